@@ -1,0 +1,42 @@
+import * as core from '@actions/core';
+import { isFailOn, FAIL_ON_VALUES, type FailOn } from '../triage/severity.js';
+
+export interface ActionInputs {
+  paths: string[];
+  exclude: string[];
+  failOn: FailOn;
+  annotations: boolean;
+  jsonFile?: string;
+}
+
+export class InputError extends Error {}
+
+/** A multi-value input: one item per line or comma, blanks and `#` comments dropped. */
+export function listInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s && !s.startsWith('#'));
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (['true', 'yes', 'on', '1'].includes(raw)) return true;
+  if (['false', 'no', 'off', '0'].includes(raw)) return false;
+  throw new InputError(`input '${name}' must be true or false (got '${raw}')`);
+}
+
+export function readInputs(): ActionInputs {
+  const failOn = core.getInput('fail-on').trim() || 'error';
+  if (!isFailOn(failOn)) throw new InputError(`input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
+  const jsonFile = core.getInput('json-file').trim();
+  return {
+    paths: listInput('paths'),
+    exclude: listInput('exclude'),
+    failOn,
+    annotations: booleanInput('annotations', true),
+    ...(jsonFile ? { jsonFile } : {}),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The shape of a catalog rule. Rules are data: the engine in src/scan applies them,
+ * and nothing in a rule is executable beyond a regular-expression source string.
+ */
+
+export type Category = 'legacy-endpoint' | 'legacy-sdk' | 'legacy-model' | 'legacy-search';
+export type Severity = 'error' | 'warning' | 'notice';
+
+/**
+ * How sure the sources are. Mirrors the markers in shared/catalog.md:
+ * confirmed = an official Tencent doc or SDK says it; third-party = only non-Tencent code or docs;
+ * inferred = our own reasonable conclusion; unverified = contradictory or single-source.
+ */
+export type Evidence = 'confirmed' | 'third-party' | 'inferred' | 'unverified';
+
+/**
+ * Context tags a file can carry. A tag is set by a match of a rule that lists it in `provides`
+ * (or by a context-only signal). Rules whose strings are ambiguous on their own (a DeepSeek model ID,
+ * `enable_search`, `citation`) require one of these tags in the same file.
+ */
+export type ContextTag =
+  /** the file talks to the legacy Hunyuan platform (endpoint, SDK, LangChain class, legacy-only model). */
+  | 'hunyuan'
+  /** the file talks to the legacy LKE DeepSeek API (endpoint, or lkeap SDK used for chat). */
+  | 'lke'
+  /** the file imports the lkeap v20240522 SDK (also used for rerank/embeddings, so not legacy by itself). */
+  | 'lke-sdk'
+  /** the file imports the hunyuan v20230901 SDK or names its host (also used for image/3D jobs). */
+  | 'hunyuan-cloudapi'
+  /** the file calls a Hunyuan LLM action (ChatCompletions, ChatStd, ...) or names a Hunyuan LLM model. */
+  | 'llm-use'
+  /** the file names `ChatCompletions` (the one lkeap action that is the legacy DeepSeek chat API). */
+  | 'chat-completions'
+  /** the file names an LKE DeepSeek model ID (on its own not legacy: TokenHub carries several). */
+  | 'deepseek-model'
+  /** the file uses TokenHub's Token Plan or Coding Plan routes, whose own model IDs are not legacy. */
+  | 'token-plan';
+
+export interface Source {
+  /** A document or file named in shared/catalog.md. */
+  ref: string;
+  evidence: Evidence;
+}
+
+export interface Replacement {
+  /** The TokenHub value to use instead, when there is a single one. */
+  value?: string;
+  /** A one-line instruction for what to do, shown with every finding. */
+  hint: string;
+  /** Whether the replacement is what Tencent's sources say (confirmed) or only our suggestion. */
+  evidence: Evidence;
+  /**
+   * Derive the replacement from the matched text: `from` (case-insensitive regex source) is replaced by `to`
+   * (with `$1`-style groups). Used where the fix keeps part of the match, such as a URL's scheme and path.
+   */
+  rewrite?: { from: string; to: string };
+}
+
+export interface RuleContext {
+  /** The finding is reported at the rule's severity only if the file carries one of these tags (unset: always). */
+  anyOf?: ContextTag[];
+  /**
+   * Without the tags: report at this lower severity instead of dropping the match.
+   * Leave unset to report nothing at all without context.
+   */
+  otherwise?: Severity;
+  /** The match is dropped when the file carries any of these tags. */
+  noneOf?: ContextTag[];
+}
+
+export interface Rule {
+  /** Stable kebab-case id: used in ignore comments, baselines, SARIF and config. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** Short name for listings. */
+  title: string;
+  /**
+   * Lower-case literals, at least one of which occurs inside every match of `pattern`.
+   * The scanner looks for these in each file before it runs any regular expression.
+   */
+  anchors: string[];
+  /** ECMAScript regular-expression source. Written without nested quantifiers so it runs in linear time. */
+  pattern: string;
+  /** Case-sensitive match (default false: matched case-insensitively). */
+  caseSensitive?: boolean;
+  /** Matches whose text (lower-cased) satisfies this pattern are dropped, e.g. TokenHub's own paths. */
+  unless?: string;
+  /** Capture group whose span is reported and replaced (default: the whole match). */
+  group?: number;
+  context?: RuleContext;
+  /** Tags a match of this rule gives the file, whether or not the match is reported. */
+  provides?: ContextTag[];
+  /** Tags a match gives the file only when it is reported at full severity (its context holds). */
+  providesWhenReported?: ContextTag[];
+  /**
+   * Whether this rule's anchors take part in the per-file prefilter (default true). Rules whose strings are
+   * common everywhere and that can only report inside a context set by another rule opt out, so that a
+   * file without any legacy anchor is rejected after one pass over its bytes.
+   */
+  prefilter?: boolean;
+  /** A context-only signal: sets tags, never reported. */
+  signalOnly?: boolean;
+  /** Message template; `{match}` is replaced with the matched text. */
+  message: string;
+  replacement: Replacement;
+  sources: Source[];
+}

@@ -1,0 +1,60 @@
+import pc from 'picocolors';
+import type { Severity } from '../catalog/index.js';
+import type { Finding, ScanResult } from '../scan/finding.js';
+import { countBySeverity } from '../triage/severity.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function severityLabel(c: Colors, s: Severity): string {
+  const padded = s.padEnd(7);
+  return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
+}
+
+/** One summary line, the same in every output. */
+export function totalLine(result: ScanResult): string {
+  const n = result.findings.length;
+  const c = countBySeverity(result.findings);
+  const files = new Set(result.findings.map((f) => f.path)).size;
+  const found =
+    n === 0
+      ? 'No legacy Hunyuan or LKE usage found'
+      : `${plural(n, 'finding')} (${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')}) in ${plural(files, 'file')}`;
+  const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
+  return `${found}; ${plural(result.stats.files, 'file')} scanned in ${(result.stats.durationMs / 1000).toFixed(2)}s${skipped}.`;
+}
+
+/** Human-readable report: findings grouped by file, each with its fix, then skipped files and the total. */
+export function renderText(result: ScanResult, color: boolean): string {
+  const c = pc.createColors(color);
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byFile.get(f.path) ?? [];
+    list.push(f);
+    byFile.set(f.path, list);
+  }
+  for (const [file, findings] of byFile) {
+    out.push(c.underline(file));
+    const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of findings) {
+      const loc = `${f.line}:${f.column}`.padEnd(width);
+      out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
+      if (f.replacement) out.push(`  ${' '.repeat(width)}  ${c.green('fix')}      ${f.match} → ${c.green(f.replacement)}`);
+    }
+    out.push('');
+  }
+  if (result.skipped.length) {
+    out.push(c.dim(`Skipped ${plural(result.skipped.length, 'file')}:`));
+    for (const s of result.skipped.slice(0, 50)) out.push(c.dim(`  ${s.path}: ${s.reason}`));
+    if (result.skipped.length > 50) out.push(c.dim(`  … and ${result.skipped.length - 50} more (see --format json)`));
+    out.push('');
+  }
+  const total = totalLine(result);
+  const errors = countBySeverity(result.findings).errors;
+  out.push(result.findings.length === 0 ? c.green(`✔ ${total}`) : errors ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,94 @@
+import type { Category, Severity } from '../catalog/index.js';
+import type { Finding, ScanResult } from '../scan/finding.js';
+import { countBySeverity, rankFindings, type FailOn } from '../triage/severity.js';
+import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
+
+/** Where a finding's line can be opened in the browser, when the run knows its repository and commit. */
+export interface LinkBase {
+  serverUrl: string;
+  repository: string;
+  sha: string;
+}
+
+export interface SummaryInput {
+  result: ScanResult;
+  failOn: FailOn;
+  failed: boolean;
+  links?: LinkBase;
+  /** Most rows in the findings table; GitHub caps a step summary at 1 MiB. */
+  maxRows?: number;
+  title?: string;
+}
+
+const CATEGORIES: Category[] = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
+const SEVERITIES: Severity[] = ['error', 'warning', 'notice'];
+const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
+
+export const MIGRATION_STEPS = [
+  `Create a TokenHub API key in the TokenHub console and store it as a repository secret (for example \`TOKENHUB_API_KEY\`).`,
+  'Enable pay-as-you-go for every model the code will call: prepaid token packages are not sold on TokenHub, and a key only works for enabled models.',
+  `Point OpenAI-compatible clients at \`${TOKENHUB_BASE_URL_INTL}\` (mainland: \`https://tokenhub.tencentmaas.com/v1\`) with the TokenHub key as the Bearer token.`,
+  'Replace Tencent Cloud SDK (TC3-signed) Hunyuan and LKE chat calls with OpenAI-compatible chat completions.',
+  'Swap retired model IDs (for example `hunyuan-*` to `hy3-preview`); Hunyuan translation is not on TokenHub, use a newer model.',
+  'Remove the old online-search parameters; TokenHub search is `web_search_options` (Chat Completions) or the `web_search` tool (Responses API).',
+];
+
+function escapeCell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+function lineLink(f: Finding, links?: LinkBase): string {
+  const label = `${f.path}:${f.line}`;
+  if (!links) return `\`${escapeCell(label)}\``;
+  const url = `${links.serverUrl}/${links.repository}/blob/${links.sha}/${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line}`;
+  return `[${escapeCell(label)}](${url})`;
+}
+
+export function renderSummary(input: SummaryInput): string {
+  const { result, failOn, failed } = input;
+  const maxRows = input.maxRows ?? 200;
+  const out: string[] = [];
+  const counts = countBySeverity(result.findings);
+  out.push(`## ${input.title ?? 'TokenHub migration check'}`);
+  out.push('');
+  if (result.findings.length === 0) {
+    out.push('✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs found.');
+  } else {
+    const verdict = failed ? `❌ Failing: findings at or above \`${failOn}\`.` : `⚠️ Not failing (fail-on: \`${failOn}\`).`;
+    out.push(`${verdict} **${result.findings.length}** findings: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices.`);
+  }
+  out.push('');
+  out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s.`);
+  out.push('');
+  if (result.findings.length) {
+    out.push('| Category | ' + SEVERITIES.map((s) => `${ICON[s]} ${s}`).join(' | ') + ' |');
+    out.push('|---|' + SEVERITIES.map(() => '---:').join('|') + '|');
+    for (const c of CATEGORIES) {
+      const row = SEVERITIES.map((s) => result.findings.filter((f) => f.category === c && f.severity === s).length);
+      if (row.some((n) => n > 0)) out.push(`| ${c} | ${row.join(' | ')} |`);
+    }
+    out.push('');
+    out.push('### Findings');
+    out.push('');
+    out.push('| | Where | Rule | What to do |');
+    out.push('|---|---|---|---|');
+    const ranked = rankFindings(result.findings);
+    for (const f of ranked.slice(0, maxRows)) {
+      const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
+      out.push(`| ${ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
+    }
+    if (ranked.length > maxRows) out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report).`);
+    out.push('');
+    out.push('### Migration steps');
+    out.push('');
+    MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
+    out.push('');
+  }
+  if (result.skipped.length) {
+    out.push(`<details><summary>${result.skipped.length} files skipped</summary>`, '');
+    for (const s of result.skipped.slice(0, 100)) out.push(`- \`${escapeCell(s.path)}\`: ${escapeCell(s.reason)}`);
+    if (result.skipped.length > 100) out.push(`- … and ${result.skipped.length - 100} more`);
+    out.push('', '</details>', '');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,77 @@
+import type { Category, ContextTag, Rule, Severity } from '../catalog/rule.js';
+import { escapeRegExp } from '../catalog/patterns.js';
+
+/** A rule with its regular expressions built once, shared by every file of a scan. */
+export interface CompiledRule {
+  rule: Rule;
+  /** Global (and sticky-free) expression; `lastIndex` is reset before each file. */
+  re: RegExp;
+  unless?: RegExp;
+  rewrite?: { from: RegExp; to: string };
+}
+
+export interface CompiledCatalog {
+  rules: CompiledRule[];
+  /** Case-insensitive alternation of every prefilter anchor; a file without a hit has no findings. */
+  prefilter: RegExp;
+  /** The same anchors as lower-case byte strings, for the byte-level prefilter. */
+  anchors: string[];
+  /** Rule ids and category names that an ignore comment may name. */
+  ignoreTargets: Set<string>;
+}
+
+export interface RuleOverrides {
+  /** Rule ids (or categories) switched off. */
+  disabled?: Iterable<string>;
+  /** Severity per rule id or category; a rule id wins over its category. */
+  severity?: Record<string, Severity | 'off'>;
+}
+
+export class CatalogError extends Error {}
+
+export function compileCatalog(rules: readonly Rule[], overrides: RuleOverrides = {}): CompiledCatalog {
+  const disabled = new Set(overrides.disabled ?? []);
+  const compiled: CompiledRule[] = [];
+  const anchors = new Set<string>();
+  for (const rule of rules) {
+    const sev = overrides.severity?.[rule.id] ?? overrides.severity?.[rule.category];
+    // Signals stay on even when their rule family is switched off: they only set context.
+    if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off')) continue;
+    const effective: Rule = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
+    compiled.push(compileRule(effective));
+    if (rule.prefilter !== false) for (const a of rule.anchors) anchors.add(a.toLowerCase());
+  }
+  const anchorList = [...anchors];
+  return {
+    rules: compiled,
+    prefilter: new RegExp(anchorList.map(escapeRegExp).join('|') || '(?!)', 'i'),
+    anchors: anchorList,
+    ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
+  };
+}
+
+function withSeverity(context: Rule['context'], sev: Severity): Rule['context'] {
+  // An explicit severity override applies whether or not the context holds.
+  if (!context?.otherwise) return context;
+  return { ...context, otherwise: sev };
+}
+
+function categoriesOf(rules: readonly Rule[]): Category[] {
+  return [...new Set(rules.map((r) => r.category))];
+}
+
+export function compileRule(rule: Rule): CompiledRule {
+  const flags = rule.caseSensitive ? 'g' : 'gi';
+  try {
+    const compiled: CompiledRule = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags) };
+    if (rule.unless) compiled.unless = new RegExp(rule.unless, 'i');
+    if (rule.replacement.rewrite) {
+      compiled.rewrite = { from: new RegExp(rule.replacement.rewrite.from, 'i'), to: rule.replacement.rewrite.to };
+    }
+    return compiled;
+  } catch (err) {
+    throw new CatalogError(`rule ${rule.id}: invalid pattern: ${(err as Error).message}`);
+  }
+}
+
+export type { ContextTag };

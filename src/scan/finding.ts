@@ -1,0 +1,41 @@
+import type { Category, Severity } from '../catalog/rule.js';
+
+/** One place in a file that ties it to a retiring platform. Contract: see DESIGN.md. */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** Relative to the scanned root, with `/` separators. */
+  path: string;
+  /** 1-based. Columns count UTF-16 code units, as SARIF's default columnKind does. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  /** The matched text, capped in length. */
+  match: string;
+  /** The value to use instead, when the catalog names one. */
+  replacement?: string;
+  docsUrl?: string;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  durationMs: number;
+}
+
+export interface ScanResult {
+  root: string;
+  findings: Finding[];
+  skipped: SkippedFile[];
+  stats: ScanStats;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
