@@ -40312,15 +40312,13 @@ const HUNYUAN_NOT_ON_TOKENHUB = [
 ];
 const HUNYUAN_TRANSLATION = ['hunyuan-translation', 'hunyuan-translation-lite'];
 /**
- * Hunyuan IDs that TokenHub itself lists (mainland table 1823/130078), and the Token Plan's own IDs (1823/130119).
- * Never a finding on their own. Note: the two dated 2.0 IDs are also on the 1729/131925 shutdown list for the
- * legacy platform; when they are called on a legacy endpoint, the endpoint finding covers it.
+ * Hunyuan IDs that TokenHub itself lists (mainland table 1823/130078): never a finding on their own.
+ * The two dated 2.0 IDs are also on the 1729/131925 shutdown list for the legacy platform; when they are called
+ * on a legacy endpoint, the endpoint finding covers it. (The Token Plan's own short IDs, such as `hunyuan-t1` and
+ * `hunyuan-turbos`, are handled by context: see the `token-plan` tag.)
  */
 const HUNYUAN_ON_TOKENHUB = [
     'hunyuan-2.0-thinking-20251109', 'hunyuan-2.0-instruct-20251111', 'hunyuan-role-latest',
-];
-const TOKEN_PLAN_HUNYUAN_IDS = [
-    'hunyuan-2.0-instruct', 'hunyuan-2.0-thinking', 'hunyuan-t1', 'hunyuan-turbos', 'hunyuan-turbo',
 ];
 /** LKE DeepSeek API model IDs (1772/115969, 1772/115963). Several also exist on TokenHub, so they need LKE context. */
 const LKE_DEEPSEEK_REASONING = ['deepseek-r1', 'deepseek-r1-0528'];
@@ -40339,14 +40337,14 @@ const TOKENHUB_BASE_URL_MAINLAND = 'https://tokenhub.tencentmaas.com/v1';
  * Facts and their markers come from shared/catalog.md. Order matters: where two rules of one category
  * match the same line, the first one listed here is reported, so specific rules come before general ones.
  */
-const OPENAI_SWAP_HINT = `Keep the OpenAI-compatible client and point it at TokenHub: base URL ${TOKENHUB_BASE_URL_INTL} ` +
-    '(mainland: https://tokenhub.tencentmaas.com/v1), a TokenHub API key as the Bearer token, and a model ' +
-    'enabled for pay-as-you-go in the TokenHub console.';
-const CLOUD_API_HINT = 'Replace the TC3-signed Cloud API call with an OpenAI-compatible chat completion against TokenHub ' +
-    `(${TOKENHUB_BASE_URL_INTL}, POST /chat/completions, API key as Bearer token): SecretId/SecretKey signing goes away.`;
-const SEARCH_HINT = 'The legacy online search is decommissioned and has no drop-in equivalent. Remove the parameter; TokenHub\'s ' +
-    'search is a separate product: `web_search_options` on /v1/chat/completions or the `web_search` tool on ' +
-    '/v1/responses (enable it in the TokenHub console first).';
+const OPENAI_SWAP_HINT = 'Use a TokenHub API key as the Bearer token and a model enabled for pay-as-you-go; the mainland base URL is ' +
+    'https://tokenhub.tencentmaas.com/v1.';
+const OPENAI_CLIENT_HINT = `Move to an OpenAI-compatible client on TokenHub: base URL ${TOKENHUB_BASE_URL_INTL} ` +
+    '(mainland: https://tokenhub.tencentmaas.com/v1), a TokenHub API key as the Bearer token, and a model enabled for pay-as-you-go.';
+const CLOUD_API_HINT = `Call TokenHub's OpenAI-compatible chat completions (${TOKENHUB_BASE_URL_INTL}) with a TokenHub API key ` +
+    'instead of TC3-signed SecretId/SecretKey requests.';
+const SEARCH_HINT = 'Remove it: there is no drop-in equivalent. TokenHub search is a separate product, `web_search_options` on ' +
+    'Chat Completions or the `web_search` tool on the Responses API, enabled in the TokenHub console.';
 const HUNYUAN_ACTIONS = 'ChatCompletions|ChatStd|ChatPro|ChatTranslations|GetEmbedding|GroupChatCompletions|ImageQuestion|CreateThread|RunThread';
 const RULES = [
     // ───────────── Endpoints ─────────────
@@ -40358,8 +40356,9 @@ const RULES = [
         anchors: ['hunyuan.cloud.tencent.com/hyllm'],
         pattern: hostPattern('(?:api\\.)?hunyuan\\.cloud\\.tencent\\.com/hyllm(?:/v1\\b)?'),
         provides: ['hunyuan', 'llm-use'],
-        message: 'Legacy Hunyuan first-generation API (hyllm, app_id/secret_id signing) in `{match}`; the Hunyuan platform is retired.',
-        replacement: { hint: OPENAI_SWAP_HINT, value: TOKENHUB_BASE_URL_INTL, evidence: 'confirmed' },
+        message: 'Legacy first-generation Hunyuan API (hyllm, app_id/secret_id signing) `{match}`; the Hunyuan platform is retired.',
+        // Not OpenAI-compatible: swapping the URL alone would not work, so there is no one-line replacement.
+        replacement: { hint: OPENAI_CLIENT_HINT, evidence: 'confirmed' },
         sources: [SOURCES.hyllmThirdParty, SOURCES.migrationGuideIntl],
     },
     {
@@ -40470,7 +40469,7 @@ const RULES = [
         context: { anyOf: ['llm-use'], otherwise: 'warning' },
         provides: ['hunyuan-cloudapi'],
         providesWhenReported: ['hunyuan'],
-        message: 'Tencent Cloud Hunyuan SDK (`{match}`) used for LLM calls; the Hunyuan API is retired. Note: its ChatCompletions turns online search (EnableEnhancement) on by default, and that search is gone too.',
+        message: 'Tencent Cloud Hunyuan SDK `{match}` used for LLM calls; the Hunyuan API is retired (its ChatCompletions also searched online by default, EnableEnhancement, and that search is gone).',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkPythonHunyuan, SOURCES.sdkJavaHunyuan, SOURCES.sdkNodeHunyuan, SOURCES.migrationGuideIntl],
     },
@@ -40529,7 +40528,7 @@ const RULES = [
         context: { anyOf: ['chat-completions', 'deepseek-model'] },
         provides: ['lke-sdk'],
         providesWhenReported: ['lke'],
-        message: 'Tencent Cloud LKE SDK (`{match}`) used for DeepSeek chat; the LKE DeepSeek API moves to TokenHub.',
+        message: 'Tencent Cloud LKE SDK `{match}` used for DeepSeek chat; the LKE DeepSeek API moves to TokenHub.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkPythonLkeap, SOURCES.lkeCloudApiDoc, SOURCES.migrationGuideIntl],
     },
@@ -40558,7 +40557,7 @@ const RULES = [
         provides: ['hunyuan', 'llm-use'],
         message: 'LangChain Hunyuan integration `{match}` calls the retired Hunyuan API.',
         replacement: {
-            hint: 'Use LangChain\'s OpenAI chat model (ChatOpenAI) with the TokenHub base URL ' +
+            hint: 'Suggestion: LangChain\'s OpenAI chat model (ChatOpenAI) with the TokenHub base URL ' +
                 `${TOKENHUB_BASE_URL_INTL}, a TokenHub API key and a TokenHub model ID.`,
             evidence: 'inferred',
         },
@@ -40592,7 +40591,7 @@ const RULES = [
         message: 'Model `{match}`: Hunyuan translation is not offered on TokenHub.',
         replacement: {
             value: 'hy-mt2-plus',
-            hint: 'Tencent\'s guide only says to use a newer model; TokenHub\'s Hy-MT2 translation model (`hy-mt2-plus`, 33 languages) is the natural candidate.',
+            hint: 'Tencent\'s guide only says to use a newer model; TokenHub\'s Hy-MT2 translation model is the natural candidate.',
             evidence: 'inferred',
         },
         sources: [SOURCES.migrationGuideIntl, SOURCES.migrationGuideMainland, SOURCES.hyApiGuide],
@@ -40607,7 +40606,7 @@ const RULES = [
         caseSensitive: true,
         provides: ['hunyuan', 'llm-use'],
         message: 'Model `{match}` was shut down on 2026-06-22 with the legacy Hunyuan platform.',
-        replacement: { value: 'hy3-preview', hint: 'Tencent\'s shutdown notice names `hy3-preview` as the replacement; enable it for pay-as-you-go in TokenHub.', evidence: 'confirmed' },
+        replacement: { value: 'hy3-preview', hint: 'Enable it for pay-as-you-go in the TokenHub console.', evidence: 'confirmed' },
         sources: [SOURCES.hunyuanShutdownNotice],
     },
     {
@@ -40620,7 +40619,7 @@ const RULES = [
         caseSensitive: true,
         provides: ['hunyuan', 'llm-use'],
         message: 'Model `{match}` is not supported on TokenHub.',
-        replacement: { value: 'hy3-preview', hint: 'Pick a TokenHub model enabled for your key; `hy3-preview` is Tencent\'s replacement for the other retired Hunyuan chat models.', evidence: 'inferred' },
+        replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models; use any TokenHub model enabled for your key.', evidence: 'inferred' },
         sources: [SOURCES.migrationGuideMainland],
     },
     {
@@ -40657,11 +40656,12 @@ const RULES = [
         anchors: ['hunyuan-'],
         pattern: '(?<![\\w./-])hunyuan-[a-z0-9](?:[A-Za-z0-9-]|\\.(?=[A-Za-z0-9]))*',
         caseSensitive: true,
-        unless: `^(?:${[...HUNYUAN_ON_TOKENHUB, ...TOKEN_PLAN_HUNYUAN_IDS].map((id) => id.replace(/\./g, '\\.')).join('|')})$`,
+        unless: `^(?:${HUNYUAN_ON_TOKENHUB.map((id) => id.replace(/\./g, '\\.')).join('|')})$`,
+        // The Token Plan's own IDs (hunyuan-t1, hunyuan-turbos, ...) are TokenHub's: quiet next to a Token Plan route.
         context: { noneOf: ['token-plan'] },
         provides: ['llm-use'],
         message: 'Model `{match}` is a legacy Hunyuan platform ID; check that TokenHub offers it for your key before migrating.',
-        replacement: { value: 'hy3-preview', hint: 'Use a TokenHub model enabled for your key; `hy3-preview` replaces the retired Hunyuan chat models.', evidence: 'inferred' },
+        replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models; use any TokenHub model enabled for your key.', evidence: 'inferred' },
         sources: [SOURCES.hunyuanSdkModelDocs, SOURCES.tokenHubModelsMainland],
     },
     {
@@ -40676,7 +40676,7 @@ const RULES = [
         provides: ['deepseek-model'],
         context: { anyOf: ['lke'] },
         message: 'Model `{match}` called through the legacy LKE DeepSeek API (`deepseek-r1` itself went offline there on 2025-11-11).',
-        replacement: { value: 'deepseek-v4-pro', hint: 'On TokenHub, a reasoning model such as `deepseek-v4-pro` (thinking on by default), enabled for your key.', evidence: 'inferred' },
+        replacement: { value: 'deepseek-v4-pro', hint: 'A TokenHub reasoning model (thinking on by default), enabled for your key.', evidence: 'inferred' },
         sources: [SOURCES.lkeOpenAiDocMainland, SOURCES.tokenHubModelsIntl],
     },
     {
@@ -40691,7 +40691,7 @@ const RULES = [
         provides: ['deepseek-model'],
         context: { anyOf: ['lke'] },
         message: 'Model `{match}` called through the legacy LKE DeepSeek API; choose the TokenHub model to use after the move.',
-        replacement: { value: 'deepseek-v4-flash', hint: 'TokenHub\'s guide uses DeepSeek V4 Flash (`deepseek-v4-flash`) in its example; enable it for pay-as-you-go.', evidence: 'inferred' },
+        replacement: { value: 'deepseek-v4-flash', hint: 'The migration guide\'s own example uses DeepSeek V4 Flash; enable the model you choose for pay-as-you-go.', evidence: 'inferred' },
         sources: [SOURCES.lkeOpenAiDocMainland, SOURCES.tokenHubModelsIntl, SOURCES.migrationGuideIntl],
     },
     // ───────────── Online search ─────────────
@@ -40709,7 +40709,7 @@ const RULES = [
         caseSensitive: true,
         prefilter: false,
         context: { anyOf: ['hunyuan'] },
-        message: 'Hunyuan online-search parameter `{match}`: the legacy platform\'s search is decommissioned.',
+        message: 'Hunyuan online-search parameter `{match}`: the legacy search is decommissioned.',
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkJavaHunyuanSearch, SOURCES.hunyuanOpenAiDoc, SOURCES.lobeChatHunyuan, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
     },
@@ -40723,7 +40723,7 @@ const RULES = [
         caseSensitive: true,
         prefilter: false,
         context: { anyOf: ['lke'] },
-        message: 'LKE DeepSeek online-search parameter `{match}`: the legacy platform\'s search is decommissioned.',
+        message: 'LKE DeepSeek online-search parameter `{match}`: the legacy search is decommissioned.',
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkJavaLkeapSearch, SOURCES.lkeSearchThirdParty, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
     },
@@ -41176,10 +41176,6 @@ function matchText(text, path, catalog) {
             continue;
         const from = lines.position(r.start);
         const to = lines.position(r.end);
-        const ignored = directivesOn(from.line).some((d) => d.scope === 'line' && directiveCovers(d, rule.id, rule.category)) ||
-            directivesOn(from.line - 1).some((d) => d.scope === 'next-line' && directiveCovers(d, rule.id, rule.category));
-        if (ignored)
-            continue;
         const replacement = replacementFor(r.compiled, r.text);
         const finding = {
             ruleId: rule.id,
@@ -41200,7 +41196,18 @@ function matchText(text, path, catalog) {
             finding.docsUrl = docsUrl;
         findings.push(finding);
     }
-    return dedupe(findings, catalog);
+    // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.
+    return dedupe(findings, catalog).filter((f) => {
+        const here = directivesOn(f.line);
+        // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
+        if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line)))
+            return false;
+        return !(here.some((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ||
+            directivesOn(f.line - 1).some((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category)));
+    });
+}
+function directiveColumn(lineText) {
+    return lineText.indexOf('tokenhub-migration-ignore') + 1;
 }
 /** Tags that a rule gives only when it is itself reported; repeated until nothing changes (a few rounds at most). */
 function resolveConditionalTags(raw, tags) {

@@ -24,15 +24,13 @@ export const HUNYUAN_NOT_ON_TOKENHUB = [
 export const HUNYUAN_TRANSLATION = ['hunyuan-translation', 'hunyuan-translation-lite'] as const;
 
 /**
- * Hunyuan IDs that TokenHub itself lists (mainland table 1823/130078), and the Token Plan's own IDs (1823/130119).
- * Never a finding on their own. Note: the two dated 2.0 IDs are also on the 1729/131925 shutdown list for the
- * legacy platform; when they are called on a legacy endpoint, the endpoint finding covers it.
+ * Hunyuan IDs that TokenHub itself lists (mainland table 1823/130078): never a finding on their own.
+ * The two dated 2.0 IDs are also on the 1729/131925 shutdown list for the legacy platform; when they are called
+ * on a legacy endpoint, the endpoint finding covers it. (The Token Plan's own short IDs, such as `hunyuan-t1` and
+ * `hunyuan-turbos`, are handled by context: see the `token-plan` tag.)
  */
 export const HUNYUAN_ON_TOKENHUB = [
   'hunyuan-2.0-thinking-20251109', 'hunyuan-2.0-instruct-20251111', 'hunyuan-role-latest',
-] as const;
-export const TOKEN_PLAN_HUNYUAN_IDS = [
-  'hunyuan-2.0-instruct', 'hunyuan-2.0-thinking', 'hunyuan-t1', 'hunyuan-turbos', 'hunyuan-turbo',
 ] as const;
 
 /** LKE DeepSeek API model IDs (1772/115969, 1772/115963). Several also exist on TokenHub, so they need LKE context. */

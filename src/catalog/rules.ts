@@ -8,7 +8,6 @@ import {
   HUNYUAN_TRANSLATION,
   LKE_DEEPSEEK_CHAT,
   LKE_DEEPSEEK_REASONING,
-  TOKEN_PLAN_HUNYUAN_IDS,
   TOKENHUB_BASE_URL_INTL,
 } from './models.js';
 
@@ -19,18 +18,20 @@ import {
  */
 
 const OPENAI_SWAP_HINT =
-  `Keep the OpenAI-compatible client and point it at TokenHub: base URL ${TOKENHUB_BASE_URL_INTL} ` +
-  '(mainland: https://tokenhub.tencentmaas.com/v1), a TokenHub API key as the Bearer token, and a model ' +
-  'enabled for pay-as-you-go in the TokenHub console.';
+  'Use a TokenHub API key as the Bearer token and a model enabled for pay-as-you-go; the mainland base URL is ' +
+  'https://tokenhub.tencentmaas.com/v1.';
+
+const OPENAI_CLIENT_HINT =
+  `Move to an OpenAI-compatible client on TokenHub: base URL ${TOKENHUB_BASE_URL_INTL} ` +
+  '(mainland: https://tokenhub.tencentmaas.com/v1), a TokenHub API key as the Bearer token, and a model enabled for pay-as-you-go.';
 
 const CLOUD_API_HINT =
-  'Replace the TC3-signed Cloud API call with an OpenAI-compatible chat completion against TokenHub ' +
-  `(${TOKENHUB_BASE_URL_INTL}, POST /chat/completions, API key as Bearer token): SecretId/SecretKey signing goes away.`;
+  `Call TokenHub's OpenAI-compatible chat completions (${TOKENHUB_BASE_URL_INTL}) with a TokenHub API key ` +
+  'instead of TC3-signed SecretId/SecretKey requests.';
 
 const SEARCH_HINT =
-  'The legacy online search is decommissioned and has no drop-in equivalent. Remove the parameter; TokenHub\'s ' +
-  'search is a separate product: `web_search_options` on /v1/chat/completions or the `web_search` tool on ' +
-  '/v1/responses (enable it in the TokenHub console first).';
+  'Remove it: there is no drop-in equivalent. TokenHub search is a separate product, `web_search_options` on ' +
+  'Chat Completions or the `web_search` tool on the Responses API, enabled in the TokenHub console.';
 
 const HUNYUAN_ACTIONS = 'ChatCompletions|ChatStd|ChatPro|ChatTranslations|GetEmbedding|GroupChatCompletions|ImageQuestion|CreateThread|RunThread';
 
@@ -44,8 +45,9 @@ export const RULES: readonly Rule[] = [
     anchors: ['hunyuan.cloud.tencent.com/hyllm'],
     pattern: hostPattern('(?:api\\.)?hunyuan\\.cloud\\.tencent\\.com/hyllm(?:/v1\\b)?'),
     provides: ['hunyuan', 'llm-use'],
-    message: 'Legacy Hunyuan first-generation API (hyllm, app_id/secret_id signing) in `{match}`; the Hunyuan platform is retired.',
-    replacement: { hint: OPENAI_SWAP_HINT, value: TOKENHUB_BASE_URL_INTL, evidence: 'confirmed' },
+    message: 'Legacy first-generation Hunyuan API (hyllm, app_id/secret_id signing) `{match}`; the Hunyuan platform is retired.',
+    // Not OpenAI-compatible: swapping the URL alone would not work, so there is no one-line replacement.
+    replacement: { hint: OPENAI_CLIENT_HINT, evidence: 'confirmed' },
     sources: [S.hyllmThirdParty, S.migrationGuideIntl],
   },
   {
@@ -157,7 +159,7 @@ export const RULES: readonly Rule[] = [
     context: { anyOf: ['llm-use'], otherwise: 'warning' },
     provides: ['hunyuan-cloudapi'],
     providesWhenReported: ['hunyuan'],
-    message: 'Tencent Cloud Hunyuan SDK (`{match}`) used for LLM calls; the Hunyuan API is retired. Note: its ChatCompletions turns online search (EnableEnhancement) on by default, and that search is gone too.',
+    message: 'Tencent Cloud Hunyuan SDK `{match}` used for LLM calls; the Hunyuan API is retired (its ChatCompletions also searched online by default, EnableEnhancement, and that search is gone).',
     replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
     sources: [S.sdkPythonHunyuan, S.sdkJavaHunyuan, S.sdkNodeHunyuan, S.migrationGuideIntl],
   },
@@ -216,7 +218,7 @@ export const RULES: readonly Rule[] = [
     context: { anyOf: ['chat-completions', 'deepseek-model'] },
     provides: ['lke-sdk'],
     providesWhenReported: ['lke'],
-    message: 'Tencent Cloud LKE SDK (`{match}`) used for DeepSeek chat; the LKE DeepSeek API moves to TokenHub.',
+    message: 'Tencent Cloud LKE SDK `{match}` used for DeepSeek chat; the LKE DeepSeek API moves to TokenHub.',
     replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
     sources: [S.sdkPythonLkeap, S.lkeCloudApiDoc, S.migrationGuideIntl],
   },
@@ -245,7 +247,7 @@ export const RULES: readonly Rule[] = [
     provides: ['hunyuan', 'llm-use'],
     message: 'LangChain Hunyuan integration `{match}` calls the retired Hunyuan API.',
     replacement: {
-      hint: 'Use LangChain\'s OpenAI chat model (ChatOpenAI) with the TokenHub base URL ' +
+      hint: 'Suggestion: LangChain\'s OpenAI chat model (ChatOpenAI) with the TokenHub base URL ' +
         `${TOKENHUB_BASE_URL_INTL}, a TokenHub API key and a TokenHub model ID.`,
       evidence: 'inferred',
     },
@@ -280,7 +282,7 @@ export const RULES: readonly Rule[] = [
     message: 'Model `{match}`: Hunyuan translation is not offered on TokenHub.',
     replacement: {
       value: 'hy-mt2-plus',
-      hint: 'Tencent\'s guide only says to use a newer model; TokenHub\'s Hy-MT2 translation model (`hy-mt2-plus`, 33 languages) is the natural candidate.',
+      hint: 'Tencent\'s guide only says to use a newer model; TokenHub\'s Hy-MT2 translation model is the natural candidate.',
       evidence: 'inferred',
     },
     sources: [S.migrationGuideIntl, S.migrationGuideMainland, S.hyApiGuide],
@@ -295,7 +297,7 @@ export const RULES: readonly Rule[] = [
     caseSensitive: true,
     provides: ['hunyuan', 'llm-use'],
     message: 'Model `{match}` was shut down on 2026-06-22 with the legacy Hunyuan platform.',
-    replacement: { value: 'hy3-preview', hint: 'Tencent\'s shutdown notice names `hy3-preview` as the replacement; enable it for pay-as-you-go in TokenHub.', evidence: 'confirmed' },
+    replacement: { value: 'hy3-preview', hint: 'Enable it for pay-as-you-go in the TokenHub console.', evidence: 'confirmed' },
     sources: [S.hunyuanShutdownNotice],
   },
   {
@@ -308,7 +310,7 @@ export const RULES: readonly Rule[] = [
     caseSensitive: true,
     provides: ['hunyuan', 'llm-use'],
     message: 'Model `{match}` is not supported on TokenHub.',
-    replacement: { value: 'hy3-preview', hint: 'Pick a TokenHub model enabled for your key; `hy3-preview` is Tencent\'s replacement for the other retired Hunyuan chat models.', evidence: 'inferred' },
+    replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models; use any TokenHub model enabled for your key.', evidence: 'inferred' },
     sources: [S.migrationGuideMainland],
   },
   {
@@ -345,11 +347,12 @@ export const RULES: readonly Rule[] = [
     anchors: ['hunyuan-'],
     pattern: '(?<![\\w./-])hunyuan-[a-z0-9](?:[A-Za-z0-9-]|\\.(?=[A-Za-z0-9]))*',
     caseSensitive: true,
-    unless: `^(?:${[...HUNYUAN_ON_TOKENHUB, ...TOKEN_PLAN_HUNYUAN_IDS].map((id) => id.replace(/\./g, '\\.')).join('|')})$`,
+    unless: `^(?:${HUNYUAN_ON_TOKENHUB.map((id) => id.replace(/\./g, '\\.')).join('|')})$`,
+    // The Token Plan's own IDs (hunyuan-t1, hunyuan-turbos, ...) are TokenHub's: quiet next to a Token Plan route.
     context: { noneOf: ['token-plan'] },
     provides: ['llm-use'],
     message: 'Model `{match}` is a legacy Hunyuan platform ID; check that TokenHub offers it for your key before migrating.',
-    replacement: { value: 'hy3-preview', hint: 'Use a TokenHub model enabled for your key; `hy3-preview` replaces the retired Hunyuan chat models.', evidence: 'inferred' },
+    replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models; use any TokenHub model enabled for your key.', evidence: 'inferred' },
     sources: [S.hunyuanSdkModelDocs, S.tokenHubModelsMainland],
   },
   {
@@ -364,7 +367,7 @@ export const RULES: readonly Rule[] = [
     provides: ['deepseek-model'],
     context: { anyOf: ['lke'] },
     message: 'Model `{match}` called through the legacy LKE DeepSeek API (`deepseek-r1` itself went offline there on 2025-11-11).',
-    replacement: { value: 'deepseek-v4-pro', hint: 'On TokenHub, a reasoning model such as `deepseek-v4-pro` (thinking on by default), enabled for your key.', evidence: 'inferred' },
+    replacement: { value: 'deepseek-v4-pro', hint: 'A TokenHub reasoning model (thinking on by default), enabled for your key.', evidence: 'inferred' },
     sources: [S.lkeOpenAiDocMainland, S.tokenHubModelsIntl],
   },
   {
@@ -379,7 +382,7 @@ export const RULES: readonly Rule[] = [
     provides: ['deepseek-model'],
     context: { anyOf: ['lke'] },
     message: 'Model `{match}` called through the legacy LKE DeepSeek API; choose the TokenHub model to use after the move.',
-    replacement: { value: 'deepseek-v4-flash', hint: 'TokenHub\'s guide uses DeepSeek V4 Flash (`deepseek-v4-flash`) in its example; enable it for pay-as-you-go.', evidence: 'inferred' },
+    replacement: { value: 'deepseek-v4-flash', hint: 'The migration guide\'s own example uses DeepSeek V4 Flash; enable the model you choose for pay-as-you-go.', evidence: 'inferred' },
     sources: [S.lkeOpenAiDocMainland, S.tokenHubModelsIntl, S.migrationGuideIntl],
   },
 
@@ -399,7 +402,7 @@ export const RULES: readonly Rule[] = [
     caseSensitive: true,
     prefilter: false,
     context: { anyOf: ['hunyuan'] },
-    message: 'Hunyuan online-search parameter `{match}`: the legacy platform\'s search is decommissioned.',
+    message: 'Hunyuan online-search parameter `{match}`: the legacy search is decommissioned.',
     replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
     sources: [S.sdkJavaHunyuanSearch, S.hunyuanOpenAiDoc, S.lobeChatHunyuan, S.tokenHubSearchDoc, S.migrationGuideIntl],
   },
@@ -413,7 +416,7 @@ export const RULES: readonly Rule[] = [
     caseSensitive: true,
     prefilter: false,
     context: { anyOf: ['lke'] },
-    message: 'LKE DeepSeek online-search parameter `{match}`: the legacy platform\'s search is decommissioned.',
+    message: 'LKE DeepSeek online-search parameter `{match}`: the legacy search is decommissioned.',
     replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
     sources: [S.sdkJavaLkeapSearch, S.lkeSearchThirdParty, S.tokenHubSearchDoc, S.migrationGuideIntl],
   },

@@ -64,10 +64,6 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
     if (!severity) continue;
     const from = lines.position(r.start);
     const to = lines.position(r.end);
-    const ignored =
-      directivesOn(from.line).some((d) => d.scope === 'line' && directiveCovers(d, rule.id, rule.category)) ||
-      directivesOn(from.line - 1).some((d) => d.scope === 'next-line' && directiveCovers(d, rule.id, rule.category));
-    if (ignored) continue;
     const replacement = replacementFor(r.compiled, r.text);
     const finding: Finding = {
       ruleId: rule.id,
@@ -86,7 +82,20 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
     if (docsUrl) finding.docsUrl = docsUrl;
     findings.push(finding);
   }
-  return dedupe(findings, catalog);
+  // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.
+  return dedupe(findings, catalog).filter((f) => {
+    const here = directivesOn(f.line);
+    // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
+    if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line))) return false;
+    return !(
+      here.some((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ||
+      directivesOn(f.line - 1).some((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category))
+    );
+  });
+}
+
+function directiveColumn(lineText: string): number {
+  return lineText.indexOf('tokenhub-migration-ignore') + 1;
 }
 
 /** Tags that a rule gives only when it is itself reported; repeated until nothing changes (a few rounds at most). */
