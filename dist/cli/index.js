@@ -9443,15 +9443,29 @@ const RULES = [
         id: 'lke-search-param',
         category: 'legacy-search',
         severity: 'error',
-        title: 'LKE DeepSeek online-search parameter',
-        anchors: ['enablesearch', 'enable_search', 'search_enabled'],
-        pattern: 'EnableSearch\\b|(?<![\\w-])(?:enable_search|search_enabled)\\b',
+        title: 'LKE DeepSeek online-search parameter (Cloud API)',
+        anchors: ['enablesearch'],
+        pattern: '(?:(?<![A-Za-z0-9])|(?<=set))EnableSearch\\b',
         caseSensitive: true,
         prefilter: false,
         context: { anyOf: ['lke'] },
         message: 'LKE DeepSeek online-search parameter `{match}`: the legacy search is decommissioned.',
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
-        sources: [SOURCES.sdkJavaLkeapSearch, SOURCES.lkeSearchThirdParty, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
+        sources: [SOURCES.sdkJavaLkeapSearch, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
+    },
+    {
+        id: 'lke-openai-search-param',
+        category: 'legacy-search',
+        severity: 'error',
+        title: 'LKE DeepSeek online-search parameter (OpenAI-compatible API)',
+        anchors: ['enable_search', 'search_enabled'],
+        pattern: '(?<![\\w-])(?:enable_search|search_enabled)\\b',
+        caseSensitive: true,
+        prefilter: false,
+        context: { anyOf: ['lke'] },
+        message: 'LKE DeepSeek online-search parameter `{match}`: the legacy search is decommissioned.',
+        replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
+        sources: [SOURCES.lkeSearchThirdParty, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
     },
 ];
 
@@ -9979,10 +9993,12 @@ function replacementFor(compiled, matched) {
 function composeMessage(rule, matched, replacement) {
     const shown = matched.length > 80 ? matched.slice(0, 80) + '…' : matched;
     const parts = [rule.message.replace('{match}', shown)];
-    if (rule.sources.every((s) => s.evidence !== 'confirmed')) {
-        const weakest = rule.sources.some((s) => s.evidence === 'unverified') ? 'unverified' : 'third-party';
-        parts.push(weakest === 'unverified' ? '(Unverified: not found in Tencent\'s documentation.)' : '(Source: third-party material, not Tencent\'s documentation.)');
-    }
+    // The first source is the one that makes the match legacy; say so when it is not Tencent's own word.
+    const primary = rule.sources[0]?.evidence;
+    if (primary === 'unverified')
+        parts.push("(Unverified: not found in Tencent's documentation.)");
+    else if (primary === 'third-party' || primary === 'inferred')
+        parts.push("(Source: third-party material, not Tencent's documentation.)");
     if (replacement !== undefined) {
         parts.push(rule.replacement.evidence === 'confirmed'
             ? `Replace with \`${replacement}\` (per Tencent's documentation).`

@@ -140,10 +140,10 @@ export function replacementFor(compiled: CompiledRule, matched: string): string 
 function composeMessage(rule: Rule, matched: string, replacement: string | undefined): string {
   const shown = matched.length > 80 ? matched.slice(0, 80) + '…' : matched;
   const parts = [rule.message.replace('{match}', shown)];
-  if (rule.sources.every((s) => s.evidence !== 'confirmed')) {
-    const weakest = rule.sources.some((s) => s.evidence === 'unverified') ? 'unverified' : 'third-party';
-    parts.push(weakest === 'unverified' ? '(Unverified: not found in Tencent\'s documentation.)' : '(Source: third-party material, not Tencent\'s documentation.)');
-  }
+  // The first source is the one that makes the match legacy; say so when it is not Tencent's own word.
+  const primary = rule.sources[0]?.evidence;
+  if (primary === 'unverified') parts.push("(Unverified: not found in Tencent's documentation.)");
+  else if (primary === 'third-party' || primary === 'inferred') parts.push("(Source: third-party material, not Tencent's documentation.)");
   if (replacement !== undefined) {
     parts.push(
       rule.replacement.evidence === 'confirmed'

@@ -120,7 +120,7 @@ describe('search parameters', () => {
     expect(find('extra_body={"enable_search": True}')).toEqual([]);
     expect(find('base_url="https://api.lkeap.cloud.tencent.com/v1"\nextra_body={"enable_search": True}')).toEqual([
       'lke-openai-endpoint:error:https://api.lkeap.cloud.tencent.com/v1',
-      'lke-search-param:error:enable_search',
+      'lke-openai-search-param:error:enable_search',
     ]);
     expect(find('{"enable_enhancement": true}')).toEqual([]);
     expect(find('HUNYUAN_API_KEY\n{"enable_enhancement": true, "force_search_enhancement": true}')).toEqual([
@@ -135,5 +135,14 @@ describe('search parameters', () => {
     expect(find(ctx + 'citation=True').slice(1)).toEqual(['hunyuan-search-param:error:citation']);
     expect(find(ctx + 'req.Citation = true').slice(1)).toEqual(['hunyuan-search-param:error:Citation']);
     expect(find(ctx + '"Citation": True').slice(1)).toEqual(['hunyuan-search-param:error:Citation']);
+  });
+});
+
+describe('LKE Cloud API search flag', () => {
+  it('is found as a field and as a Java setter, in LKE context only', () => {
+    const ctx = 'import com.tencentcloudapi.lkeap.v20240522.LkeapClient;\nclient.ChatCompletions(req);\n';
+    expect(find(ctx + 'req.setEnableSearch(true);').slice(-1)).toEqual(['lke-search-param:error:EnableSearch']);
+    expect(find(ctx + 'req.EnableSearch = True').slice(-1)).toEqual(['lke-search-param:error:EnableSearch']);
+    expect(find('req.EnableSearch = True')).toEqual([]);
   });
 });

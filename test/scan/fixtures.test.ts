@@ -42,7 +42,7 @@ const EXPECTED: Row[] = [
     ['java/HunyuanDemo.java', 14, 16, 'hunyuan-sdk-llm-call', 'error', "ChatCompletions"],
     ['notebooks/demo.ipynb', 17, 33, 'lke-openai-endpoint', 'error', "https://api.lkeap.cloud.tencent.com/v1"],
     ['notebooks/demo.ipynb', 18, 49, 'lke-deepseek-r1-model', 'error', "deepseek-r1-0528"],
-    ['notebooks/demo.ipynb', 18, 95, 'lke-search-param', 'error', "enable_search"],
+    ['notebooks/demo.ipynb', 18, 95, 'lke-openai-search-param', 'error', "enable_search"],
     ['php/hunyuan.php', 3, 18, 'hunyuan-sdk', 'error', "Hunyuan\\V20230901"],
     ['php/hunyuan.php', 4, 18, 'hunyuan-sdk', 'error', "Hunyuan\\V20230901"],
     ['php/hunyuan.php', 7, 12, 'hunyuan-sdk-llm-call', 'error', "ChatCompletions"],
@@ -79,7 +79,7 @@ const EXPECTED: Row[] = [
     ['ts/hunyuan.ts', 18, 52, 'hunyuan-model', 'warning', "hunyuan-pro"],
     ['ts/lke.js', 1, 26, 'lke-openai-endpoint', 'error', "https://api.lkeap.cloud.tencent.com/v1"],
     ['ts/lke.js', 4, 34, 'lke-deepseek-v3-model', 'warning', "deepseek-v3"],
-    ['ts/lke.js', 4, 58, 'lke-search-param', 'error', "enable_search"],
+    ['ts/lke.js', 4, 58, 'lke-openai-search-param', 'error', "enable_search"],
 ];
 
 describe('fixtures in many languages and formats', () => {
