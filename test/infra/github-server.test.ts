@@ -32,7 +32,7 @@ describe('fake GitHub server', () => {
 
   it('flags a body that does not fit the OpenAPI schema, and answers 422', async () => {
     const err = await client()
-      .request('POST /repos/{owner}/{repo}/check-runs', { owner: 'octo', repo: 'app', name: 'x', head_sha: 'h'.repeat(40), status: 'finished' })
+      .request('POST /repos/{owner}/{repo}/check-runs', { owner: 'octo', repo: 'app', name: 'x', head_sha: 'h'.repeat(40), status: 'finished' as 'completed' /* deliberately not a GitHub status */ })
       .catch((e: { status: number }) => e);
     expect(err).toMatchObject({ status: 422 });
     expect(gh.violations).toHaveLength(1);

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { matchOperation, validateBody, validateQuery, type OperationMatch } from './openapi-validator.js';
+import { matchOperation, validateBody, validateQuery } from './openapi-validator.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Recorded traffic
@@ -767,13 +767,13 @@ export class FakeGitHub {
     return items.slice((page - 1) * perPage, page * perPage);
   }
 
-  private pull(repo: RepoState, n: string | number): GitHubObject {
+  private pull(repo: RepoState, n: string | number | undefined): GitHubObject {
     const pull = repo.pulls.find((p) => p.number === Number(n));
     if (!pull) throw notFound();
     return pull;
   }
 
-  private issue(repo: RepoState, n: string | number): GitHubObject {
+  private issue(repo: RepoState, n: string | number | undefined): GitHubObject {
     const issue = repo.issues.find((i) => i.number === Number(n));
     if (!issue) throw notFound();
     return issue;
