@@ -1,7 +1,9 @@
+import { getOctokit } from '@actions/github';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitFixture, git, hasCommit, type GitFixture } from '../support/git-fixture.js';
+import { FakeGitHub } from '../support/github-server.js';
 
 let fx: GitFixture;
 beforeAll(async () => {
@@ -76,5 +78,24 @@ describe('git fixture', () => {
     expect(by['run.sh']).toMatchObject({ status: 'changed', additions: 0, deletions: 0 });
     // unrelated.txt came to main after the fork: a three-dot diff leaves it out.
     expect(by['unrelated.txt']).toBeUndefined();
+  });
+});
+
+describe('git fixture with the fake GitHub server', () => {
+  it("serves the fixture's files so review comments land exactly on the lines git says were added", async () => {
+    const gh = await FakeGitHub.start();
+    try {
+      gh.addPull('octo/app', { number: 5, base: { ref: 'main', sha: fx.baseSha }, head: { ref: 'feature', sha: fx.headSha }, files: await fx.pullFiles() });
+      const octokit = getOctokit('ghs_test', { baseUrl: gh.url });
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: 'octo', repo: 'app', pull_number: 5 });
+      expect(files.find((f) => f.filename === 'src/client.py')?.patch).toContain('+HOST = "tokenhub-intl.tencentcloudmaas.com"');
+      const comment = { owner: 'octo', repo: 'app', pull_number: 5, commit_id: fx.headSha, path: 'src/client.py', body: 'x' };
+      await expect(octokit.rest.pulls.createReviewComment({ ...comment, line: 2, side: 'RIGHT' })).resolves.toMatchObject({ status: 201 });
+      // A binary file has no patch, so no line of it can carry a comment.
+      await expect(octokit.rest.pulls.createReviewComment({ ...comment, path: 'logo.png', line: 1 })).rejects.toMatchObject({ status: 422 });
+      expect(gh.violations, gh.problems()).toEqual([]);
+    } finally {
+      await gh.close();
+    }
   });
 });
