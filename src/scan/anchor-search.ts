@@ -1,17 +1,22 @@
 /**
  * The prefilter over raw bytes: does a file contain one of the catalog's anchors, in any ASCII case?
  * Same answer as the case-insensitive anchor regex over the bytes read as Latin-1, without building a string
- * per file: a few lines of WebAssembly SIMD look 16 bytes at a time for one rare byte pair of each anchor
+ * per file: a few lines of WebAssembly SIMD look 16 bytes at a time for three rare consecutive bytes of each anchor
  * (case folded by OR-ing 0x20, which can only add candidates), and each candidate is checked in full here.
  * The module is assembled below from the anchors themselves, so it follows the catalog.
  * Where WebAssembly SIMD is missing, create() returns undefined and the caller keeps the regex.
  */
 
+/** Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not. */
+const WIDTH = 3;
 /** Bytes after the data that the 16-byte loads may touch; kept zero. */
 const PAD = 32;
 
-/** Rough byte frequency in source text, most common first: pairs are picked from the rare end. */
-const COMMON = ' \n\teta\'"oinsrlcdhupmf.(),;=_gb0y1w2-/v:k[]{}x3j4q5z6789';
+/**
+ * Rough byte frequency in source and data files, most common first (digits high: numbers, dates, versions and
+ * hashes are everywhere): triples are picked from the rare end.
+ */
+const COMMON = ' \n\t0123456789etaoinsrlcdhupmf.(),;=_"\'gbyw-/:vk[]{}xjqz';
 
 function rarity(byte: number): number {
   const i = COMMON.indexOf(String.fromCharCode(byte | 0x20));
@@ -20,7 +25,7 @@ function rarity(byte: number): number {
 
 interface Anchor {
   bytes: Uint8Array;
-  /** Offset of its rare pair inside it. */
+  /** Offset of its rare triple inside it. */
   at: number;
 }
 
@@ -28,38 +33,39 @@ export class AnchorSearch {
   private memory: WebAssembly.Memory;
   private view: Buffer;
   private readonly find: (start: number, end: number) => number;
-  /** Anchors by their pair, as (first << 8 | second) folded. */
-  private readonly byPair = new Map<number, Anchor[]>();
+  /** Anchors by their triple, folded (see key()). */
+  private readonly byKey = new Map<number, Anchor[]>();
 
   private constructor(instance: WebAssembly.Instance, anchors: Anchor[]) {
     this.memory = instance.exports.memory as WebAssembly.Memory;
     this.find = instance.exports.find as (start: number, end: number) => number;
     this.view = Buffer.from(this.memory.buffer);
     for (const a of anchors) {
-      const key = ((a.bytes[a.at]! | 0x20) << 8) | (a.bytes[a.at + 1]! | 0x20);
-      const list = this.byPair.get(key) ?? [];
+      const k = key(a.bytes, a.at);
+      const list = this.byKey.get(k) ?? [];
       list.push(a);
-      this.byPair.set(key, list);
+      this.byKey.set(k, list);
     }
   }
 
-  /** Undefined when an anchor is not plain ASCII of two bytes or more, or the runtime has no WebAssembly SIMD. */
+  /** Undefined when an anchor is not plain ASCII of WIDTH bytes or more, or the runtime has no WebAssembly SIMD. */
   static create(anchors: readonly string[]): AnchorSearch | undefined {
     if (anchors.length === 0 || anchors.length > 16) return undefined;
-    if (anchors.some((a) => a.length < 2 || !/^[\x20-\x7e]+$/.test(a))) return undefined;
+    if (anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a))) return undefined;
     const list: Anchor[] = anchors.map((a) => {
       const bytes = Buffer.from(a.toLowerCase(), 'latin1');
       let at = 0;
       let best = -1;
-      for (let i = 0; i + 1 < bytes.length; i++) {
-        const score = rarity(bytes[i]!) + rarity(bytes[i + 1]!);
+      for (let i = 0; i + WIDTH <= bytes.length; i++) {
+        let score = 0;
+        for (let j = 0; j < WIDTH; j++) score += rarity(bytes[i + j]!);
         if (score > best) [best, at] = [score, i];
       }
       return { bytes, at };
     });
-    const pairs = [...new Set(list.map((a) => ((a.bytes[a.at]! | 0x20) << 8) | (a.bytes[a.at + 1]! | 0x20)))];
+    const triples = [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()];
     try {
-      const module = new WebAssembly.Module(assemble(pairs.map((p) => [p >> 8, p & 0xff] as const)));
+      const module = new WebAssembly.Module(assemble(triples));
       return new AnchorSearch(new WebAssembly.Instance(module, {}), list);
     } catch {
       return undefined;
@@ -85,13 +91,16 @@ export class AnchorSearch {
     for (;;) {
       const p = this.find(from, size);
       if (p < 0 || p >= size) return false;
-      const key = ((bytes[p]! | 0x20) << 8) | (bytes[p + 1]! | 0x20);
-      for (const a of this.byPair.get(key) ?? []) {
+      for (const a of this.byKey.get(key(bytes, p)) ?? []) {
         if (matchesAt(bytes, size, p - a.at, a.bytes)) return true;
       }
       from = p + 1;
     }
   }
+}
+
+function key(bytes: Uint8Array, at: number): number {
+  return ((bytes[at]! | 0x20) << 16) | ((bytes[at + 1]! | 0x20) << 8) | (bytes[at + 2]! | 0x20);
 }
 
 function matchesAt(bytes: Buffer, size: number, start: number, anchor: Uint8Array): boolean {
@@ -107,11 +116,11 @@ function matchesAt(bytes: Buffer, size: number, start: number, anchor: Uint8Arra
 // ───────────── A tiny WebAssembly assembler for one function ─────────────
 //
 // (func (export "find") (param $p i32) (param $end i32) (result i32)
-//   (local $a v128) (local $b v128) (local $m v128)
+//   (local $a v128) (local $b v128) (local $c v128) (local $m v128)
 //   loop
 //     if (p >= end) return -1
-//     a = load(p) | 0x20..; b = load(p + 1) | 0x20..
-//     m = OR over pairs of (a == first) & (b == second)
+//     a = load(p) | 0x20..; b = load(p + 1) | 0x20..; c = load(p + 2) | 0x20..
+//     m = OR over triples of (a == first) & (b == second) & (c == third)
 //     if any_true(m) return p + ctz(bitmask(m))
 //     p += 16
 //   end)
@@ -137,7 +146,7 @@ function splat(byte: number): number[] {
   return [SIMD, 0x0c, ...new Array<number>(16).fill(byte)];
 }
 
-function assemble(pairs: readonly (readonly [number, number])[]): Uint8Array {
+function assemble(triples: readonly number[][]): Uint8Array {
   const [I32, V128] = [0x7f, 0x7b];
   const get = (i: number) => [0x20, i];
   const set = (i: number) => [0x21, i];
@@ -148,22 +157,24 @@ function assemble(pairs: readonly (readonly [number, number])[]): Uint8Array {
     0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b, // if: i32.const -1, return, end
     ...get(0), ...load(0), ...splat(0x20), SIMD, 0x50, ...set(2),
     ...get(0), ...load(1), ...splat(0x20), SIMD, 0x50, ...set(3),
+    ...get(0), ...load(2), ...splat(0x20), SIMD, 0x50, ...set(4),
   ];
-  pairs.forEach(([first, second], k) => {
-    code.push(...get(2), ...splat(first), SIMD, 0x23, ...get(3), ...splat(second), SIMD, 0x23, SIMD, 0x4e);
+  triples.forEach(([first, second, third], k) => {
+    code.push(...get(2), ...splat(first!), SIMD, 0x23, ...get(3), ...splat(second!), SIMD, 0x23, SIMD, 0x4e);
+    code.push(...get(4), ...splat(third!), SIMD, 0x23, SIMD, 0x4e);
     if (k > 0) code.push(SIMD, 0x50);
   });
   code.push(
-    0x22, 4, // local.tee $m
+    0x22, 5, // local.tee $m
     SIMD, 0x53, // v128.any_true
-    0x04, 0x40, ...get(0), ...get(4), SIMD, 0x64, 0x68, 0x6a, 0x0f, 0x0b, // if: p + ctz(bitmask(m)), return, end
+    0x04, 0x40, ...get(0), ...get(5), SIMD, 0x64, 0x68, 0x6a, 0x0f, 0x0b, // if: p + ctz(bitmask(m)), return, end
     ...get(0), 0x41, 16, 0x6a, ...set(0), // p += 16
     0x0c, 0x00, // br 0 (loop)
     0x0b, // end loop
     0x41, 0x7f, // i32.const -1
     0x0b, // end function
   );
-  const body = [0x01, 0x03, V128, ...code]; // one local group: 3 × v128
+  const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]),
