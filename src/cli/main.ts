@@ -37,8 +37,8 @@ Options:
       --root <dir>                 folder that reported paths are relative to (default: the current folder)
       --max-file-size <bytes>      skip larger files (default: ${DEFAULT_MAX_FILE_BYTES})
       --no-gitignore               scan files that .gitignore excludes
-  -j, --threads <n>                worker threads that read and match files (default: one per core;
-                                   1 scans on the main thread; the result is the same either way)
+  -j, --threads <n>                threads that read and match files (default: one per core; 1 keeps
+                                   the scan on the main thread; the result is the same either way)
       --no-color                   plain text output
   -h, --help                       show this help
   -v, --version                    show the version

@@ -84,7 +84,8 @@ export function walkFiles(opts: ListOptions): SyncListing {
   const excludeMatcher = opts.exclude?.length ? ignore().add(opts.exclude) : undefined;
 
   function* generate(): Generator<ListedFile> {
-    const seen = new Set<string>();
+    // Only overlapping targets can list a file twice; one target needs no memory of what it listed.
+    const seen = targets.length > 1 ? new Set<string>() : undefined;
     for (const target of targets) {
       const st = lstatSync(target);
       const rel = relOf(root, target);
@@ -95,8 +96,8 @@ export function walkFiles(opts: ListOptions): SyncListing {
       if (st.isFile()) {
         // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
         // an explicit --exclude still wins.
-        if (excludeMatcher?.ignores(rel) || seen.has(rel)) continue;
-        seen.add(rel);
+        if (excludeMatcher?.ignores(rel) || seen?.has(rel)) continue;
+        seen?.add(rel);
         yield { abs: target, rel, size: st.size };
         continue;
       }
@@ -128,11 +129,11 @@ export function walkFiles(opts: ListOptions): SyncListing {
             stack.push({ abs: path.join(dir.abs, e.name), rel: entryRel, local });
           } else if (kind === 'file') {
             if (globs.excludesFile(local)) continue;
-            if (seen.has(entryRel)) continue;
+            if (seen?.has(entryRel)) continue;
             if (excludeMatcher?.ignores(entryRel)) continue;
             if (includeMatcher && !includeMatcher.ignores(entryRel)) continue;
             if (gitignores?.ignoresFile(entryRel)) continue;
-            seen.add(entryRel);
+            seen?.add(entryRel);
             yield { abs: path.join(dir.abs, e.name), rel: entryRel };
           }
         }

@@ -7,8 +7,13 @@ import { SCAN_WORKER_FLAG, type FromWorker, type ToWorker, type WorkerSetup } fr
 
 /** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
 export const BATCH_FILES = 32;
+/**
+ * Batches listed but not yet claimed, beyond which the lister stops to scan one itself: listing is faster than
+ * reading, and without this the whole tree's paths would sit in every thread's queue.
+ */
+export const MAX_QUEUED_BATCHES = 64;
 
-/** Worker threads a scan uses unless told otherwise: one per core. */
+/** Threads a scan reads and matches on unless told otherwise: one per core, the main thread included. */
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
@@ -23,14 +28,15 @@ export function workerEntry(): URL | undefined {
 }
 
 /**
- * Reads and scans files on worker threads, with the main thread joining in once it has no more files to list.
+ * Reads and scans files on worker threads, with the main thread joining in when it gets ahead in listing and
+ * once it has no more files to list.
  * Batches get ids in listing order and every thread claims the next id from one shared counter, so the work
  * balances itself; results are merged and sorted by the caller, which makes them independent of timing.
  * A worker that fails costs nothing but time: the batches it did not finish are scanned on the main thread.
  */
 export class ScanPool {
   private readonly workers: Worker[] = [];
-  private readonly batches: ListedFile[][] = [];
+  private readonly batches: (ListedFile[] | undefined)[] = [];
   private readonly finished = new Set<number>();
   private readonly claim: Int32Array;
   private readonly exited: Promise<void>[] = [];
@@ -39,14 +45,15 @@ export class ScanPool {
   private readonly maxBytes: number;
   private readonly onDone: (done: number) => void;
 
-  constructor(entry: URL, threads: number, catalog: CompiledCatalog, maxBytes: number, onDone: (done: number) => void) {
+  /** `workers` threads besides the main one, which lists files first and then scans alongside them. */
+  constructor(entry: URL, workers: number, catalog: CompiledCatalog, maxBytes: number, onDone: (done: number) => void) {
     this.catalog = catalog;
     this.maxBytes = maxBytes;
     this.onDone = onDone;
     const shared = new SharedArrayBuffer(4);
     this.claim = new Int32Array(shared);
     const setup: WorkerSetup = { [SCAN_WORKER_FLAG]: true, catalog, maxBytes, claim: shared };
-    for (let i = 0; i < threads; i++) {
+    for (let i = 0; i < workers; i++) {
       // No stdin, and no copies of the parent's argv: the worker only needs its workerData.
       const worker = new Worker(entry, { workerData: setup, argv: [], stdin: false });
       this.workers.push(worker);
@@ -63,11 +70,17 @@ export class ScanPool {
     }
   }
 
-  post(files: ListedFile[]): void {
+  /** Hands a batch to the workers; while too many wait unclaimed, scans waiting ones on this thread. */
+  post(files: ListedFile[], reader: FileReader): void {
     const id = this.batches.length;
     this.batches.push(files);
     const msg: ToWorker = { type: 'batch', id, files };
     for (const w of this.workers) w.postMessage(msg);
+    while (this.batches.length - Atomics.load(this.claim, 0) > MAX_QUEUED_BATCHES) {
+      const mine = Atomics.add(this.claim, 0, 1);
+      if (mine >= this.batches.length) break;
+      this.accept(mine, scanFiles(this.batches[mine]!, this.catalog, this.maxBytes, reader));
+    }
   }
 
   /** Called when listing is done: scans alongside the workers, then waits for them. */
@@ -92,6 +105,7 @@ export class ScanPool {
   private accept(id: number, part: BatchResult): void {
     if (this.finished.has(id)) return;
     this.finished.add(id);
+    this.batches[id] = undefined;
     mergeResult(this.result, part);
     this.onDone(this.result.done);
   }

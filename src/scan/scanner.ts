@@ -28,9 +28,9 @@ export interface ScanOptions {
   maxFileBytes?: number;
   catalog?: CompiledCatalog;
   /**
-   * Worker threads that read and match files. Unset: one per core, used only when there are more than
-   * INLINE_FILES files. 1: everything on the main thread. More than 1: workers whatever the number of files.
-   * The result is the same whatever the value.
+   * Threads that read and match files, the main thread included (which lists the files first). Unset: one per
+   * core, with workers started only past INLINE_FILES files. 1: everything on the main thread. More than 1:
+   * workers whatever the number of files. The result is the same whatever the value.
    */
   threads?: number;
   /** Called now and then with the number of files done. */
@@ -63,27 +63,35 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const reader = new FileReader(catalog);
   let pool: ScanPool | undefined;
   let pending: ListedFile[] = [];
+  const inline = emptyResult();
   let result: BatchResult;
-  // Files are listed first into a small buffer: a scan that stays small is done on this thread; one that
-  // grows past the limit starts the workers and streams batches to them while the listing goes on.
+  // Files are scanned in batches as they are listed, so memory does not follow the size of the tree. With
+  // threads to use, the first files wait in a small buffer: a scan that stays small is done on this thread;
+  // one that grows past the limit starts the workers and streams batches to them while the listing goes on.
   for (const file of listing.files) {
     pending.push(file);
     if (pool) {
       if (pending.length >= BATCH_FILES) {
-        pool.post(pending);
+        pool.post(pending, reader);
         pending = [];
       }
-    } else if (wantWorkers && pending.length > inlineLimit) {
-      pool = new ScanPool(entry, threads, catalog, maxBytes, progress);
-      for (let i = 0; i < pending.length; i += BATCH_FILES) pool.post(pending.slice(i, i + BATCH_FILES));
+    } else if (!wantWorkers) {
+      if (pending.length >= BATCH_FILES) {
+        scanFiles(pending, catalog, maxBytes, reader, inline);
+        progress(inline.done);
+        pending = [];
+      }
+    } else if (pending.length > inlineLimit) {
+      pool = new ScanPool(entry, threads - 1, catalog, maxBytes, progress);
+      for (let i = 0; i < pending.length; i += BATCH_FILES) pool.post(pending.slice(i, i + BATCH_FILES), reader);
       pending = [];
     }
   }
   if (pool) {
-    if (pending.length) pool.post(pending);
+    if (pending.length) pool.post(pending, reader);
     result = await pool.finish(reader);
   } else {
-    result = emptyResult();
+    result = inline;
     for (let i = 0; i < pending.length; i += BATCH_FILES) {
       scanFiles(pending.slice(i, i + BATCH_FILES), catalog, maxBytes, reader, result);
       progress(result.done);
