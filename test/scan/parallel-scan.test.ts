@@ -48,9 +48,9 @@ function buildTree(): void {
   symlinkSync(path.join(tree, 'docs'), path.join(tree, 'docs-link'));
 }
 
-function scanJson(threads: number, extra: string[] = []): { report: Record<string, unknown>; stderr: string } {
+function scanJson(threads: number, extra: string[] = [], cwd = tree): { report: Record<string, unknown>; stderr: string } {
   const r = spawnSync(NODE, [CLI, 'scan', '--format', 'json', '--fail-on', 'none', '--max-file-size', '200000', '--threads', String(threads), ...extra], {
-    cwd: tree,
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, NODE_DEBUG: 'worker' },
   });
@@ -92,6 +92,15 @@ describe('parallel scan (built CLI bundle)', () => {
     const args = ['packages/p1', 'docs', 'web/bundle.min.js'];
     expect(JSON.stringify(scanJson(3, args).report)).toBe(JSON.stringify(scanJson(1, args).report));
     expect(JSON.stringify(scanJson(2, ['--no-gitignore']).report)).toBe(JSON.stringify(scanJson(1, ['--no-gitignore']).report));
+  });
+
+  it('gives the same result on the repository\'s test fixtures', () => {
+    const fixtures = path.join(REPO, 'test', 'fixtures');
+    const single = scanJson(1, [], fixtures);
+    expect((single.report.findings as unknown[]).length).toBeGreaterThan(0);
+    const parallel = scanJson(2, [], fixtures);
+    expect(parallel.stderr).toMatch(/create new worker/);
+    expect(JSON.stringify(parallel.report)).toBe(JSON.stringify(single.report));
   });
 
   it('refuses a bad thread count with a usage error', () => {
