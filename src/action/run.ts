@@ -7,6 +7,7 @@ import { renderSummary, type LinkBase } from '../report/summary-markdown.js';
 import { scan, ScanTargetError, type ScanResult } from '../scan/index.js';
 import { atOrAbove, countBySeverity } from '../triage/severity.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
 
 function workspace(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd();
@@ -44,6 +45,7 @@ function emitAnnotations(result: ScanResult): void {
 }
 
 export async function run(): Promise<void> {
+  maskSmokeTestKey();
   let inputs: ActionInputs;
   try {
     inputs = readInputs();
@@ -54,8 +56,11 @@ export async function run(): Promise<void> {
   const root = workspace();
   let result: ScanResult | undefined;
   let failed = false;
+  let smoke: SmokeStepOutcome | undefined;
   try {
     result = await scan({ root, paths: inputs.paths, exclude: inputs.exclude });
+    smoke = await runSmokeStep({ root, paths: inputs.paths, exclude: inputs.exclude }, result.findings);
+    result = withSmokeFindings(result, smoke);
     const counts = countBySeverity(result.findings);
     const failing = atOrAbove(result.findings, inputs.failOn);
     failed = failing.length > 0;
@@ -91,7 +96,7 @@ export async function run(): Promise<void> {
     // The summary is written even when the run fails, so the user sees what was found.
     if (result) {
       try {
-        await core.summary.addRaw(renderSummary({ result, failOn: inputs.failOn, failed, links: linkBase() })).write();
+        await core.summary.addRaw(renderSummary({ result, failOn: inputs.failOn, failed, links: linkBase() }) + (smoke?.summary ?? '')).write();
       } catch (err) {
         core.warning(`Could not write the job summary: ${(err as Error).message}`);
       }

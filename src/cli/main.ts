@@ -7,6 +7,7 @@ import { scan, ScanTargetError, CatalogError, DEFAULT_MAX_FILE_BYTES, type ScanR
 import { atOrAbove, isFailOn, FAIL_ON_VALUES } from '../triage/severity.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { renderText } from './text-format.js';
+import { runSmokeTestCommand, SmokeUsageError } from './smoke-test-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -27,6 +28,7 @@ Find what still ties a codebase to Tencent Cloud's retiring Hunyuan and LKE Deep
 
 Usage:
   ${TOOL_NAME} scan [paths...] [options]
+  ${TOOL_NAME} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
 
 Options:
   -f, --format <text|json|sarif>   output format (default: text)
@@ -65,9 +67,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ScanTargetError || err instanceof CatalogError) {
+    if (err instanceof UsageError || err instanceof SmokeUsageError || err instanceof ScanTargetError || err instanceof CatalogError) {
       io.stderr.write(`${TOOL_NAME}: ${err.message}\n`);
       if (err instanceof UsageError) io.stderr.write(`Run '${TOOL_NAME} --help' for usage.\n`);
+      if (err instanceof SmokeUsageError) io.stderr.write(`Run '${TOOL_NAME} smoke-test --help' for usage.\n`);
       return EXIT_USAGE;
     }
     io.stderr.write(`${TOOL_NAME}: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
@@ -86,6 +89,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   if (command === 'scan') return runScan(rest, io);
+  if (command === 'smoke-test') return runSmokeTestCommand(rest, io, defaultRoot);
   throw new UsageError(`unknown command '${command}'`);
 }
 

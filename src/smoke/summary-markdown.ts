@@ -18,14 +18,19 @@ export function formatDuration(ms: number | undefined, attempts?: number): strin
   return attempts && attempts > 1 ? `${t} (${attempts} attempts)` : t;
 }
 
-/** One sentence: what the smoke test proved, or the first thing that stopped it. */
-export function smokeVerdict(report: SmokeReport): string {
+/** One sentence: what the smoke test proved, or the first thing that stopped it (its message, or only its kind). */
+export function smokeVerdict(report: SmokeReport, detail = true): string {
   const tested = report.models.filter((m) => m.status === 'enabled').length;
   if (report.outcome === 'passed') {
     const list = report.modelList.ok ? '' : ' (the model list could not be read)';
     return `The TokenHub key works at ${report.endpoint.host}: ${tested} model${tested === 1 ? '' : 's'} answered a one-token chat completion${list}.`;
   }
   const first = (report.modelList.problem?.fatal ? report.modelList.problem : undefined) ?? report.models.find((m) => m.problem)?.problem;
+  const failed = report.models.filter((m) => m.status === 'failed').length;
+  if (!detail) {
+    const what = failed ? `${failed} of ${report.models.length} models failed` : (first?.kind ?? 'see above');
+    return `The TokenHub smoke test failed at ${report.endpoint.host}: ${what}.`;
+  }
   return `The TokenHub smoke test failed at ${report.endpoint.host}${first ? `: ${first.message}` : '.'}`;
 }
 
