@@ -18,7 +18,7 @@ import {
   type ReferenceScope,
   type SmokeReport,
 } from '../smoke/index.js';
-import { formatDuration, renderSmokeSummary, smokeVerdict } from '../smoke/summary-markdown.js';
+import { formatDuration, modelCount, renderSmokeSummary, smokeVerdict } from '../smoke/summary-markdown.js';
 import { InputError, listInput } from './inputs.js';
 
 export type SmokeMode = 'auto' | 'always' | 'never';
@@ -168,7 +168,7 @@ export async function runSmokeStep(scope: ReferenceScope, scanFindings: readonly
 function logReport(report: SmokeReport, source: SmokeReport['modelSource']): void {
   const ml = report.modelList;
   core.info(`TokenHub smoke test at ${report.endpoint.url} (models: ${source === 'input' ? 'smoke-test-models' : source === 'code' ? 'referenced in the code' : 'default'})`);
-  if (ml.ok) core.info(`  GET /models: ${ml.ids?.length ?? 0} models visible to the key, ${formatDuration(ml.durationMs, ml.attempts)}`);
+  if (ml.ok) core.info(`  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key, ${formatDuration(ml.durationMs, ml.attempts)}`);
   else if (ml.problem && !ml.problem.fatal) core.warning(ml.problem.message, { title: 'TokenHub model list' });
   else if (ml.problem) core.info(`  GET /models: ${ml.problem.message}`);
   for (const m of report.models) {

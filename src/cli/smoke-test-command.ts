@@ -19,7 +19,7 @@ import {
   MAX_SMOKE_TEST_MODELS,
   type SmokeReport,
 } from '../smoke/index.js';
-import { formatDuration, smokeVerdict } from '../smoke/summary-markdown.js';
+import { formatDuration, modelCount, smokeVerdict } from '../smoke/summary-markdown.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
 
@@ -120,7 +120,7 @@ export function renderSmokeText(report: SmokeReport, findings: readonly Finding[
   const ml = report.modelList;
   out.push(
     ml.ok
-      ? `  GET /models: ${ml.ids?.length ?? 0} models visible to the key (${formatDuration(ml.durationMs, ml.attempts)})`
+      ? `  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key (${formatDuration(ml.durationMs, ml.attempts)})`
       : `  GET /models: ${ml.problem?.message ?? 'no list'}`,
   );
   const width = Math.max(0, ...report.models.map((m) => m.model.length));

@@ -17,8 +17,9 @@ export function crossCheck(references: readonly Finding[], report: SmokeReport):
     if (listed.has(model)) continue;
     const check = byModel.get(model);
     if (check?.status === 'enabled') continue;
-    const evidence = check?.problem
-      ? `The test call failed too: ${check.problem.message}`
+    const p = check?.problem;
+    const evidence = p
+      ? `Its test call failed too (${[p.status ? `HTTP ${p.status}` : undefined, p.code ? `code ${p.code}` : undefined, p.kind].filter(Boolean).join(', ')}; see the smoke test results).`
       : `(The key's model list at ${report.endpoint.host} has ${ids.length} models, not this one.)`;
     out.push({ ...ref, message: `${ref.message} ${evidence}` });
   }

@@ -12,6 +12,10 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
 
+export function modelCount(n: number): string {
+  return `${n} model${n === 1 ? '' : 's'}`;
+}
+
 export function formatDuration(ms: number | undefined, attempts?: number): string {
   if (ms === undefined) return '–';
   const t = ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
@@ -23,7 +27,7 @@ export function smokeVerdict(report: SmokeReport, detail = true): string {
   const tested = report.models.filter((m) => m.status === 'enabled').length;
   if (report.outcome === 'passed') {
     const list = report.modelList.ok ? '' : ' (the model list could not be read)';
-    return `The TokenHub key works at ${report.endpoint.host}: ${tested} model${tested === 1 ? '' : 's'} answered a one-token chat completion${list}.`;
+    return `The TokenHub key works at ${report.endpoint.host}: ${modelCount(tested)} answered a one-token chat completion${list}.`;
   }
   const first = (report.modelList.problem?.fatal ? report.modelList.problem : undefined) ?? report.models.find((m) => m.problem)?.problem;
   const failed = report.models.filter((m) => m.status === 'failed').length;
@@ -42,11 +46,12 @@ const SOURCE: Record<SmokeReport['modelSource'], string> = {
 
 /** The job-summary section. Nothing here comes from the key; server text arrives already redacted. */
 export function renderSmokeSummary(report: SmokeReport, findings: readonly Finding[]): string {
-  const out: string[] = ['## TokenHub key smoke test', ''];
+  // Starts with a blank line: it follows the scan's section in the same summary.
+  const out: string[] = ['', '## TokenHub key smoke test', ''];
   out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${cell(smokeVerdict(report))}`, '');
   const ml = report.modelList;
   const listLine = ml.ok
-    ? `Key check (GET /models): ${ml.ids?.length ?? 0} models visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
+    ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
     : `Key check (GET /models): ${cell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
   out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
   if (report.models.length) {
@@ -62,7 +67,7 @@ export function renderSmokeSummary(report: SmokeReport, findings: readonly Findi
     out.push('');
   }
   if (findings.length) {
-    out.push(`**${findings.length}** place${findings.length === 1 ? '' : 's'} in the code name a model the key cannot use:`, '');
+    out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
     for (const f of findings.slice(0, 50)) out.push(`- \`${cell(f.path)}:${f.line}\`: \`${cell(f.match)}\``);
     if (findings.length > 50) out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
     out.push('');

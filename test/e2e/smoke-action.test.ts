@@ -137,7 +137,7 @@ describe('smoke test in the action', () => {
     );
     const finding = (await jsonReport()).findings.find((f) => f.ruleId === 'tokenhub-model-not-enabled');
     expect(finding).toMatchObject({ path: 'src/chat.ts', line: 4, severity: 'warning' });
-    expect(finding!.message).toMatch(/kimi-k2\.6.*not among the models the TokenHub API key can use.*HTTP 404/);
+    expect(finding!.message).toMatch(/kimi-k2\.6.*not among the models the TokenHub API key can use.*Its test call failed too \(HTTP 404/);
     expect(r.summary).toMatch(/\| `kimi-k2\.6` \| ❌ failed \| .* \| no \| TokenHub does not offer model kimi-k2\.6/);
     expect(r.summary).toContain('`src/chat.ts:4`: `kimi-k2.6`');
   });

@@ -86,7 +86,7 @@ describe('runSmokeTest', () => {
     expect(findings).toEqual([
       expect.objectContaining({ ruleId: 'tokenhub-model-not-enabled', category: 'legacy-model', severity: 'warning', path: 'src/app.ts', line: 2, column: 11, match: 'kimi-k2.6' }),
     ]);
-    expect(findings[0]!.message).toMatch(/not among the models the TokenHub API key can use.*The test call failed too/);
+    expect(findings[0]!.message).toMatch(/not among the models the TokenHub API key can use.*Its test call failed too \(HTTP 404, code model_not_found, model-unavailable;/);
   });
 
   it('does not report a model the list leaves out when its test call succeeds', async () => {
