@@ -7,7 +7,7 @@ import { renderSummary, type LinkBase } from '../report/summary-markdown.js';
 import { scan, ScanTargetError, type ScanResult } from '../scan/index.js';
 import { atOrAbove, countBySeverity } from '../triage/severity.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
-import { maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
+import { announceSmokeSkip, maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
 
 function workspace(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd();
@@ -66,6 +66,7 @@ export async function run(): Promise<void> {
     failed = failing.length > 0;
 
     if (inputs.annotations) emitAnnotations(result);
+    announceSmokeSkip(smoke);
     core.info(`Scanned ${result.stats.files} files: ${result.findings.length} findings (${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices), ${result.skipped.length} skipped.`);
     for (const s of result.skipped) core.debug(`skipped ${s.path}: ${s.reason}`);
 

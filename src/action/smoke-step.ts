@@ -30,6 +30,8 @@ export interface SmokeStepOutcome {
   findings: Finding[];
   /** Job-summary section, when a test ran. */
   summary?: string;
+  /** Why the test was skipped: one notice, emitted by announceSmokeSkip after the findings' annotations. */
+  notice?: string;
 }
 
 const KEY_INPUT = 'tokenhub-api-key';
@@ -85,10 +87,18 @@ export async function isForkPullRequest(env: NodeJS.ProcessEnv = process.env): P
 const SECRET_HOWTO =
   "Store the key as a repository secret (for example TOKENHUB_API_KEY) and pass it as `tokenhub-api-key: ${{ secrets.TOKENHUB_API_KEY }}`.";
 
-function skip(message: string | undefined): SmokeStepOutcome {
-  if (message) core.notice(message, { title: 'TokenHub smoke test skipped' });
+function skip(notice: string | undefined): SmokeStepOutcome {
   core.setOutput('smoke-test', 'skipped');
-  return { status: 'skipped', findings: [] };
+  return { status: 'skipped', findings: [], ...(notice ? { notice } : {}) };
+}
+
+/**
+ * The skip notice, emitted after the scan's own annotations: GitHub shows only 10 notices per step, and the
+ * scan plans its notices (including its "N more findings" note) within that budget. Should the budget be full,
+ * this one is the notice to lose; it is in the log either way.
+ */
+export function announceSmokeSkip(smoke: SmokeStepOutcome | undefined): void {
+  if (smoke?.notice) core.notice(smoke.notice, { title: 'TokenHub smoke test skipped' });
 }
 
 function fail(message: string, extra: Partial<SmokeStepOutcome> = {}): SmokeStepOutcome {
@@ -117,7 +127,7 @@ export async function runSmokeStep(scope: ReferenceScope, scanFindings: readonly
   if (!key) {
     const why = fork
       ? 'this pull request comes from a fork, and GitHub gives no secrets to workflow runs for fork pull requests. It runs on pushes and on pull requests from branches of this repository.'
-      : `no tokenhub-api-key was given. ${SECRET_HOWTO} Dependabot pull requests get only Dependabot secrets.`;
+      : `no tokenhub-api-key was given. ${SECRET_HOWTO} Dependabot pull requests get only Dependabot secrets. Set smoke-test: never to turn the test off.`;
     if (mode === 'always') return fail(`TokenHub smoke test cannot run (smoke-test: always): ${why}`);
     return skip(`TokenHub smoke test skipped: ${why}`);
   }
