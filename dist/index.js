@@ -32427,7 +32427,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1285:
+/***/ 5283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35141,7 +35141,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -35505,6 +35505,9 @@ const SOURCES = {
     tokenHubSearchDoc: { ref: 'https://cloud.tencent.com/document/product/1823/132358', evidence: 'confirmed' },
     tokenHubModelsIntl: { ref: 'https://www.tencentcloud.com/document/product/1300/78941', evidence: 'confirmed' },
     tokenHubModelsMainland: { ref: 'https://cloud.tencent.com/document/product/1823/130078', evidence: 'confirmed' },
+    tokenHubGettingStarted: { ref: 'https://www.tencentcloud.com/document/product/1300/78939', evidence: 'confirmed' },
+    tokenHubErrorCodes: { ref: 'https://cloud.tencent.com/document/product/1823/131595', evidence: 'confirmed' },
+    tokenHubModelList: { ref: 'GET /v1/models on TokenHub hosts, as probed by several independent third-party clients (no Tencent page found)', evidence: 'third-party' },
     hyApiGuide: { ref: 'https://www.tencentcloud.com/document/product/1300/80695', evidence: 'confirmed' },
     hunyuanSdkModelDocs: { ref: 'https://cloud.tencent.com/document/api/1729/101837 (Model parameter); tencentcloud-sdk-java ChatCompletionsRequest.java', evidence: 'confirmed' },
     hunyuanEmbeddingThirdParty: { ref: 'songquanpeng/one-api relay/adaptor/tencent/constants.go; CherryHQ/cherry-studio hunyuan provider', evidence: 'third-party' },
@@ -35551,10 +35554,53 @@ const LKE_DEEPSEEK_CHAT = [
 const TOKENHUB_BASE_URL_INTL = 'https://tokenhub-intl.tencentcloudmaas.com/v1';
 const TOKENHUB_BASE_URL_MAINLAND = 'https://tokenhub.tencentmaas.com/v1';
 
+;// CONCATENATED MODULE: ./src/catalog/tokenhub-models.ts
+const INTL = 'tencentcloud.com/document/product/1300/78941 (2026-05-13)';
+const MAINLAND = 'cloud.tencent.com/document/product/1823/130078';
+const HY_SUCCESSORS = 'cloud.tencent.com/document/product/1729/131925; 1823/132358; tencentcloud.com/document/product/1300/80695';
+const LITELLM = 'docs.litellm.ai/docs/providers/tencent';
+function models(kind, evidence, source, ids) {
+    return ids.map((id) => ({ id, kind, evidence, source }));
+}
+const TOKENHUB_MODELS = [
+    ...models('chat', 'confirmed', INTL, [
+        'deepseek-v4-flash', 'deepseek-v4-pro', 'deepseek-v3.2', 'glm-5', 'glm-5v-turbo', 'glm-5-turbo',
+        'glm-5.1', 'kimi-k2.6', 'kimi-k2.5', 'minimax-m2.5', 'minimax-m2.7',
+    ]),
+    ...models('chat', 'confirmed', MAINLAND, [
+        'hunyuan-2.0-thinking-20251109', 'hunyuan-2.0-instruct-20251111', 'hunyuan-role-latest',
+        'deepseek-v3.1-terminus', 'deepseek-r1-0528', 'deepseek-v3-0324', 'kimi-k2-thinking-turbo', 'kimi-k2-turbo-preview',
+    ]),
+    ...models('image', 'confirmed', MAINLAND, ['HY-Image-V3.0', 'HY-Image-Lite']),
+    ...models('video', 'confirmed', MAINLAND, ['HY-Video-1.5', 'YT-Video-2.0', 'YT-Video-HumanActor', 'YT-Video-FX']),
+    ...models('3d', 'confirmed', MAINLAND, ['HY-3D-3.0', 'HY-3D-3.1', 'HY-3D-Express']),
+    ...models('chat', 'confirmed', HY_SUCCESSORS, ['hy3-preview', 'hy3', 'hy4', 'hy4-preview', 'hy-mt2-plus']),
+    ...models('chat', 'third-party', LITELLM, ['deepseek-v4-flash-202605', 'deepseek-v4-pro-202606']),
+];
+/** The chat models: what a chat completion can test, and what the cross-check looks for in code. */
+const TOKENHUB_CHAT_MODEL_IDS = TOKENHUB_MODELS.filter((m) => m.kind === 'chat').map((m) => m.id);
+/** Tested when the code names no TokenHub model and none is configured: the model of TokenHub's own guide example. */
+const DEFAULT_SMOKE_TEST_MODEL = 'deepseek-v4-flash';
+/**
+ * Hosts a TokenHub API key may be sent to. `tokenhub-us.tencentcloudmaas.com` is left out: only third-party code
+ * names it, no document does (catalog 1.3, marked unverified).
+ */
+const TOKENHUB_HOSTS = [
+    { host: 'tokenhub-intl.tencentcloudmaas.com', region: 'international', evidence: 'confirmed' },
+    { host: 'tokenhub.tencentcloudmaas.com', region: 'mainland', evidence: 'confirmed' },
+    { host: 'tokenhub-intl.tencentcloudmaas.tech', region: 'international', backup: true, evidence: 'confirmed' },
+    { host: 'tokenhub.tencentcloudmaas.tech', region: 'mainland', backup: true, evidence: 'confirmed' },
+    { host: 'tokenhub.tencentmaas.com', region: 'mainland', evidence: 'confirmed' },
+    { host: 'tokenhub-intl.tencentmaas.com', region: 'international', evidence: 'third-party' },
+];
+
 ;// CONCATENATED MODULE: ./src/catalog/rules.ts
 
 
 
+
+/** The rule of the key smoke test's cross-check; its findings exist only when a smoke test ran. */
+const TOKENHUB_MODEL_NOT_ENABLED = 'tokenhub-model-not-enabled';
 /**
  * The rule catalog: what ties code to the retiring Hunyuan and LKE DeepSeek platforms, as data.
  * Facts and their markers come from shared/catalog.md. Order matters: where two rules of one category
@@ -35964,9 +36010,29 @@ const RULES = [
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
         sources: [SOURCES.lkeSearchThirdParty, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
     },
+    // ───────────── Key smoke test (cross-check) ─────────────
+    {
+        id: TOKENHUB_MODEL_NOT_ENABLED,
+        category: 'legacy-model',
+        // A warning, not an error: glm-5, kimi-k2.5 and the DeepSeek IDs also name models of other providers.
+        severity: 'warning',
+        title: 'TokenHub model the API key cannot use',
+        anchors: ['deepseek-', 'glm-', 'kimi-', 'minimax-', 'hunyuan-', 'hy3', 'hy4', 'hy-mt2'],
+        pattern: (0,patterns/* modelIdPattern */.XU)(TOKENHUB_CHAT_MODEL_IDS),
+        caseSensitive: true,
+        smokeTestOnly: true,
+        message: 'Model `{match}` is not among the models the TokenHub API key can use.',
+        replacement: {
+            hint: 'Enable the model for pay-as-you-go in the TokenHub console, include it in the key\'s Accessible Range, ' +
+                'or change the code to a model the key lists.',
+            evidence: 'confirmed',
+        },
+        sources: [SOURCES.tokenHubGettingStarted, SOURCES.tokenHubModelsIntl, SOURCES.tokenHubModelsMainland, SOURCES.tokenHubModelList],
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/catalog/index.ts
+
 
 
 
@@ -36056,7 +36122,10 @@ function compileCatalog(rules, overrides = {}) {
     const disabled = new Set(overrides.disabled ?? []);
     const compiled = [];
     const anchors = new Set();
+    const only = overrides.only ? new Set(overrides.only) : undefined;
     for (const rule of rules) {
+        if (only ? !only.has(rule.id) : rule.smokeTestOnly)
+            continue;
         const sev = overrides.severity?.[rule.id] ?? overrides.severity?.[rule.category];
         // Signals stay on even when their rule family is switched off: they only set context.
         if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off'))
@@ -36631,7 +36700,483 @@ function readInputs() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/smoke/cross-check.ts
+/**
+ * A model the code names that the key's model list does not contain becomes a finding on the line that names it,
+ * unless a test call to it succeeded (then the list was incomplete, and the call is the better evidence).
+ * Without a model list there is nothing to compare against, so no findings.
+ */
+function crossCheck(references, report) {
+    const ids = report.modelList.ids;
+    if (!report.modelList.ok || !ids)
+        return [];
+    const listed = new Set(ids);
+    const byModel = new Map(report.models.map((m) => [m.model, m]));
+    const out = [];
+    for (const ref of references) {
+        const model = ref.match;
+        if (listed.has(model))
+            continue;
+        const check = byModel.get(model);
+        if (check?.status === 'enabled')
+            continue;
+        const p = check?.problem;
+        const evidence = p
+            ? `Its test call failed too (${[p.status ? `HTTP ${p.status}` : undefined, p.code ? `code ${p.code}` : undefined, p.kind].filter(Boolean).join(', ')}; see the smoke test results).`
+            : `(The key's model list at ${report.endpoint.host} has ${ids.length} models, not this one.)`;
+        out.push({ ...ref, message: `${ref.message} ${evidence}` });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/select-models.ts
+
+/** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
+const MAX_SMOKE_TEST_MODELS = 5;
+/** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+class ModelListError extends Error {
+}
+function validateModelIds(ids, inputName) {
+    const bad = ids.filter((id) => !MODEL_ID.test(id));
+    if (bad.length) {
+        throw new ModelListError(`${inputName}: not a model ID: ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(', ')}`);
+    }
+    return [...new Set(ids)];
+}
+/**
+ * The models to test: those configured, else the TokenHub models the code names (most referenced first),
+ * else TokenHub's guide model.
+ */
+function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
+    let source;
+    let wanted;
+    if (configured.length) {
+        source = 'input';
+        wanted = [...new Set(configured)];
+    }
+    else if (references.length) {
+        source = 'code';
+        const counts = new Map();
+        for (const r of references)
+            counts.set(r.match, (counts.get(r.match) ?? 0) + 1);
+        // Map keeps first-seen order, and sort is stable: ties stay in the order the code names them.
+        wanted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    }
+    else {
+        source = 'default';
+        wanted = [DEFAULT_SMOKE_TEST_MODEL];
+    }
+    const kind = new Map(TOKENHUB_MODELS.map((m) => [m.id, m.kind]));
+    const chatWanted = wanted.filter((id) => (kind.get(id) ?? 'chat') === 'chat');
+    return {
+        source,
+        chat: chatWanted.slice(0, max),
+        listOnly: wanted.filter((id) => (kind.get(id) ?? 'chat') !== 'chat'),
+        overLimit: chatWanted.slice(max),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/base-url.ts
+
+
+
+/** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
+class BaseUrlError extends Error {
+}
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const WHERE_TO = `Use ${TOKENHUB_BASE_URL_INTL} (international) or ${TOKENHUB_BASE_URL_MAINLAND} (mainland); ` +
+    `accepted TokenHub hosts: ${TOKENHUB_HOSTS.map((h) => h.host).join(', ')}.`;
+/**
+ * Checks a base URL before any request is made, so that a TokenHub key never reaches a legacy Hunyuan or LKE
+ * host, a typo, or a third party. Empty means the international endpoint.
+ */
+function parseTokenHubBaseUrl(raw) {
+    const input = raw.trim() || TOKENHUB_BASE_URL_INTL;
+    let url;
+    try {
+        url = new URL(input);
+    }
+    catch {
+        throw new BaseUrlError(`tokenhub-base-url is not a URL. ${WHERE_TO}`);
+    }
+    const host = url.hostname.toLowerCase();
+    if (url.username || url.password) {
+        throw new BaseUrlError(`tokenhub-base-url must not carry credentials (host ${host}); the key goes in tokenhub-api-key.`);
+    }
+    if (url.search || url.hash) {
+        throw new BaseUrlError(`tokenhub-base-url must not have a query or fragment (host ${host}).`);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    if (LOOPBACK_HOSTS.has(host)) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new BaseUrlError(`tokenhub-base-url must use http or https (host ${host}).`);
+        return { url: `${url.protocol}//${url.host}${path}`, host, kind: 'loopback' };
+    }
+    const known = TOKENHUB_HOSTS.find((h) => h.host === host);
+    if (!known)
+        throw new BaseUrlError(notTokenHub(input, host));
+    if (url.protocol !== 'https:')
+        throw new BaseUrlError(`tokenhub-base-url must use https for ${host}.`);
+    if (url.port)
+        throw new BaseUrlError(`tokenhub-base-url must not name a port for ${host}.`);
+    if (path !== '' && path !== '/v1') {
+        throw new BaseUrlError(`tokenhub-base-url path must be /v1 for ${host} (got ${path}): TokenHub's OpenAI-compatible API lives there.`);
+    }
+    return { url: `https://${host}/v1`, host, kind: 'tokenhub', region: known.region };
+}
+function notTokenHub(input, host) {
+    // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
+    const legacy = (0,match_text/* matchText */.H)(input, 'tokenhub-base-url', compileCatalog(RULES)).find((f) => f.category === 'legacy-endpoint');
+    if (legacy) {
+        const rule = RULES.find((r) => r.id === legacy.ruleId);
+        return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
+    }
+    return `tokenhub-base-url points at ${host}, which is not a TokenHub endpoint; the key is not sent there. ${WHERE_TO}`;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/model-references.ts
+
+
+
+
+let compiled;
+function referenceCatalog() {
+    compiled ??= compileCatalog(RULES, { only: [TOKENHUB_MODEL_NOT_ENABLED] });
+    return compiled;
+}
+/** The TokenHub model references in one file's text. Pure. */
+function modelReferencesInText(text, path) {
+    return matchText(text, path, referenceCatalog());
+}
+/**
+ * The references in a tree. A reference that a scan finding already calls legacy (a DeepSeek ID sent to the
+ * LKE API) is not a TokenHub reference: it is about to change, so it is neither tested nor cross-checked.
+ */
+async function findModelReferences(scope, legacyFindings = []) {
+    const result = await scan({ ...scope, catalog: referenceCatalog() });
+    return withoutLegacy(result.findings, legacyFindings);
+}
+function withoutLegacy(references, legacyFindings) {
+    const legacy = legacyFindings.filter((f) => f.category === 'legacy-model');
+    if (legacy.length === 0)
+        return [...references];
+    return references.filter((r) => !legacy.some((l) => l.path === r.path && overlaps(l, r)));
+}
+function overlaps(a, b) {
+    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
+    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+}
+
+// EXTERNAL MODULE: ./src/smoke/redact.ts
+var redact = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/smoke/index.ts
+
+
+
+
+
+
+const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
+async function runSmokeTest(req) {
+    const selection = selectModels(req.models, req.references, req.maxModels);
+    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(719), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3122));
+    const raw = await checkKey({
+        apiKey: req.apiKey,
+        endpoint: req.endpoint,
+        models: selection.chat,
+        timeoutMs: req.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
+        ...(req.maxRetries !== undefined ? { maxRetries: req.maxRetries } : {}),
+    });
+    const { modelList } = raw;
+    const listed = modelList.ok && modelList.ids ? new Set(modelList.ids) : undefined;
+    const withListing = (m) => {
+        if (!listed)
+            return m;
+        const status = modelList.statuses?.[m.model];
+        const out = { ...m, listed: listed.has(m.model) };
+        if (status)
+            out.listStatus = status;
+        if (status === 'pre-offline')
+            out.note = [m.note, 'TokenHub marks it pre-offline: it is about to be retired'].filter(Boolean).join('; ');
+        return out;
+    };
+    const models = raw.models.map(withListing);
+    for (const model of selection.listOnly) {
+        if (!listed) {
+            models.push({ model, status: 'not-tried', note: 'not a chat model, and the key\'s model list could not be read' });
+        }
+        else if (listed.has(model)) {
+            models.push(withListing({ model, status: 'listed', note: 'not a chat model: found in the key\'s model list, not called' }));
+        }
+        else {
+            models.push({
+                model,
+                status: 'failed',
+                listed: false,
+                problem: {
+                    kind: 'model-unavailable',
+                    fatal: false,
+                    message: `${model} is not in the key's model list: enable it in the TokenHub console, or check the key's Accessible Range.`,
+                },
+            });
+        }
+    }
+    for (const model of selection.overLimit) {
+        models.push(withListing({ model, status: 'not-tried', note: `over the limit of ${selection.chat.length} models per run; name the ones to test in smoke-test-models` }));
+    }
+    const failed = Boolean(modelList.problem?.fatal) || models.some((m) => m.status === 'failed');
+    const report = { outcome: failed ? 'failed' : 'passed', endpoint: req.endpoint, modelList, models, modelSource: selection.source };
+    return { report, findings: crossCheck(req.references, report), selection };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/summary-markdown.ts
+const STATUS = {
+    enabled: '✅ enabled',
+    listed: '✅ listed',
+    failed: '❌ failed',
+    'not-tried': '⏭️ not tried',
+};
+function cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+function modelCount(n) {
+    return `${n} model${n === 1 ? '' : 's'}`;
+}
+function formatDuration(ms, attempts) {
+    if (ms === undefined)
+        return '–';
+    const t = ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
+    return attempts && attempts > 1 ? `${t} (${attempts} attempts)` : t;
+}
+/** One sentence: what the smoke test proved, or the first thing that stopped it (its message, or only its kind). */
+function smokeVerdict(report, detail = true) {
+    const tested = report.models.filter((m) => m.status === 'enabled').length;
+    if (report.outcome === 'passed') {
+        const list = report.modelList.ok ? '' : ' (the model list could not be read)';
+        return `The TokenHub key works at ${report.endpoint.host}: ${modelCount(tested)} answered a one-token chat completion${list}.`;
+    }
+    const first = (report.modelList.problem?.fatal ? report.modelList.problem : undefined) ?? report.models.find((m) => m.problem)?.problem;
+    const failed = report.models.filter((m) => m.status === 'failed').length;
+    if (!detail) {
+        const what = failed ? `${failed} of ${report.models.length} models failed` : (first?.kind ?? 'see above');
+        return `The TokenHub smoke test failed at ${report.endpoint.host}: ${what}.`;
+    }
+    return `The TokenHub smoke test failed at ${report.endpoint.host}${first ? `: ${first.message}` : '.'}`;
+}
+const SOURCE = {
+    input: 'named in `smoke-test-models`',
+    code: 'the TokenHub model IDs the code references',
+    default: 'the default (the code names no TokenHub model)',
+};
+/** The job-summary section. Nothing here comes from the key; server text arrives already redacted. */
+function renderSmokeSummary(report, findings) {
+    // Starts with a blank line: it follows the scan's section in the same summary.
+    const out = ['', '## TokenHub key smoke test', ''];
+    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${cell(smokeVerdict(report))}`, '');
+    const ml = report.modelList;
+    const listLine = ml.ok
+        ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
+        : `Key check (GET /models): ${cell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
+    out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
+    if (report.models.length) {
+        out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
+        for (const m of report.models) {
+            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${cell(m.listStatus)})` : ''}` : 'no';
+            const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
+                .filter(Boolean)
+                .map((s) => cell(s))
+                .join(' ');
+            out.push(`| \`${cell(m.model)}\` | ${STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
+        }
+        out.push('');
+    }
+    if (findings.length) {
+        out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
+        for (const f of findings.slice(0, 50))
+            out.push(`- \`${cell(f.path)}:${f.line}\`: \`${cell(f.match)}\``);
+        if (findings.length > 50)
+            out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/smoke-step.ts
+/**
+ * The action's face of the TokenHub key smoke test: its inputs, the fork/secret rules, logs, outputs and the
+ * job-summary section. The check itself is in src/smoke.
+ */
+
+
+
+
+
+
+const KEY_INPUT = 'tokenhub-api-key';
+function apiKey() {
+    return getInput(KEY_INPUT);
+}
+/** First thing the action does: from here on the runner replaces the key with *** in every log line. */
+function maskSmokeTestKey() {
+    const key = apiKey();
+    if (!key)
+        return;
+    core_setSecret(key);
+    // The runner masks line by line; a pasted key with a line break inside must not slip through in halves.
+    for (const line of key.split(/\r?\n/))
+        if (line.trim() && line.trim() !== key)
+            core_setSecret(line.trim());
+}
+function readMode() {
+    const mode = getInput('smoke-test').trim().toLowerCase() || 'auto';
+    if (mode !== 'auto' && mode !== 'always' && mode !== 'never') {
+        throw new InputError(`input 'smoke-test' must be auto, always or never (got '${mode}')`);
+    }
+    return mode;
+}
+function readTimeoutMs() {
+    const raw = getInput('smoke-test-timeout').trim();
+    if (!raw)
+        return DEFAULT_SMOKE_TIMEOUT_MS;
+    const seconds = Number(raw);
+    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+        throw new InputError(`input 'smoke-test-timeout' must be a number of seconds between 0 and 600 (got '${raw}')`);
+    }
+    return Math.round(seconds * 1000);
+}
+/** A pull request whose head lives in another repository: GitHub gives its workflow runs no secrets. */
+async function isForkPullRequest(env = process.env) {
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
+        return false;
+    try {
+        const payload = JSON.parse(await external_node_fs_.promises.readFile(env.GITHUB_EVENT_PATH, 'utf8'));
+        const pr = payload.pull_request;
+        if (!pr)
+            return false;
+        const head = pr.head?.repo?.full_name;
+        // A deleted fork leaves head.repo null: still not this repository.
+        return head === undefined || head !== pr.base?.repo?.full_name;
+    }
+    catch {
+        return false;
+    }
+}
+const SECRET_HOWTO = "Store the key as a repository secret (for example TOKENHUB_API_KEY) and pass it as `tokenhub-api-key: ${{ secrets.TOKENHUB_API_KEY }}`.";
+function skip(notice) {
+    setOutput('smoke-test', 'skipped');
+    return { status: 'skipped', findings: [], ...(notice ? { notice } : {}) };
+}
+/**
+ * The skip notice, emitted after the scan's own annotations: GitHub shows only 10 notices per step, and the
+ * scan plans its notices (including its "N more findings" note) within that budget. Should the budget be full,
+ * this one is the notice to lose; it is in the log either way.
+ */
+function announceSmokeSkip(smoke) {
+    if (smoke?.notice)
+        notice(smoke.notice, { title: 'TokenHub smoke test skipped' });
+}
+function fail(message, extra = {}) {
+    setFailed((0,redact/* redact */.E)(message, [apiKey()]));
+    setOutput('smoke-test', 'failed');
+    return { status: 'failed', findings: [], ...extra };
+}
+/**
+ * Runs the smoke test when the inputs ask for it. Never throws: whatever happens ends in the `smoke-test`
+ * output, and a failure fails the step with a message that says what to do.
+ */
+async function runSmokeStep(scope, scanFindings) {
+    let mode;
+    try {
+        mode = readMode();
+    }
+    catch (err) {
+        return fail(err.message);
+    }
+    if (mode === 'never') {
+        info('TokenHub smoke test: off (smoke-test: never).');
+        return skip(undefined);
+    }
+    const key = apiKey();
+    const fork = await isForkPullRequest();
+    if (!key) {
+        const why = fork
+            ? 'this pull request comes from a fork, and GitHub gives no secrets to workflow runs for fork pull requests. It runs on pushes and on pull requests from branches of this repository.'
+            : `no tokenhub-api-key was given. ${SECRET_HOWTO} Dependabot pull requests get only Dependabot secrets. Set smoke-test: never to turn the test off.`;
+        if (mode === 'always')
+            return fail(`TokenHub smoke test cannot run (smoke-test: always): ${why}`);
+        return skip(`TokenHub smoke test skipped: ${why}`);
+    }
+    if (fork && mode === 'auto') {
+        return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
+    }
+    let timeoutMs;
+    let models;
+    try {
+        timeoutMs = readTimeoutMs();
+        models = validateModelIds(listInput('smoke-test-models'), "input 'smoke-test-models'");
+    }
+    catch (err) {
+        if (err instanceof InputError || err instanceof ModelListError)
+            return fail(err.message);
+        throw err;
+    }
+    let endpoint;
+    try {
+        endpoint = parseTokenHubBaseUrl(getInput('tokenhub-base-url'));
+    }
+    catch (err) {
+        if (err instanceof BaseUrlError)
+            return fail(`TokenHub smoke test not run: ${err.message}`);
+        throw err;
+    }
+    if (endpoint.kind === 'loopback')
+        info(`TokenHub smoke test: using a server on this machine (${endpoint.host}), not TokenHub itself.`);
+    let references = [];
+    try {
+        references = await findModelReferences(scope, scanFindings);
+    }
+    catch (err) {
+        warning(`TokenHub smoke test: could not look for model IDs in the code (${err.message}); testing the configured or default models.`);
+    }
+    try {
+        const { report, findings, selection } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
+        logReport(report, selection.source);
+        const summary = (0,redact/* redact */.E)(renderSmokeSummary(report, findings), [key]);
+        setOutput('smoke-test', report.outcome);
+        if (report.outcome === 'failed') {
+            setFailed((0,redact/* redact */.E)(smokeVerdict(report), [key]));
+            return { status: 'failed', findings, summary };
+        }
+        return { status: 'passed', findings, summary };
+    }
+    catch (err) {
+        return fail(`TokenHub smoke test stopped unexpectedly: ${err.message}`);
+    }
+}
+function logReport(report, source) {
+    const ml = report.modelList;
+    info(`TokenHub smoke test at ${report.endpoint.url} (models: ${source === 'input' ? 'smoke-test-models' : source === 'code' ? 'referenced in the code' : 'default'})`);
+    if (ml.ok)
+        info(`  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key, ${formatDuration(ml.durationMs, ml.attempts)}`);
+    else if (ml.problem && !ml.problem.fatal)
+        warning(ml.problem.message, { title: 'TokenHub model list' });
+    else if (ml.problem)
+        info(`  GET /models: ${ml.problem.message}`);
+    for (const m of report.models) {
+        const detail = m.problem?.message ?? m.note ?? '';
+        info(`  ${m.model}: ${m.status}${m.durationMs !== undefined ? `, ${formatDuration(m.durationMs, m.attempts)}` : ''}${detail ? ` (${detail})` : ''}`);
+    }
+}
+/** The scan result with the cross-check findings added, in the scan's order. */
+function withSmokeFindings(result, smoke) {
+    if (smoke.findings.length === 0)
+        return result;
+    return { ...result, findings: [...result.findings, ...smoke.findings].sort(byLocation) };
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -36678,6 +37223,7 @@ function emitAnnotations(result) {
     }
 }
 async function run() {
+    maskSmokeTestKey();
     let inputs;
     try {
         inputs = readInputs();
@@ -36689,13 +37235,17 @@ async function run() {
     const root = workspace();
     let result;
     let failed = false;
+    let smoke;
     try {
         result = await scan({ root, paths: inputs.paths, exclude: inputs.exclude });
+        smoke = await runSmokeStep({ root, paths: inputs.paths, exclude: inputs.exclude }, result.findings);
+        result = withSmokeFindings(result, smoke);
         const counts = countBySeverity(result.findings);
         const failing = atOrAbove(result.findings, inputs.failOn);
         failed = failing.length > 0;
         if (inputs.annotations)
             emitAnnotations(result);
+        announceSmokeSkip(smoke);
         info(`Scanned ${result.stats.files} files: ${result.findings.length} findings (${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices), ${result.skipped.length} skipped.`);
         for (const s of result.skipped)
             core_debug(`skipped ${s.path}: ${s.reason}`);
@@ -36724,7 +37274,7 @@ async function run() {
         // The summary is written even when the run fails, so the user sees what was found.
         if (result) {
             try {
-                await summary.addRaw(renderSummary({ result, failOn: inputs.failOn, failed, links: linkBase() })).write();
+                await summary.addRaw(renderSummary({ result, failOn: inputs.failOn, failed, links: linkBase() }) + (smoke?.summary ?? '')).write();
             }
             catch (err) {
                 warning(`Could not write the job summary: ${err.message}`);
@@ -36769,7 +37319,7 @@ function hostPattern(hostRegex) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1285);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5283);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -37611,6 +38161,27 @@ function runScanWorker() {
 
 /***/ }),
 
+/***/ 576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/** The text with every occurrence of a secret replaced by `***`. Applied to whatever a server sends back. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of secrets) {
+        // Very short values would blank out ordinary words; GitHub's own masking has the same floor in spirit.
+        if (s.length < 4)
+            continue;
+        out = out.split(s).join('***');
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -37853,6 +38424,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -37950,9 +38524,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -2,7 +2,7 @@ export const id = 719;
 export const ids = [719];
 export const modules = {
 
-/***/ 3674:
+/***/ 674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12842,7 +12842,7 @@ class BedrockOpenAI extends OpenAI {
 
 /***/ }),
 
-/***/ 8816:
+/***/ 816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -4175,7 +4175,7 @@ function hostPattern(hostRegex) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(323);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(960);
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -4196,7 +4196,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 70:
+/***/ 960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4269,6 +4269,9 @@ const SOURCES = {
     tokenHubSearchDoc: { ref: 'https://cloud.tencent.com/document/product/1823/132358', evidence: 'confirmed' },
     tokenHubModelsIntl: { ref: 'https://www.tencentcloud.com/document/product/1300/78941', evidence: 'confirmed' },
     tokenHubModelsMainland: { ref: 'https://cloud.tencent.com/document/product/1823/130078', evidence: 'confirmed' },
+    tokenHubGettingStarted: { ref: 'https://www.tencentcloud.com/document/product/1300/78939', evidence: 'confirmed' },
+    tokenHubErrorCodes: { ref: 'https://cloud.tencent.com/document/product/1823/131595', evidence: 'confirmed' },
+    tokenHubModelList: { ref: 'GET /v1/models on TokenHub hosts, as probed by several independent third-party clients (no Tencent page found)', evidence: 'third-party' },
     hyApiGuide: { ref: 'https://www.tencentcloud.com/document/product/1300/80695', evidence: 'confirmed' },
     hunyuanSdkModelDocs: { ref: 'https://cloud.tencent.com/document/api/1729/101837 (Model parameter); tencentcloud-sdk-java ChatCompletionsRequest.java', evidence: 'confirmed' },
     hunyuanEmbeddingThirdParty: { ref: 'songquanpeng/one-api relay/adaptor/tencent/constants.go; CherryHQ/cherry-studio hunyuan provider', evidence: 'third-party' },
@@ -4315,10 +4318,53 @@ const LKE_DEEPSEEK_CHAT = [
 const TOKENHUB_BASE_URL_INTL = 'https://tokenhub-intl.tencentcloudmaas.com/v1';
 const TOKENHUB_BASE_URL_MAINLAND = 'https://tokenhub.tencentmaas.com/v1';
 
+;// CONCATENATED MODULE: ./src/catalog/tokenhub-models.ts
+const INTL = 'tencentcloud.com/document/product/1300/78941 (2026-05-13)';
+const MAINLAND = 'cloud.tencent.com/document/product/1823/130078';
+const HY_SUCCESSORS = 'cloud.tencent.com/document/product/1729/131925; 1823/132358; tencentcloud.com/document/product/1300/80695';
+const LITELLM = 'docs.litellm.ai/docs/providers/tencent';
+function models(kind, evidence, source, ids) {
+    return ids.map((id) => ({ id, kind, evidence, source }));
+}
+const TOKENHUB_MODELS = [
+    ...models('chat', 'confirmed', INTL, [
+        'deepseek-v4-flash', 'deepseek-v4-pro', 'deepseek-v3.2', 'glm-5', 'glm-5v-turbo', 'glm-5-turbo',
+        'glm-5.1', 'kimi-k2.6', 'kimi-k2.5', 'minimax-m2.5', 'minimax-m2.7',
+    ]),
+    ...models('chat', 'confirmed', MAINLAND, [
+        'hunyuan-2.0-thinking-20251109', 'hunyuan-2.0-instruct-20251111', 'hunyuan-role-latest',
+        'deepseek-v3.1-terminus', 'deepseek-r1-0528', 'deepseek-v3-0324', 'kimi-k2-thinking-turbo', 'kimi-k2-turbo-preview',
+    ]),
+    ...models('image', 'confirmed', MAINLAND, ['HY-Image-V3.0', 'HY-Image-Lite']),
+    ...models('video', 'confirmed', MAINLAND, ['HY-Video-1.5', 'YT-Video-2.0', 'YT-Video-HumanActor', 'YT-Video-FX']),
+    ...models('3d', 'confirmed', MAINLAND, ['HY-3D-3.0', 'HY-3D-3.1', 'HY-3D-Express']),
+    ...models('chat', 'confirmed', HY_SUCCESSORS, ['hy3-preview', 'hy3', 'hy4', 'hy4-preview', 'hy-mt2-plus']),
+    ...models('chat', 'third-party', LITELLM, ['deepseek-v4-flash-202605', 'deepseek-v4-pro-202606']),
+];
+/** The chat models: what a chat completion can test, and what the cross-check looks for in code. */
+const TOKENHUB_CHAT_MODEL_IDS = TOKENHUB_MODELS.filter((m) => m.kind === 'chat').map((m) => m.id);
+/** Tested when the code names no TokenHub model and none is configured: the model of TokenHub's own guide example. */
+const DEFAULT_SMOKE_TEST_MODEL = 'deepseek-v4-flash';
+/**
+ * Hosts a TokenHub API key may be sent to. `tokenhub-us.tencentcloudmaas.com` is left out: only third-party code
+ * names it, no document does (catalog 1.3, marked unverified).
+ */
+const TOKENHUB_HOSTS = [
+    { host: 'tokenhub-intl.tencentcloudmaas.com', region: 'international', evidence: 'confirmed' },
+    { host: 'tokenhub.tencentcloudmaas.com', region: 'mainland', evidence: 'confirmed' },
+    { host: 'tokenhub-intl.tencentcloudmaas.tech', region: 'international', backup: true, evidence: 'confirmed' },
+    { host: 'tokenhub.tencentcloudmaas.tech', region: 'mainland', backup: true, evidence: 'confirmed' },
+    { host: 'tokenhub.tencentmaas.com', region: 'mainland', evidence: 'confirmed' },
+    { host: 'tokenhub-intl.tencentmaas.com', region: 'international', evidence: 'third-party' },
+];
+
 ;// CONCATENATED MODULE: ./src/catalog/rules.ts
 
 
 
+
+/** The rule of the key smoke test's cross-check; its findings exist only when a smoke test ran. */
+const TOKENHUB_MODEL_NOT_ENABLED = 'tokenhub-model-not-enabled';
 /**
  * The rule catalog: what ties code to the retiring Hunyuan and LKE DeepSeek platforms, as data.
  * Facts and their markers come from shared/catalog.md. Order matters: where two rules of one category
@@ -4728,9 +4774,29 @@ const RULES = [
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
         sources: [SOURCES.lkeSearchThirdParty, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
     },
+    // ───────────── Key smoke test (cross-check) ─────────────
+    {
+        id: TOKENHUB_MODEL_NOT_ENABLED,
+        category: 'legacy-model',
+        // A warning, not an error: glm-5, kimi-k2.5 and the DeepSeek IDs also name models of other providers.
+        severity: 'warning',
+        title: 'TokenHub model the API key cannot use',
+        anchors: ['deepseek-', 'glm-', 'kimi-', 'minimax-', 'hunyuan-', 'hy3', 'hy4', 'hy-mt2'],
+        pattern: (0,patterns/* modelIdPattern */.XU)(TOKENHUB_CHAT_MODEL_IDS),
+        caseSensitive: true,
+        smokeTestOnly: true,
+        message: 'Model `{match}` is not among the models the TokenHub API key can use.',
+        replacement: {
+            hint: 'Enable the model for pay-as-you-go in the TokenHub console, include it in the key\'s Accessible Range, ' +
+                'or change the code to a model the key lists.',
+            evidence: 'confirmed',
+        },
+        sources: [SOURCES.tokenHubGettingStarted, SOURCES.tokenHubModelsIntl, SOURCES.tokenHubModelsMainland, SOURCES.tokenHubModelList],
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/catalog/index.ts
+
 
 
 
@@ -4816,7 +4882,10 @@ function compileCatalog(rules, overrides = {}) {
     const disabled = new Set(overrides.disabled ?? []);
     const compiled = [];
     const anchors = new Set();
+    const only = overrides.only ? new Set(overrides.only) : undefined;
     for (const rule of rules) {
+        if (only ? !only.has(rule.id) : rule.smokeTestOnly)
+            continue;
         const sev = overrides.severity?.[rule.id] ?? overrides.severity?.[rule.category];
         // Signals stay on even when their rule family is switched off: they only set context.
         if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off'))
@@ -5448,7 +5517,431 @@ function renderText(result, color) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/smoke/cross-check.ts
+/**
+ * A model the code names that the key's model list does not contain becomes a finding on the line that names it,
+ * unless a test call to it succeeded (then the list was incomplete, and the call is the better evidence).
+ * Without a model list there is nothing to compare against, so no findings.
+ */
+function crossCheck(references, report) {
+    const ids = report.modelList.ids;
+    if (!report.modelList.ok || !ids)
+        return [];
+    const listed = new Set(ids);
+    const byModel = new Map(report.models.map((m) => [m.model, m]));
+    const out = [];
+    for (const ref of references) {
+        const model = ref.match;
+        if (listed.has(model))
+            continue;
+        const check = byModel.get(model);
+        if (check?.status === 'enabled')
+            continue;
+        const p = check?.problem;
+        const evidence = p
+            ? `Its test call failed too (${[p.status ? `HTTP ${p.status}` : undefined, p.code ? `code ${p.code}` : undefined, p.kind].filter(Boolean).join(', ')}; see the smoke test results).`
+            : `(The key's model list at ${report.endpoint.host} has ${ids.length} models, not this one.)`;
+        out.push({ ...ref, message: `${ref.message} ${evidence}` });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/select-models.ts
+
+/** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
+const MAX_SMOKE_TEST_MODELS = 5;
+/** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+class ModelListError extends Error {
+}
+function validateModelIds(ids, inputName) {
+    const bad = ids.filter((id) => !MODEL_ID.test(id));
+    if (bad.length) {
+        throw new ModelListError(`${inputName}: not a model ID: ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(', ')}`);
+    }
+    return [...new Set(ids)];
+}
+/**
+ * The models to test: those configured, else the TokenHub models the code names (most referenced first),
+ * else TokenHub's guide model.
+ */
+function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
+    let source;
+    let wanted;
+    if (configured.length) {
+        source = 'input';
+        wanted = [...new Set(configured)];
+    }
+    else if (references.length) {
+        source = 'code';
+        const counts = new Map();
+        for (const r of references)
+            counts.set(r.match, (counts.get(r.match) ?? 0) + 1);
+        // Map keeps first-seen order, and sort is stable: ties stay in the order the code names them.
+        wanted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    }
+    else {
+        source = 'default';
+        wanted = [DEFAULT_SMOKE_TEST_MODEL];
+    }
+    const kind = new Map(TOKENHUB_MODELS.map((m) => [m.id, m.kind]));
+    const chatWanted = wanted.filter((id) => (kind.get(id) ?? 'chat') === 'chat');
+    return {
+        source,
+        chat: chatWanted.slice(0, max),
+        listOnly: wanted.filter((id) => (kind.get(id) ?? 'chat') !== 'chat'),
+        overLimit: chatWanted.slice(max),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/base-url.ts
+
+
+
+/** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
+class BaseUrlError extends Error {
+}
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const WHERE_TO = `Use ${TOKENHUB_BASE_URL_INTL} (international) or ${TOKENHUB_BASE_URL_MAINLAND} (mainland); ` +
+    `accepted TokenHub hosts: ${TOKENHUB_HOSTS.map((h) => h.host).join(', ')}.`;
+/**
+ * Checks a base URL before any request is made, so that a TokenHub key never reaches a legacy Hunyuan or LKE
+ * host, a typo, or a third party. Empty means the international endpoint.
+ */
+function parseTokenHubBaseUrl(raw) {
+    const input = raw.trim() || TOKENHUB_BASE_URL_INTL;
+    let url;
+    try {
+        url = new URL(input);
+    }
+    catch {
+        throw new BaseUrlError(`tokenhub-base-url is not a URL. ${WHERE_TO}`);
+    }
+    const host = url.hostname.toLowerCase();
+    if (url.username || url.password) {
+        throw new BaseUrlError(`tokenhub-base-url must not carry credentials (host ${host}); the key goes in tokenhub-api-key.`);
+    }
+    if (url.search || url.hash) {
+        throw new BaseUrlError(`tokenhub-base-url must not have a query or fragment (host ${host}).`);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    if (LOOPBACK_HOSTS.has(host)) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new BaseUrlError(`tokenhub-base-url must use http or https (host ${host}).`);
+        return { url: `${url.protocol}//${url.host}${path}`, host, kind: 'loopback' };
+    }
+    const known = TOKENHUB_HOSTS.find((h) => h.host === host);
+    if (!known)
+        throw new BaseUrlError(notTokenHub(input, host));
+    if (url.protocol !== 'https:')
+        throw new BaseUrlError(`tokenhub-base-url must use https for ${host}.`);
+    if (url.port)
+        throw new BaseUrlError(`tokenhub-base-url must not name a port for ${host}.`);
+    if (path !== '' && path !== '/v1') {
+        throw new BaseUrlError(`tokenhub-base-url path must be /v1 for ${host} (got ${path}): TokenHub's OpenAI-compatible API lives there.`);
+    }
+    return { url: `https://${host}/v1`, host, kind: 'tokenhub', region: known.region };
+}
+function notTokenHub(input, host) {
+    // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
+    const legacy = (0,match_text/* matchText */.H)(input, 'tokenhub-base-url', compileCatalog(RULES)).find((f) => f.category === 'legacy-endpoint');
+    if (legacy) {
+        const rule = RULES.find((r) => r.id === legacy.ruleId);
+        return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
+    }
+    return `tokenhub-base-url points at ${host}, which is not a TokenHub endpoint; the key is not sent there. ${WHERE_TO}`;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/model-references.ts
+
+
+
+
+let compiled;
+function referenceCatalog() {
+    compiled ??= compileCatalog(RULES, { only: [TOKENHUB_MODEL_NOT_ENABLED] });
+    return compiled;
+}
+/** The TokenHub model references in one file's text. Pure. */
+function modelReferencesInText(text, path) {
+    return matchText(text, path, referenceCatalog());
+}
+/**
+ * The references in a tree. A reference that a scan finding already calls legacy (a DeepSeek ID sent to the
+ * LKE API) is not a TokenHub reference: it is about to change, so it is neither tested nor cross-checked.
+ */
+async function findModelReferences(scope, legacyFindings = []) {
+    const result = await scan({ ...scope, catalog: referenceCatalog() });
+    return withoutLegacy(result.findings, legacyFindings);
+}
+function withoutLegacy(references, legacyFindings) {
+    const legacy = legacyFindings.filter((f) => f.category === 'legacy-model');
+    if (legacy.length === 0)
+        return [...references];
+    return references.filter((r) => !legacy.some((l) => l.path === r.path && overlaps(l, r)));
+}
+function overlaps(a, b) {
+    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
+    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+}
+
+// EXTERNAL MODULE: ./src/smoke/redact.ts
+var redact = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/smoke/index.ts
+
+
+
+
+
+
+const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
+async function runSmokeTest(req) {
+    const selection = selectModels(req.models, req.references, req.maxModels);
+    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(719), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122));
+    const raw = await checkKey({
+        apiKey: req.apiKey,
+        endpoint: req.endpoint,
+        models: selection.chat,
+        timeoutMs: req.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
+        ...(req.maxRetries !== undefined ? { maxRetries: req.maxRetries } : {}),
+    });
+    const { modelList } = raw;
+    const listed = modelList.ok && modelList.ids ? new Set(modelList.ids) : undefined;
+    const withListing = (m) => {
+        if (!listed)
+            return m;
+        const status = modelList.statuses?.[m.model];
+        const out = { ...m, listed: listed.has(m.model) };
+        if (status)
+            out.listStatus = status;
+        if (status === 'pre-offline')
+            out.note = [m.note, 'TokenHub marks it pre-offline: it is about to be retired'].filter(Boolean).join('; ');
+        return out;
+    };
+    const models = raw.models.map(withListing);
+    for (const model of selection.listOnly) {
+        if (!listed) {
+            models.push({ model, status: 'not-tried', note: 'not a chat model, and the key\'s model list could not be read' });
+        }
+        else if (listed.has(model)) {
+            models.push(withListing({ model, status: 'listed', note: 'not a chat model: found in the key\'s model list, not called' }));
+        }
+        else {
+            models.push({
+                model,
+                status: 'failed',
+                listed: false,
+                problem: {
+                    kind: 'model-unavailable',
+                    fatal: false,
+                    message: `${model} is not in the key's model list: enable it in the TokenHub console, or check the key's Accessible Range.`,
+                },
+            });
+        }
+    }
+    for (const model of selection.overLimit) {
+        models.push(withListing({ model, status: 'not-tried', note: `over the limit of ${selection.chat.length} models per run; name the ones to test in smoke-test-models` }));
+    }
+    const failed = Boolean(modelList.problem?.fatal) || models.some((m) => m.status === 'failed');
+    const report = { outcome: failed ? 'failed' : 'passed', endpoint: req.endpoint, modelList, models, modelSource: selection.source };
+    return { report, findings: crossCheck(req.references, report), selection };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/summary-markdown.ts
+const STATUS = {
+    enabled: '✅ enabled',
+    listed: '✅ listed',
+    failed: '❌ failed',
+    'not-tried': '⏭️ not tried',
+};
+function cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+function modelCount(n) {
+    return `${n} model${n === 1 ? '' : 's'}`;
+}
+function formatDuration(ms, attempts) {
+    if (ms === undefined)
+        return '–';
+    const t = ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
+    return attempts && attempts > 1 ? `${t} (${attempts} attempts)` : t;
+}
+/** One sentence: what the smoke test proved, or the first thing that stopped it (its message, or only its kind). */
+function smokeVerdict(report, detail = true) {
+    const tested = report.models.filter((m) => m.status === 'enabled').length;
+    if (report.outcome === 'passed') {
+        const list = report.modelList.ok ? '' : ' (the model list could not be read)';
+        return `The TokenHub key works at ${report.endpoint.host}: ${modelCount(tested)} answered a one-token chat completion${list}.`;
+    }
+    const first = (report.modelList.problem?.fatal ? report.modelList.problem : undefined) ?? report.models.find((m) => m.problem)?.problem;
+    const failed = report.models.filter((m) => m.status === 'failed').length;
+    if (!detail) {
+        const what = failed ? `${failed} of ${report.models.length} models failed` : (first?.kind ?? 'see above');
+        return `The TokenHub smoke test failed at ${report.endpoint.host}: ${what}.`;
+    }
+    return `The TokenHub smoke test failed at ${report.endpoint.host}${first ? `: ${first.message}` : '.'}`;
+}
+const SOURCE = {
+    input: 'named in `smoke-test-models`',
+    code: 'the TokenHub model IDs the code references',
+    default: 'the default (the code names no TokenHub model)',
+};
+/** The job-summary section. Nothing here comes from the key; server text arrives already redacted. */
+function renderSmokeSummary(report, findings) {
+    // Starts with a blank line: it follows the scan's section in the same summary.
+    const out = ['', '## TokenHub key smoke test', ''];
+    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${cell(smokeVerdict(report))}`, '');
+    const ml = report.modelList;
+    const listLine = ml.ok
+        ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
+        : `Key check (GET /models): ${cell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
+    out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
+    if (report.models.length) {
+        out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
+        for (const m of report.models) {
+            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${cell(m.listStatus)})` : ''}` : 'no';
+            const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
+                .filter(Boolean)
+                .map((s) => cell(s))
+                .join(' ');
+            out.push(`| \`${cell(m.model)}\` | ${STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
+        }
+        out.push('');
+    }
+    if (findings.length) {
+        out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
+        for (const f of findings.slice(0, 50))
+            out.push(`- \`${cell(f.path)}:${f.line}\`: \`${cell(f.match)}\``);
+        if (findings.length > 50)
+            out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/smoke-test-command.ts
+/**
+ * `tokenhub-migration-check smoke-test`: the key smoke test from a terminal or another CI. The key comes from
+ * the TOKENHUB_API_KEY environment variable only (a command-line argument would land in shell history and in
+ * the process list).
+ */
+
+
+
+
+
+
+
+const SMOKE_TEST_HELP = `Usage:
+  ${TOOL_NAME} smoke-test [paths...] [options]
+
+Checks a TokenHub API key: lists the models it can see (GET /models), makes one chat completion with
+max_tokens 1 per model (at most ${MAX_SMOKE_TEST_MODELS}), and reports code lines that name a TokenHub model the key cannot use.
+The key is read from the TOKENHUB_API_KEY environment variable and is never printed.
+
+Options:
+      --base-url <url>        TokenHub base URL (default: $TOKENHUB_BASE_URL, else ${TOKENHUB_BASE_URL_INTL})
+  -m, --model <id>            model to test (repeatable; default: the TokenHub models the code references,
+                              else deepseek-v4-flash)
+      --timeout <seconds>     wait per request (default: ${DEFAULT_SMOKE_TIMEOUT_MS / 1000}; the openai SDK retries twice)
+  -f, --format <text|json>    output format (default: text)
+      --root <dir>            folder that reported paths are relative to (default: the current folder)
+      --exclude <glob>        leave matching files out when looking for model IDs (repeatable)
+      --no-gitignore          also look in files that .gitignore excludes
+  -h, --help                  show this help
+
+Exit status: 0 passed, 1 failed, 2 usage error (no key, a base URL that is not TokenHub).
+`;
+const OPTIONS = {
+    'base-url': { type: 'string' },
+    model: { type: 'string', short: 'm', multiple: true },
+    timeout: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'text' },
+    root: { type: 'string' },
+    exclude: { type: 'string', multiple: true },
+    'no-gitignore': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+/** Thrown for bad arguments; main() prints it and exits 2. */
+class SmokeUsageError extends Error {
+}
+async function runSmokeTestCommand(args, io, resolveRoot) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new SmokeUsageError(err.message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout.write(SMOKE_TEST_HELP);
+        return 0;
+    }
+    const format = values.format;
+    if (format !== 'text' && format !== 'json')
+        throw new SmokeUsageError(`--format must be text or json (got '${format}')`);
+    const key = (io.env.TOKENHUB_API_KEY ?? '').trim();
+    if (!key) {
+        throw new SmokeUsageError('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
+    }
+    let timeoutMs = DEFAULT_SMOKE_TIMEOUT_MS;
+    if (values.timeout !== undefined) {
+        const s = Number(values.timeout);
+        if (!Number.isFinite(s) || s <= 0 || s > 600)
+            throw new SmokeUsageError(`--timeout must be seconds between 0 and 600 (got '${values.timeout}')`);
+        timeoutMs = Math.round(s * 1000);
+    }
+    let models;
+    let endpoint;
+    try {
+        models = validateModelIds(values.model ?? [], '--model');
+        endpoint = parseTokenHubBaseUrl(values['base-url'] ?? io.env.TOKENHUB_BASE_URL ?? '');
+    }
+    catch (err) {
+        if (err instanceof ModelListError || err instanceof BaseUrlError)
+            throw new SmokeUsageError(err.message.replace(/^tokenhub-base-url/, '--base-url'));
+        throw err;
+    }
+    const targets = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
+    const root = values.root ? external_node_path_default().resolve(io.cwd, values.root) : resolveRoot(io.cwd, targets);
+    const scope = { root, paths: targets, exclude: values.exclude, gitignore: !values['no-gitignore'] };
+    const legacy = (await scan(scope)).findings;
+    const references = await findModelReferences(scope, legacy);
+    const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
+    const rendered = format === 'json'
+        ? JSON.stringify({ version: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, smokeTest: report, findings }, null, 2) + '\n'
+        : renderSmokeText(report, findings);
+    // The check never puts the key in its report; this is the last line of defence for the terminal.
+    io.stdout.write((0,redact/* redact */.E)(rendered, [key]));
+    return report.outcome === 'passed' ? 0 : 1;
+}
+function renderSmokeText(report, findings) {
+    const out = [`TokenHub smoke test at ${report.endpoint.url}`];
+    const ml = report.modelList;
+    out.push(ml.ok
+        ? `  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key (${formatDuration(ml.durationMs, ml.attempts)})`
+        : `  GET /models: ${ml.problem?.message ?? 'no list'}`);
+    const width = Math.max(0, ...report.models.map((m) => m.model.length));
+    for (const m of report.models) {
+        const listed = m.listed === undefined ? '' : m.listed ? ', listed' : ', not listed';
+        const time = m.durationMs !== undefined ? `  ${formatDuration(m.durationMs, m.attempts)}` : '';
+        out.push(`  ${m.model.padEnd(width)}  ${m.status}${listed}${time}`);
+        const detail = m.problem?.message ?? m.note;
+        if (detail)
+            out.push(`  ${' '.repeat(width)}  ${detail}`);
+    }
+    if (findings.length) {
+        out.push('', 'Code that names a model the key cannot use:');
+        for (const f of findings)
+            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.match}`);
+    }
+    out.push('', `${report.outcome === 'passed' ? '✔' : '✖'} ${smokeVerdict(report, false)}`);
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -5468,6 +5961,7 @@ Find what still ties a codebase to Tencent Cloud's retiring Hunyuan and LKE Deep
 
 Usage:
   ${TOOL_NAME} scan [paths...] [options]
+  ${TOOL_NAME} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
 
 Options:
   -f, --format <text|json|sarif>   output format (default: text)
@@ -5505,10 +5999,12 @@ async function main(argv, io) {
         return await dispatch(argv, io);
     }
     catch (err) {
-        if (err instanceof UsageError || err instanceof ScanTargetError || err instanceof CatalogError) {
+        if (err instanceof UsageError || err instanceof SmokeUsageError || err instanceof ScanTargetError || err instanceof CatalogError) {
             io.stderr.write(`${TOOL_NAME}: ${err.message}\n`);
             if (err instanceof UsageError)
                 io.stderr.write(`Run '${TOOL_NAME} --help' for usage.\n`);
+            if (err instanceof SmokeUsageError)
+                io.stderr.write(`Run '${TOOL_NAME} smoke-test --help' for usage.\n`);
             return EXIT_USAGE;
         }
         io.stderr.write(`${TOOL_NAME}: unexpected error: ${err.stack ?? String(err)}\n`);
@@ -5527,6 +6023,8 @@ async function dispatch(argv, io) {
     }
     if (command === 'scan')
         return runScan(rest, io);
+    if (command === 'smoke-test')
+        return runSmokeTestCommand(rest, io, defaultRoot);
     throw new UsageError(`unknown command '${command}'`);
 }
 function parse(args) {
@@ -6459,6 +6957,27 @@ function runScanWorker() {
 
 /***/ }),
 
+/***/ 576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/** The text with every occurrence of a secret replaced by `***`. Applied to whatever a server sends back. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of secrets) {
+        // Very short values would blank out ordinary words; GitHub's own masking has the same floor in spirit.
+        if (s.length < 4)
+            continue;
+        out = out.split(s).join('***');
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 24:
 /***/ ((module) => {
 
@@ -6511,6 +7030,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -6609,9 +7131,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
