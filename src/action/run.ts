@@ -1,100 +1,142 @@
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { annotationTitle, planAnnotations } from '../report/annotations.js';
-import { renderJsonReport } from '../report/json-report.js';
-import { renderSummary, type LinkBase } from '../report/summary-markdown.js';
-import { scan, ScanTargetError, type ScanResult } from '../scan/index.js';
-import { atOrAbove, countBySeverity } from '../triage/severity.js';
-import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import type { ReportContext, Reporter } from '../report/context.js';
+import { splitByDiff } from '../triage/diff-scope.js';
+import { atOrAbove } from '../triage/severity.js';
+import { readEventContext, headCommit, type EventContext } from './event.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { ModeError, selectMode } from './mode.js';
+import { ScanTargetError } from '../scan/index.js';
+import { setOutputs, writeJsonReport } from './outputs.js';
+import { reportersFor, runReporters } from './reporters.js';
+import { DiffUnavailableError, resolveDiff, scanDiff, scanFullTree, type ScannedTarget } from './target.js';
 
-function workspace(): string {
-  return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
-function linkBase(): LinkBase | undefined {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = process.env;
-  if (!GITHUB_REPOSITORY || !GITHUB_SHA) return undefined;
-  return { serverUrl: GITHUB_SERVER_URL || 'https://github.com', repository: GITHUB_REPOSITORY, sha: GITHUB_SHA };
-}
-
-function emitAnnotations(result: ScanResult): void {
-  const plan = planAnnotations(result.findings);
-  for (const f of plan.shown) {
-    const props: core.AnnotationProperties = {
-      title: annotationTitle(f),
-      file: f.path,
-      startLine: f.line,
-      endLine: f.endLine,
-    };
-    // GitHub ignores columns on annotations that span several lines.
-    if (f.line === f.endLine) {
-      props.startColumn = f.column;
-      props.endColumn = f.endColumn;
-    }
-    if (f.severity === 'error') core.error(f.message, props);
-    else if (f.severity === 'warning') core.warning(f.message, props);
-    else core.notice(f.message, props);
-  }
-  if (plan.hidden > 0) {
-    core.notice(`${plan.hidden} more findings are not annotated (GitHub shows at most 10 per level); see the job summary.`, {
-      title: 'More TokenHub migration findings',
-    });
-  }
-}
-
+/**
+ * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
+ * Each step is a plain function; reporters degrade on their own and never fail the run.
+ */
 export async function run(): Promise<void> {
   let inputs: ActionInputs;
+  let event: EventContext;
   try {
     inputs = readInputs();
+    event = readEventContext();
+    if (inputs.githubToken) core.setSecret(inputs.githubToken);
   } catch (err) {
-    core.setFailed(err instanceof InputError ? err.message : String(err));
+    core.setFailed((err as Error).message);
     return;
   }
-  const root = workspace();
-  let result: ScanResult | undefined;
-  let failed = false;
+
+  let ctx: ReportContext | undefined;
   try {
-    result = await scan({ root, paths: inputs.paths, exclude: inputs.exclude });
-    const counts = countBySeverity(result.findings);
-    const failing = atOrAbove(result.findings, inputs.failOn);
-    failed = failing.length > 0;
+    const { mode, reason } = selectMode(inputs.mode, event);
+    core.info(reason);
+    const github = apiClient(inputs, event);
 
-    if (inputs.annotations) emitAnnotations(result);
-    core.info(`Scanned ${result.stats.files} files: ${result.findings.length} findings (${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices), ${result.skipped.length} skipped.`);
-    for (const s of result.skipped) core.debug(`skipped ${s.path}: ${s.reason}`);
-
-    core.setOutput('findings', result.findings.length);
-    core.setOutput('errors', counts.errors);
-    core.setOutput('warnings', counts.warnings);
-    core.setOutput('notices', counts.notices);
-    core.setOutput('new-findings', result.findings.length);
-    core.setOutput('result', failed ? 'fail' : 'pass');
-
-    if (inputs.jsonFile) {
-      const out = path.resolve(root, inputs.jsonFile);
-      await fs.mkdir(path.dirname(out), { recursive: true });
-      await fs.writeFile(out, renderJsonReport(result));
-      core.setOutput('json-file', out);
+    let target: ScannedTarget;
+    if (mode === 'diff') {
+      const diff = await resolveDiff(event, github.read, core);
+      target = await scanDiff(event, inputs, diff, core);
+    } else {
+      target = await scanFullTree(event, inputs);
     }
 
-    if (failed) {
-      core.setFailed(
-        `${failing.length} finding(s) at or above '${inputs.failOn}' still use the retiring Hunyuan/LKE APIs. ` +
-          `Fix them as the annotations and job summary say, mark intended ones with a 'tokenhub-migration-ignore' comment, or change 'fail-on'.`,
-      );
+    const { newFindings, preExisting } = target.diff
+      ? splitByDiff(target.result.findings, new Map(target.diff.files.map((f) => [f.path, f.addedLines])), inputs.scope)
+      : { newFindings: target.result.findings, preExisting: [] };
+    const failing = atOrAbove(newFindings, inputs.failOn);
+
+    ctx = {
+      repo: { owner: event.owner, repo: event.repo, serverUrl: event.serverUrl },
+      headSha: headCommit(event),
+      ...(event.pullRequest ? { pullNumber: event.pullRequest.number } : {}),
+      mode,
+      result: target.result,
+      findings: newFindings,
+      preExisting,
+      ...(target.diff
+        ? {
+            diff: {
+              source: target.diff.source,
+              baseSha: target.diff.baseSha,
+              notes: target.diff.notes,
+              changedFiles: target.diff.files.length,
+              scannedFiles: target.scannedFiles ?? 0,
+              scope: inputs.scope,
+              addedLines: new Map(target.diff.files.map((f) => [f.path, f.addedLines])),
+            },
+          }
+        : {}),
+      failOn: inputs.failOn,
+      failed: failing.length > 0,
+      ...(github.write ? { github: github.write } : {}),
+      readLine: target.readLine,
+      log: core,
+    };
+    logScan(ctx);
+
+    await runReporters(reportersFor(inputs), ctx, github.skipReason);
+    await writeJsonReport(inputs, target.result);
+    setOutputs(ctx);
+
+    if (failing.length) {
+      core.setFailed(failureMessage(ctx, failing.length));
     }
   } catch (err) {
-    const message = err instanceof ScanTargetError ? err.message : `scan failed: ${(err as Error).stack ?? String(err)}`;
-    core.setFailed(message);
+    core.setFailed(isExpected(err) ? (err as Error).message : describeCrash(err));
   } finally {
-    // The summary is written even when the run fails, so the user sees what was found.
-    if (result) {
-      try {
-        await core.summary.addRaw(renderSummary({ result, failOn: inputs.failOn, failed, links: linkBase() })).write();
-      } catch (err) {
-        core.warning(`Could not write the job summary: ${(err as Error).message}`);
-      }
-    }
+    // The summary is written even when something failed, so the user sees what was found.
+    if (ctx) await runReporters([reportersFor.summary], ctx);
   }
 }
+
+interface ApiClients {
+  /** For reads (the REST diff fallback); present whenever there is a token. */
+  read?: GitHubClient;
+  /** For writes; absent on fork PRs (read-only token) and without a token. */
+  write?: GitHubClient;
+  /** Why API outputs are skipped, said once. */
+  skipReason?: string;
+}
+
+function apiClient(inputs: ActionInputs, event: EventContext): ApiClients {
+  if (!inputs.githubToken) return { skipReason: 'no github-token was given' };
+  const timeoutSeconds = Number(process.env.TOKENHUB_MIGRATION_CHECK_API_TIMEOUT);
+  const client = createGitHubClient({
+    token: inputs.githubToken,
+    baseUrl: event.apiUrl,
+    log: { debug: core.debug, info: core.info, warn: core.warning },
+    ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
+  });
+  if (event.pullRequest?.fromFork && event.name === 'pull_request') {
+    return { read: client, skipReason: "this pull request comes from a fork, whose token is read-only" };
+  }
+  return { read: client, write: client };
+}
+
+function logScan(ctx: ReportContext): void {
+  const { result } = ctx;
+  const scope = ctx.diff ? `${ctx.findings.length} new, ${ctx.preExisting.length} pre-existing in the changed files` : `${ctx.findings.length} findings`;
+  core.info(`Scanned ${result.stats.files} files: ${scope}; ${result.skipped.length} skipped.`);
+  for (const s of result.skipped) core.debug(`skipped ${s.path}: ${s.reason}`);
+}
+
+function failureMessage(ctx: ReportContext, failing: number): string {
+  const where = ctx.mode === 'diff' ? 'on lines this pull request adds ' : '';
+  return (
+    `${failing} finding(s) ${where}at or above '${ctx.failOn}' still use the retiring Hunyuan/LKE DeepSeek APIs. ` +
+    'Move them to TokenHub as the annotations and the job summary say (base URL https://tokenhub-intl.tencentcloudmaas.com/v1, ' +
+    "a TokenHub API key, a model enabled for pay-as-you-go), mark intended ones with a 'tokenhub-migration-ignore' comment, or change 'fail-on'."
+  );
+}
+
+/** Errors that explain themselves: bad input, an event without commits, a diff nobody could give. */
+function isExpected(err: unknown): boolean {
+  return err instanceof ModeError || err instanceof DiffUnavailableError || err instanceof ScanTargetError;
+}
+
+function describeCrash(err: unknown): string {
+  return `TokenHub migration check failed: ${(err as Error)?.stack ?? String(err)}`;
+}
+
+export type { Reporter };
