@@ -60,15 +60,25 @@ interface RequestOptionsLike {
   [key: string]: unknown;
 }
 
+/** A caller's own abort signal per request, kept apart from the per-attempt deadlines this plugin adds. */
+const callerSignals = new WeakMap<object, AbortSignal>();
+const deadlines = new WeakSet<AbortSignal>();
+
 /** Registered before the retry plugin, so each attempt (not the whole retry sequence) gets its own deadline. */
 function timeoutPlugin(timeoutMs: number) {
   return (octokit: unknown): void => {
     (octokit as HookedOctokit).hook.wrap('request', async (request, options) => {
       const deadline = AbortSignal.timeout(timeoutMs);
-      const outer = options.request?.signal;
+      const current = options.request?.signal;
+      const outer = current && !deadlines.has(current) ? current : callerSignals.get(options);
+      if (outer) callerSignals.set(options, outer);
       const signal = outer ? AbortSignal.any([outer, deadline]) : deadline;
+      // Hooks inside this one (octokit's auth) read the options object they were bound to, not an argument: set the
+      // signal on that object. The retry plugin calls this hook again with the same object for each attempt.
+      deadlines.add(signal);
+      options.request = { ...options.request, signal };
       try {
-        return await request({ ...options, request: { ...options.request, signal } });
+        return await request(options);
       } catch (err) {
         if (deadline.aborted && !outer?.aborted) {
           throw new ApiTimeoutError(`${options.method} ${options.url} timed out after ${Math.round(timeoutMs / 1000)} s`, options);
