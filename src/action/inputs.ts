@@ -43,6 +43,12 @@ function choiceInput<T extends string>(name: string, values: readonly T[], fallb
   return raw as T;
 }
 
+/** The token, or '' for none. An unexpanded `${{ … }}` (the action run outside a runner) is no token. */
+function tokenInput(): string {
+  const raw = core.getInput('github-token').trim();
+  return raw.startsWith('${{') ? '' : raw;
+}
+
 export function readInputs(): ActionInputs {
   const failOn = core.getInput('fail-on').trim() || 'error';
   if (!isFailOn(failOn)) throw new InputError(`input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
@@ -55,7 +61,7 @@ export function readInputs(): ActionInputs {
     ...(jsonFile ? { jsonFile } : {}),
     mode: choiceInput('mode', MODE_VALUES, 'auto'),
     scope: choiceInput('scope', SCOPE_VALUES, 'added-lines'),
-    githubToken: core.getInput('github-token').trim(),
+    githubToken: tokenInput(),
     checkRun: booleanInput('check-run', true),
     reviewComments: booleanInput('review-comments', false),
     comment: booleanInput('comment', false),

@@ -28,9 +28,10 @@ const NEW_LINES = ['app.py:7', 'app.py:8'];
 let gh: FakeGitHub;
 let small: GitFixture;
 let clean: GitFixture;
+let big: GitFixture;
 
 beforeAll(async () => {
-  [small, clean] = await Promise.all([
+  [small, clean, big] = await Promise.all([
     createGitFixture({
       base: { 'app.py': APP_BASE, 'README.md': '# app\n' },
       head: { change: { 'app.py': APP_HEAD, 'README.md': '# app\n\nNow with more docs.\n' } },
@@ -43,16 +44,21 @@ beforeAll(async () => {
       head: { change: { 'app.py': APP_BASE + 'x = 2\n' }, add: { 'docs/notes.md': 'Uses TokenHub at https://tokenhub-intl.tencentcloudmaas.com/v1\n' } },
       pullNumber: 2,
     }),
+    createGitFixture({
+      base: { 'README.md': '# app\n' },
+      head: { add: { 'config/endpoints.txt': Array.from({ length: 60 }, (_, i) => `region_${i} = https://api.hunyuan.cloud.tencent.com/v1`).join('\n') + '\n' } },
+      pullNumber: 4,
+    }),
   ]);
 });
 afterAll(async () => {
-  await Promise.all([small.cleanup(), clean.cleanup()]);
+  await Promise.all([small.cleanup(), clean.cleanup(), big.cleanup()]);
 });
 
 beforeEach(async () => {
   gh = await FakeGitHub.start({ tokens: { [TOKEN]: 'write', [READ_TOKEN]: 'read' } });
   gh.repo(REPO);
-  for (const fx of [small, clean]) {
+  for (const fx of [small, clean, big]) {
     gh.addPull(REPO, { number: fx.pullNumber, head: { ref: 'feature', sha: fx.headSha }, base: { ref: 'main', sha: fx.baseSha }, files: await fx.pullFiles() });
   }
 });
@@ -117,7 +123,9 @@ describe('pull request mode', () => {
     expect(r.summary).toContain(`https://github.com/${REPO}/blob/${small.headSha}/app.py#L7`);
     expect(r.summary).toMatch(/1 pre-existing finding/);
     expect(r.summary).toMatch(/Fetched .* \(depth 1\)/);
-    expect(gh.sentText()).not.toContain(TOKEN.slice(4) + 'x');
+    // The token goes to the API in a header; it is masked at once and never printed otherwise.
+    expect(r.masked).toContain(TOKEN);
+    expect(r.stdout.replace(/^::add-mask::.*$/gm, '') + r.stderr + r.summary).not.toContain(TOKEN);
   });
 
   it('on a re-run updates in place instead of duplicating, and resolves comments whose finding is gone', async () => {
@@ -142,6 +150,18 @@ describe('pull request mode', () => {
     expect(gh.requestsTo('POST /repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(1);
     expect(gh.requestsTo('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews')).toHaveLength(1);
     expect(second.stdout).toContain('Review comments: 0 new, 0 updated, 0 resolved, 2 unchanged');
+  });
+
+  it("keeps within GitHub's 10 annotations per level, says how many more, and puts all of them on the check run", async () => {
+    const r = await runPr(big, { depth: 0 });
+    expect(r.outputs).toMatchObject({ 'new-findings': '60', errors: '60' });
+    expect(r.annotations.filter((a) => a.file && a.level === 'error')).toHaveLength(10);
+    const [run] = gh.repo(REPO).checkRuns;
+    expect(notices(r)).toEqual([expect.stringMatching(new RegExp(`^50 more findings are not annotated here .*the check run \\(${run!.html_url}\\)`))]);
+    // 50 annotations with the create request, the other 10 appended by an update.
+    expect(gh.requestsTo('POST /repos/{owner}/{repo}/check-runs')).toHaveLength(1);
+    expect(gh.requestsTo('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}')).toHaveLength(1);
+    expect(gh.repo(REPO).checkRunAnnotations.get(run!.id)).toHaveLength(60);
   });
 
   it('passes a PR that adds nothing legacy, even when the file it changes holds old usage elsewhere', async () => {
