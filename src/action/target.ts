@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readBlobs } from '../diff/blobs.js';
-import { checkedOutCommit, diffWithGit, GitDiffUnavailable, short } from '../diff/git-diff.js';
+import { checkedOutCommit, diffWithGit, GitDiffUnavailable, hasCommit, short } from '../diff/git-diff.js';
 import { diffFromRestFiles, REST_COMPARE_FILES_CAP, REST_PULL_FILES_CAP } from '../diff/rest-diff.js';
 import { selectFilesToScan } from '../diff/select-files.js';
 import type { PullDiff } from '../diff/types.js';
@@ -79,7 +79,8 @@ export async function scanDiff(ctx: EventContext, inputs: ActionInputs, diff: Pu
   const checkedOut = await checkedOutCommit(root);
   // The workspace holds the head's lines only when the head itself is checked out; actions/checkout's default for
   // pull_request is the test merge commit, whose line numbers differ wherever the base moved.
-  const fromCommit = diff.source === 'git' && checkedOut !== diff.headSha;
+  // The REST fallback may still find the head commit here (git failed later, looking for the merge base).
+  const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
   if (fromCommit) {
     log.info(`Reading ${paths.length} changed file(s) at the head ${short(diff.headSha)} (the workspace has ${checkedOut ? short(checkedOut) : 'no commit'} checked out).`);
     const scanner = contentScanner({ root });
@@ -95,7 +96,7 @@ export async function scanDiff(ctx: EventContext, inputs: ActionInputs, diff: Pu
       }),
     };
   }
-  if (diff.source !== 'git' && checkedOut && checkedOut !== diff.headSha) {
+  if (checkedOut && checkedOut !== diff.headSha) {
     diff.notes.push(
       `Line numbers come from the checked-out commit ${short(checkedOut)}, not the head ${short(diff.headSha)}; they can be off where the base branch changed the same files.`,
     );
@@ -109,7 +110,7 @@ export async function scanDiff(ctx: EventContext, inputs: ActionInputs, diff: Pu
   const result = present.length
     ? await scan({ root, paths: present, exclude: inputs.exclude })
     : { root, findings: [], skipped: [], stats: { files: 0, bytes: 0, durationMs: 0 } };
-  for (const p of missing) result.skipped.push({ path: p, reason: 'not in the workspace' });
+  for (const p of missing) result.skipped.push({ path: p, reason: 'not a regular file in the workspace' });
   return { result, diff, scannedFiles: present.length, readLine: lineReader((p) => fs.readFile(path.join(root, p))) };
 }
 

@@ -103,7 +103,7 @@ export async function checkedOutCommit(cwd: string): Promise<string | undefined>
   return r.code === 0 ? r.stdout.trim() : undefined;
 }
 
-async function hasCommit(cwd: string, sha: string): Promise<boolean> {
+export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
   return (await git(['cat-file', '-e', `${sha}^{commit}`], { cwd })).code === 0;
 }
 
