@@ -5,6 +5,7 @@ import { jobSummaryReporter } from '../report/job-summary.js';
 import { reviewCommentsReporter } from '../report/review-comments.js';
 import { stickyCommentReporter } from '../report/sticky-comment.js';
 import { workflowAnnotationsReporter } from '../report/workflow-annotations.js';
+import type { ApiSkip } from './api-clients.js';
 import type { ActionInputs } from './inputs.js';
 
 /**
@@ -25,12 +26,12 @@ reportersFor.summary = jobSummaryReporter;
  * Runs reporters one after the other; a failure costs that reporter only and becomes a warning. Reporters that
  * write through the API are skipped, with a single notice, when API writes are off.
  */
-export async function runReporters(reporters: readonly Reporter[], ctx: ReportContext, skipReason?: string): Promise<void> {
+export async function runReporters(reporters: readonly Reporter[], ctx: ReportContext, skip?: ApiSkip): Promise<void> {
   const skipped = reporters.filter((r) => r.needsApi && !ctx.github).map((r) => r.name);
   if (skipped.length) {
-    ctx.log.notice(
-      `Skipping the ${skipped.join(', ')}: ${skipReason ?? 'API writes are off'}. The annotations and the job summary still show every finding, and the check still fails when configured.`,
-    );
+    const message = `Skipping the ${skipped.join(', ')}: ${skip?.reason ?? 'API writes are off'}. The annotations and the job summary still show every finding, and the check still fails when configured.`;
+    if (skip?.notice === false) ctx.log.info(message);
+    else ctx.log.notice(message);
   }
   for (const reporter of reporters) {
     if (reporter.needsApi && !ctx.github) continue;

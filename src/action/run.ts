@@ -39,7 +39,7 @@ export async function run(): Promise<void> {
     ctx = buildReportContext({ event, inputs, mode, target, ...(github.write ? { github: github.write } : {}), log: core });
     logScan(ctx);
 
-    await runReporters(reportersFor(inputs), ctx, github.skipReason);
+    await runReporters(reportersFor(inputs), ctx, github.skip);
     await writeJsonReport(inputs, target.result);
     setOutputs(ctx);
 
