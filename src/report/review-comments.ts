@@ -144,11 +144,19 @@ export const reviewCommentsReporter: Reporter = {
     );
     let created = 0;
     if (plan.create.length) created = await postComments(ctx, pull_number, plan.create);
+    // One comment that cannot be edited (deleted meanwhile, say) must not stop the others.
+    const failedEdits: string[] = [];
     for (const u of [...plan.update, ...plan.resolve]) {
-      await apiStep('update a review comment', 'pull-requests: write', () =>
-        github.rest.pulls.updateReviewComment({ owner, repo, comment_id: u.id, body: u.body }),
-      );
+      try {
+        await apiStep('update a review comment', 'pull-requests: write', () =>
+          github.rest.pulls.updateReviewComment({ owner, repo, comment_id: u.id, body: u.body }),
+        );
+      } catch (err) {
+        if ((err as ApiRefused).permissionDenied) throw err;
+        failedEdits.push((err as Error).message);
+      }
     }
+    if (failedEdits.length) ctx.log.warning(`${failedEdits.length} review comment(s) could not be updated: ${failedEdits[0]}`);
     const notes = [];
     if (plan.overCap) notes.push(`${plan.overCap} more left out (at most ${MAX_NEW_REVIEW_COMMENTS} new per run)`);
     if (outsideDiff) notes.push(`${outsideDiff} finding(s) not on an added line get no comment`);
