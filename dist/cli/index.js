@@ -4175,7 +4175,7 @@ function hostPattern(hostRegex) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(323);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(960);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(504);
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -4196,7 +4196,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 960:
+/***/ 504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4379,7 +4379,7 @@ const CLOUD_API_HINT = `Call TokenHub's OpenAI-compatible chat completions (${TO
 const SEARCH_HINT = 'Remove it: there is no drop-in equivalent. TokenHub search is a separate product, `web_search_options` on ' +
     'Chat Completions or the `web_search` tool on the Responses API, enabled in the TokenHub console.';
 const HUNYUAN_ACTIONS = 'ChatCompletions|ChatStd|ChatPro|ChatTranslations|GetEmbedding|GroupChatCompletions|ImageQuestion|CreateThread|RunThread';
-const RULES = [
+const rules_RULES = [
     // ───────────── Endpoints ─────────────
     {
         id: 'hunyuan-hyllm-endpoint',
@@ -4832,7 +4832,7 @@ function ruleDescriptor(rule) {
         properties: { category: rule.category, tags: ['tokenhub-migration', rule.category] },
     };
 }
-function toSarif(result, rules = RULES) {
+function toSarif(result, rules = rules_RULES) {
     const reported = rules.filter((r) => !r.signalOnly);
     const index = new Map(reported.map((r, i) => [r.id, i]));
     const prints = fingerprints(result.findings);
@@ -4878,7 +4878,7 @@ function renderSarif(result) {
 
 class CatalogError extends Error {
 }
-function compileCatalog(rules, overrides = {}) {
+function compile_compileCatalog(rules, overrides = {}) {
     const disabled = new Set(overrides.disabled ?? []);
     const compiled = [];
     const anchors = new Set();
@@ -5303,7 +5303,7 @@ class ScanPool {
 
 
 
-const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+const scanner_DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 /**
  * Below this many files a scan stays on the main thread unless threads are asked for: starting workers costs
  * more than it saves (a pull request's changed files, a small repository).
@@ -5316,8 +5316,8 @@ async function scan(opts) {
     const started = performance.now();
     const root = await realRoot(opts.root);
     const targets = await resolveTargets(root, opts.paths ?? []);
-    const catalog = opts.catalog ?? compileCatalog(RULES);
-    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const catalog = opts.catalog ?? compile_compileCatalog(rules_RULES);
+    const maxBytes = opts.maxFileBytes ?? scanner_DEFAULT_MAX_FILE_BYTES;
     const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
     let lastReported = 0;
     const progress = (done) => {
@@ -5373,11 +5373,11 @@ async function scan(opts) {
         }
     }
     opts.onProgress?.(result.done);
-    const findings = result.findings.sort(byLocation);
+    const findings = result.findings.sort(scanner_byLocation);
     const skipped = [...listing.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
 }
-function byLocation(a, b) {
+function scanner_byLocation(a, b) {
     return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 async function realRoot(root) {
@@ -5420,7 +5420,52 @@ async function resolveTargets(root, paths) {
 var match_text = __nccwpck_require__(383);
 // EXTERNAL MODULE: ./src/scan/finding.ts
 var finding = __nccwpck_require__(164);
+;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
+
+
+
+function contentScanner(opts) {
+    const started = performance.now();
+    const catalog = opts.catalog ?? compileCatalog(RULES);
+    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const findings = [];
+    const skipped = [];
+    let files = 0;
+    let bytes = 0;
+    return {
+        add({ path, bytes: data }) {
+            if (!data) {
+                skipped.push({ path, reason: 'not in the head commit' });
+                return;
+            }
+            if (data.length > maxBytes) {
+                skipped.push({ path, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(data.length)})` });
+                return;
+            }
+            try {
+                const outcome = scanBytes(data, path, catalog);
+                if ('skipped' in outcome) {
+                    skipped.push({ path, reason: outcome.skipped });
+                    return;
+                }
+                files++;
+                bytes += data.length;
+                findings.push(...outcome.findings);
+            }
+            catch (err) {
+                skipped.push({ path, reason: `scan error (${err.message})` });
+            }
+        },
+        result() {
+            findings.sort(byLocation);
+            skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+            return { root: opts.root, findings, skipped, stats: { files, bytes, durationMs: Math.round(performance.now() - started) } };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/index.ts
+
 
 
 
@@ -5644,9 +5689,9 @@ function parseTokenHubBaseUrl(raw) {
 }
 function notTokenHub(input, host) {
     // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
-    const legacy = (0,match_text/* matchText */.H)(input, 'tokenhub-base-url', compileCatalog(RULES)).find((f) => f.category === 'legacy-endpoint');
+    const legacy = (0,match_text/* matchText */.H)(input, 'tokenhub-base-url', compile_compileCatalog(rules_RULES)).find((f) => f.category === 'legacy-endpoint');
     if (legacy) {
-        const rule = RULES.find((r) => r.id === legacy.ruleId);
+        const rule = rules_RULES.find((r) => r.id === legacy.ruleId);
         return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
     }
     return `tokenhub-base-url points at ${host}, which is not a TokenHub endpoint; the key is not sent there. ${WHERE_TO}`;
@@ -5659,7 +5704,7 @@ function notTokenHub(input, host) {
 
 let compiled;
 function referenceCatalog() {
-    compiled ??= compileCatalog(RULES, { only: [TOKENHUB_MODEL_NOT_ENABLED] });
+    compiled ??= compile_compileCatalog(rules_RULES, { only: [TOKENHUB_MODEL_NOT_ENABLED] });
     return compiled;
 }
 /** The TokenHub model references in one file's text. Pure. */
@@ -5970,7 +6015,7 @@ Options:
       --include <glob>             only scan matching files (repeatable)
       --exclude <glob>             leave matching files out (repeatable)
       --root <dir>                 folder that reported paths are relative to (default: the current folder)
-      --max-file-size <bytes>      skip larger files (default: ${DEFAULT_MAX_FILE_BYTES})
+      --max-file-size <bytes>      skip larger files (default: ${scanner_DEFAULT_MAX_FILE_BYTES})
       --no-gitignore               scan files that .gitignore excludes
   -j, --threads <n>                threads that read and match files (default: one per core; 1 keeps
                                    the scan on the main thread; the result is the same either way)

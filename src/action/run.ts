@@ -1,106 +1,90 @@
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { annotationTitle, planAnnotations } from '../report/annotations.js';
-import { renderJsonReport } from '../report/json-report.js';
-import { renderSummary, type LinkBase } from '../report/summary-markdown.js';
-import { scan, ScanTargetError, type ScanResult } from '../scan/index.js';
-import { atOrAbove, countBySeverity } from '../triage/severity.js';
-import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import type { ReportContext } from '../report/context.js';
+import { atOrAbove } from '../triage/severity.js';
+import { readEventContext, type EventContext } from './event.js';
+import { apiClients } from './api-clients.js';
+import { buildReportContext } from './report-context.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { ModeError, selectMode } from './mode.js';
+import { ScanTargetError } from '../scan/index.js';
+import { setOutputs, writeJsonReport } from './outputs.js';
+import { reportersFor, runReporters } from './reporters.js';
+import { DiffUnavailableError, resolveDiff, scanDiff, scanFullTree } from './target.js';
 import { announceSmokeSkip, maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
 
-function workspace(): string {
-  return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
-function linkBase(): LinkBase | undefined {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = process.env;
-  if (!GITHUB_REPOSITORY || !GITHUB_SHA) return undefined;
-  return { serverUrl: GITHUB_SERVER_URL || 'https://github.com', repository: GITHUB_REPOSITORY, sha: GITHUB_SHA };
-}
-
-function emitAnnotations(result: ScanResult): void {
-  const plan = planAnnotations(result.findings);
-  for (const f of plan.shown) {
-    const props: core.AnnotationProperties = {
-      title: annotationTitle(f),
-      file: f.path,
-      startLine: f.line,
-      endLine: f.endLine,
-    };
-    // GitHub ignores columns on annotations that span several lines.
-    if (f.line === f.endLine) {
-      props.startColumn = f.column;
-      props.endColumn = f.endColumn;
-    }
-    if (f.severity === 'error') core.error(f.message, props);
-    else if (f.severity === 'warning') core.warning(f.message, props);
-    else core.notice(f.message, props);
-  }
-  if (plan.hidden > 0) {
-    core.notice(`${plan.hidden} more findings are not annotated (GitHub shows at most 10 per level); see the job summary.`, {
-      title: 'More TokenHub migration findings',
-    });
-  }
-}
-
+/**
+ * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
+ * Each step is a plain function; reporters degrade on their own and never fail the run.
+ */
 export async function run(): Promise<void> {
+  // Before anything can log it: from here on the runner replaces the key with *** in every line.
   maskSmokeTestKey();
   let inputs: ActionInputs;
+  let event: EventContext;
   try {
     inputs = readInputs();
+    event = readEventContext();
+    if (inputs.githubToken) core.setSecret(inputs.githubToken);
   } catch (err) {
-    core.setFailed(err instanceof InputError ? err.message : String(err));
+    core.setFailed((err as Error).message);
     return;
   }
-  const root = workspace();
-  let result: ScanResult | undefined;
-  let failed = false;
+
+  let ctx: ReportContext | undefined;
   let smoke: SmokeStepOutcome | undefined;
   try {
-    result = await scan({ root, paths: inputs.paths, exclude: inputs.exclude });
-    smoke = await runSmokeStep({ root, paths: inputs.paths, exclude: inputs.exclude }, result.findings);
-    result = withSmokeFindings(result, smoke);
-    const counts = countBySeverity(result.findings);
-    const failing = atOrAbove(result.findings, inputs.failOn);
-    failed = failing.length > 0;
+    const { mode, reason } = selectMode(inputs.mode, event);
+    core.info(reason);
+    const github = apiClients(inputs, event);
 
-    if (inputs.annotations) emitAnnotations(result);
+    const target =
+      mode === 'diff' ? await scanDiff(event, inputs, await resolveDiff(event, github.read, core), core) : await scanFullTree(event, inputs);
+
+    // The key check runs beside the scan; its cross-check findings (a referenced model the key cannot use) go
+    // through the same triage and reporters as the scan's own.
+    smoke = await runSmokeStep({ root: target.result.root, paths: inputs.paths, exclude: inputs.exclude }, target.result.findings);
+    target.result = withSmokeFindings(target.result, smoke);
+
+    ctx = buildReportContext({ event, inputs, mode, target, ...(github.write ? { github: github.write } : {}), log: core });
+    if (smoke.summary) ctx.summaryAppendix = smoke.summary;
+    logScan(ctx);
+
+    await runReporters(reportersFor(inputs), ctx, github.skip);
     announceSmokeSkip(smoke);
-    core.info(`Scanned ${result.stats.files} files: ${result.findings.length} findings (${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices), ${result.skipped.length} skipped.`);
-    for (const s of result.skipped) core.debug(`skipped ${s.path}: ${s.reason}`);
+    await writeJsonReport(inputs, target.result);
+    setOutputs(ctx);
 
-    core.setOutput('findings', result.findings.length);
-    core.setOutput('errors', counts.errors);
-    core.setOutput('warnings', counts.warnings);
-    core.setOutput('notices', counts.notices);
-    core.setOutput('new-findings', result.findings.length);
-    core.setOutput('result', failed ? 'fail' : 'pass');
-
-    if (inputs.jsonFile) {
-      const out = path.resolve(root, inputs.jsonFile);
-      await fs.mkdir(path.dirname(out), { recursive: true });
-      await fs.writeFile(out, renderJsonReport(result));
-      core.setOutput('json-file', out);
-    }
-
-    if (failed) {
-      core.setFailed(
-        `${failing.length} finding(s) at or above '${inputs.failOn}' still use the retiring Hunyuan/LKE APIs. ` +
-          `Fix them as the annotations and job summary say, mark intended ones with a 'tokenhub-migration-ignore' comment, or change 'fail-on'.`,
-      );
-    }
+    if (ctx.failed) core.setFailed(failureMessage(ctx));
   } catch (err) {
-    const message = err instanceof ScanTargetError ? err.message : `scan failed: ${(err as Error).stack ?? String(err)}`;
-    core.setFailed(message);
+    core.setFailed(isExpected(err) ? (err as Error).message : describeCrash(err));
   } finally {
-    // The summary is written even when the run fails, so the user sees what was found.
-    if (result) {
-      try {
-        await core.summary.addRaw(renderSummary({ result, failOn: inputs.failOn, failed, links: linkBase() }) + (smoke?.summary ?? '')).write();
-      } catch (err) {
-        core.warning(`Could not write the job summary: ${(err as Error).message}`);
-      }
-    }
+    // The summary is written even when something failed, so the user sees what was found.
+    if (ctx) await runReporters([reportersFor.summary], ctx);
   }
+}
+
+function logScan(ctx: ReportContext): void {
+  const { result } = ctx;
+  const scope = ctx.diff ? `${ctx.findings.length} new, ${ctx.preExisting.length} pre-existing in the changed files` : `${ctx.findings.length} findings`;
+  core.info(`Scanned ${result.stats.files} files: ${scope}; ${result.skipped.length} skipped.`);
+  for (const s of result.skipped) core.debug(`skipped ${s.path}: ${s.reason}`);
+}
+
+function failureMessage(ctx: ReportContext): string {
+  const failing = atOrAbove(ctx.findings, ctx.failOn).length;
+  const where = ctx.mode === 'diff' ? 'on lines this pull request adds ' : '';
+  return (
+    `${failing} finding(s) ${where}at or above '${ctx.failOn}' still use the retiring Hunyuan/LKE DeepSeek APIs. ` +
+    'Move them to TokenHub as the annotations and the job summary say (base URL https://tokenhub-intl.tencentcloudmaas.com/v1, ' +
+    "a TokenHub API key, a model enabled for pay-as-you-go), mark intended ones with a 'tokenhub-migration-ignore' comment, or change 'fail-on'."
+  );
+}
+
+/** Errors that explain themselves: bad input, an event without commits, a diff nobody could give. */
+function isExpected(err: unknown): boolean {
+  return err instanceof ModeError || err instanceof DiffUnavailableError || err instanceof ScanTargetError;
+}
+
+function describeCrash(err: unknown): string {
+  return `TokenHub migration check failed: ${(err as Error)?.stack ?? String(err)}`;
 }

@@ -65,6 +65,8 @@ async function run(scenario: TokenHubScenario | undefined, inputs: RunActionOpti
       ...(hub ? { 'tokenhub-base-url': hub.baseUrl } : {}),
       'json-file': JSON_REPORT,
       'fail-on': 'none',
+      // These runs test the key check, not the diff: the workspace is a plain folder, not a PR checkout.
+      mode: 'full',
       ...inputs,
     },
   });
