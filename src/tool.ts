@@ -2,3 +2,14 @@
 export const TOOL_NAME = 'tokenhub-migration-check';
 export const TOOL_VERSION = '0.1.0';
 export const TOOL_URI = 'https://github.com/tokenhub-migration-check/tokenhub-migration-check';
+
+/**
+ * Where each rule's page (docs/rules/<rule-id>.md in this repository) is read in the browser. A GitHub blob URL,
+ * not a relative path: findings are shown in other repositories' summaries, annotations and SARIF, where a
+ * relative path would point into the wrong repository. Change the base here when the repository moves.
+ */
+export const RULE_DOCS_BASE_URL = `${TOOL_URI}/blob/main/docs/rules/`;
+
+export function ruleDocsUrl(ruleId: string): string {
+  return `${RULE_DOCS_BASE_URL}${ruleId}.md`;
+}

@@ -1,4 +1,4 @@
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { renderJsonReport } from '../report/json-report.js';
@@ -8,29 +8,20 @@ import { atOrAbove, isFailOn, FAIL_ON_VALUES } from '../triage/severity.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { renderText } from './text-format.js';
 import { runSmokeTestCommand, SmokeUsageError } from './smoke-test-command.js';
+import { defaultRoot, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseMaxFileSize, UsageError, wantsColor, type CliIO } from './cli-io.js';
+import { runFixCommand } from './fix-command.js';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
-
-/** Where the CLI writes; injectable so tests can run main() in-process as well as the bundle. */
-export interface CliIO {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-}
-
-export class UsageError extends Error {}
+export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError, type CliIO } from './cli-io.js';
 
 const HELP = `${TOOL_NAME} ${TOOL_VERSION}
 Find what still ties a codebase to Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs.
 
 Usage:
   ${TOOL_NAME} scan [paths...] [options]
+  ${TOOL_NAME} fix [paths...] [options]          apply the safe fixes (see fix --help)
   ${TOOL_NAME} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
 
-Options:
+Options of scan:
   -f, --format <text|json|sarif>   output format (default: text)
   -o, --output <file>              write the report to a file instead of stdout
       --fail-on <level>            exit 1 when a finding is at or above: ${FAIL_ON_VALUES.join(', ')} (default: error)
@@ -90,6 +81,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   if (command === 'scan') return runScan(rest, io);
   if (command === 'smoke-test') return runSmokeTestCommand(rest, io, defaultRoot);
+  if (command === 'fix') return runFixCommand(rest, io);
   throw new UsageError(`unknown command '${command}'`);
 }
 
@@ -117,13 +109,7 @@ async function runScan(args: string[], io: CliIO): Promise<number> {
   }
   const failOn = values['fail-on'];
   if (!isFailOn(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
-  let maxFileBytes: number | undefined;
-  if (values['max-file-size'] !== undefined) {
-    maxFileBytes = Number(values['max-file-size']);
-    if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) {
-      throw new UsageError(`--max-file-size must be a positive number of bytes (got '${values['max-file-size']}')`);
-    }
-  }
+  const maxFileBytes = parseMaxFileSize(values['max-file-size']);
 
   let threads: number | undefined;
   if (values.threads !== undefined) {
@@ -160,34 +146,4 @@ async function runScan(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(rendered);
   }
   return atOrAbove(result.findings, failOn).length > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-
-/**
- * Paths are reported relative to the current folder when every target lies inside it (as in CI, where that
- * folder is the repository), else relative to the single target folder given.
- */
-function defaultRoot(cwd: string, targets: string[]): string {
-  const inside = (t: string) => {
-    const rel = path.relative(cwd, t);
-    return !rel.startsWith('..') && !path.isAbsolute(rel);
-  };
-  if (targets.every(inside)) return cwd;
-  if (targets.length === 1) {
-    const only = targets[0]!;
-    const isDir = (() => {
-      try {
-        return statSync(only).isDirectory();
-      } catch {
-        throw new ScanTargetError(`path does not exist: ${only}`);
-      }
-    })();
-    return isDir ? only : path.dirname(only);
-  }
-  throw new UsageError('paths outside the current folder need --root, a folder that contains them all');
-}
-
-function wantsColor(io: CliIO): boolean {
-  if (io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
-  return Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
 }

@@ -2,6 +2,9 @@ import pc from 'picocolors';
 import type { Severity } from '../catalog/index.js';
 import type { Finding, ScanResult } from '../scan/finding.js';
 import { countBySeverity } from '../triage/severity.js';
+import { planGuidance } from '../guidance/plan.js';
+import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
+import { renderGuidanceText } from './guidance-text.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -47,6 +50,7 @@ export function renderText(result: ScanResult, color: boolean): string {
     }
     out.push('');
   }
+  out.push(...renderGuidanceText(planGuidance(result.findings), c, TOKENHUB_BASE_URL_INTL));
   if (result.skipped.length) {
     out.push(c.dim(`Skipped ${plural(result.skipped.length, 'file')}:`));
     for (const s of result.skipped.slice(0, 50)) out.push(c.dim(`  ${s.path}: ${s.reason}`));

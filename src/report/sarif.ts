@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RULES, type Rule, type Severity } from '../catalog/index.js';
 import type { Finding, ScanResult } from '../scan/finding.js';
-import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../tool.js';
+import { ruleDocsUrl, TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../tool.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -20,7 +20,6 @@ export function fingerprints(findings: readonly Finding[]): string[] {
 }
 
 function ruleDescriptor(rule: Rule) {
-  const helpUri = rule.sources.find((s) => s.ref.startsWith('https://'))?.ref;
   const sourcesText = rule.sources.map((s) => `- ${s.ref} (${s.evidence})`).join('\n');
   return {
     id: rule.id,
@@ -28,7 +27,7 @@ function ruleDescriptor(rule: Rule) {
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.message.replace(/`?\{match\}`?/g, 'this usage') },
     help: { text: `${rule.replacement.hint}\n\nSources:\n${sourcesText}`, markdown: `${rule.replacement.hint}\n\n**Sources**\n\n${sourcesText}` },
-    ...(helpUri ? { helpUri } : {}),
+    helpUri: ruleDocsUrl(rule.id),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { category: rule.category, tags: ['tokenhub-migration', rule.category] },
   };

@@ -5,6 +5,7 @@ import type { Finding } from './finding.js';
 import { SEVERITY_RANK } from './finding.js';
 import { LineIndex } from './lines.js';
 import { rulesFor } from './rule-gate.js';
+import { ruleDocsUrl } from '../tool.js';
 
 /** Longest matched text kept in a finding (minified files can match inside very long tokens). */
 const MAX_MATCH_CHARS = 200;
@@ -79,8 +80,8 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
       match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
     };
     if (replacement !== undefined) finding.replacement = replacement;
-    const docsUrl = rule.sources.find((s) => s.ref.startsWith('https://'))?.ref;
-    if (docsUrl) finding.docsUrl = docsUrl;
+    // The rule's page carries the fix, the per-language guidance and the sources (see docs/rules/).
+    finding.docsUrl = ruleDocsUrl(rule.id);
     findings.push(finding);
   }
   // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.

@@ -108,7 +108,7 @@ export function byLocation(a: Finding, b: Finding): number {
   return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 
-async function realRoot(root: string): Promise<string> {
+export async function realRoot(root: string): Promise<string> {
   try {
     const real = await fs.realpath(path.resolve(root));
     const st = await fs.stat(real);
@@ -120,7 +120,7 @@ async function realRoot(root: string): Promise<string> {
   }
 }
 
-async function resolveTargets(root: string, paths: string[]): Promise<string[]> {
+export async function resolveTargets(root: string, paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const abs = path.resolve(root, p);

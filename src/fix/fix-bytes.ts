@@ -1,0 +1,49 @@
+import type { CompiledCatalog } from '../scan/compile.js';
+import { isBinary } from '../scan/decode.js';
+import { matchText } from '../scan/match-text.js';
+import { decodeForFix, encodeText, type FixEncoding } from './codec.js';
+import { fixText, type AppliedFix, type FixOptions, type RemainingFinding } from './fix-text.js';
+
+export type FileFixOutcome =
+  | { kind: 'skipped'; reason: string }
+  /** Nothing in the file is reported. */
+  | { kind: 'clean' }
+  | {
+      kind: 'fixed' | 'unchanged';
+      encoding: FixEncoding;
+      /** The decoded text before and after (equal when unchanged). */
+      before: string;
+      after: string;
+      /** The new file content (for `unchanged`, the original bytes). */
+      bytes: Buffer;
+      applied: AppliedFix[];
+      remaining: RemainingFinding[];
+    };
+
+/**
+ * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
+ * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
+ */
+export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, opts: FixOptions): FileFixOutcome {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16) {
+    if (isBinary(bytes)) return { kind: 'skipped', reason: 'binary' };
+    const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    if (!catalog.prefilter.test(latin1)) return { kind: 'clean' };
+  }
+  const decoded = decodeForFix(bytes);
+  if (decoded.kind === 'skip') return { kind: 'skipped', reason: decoded.reason };
+  const findings = matchText(decoded.text, rel, catalog);
+  if (findings.length === 0) return { kind: 'clean' };
+  const fixed = fixText(decoded.text, findings, catalog, opts);
+  const changed = fixed.applied.length > 0;
+  return {
+    kind: changed ? 'fixed' : 'unchanged',
+    encoding: decoded.codec.encoding,
+    before: decoded.text,
+    after: fixed.text,
+    bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    applied: fixed.applied,
+    remaining: fixed.remaining,
+  };
+}
