@@ -2,6 +2,7 @@ import type { Category, Severity } from '../catalog/index.js';
 import type { Finding, ScanResult } from '../scan/finding.js';
 import { countBySeverity, rankFindings, type FailOn } from '../triage/severity.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
+import { renderGuidanceSection } from './guidance-markdown.js';
 
 /** Where a finding's line can be opened in the browser, when the run knows its repository and commit. */
 export interface LinkBase {
@@ -111,6 +112,7 @@ export function renderSummary(input: SummaryInput): string {
     out.push('');
     MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
     out.push('');
+    out.push(...renderGuidanceSection(result.findings));
   }
   if (result.skipped.length) {
     out.push(`<details><summary>${result.skipped.length} files skipped</summary>`, '');
