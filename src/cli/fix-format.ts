@@ -10,7 +10,7 @@ import { renderGuidanceText } from './guidance-text.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
-const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -84,7 +84,7 @@ export function renderFixText(result: FixRunResult, color: boolean): string {
       const width = Math.max(...items.map((r) => `${r.finding.line}:${r.finding.column}`.length));
       for (const { finding: f } of items) {
         const loc = `${f.line}:${f.column}`.padEnd(width);
-        out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${f.match}  ${RULE_BY_ID.get(f.ruleId)?.title ?? ''}  ${c.dim(f.ruleId)}`);
+        out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${f.match}  ${TITLES.get(f.ruleId) ?? ''}  ${c.dim(f.ruleId)}`);
       }
     }
     out.push('');
@@ -92,15 +92,13 @@ export function renderFixText(result: FixRunResult, color: boolean): string {
 
   // A search parameter or DeepSeek model ID is legacy only next to a legacy endpoint; once the endpoint is rewritten
   // a scan stops reporting it, so say so while the list is still in front of the user.
-  const rewrittenEndpoint = new Set(
-    result.changes.filter((ch) => ch.applied.some((a) => a.finding.category === 'legacy-endpoint')).map((ch) => ch.path),
-  );
-  const contextual = result.remaining.filter((r) => rewrittenEndpoint.has(r.finding.path) && RULE_BY_ID.get(r.finding.ruleId)?.context?.anyOf?.length);
-  if (contextual.length) {
+  const hidden = result.remaining.filter((r) => r.hiddenByFix);
+  if (hidden.length) {
     out.push(
       c.yellow(
-        `Note: ${plural(contextual.length, 'finding')} above ${contextual.length === 1 ? 'was' : 'were'} recognised through the legacy endpoint in the same file. ` +
-          'With the endpoint rewritten, a later scan no longer reports them: deal with them now.',
+        `Note: ${plural(hidden.length, 'finding')} above (${hidden.map((r) => `${r.finding.path}:${r.finding.line}`).join(', ')}) ` +
+          `${hidden.length === 1 ? 'was' : 'were'} recognised through a legacy endpoint that the fix rewrites; after it, a scan no longer reports ` +
+          `${hidden.length === 1 ? 'it' : 'them'}, so deal with ${hidden.length === 1 ? 'it' : 'them'} now.`,
       ),
       '',
     );
@@ -120,8 +118,11 @@ export function renderFixText(result: FixRunResult, color: boolean): string {
     out.push('');
   }
 
+  const done = result.changes.length
+    ? `${verb} ${plural(replacements, 'replacement')} in ${plural(result.changes.length, 'file')}`
+    : 'Nothing rewritten';
   const total =
-    `${verb} ${plural(replacements, 'replacement')} in ${plural(result.changes.length, 'file')}; ` +
+    `${done}; ` +
     `${plural(suggested.length, 'suggestion')} to confirm, ${plural(manual.length, 'finding')} need${manual.length === 1 ? 's' : ''} a person; ` +
     `${plural(result.stats.files, 'file')} checked.`;
   const ok = result.refused.length === 0 && suggested.length === 0 && manual.length === 0;

@@ -1,5 +1,6 @@
 import type { CompiledCatalog } from '../scan/compile.js';
 import { isBinary } from '../scan/decode.js';
+import type { Finding } from '../scan/finding.js';
 import { matchText } from '../scan/match-text.js';
 import { decodeForFix, encodeText, type FixEncoding } from './codec.js';
 import { fixText, type AppliedFix, type FixOptions, type RemainingFinding } from './fix-text.js';
@@ -37,6 +38,7 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
   if (findings.length === 0) return { kind: 'clean' };
   const fixed = fixText(decoded.text, findings, catalog, opts);
   const changed = fixed.applied.length > 0;
+  if (changed) markHiddenByFix(fixed.remaining, matchText(fixed.text, rel, catalog));
   return {
     kind: changed ? 'fixed' : 'unchanged',
     encoding: decoded.codec.encoding,
@@ -46,4 +48,17 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
     applied: fixed.applied,
     remaining: fixed.remaining,
   };
+}
+
+/** Marks the findings left over that a scan of the fixed text no longer reports (their context was the fixed endpoint). */
+function markHiddenByFix(remaining: RemainingFinding[], after: readonly Finding[]): void {
+  // Columns move when an earlier replacement on the same line changes length; rule, line and text do not.
+  const key = (f: Finding) => `${f.ruleId}\u0000${f.line}\u0000${f.match}`;
+  const still = new Map<string, number>();
+  for (const f of after) still.set(key(f), (still.get(key(f)) ?? 0) + 1);
+  for (const r of remaining) {
+    const n = still.get(key(r.finding)) ?? 0;
+    if (n > 0) still.set(key(r.finding), n - 1);
+    else r.hiddenByFix = true;
+  }
 }

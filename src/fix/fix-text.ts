@@ -28,6 +28,11 @@ export interface RemainingFinding {
   fixability: 'suggested' | 'manual';
   /** The suggested value, for `suggested` findings. */
   suggestion?: string;
+  /**
+   * A scan of the fixed file no longer reports it: it was legacy only next to an endpoint that the fix rewrote
+   * (a search parameter, a DeepSeek model ID), so this list is the last place it shows up.
+   */
+  hiddenByFix?: boolean;
 }
 
 export interface TextFix {

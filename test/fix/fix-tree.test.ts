@@ -82,6 +82,12 @@ describe('fix on the fixture tree', () => {
       'node/lke.ts:lke-search-param',
       'python/client.py:hunyuan-search-param',
     ]);
+    // Context-bound findings whose endpoint the fix rewrote: a later scan cannot see them any more.
+    expect(result.remaining.filter((r) => r.hiddenByFix).map((r) => `${r.finding.path}:${r.finding.match}`)).toEqual([
+      'node/lke.ts:deepseek-r1',
+      'node/lke.ts:enable_search',
+      'scripts/call.sh:deepseek-v3',
+    ]);
     // The SDK file is never edited.
     expect(await fs.readFile(path.join(work, 'go/chat.go'), 'utf8')).toBe(await fs.readFile(path.join(fixtures, 'before/go/chat.go'), 'utf8'));
   });

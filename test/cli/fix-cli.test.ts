@@ -1,0 +1,103 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+/**
+ * The bundled CLI (dist/cli/index.js) on Node 24, as a user runs it: `fix` on a copy of the fixture tree.
+ */
+const repo = path.resolve(import.meta.dirname, '../..');
+const node24 = path.join(repo, 'node_modules/node/bin/node');
+const cli = path.join(repo, 'dist/cli/index.js');
+const fixtures = path.join(repo, 'test/fixtures/fix');
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(node24, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let work: string;
+
+beforeEach(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), 'thfix-cli-'));
+  await fs.cp(path.join(fixtures, 'before'), work, { recursive: true });
+});
+
+afterEach(async () => {
+  await fs.rm(work, { recursive: true, force: true });
+});
+
+describe('tokenhub-migration-check fix (bundle, Node 24)', () => {
+  it('runs on Node 24', () => {
+    expect(execFileSync(node24, ['--version'], { encoding: 'utf8' })).toMatch(/^v24\./);
+  });
+
+  it('fixes the tree, reports what is left with guidance, and exits 1 while errors remain', async () => {
+    const r = run(['fix'], work);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Fixed 6 files (9 replacements):');
+    expect(r.stdout).toContain('  12:12  hunyuan-turbos-latest → hy3-preview  hunyuan-model-shutdown');
+    expect(r.stdout).toContain("Base URLs now point at TokenHub's international site (https://tokenhub-intl.tencentcloudmaas.com/v1)");
+    expect(r.stdout).toContain('Suggested replacements, not applied (4 findings): our suggestions, not official mappings.');
+    expect(r.stdout).toContain('tokenhub-migration-check fix --models hunyuan-lite=hy3-preview,deepseek-r1=deepseek-v4-pro,hunyuan-translation=hy-mt2-plus,deepseek-v3=deepseek-v4-flash');
+    expect(r.stdout).toContain('Needs a person (5 findings); not edited:');
+    expect(r.stdout).toContain('■ Tencent Cloud SDK or signed Cloud API call');
+    expect(r.stdout).toContain('■ Legacy online-search parameter');
+    expect(r.stdout).toContain('Go:\n    // go get github.com/openai/openai-go/v3');
+    expect(r.stdout).toContain('web_search_options: {},');
+    expect(r.stdout).toContain('Note: 3 findings above (node/lke.ts:10, node/lke.ts:12, scripts/call.sh:4) were recognised through a legacy endpoint that the fix rewrites');
+    expect(await fs.readFile(path.join(work, 'java/Client.java'), 'utf8')).toBe(await fs.readFile(path.join(fixtures, 'after/java/Client.java'), 'utf8'));
+
+    const again = run(['fix'], work);
+    expect(again.stdout).toContain('Nothing to rewrite safely.');
+    expect(again.stdout).not.toContain('Fixed ');
+  });
+
+  it('prints only the patch on stdout in a dry run, and git applies it', async () => {
+    const r = run(['fix', '--dry-run', '--fail-on', 'none'], work);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('--- a/config/app.yaml\n+++ b/config/app.yaml\n@@ ')).toBe(true);
+    expect(r.stderr).toContain('Would fix 6 files (9 replacements):');
+    expect(await fs.readFile(path.join(work, 'config/app.yaml'), 'utf8')).toBe(await fs.readFile(path.join(fixtures, 'before/config/app.yaml'), 'utf8'));
+    execFileSync('git', ['apply', '-'], { cwd: work, input: r.stdout });
+    expect(await fs.readFile(path.join(work, 'config/app.yaml'), 'utf8')).toBe(await fs.readFile(path.join(fixtures, 'after/config/app.yaml'), 'utf8'));
+  });
+
+  it('applies --models and --region mainland', async () => {
+    const r = run(['fix', 'python', '--region', 'mainland', '--models', 'hunyuan-translation=hy-mt2-plus'], work);
+    expect(r.stdout).toContain('  18:12  hunyuan-translation → hy-mt2-plus (your --models mapping)  hunyuan-translation-model');
+    const text = await fs.readFile(path.join(work, 'python/client.py'), 'utf8');
+    expect(text).toContain('base_url="https://tokenhub.tencentmaas.com/v1"');
+    expect(text).toContain('model="hy-mt2-plus"');
+    // Only the named folder was touched.
+    expect(await fs.readFile(path.join(work, 'java/Client.java'), 'utf8')).toContain('api.hunyuan.intl.cloud.tencent.com');
+  });
+
+  it('exits 0 when nothing is left at or above --fail-on', async () => {
+    const r = run(['fix', 'java'], work);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/✔ Fixed 2 replacements in 1 file; 0 suggestions to confirm, 0 findings need a person/);
+  });
+
+  it.each([
+    [['fix', '--region', 'moon'], "--region must be intl or mainland (got 'moon')"],
+    [['fix', '--models', 'gpt-4o=hy3-preview'], "--models: 'gpt-4o' is not a legacy model ID this tool reports"],
+    [['fix', '--fail-on', 'sometimes'], '--fail-on must be one of'],
+    [['fix', '--frobnicate'], "Unknown option '--frobnicate'"],
+    [['fix', 'does-not-exist'], 'path does not exist'],
+  ])('refuses bad usage %j with exit 2 and writes nothing', async (args, message) => {
+    const r = run(args, work);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(await fs.readFile(path.join(work, 'java/Client.java'), 'utf8')).toBe(await fs.readFile(path.join(fixtures, 'before/java/Client.java'), 'utf8'));
+  });
+
+  it('documents itself', () => {
+    const r = run(['fix', '--help'], work);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--models <legacy=new,...>');
+    expect(run(['--help'], work).stdout).toContain('fix [paths...] [options]');
+  });
+});
