@@ -35,6 +35,7 @@ export const RULE_GUIDANCE: Readonly<Record<string, RuleGuidance>> = {
   'lke-deepseek-v3-model': { topic: 'model', model: LKE },
   'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
   'lke-search-param': { topic: 'search', model: LKE },
+  'lke-openai-search-param': { topic: 'search', model: LKE },
 };
 
 export function guidanceForRule(ruleId: string): RuleGuidance | undefined {

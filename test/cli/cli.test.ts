@@ -60,7 +60,7 @@ describe('tokenhub-migration-check scan', () => {
       message: expect.stringContaining('Legacy Hunyuan OpenAI-compatible endpoint'),
       match: 'https://api.hunyuan.cloud.tencent.com/v1',
       replacement: 'https://tokenhub-intl.tencentcloudmaas.com/v1',
-      docsUrl: 'https://cloud.tencent.com/document/product/1729/111007',
+      docsUrl: 'https://github.com/tokenhub-migration-check/tokenhub-migration-check/blob/main/docs/rules/hunyuan-openai-endpoint.md',
     });
   });
 

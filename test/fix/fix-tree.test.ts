@@ -79,7 +79,7 @@ describe('fix on the fixture tree', () => {
       'go/chat.go:hunyuan-sdk',
       'go/chat.go:hunyuan-sdk-llm-call',
       'go/chat.go:hunyuan-sdk-llm-call',
-      'node/lke.ts:lke-search-param',
+      'node/lke.ts:lke-openai-search-param',
       'python/client.py:hunyuan-search-param',
     ]);
     // Context-bound findings whose endpoint the fix rewrote: a later scan cannot see them any more.

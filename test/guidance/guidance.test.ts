@@ -62,7 +62,7 @@ describe('planGuidance', () => {
     const plan = planGuidance(findings);
     expect(plan.map((s) => [s.topic, s.languages, s.ruleIds])).toEqual([
       ['cloud-api', ['go'], ['hunyuan-sdk', 'hunyuan-sdk-llm-call']],
-      ['search', ['python', 'http'], ['hunyuan-search-param', 'lke-search-param']],
+      ['search', ['python', 'http'], ['hunyuan-search-param', 'lke-openai-search-param']],
       ['openai-endpoint', ['python', 'http'], ['hunyuan-openai-endpoint', 'lke-openai-endpoint']],
     ]);
   });
@@ -86,7 +86,7 @@ describe('guidance in reports', () => {
     expect(md).toContain("web_search_options: {},");
     expect(md).toContain("model: 'deepseek-v4-flash'");
     expect(md).not.toContain('<summary>Python</summary>');
-    expect(md).toContain(`[\`lke-search-param\`](${ruleDocsUrl('lke-search-param')})`);
+    expect(md).toContain(`[\`lke-openai-search-param\`](${ruleDocsUrl('lke-openai-search-param')})`);
   });
 
   it('renders nothing when nothing needs guidance', () => {
@@ -97,7 +97,7 @@ describe('guidance in reports', () => {
     const text = renderText(result, false);
     expect(text).toContain('How to migrate what needs a person');
     expect(text).toContain('TypeScript / JavaScript:');
-    expect(text).toContain(ruleDocsUrl('lke-search-param'));
+    expect(text).toContain(ruleDocsUrl('lke-openai-search-param'));
   });
 
   it('links every finding to its rule page', () => {
