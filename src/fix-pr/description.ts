@@ -1,0 +1,158 @@
+import { guidanceMarkdown } from '../guidance/markdown.js';
+import { planGuidance } from '../guidance/plan.js';
+import type { FixRunResult } from '../fix/run-fix.js';
+import { baseUrlFor } from '../fix/region.js';
+import { formatModelMap } from '../fix/model-map.js';
+import { TOOL_NAME, TOOL_URI, TOOL_VERSION, ruleDocsUrl } from '../tool.js';
+
+/**
+ * The migration pull request's title, body and commit message, from a fix run. Pure. The body starts with a
+ * hidden marker, so that a later run recognises the pull request as its own.
+ */
+
+export const FIX_PR_MARKER = '<!-- tokenhub-migration-check:fix-pr -->';
+/** In the commit message: marks a commit of the fix branch as ours (a commit without it is someone else's). */
+export const FIX_COMMIT_TRAILER = 'TokenHub-Migration-Fix: v1';
+
+/** GitHub refuses bodies over 65,536 characters; stay clear of it. */
+export const MAX_BODY_CHARS = 60_000;
+
+export interface DescriptionContext {
+  serverUrl: string;
+  owner: string;
+  repo: string;
+  /** The fix branch: file links point at it. */
+  branch: string;
+  baseBranch: string;
+  /** Link to the workflow run that made this version. */
+  runUrl?: string;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/`/g, "'");
+}
+
+function replacements(result: FixRunResult): number {
+  return result.changes.reduce((n, c) => n + c.applied.length, 0);
+}
+
+export function fixPrTitle(result: FixRunResult): string {
+  return `Move to TokenHub: ${plural(replacements(result), 'safe replacement')} in ${plural(result.changes.length, 'file')}`;
+}
+
+export function fixCommitMessage(result: FixRunResult): string {
+  const lines = [
+    'Move legacy Hunyuan/LKE usage to TokenHub (safe fixes)',
+    '',
+    `Applied by ${TOOL_NAME} ${TOOL_VERSION}: base URLs and model IDs whose TokenHub replacement Tencent's documentation confirms.`,
+    '',
+    ...result.changes.flatMap((c) => c.applied.map((a) => `- ${c.path}:${a.finding.line}: ${a.from} -> ${a.to}`)).slice(0, 200),
+    '',
+    FIX_COMMIT_TRAILER,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+interface BodyParts {
+  maxRows: number;
+  guidance: boolean;
+}
+
+export function fixPrBody(result: FixRunResult, ctx: DescriptionContext): string {
+  // Shrink until it fits: first the folded snippets go, then the tables get shorter.
+  for (const parts of [
+    { maxRows: 200, guidance: true },
+    { maxRows: 200, guidance: false },
+    { maxRows: 50, guidance: false },
+    { maxRows: 10, guidance: false },
+  ]) {
+    const body = render(result, ctx, parts);
+    if (body.length <= MAX_BODY_CHARS) return body;
+  }
+  return render(result, ctx, { maxRows: 0, guidance: false }).slice(0, MAX_BODY_CHARS);
+}
+
+function render(result: FixRunResult, ctx: DescriptionContext, parts: BodyParts): string {
+  const repoUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
+  const link = (path: string, line: number) =>
+    `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ctx.branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
+  const region = result.options.region;
+  const out: string[] = [FIX_PR_MARKER, ''];
+  out.push(
+    `This pull request applies the safe part of the migration from Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs to TokenHub: ` +
+      `only replacements that Tencent's documentation confirms and that follow from the matched text alone (OpenAI-compatible base URLs, ` +
+      `and model IDs with a documented successor). It was opened by [${TOOL_NAME}](${TOOL_URI}) and is updated in place on later runs; ` +
+      `it closes itself when nothing is left to fix.`,
+    '',
+  );
+
+  const applied = result.changes.flatMap((c) => c.applied.map((a) => ({ path: c.path, a })));
+  out.push(`### What changed (${plural(applied.length, 'replacement')} in ${plural(result.changes.length, 'file')})`, '');
+  out.push('| Where | Was | Now | Rule |', '|---|---|---|---|');
+  for (const { path, a } of applied.slice(0, parts.maxRows)) {
+    out.push(`| ${link(path, a.finding.line)} | \`${cell(a.from)}\` | \`${cell(a.to)}\` | [\`${a.finding.ruleId}\`](${ruleDocsUrl(a.finding.ruleId)}) |`);
+  }
+  if (applied.length > parts.maxRows) out.push('', `… and ${applied.length - parts.maxRows} more (see the diff).`);
+  out.push('');
+
+  out.push('### Before merging', '');
+  if (applied.some(({ a }) => a.finding.category === 'legacy-endpoint')) {
+    out.push(
+      `- [ ] The base URLs now point at TokenHub's ${region === 'mainland' ? 'mainland' : 'international'} site (\`${baseUrlFor(region)}\`). ` +
+        `Keys are region-scoped: ${region === 'mainland' ? 'if yours is for the international site, set `fix-region: intl`' : 'if yours is for the mainland site, set `fix-region: mainland`'}.`,
+      '- [ ] Give the code a TokenHub API key where it reads its key today (for example `HUNYUAN_API_KEY`): Hunyuan and LKE keys do not work on TokenHub.',
+    );
+  }
+  out.push('- [ ] Enable pay-as-you-go in the TokenHub console for every model the code calls (prepaid token packages are not sold on TokenHub).', '');
+
+  const suggested = result.remaining.filter((r) => r.fixability === 'suggested');
+  const manual = result.remaining.filter((r) => r.fixability === 'manual');
+  if (suggested.length || manual.length) {
+    out.push(`### Left for a person (${plural(suggested.length + manual.length, 'finding')})`, '');
+  }
+  if (suggested.length) {
+    out.push(
+      `**Suggested model replacements, not applied**: our suggestions, not official mappings. After checking each model, apply them with ` +
+        `\`npx ${TOOL_NAME} fix --models ${formatModelMap(new Map(suggested.map((r) => [r.finding.match, r.suggestion ?? ''])))}\` (or by hand).`,
+      '',
+      '| Where | Model | Suggestion | Rule |',
+      '|---|---|---|---|',
+    );
+    for (const r of suggested.slice(0, parts.maxRows)) {
+      out.push(`| ${link(r.finding.path, r.finding.line)} | \`${cell(r.finding.match)}\` | \`${cell(r.suggestion ?? '')}\` | [\`${r.finding.ruleId}\`](${ruleDocsUrl(r.finding.ruleId)}) |`);
+    }
+    if (suggested.length > parts.maxRows) out.push('', `… and ${suggested.length - parts.maxRows} more.`);
+    out.push('');
+  }
+  if (manual.length) {
+    out.push('**Needs code changes** (SDK clients, signing, search parameters): not edited here.', '', '| Where | Found | Rule |', '|---|---|---|');
+    for (const r of manual.slice(0, parts.maxRows)) {
+      const hidden = r.hiddenByFix ? ' ¹' : '';
+      out.push(`| ${link(r.finding.path, r.finding.line)} | \`${cell(r.finding.match)}\`${hidden} | [\`${r.finding.ruleId}\`](${ruleDocsUrl(r.finding.ruleId)}) |`);
+    }
+    if (manual.length > parts.maxRows) out.push('', `… and ${manual.length - parts.maxRows} more.`);
+    out.push('');
+  }
+  if (result.remaining.some((r) => r.hiddenByFix)) {
+    out.push(
+      '¹ Recognised through a legacy endpoint this pull request rewrites: once it is merged, scans no longer report it, so deal with it here.',
+      '',
+    );
+  }
+  if (parts.guidance) {
+    const sections = planGuidance([...manual, ...suggested].map((r) => r.finding)).filter((s) => s.topic !== 'openai-endpoint');
+    if (sections.length) {
+      out.push('### How to migrate the rest', '', ...guidanceMarkdown(sections, { baseUrl: baseUrlFor(region), headingLevel: 4 }));
+    }
+  }
+  if (result.refused.length) {
+    out.push('### Not written', '', ...result.refused.map((r) => `- \`${cell(r.path)}\`: ${cell(r.reason)}`), '');
+  }
+  out.push('---', `<sub>Generated by ${TOOL_NAME} ${TOOL_VERSION}${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}. ` +
+    `Edits pushed to \`${ctx.branch}\` by anyone else stop the automatic updates.</sub>`, '');
+  return out.join('\n');
+}
