@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { isFailOn, FAIL_ON_VALUES, type FailOn } from '../triage/severity.js';
 import { SCOPE_VALUES, type Scope } from '../triage/diff-scope.js';
 import { MODE_VALUES, type ModeInput } from './mode.js';
+import { isRegion, REGIONS, type Region } from '../fix/region.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -16,6 +17,11 @@ export interface ActionInputs {
   checkRun: boolean;
   reviewComments: boolean;
   comment: boolean;
+  /** Open or update the migration pull request in a full scan. */
+  fixPr: boolean;
+  fixPrLabels: string[];
+  /** Which TokenHub site fixed base URLs point at (migration pull request and review suggestions). */
+  fixRegion: Region;
 }
 
 export class InputError extends Error {}
@@ -49,6 +55,12 @@ function tokenInput(): string {
   return raw.startsWith('${{') ? '' : raw;
 }
 
+function regionInput(): Region {
+  const raw = core.getInput('fix-region').trim().toLowerCase() || 'intl';
+  if (!isRegion(raw)) throw new InputError(`input 'fix-region' must be ${REGIONS.join(' or ')} (got '${raw}')`);
+  return raw;
+}
+
 export function readInputs(): ActionInputs {
   const failOn = core.getInput('fail-on').trim() || 'error';
   if (!isFailOn(failOn)) throw new InputError(`input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
@@ -65,5 +77,8 @@ export function readInputs(): ActionInputs {
     checkRun: booleanInput('check-run', true),
     reviewComments: booleanInput('review-comments', false),
     comment: booleanInput('comment', false),
+    fixPr: booleanInput('fix-pr', false),
+    fixPrLabels: listInput('fix-pr-labels'),
+    fixRegion: regionInput(),
   };
 }

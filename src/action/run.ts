@@ -11,6 +11,7 @@ import { setOutputs, writeJsonReport } from './outputs.js';
 import { reportersFor, runReporters } from './reporters.js';
 import { DiffUnavailableError, resolveDiff, scanDiff, scanFullTree } from './target.js';
 import { announceSmokeSkip, maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
+import { runFixPrStep } from './fix-pr-step.js';
 
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
@@ -51,6 +52,7 @@ export async function run(): Promise<void> {
 
     await runReporters(reportersFor(inputs), ctx, github.skip);
     announceSmokeSkip(smoke);
+    await runFixPrStep(inputs, event, ctx, github.skip);
     await writeJsonReport(inputs, target.result);
     setOutputs(ctx);
 

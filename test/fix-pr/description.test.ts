@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { FixRunResult } from '../../src/fix/run-fix.js';
+import type { Finding } from '../../src/scan/finding.js';
+import { FIX_COMMIT_TRAILER, FIX_PR_MARKER, MAX_BODY_CHARS, fixCommitMessage, fixPrBody, fixPrTitle } from '../../src/fix-pr/description.js';
+
+function finding(path: string, line: number, ruleId: string, match: string, category: Finding['category']): Finding {
+  return { ruleId, category, severity: 'error', path, line, column: 1, endLine: line, endColumn: 1 + match.length, message: '', match };
+}
+
+function result(files: number, perFile: number, manual: number): FixRunResult {
+  return {
+    root: '/r',
+    dryRun: false,
+    options: { region: 'intl' },
+    changes: Array.from({ length: files }, (_, i) => ({
+      path: `src/m${i}.py`,
+      encoding: 'utf-8' as const,
+      diff: '',
+      written: true,
+      applied: Array.from({ length: perFile }, (_, j) => ({
+        finding: finding(`src/m${i}.py`, j + 1, 'hunyuan-model-shutdown', 'hunyuan-turbo', 'legacy-model'),
+        from: 'hunyuan-turbo',
+        to: 'hy3-preview',
+        origin: 'catalog' as const,
+      })),
+    })),
+    remaining: Array.from({ length: manual }, (_, i) => ({
+      finding: finding(`sdk/c${i}.go`, 3, 'hunyuan-sdk', 'hunyuan/v20230901', 'legacy-sdk'),
+      fixability: 'manual' as const,
+    })),
+    skipped: [],
+    refused: [],
+    stats: { files, durationMs: 1 },
+  };
+}
+
+const ctx = { serverUrl: 'https://github.com', owner: 'octo', repo: 'app', branch: 'tokenhub-migration/safe-fixes', baseBranch: 'main' };
+
+describe('migration pull request text', () => {
+  it('names the counts in the title and marks the commit as ours', () => {
+    expect(fixPrTitle(result(2, 3, 0))).toBe('Move to TokenHub: 6 safe replacements in 2 files');
+    expect(fixPrTitle(result(1, 1, 0))).toBe('Move to TokenHub: 1 safe replacement in 1 file');
+    expect(fixCommitMessage(result(1, 2, 0))).toMatch(/- src\/m0\.py:1: hunyuan-turbo -> hy3-preview\n- src\/m0\.py:2: hunyuan-turbo -> hy3-preview\n\nTokenHub-Migration-Fix: v1\n$/);
+    expect(fixCommitMessage(result(1, 1, 0))).toContain(FIX_COMMIT_TRAILER);
+  });
+
+  it('lists the changes, the checklist and the manual work, with guidance for its language', () => {
+    const body = fixPrBody(result(1, 1, 1), ctx);
+    expect(body.startsWith(FIX_PR_MARKER)).toBe(true);
+    expect(body).toContain('| [`src/m0.py:1`](https://github.com/octo/app/blob/tokenhub-migration/safe-fixes/src/m0.py#L1) | `hunyuan-turbo` | `hy3-preview` |');
+    expect(body).toContain('- [ ] Enable pay-as-you-go');
+    expect(body).toContain('**Needs code changes**');
+    expect(body).toContain('<details><summary>Go</summary>');
+  });
+
+  it('stays within GitHub\'s body limit however much there is', () => {
+    const body = fixPrBody(result(400, 20, 3000), ctx);
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+    expect(body.startsWith(FIX_PR_MARKER)).toBe(true);
+    expect(body).toMatch(/… and \d+ more \(see the diff\)\./);
+    expect(body).not.toContain('<details>');
+  });
+});
