@@ -2,6 +2,7 @@ import type { CompiledCatalog } from '../scan/compile.js';
 import { isBinary } from '../scan/decode.js';
 import type { Finding } from '../scan/finding.js';
 import { matchText } from '../scan/match-text.js';
+import { prefilterOf } from '../scan/prefilter.js';
 import { decodeForFix, encodeText, type FixEncoding } from './codec.js';
 import { fixText, type AppliedFix, type FixOptions, type RemainingFinding } from './fix-text.js';
 
@@ -30,7 +31,7 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
   if (!utf16) {
     if (isBinary(bytes)) return { kind: 'skipped', reason: 'binary' };
     const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    if (!catalog.prefilter.test(latin1)) return { kind: 'clean' };
+    if (!prefilterOf(catalog).test(latin1)) return { kind: 'clean' };
   }
   const decoded = decodeForFix(bytes);
   if (decoded.kind === 'skip') return { kind: 'skipped', reason: decoded.reason };

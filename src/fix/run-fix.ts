@@ -71,7 +71,7 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
   let files = 0;
 
   const handle = async (file: ListedFile): Promise<void> => {
-    if (file.size > maxBytes) {
+    if (file.size !== undefined && file.size > maxBytes) {
       skipped.push({ path: file.rel, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(file.size)})` });
       return;
     }
