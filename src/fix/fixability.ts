@@ -13,7 +13,7 @@ import type { Rule } from '../catalog/rule.js';
 export type Fixability = 'safe' | 'suggested' | 'manual';
 
 export function fixabilityOf(rule: Rule): Fixability {
-  if (rule.signalOnly) return 'manual';
+  if (rule.signalOnly || rule.smokeTestOnly) return 'manual';
   const { replacement } = rule;
   const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
   if (deterministic && replacement.evidence === 'confirmed') return 'safe';
@@ -21,7 +21,10 @@ export function fixabilityOf(rule: Rule): Fixability {
   return 'manual';
 }
 
-/** A finding of this rule can take a user's `--models` mapping. */
+/**
+ * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
+ * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
+ */
 export function acceptsModelMapping(rule: Rule): boolean {
-  return rule.category === 'legacy-model' && !rule.signalOnly;
+  return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
 }

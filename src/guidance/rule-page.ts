@@ -52,6 +52,9 @@ export function documentedRules(rules: readonly Rule[]): Rule[] {
 }
 
 function where(rule: Rule): string {
+  if (rule.smokeTestOnly) {
+    return `At \`${rule.severity}\`, only by the key smoke test (the action's \`tokenhub-api-key\`, or \`${TOOL_NAME} smoke-test\`): never by a scan on its own.`;
+  }
   const ctx = rule.context;
   const parts: string[] = [];
   if (ctx?.anyOf?.length) {
@@ -107,6 +110,8 @@ function fixSection(rule: Rule): string[] {
         `Check that it suits the task and is enabled for your key, then apply it with \`${TOOL_NAME} fix --models ${legacyId}=${value}\`.`,
       '',
     );
+  } else if (rule.smokeTestOnly) {
+    out.push('**Needs a person.** Nothing to rewrite: the model is right for TokenHub, but the key cannot use it yet.', '');
   } else if (rule.category === 'legacy-model') {
     out.push(
       `**Needs a person.** There is no replacement to apply by default. Once you have chosen a TokenHub model, \`${TOOL_NAME} fix --models ${legacyId}=<new-id>\` writes it.`,

@@ -19,8 +19,9 @@ function findingsOf(files: Record<string, string>) {
 }
 
 describe('guidance data', () => {
-  it('covers every reported rule, and nothing else', () => {
-    expect(Object.keys(RULE_GUIDANCE).sort()).toEqual(documentedRules(RULES).map((r) => r.id).sort());
+  it('covers every rule the scan reports, and nothing else', () => {
+    const scanned = documentedRules(RULES).filter((r) => !r.smokeTestOnly);
+    expect(Object.keys(RULE_GUIDANCE).sort()).toEqual(scanned.map((r) => r.id).sort());
   });
 
   it('has the four SDK languages and curl for every topic with code', () => {
