@@ -34807,7 +34807,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8878:
+/***/ 2847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43418,7 +43418,70 @@ function describe(ctx) {
     return 'the merge-group entry';
 }
 
+;// CONCATENATED MODULE: ./src/catalog/models.ts
+/**
+ * Model-ID lists from shared/catalog.md section 2. Snapshots: the dates are those of the documents.
+ */
+/** 1729/131925 (updated 2026-05-20): stopped 2026-06-22 00:00 Beijing time; every row seen maps to hy3-preview. The stored list is truncated. */
+const HUNYUAN_SHUTDOWN_2026_06_22 = [
+    'hunyuan-2.0-thinking-dev-20251012',
+    'hunyuan-t1-latest', 'hunyuan-t1-20250321', 'hunyuan-t1-20250403', 'hunyuan-t1-20250521',
+    'hunyuan-t1-20250529', 'hunyuan-t1-20250711', 'hunyuan-t1-20250822', 'hunyuan-t1-dev-20250822',
+    'hunyuan-turbos-latest', 'hunyuan-turbos-20250226', 'hunyuan-turbos-customized',
+    'hunyuan-turbos-20250313', 'hunyuan-turbos-20250416', 'hunyuan-turbos-20250515',
+    'hunyuan-turbos-20250604', 'hunyuan-turbos-20250716', 'hunyuan-turbos-20250926',
+    'hunyuan-turbos-longtext-128k-20250325', 'hunyuan-turbo-latest', 'hunyuan-turbo', 'hunyuan-customized',
+    'hunyuan-turbo-customized', 'hunyuan-turbo-20241120', 'hunyuan-turbo-20241223', 'hunyuan-standard',
+    'hunyuan-standard-32K', 'hunyuan-standard-32k', 'hunyuan-standard-256K', 'hunyuan-standard-256k',
+    'hunyuan-code', 'hunyuan-funcall', 'hunyuan-large', 'hunyuan-large-longcontext',
+];
+/** 1823/131382 (mainland migration guide): models TokenHub will not support. Translation ones have their own rule. */
+const HUNYUAN_NOT_ON_TOKENHUB = [
+    'hunyuan-a13b', 'hunyuan-lite', 'hunyuan-large-role-latest',
+];
+const HUNYUAN_TRANSLATION = ['hunyuan-translation', 'hunyuan-translation-lite'];
+/**
+ * Hunyuan IDs that TokenHub itself lists (mainland table 1823/130078): never a finding on their own.
+ * The two dated 2.0 IDs are also on the 1729/131925 shutdown list for the legacy platform; when they are called
+ * on a legacy endpoint, the endpoint finding covers it. (The Token Plan's own short IDs, such as `hunyuan-t1` and
+ * `hunyuan-turbos`, are handled by context: see the `token-plan` tag.)
+ */
+const HUNYUAN_ON_TOKENHUB = [
+    'hunyuan-2.0-thinking-20251109', 'hunyuan-2.0-instruct-20251111', 'hunyuan-role-latest',
+];
+/** LKE DeepSeek API model IDs (1772/115969, 1772/115963). Several also exist on TokenHub, so they need LKE context. */
+const LKE_DEEPSEEK_REASONING = ['deepseek-r1', 'deepseek-r1-0528'];
+const LKE_DEEPSEEK_CHAT = [
+    'deepseek-v3', 'deepseek-v3-0324', 'deepseek-v3.1', 'deepseek-v3.1-terminus', 'deepseek-v3.2', 'deepseek-v3.2-exp',
+];
+const TOKENHUB_BASE_URL_INTL = 'https://tokenhub-intl.tencentcloudmaas.com/v1';
+const TOKENHUB_BASE_URL_MAINLAND = 'https://tokenhub.tencentmaas.com/v1';
+
+;// CONCATENATED MODULE: ./src/fix/region.ts
+
+const REGIONS = ['intl', 'mainland'];
+function isRegion(value) {
+    return REGIONS.includes(value);
+}
+function baseUrlFor(region) {
+    return region === 'mainland' ? TOKENHUB_BASE_URL_MAINLAND : TOKENHUB_BASE_URL_INTL;
+}
+const INTL_HOST = new URL(TOKENHUB_BASE_URL_INTL).host;
+const MAINLAND_HOST = new URL(TOKENHUB_BASE_URL_MAINLAND).host;
+/**
+ * Adapts a catalog rewrite (written for the international site) to the region, and upgrades a plain-http
+ * TokenHub URL to https: TokenHub is documented over https only, and the Bearer key must not travel in clear.
+ */
+function forRegion(rewritten, region) {
+    const host = region === 'mainland' ? MAINLAND_HOST : INTL_HOST;
+    let out = rewritten.replace(INTL_HOST, host);
+    if (out.toLowerCase().startsWith(`http://${host}`))
+        out = `https://${out.slice('http://'.length)}`;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -43453,6 +43516,12 @@ function tokenInput() {
     const raw = getInput('github-token').trim();
     return raw.startsWith('${{') ? '' : raw;
 }
+function regionInput() {
+    const raw = getInput('fix-region').trim().toLowerCase() || 'intl';
+    if (!isRegion(raw))
+        throw new InputError(`input 'fix-region' must be ${REGIONS.join(' or ')} (got '${raw}')`);
+    return raw;
+}
 function readInputs() {
     const failOn = getInput('fail-on').trim() || 'error';
     if (!isFailOn(failOn))
@@ -43470,6 +43539,9 @@ function readInputs() {
         checkRun: booleanInput('check-run', true),
         reviewComments: booleanInput('review-comments', false),
         comment: booleanInput('comment', false),
+        fixPr: booleanInput('fix-pr', false),
+        fixPrLabels: listInput('fix-pr-labels'),
+        fixRegion: regionInput(),
     };
 }
 
@@ -43517,45 +43589,6 @@ const SOURCES = {
 
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
 var patterns = __nccwpck_require__(1920);
-;// CONCATENATED MODULE: ./src/catalog/models.ts
-/**
- * Model-ID lists from shared/catalog.md section 2. Snapshots: the dates are those of the documents.
- */
-/** 1729/131925 (updated 2026-05-20): stopped 2026-06-22 00:00 Beijing time; every row seen maps to hy3-preview. The stored list is truncated. */
-const HUNYUAN_SHUTDOWN_2026_06_22 = [
-    'hunyuan-2.0-thinking-dev-20251012',
-    'hunyuan-t1-latest', 'hunyuan-t1-20250321', 'hunyuan-t1-20250403', 'hunyuan-t1-20250521',
-    'hunyuan-t1-20250529', 'hunyuan-t1-20250711', 'hunyuan-t1-20250822', 'hunyuan-t1-dev-20250822',
-    'hunyuan-turbos-latest', 'hunyuan-turbos-20250226', 'hunyuan-turbos-customized',
-    'hunyuan-turbos-20250313', 'hunyuan-turbos-20250416', 'hunyuan-turbos-20250515',
-    'hunyuan-turbos-20250604', 'hunyuan-turbos-20250716', 'hunyuan-turbos-20250926',
-    'hunyuan-turbos-longtext-128k-20250325', 'hunyuan-turbo-latest', 'hunyuan-turbo', 'hunyuan-customized',
-    'hunyuan-turbo-customized', 'hunyuan-turbo-20241120', 'hunyuan-turbo-20241223', 'hunyuan-standard',
-    'hunyuan-standard-32K', 'hunyuan-standard-32k', 'hunyuan-standard-256K', 'hunyuan-standard-256k',
-    'hunyuan-code', 'hunyuan-funcall', 'hunyuan-large', 'hunyuan-large-longcontext',
-];
-/** 1823/131382 (mainland migration guide): models TokenHub will not support. Translation ones have their own rule. */
-const HUNYUAN_NOT_ON_TOKENHUB = [
-    'hunyuan-a13b', 'hunyuan-lite', 'hunyuan-large-role-latest',
-];
-const HUNYUAN_TRANSLATION = ['hunyuan-translation', 'hunyuan-translation-lite'];
-/**
- * Hunyuan IDs that TokenHub itself lists (mainland table 1823/130078): never a finding on their own.
- * The two dated 2.0 IDs are also on the 1729/131925 shutdown list for the legacy platform; when they are called
- * on a legacy endpoint, the endpoint finding covers it. (The Token Plan's own short IDs, such as `hunyuan-t1` and
- * `hunyuan-turbos`, are handled by context: see the `token-plan` tag.)
- */
-const HUNYUAN_ON_TOKENHUB = [
-    'hunyuan-2.0-thinking-20251109', 'hunyuan-2.0-instruct-20251111', 'hunyuan-role-latest',
-];
-/** LKE DeepSeek API model IDs (1772/115969, 1772/115963). Several also exist on TokenHub, so they need LKE context. */
-const LKE_DEEPSEEK_REASONING = ['deepseek-r1', 'deepseek-r1-0528'];
-const LKE_DEEPSEEK_CHAT = [
-    'deepseek-v3', 'deepseek-v3-0324', 'deepseek-v3.1', 'deepseek-v3.1-terminus', 'deepseek-v3.2', 'deepseek-v3.2-exp',
-];
-const TOKENHUB_BASE_URL_INTL = 'https://tokenhub-intl.tencentcloudmaas.com/v1';
-const TOKENHUB_BASE_URL_MAINLAND = 'https://tokenhub.tencentmaas.com/v1';
-
 ;// CONCATENATED MODULE: ./src/catalog/tokenhub-models.ts
 const INTL = 'tencentcloud.com/document/product/1300/78941 (2026-05-13)';
 const MAINLAND = 'cloud.tencent.com/document/product/1823/130078';
@@ -44343,6 +44376,7 @@ function readText(file) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
@@ -44633,18 +44667,14 @@ function contentScanner(opts) {
 
 
 
-;// CONCATENATED MODULE: ./src/tool.ts
-/** The tool's identity in reports. A test keeps the version equal to package.json's. */
-const tool_TOOL_NAME = 'tokenhub-migration-check';
-const tool_TOOL_VERSION = '0.1.0';
-const tool_TOOL_URI = 'https://github.com/tokenhub-migration-check/tokenhub-migration-check';
-
+// EXTERNAL MODULE: ./src/tool.ts
+var tool = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 
 function toJsonReport(result) {
     return {
         version: 1,
-        tool: { name: tool_TOOL_NAME, version: tool_TOOL_VERSION },
+        tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr },
         root: result.root,
         findings: result.findings,
         skipped: result.skipped,
@@ -44745,7 +44775,7 @@ function toCheckAnnotation(f) {
         a.end_column = f.endColumn;
     }
     if (f.docsUrl)
-        a.raw_details = `Source: ${f.docsUrl}`;
+        a.raw_details = `How to fix, with per-language guidance and sources: ${f.docsUrl}`;
     return a;
 }
 /** Batches of at most 50, most severe first, capped at `max`. */
@@ -44825,7 +44855,377 @@ function clip(s, max) {
     return s.length <= max ? s : s.slice(0, max - 1) + '…';
 }
 
+;// CONCATENATED MODULE: ./src/guidance/languages.ts
+const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
+const LANGUAGE_LABEL = {
+    python: 'Python',
+    typescript: 'TypeScript / JavaScript',
+    go: 'Go',
+    java: 'Java (and other JVM languages)',
+    http: 'HTTP (curl)',
+};
+/** The info string of a Markdown code fence. */
+const FENCE_LANGUAGE = {
+    python: 'python',
+    typescript: 'ts',
+    go: 'go',
+    java: 'java',
+    http: 'sh',
+};
+const BY_EXTENSION = {
+    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
+    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
+    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
+    go: 'go',
+    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
+};
+function languageOfPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0)
+        return 'http';
+    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
+}
+
+;// CONCATENATED MODULE: ./src/guidance/snippets.ts
+const PY_CHAT = `# pip install openai
+import os
+from openai import OpenAI
+
+client = OpenAI(
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "Hello"}],
+)
+print(completion.choices[0].message.content)`;
+const TS_CHAT = `// npm install openai
+import OpenAI from 'openai';
+
+const client = new OpenAI({
+  baseURL: '{{BASE_URL}}',
+  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
+});
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'Hello' }],
+});
+console.log(completion.choices[0]?.message.content);`;
+const GO_CHAT = `// go get github.com/openai/openai-go/v3
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+)
+
+client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
+})
+if err != nil {
+	panic(err)
+}
+fmt.Println(completion.Choices[0].Message.Content)`;
+const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+
+OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
+    .build();
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("Hello")
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);
+System.out.println(completion.choices().get(0).message().content().orElse(""));`;
+const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
+const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
+const PY_SEARCH = `import os
+from openai import OpenAI
+
+client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
+
+# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "What is new in AI this week?"}],
+    web_search_options={},
+)
+
+# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+response = client.responses.create(
+    model="hy3-preview",
+    input="What is new in AI this week?",
+    tools=[{"type": "web_search"}],
+)
+print(response.output_text)`;
+const TS_SEARCH = `import OpenAI from 'openai';
+
+const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
+
+// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
+  web_search_options: {},
+});
+
+// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+const response = await client.responses.create({
+  model: 'hy3-preview',
+  input: 'What is new in AI this week?',
+  tools: [{ type: 'web_search' }],
+});
+console.log(response.output_text);`;
+const GO_SEARCH = `client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
+)
+// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
+// so set the field explicitly.
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
+}, option.WithJSONSet("web_search_options", map[string]any{}))`;
+const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY"))
+    .build();
+// web_search_options turns TokenHub search on (citations come back in search_results).
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("What is new in AI this week?")
+    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);`;
+const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
+
+curl "{{BASE_URL}}/responses" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
+const PY_LANGCHAIN = `# pip install langchain-openai
+import os
+from langchain_openai import ChatOpenAI
+
+llm = ChatOpenAI(
+    model="{{MODEL}}",
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],
+)
+print(llm.invoke("Hello").content)`;
+const TS_LANGCHAIN = `// npm install @langchain/openai
+import { ChatOpenAI } from '@langchain/openai';
+
+const llm = new ChatOpenAI({
+  model: '{{MODEL}}',
+  apiKey: process.env.TOKENHUB_API_KEY,
+  configuration: { baseURL: '{{BASE_URL}}' },
+});
+console.log((await llm.invoke('Hello')).content);`;
+const GUIDANCE = {
+    'openai-endpoint': {
+        title: 'OpenAI-compatible client pointed at a legacy endpoint',
+        summary: [
+            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
+                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
+                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
+            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    'cloud-api': {
+        title: 'Tencent Cloud SDK or signed Cloud API call',
+        summary: [
+            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
+                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
+                'the Tencent Cloud SDK dependency go away.',
+            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
+                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
+                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
+                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
+                'so a call without the field may have relied on search.',
+            'Not a code rewrite, so the fix never edits it.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    langchain: {
+        title: 'LangChain Hunyuan integration',
+        summary: [
+            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
+                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
+        ],
+        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
+    },
+    search: {
+        title: 'Legacy online-search parameter',
+        summary: [
+            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
+                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
+                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
+            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
+                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
+                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
+                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
+            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
+        ],
+        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
+    },
+    model: {
+        title: 'Legacy model ID',
+        summary: [
+            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
+                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
+                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
+        ],
+        snippets: {},
+    },
+};
+function fillSnippet(snippet, values) {
+    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
+}
+
+;// CONCATENATED MODULE: ./src/guidance/markdown.ts
+
+
+
+/** A topic's explanation and its snippets, each language folded in a `<details>` block. */
+function topicMarkdown(guidance, languages, model, opts) {
+    const out = [];
+    if (opts.heading)
+        out.push(opts.heading, '');
+    for (const p of guidance.summary)
+        out.push(p, '');
+    for (const lang of languages) {
+        const snippet = guidance.snippets[lang];
+        if (!snippet)
+            continue;
+        out.push(`<details><summary>${LANGUAGE_LABEL[lang]}</summary>`, '');
+        out.push('```' + FENCE_LANGUAGE[lang], fillSnippet(snippet, { baseUrl: opts.baseUrl, model }), '```', '');
+        out.push('</details>', '');
+    }
+    return out;
+}
+/** The guidance sections of a report (job summary, PR description): one per topic, with links to the rule pages. */
+function guidanceMarkdown(sections, opts) {
+    const hashes = '#'.repeat(opts.headingLevel);
+    const out = [];
+    for (const s of sections) {
+        const rules = s.ruleIds.map((id) => `[\`${id}\`](${(0,tool/* ruleDocsUrl */.hS)(id)})`).join(', ');
+        const heading = `${hashes} ${s.guidance.title}`;
+        out.push(...topicMarkdown(s.guidance, s.languages, s.model, { baseUrl: opts.baseUrl, heading }));
+        out.push(`${s.findings} finding${s.findings === 1 ? '' : 's'}; rules: ${rules}.`, '');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
+const HUNYUAN = 'hy3-preview';
+const LKE = 'deepseek-v4-flash';
+const RULE_GUIDANCE = {
+    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
+    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
+    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
+    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
+    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
+    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
+    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model': { topic: 'model', model: HUNYUAN },
+    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
+    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
+    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
+    'lke-search-param': { topic: 'search', model: LKE },
+    'lke-openai-search-param': { topic: 'search', model: LKE },
+};
+function guidanceForRule(ruleId) {
+    return RULE_GUIDANCE[ruleId];
+}
+
+;// CONCATENATED MODULE: ./src/guidance/plan.ts
+
+
+
+/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
+const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
+function planGuidance(findings) {
+    const byTopic = new Map();
+    for (const f of findings) {
+        const rg = guidanceForRule(f.ruleId);
+        if (!rg)
+            continue;
+        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
+        entry.ruleIds.add(f.ruleId);
+        const snippets = GUIDANCE[rg.topic].snippets;
+        const lang = languageOfPath(f.path);
+        if (Object.keys(snippets).length)
+            entry.languages.add(snippets[lang] ? lang : 'http');
+        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
+        entry.count++;
+        byTopic.set(rg.topic, entry);
+    }
+    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
+        const e = byTopic.get(topic);
+        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
+        return {
+            topic,
+            guidance: GUIDANCE[topic],
+            model,
+            languages: SNIPPET_LANGUAGES.filter((l) => e.languages.has(l)),
+            ruleIds: [...e.ruleIds].sort(),
+            findings: e.count,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/guidance-markdown.ts
+
+
+
+/**
+ * The job summary's "what needs a person" section: per guidance topic, the explanation and the OpenAI-SDK snippet
+ * in the languages of the affected files, folded so the summary stays short. Empty when nothing needs guidance.
+ */
+function renderGuidanceSection(findings, opts = {}) {
+    const sections = planGuidance(findings);
+    if (sections.length === 0)
+        return [];
+    return [
+        `### ${opts.title ?? 'How to migrate'}`,
+        '',
+        ...guidanceMarkdown(sections, { baseUrl: opts.baseUrl ?? TOKENHUB_BASE_URL_INTL, headingLevel: 4 }),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary-markdown.ts
+
 
 
 const CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
@@ -44904,6 +45304,7 @@ function renderSummary(input) {
         out.push('');
         MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
         out.push('');
+        out.push(...renderGuidanceSection(result.findings));
     }
     if (result.skipped.length) {
         out.push(`<details><summary>${result.skipped.length} files skipped</summary>`, '');
@@ -44982,7 +45383,6 @@ function fingerprints(findings) {
     });
 }
 function ruleDescriptor(rule) {
-    const helpUri = rule.sources.find((s) => s.ref.startsWith('https://'))?.ref;
     const sourcesText = rule.sources.map((s) => `- ${s.ref} (${s.evidence})`).join('\n');
     return {
         id: rule.id,
@@ -44990,7 +45390,7 @@ function ruleDescriptor(rule) {
         shortDescription: { text: rule.title },
         fullDescription: { text: rule.message.replace(/`?\{match\}`?/g, 'this usage') },
         help: { text: `${rule.replacement.hint}\n\nSources:\n${sourcesText}`, markdown: `${rule.replacement.hint}\n\n**Sources**\n\n${sourcesText}` },
-        ...(helpUri ? { helpUri } : {}),
+        helpUri: ruleDocsUrl(rule.id),
         defaultConfiguration: { level: sarif_LEVEL[rule.severity] },
         properties: { category: rule.category, tags: ['tokenhub-migration', rule.category] },
     };
@@ -45093,7 +45493,7 @@ function commentBody(f, rule, fingerprint, suggestion) {
     if (suggestion)
         parts.push('', suggestion);
     if (f.docsUrl)
-        parts.push('', `Source: ${f.docsUrl}`);
+        parts.push('', `[How to fix](${f.docsUrl}) (guidance per language, and sources)`);
     parts.push('', reviewMarker(fingerprint, 'open'));
     return parts.join('\n');
 }
@@ -46466,7 +46866,1631 @@ function withSmokeFindings(result, smoke) {
     return { ...result, findings: [...result.findings, ...smoke.findings].sort(byLocation) };
 }
 
+// EXTERNAL MODULE: ./src/scan/prefilter.ts
+var prefilter = __nccwpck_require__(9018);
+;// CONCATENATED MODULE: ./src/fix/codec.ts
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+function decodeForFix(bytes) {
+    const decoded = (0,decode/* decode */.D)(bytes);
+    if (decoded.kind === 'skip')
+        return decoded;
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let codec;
+    let text;
+    if (decoded.encoding === 'utf-8' && decoded.invalidUtf8) {
+        codec = { encoding: 'latin1', bom: false };
+        text = buf.toString('latin1');
+    }
+    else {
+        codec = { encoding: decoded.encoding, bom: decoded.encoding !== 'utf-8' || buf.subarray(0, 3).equals(UTF8_BOM) };
+        text = decoded.text;
+    }
+    // Editing is only safe when the untouched text encodes back to exactly the bytes it came from
+    // (not so for, say, a UTF-16 file with an odd byte count or an unpaired surrogate).
+    if (!encodeText(text, codec).equals(buf)) {
+        return { kind: 'skip', reason: `cannot be rewritten byte for byte (${codec.encoding})` };
+    }
+    return { kind: 'text', text, codec };
+}
+function encodeText(text, codec) {
+    switch (codec.encoding) {
+        case 'utf-8': {
+            const body = Buffer.from(text, 'utf8');
+            return codec.bom ? Buffer.concat([UTF8_BOM, body]) : body;
+        }
+        case 'utf-16le':
+            return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+        case 'utf-16be':
+            return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+        case 'latin1':
+            return Buffer.from(text, 'latin1');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/fixability.ts
+function fixabilityOf(rule) {
+    if (rule.signalOnly || rule.smokeTestOnly)
+        return 'manual';
+    const { replacement } = rule;
+    const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
+    if (deterministic && replacement.evidence === 'confirmed')
+        return 'safe';
+    if (replacement.value !== undefined && rule.category === 'legacy-model')
+        return 'suggested';
+    return 'manual';
+}
+/**
+ * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
+ * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
+ */
+function fixability_acceptsModelMapping(rule) {
+    return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
+}
+
+;// CONCATENATED MODULE: ./src/fix/fix-text.ts
+
+
+
+const byId = new WeakMap();
+function compiledRule(catalog, ruleId) {
+    let map = byId.get(catalog);
+    if (!map) {
+        map = new Map(catalog.rules.map((c) => [c.rule.id, c]));
+        byId.set(catalog, map);
+    }
+    return map.get(ruleId);
+}
+/**
+ * The text that replaces a finding's matched text, when the fix may write it: the user's mapping for a model ID,
+ * else the catalog's safe replacement (adapted to the region for base URLs). Undefined when a person must decide.
+ */
+function fixReplacement(finding, matched, catalog, opts) {
+    const compiled = compiledRule(catalog, finding.ruleId);
+    if (!compiled)
+        return undefined;
+    const { rule } = compiled;
+    const mapped = fixability_acceptsModelMapping(rule) ? opts.models?.get(matched) : undefined;
+    if (mapped !== undefined)
+        return { to: mapped, origin: 'mapping' };
+    if (fixabilityOf(rule) !== 'safe')
+        return undefined;
+    const raw = (0,match_text/* replacementFor */.a)(compiled, matched);
+    if (raw === undefined)
+        return undefined;
+    const to = rule.category === 'legacy-endpoint' ? forRegion(raw, opts.region) : raw;
+    return to === matched ? undefined : { to, origin: 'catalog' };
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function remainingOf(finding, catalog) {
+    const rule = compiledRule(catalog, finding.ruleId)?.rule;
+    if (rule && fixabilityOf(rule) === 'suggested' && finding.replacement !== undefined) {
+        return { finding, fixability: 'suggested', suggestion: finding.replacement };
+    }
+    return { finding, fixability: 'manual' };
+}
+/**
+ * Applies the fixes for `findings` (found by matchText on this very text) and returns the new text. Pure. Each
+ * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
+ */
+function fixText(text, findings, catalog, opts) {
+    const starts = lineStarts(text);
+    const edits = [];
+    const remaining = [];
+    for (const finding of findings) {
+        const lineStart = starts[finding.line - 1];
+        if (lineStart === undefined || finding.endLine !== finding.line) {
+            remaining.push(remainingOf(finding, catalog));
+            continue;
+        }
+        const start = lineStart + finding.column - 1;
+        const end = lineStart + finding.endColumn - 1;
+        const matched = text.slice(start, end);
+        // The finding must describe this text: a stale finding (from another version of the file) is never applied.
+        const truncated = finding.match.endsWith('…') && finding.match.length < matched.length;
+        const describesText = truncated ? matched.startsWith(finding.match.slice(0, -1)) : matched === finding.match;
+        const fix = describesText ? fixReplacement(finding, matched, catalog, opts) : undefined;
+        if (!fix) {
+            remaining.push(remainingOf(finding, catalog));
+            continue;
+        }
+        edits.push({ start, end, finding, from: matched, ...fix });
+    }
+    edits.sort((a, b) => a.start - b.start);
+    const applied = [];
+    const parts = [];
+    let cursor = 0;
+    for (const e of edits) {
+        if (e.start < cursor) {
+            // Overlapping matches of two categories: keep the first, leave the other to a person.
+            remaining.push(remainingOf(e.finding, catalog));
+            continue;
+        }
+        parts.push(text.slice(cursor, e.start), e.to);
+        cursor = e.end;
+        applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
+    }
+    parts.push(text.slice(cursor));
+    remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return { text: applied.length ? parts.join('') : text, applied, remaining };
+}
+/**
+ * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.
+ * `findings` are those reported on that line (their `line` is the line's number in the file).
+ */
+function fixLine(lineText, findings, catalog, opts) {
+    const onLine = findings.filter((f) => f.line === f.endLine).map((f) => ({ ...f, line: 1, endLine: 1 }));
+    if (onLine.length === 0 || lineText.includes('\n'))
+        return undefined;
+    const fixed = fixText(lineText, onLine, catalog, opts);
+    if (fixed.applied.length === 0)
+        return undefined;
+    const original = new Map(onLine.map((f, i) => [f, findings.filter((g) => g.line === g.endLine)[i]]));
+    return {
+        line: fixed.text,
+        applied: fixed.applied.map((a) => ({ ...a, finding: original.get(a.finding) ?? a.finding })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/fix-bytes.ts
+
+
+
+
+
+/**
+ * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
+ * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
+ */
+function fixBytes(bytes, rel, catalog, opts) {
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    if (!utf16) {
+        if ((0,decode/* isBinary */.G)(bytes))
+            return { kind: 'skipped', reason: 'binary' };
+        const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+        if (!(0,prefilter/* prefilterOf */.R)(catalog).test(latin1))
+            return { kind: 'clean' };
+    }
+    const decoded = decodeForFix(bytes);
+    if (decoded.kind === 'skip')
+        return { kind: 'skipped', reason: decoded.reason };
+    const findings = (0,match_text/* matchText */.H)(decoded.text, rel, catalog);
+    if (findings.length === 0)
+        return { kind: 'clean' };
+    const fixed = fixText(decoded.text, findings, catalog, opts);
+    const changed = fixed.applied.length > 0;
+    if (changed)
+        markHiddenByFix(fixed.remaining, (0,match_text/* matchText */.H)(fixed.text, rel, catalog));
+    return {
+        kind: changed ? 'fixed' : 'unchanged',
+        encoding: decoded.codec.encoding,
+        before: decoded.text,
+        after: fixed.text,
+        bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        applied: fixed.applied,
+        remaining: fixed.remaining,
+    };
+}
+/** Marks the findings left over that a scan of the fixed text no longer reports (their context was the fixed endpoint). */
+function markHiddenByFix(remaining, after) {
+    // Columns move when an earlier replacement on the same line changes length; rule, line and text do not.
+    const key = (f) => `${f.ruleId}\u0000${f.line}\u0000${f.match}`;
+    const still = new Map();
+    for (const f of after)
+        still.set(key(f), (still.get(key(f)) ?? 0) + 1);
+    for (const r of remaining) {
+        const n = still.get(key(r.finding)) ?? 0;
+        if (n > 0)
+            still.set(key(r.finding), n - 1);
+        else
+            r.hiddenByFix = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/fix/unified-diff.ts
+
+/** A unified diff of one file, in the form `git apply` and `patch -p1` read. */
+function unifiedDiff(rel, before, after) {
+    return createTwoFilesPatch(`a/${rel}`, `b/${rel}`, before, after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+}
+
+;// CONCATENATED MODULE: ./src/fix/write-atomic.ts
+
+
+
+class FileChangedError extends Error {
+}
+function sha256(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+function snapshotOf(st, bytes) {
+    return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, mode: st.mode, uid: st.uid, gid: st.gid, sha256: sha256(bytes) };
+}
+/** Reads a file and what it looked like, from one open handle. */
+async function readWithSnapshot(abs) {
+    const fh = await external_node_fs_.promises.open(abs, 'r');
+    try {
+        const st = await fh.stat();
+        const bytes = await fh.readFile();
+        return { bytes, snapshot: snapshotOf(st, bytes) };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Replaces a file's content atomically: the new bytes go to a temporary file in the same folder, with the original
+ * mode (and owner, where we may set it), then take its place by rename, so a reader sees the old or the new file,
+ * never half of one. Refuses, leaving the file as it is, when it changed since `expected` was taken.
+ */
+async function writeAtomic(abs, bytes, expected) {
+    const dir = external_node_path_default().dirname(abs);
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(abs)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tokenhub-fix.tmp`);
+    const mode = expected.mode & 0o7777;
+    const fh = await external_node_fs_.promises.open(tmp, 'wx', mode);
+    let renamed = false;
+    try {
+        try {
+            await fh.writeFile(bytes);
+            // open() applies the umask; the file must keep exactly its old mode (an executable script stays executable).
+            await fh.chmod(mode);
+            if (process.getuid?.() === 0)
+                await fh.chown(expected.uid, expected.gid).catch(() => undefined);
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+        await assertUnchanged(abs, expected);
+        await external_node_fs_.promises.rename(tmp, abs);
+        renamed = true;
+    }
+    finally {
+        if (!renamed)
+            await external_node_fs_.promises.rm(tmp, { force: true });
+    }
+}
+async function assertUnchanged(abs, expected) {
+    let st;
+    try {
+        st = await external_node_fs_.promises.lstat(abs);
+    }
+    catch {
+        throw new FileChangedError('it was removed during the run');
+    }
+    if (!st.isFile())
+        throw new FileChangedError('it is no longer a regular file');
+    if (st.ino !== expected.ino || st.size !== expected.size || st.mtimeMs !== expected.mtimeMs || st.mode !== expected.mode) {
+        throw new FileChangedError('it changed during the run');
+    }
+    if (sha256(await external_node_fs_.promises.readFile(abs)) !== expected.sha256)
+        throw new FileChangedError('its content changed during the run');
+}
+
+;// CONCATENATED MODULE: ./src/fix/run-fix.ts
+
+
+
+
+
+
+
+/** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
+async function runFix(opts) {
+    const started = performance.now();
+    const root = await realRoot(opts.root);
+    const targets = await resolveTargets(root, opts.paths ?? []);
+    const catalog = opts.catalog ?? compileCatalog(rules_RULES);
+    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const fixOptions = { region: opts.region, ...(opts.models ? { models: opts.models } : {}) };
+    const listing = await listFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
+    const changes = [];
+    const remaining = [];
+    const skipped = listing.skipped;
+    const refused = [];
+    let files = 0;
+    const handle = async (file) => {
+        if (file.size !== undefined && file.size > maxBytes) {
+            skipped.push({ path: file.rel, reason: `larger than ${(0,scan_file/* formatBytes */.z3)(maxBytes)} (${(0,scan_file/* formatBytes */.z3)(file.size)})` });
+            return;
+        }
+        let read;
+        try {
+            read = await readWithSnapshot(file.abs);
+        }
+        catch (err) {
+            skipped.push({ path: file.rel, reason: `unreadable (${err.code ?? err.message})` });
+            return;
+        }
+        if (read.bytes.length > maxBytes) {
+            skipped.push({ path: file.rel, reason: `larger than ${(0,scan_file/* formatBytes */.z3)(maxBytes)} (${(0,scan_file/* formatBytes */.z3)(read.bytes.length)})` });
+            return;
+        }
+        const outcome = fixBytes(read.bytes, file.rel, catalog, fixOptions);
+        if (outcome.kind === 'skipped') {
+            skipped.push({ path: file.rel, reason: outcome.reason });
+            return;
+        }
+        files++;
+        if (outcome.kind === 'clean')
+            return;
+        remaining.push(...outcome.remaining);
+        if (outcome.kind === 'unchanged')
+            return;
+        const change = {
+            path: file.rel,
+            encoding: outcome.encoding,
+            applied: outcome.applied,
+            diff: unifiedDiff(file.rel, outcome.before, outcome.after),
+            written: false,
+        };
+        if (!opts.dryRun) {
+            try {
+                await opts.beforeWrite?.(file.rel);
+                await writeAtomic(file.abs, outcome.bytes, read.snapshot);
+                change.written = true;
+            }
+            catch (err) {
+                const reason = err instanceof FileChangedError ? `not fixed: ${err.message}; run the fix again` : `not written (${err.code ?? err.message})`;
+                refused.push({ path: file.rel, reason });
+                return;
+            }
+        }
+        changes.push(change);
+    };
+    const inFlight = new Set();
+    for await (const file of listing.files) {
+        const p = handle(file).finally(() => inFlight.delete(p));
+        inFlight.add(p);
+        if (inFlight.size >= 8)
+            await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    changes.sort(byPath);
+    refused.sort(byPath);
+    skipped.sort(byPath);
+    remaining.sort((a, b) => byPath(a.finding, b.finding) || a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return {
+        root,
+        dryRun: Boolean(opts.dryRun),
+        options: fixOptions,
+        changes,
+        remaining,
+        skipped,
+        refused,
+        stats: { files, durationMs: Math.round(performance.now() - started) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/model-map.ts
+
+class ModelMapError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A model ID as it appears in code: no spaces, quotes or separators that would change the text around it. */
+const model_map_MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+/**
+ * Parses `legacy=new` pairs (comma-separated; the option may be repeated) and checks them against the catalog:
+ * the legacy side must be a model ID a model rule reports, and the new side must not be one, so that a second
+ * run never finds something to change again.
+ */
+function parseModelMap(specs, rules) {
+    const map = new Map();
+    const modelRules = rules.filter(acceptsModelMapping).map(wholeMatcher);
+    for (const spec of specs) {
+        for (const raw of spec.split(',')) {
+            const pair = raw.trim();
+            if (!pair)
+                continue;
+            const eq = pair.indexOf('=');
+            if (eq <= 0 || eq === pair.length - 1)
+                throw new ModelMapError(`--models expects legacy=new pairs (got '${pair}')`);
+            const from = pair.slice(0, eq).trim();
+            const to = pair.slice(eq + 1).trim();
+            for (const id of [from, to]) {
+                if (!model_map_MODEL_ID.test(id))
+                    throw new ModelMapError(`--models: '${id}' is not a model ID`);
+            }
+            if (from === to)
+                throw new ModelMapError(`--models: '${from}' is mapped to itself`);
+            const previous = map.get(from);
+            if (previous !== undefined && previous !== to) {
+                throw new ModelMapError(`--models: '${from}' is mapped twice ('${previous}' and '${to}')`);
+            }
+            if (!modelRules.some((m) => m.matches(from))) {
+                throw new ModelMapError(`--models: '${from}' is not a legacy model ID this tool reports, so there is nothing to map`);
+            }
+            const flagged = modelRules.find((m) => m.alwaysReported && m.matches(to));
+            if (flagged) {
+                throw new ModelMapError(`--models: the new model '${to}' is itself a legacy model ID (rule ${flagged.id}); choose a TokenHub model`);
+            }
+            map.set(from, to);
+        }
+    }
+    return map;
+}
+function wholeMatcher(rule) {
+    const re = new RegExp(`^(?:${rule.pattern})$`, rule.caseSensitive ? '' : 'i');
+    const unless = rule.unless ? new RegExp(rule.unless, 'i') : undefined;
+    return {
+        id: rule.id,
+        alwaysReported: !rule.context?.anyOf?.length,
+        matches: (id) => re.test(id) && !unless?.test(id),
+    };
+}
+function formatModelMap(map) {
+    return [...map].map(([from, to]) => `${from}=${to}`).join(',');
+}
+
+;// CONCATENATED MODULE: ./src/fix-pr/description.ts
+
+
+
+
+
+/**
+ * The migration pull request's title, body and commit message, from a fix run. Pure. The body starts with a
+ * hidden marker, so that a later run recognises the pull request as its own.
+ */
+const FIX_PR_MARKER = '<!-- tokenhub-migration-check:fix-pr -->';
+/** In the commit message: marks a commit of the fix branch as ours (a commit without it is someone else's). */
+const FIX_COMMIT_TRAILER = 'TokenHub-Migration-Fix: v1';
+/** GitHub refuses bodies over 65,536 characters; stay clear of it. */
+const MAX_BODY_CHARS = 60_000;
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function description_cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/`/g, "'");
+}
+function replacements(result) {
+    return result.changes.reduce((n, c) => n + c.applied.length, 0);
+}
+function fixPrTitle(result) {
+    return `Move to TokenHub: ${plural(replacements(result), 'safe replacement')} in ${plural(result.changes.length, 'file')}`;
+}
+function fixCommitMessage(result) {
+    const lines = [
+        'Move legacy Hunyuan/LKE usage to TokenHub (safe fixes)',
+        '',
+        `Applied by ${tool/* TOOL_NAME */.lH} ${tool/* TOOL_VERSION */.wr}: base URLs and model IDs whose TokenHub replacement Tencent's documentation confirms.`,
+        '',
+        ...result.changes.flatMap((c) => c.applied.map((a) => `- ${c.path}:${a.finding.line}: ${a.from} -> ${a.to}`)).slice(0, 200),
+        '',
+        FIX_COMMIT_TRAILER,
+    ];
+    return lines.join('\n') + '\n';
+}
+function fixPrBody(result, ctx) {
+    // Shrink until it fits: first the folded snippets go, then the tables get shorter.
+    for (const parts of [
+        { maxRows: 200, guidance: true },
+        { maxRows: 200, guidance: false },
+        { maxRows: 50, guidance: false },
+        { maxRows: 10, guidance: false },
+    ]) {
+        const body = render(result, ctx, parts);
+        if (body.length <= MAX_BODY_CHARS)
+            return body;
+    }
+    return render(result, ctx, { maxRows: 0, guidance: false }).slice(0, MAX_BODY_CHARS);
+}
+function render(result, ctx, parts) {
+    const repoUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
+    const link = (path, line) => `[\`${description_cell(path)}:${line}\`](${repoUrl}/blob/${ctx.branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
+    const region = result.options.region;
+    const out = [FIX_PR_MARKER, ''];
+    out.push(`This pull request applies the safe part of the migration from Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs to TokenHub: ` +
+        `only replacements that Tencent's documentation confirms and that follow from the matched text alone (OpenAI-compatible base URLs, ` +
+        `and model IDs with a documented successor). It was opened by [${tool/* TOOL_NAME */.lH}](${tool/* TOOL_URI */.qH}) and is updated in place on later runs; ` +
+        `it closes itself when nothing is left to fix.`, '');
+    const applied = result.changes.flatMap((c) => c.applied.map((a) => ({ path: c.path, a })));
+    out.push(`### What changed (${plural(applied.length, 'replacement')} in ${plural(result.changes.length, 'file')})`, '');
+    out.push('| Where | Was | Now | Rule |', '|---|---|---|---|');
+    for (const { path, a } of applied.slice(0, parts.maxRows)) {
+        out.push(`| ${link(path, a.finding.line)} | \`${description_cell(a.from)}\` | \`${description_cell(a.to)}\` | [\`${a.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(a.finding.ruleId)}) |`);
+    }
+    if (applied.length > parts.maxRows)
+        out.push('', `… and ${applied.length - parts.maxRows} more (see the diff).`);
+    out.push('');
+    out.push('### Before merging', '');
+    if (applied.some(({ a }) => a.finding.category === 'legacy-endpoint')) {
+        out.push(`- [ ] The base URLs now point at TokenHub's ${region === 'mainland' ? 'mainland' : 'international'} site (\`${baseUrlFor(region)}\`). ` +
+            `Keys are region-scoped: ${region === 'mainland' ? 'if yours is for the international site, set `fix-region: intl`' : 'if yours is for the mainland site, set `fix-region: mainland`'}.`, '- [ ] Give the code a TokenHub API key where it reads its key today (for example `HUNYUAN_API_KEY`): Hunyuan and LKE keys do not work on TokenHub.');
+    }
+    out.push('- [ ] Enable pay-as-you-go in the TokenHub console for every model the code calls (prepaid token packages are not sold on TokenHub).', '');
+    const suggested = result.remaining.filter((r) => r.fixability === 'suggested');
+    const manual = result.remaining.filter((r) => r.fixability === 'manual');
+    if (suggested.length || manual.length) {
+        out.push(`### Left for a person (${plural(suggested.length + manual.length, 'finding')})`, '');
+    }
+    if (suggested.length) {
+        out.push(`**Suggested model replacements, not applied**: our suggestions, not official mappings. After checking each model, apply them with ` +
+            `\`npx ${tool/* TOOL_NAME */.lH} fix --models ${formatModelMap(new Map(suggested.map((r) => [r.finding.match, r.suggestion ?? ''])))}\` (or by hand).`, '', '| Where | Model | Suggestion | Rule |', '|---|---|---|---|');
+        for (const r of suggested.slice(0, parts.maxRows)) {
+            out.push(`| ${link(r.finding.path, r.finding.line)} | \`${description_cell(r.finding.match)}\` | \`${description_cell(r.suggestion ?? '')}\` | [\`${r.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(r.finding.ruleId)}) |`);
+        }
+        if (suggested.length > parts.maxRows)
+            out.push('', `… and ${suggested.length - parts.maxRows} more.`);
+        out.push('');
+    }
+    if (manual.length) {
+        out.push('**Needs code changes** (SDK clients, signing, search parameters): not edited here.', '', '| Where | Found | Rule |', '|---|---|---|');
+        for (const r of manual.slice(0, parts.maxRows)) {
+            const hidden = r.hiddenByFix ? ' ¹' : '';
+            out.push(`| ${link(r.finding.path, r.finding.line)} | \`${description_cell(r.finding.match)}\`${hidden} | [\`${r.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(r.finding.ruleId)}) |`);
+        }
+        if (manual.length > parts.maxRows)
+            out.push('', `… and ${manual.length - parts.maxRows} more.`);
+        out.push('');
+    }
+    if (result.remaining.some((r) => r.hiddenByFix)) {
+        out.push('¹ Recognised through a legacy endpoint this pull request rewrites: once it is merged, scans no longer report it, so deal with it here.', '');
+    }
+    if (parts.guidance) {
+        const sections = planGuidance([...manual, ...suggested].map((r) => r.finding)).filter((s) => s.topic !== 'openai-endpoint');
+        if (sections.length) {
+            out.push('### How to migrate the rest', '', ...guidanceMarkdown(sections, { baseUrl: baseUrlFor(region), headingLevel: 4 }));
+        }
+    }
+    if (result.refused.length) {
+        out.push('### Not written', '', ...result.refused.map((r) => `- \`${description_cell(r.path)}\`: ${description_cell(r.reason)}`), '');
+    }
+    out.push('---', `<sub>Generated by ${tool/* TOOL_NAME */.lH} ${tool/* TOOL_VERSION */.wr}${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}. ` +
+        `Edits pushed to \`${ctx.branch}\` by anyone else stop the automatic updates.</sub>`, '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/fix-pr/git.ts
+
+/**
+ * The git steps of the migration pull request, run with the git on the runner against the checkout that
+ * actions/checkout made (its `origin` remote and, by default, its persisted credentials).
+ */
+class GitError extends Error {
+    stderr;
+    constructor(message, stderr) {
+        super(message);
+        this.stderr = stderr;
+    }
+}
+/** Who commits the fix: the identity GitHub shows for the workflow token's commits. */
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+function git_git(cwd, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...opts.env } }, (err, stdout, stderr) => {
+            if (err)
+                reject(new GitError(`git ${args[0]} failed: ${(stderr || err.message).trim().split('\n').slice(-3).join(' ')}`, stderr));
+            else
+                resolve(stdout);
+        });
+        if (opts.input !== undefined)
+            child.stdin?.end(opts.input);
+    });
+}
+async function topLevel(dir) {
+    try {
+        return (await git_git(dir, ['rev-parse', '--show-toplevel'])).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+async function headSha(dir) {
+    return (await git_git(dir, ['rev-parse', 'HEAD'])).trim();
+}
+/** A detached worktree of `commit` in `dir`, so that the fix never touches the user's checkout. */
+async function addWorktree(repo, dir, commit) {
+    await git_git(repo, ['worktree', 'add', '--detach', '--force', dir, commit]);
+}
+async function removeWorktree(repo, dir) {
+    await git_git(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+    await git_git(repo, ['worktree', 'prune']).catch(() => undefined);
+}
+/** Commits the given files in the worktree as the bot; returns the new commit. */
+async function commitFiles(worktree, files, message) {
+    await git_git(worktree, ['add', '--', ...files]);
+    await git_git(worktree, ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`, '-c', 'commit.gpgsign=false', 'commit', '-q', '--no-verify', '-F', '-'], {
+        input: message,
+    });
+    return headSha(worktree);
+}
+/** The remote branch's tip, or undefined when the branch does not exist. */
+async function remoteTip(repo, remote, branch) {
+    const out = await git_git(repo, ['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+    const line = out.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
+    return line?.split('\t')[0];
+}
+/** Fetches one commit of a remote branch (depth 1 is enough: we read its tree, parent and message). */
+async function fetchTip(repo, remote, branch) {
+    const ref = 'refs/tokenhub-migration/remote-tip';
+    await git_git(repo, ['fetch', '-q', '--no-tags', '--depth=1', remote, `+refs/heads/${branch}:${ref}`]);
+    const info = await commitInfo(repo, ref);
+    await git_git(repo, ['update-ref', '-d', ref]).catch(() => undefined);
+    return info;
+}
+/** The raw commit object: parents are read from it, since a shallow fetch hides them from rev-parse. */
+async function commitInfo(repo, rev) {
+    const sha = (await git_git(repo, ['rev-parse', `${rev}^{commit}`])).trim();
+    const raw = await git_git(repo, ['cat-file', 'commit', sha]);
+    const blank = raw.indexOf('\n\n');
+    const header = raw.slice(0, blank === -1 ? raw.length : blank).split('\n');
+    return {
+        sha,
+        tree: header.find((l) => l.startsWith('tree ')).slice(5),
+        parents: header.filter((l) => l.startsWith('parent ')).map((l) => l.slice(7)),
+        message: blank === -1 ? '' : raw.slice(blank + 2),
+    };
+}
+/**
+ * Pushes `commit` to the branch, replacing what is there only if it is still `expected` (undefined: the branch
+ * must not exist), so that a push by someone else in between is never overwritten.
+ */
+async function pushBranch(worktree, remote, commit, branch, expected) {
+    await git_git(worktree, ['push', '-q', `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`, remote, `${commit}:refs/heads/${branch}`]);
+}
+async function deleteBranch(repo, remote, branch, expected) {
+    await git_git(repo, ['push', '-q', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `:refs/heads/${branch}`]);
+}
+/** A push refused for lack of permission (GitHub's 403 for a token without `contents: write`, or no credentials). */
+function isPushDenied(err) {
+    const text = err instanceof GitError ? err.stderr : String(err);
+    return /\b403\b|permission to .* denied|denied to|could not read username|authentication failed|write access to repository not granted/i.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/fix-pr/pull-request.ts
+
+/** The open pull request from our branch, if any (only ours: a pull request whose body lacks the marker is left alone). */
+async function findOpenPull(octokit, ref, branch, baseBranch) {
+    const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+        ...ref,
+        state: 'open',
+        head: `${ref.owner}:${branch}`,
+        base: baseBranch,
+        per_page: 100,
+    });
+    const pull = pulls.find((p) => p.head.ref === branch && (p.body ?? '').includes(FIX_PR_MARKER));
+    if (!pull)
+        return undefined;
+    return {
+        number: pull.number,
+        url: pull.html_url,
+        title: pull.title,
+        body: pull.body ?? '',
+        labels: pull.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+    };
+}
+async function openPull(octokit, ref, spec) {
+    const { data } = await octokit.rest.pulls.create({
+        ...ref,
+        head: spec.branch,
+        base: spec.baseBranch,
+        title: spec.title,
+        body: spec.body,
+        maintainer_can_modify: true,
+    });
+    return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', labels: [] };
+}
+async function updatePull(octokit, ref, number, spec) {
+    await octokit.rest.pulls.update({ ...ref, pull_number: number, title: spec.title, body: spec.body });
+}
+/** Adds the labels the pull request lacks (GitHub creates a label that does not exist yet). */
+async function ensureLabels(octokit, ref, pull, labels) {
+    const have = new Set(pull.labels.map((l) => l.toLowerCase()));
+    const missing = labels.filter((l) => !have.has(l.toLowerCase()));
+    if (missing.length === 0)
+        return;
+    await octokit.rest.issues.addLabels({ ...ref, issue_number: pull.number, labels: missing });
+}
+async function closePull(octokit, ref, number, comment) {
+    await octokit.rest.issues.createComment({ ...ref, issue_number: number, body: comment });
+    await octokit.rest.pulls.update({ ...ref, pull_number: number, state: 'closed' });
+}
+
+;// CONCATENATED MODULE: ./src/fix-pr/run-fix-pr.ts
+
+
+
+
+
+
+/**
+ * The migration pull request of a full scan, like Dependabot's: the safe fixes applied on one branch, one pull
+ * request opened for it and updated in place on later runs, closed when nothing is left. Each step that GitHub may
+ * refuse degrades to a warning that names the permission or setting to add; the scan's result is never affected.
+ */
+const FIX_BRANCH = 'tokenhub-migration/safe-fixes';
+const CLOSE_COMMENT = 'Nothing is left for the safe fix: the legacy base URLs and model IDs it rewrote are no longer in the base branch ' +
+    '(this pull request was merged elsewhere, or the code changed). Closing it; a later run opens a new one if they come back. ' +
+    'Findings that need a person are listed in the scan\'s job summary.';
+function apiProblem(what, err) {
+    const status = err.status;
+    const message = (err.message ?? String(err)).split('\n')[0] ?? '';
+    if (/not permitted to create or approve pull requests/i.test(message)) {
+        return `Could not ${what}: GitHub Actions may not create pull requests in this repository. Allow it under Settings → Actions → General → ` +
+            `"Allow GitHub Actions to create and approve pull requests" (or the organization's setting).`;
+    }
+    if (status === 401 || (status === 403 && !/rate limit/i.test(message))) {
+        return `Could not ${what}: the token was refused (HTTP ${status}: ${message}). Give the job \`pull-requests: write\` under \`permissions:\`.`;
+    }
+    return `Could not ${what}: ${status ? `HTTP ${status}: ` : ''}${message}`;
+}
+async function runFixPr(opts) {
+    const { log } = opts;
+    const remote = opts.remote ?? 'origin';
+    const branch = opts.branch ?? FIX_BRANCH;
+    const skip = (reason) => {
+        log.warning(`Migration pull request skipped: ${reason}`);
+        return { state: 'skipped', reason };
+    };
+    const top = await topLevel(opts.workspace);
+    if (!top)
+        return skip('the workspace is not a git checkout; run actions/checkout before this action.');
+    if (!opts.baseBranch)
+        return skip('the run is not on a branch (a tag or a detached commit), so there is no base branch for the pull request.');
+    if (opts.baseBranch === branch)
+        return skip(`the run is on the fix branch ${branch} itself.`);
+    const head = await headSha(top);
+    const scratch = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(opts.tempDir, 'tokenhub-fix-'));
+    const worktree = external_node_path_default().join(scratch, 'tree');
+    await addWorktree(top, worktree, head);
+    try {
+        // Paths and reported files are relative to the workspace, which may be a folder inside the repository.
+        const inRepo = external_node_path_default().relative(top, await external_node_fs_.promises.realpath(opts.workspace)).split((external_node_path_default()).sep).join('/');
+        const root = external_node_path_default().join(worktree, inRepo);
+        const result = await runFix({ root, paths: opts.paths, exclude: opts.exclude, region: opts.region });
+        log.info(`Migration pull request: ${result.changes.reduce((n, c) => n + c.applied.length, 0)} safe replacements in ${result.changes.length} files; ` +
+            `${result.remaining.length} findings left for a person.`);
+        let existing;
+        try {
+            existing = await findOpenPull(opts.octokit, opts.repo, branch, opts.baseBranch);
+        }
+        catch (err) {
+            return skip(apiProblem('list pull requests', err));
+        }
+        let tip;
+        try {
+            const sha = await remoteTip(top, remote, branch);
+            if (sha)
+                tip = await fetchTip(top, remote, branch);
+        }
+        catch (err) {
+            return skip(`could not read the branch ${branch} from the remote '${remote}': ${err.message}`);
+        }
+        const tipIsOurs = tip === undefined || tip.message.includes(FIX_COMMIT_TRAILER);
+        if (!tipIsOurs) {
+            return skip(`someone else pushed to ${branch}, so it is no longer updated automatically. Merge or close that pull request, or delete the branch, to start again.`);
+        }
+        if (result.changes.length === 0) {
+            let state = 'none';
+            if (existing) {
+                try {
+                    await closePull(opts.octokit, opts.repo, existing.number, CLOSE_COMMENT);
+                    state = 'closed';
+                    log.info(`Closed the migration pull request #${existing.number}: nothing is left for the safe fix.`);
+                }
+                catch (err) {
+                    log.warning(apiProblem(`close the migration pull request #${existing.number}`, err));
+                    return { state: 'skipped', number: existing.number, url: existing.url, result };
+                }
+            }
+            if (tip)
+                await deleteBranch(top, remote, branch, tip.sha).catch((err) => log.warning(`Could not delete the branch ${branch}: ${err.message}`));
+            return { state, ...(existing ? { number: existing.number, url: existing.url } : {}), result };
+        }
+        const files = result.changes.map((c) => (inRepo ? `${inRepo}/${c.path}` : c.path));
+        const commit = await commitFiles(worktree, files, fixCommitMessage(result));
+        const mine = await commitInfo(worktree, commit);
+        // The same fixes on the same base: the branch is current, nothing to push.
+        const current = tip !== undefined && tip.tree === mine.tree && tip.parents[0] === head;
+        if (!current) {
+            try {
+                await pushBranch(worktree, remote, commit, branch, tip?.sha);
+            }
+            catch (err) {
+                if (isPushDenied(err)) {
+                    return skip(`pushing ${branch} was refused. Give the job \`contents: write\` under \`permissions:\` (and keep actions/checkout's ` +
+                        `default \`persist-credentials: true\`).`);
+                }
+                return skip(`could not push ${branch}: ${err.message}`);
+            }
+        }
+        const title = fixPrTitle(result);
+        const body = fixPrBody(result, { serverUrl: opts.serverUrl, owner: opts.repo.owner, repo: opts.repo.repo, branch, baseBranch: opts.baseBranch });
+        let pull;
+        let state;
+        try {
+            if (existing) {
+                pull = existing;
+                if (existing.title !== title || existing.body !== body) {
+                    await updatePull(opts.octokit, opts.repo, existing.number, { title, body });
+                    state = 'updated';
+                }
+                else {
+                    state = current ? 'unchanged' : 'updated';
+                }
+            }
+            else {
+                pull = await openPull(opts.octokit, opts.repo, { branch, baseBranch: opts.baseBranch, title, body });
+                state = 'opened';
+            }
+        }
+        catch (err) {
+            return skip(`${apiProblem(existing ? `update pull request #${existing.number}` : 'open the pull request', err)} The fixes are on the branch ${branch}.`);
+        }
+        try {
+            await ensureLabels(opts.octokit, opts.repo, pull, opts.labels);
+        }
+        catch (err) {
+            log.warning(apiProblem(`label pull request #${pull.number}`, err));
+        }
+        log.info(`Migration pull request #${pull.number} ${state}: ${pull.url}`);
+        return { state, number: pull.number, url: pull.url, result };
+    }
+    finally {
+        await removeWorktree(top, worktree);
+        await external_node_fs_.promises.rm(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/fix-pr-step.ts
+
+
+
+/**
+ * The action's face of the migration pull request (input `fix-pr`): in a full scan, with API writes, runs the
+ * fix-PR step, and reports it in the outputs and the job summary. A failure is a warning, never the scan's verdict.
+ */
+/** The branch the run is on (the pull request's base): GITHUB_REF for a branch; a tag or detached run has none. */
+function runBranch(env = process.env) {
+    const ref = env.GITHUB_REF ?? '';
+    return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+async function runFixPrStep(inputs, event, ctx, skip) {
+    if (!inputs.fixPr)
+        return undefined;
+    let outcome;
+    if (ctx.mode !== 'full') {
+        notice('fix-pr opens the migration pull request from full scans (schedule, push, workflow_dispatch); skipped in this diff-mode run.');
+        outcome = { state: 'skipped', reason: 'only full scans open the migration pull request.' };
+    }
+    else if (!ctx.github) {
+        const reason = `fix-pr needs API writes, and ${skip?.reason ?? 'they are off'}.`;
+        warning(`Migration pull request skipped: ${reason}`);
+        outcome = { state: 'skipped', reason };
+    }
+    else {
+        try {
+            outcome = await runFixPr({
+                workspace: event.workspace,
+                repo: { owner: event.owner, repo: event.repo },
+                serverUrl: event.serverUrl,
+                baseBranch: runBranch(),
+                octokit: ctx.github,
+                labels: inputs.fixPrLabels,
+                region: inputs.fixRegion,
+                paths: inputs.paths,
+                exclude: inputs.exclude,
+                tempDir: process.env.RUNNER_TEMP || external_node_os_default().tmpdir(),
+                log: core_namespaceObject,
+            });
+        }
+        catch (err) {
+            warning(`Migration pull request skipped: ${err.message}`);
+            outcome = { state: 'skipped', reason: err.message };
+        }
+    }
+    setOutput('fix-pr', outcome.state);
+    if (outcome.number !== undefined)
+        setOutput('fix-pr-number', outcome.number);
+    if (outcome.url)
+        setOutput('fix-pr-url', outcome.url);
+    ctx.summaryAppendix = (ctx.summaryAppendix ?? '') + fixPrSummary(outcome);
+    return outcome;
+}
+/** The job summary's section. */
+function fixPrSummary(outcome) {
+    const link = outcome.url ? `[#${outcome.number}](${outcome.url})` : outcome.number !== undefined ? `#${outcome.number}` : '';
+    const text = {
+        opened: `Opened ${link} with the safe fixes (branch \`${FIX_BRANCH}\`).`,
+        updated: `Updated ${link} with the safe fixes on the current base.`,
+        unchanged: `${link} is up to date.`,
+        closed: `Closed ${link}: nothing is left for the safe fix.`,
+        none: 'Nothing to fix safely: no pull request needed.',
+        skipped: `Skipped: ${outcome.reason ?? 'see the warnings'}`,
+    };
+    return `\n### Migration pull request\n\n${text[outcome.state]}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -46515,6 +48539,7 @@ async function run() {
         logScan(ctx);
         await runReporters(reportersFor(inputs), ctx, github.skip);
         announceSmokeSkip(smoke);
+        await runFixPrStep(inputs, event, ctx, github.skip);
         await writeJsonReport(inputs, target.result);
         setOutputs(ctx);
         if (ctx.failed)
@@ -46587,7 +48612,7 @@ function hostPattern(hostRegex) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8878);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2847);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -46719,10 +48744,9 @@ class LineIndex {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ matchText)
+  H: () => (/* binding */ matchText),
+  a: () => (/* binding */ replacementFor)
 });
-
-// UNUSED EXPORTS: replacementFor
 
 ;// CONCATENATED MODULE: ./src/triage/inline-ignore.ts
 /**
@@ -46806,7 +48830,10 @@ function rulesFor(text, catalog) {
     });
 }
 
+// EXTERNAL MODULE: ./src/tool.ts
+var tool = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/scan/match-text.ts
+
 
 
 
@@ -46880,9 +48907,8 @@ function matchText(text, path, catalog) {
         };
         if (replacement !== undefined)
             finding.replacement = replacement;
-        const docsUrl = rule.sources.find((s) => s.ref.startsWith('https://'))?.ref;
-        if (docsUrl)
-            finding.docsUrl = docsUrl;
+        // The rule's page carries the fix, the per-language guidance and the sources (see docs/rules/).
+        finding.docsUrl = (0,tool/* ruleDocsUrl */.hS)(rule.id);
         findings.push(finding);
     }
     // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.
@@ -47466,6 +49492,33 @@ function redact(text, secrets) {
         out = out.split(s).join('***');
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 5325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl),
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   qH: () => (/* binding */ TOOL_URI),
+/* harmony export */   wr: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/* unused harmony export RULE_DOCS_BASE_URL */
+/** The tool's identity in reports. A test keeps the version equal to package.json's. */
+const TOOL_NAME = 'tokenhub-migration-check';
+const TOOL_VERSION = '0.1.0';
+const TOOL_URI = 'https://github.com/tokenhub-migration-check/tokenhub-migration-check';
+/**
+ * Where each rule's page (docs/rules/<rule-id>.md in this repository) is read in the browser. A GitHub blob URL,
+ * not a relative path: findings are shown in other repositories' summaries, annotations and SARIF, where a
+ * relative path would point into the wrong repository. Change the base here when the repository moves.
+ */
+const RULE_DOCS_BASE_URL = `${TOOL_URI}/blob/main/docs/rules/`;
+function ruleDocsUrl(ruleId) {
+    return `${RULE_DOCS_BASE_URL}${ruleId}.md`;
 }
 
 

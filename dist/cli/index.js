@@ -4175,7 +4175,7 @@ function hostPattern(hostRegex) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(323);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(504);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(540);
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -4196,7 +4196,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 504:
+/***/ 540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4214,18 +4214,14 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/tool.ts
-/** The tool's identity in reports. A test keeps the version equal to package.json's. */
-const TOOL_NAME = 'tokenhub-migration-check';
-const TOOL_VERSION = '0.1.0';
-const TOOL_URI = 'https://github.com/tokenhub-migration-check/tokenhub-migration-check';
-
+// EXTERNAL MODULE: ./src/tool.ts
+var tool = __nccwpck_require__(325);
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 
 function toJsonReport(result) {
     return {
         version: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr },
         root: result.root,
         findings: result.findings,
         skipped: result.skipped,
@@ -4819,7 +4815,6 @@ function fingerprints(findings) {
     });
 }
 function ruleDescriptor(rule) {
-    const helpUri = rule.sources.find((s) => s.ref.startsWith('https://'))?.ref;
     const sourcesText = rule.sources.map((s) => `- ${s.ref} (${s.evidence})`).join('\n');
     return {
         id: rule.id,
@@ -4827,7 +4822,7 @@ function ruleDescriptor(rule) {
         shortDescription: { text: rule.title },
         fullDescription: { text: rule.message.replace(/`?\{match\}`?/g, 'this usage') },
         help: { text: `${rule.replacement.hint}\n\nSources:\n${sourcesText}`, markdown: `${rule.replacement.hint}\n\n**Sources**\n\n${sourcesText}` },
-        ...(helpUri ? { helpUri } : {}),
+        helpUri: (0,tool/* ruleDocsUrl */.hS)(rule.id),
         defaultConfiguration: { level: LEVEL[rule.severity] },
         properties: { category: rule.category, tags: ['tokenhub-migration', rule.category] },
     };
@@ -4842,7 +4837,7 @@ function toSarif(result, rules = rules_RULES) {
         runs: [
             {
                 tool: {
-                    driver: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI, rules: reported.map(ruleDescriptor) },
+                    driver: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr, informationUri: tool/* TOOL_URI */.qH, rules: reported.map(ruleDescriptor) },
                 },
                 originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileUri(result.root) } },
                 columnKind: 'utf16CodeUnits',
@@ -5181,8 +5176,8 @@ function readText(file) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(919);
-// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
-var scan_file = __nccwpck_require__(773);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
+var scan_file = __nccwpck_require__(8);
 // EXTERNAL MODULE: ./src/scan/scan-worker.ts
 var scan_worker = __nccwpck_require__(323);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
@@ -5506,7 +5501,358 @@ function rankFindings(findings) {
 // EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
 var picocolors = __nccwpck_require__(336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
+;// CONCATENATED MODULE: ./src/guidance/languages.ts
+const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
+const LANGUAGE_LABEL = {
+    python: 'Python',
+    typescript: 'TypeScript / JavaScript',
+    go: 'Go',
+    java: 'Java (and other JVM languages)',
+    http: 'HTTP (curl)',
+};
+/** The info string of a Markdown code fence. */
+const FENCE_LANGUAGE = {
+    python: 'python',
+    typescript: 'ts',
+    go: 'go',
+    java: 'java',
+    http: 'sh',
+};
+const BY_EXTENSION = {
+    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
+    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
+    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
+    go: 'go',
+    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
+};
+function languageOfPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0)
+        return 'http';
+    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
+}
+
+;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
+const HUNYUAN = 'hy3-preview';
+const LKE = 'deepseek-v4-flash';
+const RULE_GUIDANCE = {
+    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
+    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
+    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
+    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
+    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
+    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
+    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model': { topic: 'model', model: HUNYUAN },
+    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
+    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
+    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
+    'lke-search-param': { topic: 'search', model: LKE },
+    'lke-openai-search-param': { topic: 'search', model: LKE },
+};
+function guidanceForRule(ruleId) {
+    return RULE_GUIDANCE[ruleId];
+}
+
+;// CONCATENATED MODULE: ./src/guidance/snippets.ts
+const PY_CHAT = `# pip install openai
+import os
+from openai import OpenAI
+
+client = OpenAI(
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "Hello"}],
+)
+print(completion.choices[0].message.content)`;
+const TS_CHAT = `// npm install openai
+import OpenAI from 'openai';
+
+const client = new OpenAI({
+  baseURL: '{{BASE_URL}}',
+  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
+});
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'Hello' }],
+});
+console.log(completion.choices[0]?.message.content);`;
+const GO_CHAT = `// go get github.com/openai/openai-go/v3
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+)
+
+client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
+})
+if err != nil {
+	panic(err)
+}
+fmt.Println(completion.Choices[0].Message.Content)`;
+const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+
+OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
+    .build();
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("Hello")
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);
+System.out.println(completion.choices().get(0).message().content().orElse(""));`;
+const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
+const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
+const PY_SEARCH = `import os
+from openai import OpenAI
+
+client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
+
+# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "What is new in AI this week?"}],
+    web_search_options={},
+)
+
+# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+response = client.responses.create(
+    model="hy3-preview",
+    input="What is new in AI this week?",
+    tools=[{"type": "web_search"}],
+)
+print(response.output_text)`;
+const TS_SEARCH = `import OpenAI from 'openai';
+
+const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
+
+// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
+  web_search_options: {},
+});
+
+// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+const response = await client.responses.create({
+  model: 'hy3-preview',
+  input: 'What is new in AI this week?',
+  tools: [{ type: 'web_search' }],
+});
+console.log(response.output_text);`;
+const GO_SEARCH = `client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
+)
+// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
+// so set the field explicitly.
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
+}, option.WithJSONSet("web_search_options", map[string]any{}))`;
+const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY"))
+    .build();
+// web_search_options turns TokenHub search on (citations come back in search_results).
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("What is new in AI this week?")
+    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);`;
+const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
+
+curl "{{BASE_URL}}/responses" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
+const PY_LANGCHAIN = `# pip install langchain-openai
+import os
+from langchain_openai import ChatOpenAI
+
+llm = ChatOpenAI(
+    model="{{MODEL}}",
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],
+)
+print(llm.invoke("Hello").content)`;
+const TS_LANGCHAIN = `// npm install @langchain/openai
+import { ChatOpenAI } from '@langchain/openai';
+
+const llm = new ChatOpenAI({
+  model: '{{MODEL}}',
+  apiKey: process.env.TOKENHUB_API_KEY,
+  configuration: { baseURL: '{{BASE_URL}}' },
+});
+console.log((await llm.invoke('Hello')).content);`;
+const GUIDANCE = {
+    'openai-endpoint': {
+        title: 'OpenAI-compatible client pointed at a legacy endpoint',
+        summary: [
+            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
+                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
+                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
+            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    'cloud-api': {
+        title: 'Tencent Cloud SDK or signed Cloud API call',
+        summary: [
+            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
+                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
+                'the Tencent Cloud SDK dependency go away.',
+            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
+                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
+                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
+                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
+                'so a call without the field may have relied on search.',
+            'Not a code rewrite, so the fix never edits it.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    langchain: {
+        title: 'LangChain Hunyuan integration',
+        summary: [
+            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
+                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
+        ],
+        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
+    },
+    search: {
+        title: 'Legacy online-search parameter',
+        summary: [
+            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
+                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
+                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
+            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
+                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
+                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
+                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
+            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
+        ],
+        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
+    },
+    model: {
+        title: 'Legacy model ID',
+        summary: [
+            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
+                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
+                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
+        ],
+        snippets: {},
+    },
+};
+function fillSnippet(snippet, values) {
+    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
+}
+
+;// CONCATENATED MODULE: ./src/guidance/plan.ts
+
+
+
+/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
+const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
+function planGuidance(findings) {
+    const byTopic = new Map();
+    for (const f of findings) {
+        const rg = guidanceForRule(f.ruleId);
+        if (!rg)
+            continue;
+        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
+        entry.ruleIds.add(f.ruleId);
+        const snippets = GUIDANCE[rg.topic].snippets;
+        const lang = languageOfPath(f.path);
+        if (Object.keys(snippets).length)
+            entry.languages.add(snippets[lang] ? lang : 'http');
+        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
+        entry.count++;
+        byTopic.set(rg.topic, entry);
+    }
+    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
+        const e = byTopic.get(topic);
+        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
+        return {
+            topic,
+            guidance: GUIDANCE[topic],
+            model,
+            languages: SNIPPET_LANGUAGES.filter((l) => e.languages.has(l)),
+            ruleIds: [...e.ruleIds].sort(),
+            findings: e.count,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/guidance-text.ts
+
+
+
+function indent(text, by) {
+    return text
+        .split('\n')
+        .map((l) => (l ? by + l : l))
+        .join('\n');
+}
+/** The guidance for findings that need a person, for the terminal: per topic, the explanation, snippets and rule pages. */
+function renderGuidanceText(sections, c, baseUrl) {
+    if (sections.length === 0)
+        return [];
+    const out = [c.bold('How to migrate what needs a person'), ''];
+    for (const s of sections) {
+        out.push(`${c.cyan('■')} ${c.bold(s.guidance.title)} ${c.dim(`(${s.findings} finding${s.findings === 1 ? '' : 's'})`)}`);
+        for (const p of s.guidance.summary)
+            out.push(indent(p, '  '));
+        for (const lang of s.languages) {
+            const snippet = s.guidance.snippets[lang];
+            if (!snippet)
+                continue;
+            out.push(`  ${c.underline(LANGUAGE_LABEL[lang])}:`);
+            out.push(c.dim(indent(fillSnippet(snippet, { baseUrl, model: s.model }), '    ')));
+        }
+        out.push(`  ${c.dim('More:')} ${s.ruleIds.map(tool/* ruleDocsUrl */.hS).join(' ')}`);
+        out.push('');
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/text-format.ts
+
+
+
 
 
 function plural(n, word) {
@@ -5548,6 +5894,7 @@ function renderText(result, color) {
         }
         out.push('');
     }
+    out.push(...renderGuidanceText(planGuidance(result.findings), c, TOKENHUB_BASE_URL_INTL));
     if (result.skipped.length) {
         out.push(c.dim(`Skipped ${plural(result.skipped.length, 'file')}:`));
         for (const s of result.skipped.slice(0, 50))
@@ -5878,7 +6225,7 @@ function renderSmokeSummary(report, findings) {
 
 
 const SMOKE_TEST_HELP = `Usage:
-  ${TOOL_NAME} smoke-test [paths...] [options]
+  ${tool/* TOOL_NAME */.lH} smoke-test [paths...] [options]
 
 Checks a TokenHub API key: lists the models it can see (GET /models), makes one chat completion with
 max_tokens 1 per model (at most ${MAX_SMOKE_TEST_MODELS}), and reports code lines that name a TokenHub model the key cannot use.
@@ -5955,7 +6302,7 @@ async function runSmokeTestCommand(args, io, resolveRoot) {
     const references = await findModelReferences(scope, legacy);
     const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
     const rendered = format === 'json'
-        ? JSON.stringify({ version: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, smokeTest: report, findings }, null, 2) + '\n'
+        ? JSON.stringify({ version: 1, tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n'
         : renderSmokeText(report, findings);
     // The check never puts the key in its report; this is the last line of defence for the terminal.
     io.stdout.write((0,redact/* redact */.E)(rendered, [key]));
@@ -5985,6 +6332,1441 @@ function renderSmokeText(report, findings) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/cli/cli-io.ts
+
+
+
+/** What every CLI command shares: exit codes, where it writes, usage errors, the root and color choices. */
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+class UsageError extends Error {
+}
+/**
+ * Paths are reported relative to the current folder when every target lies inside it (as in CI, where that
+ * folder is the repository), else relative to the single target folder given.
+ */
+function defaultRoot(cwd, targets) {
+    const inside = (t) => {
+        const rel = external_node_path_default().relative(cwd, t);
+        return !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+    };
+    if (targets.every(inside))
+        return cwd;
+    if (targets.length === 1) {
+        const only = targets[0];
+        const isDir = (() => {
+            try {
+                return (0,external_node_fs_.statSync)(only).isDirectory();
+            }
+            catch {
+                throw new ScanTargetError(`path does not exist: ${only}`);
+            }
+        })();
+        return isDir ? only : external_node_path_default().dirname(only);
+    }
+    throw new UsageError('paths outside the current folder need --root, a folder that contains them all');
+}
+function wantsColor(io) {
+    if (io.env.NO_COLOR)
+        return false;
+    if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0')
+        return true;
+    return Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
+}
+function parseMaxFileSize(raw) {
+    if (raw === undefined)
+        return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n <= 0)
+        throw new UsageError(`--max-file-size must be a positive number of bytes (got '${raw}')`);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/fix/fixability.ts
+function fixabilityOf(rule) {
+    if (rule.signalOnly || rule.smokeTestOnly)
+        return 'manual';
+    const { replacement } = rule;
+    const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
+    if (deterministic && replacement.evidence === 'confirmed')
+        return 'safe';
+    if (replacement.value !== undefined && rule.category === 'legacy-model')
+        return 'suggested';
+    return 'manual';
+}
+/**
+ * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
+ * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
+ */
+function acceptsModelMapping(rule) {
+    return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
+}
+
+;// CONCATENATED MODULE: ./src/fix/model-map.ts
+
+class ModelMapError extends Error {
+}
+/** A model ID as it appears in code: no spaces, quotes or separators that would change the text around it. */
+const model_map_MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+/**
+ * Parses `legacy=new` pairs (comma-separated; the option may be repeated) and checks them against the catalog:
+ * the legacy side must be a model ID a model rule reports, and the new side must not be one, so that a second
+ * run never finds something to change again.
+ */
+function parseModelMap(specs, rules) {
+    const map = new Map();
+    const modelRules = rules.filter(acceptsModelMapping).map(wholeMatcher);
+    for (const spec of specs) {
+        for (const raw of spec.split(',')) {
+            const pair = raw.trim();
+            if (!pair)
+                continue;
+            const eq = pair.indexOf('=');
+            if (eq <= 0 || eq === pair.length - 1)
+                throw new ModelMapError(`--models expects legacy=new pairs (got '${pair}')`);
+            const from = pair.slice(0, eq).trim();
+            const to = pair.slice(eq + 1).trim();
+            for (const id of [from, to]) {
+                if (!model_map_MODEL_ID.test(id))
+                    throw new ModelMapError(`--models: '${id}' is not a model ID`);
+            }
+            if (from === to)
+                throw new ModelMapError(`--models: '${from}' is mapped to itself`);
+            const previous = map.get(from);
+            if (previous !== undefined && previous !== to) {
+                throw new ModelMapError(`--models: '${from}' is mapped twice ('${previous}' and '${to}')`);
+            }
+            if (!modelRules.some((m) => m.matches(from))) {
+                throw new ModelMapError(`--models: '${from}' is not a legacy model ID this tool reports, so there is nothing to map`);
+            }
+            const flagged = modelRules.find((m) => m.alwaysReported && m.matches(to));
+            if (flagged) {
+                throw new ModelMapError(`--models: the new model '${to}' is itself a legacy model ID (rule ${flagged.id}); choose a TokenHub model`);
+            }
+            map.set(from, to);
+        }
+    }
+    return map;
+}
+function wholeMatcher(rule) {
+    const re = new RegExp(`^(?:${rule.pattern})$`, rule.caseSensitive ? '' : 'i');
+    const unless = rule.unless ? new RegExp(rule.unless, 'i') : undefined;
+    return {
+        id: rule.id,
+        alwaysReported: !rule.context?.anyOf?.length,
+        matches: (id) => re.test(id) && !unless?.test(id),
+    };
+}
+function formatModelMap(map) {
+    return [...map].map(([from, to]) => `${from}=${to}`).join(',');
+}
+
+;// CONCATENATED MODULE: ./src/fix/region.ts
+
+const REGIONS = ['intl', 'mainland'];
+function isRegion(value) {
+    return REGIONS.includes(value);
+}
+function baseUrlFor(region) {
+    return region === 'mainland' ? TOKENHUB_BASE_URL_MAINLAND : TOKENHUB_BASE_URL_INTL;
+}
+const INTL_HOST = new URL(TOKENHUB_BASE_URL_INTL).host;
+const MAINLAND_HOST = new URL(TOKENHUB_BASE_URL_MAINLAND).host;
+/**
+ * Adapts a catalog rewrite (written for the international site) to the region, and upgrades a plain-http
+ * TokenHub URL to https: TokenHub is documented over https only, and the Bearer key must not travel in clear.
+ */
+function forRegion(rewritten, region) {
+    const host = region === 'mainland' ? MAINLAND_HOST : INTL_HOST;
+    let out = rewritten.replace(INTL_HOST, host);
+    if (out.toLowerCase().startsWith(`http://${host}`))
+        out = `https://${out.slice('http://'.length)}`;
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/scan/decode.ts
+var decode = __nccwpck_require__(771);
+// EXTERNAL MODULE: ./src/scan/prefilter.ts
+var prefilter = __nccwpck_require__(18);
+;// CONCATENATED MODULE: ./src/fix/codec.ts
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+function decodeForFix(bytes) {
+    const decoded = (0,decode/* decode */.D)(bytes);
+    if (decoded.kind === 'skip')
+        return decoded;
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let codec;
+    let text;
+    if (decoded.encoding === 'utf-8' && decoded.invalidUtf8) {
+        codec = { encoding: 'latin1', bom: false };
+        text = buf.toString('latin1');
+    }
+    else {
+        codec = { encoding: decoded.encoding, bom: decoded.encoding !== 'utf-8' || buf.subarray(0, 3).equals(UTF8_BOM) };
+        text = decoded.text;
+    }
+    // Editing is only safe when the untouched text encodes back to exactly the bytes it came from
+    // (not so for, say, a UTF-16 file with an odd byte count or an unpaired surrogate).
+    if (!encodeText(text, codec).equals(buf)) {
+        return { kind: 'skip', reason: `cannot be rewritten byte for byte (${codec.encoding})` };
+    }
+    return { kind: 'text', text, codec };
+}
+function encodeText(text, codec) {
+    switch (codec.encoding) {
+        case 'utf-8': {
+            const body = Buffer.from(text, 'utf8');
+            return codec.bom ? Buffer.concat([UTF8_BOM, body]) : body;
+        }
+        case 'utf-16le':
+            return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+        case 'utf-16be':
+            return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+        case 'latin1':
+            return Buffer.from(text, 'latin1');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/fix-text.ts
+
+
+
+const byId = new WeakMap();
+function compiledRule(catalog, ruleId) {
+    let map = byId.get(catalog);
+    if (!map) {
+        map = new Map(catalog.rules.map((c) => [c.rule.id, c]));
+        byId.set(catalog, map);
+    }
+    return map.get(ruleId);
+}
+/**
+ * The text that replaces a finding's matched text, when the fix may write it: the user's mapping for a model ID,
+ * else the catalog's safe replacement (adapted to the region for base URLs). Undefined when a person must decide.
+ */
+function fixReplacement(finding, matched, catalog, opts) {
+    const compiled = compiledRule(catalog, finding.ruleId);
+    if (!compiled)
+        return undefined;
+    const { rule } = compiled;
+    const mapped = acceptsModelMapping(rule) ? opts.models?.get(matched) : undefined;
+    if (mapped !== undefined)
+        return { to: mapped, origin: 'mapping' };
+    if (fixabilityOf(rule) !== 'safe')
+        return undefined;
+    const raw = (0,match_text/* replacementFor */.a)(compiled, matched);
+    if (raw === undefined)
+        return undefined;
+    const to = rule.category === 'legacy-endpoint' ? forRegion(raw, opts.region) : raw;
+    return to === matched ? undefined : { to, origin: 'catalog' };
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function remainingOf(finding, catalog) {
+    const rule = compiledRule(catalog, finding.ruleId)?.rule;
+    if (rule && fixabilityOf(rule) === 'suggested' && finding.replacement !== undefined) {
+        return { finding, fixability: 'suggested', suggestion: finding.replacement };
+    }
+    return { finding, fixability: 'manual' };
+}
+/**
+ * Applies the fixes for `findings` (found by matchText on this very text) and returns the new text. Pure. Each
+ * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
+ */
+function fixText(text, findings, catalog, opts) {
+    const starts = lineStarts(text);
+    const edits = [];
+    const remaining = [];
+    for (const finding of findings) {
+        const lineStart = starts[finding.line - 1];
+        if (lineStart === undefined || finding.endLine !== finding.line) {
+            remaining.push(remainingOf(finding, catalog));
+            continue;
+        }
+        const start = lineStart + finding.column - 1;
+        const end = lineStart + finding.endColumn - 1;
+        const matched = text.slice(start, end);
+        // The finding must describe this text: a stale finding (from another version of the file) is never applied.
+        const truncated = finding.match.endsWith('…') && finding.match.length < matched.length;
+        const describesText = truncated ? matched.startsWith(finding.match.slice(0, -1)) : matched === finding.match;
+        const fix = describesText ? fixReplacement(finding, matched, catalog, opts) : undefined;
+        if (!fix) {
+            remaining.push(remainingOf(finding, catalog));
+            continue;
+        }
+        edits.push({ start, end, finding, from: matched, ...fix });
+    }
+    edits.sort((a, b) => a.start - b.start);
+    const applied = [];
+    const parts = [];
+    let cursor = 0;
+    for (const e of edits) {
+        if (e.start < cursor) {
+            // Overlapping matches of two categories: keep the first, leave the other to a person.
+            remaining.push(remainingOf(e.finding, catalog));
+            continue;
+        }
+        parts.push(text.slice(cursor, e.start), e.to);
+        cursor = e.end;
+        applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
+    }
+    parts.push(text.slice(cursor));
+    remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return { text: applied.length ? parts.join('') : text, applied, remaining };
+}
+/**
+ * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.
+ * `findings` are those reported on that line (their `line` is the line's number in the file).
+ */
+function fixLine(lineText, findings, catalog, opts) {
+    const onLine = findings.filter((f) => f.line === f.endLine).map((f) => ({ ...f, line: 1, endLine: 1 }));
+    if (onLine.length === 0 || lineText.includes('\n'))
+        return undefined;
+    const fixed = fixText(lineText, onLine, catalog, opts);
+    if (fixed.applied.length === 0)
+        return undefined;
+    const original = new Map(onLine.map((f, i) => [f, findings.filter((g) => g.line === g.endLine)[i]]));
+    return {
+        line: fixed.text,
+        applied: fixed.applied.map((a) => ({ ...a, finding: original.get(a.finding) ?? a.finding })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/fix-bytes.ts
+
+
+
+
+
+/**
+ * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
+ * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
+ */
+function fixBytes(bytes, rel, catalog, opts) {
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    if (!utf16) {
+        if ((0,decode/* isBinary */.G)(bytes))
+            return { kind: 'skipped', reason: 'binary' };
+        const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+        if (!(0,prefilter/* prefilterOf */.R)(catalog).test(latin1))
+            return { kind: 'clean' };
+    }
+    const decoded = decodeForFix(bytes);
+    if (decoded.kind === 'skip')
+        return { kind: 'skipped', reason: decoded.reason };
+    const findings = (0,match_text/* matchText */.H)(decoded.text, rel, catalog);
+    if (findings.length === 0)
+        return { kind: 'clean' };
+    const fixed = fixText(decoded.text, findings, catalog, opts);
+    const changed = fixed.applied.length > 0;
+    if (changed)
+        markHiddenByFix(fixed.remaining, (0,match_text/* matchText */.H)(fixed.text, rel, catalog));
+    return {
+        kind: changed ? 'fixed' : 'unchanged',
+        encoding: decoded.codec.encoding,
+        before: decoded.text,
+        after: fixed.text,
+        bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        applied: fixed.applied,
+        remaining: fixed.remaining,
+    };
+}
+/** Marks the findings left over that a scan of the fixed text no longer reports (their context was the fixed endpoint). */
+function markHiddenByFix(remaining, after) {
+    // Columns move when an earlier replacement on the same line changes length; rule, line and text do not.
+    const key = (f) => `${f.ruleId}\u0000${f.line}\u0000${f.match}`;
+    const still = new Map();
+    for (const f of after)
+        still.set(key(f), (still.get(key(f)) ?? 0) + 1);
+    for (const r of remaining) {
+        const n = still.get(key(r.finding)) ?? 0;
+        if (n > 0)
+            still.set(key(r.finding), n - 1);
+        else
+            r.hiddenByFix = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/fix/unified-diff.ts
+
+/** A unified diff of one file, in the form `git apply` and `patch -p1` read. */
+function unifiedDiff(rel, before, after) {
+    return createTwoFilesPatch(`a/${rel}`, `b/${rel}`, before, after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+}
+
+;// CONCATENATED MODULE: ./src/fix/write-atomic.ts
+
+
+
+class FileChangedError extends Error {
+}
+function sha256(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+}
+function snapshotOf(st, bytes) {
+    return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, mode: st.mode, uid: st.uid, gid: st.gid, sha256: sha256(bytes) };
+}
+/** Reads a file and what it looked like, from one open handle. */
+async function readWithSnapshot(abs) {
+    const fh = await external_node_fs_.promises.open(abs, 'r');
+    try {
+        const st = await fh.stat();
+        const bytes = await fh.readFile();
+        return { bytes, snapshot: snapshotOf(st, bytes) };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Replaces a file's content atomically: the new bytes go to a temporary file in the same folder, with the original
+ * mode (and owner, where we may set it), then take its place by rename, so a reader sees the old or the new file,
+ * never half of one. Refuses, leaving the file as it is, when it changed since `expected` was taken.
+ */
+async function writeAtomic(abs, bytes, expected) {
+    const dir = external_node_path_default().dirname(abs);
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(abs)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tokenhub-fix.tmp`);
+    const mode = expected.mode & 0o7777;
+    const fh = await external_node_fs_.promises.open(tmp, 'wx', mode);
+    let renamed = false;
+    try {
+        try {
+            await fh.writeFile(bytes);
+            // open() applies the umask; the file must keep exactly its old mode (an executable script stays executable).
+            await fh.chmod(mode);
+            if (process.getuid?.() === 0)
+                await fh.chown(expected.uid, expected.gid).catch(() => undefined);
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+        await assertUnchanged(abs, expected);
+        await external_node_fs_.promises.rename(tmp, abs);
+        renamed = true;
+    }
+    finally {
+        if (!renamed)
+            await external_node_fs_.promises.rm(tmp, { force: true });
+    }
+}
+async function assertUnchanged(abs, expected) {
+    let st;
+    try {
+        st = await external_node_fs_.promises.lstat(abs);
+    }
+    catch {
+        throw new FileChangedError('it was removed during the run');
+    }
+    if (!st.isFile())
+        throw new FileChangedError('it is no longer a regular file');
+    if (st.ino !== expected.ino || st.size !== expected.size || st.mtimeMs !== expected.mtimeMs || st.mode !== expected.mode) {
+        throw new FileChangedError('it changed during the run');
+    }
+    if (sha256(await external_node_fs_.promises.readFile(abs)) !== expected.sha256)
+        throw new FileChangedError('its content changed during the run');
+}
+
+;// CONCATENATED MODULE: ./src/fix/run-fix.ts
+
+
+
+
+
+
+
+/** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
+async function runFix(opts) {
+    const started = performance.now();
+    const root = await realRoot(opts.root);
+    const targets = await resolveTargets(root, opts.paths ?? []);
+    const catalog = opts.catalog ?? compile_compileCatalog(rules_RULES);
+    const maxBytes = opts.maxFileBytes ?? scanner_DEFAULT_MAX_FILE_BYTES;
+    const fixOptions = { region: opts.region, ...(opts.models ? { models: opts.models } : {}) };
+    const listing = await listFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
+    const changes = [];
+    const remaining = [];
+    const skipped = listing.skipped;
+    const refused = [];
+    let files = 0;
+    const handle = async (file) => {
+        if (file.size !== undefined && file.size > maxBytes) {
+            skipped.push({ path: file.rel, reason: `larger than ${(0,scan_file/* formatBytes */.z3)(maxBytes)} (${(0,scan_file/* formatBytes */.z3)(file.size)})` });
+            return;
+        }
+        let read;
+        try {
+            read = await readWithSnapshot(file.abs);
+        }
+        catch (err) {
+            skipped.push({ path: file.rel, reason: `unreadable (${err.code ?? err.message})` });
+            return;
+        }
+        if (read.bytes.length > maxBytes) {
+            skipped.push({ path: file.rel, reason: `larger than ${(0,scan_file/* formatBytes */.z3)(maxBytes)} (${(0,scan_file/* formatBytes */.z3)(read.bytes.length)})` });
+            return;
+        }
+        const outcome = fixBytes(read.bytes, file.rel, catalog, fixOptions);
+        if (outcome.kind === 'skipped') {
+            skipped.push({ path: file.rel, reason: outcome.reason });
+            return;
+        }
+        files++;
+        if (outcome.kind === 'clean')
+            return;
+        remaining.push(...outcome.remaining);
+        if (outcome.kind === 'unchanged')
+            return;
+        const change = {
+            path: file.rel,
+            encoding: outcome.encoding,
+            applied: outcome.applied,
+            diff: unifiedDiff(file.rel, outcome.before, outcome.after),
+            written: false,
+        };
+        if (!opts.dryRun) {
+            try {
+                await opts.beforeWrite?.(file.rel);
+                await writeAtomic(file.abs, outcome.bytes, read.snapshot);
+                change.written = true;
+            }
+            catch (err) {
+                const reason = err instanceof FileChangedError ? `not fixed: ${err.message}; run the fix again` : `not written (${err.code ?? err.message})`;
+                refused.push({ path: file.rel, reason });
+                return;
+            }
+        }
+        changes.push(change);
+    };
+    const inFlight = new Set();
+    for await (const file of listing.files) {
+        const p = handle(file).finally(() => inFlight.delete(p));
+        inFlight.add(p);
+        if (inFlight.size >= 8)
+            await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    changes.sort(byPath);
+    refused.sort(byPath);
+    skipped.sort(byPath);
+    remaining.sort((a, b) => byPath(a.finding, b.finding) || a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return {
+        root,
+        dryRun: Boolean(opts.dryRun),
+        options: fixOptions,
+        changes,
+        remaining,
+        skipped,
+        refused,
+        stats: { files, durationMs: Math.round(performance.now() - started) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/fix-format.ts
+
+
+
+
+
+
+
+const TITLES = new Map(rules_RULES.map((r) => [r.id, r.title]));
+function fix_format_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function fix_format_severityLabel(c, s) {
+    const padded = s.padEnd(7);
+    return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
+}
+function groupByPath(items, pathOf) {
+    const map = new Map();
+    for (const item of items) {
+        const list = map.get(pathOf(item)) ?? [];
+        list.push(item);
+        map.set(pathOf(item), list);
+    }
+    return map;
+}
+/** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
+function renderFixText(result, color) {
+    const c = picocolors_default().createColors(color);
+    const out = [];
+    const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);
+    const verb = result.dryRun ? 'Would fix' : 'Fixed';
+    if (result.changes.length) {
+        out.push(c.bold(`${verb} ${fix_format_plural(result.changes.length, 'file')} (${fix_format_plural(replacements, 'replacement')}):`));
+        for (const ch of result.changes) {
+            out.push(c.underline(ch.path));
+            const width = Math.max(...ch.applied.map((a) => `${a.finding.line}:${a.finding.column}`.length));
+            for (const a of ch.applied) {
+                const loc = `${a.finding.line}:${a.finding.column}`.padEnd(width);
+                const origin = a.origin === 'mapping' ? c.dim(' (your --models mapping)') : '';
+                out.push(`  ${c.dim(loc)}  ${a.from} → ${c.green(a.to)}${origin}  ${c.dim(a.finding.ruleId)}`);
+            }
+        }
+        out.push('');
+        if (result.changes.some((ch) => ch.applied.some((a) => a.finding.category === 'legacy-endpoint'))) {
+            const region = result.options.region;
+            out.push(`Base URLs now point at TokenHub's ${region === 'mainland' ? 'mainland' : 'international'} site (${baseUrlFor(region)}); ` +
+                `${region === 'mainland' ? 'use --region intl for the international site' : 'use --region mainland for the mainland site'}.`, 'The API key changes too: use a TokenHub API key, and enable pay-as-you-go for each model the code calls.', '');
+        }
+    }
+    else {
+        out.push(`Nothing to rewrite safely${result.remaining.length ? '' : ': no legacy Hunyuan or LKE usage found'}.`, '');
+    }
+    const suggested = result.remaining.filter((r) => r.fixability === 'suggested');
+    const manual = result.remaining.filter((r) => r.fixability === 'manual');
+    if (suggested.length) {
+        out.push(c.bold(`Suggested replacements, not applied (${fix_format_plural(suggested.length, 'finding')}): our suggestions, not official mappings.`));
+        for (const r of suggested) {
+            const f = r.finding;
+            out.push(`  ${f.path}:${f.line}  ${f.match} → ${c.yellow(r.suggestion ?? '?')}  ${c.dim(f.ruleId)}`);
+        }
+        const mapping = new Map(suggested.map((r) => [r.finding.match, r.suggestion ?? '']));
+        out.push(`  After checking each model suits the task and is enabled for your key, apply them with:`);
+        out.push(`    ${tool/* TOOL_NAME */.lH} fix --models ${formatModelMap(mapping)}`, '');
+    }
+    if (manual.length) {
+        out.push(c.bold(`Needs a person (${fix_format_plural(manual.length, 'finding')}); not edited:`));
+        for (const [file, items] of groupByPath(manual, (r) => r.finding.path)) {
+            out.push(c.underline(file));
+            const width = Math.max(...items.map((r) => `${r.finding.line}:${r.finding.column}`.length));
+            for (const { finding: f } of items) {
+                const loc = `${f.line}:${f.column}`.padEnd(width);
+                out.push(`  ${c.dim(loc)}  ${fix_format_severityLabel(c, f.severity)}  ${f.match}  ${TITLES.get(f.ruleId) ?? ''}  ${c.dim(f.ruleId)}`);
+            }
+        }
+        out.push('');
+    }
+    // A search parameter or DeepSeek model ID is legacy only next to a legacy endpoint; once the endpoint is rewritten
+    // a scan stops reporting it, so say so while the list is still in front of the user.
+    const hidden = result.remaining.filter((r) => r.hiddenByFix);
+    if (hidden.length) {
+        out.push(c.yellow(`Note: ${fix_format_plural(hidden.length, 'finding')} above (${hidden.map((r) => `${r.finding.path}:${r.finding.line}`).join(', ')}) ` +
+            `${hidden.length === 1 ? 'was' : 'were'} recognised through a legacy endpoint that the fix rewrites; after it, a scan no longer reports ` +
+            `${hidden.length === 1 ? 'it' : 'them'}, so deal with ${hidden.length === 1 ? 'it' : 'them'} now.`), '');
+    }
+    out.push(...renderGuidanceText(planGuidance([...manual, ...suggested].map((r) => r.finding)), c, baseUrlFor(result.options.region)));
+    if (result.refused.length) {
+        out.push(c.red(c.bold(`Not written (${fix_format_plural(result.refused.length, 'file')}):`)));
+        for (const r of result.refused)
+            out.push(`  ${r.path}: ${r.reason}`);
+        out.push('');
+    }
+    if (result.skipped.length) {
+        out.push(c.dim(`Skipped ${fix_format_plural(result.skipped.length, 'file')} (never edited):`));
+        for (const s of result.skipped.slice(0, 50))
+            out.push(c.dim(`  ${s.path}: ${s.reason}`));
+        if (result.skipped.length > 50)
+            out.push(c.dim(`  … and ${result.skipped.length - 50} more`));
+        out.push('');
+    }
+    const done = result.changes.length
+        ? `${verb} ${fix_format_plural(replacements, 'replacement')} in ${fix_format_plural(result.changes.length, 'file')}`
+        : 'Nothing rewritten';
+    const total = `${done}; ` +
+        `${fix_format_plural(suggested.length, 'suggestion')} to confirm, ${fix_format_plural(manual.length, 'finding')} need${manual.length === 1 ? 's' : ''} a person; ` +
+        `${fix_format_plural(result.stats.files, 'file')} checked.`;
+    const ok = result.refused.length === 0 && suggested.length === 0 && manual.length === 0;
+    out.push(ok ? c.green(`✔ ${total}`) : result.refused.length ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/fix-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const FIX_HELP = `Usage:
+  ${tool/* TOOL_NAME */.lH} fix [paths...] [options]
+
+Applies the safe fixes in place:
+  - legacy OpenAI-compatible base URLs (Hunyuan, LKE DeepSeek) become the TokenHub base URL, keeping the path;
+  - model IDs with a replacement confirmed by Tencent's documents (the models shut down on 2026-06-22 become hy3-preview);
+  - with --models, your own mapping of legacy model IDs.
+Suggested replacements that are not official mappings are listed, not applied. SDK clients, signing code and search
+parameters are listed with migration guidance and never edited. Binary and skipped files are never touched; a file
+that changes while the fix runs is left as it is.
+
+Options:
+      --dry-run                    print a unified diff of the changes instead of writing them (report on stderr)
+      --region <intl|mainland>     which TokenHub site base URLs point at (default: intl)
+      --models <legacy=new,...>    also replace these legacy model IDs (repeatable)
+      --fail-on <level>            exit 1 when a finding left for a person is at or above: ${FAIL_ON_VALUES.join(', ')} (default: error)
+      --include <glob>             only fix matching files (repeatable)
+      --exclude <glob>             leave matching files out (repeatable)
+      --root <dir>                 folder that reported paths are relative to (default: the current folder)
+      --max-file-size <bytes>      skip larger files (default: ${scanner_DEFAULT_MAX_FILE_BYTES})
+      --no-gitignore               also fix files that .gitignore excludes
+      --no-color                   plain text output
+  -h, --help                       show this help
+
+Exit status: 0 nothing left at or above --fail-on, 1 findings left at or above it or a file not written,
+2 usage or configuration error.
+`;
+const FIX_OPTIONS = {
+    'dry-run': { type: 'boolean', default: false },
+    region: { type: 'string', default: 'intl' },
+    models: { type: 'string', multiple: true },
+    'fail-on': { type: 'string', default: 'error' },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    root: { type: 'string' },
+    'max-file-size': { type: 'string' },
+    'no-gitignore': { type: 'boolean', default: false },
+    'no-color': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+async function runFixCommand(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args, options: FIX_OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new UsageError(err.message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout.write(FIX_HELP);
+        return EXIT_OK;
+    }
+    const region = values.region;
+    if (!isRegion(region))
+        throw new UsageError(`--region must be ${REGIONS.join(' or ')} (got '${region}')`);
+    const failOn = values['fail-on'];
+    if (!isFailOn(failOn))
+        throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
+    let models;
+    try {
+        models = parseModelMap(values.models ?? [], rules_RULES);
+    }
+    catch (err) {
+        if (err instanceof ModelMapError)
+            throw new UsageError(err.message);
+        throw err;
+    }
+    const maxFileBytes = parseMaxFileSize(values['max-file-size']);
+    const targets = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
+    const root = values.root ? external_node_path_default().resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
+    const dryRun = values['dry-run'];
+    const result = await runFix({
+        root,
+        paths: targets,
+        include: values.include,
+        exclude: values.exclude,
+        gitignore: !values['no-gitignore'],
+        maxFileBytes,
+        region,
+        models,
+        dryRun,
+    });
+    // In a dry run stdout carries only the patch, so that it can be piped to `git apply`; the report goes to stderr.
+    const reportStream = dryRun ? io.stderr : io.stdout;
+    if (dryRun)
+        io.stdout.write(result.changes.map((ch) => ch.diff).join(''));
+    const color = !values['no-color'] && wantsColor({ ...io, stdout: reportStream });
+    reportStream.write(renderFixText(result, color));
+    const threshold = failOn === 'none' ? Infinity : finding/* SEVERITY_RANK */.f[failOn];
+    const left = result.remaining.some((r) => finding/* SEVERITY_RANK */.f[r.finding.severity] >= threshold);
+    return left || result.refused.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -5996,19 +7778,18 @@ function renderSmokeText(report, findings) {
 
 
 
-const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
-class UsageError extends Error {
-}
-const HELP = `${TOOL_NAME} ${TOOL_VERSION}
+
+
+
+const HELP = `${tool/* TOOL_NAME */.lH} ${tool/* TOOL_VERSION */.wr}
 Find what still ties a codebase to Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs.
 
 Usage:
-  ${TOOL_NAME} scan [paths...] [options]
-  ${TOOL_NAME} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
+  ${tool/* TOOL_NAME */.lH} scan [paths...] [options]
+  ${tool/* TOOL_NAME */.lH} fix [paths...] [options]          apply the safe fixes (see fix --help)
+  ${tool/* TOOL_NAME */.lH} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
 
-Options:
+Options of scan:
   -f, --format <text|json|sarif>   output format (default: text)
   -o, --output <file>              write the report to a file instead of stdout
       --fail-on <level>            exit 1 when a finding is at or above: ${FAIL_ON_VALUES.join(', ')} (default: error)
@@ -6045,14 +7826,14 @@ async function main(argv, io) {
     }
     catch (err) {
         if (err instanceof UsageError || err instanceof SmokeUsageError || err instanceof ScanTargetError || err instanceof CatalogError) {
-            io.stderr.write(`${TOOL_NAME}: ${err.message}\n`);
+            io.stderr.write(`${tool/* TOOL_NAME */.lH}: ${err.message}\n`);
             if (err instanceof UsageError)
-                io.stderr.write(`Run '${TOOL_NAME} --help' for usage.\n`);
+                io.stderr.write(`Run '${tool/* TOOL_NAME */.lH} --help' for usage.\n`);
             if (err instanceof SmokeUsageError)
-                io.stderr.write(`Run '${TOOL_NAME} smoke-test --help' for usage.\n`);
+                io.stderr.write(`Run '${tool/* TOOL_NAME */.lH} smoke-test --help' for usage.\n`);
             return EXIT_USAGE;
         }
-        io.stderr.write(`${TOOL_NAME}: unexpected error: ${err.stack ?? String(err)}\n`);
+        io.stderr.write(`${tool/* TOOL_NAME */.lH}: unexpected error: ${err.stack ?? String(err)}\n`);
         return EXIT_USAGE;
     }
 }
@@ -6063,13 +7844,15 @@ async function dispatch(argv, io) {
         return command === undefined ? EXIT_USAGE : EXIT_OK;
     }
     if (command === '-v' || command === '--version') {
-        io.stdout.write(`${TOOL_VERSION}\n`);
+        io.stdout.write(`${tool/* TOOL_VERSION */.wr}\n`);
         return EXIT_OK;
     }
     if (command === 'scan')
         return runScan(rest, io);
     if (command === 'smoke-test')
         return runSmokeTestCommand(rest, io, defaultRoot);
+    if (command === 'fix')
+        return runFixCommand(rest, io);
     throw new UsageError(`unknown command '${command}'`);
 }
 function parse(args) {
@@ -6087,7 +7870,7 @@ async function runScan(args, io) {
         return EXIT_OK;
     }
     if (values.version) {
-        io.stdout.write(`${TOOL_VERSION}\n`);
+        io.stdout.write(`${tool/* TOOL_VERSION */.wr}\n`);
         return EXIT_OK;
     }
     const format = values.format;
@@ -6097,13 +7880,7 @@ async function runScan(args, io) {
     const failOn = values['fail-on'];
     if (!isFailOn(failOn))
         throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
-    let maxFileBytes;
-    if (values['max-file-size'] !== undefined) {
-        maxFileBytes = Number(values['max-file-size']);
-        if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) {
-            throw new UsageError(`--max-file-size must be a positive number of bytes (got '${values['max-file-size']}')`);
-        }
-    }
+    const maxFileBytes = parseMaxFileSize(values['max-file-size']);
     let threads;
     if (values.threads !== undefined) {
         threads = Number(values.threads);
@@ -6139,37 +7916,49 @@ async function runScan(args, io) {
     }
     return atOrAbove(result.findings, failOn).length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
+
+
+/***/ }),
+
+/***/ 771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ decode),
+/* harmony export */   G: () => (/* binding */ isBinary)
+/* harmony export */ });
 /**
- * Paths are reported relative to the current folder when every target lies inside it (as in CI, where that
- * folder is the repository), else relative to the single target folder given.
+ * Turning a file's bytes into text we can match, or a reason to skip it.
+ * Binary detection follows git's heuristic (a NUL byte in the first 8000 bytes), after the BOMs that
+ * legitimately put NULs in text (UTF-16) have been recognised.
  */
-function defaultRoot(cwd, targets) {
-    const inside = (t) => {
-        const rel = external_node_path_default().relative(cwd, t);
-        return !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
-    };
-    if (targets.every(inside))
-        return cwd;
-    if (targets.length === 1) {
-        const only = targets[0];
-        const isDir = (() => {
-            try {
-                return (0,external_node_fs_.statSync)(only).isDirectory();
-            }
-            catch {
-                throw new ScanTargetError(`path does not exist: ${only}`);
-            }
-        })();
-        return isDir ? only : external_node_path_default().dirname(only);
-    }
-    throw new UsageError('paths outside the current folder need --root, a folder that contains them all');
+const BINARY_SNIFF_BYTES = 8000;
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const utf16le = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: false });
+const utf16be = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: false });
+function isBinary(bytes) {
+    const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+    // Buffer's indexOf is memchr; a loop over the bytes in JavaScript costs a visible share of a scan.
+    return Buffer.from(bytes.buffer, bytes.byteOffset, end).indexOf(0) !== -1;
 }
-function wantsColor(io) {
-    if (io.env.NO_COLOR)
-        return false;
-    if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0')
-        return true;
-    return Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
+function decode(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+        return { kind: 'text', text: utf16le.decode(bytes), encoding: 'utf-16le', invalidUtf8: false };
+    }
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        return { kind: 'text', text: utf16be.decode(bytes), encoding: 'utf-16be', invalidUtf8: false };
+    }
+    if (isBinary(bytes))
+        return { kind: 'skip', reason: 'binary' };
+    // The strict decoder tells whether the bytes were valid; the lenient one keeps scanning a file with a stray
+    // byte (legacy encodings such as GBK in comments): every ASCII host and identifier still reads correctly.
+    try {
+        return { kind: 'text', text: utf8Strict.decode(bytes), encoding: 'utf-8', invalidUtf8: false };
+    }
+    catch {
+        return { kind: 'text', text: utf8.decode(bytes), encoding: 'utf-8', invalidUtf8: true };
+    }
 }
 
 
@@ -6192,10 +7981,9 @@ const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ matchText)
+  H: () => (/* binding */ matchText),
+  a: () => (/* binding */ replacementFor)
 });
-
-// UNUSED EXPORTS: replacementFor
 
 ;// CONCATENATED MODULE: ./src/triage/inline-ignore.ts
 /**
@@ -6325,7 +8113,10 @@ function rulesFor(text, catalog) {
     });
 }
 
+// EXTERNAL MODULE: ./src/tool.ts
+var tool = __nccwpck_require__(325);
 ;// CONCATENATED MODULE: ./src/scan/match-text.ts
+
 
 
 
@@ -6399,9 +8190,8 @@ function matchText(text, path, catalog) {
         };
         if (replacement !== undefined)
             finding.replacement = replacement;
-        const docsUrl = rule.sources.find((s) => s.ref.startsWith('https://'))?.ref;
-        if (docsUrl)
-            finding.docsUrl = docsUrl;
+        // The rule's page carries the fix, the per-language guidance and the sources (see docs/rules/).
+        finding.docsUrl = (0,tool/* ruleDocsUrl */.hS)(rule.id);
         findings.push(finding);
     }
     // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.
@@ -6550,7 +8340,7 @@ function prefilterOf(catalog) {
 
 /***/ }),
 
-/***/ 773:
+/***/ 8:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6558,11 +8348,12 @@ function prefilterOf(catalog) {
 __nccwpck_require__.d(__webpack_exports__, {
   qg: () => (/* binding */ FileReader),
   $: () => (/* binding */ emptyResult),
+  z3: () => (/* binding */ formatBytes),
   AO: () => (/* binding */ mergeResult),
   Tu: () => (/* binding */ scanFiles)
 });
 
-// UNUSED EXPORTS: formatBytes, scanBytes
+// UNUSED EXPORTS: scanBytes
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -6741,41 +8532,8 @@ function assemble(triples) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/scan/decode.ts
-/**
- * Turning a file's bytes into text we can match, or a reason to skip it.
- * Binary detection follows git's heuristic (a NUL byte in the first 8000 bytes), after the BOMs that
- * legitimately put NULs in text (UTF-16) have been recognised.
- */
-const BINARY_SNIFF_BYTES = 8000;
-const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const utf16le = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: false });
-const utf16be = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: false });
-function isBinary(bytes) {
-    const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-    // Buffer's indexOf is memchr; a loop over the bytes in JavaScript costs a visible share of a scan.
-    return Buffer.from(bytes.buffer, bytes.byteOffset, end).indexOf(0) !== -1;
-}
-function decode(bytes) {
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-        return { kind: 'text', text: utf16le.decode(bytes), encoding: 'utf-16le', invalidUtf8: false };
-    }
-    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-        return { kind: 'text', text: utf16be.decode(bytes), encoding: 'utf-16be', invalidUtf8: false };
-    }
-    if (isBinary(bytes))
-        return { kind: 'skip', reason: 'binary' };
-    // The strict decoder tells whether the bytes were valid; the lenient one keeps scanning a file with a stray
-    // byte (legacy encodings such as GBK in comments): every ASCII host and identifier still reads correctly.
-    try {
-        return { kind: 'text', text: utf8Strict.decode(bytes), encoding: 'utf-8', invalidUtf8: false };
-    }
-    catch {
-        return { kind: 'text', text: utf8.decode(bytes), encoding: 'utf-8', invalidUtf8: true };
-    }
-}
-
+// EXTERNAL MODULE: ./src/scan/decode.ts
+var decode = __nccwpck_require__(771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
 var match_text = __nccwpck_require__(383);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
@@ -6799,12 +8557,12 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
     const prefilter = (0,scan_prefilter/* prefilterOf */.R)(catalog);
     const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
     if (!utf16) {
-        if (isBinary(bytes))
+        if ((0,decode/* isBinary */.G)(bytes))
             return { skipped: 'binary' };
         if (!hasAnchor(bytes))
             return { findings: [] };
     }
-    const decoded = decode(bytes);
+    const decoded = (0,decode/* decode */.D)(bytes);
     if (decoded.kind === 'skip')
         return { skipped: decoded.reason };
     let text = decoded.text;
@@ -6945,7 +8703,7 @@ function mergeResult(into, part) {
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(773);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8);
 
 
 /**
@@ -7018,6 +8776,33 @@ function redact(text, secrets) {
         out = out.split(s).join('***');
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl),
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   qH: () => (/* binding */ TOOL_URI),
+/* harmony export */   wr: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/* unused harmony export RULE_DOCS_BASE_URL */
+/** The tool's identity in reports. A test keeps the version equal to package.json's. */
+const TOOL_NAME = 'tokenhub-migration-check';
+const TOOL_VERSION = '0.1.0';
+const TOOL_URI = 'https://github.com/tokenhub-migration-check/tokenhub-migration-check';
+/**
+ * Where each rule's page (docs/rules/<rule-id>.md in this repository) is read in the browser. A GitHub blob URL,
+ * not a relative path: findings are shown in other repositories' summaries, annotations and SARIF, where a
+ * relative path would point into the wrong repository. Change the base here when the repository moves.
+ */
+const RULE_DOCS_BASE_URL = `${TOOL_URI}/blob/main/docs/rules/`;
+function ruleDocsUrl(ruleId) {
+    return `${RULE_DOCS_BASE_URL}${ruleId}.md`;
 }
 
 

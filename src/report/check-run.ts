@@ -45,7 +45,7 @@ export function toCheckAnnotation(f: Finding): CheckAnnotation {
     a.start_column = f.column;
     a.end_column = f.endColumn;
   }
-  if (f.docsUrl) a.raw_details = `Source: ${f.docsUrl}`;
+  if (f.docsUrl) a.raw_details = `How to fix, with per-language guidance and sources: ${f.docsUrl}`;
   return a;
 }
 

@@ -54,7 +54,7 @@ export interface ReviewPlan {
 export function commentBody(f: Finding, rule: Rule | undefined, fingerprint: string, suggestion?: string): string {
   const parts = [`${ICON[f.severity]} **${rule?.title ?? f.ruleId}** (\`${f.ruleId}\`, ${f.severity})`, '', f.message];
   if (suggestion) parts.push('', suggestion);
-  if (f.docsUrl) parts.push('', `Source: ${f.docsUrl}`);
+  if (f.docsUrl) parts.push('', `[How to fix](${f.docsUrl}) (guidance per language, and sources)`);
   parts.push('', reviewMarker(fingerprint, 'open'));
   return parts.join('\n');
 }

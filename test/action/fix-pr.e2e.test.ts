@@ -126,7 +126,8 @@ describe('fix-pr in a scheduled full scan', () => {
       expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')).toContain('`contents: write`');
       expect(r.summary).toContain('### Migration pull request\n\nSkipped: pushing tokenhub-migration/safe-fixes was refused.');
       expect(await git(fx.remote, ['branch', '--list', BRANCH])).toBe('');
-      expect(readOnly.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+      // The check run is the scan's own output; nothing of the pull request was written.
+      expect(readOnly.requests.filter((q) => q.method !== 'GET' && !q.path.endsWith('/check-runs'))).toEqual([]);
       expect(readOnly.violations, readOnly.problems()).toEqual([]);
     } finally {
       await fs.rm(hook);
@@ -136,15 +137,18 @@ describe('fix-pr in a scheduled full scan', () => {
 
   it('does not open a pull request from a pull_request run', async () => {
     const workspace = await fx.clone({ ref: 'refs/heads/feature' });
-    const before = gh.requests.length;
+    const pullsBefore = gh.requestsTo('POST /repos/{owner}/{repo}/pulls').length;
     const r = await runAction({
       workspace,
       apiUrl: gh.url,
-      inputs: { 'fix-pr': 'true', 'github-token': TOKEN, 'fail-on': 'none' },
+      inputs: { 'fix-pr': 'true', 'github-token': TOKEN, 'fail-on': 'none', 'check-run': 'false' },
       ...pullRequestEvent({ number: 9, base: { ref: 'main', sha: fx.baseSha }, head: { ref: 'feature', sha: fx.headSha } }),
     });
     expect(r.outputs['fix-pr']).toBe('skipped');
     expect(r.annotations.find((a) => a.level === 'notice' && /fix-pr/.test(a.message))?.message).toMatch(/full scans/);
-    expect(gh.requests.slice(before)).toEqual([]);
+    expect(r.outputs.mode).toBe('diff');
+    expect(gh.requestsTo('POST /repos/{owner}/{repo}/pulls')).toHaveLength(pullsBefore);
+    expect(await git(fx.remote, ['branch', '--list', BRANCH])).toBe('');
+    expect(gh.violations, gh.problems()).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ const f = (i: number, severity: Finding['severity'] = 'error', multiLine = false
 
 describe('check run annotations', () => {
   it('maps severities to GitHub levels and drops columns on multi-line spans', () => {
-    expect(toCheckAnnotation(f(1))).toMatchObject({ annotation_level: 'failure', start_column: 5, end_column: 9, raw_details: 'Source: https://example.invalid/doc' });
+    expect(toCheckAnnotation(f(1))).toMatchObject({ annotation_level: 'failure', start_column: 5, end_column: 9, raw_details: 'How to fix, with per-language guidance and sources: https://example.invalid/doc' });
     expect(toCheckAnnotation(f(1, 'notice', true))).not.toHaveProperty('start_column');
     expect(toCheckAnnotation(f(1, 'warning')).annotation_level).toBe('warning');
   });
