@@ -43373,6 +43373,7 @@ function buildReportContext(args) {
         failed: atOrAbove(newFindings, inputs.failOn).length > 0,
         readLine: target.readLine,
         log: args.log,
+        fixRegion: inputs.fixRegion,
     };
     if (event.pullRequest)
         ctx.pullNumber = event.pullRequest.number;
@@ -45437,30 +45438,165 @@ function renderSarif(result) {
     return JSON.stringify(toSarif(result), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/suggestion.ts
-function lineFix(finding, rule, lineText) {
-    if (!rule || finding.replacement === undefined)
-        return undefined;
-    const swappable = (finding.category === 'legacy-endpoint' && rule.replacement.rewrite !== undefined) ||
-        (finding.category === 'legacy-model' && rule.replacement.value !== undefined);
-    if (!swappable || finding.line !== finding.endLine)
-        return undefined;
-    const start = finding.column - 1;
-    const end = finding.endColumn - 1;
-    // The match must still be exactly where the finding says (it is capped in length and could be stale).
-    if (lineText.slice(start, end) !== finding.match)
-        return undefined;
-    const fixed = lineText.slice(0, start) + finding.replacement + lineText.slice(end);
-    if (fixed === lineText)
-        return undefined;
-    return { fixed, evidence: rule.replacement.evidence };
+;// CONCATENATED MODULE: ./src/fix/fixability.ts
+function fixabilityOf(rule) {
+    if (rule.signalOnly || rule.smokeTestOnly)
+        return 'manual';
+    const { replacement } = rule;
+    const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
+    if (deterministic && replacement.evidence === 'confirmed')
+        return 'safe';
+    if (replacement.value !== undefined && rule.category === 'legacy-model')
+        return 'suggested';
+    return 'manual';
 }
-/** A GitHub suggestion block for a review comment on the finding's line; labelled by how sure the catalog is. */
+/**
+ * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
+ * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
+ */
+function fixability_acceptsModelMapping(rule) {
+    return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
+}
+
+;// CONCATENATED MODULE: ./src/fix/fix-text.ts
+
+
+
+const byId = new WeakMap();
+function compiledRule(catalog, ruleId) {
+    let map = byId.get(catalog);
+    if (!map) {
+        map = new Map(catalog.rules.map((c) => [c.rule.id, c]));
+        byId.set(catalog, map);
+    }
+    return map.get(ruleId);
+}
+/**
+ * The text that replaces a finding's matched text, when the fix may write it: the user's mapping for a model ID,
+ * else the catalog's safe replacement (adapted to the region for base URLs). Undefined when a person must decide.
+ */
+function fixReplacement(finding, matched, catalog, opts) {
+    const compiled = compiledRule(catalog, finding.ruleId);
+    if (!compiled)
+        return undefined;
+    const { rule } = compiled;
+    const mapped = fixability_acceptsModelMapping(rule) ? opts.models?.get(matched) : undefined;
+    if (mapped !== undefined)
+        return { to: mapped, origin: 'mapping' };
+    if (fixabilityOf(rule) !== 'safe')
+        return undefined;
+    const raw = (0,match_text/* replacementFor */.a)(compiled, matched);
+    if (raw === undefined)
+        return undefined;
+    const to = rule.category === 'legacy-endpoint' ? forRegion(raw, opts.region) : raw;
+    return to === matched ? undefined : { to, origin: 'catalog' };
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function remainingOf(finding, catalog) {
+    const rule = compiledRule(catalog, finding.ruleId)?.rule;
+    if (rule && fixabilityOf(rule) === 'suggested' && finding.replacement !== undefined) {
+        return { finding, fixability: 'suggested', suggestion: finding.replacement };
+    }
+    return { finding, fixability: 'manual' };
+}
+/**
+ * Applies the fixes for `findings` (found by matchText on this very text) and returns the new text. Pure. Each
+ * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
+ */
+function fixText(text, findings, catalog, opts) {
+    const starts = lineStarts(text);
+    const edits = [];
+    const remaining = [];
+    for (const finding of findings) {
+        const lineStart = starts[finding.line - 1];
+        if (lineStart === undefined || finding.endLine !== finding.line) {
+            remaining.push(remainingOf(finding, catalog));
+            continue;
+        }
+        const start = lineStart + finding.column - 1;
+        const end = lineStart + finding.endColumn - 1;
+        const matched = text.slice(start, end);
+        // The finding must describe this text: a stale finding (from another version of the file) is never applied.
+        const truncated = finding.match.endsWith('…') && finding.match.length < matched.length;
+        const describesText = truncated ? matched.startsWith(finding.match.slice(0, -1)) : matched === finding.match;
+        const fix = describesText ? fixReplacement(finding, matched, catalog, opts) : undefined;
+        if (!fix) {
+            remaining.push(remainingOf(finding, catalog));
+            continue;
+        }
+        edits.push({ start, end, finding, from: matched, ...fix });
+    }
+    edits.sort((a, b) => a.start - b.start);
+    const applied = [];
+    const parts = [];
+    let cursor = 0;
+    for (const e of edits) {
+        if (e.start < cursor) {
+            // Overlapping matches of two categories: keep the first, leave the other to a person.
+            remaining.push(remainingOf(e.finding, catalog));
+            continue;
+        }
+        parts.push(text.slice(cursor, e.start), e.to);
+        cursor = e.end;
+        applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
+    }
+    parts.push(text.slice(cursor));
+    remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return { text: applied.length ? parts.join('') : text, applied, remaining };
+}
+/**
+ * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.
+ * `findings` are those reported on that line (their `line` is the line's number in the file).
+ */
+function fixLine(lineText, findings, catalog, opts) {
+    const onLine = findings.filter((f) => f.line === f.endLine).map((f) => ({ ...f, line: 1, endLine: 1 }));
+    if (onLine.length === 0 || lineText.includes('\n'))
+        return undefined;
+    const fixed = fixText(lineText, onLine, catalog, opts);
+    if (fixed.applied.length === 0)
+        return undefined;
+    const original = new Map(onLine.map((f, i) => [f, findings.filter((g) => g.line === g.endLine)[i]]));
+    return {
+        line: fixed.text,
+        applied: fixed.applied.map((a) => ({ ...a, finding: original.get(a.finding) ?? a.finding })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/suggestion.ts
+
+
+
+
+let catalog;
+/** The full catalog: the fix needs only the rules' rewrites, which config overrides never change. */
+function fullCatalog() {
+    catalog ??= compileCatalog(rules_RULES);
+    return catalog;
+}
+/**
+ * The fix of the line that carries `finding`, given every finding on that line (so that two fixes on one line
+ * make one suggestion); undefined when the fix would not rewrite this finding.
+ */
+function lineFix(finding, lineFindings, lineText, region = 'intl') {
+    const onLine = lineFindings.filter((f) => f.path === finding.path && f.line === finding.line);
+    if (!onLine.includes(finding))
+        onLine.push(finding);
+    const fixed = fixLine(lineText, onLine, fullCatalog(), { region });
+    if (!fixed || !fixed.applied.some((a) => a.finding === finding))
+        return undefined;
+    return { fixed: fixed.line, replacements: fixed.applied.map((a) => ({ ruleId: a.finding.ruleId, from: a.from, to: a.to })) };
+}
+/** A GitHub suggestion block for a review comment on the finding's line. */
 function suggestionBlock(fix) {
     const fence = fix.fixed.includes('```') ? '````' : '```';
-    const label = fix.evidence === 'confirmed'
-        ? 'Suggested change (the replacement named in Tencent\'s migration documents):'
-        : 'Suggested change (our suggestion, not an official mapping: check that the model is enabled for your TokenHub key):';
+    const what = fix.replacements.map((r) => `\`${r.from}\` → \`${r.to}\``).join(', ');
+    const label = `Suggested change (${what}): the replacement Tencent's migration documents name, the same one \`${tool/* TOOL_NAME */.lH} fix\` writes. ` +
+        'Use a TokenHub API key and enable the model for pay-as-you-go too.';
     return `${label}\n\n${fence}suggestion\n${fix.fixed}\n${fence}`;
 }
 
@@ -45540,6 +45676,10 @@ function planReviewComments(wanted, existing, headSha, cap = MAX_NEW_REVIEW_COMM
     return plan;
 }
 const rulesById = new Map(rules_RULES.map((r) => [r.id, r]));
+/** Every finding on the finding's line, new or not: a suggestion rewrites the whole line. */
+function findingsOnLine(ctx, f) {
+    return ctx.result.findings.filter((g) => g.path === f.path && g.line === f.line);
+}
 /** The comments this run wants: one per new finding on an added line, most severe first. */
 async function wantedComments(ctx) {
     const prints = fingerprints(ctx.result.findings);
@@ -45554,7 +45694,7 @@ async function wantedComments(ctx) {
         }
         const rule = rulesById.get(f.ruleId);
         const text = await ctx.readLine(f.path, f.line);
-        const fix = text === undefined ? undefined : lineFix(f, rule, text);
+        const fix = text === undefined ? undefined : lineFix(f, findingsOnLine(ctx, f), text, ctx.fixRegion);
         const fingerprint = printOf.get(f) ?? fingerprints([f])[0];
         wanted.push({ fingerprint, path: f.path, line: f.line, body: commentBody(f, rule, fingerprint, fix ? suggestionBlock(fix) : undefined) });
     }
@@ -46906,135 +47046,6 @@ function encodeText(text, codec) {
         case 'latin1':
             return Buffer.from(text, 'latin1');
     }
-}
-
-;// CONCATENATED MODULE: ./src/fix/fixability.ts
-function fixabilityOf(rule) {
-    if (rule.signalOnly || rule.smokeTestOnly)
-        return 'manual';
-    const { replacement } = rule;
-    const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
-    if (deterministic && replacement.evidence === 'confirmed')
-        return 'safe';
-    if (replacement.value !== undefined && rule.category === 'legacy-model')
-        return 'suggested';
-    return 'manual';
-}
-/**
- * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
- * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
- */
-function fixability_acceptsModelMapping(rule) {
-    return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
-}
-
-;// CONCATENATED MODULE: ./src/fix/fix-text.ts
-
-
-
-const byId = new WeakMap();
-function compiledRule(catalog, ruleId) {
-    let map = byId.get(catalog);
-    if (!map) {
-        map = new Map(catalog.rules.map((c) => [c.rule.id, c]));
-        byId.set(catalog, map);
-    }
-    return map.get(ruleId);
-}
-/**
- * The text that replaces a finding's matched text, when the fix may write it: the user's mapping for a model ID,
- * else the catalog's safe replacement (adapted to the region for base URLs). Undefined when a person must decide.
- */
-function fixReplacement(finding, matched, catalog, opts) {
-    const compiled = compiledRule(catalog, finding.ruleId);
-    if (!compiled)
-        return undefined;
-    const { rule } = compiled;
-    const mapped = fixability_acceptsModelMapping(rule) ? opts.models?.get(matched) : undefined;
-    if (mapped !== undefined)
-        return { to: mapped, origin: 'mapping' };
-    if (fixabilityOf(rule) !== 'safe')
-        return undefined;
-    const raw = (0,match_text/* replacementFor */.a)(compiled, matched);
-    if (raw === undefined)
-        return undefined;
-    const to = rule.category === 'legacy-endpoint' ? forRegion(raw, opts.region) : raw;
-    return to === matched ? undefined : { to, origin: 'catalog' };
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-function remainingOf(finding, catalog) {
-    const rule = compiledRule(catalog, finding.ruleId)?.rule;
-    if (rule && fixabilityOf(rule) === 'suggested' && finding.replacement !== undefined) {
-        return { finding, fixability: 'suggested', suggestion: finding.replacement };
-    }
-    return { finding, fixability: 'manual' };
-}
-/**
- * Applies the fixes for `findings` (found by matchText on this very text) and returns the new text. Pure. Each
- * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
- */
-function fixText(text, findings, catalog, opts) {
-    const starts = lineStarts(text);
-    const edits = [];
-    const remaining = [];
-    for (const finding of findings) {
-        const lineStart = starts[finding.line - 1];
-        if (lineStart === undefined || finding.endLine !== finding.line) {
-            remaining.push(remainingOf(finding, catalog));
-            continue;
-        }
-        const start = lineStart + finding.column - 1;
-        const end = lineStart + finding.endColumn - 1;
-        const matched = text.slice(start, end);
-        // The finding must describe this text: a stale finding (from another version of the file) is never applied.
-        const truncated = finding.match.endsWith('…') && finding.match.length < matched.length;
-        const describesText = truncated ? matched.startsWith(finding.match.slice(0, -1)) : matched === finding.match;
-        const fix = describesText ? fixReplacement(finding, matched, catalog, opts) : undefined;
-        if (!fix) {
-            remaining.push(remainingOf(finding, catalog));
-            continue;
-        }
-        edits.push({ start, end, finding, from: matched, ...fix });
-    }
-    edits.sort((a, b) => a.start - b.start);
-    const applied = [];
-    const parts = [];
-    let cursor = 0;
-    for (const e of edits) {
-        if (e.start < cursor) {
-            // Overlapping matches of two categories: keep the first, leave the other to a person.
-            remaining.push(remainingOf(e.finding, catalog));
-            continue;
-        }
-        parts.push(text.slice(cursor, e.start), e.to);
-        cursor = e.end;
-        applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
-    }
-    parts.push(text.slice(cursor));
-    remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-    return { text: applied.length ? parts.join('') : text, applied, remaining };
-}
-/**
- * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.
- * `findings` are those reported on that line (their `line` is the line's number in the file).
- */
-function fixLine(lineText, findings, catalog, opts) {
-    const onLine = findings.filter((f) => f.line === f.endLine).map((f) => ({ ...f, line: 1, endLine: 1 }));
-    if (onLine.length === 0 || lineText.includes('\n'))
-        return undefined;
-    const fixed = fixText(lineText, onLine, catalog, opts);
-    if (fixed.applied.length === 0)
-        return undefined;
-    const original = new Map(onLine.map((f, i) => [f, findings.filter((g) => g.line === g.endLine)[i]]));
-    return {
-        line: fixed.text,
-        applied: fixed.applied.map((a) => ({ ...a, finding: original.get(a.finding) ?? a.finding })),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/fix/fix-bytes.ts

@@ -35,6 +35,7 @@ export function buildReportContext(args: {
     failed: atOrAbove(newFindings, inputs.failOn).length > 0,
     readLine: target.readLine,
     log: args.log,
+    fixRegion: inputs.fixRegion,
   };
   if (event.pullRequest) ctx.pullNumber = event.pullRequest.number;
   if (args.github) ctx.github = args.github;

@@ -2,6 +2,7 @@ import type { DiffSource } from '../diff/types.js';
 import type { GitHubClient } from '../github/client.js';
 import type { Finding, ScanResult } from '../scan/finding.js';
 import type { FailOn } from '../triage/severity.js';
+import type { Region } from '../fix/region.js';
 
 /**
  * Everything a reporter may use, as plain data plus two handles (the API client and a line reader).
@@ -53,6 +54,8 @@ export interface ReportContext {
   log: ReportLog;
   /** Filled in by the check-run reporter, so later messages can point at it. */
   checkRunUrl?: string;
+  /** Which TokenHub site fixed base URLs point at, in review-comment suggestions (input fix-region). */
+  fixRegion?: Region;
   /** Extra job-summary sections from steps beside the scan (the smoke test). */
   summaryAppendix?: string;
 }

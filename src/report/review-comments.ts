@@ -101,6 +101,11 @@ export function planReviewComments(wanted: readonly WantedComment[], existing: r
 
 const rulesById = new Map(RULES.map((r) => [r.id, r]));
 
+/** Every finding on the finding's line, new or not: a suggestion rewrites the whole line. */
+function findingsOnLine(ctx: ReportContext, f: Finding): Finding[] {
+  return ctx.result.findings.filter((g) => g.path === f.path && g.line === f.line);
+}
+
 /** The comments this run wants: one per new finding on an added line, most severe first. */
 export async function wantedComments(ctx: ReportContext): Promise<{ wanted: WantedComment[]; outsideDiff: number }> {
   const prints = fingerprints(ctx.result.findings);
@@ -115,7 +120,7 @@ export async function wantedComments(ctx: ReportContext): Promise<{ wanted: Want
     }
     const rule = rulesById.get(f.ruleId);
     const text = await ctx.readLine(f.path, f.line);
-    const fix = text === undefined ? undefined : lineFix(f, rule, text);
+    const fix = text === undefined ? undefined : lineFix(f, findingsOnLine(ctx, f), text, ctx.fixRegion);
     const fingerprint = printOf.get(f) ?? fingerprints([f])[0]!;
     wanted.push({ fingerprint, path: f.path, line: f.line, body: commentBody(f, rule, fingerprint, fix ? suggestionBlock(fix) : undefined) });
   }

@@ -1,41 +1,51 @@
-import type { Evidence, Rule } from '../catalog/index.js';
+import { RULES } from '../catalog/index.js';
+import { fixLine } from '../fix/fix-text.js';
+import type { Region } from '../fix/region.js';
+import { compileCatalog, type CompiledCatalog } from '../scan/compile.js';
 import type { Finding } from '../scan/finding.js';
+import { TOOL_NAME } from '../tool.js';
 
 /**
- * A one-line fix: the finding's line with the matched text swapped for its replacement. Offered only where
- * swapping that text is the whole fix: an OpenAI-compatible base URL whose rule derives the TokenHub URL from the
- * match (`replacement.rewrite`), or a model ID with a named replacement. Everything else (SDK calls, signing,
- * search parameters) needs code changes that no single line can carry.
+ * A one-line fix for a review comment's suggestion block: exactly what `tokenhub-migration-check fix` writes on
+ * that line (src/fix), so what GitHub offers to commit is what the CLI and the migration pull request would
+ * rewrite. Only the safe fixes qualify: OpenAI-compatible base URLs and model IDs whose TokenHub replacement
+ * Tencent's documents confirm. A replacement that is only our suggestion is named in the comment, never offered
+ * as a commit; SDK calls, signing and search parameters need code changes no single line can carry.
  */
 
 export interface LineFix {
   /** The full line after the fix, without its line terminator. */
   fixed: string;
-  /** `confirmed`: Tencent's documents name this replacement; anything else is our suggestion only. */
-  evidence: Evidence;
+  /** Every replacement on the line (the suggestion fixes the whole line, not only one finding). */
+  replacements: Array<{ ruleId: string; from: string; to: string }>;
 }
 
-export function lineFix(finding: Finding, rule: Rule | undefined, lineText: string): LineFix | undefined {
-  if (!rule || finding.replacement === undefined) return undefined;
-  const swappable =
-    (finding.category === 'legacy-endpoint' && rule.replacement.rewrite !== undefined) ||
-    (finding.category === 'legacy-model' && rule.replacement.value !== undefined);
-  if (!swappable || finding.line !== finding.endLine) return undefined;
-  const start = finding.column - 1;
-  const end = finding.endColumn - 1;
-  // The match must still be exactly where the finding says (it is capped in length and could be stale).
-  if (lineText.slice(start, end) !== finding.match) return undefined;
-  const fixed = lineText.slice(0, start) + finding.replacement + lineText.slice(end);
-  if (fixed === lineText) return undefined;
-  return { fixed, evidence: rule.replacement.evidence };
+let catalog: CompiledCatalog | undefined;
+
+/** The full catalog: the fix needs only the rules' rewrites, which config overrides never change. */
+function fullCatalog(): CompiledCatalog {
+  catalog ??= compileCatalog(RULES);
+  return catalog;
 }
 
-/** A GitHub suggestion block for a review comment on the finding's line; labelled by how sure the catalog is. */
+/**
+ * The fix of the line that carries `finding`, given every finding on that line (so that two fixes on one line
+ * make one suggestion); undefined when the fix would not rewrite this finding.
+ */
+export function lineFix(finding: Finding, lineFindings: readonly Finding[], lineText: string, region: Region = 'intl'): LineFix | undefined {
+  const onLine = lineFindings.filter((f) => f.path === finding.path && f.line === finding.line);
+  if (!onLine.includes(finding)) onLine.push(finding);
+  const fixed = fixLine(lineText, onLine, fullCatalog(), { region });
+  if (!fixed || !fixed.applied.some((a) => a.finding === finding)) return undefined;
+  return { fixed: fixed.line, replacements: fixed.applied.map((a) => ({ ruleId: a.finding.ruleId, from: a.from, to: a.to })) };
+}
+
+/** A GitHub suggestion block for a review comment on the finding's line. */
 export function suggestionBlock(fix: LineFix): string {
   const fence = fix.fixed.includes('```') ? '````' : '```';
+  const what = fix.replacements.map((r) => `\`${r.from}\` → \`${r.to}\``).join(', ');
   const label =
-    fix.evidence === 'confirmed'
-      ? 'Suggested change (the replacement named in Tencent\'s migration documents):'
-      : 'Suggested change (our suggestion, not an official mapping: check that the model is enabled for your TokenHub key):';
+    `Suggested change (${what}): the replacement Tencent's migration documents name, the same one \`${TOOL_NAME} fix\` writes. ` +
+    'Use a TokenHub API key and enable the model for pay-as-you-go too.';
   return `${label}\n\n${fence}suggestion\n${fix.fixed}\n${fence}`;
 }

@@ -114,7 +114,10 @@ describe('pull request mode', () => {
     const urlComment = comments.find((c) => c.line === 7)!;
     expect(urlComment.commit_id).toBe(small.headSha);
     expect(urlComment.body).toContain('```suggestion\nlke = OpenAI(base_url="https://tokenhub-intl.tencentcloudmaas.com/v1", api_key=os.environ["KEY"])\n```');
+    expect(urlComment.body).toContain('the same one `tokenhub-migration-check fix` writes');
+    // A replacement that is only our suggestion is named, never offered as a commit (the fix does not write it either).
     expect(comments.find((c) => c.line === 8)!.body).toContain('not an official mapping');
+    expect(comments.find((c) => c.line === 8)!.body).not.toContain('```suggestion');
 
     // Sticky comment and job summary, with links to the head commit's lines.
     const sticky = gh.repo(REPO).issueComments;
