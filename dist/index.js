@@ -48238,13 +48238,15 @@ function isPushDenied(err) {
 
 ;// CONCATENATED MODULE: ./src/fix-pr/pull-request.ts
 
-/** The open pull request from our branch, if any (only ours: a pull request whose body lacks the marker is left alone). */
-async function findOpenPull(octokit, ref, branch, baseBranch) {
+/**
+ * The open pull request from our branch, whatever its base, if any (only ours: a pull request whose body lacks the
+ * marker is left alone).
+ */
+async function findOpenPull(octokit, ref, branch) {
     const pulls = await octokit.paginate(octokit.rest.pulls.list, {
         ...ref,
         state: 'open',
         head: `${ref.owner}:${branch}`,
-        base: baseBranch,
         per_page: 100,
     });
     const pull = pulls.find((p) => p.head.ref === branch && (p.body ?? '').includes(FIX_PR_MARKER));
@@ -48256,6 +48258,7 @@ async function findOpenPull(octokit, ref, branch, baseBranch) {
         title: pull.title,
         body: pull.body ?? '',
         labels: pull.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+        base: pull.base.ref,
     };
 }
 async function openPull(octokit, ref, spec) {
@@ -48267,7 +48270,7 @@ async function openPull(octokit, ref, spec) {
         body: spec.body,
         maintainer_can_modify: true,
     });
-    return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', labels: [] };
+    return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', labels: [], base: data.base.ref };
 }
 async function updatePull(octokit, ref, number, spec) {
     await octokit.rest.pulls.update({ ...ref, pull_number: number, title: spec.title, body: spec.body });
@@ -48341,10 +48344,14 @@ async function runFixPr(opts) {
             `${result.remaining.length} findings left for a person.`);
         let existing;
         try {
-            existing = await findOpenPull(opts.octokit, opts.repo, branch, opts.baseBranch);
+            existing = await findOpenPull(opts.octokit, opts.repo, branch);
         }
         catch (err) {
             return skip(apiProblem('list pull requests', err));
+        }
+        // One branch, one pull request: a run on another branch must not rebuild it on a different base.
+        if (existing && existing.base !== opts.baseBranch) {
+            return skip(`the migration pull request #${existing.number} merges into ${existing.base}; runs on ${opts.baseBranch} leave it alone.`);
         }
         let tip;
         try {

@@ -16,15 +16,19 @@ export interface OpenPull {
   title: string;
   body: string;
   labels: string[];
+  /** The branch it merges into. */
+  base: string;
 }
 
-/** The open pull request from our branch, if any (only ours: a pull request whose body lacks the marker is left alone). */
-export async function findOpenPull(octokit: Octokit, ref: RepoRef, branch: string, baseBranch: string): Promise<OpenPull | undefined> {
+/**
+ * The open pull request from our branch, whatever its base, if any (only ours: a pull request whose body lacks the
+ * marker is left alone).
+ */
+export async function findOpenPull(octokit: Octokit, ref: RepoRef, branch: string): Promise<OpenPull | undefined> {
   const pulls = await octokit.paginate(octokit.rest.pulls.list, {
     ...ref,
     state: 'open',
     head: `${ref.owner}:${branch}`,
-    base: baseBranch,
     per_page: 100,
   });
   const pull = pulls.find((p) => p.head.ref === branch && (p.body ?? '').includes(FIX_PR_MARKER));
@@ -35,6 +39,7 @@ export async function findOpenPull(octokit: Octokit, ref: RepoRef, branch: strin
     title: pull.title,
     body: pull.body ?? '',
     labels: pull.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+    base: pull.base.ref,
   };
 }
 
@@ -51,7 +56,7 @@ export async function openPull(
     body: spec.body,
     maintainer_can_modify: true,
   });
-  return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', labels: [] };
+  return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', labels: [], base: data.base.ref };
 }
 
 export async function updatePull(octokit: Octokit, ref: RepoRef, number: number, spec: { title: string; body: string }): Promise<void> {

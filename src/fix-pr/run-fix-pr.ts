@@ -110,9 +110,13 @@ export async function runFixPr(opts: FixPrOptions): Promise<FixPrOutcome> {
 
     let existing: OpenPull | undefined;
     try {
-      existing = await findOpenPull(opts.octokit, opts.repo, branch, opts.baseBranch);
+      existing = await findOpenPull(opts.octokit, opts.repo, branch);
     } catch (err) {
       return skip(apiProblem('list pull requests', err));
+    }
+    // One branch, one pull request: a run on another branch must not rebuild it on a different base.
+    if (existing && existing.base !== opts.baseBranch) {
+      return skip(`the migration pull request #${existing.number} merges into ${existing.base}; runs on ${opts.baseBranch} leave it alone.`);
     }
 
     let tip: CommitInfo | undefined;

@@ -232,3 +232,15 @@ describe('the migration pull request', () => {
     expect(await remoteFile(`refs/heads/${FIX_BRANCH}`, 'app/search.py')).toContain('URL = "https://tokenhub.tencentmaas.com/v1"');
   });
 });
+
+describe('one migration pull request per repository', () => {
+  it('leaves the pull request alone on a run from another branch', async () => {
+    await run(await checkoutMain());
+    const tip = await git(fx.remote, ['rev-parse', `refs/heads/${FIX_BRANCH}`]);
+    const outcome = await run(await fx.clone({ ref: 'refs/heads/feature' }), { baseBranch: 'feature' });
+    expect(outcome.state).toBe('skipped');
+    expect(warnings.join('\n')).toMatch(/merges into main; runs on feature leave it alone/);
+    expect(await git(fx.remote, ['rev-parse', `refs/heads/${FIX_BRANCH}`])).toBe(tip);
+    expect(gh.requestsTo('POST /repos/{owner}/{repo}/pulls')).toHaveLength(1);
+  });
+});
