@@ -4,6 +4,7 @@ import type { CompiledCatalog, CompiledRule } from './compile.js';
 import type { Finding } from './finding.js';
 import { SEVERITY_RANK } from './finding.js';
 import { LineIndex } from './lines.js';
+import { sourceUrl } from '../catalog/source-url.js';
 
 /** Longest matched text kept in a finding (minified files can match inside very long tokens). */
 const MAX_MATCH_CHARS = 200;
@@ -78,7 +79,7 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
       match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
     };
     if (replacement !== undefined) finding.replacement = replacement;
-    const docsUrl = rule.sources.find((s) => s.ref.startsWith('https://'))?.ref;
+    const docsUrl = sourceUrl(rule);
     if (docsUrl) finding.docsUrl = docsUrl;
     findings.push(finding);
   }
