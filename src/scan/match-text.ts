@@ -5,6 +5,7 @@ import type { Finding } from './finding.js';
 import { SEVERITY_RANK } from './finding.js';
 import { LineIndex } from './lines.js';
 import { sourceUrl } from '../catalog/source-url.js';
+import { withFingerprints } from '../triage/fingerprint.js';
 
 /** Longest matched text kept in a finding (minified files can match inside very long tokens). */
 const MAX_MATCH_CHARS = 200;
@@ -84,7 +85,7 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
     findings.push(finding);
   }
   // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.
-  return dedupe(findings, catalog).filter((f) => {
+  const kept = dedupe(findings, catalog).filter((f) => {
     const here = directivesOn(f.line);
     // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
     if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line))) return false;
@@ -93,6 +94,7 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
       directivesOn(f.line - 1).some((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category))
     );
   });
+  return withFingerprints(kept, (line) => lines.lineText(line));
 }
 
 function directiveColumn(lineText: string): number {
