@@ -3,3 +3,4 @@ export { loadConfig, parseConfig, ConfigError, formatIssue, keyPathText, type Co
 export { unmatchedGlobs } from './glob-match.js';
 export { catalogFor, rulesFor, ruleOverrides } from './catalog.js';
 export { CUSTOM_ENDPOINT_RULE_ID, CUSTOM_MODEL_RULE_ID } from './custom-rules.js';
+export { resolveSettings, type Settings, type Overrides } from './resolve.js';
