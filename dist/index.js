@@ -57797,7 +57797,7 @@ async function resolveSettings(opts) {
     const { catalog, rules } = catalogFor(config, loaded.file);
     const baseline = o.baseline || config.baseline;
     // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
-    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH]
+    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH, ...(opts.outputFiles ?? [])]
         .filter((f) => Boolean(f))
         .map((f) => ownFilePattern(opts.root, f))
         .filter((p) => p !== undefined);
@@ -57946,7 +57946,8 @@ function buildSarif(scan, opts = {}) {
                 },
             ],
             originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
-            ...(opts.versionControl ? { versionControlProvenance: [opts.versionControl] } : {}),
+            // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
+            ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
             columnKind: 'utf16CodeUnits',
             results: ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
         };
@@ -58214,9 +58215,9 @@ function scanScope(targets, include, exclude) {
 /** A config error, already reported as annotations; the step fails with this summary. */
 class ActionConfigError extends Error {
 }
-async function actionSettings(root, configPath, overrides) {
+async function actionSettings(root, configPath, overrides, outputFiles = []) {
     try {
-        return await resolveSettings({ root, configPath, overrides });
+        return await resolveSettings({ root, configPath, overrides, outputFiles });
     }
     catch (err) {
         if (!(err instanceof ConfigError))
@@ -58352,7 +58353,8 @@ async function run() {
     let failed = false;
     const summary = {};
     try {
-        settings = await actionSettings(root, audit.config, { failOn: audit.failOn, exclude: inputs.exclude, baseline: audit.baseline });
+        const outputFiles = [inputs.jsonFile, audit.sarifFile].filter((f) => Boolean(f));
+        settings = await actionSettings(root, audit.config, { failOn: audit.failOn, exclude: inputs.exclude, baseline: audit.baseline }, outputFiles);
         failOn = settings.failOn;
         result = await scan({ root, paths: inputs.paths, include: settings.include, exclude: settings.exclude, catalog: settings.catalog });
         const targets = inputs.paths.map((p) => external_node_path_default().relative(result.root, external_node_path_default().resolve(result.root, p)).split((external_node_path_default()).sep).join('/'));

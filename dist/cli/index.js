@@ -19861,7 +19861,7 @@ async function resolveSettings(opts) {
     const { catalog, rules } = catalogFor(config, loaded.file);
     const baseline = o.baseline || config.baseline;
     // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
-    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH]
+    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH, ...(opts.outputFiles ?? [])]
         .filter((f) => Boolean(f))
         .map((f) => ownFilePattern(opts.root, f))
         .filter((p) => p !== undefined);
@@ -20556,7 +20556,8 @@ function buildSarif(scan, opts = {}) {
                 },
             ],
             originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
-            ...(opts.versionControl ? { versionControlProvenance: [opts.versionControl] } : {}),
+            // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
+            ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
             columnKind: 'utf16CodeUnits',
             results: ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
         };
@@ -20812,6 +20813,7 @@ async function prepare(args, io, progressAllowed) {
     const root = values.root ? external_node_path_default().resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
     const settings = await resolveSettings({
         root,
+        outputFiles: values.output ? [external_node_path_default().resolve(io.cwd, values.output)] : [],
         configPath: values.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, values.config),
         overrides: {
             failOn: failOn,

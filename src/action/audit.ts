@@ -21,9 +21,9 @@ import { scanScope } from '../triage/baseline-scope.js';
 /** A config error, already reported as annotations; the step fails with this summary. */
 export class ActionConfigError extends Error {}
 
-export async function actionSettings(root: string, configPath: string | undefined, overrides: Overrides): Promise<Settings> {
+export async function actionSettings(root: string, configPath: string | undefined, overrides: Overrides, outputFiles: string[] = []): Promise<Settings> {
   try {
-    return await resolveSettings({ root, configPath, overrides });
+    return await resolveSettings({ root, configPath, overrides, outputFiles });
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     for (const issue of err.issues) {

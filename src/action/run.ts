@@ -67,7 +67,8 @@ export async function run(): Promise<void> {
   let failed = false;
   const summary: Partial<AuditSummaryInput> = {};
   try {
-    settings = await actionSettings(root, audit.config, { failOn: audit.failOn, exclude: inputs.exclude, baseline: audit.baseline });
+    const outputFiles = [inputs.jsonFile, audit.sarifFile].filter((f): f is string => Boolean(f));
+    settings = await actionSettings(root, audit.config, { failOn: audit.failOn, exclude: inputs.exclude, baseline: audit.baseline }, outputFiles);
     failOn = settings.failOn;
     result = await scan({ root, paths: inputs.paths, include: settings.include, exclude: settings.exclude, catalog: settings.catalog });
     const targets = inputs.paths.map((p) => path.relative(result!.root, path.resolve(result!.root, p)).split(path.sep).join('/'));

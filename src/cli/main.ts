@@ -144,6 +144,7 @@ async function prepare(args: string[], io: CliIO, progressAllowed: boolean): Pro
   const root = values.root ? path.resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
   const settings = await resolveSettings({
     root,
+    outputFiles: values.output ? [path.resolve(io.cwd, values.output)] : [],
     configPath: values.config === undefined ? undefined : path.resolve(io.cwd, values.config),
     overrides: {
       failOn: failOn as FailOn | undefined,

@@ -31,6 +31,8 @@ export interface Settings {
 
 export interface ResolveOptions {
   root: string;
+  /** Files this run writes (reports): never scanned, like the config and baseline files. */
+  outputFiles?: string[];
   /** Config file path given by the user; unset: the default path when it exists. */
   configPath?: string;
   overrides?: Overrides;
@@ -49,7 +51,7 @@ export async function resolveSettings(opts: ResolveOptions): Promise<Settings> {
   const { catalog, rules } = catalogFor(config, loaded.file);
   const baseline = o.baseline || config.baseline;
   // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
-  const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH]
+  const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH, ...(opts.outputFiles ?? [])]
     .filter((f): f is string => Boolean(f))
     .map((f) => ownFilePattern(opts.root, f))
     .filter((p): p is string => p !== undefined);

@@ -157,7 +157,8 @@ export function buildSarif(scan: ScanResult, opts: SarifOptions = {}): SarifOutp
         },
       ],
       originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
-      ...(opts.versionControl ? { versionControlProvenance: [opts.versionControl] } : {}),
+      // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
+      ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
       columnKind: 'utf16CodeUnits',
       results: ordered.map((f) => toResult(f, prints.get(f)!, index.get(f.ruleId), opts.knownFingerprints)),
     };

@@ -25,7 +25,7 @@ describe('SARIF from the fixture repository', () => {
     // A file name that needs escaping in a URI.
     await writeFile(path.join(repo, 'docs', 'notes #1 (old).md'), 'Endpoint: https://api.lkeap.cloud.tencent.com/v1\n');
     result = await scan({ root: repo });
-    log = buildSarif(result).log as unknown as Log;
+    log = buildSarif(result, { versionControl: { repositoryUri: 'https://github.com/octo/app', revisionId: 'f'.repeat(40), branch: 'refs/heads/main' } }).log as unknown as Log;
   });
   afterAll(() => rm(repo, { recursive: true, force: true }));
 
