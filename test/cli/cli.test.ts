@@ -61,6 +61,7 @@ describe('tokenhub-migration-check scan', () => {
       match: 'https://api.hunyuan.cloud.tencent.com/v1',
       replacement: 'https://tokenhub-intl.tencentcloudmaas.com/v1',
       docsUrl: 'https://cloud.tencent.com/document/product/1729/111007',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
   });
 
