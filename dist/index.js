@@ -58241,7 +58241,7 @@ async function baselineStep(root, settings, result, targets) {
     const outcome = applyBaseline(result.findings, baseline, scanScope(targets, settings.include, settings.exclude));
     const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, settings.baseline)).split((external_node_path_default()).sep).join('/');
     if (outcome.stale.length) {
-        info(`${outcome.stale.length} baseline entr${outcome.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${rel} to drop them.`);
+        notice(`${outcome.stale.length} baseline entr${outcome.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${rel} to drop them.`);
     }
     return {
         counted: outcome.fresh,

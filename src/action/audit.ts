@@ -52,7 +52,7 @@ export async function baselineStep(root: string, settings: Settings, result: Sca
   const outcome = applyBaseline(result.findings, baseline, scanScope(targets, settings.include, settings.exclude));
   const rel = path.relative(root, path.resolve(root, settings.baseline)).split(path.sep).join('/');
   if (outcome.stale.length) {
-    core.info(`${outcome.stale.length} baseline entr${outcome.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${rel} to drop them.`);
+    core.notice(`${outcome.stale.length} baseline entr${outcome.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${rel} to drop them.`);
   }
   return {
     counted: outcome.fresh,
