@@ -143,6 +143,11 @@ describe('scheduled audit with a tracking issue', () => {
     expect(r.stdout).toContain('.github/tokenhub-migration.yml:3:3: rules.legacy-serch: unknown key');
     expect(gh.requests).toHaveLength(0);
 
+    await fs.writeFile(path.join(workspace, '.github', 'tokenhub-migration.yml'), 'fail-on: error\nexclude: [docs/\n');
+    const syntax = await audit();
+    expect(syntax.exitCode).toBe(1);
+    expect(syntax.annotations.find((a) => a.file === '.github/tokenhub-migration.yml')).toMatchObject({ line: 3, message: expect.stringMatching(/^YAML syntax error/) });
+
     await fs.writeFile(path.join(workspace, '.github', 'tokenhub-migration.yml'), 'exclude:\n  - nothing-here/\n');
     const globs = await audit();
     expect(globs.exitCode).toBe(1);

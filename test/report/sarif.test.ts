@@ -108,6 +108,20 @@ describe('SARIF from the fixture repository', () => {
   });
 });
 
+describe('SARIF from every fixture tree', () => {
+  for (const name of ['legacy', 'traps', 'legacy-repo']) {
+    it(`validates for test/fixtures/${name}`, async () => {
+      const result = await scan({ root: path.resolve(import.meta.dirname, '../fixtures', name) });
+      const out = buildSarif(result);
+      expect(schemaErrors(out.log)).toEqual([]);
+      expect(out.included).toBe(result.findings.length);
+      if (MULTITOOL && name === 'legacy') {
+        expect((await multitoolFindings(out.log)).filter((r) => r.level === 'error' || r.level === 'warning')).toEqual([]);
+      }
+    });
+  }
+});
+
 describe('GitHub upload limits', () => {
   function synthetic(n: number): ScanResult {
     const findings: Finding[] = [];
