@@ -38027,7 +38027,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1193:
+/***/ 4567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40981,14 +40981,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/scan/finding.ts
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-
+// EXTERNAL MODULE: ./src/scan/finding.ts
+var finding = __nccwpck_require__(1164);
 ;// CONCATENATED MODULE: ./src/triage/severity.ts
 
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'none'];
@@ -40998,8 +40997,8 @@ function isFailOn(value) {
 function atOrAbove(findings, threshold) {
     if (threshold === 'none')
         return [];
-    const min = SEVERITY_RANK[threshold];
-    return findings.filter((f) => SEVERITY_RANK[f.severity] >= min);
+    const min = finding/* SEVERITY_RANK */.f[threshold];
+    return findings.filter((f) => finding/* SEVERITY_RANK */.f[f.severity] >= min);
 }
 function severity_countBySeverity(findings) {
     const c = { errors: 0, warnings: 0, notices: 0 };
@@ -41015,7 +41014,7 @@ function severity_countBySeverity(findings) {
 }
 /** Most important first: severity, then path and position, so the top of the list is what to annotate. */
 function severity_rankFindings(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    return [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f[b.severity] - finding/* SEVERITY_RANK */.f[a.severity] ||
         (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
         a.line - b.line ||
         a.column - b.column);
@@ -41053,69 +41052,8 @@ function annotationTitle(f) {
     return `${f.ruleId} (${f.category})`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/triage/fingerprint.ts
-
-/**
- * Content fingerprints: what a finding is, not where it is. They feed SARIF's partialFingerprints and the
- * baseline file, so that inserting or deleting lines above a finding, or re-indenting it, keeps its identity.
- *
- * A fingerprint hashes the rule, the file, the matched text and its neighbourhood on its own line (up to
- * NEIGHBOURHOOD_CHARS of whitespace-collapsed text on each side), plus which occurrence of that same
- * combination it is in the file. The neighbourhood tells apart two identical URLs in one file; the occurrence
- * number tells apart identical lines. Neighbouring lines are left out on purpose: a comment added above a
- * finding must not make it new.
- */
-const fingerprint_FINGERPRINT_VERSION = 1;
-const FINGERPRINT_KEY = `tokenhubMigration/v${fingerprint_FINGERPRINT_VERSION}`;
-const NEIGHBOURHOOD_CHARS = 48;
-function collapse(s) {
-    return s.replace(/\s+/g, ' ');
-}
-/** The text around a match on its line, whitespace-insensitive. Columns are 1-based UTF-16 units. */
-function neighbourhood(lineText, column, endColumn) {
-    const before = collapse(lineText.slice(0, Math.max(0, column - 1))).trimStart();
-    const after = collapse(lineText.slice(Math.max(column - 1, endColumn - 1))).trimEnd();
-    return { before: before.slice(-NEIGHBOURHOOD_CHARS), after: after.slice(0, NEIGHBOURHOOD_CHARS) };
-}
-function digest(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
-}
-/**
- * Adds a fingerprint to each finding of one file's text. `lineText` returns a 1-based line's text.
- * Findings are numbered in file order, so the same input always gives the same fingerprints.
- */
-function withFingerprints(findings, lineText) {
-    const seen = new Map();
-    const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
-    const prints = new Map();
-    for (const f of ordered) {
-        const endColumn = f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER;
-        const { before, after } = neighbourhood(lineText(f.line), f.column, endColumn);
-        const key = digest([fingerprint_FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        prints.set(f, digest([key, n]));
-    }
-    return findings.map((f) => ({ ...f, fingerprint: prints.get(f) }));
-}
-/**
- * A finding's fingerprint. Findings made by the scanner carry one; for others (a report read from elsewhere),
- * the rule, file and match with an occurrence number stand in, which still ignores line numbers.
- */
-function fingerprint_fingerprintsOf(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        if (f.fingerprint)
-            return f.fingerprint;
-        const key = digest([fingerprint_FINGERPRINT_VERSION, f.ruleId, f.path, f.match]);
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        return digest([key, 'no-context', n]);
-    });
-}
-
+// EXTERNAL MODULE: ./src/triage/fingerprint.ts
+var triage_fingerprint = __nccwpck_require__(3408);
 ;// CONCATENATED MODULE: ./src/tool.ts
 /** The tool's identity in reports. A test keeps the version equal to package.json's. */
 const TOOL_NAME = 'tokenhub-migration-check';
@@ -41127,7 +41065,7 @@ const TOOL_URI = 'https://github.com/tokenhub-migration-check/tokenhub-migration
 
 function toJsonReport(result, opts = {}) {
     const known = opts.knownFingerprints;
-    const prints = known ? fingerprint_fingerprintsOf(result.findings) : [];
+    const prints = known ? (0,triage_fingerprint/* fingerprintsOf */.tm)(result.findings) : [];
     return {
         version: 1,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -41180,25 +41118,8 @@ const SOURCES = {
     hunyuanEmbeddingThirdParty: { ref: 'songquanpeng/one-api relay/adaptor/tencent/constants.go; CherryHQ/cherry-studio hunyuan provider', evidence: 'third-party' },
 };
 
-;// CONCATENATED MODULE: ./src/catalog/patterns.ts
-/**
- * Small builders for the regular-expression sources in the catalog. They only assemble strings;
- * every pattern they make is a flat alternation of literals (no nested quantifiers), so it runs in linear time.
- */
-function escapeRegExp(literal) {
-    return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/** A model-ID token: not preceded by an ID or path character, not followed by one (a sentence's final dot is fine). */
-function modelIdPattern(ids) {
-    // Longest first, so that `hunyuan-large-longcontext` is tried before `hunyuan-large`.
-    const sorted = [...ids].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    return `(?<![\\w./-])(?:${sorted.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`;
-}
-/** A host name, optionally with its scheme, not glued to a longer host name. */
-function hostPattern(hostRegex) {
-    return `(?<![\\w.-])(?:https?://)?${hostRegex}`;
-}
-
+// EXTERNAL MODULE: ./src/catalog/patterns.ts
+var patterns = __nccwpck_require__(1920);
 ;// CONCATENATED MODULE: ./src/catalog/models.ts
 /**
  * Model-ID lists from shared/catalog.md section 2. Snapshots: the dates are those of the documents.
@@ -41264,7 +41185,7 @@ const RULES = [
         severity: 'error',
         title: 'First-generation Hunyuan (hyllm) API',
         anchors: ['hunyuan.cloud.tencent.com/hyllm'],
-        pattern: hostPattern('(?:api\\.)?hunyuan\\.cloud\\.tencent\\.com/hyllm(?:/v1\\b)?'),
+        pattern: (0,patterns/* hostPattern */.JF)('(?:api\\.)?hunyuan\\.cloud\\.tencent\\.com/hyllm(?:/v1\\b)?'),
         provides: ['hunyuan', 'llm-use'],
         message: 'Legacy first-generation Hunyuan API (hyllm, app_id/secret_id signing) `{match}`; the Hunyuan platform is retired.',
         // Not OpenAI-compatible: swapping the URL alone would not work, so there is no one-line replacement.
@@ -41277,7 +41198,7 @@ const RULES = [
         severity: 'error',
         title: 'Hunyuan OpenAI-compatible endpoint',
         anchors: ['api.hunyuan.cloud.tencent.com', 'hunyuan.cloud.tencent.com/openai'],
-        pattern: hostPattern('(?:api\\.hunyuan\\.cloud\\.tencent\\.com(?:/v1\\b)?|hunyuan\\.cloud\\.tencent\\.com/openai(?:/v1\\b)?)'),
+        pattern: (0,patterns/* hostPattern */.JF)('(?:api\\.hunyuan\\.cloud\\.tencent\\.com(?:/v1\\b)?|hunyuan\\.cloud\\.tencent\\.com/openai(?:/v1\\b)?)'),
         provides: ['hunyuan', 'llm-use'],
         message: 'Legacy Hunyuan OpenAI-compatible endpoint `{match}`; the Hunyuan API is retired and TokenHub replaces it.',
         replacement: {
@@ -41296,7 +41217,7 @@ const RULES = [
         severity: 'error',
         title: 'Claimed international Hunyuan OpenAI-compatible host',
         anchors: ['api.hunyuan.intl.cloud.tencent.com'],
-        pattern: hostPattern('api\\.hunyuan\\.intl\\.cloud\\.tencent\\.com(?:/v1\\b)?'),
+        pattern: (0,patterns/* hostPattern */.JF)('api\\.hunyuan\\.intl\\.cloud\\.tencent\\.com(?:/v1\\b)?'),
         provides: ['hunyuan', 'llm-use'],
         message: 'Hunyuan endpoint `{match}` (a host seen only in one third-party note, not in Tencent\'s docs); Hunyuan API usage must move to TokenHub.',
         replacement: {
@@ -41312,7 +41233,7 @@ const RULES = [
         severity: 'error',
         title: 'Hunyuan Cloud API host',
         anchors: ['hunyuan.tencentcloudapi.com', 'hunyuan.intl.tencentcloudapi.com'],
-        pattern: hostPattern('hunyuan(?:\\.intl)?\\.tencentcloudapi\\.com'),
+        pattern: (0,patterns/* hostPattern */.JF)('hunyuan(?:\\.intl)?\\.tencentcloudapi\\.com'),
         // The same host also serves Hunyuan image and 3D jobs: only an LLM action or model in the file makes it an error.
         context: { anyOf: ['llm-use'], otherwise: 'warning' },
         provides: ['hunyuan-cloudapi'],
@@ -41328,7 +41249,7 @@ const RULES = [
         title: 'LKE DeepSeek OpenAI-compatible endpoint',
         anchors: ['api.lkeap.cloud.tencent.com', 'api.lkeap.tencentcloud.com'],
         // The Token Plan (/plan/...) and Coding Plan (/coding/...) routes on the same host are TokenHub's own.
-        pattern: hostPattern('api\\.lkeap\\.(?:cloud\\.tencent|tencentcloud)\\.com(?!/(?:plan|coding)\\b)(?:/v1\\b)?'),
+        pattern: (0,patterns/* hostPattern */.JF)('api\\.lkeap\\.(?:cloud\\.tencent|tencentcloud)\\.com(?!/(?:plan|coding)\\b)(?:/v1\\b)?'),
         provides: ['lke'],
         message: 'Legacy LKE DeepSeek API endpoint `{match}`; the LLM Knowledge Engine DeepSeek API moves to TokenHub.',
         replacement: {
@@ -41344,7 +41265,7 @@ const RULES = [
         severity: 'error',
         title: 'LKE Cloud API host used for DeepSeek chat',
         anchors: ['lkeap.tencentcloudapi.com', 'lkeap.intl.tencentcloudapi.com'],
-        pattern: hostPattern('lkeap(?:\\.intl)?\\.tencentcloudapi\\.com'),
+        pattern: (0,patterns/* hostPattern */.JF)('lkeap(?:\\.intl)?\\.tencentcloudapi\\.com'),
         // The lkeap service also does rerank, embeddings and document parsing, which are not retiring.
         context: { anyOf: ['chat-completions', 'deepseek-model'], otherwise: 'notice' },
         provides: ['lke-sdk'],
@@ -41495,7 +41416,7 @@ const RULES = [
         severity: 'error',
         title: 'Hunyuan translation model',
         anchors: ['hunyuan-translation'],
-        pattern: modelIdPattern(HUNYUAN_TRANSLATION),
+        pattern: (0,patterns/* modelIdPattern */.XU)(HUNYUAN_TRANSLATION),
         caseSensitive: true,
         provides: ['hunyuan', 'llm-use'],
         message: 'Model `{match}`: Hunyuan translation is not offered on TokenHub.',
@@ -41512,7 +41433,7 @@ const RULES = [
         severity: 'error',
         title: 'Hunyuan model shut down on 2026-06-22',
         anchors: ['hunyuan-'],
-        pattern: modelIdPattern(HUNYUAN_SHUTDOWN_2026_06_22),
+        pattern: (0,patterns/* modelIdPattern */.XU)(HUNYUAN_SHUTDOWN_2026_06_22),
         caseSensitive: true,
         provides: ['hunyuan', 'llm-use'],
         message: 'Model `{match}` was shut down on 2026-06-22 with the legacy Hunyuan platform.',
@@ -41525,7 +41446,7 @@ const RULES = [
         severity: 'error',
         title: 'Hunyuan model not supported on TokenHub',
         anchors: ['hunyuan-'],
-        pattern: modelIdPattern(HUNYUAN_NOT_ON_TOKENHUB),
+        pattern: (0,patterns/* modelIdPattern */.XU)(HUNYUAN_NOT_ON_TOKENHUB),
         caseSensitive: true,
         provides: ['hunyuan', 'llm-use'],
         message: 'Model `{match}` is not supported on TokenHub.',
@@ -41551,7 +41472,7 @@ const RULES = [
         severity: 'warning',
         title: 'Hunyuan embedding model',
         anchors: ['hunyuan-embedding'],
-        pattern: modelIdPattern(['hunyuan-embedding']),
+        pattern: (0,patterns/* modelIdPattern */.XU)(['hunyuan-embedding']),
         caseSensitive: true,
         provides: ['hunyuan', 'llm-use'],
         message: 'Model `{match}` belongs to the legacy Hunyuan platform; no TokenHub embedding model was found in the sources.',
@@ -41580,7 +41501,7 @@ const RULES = [
         severity: 'error',
         title: 'DeepSeek R1 on the LKE DeepSeek API',
         anchors: ['deepseek-r1'],
-        pattern: modelIdPattern(LKE_DEEPSEEK_REASONING),
+        pattern: (0,patterns/* modelIdPattern */.XU)(LKE_DEEPSEEK_REASONING),
         caseSensitive: true,
         prefilter: false,
         provides: ['deepseek-model'],
@@ -41595,7 +41516,7 @@ const RULES = [
         severity: 'warning',
         title: 'DeepSeek V3 family on the LKE DeepSeek API',
         anchors: ['deepseek-v3'],
-        pattern: modelIdPattern(LKE_DEEPSEEK_CHAT),
+        pattern: (0,patterns/* modelIdPattern */.XU)(LKE_DEEPSEEK_CHAT),
         caseSensitive: true,
         prefilter: false,
         provides: ['deepseek-model'],
@@ -41760,12 +41681,12 @@ function topFiles(findings, limit) {
     for (const f of findings) {
         const entry = byFile.get(f.path) ?? { path: f.path, findings: 0, worst: f.severity };
         entry.findings++;
-        if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[entry.worst])
+        if (finding/* SEVERITY_RANK */.f[f.severity] > finding/* SEVERITY_RANK */.f[entry.worst])
             entry.worst = f.severity;
         byFile.set(f.path, entry);
     }
     return [...byFile.values()]
-        .sort((a, b) => b.findings - a.findings || SEVERITY_RANK[b.worst] - SEVERITY_RANK[a.worst] || (a.path < b.path ? -1 : 1))
+        .sort((a, b) => b.findings - a.findings || finding/* SEVERITY_RANK */.f[b.worst] - finding/* SEVERITY_RANK */.f[a.worst] || (a.path < b.path ? -1 : 1))
         .slice(0, limit);
 }
 function compareAudits(before, after) {
@@ -41911,7 +41832,7 @@ function compileCatalog(rules, overrides = {}) {
     const anchorList = [...anchors];
     return {
         rules: compiled,
-        prefilter: new RegExp(anchorList.map(escapeRegExp).join('|') || '(?!)', 'i'),
+        prefilter: new RegExp(anchorList.map(patterns/* escapeRegExp */.Nt).join('|') || '(?!)', 'i'),
         anchors: anchorList,
         ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
     };
@@ -41941,49 +41862,12 @@ function compileRule(rule) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/scan/decode.ts
-/**
- * Turning a file's bytes into text we can match, or a reason to skip it.
- * Binary detection follows git's heuristic (a NUL byte in the first 8000 bytes), after the BOMs that
- * legitimately put NULs in text (UTF-16) have been recognised.
- */
-const BINARY_SNIFF_BYTES = 8000;
-const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const utf16le = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: false });
-const utf16be = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: false });
-function isBinary(bytes) {
-    const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-    for (let i = 0; i < end; i++)
-        if (bytes[i] === 0)
-            return true;
-    return false;
-}
-function decode(bytes) {
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-        return { kind: 'text', text: utf16le.decode(bytes), encoding: 'utf-16le', invalidUtf8: false };
-    }
-    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-        return { kind: 'text', text: utf16be.decode(bytes), encoding: 'utf-16be', invalidUtf8: false };
-    }
-    if (isBinary(bytes))
-        return { kind: 'skip', reason: 'binary' };
-    // The strict decoder tells whether the bytes were valid; the lenient one keeps scanning a file with a stray
-    // byte (legacy encodings such as GBK in comments): every ASCII host and identifier still reads correctly.
-    try {
-        return { kind: 'text', text: utf8Strict.decode(bytes), encoding: 'utf-8', invalidUtf8: false };
-    }
-    catch {
-        return { kind: 'text', text: utf8.decode(bytes), encoding: 'utf-8', invalidUtf8: true };
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
-var out = __nccwpck_require__(5648);
-var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/scan/list-files.ts
 
 
@@ -42008,397 +41892,339 @@ const DEFAULT_EXCLUDES = [
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
+/** Async face of walkFiles, kept for callers that iterate with `for await`. */
+async function listFiles(opts) {
+    const listing = walkFiles(opts);
+    async function* generate() {
+        yield* listing.files;
+    }
+    return { files: generate(), skipped: listing.skipped };
+}
 /**
  * Lists the files of a scan: the given targets, minus default excludes, user excludes and what .gitignore
- * files say. Symbolic links are never followed (a link's target inside the root is listed under its own path;
- * one outside the root is not ours to read), which also makes link loops harmless.
+ * files say. Folders that are excluded or ignored are pruned, never read; files are not stat-ed (the reader
+ * learns their size when it opens them). Symbolic links are never followed (a link's target inside the root is
+ * listed under its own path; one outside the root is not ours to read), which also makes link loops harmless.
+ * Synchronous on purpose: readdir of a warm tree is faster done in a loop than through the thread pool, and the
+ * caller hands files to scan workers as they come.
  */
-async function listFiles(opts) {
+function walkFiles(opts) {
     const root = opts.root;
     const targets = opts.targets?.length ? opts.targets : [root];
-    const excludes = [...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])];
     const skipped = [];
-    const gitignores = opts.gitignore === false ? undefined : await loadGitignores(root, excludes);
+    const globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
+    const gitignores = opts.gitignore === false ? undefined : new Gitignores(root);
     const includeMatcher = opts.include?.length ? ignore_default()().add(opts.include) : undefined;
-    const excludeMatcher = ignore_default()().add(opts.exclude ?? []);
-    async function* generate() {
-        const seen = new Set();
+    const excludeMatcher = opts.exclude?.length ? ignore_default()().add(opts.exclude) : undefined;
+    function* generate() {
+        // Only overlapping targets can list a file twice; one target needs no memory of what it listed.
+        const seen = targets.length > 1 ? new Set() : undefined;
         for (const target of targets) {
-            const st = await external_node_fs_namespaceObject.promises.lstat(target);
+            const st = (0,external_node_fs_.lstatSync)(target);
+            const rel = relOf(root, target);
             if (st.isSymbolicLink()) {
-                skipped.push({ path: relOf(root, target), reason: 'symbolic link (not followed)' });
+                skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
                 continue;
             }
             if (st.isFile()) {
                 // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
                 // an explicit --exclude still wins.
-                const rel = relOf(root, target);
-                if (excludeMatcher.ignores(rel) || seen.has(rel))
+                if (excludeMatcher?.ignores(rel) || seen?.has(rel))
                     continue;
-                seen.add(rel);
+                seen?.add(rel);
                 yield { abs: target, rel, size: st.size };
                 continue;
             }
             if (!st.isDirectory()) {
-                skipped.push({ path: relOf(root, target), reason: 'not a regular file' });
+                skipped.push({ path: rel, reason: 'not a regular file' });
                 continue;
             }
-            const base = relOf(root, target);
-            const stream = out_default().stream(['**/*'], {
-                cwd: target,
-                dot: true,
-                onlyFiles: true,
-                followSymbolicLinks: false,
-                stats: true,
-                ignore: excludes,
-                suppressErrors: true,
-                unique: true,
-            });
-            for await (const entry of stream) {
-                const rel = base === '' ? entry.path : `${base}/${entry.path}`;
-                if (seen.has(rel))
-                    continue;
-                if (excludeMatcher.ignores(rel))
-                    continue;
-                if (includeMatcher && !includeMatcher.ignores(rel))
-                    continue;
-                if (gitignores && isGitIgnored(gitignores, rel))
-                    continue;
-                seen.add(rel);
-                yield { abs: external_node_path_default().join(root, ...rel.split('/')), rel, size: entry.stats?.size ?? 0 };
+            if (rel !== '' && (excludeMatcher?.ignores(rel + '/') || gitignores?.ignoresFolder(rel)))
+                continue;
+            gitignores?.loadAncestors(rel);
+            // Depth first, with an explicit stack: trees can be deeper than the call stack likes.
+            const stack = [{ abs: target, rel, local: '' }];
+            while (stack.length > 0) {
+                const dir = stack.pop();
+                let entries;
+                try {
+                    entries = (0,external_node_fs_.readdirSync)(dir.abs, { withFileTypes: true });
+                }
+                catch {
+                    continue; // unreadable folder: as fast-glob's suppressErrors did
+                }
+                if (gitignores && entries.some((e) => e.name === '.gitignore' && !e.isDirectory()))
+                    gitignores.load(dir.rel, dir.abs);
+                for (const e of entries) {
+                    const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
+                    const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
+                    const kind = kindOf(e, dir.abs);
+                    if (kind === 'dir') {
+                        if (globs.prunes(e.name, local))
+                            continue;
+                        if (excludeMatcher?.ignores(entryRel + '/'))
+                            continue;
+                        if (gitignores?.ignoresFolder(entryRel))
+                            continue;
+                        stack.push({ abs: external_node_path_default().join(dir.abs, e.name), rel: entryRel, local });
+                    }
+                    else if (kind === 'file') {
+                        if (globs.excludesFile(local))
+                            continue;
+                        if (seen?.has(entryRel))
+                            continue;
+                        if (excludeMatcher?.ignores(entryRel))
+                            continue;
+                        if (includeMatcher && !includeMatcher.ignores(entryRel))
+                            continue;
+                        if (gitignores?.ignoresFile(entryRel))
+                            continue;
+                        seen?.add(entryRel);
+                        yield { abs: external_node_path_default().join(dir.abs, e.name), rel: entryRel };
+                    }
+                }
             }
         }
     }
     return { files: generate(), skipped };
 }
+function kindOf(e, parent) {
+    if (e.isFile())
+        return 'file';
+    if (e.isDirectory())
+        return 'dir';
+    if (e.isSymbolicLink() || e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice())
+        return 'other';
+    // Some file systems do not report entry types; ask the entry itself (never following a link).
+    try {
+        const st = (0,external_node_fs_.lstatSync)(external_node_path_default().join(parent, e.name));
+        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+    }
+    catch {
+        return 'other';
+    }
+}
 function relOf(root, abs) {
     return toPosix(external_node_path_default().relative(root, abs));
 }
-async function loadGitignores(root, excludes) {
-    const map = new Map();
-    const files = await out_default()(['**/.gitignore'], {
-        cwd: root,
-        dot: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        ignore: excludes,
-        suppressErrors: true,
-    });
-    for (const rel of files) {
-        const dir = external_node_path_default().posix.dirname(rel);
-        const content = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(root, rel), 'utf8').catch(() => '');
-        map.set(dir === '.' ? '' : dir, ignore_default()().add(content));
-    }
-    const infoExclude = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(root, '.git', 'info', 'exclude'), 'utf8').catch(() => '');
-    if (infoExclude.trim()) {
-        const rootIgnore = map.get('') ?? ignore_default()();
-        map.set('', rootIgnore.add(infoExclude));
-    }
-    return map;
-}
-function isGitIgnored(map, rel) {
-    if (map.size === 0)
-        return false;
-    // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
-    // applies a pattern that names a parent directory to everything below it.
-    const parts = rel.split('/');
-    for (let depth = 0; depth < parts.length; depth++) {
-        const ig = map.get(parts.slice(0, depth).join('/'));
-        if (ig?.ignores(parts.slice(depth).join('/')))
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/triage/inline-ignore.ts
 /**
- * Inline ignore comments, in any comment syntax:
- *   tokenhub-migration-ignore                      on the line itself
- *   tokenhub-migration-ignore-next-line            on the line before
- * optionally followed by rule ids or categories (comma or space separated) and ` -- reason`.
- * Words that are neither a rule id nor a category are read as the reason, so a bare
- * `# tokenhub-migration-ignore test fixture` ignores every rule on that line.
+ * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
+ * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
+ * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
  */
-const DIRECTIVE = /tokenhub-migration-ignore(-next-line)?(?![\w-])([^\n]*)/g;
-const COMMENT_END = /\*\/|-->|%>|#}|"""|'''/;
-function parseIgnoreDirectives(lineText, knownTargets) {
-    if (!lineText.includes('tokenhub-migration-ignore'))
-        return [];
-    const directives = [];
-    for (const m of lineText.matchAll(DIRECTIVE)) {
-        let rest = m[2] ?? '';
-        const end = rest.search(COMMENT_END);
-        if (end !== -1)
-            rest = rest.slice(0, end);
-        let reason;
-        const dash = rest.indexOf('--');
-        if (dash !== -1) {
-            reason = rest.slice(dash + 2).trim() || undefined;
-            rest = rest.slice(0, dash);
-        }
-        const words = rest.replace(/^[:\s]+/, '').split(/[\s,]+/).filter(Boolean);
-        const targets = words.filter((w) => knownTargets.has(w));
-        if (!reason && targets.length === 0 && words.length > 0)
-            reason = words.join(' ');
-        directives.push({ scope: m[1] ? 'next-line' : 'line', targets, reason });
-    }
-    return directives;
-}
-function directiveCovers(d, ruleId, category) {
-    return d.targets.length === 0 || d.targets.includes(ruleId) || d.targets.includes(category);
-}
-
-;// CONCATENATED MODULE: ./src/scan/lines.ts
-/** Maps string offsets to 1-based line and column numbers without splitting the text into lines. */
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-    }
-    lineStarts() {
-        if (!this.starts) {
-            const starts = [0];
-            let i = this.text.indexOf('\n');
-            while (i !== -1) {
-                starts.push(i + 1);
-                i = this.text.indexOf('\n', i + 1);
-            }
-            this.starts = starts;
-        }
-        return this.starts;
-    }
-    /** 1-based line and column of an offset. */
-    position(offset) {
-        const starts = this.lineStarts();
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
+class ExcludeGlobs {
+    names = new Set();
+    fileMatch;
+    dirMatch;
+    constructor(patterns) {
+        const other = [];
+        for (const p of patterns) {
+            const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
+            if (m)
+                this.names.add(m[1]);
             else
-                hi = mid - 1;
+                other.push(p);
         }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
+        if (other.length) {
+            this.fileMatch = picomatch_default()(other, { dot: true });
+            const deep = other.filter((p) => p.endsWith('/**') || p === '**');
+            if (deep.length)
+                this.dirMatch = picomatch_default()(deep, { dot: true });
+        }
     }
-    /** The text of a 1-based line, without its line terminator. */
-    lineText(line) {
-        const starts = this.lineStarts();
-        const start = starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = starts[line];
-        let end = next === undefined ? this.text.length : next - 1;
-        if (end > start && this.text.charCodeAt(end - 1) === 13)
-            end--;
-        return this.text.slice(start, end);
+    prunes(name, local) {
+        return this.names.has(name) || (this.dirMatch?.(local) ?? false);
+    }
+    excludesFile(local) {
+        return this.fileMatch?.(local) ?? false;
     }
 }
-
-;// CONCATENATED MODULE: ./src/catalog/source-url.ts
-/**
- * The first web link among a rule's sources. A source's `ref` may carry a note after the URL
- * ("https://… (Model parameter); …"), which is not part of a valid URI.
- */
-function sourceUrl(rule) {
-    for (const s of rule.sources) {
-        const m = /^https:\/\/[^\s;,()]+/.exec(s.ref);
-        if (m)
-            return m[0];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/scan/match-text.ts
-
-
-
-
-
-/** Longest matched text kept in a finding (minified files can match inside very long tokens). */
-const MAX_MATCH_CHARS = 200;
-/**
- * Applies the catalog to one file's text. Pure: no I/O, so it runs the same on the main thread and in workers.
- * Two passes: first every rule's raw matches and the context tags they give the file, then the decision of
- * which matches are findings, at what severity.
- */
-function matchText(text, path, catalog) {
-    const raw = [];
-    const tags = new Set();
-    for (const compiled of catalog.rules) {
-        const { re, unless, rule } = compiled;
-        re.lastIndex = 0;
-        let m;
-        while ((m = re.exec(text)) !== null) {
-            if (m[0].length === 0) {
-                re.lastIndex++;
-                continue;
-            }
-            let start = m.index;
-            let end = start + m[0].length;
-            if (rule.group && m.indices?.[rule.group])
-                [start, end] = m.indices[rule.group];
-            const matched = text.slice(start, end);
-            if (unless?.test(matched))
-                continue;
-            raw.push({ compiled, start, end, text: matched });
-            for (const t of rule.provides ?? [])
-                tags.add(t);
+/** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
+class Gitignores {
+    map = new Map();
+    root;
+    constructor(root) {
+        this.root = root;
+        const rootIg = this.read(external_node_path_default().join(root, '.gitignore'));
+        const infoExclude = readText(external_node_path_default().join(root, '.git', 'info', 'exclude'));
+        if (rootIg || infoExclude.trim()) {
+            const ig = rootIg ?? ignore_default()();
+            if (infoExclude.trim())
+                ig.add(infoExclude);
+            this.map.set('', ig);
         }
     }
-    if (raw.length === 0)
-        return [];
-    resolveConditionalTags(raw, tags);
-    const lines = new LineIndex(text);
-    const findings = [];
-    const directivesByLine = new Map();
-    const directivesOn = (line) => {
-        let d = directivesByLine.get(line);
-        if (!d) {
-            d = line >= 1 ? parseIgnoreDirectives(lines.lineText(line), catalog.ignoreTargets) : [];
-            directivesByLine.set(line, d);
-        }
-        return d;
-    };
-    for (const r of raw) {
-        const { rule } = r.compiled;
-        if (rule.signalOnly)
-            continue;
-        const severity = severityInContext(rule, tags);
-        if (!severity)
-            continue;
-        const from = lines.position(r.start);
-        const to = lines.position(r.end);
-        const replacement = replacementFor(r.compiled, r.text);
-        const finding = {
-            ruleId: rule.id,
-            category: rule.category,
-            severity,
-            path,
-            line: from.line,
-            column: from.column,
-            endLine: to.line,
-            endColumn: to.column,
-            message: composeMessage(rule, r.text, replacement),
-            match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
-        };
-        if (replacement !== undefined)
-            finding.replacement = replacement;
-        const docsUrl = sourceUrl(rule);
-        if (docsUrl)
-            finding.docsUrl = docsUrl;
-        findings.push(finding);
+    read(file) {
+        const content = readText(file);
+        return content ? ignore_default()().add(content) : undefined;
     }
-    // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.
-    const kept = dedupe(findings, catalog).filter((f) => {
-        const here = directivesOn(f.line);
-        // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
-        if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line)))
+    load(dirRel, dirAbs) {
+        if (dirRel === '' || this.map.has(dirRel))
+            return;
+        const ig = this.read(external_node_path_default().join(dirAbs, '.gitignore'));
+        if (ig)
+            this.map.set(dirRel, ig);
+    }
+    /** The .gitignore files of the folders between the root and a target folder. */
+    loadAncestors(targetRel) {
+        if (targetRel === '')
+            return;
+        const parts = targetRel.split('/');
+        for (let depth = 1; depth < parts.length; depth++) {
+            const dirRel = parts.slice(0, depth).join('/');
+            this.load(dirRel, external_node_path_default().join(this.root, ...parts.slice(0, depth)));
+        }
+    }
+    ignoresFile(rel) {
+        return this.judge(rel, '');
+    }
+    ignoresFolder(rel) {
+        return this.judge(rel, '/');
+    }
+    // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
+    // applies a pattern that names a parent folder to everything below it.
+    judge(rel, suffix) {
+        if (this.map.size === 0)
             return false;
-        return !(here.some((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ||
-            directivesOn(f.line - 1).some((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category)));
-    });
-    return withFingerprints(kept, (line) => lines.lineText(line));
-}
-function directiveColumn(lineText) {
-    return lineText.indexOf('tokenhub-migration-ignore') + 1;
-}
-/** Tags that a rule gives only when it is itself reported; repeated until nothing changes (a few rounds at most). */
-function resolveConditionalTags(raw, tags) {
-    const conditional = [...new Set(raw.map((r) => r.compiled.rule).filter((rule) => rule.providesWhenReported?.length))];
-    let changed = true;
-    while (changed) {
-        changed = false;
-        for (const rule of conditional) {
-            if (!contextHolds(rule, tags))
-                continue;
-            for (const t of rule.providesWhenReported) {
-                if (!tags.has(t)) {
-                    tags.add(t);
-                    changed = true;
-                }
-            }
+        const root = this.map.get('');
+        if (root?.ignores(rel + suffix))
+            return true;
+        if (this.map.size === 1 && root)
+            return false;
+        let slash = rel.indexOf('/');
+        while (slash !== -1) {
+            const ig = this.map.get(rel.slice(0, slash));
+            if (ig?.ignores(rel.slice(slash + 1) + suffix))
+                return true;
+            slash = rel.indexOf('/', slash + 1);
         }
-    }
-}
-function contextHolds(rule, tags) {
-    const ctx = rule.context;
-    if (!ctx)
-        return true;
-    if (ctx.noneOf?.some((t) => tags.has(t)))
         return false;
-    return !ctx.anyOf || ctx.anyOf.length === 0 || ctx.anyOf.some((t) => tags.has(t));
-}
-function severityInContext(rule, tags) {
-    const ctx = rule.context;
-    if (!ctx)
-        return rule.severity;
-    if (ctx.noneOf?.some((t) => tags.has(t)))
-        return undefined;
-    if (!ctx.anyOf || ctx.anyOf.length === 0 || ctx.anyOf.some((t) => tags.has(t)))
-        return rule.severity;
-    return ctx.otherwise;
-}
-function replacementFor(compiled, matched) {
-    const { rewrite, rule } = compiled;
-    if (rewrite && rewrite.from.test(matched))
-        return matched.replace(rewrite.from, rewrite.to);
-    return rule.replacement.value;
-}
-function composeMessage(rule, matched, replacement) {
-    const shown = matched.length > 80 ? matched.slice(0, 80) + '…' : matched;
-    const parts = [rule.message.replace('{match}', shown)];
-    // The first source is the one that makes the match legacy; say so when it is not Tencent's own word.
-    const primary = rule.sources[0]?.evidence;
-    if (primary === 'unverified')
-        parts.push("(Unverified: not found in Tencent's documentation.)");
-    else if (primary === 'third-party' || primary === 'inferred')
-        parts.push("(Source: third-party material, not Tencent's documentation.)");
-    if (replacement !== undefined) {
-        parts.push(rule.replacement.evidence === 'confirmed'
-            ? `Replace with \`${replacement}\` (per Tencent's documentation).`
-            : `Suggested replacement (not an official mapping): \`${replacement}\`.`);
     }
-    if (rule.replacement.hint)
-        parts.push(rule.replacement.hint);
-    return parts.join(' ');
+}
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
+var scan_file = __nccwpck_require__(4773);
+// EXTERNAL MODULE: ./src/scan/scan-worker.ts
+var scan_worker = __nccwpck_require__(4323);
+;// CONCATENATED MODULE: ./src/scan/parallel.ts
+
+
+
+
+/** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
+const BATCH_FILES = 32;
+/**
+ * Batches listed but not yet claimed, beyond which the lister stops to scan one itself: listing is faster than
+ * reading, and without this the whole tree's paths would sit in every thread's queue.
+ */
+const MAX_QUEUED_BATCHES = 64;
+/** Threads a scan reads and matches on unless told otherwise: one per core, the main thread included. */
+function defaultThreads() {
+    return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
 }
 /**
- * Two rules of one category on the same text (a general model pattern over a specific one, a URL matched by
- * two endpoint rules) report once: the more severe, then the one listed first in the catalog. For SDKs, one
- * finding per line: an import line also names the request class.
+ * The file the workers run: this very module's bundle. From TypeScript sources (tests run them through Vite)
+ * there is no file Node can start as a worker, and the scan runs on the main thread.
  */
-function dedupe(findings, catalog) {
-    const order = new Map(catalog.rules.map((c, i) => [c.rule.id, i]));
-    const ranked = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-        order.get(a.ruleId) - order.get(b.ruleId) ||
-        a.line - b.line ||
-        a.column - b.column);
-    const kept = [];
-    // Matches never span a line break, so clashes can only happen between findings that start on one line.
-    const keptByLine = new Map();
-    for (const f of ranked) {
-        const key = `${f.category}:${f.line}`;
-        const sameLine = keptByLine.get(key) ?? [];
-        const clash = sameLine.some((k) => f.category === 'legacy-sdk' || overlaps(k, f));
-        if (clash)
-            continue;
-        sameLine.push(f);
-        keptByLine.set(key, sameLine);
-        kept.push(f);
+function workerEntry() {
+    const url = new URL(import.meta.url);
+    return url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
+}
+/**
+ * Reads and scans files on worker threads, with the main thread joining in when it gets ahead in listing and
+ * once it has no more files to list.
+ * Batches get ids in listing order and every thread claims the next id from one shared counter, so the work
+ * balances itself; results are merged and sorted by the caller, which makes them independent of timing.
+ * A worker that fails costs nothing but time: the batches it did not finish are scanned on the main thread.
+ */
+class ScanPool {
+    workers = [];
+    batches = [];
+    finished = new Set();
+    claim;
+    exited = [];
+    result = (0,scan_file/* emptyResult */.$)();
+    catalog;
+    maxBytes;
+    onDone;
+    /** `workers` threads besides the main one, which lists files first and then scans alongside them. */
+    constructor(entry, workers, catalog, maxBytes, onDone) {
+        this.catalog = catalog;
+        this.maxBytes = maxBytes;
+        this.onDone = onDone;
+        const shared = new SharedArrayBuffer(4);
+        this.claim = new Int32Array(shared);
+        const setup = { [scan_worker/* SCAN_WORKER_FLAG */.Ic]: true, catalog, maxBytes, claim: shared };
+        for (let i = 0; i < workers; i++) {
+            // No stdin, and no copies of the parent's argv: the worker only needs its workerData.
+            const worker = new external_node_worker_threads_.Worker(entry, { workerData: setup, argv: [], stdin: false });
+            this.workers.push(worker);
+            this.exited.push(new Promise((resolve) => {
+                worker.on('message', (msg) => {
+                    if (msg.type === 'result')
+                        this.accept(msg.id, msg.result);
+                });
+                // An error is followed by 'exit'; the batches it leaves are rescanned in finish().
+                worker.on('error', () => { });
+                worker.on('exit', () => resolve());
+            }));
+        }
     }
-    return kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-}
-function overlaps(a, b) {
-    const aStart = [a.line, a.column];
-    const aEnd = [a.endLine, a.endColumn];
-    const bStart = [b.line, b.column];
-    const bEnd = [b.endLine, b.endColumn];
-    return cmp(aStart, bEnd) < 0 && cmp(bStart, aEnd) < 0;
-}
-function cmp(p, q) {
-    return p[0] - q[0] || p[1] - q[1];
+    /** Hands a batch to the workers; while too many wait unclaimed, scans waiting ones on this thread. */
+    post(files, reader) {
+        const id = this.batches.length;
+        this.batches.push(files);
+        const msg = { type: 'batch', id, files };
+        for (const w of this.workers)
+            w.postMessage(msg);
+        while (this.batches.length - Atomics.load(this.claim, 0) > MAX_QUEUED_BATCHES) {
+            const mine = Atomics.add(this.claim, 0, 1);
+            if (mine >= this.batches.length)
+                break;
+            this.accept(mine, (0,scan_file/* scanFiles */.Tu)(this.batches[mine], this.catalog, this.maxBytes, reader));
+        }
+    }
+    /** Called when listing is done: scans alongside the workers, then waits for them. */
+    async finish(reader) {
+        const total = this.batches.length;
+        const end = { type: 'end', total };
+        for (const w of this.workers)
+            w.postMessage(end);
+        for (;;) {
+            const id = Atomics.add(this.claim, 0, 1);
+            if (id >= total)
+                break;
+            this.accept(id, (0,scan_file/* scanFiles */.Tu)(this.batches[id], this.catalog, this.maxBytes, reader));
+            // Let the workers' results in between batches.
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+        await Promise.all(this.exited);
+        for (let id = 0; id < total; id++) {
+            if (!this.finished.has(id))
+                this.accept(id, (0,scan_file/* scanFiles */.Tu)(this.batches[id], this.catalog, this.maxBytes, reader));
+        }
+        return this.result;
+    }
+    accept(id, part) {
+        if (this.finished.has(id))
+            return;
+        this.finished.add(id);
+        this.batches[id] = undefined;
+        (0,scan_file/* mergeResult */.AO)(this.result, part);
+        this.onDone(this.result.done);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
@@ -42409,34 +42235,15 @@ function cmp(p, q) {
 
 
 
+
 const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * Below this many files a scan stays on the main thread unless threads are asked for: starting workers costs
+ * more than it saves (a pull request's changed files, a small repository).
+ */
+const INLINE_FILES = 1000;
 /** A target that does not exist or lies outside the root: a usage error, not a skipped file. */
 class ScanTargetError extends Error {
-}
-/**
- * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
- * over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match whatever
- * the encoding), and only files with a hit are decoded and matched rule by rule.
- */
-function scanBytes(bytes, rel, catalog) {
-    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-    if (!utf16) {
-        if (isBinary(bytes))
-            return { skipped: 'binary' };
-        const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-        if (!catalog.prefilter.test(latin1))
-            return { findings: [] };
-    }
-    const decoded = decode(bytes);
-    if (decoded.kind === 'skip')
-        return { skipped: decoded.reason };
-    let text = decoded.text;
-    // A BOM is not part of the first line's columns.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    if (utf16 && !catalog.prefilter.test(text))
-        return { findings: [] };
-    return { findings: matchText(text, rel, catalog) };
 }
 async function scan(opts) {
     const started = performance.now();
@@ -42444,79 +42251,72 @@ async function scan(opts) {
     const targets = await resolveTargets(root, opts.paths ?? []);
     const catalog = opts.catalog ?? compileCatalog(RULES);
     const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const listing = await listFiles({
-        root,
-        targets,
-        include: opts.include,
-        exclude: opts.exclude,
-        gitignore: opts.gitignore,
-    });
-    const findings = [];
-    const skipped = listing.skipped;
-    let files = 0;
-    let bytes = 0;
-    const handle = async (file) => {
-        if (file.size > maxBytes) {
-            skipped.push({ path: file.rel, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(file.size)})` });
-            return;
+    const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
+    let lastReported = 0;
+    const progress = (done) => {
+        if (opts.onProgress && done - lastReported >= 500) {
+            lastReported = done;
+            opts.onProgress(done);
         }
-        let data;
-        try {
-            data = await external_node_fs_namespaceObject.promises.readFile(file.abs);
-        }
-        catch (err) {
-            skipped.push({ path: file.rel, reason: `unreadable (${err.code ?? err.message})` });
-            return;
-        }
-        if (data.length > maxBytes) {
-            skipped.push({ path: file.rel, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(data.length)})` });
-            return;
-        }
-        let outcome;
-        try {
-            outcome = scanBytes(data, file.rel, catalog);
-        }
-        catch (err) {
-            // A bug in a rule must cost one file, not the scan.
-            skipped.push({ path: file.rel, reason: `scan error (${err.message})` });
-            return;
-        }
-        if ('skipped' in outcome) {
-            skipped.push({ path: file.rel, reason: outcome.skipped });
-            return;
-        }
-        files++;
-        bytes += data.length;
-        for (const f of outcome.findings)
-            findings.push(f);
     };
-    const limit = Math.max(1, opts.concurrency ?? 32);
-    const inFlight = new Set();
-    let done = 0;
-    for await (const file of listing.files) {
-        const p = handle(file).finally(() => {
-            inFlight.delete(p);
-            done++;
-            if (opts.onProgress && done % 500 === 0)
-                opts.onProgress(done);
-        });
-        inFlight.add(p);
-        if (inFlight.size >= limit)
-            await Promise.race(inFlight);
+    const entry = workerEntry();
+    const threads = opts.threads ?? defaultThreads();
+    const wantWorkers = entry !== undefined && threads > 1;
+    const inlineLimit = opts.threads === undefined ? INLINE_FILES : 0;
+    const reader = new scan_file/* FileReader */.qg(catalog);
+    let pool;
+    let pending = [];
+    const inline = (0,scan_file/* emptyResult */.$)();
+    let result;
+    // Files are scanned in batches as they are listed, so memory does not follow the size of the tree. With
+    // threads to use, the first files wait in a small buffer: a scan that stays small is done on this thread;
+    // one that grows past the limit starts the workers and streams batches to them while the listing goes on.
+    for (const file of listing.files) {
+        pending.push(file);
+        if (pool) {
+            if (pending.length >= BATCH_FILES) {
+                pool.post(pending, reader);
+                pending = [];
+            }
+        }
+        else if (!wantWorkers) {
+            if (pending.length >= BATCH_FILES) {
+                (0,scan_file/* scanFiles */.Tu)(pending, catalog, maxBytes, reader, inline);
+                progress(inline.done);
+                pending = [];
+            }
+        }
+        else if (pending.length > inlineLimit) {
+            pool = new ScanPool(entry, threads - 1, catalog, maxBytes, progress);
+            for (let i = 0; i < pending.length; i += BATCH_FILES)
+                pool.post(pending.slice(i, i + BATCH_FILES), reader);
+            pending = [];
+        }
     }
-    await Promise.all(inFlight);
-    opts.onProgress?.(done);
-    findings.sort(byLocation);
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { root, findings, skipped, stats: { files, bytes, durationMs: Math.round(performance.now() - started) } };
+    if (pool) {
+        if (pending.length)
+            pool.post(pending, reader);
+        result = await pool.finish(reader);
+    }
+    else {
+        result = inline;
+        for (let i = 0; i < pending.length; i += BATCH_FILES) {
+            (0,scan_file/* scanFiles */.Tu)(pending.slice(i, i + BATCH_FILES), catalog, maxBytes, reader, result);
+            progress(result.done);
+        }
+    }
+    opts.onProgress?.(result.done);
+    const findings = result.findings.sort(byLocation);
+    const skipped = [...listing.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
 }
 function byLocation(a, b) {
     return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 async function realRoot(root) {
     try {
-        const real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root));
-        const st = await external_node_fs_namespaceObject.promises.stat(real);
+        const real = await external_node_fs_.promises.realpath(external_node_path_default().resolve(root));
+        const st = await external_node_fs_.promises.stat(real);
         if (!st.isDirectory())
             throw new ScanTargetError(`root is not a directory: ${root}`);
         return real;
@@ -42534,8 +42334,8 @@ async function resolveTargets(root, paths) {
         let real;
         try {
             // The parent's real path, so that a target that is itself a symlink is seen (and refused) as one.
-            real = external_node_path_default().join(await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
-            await external_node_fs_namespaceObject.promises.lstat(real);
+            real = external_node_path_default().join(await external_node_fs_.promises.realpath(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
+            await external_node_fs_.promises.lstat(real);
         }
         catch {
             throw new ScanTargetError(`path does not exist: ${p}`);
@@ -42548,14 +42348,9 @@ async function resolveTargets(root, paths) {
     }
     return out;
 }
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} B`;
-}
 
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
+var match_text = __nccwpck_require__(7383);
 ;// CONCATENATED MODULE: ./src/scan/index.ts
 
 
@@ -50446,7 +50241,7 @@ const _decode = (_Err) => {
     };
     return fn;
 };
-const parse_decode = /* @__PURE__*/ _decode($ZodRealError);
+const decode = /* @__PURE__*/ _decode($ZodRealError);
 const _encodeAsync = (_Err) => {
     const parseAsync = _parseAsync(_Err);
     const fn = async (schema, value, _ctx, _params) => {
@@ -50552,7 +50347,7 @@ const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 
 // Codec functions
 const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const classic_parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
 const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -50723,7 +50518,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return parse_encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return classic_parse_decode(this, data, params, { callee: _decode });
+        return parse_decode(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -52115,7 +51910,7 @@ const Entry = strictObject({
 const BaselineSchema = strictObject({
     version: literal(1),
     tool: schemas_string(),
-    fingerprintVersion: literal(fingerprint_FINGERPRINT_VERSION),
+    fingerprintVersion: literal(triage_fingerprint/* FINGERPRINT_VERSION */.UZ),
     findings: array(Entry),
 });
 class BaselineError extends Error {
@@ -52155,7 +51950,7 @@ function parseBaseline(text, file) {
  */
 function applyBaseline(findings, baseline, inScope = () => true) {
     const known = new Set(baseline.findings.map((e) => e.fingerprint));
-    const prints = fingerprint_fingerprintsOf(findings);
+    const prints = (0,triage_fingerprint/* fingerprintsOf */.tm)(findings);
     const matched = new Set();
     const out = { fresh: [], known: [], stale: [] };
     findings.forEach((f, i) => {
@@ -57303,11 +57098,11 @@ function endpointSource(raw) {
     const slash = entry.indexOf('/');
     const host = slash === -1 ? entry : entry.slice(0, slash);
     const path = slash === -1 ? '' : entry.slice(slash);
-    const part = (text, star) => text.split('*').map(escapeRegExp).join(star);
+    const part = (text, star) => text.split('*').map(patterns/* escapeRegExp */.Nt).join(star);
     return part(host, '[A-Za-z0-9-]{1,63}') + part(path, '[\\w.~%-]{1,100}');
 }
 function modelSource(entry) {
-    return entry.split('*').map(escapeRegExp).join('[\\w.:-]{0,64}');
+    return entry.split('*').map(patterns/* escapeRegExp */.Nt).join('[\\w.:-]{0,64}');
 }
 /** Longest first, so that a longer entry wins over its own prefix. */
 function alternation(entries, source) {
@@ -57653,13 +57448,13 @@ async function loadConfig(opts) {
     const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
     let text;
     try {
-        const st = await external_node_fs_namespaceObject.promises.stat(abs);
+        const st = await external_node_fs_.promises.stat(abs);
         if (!st.isFile())
             throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
         if (st.size > MAX_CONFIG_BYTES) {
             throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: `the config file is larger than ${MAX_CONFIG_BYTES} bytes` }]);
         }
-        text = await external_node_fs_namespaceObject.promises.readFile(abs, 'utf8');
+        text = await external_node_fs_.promises.readFile(abs, 'utf8');
     }
     catch (err) {
         if (err instanceof ConfigError)
@@ -57673,6 +57468,9 @@ async function loadConfig(opts) {
     return parseConfig(text, display);
 }
 
+// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
+var out = __nccwpck_require__(5648);
+var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
 ;// CONCATENATED MODULE: ./src/config/glob-match.ts
 
 
@@ -57762,7 +57560,7 @@ async function readBaselineFile(root, file) {
     const abs = external_node_path_default().resolve(root, file);
     let text;
     try {
-        text = await external_node_fs_namespaceObject.promises.readFile(abs, 'utf8');
+        text = await external_node_fs_.promises.readFile(abs, 'utf8');
     }
     catch (err) {
         const code = err.code;
@@ -57829,6 +57627,8 @@ function ownFilePattern(root, file) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/catalog/source-url.ts
+var source_url = __nccwpck_require__(422);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -57860,7 +57660,7 @@ function evidenceLabel(e) {
     return e === 'confirmed' ? 'Tencent documentation' : e === 'configured' ? 'your configuration' : e;
 }
 function ruleDescriptor(rule, effective) {
-    const helpUri = sourceUrl(rule);
+    const helpUri = (0,source_url/* sourceUrl */.H)(rule);
     const sources = rule.sources.map((s) => ({ ref: s.ref, label: evidenceLabel(s.evidence) }));
     const suggestion = rule.replacement.evidence === 'confirmed' ? 'Per Tencent\'s documentation' : 'Suggestion (not an official mapping)';
     const replacement = rule.replacement.value ? `${suggestion}: use \`${rule.replacement.value}\`. ` : '';
@@ -57902,7 +57702,7 @@ function toResult(f, fingerprint, ruleIndex, known) {
         level: LEVEL[f.severity],
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        partialFingerprints: { [triage_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
         properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}) },
     };
     if (known)
@@ -57916,7 +57716,7 @@ function buildSarif(scan, opts = {}) {
     const rules = (opts.rules ?? RULES).filter((r) => !r.signalOnly);
     const effective = new Map((opts.catalog?.rules ?? rules.map((rule) => ({ rule }))).map((c) => [c.rule.id, c.rule]));
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    const allPrints = fingerprint_fingerprintsOf(scan.findings);
+    const allPrints = (0,triage_fingerprint/* fingerprintsOf */.tm)(scan.findings);
     const prints = new Map(scan.findings.map((f, i) => [f, allPrints[i]]));
     const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
     const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
@@ -58252,8 +58052,8 @@ async function baselineStep(root, settings, result, targets) {
 async function sarifStep(root, file, result, settings, known, vcs) {
     const out = buildSarif(result, { rules: settings.rules, catalog: settings.catalog, ...(known ? { knownFingerprints: known } : {}), ...(vcs ? { versionControl: vcs } : {}) });
     const abs = external_node_path_default().resolve(root, file);
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true });
-    await external_node_fs_namespaceObject.promises.writeFile(abs, out.text);
+    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true });
+    await external_node_fs_.promises.writeFile(abs, out.text);
     for (const w of out.warnings)
         core_warning(w, { title: 'SARIF cut to GitHub limits' });
     info(`Wrote SARIF (${out.included} results) to ${file}.`);
@@ -58380,8 +58180,8 @@ async function run() {
         setOutput('result', failed ? 'fail' : 'pass');
         if (inputs.jsonFile) {
             const out = external_node_path_default().resolve(root, inputs.jsonFile);
-            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
-            await external_node_fs_namespaceObject.promises.writeFile(out, renderJsonReport(result, baseline ? { baseline: baseline.summary, knownFingerprints: baseline.known } : {}));
+            await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
+            await external_node_fs_.promises.writeFile(out, renderJsonReport(result, baseline ? { baseline: baseline.summary, knownFingerprints: baseline.known } : {}));
             setOutput('json-file', out);
         }
         if (audit.sarifFile) {
@@ -58427,16 +58227,982 @@ async function run() {
 
 /***/ }),
 
+/***/ 1920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JF: () => (/* binding */ hostPattern),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   XU: () => (/* binding */ modelIdPattern)
+/* harmony export */ });
+/**
+ * Small builders for the regular-expression sources in the catalog. They only assemble strings;
+ * every pattern they make is a flat alternation of literals (no nested quantifiers), so it runs in linear time.
+ */
+function escapeRegExp(literal) {
+    return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** A model-ID token: not preceded by an ID or path character, not followed by one (a sentence's final dot is fine). */
+function modelIdPattern(ids) {
+    // Longest first, so that `hunyuan-large-longcontext` is tried before `hunyuan-large`.
+    const sorted = [...ids].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    return `(?<![\\w./-])(?:${sorted.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`;
+}
+/** A host name, optionally with its scheme, not glued to a longer host name. */
+function hostPattern(hostRegex) {
+    return `(?<![\\w.-])(?:https?://)?${hostRegex}`;
+}
+
+
+/***/ }),
+
+/***/ 422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ sourceUrl)
+/* harmony export */ });
+/**
+ * The first web link among a rule's sources. A source's `ref` may carry a note after the URL
+ * ("https://… (Model parameter); …"), which is not part of a valid URI.
+ */
+function sourceUrl(rule) {
+    for (const s of rule.sources) {
+        const m = /^https:\/\/[^\s;,()]+/.exec(s.ref);
+        if (m)
+            return m[0];
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1193);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4567);
+/* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
-await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+// The parallel scan starts this same bundle as its worker threads.
+if ((0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ .WJ)())
+    (0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorker */ .fR)();
+else
+    await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ SEVERITY_RANK)
+/* harmony export */ });
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+
+
+/***/ }),
+
+/***/ 7383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ matchText)
+});
+
+// UNUSED EXPORTS: replacementFor
+
+;// CONCATENATED MODULE: ./src/triage/inline-ignore.ts
+/**
+ * Inline ignore comments, in any comment syntax:
+ *   tokenhub-migration-ignore                      on the line itself
+ *   tokenhub-migration-ignore-next-line            on the line before
+ * optionally followed by rule ids or categories (comma or space separated) and ` -- reason`.
+ * Words that are neither a rule id nor a category are read as the reason, so a bare
+ * `# tokenhub-migration-ignore test fixture` ignores every rule on that line.
+ */
+const DIRECTIVE = /tokenhub-migration-ignore(-next-line)?(?![\w-])([^\n]*)/g;
+const COMMENT_END = /\*\/|-->|%>|#}|"""|'''/;
+function parseIgnoreDirectives(lineText, knownTargets) {
+    if (!lineText.includes('tokenhub-migration-ignore'))
+        return [];
+    const directives = [];
+    for (const m of lineText.matchAll(DIRECTIVE)) {
+        let rest = m[2] ?? '';
+        const end = rest.search(COMMENT_END);
+        if (end !== -1)
+            rest = rest.slice(0, end);
+        let reason;
+        const dash = rest.indexOf('--');
+        if (dash !== -1) {
+            reason = rest.slice(dash + 2).trim() || undefined;
+            rest = rest.slice(0, dash);
+        }
+        const words = rest.replace(/^[:\s]+/, '').split(/[\s,]+/).filter(Boolean);
+        const targets = words.filter((w) => knownTargets.has(w));
+        if (!reason && targets.length === 0 && words.length > 0)
+            reason = words.join(' ');
+        directives.push({ scope: m[1] ? 'next-line' : 'line', targets, reason });
+    }
+    return directives;
+}
+function directiveCovers(d, ruleId, category) {
+    return d.targets.length === 0 || d.targets.includes(ruleId) || d.targets.includes(category);
+}
+
+// EXTERNAL MODULE: ./src/scan/finding.ts
+var finding = __nccwpck_require__(1164);
+;// CONCATENATED MODULE: ./src/scan/lines.ts
+/** Maps string offsets to 1-based line and column numbers without splitting the text into lines. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    lineStarts() {
+        if (!this.starts) {
+            const starts = [0];
+            let i = this.text.indexOf('\n');
+            while (i !== -1) {
+                starts.push(i + 1);
+                i = this.text.indexOf('\n', i + 1);
+            }
+            this.starts = starts;
+        }
+        return this.starts;
+    }
+    /** 1-based line and column of an offset. */
+    position(offset) {
+        const starts = this.lineStarts();
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    /** The text of a 1-based line, without its line terminator. */
+    lineText(line) {
+        const starts = this.lineStarts();
+        const start = starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = starts[line];
+        let end = next === undefined ? this.text.length : next - 1;
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return this.text.slice(start, end);
+    }
+}
+
+// EXTERNAL MODULE: ./src/catalog/source-url.ts
+var source_url = __nccwpck_require__(422);
+// EXTERNAL MODULE: ./src/triage/fingerprint.ts
+var fingerprint = __nccwpck_require__(3408);
+// EXTERNAL MODULE: ./src/catalog/patterns.ts
+var patterns = __nccwpck_require__(1920);
+// EXTERNAL MODULE: ./src/scan/prefilter.ts
+var prefilter = __nccwpck_require__(9018);
+;// CONCATENATED MODULE: ./src/scan/rule-gate.ts
+
+
+const gates = new WeakMap();
+function gateOf(catalog) {
+    let gate = gates.get(catalog);
+    if (!gate) {
+        const all = catalog.rules.flatMap((c) => c.rule.anchors);
+        const minimal = (0,prefilter/* minimalAnchors */.C)(all);
+        const needs = new Map();
+        for (const c of catalog.rules) {
+            const anchors = c.rule.anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0);
+            needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
+        }
+        const finder = minimal.length ? new RegExp(minimal.map(patterns/* escapeRegExp */.Nt).join('|'), 'gi') : /(?!)/g;
+        gate = { finder, needs };
+        gates.set(catalog, gate);
+    }
+    return gate;
+}
+/** The rules of the catalog worth running on this text, in catalog order. */
+function rulesFor(text, catalog) {
+    const { finder, needs } = gateOf(catalog);
+    const present = new Set();
+    finder.lastIndex = 0;
+    let m;
+    while ((m = finder.exec(text)) !== null) {
+        present.add(m[0].toLowerCase());
+        finder.lastIndex = m.index + 1;
+    }
+    return catalog.rules.filter((c) => {
+        const need = needs.get(c);
+        return need === undefined || need.some((a) => present.has(a));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scan/match-text.ts
+
+
+
+
+
+
+/** Longest matched text kept in a finding (minified files can match inside very long tokens). */
+const MAX_MATCH_CHARS = 200;
+/**
+ * Applies the catalog to one file's text. Pure: no I/O, so it runs the same on the main thread and in workers.
+ * Two passes: first every rule's raw matches and the context tags they give the file, then the decision of
+ * which matches are findings, at what severity.
+ */
+function matchText(text, path, catalog) {
+    const raw = [];
+    const tags = new Set();
+    for (const compiled of rulesFor(text, catalog)) {
+        const { re, unless, rule } = compiled;
+        re.lastIndex = 0;
+        let m;
+        while ((m = re.exec(text)) !== null) {
+            if (m[0].length === 0) {
+                re.lastIndex++;
+                continue;
+            }
+            let start = m.index;
+            let end = start + m[0].length;
+            if (rule.group && m.indices?.[rule.group])
+                [start, end] = m.indices[rule.group];
+            const matched = text.slice(start, end);
+            if (unless?.test(matched))
+                continue;
+            raw.push({ compiled, start, end, text: matched });
+            for (const t of rule.provides ?? [])
+                tags.add(t);
+        }
+    }
+    if (raw.length === 0)
+        return [];
+    resolveConditionalTags(raw, tags);
+    const lines = new LineIndex(text);
+    const findings = [];
+    const directivesByLine = new Map();
+    const directivesOn = (line) => {
+        let d = directivesByLine.get(line);
+        if (!d) {
+            d = line >= 1 ? parseIgnoreDirectives(lines.lineText(line), catalog.ignoreTargets) : [];
+            directivesByLine.set(line, d);
+        }
+        return d;
+    };
+    for (const r of raw) {
+        const { rule } = r.compiled;
+        if (rule.signalOnly)
+            continue;
+        const severity = severityInContext(rule, tags);
+        if (!severity)
+            continue;
+        const from = lines.position(r.start);
+        const to = lines.position(r.end);
+        const replacement = replacementFor(r.compiled, r.text);
+        const finding = {
+            ruleId: rule.id,
+            category: rule.category,
+            severity,
+            path,
+            line: from.line,
+            column: from.column,
+            endLine: to.line,
+            endColumn: to.column,
+            message: composeMessage(rule, r.text, replacement),
+            match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
+        };
+        if (replacement !== undefined)
+            finding.replacement = replacement;
+        const docsUrl = (0,source_url/* sourceUrl */.H)(rule);
+        if (docsUrl)
+            finding.docsUrl = docsUrl;
+        findings.push(finding);
+    }
+    // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.
+    const kept = dedupe(findings, catalog).filter((f) => {
+        const here = directivesOn(f.line);
+        // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
+        if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line)))
+            return false;
+        return !(here.some((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ||
+            directivesOn(f.line - 1).some((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category)));
+    });
+    return (0,fingerprint/* withFingerprints */.QN)(kept, (line) => lines.lineText(line));
+}
+function directiveColumn(lineText) {
+    return lineText.indexOf('tokenhub-migration-ignore') + 1;
+}
+/** Tags that a rule gives only when it is itself reported; repeated until nothing changes (a few rounds at most). */
+function resolveConditionalTags(raw, tags) {
+    const conditional = [...new Set(raw.map((r) => r.compiled.rule).filter((rule) => rule.providesWhenReported?.length))];
+    let changed = true;
+    while (changed) {
+        changed = false;
+        for (const rule of conditional) {
+            if (!contextHolds(rule, tags))
+                continue;
+            for (const t of rule.providesWhenReported) {
+                if (!tags.has(t)) {
+                    tags.add(t);
+                    changed = true;
+                }
+            }
+        }
+    }
+}
+function contextHolds(rule, tags) {
+    const ctx = rule.context;
+    if (!ctx)
+        return true;
+    if (ctx.noneOf?.some((t) => tags.has(t)))
+        return false;
+    return !ctx.anyOf || ctx.anyOf.length === 0 || ctx.anyOf.some((t) => tags.has(t));
+}
+function severityInContext(rule, tags) {
+    const ctx = rule.context;
+    if (!ctx)
+        return rule.severity;
+    if (ctx.noneOf?.some((t) => tags.has(t)))
+        return undefined;
+    if (!ctx.anyOf || ctx.anyOf.length === 0 || ctx.anyOf.some((t) => tags.has(t)))
+        return rule.severity;
+    return ctx.otherwise;
+}
+function replacementFor(compiled, matched) {
+    const { rewrite, rule } = compiled;
+    if (rewrite && rewrite.from.test(matched))
+        return matched.replace(rewrite.from, rewrite.to);
+    return rule.replacement.value;
+}
+function composeMessage(rule, matched, replacement) {
+    const shown = matched.length > 80 ? matched.slice(0, 80) + '…' : matched;
+    const parts = [rule.message.replace('{match}', shown)];
+    // The first source is the one that makes the match legacy; say so when it is not Tencent's own word.
+    const primary = rule.sources[0]?.evidence;
+    if (primary === 'unverified')
+        parts.push("(Unverified: not found in Tencent's documentation.)");
+    else if (primary === 'third-party' || primary === 'inferred')
+        parts.push("(Source: third-party material, not Tencent's documentation.)");
+    if (replacement !== undefined) {
+        parts.push(rule.replacement.evidence === 'confirmed'
+            ? `Replace with \`${replacement}\` (per Tencent's documentation).`
+            : `Suggested replacement (not an official mapping): \`${replacement}\`.`);
+    }
+    if (rule.replacement.hint)
+        parts.push(rule.replacement.hint);
+    return parts.join(' ');
+}
+/**
+ * Two rules of one category on the same text (a general model pattern over a specific one, a URL matched by
+ * two endpoint rules) report once: the more severe, then the one listed first in the catalog. For SDKs, one
+ * finding per line: an import line also names the request class.
+ */
+function dedupe(findings, catalog) {
+    const order = new Map(catalog.rules.map((c, i) => [c.rule.id, i]));
+    const ranked = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f[b.severity] - finding/* SEVERITY_RANK */.f[a.severity] ||
+        order.get(a.ruleId) - order.get(b.ruleId) ||
+        a.line - b.line ||
+        a.column - b.column);
+    const kept = [];
+    // Matches never span a line break, so clashes can only happen between findings that start on one line.
+    const keptByLine = new Map();
+    for (const f of ranked) {
+        const key = `${f.category}:${f.line}`;
+        const sameLine = keptByLine.get(key) ?? [];
+        const clash = sameLine.some((k) => f.category === 'legacy-sdk' || overlaps(k, f));
+        if (clash)
+            continue;
+        sameLine.push(f);
+        keptByLine.set(key, sameLine);
+        kept.push(f);
+    }
+    return kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+function overlaps(a, b) {
+    const aStart = [a.line, a.column];
+    const aEnd = [a.endLine, a.endColumn];
+    const bStart = [b.line, b.column];
+    const bEnd = [b.endLine, b.endColumn];
+    return cmp(aStart, bEnd) < 0 && cmp(bStart, aEnd) < 0;
+}
+function cmp(p, q) {
+    return p[0] - q[0] || p[1] - q[1];
+}
+
+
+/***/ }),
+
+/***/ 9018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ minimalAnchors),
+/* harmony export */   R: () => (/* binding */ prefilterOf)
+/* harmony export */ });
+/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
+
+/**
+ * The per-file test that runs before any rule: does the file contain one of the catalog's anchors (any case)?
+ * An anchor that contains another anchor adds nothing (`hunyuan-` can only occur where `hunyuan` does), so the
+ * expression is built from the shortest set that implies all of them: fewer alternatives let the regex engine
+ * skip further on each miss. Files that pass are matched rule by rule, exactly as before.
+ */
+const cache = new WeakMap();
+function minimalAnchors(anchors) {
+    const lower = [...new Set(anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0))];
+    return lower.filter((a) => !lower.some((b) => b !== a && a.includes(b))).sort();
+}
+function prefilterOf(catalog) {
+    let re = cache.get(catalog);
+    if (!re) {
+        const anchors = minimalAnchors(catalog.anchors);
+        re = anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), 'i') : /(?!)/;
+        cache.set(catalog, re);
+    }
+    return re;
+}
+
+
+/***/ }),
+
+/***/ 4773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qg: () => (/* binding */ FileReader),
+  $: () => (/* binding */ emptyResult),
+  AO: () => (/* binding */ mergeResult),
+  Tu: () => (/* binding */ scanFiles)
+});
+
+// UNUSED EXPORTS: formatBytes, scanBytes
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/scan/anchor-search.ts
+/**
+ * The prefilter over raw bytes: does a file contain one of the catalog's anchors, in any ASCII case?
+ * Same answer as the case-insensitive anchor regex over the bytes read as Latin-1, without building a string
+ * per file: a few lines of WebAssembly SIMD look 16 bytes at a time for three rare consecutive bytes of each anchor
+ * (case folded by OR-ing 0x20, which can only add candidates), and each candidate is checked in full here.
+ * The module is assembled below from the anchors themselves, so it follows the catalog.
+ * Where WebAssembly SIMD is missing, create() returns undefined and the caller keeps the regex.
+ */
+/** Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not. */
+const WIDTH = 3;
+/** Bytes after the data that the 16-byte loads may touch; kept zero. */
+const PAD = 32;
+/**
+ * Rough byte frequency in source and data files, most common first (digits high: numbers, dates, versions and
+ * hashes are everywhere): triples are picked from the rare end.
+ */
+const COMMON = ' \n\t0123456789etaoinsrlcdhupmf.(),;=_"\'gbyw-/:vk[]{}xjqz';
+function rarity(byte) {
+    const i = COMMON.indexOf(String.fromCharCode(byte | 0x20));
+    return i === -1 ? COMMON.length + 1 : i;
+}
+class AnchorSearch {
+    memory;
+    view;
+    find;
+    /** Anchors by their triple, folded (see key()). */
+    byKey = new Map();
+    constructor(instance, anchors) {
+        this.memory = instance.exports.memory;
+        this.find = instance.exports.find;
+        this.view = Buffer.from(this.memory.buffer);
+        for (const a of anchors) {
+            const k = key(a.bytes, a.at);
+            const list = this.byKey.get(k) ?? [];
+            list.push(a);
+            this.byKey.set(k, list);
+        }
+    }
+    /** Undefined when an anchor is not plain ASCII of WIDTH bytes or more, or the runtime has no WebAssembly SIMD. */
+    static create(anchors) {
+        if (anchors.length === 0 || anchors.length > 16)
+            return undefined;
+        if (anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a)))
+            return undefined;
+        const list = anchors.map((a) => {
+            const bytes = Buffer.from(a.toLowerCase(), 'latin1');
+            let at = 0;
+            let best = -1;
+            for (let i = 0; i + WIDTH <= bytes.length; i++) {
+                let score = 0;
+                for (let j = 0; j < WIDTH; j++)
+                    score += rarity(bytes[i + j]);
+                if (score > best)
+                    [best, at] = [score, i];
+            }
+            return { bytes, at };
+        });
+        const triples = [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()];
+        try {
+            const module = new WebAssembly.Module(assemble(triples));
+            return new AnchorSearch(new WebAssembly.Instance(module, {}), list);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** A buffer of at least `size` bytes to read a file into; valid until the next call. */
+    buffer(size) {
+        const need = size + PAD;
+        if (this.view.length < need) {
+            const pages = Math.ceil((need - this.memory.buffer.byteLength) / 65536);
+            this.memory.grow(pages);
+            this.view = Buffer.from(this.memory.buffer);
+        }
+        return this.view;
+    }
+    /** Whether the first `size` bytes of the buffer hold an anchor. */
+    test(size) {
+        const bytes = this.view;
+        bytes.fill(0, size, size + PAD);
+        let from = 0;
+        for (;;) {
+            const p = this.find(from, size);
+            if (p < 0 || p >= size)
+                return false;
+            for (const a of this.byKey.get(key(bytes, p)) ?? []) {
+                if (matchesAt(bytes, size, p - a.at, a.bytes))
+                    return true;
+            }
+            from = p + 1;
+        }
+    }
+}
+function key(bytes, at) {
+    return ((bytes[at] | 0x20) << 16) | ((bytes[at + 1] | 0x20) << 8) | (bytes[at + 2] | 0x20);
+}
+function matchesAt(bytes, size, start, anchor) {
+    if (start < 0 || start + anchor.length > size)
+        return false;
+    for (let i = 0; i < anchor.length; i++) {
+        const b = bytes[start + i];
+        const lower = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
+        if (lower !== anchor[i])
+            return false;
+    }
+    return true;
+}
+// ───────────── A tiny WebAssembly assembler for one function ─────────────
+//
+// (func (export "find") (param $p i32) (param $end i32) (result i32)
+//   (local $a v128) (local $b v128) (local $c v128) (local $m v128)
+//   loop
+//     if (p >= end) return -1
+//     a = load(p) | 0x20..; b = load(p + 1) | 0x20..; c = load(p + 2) | 0x20..
+//     m = OR over triples of (a == first) & (b == second) & (c == third)
+//     if any_true(m) return p + ctz(bitmask(m))
+//     p += 16
+//   end)
+const SIMD = 0xfd;
+function uleb(n) {
+    const out = [];
+    do {
+        let byte = n & 0x7f;
+        n >>>= 7;
+        if (n !== 0)
+            byte |= 0x80;
+        out.push(byte);
+    } while (n !== 0);
+    return out;
+}
+function section(id, body) {
+    return [id, ...uleb(body.length), ...body];
+}
+function splat(byte) {
+    return [SIMD, 0x0c, ...new Array(16).fill(byte)];
+}
+function assemble(triples) {
+    const [I32, V128] = [0x7f, 0x7b];
+    const get = (i) => [0x20, i];
+    const set = (i) => [0x21, i];
+    const load = (offset) => [SIMD, 0x00, 0x00, ...uleb(offset)];
+    const code = [
+        0x03, 0x40, // loop (no result)
+        ...get(0), ...get(1), 0x4f, // i32.ge_u
+        0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b, // if: i32.const -1, return, end
+        ...get(0), ...load(0), ...splat(0x20), SIMD, 0x50, ...set(2),
+        ...get(0), ...load(1), ...splat(0x20), SIMD, 0x50, ...set(3),
+        ...get(0), ...load(2), ...splat(0x20), SIMD, 0x50, ...set(4),
+    ];
+    triples.forEach(([first, second, third], k) => {
+        code.push(...get(2), ...splat(first), SIMD, 0x23, ...get(3), ...splat(second), SIMD, 0x23, SIMD, 0x4e);
+        code.push(...get(4), ...splat(third), SIMD, 0x23, SIMD, 0x4e);
+        if (k > 0)
+            code.push(SIMD, 0x50);
+    });
+    code.push(0x22, 5, // local.tee $m
+    SIMD, 0x53, // v128.any_true
+    0x04, 0x40, ...get(0), ...get(5), SIMD, 0x64, 0x68, 0x6a, 0x0f, 0x0b, // if: p + ctz(bitmask(m)), return, end
+    ...get(0), 0x41, 16, 0x6a, ...set(0), // p += 16
+    0x0c, 0x00, // br 0 (loop)
+    0x0b, // end loop
+    0x41, 0x7f, // i32.const -1
+    0x0b);
+    const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
+    return new Uint8Array([
+        0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+        ...section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]),
+        ...section(3, [0x01, 0x00]),
+        ...section(5, [0x01, 0x00, 0x01]),
+        ...section(7, [0x02, 0x06, ...Buffer.from('memory'), 0x02, 0x00, 0x04, ...Buffer.from('find'), 0x00, 0x00]),
+        ...section(10, [0x01, ...uleb(body.length), ...body]),
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/scan/decode.ts
+/**
+ * Turning a file's bytes into text we can match, or a reason to skip it.
+ * Binary detection follows git's heuristic (a NUL byte in the first 8000 bytes), after the BOMs that
+ * legitimately put NULs in text (UTF-16) have been recognised.
+ */
+const BINARY_SNIFF_BYTES = 8000;
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const utf16le = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: false });
+const utf16be = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: false });
+function isBinary(bytes) {
+    const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+    // Buffer's indexOf is memchr; a loop over the bytes in JavaScript costs a visible share of a scan.
+    return Buffer.from(bytes.buffer, bytes.byteOffset, end).indexOf(0) !== -1;
+}
+function decode(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+        return { kind: 'text', text: utf16le.decode(bytes), encoding: 'utf-16le', invalidUtf8: false };
+    }
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        return { kind: 'text', text: utf16be.decode(bytes), encoding: 'utf-16be', invalidUtf8: false };
+    }
+    if (isBinary(bytes))
+        return { kind: 'skip', reason: 'binary' };
+    // The strict decoder tells whether the bytes were valid; the lenient one keeps scanning a file with a stray
+    // byte (legacy encodings such as GBK in comments): every ASCII host and identifier still reads correctly.
+    try {
+        return { kind: 'text', text: utf8Strict.decode(bytes), encoding: 'utf-8', invalidUtf8: false };
+    }
+    catch {
+        return { kind: 'text', text: utf8.decode(bytes), encoding: 'utf-8', invalidUtf8: true };
+    }
+}
+
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
+var match_text = __nccwpck_require__(7383);
+// EXTERNAL MODULE: ./src/scan/prefilter.ts
+var scan_prefilter = __nccwpck_require__(9018);
+;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
+
+
+
+
+/**
+ * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
+ * over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match whatever
+ * the encoding), and only files with a hit are decoded and matched rule by rule.
+ */
+function scanBytes(bytes, rel, catalog) {
+    return scanWith(bytes, rel, catalog, (b) => (0,scan_prefilter/* prefilterOf */.R)(catalog).test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
+}
+/** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
+function scanWith(bytes, rel, catalog, hasAnchor) {
+    const prefilter = (0,scan_prefilter/* prefilterOf */.R)(catalog);
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    if (!utf16) {
+        if (isBinary(bytes))
+            return { skipped: 'binary' };
+        if (!hasAnchor(bytes))
+            return { findings: [] };
+    }
+    const decoded = decode(bytes);
+    if (decoded.kind === 'skip')
+        return { skipped: decoded.reason };
+    let text = decoded.text;
+    // A BOM is not part of the first line's columns.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (utf16 && !prefilter.test(text))
+        return { findings: [] };
+    return { findings: (0,match_text/* matchText */.H)(text, rel, catalog) };
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} B`;
+}
+/**
+ * Reads whole files into one buffer that is reused from file to file, so that memory follows the largest file
+ * read rather than the number of files in flight. What it returns is only valid until the next read.
+ * With WebAssembly SIMD the buffer is the anchor search's own memory, so the prefilter reads the bytes in place.
+ */
+class FileReader {
+    buf = Buffer.allocUnsafe(1 << 20);
+    search;
+    catalog;
+    constructor(catalog) {
+        this.catalog = catalog;
+        this.search = AnchorSearch.create((0,scan_prefilter/* minimalAnchors */.C)(catalog.anchors));
+    }
+    /** Scans what read() returned last. */
+    scan(bytes, rel) {
+        const search = this.search;
+        if (!search)
+            return scanBytes(bytes, rel, this.catalog);
+        return scanWith(bytes, rel, this.catalog, (b) => search.test(b.length));
+    }
+    read(abs, maxBytes) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(abs, 'r');
+        }
+        catch (err) {
+            return { skipped: unreadable(err) };
+        }
+        try {
+            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            if (size > maxBytes)
+                return { skipped: tooLarge(maxBytes, size) };
+            let buf;
+            if (this.search) {
+                buf = this.search.buffer(size);
+            }
+            else {
+                if (this.buf.length < size)
+                    this.buf = Buffer.allocUnsafe(Math.min(Math.max(size, this.buf.length * 2), maxBytes));
+                buf = this.buf;
+            }
+            let total = 0;
+            while (total < size) {
+                const n = (0,external_node_fs_.readSync)(fd, buf, total, size - total, null);
+                if (n === 0)
+                    break;
+                total += n;
+            }
+            return { bytes: buf.subarray(0, total) };
+        }
+        catch (err) {
+            return { skipped: unreadable(err) };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+function unreadable(err) {
+    return `unreadable (${err.code ?? err.message})`;
+}
+function tooLarge(maxBytes, size) {
+    return `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`;
+}
+function emptyResult() {
+    return { findings: [], skipped: [], files: 0, bytes: 0, done: 0 };
+}
+/** Reads and scans files one after the other; the same code runs on the main thread and in workers. */
+function scanFiles(files, catalog, maxBytes, reader, into = emptyResult()) {
+    for (const file of files) {
+        into.done++;
+        if (file.size !== undefined && file.size > maxBytes) {
+            into.skipped.push({ path: file.rel, reason: tooLarge(maxBytes, file.size) });
+            continue;
+        }
+        const read = reader.read(file.abs, maxBytes);
+        if ('skipped' in read) {
+            into.skipped.push({ path: file.rel, reason: read.skipped });
+            continue;
+        }
+        let outcome;
+        try {
+            outcome = reader.scan(read.bytes, file.rel);
+        }
+        catch (err) {
+            // A bug in a rule must cost one file, not the scan.
+            into.skipped.push({ path: file.rel, reason: `scan error (${err.message})` });
+            continue;
+        }
+        if ('skipped' in outcome) {
+            into.skipped.push({ path: file.rel, reason: outcome.skipped });
+            continue;
+        }
+        into.files++;
+        into.bytes += read.bytes.length;
+        for (const f of outcome.findings)
+            into.findings.push(f);
+    }
+    return into;
+}
+function mergeResult(into, part) {
+    for (const f of part.findings)
+        into.findings.push(f);
+    for (const s of part.skipped)
+        into.skipped.push(s);
+    into.files += part.files;
+    into.bytes += part.bytes;
+    into.done += part.done;
+}
+
+
+/***/ }),
+
+/***/ 4323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ SCAN_WORKER_FLAG),
+/* harmony export */   WJ: () => (/* binding */ isScanWorker),
+/* harmony export */   fR: () => (/* binding */ runScanWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4773);
+
+
+/**
+ * The worker side of a parallel scan. A worker is the same bundle file as the main program, started again with
+ * this flag in its workerData: each entry point asks isScanWorker() first, so the parallel scan survives
+ * bundling into one file (dist/index.js, dist/cli/index.js) with nothing else to ship.
+ */
+const SCAN_WORKER_FLAG = 'tokenhubMigrationScanWorker';
+function isScanWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[SCAN_WORKER_FLAG] === true;
+}
+function runScanWorker() {
+    const setup = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    const claim = new Int32Array(setup.claim);
+    const reader = new _scan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .FileReader */ .qg(setup.catalog);
+    const batches = [];
+    let total = -1;
+    let claimed;
+    let dropped = 0;
+    // Batches are broadcast to every worker; each one claims the next index it has not seen done, so a thread
+    // that meets a big file simply claims fewer batches. A claimed batch that has not arrived yet is waited for.
+    const pump = () => {
+        for (;;) {
+            if (claimed === undefined) {
+                claimed = Atomics.add(claim, 0, 1);
+                // Every batch below the one just claimed belongs to some thread already: forget our copies.
+                for (; dropped < claimed && dropped < batches.length; dropped++)
+                    batches[dropped] = undefined;
+            }
+            if (total >= 0 && claimed >= total) {
+                port.postMessage({ type: 'done' });
+                port.close();
+                return;
+            }
+            const files = batches[claimed];
+            if (!files)
+                return;
+            batches[claimed] = undefined;
+            const result = (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .scanFiles */ .Tu)(files, setup.catalog, setup.maxBytes, reader);
+            port.postMessage({ type: 'result', id: claimed, result });
+            claimed = undefined;
+        }
+    };
+    port.on('message', (msg) => {
+        if (msg.type === 'batch')
+            batches[msg.id] = msg.files;
+        else
+            total = msg.total;
+        pump();
+    });
+}
+
+
+/***/ }),
+
+/***/ 3408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QN: () => (/* binding */ withFingerprints),
+/* harmony export */   UZ: () => (/* binding */ FINGERPRINT_VERSION),
+/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   tm: () => (/* binding */ fingerprintsOf)
+/* harmony export */ });
+/* unused harmony export neighbourhood */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Content fingerprints: what a finding is, not where it is. They feed SARIF's partialFingerprints and the
+ * baseline file, so that inserting or deleting lines above a finding, or re-indenting it, keeps its identity.
+ *
+ * A fingerprint hashes the rule, the file, the matched text and its neighbourhood on its own line (up to
+ * NEIGHBOURHOOD_CHARS of whitespace-collapsed text on each side), plus which occurrence of that same
+ * combination it is in the file. The neighbourhood tells apart two identical URLs in one file; the occurrence
+ * number tells apart identical lines. Neighbouring lines are left out on purpose: a comment added above a
+ * finding must not make it new.
+ */
+const FINGERPRINT_VERSION = 1;
+const FINGERPRINT_KEY = `tokenhubMigration/v${FINGERPRINT_VERSION}`;
+const NEIGHBOURHOOD_CHARS = 48;
+function collapse(s) {
+    return s.replace(/\s+/g, ' ');
+}
+/** The text around a match on its line, whitespace-insensitive. Columns are 1-based UTF-16 units. */
+function neighbourhood(lineText, column, endColumn) {
+    const before = collapse(lineText.slice(0, Math.max(0, column - 1))).trimStart();
+    const after = collapse(lineText.slice(Math.max(column - 1, endColumn - 1))).trimEnd();
+    return { before: before.slice(-NEIGHBOURHOOD_CHARS), after: after.slice(0, NEIGHBOURHOOD_CHARS) };
+}
+function digest(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+/**
+ * Adds a fingerprint to each finding of one file's text. `lineText` returns a 1-based line's text.
+ * Findings are numbered in file order, so the same input always gives the same fingerprints.
+ */
+function withFingerprints(findings, lineText) {
+    const seen = new Map();
+    const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
+    const prints = new Map();
+    for (const f of ordered) {
+        const endColumn = f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER;
+        const { before, after } = neighbourhood(lineText(f.line), f.column, endColumn);
+        const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        prints.set(f, digest([key, n]));
+    }
+    return findings.map((f) => ({ ...f, fingerprint: prints.get(f) }));
+}
+/**
+ * A finding's fingerprint. Findings made by the scanner carry one; for others (a report read from elsewhere),
+ * the rule, file and match with an occurrence number stand in, which still ignores line numbers.
+ */
+function fingerprintsOf(findings) {
+    const seen = new Map();
+    return findings.map((f) => {
+        if (f.fingerprint)
+            return f.fingerprint;
+        const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match]);
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        return digest([key, 'no-context', n]);
+    });
+}
+
 
 /***/ }),
 
@@ -58542,6 +59308,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

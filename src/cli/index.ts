@@ -1,9 +1,15 @@
 #!/usr/bin/env node
+import { isScanWorker, runScanWorker } from '../scan/scan-worker.js';
 import { main } from './main.js';
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  cwd: process.cwd(),
-  env: process.env,
-});
+// The parallel scan starts this same bundle as its worker threads.
+if (isScanWorker()) {
+  runScanWorker();
+} else {
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+  });
+}

@@ -45,6 +45,8 @@ Options:
       --root <dir>                 folder that reported paths are relative to (default: the current folder)
       --max-file-size <bytes>      skip larger files (default: ${DEFAULT_MAX_FILE_BYTES})
       --no-gitignore               scan files that .gitignore excludes
+  -j, --threads <n>                threads that read and match files (default: one per core; 1 keeps
+                                   the scan on the main thread; the result is the same either way)
       --no-color                   plain text output
   -h, --help                       show this help
   -v, --version                    show the version
@@ -64,6 +66,7 @@ const SCAN_OPTIONS = {
   root: { type: 'string' },
   'max-file-size': { type: 'string' },
   'no-gitignore': { type: 'boolean', default: false },
+  threads: { type: 'string', short: 'j' },
   'no-color': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -140,6 +143,14 @@ async function prepare(args: string[], io: CliIO, progressAllowed: boolean): Pro
     }
   }
 
+  let threads: number | undefined;
+  if (values.threads !== undefined) {
+    threads = Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 1 || threads > 64) {
+      throw new UsageError(`--threads must be a whole number from 1 to 64 (got '${values.threads}')`);
+    }
+  }
+
   const targets = positionals.map((p) => path.resolve(io.cwd, p));
   const root = values.root ? path.resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
   const settings = await resolveSettings({
@@ -163,6 +174,7 @@ async function prepare(args: string[], io: CliIO, progressAllowed: boolean): Pro
     gitignore: !values['no-gitignore'],
     maxFileBytes,
     catalog: settings.catalog,
+    threads,
     onProgress: progress ? (n) => io.stderr.write(`\rscanning… ${n} files`) : undefined,
   });
   if (progress) io.stderr.write('\r\x1b[K');

@@ -17,8 +17,8 @@ const utf16be = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: false });
 
 export function isBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  // Buffer's indexOf is memchr; a loop over the bytes in JavaScript costs a visible share of a scan.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, end).indexOf(0) !== -1;
 }
 
 export function decode(bytes: Uint8Array): Decoded {

@@ -1,7 +1,7 @@
-import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
-import { promises as fs, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { SkippedFile } from './finding.js';
 
 /** Folders that hold other people's code or tool state, never the project's own usage. */
@@ -28,7 +28,7 @@ export interface ListOptions {
   targets?: string[];
   /** Globs relative to the root that files must match (default: everything). */
   include?: string[];
-  /** Globs relative to the root to leave out, on top of the defaults. */
+  /** Globs to leave out, on top of the defaults: matched as globs relative to each target folder and as .gitignore lines relative to the root. */
   exclude?: string[];
   /** Honour .gitignore files and .git/info/exclude (default true). */
   gitignore?: boolean;
@@ -39,7 +39,8 @@ export interface ListedFile {
   abs: string;
   /** Relative to the root, `/`-separated. */
   rel: string;
-  size: number;
+  /** Known only for files named as targets (they are lstat-ed anyway); the reader learns the others' size. */
+  size?: number;
 }
 
 export interface Listing {
@@ -47,64 +48,95 @@ export interface Listing {
   skipped: SkippedFile[];
 }
 
+export interface SyncListing {
+  files: Iterable<ListedFile>;
+  skipped: SkippedFile[];
+}
+
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/** Async face of walkFiles, kept for callers that iterate with `for await`. */
+export async function listFiles(opts: ListOptions): Promise<Listing> {
+  const listing = walkFiles(opts);
+  async function* generate(): AsyncGenerator<ListedFile> {
+    yield* listing.files;
+  }
+  return { files: generate(), skipped: listing.skipped };
+}
+
 /**
  * Lists the files of a scan: the given targets, minus default excludes, user excludes and what .gitignore
- * files say. Symbolic links are never followed (a link's target inside the root is listed under its own path;
- * one outside the root is not ours to read), which also makes link loops harmless.
+ * files say. Folders that are excluded or ignored are pruned, never read; files are not stat-ed (the reader
+ * learns their size when it opens them). Symbolic links are never followed (a link's target inside the root is
+ * listed under its own path; one outside the root is not ours to read), which also makes link loops harmless.
+ * Synchronous on purpose: readdir of a warm tree is faster done in a loop than through the thread pool, and the
+ * caller hands files to scan workers as they come.
  */
-export async function listFiles(opts: ListOptions): Promise<Listing> {
+export function walkFiles(opts: ListOptions): SyncListing {
   const root = opts.root;
   const targets = opts.targets?.length ? opts.targets : [root];
-  const excludes = [...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])];
   const skipped: SkippedFile[] = [];
-  const gitignores = opts.gitignore === false ? undefined : await loadGitignores(root, excludes);
+  const globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
+  const gitignores = opts.gitignore === false ? undefined : new Gitignores(root);
   const includeMatcher = opts.include?.length ? ignore().add(opts.include) : undefined;
-  const excludeMatcher = ignore().add(opts.exclude ?? []);
+  const excludeMatcher = opts.exclude?.length ? ignore().add(opts.exclude) : undefined;
 
-  async function* generate(): AsyncGenerator<ListedFile> {
-    const seen = new Set<string>();
+  function* generate(): Generator<ListedFile> {
+    // Only overlapping targets can list a file twice; one target needs no memory of what it listed.
+    const seen = targets.length > 1 ? new Set<string>() : undefined;
     for (const target of targets) {
-      const st = await fs.lstat(target);
+      const st = lstatSync(target);
+      const rel = relOf(root, target);
       if (st.isSymbolicLink()) {
-        skipped.push({ path: relOf(root, target), reason: 'symbolic link (not followed)' });
+        skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
         continue;
       }
       if (st.isFile()) {
         // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
         // an explicit --exclude still wins.
-        const rel = relOf(root, target);
-        if (excludeMatcher.ignores(rel) || seen.has(rel)) continue;
-        seen.add(rel);
+        if (excludeMatcher?.ignores(rel) || seen?.has(rel)) continue;
+        seen?.add(rel);
         yield { abs: target, rel, size: st.size };
         continue;
       }
       if (!st.isDirectory()) {
-        skipped.push({ path: relOf(root, target), reason: 'not a regular file' });
+        skipped.push({ path: rel, reason: 'not a regular file' });
         continue;
       }
-      const base = relOf(root, target);
-      const stream = fg.stream(['**/*'], {
-        cwd: target,
-        dot: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        stats: true,
-        ignore: excludes,
-        suppressErrors: true,
-        unique: true,
-      });
-      for await (const entry of stream as AsyncIterable<{ path: string; stats?: Stats }>) {
-        const rel = base === '' ? entry.path : `${base}/${entry.path}`;
-        if (seen.has(rel)) continue;
-        if (excludeMatcher.ignores(rel)) continue;
-        if (includeMatcher && !includeMatcher.ignores(rel)) continue;
-        if (gitignores && isGitIgnored(gitignores, rel)) continue;
-        seen.add(rel);
-        yield { abs: path.join(root, ...rel.split('/')), rel, size: entry.stats?.size ?? 0 };
+      if (rel !== '' && (excludeMatcher?.ignores(rel + '/') || gitignores?.ignoresFolder(rel))) continue;
+      gitignores?.loadAncestors(rel);
+      // Depth first, with an explicit stack: trees can be deeper than the call stack likes.
+      const stack: { abs: string; rel: string; local: string }[] = [{ abs: target, rel, local: '' }];
+      while (stack.length > 0) {
+        const dir = stack.pop()!;
+        let entries: Dirent[];
+        try {
+          entries = readdirSync(dir.abs, { withFileTypes: true });
+        } catch {
+          continue; // unreadable folder: as fast-glob's suppressErrors did
+        }
+        if (gitignores && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) gitignores.load(dir.rel, dir.abs);
+        for (const e of entries) {
+          const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
+          const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
+          const kind = kindOf(e, dir.abs);
+          if (kind === 'dir') {
+            if (globs.prunes(e.name, local)) continue;
+            if (excludeMatcher?.ignores(entryRel + '/')) continue;
+            if (gitignores?.ignoresFolder(entryRel)) continue;
+            stack.push({ abs: path.join(dir.abs, e.name), rel: entryRel, local });
+          } else if (kind === 'file') {
+            if (globs.excludesFile(local)) continue;
+            if (seen?.has(entryRel)) continue;
+            if (excludeMatcher?.ignores(entryRel)) continue;
+            if (includeMatcher && !includeMatcher.ignores(entryRel)) continue;
+            if (gitignores?.ignoresFile(entryRel)) continue;
+            seen?.add(entryRel);
+            yield { abs: path.join(dir.abs, e.name), rel: entryRel };
+          }
+        }
       }
     }
   }
@@ -112,44 +144,122 @@ export async function listFiles(opts: ListOptions): Promise<Listing> {
   return { files: generate(), skipped };
 }
 
+function kindOf(e: Dirent, parent: string): 'dir' | 'file' | 'other' {
+  if (e.isFile()) return 'file';
+  if (e.isDirectory()) return 'dir';
+  if (e.isSymbolicLink() || e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice()) return 'other';
+  // Some file systems do not report entry types; ask the entry itself (never following a link).
+  try {
+    const st = lstatSync(path.join(parent, e.name));
+    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+  } catch {
+    return 'other';
+  }
+}
+
 function relOf(root: string, abs: string): string {
   return toPosix(path.relative(root, abs));
 }
 
-/** Each .gitignore in the tree, keyed by its folder relative to the root ('' for the root). */
-type GitignoreMap = Map<string, Ignore>;
+/**
+ * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
+ * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
+ * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
+ */
+class ExcludeGlobs {
+  private readonly names = new Set<string>();
+  private readonly fileMatch: ((p: string) => boolean) | undefined;
+  private readonly dirMatch: ((p: string) => boolean) | undefined;
 
-async function loadGitignores(root: string, excludes: string[]): Promise<GitignoreMap> {
-  const map: GitignoreMap = new Map();
-  const files = await fg(['**/.gitignore'], {
-    cwd: root,
-    dot: true,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    ignore: excludes,
-    suppressErrors: true,
-  });
-  for (const rel of files) {
-    const dir = path.posix.dirname(rel);
-    const content = await fs.readFile(path.join(root, rel), 'utf8').catch(() => '');
-    map.set(dir === '.' ? '' : dir, ignore().add(content));
+  constructor(patterns: string[]) {
+    const other: string[] = [];
+    for (const p of patterns) {
+      const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
+      if (m) this.names.add(m[1]!);
+      else other.push(p);
+    }
+    if (other.length) {
+      this.fileMatch = picomatch(other, { dot: true });
+      const deep = other.filter((p) => p.endsWith('/**') || p === '**');
+      if (deep.length) this.dirMatch = picomatch(deep, { dot: true });
+    }
   }
-  const infoExclude = await fs.readFile(path.join(root, '.git', 'info', 'exclude'), 'utf8').catch(() => '');
-  if (infoExclude.trim()) {
-    const rootIgnore = map.get('') ?? ignore();
-    map.set('', rootIgnore.add(infoExclude));
+
+  prunes(name: string, local: string): boolean {
+    return this.names.has(name) || (this.dirMatch?.(local) ?? false);
   }
-  return map;
+
+  excludesFile(local: string): boolean {
+    return this.fileMatch?.(local) ?? false;
+  }
 }
 
-function isGitIgnored(map: GitignoreMap, rel: string): boolean {
-  if (map.size === 0) return false;
-  // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
-  // applies a pattern that names a parent directory to everything below it.
-  const parts = rel.split('/');
-  for (let depth = 0; depth < parts.length; depth++) {
-    const ig = map.get(parts.slice(0, depth).join('/'));
-    if (ig?.ignores(parts.slice(depth).join('/'))) return true;
+/** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
+class Gitignores {
+  private readonly map = new Map<string, Ignore>();
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+    const rootIg = this.read(path.join(root, '.gitignore'));
+    const infoExclude = readText(path.join(root, '.git', 'info', 'exclude'));
+    if (rootIg || infoExclude.trim()) {
+      const ig = rootIg ?? ignore();
+      if (infoExclude.trim()) ig.add(infoExclude);
+      this.map.set('', ig);
+    }
   }
-  return false;
+
+  private read(file: string): Ignore | undefined {
+    const content = readText(file);
+    return content ? ignore().add(content) : undefined;
+  }
+
+  load(dirRel: string, dirAbs: string): void {
+    if (dirRel === '' || this.map.has(dirRel)) return;
+    const ig = this.read(path.join(dirAbs, '.gitignore'));
+    if (ig) this.map.set(dirRel, ig);
+  }
+
+  /** The .gitignore files of the folders between the root and a target folder. */
+  loadAncestors(targetRel: string): void {
+    if (targetRel === '') return;
+    const parts = targetRel.split('/');
+    for (let depth = 1; depth < parts.length; depth++) {
+      const dirRel = parts.slice(0, depth).join('/');
+      this.load(dirRel, path.join(this.root, ...parts.slice(0, depth)));
+    }
+  }
+
+  ignoresFile(rel: string): boolean {
+    return this.judge(rel, '');
+  }
+
+  ignoresFolder(rel: string): boolean {
+    return this.judge(rel, '/');
+  }
+
+  // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
+  // applies a pattern that names a parent folder to everything below it.
+  private judge(rel: string, suffix: string): boolean {
+    if (this.map.size === 0) return false;
+    const root = this.map.get('');
+    if (root?.ignores(rel + suffix)) return true;
+    if (this.map.size === 1 && root) return false;
+    let slash = rel.indexOf('/');
+    while (slash !== -1) {
+      const ig = this.map.get(rel.slice(0, slash));
+      if (ig?.ignores(rel.slice(slash + 1) + suffix)) return true;
+      slash = rel.indexOf('/', slash + 1);
+    }
+    return false;
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }

@@ -6,6 +6,7 @@ import { SEVERITY_RANK } from './finding.js';
 import { LineIndex } from './lines.js';
 import { sourceUrl } from '../catalog/source-url.js';
 import { withFingerprints } from '../triage/fingerprint.js';
+import { rulesFor } from './rule-gate.js';
 
 /** Longest matched text kept in a finding (minified files can match inside very long tokens). */
 const MAX_MATCH_CHARS = 200;
@@ -25,7 +26,7 @@ interface RawMatch {
 export function matchText(text: string, path: string, catalog: CompiledCatalog): Finding[] {
   const raw: RawMatch[] = [];
   const tags = new Set<ContextTag>();
-  for (const compiled of catalog.rules) {
+  for (const compiled of rulesFor(text, catalog)) {
     const { re, unless, rule } = compiled;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -2,12 +2,20 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './compile.js';
-import { decode, isBinary } from './decode.js';
-import type { Finding, ScanResult, SkippedFile } from './finding.js';
-import { listFiles, toPosix, type ListedFile } from './list-files.js';
-import { matchText } from './match-text.js';
+import type { Finding, ScanResult } from './finding.js';
+import { toPosix, walkFiles, type ListedFile } from './list-files.js';
+import { BATCH_FILES, defaultThreads, ScanPool, workerEntry } from './parallel.js';
+import { emptyResult, FileReader, scanFiles, type BatchResult } from './scan-file.js';
+
+export { scanBytes, formatBytes, type FileOutcome } from './scan-file.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Below this many files a scan stays on the main thread unless threads are asked for: starting workers costs
+ * more than it saves (a pull request's changed files, a small repository).
+ */
+export const INLINE_FILES = 1000;
 
 export interface ScanOptions {
   /** The folder findings are relative to. */
@@ -19,8 +27,12 @@ export interface ScanOptions {
   gitignore?: boolean;
   maxFileBytes?: number;
   catalog?: CompiledCatalog;
-  /** Files read at once; reading is I/O-bound, matching is cheap after the prefilter. */
-  concurrency?: number;
+  /**
+   * Threads that read and match files, the main thread included (which lists the files first). Unset: one per
+   * core, with workers started only past INLINE_FILES files. 1: everything on the main thread. More than 1:
+   * workers whatever the number of files. The result is the same whatever the value.
+   */
+  threads?: number;
   /** Called now and then with the number of files done. */
   onProgress?: (filesDone: number) => void;
 }
@@ -28,99 +40,68 @@ export interface ScanOptions {
 /** A target that does not exist or lies outside the root: a usage error, not a skipped file. */
 export class ScanTargetError extends Error {}
 
-export type FileOutcome = { findings: Finding[] } | { skipped: string };
-
-/**
- * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
- * over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match whatever
- * the encoding), and only files with a hit are decoded and matched rule by rule.
- */
-export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog): FileOutcome {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  if (!utf16) {
-    if (isBinary(bytes)) return { skipped: 'binary' };
-    const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    if (!catalog.prefilter.test(latin1)) return { findings: [] };
-  }
-  const decoded = decode(bytes);
-  if (decoded.kind === 'skip') return { skipped: decoded.reason };
-  let text = decoded.text;
-  // A BOM is not part of the first line's columns.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (utf16 && !catalog.prefilter.test(text)) return { findings: [] };
-  return { findings: matchText(text, rel, catalog) };
-}
-
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const root = await realRoot(opts.root);
   const targets = await resolveTargets(root, opts.paths ?? []);
   const catalog = opts.catalog ?? compileCatalog(RULES);
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const listing = await listFiles({
-    root,
-    targets,
-    include: opts.include,
-    exclude: opts.exclude,
-    gitignore: opts.gitignore,
-  });
+  const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
 
-  const findings: Finding[] = [];
-  const skipped: SkippedFile[] = listing.skipped;
-  let files = 0;
-  let bytes = 0;
-
-  const handle = async (file: ListedFile): Promise<void> => {
-    if (file.size > maxBytes) {
-      skipped.push({ path: file.rel, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(file.size)})` });
-      return;
+  let lastReported = 0;
+  const progress = (done: number): void => {
+    if (opts.onProgress && done - lastReported >= 500) {
+      lastReported = done;
+      opts.onProgress(done);
     }
-    let data: Buffer;
-    try {
-      data = await fs.readFile(file.abs);
-    } catch (err) {
-      skipped.push({ path: file.rel, reason: `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
-      return;
-    }
-    if (data.length > maxBytes) {
-      skipped.push({ path: file.rel, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(data.length)})` });
-      return;
-    }
-    let outcome: FileOutcome;
-    try {
-      outcome = scanBytes(data, file.rel, catalog);
-    } catch (err) {
-      // A bug in a rule must cost one file, not the scan.
-      skipped.push({ path: file.rel, reason: `scan error (${(err as Error).message})` });
-      return;
-    }
-    if ('skipped' in outcome) {
-      skipped.push({ path: file.rel, reason: outcome.skipped });
-      return;
-    }
-    files++;
-    bytes += data.length;
-    for (const f of outcome.findings) findings.push(f);
   };
+  const entry = workerEntry();
+  const threads = opts.threads ?? defaultThreads();
+  const wantWorkers = entry !== undefined && threads > 1;
+  const inlineLimit = opts.threads === undefined ? INLINE_FILES : 0;
 
-  const limit = Math.max(1, opts.concurrency ?? 32);
-  const inFlight = new Set<Promise<void>>();
-  let done = 0;
-  for await (const file of listing.files) {
-    const p: Promise<void> = handle(file).finally(() => {
-      inFlight.delete(p);
-      done++;
-      if (opts.onProgress && done % 500 === 0) opts.onProgress(done);
-    });
-    inFlight.add(p);
-    if (inFlight.size >= limit) await Promise.race(inFlight);
+  const reader = new FileReader(catalog);
+  let pool: ScanPool | undefined;
+  let pending: ListedFile[] = [];
+  const inline = emptyResult();
+  let result: BatchResult;
+  // Files are scanned in batches as they are listed, so memory does not follow the size of the tree. With
+  // threads to use, the first files wait in a small buffer: a scan that stays small is done on this thread;
+  // one that grows past the limit starts the workers and streams batches to them while the listing goes on.
+  for (const file of listing.files) {
+    pending.push(file);
+    if (pool) {
+      if (pending.length >= BATCH_FILES) {
+        pool.post(pending, reader);
+        pending = [];
+      }
+    } else if (!wantWorkers) {
+      if (pending.length >= BATCH_FILES) {
+        scanFiles(pending, catalog, maxBytes, reader, inline);
+        progress(inline.done);
+        pending = [];
+      }
+    } else if (pending.length > inlineLimit) {
+      pool = new ScanPool(entry, threads - 1, catalog, maxBytes, progress);
+      for (let i = 0; i < pending.length; i += BATCH_FILES) pool.post(pending.slice(i, i + BATCH_FILES), reader);
+      pending = [];
+    }
   }
-  await Promise.all(inFlight);
-  opts.onProgress?.(done);
+  if (pool) {
+    if (pending.length) pool.post(pending, reader);
+    result = await pool.finish(reader);
+  } else {
+    result = inline;
+    for (let i = 0; i < pending.length; i += BATCH_FILES) {
+      scanFiles(pending.slice(i, i + BATCH_FILES), catalog, maxBytes, reader, result);
+      progress(result.done);
+    }
+  }
+  opts.onProgress?.(result.done);
 
-  findings.sort(byLocation);
-  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, findings, skipped, stats: { files, bytes, durationMs: Math.round(performance.now() - started) } };
+  const findings: Finding[] = result.findings.sort(byLocation);
+  const skipped = [...listing.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
 }
 
 export function byLocation(a: Finding, b: Finding): number {
@@ -158,10 +139,4 @@ async function resolveTargets(root: string, paths: string[]): Promise<string[]> 
     out.push(real);
   }
   return out;
-}
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${n} B`;
 }

@@ -2,6 +2,8 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { schemaErrors } from '../support/sarif-validate.js';
@@ -62,6 +64,12 @@ describe('CLI: config, baseline and SARIF', () => {
     const r = await cli(repo, 'scan', '--format', 'json');
     const report = JSON.parse(r.stdout) as { findings: { ruleId: string; path: string }[] };
     expect(report.findings.filter((f) => f.ruleId === 'custom-endpoint').map((f) => f.path)).toEqual(['src/gw.py']);
+    // The built CLI's worker threads get the config's catalog too.
+    const built = await promisify(execFile)(process.execPath, [path.resolve(import.meta.dirname, '../../dist/cli/index.js'), 'scan', '--format', 'json', '--threads', '3'], { cwd: repo }).catch(
+      (err: { stdout: string }) => err,
+    );
+    const threaded = JSON.parse(built.stdout) as typeof report;
+    expect(threaded.findings).toEqual(report.findings);
   });
 
   it('fails with exit 2 and file:line:key on a bad config file', async () => {

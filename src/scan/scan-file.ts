@@ -1,0 +1,159 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { AnchorSearch } from './anchor-search.js';
+import type { CompiledCatalog } from './compile.js';
+import { decode, isBinary } from './decode.js';
+import type { Finding, SkippedFile } from './finding.js';
+import type { ListedFile } from './list-files.js';
+import { matchText } from './match-text.js';
+import { minimalAnchors, prefilterOf } from './prefilter.js';
+
+export type FileOutcome = { findings: Finding[] } | { skipped: string };
+
+/**
+ * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
+ * over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match whatever
+ * the encoding), and only files with a hit are decoded and matched rule by rule.
+ */
+export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog): FileOutcome {
+  return scanWith(bytes, rel, catalog, (b) => prefilterOf(catalog).test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
+}
+
+/** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
+function scanWith(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, hasAnchor: (bytes: Uint8Array) => boolean): FileOutcome {
+  const prefilter = prefilterOf(catalog);
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16) {
+    if (isBinary(bytes)) return { skipped: 'binary' };
+    if (!hasAnchor(bytes)) return { findings: [] };
+  }
+  const decoded = decode(bytes);
+  if (decoded.kind === 'skip') return { skipped: decoded.reason };
+  let text = decoded.text;
+  // A BOM is not part of the first line's columns.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (utf16 && !prefilter.test(text)) return { findings: [] };
+  return { findings: matchText(text, rel, catalog) };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} B`;
+}
+
+/**
+ * Reads whole files into one buffer that is reused from file to file, so that memory follows the largest file
+ * read rather than the number of files in flight. What it returns is only valid until the next read.
+ * With WebAssembly SIMD the buffer is the anchor search's own memory, so the prefilter reads the bytes in place.
+ */
+export class FileReader {
+  private buf: Buffer = Buffer.allocUnsafe(1 << 20);
+  private readonly search: AnchorSearch | undefined;
+  private readonly catalog: CompiledCatalog;
+
+  constructor(catalog: CompiledCatalog) {
+    this.catalog = catalog;
+    this.search = AnchorSearch.create(minimalAnchors(catalog.anchors));
+  }
+
+  /** Scans what read() returned last. */
+  scan(bytes: Buffer, rel: string): FileOutcome {
+    const search = this.search;
+    if (!search) return scanBytes(bytes, rel, this.catalog);
+    return scanWith(bytes, rel, this.catalog, (b) => search.test(b.length));
+  }
+
+  read(abs: string, maxBytes: number): { bytes: Buffer } | { skipped: string } {
+    let fd: number;
+    try {
+      fd = openSync(abs, 'r');
+    } catch (err) {
+      return { skipped: unreadable(err) };
+    }
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxBytes) return { skipped: tooLarge(maxBytes, size) };
+      let buf: Buffer;
+      if (this.search) {
+        buf = this.search.buffer(size);
+      } else {
+        if (this.buf.length < size) this.buf = Buffer.allocUnsafe(Math.min(Math.max(size, this.buf.length * 2), maxBytes));
+        buf = this.buf;
+      }
+      let total = 0;
+      while (total < size) {
+        const n = readSync(fd, buf, total, size - total, null);
+        if (n === 0) break;
+        total += n;
+      }
+      return { bytes: buf.subarray(0, total) };
+    } catch (err) {
+      return { skipped: unreadable(err) };
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+function unreadable(err: unknown): string {
+  return `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+}
+
+function tooLarge(maxBytes: number, size: number): string {
+  return `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`;
+}
+
+/** What scanning some files gave: partial results, merged and sorted by the caller. */
+export interface BatchResult {
+  findings: Finding[];
+  skipped: SkippedFile[];
+  /** Text files scanned, and their bytes. */
+  files: number;
+  bytes: number;
+  /** Files handled, scanned or skipped. */
+  done: number;
+}
+
+export function emptyResult(): BatchResult {
+  return { findings: [], skipped: [], files: 0, bytes: 0, done: 0 };
+}
+
+/** Reads and scans files one after the other; the same code runs on the main thread and in workers. */
+export function scanFiles(files: readonly ListedFile[], catalog: CompiledCatalog, maxBytes: number, reader: FileReader, into: BatchResult = emptyResult()): BatchResult {
+  for (const file of files) {
+    into.done++;
+    if (file.size !== undefined && file.size > maxBytes) {
+      into.skipped.push({ path: file.rel, reason: tooLarge(maxBytes, file.size) });
+      continue;
+    }
+    const read = reader.read(file.abs, maxBytes);
+    if ('skipped' in read) {
+      into.skipped.push({ path: file.rel, reason: read.skipped });
+      continue;
+    }
+    let outcome: FileOutcome;
+    try {
+      outcome = reader.scan(read.bytes, file.rel);
+    } catch (err) {
+      // A bug in a rule must cost one file, not the scan.
+      into.skipped.push({ path: file.rel, reason: `scan error (${(err as Error).message})` });
+      continue;
+    }
+    if ('skipped' in outcome) {
+      into.skipped.push({ path: file.rel, reason: outcome.skipped });
+      continue;
+    }
+    into.files++;
+    into.bytes += read.bytes.length;
+    for (const f of outcome.findings) into.findings.push(f);
+  }
+  return into;
+}
+
+export function mergeResult(into: BatchResult, part: BatchResult): void {
+  for (const f of part.findings) into.findings.push(f);
+  for (const s of part.skipped) into.skipped.push(s);
+  into.files += part.files;
+  into.bytes += part.bytes;
+  into.done += part.done;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/catalog/index.js';
+import { AnchorSearch } from '../../src/scan/anchor-search.js';
+import { compileCatalog } from '../../src/scan/compile.js';
+import { minimalAnchors, prefilterOf } from '../../src/scan/prefilter.js';
+
+/** A seeded generator, so that a failure names an input that can be replayed. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
+}
+
+function test(search: AnchorSearch, text: string | Buffer): boolean {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
+  const buf = search.buffer(bytes.length);
+  // Stale bytes past the end must not count: fill the buffer with an anchor first.
+  buf.fill('hunyuan');
+  bytes.copy(buf);
+  return search.test(bytes.length);
+}
+
+describe('AnchorSearch (WebAssembly SIMD prefilter)', () => {
+  const catalog = compileCatalog(RULES);
+  const anchors = minimalAnchors(catalog.anchors);
+  const search = AnchorSearch.create(anchors)!;
+  const regex = prefilterOf(catalog);
+
+  it('is available on this Node and reduces the catalog to its minimal anchors', () => {
+    expect(search).toBeDefined();
+    expect(anchors).toEqual(['hunyuan', 'lkeap', 'v20230901', 'v20240522']);
+  });
+
+  it('finds anchors in any case, at the edges, across 16-byte blocks, and nothing else', () => {
+    expect(test(search, 'HunYuan')).toBe(true);
+    expect(test(search, 'x'.repeat(15) + 'LKEAP')).toBe(true);
+    expect(test(search, 'x'.repeat(31) + 'v20230901')).toBe(true);
+    expect(test(search, 'hunyua')).toBe(false);
+    expect(test(search, 'lkea')).toBe(false);
+    expect(test(search, '')).toBe(false);
+    expect(test(search, 'h\u00fcnyuan v2023-09-01 lke ap')).toBe(false);
+    // Case folding by OR 0x20 also folds some punctuation: candidates, never findings.
+    expect(test(search, '\u0015NY\u00f5AN')).toBe(false);
+  });
+
+  it('agrees with the case-insensitive anchor regex on random text', () => {
+    const next = lcg(42);
+    const alphabet = 'hunyaLKEPv0123459 .HUNYuan-_\u00ff\u0000lkeap';
+    for (let t = 0; t < 20_000; t++) {
+      let s = '';
+      const n = Math.floor(next() * 80);
+      for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+      if (next() < 0.3) {
+        const a = anchors[Math.floor(next() * anchors.length)]!;
+        const cased = [...a].map((c) => (next() < 0.5 ? c.toUpperCase() : c)).join('');
+        const at = Math.floor(next() * (s.length + 1));
+        s = s.slice(0, at) + cased + s.slice(at);
+      }
+      expect(test(search, s), JSON.stringify(s)).toBe(regex.test(s));
+    }
+  });
+
+  it('grows its memory for big inputs', () => {
+    const big = Buffer.alloc(3 * 1024 * 1024, 'a');
+    big.write('Hunyuan', big.length - 7, 'latin1');
+    expect(test(search, big)).toBe(true);
+    expect(test(search, big.subarray(0, big.length - 1))).toBe(false);
+  });
+
+  it('declines anchors it cannot search byte-wise', () => {
+    expect(AnchorSearch.create(['ab'])).toBeUndefined();
+    expect(AnchorSearch.create(['caf\u00e9'])).toBeUndefined();
+    expect(AnchorSearch.create([])).toBeUndefined();
+  });
+});
