@@ -11,7 +11,6 @@ export interface AuditInputs {
   baseline?: string;
   sarifFile?: string;
   trackingIssue: boolean;
-  githubToken?: string;
 }
 
 function optional(name: string): string | undefined {
@@ -27,8 +26,6 @@ export function readAuditInputs(): AuditInputs {
   if (!['true', 'false', 'yes', 'no', 'on', 'off', '1', '0'].includes(tracking)) {
     throw new InputError(`input 'tracking-issue' must be true or false (got '${tracking}')`);
   }
-  const token = optional('github-token');
-  if (token) core.setSecret(token);
   const out: AuditInputs = { trackingIssue: ['true', 'yes', 'on', '1'].includes(tracking) };
   const config = optional('config');
   const baseline = optional('baseline');
@@ -37,6 +34,5 @@ export function readAuditInputs(): AuditInputs {
   if (failOn) out.failOn = failOn as FailOn;
   if (baseline) out.baseline = baseline;
   if (sarifFile) out.sarifFile = sarifFile;
-  if (token) out.githubToken = token;
   return out;
 }

@@ -1,24 +1,25 @@
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, resolveSettings, type Overrides, type Settings } from '../config/index.js';
-import type { BaselineSummary } from '../report/json-report.js';
+import { renderAuditSummary, type AuditState } from '../report/audit-summary.js';
+import type { ReportContext, Reporter } from '../report/context.js';
+import { JOB_SUMMARY_LIMIT } from '../report/job-summary.js';
 import { buildSarif } from '../report/sarif.js';
-import { syncTrackingIssue, TrackingIssueRefused, type TrackingOutcome } from '../report/tracking-issue.js';
-import type { LinkBase } from '../report/summary-markdown.js';
-import type { Finding, ScanResult } from '../scan/finding.js';
+import { syncTrackingIssue, TrackingIssueRefused } from '../report/tracking-issue.js';
 import { applyBaseline } from '../triage/baseline.js';
 import { readBaselineFile } from '../triage/baseline-file.js';
 import { scanScope } from '../triage/baseline-scope.js';
+import { atOrAbove } from '../triage/severity.js';
 
 /**
- * The action's audit steps, each a function over plain data that the pipeline calls: settings from the config
- * file and inputs, the baseline, the SARIF file and the tracking issue. Failures of the API steps become warnings
- * that say what to change; a bad config file fails the step with an annotation on the offending line.
+ * The action's audit steps, each a plain function or reporter the pipeline calls: settings from the config file
+ * and the inputs, the baseline (triage), the SARIF file, the tracking issue and the audit job summary. API
+ * failures become warnings that say what to change; a bad config file fails the step with an annotation on the
+ * offending line.
  */
 
-/** A config error, already reported as annotations; the step fails with this summary. */
+/** A config error, already reported as annotations; the step fails with this message. */
 export class ActionConfigError extends Error {}
 
 export async function actionSettings(root: string, configPath: string | undefined, overrides: Overrides, outputFiles: string[] = []): Promise<Settings> {
@@ -38,80 +39,118 @@ export async function actionSettings(root: string, configPath: string | undefine
   }
 }
 
-export interface BaselineStep {
-  /** Findings that count: those the baseline does not know. */
-  counted: Finding[];
-  summary: BaselineSummary;
-  known: Set<string>;
-}
-
-/** Splits findings by the baseline file. `targets` are the scanned paths relative to the root (none: the whole tree). */
-export async function baselineStep(root: string, settings: Settings, result: ScanResult, targets: readonly string[]): Promise<BaselineStep | undefined> {
-  if (!settings.baseline) return undefined;
+/**
+ * Triage by the baseline: findings it knows move from `findings` (judged) to `preExisting`, and the verdict is
+ * taken again. `targets` are the scanned paths relative to the root (none: the whole tree); in diff mode only
+ * the changed files count for stale entries.
+ */
+export async function applyBaselineStep(ctx: ReportContext, settings: Settings, targets: readonly string[]): Promise<void> {
+  if (!settings.baseline) return;
+  const root = ctx.result.root;
   const baseline = await readBaselineFile(root, settings.baseline);
-  const outcome = applyBaseline(result.findings, baseline, scanScope(targets, settings.include, settings.exclude));
+  const scanned = ctx.mode === 'diff' ? new Set(ctx.diff ? [...ctx.diff.addedLines.keys()] : []) : undefined;
+  const relTargets = targets.map((t) => path.relative(root, path.resolve(root, t)).split(path.sep).join('/'));
+  const baseScope = scanScope(relTargets, settings.include, settings.exclude);
+  const outcome = applyBaseline(ctx.findings, baseline, (p) => baseScope(p) && (!scanned || scanned.has(p)));
   const rel = path.relative(root, path.resolve(root, settings.baseline)).split(path.sep).join('/');
   if (outcome.stale.length) {
-    core.notice(`${outcome.stale.length} baseline entr${outcome.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${rel} to drop them.`);
+    core.notice(
+      `${outcome.stale.length} baseline entr${outcome.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${rel} to drop them.`,
+    );
   }
+  ctx.preExisting = [...ctx.preExisting, ...outcome.known];
+  ctx.findings = outcome.fresh;
+  ctx.failed = atOrAbove(ctx.findings, ctx.failOn).length > 0;
+  const audit: AuditState = ctx.audit ?? {};
+  audit.baseline = { file: rel, new: outcome.fresh.length, known: outcome.known.length, stale: outcome.stale };
+  audit.known = new Set(baseline.findings.map((e) => e.fingerprint));
+  ctx.audit = audit;
+}
+
+function runUrl(ctx: ReportContext): string | undefined {
+  const id = process.env.GITHUB_RUN_ID;
+  return id ? `${ctx.repo.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${id}` : undefined;
+}
+
+/** Writes SARIF 2.1.0 of every finding (known ones marked `unchanged`), cut to GitHub's limits with a warning. */
+export function sarifReporter(file: string, settings: Settings): Reporter {
   return {
-    counted: outcome.fresh,
-    summary: { file: rel, new: outcome.fresh.length, known: outcome.known.length, stale: outcome.stale },
-    known: new Set(baseline.findings.map((e) => e.fingerprint)),
+    name: 'SARIF file',
+    needsApi: false,
+    async run(ctx) {
+      const ref = process.env.GITHUB_REF;
+      const out = buildSarif(ctx.result, {
+        rules: settings.rules,
+        catalog: settings.catalog,
+        ...(ctx.audit?.known ? { knownFingerprints: ctx.audit.known } : {}),
+        versionControl: { repositoryUri: `${ctx.repo.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`, revisionId: ctx.headSha, ...(ref ? { branch: ref } : {}) },
+      });
+      const abs = path.resolve(ctx.result.root, file);
+      await fs.mkdir(path.dirname(abs), { recursive: true });
+      await fs.writeFile(abs, out.text);
+      for (const w of out.warnings) ctx.log.warning(w);
+      if (ctx.mode === 'diff') {
+        ctx.log.notice('The SARIF file of a diff-mode run holds the changed files only; upload SARIF from full scans (schedule, push) to code scanning.');
+      }
+      ctx.log.info(`Wrote SARIF (${out.included} results) to ${file}.`);
+      core.setOutput('sarif-file', abs);
+      ctx.audit = { ...ctx.audit, sarif: { file, included: out.included, omitted: out.omitted, warnings: out.warnings } };
+    },
   };
 }
 
-export interface SarifStep {
-  file: string;
-  path: string;
-  included: number;
-  omitted: number;
-  warnings: string[];
-}
+/** Keeps the tracking issue of a full scan. A refusal is a warning that names the permission; it never fails the run. */
+export const trackingIssueReporter: Reporter = {
+  name: 'tracking issue',
+  needsApi: true,
+  async run(ctx) {
+    if (ctx.mode !== 'full') {
+      ctx.log.notice('tracking-issue applies to full scans (schedule, workflow_dispatch, push); skipped in diff mode.');
+      return;
+    }
+    try {
+      const url = runUrl(ctx);
+      const outcome = await syncTrackingIssue(ctx.github!, ctx.repo.owner, ctx.repo.repo, {
+        // The issue tracks everything left to migrate, baseline or not.
+        findings: ctx.result.findings,
+        sha: ctx.headSha,
+        ...(url ? { runUrl: url } : {}),
+        links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
+      });
+      ctx.log.info(outcome.url ? `Tracking issue #${outcome.number}: ${outcome.action} (${outcome.url}).` : 'Tracking issue: nothing to track and no issue open.');
+      ctx.audit = { ...ctx.audit, tracking: outcome };
+    } catch (err) {
+      const warning = err instanceof TrackingIssueRefused ? err.message : `Could not update the tracking issue: ${(err as Error).message}`;
+      ctx.log.warning(warning);
+      ctx.audit = { ...ctx.audit, tracking: { warning } };
+    }
+  },
+};
 
-export async function sarifStep(
-  root: string,
-  file: string,
-  result: ScanResult,
-  settings: Settings,
-  known: ReadonlySet<string> | undefined,
-  vcs?: { repositoryUri: string; revisionId?: string; branch?: string },
-): Promise<SarifStep> {
-  const out = buildSarif(result, { rules: settings.rules, catalog: settings.catalog, ...(known ? { knownFingerprints: known } : {}), ...(vcs ? { versionControl: vcs } : {}) });
-  const abs = path.resolve(root, file);
-  await fs.mkdir(path.dirname(abs), { recursive: true });
-  await fs.writeFile(abs, out.text);
-  for (const w of out.warnings) core.warning(w, { title: 'SARIF cut to GitHub limits' });
-  core.info(`Wrote SARIF (${out.included} results) to ${file}.`);
-  return { file, path: abs, included: out.included, omitted: out.omitted, warnings: out.warnings };
-}
-
-export interface TrackingContext {
-  token?: string;
-  apiUrl?: string;
-  owner: string;
-  repo: string;
-  sha: string;
-  runUrl?: string;
-  links?: LinkBase;
-}
-
-/** Keeps the tracking issue; never fails the run: a refusal or an error becomes a warning naming the fix. */
-export async function trackingStep(ctx: TrackingContext, findings: readonly Finding[]): Promise<TrackingOutcome | { warning: string }> {
-  if (!ctx.token) {
-    const warning = "tracking-issue is on but no github-token was given: pass `github-token: ${{ github.token }}` and give the job 'issues: write'.";
-    core.warning(warning);
-    return { warning };
-  }
-  try {
-    const client = getOctokit(ctx.token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
-    const outcome = await syncTrackingIssue(client, ctx.owner, ctx.repo, { findings, sha: ctx.sha, ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}), ...(ctx.links ? { links: ctx.links } : {}) });
-    if (outcome.url) core.info(`Tracking issue #${outcome.number}: ${outcome.action} (${outcome.url}).`);
-    else core.info('Tracking issue: nothing to track and no issue open.');
-    return outcome;
-  } catch (err) {
-    const warning = err instanceof TrackingIssueRefused ? err.message : `Could not update the tracking issue: ${(err as Error).message}`;
-    core.warning(warning);
-    return { warning };
-  }
-}
+/** The job summary of a full scan: counts by category and severity, top files, baseline, checklist, outputs. */
+export const auditSummaryReporter: Reporter = {
+  name: 'job summary',
+  needsApi: false,
+  async run(ctx) {
+    const appendix = ctx.summaryAppendix ?? '';
+    const render = (maxRows: number) =>
+      renderAuditSummary({
+        result: ctx.result,
+        counted: ctx.findings,
+        failOn: ctx.failOn,
+        failed: ctx.failed,
+        links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
+        ...(ctx.audit?.baseline ? { baseline: ctx.audit.baseline } : {}),
+        ...(ctx.audit?.sarif ? { sarif: ctx.audit.sarif } : {}),
+        ...(ctx.audit?.tracking ? { tracking: ctx.audit.tracking } : {}),
+        maxRows,
+      }) + appendix;
+    let rows = 200;
+    let text = render(rows);
+    while (Buffer.byteLength(text) > JOB_SUMMARY_LIMIT && rows > 0) {
+      rows = Math.floor(rows / 2);
+      text = render(rows);
+    }
+    await core.summary.addRaw(text).write();
+  },
+};

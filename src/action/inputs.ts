@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
 import { isFailOn, FAIL_ON_VALUES, type FailOn } from '../triage/severity.js';
+import { SCOPE_VALUES, type Scope } from '../triage/diff-scope.js';
+import { MODE_VALUES, type ModeInput } from './mode.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -7,6 +9,13 @@ export interface ActionInputs {
   failOn: FailOn;
   annotations: boolean;
   jsonFile?: string;
+  mode: ModeInput;
+  scope: Scope;
+  /** Empty when no token is given: API outputs are then skipped. */
+  githubToken: string;
+  checkRun: boolean;
+  reviewComments: boolean;
+  comment: boolean;
 }
 
 export class InputError extends Error {}
@@ -28,6 +37,18 @@ function booleanInput(name: string, fallback: boolean): boolean {
   throw new InputError(`input '${name}' must be true or false (got '${raw}')`);
 }
 
+function choiceInput<T extends string>(name: string, values: readonly T[], fallback: T): T {
+  const raw = core.getInput(name).trim().toLowerCase() || fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new InputError(`input '${name}' must be one of ${values.join(', ')} (got '${raw}')`);
+  return raw as T;
+}
+
+/** The token, or '' for none. An unexpanded `${{ … }}` (the action run outside a runner) is no token. */
+function tokenInput(): string {
+  const raw = core.getInput('github-token').trim();
+  return raw.startsWith('${{') ? '' : raw;
+}
+
 export function readInputs(): ActionInputs {
   const failOn = core.getInput('fail-on').trim() || 'error';
   if (!isFailOn(failOn)) throw new InputError(`input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
@@ -38,5 +59,11 @@ export function readInputs(): ActionInputs {
     failOn,
     annotations: booleanInput('annotations', true),
     ...(jsonFile ? { jsonFile } : {}),
+    mode: choiceInput('mode', MODE_VALUES, 'auto'),
+    scope: choiceInput('scope', SCOPE_VALUES, 'added-lines'),
+    githubToken: tokenInput(),
+    checkRun: booleanInput('check-run', true),
+    reviewComments: booleanInput('review-comments', false),
+    comment: booleanInput('comment', false),
   };
 }

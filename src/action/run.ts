@@ -1,142 +1,114 @@
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { annotationTitle, planAnnotations } from '../report/annotations.js';
-import { renderJsonReport } from '../report/json-report.js';
-import { type LinkBase } from '../report/summary-markdown.js';
-import { renderAuditSummary, type AuditSummaryInput } from '../report/audit-summary.js';
-import { scan, ScanTargetError, type Finding, type ScanResult } from '../scan/index.js';
+import type { ReportContext } from '../report/context.js';
+import { atOrAbove } from '../triage/severity.js';
+import { readEventContext, type EventContext } from './event.js';
+import { apiClients } from './api-clients.js';
+import { buildReportContext } from './report-context.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { ModeError, selectMode } from './mode.js';
+import { ScanTargetError } from '../scan/index.js';
+import { setOutputs, writeJsonReport } from './outputs.js';
+import { reportersFor, runReporters } from './reporters.js';
+import { DiffUnavailableError, resolveDiff, scanDiff, scanFullTree } from './target.js';
+import { announceSmokeSkip, maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
 import { BaselineError } from '../triage/baseline.js';
-import { atOrAbove, countBySeverity, type FailOn } from '../triage/severity.js';
-import type { Settings } from '../config/index.js';
-import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { readAuditInputs, type AuditInputs } from './audit-inputs.js';
-import { ActionConfigError, actionSettings, baselineStep, sarifStep, trackingStep } from './audit.js';
+import { ActionConfigError, actionSettings, applyBaselineStep, auditSummaryReporter, sarifReporter, trackingIssueReporter } from './audit.js';
 
-function workspace(): string {
-  return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
-function linkBase(): LinkBase | undefined {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = process.env;
-  if (!GITHUB_REPOSITORY || !GITHUB_SHA) return undefined;
-  return { serverUrl: GITHUB_SERVER_URL || 'https://github.com', repository: GITHUB_REPOSITORY, sha: GITHUB_SHA };
-}
-
-function emitAnnotations(findings: readonly Finding[]): void {
-  const plan = planAnnotations(findings);
-  for (const f of plan.shown) {
-    const props: core.AnnotationProperties = {
-      title: annotationTitle(f),
-      file: f.path,
-      startLine: f.line,
-      endLine: f.endLine,
-    };
-    // GitHub ignores columns on annotations that span several lines.
-    if (f.line === f.endLine) {
-      props.startColumn = f.column;
-      props.endColumn = f.endColumn;
-    }
-    if (f.severity === 'error') core.error(f.message, props);
-    else if (f.severity === 'warning') core.warning(f.message, props);
-    else core.notice(f.message, props);
-  }
-  if (plan.hidden > 0) {
-    core.notice(`${plan.hidden} more findings are not annotated (GitHub shows at most 10 per level); see the job summary.`, {
-      title: 'More TokenHub migration findings',
-    });
-  }
-}
-
+/**
+ * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
+ * Each step is a plain function; reporters degrade on their own and never fail the run.
+ */
 export async function run(): Promise<void> {
+  // Before anything can log it: from here on the runner replaces the key with *** in every line.
+  maskSmokeTestKey();
   let inputs: ActionInputs;
   let audit: AuditInputs;
+  let event: EventContext;
   try {
     inputs = readInputs();
     audit = readAuditInputs();
-    const mode = core.getInput('mode').trim().toLowerCase() || 'auto';
-    if (mode !== 'auto' && mode !== 'full') throw new InputError(`input 'mode' must be auto or full in this version (got '${mode}')`);
+    event = readEventContext();
+    if (inputs.githubToken) core.setSecret(inputs.githubToken);
   } catch (err) {
-    core.setFailed(err instanceof InputError ? err.message : String(err));
+    core.setFailed((err as Error).message);
     return;
   }
-  const root = workspace();
-  let result: ScanResult | undefined;
-  let settings: Settings | undefined;
-  let failOn: FailOn = audit.failOn ?? 'error';
-  let failed = false;
-  const summary: Partial<AuditSummaryInput> = {};
+
+  let ctx: ReportContext | undefined;
+  let smoke: SmokeStepOutcome | undefined;
   try {
+    const { mode, reason } = selectMode(inputs.mode, event);
+    core.info(reason);
+    const github = apiClients(inputs, event);
+
+    // The config file fills in what the inputs leave unset; inputs given explicitly win.
     const outputFiles = [inputs.jsonFile, audit.sarifFile].filter((f): f is string => Boolean(f));
-    settings = await actionSettings(root, audit.config, { failOn: audit.failOn, exclude: inputs.exclude, baseline: audit.baseline }, outputFiles);
-    failOn = settings.failOn;
-    result = await scan({ root, paths: inputs.paths, include: settings.include, exclude: settings.exclude, catalog: settings.catalog });
-    const targets = inputs.paths.map((p) => path.relative(result!.root, path.resolve(result!.root, p)).split(path.sep).join('/'));
-    const baseline = await baselineStep(result.root, settings, result, targets);
-    // With a baseline, only findings absent from it count: they fail the run and get the annotations.
-    const counted = baseline?.counted ?? result.findings;
-    if (baseline) summary.baseline = baseline.summary;
-    summary.counted = counted;
-    const counts = countBySeverity(result.findings);
-    const failing = atOrAbove(counted, failOn);
-    failed = failing.length > 0;
+    const settings = await actionSettings(event.workspace, audit.config, { failOn: audit.failOn, exclude: inputs.exclude, baseline: audit.baseline }, outputFiles);
+    inputs.failOn = settings.failOn;
+    inputs.exclude = settings.exclude;
+    const scanSettings = { catalog: settings.catalog, include: settings.include };
 
-    if (inputs.annotations) emitAnnotations(counted);
-    core.info(`Scanned ${result.stats.files} files: ${result.findings.length} findings (${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices)${baseline ? `, ${counted.length} new against the baseline` : ''}, ${result.skipped.length} skipped.`);
-    for (const s of result.skipped) core.debug(`skipped ${s.path}: ${s.reason}`);
+    const target =
+      mode === 'diff'
+        ? await scanDiff(event, inputs, await resolveDiff(event, github.read, core), core, scanSettings)
+        : await scanFullTree(event, inputs, scanSettings);
 
-    core.setOutput('findings', result.findings.length);
-    core.setOutput('errors', counts.errors);
-    core.setOutput('warnings', counts.warnings);
-    core.setOutput('notices', counts.notices);
-    core.setOutput('new-findings', counted.length);
-    core.setOutput('result', failed ? 'fail' : 'pass');
+    // The key check runs beside the scan; its cross-check findings (a referenced model the key cannot use) go
+    // through the same triage and reporters as the scan's own.
+    smoke = await runSmokeStep({ root: target.result.root, paths: inputs.paths, exclude: inputs.exclude }, target.result.findings);
+    target.result = withSmokeFindings(target.result, smoke);
 
-    if (inputs.jsonFile) {
-      const out = path.resolve(root, inputs.jsonFile);
-      await fs.mkdir(path.dirname(out), { recursive: true });
-      await fs.writeFile(out, renderJsonReport(result, baseline ? { baseline: baseline.summary, knownFingerprints: baseline.known } : {}));
-      core.setOutput('json-file', out);
-    }
-    if (audit.sarifFile) {
-      const links = linkBase();
-      const sarif = await sarifStep(root, audit.sarifFile, result, settings, baseline?.known, links ? { repositoryUri: `${links.serverUrl}/${links.repository}`, revisionId: links.sha, ...(process.env.GITHUB_REF ? { branch: process.env.GITHUB_REF } : {}) } : undefined);
-      summary.sarif = sarif;
-      core.setOutput('sarif-file', sarif.path);
-    }
-    if (audit.trackingIssue) {
-      const [owner = '', repo = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-      const links = linkBase();
-      const runUrl = process.env.GITHUB_RUN_ID && links ? `${links.serverUrl}/${links.repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-      summary.tracking = await trackingStep(
-        { token: audit.githubToken, apiUrl: process.env.GITHUB_API_URL, owner, repo, sha: process.env.GITHUB_SHA ?? '', ...(runUrl ? { runUrl } : {}), ...(links ? { links } : {}) },
-        result.findings,
-      );
-    }
+    ctx = buildReportContext({ event, inputs, mode, target, ...(github.write ? { github: github.write } : {}), log: core });
+    if (smoke.summary) ctx.summaryAppendix = smoke.summary;
+    await applyBaselineStep(ctx, settings, inputs.paths);
+    logScan(ctx);
 
-    if (failed) {
-      core.setFailed(
-        `${failing.length} ${baseline ? 'new ' : ''}finding(s) at or above '${failOn}' still use the retiring Hunyuan/LKE APIs. ` +
-          `Fix them as the annotations and job summary say, mark intended ones with a 'tokenhub-migration-ignore' comment, or change 'fail-on'.`,
-      );
-    }
+    const reporters = reportersFor(inputs);
+    if (audit.sarifFile) reporters.push(sarifReporter(audit.sarifFile, settings));
+    if (audit.trackingIssue) reporters.push(trackingIssueReporter);
+    await runReporters(reporters, ctx, github.skip);
+    announceSmokeSkip(smoke);
+    await writeJsonReport(inputs, target.result, ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {});
+    setOutputs(ctx);
+
+    if (ctx.failed) core.setFailed(failureMessage(ctx));
   } catch (err) {
-    const message =
-      err instanceof ScanTargetError || err instanceof ActionConfigError || err instanceof BaselineError
-        ? err.message
-        : `scan failed: ${(err as Error).stack ?? String(err)}`;
-    core.setFailed(message);
+    core.setFailed(isExpected(err) ? (err as Error).message : describeCrash(err));
   } finally {
-    // The summary is written even when the run fails, so the user sees what was found.
-    if (result) {
-      try {
-        const input: AuditSummaryInput = { result, counted: summary.counted ?? result.findings, failOn, failed, ...summary };
-        const links = linkBase();
-        if (links) input.links = links;
-        await core.summary.addRaw(renderAuditSummary(input)).write();
-      } catch (err) {
-        core.warning(`Could not write the job summary: ${(err as Error).message}`);
-      }
-    }
+    // The summary is written even when something failed, so the user sees what was found.
+    if (ctx) await runReporters([ctx.mode === 'full' ? auditSummaryReporter : reportersFor.summary], ctx);
   }
+}
+
+function logScan(ctx: ReportContext): void {
+  const { result } = ctx;
+  const scope = ctx.diff ? `${ctx.findings.length} new, ${ctx.preExisting.length} pre-existing in the changed files` : `${ctx.findings.length} findings`;
+  core.info(`Scanned ${result.stats.files} files: ${scope}; ${result.skipped.length} skipped.`);
+  for (const s of result.skipped) core.debug(`skipped ${s.path}: ${s.reason}`);
+}
+
+function failureMessage(ctx: ReportContext): string {
+  const failing = atOrAbove(ctx.findings, ctx.failOn).length;
+  const where = ctx.mode === 'diff' ? 'on lines this pull request adds ' : '';
+  return (
+    `${failing} finding(s) ${where}at or above '${ctx.failOn}' still use the retiring Hunyuan/LKE DeepSeek APIs. ` +
+    'Move them to TokenHub as the annotations and the job summary say (base URL https://tokenhub-intl.tencentcloudmaas.com/v1, ' +
+    "a TokenHub API key, a model enabled for pay-as-you-go), mark intended ones with a 'tokenhub-migration-ignore' comment, or change 'fail-on'."
+  );
+}
+
+/** Errors that explain themselves: bad input, an event without commits, a diff nobody could give. */
+function isExpected(err: unknown): boolean {
+  return (
+    err instanceof ModeError ||
+    err instanceof DiffUnavailableError ||
+    err instanceof ScanTargetError ||
+    err instanceof ActionConfigError ||
+    err instanceof BaselineError
+  );
+}
+
+function describeCrash(err: unknown): string {
+  return `TokenHub migration check failed: ${(err as Error)?.stack ?? String(err)}`;
 }

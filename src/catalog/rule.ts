@@ -102,6 +102,12 @@ export interface Rule {
   prefilter?: boolean;
   /** A context-only signal: sets tags, never reported. */
   signalOnly?: boolean;
+  /**
+   * Reported only by the key smoke test's cross-check (a TokenHub model the key cannot use), never by the scan:
+   * the scan compiles it only when asked by id. It is in the catalog so that SARIF, JSON and ignore comments
+   * treat its findings like any other.
+   */
+  smokeTestOnly?: boolean;
   /** Message template; `{match}` is replaced with the matched text. */
   message: string;
   replacement: Replacement;

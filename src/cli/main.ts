@@ -12,6 +12,7 @@ import { DEFAULT_BASELINE_PATH, readBaselineFile, writeBaselineFile } from '../t
 import { atOrAbove, isFailOn, FAIL_ON_VALUES, type FailOn } from '../triage/severity.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { renderBaselineNote, renderText } from './text-format.js';
+import { runSmokeTestCommand, SmokeUsageError } from './smoke-test-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -31,8 +32,9 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION}
 Find what still ties a codebase to Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs.
 
 Usage:
-  ${TOOL_NAME} scan [paths...] [options]       report what still uses the retiring APIs
-  ${TOOL_NAME} baseline [paths...] [options]   record today's findings, so later scans fail only on new ones
+  ${TOOL_NAME} scan [paths...] [options]         report what still uses the retiring APIs
+  ${TOOL_NAME} baseline [paths...] [options]     record today's findings, so later scans fail only on new ones
+  ${TOOL_NAME} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
 
 Options:
   -f, --format <text|json|sarif>   output format (default: text)
@@ -80,9 +82,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`${TOOL_NAME}: invalid configuration:\n${err.message}\n`);
       return EXIT_USAGE;
     }
-    if (err instanceof UsageError || err instanceof ScanTargetError || err instanceof CatalogError || err instanceof BaselineError) {
+    if (
+      err instanceof UsageError ||
+      err instanceof SmokeUsageError ||
+      err instanceof ScanTargetError ||
+      err instanceof CatalogError ||
+      err instanceof BaselineError
+    ) {
       io.stderr.write(`${TOOL_NAME}: ${err.message}\n`);
       if (err instanceof UsageError) io.stderr.write(`Run '${TOOL_NAME} --help' for usage.\n`);
+      if (err instanceof SmokeUsageError) io.stderr.write(`Run '${TOOL_NAME} smoke-test --help' for usage.\n`);
       return EXIT_USAGE;
     }
     io.stderr.write(`${TOOL_NAME}: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
@@ -102,6 +111,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   if (command === 'scan') return runScan(rest, io);
   if (command === 'baseline') return runBaseline(rest, io);
+  if (command === 'smoke-test') return runSmokeTestCommand(rest, io, defaultRoot);
   throw new UsageError(`unknown command '${command}'`);
 }
 

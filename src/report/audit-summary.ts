@@ -12,6 +12,15 @@ import type { TrackingOutcome } from './tracking-issue.js';
  * what is new against the baseline, every finding up to a cap, and the migration checklist.
  */
 
+/** What the audit steps of a run produced, carried on the report context for the summary. */
+export interface AuditState {
+  baseline?: BaselineSummary;
+  /** Fingerprints the baseline knows. */
+  known?: ReadonlySet<string>;
+  sarif?: { file: string; included: number; omitted: number; warnings: string[] };
+  tracking?: TrackingOutcome | { warning: string };
+}
+
 export interface AuditSummaryInput {
   result: ScanResult;
   /** Findings that count (not in the baseline); all findings when there is none. */

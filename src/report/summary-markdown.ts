@@ -18,6 +18,20 @@ export interface SummaryInput {
   /** Most rows in the findings table; GitHub caps a step summary at 1 MiB. */
   maxRows?: number;
   title?: string;
+  /** The findings to report and count (diff mode: the new ones). Default: every finding of the scan. */
+  findings?: readonly Finding[];
+  /** Diff mode: how the diff was read, and what the PR's touched files hold besides the new findings. */
+  diff?: SummaryDiff;
+}
+
+export interface SummaryDiff {
+  /** One line on where the diff came from, e.g. "git (merge base abc1234)". */
+  source: string;
+  notes: readonly string[];
+  changedFiles: number;
+  scannedFiles: number;
+  scope: string;
+  preExisting: number;
 }
 
 const CATEGORIES: Category[] = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
@@ -45,26 +59,40 @@ function lineLink(f: Finding, links?: LinkBase): string {
 }
 
 export function renderSummary(input: SummaryInput): string {
-  const { result, failOn, failed } = input;
+  const { result, failOn, failed, diff } = input;
+  const findings = input.findings ?? result.findings;
   const maxRows = input.maxRows ?? 200;
   const out: string[] = [];
-  const counts = countBySeverity(result.findings);
+  const counts = countBySeverity(findings);
+  const noun = diff ? 'new findings on lines this pull request adds' : 'findings';
   out.push(`## ${input.title ?? 'TokenHub migration check'}`);
   out.push('');
-  if (result.findings.length === 0) {
-    out.push('✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs found.');
+  if (findings.length === 0) {
+    out.push(
+      diff
+        ? '✅ This pull request adds no usage of the retiring Hunyuan or LKE DeepSeek APIs.'
+        : '✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs found.',
+    );
   } else {
     const verdict = failed ? `❌ Failing: findings at or above \`${failOn}\`.` : `⚠️ Not failing (fail-on: \`${failOn}\`).`;
-    out.push(`${verdict} **${result.findings.length}** findings: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices.`);
+    out.push(`${verdict} **${findings.length}** ${noun}: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices.`);
   }
   out.push('');
+  if (diff) {
+    out.push(`Diff from ${diff.source}: ${diff.changedFiles} changed files, ${diff.scannedFiles} scanned (scope: \`${diff.scope}\`).`);
+    if (diff.preExisting) {
+      out.push('', `ℹ️ ${diff.preExisting} pre-existing finding(s) elsewhere in the changed files: not on lines this pull request adds, so not counted here. A full scan (\`mode: full\`) lists them.`);
+    }
+    if (diff.notes.length) out.push('', ...diff.notes.map((n) => `- ${escapeCell(n)}`));
+    out.push('');
+  }
   out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s.`);
   out.push('');
-  if (result.findings.length) {
+  if (findings.length) {
     out.push('| Category | ' + SEVERITIES.map((s) => `${ICON[s]} ${s}`).join(' | ') + ' |');
     out.push('|---|' + SEVERITIES.map(() => '---:').join('|') + '|');
     for (const c of CATEGORIES) {
-      const row = SEVERITIES.map((s) => result.findings.filter((f) => f.category === c && f.severity === s).length);
+      const row = SEVERITIES.map((s) => findings.filter((f) => f.category === c && f.severity === s).length);
       if (row.some((n) => n > 0)) out.push(`| ${c} | ${row.join(' | ')} |`);
     }
     out.push('');
@@ -72,7 +100,7 @@ export function renderSummary(input: SummaryInput): string {
     out.push('');
     out.push('| | Where | Rule | What to do |');
     out.push('|---|---|---|---|');
-    const ranked = rankFindings(result.findings);
+    const ranked = rankFindings(findings);
     for (const f of ranked.slice(0, maxRows)) {
       const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
       out.push(`| ${ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);

@@ -3,3 +3,4 @@ export { compileCatalog, CatalogError, type CompiledCatalog, type RuleOverrides 
 export { matchText } from './match-text.js';
 export type { Finding, ScanResult, SkippedFile, ScanStats } from './finding.js';
 export { SEVERITY_RANK } from './finding.js';
+export { contentScanner, type ContentEntry, type ContentScanner } from './scan-contents.js';

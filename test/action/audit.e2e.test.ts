@@ -200,9 +200,11 @@ describe('baseline across commits', () => {
     const chat = await fs.readFile(path.join(FIXTURE, 'src/chat.py'), 'utf8');
     const { r, report } = await commitAndRun({ change: { 'src/chat.py': '"""Chat helpers."""\n# moved below a new header\n\n' + chat } });
     expect(r.exitCode, r.stdout).toBe(0);
-    expect(r.outputs).toMatchObject({ result: 'pass', 'new-findings': '0' });
-    expect(Number(r.outputs.findings)).toBeGreaterThan(5);
-    expect(report.baseline).toMatchObject({ new: 0, known: Number(r.outputs.findings) });
+    // Known findings are pre-existing: not judged, not annotated.
+    expect(r.outputs).toMatchObject({ result: 'pass', findings: '0', 'new-findings': '0', mode: 'full' });
+    expect(Number(r.outputs['pre-existing-findings'])).toBeGreaterThan(5);
+    expect(report.baseline).toMatchObject({ new: 0, known: Number(r.outputs['pre-existing-findings']) });
+    expect(report.findings).toHaveLength(Number(r.outputs['pre-existing-findings']));
     expect(r.annotations.filter((a) => a.file)).toEqual([]);
   });
 

@@ -1,0 +1,194 @@
+/**
+ * The action's face of the TokenHub key smoke test: its inputs, the fork/secret rules, logs, outputs and the
+ * job-summary section. The check itself is in src/smoke.
+ */
+import * as core from '@actions/core';
+import { promises as fs } from 'node:fs';
+import { byLocation } from '../scan/scanner.js';
+import type { Finding, ScanResult } from '../scan/finding.js';
+import {
+  BaseUrlError,
+  DEFAULT_SMOKE_TIMEOUT_MS,
+  ModelListError,
+  findModelReferences,
+  parseTokenHubBaseUrl,
+  redact,
+  runSmokeTest,
+  validateModelIds,
+  type ReferenceScope,
+  type SmokeReport,
+} from '../smoke/index.js';
+import { formatDuration, modelCount, renderSmokeSummary, smokeVerdict } from '../smoke/summary-markdown.js';
+import { InputError, listInput } from './inputs.js';
+
+export type SmokeMode = 'auto' | 'always' | 'never';
+export type SmokeStatus = 'passed' | 'failed' | 'skipped';
+
+export interface SmokeStepOutcome {
+  status: SmokeStatus;
+  /** Cross-check findings, for the scan's reporters. */
+  findings: Finding[];
+  /** Job-summary section, when a test ran. */
+  summary?: string;
+  /** Why the test was skipped: one notice, emitted by announceSmokeSkip after the findings' annotations. */
+  notice?: string;
+}
+
+const KEY_INPUT = 'tokenhub-api-key';
+
+function apiKey(): string {
+  return core.getInput(KEY_INPUT);
+}
+
+/** First thing the action does: from here on the runner replaces the key with *** in every log line. */
+export function maskSmokeTestKey(): void {
+  const key = apiKey();
+  if (!key) return;
+  core.setSecret(key);
+  // The runner masks line by line; a pasted key with a line break inside must not slip through in halves.
+  for (const line of key.split(/\r?\n/)) if (line.trim() && line.trim() !== key) core.setSecret(line.trim());
+}
+
+function readMode(): SmokeMode {
+  const mode = core.getInput('smoke-test').trim().toLowerCase() || 'auto';
+  if (mode !== 'auto' && mode !== 'always' && mode !== 'never') {
+    throw new InputError(`input 'smoke-test' must be auto, always or never (got '${mode}')`);
+  }
+  return mode;
+}
+
+function readTimeoutMs(): number {
+  const raw = core.getInput('smoke-test-timeout').trim();
+  if (!raw) return DEFAULT_SMOKE_TIMEOUT_MS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+    throw new InputError(`input 'smoke-test-timeout' must be a number of seconds between 0 and 600 (got '${raw}')`);
+  }
+  return Math.round(seconds * 1000);
+}
+
+/** A pull request whose head lives in another repository: GitHub gives its workflow runs no secrets. */
+export async function isForkPullRequest(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH) return false;
+  try {
+    const payload = JSON.parse(await fs.readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      pull_request?: { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } };
+    };
+    const pr = payload.pull_request;
+    if (!pr) return false;
+    const head = pr.head?.repo?.full_name;
+    // A deleted fork leaves head.repo null: still not this repository.
+    return head === undefined || head !== pr.base?.repo?.full_name;
+  } catch {
+    return false;
+  }
+}
+
+const SECRET_HOWTO =
+  "Store the key as a repository secret (for example TOKENHUB_API_KEY) and pass it as `tokenhub-api-key: ${{ secrets.TOKENHUB_API_KEY }}`.";
+
+function skip(notice: string | undefined): SmokeStepOutcome {
+  core.setOutput('smoke-test', 'skipped');
+  return { status: 'skipped', findings: [], ...(notice ? { notice } : {}) };
+}
+
+/**
+ * The skip notice, emitted after the scan's own annotations: GitHub shows only 10 notices per step, and the
+ * scan plans its notices (including its "N more findings" note) within that budget. Should the budget be full,
+ * this one is the notice to lose; it is in the log either way.
+ */
+export function announceSmokeSkip(smoke: SmokeStepOutcome | undefined): void {
+  if (smoke?.notice) core.notice(smoke.notice, { title: 'TokenHub smoke test skipped' });
+}
+
+function fail(message: string, extra: Partial<SmokeStepOutcome> = {}): SmokeStepOutcome {
+  core.setFailed(redact(message, [apiKey()]));
+  core.setOutput('smoke-test', 'failed');
+  return { status: 'failed', findings: [], ...extra };
+}
+
+/**
+ * Runs the smoke test when the inputs ask for it. Never throws: whatever happens ends in the `smoke-test`
+ * output, and a failure fails the step with a message that says what to do.
+ */
+export async function runSmokeStep(scope: ReferenceScope, scanFindings: readonly Finding[]): Promise<SmokeStepOutcome> {
+  let mode: SmokeMode;
+  try {
+    mode = readMode();
+  } catch (err) {
+    return fail((err as Error).message);
+  }
+  if (mode === 'never') {
+    core.info('TokenHub smoke test: off (smoke-test: never).');
+    return skip(undefined);
+  }
+  const key = apiKey();
+  const fork = await isForkPullRequest();
+  if (!key) {
+    const why = fork
+      ? 'this pull request comes from a fork, and GitHub gives no secrets to workflow runs for fork pull requests. It runs on pushes and on pull requests from branches of this repository.'
+      : `no tokenhub-api-key was given. ${SECRET_HOWTO} Dependabot pull requests get only Dependabot secrets. Set smoke-test: never to turn the test off.`;
+    if (mode === 'always') return fail(`TokenHub smoke test cannot run (smoke-test: always): ${why}`);
+    return skip(`TokenHub smoke test skipped: ${why}`);
+  }
+  if (fork && mode === 'auto') {
+    return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
+  }
+
+  let timeoutMs: number;
+  let models: string[];
+  try {
+    timeoutMs = readTimeoutMs();
+    models = validateModelIds(listInput('smoke-test-models'), "input 'smoke-test-models'");
+  } catch (err) {
+    if (err instanceof InputError || err instanceof ModelListError) return fail(err.message);
+    throw err;
+  }
+  let endpoint;
+  try {
+    endpoint = parseTokenHubBaseUrl(core.getInput('tokenhub-base-url'));
+  } catch (err) {
+    if (err instanceof BaseUrlError) return fail(`TokenHub smoke test not run: ${err.message}`);
+    throw err;
+  }
+  if (endpoint.kind === 'loopback') core.info(`TokenHub smoke test: using a server on this machine (${endpoint.host}), not TokenHub itself.`);
+
+  let references: Finding[] = [];
+  try {
+    references = await findModelReferences(scope, scanFindings);
+  } catch (err) {
+    core.warning(`TokenHub smoke test: could not look for model IDs in the code (${(err as Error).message}); testing the configured or default models.`);
+  }
+
+  try {
+    const { report, findings, selection } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
+    logReport(report, selection.source);
+    const summary = redact(renderSmokeSummary(report, findings), [key]);
+    core.setOutput('smoke-test', report.outcome);
+    if (report.outcome === 'failed') {
+      core.setFailed(redact(smokeVerdict(report), [key]));
+      return { status: 'failed', findings, summary };
+    }
+    return { status: 'passed', findings, summary };
+  } catch (err) {
+    return fail(`TokenHub smoke test stopped unexpectedly: ${(err as Error).message}`);
+  }
+}
+
+function logReport(report: SmokeReport, source: SmokeReport['modelSource']): void {
+  const ml = report.modelList;
+  core.info(`TokenHub smoke test at ${report.endpoint.url} (models: ${source === 'input' ? 'smoke-test-models' : source === 'code' ? 'referenced in the code' : 'default'})`);
+  if (ml.ok) core.info(`  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key, ${formatDuration(ml.durationMs, ml.attempts)}`);
+  else if (ml.problem && !ml.problem.fatal) core.warning(ml.problem.message, { title: 'TokenHub model list' });
+  else if (ml.problem) core.info(`  GET /models: ${ml.problem.message}`);
+  for (const m of report.models) {
+    const detail = m.problem?.message ?? m.note ?? '';
+    core.info(`  ${m.model}: ${m.status}${m.durationMs !== undefined ? `, ${formatDuration(m.durationMs, m.attempts)}` : ''}${detail ? ` (${detail})` : ''}`);
+  }
+}
+
+/** The scan result with the cross-check findings added, in the scan's order. */
+export function withSmokeFindings(result: ScanResult, smoke: SmokeStepOutcome): ScanResult {
+  if (smoke.findings.length === 0) return result;
+  return { ...result, findings: [...result.findings, ...smoke.findings].sort(byLocation) };
+}

@@ -1,0 +1,155 @@
+import { git, type GitResult } from './git.js';
+import { parseRawNumstat, type RawEntry } from './raw-listing.js';
+import type { ChangedFile, PullDiff } from './types.js';
+import { parsePatch, type PatchFile } from './unified.js';
+
+/**
+ * The PR's diff from git in the workspace: `merge-base(base, head)..head`, which is what the "Files changed" tab
+ * shows. actions/checkout fetches one commit by default, so missing commits are fetched with the credentials it
+ * left in the git config: first the commits themselves, then deeper history step by step until a merge base shows.
+ */
+
+export interface GitDiffRequest {
+  cwd: string;
+  baseSha: string;
+  headSha: string;
+  remote?: string;
+  /** Depths tried in turn when the merge base is missing from a shallow clone. */
+  deepenSteps?: number[];
+  fetchTimeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+/** git could not answer; the message says why, for the log and the fallback note. */
+export class GitDiffUnavailable extends Error {}
+
+export const DEFAULT_DEEPEN_STEPS = [50, 200, 1000, 5000];
+
+const FETCH_FLAGS = ['--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--quiet'];
+/** Flags that keep the output the same whatever the user's git config says. */
+const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', '--no-relative'];
+
+export async function diffWithGit(req: GitDiffRequest): Promise<PullDiff> {
+  const { cwd, baseSha, headSha } = req;
+  const remote = req.remote ?? 'origin';
+  const log = req.log ?? (() => undefined);
+  const notes: string[] = [];
+  const timeoutMs = req.fetchTimeoutMs ?? 5 * 60_000;
+  const run = (args: string[], maxBytes?: number): Promise<GitResult> => git(args, { cwd, maxBytes, timeoutMs });
+
+  const inside = await run(['rev-parse', '--is-inside-work-tree']);
+  if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+    throw new GitDiffUnavailable('the workspace is not a git repository (run actions/checkout before this action)');
+  }
+
+  const missing: string[] = [];
+  for (const sha of unique([baseSha, headSha])) if (!(await hasCommit(cwd, sha))) missing.push(sha);
+  if (missing.length) {
+    log(`Fetching ${missing.map(short).join(' and ')} from ${remote} (not in the checkout)`);
+    const fetched = await run(['fetch', ...FETCH_FLAGS, '--depth=1', remote, ...missing]);
+    if (fetched.code !== 0) throw new GitDiffUnavailable(`could not fetch ${missing.map(short).join(', ')}: ${firstLine(fetched.stderr)}`);
+    notes.push(`Fetched ${missing.map(short).join(' and ')} (depth 1), which the checkout did not include.`);
+  }
+
+  let mergeBase = await findMergeBase(cwd, baseSha, headSha);
+  if (!mergeBase) {
+    const shallow = (await run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    if (shallow) {
+      for (const depth of req.deepenSteps ?? DEFAULT_DEEPEN_STEPS) {
+        log(`No merge base of ${short(baseSha)} and ${short(headSha)} yet; fetching history to depth ${depth}`);
+        const fetched = await run(['fetch', ...FETCH_FLAGS, `--depth=${depth}`, remote, ...unique([baseSha, headSha])]);
+        if (fetched.code !== 0) throw new GitDiffUnavailable(`could not deepen the clone: ${firstLine(fetched.stderr)}`);
+        mergeBase = await findMergeBase(cwd, baseSha, headSha);
+        if (mergeBase) {
+          notes.push(`Deepened the shallow clone to depth ${depth} to find the merge base ${short(mergeBase)}.`);
+          break;
+        }
+      }
+    }
+    if (!mergeBase) {
+      throw new GitDiffUnavailable(
+        shallow
+          ? `no merge base of ${short(baseSha)} and ${short(headSha)} within the fetched history`
+          : `${short(baseSha)} and ${short(headSha)} have no common history`,
+      );
+    }
+  }
+
+  const listing = await run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, mergeBase, headSha, '--']);
+  if (listing.code !== 0) throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
+  const entries = parseRawNumstat(listing.stdout);
+
+  // Zero lines of context: every line on the new side of a hunk is an added line, and the output stays small.
+  const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, mergeBase, headSha, '--']);
+  if (patch.code !== 0) throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
+  const byPath = indexPatch(parsePatch(patch.stdout));
+
+  const files: ChangedFile[] = [];
+  for (const entry of entries) {
+    let added = entry.status === 'deleted' || entry.binary ? [] : byPath.get(entry.path);
+    if (added === undefined) {
+      // A path the patch header spelled in a way we could not map back: ask git for that one file alone.
+      added = await addedLinesOfOneFile(cwd, mergeBase, headSha, entry, timeoutMs);
+    }
+    files.push(toChangedFile(entry, added));
+  }
+  log(`git: ${files.length} changed files between ${short(mergeBase)} (merge base) and ${short(headSha)}`);
+  return { source: 'git', baseSha: mergeBase, headSha, files, notes };
+}
+
+/** Whether the workspace's checked-out commit is the given one (then the working tree holds the head's lines). */
+export async function checkedOutCommit(cwd: string): Promise<string | undefined> {
+  const r = await git(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd });
+  return r.code === 0 ? r.stdout.trim() : undefined;
+}
+
+export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
+  return (await git(['cat-file', '-e', `${sha}^{commit}`], { cwd })).code === 0;
+}
+
+async function findMergeBase(cwd: string, a: string, b: string): Promise<string | undefined> {
+  const r = await git(['merge-base', a, b], { cwd });
+  return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+
+function indexPatch(files: PatchFile[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const f of files) {
+    if (!f.path) continue;
+    // A type change (file ↔ symlink) comes as a deletion and an addition of one path: keep the union.
+    const prev = map.get(f.path);
+    map.set(f.path, prev ? [...new Set([...prev, ...f.addedLines])].sort((x, y) => x - y) : f.addedLines);
+  }
+  return map;
+}
+
+async function addedLinesOfOneFile(cwd: string, base: string, head: string, entry: RawEntry, timeoutMs: number): Promise<number[]> {
+  const paths = [entry.path, ...(entry.previousPath ? [entry.previousPath] : [])].map((p) => `:(literal)${p}`);
+  const r = await git(['diff', '--unified=0', ...DIFF_FLAGS, base, head, '--', ...paths], { cwd, timeoutMs });
+  if (r.code !== 0) return [];
+  return [...new Set(parsePatch(r.stdout).flatMap((f) => f.addedLines))].sort((x, y) => x - y);
+}
+
+function toChangedFile(entry: RawEntry, addedLines: number[]): ChangedFile {
+  const file: ChangedFile = { path: entry.path, status: entry.status, addedLines };
+  if (entry.previousPath) file.previousPath = entry.previousPath;
+  if (entry.binary) file.binary = true;
+  if (entry.newMode === '160000' || (entry.status === 'deleted' && entry.oldMode === '160000')) file.submodule = true;
+  if (entry.newMode === '120000') file.symlink = true;
+  if (entry.status !== 'added' && entry.status !== 'deleted' && entry.oldMode !== entry.newMode) {
+    file.modeChange = { from: entry.oldMode, to: entry.newMode };
+  }
+  return file;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export function short(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+function firstLine(s: string): string {
+  return s.split('\n').find((l) => l.trim())?.trim() ?? 'no error output';
+}

@@ -1,0 +1,60 @@
+import { RULES } from '../catalog/index.js';
+import { compileCatalog, type CompiledCatalog } from './compile.js';
+import type { Finding, ScanResult, SkippedFile } from './finding.js';
+import { byLocation, DEFAULT_MAX_FILE_BYTES, formatBytes, scanBytes } from './scanner.js';
+
+/**
+ * Scans file contents that do not come from the disk (a commit's blobs), with the same per-file rules as scan():
+ * the size cap, binary detection, and one file's failure costing that file only.
+ */
+
+export interface ContentEntry {
+  /** Relative path, `/`-separated. */
+  path: string;
+  /** Undefined when the content could not be read. */
+  bytes?: Uint8Array;
+}
+
+export interface ContentScanner {
+  add(entry: ContentEntry): void;
+  result(): ScanResult;
+}
+
+export function contentScanner(opts: { root: string; catalog?: CompiledCatalog; maxFileBytes?: number }): ContentScanner {
+  const started = performance.now();
+  const catalog = opts.catalog ?? compileCatalog(RULES);
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const findings: Finding[] = [];
+  const skipped: SkippedFile[] = [];
+  let files = 0;
+  let bytes = 0;
+  return {
+    add({ path, bytes: data }) {
+      if (!data) {
+        skipped.push({ path, reason: 'not in the head commit' });
+        return;
+      }
+      if (data.length > maxBytes) {
+        skipped.push({ path, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(data.length)})` });
+        return;
+      }
+      try {
+        const outcome = scanBytes(data, path, catalog);
+        if ('skipped' in outcome) {
+          skipped.push({ path, reason: outcome.skipped });
+          return;
+        }
+        files++;
+        bytes += data.length;
+        findings.push(...outcome.findings);
+      } catch (err) {
+        skipped.push({ path, reason: `scan error (${(err as Error).message})` });
+      }
+    },
+    result() {
+      findings.sort(byLocation);
+      skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      return { root: opts.root, findings, skipped, stats: { files, bytes, durationMs: Math.round(performance.now() - started) } };
+    },
+  };
+}
