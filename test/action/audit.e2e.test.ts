@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TRACKING_LABEL, TRACKING_MARKER } from '../../src/report/tracking-issue.js';
-import { pushEvent, scheduleEvent } from '../support/events.js';
+import { pullRequestEvent, pushEvent, scheduleEvent } from '../support/events.js';
 import { createGitFixture, type FileMap } from '../support/git-fixture.js';
 import { FakeGitHub } from '../support/github-server.js';
 import { allOutputText, NODE24, REPO_ROOT, runAction } from '../support/run-action.js';
@@ -215,5 +215,37 @@ describe('baseline across commits', () => {
     expect(report.findings.filter((f) => f.baselineState === 'new').map((f) => f.path)).toEqual(['src/new_client.py']);
     expect(r.annotations.filter((a) => a.file).map((a) => a.file)).toEqual(['src/new_client.py']);
     expect(r.summary).toContain('**1** new, ');
+  });
+});
+
+describe('the config file in a pull request', () => {
+  it('applies rule switches and extra model IDs to what the change adds', async () => {
+    const fx = await createGitFixture({
+      base: {
+        'app.py': 'x = 1\n',
+        '.github/tokenhub-migration.yml': 'rules:\n  lke-deepseek-r1-model: off\nextra:\n  models: [acme-hy-ft-7]\n',
+      },
+      head: { add: { 'client.py': 'URL = "https://api.lkeap.cloud.tencent.com/v1"\nMODEL = "deepseek-r1"\nFT = "acme-hy-ft-7"\n' } },
+      pullNumber: 5,
+    });
+    const gh = await FakeGitHub.start({ tokens: { [TOKEN]: 'write' } });
+    try {
+      gh.addPull('octo/app', { number: 5, head: { ref: 'feature', sha: fx.headSha }, base: { ref: 'main', sha: fx.baseSha }, files: await fx.pullFiles() });
+      const r = await runAction({
+        workspace: await fx.clone(),
+        apiUrl: gh.url,
+        inputs: { 'github-token': TOKEN, 'json-file': 'r.json' },
+        ...pullRequestEvent({ number: 5, base: { ref: 'main', sha: fx.baseSha }, head: { ref: 'feature', sha: fx.headSha }, mergeSha: fx.mergeSha, apiUrl: gh.url }),
+      });
+      expect(r.outputs).toMatchObject({ mode: 'diff', 'new-findings': '2', result: 'fail' });
+      expect(r.annotations.filter((a) => a.file).map((a) => `${a.file}:${a.line} ${a.title}`).sort()).toEqual([
+        'client.py:1 lke-openai-endpoint (legacy-endpoint)',
+        'client.py:3 custom-model (legacy-model)',
+      ]);
+      expect(gh.problems()).toBe('');
+    } finally {
+      await gh.close();
+      await fx.cleanup();
+    }
   });
 });
