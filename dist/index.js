@@ -52166,6 +52166,13 @@ function renderSarif(scan, opts = {}) {
 ;// CONCATENATED MODULE: ./src/report/tracking-issue.ts
 
 
+
+/**
+ * One tracking issue for a repository's migration, kept up to date by scheduled audits: found by its label and a
+ * hidden marker, created when there is usage and no issue, updated while usage remains, closed when nothing is
+ * left, reopened when usage comes back. The previous run's counts ride along in a hidden comment in the body, so
+ * each update can say what changed.
+ */
 const TRACKING_LABEL = 'tokenhub-migration';
 const TRACKING_MARKER = '<!-- tokenhub-migration-check:tracking-issue -->';
 const STATE_OPEN = '<!-- tokenhub-migration-check:state ';
@@ -52275,19 +52282,15 @@ function renderTrackingIssue(input, previous) {
 /** The token may not write issues, or the repository has them off: the user can fix either. */
 class TrackingIssueRefused extends Error {
 }
-function tracking_issue_statusOf(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : undefined;
-}
 function refusal(what, err) {
-    const status = tracking_issue_statusOf(err);
-    const detail = (err?.message ?? String(err)).split('\n')[0];
-    if (status === 410)
+    const status = statusOf(err);
+    if (status === 410) {
         return new TrackingIssueRefused(`Could not ${what}: issues are disabled in this repository (HTTP 410). Turn them on in the repository settings, or set tracking-issue: false.`);
-    if (status === 401 || (status === 403 && !/rate limit/i.test(detail ?? ''))) {
-        return new TrackingIssueRefused(`Could not ${what}: the token was refused (HTTP ${status}: ${detail}). Give the workflow's token 'issues: write' (add it under \`permissions:\` in the job), or set tracking-issue: false.`);
     }
-    return new Error(`Could not ${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`);
+    if (isPermissionDenied(err)) {
+        return new TrackingIssueRefused(`Could not ${what}: the token was refused (${describeApiError(err)}). Give the workflow's token 'issues: write' (add it under \`permissions:\` in the job), or set tracking-issue: false.`);
+    }
+    return new Error(`Could not ${what}: ${describeApiError(err)}`);
 }
 async function step(what, fn) {
     try {
@@ -52324,7 +52327,7 @@ async function ensureLabel(client, owner, repo) {
     }
     catch (err) {
         // 422: the label exists already, which is what we want.
-        if (tracking_issue_statusOf(err) !== 422)
+        if (statusOf(err) !== 422)
             throw err;
     }
 }

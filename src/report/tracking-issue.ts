@@ -1,4 +1,4 @@
-import type { getOctokit } from '@actions/github';
+import { describeApiError, isPermissionDenied, statusOf, type GitHubClient } from '../github/client.js';
 import type { Finding } from '../scan/finding.js';
 import { CATEGORIES, compareAudits, countAudit, SEVERITIES, topFiles, type AuditCounts } from './audit-stats.js';
 import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
@@ -9,8 +9,6 @@ import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
  * left, reopened when usage comes back. The previous run's counts ride along in a hidden comment in the body, so
  * each update can say what changed.
  */
-
-export type GitHubClient = ReturnType<typeof getOctokit>;
 
 export const TRACKING_LABEL = 'tokenhub-migration';
 export const TRACKING_MARKER = '<!-- tokenhub-migration-check:tracking-issue -->';
@@ -162,21 +160,17 @@ interface IssueLike {
   pull_request?: unknown;
 }
 
-function statusOf(err: unknown): number | undefined {
-  const s = (err as { status?: unknown })?.status;
-  return typeof s === 'number' ? s : undefined;
-}
-
 function refusal(what: string, err: unknown): Error {
   const status = statusOf(err);
-  const detail = ((err as Error)?.message ?? String(err)).split('\n')[0];
-  if (status === 410) return new TrackingIssueRefused(`Could not ${what}: issues are disabled in this repository (HTTP 410). Turn them on in the repository settings, or set tracking-issue: false.`);
-  if (status === 401 || (status === 403 && !/rate limit/i.test(detail ?? ''))) {
+  if (status === 410) {
+    return new TrackingIssueRefused(`Could not ${what}: issues are disabled in this repository (HTTP 410). Turn them on in the repository settings, or set tracking-issue: false.`);
+  }
+  if (isPermissionDenied(err)) {
     return new TrackingIssueRefused(
-      `Could not ${what}: the token was refused (HTTP ${status}: ${detail}). Give the workflow's token 'issues: write' (add it under \`permissions:\` in the job), or set tracking-issue: false.`,
+      `Could not ${what}: the token was refused (${describeApiError(err)}). Give the workflow's token 'issues: write' (add it under \`permissions:\` in the job), or set tracking-issue: false.`,
     );
   }
-  return new Error(`Could not ${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`);
+  return new Error(`Could not ${what}: ${describeApiError(err)}`);
 }
 
 async function step<T>(what: string, fn: () => Promise<T>): Promise<T> {
