@@ -2,7 +2,7 @@ export const id = 122;
 export const ids = [122];
 export const modules = {
 
-/***/ 122:
+/***/ 3122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/openai/index.mjs + 152 modules
-var openai = __webpack_require__(674);
+var openai = __webpack_require__(3674);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(816);
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/smoke/problems.ts
 /**
  * What went wrong in a smoke-test call, and what the user should do about it. TokenHub's error envelope is

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import os from 'node:os';
 import { FIX_BRANCH, runFixPr, type FixPrOutcome } from '../fix-pr/run-fix-pr.js';
 import type { ReportContext } from '../report/context.js';
+import type { CompiledCatalog } from '../scan/compile.js';
 import type { ApiSkip } from './api-clients.js';
 import type { EventContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
@@ -17,7 +18,14 @@ export function runBranch(env: NodeJS.ProcessEnv = process.env): string | undefi
   return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
 }
 
-export async function runFixPrStep(inputs: ActionInputs, event: EventContext, ctx: ReportContext, skip?: ApiSkip): Promise<FixPrOutcome | undefined> {
+export async function runFixPrStep(
+  inputs: ActionInputs,
+  event: EventContext,
+  ctx: ReportContext,
+  skip?: ApiSkip,
+  /** The scan's catalog and include globs, as the config file made them: the fix sees what the scan saw. */
+  scanSettings?: { catalog?: CompiledCatalog; include?: string[] },
+): Promise<FixPrOutcome | undefined> {
   if (!inputs.fixPr) return undefined;
   let outcome: FixPrOutcome;
   if (ctx.mode !== 'full') {
@@ -39,6 +47,8 @@ export async function runFixPrStep(inputs: ActionInputs, event: EventContext, ct
         region: inputs.fixRegion,
         paths: inputs.paths,
         exclude: inputs.exclude,
+        ...(scanSettings?.include?.length ? { include: scanSettings.include } : {}),
+        ...(scanSettings?.catalog ? { catalog: scanSettings.catalog } : {}),
         tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
         log: core,
       });

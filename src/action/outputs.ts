@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ReportContext } from '../report/context.js';
-import { renderJsonReport } from '../report/json-report.js';
+import { renderJsonReport, type JsonReportOptions } from '../report/json-report.js';
 import type { ScanResult } from '../scan/index.js';
 import { countBySeverity } from '../triage/severity.js';
 import type { ActionInputs } from './inputs.js';
@@ -24,10 +24,10 @@ export function setOutputs(ctx: ReportContext): void {
   core.setOutput('result', ctx.failed ? 'fail' : 'pass');
 }
 
-export async function writeJsonReport(inputs: ActionInputs, result: ScanResult): Promise<void> {
+export async function writeJsonReport(inputs: ActionInputs, result: ScanResult, opts: JsonReportOptions = {}): Promise<void> {
   if (!inputs.jsonFile) return;
   const out = path.resolve(result.root, inputs.jsonFile);
   await fs.mkdir(path.dirname(out), { recursive: true });
-  await fs.writeFile(out, renderJsonReport(result));
+  await fs.writeFile(out, renderJsonReport(result, opts));
   core.setOutput('json-file', out);
 }

@@ -11,6 +11,9 @@ import { setOutputs, writeJsonReport } from './outputs.js';
 import { reportersFor, runReporters } from './reporters.js';
 import { DiffUnavailableError, resolveDiff, scanDiff, scanFullTree } from './target.js';
 import { announceSmokeSkip, maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
+import { BaselineError } from '../triage/baseline.js';
+import { readAuditInputs, type AuditInputs } from './audit-inputs.js';
+import { ActionConfigError, actionSettings, applyBaselineStep, auditSummaryReporter, sarifReporter, trackingIssueReporter } from './audit.js';
 import { runFixPrStep } from './fix-pr-step.js';
 
 /**
@@ -21,9 +24,11 @@ export async function run(): Promise<void> {
   // Before anything can log it: from here on the runner replaces the key with *** in every line.
   maskSmokeTestKey();
   let inputs: ActionInputs;
+  let audit: AuditInputs;
   let event: EventContext;
   try {
     inputs = readInputs();
+    audit = readAuditInputs();
     event = readEventContext();
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
   } catch (err) {
@@ -38,8 +43,17 @@ export async function run(): Promise<void> {
     core.info(reason);
     const github = apiClients(inputs, event);
 
+    // The config file fills in what the inputs leave unset; inputs given explicitly win.
+    const outputFiles = [inputs.jsonFile, audit.sarifFile].filter((f): f is string => Boolean(f));
+    const settings = await actionSettings(event.workspace, audit.config, { failOn: audit.failOn, exclude: inputs.exclude, baseline: audit.baseline }, outputFiles);
+    inputs.failOn = settings.failOn;
+    inputs.exclude = settings.exclude;
+    const scanSettings = { catalog: settings.catalog, include: settings.include };
+
     const target =
-      mode === 'diff' ? await scanDiff(event, inputs, await resolveDiff(event, github.read, core), core) : await scanFullTree(event, inputs);
+      mode === 'diff'
+        ? await scanDiff(event, inputs, await resolveDiff(event, github.read, core), core, scanSettings)
+        : await scanFullTree(event, inputs, scanSettings);
 
     // The key check runs beside the scan; its cross-check findings (a referenced model the key cannot use) go
     // through the same triage and reporters as the scan's own.
@@ -48,12 +62,16 @@ export async function run(): Promise<void> {
 
     ctx = buildReportContext({ event, inputs, mode, target, ...(github.write ? { github: github.write } : {}), log: core });
     if (smoke.summary) ctx.summaryAppendix = smoke.summary;
+    await applyBaselineStep(ctx, settings, inputs.paths);
     logScan(ctx);
 
-    await runReporters(reportersFor(inputs), ctx, github.skip);
+    const reporters = reportersFor(inputs);
+    if (audit.sarifFile) reporters.push(sarifReporter(audit.sarifFile, settings));
+    if (audit.trackingIssue) reporters.push(trackingIssueReporter);
+    await runReporters(reporters, ctx, github.skip);
     announceSmokeSkip(smoke);
-    await runFixPrStep(inputs, event, ctx, github.skip);
-    await writeJsonReport(inputs, target.result);
+    await runFixPrStep(inputs, event, ctx, github.skip, scanSettings);
+    await writeJsonReport(inputs, target.result, ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {});
     setOutputs(ctx);
 
     if (ctx.failed) core.setFailed(failureMessage(ctx));
@@ -61,7 +79,7 @@ export async function run(): Promise<void> {
     core.setFailed(isExpected(err) ? (err as Error).message : describeCrash(err));
   } finally {
     // The summary is written even when something failed, so the user sees what was found.
-    if (ctx) await runReporters([reportersFor.summary], ctx);
+    if (ctx) await runReporters([ctx.mode === 'full' ? auditSummaryReporter : reportersFor.summary], ctx);
   }
 }
 
@@ -84,7 +102,13 @@ function failureMessage(ctx: ReportContext): string {
 
 /** Errors that explain themselves: bad input, an event without commits, a diff nobody could give. */
 function isExpected(err: unknown): boolean {
-  return err instanceof ModeError || err instanceof DiffUnavailableError || err instanceof ScanTargetError;
+  return (
+    err instanceof ModeError ||
+    err instanceof DiffUnavailableError ||
+    err instanceof ScanTargetError ||
+    err instanceof ActionConfigError ||
+    err instanceof BaselineError
+  );
 }
 
 function describeCrash(err: unknown): string {

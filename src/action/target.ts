@@ -11,6 +11,8 @@ import { decode } from '../scan/decode.js';
 import { scan, type ScanResult } from '../scan/index.js';
 import { LineIndex } from '../scan/lines.js';
 import { contentScanner } from '../scan/scan-contents.js';
+import type { CompiledCatalog } from '../scan/compile.js';
+import ignore from 'ignore';
 import type { EventContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -36,8 +38,14 @@ export interface ScannedTarget {
 /** The diff could not be read at all (neither git nor the API could answer). */
 export class DiffUnavailableError extends Error {}
 
-export async function scanFullTree(ctx: EventContext, inputs: ActionInputs): Promise<ScannedTarget> {
-  const result = await scan({ root: ctx.workspace, paths: inputs.paths, exclude: inputs.exclude });
+/** What the config file adds to a scan: its rules (with overrides and extra entries) and its include patterns. */
+export interface ScanSettings {
+  catalog?: CompiledCatalog;
+  include?: string[];
+}
+
+export async function scanFullTree(ctx: EventContext, inputs: ActionInputs, settings: ScanSettings = {}): Promise<ScannedTarget> {
+  const result = await scan({ root: ctx.workspace, paths: inputs.paths, exclude: inputs.exclude, include: settings.include, catalog: settings.catalog });
   return { result, readLine: lineReader((p) => fs.readFile(path.join(result.root, p))) };
 }
 
@@ -72,9 +80,12 @@ export async function resolveDiff(ctx: EventContext, github: GitHubClient | unde
   }
 }
 
-export async function scanDiff(ctx: EventContext, inputs: ActionInputs, diff: PullDiff, log: TargetLog): Promise<ScannedTarget> {
+export async function scanDiff(ctx: EventContext, inputs: ActionInputs, diff: PullDiff, log: TargetLog, settings: ScanSettings = {}): Promise<ScannedTarget> {
   const root = await fs.realpath(ctx.workspace);
-  const files = selectFilesToScan(diff, { paths: inputs.paths.map((p) => relativeTo(root, p)), exclude: inputs.exclude });
+  const included = settings.include?.length ? ignore().add(settings.include) : undefined;
+  const files = selectFilesToScan(diff, { paths: inputs.paths.map((p) => relativeTo(root, p)), exclude: inputs.exclude }).filter(
+    (f) => !included || included.ignores(f.path),
+  );
   const paths = files.map((f) => f.path);
   const checkedOut = await checkedOutCommit(root);
   // The workspace holds the head's lines only when the head itself is checked out; actions/checkout's default for
@@ -83,7 +94,7 @@ export async function scanDiff(ctx: EventContext, inputs: ActionInputs, diff: Pu
   const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
   if (fromCommit) {
     log.info(`Reading ${paths.length} changed file(s) at the head ${short(diff.headSha)} (the workspace has ${checkedOut ? short(checkedOut) : 'no commit'} checked out).`);
-    const scanner = contentScanner({ root });
+    const scanner = contentScanner({ root, ...(settings.catalog ? { catalog: settings.catalog } : {}) });
     await readBlobs(root, diff.headSha, paths, (blob) => scanner.add(blob));
     return {
       result: scanner.result(),
@@ -108,7 +119,7 @@ export async function scanDiff(ctx: EventContext, inputs: ActionInputs, diff: Pu
     (st?.isFile() ? present : missing).push(p);
   }
   const result = present.length
-    ? await scan({ root, paths: present, exclude: inputs.exclude })
+    ? await scan({ root, paths: present, exclude: inputs.exclude, catalog: settings.catalog })
     : { root, findings: [], skipped: [], stats: { files: 0, bytes: 0, durationMs: 0 } };
   for (const p of missing) result.skipped.push({ path: p, reason: 'not a regular file in the workspace' });
   return { result, diff, scannedFiles: present.length, readLine: lineReader((p) => fs.readFile(path.join(root, p))) };

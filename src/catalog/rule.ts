@@ -9,9 +9,10 @@ export type Severity = 'error' | 'warning' | 'notice';
 /**
  * How sure the sources are. Mirrors the markers in shared/catalog.md:
  * confirmed = an official Tencent doc or SDK says it; third-party = only non-Tencent code or docs;
- * inferred = our own reasonable conclusion; unverified = contradictory or single-source.
+ * inferred = our own reasonable conclusion; unverified = contradictory or single-source;
+ * configured = the user's own config file lists it (custom endpoints and model IDs).
  */
-export type Evidence = 'confirmed' | 'third-party' | 'inferred' | 'unverified';
+export type Evidence = 'confirmed' | 'third-party' | 'inferred' | 'unverified' | 'configured';
 
 /**
  * Context tags a file can carry. A tag is set by a match of a rule that lists it in `provides`

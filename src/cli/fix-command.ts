@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { RULES } from '../catalog/index.js';
+import { resolveSettings } from '../config/index.js';
 import { ModelMapError, parseModelMap } from '../fix/model-map.js';
 import { isRegion, REGIONS } from '../fix/region.js';
 import { runFix } from '../fix/run-fix.js';
@@ -27,6 +27,7 @@ Options:
       --region <intl|mainland>     which TokenHub site base URLs point at (default: intl)
       --models <legacy=new,...>    also replace these legacy model IDs (repeatable)
       --fail-on <level>            exit 1 when a finding left for a person is at or above: ${FAIL_ON_VALUES.join(', ')} (default: error)
+      --config <file>              config file (default: .github/tokenhub-migration.yml under the root, if present)
       --include <glob>             only fix matching files (repeatable)
       --exclude <glob>             leave matching files out (repeatable)
       --root <dir>                 folder that reported paths are relative to (default: the current folder)
@@ -43,7 +44,8 @@ const FIX_OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
   region: { type: 'string', default: 'intl' },
   models: { type: 'string', multiple: true },
-  'fail-on': { type: 'string', default: 'error' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   root: { type: 'string' },
@@ -67,31 +69,42 @@ export async function runFixCommand(args: string[], io: CliIO): Promise<number> 
   }
   const region = values.region;
   if (!isRegion(region)) throw new UsageError(`--region must be ${REGIONS.join(' or ')} (got '${region}')`);
-  const failOn = values['fail-on'];
-  if (!isFailOn(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
-  let models;
-  try {
-    models = parseModelMap(values.models ?? [], RULES);
-  } catch (err) {
-    if (err instanceof ModelMapError) throw new UsageError(err.message);
-    throw err;
+  const failOnFlag = values['fail-on'];
+  if (failOnFlag !== undefined && !isFailOn(failOnFlag)) {
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOnFlag}')`);
   }
   const maxFileBytes = parseMaxFileSize(values['max-file-size']);
   const targets = positionals.map((p) => path.resolve(io.cwd, p));
   const root = values.root ? path.resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
   const dryRun = values['dry-run'];
+  // The config file as `scan` reads it: rules switched off are not fixed, extra model IDs can be mapped, and the
+  // config and baseline files themselves are never edited.
+  const settings = await resolveSettings({
+    root,
+    configPath: values.config === undefined ? undefined : path.resolve(io.cwd, values.config),
+    overrides: { ...(failOnFlag ? { failOn: failOnFlag } : {}), include: values.include, exclude: values.exclude },
+  });
+  let models;
+  try {
+    models = parseModelMap(values.models ?? [], settings.rules);
+  } catch (err) {
+    if (err instanceof ModelMapError) throw new UsageError(err.message);
+    throw err;
+  }
 
   const result = await runFix({
     root,
     paths: targets,
-    include: values.include,
-    exclude: values.exclude,
+    include: settings.include,
+    exclude: settings.exclude,
     gitignore: !values['no-gitignore'],
     maxFileBytes,
+    catalog: settings.catalog,
     region,
     models,
     dryRun,
   });
+  const failOn = settings.failOn;
 
   // In a dry run stdout carries only the patch, so that it can be piped to `git apply`; the report goes to stderr.
   const reportStream = dryRun ? io.stderr : io.stdout;

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { Severity } from '../catalog/index.js';
 import type { Finding, ScanResult } from '../scan/finding.js';
+import type { BaselineSummary } from '../report/json-report.js';
 import { countBySeverity } from '../triage/severity.js';
 import { planGuidance } from '../guidance/plan.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
@@ -60,5 +61,18 @@ export function renderText(result: ScanResult, color: boolean): string {
   const total = totalLine(result);
   const errors = countBySeverity(result.findings).errors;
   out.push(result.findings.length === 0 ? c.green(`✔ ${total}`) : errors ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
+  return out.join('\n') + '\n';
+}
+
+/** After the report: what the baseline hid, and which of its entries no longer match anything. */
+export function renderBaselineNote(summary: BaselineSummary, color: boolean): string {
+  const c = pc.createColors(color);
+  const out = [c.dim(`Baseline ${summary.file}: ${plural(summary.known, 'known finding')} not shown, ${summary.new} new.`)];
+  if (summary.stale.length) {
+    const n = summary.stale.length;
+    out.push(c.dim(`${n} baseline ${n === 1 ? 'entry no longer matches' : 'entries no longer match'} (fixed, or changed): refresh the file with \`baseline\`.`));
+    for (const e of summary.stale.slice(0, 20)) out.push(c.dim(`  ${e.path}:${e.line}  ${e.ruleId}  ${e.match}`));
+    if (summary.stale.length > 20) out.push(c.dim(`  … and ${summary.stale.length - 20} more`));
+  }
   return out.join('\n') + '\n';
 }

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { runFix, type FixRunResult } from '../fix/run-fix.js';
 import type { Region } from '../fix/region.js';
+import type { CompiledCatalog } from '../scan/compile.js';
 import { FIX_COMMIT_TRAILER, fixCommitMessage, fixPrBody, fixPrTitle } from './description.js';
 import {
   addWorktree,
@@ -43,7 +44,10 @@ export interface FixPrOptions {
   labels: string[];
   region: Region;
   paths?: string[];
+  include?: string[];
   exclude?: string[];
+  /** The scan's catalog (with the config file's rule switches and extra rules); default the built-in one. */
+  catalog?: CompiledCatalog;
   /** Where the temporary worktree goes (RUNNER_TEMP). */
   tempDir: string;
   remote?: string;
@@ -102,7 +106,14 @@ export async function runFixPr(opts: FixPrOptions): Promise<FixPrOutcome> {
     // Paths and reported files are relative to the workspace, which may be a folder inside the repository.
     const inRepo = path.relative(top, await fs.realpath(opts.workspace)).split(path.sep).join('/');
     const root = path.join(worktree, inRepo);
-    const result = await runFix({ root, paths: opts.paths, exclude: opts.exclude, region: opts.region });
+    const result = await runFix({
+      root,
+      paths: opts.paths,
+      include: opts.include,
+      exclude: opts.exclude,
+      region: opts.region,
+      ...(opts.catalog ? { catalog: opts.catalog } : {}),
+    });
     log.info(
       `Migration pull request: ${result.changes.reduce((n, c) => n + c.applied.length, 0)} safe replacements in ${result.changes.length} files; ` +
         `${result.remaining.length} findings left for a person.`,

@@ -3,6 +3,7 @@ import type { GitHubClient } from '../github/client.js';
 import type { Finding, ScanResult } from '../scan/finding.js';
 import type { FailOn } from '../triage/severity.js';
 import type { Region } from '../fix/region.js';
+import type { AuditState } from './audit-summary.js';
 
 /**
  * Everything a reporter may use, as plain data plus two handles (the API client and a line reader).
@@ -58,6 +59,8 @@ export interface ReportContext {
   fixRegion?: Region;
   /** Extra job-summary sections from steps beside the scan (the smoke test). */
   summaryAppendix?: string;
+  /** Baseline, SARIF and tracking-issue results (src/action/audit.ts), for the audit summary. */
+  audit?: AuditState;
 }
 
 export interface Reporter {

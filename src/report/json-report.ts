@@ -1,27 +1,50 @@
-import type { ScanResult } from '../scan/finding.js';
+import type { Finding, ScanResult } from '../scan/finding.js';
+import type { BaselineEntry } from '../triage/baseline.js';
+import { fingerprintsOf } from '../triage/fingerprint.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 
-/** The JSON report contract (DESIGN.md): version 1. */
+/** How the findings compare with a baseline file, when one was used. */
+export interface BaselineSummary {
+  file: string;
+  new: number;
+  known: number;
+  /** Entries of the baseline that no finding matched any more. */
+  stale: BaselineEntry[];
+}
+
+/** The JSON report contract (DESIGN.md): version 1. `baseline` and each finding's `baselineState` only with a baseline. */
 export interface JsonReport {
   version: 1;
   tool: { name: string; version: string };
   root: string;
-  findings: ScanResult['findings'];
+  findings: (Finding & { baselineState?: 'new' | 'unchanged' })[];
   skipped: ScanResult['skipped'];
   stats: ScanResult['stats'];
+  baseline?: BaselineSummary;
 }
 
-export function toJsonReport(result: ScanResult): JsonReport {
+export interface JsonReportOptions {
+  baseline?: BaselineSummary;
+  /** Fingerprints the baseline knows (marks each finding `unchanged` or `new`). */
+  knownFingerprints?: ReadonlySet<string>;
+}
+
+export function toJsonReport(result: ScanResult, opts: JsonReportOptions = {}): JsonReport {
+  const known = opts.knownFingerprints;
+  const prints = known ? fingerprintsOf(result.findings) : [];
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root: result.root,
-    findings: result.findings,
+    findings: known
+      ? result.findings.map((f, i) => ({ ...f, baselineState: known.has(prints[i]!) ? ('unchanged' as const) : ('new' as const) }))
+      : result.findings,
     skipped: result.skipped,
     stats: result.stats,
+    ...(opts.baseline ? { baseline: opts.baseline } : {}),
   };
 }
 
-export function renderJsonReport(result: ScanResult): string {
-  return JSON.stringify(toJsonReport(result), null, 2) + '\n';
+export function renderJsonReport(result: ScanResult, opts: JsonReportOptions = {}): string {
+  return JSON.stringify(toJsonReport(result, opts), null, 2) + '\n';
 }

@@ -4,7 +4,7 @@ import { statusOf } from '../github/client.js';
 import type { Finding } from '../scan/finding.js';
 import { rankFindings } from '../triage/severity.js';
 import type { ReportContext, Reporter } from './context.js';
-import { fingerprints } from './sarif.js';
+import { fingerprintsOf as fingerprints } from '../triage/fingerprint.js';
 import { lineFix, suggestionBlock } from './suggestion.js';
 
 /**

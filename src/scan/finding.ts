@@ -18,6 +18,11 @@ export interface Finding {
   /** The value to use instead, when the catalog names one. */
   replacement?: string;
   docsUrl?: string;
+  /**
+   * Content fingerprint (src/triage/fingerprint.ts): the rule, path, matched text and its neighbourhood on the
+   * line, never the line number. Keys the baseline and SARIF partialFingerprints.
+   */
+  fingerprint?: string;
 }
 
 export interface SkippedFile {

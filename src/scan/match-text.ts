@@ -4,8 +4,9 @@ import type { CompiledCatalog, CompiledRule } from './compile.js';
 import type { Finding } from './finding.js';
 import { SEVERITY_RANK } from './finding.js';
 import { LineIndex } from './lines.js';
+import { withFingerprints } from '../triage/fingerprint.js';
 import { rulesFor } from './rule-gate.js';
-import { ruleDocsUrl } from '../tool.js';
+import { docsUrlOf } from '../catalog/docs-url.js';
 
 /** Longest matched text kept in a finding (minified files can match inside very long tokens). */
 const MAX_MATCH_CHARS = 200;
@@ -80,12 +81,13 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
       match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
     };
     if (replacement !== undefined) finding.replacement = replacement;
-    // The rule's page carries the fix, the per-language guidance and the sources (see docs/rules/).
-    finding.docsUrl = ruleDocsUrl(rule.id);
+    // A built-in rule's page carries the fix, the per-language guidance and the sources (docs/rules/).
+    const docsUrl = docsUrlOf(rule);
+    if (docsUrl) finding.docsUrl = docsUrl;
     findings.push(finding);
   }
   // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.
-  return dedupe(findings, catalog).filter((f) => {
+  const kept = dedupe(findings, catalog).filter((f) => {
     const here = directivesOn(f.line);
     // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
     if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line))) return false;
@@ -94,6 +96,7 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
       directivesOn(f.line - 1).some((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category))
     );
   });
+  return withFingerprints(kept, (line) => lines.lineText(line));
 }
 
 function directiveColumn(lineText: string): number {

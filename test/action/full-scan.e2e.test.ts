@@ -41,11 +41,11 @@ describe('the action in a full scan', () => {
     // The failure message says what to do.
     expect(r.annotations.find((a) => a.level === 'error' && !a.file)?.message).toMatch(/66 finding\(s\) at or above 'error'.*tokenhub-migration-ignore/);
 
-    expect(r.summary).toContain('## TokenHub migration check');
-    expect(r.summary).toContain('**71** findings: 66 errors, 5 warnings, 0 notices.');
+    expect(r.summary).toContain('## TokenHub migration audit');
+    expect(r.summary).toMatch(/\*\*71\*\* usages left in \d+ files: 66 errors, 5 warnings, 0 notices\./);
     expect(r.summary).toContain('| legacy-endpoint |');
     expect(r.summary).toContain(`[config/.env:2](https://github.com/octo/app/blob/${SHA}/config/.env#L2)`);
-    expect(r.summary).toContain('### Migration steps');
+    expect(r.summary).toContain('### Migration checklist');
   });
 
   it('passes with fail-on none, and on a clean tree', async () => {
@@ -57,7 +57,7 @@ describe('the action in a full scan', () => {
     const ok = await runAction({ workspace: clean, ...pushEvent({ after: SHA }) });
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs).toMatchObject({ findings: '0', result: 'pass' });
-    expect(ok.summary).toContain('No usage of the retiring Hunyuan or LKE DeepSeek APIs found');
+    expect(ok.summary).toContain('No usage of the retiring Hunyuan or LKE DeepSeek APIs is left');
   });
 
   it('scans only the given paths, minus excludes, and fails on warnings when asked', async () => {

@@ -61,6 +61,7 @@ describe('tokenhub-migration-check scan', () => {
       match: 'https://api.hunyuan.cloud.tencent.com/v1',
       replacement: 'https://tokenhub-intl.tencentcloudmaas.com/v1',
       docsUrl: 'https://github.com/tokenhub-migration-check/tokenhub-migration-check/blob/main/docs/rules/hunyuan-openai-endpoint.md',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
   });
 

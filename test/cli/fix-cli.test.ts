@@ -75,6 +75,32 @@ describe('tokenhub-migration-check fix (bundle, Node 24)', () => {
     expect(await fs.readFile(path.join(work, 'java/Client.java'), 'utf8')).toContain('api.hunyuan.intl.cloud.tencent.com');
   });
 
+  it('reads the config file: rules switched off are not fixed, extra model IDs can be mapped, the config is never edited', async () => {
+    const config = 'rules:\n  hunyuan-model-shutdown: off\nextra:\n  models:\n    - acme-hunyuan-ft\nexclude:\n  - scripts/\n';
+    await fs.mkdir(path.join(work, '.github'), { recursive: true });
+    await fs.writeFile(path.join(work, '.github/tokenhub-migration.yml'), config);
+    await fs.writeFile(path.join(work, 'python/ft.py'), 'MODEL = "acme-hunyuan-ft"\n');
+    const r = run(['fix', '--models', 'acme-hunyuan-ft=hy3-preview', '--fail-on', 'none'], work);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // The shut-down model stays (its rule is off); the base URL next to it is fixed.
+    const client = await fs.readFile(path.join(work, 'python/client.py'), 'utf8');
+    expect(client).toContain('model="hunyuan-turbos-latest"');
+    expect(client).toContain('base_url="https://tokenhub-intl.tencentcloudmaas.com/v1"');
+    expect(await fs.readFile(path.join(work, 'python/ft.py'), 'utf8')).toBe('MODEL = "hy3-preview"\n');
+    expect(await fs.readFile(path.join(work, 'scripts/call.sh'), 'utf8')).toBe(await fs.readFile(path.join(fixtures, 'before/scripts/call.sh'), 'utf8'));
+    expect(await fs.readFile(path.join(work, '.github/tokenhub-migration.yml'), 'utf8')).toBe(config);
+  });
+
+  it('refuses an invalid config file with exit 2', async () => {
+    await fs.mkdir(path.join(work, '.github'), { recursive: true });
+    await fs.writeFile(path.join(work, '.github/tokenhub-migration.yml'), 'rules:\n  hunyuan-modle: off\n');
+    const r = run(['fix'], work);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("hunyuan-modle");
+    expect(await fs.readFile(path.join(work, 'java/Client.java'), 'utf8')).toBe(await fs.readFile(path.join(fixtures, 'before/java/Client.java'), 'utf8'));
+  });
+
   it('exits 0 when nothing is left at or above --fail-on', async () => {
     const r = run(['fix', 'java'], work);
     expect(r.code).toBe(0);

@@ -8,6 +8,7 @@ import { documentedRules, rewriteExamples, RULE_MODEL_IDS } from '../../src/guid
 import { GUIDANCE } from '../../src/guidance/snippets.js';
 import { renderGuidanceSection } from '../../src/report/guidance-markdown.js';
 import { renderSummary } from '../../src/report/summary-markdown.js';
+import { renderAuditSummary } from '../../src/report/audit-summary.js';
 import { renderText } from '../../src/cli/text-format.js';
 import { compileCatalog, matchText, type ScanResult } from '../../src/scan/index.js';
 import { ruleDocsUrl } from '../../src/tool.js';
@@ -88,6 +89,12 @@ describe('guidance in reports', () => {
     expect(md).toContain("model: 'deepseek-v4-flash'");
     expect(md).not.toContain('<summary>Python</summary>');
     expect(md).toContain(`[\`lke-openai-search-param\`](${ruleDocsUrl('lke-openai-search-param')})`);
+  });
+
+  it('puts the same guidance in the audit (full scan) summary', () => {
+    const md = renderAuditSummary({ result, counted: findings, failOn: 'error', failed: true });
+    expect(md).toContain('#### Legacy online-search parameter');
+    expect(md).toContain('<details><summary>TypeScript / JavaScript</summary>');
   });
 
   it('renders nothing when nothing needs guidance', () => {

@@ -57,7 +57,8 @@ describe('runAction', () => {
       const result = await runAction({ workspace });
       expect(result.exitCode).toBe(0);
       expect(result.outputs.result).toBe('pass');
-      expect(result.env['INPUT_FAIL-ON']).toBe('error');
+      // action.yml's default (empty: the config file or the built-in default decides), not the parent's value.
+      expect(result.env['INPUT_FAIL-ON']).toBe('');
       expect(result.env.GITHUB_TOKEN).toBeUndefined();
       expect(result.env.GITHUB_API_URL).toBe('http://127.0.0.1:9');
     } finally {

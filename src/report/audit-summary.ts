@@ -1,0 +1,139 @@
+import type { Severity } from '../catalog/index.js';
+import type { Finding, ScanResult } from '../scan/finding.js';
+import type { FailOn } from '../triage/severity.js';
+import { rankFindings } from '../triage/severity.js';
+import { CATEGORIES, countAudit, SEVERITIES, topFiles } from './audit-stats.js';
+import type { BaselineSummary } from './json-report.js';
+import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
+import { renderGuidanceSection } from './guidance-markdown.js';
+import type { TrackingOutcome } from './tracking-issue.js';
+
+/**
+ * The job summary of a full-repository audit: how much is left (by category and severity), where (top files),
+ * what is new against the baseline, every finding up to a cap, and the migration checklist.
+ */
+
+/** What the audit steps of a run produced, carried on the report context for the summary. */
+export interface AuditState {
+  baseline?: BaselineSummary;
+  /** Fingerprints the baseline knows. */
+  known?: ReadonlySet<string>;
+  sarif?: { file: string; included: number; omitted: number; warnings: string[] };
+  tracking?: TrackingOutcome | { warning: string };
+}
+
+export interface AuditSummaryInput {
+  result: ScanResult;
+  /** Findings that count (not in the baseline); all findings when there is none. */
+  counted: readonly Finding[];
+  failOn: FailOn;
+  failed: boolean;
+  links?: LinkBase;
+  baseline?: BaselineSummary;
+  sarif?: { file: string; included: number; omitted: number; warnings: string[] };
+  tracking?: TrackingOutcome | { warning: string };
+  /** Most finding rows (GitHub caps a step summary at 1 MiB). */
+  maxRows?: number;
+}
+
+const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
+const TOP_FILES = 10;
+
+function esc(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+function blobUrl(links: LinkBase, path: string, line?: number): string {
+  return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+}
+
+function where(path: string, line: number | undefined, links?: LinkBase): string {
+  const label = line ? `${path}:${line}` : path;
+  return links ? `[${esc(label)}](${blobUrl(links, path, line)})` : `\`${esc(label)}\``;
+}
+
+export function renderAuditSummary(input: AuditSummaryInput): string {
+  const { result, counted } = input;
+  const all = result.findings;
+  const maxRows = input.maxRows ?? 200;
+  const counts = countAudit(all);
+  const out: string[] = ['## TokenHub migration audit', ''];
+
+  if (all.length === 0) {
+    out.push('✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs is left in the repository.');
+  } else {
+    const newPart = input.baseline ? ` **${counted.length}** new since the baseline.` : '';
+    const verdict = input.failed
+      ? `❌ Failing: ${input.baseline ? 'new ' : ''}findings at or above \`${input.failOn}\`.`
+      : `⚠️ Not failing (fail-on: \`${input.failOn}\`${input.baseline ? ', counting only findings absent from the baseline' : ''}).`;
+    out.push(
+      `${verdict} **${all.length}** usages left in ${Object.keys(counts.files).length} files: ` +
+        `${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.notice} notices.${newPart}`,
+    );
+  }
+  out.push('', `Scanned ${result.stats.files} files in ${(result.stats.durationMs / 1000).toFixed(2)}s.`, '');
+
+  if (all.length) {
+    out.push('### By category and severity', '');
+    out.push(`| Category | ${SEVERITIES.map((s) => `${ICON[s]} ${s}`).join(' | ')} | Total |`, `|---|${SEVERITIES.map(() => '---:').join('|')}|---:|`);
+    for (const c of CATEGORIES) {
+      const row = SEVERITIES.map((s) => all.filter((f) => f.category === c && f.severity === s).length);
+      if (row.some((n) => n > 0)) out.push(`| ${c} | ${row.join(' | ')} | ${counts.byCategory[c]} |`);
+    }
+    out.push(`| **Total** | ${SEVERITIES.map((s) => `**${counts.bySeverity[s]}**`).join(' | ')} | **${all.length}** |`, '');
+
+    out.push('### Top files', '', '| File | Findings | Worst |', '|---|---:|---|');
+    for (const f of topFiles(all, TOP_FILES)) out.push(`| ${where(f.path, undefined, input.links)} | ${f.findings} | ${ICON[f.worst]} ${f.worst} |`);
+    const more = Object.keys(counts.files).length - TOP_FILES;
+    if (more > 0) out.push('', `… and ${more} more files.`);
+    out.push('');
+  }
+
+  if (input.baseline) {
+    const b = input.baseline;
+    out.push('### Baseline', '', `\`${esc(b.file)}\`: **${b.new}** new, ${b.known} known (not counted).`);
+    if (b.stale.length) {
+      out.push('', `${b.stale.length} baseline entr${b.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed, or changed): regenerate the baseline with \`tokenhub-migration-check baseline\` to drop ${b.stale.length === 1 ? 'it' : 'them'}.`, '');
+      for (const e of b.stale.slice(0, 20)) out.push(`- ${where(e.path, e.line, input.links)} \`${esc(e.ruleId)}\`: \`${esc(e.match)}\``);
+      if (b.stale.length > 20) out.push(`- … and ${b.stale.length - 20} more`);
+    }
+    out.push('');
+  }
+
+  if (all.length) {
+    const newSet = new Set(counted);
+    // With a baseline, the new findings come first: they are what fails the run.
+    const ranked = input.baseline ? [...rankFindings(counted), ...rankFindings(all.filter((f) => !newSet.has(f)))] : rankFindings(all);
+    out.push('### Findings', '', '| | Where | Rule | What to do |', '|---|---|---|---|');
+    for (const f of ranked.slice(0, maxRows)) {
+      const tag = input.baseline && newSet.has(f) ? ' 🆕' : '';
+      const fix = f.replacement ? ` → \`${esc(f.replacement)}\`` : '';
+      out.push(`| ${ICON[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | \`${esc(f.match)}\`${fix}: ${esc(f.message)} |`);
+    }
+    if (ranked.length > maxRows) out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report or the SARIF file).`);
+    out.push('', '### Migration checklist', '');
+    for (const step of MIGRATION_STEPS) out.push(`- [ ] ${step}`);
+    out.push('');
+    out.push(...renderGuidanceSection(all));
+  }
+
+  const outputs: string[] = [];
+  if (input.sarif) {
+    outputs.push(`- SARIF for code scanning: \`${esc(input.sarif.file)}\` (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
+    for (const w of input.sarif.warnings) outputs.push(`  - ⚠️ ${esc(w)}`);
+  }
+  if (input.tracking) {
+    if ('warning' in input.tracking) outputs.push(`- Tracking issue: ⚠️ ${esc(input.tracking.warning)}`);
+    else if (input.tracking.url) outputs.push(`- Tracking issue: [#${input.tracking.number}](${input.tracking.url}) (${input.tracking.action}).`);
+    else outputs.push('- Tracking issue: none needed (nothing to track).');
+  }
+  if (outputs.length) out.push('### Outputs', '', ...outputs, '');
+
+  if (result.skipped.length) {
+    out.push(`<details><summary>${result.skipped.length} files skipped</summary>`, '');
+    for (const s of result.skipped.slice(0, 100)) out.push(`- \`${esc(s.path)}\`: ${esc(s.reason)}`);
+    if (result.skipped.length > 100) out.push(`- … and ${result.skipped.length - 100} more`);
+    out.push('', '</details>', '');
+  }
+  return out.join('\n');
+}

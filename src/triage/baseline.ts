@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { Finding } from '../scan/finding.js';
+import { FINGERPRINT_VERSION, fingerprintsOf } from './fingerprint.js';
+
+/**
+ * The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
+ * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
+ * and never used for matching.
+ */
+
+const Entry = z.strictObject({
+  fingerprint: z.string().regex(/^[0-9a-f]{32}$/, 'must be 32 hexadecimal characters'),
+  ruleId: z.string(),
+  path: z.string(),
+  line: z.number().int().positive(),
+  match: z.string(),
+});
+
+const BaselineSchema = z.strictObject({
+  version: z.literal(1),
+  tool: z.string(),
+  fingerprintVersion: z.literal(FINGERPRINT_VERSION),
+  findings: z.array(Entry),
+});
+
+export type BaselineEntry = z.infer<typeof Entry>;
+export type Baseline = z.infer<typeof BaselineSchema>;
+
+export class BaselineError extends Error {}
+
+export function createBaseline(findings: readonly Finding[], tool: string): Baseline {
+  const prints = fingerprintsOf(findings);
+  const entries = findings.map((f, i) => ({ fingerprint: prints[i]!, ruleId: f.ruleId, path: f.path, line: f.line, match: f.match }));
+  // A stable order keeps the file's diffs small when it is regenerated.
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
+  return { version: 1, tool, fingerprintVersion: FINGERPRINT_VERSION, findings: entries };
+}
+
+export function serializeBaseline(baseline: Baseline): string {
+  return JSON.stringify(baseline, null, 2) + '\n';
+}
+
+export function parseBaseline(text: string, file: string): Baseline {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new BaselineError(`${file}: not a JSON baseline file (${(err as Error).message})`);
+  }
+  const parsed = BaselineSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    const where = first.path.map(String).join('.') || '(top level)';
+    const hint =
+      first.path[0] === 'fingerprintVersion'
+        ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
+        : '';
+    throw new BaselineError(`${file}: invalid baseline at ${where}: ${first.message}.${hint}`);
+  }
+  return parsed.data;
+}
+
+export interface BaselineOutcome {
+  /** Findings the baseline does not know: these count, and fail the run. */
+  fresh: Finding[];
+  /** Findings the baseline already lists. */
+  known: Finding[];
+  /** Baseline entries no finding matched any more (fixed, or changed beyond recognition), within the scope. */
+  stale: BaselineEntry[];
+}
+
+/**
+ * Splits findings into new and known. `inScope` limits stale entries to files this run could have seen (a diff
+ * scan sees only changed files, so entries elsewhere are not stale).
+ */
+export function applyBaseline(findings: readonly Finding[], baseline: Baseline, inScope: (path: string) => boolean = () => true): BaselineOutcome {
+  const known = new Set(baseline.findings.map((e) => e.fingerprint));
+  const prints = fingerprintsOf(findings);
+  const matched = new Set<string>();
+  const out: BaselineOutcome = { fresh: [], known: [], stale: [] };
+  findings.forEach((f, i) => {
+    const fp = prints[i]!;
+    if (known.has(fp)) {
+      matched.add(fp);
+      out.known.push(f);
+    } else {
+      out.fresh.push(f);
+    }
+  });
+  out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && inScope(e.path));
+  return out;
+}

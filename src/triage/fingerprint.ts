@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import type { Finding } from '../scan/finding.js';
+
+/**
+ * Content fingerprints: what a finding is, not where it is. They feed SARIF's partialFingerprints and the
+ * baseline file, so that inserting or deleting lines above a finding, or re-indenting it, keeps its identity.
+ *
+ * A fingerprint hashes the rule, the file, the matched text and its neighbourhood on its own line (up to
+ * NEIGHBOURHOOD_CHARS of whitespace-collapsed text on each side), plus which occurrence of that same
+ * combination it is in the file. The neighbourhood tells apart two identical URLs in one file; the occurrence
+ * number tells apart identical lines. Neighbouring lines are left out on purpose: a comment added above a
+ * finding must not make it new.
+ */
+
+export const FINGERPRINT_VERSION = 1;
+export const FINGERPRINT_KEY = `tokenhubMigration/v${FINGERPRINT_VERSION}`;
+const NEIGHBOURHOOD_CHARS = 48;
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+/** The text around a match on its line, whitespace-insensitive. Columns are 1-based UTF-16 units. */
+export function neighbourhood(lineText: string, column: number, endColumn: number): { before: string; after: string } {
+  const before = collapse(lineText.slice(0, Math.max(0, column - 1))).trimStart();
+  const after = collapse(lineText.slice(Math.max(column - 1, endColumn - 1))).trimEnd();
+  return { before: before.slice(-NEIGHBOURHOOD_CHARS), after: after.slice(0, NEIGHBOURHOOD_CHARS) };
+}
+
+function digest(parts: readonly (string | number)[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+
+/**
+ * Adds a fingerprint to each finding of one file's text. `lineText` returns a 1-based line's text.
+ * Findings are numbered in file order, so the same input always gives the same fingerprints.
+ */
+export function withFingerprints(findings: readonly Finding[], lineText: (line: number) => string): Finding[] {
+  const seen = new Map<string, number>();
+  const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
+  const prints = new Map<Finding, string>();
+  for (const f of ordered) {
+    const endColumn = f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER;
+    const { before, after } = neighbourhood(lineText(f.line), f.column, endColumn);
+    const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    prints.set(f, digest([key, n]));
+  }
+  return findings.map((f) => ({ ...f, fingerprint: prints.get(f)! }));
+}
+
+/**
+ * A finding's fingerprint. Findings made by the scanner carry one; for others (a report read from elsewhere),
+ * the rule, file and match with an occurrence number stand in, which still ignores line numbers.
+ */
+export function fingerprintsOf(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    if (f.fingerprint) return f.fingerprint;
+    const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match]);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return digest([key, 'no-context', n]);
+  });
+}
