@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the scanner against ripgrep on a generated monorepo, plus PR-mode cost, cold start and a
- * correctness cross-check. Prints one table and writes it as JSON. Options:
+ * `npm run bench`: the scanner against ripgrep on a generated monorepo, plus the action's pull-request mode
+ * (`dist/index.js` on Node 24, `mode: diff` on a `pull_request` event), its cold start and a correctness cross-check. Prints one table and writes it as JSON. Options:
  *   --runs N        timed runs per command (default 5, after one warm-up)
  *   --out FILE      where the JSON goes (default: os.tmpdir()/tokenhub-bench-corpus/results.json)
  * Needs Debian's ripgrep and hyperfine (and GNU time for peak memory); installs them with apt-get if missing.
@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import YAML from 'yaml';
 import { RULES } from '../src/catalog/index.js';
 import { ensureCorpus, type Corpus } from './corpus/generate.js';
 import { minimalAnchors } from '../src/scan/prefilter.js';
@@ -20,6 +21,8 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NODE = process.execPath;
 const CLI = path.join(REPO, 'dist', 'cli', 'index.js');
 const ACTION = path.join(REPO, 'dist', 'index.js');
+/** Node 24 from the `node` npm package: the runtime `runs.using: node24` gives the action on GitHub. */
+const NODE24 = path.join(REPO, 'node_modules', 'node', 'bin', 'node');
 
 const { values: args } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, out: { type: 'string' } },
@@ -157,27 +160,103 @@ function crossCheck(corpus: Corpus, tmp: string): CrossCheck {
   return { rules: endpointRules.map((r) => r.id), cliLines: cliSet.size, rgLines: rgSet.size, onlyCli, onlyRg, agree: onlyCli.length === 0 && onlyRg.length === 0 };
 }
 
-/** Whether the action has a diff mode yet (PR mode lands separately); until then PR mode is timed as the CLI scanning the changed paths. */
-function actionHasDiffMode(): boolean {
-  const yml = readFileSync(path.join(REPO, 'action.yml'), 'utf8');
-  return /^\s{2}mode:/m.test(yml);
+/** Inputs and their defaults from action.yml, which the runner fills in for every input the workflow leaves out. */
+function actionDefaults(): Record<string, string> {
+  const doc = YAML.parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { inputs?: Record<string, { default?: unknown }> };
+  const out: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(doc.inputs ?? {})) if (spec?.default !== undefined) out[name] = String(spec.default);
+  return out;
 }
 
-function actionEnv(workspace: string, tmp: string, extra: Record<string, string>): NodeJS.ProcessEnv {
-  const out = path.join(tmp, 'github_output');
-  const summary = path.join(tmp, 'step_summary');
-  writeFileSync(out, '');
-  writeFileSync(summary, '');
-  return {
+/**
+ * The runner's environment for the action on a `pull_request` event whose base and head are the given commits,
+ * with the workspace checked out at the head: `mode: diff`, no check run, annotations on, `fail-on: none`, and no
+ * token, so the run makes no API call and its diff comes from git. Each call gets its own output, summary and
+ * event files under `tmp`.
+ */
+function prActionEnv(workspace: string, baseSha: string, headSha: string, tmp: string, extraInputs: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const dir = mkdtempSync(path.join(tmp, 'runner-'));
+  const files = { event: 'event.json', output: 'github_output', summary: 'step_summary', env: 'github_env', state: 'github_state', path: 'github_path' };
+  for (const f of Object.values(files)) writeFileSync(path.join(dir, f), '');
+  const repository = { name: 'app', full_name: 'octo/app', owner: { login: 'octo' }, default_branch: 'main' };
+  writeFileSync(
+    path.join(dir, files.event),
+    JSON.stringify({
+      action: 'synchronize',
+      number: 1,
+      pull_request: {
+        number: 1,
+        state: 'open',
+        draft: false,
+        base: { ref: 'main', sha: baseSha, repo: repository },
+        head: { ref: 'feature', sha: headSha, repo: repository },
+      },
+      repository,
+    }),
+  );
+  const inputs: Record<string, string> = {
+    ...actionDefaults(),
+    mode: 'diff',
+    'check-run': 'false',
+    annotations: 'true',
+    'fail-on': 'none',
+    'github-token': '',
+    ...extraInputs,
+  };
+  const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    CI: 'true',
     GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: path.join(dir, files.event),
     GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: out,
-    GITHUB_STEP_SUMMARY: summary,
-    RUNNER_TEMP: tmp,
-    ...extra,
+    GITHUB_REPOSITORY: 'octo/app',
+    GITHUB_REPOSITORY_OWNER: 'octo',
+    GITHUB_SHA: headSha,
+    GITHUB_REF: 'refs/pull/1/merge',
+    GITHUB_HEAD_REF: 'feature',
+    GITHUB_BASE_REF: 'main',
+    // Loopback port 9: refused at once, so a stray API call fails instead of reaching out.
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: path.join(dir, files.output),
+    GITHUB_STEP_SUMMARY: path.join(dir, files.summary),
+    GITHUB_ENV: path.join(dir, files.env),
+    GITHUB_STATE: path.join(dir, files.state),
+    GITHUB_PATH: path.join(dir, files.path),
+    RUNNER_TEMP: dir,
+    RUNNER_OS: 'Linux',
   };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return env;
+}
+
+interface ActionCheck {
+  exitCode: number | null;
+  /** From the action's "Scanned N files: …" log line. */
+  scannedFiles?: number;
+  /** The `mode` output the action set. */
+  mode?: string;
+  /** The scan's own figures, from the JSON report (`json-file`) of this one extra run. */
+  stats?: { files: number; bytes: number; durationMs: number };
+  logLine?: string;
+}
+
+/**
+ * One untimed run of the action with the same environment plus `json-file`, to check that it exits 0 and scans
+ * what it should, and to read the scan's own duration (the action reports it only in the JSON report).
+ */
+function checkAction(workspace: string, baseSha: string, headSha: string, tmp: string): ActionCheck {
+  const report = path.join(tmp, `report-${path.basename(workspace)}-${headSha.slice(0, 7)}-${baseSha.slice(0, 7)}.json`);
+  const env = prActionEnv(workspace, baseSha, headSha, tmp, { 'json-file': report });
+  const r = spawnSync(NODE24, [ACTION], { cwd: workspace, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const logLine = r.stdout.split('\n').find((l) => l.startsWith('Scanned '));
+  const scanned = /^Scanned (\d+) files/.exec(logLine ?? '')?.[1];
+  const mode = /^mode<<(.+)\n(.*)\n/m.exec(readFileSync(env.GITHUB_OUTPUT!, 'utf8'))?.[2];
+  const stats = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as { stats: ActionCheck['stats'] }).stats : undefined;
+  if (r.status !== 0) log(`action exited ${r.status} in ${workspace}:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  return { exitCode: r.status, ...(scanned ? { scannedFiles: Number(scanned) } : {}), ...(mode ? { mode } : {}), ...(stats ? { stats } : {}), ...(logLine ? { logLine } : {}) };
 }
 
 /** Files the action bundle loads when it starts (its own file, plus any lazily split chunk), via a module hook. */
@@ -190,7 +269,7 @@ function filesLoadedAtStart(env: NodeJS.ProcessEnv, tmp: string): string[] {
       `registerHooks({ load(url, context, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(record)}, url + '\\n'); return next(url, context); } });\n`,
   );
   writeFileSync(record, '');
-  spawnSync(NODE, ['--import', hook, ACTION], { env, stdio: 'ignore' });
+  spawnSync(NODE24, ['--import', hook, ACTION], { cwd: env.GITHUB_WORKSPACE, env, stdio: 'ignore' });
   return readFileSync(record, 'utf8').split('\n').filter(Boolean).map((u) => path.relative(REPO, fileURLToPath(u)));
 }
 
@@ -203,6 +282,7 @@ function machine(): Record<string, string | number> {
     memoryGB: Math.round(os.totalmem() / 1024 ** 3),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
+    actionNode: execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim(),
     ripgrep: v('rg'),
     hyperfine: v('hyperfine'),
     loadAverageAtStart: os.loadavg()[0]!.toFixed(2),
@@ -220,6 +300,7 @@ function secs(s: number): string {
 async function main(): Promise<void> {
   ensureTools();
   if (!existsSync(CLI) || !existsSync(ACTION)) throw new Error('dist/ is missing: run npm run build');
+  if (!existsSync(NODE24)) throw new Error(`${NODE24} is missing: run npm ci`);
   const info = machine();
   const large = ensureCorpus('large', log);
   const small = ensureCorpus('small', log);
@@ -237,28 +318,24 @@ async function main(): Promise<void> {
   const fullTimes = time(full, large.dir);
   fullTimes.forEach((t, i) => (t.peakMemoryMB = peakMemory(full[i]!.argv, large.dir)));
 
-  const diffMode = actionHasDiffMode();
-  log(`PR mode: ${large.changed.length} changed files on the ${large.scannedFiles}-file and the ${small.scannedFiles}-file repository…`);
-  const prCmd = (c: Corpus) => [NODE, CLI, 'scan', '--format', 'json', '--fail-on', 'none', ...c.changed];
+  log(`PR mode: the action (mode diff, pull_request) on ${large.changed.length} changed files in the ${large.scannedFiles}-file and the ${small.scannedFiles}-file repository…`);
+  const prEnv = (c: Corpus) => prActionEnv(c.dir, c.baseSha, c.headSha, tmp);
+  const prName = (c: Corpus) => `PR mode: action, mode diff, ${c.changed.length} changed files, ${c.scannedFiles}-file repo`;
   const prTimes = [
-    ...time([{ name: `PR mode, ${large.changed.length} files, ${large.scannedFiles}-file repo (CLI on the changed paths)`, argv: prCmd(large) }], large.dir),
-    ...time([{ name: `PR mode, ${small.changed.length} files, ${small.scannedFiles}-file repo (CLI on the changed paths)`, argv: prCmd(small) }], small.dir),
+    ...time([{ name: prName(large), argv: [NODE24, ACTION] }], large.dir, prEnv(large)),
+    ...time([{ name: prName(small), argv: [NODE24, ACTION] }], small.dir, prEnv(small)),
   ];
-  prTimes[0]!.peakMemoryMB = peakMemory(prCmd(large), large.dir);
-  prTimes[1]!.peakMemoryMB = peakMemory(prCmd(small), small.dir);
-  const scanTime = (c: Corpus) => {
-    const r = spawnSync(NODE, prCmd(c).slice(1), { cwd: c.dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    return (JSON.parse(r.stdout) as { stats: { durationMs: number; files: number } }).stats;
-  };
-  const prScan = { large: scanTime(large), small: scanTime(small) };
+  prTimes[0]!.peakMemoryMB = peakMemory([NODE24, ACTION], large.dir, prEnv(large));
+  prTimes[1]!.peakMemoryMB = peakMemory([NODE24, ACTION], small.dir, prEnv(small));
+  const prCheck = { large: checkAction(large.dir, large.baseSha, large.headSha, tmp), small: checkAction(small.dir, small.baseSha, small.headSha, tmp) };
 
-  log('cold start of the action bundle…');
-  const empty = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-bench-empty-'));
-  const coldEnv = actionEnv(empty, tmp, diffMode ? { 'INPUT_MODE': 'diff' } : { 'INPUT_FAIL-ON': 'none' });
-  const cold = time([{ name: diffMode ? 'Cold start: action, mode diff, empty diff' : 'Cold start: action bundle, empty workspace', argv: [NODE, ACTION] }], empty, coldEnv, Math.max(RUNS, 10));
-  cold[0]!.peakMemoryMB = peakMemory([NODE, ACTION], empty, coldEnv);
+  // Cold start: the same action on a pull request whose head is its base, so the diff is empty and nothing is read.
+  log('cold start: the action, mode diff, on an empty diff…');
+  const coldEnv = prActionEnv(small.dir, small.headSha, small.headSha, tmp);
+  const cold = time([{ name: 'Cold start: action, mode diff, empty diff (base = head)', argv: [NODE24, ACTION] }], small.dir, coldEnv, Math.max(RUNS, 10));
+  cold[0]!.peakMemoryMB = peakMemory([NODE24, ACTION], small.dir, coldEnv);
+  const coldCheck = checkAction(small.dir, small.headSha, small.headSha, tmp);
   const loaded = filesLoadedAtStart(coldEnv, tmp);
-  rmSync(empty, { recursive: true, force: true });
 
   log('cross-check of endpoint findings against ripgrep…');
   const check = crossCheck(large, tmp);
@@ -270,7 +347,9 @@ async function main(): Promise<void> {
     'full scan ≤ rg with patterns': cliT.median <= rgT.median,
     'full scan ≤ 2× rg -F floor': cliT.median <= 2 * floorT.median,
     'peak memory < 200 MB': rows.every((r) => (r.peakMemoryMB ?? 0) < 200),
-    'PR mode scan < 1 s on both repos': prScan.large.durationMs < 1000 && prScan.small.durationMs < 1000,
+    'action runs exit 0 (PR mode and cold start)': [prCheck.large, prCheck.small, coldCheck].every((c) => c.exitCode === 0),
+    'PR mode scans exactly the changed files': prCheck.large.scannedFiles === large.changed.length && prCheck.small.scannedFiles === small.changed.length && coldCheck.scannedFiles === 0,
+    'PR mode scan < 1 s on both repos': [prCheck.large, prCheck.small].every((c) => c.stats !== undefined && c.stats.durationMs < 1000),
     'cold start < 150 ms': cold[0]!.median < 0.15,
     'openai SDK not loaded at cold start': loaded.every((f) => f === 'dist/index.js'),
     'endpoint findings agree with rg': check.agree,
@@ -282,7 +361,11 @@ async function main(): Promise<void> {
   for (const r of rows) lines.push(`| ${r.name} | ${secs(r.median)} | ${secs(r.min)} | ${secs(r.max)} | ${secs(r.cpu)} | ${r.peakMemoryMB ?? '?'} MB |`);
   lines.push('');
   lines.push(`Corpus: ${large.scannedFiles} files scanned, ${(large.scannedBytes / 1e9).toFixed(2)} GB (${large.binaryFiles} binary, ${large.legacyFiles} with legacy usage), plus ${large.ignoredFiles} files in node_modules/ and .gitignore'd paths.`);
-  lines.push(`PR-mode scan time (the scan's own durationMs, ${large.changed.length} changed files): ${prScan.large.durationMs} ms on the ${large.scannedFiles}-file repo, ${prScan.small.durationMs} ms on the ${small.scannedFiles}-file repo${diffMode ? '' : ' (timed as the CLI scanning the changed paths; the action has no diff mode yet)'}.`);
+  const scanMs = (c: ActionCheck) => (c.stats ? `${c.stats.durationMs} ms` : 'unknown');
+  lines.push(`PR mode, the action's own scan time (stats.durationMs of its JSON report): ${scanMs(prCheck.large)} on the ${large.scannedFiles}-file repo, ${scanMs(prCheck.small)} on the ${small.scannedFiles}-file repo.`);
+  for (const [what, c] of [[`${large.scannedFiles}-file repo`, prCheck.large], [`${small.scannedFiles}-file repo`, prCheck.small], ['cold start', coldCheck]] as const) {
+    lines.push(`Action check, ${what}: exit ${c.exitCode}, mode output ${c.mode ?? '?'}, log "${c.logLine ?? '(no Scanned line)'}".`);
+  }
   lines.push(`Files loaded at cold start: ${loaded.join(', ') || '(none recorded)'}.`);
   lines.push(`Cross-check (${check.rules.length} endpoint rules): ${check.cliLines} lines from the CLI, ${check.rgLines} from rg, ${check.agree ? 'identical' : `${check.onlyCli.length} only in the CLI, ${check.onlyRg.length} only in rg`}.`);
   lines.push('');
@@ -297,7 +380,7 @@ async function main(): Promise<void> {
   writeFileSync(
     OUT,
     JSON.stringify(
-      { date: new Date().toISOString(), machine: { ...info, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2) }, runs: RUNS, corpus: { ...large, changed: large.changed.length }, smallCorpus: { ...small, changed: small.changed.length }, timings: rows, prScan, coldStartLoads: loaded, crossCheck: check, targets },
+      { date: new Date().toISOString(), machine: { ...info, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2) }, runs: RUNS, corpus: { ...large, changed: large.changed.length }, smallCorpus: { ...small, changed: small.changed.length }, timings: rows, prCheck, coldCheck, coldStartLoads: loaded, crossCheck: check, targets },
       null,
       2,
     ) + '\n',
