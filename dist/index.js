@@ -55782,9 +55782,37 @@ function collapse(s) {
 }
 /** The text around a match on its line, whitespace-insensitive. Columns are 1-based UTF-16 units. */
 function neighbourhood(lineText, column, endColumn) {
-    const before = collapse(lineText.slice(0, Math.max(0, column - 1))).trimStart();
-    const after = collapse(lineText.slice(Math.max(column - 1, endColumn - 1))).trimEnd();
-    return { before: before.slice(-NEIGHBOURHOOD_CHARS), after: after.slice(0, NEIGHBOURHOOD_CHARS) };
+    const start = Math.max(0, column - 1);
+    const end = Math.max(start, endColumn - 1);
+    return {
+        before: collapsedTail(lineText, start, NEIGHBOURHOOD_CHARS),
+        after: collapsedHead(lineText, end, NEIGHBOURHOOD_CHARS),
+    };
+}
+/*
+ * A minified file is one line of megabytes: collapsing all of it for every finding would cost memory in
+ * proportion to the line. Collapsing a window gives the same characters as collapsing the whole side, as soon as
+ * the window yields more than `n` of them (only the window's cut edge can differ), so the window grows until then.
+ */
+function collapsedTail(line, end, n) {
+    for (let size = 4 * n;; size *= 2) {
+        const from = Math.max(0, end - size);
+        const text = collapse(line.slice(from, end));
+        if (from === 0)
+            return text.trimStart().slice(-n);
+        if (text.length > n)
+            return text.slice(-n);
+    }
+}
+function collapsedHead(line, start, n) {
+    for (let size = 4 * n;; size *= 2) {
+        const to = Math.min(line.length, start + size);
+        const text = collapse(line.slice(start, to));
+        if (to === line.length)
+            return text.trimEnd().slice(0, n);
+        if (text.length > n)
+            return text.slice(0, n);
+    }
 }
 function digest(parts) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);

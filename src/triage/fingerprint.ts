@@ -22,9 +22,35 @@ function collapse(s: string): string {
 
 /** The text around a match on its line, whitespace-insensitive. Columns are 1-based UTF-16 units. */
 export function neighbourhood(lineText: string, column: number, endColumn: number): { before: string; after: string } {
-  const before = collapse(lineText.slice(0, Math.max(0, column - 1))).trimStart();
-  const after = collapse(lineText.slice(Math.max(column - 1, endColumn - 1))).trimEnd();
-  return { before: before.slice(-NEIGHBOURHOOD_CHARS), after: after.slice(0, NEIGHBOURHOOD_CHARS) };
+  const start = Math.max(0, column - 1);
+  const end = Math.max(start, endColumn - 1);
+  return {
+    before: collapsedTail(lineText, start, NEIGHBOURHOOD_CHARS),
+    after: collapsedHead(lineText, end, NEIGHBOURHOOD_CHARS),
+  };
+}
+
+/*
+ * A minified file is one line of megabytes: collapsing all of it for every finding would cost memory in
+ * proportion to the line. Collapsing a window gives the same characters as collapsing the whole side, as soon as
+ * the window yields more than `n` of them (only the window's cut edge can differ), so the window grows until then.
+ */
+function collapsedTail(line: string, end: number, n: number): string {
+  for (let size = 4 * n; ; size *= 2) {
+    const from = Math.max(0, end - size);
+    const text = collapse(line.slice(from, end));
+    if (from === 0) return text.trimStart().slice(-n);
+    if (text.length > n) return text.slice(-n);
+  }
+}
+
+function collapsedHead(line: string, start: number, n: number): string {
+  for (let size = 4 * n; ; size *= 2) {
+    const to = Math.min(line.length, start + size);
+    const text = collapse(line.slice(start, to));
+    if (to === line.length) return text.trimEnd().slice(0, n);
+    if (text.length > n) return text.slice(0, n);
+  }
 }
 
 function digest(parts: readonly (string | number)[]): string {

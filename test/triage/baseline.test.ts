@@ -60,3 +60,23 @@ describe('baseline', () => {
     expect(() => parseBaseline('{"version":1,"tool":"x","fingerprintVersion":9,"findings":[]}', 'b.json')).toThrow(/regenerate it/);
   });
 });
+
+describe('fingerprint neighbourhood on long lines', () => {
+  it('gives the same text as collapsing the whole line, whatever the line length', async () => {
+    const { neighbourhood } = await import('../../src/triage/fingerprint.js');
+    const naive = (line: string, col: number, end: number) => {
+      const c = (s: string) => s.replace(/\s+/g, ' ');
+      return { before: c(line.slice(0, col - 1)).trimStart().slice(-48), after: c(line.slice(end - 1)).trimEnd().slice(0, 48) };
+    };
+    const pieces = ['a', ' ', '   ', '\t', 'bc', 'x'.repeat(300), ' '.repeat(700)];
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 300; i++) {
+      let line = '';
+      while (line.length < 3000 * rnd()) line += pieces[Math.floor(rnd() * pieces.length)];
+      const col = 1 + Math.floor(rnd() * (line.length + 1));
+      const end = col + Math.floor(rnd() * Math.max(1, line.length + 1 - col + 1));
+      expect(neighbourhood(line, col, end)).toEqual(naive(line, col, end));
+    }
+  });
+});
