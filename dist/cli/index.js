@@ -9102,6 +9102,11 @@ const CLOUD_API_HINT = `Call TokenHub's OpenAI-compatible chat completions (${mo
     'instead of TC3-signed SecretId/SecretKey requests.';
 const SEARCH_HINT = 'Remove it: there is no drop-in equivalent. TokenHub search is a separate product, `web_search_options` on ' +
     'Chat Completions or the `web_search` tool on the Responses API, enabled in the TokenHub console.';
+/**
+ * This tool's own rule ids (`hunyuan-model`, `hunyuan-vision-model`, `hunyuan-sdk`, ...) look like Hunyuan model IDs
+ * and appear in users' config files, ignore comments and docs; no real model ID ends like them.
+ */
+const OWN_RULE_ID = '^hunyuan-(?:model|sdk|search-param)$|^hunyuan-[a-z0-9.-]*-(?:endpoint|sdk|llm-call|model|search-param|signal)$|^hunyuan-(?:model|sdk)-';
 const HUNYUAN_ACTIONS = 'ChatCompletions|ChatStd|ChatPro|ChatTranslations|GetEmbedding|GroupChatCompletions|ImageQuestion|CreateThread|RunThread';
 const RULES = [
     // ───────────── Endpoints ─────────────
@@ -9386,6 +9391,7 @@ const RULES = [
         title: 'Hunyuan vision model',
         anchors: ['hunyuan-'],
         pattern: '(?<![\\w./-])hunyuan-(?:[a-z0-9]+-)?vision(?:-[a-z0-9]+)?(?![\\w-]|\\.[A-Za-z0-9])',
+        unless: OWN_RULE_ID,
         caseSensitive: true,
         provides: ['hunyuan', 'llm-use'],
         message: 'Hunyuan vision model `{match}` belongs to the legacy platform; check what TokenHub offers for vision.',
@@ -9413,7 +9419,7 @@ const RULES = [
         anchors: ['hunyuan-'],
         pattern: '(?<![\\w./-])hunyuan-[a-z0-9](?:[A-Za-z0-9-]|\\.(?=[A-Za-z0-9]))*',
         caseSensitive: true,
-        unless: `^(?:${models/* HUNYUAN_ON_TOKENHUB */.a6.map((id) => id.replace(/\./g, '\\.')).join('|')})$`,
+        unless: `^(?:${models/* HUNYUAN_ON_TOKENHUB */.a6.map((id) => id.replace(/\./g, '\\.')).join('|')})$|${OWN_RULE_ID}`,
         // The Token Plan's own IDs (hunyuan-t1, hunyuan-turbos, ...) are TokenHub's: quiet next to a Token Plan route.
         context: { noneOf: ['token-plan'] },
         provides: ['llm-use'],

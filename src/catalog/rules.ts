@@ -37,6 +37,13 @@ const SEARCH_HINT =
   'Remove it: there is no drop-in equivalent. TokenHub search is a separate product, `web_search_options` on ' +
   'Chat Completions or the `web_search` tool on the Responses API, enabled in the TokenHub console.';
 
+/**
+ * This tool's own rule ids (`hunyuan-model`, `hunyuan-vision-model`, `hunyuan-sdk`, ...) look like Hunyuan model IDs
+ * and appear in users' config files, ignore comments and docs; no real model ID ends like them.
+ */
+const OWN_RULE_ID =
+  '^hunyuan-(?:model|sdk|search-param)$|^hunyuan-[a-z0-9.-]*-(?:endpoint|sdk|llm-call|model|search-param|signal)$|^hunyuan-(?:model|sdk)-';
+
 const HUNYUAN_ACTIONS = 'ChatCompletions|ChatStd|ChatPro|ChatTranslations|GetEmbedding|GroupChatCompletions|ImageQuestion|CreateThread|RunThread';
 
 export const RULES: readonly Rule[] = [
@@ -324,6 +331,7 @@ export const RULES: readonly Rule[] = [
     title: 'Hunyuan vision model',
     anchors: ['hunyuan-'],
     pattern: '(?<![\\w./-])hunyuan-(?:[a-z0-9]+-)?vision(?:-[a-z0-9]+)?(?![\\w-]|\\.[A-Za-z0-9])',
+    unless: OWN_RULE_ID,
     caseSensitive: true,
     provides: ['hunyuan', 'llm-use'],
     message: 'Hunyuan vision model `{match}` belongs to the legacy platform; check what TokenHub offers for vision.',
@@ -351,7 +359,7 @@ export const RULES: readonly Rule[] = [
     anchors: ['hunyuan-'],
     pattern: '(?<![\\w./-])hunyuan-[a-z0-9](?:[A-Za-z0-9-]|\\.(?=[A-Za-z0-9]))*',
     caseSensitive: true,
-    unless: `^(?:${HUNYUAN_ON_TOKENHUB.map((id) => id.replace(/\./g, '\\.')).join('|')})$`,
+    unless: `^(?:${HUNYUAN_ON_TOKENHUB.map((id) => id.replace(/\./g, '\\.')).join('|')})$|${OWN_RULE_ID}`,
     // The Token Plan's own IDs (hunyuan-t1, hunyuan-turbos, ...) are TokenHub's: quiet next to a Token Plan route.
     context: { noneOf: ['token-plan'] },
     provides: ['llm-use'],

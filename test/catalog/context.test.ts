@@ -146,3 +146,16 @@ describe('LKE Cloud API search flag', () => {
     expect(find('req.EnableSearch = True')).toEqual([]);
   });
 });
+
+describe("this tool's own rule ids", () => {
+  it('are not mistaken for Hunyuan model IDs', () => {
+    expect(find('rules:\n  hunyuan-model: off\n  hunyuan-vision-model: warning\n  hunyuan-sdk-llm-call: off\n  hunyuan-openai-endpoint: error')).toEqual([]);
+    expect(find('// see the hunyuan-model-... rules and hunyuan-search-param')).toEqual([]);
+  });
+
+  it('still leave real model IDs as findings', () => {
+    expect(find('model: hunyuan-pro')).toEqual(['hunyuan-model:warning:hunyuan-pro']);
+    expect(find('model: hunyuan-turbos-vision-20250619')).toEqual(['hunyuan-vision-model:warning:hunyuan-turbos-vision-20250619']);
+    expect(find('model: hunyuan-vision')).toEqual(['hunyuan-vision-model:warning:hunyuan-vision']);
+  });
+});
