@@ -3,6 +3,7 @@ import { planGuidance } from '../guidance/plan.js';
 import type { FixRunResult } from '../fix/run-fix.js';
 import { baseUrlFor } from '../fix/region.js';
 import { formatModelMap } from '../fix/model-map.js';
+import { escapeCell } from '../report/markdown.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION, ruleDocsUrl } from '../tool.js';
 
 /**
@@ -33,7 +34,7 @@ function plural(n: number, word: string): string {
 }
 
 function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/`/g, "'");
+  return escapeCell(s).replace(/`/g, "'");
 }
 
 function replacements(result: FixRunResult): number {

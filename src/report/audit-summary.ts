@@ -1,10 +1,10 @@
-import type { Severity } from '../catalog/index.js';
 import type { Finding, ScanResult } from '../scan/finding.js';
 import type { FailOn } from '../triage/severity.js';
 import { rankFindings } from '../triage/severity.js';
 import { CATEGORIES, countAudit, SEVERITIES, topFiles } from './audit-stats.js';
 import type { BaselineSummary } from './json-report.js';
 import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
+import { blobUrl, escapeCell, SEVERITY_ICON, skippedDetails } from './markdown.js';
 import { renderGuidanceSection } from './guidance-markdown.js';
 import type { TrackingOutcome } from './tracking-issue.js';
 
@@ -36,20 +36,11 @@ export interface AuditSummaryInput {
   maxRows?: number;
 }
 
-const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
 const TOP_FILES = 10;
-
-function esc(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-
-function blobUrl(links: LinkBase, path: string, line?: number): string {
-  return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
-}
 
 function where(path: string, line: number | undefined, links?: LinkBase): string {
   const label = line ? `${path}:${line}` : path;
-  return links ? `[${esc(label)}](${blobUrl(links, path, line)})` : `\`${esc(label)}\``;
+  return links ? `[${escapeCell(label)}](${blobUrl(links, path, line)})` : `\`${escapeCell(label)}\``;
 }
 
 export function renderAuditSummary(input: AuditSummaryInput): string {
@@ -75,7 +66,7 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
 
   if (all.length) {
     out.push('### By category and severity', '');
-    out.push(`| Category | ${SEVERITIES.map((s) => `${ICON[s]} ${s}`).join(' | ')} | Total |`, `|---|${SEVERITIES.map(() => '---:').join('|')}|---:|`);
+    out.push(`| Category | ${SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Total |`, `|---|${SEVERITIES.map(() => '---:').join('|')}|---:|`);
     for (const c of CATEGORIES) {
       const row = SEVERITIES.map((s) => all.filter((f) => f.category === c && f.severity === s).length);
       if (row.some((n) => n > 0)) out.push(`| ${c} | ${row.join(' | ')} | ${counts.byCategory[c]} |`);
@@ -83,7 +74,7 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
     out.push(`| **Total** | ${SEVERITIES.map((s) => `**${counts.bySeverity[s]}**`).join(' | ')} | **${all.length}** |`, '');
 
     out.push('### Top files', '', '| File | Findings | Worst |', '|---|---:|---|');
-    for (const f of topFiles(all, TOP_FILES)) out.push(`| ${where(f.path, undefined, input.links)} | ${f.findings} | ${ICON[f.worst]} ${f.worst} |`);
+    for (const f of topFiles(all, TOP_FILES)) out.push(`| ${where(f.path, undefined, input.links)} | ${f.findings} | ${SEVERITY_ICON[f.worst]} ${f.worst} |`);
     const more = Object.keys(counts.files).length - TOP_FILES;
     if (more > 0) out.push('', `… and ${more} more files.`);
     out.push('');
@@ -91,10 +82,10 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
 
   if (input.baseline) {
     const b = input.baseline;
-    out.push('### Baseline', '', `\`${esc(b.file)}\`: **${b.new}** new, ${b.known} known (not counted).`);
+    out.push('### Baseline', '', `\`${escapeCell(b.file)}\`: **${b.new}** new, ${b.known} known (not counted).`);
     if (b.stale.length) {
       out.push('', `${b.stale.length} baseline entr${b.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed, or changed): regenerate the baseline with \`tokenhub-migration-check baseline\` to drop ${b.stale.length === 1 ? 'it' : 'them'}.`, '');
-      for (const e of b.stale.slice(0, 20)) out.push(`- ${where(e.path, e.line, input.links)} \`${esc(e.ruleId)}\`: \`${esc(e.match)}\``);
+      for (const e of b.stale.slice(0, 20)) out.push(`- ${where(e.path, e.line, input.links)} \`${escapeCell(e.ruleId)}\`: \`${escapeCell(e.match)}\``);
       if (b.stale.length > 20) out.push(`- … and ${b.stale.length - 20} more`);
     }
     out.push('');
@@ -107,8 +98,8 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
     out.push('### Findings', '', '| | Where | Rule | What to do |', '|---|---|---|---|');
     for (const f of ranked.slice(0, maxRows)) {
       const tag = input.baseline && newSet.has(f) ? ' 🆕' : '';
-      const fix = f.replacement ? ` → \`${esc(f.replacement)}\`` : '';
-      out.push(`| ${ICON[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | \`${esc(f.match)}\`${fix}: ${esc(f.message)} |`);
+      const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
+      out.push(`| ${SEVERITY_ICON[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
     }
     if (ranked.length > maxRows) out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report or the SARIF file).`);
     out.push('', '### Migration checklist', '');
@@ -119,21 +110,16 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
 
   const outputs: string[] = [];
   if (input.sarif) {
-    outputs.push(`- SARIF for code scanning: \`${esc(input.sarif.file)}\` (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
-    for (const w of input.sarif.warnings) outputs.push(`  - ⚠️ ${esc(w)}`);
+    outputs.push(`- SARIF for code scanning: \`${escapeCell(input.sarif.file)}\` (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
+    for (const w of input.sarif.warnings) outputs.push(`  - ⚠️ ${escapeCell(w)}`);
   }
   if (input.tracking) {
-    if ('warning' in input.tracking) outputs.push(`- Tracking issue: ⚠️ ${esc(input.tracking.warning)}`);
+    if ('warning' in input.tracking) outputs.push(`- Tracking issue: ⚠️ ${escapeCell(input.tracking.warning)}`);
     else if (input.tracking.url) outputs.push(`- Tracking issue: [#${input.tracking.number}](${input.tracking.url}) (${input.tracking.action}).`);
     else outputs.push('- Tracking issue: none needed (nothing to track).');
   }
   if (outputs.length) out.push('### Outputs', '', ...outputs, '');
 
-  if (result.skipped.length) {
-    out.push(`<details><summary>${result.skipped.length} files skipped</summary>`, '');
-    for (const s of result.skipped.slice(0, 100)) out.push(`- \`${esc(s.path)}\`: ${esc(s.reason)}`);
-    if (result.skipped.length > 100) out.push(`- … and ${result.skipped.length - 100} more`);
-    out.push('', '</details>', '');
-  }
+  out.push(...skippedDetails(result.skipped));
   return out.join('\n');
 }

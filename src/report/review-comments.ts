@@ -6,6 +6,7 @@ import { rankFindings } from '../triage/severity.js';
 import type { ReportContext, Reporter } from './context.js';
 import { fingerprintsOf as fingerprints } from '../triage/fingerprint.js';
 import { lineFix, suggestionBlock } from './suggestion.js';
+import { SEVERITY_ICON } from './markdown.js';
 
 /**
  * Review comments on the lines a PR adds, with a suggestion block where a one-line fix exists. Each comment carries
@@ -17,7 +18,6 @@ import { lineFix, suggestionBlock } from './suggestion.js';
 
 export const MAX_NEW_REVIEW_COMMENTS = 30;
 const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->/;
-const ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
 
 export function reviewMarker(fingerprint: string, state: 'open' | 'resolved'): string {
   return `<!-- tokenhub-migration-check:review fp=${fingerprint} state=${state} -->`;
@@ -52,7 +52,7 @@ export interface ReviewPlan {
 }
 
 export function commentBody(f: Finding, rule: Rule | undefined, fingerprint: string, suggestion?: string): string {
-  const parts = [`${ICON[f.severity]} **${rule?.title ?? f.ruleId}** (\`${f.ruleId}\`, ${f.severity})`, '', f.message];
+  const parts = [`${SEVERITY_ICON[f.severity]} **${rule?.title ?? f.ruleId}** (\`${f.ruleId}\`, ${f.severity})`, '', f.message];
   if (suggestion) parts.push('', suggestion);
   if (f.docsUrl) parts.push('', `[How to fix](${f.docsUrl}) (guidance per language, and sources)`);
   parts.push('', reviewMarker(fingerprint, 'open'));

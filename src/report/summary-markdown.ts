@@ -2,14 +2,10 @@ import type { Category, Severity } from '../catalog/index.js';
 import type { Finding, ScanResult } from '../scan/finding.js';
 import { countBySeverity, rankFindings, type FailOn } from '../triage/severity.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
+import { blobUrl, escapeCell, SEVERITY_ICON, skippedDetails, type LinkBase } from './markdown.js';
 import { renderGuidanceSection } from './guidance-markdown.js';
 
-/** Where a finding's line can be opened in the browser, when the run knows its repository and commit. */
-export interface LinkBase {
-  serverUrl: string;
-  repository: string;
-  sha: string;
-}
+export type { LinkBase };
 
 export interface SummaryInput {
   result: ScanResult;
@@ -37,7 +33,6 @@ export interface SummaryDiff {
 
 const CATEGORIES: Category[] = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
 const SEVERITIES: Severity[] = ['error', 'warning', 'notice'];
-const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
 
 export const MIGRATION_STEPS = [
   `Create a TokenHub API key in the TokenHub console and store it as a repository secret (for example \`TOKENHUB_API_KEY\`).`,
@@ -48,15 +43,10 @@ export const MIGRATION_STEPS = [
   'Remove the old online-search parameters; TokenHub search is `web_search_options` (Chat Completions) or the `web_search` tool (Responses API).',
 ];
 
-function escapeCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-
 function lineLink(f: Finding, links?: LinkBase): string {
   const label = `${f.path}:${f.line}`;
   if (!links) return `\`${escapeCell(label)}\``;
-  const url = `${links.serverUrl}/${links.repository}/blob/${links.sha}/${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line}`;
-  return `[${escapeCell(label)}](${url})`;
+  return `[${escapeCell(label)}](${blobUrl(links, f.path, f.line)})`;
 }
 
 export function renderSummary(input: SummaryInput): string {
@@ -90,7 +80,7 @@ export function renderSummary(input: SummaryInput): string {
   out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s.`);
   out.push('');
   if (findings.length) {
-    out.push('| Category | ' + SEVERITIES.map((s) => `${ICON[s]} ${s}`).join(' | ') + ' |');
+    out.push('| Category | ' + SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ') + ' |');
     out.push('|---|' + SEVERITIES.map(() => '---:').join('|') + '|');
     for (const c of CATEGORIES) {
       const row = SEVERITIES.map((s) => findings.filter((f) => f.category === c && f.severity === s).length);
@@ -104,7 +94,7 @@ export function renderSummary(input: SummaryInput): string {
     const ranked = rankFindings(findings);
     for (const f of ranked.slice(0, maxRows)) {
       const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
-      out.push(`| ${ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
+      out.push(`| ${SEVERITY_ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
     }
     if (ranked.length > maxRows) out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report).`);
     out.push('');
@@ -114,11 +104,6 @@ export function renderSummary(input: SummaryInput): string {
     out.push('');
     out.push(...renderGuidanceSection(result.findings));
   }
-  if (result.skipped.length) {
-    out.push(`<details><summary>${result.skipped.length} files skipped</summary>`, '');
-    for (const s of result.skipped.slice(0, 100)) out.push(`- \`${escapeCell(s.path)}\`: ${escapeCell(s.reason)}`);
-    if (result.skipped.length > 100) out.push(`- … and ${result.skipped.length - 100} more`);
-    out.push('', '</details>', '');
-  }
+  out.push(...skippedDetails(result.skipped));
   return out.join('\n');
 }

@@ -2,6 +2,7 @@ import { describeApiError, isPermissionDenied, statusOf, type GitHubClient } fro
 import type { Finding } from '../scan/finding.js';
 import { CATEGORIES, compareAudits, countAudit, SEVERITIES, topFiles, type AuditCounts } from './audit-stats.js';
 import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
+import { blobUrl, escapeCell } from './markdown.js';
 
 /**
  * One tracking issue for a repository's migration, kept up to date by scheduled audits: found by its label and a
@@ -60,14 +61,9 @@ function embedState(state: TrackingState): string {
   return STATE_OPEN + JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/-/g, '\\u002d') + STATE_CLOSE;
 }
 
-function esc(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
-}
-
 function fileLink(path: string, links?: LinkBase): string {
-  if (!links) return `\`${esc(path)}\``;
-  const url = `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}`;
-  return `[\`${esc(path)}\`](${url})`;
+  if (!links) return `\`${escapeCell(path)}\``;
+  return `[\`${escapeCell(path)}\`](${blobUrl(links, path)})`;
 }
 
 function signed(n: number): string {

@@ -1,5 +1,6 @@
 import type { Finding } from '../scan/finding.js';
 import type { ModelCheck, SmokeReport } from './report.js';
+import { escapeCell } from '../report/markdown.js';
 
 const STATUS: Record<ModelCheck['status'], string> = {
   enabled: '✅ enabled',
@@ -7,10 +8,6 @@ const STATUS: Record<ModelCheck['status'], string> = {
   failed: '❌ failed',
   'not-tried': '⏭️ not tried',
 };
-
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
 
 export function modelCount(n: number): string {
   return `${n} model${n === 1 ? '' : 's'}`;
@@ -48,27 +45,27 @@ const SOURCE: Record<SmokeReport['modelSource'], string> = {
 export function renderSmokeSummary(report: SmokeReport, findings: readonly Finding[]): string {
   // Starts with a blank line: it follows the scan's section in the same summary.
   const out: string[] = ['', '## TokenHub key smoke test', ''];
-  out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${cell(smokeVerdict(report))}`, '');
+  out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${escapeCell(smokeVerdict(report))}`, '');
   const ml = report.modelList;
   const listLine = ml.ok
     ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
-    : `Key check (GET /models): ${cell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
+    : `Key check (GET /models): ${escapeCell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
   out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
   if (report.models.length) {
     out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
     for (const m of report.models) {
-      const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${cell(m.listStatus)})` : ''}` : 'no';
+      const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${escapeCell(m.listStatus)})` : ''}` : 'no';
       const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
         .filter(Boolean)
-        .map((s) => cell(s!))
+        .map((s) => escapeCell(s!))
         .join(' ');
-      out.push(`| \`${cell(m.model)}\` | ${STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
+      out.push(`| \`${escapeCell(m.model)}\` | ${STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
     }
     out.push('');
   }
   if (findings.length) {
     out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
-    for (const f of findings.slice(0, 50)) out.push(`- \`${cell(f.path)}:${f.line}\`: \`${cell(f.match)}\``);
+    for (const f of findings.slice(0, 50)) out.push(`- \`${escapeCell(f.path)}:${f.line}\`: \`${escapeCell(f.match)}\``);
     if (findings.length > 50) out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
     out.push('');
   }
