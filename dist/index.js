@@ -39566,7 +39566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1840:
+/***/ 4766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48367,14 +48367,6 @@ const DEFAULT_EXCLUDES = [
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
-/** Async face of walkFiles, kept for callers that iterate with `for await`. */
-async function listFiles(opts) {
-    const listing = walkFiles(opts);
-    async function* generate() {
-        yield* listing.files;
-    }
-    return { files: generate(), skipped: listing.skipped };
-}
 /**
  * Lists the files of a scan: the given targets, minus default excludes, user excludes and what .gitignore
  * files say. Folders that are excluded or ignored are pruned, never read; files are not stat-ed (the reader
@@ -48831,6 +48823,7 @@ var match_text = __nccwpck_require__(1394);
 
 
 
+
 function contentScanner(opts) {
     const started = performance.now();
     const catalog = opts.catalog ?? compileCatalog(catalog_rules/* RULES */.y);
@@ -48846,7 +48839,7 @@ function contentScanner(opts) {
                 return;
             }
             if (data.length > maxBytes) {
-                skipped.push({ path, reason: `larger than ${(0,scan_file/* formatBytes */.z3)(maxBytes)} (${(0,scan_file/* formatBytes */.z3)(data.length)})` });
+                skipped.push({ path, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, data.length) });
                 return;
             }
             try {
@@ -49072,6 +49065,29 @@ const checkRunReporter = {
 };
 function clip(s, max) {
     return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+/** Text safe inside a Markdown table cell: no column breaks, no line breaks, no HTML. */
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+/** A file (and line) at the run's commit on GitHub. */
+function blobUrl(links, path, line) {
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+}
+/** The collapsed list of skipped files that ends a summary. */
+function skippedDetails(skipped, limit = 100) {
+    if (skipped.length === 0)
+        return [];
+    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
+    for (const s of skipped.slice(0, limit))
+        out.push(`- \`${escapeCell(s.path)}\`: ${escapeCell(s.reason)}`);
+    if (skipped.length > limit)
+        out.push(`- … and ${skipped.length - limit} more`);
+    out.push('', '</details>', '');
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/guidance/languages.ts
@@ -49447,9 +49463,9 @@ function renderGuidanceSection(findings, opts = {}) {
 
 
 
+
 const CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
 const SEVERITIES = ['error', 'warning', 'notice'];
-const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
 const MIGRATION_STEPS = [
     `Create a TokenHub API key in the TokenHub console and store it as a repository secret (for example \`TOKENHUB_API_KEY\`).`,
     'Enable pay-as-you-go for every model the code will call: prepaid token packages are not sold on TokenHub, and a key only works for enabled models.',
@@ -49458,15 +49474,11 @@ const MIGRATION_STEPS = [
     'Swap retired model IDs (for example `hunyuan-*` to `hy3-preview`); Hunyuan translation is not on TokenHub, use a newer model.',
     'Remove the old online-search parameters; TokenHub search is `web_search_options` (Chat Completions) or the `web_search` tool (Responses API).',
 ];
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
 function lineLink(f, links) {
     const label = `${f.path}:${f.line}`;
     if (!links)
         return `\`${escapeCell(label)}\``;
-    const url = `${links.serverUrl}/${links.repository}/blob/${links.sha}/${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line}`;
-    return `[${escapeCell(label)}](${url})`;
+    return `[${escapeCell(label)}](${blobUrl(links, f.path, f.line)})`;
 }
 function renderSummary(input) {
     const { result, failOn, failed, diff } = input;
@@ -49499,7 +49511,7 @@ function renderSummary(input) {
     out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s.`);
     out.push('');
     if (findings.length) {
-        out.push('| Category | ' + SEVERITIES.map((s) => `${ICON[s]} ${s}`).join(' | ') + ' |');
+        out.push('| Category | ' + SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ') + ' |');
         out.push('|---|' + SEVERITIES.map(() => '---:').join('|') + '|');
         for (const c of CATEGORIES) {
             const row = SEVERITIES.map((s) => findings.filter((f) => f.category === c && f.severity === s).length);
@@ -49514,7 +49526,7 @@ function renderSummary(input) {
         const ranked = rankFindings(findings);
         for (const f of ranked.slice(0, maxRows)) {
             const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
-            out.push(`| ${ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
+            out.push(`| ${SEVERITY_ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
         }
         if (ranked.length > maxRows)
             out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report).`);
@@ -49525,14 +49537,7 @@ function renderSummary(input) {
         out.push('');
         out.push(...renderGuidanceSection(result.findings));
     }
-    if (result.skipped.length) {
-        out.push(`<details><summary>${result.skipped.length} files skipped</summary>`, '');
-        for (const s of result.skipped.slice(0, 100))
-            out.push(`- \`${escapeCell(s.path)}\`: ${escapeCell(s.reason)}`);
-        if (result.skipped.length > 100)
-            out.push(`- … and ${result.skipped.length - 100} more`);
-        out.push('', '</details>', '');
-    }
+    out.push(...skippedDetails(result.skipped));
     return out.join('\n');
 }
 
@@ -49750,6 +49755,7 @@ function suggestionBlock(fix) {
 
 
 
+
 /**
  * Review comments on the lines a PR adds, with a suggestion block where a one-line fix exists. Each comment carries
  * a hidden fingerprint (rule, file, matched text, occurrence: not the line number), so a re-run finds its own
@@ -49759,7 +49765,6 @@ function suggestionBlock(fix) {
  */
 const MAX_NEW_REVIEW_COMMENTS = 30;
 const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->/;
-const review_comments_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
 function reviewMarker(fingerprint, state) {
     return `<!-- tokenhub-migration-check:review fp=${fingerprint} state=${state} -->`;
 }
@@ -49768,7 +49773,7 @@ function parseReviewMarker(body) {
     return m ? { fingerprint: m[1], state: m[2] } : undefined;
 }
 function commentBody(f, rule, fingerprint, suggestion) {
-    const parts = [`${review_comments_ICON[f.severity]} **${rule?.title ?? f.ruleId}** (\`${f.ruleId}\`, ${f.severity})`, '', f.message];
+    const parts = [`${SEVERITY_ICON[f.severity]} **${rule?.title ?? f.ruleId}** (\`${f.ruleId}\`, ${f.severity})`, '', f.message];
     if (suggestion)
         parts.push('', suggestion);
     if (f.docsUrl)
@@ -50907,15 +50912,13 @@ async function runSmokeTest(req) {
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/summary-markdown.ts
+
 const summary_markdown_STATUS = {
     enabled: '✅ enabled',
     listed: '✅ listed',
     failed: '❌ failed',
     'not-tried': '⏭️ not tried',
 };
-function cell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
 function modelCount(n) {
     return `${n} model${n === 1 ? '' : 's'}`;
 }
@@ -50949,28 +50952,28 @@ const SOURCE = {
 function renderSmokeSummary(report, findings) {
     // Starts with a blank line: it follows the scan's section in the same summary.
     const out = ['', '## TokenHub key smoke test', ''];
-    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${cell(smokeVerdict(report))}`, '');
+    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${escapeCell(smokeVerdict(report))}`, '');
     const ml = report.modelList;
     const listLine = ml.ok
         ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
-        : `Key check (GET /models): ${cell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
+        : `Key check (GET /models): ${escapeCell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
     out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
     if (report.models.length) {
         out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
         for (const m of report.models) {
-            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${cell(m.listStatus)})` : ''}` : 'no';
+            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${escapeCell(m.listStatus)})` : ''}` : 'no';
             const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
                 .filter(Boolean)
-                .map((s) => cell(s))
+                .map((s) => escapeCell(s))
                 .join(' ');
-            out.push(`| \`${cell(m.model)}\` | ${summary_markdown_STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
+            out.push(`| \`${escapeCell(m.model)}\` | ${summary_markdown_STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
         }
         out.push('');
     }
     if (findings.length) {
         out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
         for (const f of findings.slice(0, 50))
-            out.push(`- \`${cell(f.path)}:${f.line}\`: \`${cell(f.match)}\``);
+            out.push(`- \`${escapeCell(f.path)}:${f.line}\`: \`${escapeCell(f.match)}\``);
         if (findings.length > 50)
             out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
         out.push('');
@@ -51899,17 +51902,11 @@ function compareAudits(before, after) {
 
 
 
-const audit_summary_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+
 const TOP_FILES = 10;
-function esc(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-function blobUrl(links, path, line) {
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
-}
 function where(path, line, links) {
     const label = line ? `${path}:${line}` : path;
-    return links ? `[${esc(label)}](${blobUrl(links, path, line)})` : `\`${esc(label)}\``;
+    return links ? `[${escapeCell(label)}](${blobUrl(links, path, line)})` : `\`${escapeCell(label)}\``;
 }
 function renderAuditSummary(input) {
     const { result, counted } = input;
@@ -51931,7 +51928,7 @@ function renderAuditSummary(input) {
     out.push('', `Scanned ${result.stats.files} files in ${(result.stats.durationMs / 1000).toFixed(2)}s.`, '');
     if (all.length) {
         out.push('### By category and severity', '');
-        out.push(`| Category | ${audit_stats_SEVERITIES.map((s) => `${audit_summary_ICON[s]} ${s}`).join(' | ')} | Total |`, `|---|${audit_stats_SEVERITIES.map(() => '---:').join('|')}|---:|`);
+        out.push(`| Category | ${audit_stats_SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Total |`, `|---|${audit_stats_SEVERITIES.map(() => '---:').join('|')}|---:|`);
         for (const c of audit_stats_CATEGORIES) {
             const row = audit_stats_SEVERITIES.map((s) => all.filter((f) => f.category === c && f.severity === s).length);
             if (row.some((n) => n > 0))
@@ -51940,7 +51937,7 @@ function renderAuditSummary(input) {
         out.push(`| **Total** | ${audit_stats_SEVERITIES.map((s) => `**${counts.bySeverity[s]}**`).join(' | ')} | **${all.length}** |`, '');
         out.push('### Top files', '', '| File | Findings | Worst |', '|---|---:|---|');
         for (const f of topFiles(all, TOP_FILES))
-            out.push(`| ${where(f.path, undefined, input.links)} | ${f.findings} | ${audit_summary_ICON[f.worst]} ${f.worst} |`);
+            out.push(`| ${where(f.path, undefined, input.links)} | ${f.findings} | ${SEVERITY_ICON[f.worst]} ${f.worst} |`);
         const more = Object.keys(counts.files).length - TOP_FILES;
         if (more > 0)
             out.push('', `… and ${more} more files.`);
@@ -51948,11 +51945,11 @@ function renderAuditSummary(input) {
     }
     if (input.baseline) {
         const b = input.baseline;
-        out.push('### Baseline', '', `\`${esc(b.file)}\`: **${b.new}** new, ${b.known} known (not counted).`);
+        out.push('### Baseline', '', `\`${escapeCell(b.file)}\`: **${b.new}** new, ${b.known} known (not counted).`);
         if (b.stale.length) {
             out.push('', `${b.stale.length} baseline entr${b.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed, or changed): regenerate the baseline with \`tokenhub-migration-check baseline\` to drop ${b.stale.length === 1 ? 'it' : 'them'}.`, '');
             for (const e of b.stale.slice(0, 20))
-                out.push(`- ${where(e.path, e.line, input.links)} \`${esc(e.ruleId)}\`: \`${esc(e.match)}\``);
+                out.push(`- ${where(e.path, e.line, input.links)} \`${escapeCell(e.ruleId)}\`: \`${escapeCell(e.match)}\``);
             if (b.stale.length > 20)
                 out.push(`- … and ${b.stale.length - 20} more`);
         }
@@ -51965,8 +51962,8 @@ function renderAuditSummary(input) {
         out.push('### Findings', '', '| | Where | Rule | What to do |', '|---|---|---|---|');
         for (const f of ranked.slice(0, maxRows)) {
             const tag = input.baseline && newSet.has(f) ? ' 🆕' : '';
-            const fix = f.replacement ? ` → \`${esc(f.replacement)}\`` : '';
-            out.push(`| ${audit_summary_ICON[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | \`${esc(f.match)}\`${fix}: ${esc(f.message)} |`);
+            const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
+            out.push(`| ${SEVERITY_ICON[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
         }
         if (ranked.length > maxRows)
             out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report or the SARIF file).`);
@@ -51978,13 +51975,13 @@ function renderAuditSummary(input) {
     }
     const outputs = [];
     if (input.sarif) {
-        outputs.push(`- SARIF for code scanning: \`${esc(input.sarif.file)}\` (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
+        outputs.push(`- SARIF for code scanning: \`${escapeCell(input.sarif.file)}\` (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
         for (const w of input.sarif.warnings)
-            outputs.push(`  - ⚠️ ${esc(w)}`);
+            outputs.push(`  - ⚠️ ${escapeCell(w)}`);
     }
     if (input.tracking) {
         if ('warning' in input.tracking)
-            outputs.push(`- Tracking issue: ⚠️ ${esc(input.tracking.warning)}`);
+            outputs.push(`- Tracking issue: ⚠️ ${escapeCell(input.tracking.warning)}`);
         else if (input.tracking.url)
             outputs.push(`- Tracking issue: [#${input.tracking.number}](${input.tracking.url}) (${input.tracking.action}).`);
         else
@@ -51992,14 +51989,7 @@ function renderAuditSummary(input) {
     }
     if (outputs.length)
         out.push('### Outputs', '', ...outputs, '');
-    if (result.skipped.length) {
-        out.push(`<details><summary>${result.skipped.length} files skipped</summary>`, '');
-        for (const s of result.skipped.slice(0, 100))
-            out.push(`- \`${esc(s.path)}\`: ${esc(s.reason)}`);
-        if (result.skipped.length > 100)
-            out.push(`- … and ${result.skipped.length - 100} more`);
-        out.push('', '</details>', '');
-    }
+    out.push(...skippedDetails(result.skipped));
     return out.join('\n');
 }
 
@@ -52161,6 +52151,7 @@ function renderSarif(scan, opts = {}) {
 
 
 
+
 /**
  * One tracking issue for a repository's migration, kept up to date by scheduled audits: found by its label and a
  * hidden marker, created when there is usage and no issue, updated while usage remains, closed when nothing is
@@ -52195,14 +52186,10 @@ function readTrackingState(body) {
 function embedState(state) {
     return STATE_OPEN + JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/-/g, '\\u002d') + STATE_CLOSE;
 }
-function tracking_issue_esc(s) {
-    return s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
-}
 function fileLink(path, links) {
     if (!links)
-        return `\`${tracking_issue_esc(path)}\``;
-    const url = `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}`;
-    return `[\`${tracking_issue_esc(path)}\`](${url})`;
+        return `\`${escapeCell(path)}\``;
+    return `[\`${escapeCell(path)}\`](${blobUrl(links, path)})`;
 }
 function signed(n) {
     return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
@@ -53397,6 +53384,7 @@ async function assertUnchanged(abs, expected) {
 
 
 
+
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
@@ -53405,7 +53393,7 @@ async function runFix(opts) {
     const catalog = opts.catalog ?? compileCatalog(catalog_rules/* RULES */.y);
     const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const fixOptions = { region: opts.region, ...(opts.models ? { models: opts.models } : {}) };
-    const listing = await listFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
+    const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
     const changes = [];
     const remaining = [];
     const skipped = listing.skipped;
@@ -53413,7 +53401,7 @@ async function runFix(opts) {
     let files = 0;
     const handle = async (file) => {
         if (file.size !== undefined && file.size > maxBytes) {
-            skipped.push({ path: file.rel, reason: `larger than ${(0,scan_file/* formatBytes */.z3)(maxBytes)} (${(0,scan_file/* formatBytes */.z3)(file.size)})` });
+            skipped.push({ path: file.rel, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, file.size) });
             return;
         }
         let read;
@@ -53421,11 +53409,11 @@ async function runFix(opts) {
             read = await readWithSnapshot(file.abs);
         }
         catch (err) {
-            skipped.push({ path: file.rel, reason: `unreadable (${err.code ?? err.message})` });
+            skipped.push({ path: file.rel, reason: (0,scan_file/* unreadable */.O$)(err) });
             return;
         }
         if (read.bytes.length > maxBytes) {
-            skipped.push({ path: file.rel, reason: `larger than ${(0,scan_file/* formatBytes */.z3)(maxBytes)} (${(0,scan_file/* formatBytes */.z3)(read.bytes.length)})` });
+            skipped.push({ path: file.rel, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, read.bytes.length) });
             return;
         }
         const outcome = fixBytes(read.bytes, file.rel, catalog, fixOptions);
@@ -53461,7 +53449,7 @@ async function runFix(opts) {
         changes.push(change);
     };
     const inFlight = new Set();
-    for await (const file of listing.files) {
+    for (const file of listing.files) {
         const p = handle(file).finally(() => inFlight.delete(p));
         inFlight.add(p);
         if (inFlight.size >= 8)
@@ -53550,6 +53538,7 @@ function formatModelMap(map) {
 
 
 
+
 /**
  * The migration pull request's title, body and commit message, from a fix run. Pure. The body starts with a
  * hidden marker, so that a later run recognises the pull request as its own.
@@ -53562,8 +53551,8 @@ const description_MAX_BODY_CHARS = 60_000;
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-function description_cell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/`/g, "'");
+function cell(s) {
+    return escapeCell(s).replace(/`/g, "'");
 }
 function replacements(result) {
     return result.changes.reduce((n, c) => n + c.applied.length, 0);
@@ -53599,7 +53588,7 @@ function fixPrBody(result, ctx) {
 }
 function render(result, ctx, parts) {
     const repoUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
-    const link = (path, line) => `[\`${description_cell(path)}:${line}\`](${repoUrl}/blob/${ctx.branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
+    const link = (path, line) => `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ctx.branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
     const region = result.options.region;
     const out = [FIX_PR_MARKER, ''];
     out.push(`This pull request applies the safe part of the migration from Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs to TokenHub: ` +
@@ -53610,7 +53599,7 @@ function render(result, ctx, parts) {
     out.push(`### What changed (${plural(applied.length, 'replacement')} in ${plural(result.changes.length, 'file')})`, '');
     out.push('| Where | Was | Now | Rule |', '|---|---|---|---|');
     for (const { path, a } of applied.slice(0, parts.maxRows)) {
-        out.push(`| ${link(path, a.finding.line)} | \`${description_cell(a.from)}\` | \`${description_cell(a.to)}\` | [\`${a.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(a.finding.ruleId)}) |`);
+        out.push(`| ${link(path, a.finding.line)} | \`${cell(a.from)}\` | \`${cell(a.to)}\` | [\`${a.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(a.finding.ruleId)}) |`);
     }
     if (applied.length > parts.maxRows)
         out.push('', `… and ${applied.length - parts.maxRows} more (see the diff).`);
@@ -53630,7 +53619,7 @@ function render(result, ctx, parts) {
         out.push(`**Suggested model replacements, not applied**: our suggestions, not official mappings. After checking each model, apply them with ` +
             `\`npx ${tool/* TOOL_NAME */.lH} fix --models ${formatModelMap(new Map(suggested.map((r) => [r.finding.match, r.suggestion ?? ''])))}\` (or by hand).`, '', '| Where | Model | Suggestion | Rule |', '|---|---|---|---|');
         for (const r of suggested.slice(0, parts.maxRows)) {
-            out.push(`| ${link(r.finding.path, r.finding.line)} | \`${description_cell(r.finding.match)}\` | \`${description_cell(r.suggestion ?? '')}\` | [\`${r.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(r.finding.ruleId)}) |`);
+            out.push(`| ${link(r.finding.path, r.finding.line)} | \`${cell(r.finding.match)}\` | \`${cell(r.suggestion ?? '')}\` | [\`${r.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(r.finding.ruleId)}) |`);
         }
         if (suggested.length > parts.maxRows)
             out.push('', `… and ${suggested.length - parts.maxRows} more.`);
@@ -53640,7 +53629,7 @@ function render(result, ctx, parts) {
         out.push('**Needs code changes** (SDK clients, signing, search parameters): not edited here.', '', '| Where | Found | Rule |', '|---|---|---|');
         for (const r of manual.slice(0, parts.maxRows)) {
             const hidden = r.hiddenByFix ? ' ¹' : '';
-            out.push(`| ${link(r.finding.path, r.finding.line)} | \`${description_cell(r.finding.match)}\`${hidden} | [\`${r.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(r.finding.ruleId)}) |`);
+            out.push(`| ${link(r.finding.path, r.finding.line)} | \`${cell(r.finding.match)}\`${hidden} | [\`${r.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(r.finding.ruleId)}) |`);
         }
         if (manual.length > parts.maxRows)
             out.push('', `… and ${manual.length - parts.maxRows} more.`);
@@ -53656,7 +53645,7 @@ function render(result, ctx, parts) {
         }
     }
     if (result.refused.length) {
-        out.push('### Not written', '', ...result.refused.map((r) => `- \`${description_cell(r.path)}\`: ${description_cell(r.reason)}`), '');
+        out.push('### Not written', '', ...result.refused.map((r) => `- \`${cell(r.path)}\`: ${cell(r.reason)}`), '');
     }
     out.push('---', `<sub>Generated by ${tool/* TOOL_NAME */.lH} ${tool/* TOOL_VERSION */.wr}${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}. ` +
         `Edits pushed to \`${ctx.branch}\` by anyone else stop the automatic updates.</sub>`, '');
@@ -54839,7 +54828,7 @@ const TOKENHUB_HOSTS = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1840);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4766);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -55298,11 +55287,14 @@ function prefilterOf(catalog) {
 __nccwpck_require__.d(__webpack_exports__, {
   qg: () => (/* binding */ FileReader),
   $: () => (/* binding */ emptyResult),
-  z3: () => (/* binding */ formatBytes),
   AO: () => (/* binding */ mergeResult),
   vw: () => (/* binding */ scanBytes),
-  Tu: () => (/* binding */ scanFiles)
+  Tu: () => (/* binding */ scanFiles),
+  g$: () => (/* binding */ tooLarge),
+  O$: () => (/* binding */ unreadable)
 });
+
+// UNUSED EXPORTS: formatBytes
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -55587,9 +55579,11 @@ class FileReader {
         }
     }
 }
+/** The reason a file that could not be read is skipped; the same words in every listing of skipped files. */
 function unreadable(err) {
     return `unreadable (${err.code ?? err.message})`;
 }
+/** The reason a file over the size cap is skipped. */
 function tooLarge(maxBytes, size) {
     return `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`;
 }

@@ -9584,7 +9584,7 @@ const TOKENHUB_HOSTS = [
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(927);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9469);
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -9605,7 +9605,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 927:
+/***/ 9469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10101,14 +10101,6 @@ const DEFAULT_EXCLUDES = [
 ];
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
-}
-/** Async face of walkFiles, kept for callers that iterate with `for await`. */
-async function listFiles(opts) {
-    const listing = walkFiles(opts);
-    async function* generate() {
-        yield* listing.files;
-    }
-    return { files: generate(), skipped: listing.skipped };
 }
 /**
  * Lists the files of a scan: the given targets, minus default excludes, user excludes and what .gitignore
@@ -11063,6 +11055,7 @@ var match_text = __nccwpck_require__(7383);
 
 
 
+
 function contentScanner(opts) {
     const started = performance.now();
     const catalog = opts.catalog ?? compileCatalog(RULES);
@@ -11078,7 +11071,7 @@ function contentScanner(opts) {
                 return;
             }
             if (data.length > maxBytes) {
-                skipped.push({ path, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(data.length)})` });
+                skipped.push({ path, reason: tooLarge(maxBytes, data.length) });
                 return;
             }
             try {
@@ -11781,16 +11774,37 @@ async function runSmokeTest(req) {
     return { report, findings: crossCheck(req.references, report), selection };
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+/** Text safe inside a Markdown table cell: no column breaks, no line breaks, no HTML. */
+function markdown_escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+/** A file (and line) at the run's commit on GitHub. */
+function blobUrl(links, path, line) {
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+}
+/** The collapsed list of skipped files that ends a summary. */
+function skippedDetails(skipped, limit = 100) {
+    if (skipped.length === 0)
+        return [];
+    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
+    for (const s of skipped.slice(0, limit))
+        out.push(`- \`${markdown_escapeCell(s.path)}\`: ${markdown_escapeCell(s.reason)}`);
+    if (skipped.length > limit)
+        out.push(`- … and ${skipped.length - limit} more`);
+    out.push('', '</details>', '');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/summary-markdown.ts
+
 const STATUS = {
     enabled: '✅ enabled',
     listed: '✅ listed',
     failed: '❌ failed',
     'not-tried': '⏭️ not tried',
 };
-function cell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
 function modelCount(n) {
     return `${n} model${n === 1 ? '' : 's'}`;
 }
@@ -11824,28 +11838,28 @@ const SOURCE = {
 function renderSmokeSummary(report, findings) {
     // Starts with a blank line: it follows the scan's section in the same summary.
     const out = ['', '## TokenHub key smoke test', ''];
-    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${cell(smokeVerdict(report))}`, '');
+    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${escapeCell(smokeVerdict(report))}`, '');
     const ml = report.modelList;
     const listLine = ml.ok
         ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
-        : `Key check (GET /models): ${cell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
+        : `Key check (GET /models): ${escapeCell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
     out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
     if (report.models.length) {
         out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
         for (const m of report.models) {
-            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${cell(m.listStatus)})` : ''}` : 'no';
+            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${escapeCell(m.listStatus)})` : ''}` : 'no';
             const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
                 .filter(Boolean)
-                .map((s) => cell(s))
+                .map((s) => escapeCell(s))
                 .join(' ');
-            out.push(`| \`${cell(m.model)}\` | ${STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
+            out.push(`| \`${escapeCell(m.model)}\` | ${STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
         }
         out.push('');
     }
     if (findings.length) {
         out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
         for (const f of findings.slice(0, 50))
-            out.push(`- \`${cell(f.path)}:${f.line}\`: \`${cell(f.match)}\``);
+            out.push(`- \`${escapeCell(f.path)}:${f.line}\`: \`${escapeCell(f.match)}\``);
         if (findings.length > 50)
             out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
         out.push('');
@@ -13106,6 +13120,7 @@ async function assertUnchanged(abs, expected) {
 
 
 
+
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
@@ -13114,7 +13129,7 @@ async function runFix(opts) {
     const catalog = opts.catalog ?? compile_compileCatalog(catalog_rules/* RULES */.y);
     const maxBytes = opts.maxFileBytes ?? scanner_DEFAULT_MAX_FILE_BYTES;
     const fixOptions = { region: opts.region, ...(opts.models ? { models: opts.models } : {}) };
-    const listing = await listFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
+    const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
     const changes = [];
     const remaining = [];
     const skipped = listing.skipped;
@@ -13122,7 +13137,7 @@ async function runFix(opts) {
     let files = 0;
     const handle = async (file) => {
         if (file.size !== undefined && file.size > maxBytes) {
-            skipped.push({ path: file.rel, reason: `larger than ${(0,scan_file/* formatBytes */.z3)(maxBytes)} (${(0,scan_file/* formatBytes */.z3)(file.size)})` });
+            skipped.push({ path: file.rel, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, file.size) });
             return;
         }
         let read;
@@ -13130,11 +13145,11 @@ async function runFix(opts) {
             read = await readWithSnapshot(file.abs);
         }
         catch (err) {
-            skipped.push({ path: file.rel, reason: `unreadable (${err.code ?? err.message})` });
+            skipped.push({ path: file.rel, reason: (0,scan_file/* unreadable */.O$)(err) });
             return;
         }
         if (read.bytes.length > maxBytes) {
-            skipped.push({ path: file.rel, reason: `larger than ${(0,scan_file/* formatBytes */.z3)(maxBytes)} (${(0,scan_file/* formatBytes */.z3)(read.bytes.length)})` });
+            skipped.push({ path: file.rel, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, read.bytes.length) });
             return;
         }
         const outcome = fixBytes(read.bytes, file.rel, catalog, fixOptions);
@@ -13170,7 +13185,7 @@ async function runFix(opts) {
         changes.push(change);
     };
     const inFlight = new Set();
-    for await (const file of listing.files) {
+    for (const file of listing.files) {
         const p = handle(file).finally(() => inFlight.delete(p));
         inFlight.add(p);
         if (inFlight.size >= 8)
@@ -14099,12 +14114,13 @@ function prefilterOf(catalog) {
 __nccwpck_require__.d(__webpack_exports__, {
   qg: () => (/* binding */ FileReader),
   $: () => (/* binding */ emptyResult),
-  z3: () => (/* binding */ formatBytes),
   AO: () => (/* binding */ mergeResult),
-  Tu: () => (/* binding */ scanFiles)
+  Tu: () => (/* binding */ scanFiles),
+  g$: () => (/* binding */ tooLarge),
+  O$: () => (/* binding */ unreadable)
 });
 
-// UNUSED EXPORTS: scanBytes
+// UNUSED EXPORTS: formatBytes, scanBytes
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -14389,9 +14405,11 @@ class FileReader {
         }
     }
 }
+/** The reason a file that could not be read is skipped; the same words in every listing of skipped files. */
 function unreadable(err) {
     return `unreadable (${err.code ?? err.message})`;
 }
+/** The reason a file over the size cap is skipped. */
 function tooLarge(maxBytes, size) {
     return `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`;
 }

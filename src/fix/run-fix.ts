@@ -1,24 +1,19 @@
 import { RULES } from '../catalog/index.js';
-import { compileCatalog, type CompiledCatalog } from '../scan/compile.js';
+import { compileCatalog } from '../scan/compile.js';
 import type { SkippedFile } from '../scan/finding.js';
-import { listFiles, type ListedFile } from '../scan/list-files.js';
-import { DEFAULT_MAX_FILE_BYTES, formatBytes, realRoot, resolveTargets } from '../scan/scanner.js';
+import { walkFiles, type ListedFile } from '../scan/list-files.js';
+import { tooLarge, unreadable } from '../scan/scan-file.js';
+import { DEFAULT_MAX_FILE_BYTES, realRoot, resolveTargets, type ScanOptions } from '../scan/scanner.js';
 import { fixBytes } from './fix-bytes.js';
 import type { AppliedFix, FixOptions, RemainingFinding } from './fix-text.js';
 import type { FixEncoding } from './codec.js';
 import { unifiedDiff } from './unified-diff.js';
 import { FileChangedError, readWithSnapshot, writeAtomic } from './write-atomic.js';
 
-export interface FixRunOptions extends FixOptions {
-  /** The folder paths are relative to. */
-  root: string;
-  /** Files or folders to fix (absolute, or relative to the root). Default: the root. */
-  paths?: string[];
-  include?: string[];
-  exclude?: string[];
-  gitignore?: boolean;
-  maxFileBytes?: number;
-  catalog?: CompiledCatalog;
+/** The files to fix are chosen exactly as a scan chooses them. */
+export interface FixRunOptions
+  extends FixOptions,
+    Pick<ScanOptions, 'root' | 'paths' | 'include' | 'exclude' | 'gitignore' | 'maxFileBytes' | 'catalog'> {
   /** Compute the changes and their diff, write nothing. */
   dryRun?: boolean;
   /** Called after a file's new content is ready and before it is written (tests use it to change a file mid-run). */
@@ -62,7 +57,7 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
   const catalog = opts.catalog ?? compileCatalog(RULES);
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const fixOptions: FixOptions = { region: opts.region, ...(opts.models ? { models: opts.models } : {}) };
-  const listing = await listFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
+  const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
 
   const changes: FileChange[] = [];
   const remaining: RemainingFinding[] = [];
@@ -72,18 +67,18 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
 
   const handle = async (file: ListedFile): Promise<void> => {
     if (file.size !== undefined && file.size > maxBytes) {
-      skipped.push({ path: file.rel, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(file.size)})` });
+      skipped.push({ path: file.rel, reason: tooLarge(maxBytes, file.size) });
       return;
     }
     let read: Awaited<ReturnType<typeof readWithSnapshot>>;
     try {
       read = await readWithSnapshot(file.abs);
     } catch (err) {
-      skipped.push({ path: file.rel, reason: `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
+      skipped.push({ path: file.rel, reason: unreadable(err) });
       return;
     }
     if (read.bytes.length > maxBytes) {
-      skipped.push({ path: file.rel, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(read.bytes.length)})` });
+      skipped.push({ path: file.rel, reason: tooLarge(maxBytes, read.bytes.length) });
       return;
     }
     const outcome = fixBytes(read.bytes, file.rel, catalog, fixOptions);
@@ -117,7 +112,7 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
   };
 
   const inFlight = new Set<Promise<void>>();
-  for await (const file of listing.files) {
+  for (const file of listing.files) {
     const p: Promise<void> = handle(file).finally(() => inFlight.delete(p));
     inFlight.add(p);
     if (inFlight.size >= 8) await Promise.race(inFlight);

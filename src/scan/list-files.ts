@@ -43,11 +43,6 @@ export interface ListedFile {
   size?: number;
 }
 
-export interface Listing {
-  files: AsyncIterable<ListedFile>;
-  skipped: SkippedFile[];
-}
-
 export interface SyncListing {
   files: Iterable<ListedFile>;
   skipped: SkippedFile[];
@@ -55,15 +50,6 @@ export interface SyncListing {
 
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
-}
-
-/** Async face of walkFiles, kept for callers that iterate with `for await`. */
-export async function listFiles(opts: ListOptions): Promise<Listing> {
-  const listing = walkFiles(opts);
-  async function* generate(): AsyncGenerator<ListedFile> {
-    yield* listing.files;
-  }
-  return { files: generate(), skipped: listing.skipped };
 }
 
 /**

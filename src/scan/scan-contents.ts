@@ -1,7 +1,8 @@
 import { RULES } from '../catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './compile.js';
 import type { Finding, ScanResult, SkippedFile } from './finding.js';
-import { byLocation, DEFAULT_MAX_FILE_BYTES, formatBytes, scanBytes } from './scanner.js';
+import { byLocation, DEFAULT_MAX_FILE_BYTES, scanBytes } from './scanner.js';
+import { tooLarge } from './scan-file.js';
 
 /**
  * Scans file contents that do not come from the disk (a commit's blobs), with the same per-file rules as scan():
@@ -35,7 +36,7 @@ export function contentScanner(opts: { root: string; catalog?: CompiledCatalog; 
         return;
       }
       if (data.length > maxBytes) {
-        skipped.push({ path, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(data.length)})` });
+        skipped.push({ path, reason: tooLarge(maxBytes, data.length) });
         return;
       }
       try {

@@ -95,11 +95,13 @@ export class FileReader {
   }
 }
 
-function unreadable(err: unknown): string {
+/** The reason a file that could not be read is skipped; the same words in every listing of skipped files. */
+export function unreadable(err: unknown): string {
   return `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
 }
 
-function tooLarge(maxBytes: number, size: number): string {
+/** The reason a file over the size cap is skipped. */
+export function tooLarge(maxBytes: number, size: number): string {
   return `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`;
 }
 
