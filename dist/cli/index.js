@@ -11992,6 +11992,7 @@ function renderSmokeText(report, findings) {
 
 
 
+
 /** What every CLI command shares: exit codes, where it writes, usage errors, the root and color choices. */
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -12037,6 +12038,14 @@ function parseMaxFileSize(raw) {
     if (!Number.isInteger(n) || n <= 0)
         throw new UsageError(`--max-file-size must be a positive number of bytes (got '${raw}')`);
     return n;
+}
+/** A `--fail-on` flag: one of the thresholds, or unset (the config file or the default decides). */
+function parseFailOn(raw) {
+    if (raw === undefined)
+        return undefined;
+    if (!isFailOn(raw))
+        throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${raw}')`);
+    return raw;
 }
 
 ;// CONCATENATED MODULE: ./src/fix/fixability.ts
@@ -13390,10 +13399,7 @@ async function runFixCommand(args, io) {
     const region = values.region;
     if (!isRegion(region))
         throw new UsageError(`--region must be ${REGIONS.join(' or ')} (got '${region}')`);
-    const failOnFlag = values['fail-on'];
-    if (failOnFlag !== undefined && !isFailOn(failOnFlag)) {
-        throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOnFlag}')`);
-    }
+    const failOnFlag = parseFailOn(values['fail-on']);
     const maxFileBytes = parseMaxFileSize(values['max-file-size']);
     const targets = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
     const root = values.root ? external_node_path_default().resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
@@ -13566,17 +13572,8 @@ async function prepare(args, io, progressAllowed) {
         io.stdout.write(`${tool/* TOOL_VERSION */.wr}\n`);
         return EXIT_OK;
     }
-    const failOn = values['fail-on'];
-    if (failOn !== undefined && !isFailOn(failOn)) {
-        throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
-    }
-    let maxFileBytes;
-    if (values['max-file-size'] !== undefined) {
-        maxFileBytes = Number(values['max-file-size']);
-        if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) {
-            throw new UsageError(`--max-file-size must be a positive number of bytes (got '${values['max-file-size']}')`);
-        }
-    }
+    const failOn = parseFailOn(values['fail-on']);
+    const maxFileBytes = parseMaxFileSize(values['max-file-size']);
     let threads;
     if (values.threads !== undefined) {
         threads = Number(values.threads);
@@ -13591,7 +13588,7 @@ async function prepare(args, io, progressAllowed) {
         outputFiles: values.output ? [external_node_path_default().resolve(io.cwd, values.output)] : [],
         configPath: values.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, values.config),
         overrides: {
-            failOn: failOn,
+            failOn,
             include: values.include,
             exclude: values.exclude,
             baseline: values.baseline === undefined ? undefined : external_node_path_default().resolve(io.cwd, values.baseline),

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ScanTargetError } from '../scan/index.js';
+import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../triage/severity.js';
 
 /** What every CLI command shares: exit codes, where it writes, usage errors, the root and color choices. */
 
@@ -53,4 +54,11 @@ export function parseMaxFileSize(raw: string | undefined): number | undefined {
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes (got '${raw}')`);
   return n;
+}
+
+/** A `--fail-on` flag: one of the thresholds, or unset (the config file or the default decides). */
+export function parseFailOn(raw: string | undefined): FailOn | undefined {
+  if (raw === undefined) return undefined;
+  if (!isFailOn(raw)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${raw}')`);
+  return raw;
 }

@@ -6,9 +6,9 @@ import { isRegion, REGIONS } from '../fix/region.js';
 import { runFix } from '../fix/run-fix.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../scan/index.js';
 import { SEVERITY_RANK } from '../scan/finding.js';
-import { FAIL_ON_VALUES, isFailOn } from '../triage/severity.js';
+import { FAIL_ON_VALUES } from '../triage/severity.js';
 import { TOOL_NAME } from '../tool.js';
-import { defaultRoot, EXIT_FINDINGS, EXIT_OK, parseMaxFileSize, UsageError, wantsColor, type CliIO } from './cli-io.js';
+import { defaultRoot, EXIT_FINDINGS, EXIT_OK, parseFailOn, parseMaxFileSize, UsageError, wantsColor, type CliIO } from './cli-io.js';
 import { renderFixText } from './fix-format.js';
 
 export const FIX_HELP = `Usage:
@@ -69,10 +69,7 @@ export async function runFixCommand(args: string[], io: CliIO): Promise<number> 
   }
   const region = values.region;
   if (!isRegion(region)) throw new UsageError(`--region must be ${REGIONS.join(' or ')} (got '${region}')`);
-  const failOnFlag = values['fail-on'];
-  if (failOnFlag !== undefined && !isFailOn(failOnFlag)) {
-    throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOnFlag}')`);
-  }
+  const failOnFlag = parseFailOn(values['fail-on']);
   const maxFileBytes = parseMaxFileSize(values['max-file-size']);
   const targets = positionals.map((p) => path.resolve(io.cwd, p));
   const root = values.root ? path.resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);

@@ -9,11 +9,11 @@ import { applyBaseline, BaselineError, createBaseline } from '../triage/baseline
 import { scanScope } from '../triage/baseline-scope.js';
 import { toPosix } from '../scan/list-files.js';
 import { DEFAULT_BASELINE_PATH, readBaselineFile, writeBaselineFile } from '../triage/baseline-file.js';
-import { atOrAbove, isFailOn, FAIL_ON_VALUES, type FailOn } from '../triage/severity.js';
+import { atOrAbove, FAIL_ON_VALUES } from '../triage/severity.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { renderBaselineNote, renderText } from './text-format.js';
 import { runSmokeTestCommand, SmokeUsageError } from './smoke-test-command.js';
-import { defaultRoot, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, wantsColor, type CliIO } from './cli-io.js';
+import { defaultRoot, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseFailOn, parseMaxFileSize, UsageError, wantsColor, type CliIO } from './cli-io.js';
 import { runFixCommand } from './fix-command.js';
 
 export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError, type CliIO } from './cli-io.js';
@@ -133,17 +133,8 @@ async function prepare(args: string[], io: CliIO, progressAllowed: boolean): Pro
     io.stdout.write(`${TOOL_VERSION}\n`);
     return EXIT_OK;
   }
-  const failOn = values['fail-on'];
-  if (failOn !== undefined && !isFailOn(failOn)) {
-    throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
-  }
-  let maxFileBytes: number | undefined;
-  if (values['max-file-size'] !== undefined) {
-    maxFileBytes = Number(values['max-file-size']);
-    if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) {
-      throw new UsageError(`--max-file-size must be a positive number of bytes (got '${values['max-file-size']}')`);
-    }
-  }
+  const failOn = parseFailOn(values['fail-on']);
+  const maxFileBytes = parseMaxFileSize(values['max-file-size']);
 
   let threads: number | undefined;
   if (values.threads !== undefined) {
@@ -160,7 +151,7 @@ async function prepare(args: string[], io: CliIO, progressAllowed: boolean): Pro
     outputFiles: values.output ? [path.resolve(io.cwd, values.output)] : [],
     configPath: values.config === undefined ? undefined : path.resolve(io.cwd, values.config),
     overrides: {
-      failOn: failOn as FailOn | undefined,
+      failOn,
       include: values.include,
       exclude: values.exclude,
       baseline: values.baseline === undefined ? undefined : path.resolve(io.cwd, values.baseline),
