@@ -50665,7 +50665,7 @@ function lineReader(read) {
     return async (p, line) => {
         if (!cache.has(p)) {
             const bytes = await read(p).catch(() => undefined);
-            const decoded = bytes ? (0,decode/* decode */.D)(bytes) : undefined;
+            const decoded = bytes ? (0,decode/* decode */.D4)(bytes) : undefined;
             let text = decoded?.kind === 'text' ? decoded.text : undefined;
             if (text?.charCodeAt(0) === 0xfeff)
                 text = text.slice(1);
@@ -52522,7 +52522,7 @@ var prefilter = __nccwpck_require__(9018);
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 function decodeForFix(bytes) {
-    const decoded = (0,decode/* decode */.D)(bytes);
+    const decoded = (0,decode/* decode */.D4)(bytes);
     if (decoded.kind === 'skip')
         return decoded;
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -52569,9 +52569,9 @@ function encodeText(text, codec) {
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
  */
 function fixBytes(bytes, rel, catalog, opts) {
-    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
     if (!utf16) {
-        if ((0,decode/* isBinary */.G)(bytes))
+        if ((0,decode/* isBinary */.Go)(bytes))
             return { kind: 'skipped', reason: 'binary' };
         const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
         if (!(0,prefilter/* prefilterOf */.R)(catalog).test(latin1))
@@ -54847,8 +54847,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ decode),
-/* harmony export */   G: () => (/* binding */ isBinary)
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Vt: () => (/* binding */ hasUtf16Bom)
 /* harmony export */ });
 /**
  * Turning a file's bytes into text we can match, or a reason to skip it.
@@ -54860,6 +54861,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf16le = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: false });
 const utf16be = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: false });
+/** A UTF-16 byte-order mark (either endianness): such text has NUL bytes and is not Latin-1 readable. */
+function hasUtf16Bom(bytes) {
+    return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
 function isBinary(bytes) {
     const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
     // Buffer's indexOf is memchr; a loop over the bytes in JavaScript costs a visible share of a scan.
@@ -55496,14 +55501,14 @@ function scanBytes(bytes, rel, catalog) {
 /** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
 function scanWith(bytes, rel, catalog, hasAnchor) {
     const prefilter = (0,scan_prefilter/* prefilterOf */.R)(catalog);
-    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
     if (!utf16) {
-        if ((0,decode/* isBinary */.G)(bytes))
+        if ((0,decode/* isBinary */.Go)(bytes))
             return { skipped: 'binary' };
         if (!hasAnchor(bytes))
             return { findings: [] };
     }
-    const decoded = (0,decode/* decode */.D)(bytes);
+    const decoded = (0,decode/* decode */.D4)(bytes);
     if (decoded.kind === 'skip')
         return { skipped: decoded.reason };
     let text = decoded.text;

@@ -1,5 +1,5 @@
 import type { CompiledCatalog } from '../scan/compile.js';
-import { isBinary } from '../scan/decode.js';
+import { hasUtf16Bom, isBinary } from '../scan/decode.js';
 import type { Finding } from '../scan/finding.js';
 import { matchText } from '../scan/match-text.js';
 import { prefilterOf } from '../scan/prefilter.js';
@@ -27,7 +27,7 @@ export type FileFixOutcome =
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
  */
 export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, opts: FixOptions): FileFixOutcome {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const utf16 = hasUtf16Bom(bytes);
   if (!utf16) {
     if (isBinary(bytes)) return { kind: 'skipped', reason: 'binary' };
     const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');

@@ -15,6 +15,11 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf16le = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: false });
 const utf16be = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: false });
 
+/** A UTF-16 byte-order mark (either endianness): such text has NUL bytes and is not Latin-1 readable. */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
 export function isBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   // Buffer's indexOf is memchr; a loop over the bytes in JavaScript costs a visible share of a scan.

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { AnchorSearch } from './anchor-search.js';
 import type { CompiledCatalog } from './compile.js';
-import { decode, isBinary } from './decode.js';
+import { decode, hasUtf16Bom, isBinary } from './decode.js';
 import type { Finding, SkippedFile } from './finding.js';
 import type { ListedFile } from './list-files.js';
 import { matchText } from './match-text.js';
@@ -21,7 +21,7 @@ export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatal
 /** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
 function scanWith(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, hasAnchor: (bytes: Uint8Array) => boolean): FileOutcome {
   const prefilter = prefilterOf(catalog);
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const utf16 = hasUtf16Bom(bytes);
   if (!utf16) {
     if (isBinary(bytes)) return { skipped: 'binary' };
     if (!hasAnchor(bytes)) return { findings: [] };
