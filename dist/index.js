@@ -39566,7 +39566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4766:
+/***/ 4897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49748,7 +49748,44 @@ function suggestionBlock(fix) {
     return `${label}\n\n${fence}suggestion\n${fix.fixed}\n${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/comment-body.ts
+/**
+ * GitHub refuses an issue, pull-request or review comment body over 65,536 characters, and the refusal of one
+ * review comment fails the whole review. Every body this action posts goes through `withinBodyLimit`, which keeps
+ * the end of the body (where the hidden marker that recognises our comments lives) and shortens the middle.
+ */
+/** GitHub's limit for comment, issue and pull-request bodies, in characters. */
+const GITHUB_BODY_LIMIT = 65_536;
+/** Longer lines get no suggestion block: nobody can review a change inside a line this long (minified code). */
+const MAX_SUGGESTION_LINE_CHARS = 1_000;
+const CUT_NOTE = '\n\n… (shortened: GitHub accepts at most 65,536 characters in a comment)\n\n';
+/**
+ * `head` shortened so that `head + tail` fits the limit; `tail` (the marker, a closing tag) is kept whole.
+ * Cuts on a UTF-16 boundary, never inside a surrogate pair.
+ */
+function withinBodyLimit(head, tail = '', limit = GITHUB_BODY_LIMIT) {
+    if (head.length + tail.length <= limit)
+        return head + tail;
+    let keep = Math.max(0, limit - tail.length - CUT_NOTE.length);
+    const code = head.charCodeAt(keep - 1);
+    if (keep > 0 && code >= 0xd800 && code <= 0xdbff)
+        keep--;
+    return head.slice(0, keep) + CUT_NOTE + tail;
+}
+/** Why a line cannot carry a suggestion block, or undefined when it can. */
+function suggestionRefusal(line) {
+    if (line.length > MAX_SUGGESTION_LINE_CHARS) {
+        return `The suggestion is left out: this line is ${line.length.toLocaleString('en-US')} characters long, too long to review as a suggestion. Run \`tokenhub-migration-check fix\` to rewrite it.`;
+    }
+    // A bare carriage return splits the line on GitHub's side, so the suggested change would not be this line.
+    if (line.includes('\r'))
+        return 'The suggestion is left out: this line contains a carriage return, which a suggestion cannot reproduce. Run `tokenhub-migration-check fix` to rewrite it.';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/review-comments.ts
+
+
 
 
 
@@ -49778,61 +49815,70 @@ function commentBody(f, rule, fingerprint, suggestion) {
         parts.push('', suggestion);
     if (f.docsUrl)
         parts.push('', `[How to fix](${f.docsUrl}) (guidance per language, and sources)`);
-    parts.push('', reviewMarker(fingerprint, 'open'));
-    return parts.join('\n');
+    return withinBodyLimit(parts.join('\n'), '\n\n' + reviewMarker(fingerprint, 'open'));
 }
 function resolvedBody(previous, headSha) {
     const original = previous.replace(MARKER, '').trim();
     const fp = parseReviewMarker(previous)?.fingerprint ?? '';
-    return [
+    const head = [
         `✅ **Resolved**: this finding is no longer on a line this pull request adds (as of ${headSha.slice(0, 7)}).`,
         '',
         '<details><summary>Original finding</summary>',
         '',
         original,
-        '',
-        '</details>',
-        '',
-        reviewMarker(fp, 'resolved'),
     ].join('\n');
+    return withinBodyLimit(head, ['', '', '</details>', '', reviewMarker(fp, 'resolved')].join('\n'));
 }
-function planReviewComments(wanted, existing, headSha, cap = MAX_NEW_REVIEW_COMMENTS) {
+/**
+ * Match before writing any body: the cap on new comments applies here, so a PR with thousands of findings costs
+ * at most `cap` new bodies (a body may carry a rewritten line).
+ */
+function matchComments(wanted, existing, cap = MAX_NEW_REVIEW_COMMENTS) {
     const ours = existing
         .map((c) => ({ c, marker: parseReviewMarker(c.body) }))
         .filter((x) => x.marker !== undefined);
-    const plan = { create: [], update: [], resolve: [], overCap: 0 };
+    const match = { kept: [], create: [], overCap: 0, stale: [] };
     const kept = new Set();
     for (const w of wanted) {
         const same = ours.find((o) => o.marker.fingerprint === w.fingerprint && o.c.path === w.path && o.c.line === w.line && !kept.has(o.c.id));
         if (same) {
             kept.add(same.c.id);
-            if (same.c.body !== w.body)
-                plan.update.push({ id: same.c.id, body: w.body });
+            match.kept.push({ wanted: w, existing: same.c });
             continue;
         }
-        if (plan.create.length < cap)
-            plan.create.push(w);
+        if (match.create.length < cap)
+            match.create.push(w);
         else
-            plan.overCap++;
+            match.overCap++;
     }
     // Our open comments that no current finding keeps: the finding was fixed, or moved (then it has a new comment).
-    for (const o of ours) {
-        if (kept.has(o.c.id) || o.marker.state === 'resolved')
-            continue;
-        plan.resolve.push({ id: o.c.id, body: resolvedBody(o.c.body, headSha) });
-    }
-    return plan;
+    for (const o of ours)
+        if (!kept.has(o.c.id) && o.marker.state !== 'resolved')
+            match.stale.push(o.c);
+    return match;
+}
+/** The plan once bodies are written: unchanged comments are left alone. */
+function planFromMatch(match, headSha) {
+    return {
+        create: match.create,
+        update: match.kept.filter((k) => k.existing.body !== k.wanted.body).map((k) => ({ id: k.existing.id, body: k.wanted.body })),
+        resolve: match.stale.map((c) => ({ id: c.id, body: resolvedBody(c.body, headSha) })),
+        overCap: match.overCap,
+    };
+}
+function planReviewComments(wanted, existing, headSha, cap = MAX_NEW_REVIEW_COMMENTS) {
+    return planFromMatch(matchComments(wanted, existing, cap), headSha);
 }
 const rulesById = new Map(catalog_rules/* RULES */.y.map((r) => [r.id, r]));
 /** Every finding on the finding's line, new or not: a suggestion rewrites the whole line. */
 function findingsOnLine(ctx, f) {
     return ctx.result.findings.filter((g) => g.path === f.path && g.line === f.line);
 }
-/** The comments this run wants: one per new finding on an added line, most severe first. */
-async function wantedComments(ctx) {
+/** Where this run wants comments: one per new finding on an added line, most severe first. No body yet. */
+function placedComments(ctx) {
     const prints = (0,triage_fingerprint/* fingerprintsOf */.tm)(ctx.result.findings);
     const printOf = new Map(ctx.result.findings.map((f, i) => [f, prints[i]]));
-    const wanted = [];
+    const placed = [];
     let outsideDiff = 0;
     for (const f of rankFindings(ctx.findings)) {
         const added = ctx.diff?.addedLines.get(f.path);
@@ -49840,13 +49886,38 @@ async function wantedComments(ctx) {
             outsideDiff++;
             continue;
         }
-        const rule = rulesById.get(f.ruleId);
-        const text = await ctx.readLine(f.path, f.line);
-        const fix = text === undefined ? undefined : lineFix(f, findingsOnLine(ctx, f), text, ctx.fixRegion);
-        const fingerprint = printOf.get(f) ?? (0,triage_fingerprint/* fingerprintsOf */.tm)([f])[0];
-        wanted.push({ fingerprint, path: f.path, line: f.line, body: commentBody(f, rule, fingerprint, fix ? suggestionBlock(fix) : undefined) });
+        placed.push({ fingerprint: printOf.get(f) ?? (0,triage_fingerprint/* fingerprintsOf */.tm)([f])[0], path: f.path, line: f.line, finding: f });
     }
-    return { wanted, outsideDiff };
+    return { placed, outsideDiff };
+}
+/** The comment's text: the finding, and a suggestion block when the line is short enough to review and fixable. */
+async function renderComment(ctx, p) {
+    const f = p.finding;
+    const rule = rulesById.get(f.ruleId);
+    const text = await ctx.readLine(f.path, f.line);
+    let suggestion;
+    if (text !== undefined) {
+        const refusal = suggestionRefusal(text);
+        if (refusal === undefined) {
+            const fix = lineFix(f, findingsOnLine(ctx, f), text, ctx.fixRegion);
+            if (fix)
+                suggestion = suggestionBlock(fix);
+        }
+        else if (rule && fixabilityOf(rule) === 'safe') {
+            // Said only where a suggestion could have been offered; the line itself is never rewritten here.
+            suggestion = refusal;
+        }
+    }
+    return { fingerprint: p.fingerprint, path: p.path, line: p.line, body: commentBody(f, rule, p.fingerprint, suggestion) };
+}
+async function renderMatch(ctx, m) {
+    const kept = [];
+    for (const k of m.kept)
+        kept.push({ wanted: await renderComment(ctx, k.wanted), existing: k.existing });
+    const create = [];
+    for (const c of m.create)
+        create.push(await renderComment(ctx, c));
+    return { kept, create, overCap: m.overCap, stale: m.stale };
 }
 const reviewCommentsReporter = {
     name: 'review comments',
@@ -49859,9 +49930,10 @@ const reviewCommentsReporter = {
         const github = ctx.github;
         const { owner, repo } = ctx.repo;
         const pull_number = ctx.pullNumber;
-        const { wanted, outsideDiff } = await wantedComments(ctx);
+        const { placed, outsideDiff } = placedComments(ctx);
         const existing = await apiStep('list the review comments', 'pull-requests: write', () => github.paginate(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }));
-        const plan = planReviewComments(wanted, existing.map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })), ctx.headSha);
+        const match = matchComments(placed, existing.map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })));
+        const plan = planFromMatch(await renderMatch(ctx, match), ctx.headSha);
         let created = 0;
         if (plan.create.length)
             created = await postComments(ctx, pull_number, plan.create);
@@ -49884,7 +49956,7 @@ const reviewCommentsReporter = {
             notes.push(`${plan.overCap} more left out (at most ${MAX_NEW_REVIEW_COMMENTS} new per run)`);
         if (outsideDiff)
             notes.push(`${outsideDiff} finding(s) not on an added line get no comment`);
-        ctx.log.info(`Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved, ${wanted.length - plan.create.length - plan.overCap} unchanged` +
+        ctx.log.info(`Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved, ${match.kept.length - plan.update.length} unchanged` +
             (notes.length ? ` (${notes.join('; ')})` : '') +
             '.');
     },
@@ -49919,13 +49991,13 @@ async function postComments(ctx, pull_number, comments) {
         }
         catch (err) {
             if (statusOf(err) === 422)
-                refused.push(`${c.path}:${c.line}`);
+                refused.push(`${c.path}:${c.line} (${describeApiError(err).slice(0, 200)})`);
             else
                 throw apiRefused('post a review comment', 'pull-requests: write', err);
         }
     }
     if (refused.length) {
-        ctx.log.warning(`GitHub refused ${refused.length} review comment(s) (422, line not in the diff): ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? ', …' : ''}. The annotations and the job summary still list them.`);
+        ctx.log.warning(`GitHub refused ${refused.length} review comment(s): ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? ', …' : ''}. The annotations and the job summary still list them.`);
     }
     return posted;
 }
@@ -50120,20 +50192,40 @@ async function readBlobs(cwd, commit, paths, onBlob) {
 function batch(cwd, commit, paths, onBlob) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        let buf = Buffer.alloc(0);
+        // Headers are short and gathered in `pending`; a blob's bytes go straight into one buffer of its announced size,
+        // so a file of megabytes is copied once instead of once per chunk.
+        let pending = Buffer.alloc(0);
+        let body;
         let index = 0;
         let stderr = '';
         child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
         child.stdout.on('data', (chunk) => {
-            buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+            let data = chunk;
             for (;;) {
-                const nl = buf.indexOf(10);
+                if (body) {
+                    const n = Math.min(body.buf.length - body.filled, data.length);
+                    data.copy(body.buf, body.filled, 0, n);
+                    body.filled += n;
+                    data = data.subarray(n);
+                    if (body.filled < body.buf.length)
+                        return;
+                    // The blob ends with a line feed of its own, not part of the content.
+                    const bytes = body.buf.subarray(0, body.buf.length - 1);
+                    onBlob(body.type === 'blob' ? { path: paths[index], bytes } : { path: paths[index] });
+                    index++;
+                    body = undefined;
+                }
+                pending = pending.length ? Buffer.concat([pending, data]) : data;
+                data = Buffer.alloc(0);
+                const nl = pending.indexOf(10);
                 if (nl === -1)
                     return;
-                const header = buf.subarray(0, nl).toString('utf8');
+                const header = pending.subarray(0, nl).toString('utf8');
+                const rest = pending.subarray(nl + 1);
+                pending = Buffer.alloc(0);
                 if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
                     onBlob({ path: paths[index++] });
-                    buf = buf.subarray(nl + 1);
+                    data = rest;
                     continue;
                 }
                 const size = Number(header.split(' ')[2]);
@@ -50142,13 +50234,8 @@ function batch(cwd, commit, paths, onBlob) {
                     reject(new Error(`unexpected git cat-file output: ${header.slice(0, 200)}`));
                     return;
                 }
-                if (buf.length < nl + 1 + size + 1)
-                    return;
-                const type = header.split(' ')[1];
-                const body = Buffer.from(buf.subarray(nl + 1, nl + 1 + size));
-                onBlob(type === 'blob' ? { path: paths[index], bytes: body } : { path: paths[index] });
-                index++;
-                buf = buf.subarray(nl + 1 + size + 1);
+                body = { buf: Buffer.allocUnsafe(size + 1), filled: 0, type: header.split(' ')[1] ?? '' };
+                data = rest;
             }
         });
         child.on('error', reject);
@@ -54828,7 +54915,7 @@ const TOKENHUB_HOSTS = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4766);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4897);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 

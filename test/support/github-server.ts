@@ -576,6 +576,7 @@ export class FakeGitHub {
       const pull = this.pull(repo, params.pull_number);
       checkBodySize(body.body);
       const comments: any[] = body.comments ?? [];
+      for (const c of comments) checkBodySize(c.body);
       if ((body.event === 'COMMENT' || body.event === 'REQUEST_CHANGES') && !body.body && comments.length === 0)
         throw invalid('Unprocessable Entity', ['Body is required for this review event']);
       // One comment outside the diff fails the whole review, as on GitHub.
