@@ -39566,7 +39566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4897:
+/***/ 5413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48343,11 +48343,16 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/scan/list-files.ts
 
 
 
 
+
+/** Larger ignore files are not read: real ones are a few KiB; a PR's may be a link to /dev/zero. */
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 /** Folders that hold other people's code or tool state, never the project's own usage. */
 const DEFAULT_EXCLUDES = [
     '**/.git/**',
@@ -48380,7 +48385,7 @@ function walkFiles(opts) {
     const targets = opts.targets?.length ? opts.targets : [root];
     const skipped = [];
     const globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
-    const gitignores = opts.gitignore === false ? undefined : new Gitignores(root);
+    const gitignores = opts.gitignore === false ? undefined : new Gitignores(root, skipped);
     const includeMatcher = opts.include?.length ? ignore_default()().add(opts.include) : undefined;
     const excludeMatcher = opts.exclude?.length ? ignore_default()().add(opts.exclude) : undefined;
     function* generate() {
@@ -48508,12 +48513,15 @@ class ExcludeGlobs {
 }
 /** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
 class Gitignores {
+    skipped;
     map = new Map();
     root;
-    constructor(root) {
+    /** `skipped` gets a note for each ignore file that is not read (a link, a FIFO, too large). */
+    constructor(root, skipped) {
+        this.skipped = skipped;
         this.root = root;
         const rootIg = this.read(external_node_path_default().join(root, '.gitignore'));
-        const infoExclude = readText(external_node_path_default().join(root, '.git', 'info', 'exclude'));
+        const infoExclude = this.readText(external_node_path_default().join(root, '.git', 'info', 'exclude'));
         if (rootIg || infoExclude.trim()) {
             const ig = rootIg ?? ignore_default()();
             if (infoExclude.trim())
@@ -48522,8 +48530,16 @@ class Gitignores {
         }
     }
     read(file) {
-        const content = readText(file);
+        const content = this.readText(file);
         return content ? ignore_default()().add(content) : undefined;
+    }
+    readText(file) {
+        const r = (0,bounded_read/* readRepoFileSync */.e4)(file, MAX_IGNORE_FILE_BYTES);
+        if (r.ok)
+            return r.bytes.toString('utf8');
+        if (!r.missing)
+            this.skipped.push({ path: relOf(this.root, file), reason: `ignore file not read: ${r.reason}` });
+        return '';
     }
     load(dirRel, dirAbs) {
         if (dirRel === '' || this.map.has(dirRel))
@@ -48566,14 +48582,6 @@ class Gitignores {
             slash = rel.indexOf('/', slash + 1);
         }
         return false;
-    }
-}
-function readText(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return '';
     }
 }
 
@@ -48897,8 +48905,115 @@ function renderJsonReport(result, opts = {}) {
     return JSON.stringify(toJsonReport(result, opts), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/action/outputs.ts
+;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
 
+
+/**
+ * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
+ * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
+ * that links out, would make the action overwrite whatever the runner's user can write. So a report goes only to a
+ * path inside one of the allowed roots (the workspace, and RUNNER_TEMP which no PR controls), through folders that
+ * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
+ * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
+ */
+class ReportPathError extends Error {
+}
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+function inside(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+/**
+ * The absolute path a report named `file` (relative to `roots[0]`) will be written to, after checking every folder
+ * on the way and creating the missing ones. Throws ReportPathError with a message fit for the user.
+ */
+async function prepareReportPath(file, roots, what = 'the report') {
+    const base = roots[0];
+    const abs = external_node_path_default().resolve(base, file);
+    let root;
+    let rel;
+    for (const r of roots) {
+        // Compare against the real root: GITHUB_WORKSPACE itself may be reached through a link the runner made.
+        const real = await external_node_fs_.promises.realpath(r).catch(() => external_node_path_default().resolve(r));
+        for (const candidate of [external_node_path_default().resolve(r), real]) {
+            const within = inside(candidate, abs);
+            if (within !== undefined) {
+                root = real;
+                rel = within;
+                break;
+            }
+        }
+        if (root)
+            break;
+    }
+    if (!root || !rel) {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: the path is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}.`);
+    }
+    const parts = rel.split((external_node_path_default()).sep);
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const st = await external_node_fs_.promises.lstat(dir).catch((err) => {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} cannot be read (${err.code ?? err.message}).`);
+        });
+        if (!st) {
+            await external_node_fs_.promises.mkdir(dir).catch((err) => {
+                if (err.code !== 'EEXIST')
+                    throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create the folder ${external_node_path_default().relative(root, dir)} (${err.code ?? err.message}).`);
+            });
+            const made = await external_node_fs_.promises.lstat(dir);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+            continue;
+        }
+        if (st.isSymbolicLink())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is a symbolic link, which is not followed.`);
+        if (!st.isDirectory())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+    }
+    const target = external_node_path_default().join(root, rel);
+    const st = await external_node_fs_.promises.lstat(target).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    return target;
+}
+/** Writes `text` to a path from prepareReportPath without following a link put there since. */
+async function writeReportFile(file, roots, text, what) {
+    const abs = await prepareReportPath(file, roots, what);
+    let fh;
+    try {
+        fh = await external_node_fs_.promises.open(abs, WRITE_FLAGS, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: ${code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : `${code ?? err.message}`}.`);
+    }
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: it is not a regular file.`);
+        await fh.writeFile(text);
+    }
+    finally {
+        await fh.close();
+    }
+    return abs;
+}
+/** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
+function actionReportRoots(workspace) {
+    const temp = process.env.RUNNER_TEMP;
+    return temp ? [workspace, temp] : [workspace];
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
 
 
 
@@ -48919,12 +49034,11 @@ function setOutputs(ctx) {
     setOutput('mode', ctx.mode);
     setOutput('result', ctx.failed ? 'fail' : 'pass');
 }
+/** Writes the JSON report inside the workspace (or RUNNER_TEMP); a path that is unusable or leads out throws ReportPathError. */
 async function writeJsonReport(inputs, result, opts = {}) {
     if (!inputs.jsonFile)
         return;
-    const out = external_node_path_default().resolve(result.root, inputs.jsonFile);
-    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
-    await external_node_fs_.promises.writeFile(out, renderJsonReport(result, opts));
+    const out = await writeReportFile(inputs.jsonFile, actionReportRoots(result.root), renderJsonReport(result, opts), 'the JSON report (json-file)');
     setOutput('json-file', out);
 }
 
@@ -51895,6 +52009,7 @@ async function writeBaselineFile(root, file, baseline) {
 
 
 
+
 async function resolveSettings(opts) {
     const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
     if (opts.checkGlobs !== false && loaded.file) {
@@ -51926,7 +52041,20 @@ function ownFilePattern(root, file) {
     const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
     if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
         return undefined;
+    // Only the exact file: a gitignore-style line would also leave out a folder of that name and everything in it
+    // (a `json-file` naming a folder used to exclude that folder from the scan). Such a path is refused when written.
+    const st = lstatOrUndefined(external_node_path_default().resolve(root, file));
+    if (st && !st.isFile())
+        return undefined;
     return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
+}
+function lstatOrUndefined(abs) {
+    try {
+        return (0,external_node_fs_.lstatSync)(abs);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
@@ -52534,9 +52662,17 @@ function sarifReporter(file, settings) {
                 ...(ctx.audit?.known ? { knownFingerprints: ctx.audit.known } : {}),
                 versionControl: { repositoryUri: `${ctx.repo.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`, revisionId: ctx.headSha, ...(ref ? { branch: ref } : {}) },
             });
-            const abs = external_node_path_default().resolve(ctx.result.root, file);
-            await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true });
-            await external_node_fs_.promises.writeFile(abs, out.text);
+            let abs;
+            try {
+                abs = await writeReportFile(file, actionReportRoots(ctx.result.root), out.text, 'the SARIF file (sarif-file)');
+            }
+            catch (err) {
+                if (!(err instanceof ReportPathError))
+                    throw err;
+                // Not a reporter's hiccup: the workflow asked for a file it cannot have, so the step fails once outputs are set.
+                (ctx.failures ??= []).push(err.message);
+                return;
+            }
             for (const w of out.warnings)
                 ctx.log.warning(w);
             if (ctx.mode === 'diff') {
@@ -54136,6 +54272,7 @@ function fixPrSummary(outcome) {
 
 
 
+
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
  * Each step is a plain function; reporters degrade on their own and never fail the run.
@@ -54189,10 +54326,19 @@ async function run() {
         await runReporters(reporters, ctx, github.skip);
         announceSmokeSkip(smoke);
         await runFixPrStep(inputs, event, ctx, github.skip, scanSettings);
-        await writeJsonReport(inputs, target.result, ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {});
+        // Outputs first: a report that cannot be written must not cost the counts.
         setOutputs(ctx);
-        if (ctx.failed)
-            setFailed(failureMessage(ctx));
+        try {
+            await writeJsonReport(inputs, target.result, ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {});
+        }
+        catch (err) {
+            if (!(err instanceof ReportPathError))
+                throw err;
+            (ctx.failures ??= []).push(err.message);
+        }
+        const problems = [...(ctx.failures ?? []), ...(ctx.failed ? [failureMessage(ctx)] : [])];
+        if (problems.length)
+            setFailed(problems.join('\n'));
     }
     catch (err) {
         setFailed(isExpected(err) ? err.message : describeCrash(err));
@@ -54915,7 +55061,7 @@ const TOKENHUB_HOSTS = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4897);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5413);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -54927,6 +55073,115 @@ else
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e4: () => (/* binding */ readRepoFileSync),
+/* harmony export */   tM: () => (/* binding */ OPEN_FLAGS)
+/* harmony export */ });
+/* unused harmony exports formatSize, readRepoFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// Windows has neither flag; there the lstat check before opening is what stands.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${Math.round(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+/** Why a file of this type and size may not be read, or undefined when it may. */
+function refusal(st, maxBytes) {
+    if (st.isSymbolicLink())
+        return 'a symbolic link (not followed)';
+    if (!st.isFile())
+        return 'not a regular file';
+    if (st.size > maxBytes)
+        return `larger than ${formatSize(maxBytes)} (${formatSize(st.size)})`;
+    return undefined;
+}
+function failed(err) {
+    const code = err.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return { ok: false, missing: true, reason: 'not found' };
+    // O_NOFOLLOW on a link that appeared after the check.
+    if (code === 'ELOOP')
+        return { ok: false, missing: false, reason: 'a symbolic link (not followed)' };
+    return { ok: false, missing: false, reason: `unreadable (${code ?? err.message})` };
+}
+function readRepoFileSync(abs, maxBytes) {
+    let fd;
+    try {
+        const why = refusal((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs), maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, OPEN_FLAGS);
+    }
+    catch (err) {
+        return failed(err);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const why = refusal(st, maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        const buf = Buffer.allocUnsafe(st.size);
+        let total = 0;
+        while (total < st.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, total, st.size - total, null);
+            if (n === 0)
+                break;
+            total += n;
+        }
+        return { ok: true, bytes: buf.subarray(0, total) };
+    }
+    catch (err) {
+        return failed(err);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+async function readRepoFile(abs, maxBytes) {
+    let fh;
+    try {
+        const why = refusal(await fs.lstat(abs), maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        fh = await fs.open(abs, OPEN_FLAGS);
+    }
+    catch (err) {
+        return failed(err);
+    }
+    try {
+        const st = await fh.stat();
+        const why = refusal(st, maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        const buf = Buffer.allocUnsafe(st.size);
+        let total = 0;
+        while (total < st.size) {
+            const { bytesRead } = await fh.read(buf, total, st.size - total, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+        }
+        return { ok: true, bytes: buf.subarray(0, total) };
+    }
+    catch (err) {
+        return failed(err);
+    }
+    finally {
+        await fh.close();
+    }
+}
+
 
 /***/ }),
 
@@ -55390,6 +55645,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/scan/anchor-search.ts
 /**
  * The prefilter over raw bytes: does a file contain one of the catalog's anchors, in any ASCII case?
@@ -55577,6 +55834,7 @@ var scan_prefilter = __nccwpck_require__(9018);
 
 
 
+
 /**
  * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
  * over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match whatever
@@ -55636,13 +55894,17 @@ class FileReader {
     read(abs, maxBytes) {
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(abs, 'r');
+            // Listed as a regular file, but it may have been swapped since: never follow a link or wait on a FIFO.
+            fd = (0,external_node_fs_.openSync)(abs, bounded_read/* OPEN_FLAGS */.tM);
         }
         catch (err) {
             return { skipped: unreadable(err) };
         }
         try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            const st = (0,external_node_fs_.fstatSync)(fd);
+            if (!st.isFile())
+                return { skipped: 'not a regular file' };
+            const size = st.size;
             if (size > maxBytes)
                 return { skipped: tooLarge(maxBytes, size) };
             let buf;
@@ -56703,7 +56965,7 @@ exports.composeDoc = composeDoc;
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
+var composeScalar = __nccwpck_require__(7794);
 var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
@@ -56814,7 +57076,7 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 7794:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -10078,11 +10078,16 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/scan/list-files.ts
 
 
 
 
+
+/** Larger ignore files are not read: real ones are a few KiB; a PR's may be a link to /dev/zero. */
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 /** Folders that hold other people's code or tool state, never the project's own usage. */
 const DEFAULT_EXCLUDES = [
     '**/.git/**',
@@ -10115,7 +10120,7 @@ function walkFiles(opts) {
     const targets = opts.targets?.length ? opts.targets : [root];
     const skipped = [];
     const globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
-    const gitignores = opts.gitignore === false ? undefined : new Gitignores(root);
+    const gitignores = opts.gitignore === false ? undefined : new Gitignores(root, skipped);
     const includeMatcher = opts.include?.length ? ignore_default()().add(opts.include) : undefined;
     const excludeMatcher = opts.exclude?.length ? ignore_default()().add(opts.exclude) : undefined;
     function* generate() {
@@ -10243,12 +10248,15 @@ class ExcludeGlobs {
 }
 /** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
 class Gitignores {
+    skipped;
     map = new Map();
     root;
-    constructor(root) {
+    /** `skipped` gets a note for each ignore file that is not read (a link, a FIFO, too large). */
+    constructor(root, skipped) {
+        this.skipped = skipped;
         this.root = root;
         const rootIg = this.read(external_node_path_default().join(root, '.gitignore'));
-        const infoExclude = readText(external_node_path_default().join(root, '.git', 'info', 'exclude'));
+        const infoExclude = this.readText(external_node_path_default().join(root, '.git', 'info', 'exclude'));
         if (rootIg || infoExclude.trim()) {
             const ig = rootIg ?? ignore_default()();
             if (infoExclude.trim())
@@ -10257,8 +10265,16 @@ class Gitignores {
         }
     }
     read(file) {
-        const content = readText(file);
+        const content = this.readText(file);
         return content ? ignore_default()().add(content) : undefined;
+    }
+    readText(file) {
+        const r = (0,bounded_read/* readRepoFileSync */.e4)(file, MAX_IGNORE_FILE_BYTES);
+        if (r.ok)
+            return r.bytes.toString('utf8');
+        if (!r.missing)
+            this.skipped.push({ path: relOf(this.root, file), reason: `ignore file not read: ${r.reason}` });
+        return '';
     }
     load(dirRel, dirAbs) {
         if (dirRel === '' || this.map.has(dirRel))
@@ -10301,14 +10317,6 @@ class Gitignores {
             slash = rel.indexOf('/', slash + 1);
         }
         return false;
-    }
-}
-function readText(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return '';
     }
 }
 
@@ -10556,6 +10564,7 @@ async function writeBaselineFile(root, file, baseline) {
 
 
 
+
 async function resolveSettings(opts) {
     const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
     if (opts.checkGlobs !== false && loaded.file) {
@@ -10587,7 +10596,20 @@ function ownFilePattern(root, file) {
     const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
     if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
         return undefined;
+    // Only the exact file: a gitignore-style line would also leave out a folder of that name and everything in it
+    // (a `json-file` naming a folder used to exclude that folder from the scan). Such a path is refused when written.
+    const st = lstatOrUndefined(external_node_path_default().resolve(root, file));
+    if (st && !st.isFile())
+        return undefined;
     return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
+}
+function lstatOrUndefined(abs) {
+    try {
+        return (0,external_node_fs_.lstatSync)(abs);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
@@ -13677,6 +13699,115 @@ function displayPath(root, file) {
 
 /***/ }),
 
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e4: () => (/* binding */ readRepoFileSync),
+/* harmony export */   tM: () => (/* binding */ OPEN_FLAGS)
+/* harmony export */ });
+/* unused harmony exports formatSize, readRepoFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// Windows has neither flag; there the lstat check before opening is what stands.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${Math.round(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+/** Why a file of this type and size may not be read, or undefined when it may. */
+function refusal(st, maxBytes) {
+    if (st.isSymbolicLink())
+        return 'a symbolic link (not followed)';
+    if (!st.isFile())
+        return 'not a regular file';
+    if (st.size > maxBytes)
+        return `larger than ${formatSize(maxBytes)} (${formatSize(st.size)})`;
+    return undefined;
+}
+function failed(err) {
+    const code = err.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return { ok: false, missing: true, reason: 'not found' };
+    // O_NOFOLLOW on a link that appeared after the check.
+    if (code === 'ELOOP')
+        return { ok: false, missing: false, reason: 'a symbolic link (not followed)' };
+    return { ok: false, missing: false, reason: `unreadable (${code ?? err.message})` };
+}
+function readRepoFileSync(abs, maxBytes) {
+    let fd;
+    try {
+        const why = refusal((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs), maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, OPEN_FLAGS);
+    }
+    catch (err) {
+        return failed(err);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const why = refusal(st, maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        const buf = Buffer.allocUnsafe(st.size);
+        let total = 0;
+        while (total < st.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, total, st.size - total, null);
+            if (n === 0)
+                break;
+            total += n;
+        }
+        return { ok: true, bytes: buf.subarray(0, total) };
+    }
+    catch (err) {
+        return failed(err);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+async function readRepoFile(abs, maxBytes) {
+    let fh;
+    try {
+        const why = refusal(await fs.lstat(abs), maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        fh = await fs.open(abs, OPEN_FLAGS);
+    }
+    catch (err) {
+        return failed(err);
+    }
+    try {
+        const st = await fh.stat();
+        const why = refusal(st, maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        const buf = Buffer.allocUnsafe(st.size);
+        let total = 0;
+        while (total < st.size) {
+            const { bytesRead } = await fh.read(buf, total, st.size - total, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+        }
+        return { ok: true, bytes: buf.subarray(0, total) };
+    }
+    catch (err) {
+        return failed(err);
+    }
+    finally {
+        await fh.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 4771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14126,6 +14257,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/scan/anchor-search.ts
 /**
  * The prefilter over raw bytes: does a file contain one of the catalog's anchors, in any ASCII case?
@@ -14313,6 +14446,7 @@ var scan_prefilter = __nccwpck_require__(9018);
 
 
 
+
 /**
  * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
  * over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match whatever
@@ -14372,13 +14506,17 @@ class FileReader {
     read(abs, maxBytes) {
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(abs, 'r');
+            // Listed as a regular file, but it may have been swapped since: never follow a link or wait on a FIFO.
+            fd = (0,external_node_fs_.openSync)(abs, bounded_read/* OPEN_FLAGS */.tM);
         }
         catch (err) {
             return { skipped: unreadable(err) };
         }
         try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            const st = (0,external_node_fs_.fstatSync)(fd);
+            if (!st.isFile())
+                return { skipped: 'not a regular file' };
+            const size = st.size;
             if (size > maxBytes)
                 return { skipped: tooLarge(maxBytes, size) };
             let buf;

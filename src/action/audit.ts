@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, resolveSettings, type Overrides, type Settings } from '../config/index.js';
 import { renderAuditSummary, type AuditState } from '../report/audit-summary.js';
@@ -11,6 +10,7 @@ import { applyBaseline } from '../triage/baseline.js';
 import { readBaselineFile } from '../triage/baseline-file.js';
 import { scanScope } from '../triage/baseline-scope.js';
 import { atOrAbove } from '../triage/severity.js';
+import { actionReportRoots, ReportPathError, writeReportFile } from '../safe-fs/report-path.js';
 
 /**
  * The action's audit steps, each a plain function or reporter the pipeline calls: settings from the config file
@@ -85,9 +85,15 @@ export function sarifReporter(file: string, settings: Settings): Reporter {
         ...(ctx.audit?.known ? { knownFingerprints: ctx.audit.known } : {}),
         versionControl: { repositoryUri: `${ctx.repo.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`, revisionId: ctx.headSha, ...(ref ? { branch: ref } : {}) },
       });
-      const abs = path.resolve(ctx.result.root, file);
-      await fs.mkdir(path.dirname(abs), { recursive: true });
-      await fs.writeFile(abs, out.text);
+      let abs: string;
+      try {
+        abs = await writeReportFile(file, actionReportRoots(ctx.result.root), out.text, 'the SARIF file (sarif-file)');
+      } catch (err) {
+        if (!(err instanceof ReportPathError)) throw err;
+        // Not a reporter's hiccup: the workflow asked for a file it cannot have, so the step fails once outputs are set.
+        (ctx.failures ??= []).push(err.message);
+        return;
+      }
       for (const w of out.warnings) ctx.log.warning(w);
       if (ctx.mode === 'diff') {
         ctx.log.notice('The SARIF file of a diff-mode run holds the changed files only; upload SARIF from full scans (schedule, push) to code scanning.');

@@ -1,11 +1,10 @@
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { ReportContext } from '../report/context.js';
 import { renderJsonReport, type JsonReportOptions } from '../report/json-report.js';
 import type { ScanResult } from '../scan/index.js';
 import { countBySeverity } from '../triage/severity.js';
 import type { ActionInputs } from './inputs.js';
+import { actionReportRoots, writeReportFile } from '../safe-fs/report-path.js';
 
 /**
  * Step outputs. `findings` and the per-severity counts describe what the run judges: in diff mode the findings on
@@ -24,10 +23,9 @@ export function setOutputs(ctx: ReportContext): void {
   core.setOutput('result', ctx.failed ? 'fail' : 'pass');
 }
 
+/** Writes the JSON report inside the workspace (or RUNNER_TEMP); a path that is unusable or leads out throws ReportPathError. */
 export async function writeJsonReport(inputs: ActionInputs, result: ScanResult, opts: JsonReportOptions = {}): Promise<void> {
   if (!inputs.jsonFile) return;
-  const out = path.resolve(result.root, inputs.jsonFile);
-  await fs.mkdir(path.dirname(out), { recursive: true });
-  await fs.writeFile(out, renderJsonReport(result, opts));
+  const out = await writeReportFile(inputs.jsonFile, actionReportRoots(result.root), renderJsonReport(result, opts), 'the JSON report (json-file)');
   core.setOutput('json-file', out);
 }

@@ -15,6 +15,7 @@ import { BaselineError } from '../triage/baseline.js';
 import { readAuditInputs, type AuditInputs } from './audit-inputs.js';
 import { ActionConfigError, actionSettings, applyBaselineStep, auditSummaryReporter, sarifReporter, trackingIssueReporter } from './audit.js';
 import { runFixPrStep } from './fix-pr-step.js';
+import { ReportPathError } from '../safe-fs/report-path.js';
 
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
@@ -71,10 +72,17 @@ export async function run(): Promise<void> {
     await runReporters(reporters, ctx, github.skip);
     announceSmokeSkip(smoke);
     await runFixPrStep(inputs, event, ctx, github.skip, scanSettings);
-    await writeJsonReport(inputs, target.result, ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {});
+    // Outputs first: a report that cannot be written must not cost the counts.
     setOutputs(ctx);
+    try {
+      await writeJsonReport(inputs, target.result, ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {});
+    } catch (err) {
+      if (!(err instanceof ReportPathError)) throw err;
+      (ctx.failures ??= []).push(err.message);
+    }
 
-    if (ctx.failed) core.setFailed(failureMessage(ctx));
+    const problems = [...(ctx.failures ?? []), ...(ctx.failed ? [failureMessage(ctx)] : [])];
+    if (problems.length) core.setFailed(problems.join('\n'));
   } catch (err) {
     core.setFailed(isExpected(err) ? (err as Error).message : describeCrash(err));
   } finally {

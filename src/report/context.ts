@@ -59,6 +59,8 @@ export interface ReportContext {
   fixRegion?: Region;
   /** Extra job-summary sections from steps beside the scan (the smoke test). */
   summaryAppendix?: string;
+  /** Problems that fail the step once every output is written (a report path that cannot be used). */
+  failures?: string[];
   /** Baseline, SARIF and tracking-issue results (src/action/audit.ts), for the audit summary. */
   audit?: AuditState;
 }

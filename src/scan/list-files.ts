@@ -1,8 +1,12 @@
 import ignore, { type Ignore } from 'ignore';
-import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { SkippedFile } from './finding.js';
+import { readRepoFileSync } from '../safe-fs/bounded-read.js';
+
+/** Larger ignore files are not read: real ones are a few KiB; a PR's may be a link to /dev/zero. */
+export const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 
 /** Folders that hold other people's code or tool state, never the project's own usage. */
 export const DEFAULT_EXCLUDES = [
@@ -65,7 +69,7 @@ export function walkFiles(opts: ListOptions): SyncListing {
   const targets = opts.targets?.length ? opts.targets : [root];
   const skipped: SkippedFile[] = [];
   const globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
-  const gitignores = opts.gitignore === false ? undefined : new Gitignores(root);
+  const gitignores = opts.gitignore === false ? undefined : new Gitignores(root, skipped);
   const includeMatcher = opts.include?.length ? ignore().add(opts.include) : undefined;
   const excludeMatcher = opts.exclude?.length ? ignore().add(opts.exclude) : undefined;
 
@@ -185,10 +189,14 @@ class Gitignores {
   private readonly map = new Map<string, Ignore>();
   private readonly root: string;
 
-  constructor(root: string) {
+  /** `skipped` gets a note for each ignore file that is not read (a link, a FIFO, too large). */
+  constructor(
+    root: string,
+    private readonly skipped: SkippedFile[],
+  ) {
     this.root = root;
     const rootIg = this.read(path.join(root, '.gitignore'));
-    const infoExclude = readText(path.join(root, '.git', 'info', 'exclude'));
+    const infoExclude = this.readText(path.join(root, '.git', 'info', 'exclude'));
     if (rootIg || infoExclude.trim()) {
       const ig = rootIg ?? ignore();
       if (infoExclude.trim()) ig.add(infoExclude);
@@ -197,8 +205,15 @@ class Gitignores {
   }
 
   private read(file: string): Ignore | undefined {
-    const content = readText(file);
+    const content = this.readText(file);
     return content ? ignore().add(content) : undefined;
+  }
+
+  private readText(file: string): string {
+    const r = readRepoFileSync(file, MAX_IGNORE_FILE_BYTES);
+    if (r.ok) return r.bytes.toString('utf8');
+    if (!r.missing) this.skipped.push({ path: relOf(this.root, file), reason: `ignore file not read: ${r.reason}` });
+    return '';
   }
 
   load(dirRel: string, dirAbs: string): void {
@@ -239,13 +254,5 @@ class Gitignores {
       slash = rel.indexOf('/', slash + 1);
     }
     return false;
-  }
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
   }
 }
