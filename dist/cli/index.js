@@ -9584,7 +9584,7 @@ const TOKENHUB_HOSTS = [
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9469);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3149);
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -9605,7 +9605,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9469:
+/***/ 3149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9878,7 +9878,42 @@ function defaultConfig() {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
+;// CONCATENATED MODULE: ./src/safe-fs/inside-root.ts
+
+
+/**
+ * A path the repository names (the config's `baseline:`, the default config file) must stay in the workspace:
+ * lexically (no `..`, no absolute path elsewhere) and physically (no folder on the way is a symbolic link, which could
+ * lead anywhere). Returns the absolute path, or the reason it may not be used. The file itself is checked when it
+ * is opened (see bounded-read.ts), so a missing file is not refused here.
+ */
+async function pathInsideRoot(root, file) {
+    const realRoot = await external_node_fs_.promises.realpath(root).catch(() => external_node_path_default().resolve(root));
+    const abs = external_node_path_default().resolve(root, file);
+    let rel = external_node_path_default().relative(external_node_path_default().resolve(root), abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        rel = external_node_path_default().relative(realRoot, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return { refused: 'it is outside the workspace' };
+    const parts = rel.split((external_node_path_default()).sep);
+    let dir = realRoot;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const st = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
+        if (!st)
+            break; // missing: the file is missing too, and the reader says so
+        if (st.isSymbolicLink())
+            return { refused: `${parts.slice(0, parts.indexOf(part) + 1).join('/')} is a symbolic link, which is not followed` };
+        if (!st.isDirectory())
+            break;
+    }
+    return { abs: external_node_path_default().join(realRoot, rel) };
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -10047,25 +10082,23 @@ async function loadConfig(opts) {
     const abs = external_node_path_default().resolve(opts.root, given);
     const rel = external_node_path_default().relative(opts.root, abs);
     const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
-    let text;
-    try {
-        const st = await external_node_fs_.promises.stat(abs);
-        if (!st.isFile())
-            throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-        if (st.size > MAX_CONFIG_BYTES) {
-            throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: `the config file is larger than ${MAX_CONFIG_BYTES} bytes` }]);
-        }
-        text = await external_node_fs_.promises.readFile(abs, 'utf8');
+    // The default file is the repository's (a PR's author's): it may not lead out of the workspace through a linked
+    // folder. Either file is read only when it is a regular file within the size cap, never through a link.
+    let file = abs;
+    if (!explicit) {
+        const inside = await pathInsideRoot(opts.root, given);
+        if ('refused' in inside)
+            throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: `not read: ${inside.refused}` }]);
+        file = inside.abs;
     }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        const code = err.code;
-        if (!explicit && code === 'ENOENT')
+    const read = await (0,bounded_read/* readRepoFile */.v6)(file, MAX_CONFIG_BYTES);
+    if (!read.ok) {
+        if (!explicit && read.missing)
             return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
-        const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'not a file' : `cannot read it (${code ?? err.message})`;
+        const why = read.missing ? 'file not found' : read.reason === 'not a regular file' ? 'not a file' : `not read: ${read.reason}`;
         throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: why }]);
     }
+    const text = read.bytes.toString('utf8');
     return parseConfig(text, display);
 }
 
@@ -10078,8 +10111,6 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
-var bounded_read = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/scan/list-files.ts
 
 
@@ -10495,7 +10526,8 @@ function parseBaseline(text, file) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new BaselineError(`${file}: not a JSON baseline file (${err.message})`);
+        // JSON.parse quotes the text around the error; the file may not be a baseline at all, so only say where.
+        throw new BaselineError(`${file}: not a JSON baseline file (invalid JSON${jsonErrorPosition(text, err)})`);
     }
     const parsed = BaselineSchema.safeParse(data);
     if (!parsed.success) {
@@ -10504,7 +10536,9 @@ function parseBaseline(text, file) {
         const hint = first.path[0] === 'fingerprintVersion'
             ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
             : '';
-        throw new BaselineError(`${file}: invalid baseline at ${where}: ${first.message}.${hint}`);
+        // Unknown keys are named by the file; say that there are some, not what they are.
+        const what = first.code === 'unrecognized_keys' ? 'unknown key' : first.message;
+        throw new BaselineError(`${file}: invalid baseline at ${where}: ${what}.${hint}`);
     }
     return parsed.data;
 }
@@ -10530,26 +10564,43 @@ function applyBaseline(findings, baseline, inScope = () => true) {
     out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && inScope(e.path));
     return out;
 }
+/** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
+function jsonErrorPosition(text, err) {
+    const m = /position (\d+)/.exec(err.message ?? '');
+    if (!m)
+        return '';
+    const offset = Math.min(Number(m[1]), text.length);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
 
 ;// CONCATENATED MODULE: ./src/triage/baseline-file.ts
 
 
 
+
+
 /** Where `baseline` writes when neither the command line nor the config names a file. */
 const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
+/** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads a baseline named by the config file or an input. The config is the PR author's on a pull request, so the
+ * path must stay inside the workspace (no `..`, no absolute path elsewhere, no linked folder), the file must be a
+ * regular file within the size cap, and no error quotes what the file holds.
+ */
 async function readBaselineFile(root, file) {
-    const abs = external_node_path_default().resolve(root, file);
-    let text;
-    try {
-        text = await external_node_fs_.promises.readFile(abs, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new BaselineError(code === 'ENOENT'
+    const inside = await pathInsideRoot(root, file);
+    if ('refused' in inside)
+        throw new BaselineError(`baseline file not read: ${file}: ${inside.refused}`);
+    const read = await (0,bounded_read/* readRepoFile */.v6)(inside.abs, MAX_BASELINE_BYTES);
+    if (!read.ok) {
+        throw new BaselineError(read.missing
             ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
-            : `cannot read the baseline file ${file} (${code ?? err.message})`);
+            : `cannot read the baseline file ${file}: ${read.reason}`);
     }
-    return parseBaseline(text, file);
+    return parseBaseline(read.bytes.toString('utf8'), file);
 }
 async function writeBaselineFile(root, file, baseline) {
     const abs = external_node_path_default().resolve(root, file);
@@ -13704,9 +13755,10 @@ function displayPath(root, file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e4: () => (/* binding */ readRepoFileSync),
-/* harmony export */   tM: () => (/* binding */ OPEN_FLAGS)
+/* harmony export */   tM: () => (/* binding */ OPEN_FLAGS),
+/* harmony export */   v6: () => (/* binding */ readRepoFile)
 /* harmony export */ });
-/* unused harmony exports formatSize, readRepoFile */
+/* unused harmony export formatSize */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -13774,10 +13826,10 @@ function readRepoFileSync(abs, maxBytes) {
 async function readRepoFile(abs, maxBytes) {
     let fh;
     try {
-        const why = refusal(await fs.lstat(abs), maxBytes);
+        const why = refusal(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(abs), maxBytes);
         if (why)
             return { ok: false, missing: false, reason: why };
-        fh = await fs.open(abs, OPEN_FLAGS);
+        fh = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(abs, OPEN_FLAGS);
     }
     catch (err) {
         return failed(err);
