@@ -39566,7 +39566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9685:
+/***/ 8963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48138,6 +48138,8 @@ function buildReportContext(args) {
         ctx.pullNumber = event.pullRequest.number;
     if (args.github)
         ctx.github = args.github;
+    if (inputs.commentAuthor)
+        ctx.commentAuthor = inputs.commentAuthor;
     if (target.diff && addedLines) {
         ctx.diff = {
             source: target.diff.source,
@@ -48250,6 +48252,7 @@ function readInputs() {
     if (!isFailOn(failOn))
         throw new InputError(`input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
     const jsonFile = getInput('json-file').trim();
+    const commentAuthor = getInput('comment-author').trim();
     return {
         paths: listInput('paths'),
         exclude: listInput('exclude'),
@@ -48265,6 +48268,7 @@ function readInputs() {
         fixPr: booleanInput('fix-pr', false),
         fixPrLabels: listInput('fix-pr-labels'),
         fixRegion: regionInput(),
+        ...(commentAuthor ? { commentAuthor } : {}),
     };
 }
 
@@ -49700,6 +49704,38 @@ const jobSummaryReporter = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/github/identity.ts
+
+/**
+ * Who the token writes as, so that the action edits only comments it wrote itself. A hidden marker alone proves
+ * nothing: anyone who can comment can paste it. A user's token (a PAT) answers `GET /user`; an installation token
+ * (the workflow's GITHUB_TOKEN, or an app's) is refused there with 403, and GitHub shows what it writes as the
+ * app's bot. For GITHUB_TOKEN that is `github-actions[bot]`; an app token should name its bot in the
+ * `comment-author` input (actions/create-github-app-token's `app-slug` output plus `[bot]`).
+ */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const cache = new WeakMap();
+function tokenIdentity(github, configured) {
+    if (configured)
+        return Promise.resolve(configured);
+    let found = cache.get(github);
+    if (!found) {
+        found = github.rest.users.getAuthenticated().then(({ data }) => data.login, (err) => {
+            // 403 "Resource not accessible by integration" (or 404 on some servers): an installation token.
+            const status = statusOf(err);
+            if (status === 403 || status === 404)
+                return ACTIONS_BOT_LOGIN;
+            throw err;
+        });
+        cache.set(github, found);
+    }
+    return found;
+}
+/** A comment, issue or pull request the token's identity wrote. Logins compare without case, as GitHub's do. */
+function writtenBy(item, identity) {
+    return (item.user?.login ?? '').toLowerCase() === identity.toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/fix/fixability.ts
 function fixabilityOf(rule) {
     if (rule.signalOnly || rule.smokeTestOnly)
@@ -49896,8 +49932,16 @@ function suggestionRefusal(line) {
         return 'The suggestion is left out: this line contains a carriage return, which a suggestion cannot reproduce. Run `tokenhub-migration-check fix` to rewrite it.';
     return undefined;
 }
+/**
+ * Our sticky comment, tracking issue and migration pull request start with their marker; a file name or line quoted
+ * further down cannot make a body look like ours.
+ */
+function hasMarker(body, marker) {
+    return (body ?? '').startsWith(marker);
+}
 
 ;// CONCATENATED MODULE: ./src/report/review-comments.ts
+
 
 
 
@@ -49915,7 +49959,8 @@ function suggestionRefusal(line) {
  * comment on added lines, which always are. Needs `pull-requests: write`.
  */
 const MAX_NEW_REVIEW_COMMENTS = 30;
-const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->/;
+// Our marker ends the body: a marker pasted into an added line (quoted in a suggestion) is not ours.
+const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->\s*$/;
 function reviewMarker(fingerprint, state) {
     return `<!-- tokenhub-migration-check:review fp=${fingerprint} state=${state} -->`;
 }
@@ -50046,7 +50091,9 @@ const reviewCommentsReporter = {
         const pull_number = ctx.pullNumber;
         const { placed, outsideDiff } = placedComments(ctx);
         const existing = await apiStep('list the review comments', 'pull-requests: write', () => github.paginate(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }));
-        const match = matchComments(placed, existing.map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })));
+        // Only comments this token wrote are ever updated or resolved; a marker anyone pasted makes nothing ours.
+        const me = await tokenIdentity(github, ctx.commentAuthor);
+        const match = matchComments(placed, existing.filter((c) => writtenBy(c, me)).map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })));
         const plan = planFromMatch(await renderMatch(ctx, match), ctx.headSha);
         let created = 0;
         if (plan.create.length)
@@ -50120,6 +50167,8 @@ async function postComments(ctx, pull_number, comments) {
 
 
 
+
+
 /**
  * One PR comment, found again by a hidden marker and updated in place, so the conversation holds a single current
  * status instead of one comment per push. Created only when there is something to say; once it exists it is kept
@@ -50153,7 +50202,9 @@ const stickyCommentReporter = {
         const { owner, repo } = ctx.repo;
         const issue_number = ctx.pullNumber;
         const comments = await apiStep('list the PR comments', 'pull-requests: write', () => github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
-        const existing = comments.find((c) => c.body?.includes(STICKY_MARKER));
+        // Only a comment this token wrote: anyone can paste the marker into their own.
+        const me = await tokenIdentity(github, ctx.commentAuthor);
+        const existing = comments.find((c) => writtenBy(c, me) && hasMarker(c.body, STICKY_MARKER));
         if (!existing && ctx.findings.length === 0) {
             ctx.log.debug('PR comment: nothing to report and no earlier comment to update');
             return;
@@ -52418,6 +52469,8 @@ function renderSarif(scan, opts = {}) {
 
 
 
+
+
 /**
  * One tracking issue for a repository's migration, kept up to date by scheduled audits: found by its label and a
  * hidden marker, created when there is usage and no issue, updated while usage remains, closed when nothing is
@@ -52548,12 +52601,14 @@ async function step(what, fn) {
     }
 }
 /** Our issue: labelled and marked. An open one wins over closed ones; the newest among equals (GitHub lists newest first). */
-async function findTrackingIssue(client, owner, repo) {
+async function findTrackingIssue(client, owner, repo, author) {
+    // Only an issue this token opened: anyone can open an issue with the label and the marker.
+    const me = await tokenIdentity(client, author);
     let closed;
     const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: TRACKING_LABEL, state: 'all', per_page: 100 });
     for await (const { data } of pages) {
         for (const issue of data) {
-            if (issue.pull_request || !issue.body?.includes(TRACKING_MARKER))
+            if (issue.pull_request || !writtenBy(issue, me) || !hasMarker(issue.body, TRACKING_MARKER))
                 continue;
             if (issue.state === 'open')
                 return issue;
@@ -52586,7 +52641,7 @@ function sameAudit(previous, input) {
     return previous.total === now.total && key(previous.files) === key(now.files);
 }
 async function syncTrackingIssue(client, owner, repo, input) {
-    const existing = await step('look for the tracking issue', () => findTrackingIssue(client, owner, repo));
+    const existing = await step('look for the tracking issue', () => findTrackingIssue(client, owner, repo, input.author));
     const rendered = renderTrackingIssue(input, readTrackingState(existing?.body));
     const left = input.findings.length;
     if (!existing) {
@@ -52751,6 +52806,7 @@ const trackingIssueReporter = {
                 findings: ctx.result.findings,
                 sha: ctx.headSha,
                 ...(url ? { runUrl: url } : {}),
+                ...(ctx.commentAuthor ? { author: ctx.commentAuthor } : {}),
                 links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
             });
             ctx.log.info(outcome.url ? `Tracking issue #${outcome.number}: ${outcome.action} (${outcome.url}).` : 'Tracking issue: nothing to track and no issue open.');
@@ -55112,7 +55168,7 @@ const TOKENHUB_HOSTS = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9685);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8963);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 

@@ -39,6 +39,7 @@ export function buildReportContext(args: {
   };
   if (event.pullRequest) ctx.pullNumber = event.pullRequest.number;
   if (args.github) ctx.github = args.github;
+  if (inputs.commentAuthor) ctx.commentAuthor = inputs.commentAuthor;
   if (target.diff && addedLines) {
     ctx.diff = {
       source: target.diff.source,

@@ -33,3 +33,11 @@ export function suggestionRefusal(line: string): string | undefined {
   if (line.includes('\r')) return 'The suggestion is left out: this line contains a carriage return, which a suggestion cannot reproduce. Run `tokenhub-migration-check fix` to rewrite it.';
   return undefined;
 }
+
+/**
+ * Our sticky comment, tracking issue and migration pull request start with their marker; a file name or line quoted
+ * further down cannot make a body look like ours.
+ */
+export function hasMarker(body: string | null | undefined, marker: string): boolean {
+  return (body ?? '').startsWith(marker);
+}

@@ -50,6 +50,8 @@ export interface ReportContext {
   failed: boolean;
   /** Undefined when API writes are off (no token, or a fork's read-only token). */
   github?: GitHubClient;
+  /** Who the token writes as, when the workflow says (input comment-author); else found from the token. */
+  commentAuthor?: string;
   /** The text of a line at the head commit, for suggestions. */
   readLine(path: string, line: number): Promise<string | undefined>;
   log: ReportLog;

@@ -1,6 +1,7 @@
 import { RULES, type Rule } from '../catalog/index.js';
 import { ApiRefused, apiRefused, apiStep } from '../github/permissions.js';
 import { describeApiError, statusOf } from '../github/client.js';
+import { tokenIdentity, writtenBy } from '../github/identity.js';
 import type { Finding } from '../scan/finding.js';
 import { rankFindings } from '../triage/severity.js';
 import type { ReportContext, Reporter } from './context.js';
@@ -19,7 +20,8 @@ import { fixabilityOf } from '../fix/fixability.js';
  */
 
 export const MAX_NEW_REVIEW_COMMENTS = 30;
-const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->/;
+// Our marker ends the body: a marker pasted into an added line (quoted in a suggestion) is not ours.
+const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->\s*$/;
 
 export function reviewMarker(fingerprint: string, state: 'open' | 'resolved'): string {
   return `<!-- tokenhub-migration-check:review fp=${fingerprint} state=${state} -->`;
@@ -195,9 +197,11 @@ export const reviewCommentsReporter: Reporter = {
     const existing = await apiStep('list the review comments', 'pull-requests: write', () =>
       github.paginate(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }),
     );
+    // Only comments this token wrote are ever updated or resolved; a marker anyone pasted makes nothing ours.
+    const me = await tokenIdentity(github, ctx.commentAuthor);
     const match = matchComments(
       placed,
-      existing.map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })),
+      existing.filter((c) => writtenBy(c, me)).map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })),
     );
     const plan = planFromMatch(await renderMatch(ctx, match), ctx.headSha);
     let created = 0;
