@@ -10,7 +10,8 @@ import { syncTrackingIssue, TrackingIssueRefused } from '../report/tracking-issu
 import { applyBaseline } from '../triage/baseline.js';
 import { readBaselineFile } from '../triage/baseline-file.js';
 import { scanScope } from '../triage/baseline-scope.js';
-import { atOrAbove } from '../triage/severity.js';
+import { atOrAbove } from '../finding/severity.js';
+import { UserError } from '../errors.js';
 
 /**
  * The action's audit steps, each a plain function or reporter the pipeline calls: settings from the config file
@@ -20,7 +21,7 @@ import { atOrAbove } from '../triage/severity.js';
  */
 
 /** A config error, already reported as annotations; the step fails with this message. */
-export class ActionConfigError extends Error {}
+export class ActionConfigError extends UserError {}
 
 export async function actionSettings(root: string, configPath: string | undefined, overrides: Overrides, outputFiles: string[] = []): Promise<Settings> {
   try {

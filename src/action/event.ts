@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
 
 /**
  * What the run is about, from the runner's environment and the event payload file: which repository, which
@@ -32,7 +33,7 @@ export function headCommit(ctx: EventContext): string {
   return ctx.pullRequest?.headSha ?? ctx.mergeGroup?.headSha ?? ctx.sha;
 }
 
-export class EventError extends Error {}
+export class EventError extends UserError {}
 
 type Env = Record<string, string | undefined>;
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ReportContext } from '../report/context.js';
 import { renderJsonReport, type JsonReportOptions } from '../report/json-report.js';
 import type { ScanResult } from '../scan/index.js';
-import { countBySeverity } from '../triage/severity.js';
+import { countBySeverity } from '../finding/severity.js';
 import type { ActionInputs } from './inputs.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { GitHubClient } from '../github/client.js';
 import type { ReportContext, ReportLog } from '../report/context.js';
 import { splitByDiff } from '../triage/diff-scope.js';
-import { atOrAbove } from '../triage/severity.js';
+import { atOrAbove } from '../finding/severity.js';
 import { headCommit, type EventContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import type { Mode } from './mode.js';

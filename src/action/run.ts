@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { ReportContext } from '../report/context.js';
-import { atOrAbove } from '../triage/severity.js';
+import { atOrAbove } from '../finding/severity.js';
 import { readEventContext, type EventContext } from './event.js';
 import { apiClients } from './api-clients.js';
 import { buildReportContext } from './report-context.js';

@@ -15,6 +15,7 @@ import type { CompiledCatalog } from '../scan/compile.js';
 import ignore from 'ignore';
 import type { EventContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
+import { UserError } from '../errors.js';
 
 /**
  * What to scan and how: the whole tree, or in diff mode only the files the PR changes, read at the PR's head
@@ -36,7 +37,7 @@ export interface ScannedTarget {
 }
 
 /** The diff could not be read at all (neither git nor the API could answer). */
-export class DiffUnavailableError extends Error {}
+export class DiffUnavailableError extends UserError {}
 
 /** What the config file adds to a scan: its rules (with overrides and extra entries) and its include patterns. */
 export interface ScanSettings {

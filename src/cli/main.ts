@@ -9,7 +9,7 @@ import { applyBaseline, BaselineError, createBaseline } from '../triage/baseline
 import { scanScope } from '../triage/baseline-scope.js';
 import { toPosix } from '../scan/list-files.js';
 import { DEFAULT_BASELINE_PATH, readBaselineFile, writeBaselineFile } from '../triage/baseline-file.js';
-import { atOrAbove, FAIL_ON_VALUES } from '../triage/severity.js';
+import { atOrAbove, FAIL_ON_VALUES } from '../finding/severity.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { renderBaselineNote, renderText } from './text-format.js';
 import { runSmokeTestCommand, SmokeUsageError } from './smoke-test-command.js';

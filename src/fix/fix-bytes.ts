@@ -1,6 +1,6 @@
 import type { CompiledCatalog } from '../scan/compile.js';
 import { hasUtf16Bom, isBinary } from '../scan/decode.js';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import { matchText } from '../scan/match-text.js';
 import { prefilterOf } from '../scan/prefilter.js';
 import { decodeForFix, encodeText, type FixEncoding } from './codec.js';

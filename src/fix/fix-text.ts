@@ -1,5 +1,5 @@
 import type { CompiledCatalog, CompiledRule } from '../scan/compile.js';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import { replacementFor } from '../scan/match-text.js';
 import { acceptsModelMapping, fixabilityOf } from './fixability.js';
 import type { ModelMap } from './model-map.js';

@@ -1,6 +1,6 @@
-import type { Finding, ScanResult } from '../scan/finding.js';
-import type { FailOn } from '../triage/severity.js';
-import { rankFindings } from '../triage/severity.js';
+import type { Finding, ScanResult } from '../finding/finding.js';
+import type { FailOn } from '../finding/severity.js';
+import { rankFindings } from '../finding/severity.js';
 import { CATEGORIES, countAudit, SEVERITIES, topFiles } from './audit-stats.js';
 import type { BaselineSummary } from './json-report.js';
 import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';

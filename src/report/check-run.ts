@@ -1,7 +1,7 @@
 import { RULES } from '../catalog/index.js';
 import { apiStep } from '../github/permissions.js';
-import type { Finding } from '../scan/finding.js';
-import { countBySeverity, rankFindings } from '../triage/severity.js';
+import type { Finding } from '../finding/finding.js';
+import { countBySeverity, rankFindings } from '../finding/severity.js';
 import type { ReportContext, Reporter } from './context.js';
 
 /**

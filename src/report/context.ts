@@ -1,7 +1,7 @@
 import type { DiffSource } from '../diff/types.js';
 import type { GitHubClient } from '../github/client.js';
-import type { Finding, ScanResult } from '../scan/finding.js';
-import type { FailOn } from '../triage/severity.js';
+import type { Finding, ScanResult } from '../finding/finding.js';
+import type { FailOn } from '../finding/severity.js';
 import type { Region } from '../fix/region.js';
 import type { AuditState } from './audit-summary.js';
 

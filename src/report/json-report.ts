@@ -1,6 +1,6 @@
-import type { Finding, ScanResult } from '../scan/finding.js';
+import type { Finding, ScanResult } from '../finding/finding.js';
 import type { BaselineEntry } from '../triage/baseline.js';
-import { fingerprintsOf } from '../triage/fingerprint.js';
+import { fingerprintsOf } from '../finding/fingerprint.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 
 /** How the findings compare with a baseline file, when one was used. */

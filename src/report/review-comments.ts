@@ -1,10 +1,10 @@
 import { RULES, type Rule } from '../catalog/index.js';
 import { ApiRefused, apiRefused, apiStep } from '../github/permissions.js';
 import { statusOf } from '../github/client.js';
-import type { Finding } from '../scan/finding.js';
-import { rankFindings } from '../triage/severity.js';
+import type { Finding } from '../finding/finding.js';
+import { rankFindings } from '../finding/severity.js';
 import type { ReportContext, Reporter } from './context.js';
-import { fingerprintsOf as fingerprints } from '../triage/fingerprint.js';
+import { fingerprintsOf as fingerprints } from '../finding/fingerprint.js';
 import { lineFix, suggestionBlock } from './suggestion.js';
 import { SEVERITY_ICON } from './markdown.js';
 

@@ -1,10 +1,10 @@
 import type { ContextTag, Rule, Severity } from '../catalog/rule.js';
-import { directiveCovers, parseIgnoreDirectives, type IgnoreDirective } from '../triage/inline-ignore.js';
+import { directiveCovers, parseIgnoreDirectives, type IgnoreDirective } from './ignore-directives.js';
 import type { CompiledCatalog, CompiledRule } from './compile.js';
-import type { Finding } from './finding.js';
-import { SEVERITY_RANK } from './finding.js';
+import type { Finding } from '../finding/finding.js';
+import { SEVERITY_RANK } from '../finding/finding.js';
 import { LineIndex } from './lines.js';
-import { withFingerprints } from '../triage/fingerprint.js';
+import { withFingerprints } from '../finding/fingerprint.js';
 import { rulesFor } from './rule-gate.js';
 import { docsUrlOf } from '../catalog/docs-url.js';
 

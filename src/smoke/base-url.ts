@@ -1,6 +1,7 @@
 import { RULES, TOKENHUB_BASE_URL_INTL, TOKENHUB_BASE_URL_MAINLAND, TOKENHUB_HOSTS } from '../catalog/index.js';
 import { compileCatalog } from '../scan/compile.js';
 import { matchText } from '../scan/match-text.js';
+import { UserError } from '../errors.js';
 
 /** Where the smoke test sends the key: a TokenHub host, or a server on this machine (a local gateway or a test). */
 export interface TokenHubEndpoint {
@@ -12,7 +13,7 @@ export interface TokenHubEndpoint {
 }
 
 /** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
-export class BaseUrlError extends Error {}
+export class BaseUrlError extends UserError {}
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

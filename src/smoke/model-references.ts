@@ -1,6 +1,6 @@
 import { RULES, TOKENHUB_MODEL_NOT_ENABLED } from '../catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from '../scan/compile.js';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import { matchText } from '../scan/match-text.js';
 import { scan } from '../scan/scanner.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/catalog/index.js';
 import { compileCatalog, matchText } from '../../src/scan/index.js';
-import { parseIgnoreDirectives } from '../../src/triage/inline-ignore.js';
+import { parseIgnoreDirectives } from '../../src/scan/ignore-directives.js';
 
 const catalog = compileCatalog(RULES);
 const ids = (text: string) => matchText(text, 'f', catalog).map((f) => `${f.line}:${f.ruleId}`);

@@ -19,7 +19,7 @@ export interface Finding {
   replacement?: string;
   docsUrl?: string;
   /**
-   * Content fingerprint (src/triage/fingerprint.ts): the rule, path, matched text and its neighbourhood on the
+   * Content fingerprint (./fingerprint.ts): the rule, path, matched text and its neighbourhood on the
    * line, never the line number. Keys the baseline and SARIF partialFingerprints.
    */
   fingerprint?: string;
@@ -44,3 +44,8 @@ export interface ScanResult {
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+/** Reading order: path, then line, then column. */
+export function byLocation(a: Finding, b: Finding): number {
+  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
