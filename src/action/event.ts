@@ -23,6 +23,10 @@ export interface EventContext {
   serverUrl: string;
   apiUrl: string;
   workspace: string;
+  /** GITHUB_RUN_ID, for links to the run's summary. */
+  runId?: string;
+  /** GITHUB_REF: the branch or tag the run is on. */
+  ref?: string;
   pullRequest?: PullRequestInfo;
   /** For `merge_group`: the queue's base and the commit to check. */
   mergeGroup?: { baseSha: string; headSha: string };
@@ -61,6 +65,8 @@ export function eventContextFrom(env: Env, payload: Record<string, unknown>): Ev
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };
+  if (env.GITHUB_RUN_ID) ctx.runId = env.GITHUB_RUN_ID;
+  if (env.GITHUB_REF) ctx.ref = env.GITHUB_REF;
   const pr = payload.pull_request as PullPayload | undefined;
   if (pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha) {
     const baseRepo = pr.base.repo?.full_name;

@@ -23,6 +23,7 @@ import { formatDuration, modelCount, smokeVerdict } from '../smoke/summary-markd
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
 import { UsageError } from './cli-io.js';
+import { notIgnored } from '../finding/finding.js';
 
 export const SMOKE_TEST_HELP = `Usage:
   ${TOOL_NAME} smoke-test [paths...] [options]
@@ -103,7 +104,7 @@ export async function runSmokeTestCommand(args: string[], io: SmokeCommandIO, re
   const targets = positionals.map((p) => path.resolve(io.cwd, p));
   const root = values.root ? path.resolve(io.cwd, values.root) : resolveRoot(io.cwd, targets);
   const scope = { root, paths: targets, exclude: values.exclude, gitignore: !values['no-gitignore'] };
-  const legacy = (await scan(scope)).findings;
+  const legacy = notIgnored((await scan(scope)).findings);
   const references = await findModelReferences(scope, legacy);
 
   const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });

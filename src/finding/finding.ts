@@ -23,6 +23,11 @@ export interface Finding {
    * line, never the line number. Keys the baseline and SARIF partialFingerprints.
    */
   fingerprint?: string;
+  /**
+   * Set by the scanner when a `tokenhub-migration-ignore` comment covers the finding, with the comment's reason.
+   * Triage sets such findings aside as suppressed; they never count.
+   */
+  ignoredInline?: { reason?: string };
 }
 
 export interface SkippedFile {
@@ -48,4 +53,9 @@ export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, n
 /** Reading order: path, then line, then column. */
 export function byLocation(a: Finding, b: Finding): number {
   return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+
+/** The findings no inline ignore comment covers: for the steps that act on findings without triage (fix, smoke test). */
+export function notIgnored<T extends Finding>(findings: readonly T[]): T[] {
+  return findings.filter((f) => !f.ignoredInline);
 }
