@@ -9584,7 +9584,9 @@ const TOKENHUB_HOSTS = [
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5508);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6154);
+
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -9592,11 +9594,12 @@ if ((0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)
     (0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
 }
 else {
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)(process.argv.slice(2), {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
         stdout: process.stdout,
         stderr: process.stderr,
         cwd: process.cwd(),
         env: process.env,
+        program: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_1__/* .invocationOf */ .Q)(process.env, process.argv[1], process.cwd()),
     });
 }
 
@@ -9605,7 +9608,42 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5508:
+/***/ 5230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ invocationOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5325);
+
+
+/**
+ * The command to write in a hint the user can paste, the way they ran this one: someone who followed the quick start
+ * (`npx tokenhub-migration-check scan .`) has no `tokenhub-migration-check` on PATH, and someone who ran the bundle
+ * of a fresh clone (`node dist/cli/index.js`) has neither.
+ */
+function invocationOf(env, script, cwd) {
+    // npx and `npm exec` set npm_command=exec for the program they start.
+    if (env.npm_command === 'exec')
+        return `npx ${_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH}`;
+    // Run as `node path/to/index.js` (or through `npm run scan`): the bin link is named after the tool, not *.js.
+    if (script && /\.[cm]?js$/.test(script)) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cwd, script);
+        return `node ${shellWord(rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) ? rel : script)}`;
+    }
+    return _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH;
+}
+/** A POSIX shell word: as is when it has only safe characters, else single-quoted. */
+function shellWord(s) {
+    return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 6154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9618,9 +9656,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -13404,7 +13442,7 @@ function groupByPath(items, pathOf) {
     return map;
 }
 /** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
-function renderFixText(result, color) {
+function renderFixText(result, color, program = tool/* TOOL_NAME */.lH) {
     const c = picocolors_default().createColors(color);
     const out = [];
     const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);
@@ -13440,7 +13478,7 @@ function renderFixText(result, color) {
         }
         const mapping = new Map(suggested.map((r) => [r.finding.match, r.suggestion ?? '']));
         out.push(`  After checking each model suits the task and is enabled for your key, apply them with:`);
-        out.push(`    ${tool/* TOOL_NAME */.lH} fix --models ${formatModelMap(mapping)}`, '');
+        out.push(`    ${program} fix --models ${formatModelMap(mapping)}`, '');
     }
     if (manual.length) {
         out.push(c.bold(`Needs a person (${fix_format_plural(manual.length, 'finding')}); not edited:`));
@@ -13598,7 +13636,7 @@ async function runFixCommand(args, io) {
     if (dryRun)
         io.stdout.write(result.changes.map((ch) => ch.diff).join(''));
     const color = !values['no-color'] && wantsColor({ ...io, stdout: reportStream });
-    reportStream.write(renderFixText(result, color));
+    reportStream.write(renderFixText(result, color, io.program));
     const threshold = failOn === 'none' ? Infinity : finding_finding/* SEVERITY_RANK */.f3[failOn];
     const left = result.remaining.some((r) => finding_finding/* SEVERITY_RANK */.f3[r.finding.severity] >= threshold);
     return left || result.refused.length > 0 ? cli_io_EXIT_FINDINGS : cli_io_EXIT_OK;
@@ -13683,10 +13721,11 @@ async function main(argv, io) {
             err instanceof CatalogError ||
             err instanceof BaselineError) {
             io.stderr.write(`${tool/* TOOL_NAME */.lH}: ${err.message}\n`);
+            const program = io.program ?? tool/* TOOL_NAME */.lH;
             if (err instanceof UsageError)
-                io.stderr.write(`Run '${tool/* TOOL_NAME */.lH} --help' for usage.\n`);
+                io.stderr.write(`Run '${program} --help' for usage.\n`);
             if (err instanceof SmokeUsageError)
-                io.stderr.write(`Run '${tool/* TOOL_NAME */.lH} smoke-test --help' for usage.\n`);
+                io.stderr.write(`Run '${program} smoke-test --help' for usage.\n`);
             return cli_io_EXIT_USAGE;
         }
         io.stderr.write(`${tool/* TOOL_NAME */.lH}: unexpected error: ${err.stack ?? String(err)}\n`);
@@ -14895,6 +14934,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
