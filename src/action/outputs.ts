@@ -1,17 +1,15 @@
 import * as core from '@actions/core';
-import type { ReportContext } from '../report/context.js';
-import { renderJsonReport, type JsonReportOptions } from '../report/json-report.js';
-import type { ScanResult } from '../scan/index.js';
-import { countBySeverity } from '../triage/severity.js';
-import type { ActionInputs } from './inputs.js';
+import { countBySeverity } from '../finding/severity.js';
+import type { ReportInput } from '../report/context.js';
+import { jsonReportOptions, renderJsonReport } from '../report/json-report.js';
 import { actionReportRoots, writeReportFile } from '../safe-fs/report-path.js';
 
 /**
  * Step outputs. `findings` and the per-severity counts describe what the run judges: in diff mode the findings on
  * lines the PR adds (also `new-findings`), in a full scan every finding. `pre-existing-findings` counts the rest of
- * the changed files' findings in diff mode.
+ * the changed files' findings in diff mode, and those the baseline knows.
  */
-export function setOutputs(ctx: ReportContext): void {
+export function setOutputs(ctx: ReportInput): void {
   const counts = countBySeverity(ctx.findings);
   core.setOutput('findings', ctx.findings.length);
   core.setOutput('errors', counts.errors);
@@ -23,9 +21,12 @@ export function setOutputs(ctx: ReportContext): void {
   core.setOutput('result', ctx.failed ? 'fail' : 'pass');
 }
 
-/** Writes the JSON report inside the workspace (or RUNNER_TEMP); a path that is unusable or leads out throws ReportPathError. */
-export async function writeJsonReport(inputs: ActionInputs, result: ScanResult, opts: JsonReportOptions = {}): Promise<void> {
-  if (!inputs.jsonFile) return;
-  const out = await writeReportFile(inputs.jsonFile, actionReportRoots(result.root), renderJsonReport(result, opts), 'the JSON report (json-file)');
+/**
+ * The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. Written
+ * only inside the workspace (or RUNNER_TEMP) and never through a link: an unusable path throws ReportPathError.
+ */
+export async function writeJsonReport(file: string | undefined, ctx: ReportInput): Promise<void> {
+  if (!file) return;
+  const out = await writeReportFile(file, actionReportRoots(ctx.result.root), renderJsonReport(ctx.result, jsonReportOptions(ctx.outcome)), 'the JSON report (json-file)');
   core.setOutput('json-file', out);
 }

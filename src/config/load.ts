@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { readRepoFile } from '../safe-fs/bounded-read.js';
 import { pathInsideRoot } from '../safe-fs/inside-root.js';
 import { ConfigSchema, DEFAULT_CONFIG_PATH, defaultConfig, type Config } from './schema.js';
+import { UserError } from '../errors.js';
 
 /** One problem in a config file, located for the user (and for an annotation on the file). */
 export interface ConfigIssue {
@@ -17,10 +18,10 @@ export interface ConfigIssue {
   message: string;
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   constructor(readonly issues: ConfigIssue[]) {
     super(issues.map(formatIssue).join('\n'));
-    this.name = 'ConfigError';
+    
   }
 }
 

@@ -2,10 +2,10 @@ import { RULES, type Rule } from '../catalog/index.js';
 import { ApiRefused, apiRefused, apiStep } from '../github/permissions.js';
 import { describeApiError, statusOf } from '../github/client.js';
 import { tokenIdentity, writtenBy } from '../github/identity.js';
-import type { Finding } from '../scan/finding.js';
-import { rankFindings } from '../triage/severity.js';
-import type { ReportContext, Reporter } from './context.js';
-import { fingerprintsOf as fingerprints } from '../triage/fingerprint.js';
+import type { Finding } from '../finding/finding.js';
+import { rankFindings } from '../finding/severity.js';
+import type { Reporter, ReportInput } from './context.js';
+import { fingerprintsOf as fingerprints } from '../finding/fingerprint.js';
 import { lineFix, suggestionBlock } from './suggestion.js';
 import { SEVERITY_ICON } from './markdown.js';
 import { suggestionRefusal, withinBodyLimit } from './comment-body.js';
@@ -130,7 +130,7 @@ export function planReviewComments(wanted: readonly WantedComment[], existing: r
 const rulesById = new Map(RULES.map((r) => [r.id, r]));
 
 /** Every finding on the finding's line, new or not: a suggestion rewrites the whole line. */
-function findingsOnLine(ctx: ReportContext, f: Finding): Finding[] {
+function findingsOnLine(ctx: ReportInput, f: Finding): Finding[] {
   return ctx.result.findings.filter((g) => g.path === f.path && g.line === f.line);
 }
 
@@ -139,7 +139,7 @@ interface PlacedFinding extends PlacedComment {
 }
 
 /** Where this run wants comments: one per new finding on an added line, most severe first. No body yet. */
-export function placedComments(ctx: ReportContext): { placed: PlacedFinding[]; outsideDiff: number } {
+export function placedComments(ctx: ReportInput): { placed: PlacedFinding[]; outsideDiff: number } {
   const prints = fingerprints(ctx.result.findings);
   const printOf = new Map(ctx.result.findings.map((f, i) => [f, prints[i]!]));
   const placed: PlacedFinding[] = [];
@@ -156,7 +156,7 @@ export function placedComments(ctx: ReportContext): { placed: PlacedFinding[]; o
 }
 
 /** The comment's text: the finding, and a suggestion block when the line is short enough to review and fixable. */
-async function renderComment(ctx: ReportContext, p: PlacedFinding): Promise<WantedComment> {
+async function renderComment(ctx: ReportInput, p: PlacedFinding): Promise<WantedComment> {
   const f = p.finding;
   const rule = rulesById.get(f.ruleId);
   const text = await ctx.readLine(f.path, f.line);
@@ -174,7 +174,7 @@ async function renderComment(ctx: ReportContext, p: PlacedFinding): Promise<Want
   return { fingerprint: p.fingerprint, path: p.path, line: p.line, body: commentBody(f, rule, p.fingerprint, suggestion) };
 }
 
-async function renderMatch(ctx: ReportContext, m: CommentMatch<PlacedFinding>): Promise<CommentMatch<WantedComment>> {
+async function renderMatch(ctx: ReportInput, m: CommentMatch<PlacedFinding>): Promise<CommentMatch<WantedComment>> {
   const kept = [];
   for (const k of m.kept) kept.push({ wanted: await renderComment(ctx, k.wanted), existing: k.existing });
   const create = [];
@@ -182,13 +182,20 @@ async function renderMatch(ctx: ReportContext, m: CommentMatch<PlacedFinding>): 
   return { kept, create, overCap: m.overCap, stale: m.stale };
 }
 
-export const reviewCommentsReporter: Reporter = {
+/** What the review-comments reporter did on the pull request. */
+export interface ReviewCommentsProduct {
+  created: number;
+  updated: number;
+  resolved: number;
+}
+
+export const reviewCommentsReporter: Reporter<ReviewCommentsProduct | undefined> = {
   name: 'review comments',
   needsApi: true,
   async run(ctx) {
     if (ctx.pullNumber === undefined || !ctx.diff) {
       ctx.log.debug('review comments: not a pull request');
-      return;
+      return undefined;
     }
     const github = ctx.github!;
     const { owner, repo } = ctx.repo;
@@ -227,11 +234,12 @@ export const reviewCommentsReporter: Reporter = {
         (notes.length ? ` (${notes.join('; ')})` : '') +
         '.',
     );
+    return { created, updated: plan.update.length, resolved: plan.resolve.length };
   },
 };
 
 /** One review with every new comment; if GitHub refuses it (422), the comments one by one, skipping refused ones. */
-async function postComments(ctx: ReportContext, pull_number: number, comments: WantedComment[]): Promise<number> {
+async function postComments(ctx: ReportInput, pull_number: number, comments: WantedComment[]): Promise<number> {
   const github = ctx.github!;
   const { owner, repo } = ctx.repo;
   try {

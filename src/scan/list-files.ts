@@ -2,7 +2,7 @@ import ignore, { type Ignore } from 'ignore';
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { SkippedFile } from './finding.js';
+import type { SkippedFile } from '../finding/finding.js';
 import { readRepoFileSync } from '../safe-fs/bounded-read.js';
 
 /** Larger ignore files are not read: real ones are a few KiB; a PR's may be a link to /dev/zero. */

@@ -3,7 +3,7 @@ import { OPEN_FLAGS } from '../safe-fs/bounded-read.js';
 import { AnchorSearch } from './anchor-search.js';
 import type { CompiledCatalog } from './compile.js';
 import { decode, hasUtf16Bom, isBinary } from './decode.js';
-import type { Finding, SkippedFile } from './finding.js';
+import type { Finding, SkippedFile } from '../finding/finding.js';
 import type { ListedFile } from './list-files.js';
 import { matchText } from './match-text.js';
 import { minimalAnchors, prefilterOf } from './prefilter.js';
