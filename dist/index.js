@@ -53684,6 +53684,8 @@ async function commitInfo(repo, rev) {
         tree: header.find((l) => l.startsWith('tree ')).slice(5),
         parents: header.filter((l) => l.startsWith('parent ')).map((l) => l.slice(7)),
         message: blank === -1 ? '' : raw.slice(blank + 2),
+        authorEmail: emailOf(header, 'author '),
+        committerEmail: emailOf(header, 'committer '),
     };
 }
 /**
@@ -53700,6 +53702,16 @@ async function deleteBranch(repo, remote, branch, expected) {
 function isPushDenied(err) {
     const text = err instanceof GitError ? err.stderr : String(err);
     return /\b403\b|permission to .* denied|denied to|could not read username|authentication failed|write access to repository not granted/i.test(text);
+}
+function emailOf(header, field) {
+    return /<([^>]*)>/.exec(header.find((l) => l.startsWith(field)) ?? '')?.[1] ?? '';
+}
+/**
+ * The commit is one this action made: authored and committed as the bot, with the fix's trailer. A maintainer who
+ * amends it (or pushes on top) becomes its committer, and from then on the branch is theirs.
+ */
+function madeByUs(commit, trailer) {
+    return commit.message.includes(trailer) && commit.authorEmail === BOT_EMAIL && commit.committerEmail === BOT_EMAIL;
 }
 
 ;// CONCATENATED MODULE: ./src/fix-pr/pull-request.ts
@@ -53835,9 +53847,11 @@ async function runFixPr(opts) {
         catch (err) {
             return skip(`could not read the branch ${branch} from the remote '${remote}': ${err.message}`);
         }
-        const tipIsOurs = tip === undefined || tip.message.includes(FIX_COMMIT_TRAILER);
+        // The branch is ours only while its tip is a commit we made; a force-push would lose a maintainer's work.
+        const tipIsOurs = tip === undefined || madeByUs(tip, FIX_COMMIT_TRAILER);
         if (!tipIsOurs) {
-            return skip(`someone else pushed to ${branch}, so it is no longer updated automatically. Merge or close that pull request, or delete the branch, to start again.`);
+            return skip(`the tip of ${branch} is not the commit this action pushed (someone else pushed to ${branch} or amended its commit), so it is no longer ` +
+                'updated automatically. Merge or close that pull request, or delete the branch, to start again.');
         }
         if (result.changes.length === 0) {
             let state = 'none';
