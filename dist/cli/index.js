@@ -11051,7 +11051,10 @@ function renderSarif(scan, opts = {}) {
 
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
 var match_text = __nccwpck_require__(7383);
+// EXTERNAL MODULE: ./src/scan/binary-types.ts
+var binary_types = __nccwpck_require__(456);
 ;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
+
 
 
 
@@ -11068,6 +11071,11 @@ function contentScanner(opts) {
         add({ path, bytes: data }) {
             if (!data) {
                 skipped.push({ path, reason: 'not in the head commit' });
+                return;
+            }
+            const byName = binaryTypeOf(path);
+            if (byName) {
+                skipped.push({ path, reason: byName });
                 return;
             }
             if (data.length > maxBytes) {
@@ -13130,6 +13138,7 @@ async function assertUnchanged(abs, expected) {
 
 
 
+
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
@@ -13145,6 +13154,11 @@ async function runFix(opts) {
     const refused = [];
     let files = 0;
     const handle = async (file) => {
+        const byName = (0,binary_types/* binaryTypeOf */.h)(file.rel);
+        if (byName) {
+            skipped.push({ path: file.rel, reason: byName });
+            return;
+        }
         if (file.size !== undefined && file.size > maxBytes) {
             skipped.push({ path: file.rel, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, file.size) });
             return;
@@ -13677,6 +13691,50 @@ function displayPath(root, file) {
 
 /***/ }),
 
+/***/ 456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ binaryTypeOf)
+/* harmony export */ });
+/**
+ * File types that are binary by the definition of their format (images, fonts, archives, compiled code, media,
+ * office documents, model weights): a scan skips them by name, without opening them. In repositories of LLM
+ * plugins half the bytes are provider icons and screenshots; opening and sniffing each one costs more than
+ * everything else the scan does. Text formats that merely look technical (svg, ipynb, lock, map, pkl protocol 0)
+ * are not here: they are read and sniffed like any other file.
+ */
+const BINARY_EXTENSIONS = new Set([
+    // images
+    'png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'ico', 'icns', 'tif', 'tiff', 'avif', 'heic', 'heif', 'psd',
+    // fonts
+    'woff', 'woff2', 'ttf', 'otf', 'eot',
+    // archives and packages
+    'zip', 'gz', 'tgz', 'bz2', 'xz', 'zst', '7z', 'rar', 'jar', 'war', 'ear', 'whl', 'apk', 'ipa', 'dmg', 'iso',
+    // compiled code
+    'class', 'pyc', 'pyo', 'o', 'obj', 'a', 'so', 'dylib', 'dll', 'exe', 'wasm',
+    // audio and video
+    'mp3', 'mp4', 'm4a', 'm4v', 'wav', 'ogg', 'oga', 'opus', 'flac', 'mov', 'avi', 'mkv', 'webm',
+    // documents
+    'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp',
+    // model weights and columnar data
+    'onnx', 'pt', 'pth', 'safetensors', 'ckpt', 'npy', 'npz', 'parquet', 'tflite',
+    // databases
+    'sqlite', 'sqlite3',
+]);
+/** The skip reason for a file whose name says it is binary, or undefined when its bytes must decide. */
+function binaryTypeOf(rel) {
+    const dot = rel.lastIndexOf('.');
+    // No extension, or a dotfile such as `.png` whose whole name is the "extension".
+    if (dot <= rel.lastIndexOf('/') + 1)
+        return undefined;
+    const ext = rel.slice(dot + 1).toLowerCase();
+    return BINARY_EXTENSIONS.has(ext) ? `binary file type (.${ext})` : undefined;
+}
+
+
+/***/ }),
+
 /***/ 4771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14122,7 +14180,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   O$: () => (/* binding */ unreadable)
 });
 
-// UNUSED EXPORTS: formatBytes, scanBytes
+// UNUSED EXPORTS: FIRST_BLOCK, formatBytes, scanBytes, scanFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -14301,6 +14359,8 @@ function assemble(triples) {
     ]);
 }
 
+// EXTERNAL MODULE: ./src/scan/binary-types.ts
+var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
@@ -14308,6 +14368,7 @@ var match_text = __nccwpck_require__(7383);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var scan_prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
 
 
 
@@ -14350,11 +14411,19 @@ function formatBytes(n) {
     return `${n} B`;
 }
 /**
- * Reads whole files into one buffer that is reused from file to file, so that memory follows the largest file
- * read rather than the number of files in flight. What it returns is only valid until the next read.
+ * Bytes read first from every file: enough for the binary test (decode.ts looks at the first 8000 bytes), and
+ * the whole of most source files in one read without a stat. A binary file costs this much and no more.
+ */
+const FIRST_BLOCK = 64 * 1024;
+/**
+ * Reads files into one buffer that is reused from file to file, so that memory follows the largest file read
+ * rather than the number of files in flight. What it returns is only valid until the next read.
+ * A file is read in two steps: its first block, which decides whether it is binary (and, when shorter than the
+ * block, is the whole file), then the rest, for text only.
  * With WebAssembly SIMD the buffer is the anchor search's own memory, so the prefilter reads the bytes in place.
  */
 class FileReader {
+    counters = { opened: 0, bytesRead: 0 };
     buf = Buffer.allocUnsafe(1 << 20);
     search;
     catalog;
@@ -14377,25 +14446,21 @@ class FileReader {
         catch (err) {
             return { skipped: unreadable(err) };
         }
+        this.counters.opened++;
         try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            let buf = this.buffer(FIRST_BLOCK, 0);
+            const first = this.readAt(fd, buf, 0, FIRST_BLOCK);
+            // A short first block is the whole file; only a full one needs the file's size.
+            const size = first < FIRST_BLOCK ? first : (0,external_node_fs_.fstatSync)(fd).size;
             if (size > maxBytes)
                 return { skipped: tooLarge(maxBytes, size) };
-            let buf;
-            if (this.search) {
-                buf = this.search.buffer(size);
-            }
-            else {
-                if (this.buf.length < size)
-                    this.buf = Buffer.allocUnsafe(Math.min(Math.max(size, this.buf.length * 2), maxBytes));
-                buf = this.buf;
-            }
-            let total = 0;
-            while (total < size) {
-                const n = (0,external_node_fs_.readSync)(fd, buf, total, size - total, null);
-                if (n === 0)
-                    break;
-                total += n;
+            const head = buf.subarray(0, first);
+            if (!(0,decode/* hasUtf16Bom */.Vt)(head) && (0,decode/* isBinary */.Go)(head))
+                return { skipped: 'binary' };
+            let total = first;
+            if (size > first) {
+                buf = this.buffer(size, first);
+                total += this.readAt(fd, buf, first, size - first);
             }
             return { bytes: buf.subarray(0, total) };
         }
@@ -14405,6 +14470,30 @@ class FileReader {
         finally {
             (0,external_node_fs_.closeSync)(fd);
         }
+    }
+    /** Reads up to `length` bytes at `offset` of the buffer, stopping early only at the end of the file. */
+    readAt(fd, buf, offset, length) {
+        let total = 0;
+        while (total < length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, offset + total, length - total, null);
+            if (n === 0)
+                break;
+            total += n;
+        }
+        this.counters.bytesRead += total;
+        return total;
+    }
+    /** The reused buffer, at least `size` bytes long, with its first `keep` bytes unchanged. */
+    buffer(size, keep) {
+        // WebAssembly memory grows in place: what it held stays.
+        if (this.search)
+            return this.search.buffer(size);
+        if (this.buf.length < size) {
+            const bigger = Buffer.allocUnsafe(Math.max(size, this.buf.length * 2));
+            this.buf.copy(bigger, 0, 0, keep);
+            this.buf = bigger;
+        }
+        return this.buf;
     }
 }
 /** The reason a file that could not be read is skipped; the same words in every listing of skipped files. */
@@ -14422,34 +14511,42 @@ function emptyResult() {
 function scanFiles(files, catalog, maxBytes, reader, into = emptyResult()) {
     for (const file of files) {
         into.done++;
-        if (file.size !== undefined && file.size > maxBytes) {
-            into.skipped.push({ path: file.rel, reason: tooLarge(maxBytes, file.size) });
-            continue;
-        }
-        const read = reader.read(file.abs, maxBytes);
-        if ('skipped' in read) {
-            into.skipped.push({ path: file.rel, reason: read.skipped });
-            continue;
-        }
-        let outcome;
-        try {
-            outcome = reader.scan(read.bytes, file.rel);
-        }
-        catch (err) {
-            // A bug in a rule must cost one file, not the scan.
-            into.skipped.push({ path: file.rel, reason: `scan error (${err.message})` });
-            continue;
-        }
+        const outcome = scanFile(file, maxBytes, reader);
         if ('skipped' in outcome) {
             into.skipped.push({ path: file.rel, reason: outcome.skipped });
             continue;
         }
         into.files++;
-        into.bytes += read.bytes.length;
+        into.bytes += outcome.bytes;
         for (const f of outcome.findings)
             into.findings.push(f);
     }
     return into;
+}
+/**
+ * One file, from its listing to its findings: skipped by name or size without being opened where that is
+ * enough, else read (binary files only as far as their first block) and scanned.
+ */
+function scanFile(file, maxBytes, reader) {
+    const byName = (0,binary_types/* binaryTypeOf */.h)(file.rel);
+    if (byName)
+        return { skipped: byName };
+    if (file.size !== undefined && file.size > maxBytes)
+        return { skipped: tooLarge(maxBytes, file.size) };
+    const read = reader.read(file.abs, maxBytes);
+    if ('skipped' in read)
+        return read;
+    let outcome;
+    try {
+        outcome = reader.scan(read.bytes, file.rel);
+    }
+    catch (err) {
+        // A bug in a rule must cost one file, not the scan.
+        return { skipped: `scan error (${err.message})` };
+    }
+    if ('skipped' in outcome)
+        return outcome;
+    return { findings: outcome.findings, bytes: read.bytes.length };
 }
 function mergeResult(into, part) {
     for (const f of part.findings)
