@@ -385,7 +385,8 @@ function generate(dir: string): PluginCorpus {
         write(`${base}/models/llm/tokenhub_client.py`, TOKENHUB_PY);
       }
       write(`${base}/models/llm/llm.py`, providerPy(t, r, name, host, r.int(4, 24)));
-      const variants = r.int(10, 34);
+      // The Tencent plugins list their real models only; the others also list dated and sized variants.
+      const variants = legacy || name === 'tokenhub' ? models.length : r.int(10, 34);
       const listed: string[] = [];
       for (let i = 0; i < variants; i++) {
         const model = i < models.length ? models[i]! : `${r.pick(models)}-${r.pick(['0324', '0528', 'latest', 'preview', 'fast', '32k', '128k'])}${i}`;
