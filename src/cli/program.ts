@@ -111,6 +111,8 @@ export function buildProgram(handlers: Handlers, io: ProgramIO, setExitCode: (co
     .helpOption('-h, --help', 'show this help')
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
     .showSuggestionAfterError(true)
+    // The command list shows each command as its usage line does: `scan [paths...] [options]`.
+    .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}` })
     .exitOverride();
 
   const scan = scanOptions(

@@ -79,7 +79,7 @@ describe('scan --diff and the action in PR mode', () => {
 
     const fromAction = judged(actionReport);
     const where = (list: Judged[]) => [...new Set(list.map((f) => f.key.split(':').slice(0, 2).join(':')))];
-    expect(where(fromAction.filter((f) => f.diffState === 'new'))).toEqual(['app.py:7', 'app.py:8', 'docs/setup.md:1']);
+    expect(where(fromAction.filter((f) => f.diffState === 'new'))).toEqual(['app.py:6', 'app.py:7', 'docs/setup.md:1']);
     expect(fromAction.filter((f) => f.diffState === 'pre-existing').length).toBeGreaterThan(0);
     expect(judged(cliReport)).toEqual(fromAction);
 
@@ -91,7 +91,7 @@ describe('scan --diff and the action in PR mode', () => {
     expect(Number(action.outputs['new-findings'])).toBe(newCount);
     expect(Number(action.outputs['pre-existing-findings'])).toBe(fromAction.length - newCount);
     // The ignored line is set aside by both, with its reason.
-    expect(actionReport.suppressed.map((s: { line: number; reason: string }) => [s.line, s.reason])).toEqual([[9, 'rollback']]);
+    expect(actionReport.suppressed.map((s: { line: number; reason: string }) => [s.line, s.reason])).toEqual([[8, 'rollback']]);
     expect(cliReport.suppressed).toEqual(actionReport.suppressed);
   });
 });
