@@ -8,6 +8,8 @@ export interface CliIO {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** How the user ran the CLI (`npx tokenhub-migration-check`, `node dist/cli/index.js`...), for hints they can paste. Default: the tool's name. */
+  program?: string;
 }
 
 /** Arguments that do not fit together or do not make sense; the message is followed by a pointer to --help. */

@@ -50,7 +50,7 @@ export async function runFixCommand(paths: string[], flags: FixFlags, io: CliIO)
   const reportStream = flags.dryRun ? io.stderr : io.stdout;
   if (flags.dryRun) io.stdout.write(result.changes.map((ch) => ch.diff).join(''));
   const color = flags.color && wantsColor({ ...io, stdout: reportStream });
-  reportStream.write(renderFixText(result, color));
+  reportStream.write(renderFixText(result, color, io.program));
 
   const left = atOrAbove(
     result.remaining.map((r) => r.finding),

@@ -25,7 +25,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       fix: (paths, flags) => runFixCommand(paths, flags, io),
       smokeTest: (paths, flags) => runSmokeTestCommand(paths, flags, io),
     },
-    { writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) },
+    { writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), program: io.program ?? TOOL_NAME },
     (c) => (code = c),
   );
   program.hook('preAction', (_program, action) => {
@@ -49,7 +49,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     if (isUserError(err)) {
       io.stderr.write(`${TOOL_NAME}: ${err.message}\n`);
-      if (err instanceof UsageError) io.stderr.write(`Run '${TOOL_NAME} ${command ? `${command} ` : ''}--help' for usage.\n`);
+      if (err instanceof UsageError) io.stderr.write(`Run '${io.program ?? TOOL_NAME} ${command ? `${command} ` : ''}--help' for usage.\n`);
       return err.exitCode;
     }
     io.stderr.write(`${TOOL_NAME}: unexpected error: ${(err as Error).stack ?? String(err)}\n`);

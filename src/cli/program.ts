@@ -64,6 +64,8 @@ export interface Handlers {
 export interface ProgramIO {
   writeOut(text: string): void;
   writeErr(text: string): void;
+  /** How the user ran the CLI, for the "Run '... --help'" hints. */
+  program: string;
 }
 
 /**
@@ -124,7 +126,7 @@ export function buildProgram(handlers: Handlers, io: ProgramIO, setExitCode: (co
     .addOption(choiceOption('--scope <scope>', 'with --diff or --staged: judge findings on added lines, or anywhere in a changed file', SCOPE_VALUES).default('added-lines'))
     .addHelpText('after', '\nExit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.\n')
     .action(async (paths: string[], flags: ScanFlags) => setExitCode(await handlers.scan(paths, flags)));
-  scan.showHelpAfterError(`Run '${TOOL_NAME} scan --help' for usage.`);
+  scan.showHelpAfterError(`Run '${io.program} scan --help' for usage.`);
 
   scanOptions(
     program
@@ -134,7 +136,7 @@ export function buildProgram(handlers: Handlers, io: ProgramIO, setExitCode: (co
       .argument('[paths...]', 'files or folders to scan (default: the current folder)'),
     'baseline',
   )
-    .showHelpAfterError(`Run '${TOOL_NAME} baseline --help' for usage.`)
+    .showHelpAfterError(`Run '${io.program} baseline --help' for usage.`)
     .action(async (paths: string[], flags: ScanFlags) => setExitCode(await handlers.baseline(paths, flags)));
 
   program
@@ -155,7 +157,7 @@ export function buildProgram(handlers: Handlers, io: ProgramIO, setExitCode: (co
     .option('--no-gitignore', 'also fix files that .gitignore excludes')
     .option('--no-color', 'plain text output')
     .addHelpText('after', '\nExit status: 0 nothing left at or above --fail-on, 1 findings left at or above it or a file not written,\n2 usage or configuration error.\n')
-    .showHelpAfterError(`Run '${TOOL_NAME} fix --help' for usage.`)
+    .showHelpAfterError(`Run '${io.program} fix --help' for usage.`)
     .action(async (paths: string[], flags: FixFlags) => setExitCode(await handlers.fix(paths, flags)));
 
   program
@@ -176,10 +178,10 @@ export function buildProgram(handlers: Handlers, io: ProgramIO, setExitCode: (co
     .option('--exclude <glob>', 'leave matching files out when looking for model IDs (repeatable)', collect)
     .option('--no-gitignore', 'also look in files that .gitignore excludes')
     .addHelpText('after', '\nExit status: 0 passed, 1 failed, 2 usage error (no key, a base URL that is not TokenHub).\n')
-    .showHelpAfterError(`Run '${TOOL_NAME} smoke-test --help' for usage.`)
+    .showHelpAfterError(`Run '${io.program} smoke-test --help' for usage.`)
     .action(async (paths: string[], flags: SmokeFlags) => setExitCode(await handlers.smokeTest(paths, flags)));
 
-  program.showHelpAfterError(`Run '${TOOL_NAME} --help' for usage.`);
+  program.showHelpAfterError(`Run '${io.program} --help' for usage.`);
   return program;
 }
 
