@@ -42602,6 +42602,499 @@ function rankFindings(findings) {
         a.column - b.column);
 }
 
+// EXTERNAL MODULE: ./src/catalog/rules.ts + 1 modules
+var catalog_rules = __nccwpck_require__(4912);
+// EXTERNAL MODULE: ./src/catalog/models.ts
+var models = __nccwpck_require__(9357);
+// EXTERNAL MODULE: ./src/catalog/tokenhub-models.ts
+var tokenhub_models = __nccwpck_require__(8998);
+;// CONCATENATED MODULE: ./src/catalog/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+/** Text safe inside a Markdown table cell: no column breaks, no line breaks, no HTML. */
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+/** A file (and line) at the run's commit on GitHub. */
+function blobUrl(links, path, line) {
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+}
+/** The collapsed list of skipped files that ends a summary. */
+function skippedDetails(skipped, limit = 100) {
+    if (skipped.length === 0)
+        return [];
+    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
+    for (const s of skipped.slice(0, limit))
+        out.push(`- \`${escapeCell(s.path)}\`: ${escapeCell(s.reason)}`);
+    if (skipped.length > limit)
+        out.push(`- … and ${skipped.length - limit} more`);
+    out.push('', '</details>', '');
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/tool.ts
+var tool = __nccwpck_require__(5325);
+;// CONCATENATED MODULE: ./src/guidance/languages.ts
+const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
+const LANGUAGE_LABEL = {
+    python: 'Python',
+    typescript: 'TypeScript / JavaScript',
+    go: 'Go',
+    java: 'Java (and other JVM languages)',
+    http: 'HTTP (curl)',
+};
+/** The info string of a Markdown code fence. */
+const FENCE_LANGUAGE = {
+    python: 'python',
+    typescript: 'ts',
+    go: 'go',
+    java: 'java',
+    http: 'sh',
+};
+const BY_EXTENSION = {
+    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
+    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
+    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
+    go: 'go',
+    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
+};
+function languageOfPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0)
+        return 'http';
+    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
+}
+
+;// CONCATENATED MODULE: ./src/guidance/snippets.ts
+const PY_CHAT = `# pip install openai
+import os
+from openai import OpenAI
+
+client = OpenAI(
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "Hello"}],
+)
+print(completion.choices[0].message.content)`;
+const TS_CHAT = `// npm install openai
+import OpenAI from 'openai';
+
+const client = new OpenAI({
+  baseURL: '{{BASE_URL}}',
+  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
+});
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'Hello' }],
+});
+console.log(completion.choices[0]?.message.content);`;
+const GO_CHAT = `// go get github.com/openai/openai-go/v3
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+)
+
+client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
+})
+if err != nil {
+	panic(err)
+}
+fmt.Println(completion.Choices[0].Message.Content)`;
+const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+
+OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
+    .build();
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("Hello")
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);
+System.out.println(completion.choices().get(0).message().content().orElse(""));`;
+const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
+const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
+const PY_SEARCH = `import os
+from openai import OpenAI
+
+client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
+
+# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "What is new in AI this week?"}],
+    web_search_options={},
+)
+
+# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+response = client.responses.create(
+    model="hy3-preview",
+    input="What is new in AI this week?",
+    tools=[{"type": "web_search"}],
+)
+print(response.output_text)`;
+const TS_SEARCH = `import OpenAI from 'openai';
+
+const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
+
+// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
+  web_search_options: {},
+});
+
+// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+const response = await client.responses.create({
+  model: 'hy3-preview',
+  input: 'What is new in AI this week?',
+  tools: [{ type: 'web_search' }],
+});
+console.log(response.output_text);`;
+const GO_SEARCH = `client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
+)
+// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
+// so set the field explicitly.
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
+}, option.WithJSONSet("web_search_options", map[string]any{}))`;
+const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY"))
+    .build();
+// web_search_options turns TokenHub search on (citations come back in search_results).
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("What is new in AI this week?")
+    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);`;
+const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
+
+curl "{{BASE_URL}}/responses" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
+const PY_LANGCHAIN = `# pip install langchain-openai
+import os
+from langchain_openai import ChatOpenAI
+
+llm = ChatOpenAI(
+    model="{{MODEL}}",
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],
+)
+print(llm.invoke("Hello").content)`;
+const TS_LANGCHAIN = `// npm install @langchain/openai
+import { ChatOpenAI } from '@langchain/openai';
+
+const llm = new ChatOpenAI({
+  model: '{{MODEL}}',
+  apiKey: process.env.TOKENHUB_API_KEY,
+  configuration: { baseURL: '{{BASE_URL}}' },
+});
+console.log((await llm.invoke('Hello')).content);`;
+const GUIDANCE = {
+    'openai-endpoint': {
+        title: 'OpenAI-compatible client pointed at a legacy endpoint',
+        summary: [
+            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
+                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
+                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
+            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    'cloud-api': {
+        title: 'Tencent Cloud SDK or signed Cloud API call',
+        summary: [
+            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
+                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
+                'the Tencent Cloud SDK dependency go away.',
+            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
+                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
+                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
+                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
+                'so a call without the field may have relied on search.',
+            'Not a code rewrite, so the fix never edits it.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    langchain: {
+        title: 'LangChain Hunyuan integration',
+        summary: [
+            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
+                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
+        ],
+        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
+    },
+    search: {
+        title: 'Legacy online-search parameter',
+        summary: [
+            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
+                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
+                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
+            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
+                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
+                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
+                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
+            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
+        ],
+        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
+    },
+    model: {
+        title: 'Legacy model ID',
+        summary: [
+            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
+                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
+                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
+        ],
+        snippets: {},
+    },
+};
+function fillSnippet(snippet, values) {
+    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
+}
+
+;// CONCATENATED MODULE: ./src/guidance/markdown.ts
+
+
+
+/** A topic's explanation and its snippets, each language folded in a `<details>` block. */
+function topicMarkdown(guidance, languages, model, opts) {
+    const out = [];
+    if (opts.heading)
+        out.push(opts.heading, '');
+    for (const p of guidance.summary)
+        out.push(p, '');
+    for (const lang of languages) {
+        const snippet = guidance.snippets[lang];
+        if (!snippet)
+            continue;
+        out.push(`<details><summary>${LANGUAGE_LABEL[lang]}</summary>`, '');
+        out.push('```' + FENCE_LANGUAGE[lang], fillSnippet(snippet, { baseUrl: opts.baseUrl, model }), '```', '');
+        out.push('</details>', '');
+    }
+    return out;
+}
+/** The guidance sections of a report (job summary, PR description): one per topic, with links to the rule pages. */
+function guidanceMarkdown(sections, opts) {
+    const hashes = '#'.repeat(opts.headingLevel);
+    const out = [];
+    for (const s of sections) {
+        const rules = s.ruleIds.map((id) => `[\`${id}\`](${(0,tool/* ruleDocsUrl */.hS)(id)})`).join(', ');
+        const heading = `${hashes} ${s.guidance.title}`;
+        out.push(...topicMarkdown(s.guidance, s.languages, s.model, { baseUrl: opts.baseUrl, heading }));
+        out.push(`${s.findings} finding${s.findings === 1 ? '' : 's'}; rules: ${rules}.`, '');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
+const HUNYUAN = 'hy3-preview';
+const LKE = 'deepseek-v4-flash';
+const RULE_GUIDANCE = {
+    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
+    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
+    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
+    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
+    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
+    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
+    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model': { topic: 'model', model: HUNYUAN },
+    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
+    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
+    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
+    'lke-search-param': { topic: 'search', model: LKE },
+    'lke-openai-search-param': { topic: 'search', model: LKE },
+};
+function guidanceForRule(ruleId) {
+    return RULE_GUIDANCE[ruleId];
+}
+
+;// CONCATENATED MODULE: ./src/guidance/plan.ts
+
+
+
+/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
+const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
+function planGuidance(findings) {
+    const byTopic = new Map();
+    for (const f of findings) {
+        const rg = guidanceForRule(f.ruleId);
+        if (!rg)
+            continue;
+        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
+        entry.ruleIds.add(f.ruleId);
+        const snippets = GUIDANCE[rg.topic].snippets;
+        const lang = languageOfPath(f.path);
+        if (Object.keys(snippets).length)
+            entry.languages.add(snippets[lang] ? lang : 'http');
+        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
+        entry.count++;
+        byTopic.set(rg.topic, entry);
+    }
+    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
+        const e = byTopic.get(topic);
+        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
+        return {
+            topic,
+            guidance: GUIDANCE[topic],
+            model,
+            languages: SNIPPET_LANGUAGES.filter((l) => e.languages.has(l)),
+            ruleIds: [...e.ruleIds].sort(),
+            findings: e.count,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/guidance-markdown.ts
+
+
+
+/**
+ * The job summary's "what needs a person" section: per guidance topic, the explanation and the OpenAI-SDK snippet
+ * in the languages of the affected files, folded so the summary stays short. Empty when nothing needs guidance.
+ */
+function renderGuidanceSection(findings, opts = {}) {
+    const sections = planGuidance(findings);
+    if (sections.length === 0)
+        return [];
+    return [
+        `### ${opts.title ?? 'How to migrate'}`,
+        '',
+        ...guidanceMarkdown(sections, { baseUrl: opts.baseUrl ?? models/* TOKENHUB_BASE_URL_INTL */["do"], headingLevel: 4 }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-markdown.ts
+
+
+
+
+const CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
+const SEVERITIES = ['error', 'warning', 'notice'];
+/**
+ * Most findings a job summary lists (most severe first); the JSON report and SARIF list all. The log and the README
+ * say this same number (test/report/summary-rows.test.ts keeps them in step).
+ */
+const SUMMARY_MAX_ROWS = 200;
+const MIGRATION_STEPS = [
+    `Create a TokenHub API key in the TokenHub console and store it as a repository secret (for example \`TOKENHUB_API_KEY\`).`,
+    'Enable pay-as-you-go for every model the code will call: prepaid token packages are not sold on TokenHub, and a key only works for enabled models.',
+    `Point OpenAI-compatible clients at \`${models/* TOKENHUB_BASE_URL_INTL */["do"]}\` (mainland: \`https://tokenhub.tencentmaas.com/v1\`) with the TokenHub key as the Bearer token.`,
+    'Replace Tencent Cloud SDK (TC3-signed) Hunyuan and LKE chat calls with OpenAI-compatible chat completions.',
+    'Swap retired model IDs (for example `hunyuan-*` to `hy3-preview`); Hunyuan translation is not on TokenHub, use a newer model.',
+    'Remove the old online-search parameters; TokenHub search is `web_search_options` (Chat Completions) or the `web_search` tool (Responses API).',
+];
+function lineLink(f, links) {
+    const label = `${f.path}:${f.line}`;
+    if (!links)
+        return `\`${escapeCell(label)}\``;
+    return `[${escapeCell(label)}](${blobUrl(links, f.path, f.line)})`;
+}
+function renderSummary(input) {
+    const { result, failOn, failed, diff } = input;
+    const findings = input.findings ?? result.findings;
+    const maxRows = input.maxRows ?? SUMMARY_MAX_ROWS;
+    const out = [];
+    const counts = countBySeverity(findings);
+    const noun = diff ? 'new findings on lines this pull request adds' : 'findings';
+    out.push(`## ${input.title ?? 'TokenHub migration check'}`);
+    out.push('');
+    if (findings.length === 0) {
+        out.push(diff
+            ? '✅ This pull request adds no usage of the retiring Hunyuan or LKE DeepSeek APIs.'
+            : '✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs found.');
+    }
+    else {
+        const verdict = failed ? `❌ Failing: findings at or above \`${failOn}\`.` : `⚠️ Not failing (fail-on: \`${failOn}\`).`;
+        out.push(`${verdict} **${findings.length}** ${noun}: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices.`);
+    }
+    out.push('');
+    if (diff) {
+        out.push(`Diff from ${diff.source}: ${diff.changedFiles} changed files, ${diff.scannedFiles} scanned (scope: \`${diff.scope}\`).`);
+        if (diff.preExisting) {
+            out.push('', `ℹ️ ${diff.preExisting} pre-existing finding(s) elsewhere in the changed files: not on lines this pull request adds, so not counted here. A full scan (\`mode: full\`) lists them.`);
+        }
+        if (diff.notes.length)
+            out.push('', ...diff.notes.map((n) => `- ${escapeCell(n)}`));
+        out.push('');
+    }
+    out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s.`);
+    out.push('');
+    if (findings.length) {
+        out.push('| Category | ' + SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ') + ' |');
+        out.push('|---|' + SEVERITIES.map(() => '---:').join('|') + '|');
+        for (const c of CATEGORIES) {
+            const row = SEVERITIES.map((s) => findings.filter((f) => f.category === c && f.severity === s).length);
+            if (row.some((n) => n > 0))
+                out.push(`| ${c} | ${row.join(' | ')} |`);
+        }
+        out.push('');
+        out.push('### Findings');
+        out.push('');
+        out.push('| | Where | Rule | What to do |');
+        out.push('|---|---|---|---|');
+        const ranked = rankFindings(findings);
+        for (const f of ranked.slice(0, maxRows)) {
+            const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
+            out.push(`| ${SEVERITY_ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
+        }
+        if (ranked.length > maxRows)
+            out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report).`);
+        out.push('');
+        out.push('### Migration steps');
+        out.push('');
+        MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
+        out.push('');
+        // The same findings as the table: in diff mode, the ones the pull request adds.
+        out.push(...renderGuidanceSection(findings));
+    }
+    out.push(...skippedDetails(result.skipped));
+    return out.join('\n');
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/event.ts
@@ -48178,8 +48671,6 @@ function describe(ctx) {
     return 'the merge-group entry';
 }
 
-// EXTERNAL MODULE: ./src/catalog/models.ts
-var models = __nccwpck_require__(9357);
 ;// CONCATENATED MODULE: ./src/fix/region.ts
 
 const REGIONS = ['intl', 'mainland'];
@@ -48271,15 +48762,6 @@ function readInputs() {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./src/catalog/rules.ts + 1 modules
-var catalog_rules = __nccwpck_require__(4912);
-// EXTERNAL MODULE: ./src/catalog/tokenhub-models.ts
-var tokenhub_models = __nccwpck_require__(8998);
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-
-
-
-
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
 var patterns = __nccwpck_require__(1920);
 ;// CONCATENATED MODULE: ./src/scan/compile.ts
@@ -48873,8 +49355,6 @@ function contentScanner(opts) {
 
 // EXTERNAL MODULE: ./src/triage/fingerprint.ts
 var triage_fingerprint = __nccwpck_require__(3408);
-// EXTERNAL MODULE: ./src/tool.ts
-var tool = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 
 
@@ -49067,480 +49547,6 @@ function clip(s, max) {
     return s.length <= max ? s : s.slice(0, max - 1) + '…';
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-/** Text safe inside a Markdown table cell: no column breaks, no line breaks, no HTML. */
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-/** A file (and line) at the run's commit on GitHub. */
-function blobUrl(links, path, line) {
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
-}
-/** The collapsed list of skipped files that ends a summary. */
-function skippedDetails(skipped, limit = 100) {
-    if (skipped.length === 0)
-        return [];
-    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
-    for (const s of skipped.slice(0, limit))
-        out.push(`- \`${escapeCell(s.path)}\`: ${escapeCell(s.reason)}`);
-    if (skipped.length > limit)
-        out.push(`- … and ${skipped.length - limit} more`);
-    out.push('', '</details>', '');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/guidance/languages.ts
-const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
-const LANGUAGE_LABEL = {
-    python: 'Python',
-    typescript: 'TypeScript / JavaScript',
-    go: 'Go',
-    java: 'Java (and other JVM languages)',
-    http: 'HTTP (curl)',
-};
-/** The info string of a Markdown code fence. */
-const FENCE_LANGUAGE = {
-    python: 'python',
-    typescript: 'ts',
-    go: 'go',
-    java: 'java',
-    http: 'sh',
-};
-const BY_EXTENSION = {
-    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
-    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
-    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
-    go: 'go',
-    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
-};
-function languageOfPath(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0)
-        return 'http';
-    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
-}
-
-;// CONCATENATED MODULE: ./src/guidance/snippets.ts
-const PY_CHAT = `# pip install openai
-import os
-from openai import OpenAI
-
-client = OpenAI(
-    base_url="{{BASE_URL}}",
-    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
-)
-completion = client.chat.completions.create(
-    model="{{MODEL}}",
-    messages=[{"role": "user", "content": "Hello"}],
-)
-print(completion.choices[0].message.content)`;
-const TS_CHAT = `// npm install openai
-import OpenAI from 'openai';
-
-const client = new OpenAI({
-  baseURL: '{{BASE_URL}}',
-  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
-});
-const completion = await client.chat.completions.create({
-  model: '{{MODEL}}',
-  messages: [{ role: 'user', content: 'Hello' }],
-});
-console.log(completion.choices[0]?.message.content);`;
-const GO_CHAT = `// go get github.com/openai/openai-go/v3
-import (
-	"context"
-	"fmt"
-	"os"
-
-	"github.com/openai/openai-go/v3"
-	"github.com/openai/openai-go/v3/option"
-)
-
-client := openai.NewClient(
-	option.WithBaseURL("{{BASE_URL}}"),
-	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
-)
-completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-	Model:    "{{MODEL}}",
-	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
-})
-if err != nil {
-	panic(err)
-}
-fmt.Println(completion.Choices[0].Message.Content)`;
-const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
-import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
-import com.openai.models.chat.completions.ChatCompletion;
-import com.openai.models.chat.completions.ChatCompletionCreateParams;
-
-OpenAIClient client = OpenAIOkHttpClient.builder()
-    .baseUrl("{{BASE_URL}}")
-    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
-    .build();
-ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-    .model("{{MODEL}}")
-    .addUserMessage("Hello")
-    .build();
-ChatCompletion completion = client.chat().completions().create(params);
-System.out.println(completion.choices().get(0).message().content().orElse(""));`;
-const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
-const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
-const PY_SEARCH = `import os
-from openai import OpenAI
-
-client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
-
-# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
-completion = client.chat.completions.create(
-    model="{{MODEL}}",
-    messages=[{"role": "user", "content": "What is new in AI this week?"}],
-    web_search_options={},
-)
-
-# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
-response = client.responses.create(
-    model="hy3-preview",
-    input="What is new in AI this week?",
-    tools=[{"type": "web_search"}],
-)
-print(response.output_text)`;
-const TS_SEARCH = `import OpenAI from 'openai';
-
-const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
-
-// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
-const completion = await client.chat.completions.create({
-  model: '{{MODEL}}',
-  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
-  web_search_options: {},
-});
-
-// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
-const response = await client.responses.create({
-  model: 'hy3-preview',
-  input: 'What is new in AI this week?',
-  tools: [{ type: 'web_search' }],
-});
-console.log(response.output_text);`;
-const GO_SEARCH = `client := openai.NewClient(
-	option.WithBaseURL("{{BASE_URL}}"),
-	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
-)
-// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
-// so set the field explicitly.
-completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-	Model:    "{{MODEL}}",
-	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
-}, option.WithJSONSet("web_search_options", map[string]any{}))`;
-const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
-    .baseUrl("{{BASE_URL}}")
-    .apiKey(System.getenv("TOKENHUB_API_KEY"))
-    .build();
-// web_search_options turns TokenHub search on (citations come back in search_results).
-ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-    .model("{{MODEL}}")
-    .addUserMessage("What is new in AI this week?")
-    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
-    .build();
-ChatCompletion completion = client.chat().completions().create(params);`;
-const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
-
-curl "{{BASE_URL}}/responses" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
-const PY_LANGCHAIN = `# pip install langchain-openai
-import os
-from langchain_openai import ChatOpenAI
-
-llm = ChatOpenAI(
-    model="{{MODEL}}",
-    base_url="{{BASE_URL}}",
-    api_key=os.environ["TOKENHUB_API_KEY"],
-)
-print(llm.invoke("Hello").content)`;
-const TS_LANGCHAIN = `// npm install @langchain/openai
-import { ChatOpenAI } from '@langchain/openai';
-
-const llm = new ChatOpenAI({
-  model: '{{MODEL}}',
-  apiKey: process.env.TOKENHUB_API_KEY,
-  configuration: { baseURL: '{{BASE_URL}}' },
-});
-console.log((await llm.invoke('Hello')).content);`;
-const GUIDANCE = {
-    'openai-endpoint': {
-        title: 'OpenAI-compatible client pointed at a legacy endpoint',
-        summary: [
-            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
-                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
-                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
-            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
-        ],
-        snippets: CHAT_SNIPPETS,
-    },
-    'cloud-api': {
-        title: 'Tencent Cloud SDK or signed Cloud API call',
-        summary: [
-            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
-                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
-                'the Tencent Cloud SDK dependency go away.',
-            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
-                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
-                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
-                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
-                'so a call without the field may have relied on search.',
-            'Not a code rewrite, so the fix never edits it.',
-        ],
-        snippets: CHAT_SNIPPETS,
-    },
-    langchain: {
-        title: 'LangChain Hunyuan integration',
-        summary: [
-            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
-                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
-        ],
-        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
-    },
-    search: {
-        title: 'Legacy online-search parameter',
-        summary: [
-            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
-                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
-                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
-            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
-                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
-                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
-                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
-            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
-        ],
-        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
-    },
-    model: {
-        title: 'Legacy model ID',
-        summary: [
-            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
-                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
-                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
-        ],
-        snippets: {},
-    },
-};
-function fillSnippet(snippet, values) {
-    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
-}
-
-;// CONCATENATED MODULE: ./src/guidance/markdown.ts
-
-
-
-/** A topic's explanation and its snippets, each language folded in a `<details>` block. */
-function topicMarkdown(guidance, languages, model, opts) {
-    const out = [];
-    if (opts.heading)
-        out.push(opts.heading, '');
-    for (const p of guidance.summary)
-        out.push(p, '');
-    for (const lang of languages) {
-        const snippet = guidance.snippets[lang];
-        if (!snippet)
-            continue;
-        out.push(`<details><summary>${LANGUAGE_LABEL[lang]}</summary>`, '');
-        out.push('```' + FENCE_LANGUAGE[lang], fillSnippet(snippet, { baseUrl: opts.baseUrl, model }), '```', '');
-        out.push('</details>', '');
-    }
-    return out;
-}
-/** The guidance sections of a report (job summary, PR description): one per topic, with links to the rule pages. */
-function guidanceMarkdown(sections, opts) {
-    const hashes = '#'.repeat(opts.headingLevel);
-    const out = [];
-    for (const s of sections) {
-        const rules = s.ruleIds.map((id) => `[\`${id}\`](${(0,tool/* ruleDocsUrl */.hS)(id)})`).join(', ');
-        const heading = `${hashes} ${s.guidance.title}`;
-        out.push(...topicMarkdown(s.guidance, s.languages, s.model, { baseUrl: opts.baseUrl, heading }));
-        out.push(`${s.findings} finding${s.findings === 1 ? '' : 's'}; rules: ${rules}.`, '');
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
-const HUNYUAN = 'hy3-preview';
-const LKE = 'deepseek-v4-flash';
-const RULE_GUIDANCE = {
-    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
-    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
-    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
-    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
-    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
-    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
-    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
-    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
-    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
-    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
-    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
-    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
-    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
-    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
-    'hunyuan-model': { topic: 'model', model: HUNYUAN },
-    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
-    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
-    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
-    'lke-search-param': { topic: 'search', model: LKE },
-    'lke-openai-search-param': { topic: 'search', model: LKE },
-};
-function guidanceForRule(ruleId) {
-    return RULE_GUIDANCE[ruleId];
-}
-
-;// CONCATENATED MODULE: ./src/guidance/plan.ts
-
-
-
-/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
-const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
-function planGuidance(findings) {
-    const byTopic = new Map();
-    for (const f of findings) {
-        const rg = guidanceForRule(f.ruleId);
-        if (!rg)
-            continue;
-        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
-        entry.ruleIds.add(f.ruleId);
-        const snippets = GUIDANCE[rg.topic].snippets;
-        const lang = languageOfPath(f.path);
-        if (Object.keys(snippets).length)
-            entry.languages.add(snippets[lang] ? lang : 'http');
-        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
-        entry.count++;
-        byTopic.set(rg.topic, entry);
-    }
-    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
-        const e = byTopic.get(topic);
-        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
-        return {
-            topic,
-            guidance: GUIDANCE[topic],
-            model,
-            languages: SNIPPET_LANGUAGES.filter((l) => e.languages.has(l)),
-            ruleIds: [...e.ruleIds].sort(),
-            findings: e.count,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/guidance-markdown.ts
-
-
-
-/**
- * The job summary's "what needs a person" section: per guidance topic, the explanation and the OpenAI-SDK snippet
- * in the languages of the affected files, folded so the summary stays short. Empty when nothing needs guidance.
- */
-function renderGuidanceSection(findings, opts = {}) {
-    const sections = planGuidance(findings);
-    if (sections.length === 0)
-        return [];
-    return [
-        `### ${opts.title ?? 'How to migrate'}`,
-        '',
-        ...guidanceMarkdown(sections, { baseUrl: opts.baseUrl ?? models/* TOKENHUB_BASE_URL_INTL */["do"], headingLevel: 4 }),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/summary-markdown.ts
-
-
-
-
-const CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
-const SEVERITIES = ['error', 'warning', 'notice'];
-const MIGRATION_STEPS = [
-    `Create a TokenHub API key in the TokenHub console and store it as a repository secret (for example \`TOKENHUB_API_KEY\`).`,
-    'Enable pay-as-you-go for every model the code will call: prepaid token packages are not sold on TokenHub, and a key only works for enabled models.',
-    `Point OpenAI-compatible clients at \`${models/* TOKENHUB_BASE_URL_INTL */["do"]}\` (mainland: \`https://tokenhub.tencentmaas.com/v1\`) with the TokenHub key as the Bearer token.`,
-    'Replace Tencent Cloud SDK (TC3-signed) Hunyuan and LKE chat calls with OpenAI-compatible chat completions.',
-    'Swap retired model IDs (for example `hunyuan-*` to `hy3-preview`); Hunyuan translation is not on TokenHub, use a newer model.',
-    'Remove the old online-search parameters; TokenHub search is `web_search_options` (Chat Completions) or the `web_search` tool (Responses API).',
-];
-function lineLink(f, links) {
-    const label = `${f.path}:${f.line}`;
-    if (!links)
-        return `\`${escapeCell(label)}\``;
-    return `[${escapeCell(label)}](${blobUrl(links, f.path, f.line)})`;
-}
-function renderSummary(input) {
-    const { result, failOn, failed, diff } = input;
-    const findings = input.findings ?? result.findings;
-    const maxRows = input.maxRows ?? 200;
-    const out = [];
-    const counts = countBySeverity(findings);
-    const noun = diff ? 'new findings on lines this pull request adds' : 'findings';
-    out.push(`## ${input.title ?? 'TokenHub migration check'}`);
-    out.push('');
-    if (findings.length === 0) {
-        out.push(diff
-            ? '✅ This pull request adds no usage of the retiring Hunyuan or LKE DeepSeek APIs.'
-            : '✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs found.');
-    }
-    else {
-        const verdict = failed ? `❌ Failing: findings at or above \`${failOn}\`.` : `⚠️ Not failing (fail-on: \`${failOn}\`).`;
-        out.push(`${verdict} **${findings.length}** ${noun}: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices.`);
-    }
-    out.push('');
-    if (diff) {
-        out.push(`Diff from ${diff.source}: ${diff.changedFiles} changed files, ${diff.scannedFiles} scanned (scope: \`${diff.scope}\`).`);
-        if (diff.preExisting) {
-            out.push('', `ℹ️ ${diff.preExisting} pre-existing finding(s) elsewhere in the changed files: not on lines this pull request adds, so not counted here. A full scan (\`mode: full\`) lists them.`);
-        }
-        if (diff.notes.length)
-            out.push('', ...diff.notes.map((n) => `- ${escapeCell(n)}`));
-        out.push('');
-    }
-    out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s.`);
-    out.push('');
-    if (findings.length) {
-        out.push('| Category | ' + SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ') + ' |');
-        out.push('|---|' + SEVERITIES.map(() => '---:').join('|') + '|');
-        for (const c of CATEGORIES) {
-            const row = SEVERITIES.map((s) => findings.filter((f) => f.category === c && f.severity === s).length);
-            if (row.some((n) => n > 0))
-                out.push(`| ${c} | ${row.join(' | ')} |`);
-        }
-        out.push('');
-        out.push('### Findings');
-        out.push('');
-        out.push('| | Where | Rule | What to do |');
-        out.push('|---|---|---|---|');
-        const ranked = rankFindings(findings);
-        for (const f of ranked.slice(0, maxRows)) {
-            const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
-            out.push(`| ${SEVERITY_ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
-        }
-        if (ranked.length > maxRows)
-            out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report).`);
-        out.push('');
-        out.push('### Migration steps');
-        out.push('');
-        MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
-        out.push('');
-        out.push(...renderGuidanceSection(result.findings));
-    }
-    out.push(...skippedDetails(result.skipped));
-    return out.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/report/job-summary.ts
 
 
@@ -49575,7 +49581,7 @@ const jobSummaryReporter = {
     name: 'job summary',
     needsApi: false,
     async run(ctx) {
-        let rows = 200;
+        let rows = SUMMARY_MAX_ROWS;
         const appendix = ctx.summaryAppendix ?? '';
         let text = renderSummary({ ...summaryInput(ctx), maxRows: rows }) + appendix;
         while (Buffer.byteLength(text) > JOB_SUMMARY_LIMIT && rows > 0) {
@@ -49657,6 +49663,13 @@ function remainingOf(finding, catalog) {
  * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
  */
 function fixText(text, findings, catalog, opts) {
+    // A file that calls a Tencent SDK is edited by nobody but a person (or a structural SDK rewrite): see
+    // RemainingFinding.inTencentSdkFile.
+    if (findings.some((f) => f.category === 'legacy-sdk')) {
+        const remaining = findings.map((finding) => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
+        remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+        return { text, applied: [], remaining };
+    }
     const starts = lineStarts(text);
     const edits = [];
     const remaining = [];
@@ -51911,7 +51924,7 @@ function where(path, line, links) {
 function renderAuditSummary(input) {
     const { result, counted } = input;
     const all = result.findings;
-    const maxRows = input.maxRows ?? 200;
+    const maxRows = input.maxRows ?? SUMMARY_MAX_ROWS;
     const counts = countAudit(all);
     const out = ['## TokenHub migration audit', ''];
     if (all.length === 0) {
@@ -52377,6 +52390,7 @@ function scanScope(targets, include, exclude) {
 
 
 
+
 /**
  * The action's audit steps, each a plain function or reporter the pipeline calls: settings from the config file
  * and the inputs, the baseline (triage), the SARIF file, the tracking issue and the audit job summary. API
@@ -52506,7 +52520,7 @@ const auditSummaryReporter = {
             ...(ctx.audit?.tracking ? { tracking: ctx.audit.tracking } : {}),
             maxRows,
         }) + appendix;
-        let rows = 200;
+        let rows = SUMMARY_MAX_ROWS;
         let text = render(rows);
         while (Buffer.byteLength(text) > JOB_SUMMARY_LIMIT && rows > 0) {
             rows = Math.floor(rows / 2);
@@ -52516,6 +52530,8 @@ const auditSummaryReporter = {
     },
 };
 
+// EXTERNAL MODULE: ./src/scan/own-report.ts
+var own_report = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
@@ -52564,6 +52580,7 @@ function encodeText(text, codec) {
 
 
 
+
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
@@ -52580,6 +52597,8 @@ function fixBytes(bytes, rel, catalog, opts) {
     const decoded = decodeForFix(bytes);
     if (decoded.kind === 'skip')
         return { kind: 'skipped', reason: decoded.reason };
+    if ((0,own_report/* isOwnReport */.l)(decoded.text))
+        return { kind: 'skipped', reason: own_report/* OWN_REPORT_REASON */.f };
     const findings = (0,match_text/* matchText */.H)(decoded.text, rel, catalog);
     if (findings.length === 0)
         return { kind: 'clean' };
@@ -52592,6 +52611,7 @@ function fixBytes(bytes, rel, catalog, opts) {
         encoding: decoded.codec.encoding,
         before: decoded.text,
         after: fixed.text,
+        utf8Bom: decoded.codec.encoding === 'utf-8' && decoded.codec.bom,
         bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         applied: fixed.applied,
         remaining: fixed.remaining,
@@ -53431,7 +53451,8 @@ async function runFix(opts) {
             path: file.rel,
             encoding: outcome.encoding,
             applied: outcome.applied,
-            diff: unifiedDiff(file.rel, outcome.before, outcome.after),
+            // The BOM is part of the file's first line for `git apply` and `patch`: without it the diff would not apply.
+            diff: outcome.utf8Bom ? unifiedDiff(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after) : unifiedDiff(file.rel, outcome.before, outcome.after),
             written: false,
         };
         if (!opts.dryRun) {
@@ -54049,6 +54070,7 @@ function fixPrSummary(outcome) {
 
 
 
+
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
  * Each step is a plain function; reporters degrade on their own and never fail the run.
@@ -54120,6 +54142,10 @@ function logScan(ctx) {
     const { result } = ctx;
     const scope = ctx.diff ? `${ctx.findings.length} new, ${ctx.preExisting.length} pre-existing in the changed files` : `${ctx.findings.length} findings`;
     info(`Scanned ${result.stats.files} files: ${scope}; ${result.skipped.length} skipped.`);
+    const n = ctx.findings.length;
+    if (n > SUMMARY_MAX_ROWS) {
+        info(`The job summary lists the ${SUMMARY_MAX_ROWS} most severe of these ${n} findings; the JSON report (json-file) and SARIF (sarif-file) list them all.`);
+    }
     for (const s of result.skipped)
         debug(`skipped ${s.path}: ${s.reason}`);
 }
@@ -55251,6 +55277,59 @@ function cmp(p, q) {
 
 /***/ }),
 
+/***/ 5096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ OWN_REPORT_REASON),
+/* harmony export */   l: () => (/* binding */ isOwnReport)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5325);
+
+/**
+ * Reports and baselines this tool wrote quote every legacy endpoint and model ID they list; scanning them again
+ * would count each finding twice (a SARIF file turns 36 findings into 367). They are recognised by their content,
+ * whatever their name or wherever they were written: the head must be one of the tool's own formats, key order
+ * included, and the whole file must parse as JSON with that format's shape. A hand-made file that only looks like a
+ * report in its first bytes is scanned as usual; one that passes is listed as skipped, never silently dropped.
+ */
+const OWN_REPORT_REASON = `written by ${_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH}`;
+const name = _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH.replace(/-/g, '\\-');
+const HEADS = [
+    // JSON report (scan --format json, the action's json-file) and the smoke test's JSON: {"version":1,"tool":{"name":...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
+    // Baseline: {"version":1,"tool":"tokenhub-migration-check",...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*"${name}"`),
+    // SARIF: {"$schema":"...sarif...","version":"2.1.0","runs":[{"tool":{"driver":{"name":...
+    new RegExp(`^\\s*\\{\\s*"\\$schema"\\s*:\\s*"[^"]*sarif[^"]*"\\s*,\\s*"version"\\s*:\\s*"2\\.1\\.0"\\s*,\\s*"runs"\\s*:\\s*\\[\\s*\\{\\s*"tool"\\s*:\\s*\\{\\s*"driver"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
+];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function isOwnReport(text) {
+    const head = text.slice(0, 1024);
+    if (!HEADS.some((re) => re.test(head)))
+        return false;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    if (!isObject(doc))
+        return false;
+    if (doc.version === 1 && doc.tool === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === 1 && isObject(doc.tool) && doc.tool.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === '2.1.0' && Array.isArray(doc.runs)) {
+        return doc.runs.every((r) => isObject(r) && isObject(r.tool) && isObject(r.tool.driver) && r.tool.driver.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH && Array.isArray(r.results));
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 9018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55482,9 +55561,12 @@ function assemble(triples) {
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
 var match_text = __nccwpck_require__(1394);
+// EXTERNAL MODULE: ./src/scan/own-report.ts
+var own_report = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var scan_prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
 
 
 
@@ -55517,6 +55599,8 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
         text = text.slice(1);
     if (utf16 && !prefilter.test(text))
         return { findings: [] };
+    if ((0,own_report/* isOwnReport */.l)(text))
+        return { skipped: own_report/* OWN_REPORT_REASON */.f };
     return { findings: (0,match_text/* matchText */.H)(text, rel, catalog) };
 }
 function formatBytes(n) {

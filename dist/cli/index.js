@@ -9585,7 +9585,7 @@ const TOKENHUB_HOSTS = [
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6994);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5546);
 
 
 
@@ -9597,6 +9597,7 @@ else {
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
         stdout: process.stdout,
         stderr: process.stderr,
+        stdin: process.stdin,
         cwd: process.cwd(),
         env: process.env,
         program: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_1__/* .invocationOf */ .Q)(process.env, process.argv[1], process.cwd()),
@@ -9643,7 +9644,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 6994:
+/***/ 5546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10398,7 +10399,7 @@ async function unmatchedGlobs(loaded, root) {
 
 class CatalogError extends Error {
 }
-function compile_compileCatalog(rules, overrides = {}) {
+function compileCatalog(rules, overrides = {}) {
     const disabled = new Set(overrides.disabled ?? []);
     const compiled = [];
     const anchors = new Set();
@@ -10481,7 +10482,7 @@ function ruleOverrides(config, rules) {
 }
 function catalogFor(config, configFile) {
     const rules = rulesFor(config, configFile);
-    return { catalog: compile_compileCatalog(rules, ruleOverrides(config, rules)), rules };
+    return { catalog: compileCatalog(rules, ruleOverrides(config, rules)), rules };
 }
 
 // EXTERNAL MODULE: ./src/triage/fingerprint.ts
@@ -10824,7 +10825,7 @@ class ScanPool {
 
 
 
-const scanner_DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 /**
  * Below this many files a scan stays on the main thread unless threads are asked for: starting workers costs
  * more than it saves (a pull request's changed files, a small repository).
@@ -10837,8 +10838,8 @@ async function scan(opts) {
     const started = performance.now();
     const root = await realRoot(opts.root);
     const targets = await resolveTargets(root, opts.paths ?? []);
-    const catalog = opts.catalog ?? compile_compileCatalog(catalog_rules/* RULES */.y);
-    const maxBytes = opts.maxFileBytes ?? scanner_DEFAULT_MAX_FILE_BYTES;
+    const catalog = opts.catalog ?? compileCatalog(catalog_rules/* RULES */.y);
+    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
     let lastReported = 0;
     const progress = (done) => {
@@ -10894,11 +10895,11 @@ async function scan(opts) {
         }
     }
     opts.onProgress?.(result.done);
-    const findings = result.findings.sort(scanner_byLocation);
+    const findings = result.findings.sort(byLocation);
     const skipped = [...listing.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
 }
-function scanner_byLocation(a, b) {
+function byLocation(a, b) {
     return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 async function realRoot(root) {
@@ -11042,7 +11043,7 @@ function buildSarif(scan, opts = {}) {
         rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
     };
     const render = (findings, notes) => {
-        const ordered = [...findings].sort(scanner_byLocation);
+        const ordered = [...findings].sort(byLocation);
         const run = {
             tool: { driver },
             invocations: [
@@ -11096,7 +11097,7 @@ var match_text = __nccwpck_require__(7383);
 
 function contentScanner(opts) {
     const started = performance.now();
-    const catalog = opts.catalog ?? compileCatalog(RULES);
+    const catalog = opts.catalog ?? compileCatalog(catalog_rules/* RULES */.y);
     const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const findings = [];
     const skipped = [];
@@ -11109,11 +11110,11 @@ function contentScanner(opts) {
                 return;
             }
             if (data.length > maxBytes) {
-                skipped.push({ path, reason: tooLarge(maxBytes, data.length) });
+                skipped.push({ path, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, data.length) });
                 return;
             }
             try {
-                const outcome = scanBytes(data, path, catalog);
+                const outcome = (0,scan_file/* scanBytes */.vw)(data, path, catalog);
                 if ('skipped' in outcome) {
                     skipped.push({ path, reason: outcome.skipped });
                     return;
@@ -11476,6 +11477,26 @@ function planGuidance(findings) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/fix/fixability.ts
+function fixabilityOf(rule) {
+    if (rule.signalOnly || rule.smokeTestOnly)
+        return 'manual';
+    const { replacement } = rule;
+    const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
+    if (deterministic && replacement.evidence === 'confirmed')
+        return 'safe';
+    if (replacement.value !== undefined && rule.category === 'legacy-model')
+        return 'suggested';
+    return 'manual';
+}
+/**
+ * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
+ * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
+ */
+function acceptsModelMapping(rule) {
+    return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/guidance-text.ts
 
 
@@ -11514,6 +11535,9 @@ function renderGuidanceText(sections, c, baseUrl) {
 
 
 
+
+
+
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -11522,19 +11546,42 @@ function severityLabel(c, s) {
     return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
 }
 /** One summary line, the same in every output. */
-function totalLine(result) {
+function totalLine(result, known = 0) {
     const n = result.findings.length;
     const c = countBySeverity(result.findings);
     const files = new Set(result.findings.map((f) => f.path)).size;
     const found = n === 0
-        ? 'No legacy Hunyuan or LKE usage found'
-        : `${plural(n, 'finding')} (${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')}) in ${plural(files, 'file')}`;
+        ? known > 0
+            ? `No new findings: ${plural(known, 'known finding')} in the baseline`
+            : 'No legacy Hunyuan or LKE usage found'
+        : `${plural(n, known > 0 ? 'new finding' : 'finding')} (${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')}) in ${plural(files, 'file')}`;
     const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
     return `${found}; ${plural(result.stats.files, 'file')} scanned in ${(result.stats.durationMs / 1000).toFixed(2)}s${skipped}.`;
 }
-/** Human-readable report: findings grouped by file, each with its fix, then skipped files and the total. */
-function renderText(result, color) {
+/** A safe fix (what `fix` writes) and a suggestion (only with --models) must not look alike. */
+function text_format_kindOf(f, fixability) {
+    if (!f.replacement)
+        return 'by hand';
+    return fixability.get(f.ruleId) === 'safe' ? 'fix' : 'suggestion';
+}
+function kindLabel(c, kind) {
+    const padded = kind.padEnd(10);
+    return kind === 'fix' ? c.green(padded) : kind === 'suggestion' ? c.yellow(padded) : c.dim(padded);
+}
+function replacementText(c, f, kind) {
+    if (kind === 'fix')
+        return `${f.match} → ${c.green(f.replacement)}`;
+    if (kind === 'suggestion')
+        return `${f.match} → ${c.yellow(f.replacement)} ${c.dim('(not an official mapping: confirm it, then pass it with --models)')}`;
+    return f.match;
+}
+/**
+ * Human-readable report: findings grouped by file, then skipped files and the total. By default one line per
+ * finding and each rule's explanation once; --verbose gives every finding's explanation and the migration snippets.
+ */
+function renderText(result, color, opts = {}) {
     const c = picocolors_default().createColors(color);
+    const fixability = new Map((opts.rules ?? catalog_rules/* RULES */.y).map((r) => [r.id, fixabilityOf(r)]));
     const out = [];
     const byFile = new Map();
     for (const f of result.findings) {
@@ -11547,13 +11594,37 @@ function renderText(result, color) {
         const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
         for (const f of findings) {
             const loc = `${f.line}:${f.column}`.padEnd(width);
-            out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
-            if (f.replacement)
-                out.push(`  ${' '.repeat(width)}  ${c.green('fix')}      ${f.match} → ${c.green(f.replacement)}`);
+            const kind = text_format_kindOf(f, fixability);
+            if (opts.verbose) {
+                out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
+                if (kind !== 'by hand')
+                    out.push(`  ${' '.repeat(width)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}`);
+            }
+            else {
+                out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}  ${c.dim(f.ruleId)}`);
+            }
         }
         out.push('');
     }
-    out.push(...renderGuidanceText(planGuidance(result.findings), c, models/* TOKENHUB_BASE_URL_INTL */["do"]));
+    const guidance = planGuidance(result.findings);
+    if (opts.verbose) {
+        out.push(...renderGuidanceText(guidance, c, models/* TOKENHUB_BASE_URL_INTL */["do"]));
+    }
+    else if (result.findings.length) {
+        out.push(c.bold('What each rule means') + c.dim(' (once per rule; --verbose shows it on every finding, with migration code)'));
+        const seen = new Set();
+        for (const f of result.findings) {
+            if (seen.has(f.ruleId))
+                continue;
+            seen.add(f.ruleId);
+            out.push(`  ${c.bold(f.ruleId)}: ${f.message}`, `    ${c.dim((0,tool/* ruleDocsUrl */.hS)(f.ruleId))}`);
+        }
+        out.push('');
+        if (guidance.length) {
+            out.push(`${c.bold('How to migrate what needs a person')}: ${guidance.map((s) => `${s.guidance.title} (${s.findings})`).join('; ')}. ` +
+                c.dim('Run with --verbose for the steps and code.'), '');
+        }
+    }
     if (result.skipped.length) {
         out.push(c.dim(`Skipped ${plural(result.skipped.length, 'file')}:`));
         for (const s of result.skipped.slice(0, 50))
@@ -11562,7 +11633,7 @@ function renderText(result, color) {
             out.push(c.dim(`  … and ${result.skipped.length - 50} more (see --format json)`));
         out.push('');
     }
-    const total = totalLine(result);
+    const total = totalLine(result, opts.known);
     const errors = countBySeverity(result.findings).errors;
     out.push(result.findings.length === 0 ? c.green(`✔ ${total}`) : errors ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
     return out.join('\n') + '\n';
@@ -11709,7 +11780,7 @@ function parseTokenHubBaseUrl(raw) {
 }
 function notTokenHub(input, host) {
     // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
-    const legacy = (0,match_text/* matchText */.H)(input, 'tokenhub-base-url', compile_compileCatalog(catalog_rules/* RULES */.y)).find((f) => f.category === 'legacy-endpoint');
+    const legacy = (0,match_text/* matchText */.H)(input, 'tokenhub-base-url', compileCatalog(catalog_rules/* RULES */.y)).find((f) => f.category === 'legacy-endpoint');
     if (legacy) {
         const rule = catalog_rules/* RULES */.y.find((r) => r.id === legacy.ruleId);
         return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
@@ -11724,7 +11795,7 @@ function notTokenHub(input, host) {
 
 let compiled;
 function referenceCatalog() {
-    compiled ??= compile_compileCatalog(catalog_rules/* RULES */.y, { only: [catalog_rules/* TOKENHUB_MODEL_NOT_ENABLED */.f] });
+    compiled ??= compileCatalog(catalog_rules/* RULES */.y, { only: [catalog_rules/* TOKENHUB_MODEL_NOT_ENABLED */.f] });
     return compiled;
 }
 /** The TokenHub model references in one file's text. Pure. */
@@ -12086,26 +12157,6 @@ function parseFailOn(raw) {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./src/fix/fixability.ts
-function fixabilityOf(rule) {
-    if (rule.signalOnly || rule.smokeTestOnly)
-        return 'manual';
-    const { replacement } = rule;
-    const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
-    if (deterministic && replacement.evidence === 'confirmed')
-        return 'safe';
-    if (replacement.value !== undefined && rule.category === 'legacy-model')
-        return 'suggested';
-    return 'manual';
-}
-/**
- * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
- * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
- */
-function acceptsModelMapping(rule) {
-    return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
-}
-
 ;// CONCATENATED MODULE: ./src/fix/model-map.ts
 
 class ModelMapError extends Error {
@@ -12190,6 +12241,8 @@ function forRegion(rewritten, region) {
 
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
+// EXTERNAL MODULE: ./src/scan/own-report.ts
+var own_report = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
@@ -12283,6 +12336,13 @@ function remainingOf(finding, catalog) {
  * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
  */
 function fixText(text, findings, catalog, opts) {
+    // A file that calls a Tencent SDK is edited by nobody but a person (or a structural SDK rewrite): see
+    // RemainingFinding.inTencentSdkFile.
+    if (findings.some((f) => f.category === 'legacy-sdk')) {
+        const remaining = findings.map((finding) => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
+        remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+        return { text, applied: [], remaining };
+    }
     const starts = lineStarts(text);
     const edits = [];
     const remaining = [];
@@ -12347,6 +12407,7 @@ function fixLine(lineText, findings, catalog, opts) {
 
 
 
+
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
@@ -12363,6 +12424,8 @@ function fixBytes(bytes, rel, catalog, opts) {
     const decoded = decodeForFix(bytes);
     if (decoded.kind === 'skip')
         return { kind: 'skipped', reason: decoded.reason };
+    if ((0,own_report/* isOwnReport */.l)(decoded.text))
+        return { kind: 'skipped', reason: own_report/* OWN_REPORT_REASON */.f };
     const findings = (0,match_text/* matchText */.H)(decoded.text, rel, catalog);
     if (findings.length === 0)
         return { kind: 'clean' };
@@ -12375,6 +12438,7 @@ function fixBytes(bytes, rel, catalog, opts) {
         encoding: decoded.codec.encoding,
         before: decoded.text,
         after: fixed.text,
+        utf8Bom: decoded.codec.encoding === 'utf-8' && decoded.codec.bom,
         bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         applied: fixed.applied,
         remaining: fixed.remaining,
@@ -13173,8 +13237,8 @@ async function runFix(opts) {
     const started = performance.now();
     const root = await realRoot(opts.root);
     const targets = await resolveTargets(root, opts.paths ?? []);
-    const catalog = opts.catalog ?? compile_compileCatalog(catalog_rules/* RULES */.y);
-    const maxBytes = opts.maxFileBytes ?? scanner_DEFAULT_MAX_FILE_BYTES;
+    const catalog = opts.catalog ?? compileCatalog(catalog_rules/* RULES */.y);
+    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const fixOptions = { region: opts.region, ...(opts.models ? { models: opts.models } : {}) };
     const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
     const changes = [];
@@ -13214,7 +13278,8 @@ async function runFix(opts) {
             path: file.rel,
             encoding: outcome.encoding,
             applied: outcome.applied,
-            diff: unifiedDiff(file.rel, outcome.before, outcome.after),
+            // The BOM is part of the file's first line for `git apply` and `patch`: without it the diff would not apply.
+            diff: outcome.utf8Bom ? unifiedDiff(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after) : unifiedDiff(file.rel, outcome.before, outcome.after),
             written: false,
         };
         if (!opts.dryRun) {
@@ -13323,7 +13388,8 @@ function renderFixText(result, color, program = tool/* TOOL_NAME */.lH) {
     if (manual.length) {
         out.push(c.bold(`Needs a person (${fix_format_plural(manual.length, 'finding')}); not edited:`));
         for (const [file, items] of groupByPath(manual, (r) => r.finding.path)) {
-            out.push(c.underline(file));
+            const sdk = items.some((r) => r.inTencentSdkFile);
+            out.push(c.underline(file) + (sdk ? c.dim('  (calls a Tencent SDK: move that call to TokenHub first; its model IDs and endpoints are left as they are)') : ''));
             const width = Math.max(...items.map((r) => `${r.finding.line}:${r.finding.column}`.length));
             for (const { finding: f } of items) {
                 const loc = `${f.line}:${f.column}`.padEnd(width);
@@ -13366,7 +13432,52 @@ function renderFixText(result, color, program = tool/* TOOL_NAME */.lH) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/cli/selection-check.ts
+
+
+
+
+
+/** --include/--exclude patterns get the config file's syntax checks (a backslash, a drive path...), named by flag. */
+function checkGlobFlags(flag, patterns) {
+    for (const p of patterns ?? []) {
+        const problem = validateGlob(p);
+        if (problem)
+            throw new UsageError(`${flag} '${p}': ${problem}`);
+    }
+}
+/**
+ * A scan that read no file at all is almost always a selection mistake (a typo in --include, a folder that is all
+ * ignored): say which part selected nothing instead of reporting a clean result. Files named one by one and all
+ * excluded are not a mistake (a commit hook passes whatever is staged), so that case stays a clean result.
+ */
+function checkSomethingScanned(result, sel) {
+    if (result.stats.files > 0 || result.skipped.length > 0)
+        return;
+    if (sel.include.length) {
+        const where = sel.includeFromConfig ? 'include pattern (config file)' : '--include';
+        const list = sel.include.map((p) => `'${p}'`).join(', ');
+        throw new ScanTargetError(`${where} ${list} ${sel.include.length === 1 ? 'matches' : 'match'} no file in ${sel.positionals.length ? sel.positionals.join(', ') : 'the current folder'} ` +
+            '(patterns use .gitignore syntax, relative to the root: `src/`, `*.py`, `src/**/*.ts`)');
+    }
+    const targets = sel.positionals.length ? sel.positionals : ['.'];
+    const folders = targets.filter((t) => isDir(external_node_path_default().resolve(sel.cwd, t)));
+    if (folders.length) {
+        throw new ScanTargetError(`${folders.map((f) => `'${f}'`).join(', ')} has no file to scan: ${folders.length === 1 ? 'it is' : 'they are'} empty, or everything in ` +
+            `${folders.length === 1 ? 'it' : 'them'} is excluded (--exclude, the config file) or ignored by .gitignore (--no-gitignore scans ignored files)`);
+    }
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/fix-command.ts
+
 
 
 
@@ -13399,7 +13510,7 @@ Options:
       --include <glob>             only fix matching files (repeatable)
       --exclude <glob>             leave matching files out (repeatable)
       --root <dir>                 folder that reported paths are relative to (default: the current folder)
-      --max-file-size <bytes>      skip larger files (default: ${scanner_DEFAULT_MAX_FILE_BYTES})
+      --max-file-size <bytes>      skip larger files (default: ${DEFAULT_MAX_FILE_BYTES})
       --no-gitignore               also fix files that .gitignore excludes
       --no-color                   plain text output
   -h, --help                       show this help
@@ -13439,6 +13550,8 @@ async function runFixCommand(args, io) {
         throw new UsageError(`--region must be ${REGIONS.join(' or ')} (got '${region}')`);
     const failOnFlag = parseFailOn(values['fail-on']);
     const maxFileBytes = parseMaxFileSize(values['max-file-size']);
+    checkGlobFlags('--include', values.include);
+    checkGlobFlags('--exclude', values.exclude);
     const targets = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
     const root = values.root ? external_node_path_default().resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
     const dryRun = values['dry-run'];
@@ -13482,7 +13595,52 @@ async function runFixCommand(args, io) {
     return left || result.refused.length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
+;// CONCATENATED MODULE: ./src/cli/stdin-input.ts
+
+
+/** Paths that mean "standard input": `-` by convention, and the device names a shell hands over for it. */
+const STDIN_PATHS = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+/** True when the positionals ask for standard input; refuses it mixed with paths (which root would it be in?). */
+function wantsStdin(positionals) {
+    if (!positionals.some((p) => STDIN_PATHS.has(p)))
+        return false;
+    if (positionals.length > 1)
+        throw new UsageError(`'-' (standard input) cannot be combined with other paths`);
+    return true;
+}
+/** The name findings on standard input carry: --stdin-filename (its extension picks the rules' context), else `stdin`. */
+function stdinName(given) {
+    if (given === undefined)
+        return 'stdin';
+    const name = given.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '');
+    if (name === '' || name.startsWith('/') || name.split('/').includes('..')) {
+        throw new UsageError(`--stdin-filename must be a relative path inside the project (got '${given}')`);
+    }
+    return name;
+}
+/**
+ * Reads standard input, up to `maxBytes + 1` bytes (one more than the cap, so the scanner can say it is too large
+ * without holding an unbounded stream). A terminal is refused: the user forgot the pipe.
+ */
+async function readStdin(stdin, maxBytes, program) {
+    if (!stdin || stdin.isTTY) {
+        throw new UsageError(`'-' reads standard input, and nothing is piped in: try \`cat app.py | ${program} scan - --stdin-filename app.py\``);
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stdin) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        chunks.push(buf);
+        size += buf.length;
+        if (size > maxBytes)
+            break;
+    }
+    return Buffer.concat(chunks).subarray(0, maxBytes + 1);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -13505,7 +13663,7 @@ const HELP = `${tool/* TOOL_NAME */.lH} ${tool/* TOOL_VERSION */.wr}
 Find what still ties a codebase to Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs.
 
 Usage:
-  ${tool/* TOOL_NAME */.lH} scan [paths...] [options]         report what still uses the retiring APIs
+  ${tool/* TOOL_NAME */.lH} scan [paths...] [options]         report what still uses the retiring APIs (- reads standard input)
   ${tool/* TOOL_NAME */.lH} baseline [paths...] [options]     record today's findings, so later scans fail only on new ones
   ${tool/* TOOL_NAME */.lH} fix [paths...] [options]          apply the safe fixes (see fix --help)
   ${tool/* TOOL_NAME */.lH} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
@@ -13519,8 +13677,10 @@ Options of scan:
       --include <glob>             only scan matching files (repeatable; replaces the config's include)
       --exclude <glob>             leave matching files out (repeatable; replaces the config's exclude)
       --root <dir>                 folder that reported paths are relative to (default: the current folder)
-      --max-file-size <bytes>      skip larger files (default: ${scanner_DEFAULT_MAX_FILE_BYTES})
+      --max-file-size <bytes>      skip larger files (default: ${DEFAULT_MAX_FILE_BYTES})
       --no-gitignore               scan files that .gitignore excludes
+      --stdin-filename <path>      the name (and so the file type) of what \`scan -\` reads (default: stdin)
+      --verbose                    the full text report: each finding's explanation and the migration snippets
   -j, --threads <n>                threads that read and match files (default: one per core; 1 keeps
                                    the scan on the main thread; the result is the same either way)
       --no-color                   plain text output
@@ -13541,6 +13701,8 @@ const SCAN_OPTIONS = {
     root: { type: 'string' },
     'max-file-size': { type: 'string' },
     'no-gitignore': { type: 'boolean', default: false },
+    'stdin-filename': { type: 'string' },
+    verbose: { type: 'boolean', default: false },
     threads: { type: 'string', short: 'j' },
     'no-color': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -13620,7 +13782,10 @@ async function prepare(args, io, progressAllowed) {
             throw new UsageError(`--threads must be a whole number from 1 to 64 (got '${values.threads}')`);
         }
     }
-    const targets = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
+    checkGlobFlags('--include', values.include);
+    checkGlobFlags('--exclude', values.exclude);
+    const stdin = wantsStdin(positionals);
+    const targets = stdin ? [] : positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
     const root = values.root ? external_node_path_default().resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
     const settings = await resolveSettings({
         root,
@@ -13633,6 +13798,11 @@ async function prepare(args, io, progressAllowed) {
             baseline: values.baseline === undefined ? undefined : external_node_path_default().resolve(io.cwd, values.baseline),
         },
     });
+    if (stdin) {
+        const scanner = contentScanner({ root, catalog: settings.catalog, maxFileBytes });
+        scanner.add({ path: stdinName(values['stdin-filename']), bytes: await readStdin(io.stdin, maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, io.program ?? tool/* TOOL_NAME */.lH) });
+        return { values, root, settings, result: scanner.result() };
+    }
     const progress = progressAllowed && io.stderr.isTTY && !values.output;
     const result = await scan({
         root,
@@ -13647,6 +13817,7 @@ async function prepare(args, io, progressAllowed) {
     });
     if (progress)
         io.stderr.write('\r\x1b[K');
+    checkSomethingScanned(result, { cwd: io.cwd, positionals, include: settings.include, includeFromConfig: !values.include?.length });
     return { values, root, settings, result };
 }
 async function runScan(args, io) {
@@ -13664,7 +13835,10 @@ async function runScan(args, io) {
     let knownFingerprints;
     if (settings.baseline) {
         const baseline = await readBaselineFile(root, settings.baseline);
-        const targets = parse(args).positionals.map((p) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(io.cwd, p))));
+        const positionals = parse(args).positionals;
+        const targets = wantsStdin(positionals)
+            ? [stdinName(values['stdin-filename'])]
+            : positionals.map((p) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(io.cwd, p))));
         const outcome = applyBaseline(result.findings, baseline, scanScope(targets, settings.include, settings.exclude));
         counted = outcome.fresh;
         knownFingerprints = new Set(baseline.findings.map((e) => e.fingerprint));
@@ -13682,7 +13856,7 @@ async function runScan(args, io) {
     }
     else {
         const color = !values.output && !values['no-color'] && wantsColor(io);
-        rendered = renderText({ ...result, findings: counted }, color);
+        rendered = renderText({ ...result, findings: counted }, color, { verbose: values.verbose, rules: settings.rules, known: summary?.known });
         if (summary)
             rendered += renderBaselineNote(summary, color);
     }
@@ -14114,6 +14288,59 @@ function cmp(p, q) {
 
 /***/ }),
 
+/***/ 5096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ OWN_REPORT_REASON),
+/* harmony export */   l: () => (/* binding */ isOwnReport)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5325);
+
+/**
+ * Reports and baselines this tool wrote quote every legacy endpoint and model ID they list; scanning them again
+ * would count each finding twice (a SARIF file turns 36 findings into 367). They are recognised by their content,
+ * whatever their name or wherever they were written: the head must be one of the tool's own formats, key order
+ * included, and the whole file must parse as JSON with that format's shape. A hand-made file that only looks like a
+ * report in its first bytes is scanned as usual; one that passes is listed as skipped, never silently dropped.
+ */
+const OWN_REPORT_REASON = `written by ${_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH}`;
+const name = _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH.replace(/-/g, '\\-');
+const HEADS = [
+    // JSON report (scan --format json, the action's json-file) and the smoke test's JSON: {"version":1,"tool":{"name":...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
+    // Baseline: {"version":1,"tool":"tokenhub-migration-check",...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*"${name}"`),
+    // SARIF: {"$schema":"...sarif...","version":"2.1.0","runs":[{"tool":{"driver":{"name":...
+    new RegExp(`^\\s*\\{\\s*"\\$schema"\\s*:\\s*"[^"]*sarif[^"]*"\\s*,\\s*"version"\\s*:\\s*"2\\.1\\.0"\\s*,\\s*"runs"\\s*:\\s*\\[\\s*\\{\\s*"tool"\\s*:\\s*\\{\\s*"driver"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
+];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function isOwnReport(text) {
+    const head = text.slice(0, 1024);
+    if (!HEADS.some((re) => re.test(head)))
+        return false;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    if (!isObject(doc))
+        return false;
+    if (doc.version === 1 && doc.tool === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === 1 && isObject(doc.tool) && doc.tool.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === '2.1.0' && Array.isArray(doc.runs)) {
+        return doc.runs.every((r) => isObject(r) && isObject(r.tool) && isObject(r.tool.driver) && r.tool.driver.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH && Array.isArray(r.results));
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 9018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14156,12 +14383,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   qg: () => (/* binding */ FileReader),
   $: () => (/* binding */ emptyResult),
   AO: () => (/* binding */ mergeResult),
+  vw: () => (/* binding */ scanBytes),
   Tu: () => (/* binding */ scanFiles),
   g$: () => (/* binding */ tooLarge),
   O$: () => (/* binding */ unreadable)
 });
 
-// UNUSED EXPORTS: formatBytes, scanBytes
+// UNUSED EXPORTS: formatBytes
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -14344,9 +14572,12 @@ function assemble(triples) {
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
 var match_text = __nccwpck_require__(7383);
+// EXTERNAL MODULE: ./src/scan/own-report.ts
+var own_report = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var scan_prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
 
 
 
@@ -14379,6 +14610,8 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
         text = text.slice(1);
     if (utf16 && !prefilter.test(text))
         return { findings: [] };
+    if ((0,own_report/* isOwnReport */.l)(text))
+        return { skipped: own_report/* OWN_REPORT_REASON */.f };
     return { findings: (0,match_text/* matchText */.H)(text, rel, catalog) };
 }
 function formatBytes(n) {

@@ -5,6 +5,7 @@ import { ConfigError, resolveSettings, type Overrides, type Settings } from '../
 import { renderAuditSummary, type AuditState } from '../report/audit-summary.js';
 import type { ReportContext, Reporter } from '../report/context.js';
 import { JOB_SUMMARY_LIMIT } from '../report/job-summary.js';
+import { SUMMARY_MAX_ROWS } from '../report/summary-markdown.js';
 import { buildSarif } from '../report/sarif.js';
 import { syncTrackingIssue, TrackingIssueRefused } from '../report/tracking-issue.js';
 import { applyBaseline } from '../triage/baseline.js';
@@ -145,7 +146,7 @@ export const auditSummaryReporter: Reporter = {
         ...(ctx.audit?.tracking ? { tracking: ctx.audit.tracking } : {}),
         maxRows,
       }) + appendix;
-    let rows = 200;
+    let rows = SUMMARY_MAX_ROWS;
     let text = render(rows);
     while (Buffer.byteLength(text) > JOB_SUMMARY_LIMIT && rows > 0) {
       rows = Math.floor(rows / 2);

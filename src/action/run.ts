@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { SUMMARY_MAX_ROWS } from '../report/summary-markdown.js';
 import type { ReportContext } from '../report/context.js';
 import { atOrAbove } from '../triage/severity.js';
 import { readEventContext, type EventContext } from './event.js';
@@ -87,6 +88,10 @@ function logScan(ctx: ReportContext): void {
   const { result } = ctx;
   const scope = ctx.diff ? `${ctx.findings.length} new, ${ctx.preExisting.length} pre-existing in the changed files` : `${ctx.findings.length} findings`;
   core.info(`Scanned ${result.stats.files} files: ${scope}; ${result.skipped.length} skipped.`);
+  const n = ctx.findings.length;
+  if (n > SUMMARY_MAX_ROWS) {
+    core.info(`The job summary lists the ${SUMMARY_MAX_ROWS} most severe of these ${n} findings; the JSON report (json-file) and SARIF (sarif-file) list them all.`);
+  }
   for (const s of result.skipped) core.debug(`skipped ${s.path}: ${s.reason}`);
 }
 

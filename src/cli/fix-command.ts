@@ -10,6 +10,7 @@ import { FAIL_ON_VALUES } from '../triage/severity.js';
 import { TOOL_NAME } from '../tool.js';
 import { defaultRoot, EXIT_FINDINGS, EXIT_OK, parseFailOn, parseMaxFileSize, UsageError, wantsColor, type CliIO } from './cli-io.js';
 import { renderFixText } from './fix-format.js';
+import { checkGlobFlags } from './selection-check.js';
 
 export const FIX_HELP = `Usage:
   ${TOOL_NAME} fix [paths...] [options]
@@ -71,6 +72,8 @@ export async function runFixCommand(args: string[], io: CliIO): Promise<number> 
   if (!isRegion(region)) throw new UsageError(`--region must be ${REGIONS.join(' or ')} (got '${region}')`);
   const failOnFlag = parseFailOn(values['fail-on']);
   const maxFileBytes = parseMaxFileSize(values['max-file-size']);
+  checkGlobFlags('--include', values.include);
+  checkGlobFlags('--exclude', values.exclude);
   const targets = positionals.map((p) => path.resolve(io.cwd, p));
   const root = values.root ? path.resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
   const dryRun = values['dry-run'];

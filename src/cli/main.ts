@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, resolveSettings, type Settings } from '../config/index.js';
 import { renderJsonReport, type BaselineSummary } from '../report/json-report.js';
 import { buildSarif } from '../report/sarif.js';
-import { scan, ScanTargetError, CatalogError, DEFAULT_MAX_FILE_BYTES, type ScanResult } from '../scan/index.js';
+import { contentScanner, scan, ScanTargetError, CatalogError, DEFAULT_MAX_FILE_BYTES, type ScanResult } from '../scan/index.js';
 import { applyBaseline, BaselineError, createBaseline } from '../triage/baseline.js';
 import { scanScope } from '../triage/baseline-scope.js';
 import { toPosix } from '../scan/list-files.js';
@@ -15,6 +15,8 @@ import { renderBaselineNote, renderText } from './text-format.js';
 import { runSmokeTestCommand, SmokeUsageError } from './smoke-test-command.js';
 import { defaultRoot, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseFailOn, parseMaxFileSize, UsageError, wantsColor, type CliIO } from './cli-io.js';
 import { runFixCommand } from './fix-command.js';
+import { checkGlobFlags, checkSomethingScanned } from './selection-check.js';
+import { readStdin, stdinName, wantsStdin } from './stdin-input.js';
 
 export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError, type CliIO } from './cli-io.js';
 
@@ -22,7 +24,7 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION}
 Find what still ties a codebase to Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs.
 
 Usage:
-  ${TOOL_NAME} scan [paths...] [options]         report what still uses the retiring APIs
+  ${TOOL_NAME} scan [paths...] [options]         report what still uses the retiring APIs (- reads standard input)
   ${TOOL_NAME} baseline [paths...] [options]     record today's findings, so later scans fail only on new ones
   ${TOOL_NAME} fix [paths...] [options]          apply the safe fixes (see fix --help)
   ${TOOL_NAME} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
@@ -38,6 +40,8 @@ Options of scan:
       --root <dir>                 folder that reported paths are relative to (default: the current folder)
       --max-file-size <bytes>      skip larger files (default: ${DEFAULT_MAX_FILE_BYTES})
       --no-gitignore               scan files that .gitignore excludes
+      --stdin-filename <path>      the name (and so the file type) of what \`scan -\` reads (default: stdin)
+      --verbose                    the full text report: each finding's explanation and the migration snippets
   -j, --threads <n>                threads that read and match files (default: one per core; 1 keeps
                                    the scan on the main thread; the result is the same either way)
       --no-color                   plain text output
@@ -59,6 +63,8 @@ const SCAN_OPTIONS = {
   root: { type: 'string' },
   'max-file-size': { type: 'string' },
   'no-gitignore': { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  verbose: { type: 'boolean', default: false },
   threads: { type: 'string', short: 'j' },
   'no-color': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -145,7 +151,10 @@ async function prepare(args: string[], io: CliIO, progressAllowed: boolean): Pro
     }
   }
 
-  const targets = positionals.map((p) => path.resolve(io.cwd, p));
+  checkGlobFlags('--include', values.include);
+  checkGlobFlags('--exclude', values.exclude);
+  const stdin = wantsStdin(positionals);
+  const targets = stdin ? [] : positionals.map((p) => path.resolve(io.cwd, p));
   const root = values.root ? path.resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
   const settings = await resolveSettings({
     root,
@@ -159,6 +168,11 @@ async function prepare(args: string[], io: CliIO, progressAllowed: boolean): Pro
     },
   });
 
+  if (stdin) {
+    const scanner = contentScanner({ root, catalog: settings.catalog, maxFileBytes });
+    scanner.add({ path: stdinName(values['stdin-filename']), bytes: await readStdin(io.stdin, maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, io.program ?? TOOL_NAME) });
+    return { values, root, settings, result: scanner.result() };
+  }
   const progress = progressAllowed && io.stderr.isTTY && !values.output;
   const result: ScanResult = await scan({
     root,
@@ -172,6 +186,7 @@ async function prepare(args: string[], io: CliIO, progressAllowed: boolean): Pro
     onProgress: progress ? (n) => io.stderr.write(`\rscanning… ${n} files`) : undefined,
   });
   if (progress) io.stderr.write('\r\x1b[K');
+  checkSomethingScanned(result, { cwd: io.cwd, positionals, include: settings.include, includeFromConfig: !values.include?.length });
   return { values, root, settings, result };
 }
 
@@ -190,7 +205,10 @@ async function runScan(args: string[], io: CliIO): Promise<number> {
   let knownFingerprints: Set<string> | undefined;
   if (settings.baseline) {
     const baseline = await readBaselineFile(root, settings.baseline);
-    const targets = parse(args).positionals.map((p) => toPosix(path.relative(root, path.resolve(io.cwd, p))));
+    const positionals = parse(args).positionals;
+    const targets = wantsStdin(positionals)
+      ? [stdinName(values['stdin-filename'])]
+      : positionals.map((p) => toPosix(path.relative(root, path.resolve(io.cwd, p))));
     const outcome = applyBaseline(result.findings, baseline, scanScope(targets, settings.include, settings.exclude));
     counted = outcome.fresh;
     knownFingerprints = new Set(baseline.findings.map((e) => e.fingerprint));
@@ -206,7 +224,7 @@ async function runScan(args: string[], io: CliIO): Promise<number> {
     rendered = sarif.text;
   } else {
     const color = !values.output && !values['no-color'] && wantsColor(io);
-    rendered = renderText({ ...result, findings: counted }, color);
+    rendered = renderText({ ...result, findings: counted }, color, { verbose: values.verbose, rules: settings.rules, known: summary?.known });
     if (summary) rendered += renderBaselineNote(summary, color);
   }
   if (values.output) {

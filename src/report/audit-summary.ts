@@ -3,7 +3,7 @@ import type { FailOn } from '../triage/severity.js';
 import { rankFindings } from '../triage/severity.js';
 import { CATEGORIES, countAudit, SEVERITIES, topFiles } from './audit-stats.js';
 import type { BaselineSummary } from './json-report.js';
-import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
+import { MIGRATION_STEPS, SUMMARY_MAX_ROWS, type LinkBase } from './summary-markdown.js';
 import { blobUrl, escapeCell, SEVERITY_ICON, skippedDetails } from './markdown.js';
 import { renderGuidanceSection } from './guidance-markdown.js';
 import type { TrackingOutcome } from './tracking-issue.js';
@@ -46,7 +46,7 @@ function where(path: string, line: number | undefined, links?: LinkBase): string
 export function renderAuditSummary(input: AuditSummaryInput): string {
   const { result, counted } = input;
   const all = result.findings;
-  const maxRows = input.maxRows ?? 200;
+  const maxRows = input.maxRows ?? SUMMARY_MAX_ROWS;
   const counts = countAudit(all);
   const out: string[] = ['## TokenHub migration audit', ''];
 

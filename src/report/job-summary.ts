@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { ReportContext, Reporter } from './context.js';
-import { renderSummary, type SummaryInput } from './summary-markdown.js';
+import { renderSummary, SUMMARY_MAX_ROWS, type SummaryInput } from './summary-markdown.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 export const JOB_SUMMARY_LIMIT = 1024 * 1024;
@@ -36,7 +36,7 @@ export const jobSummaryReporter: Reporter = {
   name: 'job summary',
   needsApi: false,
   async run(ctx) {
-    let rows = 200;
+    let rows = SUMMARY_MAX_ROWS;
     const appendix = ctx.summaryAppendix ?? '';
     let text = renderSummary({ ...summaryInput(ctx), maxRows: rows }) + appendix;
     while (Buffer.byteLength(text) > JOB_SUMMARY_LIMIT && rows > 0) {

@@ -34,6 +34,12 @@ export interface SummaryDiff {
 const CATEGORIES: Category[] = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
 const SEVERITIES: Severity[] = ['error', 'warning', 'notice'];
 
+/**
+ * Most findings a job summary lists (most severe first); the JSON report and SARIF list all. The log and the README
+ * say this same number (test/report/summary-rows.test.ts keeps them in step).
+ */
+export const SUMMARY_MAX_ROWS = 200;
+
 export const MIGRATION_STEPS = [
   `Create a TokenHub API key in the TokenHub console and store it as a repository secret (for example \`TOKENHUB_API_KEY\`).`,
   'Enable pay-as-you-go for every model the code will call: prepaid token packages are not sold on TokenHub, and a key only works for enabled models.',
@@ -52,7 +58,7 @@ function lineLink(f: Finding, links?: LinkBase): string {
 export function renderSummary(input: SummaryInput): string {
   const { result, failOn, failed, diff } = input;
   const findings = input.findings ?? result.findings;
-  const maxRows = input.maxRows ?? 200;
+  const maxRows = input.maxRows ?? SUMMARY_MAX_ROWS;
   const out: string[] = [];
   const counts = countBySeverity(findings);
   const noun = diff ? 'new findings on lines this pull request adds' : 'findings';
@@ -102,7 +108,8 @@ export function renderSummary(input: SummaryInput): string {
     out.push('');
     MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
     out.push('');
-    out.push(...renderGuidanceSection(result.findings));
+    // The same findings as the table: in diff mode, the ones the pull request adds.
+    out.push(...renderGuidanceSection(findings));
   }
   out.push(...skippedDetails(result.skipped));
   return out.join('\n');
