@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { validateGlob } from '../config/glob-syntax.js';
-import type { ScanResult } from '../scan/finding.js';
+import type { ScanResult } from '../finding/finding.js';
 import { ScanTargetError } from '../scan/index.js';
 import { UsageError } from './cli-io.js';
 

@@ -1,8 +1,9 @@
 import type { Category, Severity } from '../catalog/index.js';
-import type { Finding, ScanResult } from '../scan/finding.js';
-import { countBySeverity, rankFindings, type FailOn } from '../triage/severity.js';
+import type { Finding, ScanResult } from '../finding/finding.js';
+import { countBySeverity, rankFindings, type FailOn } from '../finding/severity.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
 import { blobUrl, escapeCell, SEVERITY_ICON, skippedDetails, type LinkBase } from './markdown.js';
+import { SUMMARY_MAX_ROWS } from './fit.js';
 import { renderGuidanceSection } from './guidance-markdown.js';
 
 export type { LinkBase };
@@ -33,12 +34,6 @@ export interface SummaryDiff {
 
 const CATEGORIES: Category[] = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
 const SEVERITIES: Severity[] = ['error', 'warning', 'notice'];
-
-/**
- * Most findings a job summary lists (most severe first); the JSON report and SARIF list all. The log and the README
- * say this same number (test/report/summary-rows.test.ts keeps them in step).
- */
-export const SUMMARY_MAX_ROWS = 200;
 
 export const MIGRATION_STEPS = [
   `Create a TokenHub API key in the TokenHub console and store it as a repository secret (for example \`TOKENHUB_API_KEY\`).`,

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SUMMARY_MAX_ROWS } from '../../src/report/summary-markdown.js';
+import { SUMMARY_MAX_ROWS } from '../../src/report/fit.js';
 import { runAction } from '../support/run-action.js';
 
 describe('how many findings the job summary lists', () => {
