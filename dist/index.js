@@ -43671,7 +43671,12 @@ function renderJsonReport(result, opts = {}) {
  * GitHub caps what it keeps (a job summary at 1 MiB, a comment or issue body at 65,536 characters): a report with
  * too many rows is rendered again with half as many until it fits. One loop for every such report.
  */
-function fitRows(render, fits, startRows = 200) {
+/**
+ * Most findings a job summary lists (most severe first); the JSON report and SARIF list all. The action's log and
+ * the README say this same number (test/report/summary-rows.test.ts keeps them in step).
+ */
+const SUMMARY_MAX_ROWS = 200;
+function fitRows(render, fits, startRows = SUMMARY_MAX_ROWS) {
     let rows = startRows;
     let text = render(rows);
     while (!fits(text) && rows > 0) {
@@ -44082,6 +44087,7 @@ function renderGuidanceSection(findings, opts = {}) {
 
 
 
+
 const summary_markdown_CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
 const summary_markdown_SEVERITIES = ['error', 'warning', 'notice'];
 const MIGRATION_STEPS = [
@@ -44101,7 +44107,7 @@ function lineLink(f, links) {
 function renderSummary(input) {
     const { result, failOn, failed, diff } = input;
     const findings = input.findings ?? result.findings;
-    const maxRows = input.maxRows ?? 200;
+    const maxRows = input.maxRows ?? SUMMARY_MAX_ROWS;
     const out = [];
     const counts = countBySeverity(findings);
     const noun = diff ? 'new findings on lines this pull request adds' : 'findings';
@@ -44153,7 +44159,8 @@ function renderSummary(input) {
         out.push('');
         MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
         out.push('');
-        out.push(...renderGuidanceSection(result.findings));
+        // The same findings as the table: in diff mode, the ones the pull request adds.
+        out.push(...renderGuidanceSection(findings));
     }
     out.push(...skippedDetails(result.skipped));
     return out.join('\n');
@@ -44214,7 +44221,7 @@ function where(path, line, links) {
 function renderAuditSummary(input) {
     const { result, counted } = input;
     const all = result.findings;
-    const maxRows = input.maxRows ?? 200;
+    const maxRows = input.maxRows ?? SUMMARY_MAX_ROWS;
     const counts = countAudit(all);
     const out = ['## TokenHub migration audit', ''];
     if (all.length === 0) {
@@ -50002,6 +50009,13 @@ function remainingOf(finding, catalog) {
  * A finding an ignore comment covers is neither fixed nor listed: the user asked for it to stay.
  */
 function fixText(text, findings, catalog, opts) {
+    // A file that calls a Tencent SDK is edited by nobody but a person (or a structural SDK rewrite): see
+    // RemainingFinding.inTencentSdkFile.
+    if (findings.some((f) => f.category === 'legacy-sdk')) {
+        const remaining = findings.map((finding) => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
+        remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+        return { text, applied: [], remaining };
+    }
     const starts = lineStarts(text);
     const edits = [];
     const remaining = [];
@@ -52284,6 +52298,8 @@ function eventContextFrom(env, payload) {
     return ctx;
 }
 
+// EXTERNAL MODULE: ./src/scan/own-report.ts
+var own_report = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
@@ -52333,6 +52349,7 @@ function encodeText(text, codec) {
 
 
 
+
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
@@ -52349,6 +52366,8 @@ function fixBytes(bytes, rel, catalog, opts) {
     const decoded = decodeForFix(bytes);
     if (decoded.kind === 'skip')
         return { kind: 'skipped', reason: decoded.reason };
+    if ((0,own_report/* isOwnReport */.l)(decoded.text))
+        return { kind: 'skipped', reason: own_report/* OWN_REPORT_REASON */.f };
     const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H)(decoded.text, rel, catalog));
     if (findings.length === 0)
         return { kind: 'clean' };
@@ -52361,6 +52380,7 @@ function fixBytes(bytes, rel, catalog, opts) {
         encoding: decoded.codec.encoding,
         before: decoded.text,
         after: fixed.text,
+        utf8Bom: decoded.codec.encoding === 'utf-8' && decoded.codec.bom,
         bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         applied: fixed.applied,
         remaining: fixed.remaining,
@@ -53206,7 +53226,8 @@ async function runFix(opts) {
             path: file.rel,
             encoding: outcome.encoding,
             applied: outcome.applied,
-            diff: unifiedDiff(file.rel, outcome.before, outcome.after),
+            // The BOM is part of the file's first line for `git apply` and `patch`: without it the diff would not apply.
+            diff: outcome.utf8Bom ? unifiedDiff(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after) : unifiedDiff(file.rel, outcome.before, outcome.after),
             written: false,
         };
         if (!opts.dryRun) {
@@ -54387,6 +54408,7 @@ function withSmokeFindings(result, smoke) {
 
 
 
+
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
  * Each step is a plain function; reporters degrade on their own and never fail the run.
@@ -54565,6 +54587,10 @@ function logScan(ctx) {
     const { result } = ctx;
     const scope = ctx.diff ? `${ctx.findings.length} new, ${ctx.preExisting.length} pre-existing in the changed files` : `${ctx.findings.length} findings`;
     info(`Scanned ${result.stats.files} files: ${scope}; ${result.skipped.length} skipped.`);
+    const n = ctx.findings.length;
+    if (n > SUMMARY_MAX_ROWS) {
+        info(`The job summary lists the ${SUMMARY_MAX_ROWS} most severe of these ${n} findings; the JSON report (json-file) and SARIF (sarif-file) list them all.`);
+    }
     for (const s of result.skipped)
         debug(`skipped ${s.path}: ${s.reason}`);
 }
@@ -56309,6 +56335,59 @@ function cmp(p, q) {
 
 /***/ }),
 
+/***/ 5096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ OWN_REPORT_REASON),
+/* harmony export */   l: () => (/* binding */ isOwnReport)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5325);
+
+/**
+ * Reports and baselines this tool wrote quote every legacy endpoint and model ID they list; scanning them again
+ * would count each finding twice (a SARIF file turns 36 findings into 367). They are recognised by their content,
+ * whatever their name or wherever they were written: the head must be one of the tool's own formats, key order
+ * included, and the whole file must parse as JSON with that format's shape. A hand-made file that only looks like a
+ * report in its first bytes is scanned as usual; one that passes is listed as skipped, never silently dropped.
+ */
+const OWN_REPORT_REASON = `written by ${_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH}`;
+const name = _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH.replace(/-/g, '\\-');
+const HEADS = [
+    // JSON report (scan --format json, the action's json-file) and the smoke test's JSON: {"version":1,"tool":{"name":...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
+    // Baseline: {"version":1,"tool":"tokenhub-migration-check",...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*"${name}"`),
+    // SARIF: {"$schema":"...sarif...","version":"2.1.0","runs":[{"tool":{"driver":{"name":...
+    new RegExp(`^\\s*\\{\\s*"\\$schema"\\s*:\\s*"[^"]*sarif[^"]*"\\s*,\\s*"version"\\s*:\\s*"2\\.1\\.0"\\s*,\\s*"runs"\\s*:\\s*\\[\\s*\\{\\s*"tool"\\s*:\\s*\\{\\s*"driver"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
+];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function isOwnReport(text) {
+    const head = text.slice(0, 1024);
+    if (!HEADS.some((re) => re.test(head)))
+        return false;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    if (!isObject(doc))
+        return false;
+    if (doc.version === 1 && doc.tool === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === 1 && isObject(doc.tool) && doc.tool.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === '2.1.0' && Array.isArray(doc.runs)) {
+        return doc.runs.every((r) => isObject(r) && isObject(r.tool) && isObject(r.tool.driver) && r.tool.driver.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH && Array.isArray(r.results));
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 9018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -56544,9 +56623,12 @@ var binary_types = __nccwpck_require__(456);
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
 var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/own-report.ts
+var own_report = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var scan_prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
 
 
 
@@ -56581,6 +56663,8 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
         text = text.slice(1);
     if (utf16 && !prefilter.test(text))
         return { findings: [] };
+    if ((0,own_report/* isOwnReport */.l)(text))
+        return { skipped: own_report/* OWN_REPORT_REASON */.f };
     return { findings: (0,match_text/* matchText */.H)(text, rel, catalog) };
 }
 function formatBytes(n) {

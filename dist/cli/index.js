@@ -9594,7 +9594,7 @@ const TOKENHUB_HOSTS = [
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5197);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6881);
 
 
 
@@ -9606,6 +9606,7 @@ else {
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
         stdout: process.stdout,
         stderr: process.stderr,
+        stdin: process.stdin,
         cwd: process.cwd(),
         env: process.env,
         program: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_1__/* .invocationOf */ .Q)(process.env, process.argv[1], process.cwd()),
@@ -9652,7 +9653,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 5197:
+/***/ 6881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10928,6 +10929,8 @@ async function resolveTargets(root, paths) {
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
 var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/own-report.ts
+var own_report = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
@@ -11046,6 +11049,13 @@ function remainingOf(finding, catalog) {
  * A finding an ignore comment covers is neither fixed nor listed: the user asked for it to stay.
  */
 function fixText(text, findings, catalog, opts) {
+    // A file that calls a Tencent SDK is edited by nobody but a person (or a structural SDK rewrite): see
+    // RemainingFinding.inTencentSdkFile.
+    if (findings.some((f) => f.category === 'legacy-sdk')) {
+        const remaining = findings.map((finding) => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
+        remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+        return { text, applied: [], remaining };
+    }
     const starts = lineStarts(text);
     const edits = [];
     const remaining = [];
@@ -11111,6 +11121,7 @@ function fixLine(lineText, findings, catalog, opts) {
 
 
 
+
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
@@ -11127,6 +11138,8 @@ function fixBytes(bytes, rel, catalog, opts) {
     const decoded = decodeForFix(bytes);
     if (decoded.kind === 'skip')
         return { kind: 'skipped', reason: decoded.reason };
+    if ((0,own_report/* isOwnReport */.l)(decoded.text))
+        return { kind: 'skipped', reason: own_report/* OWN_REPORT_REASON */.f };
     const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H)(decoded.text, rel, catalog));
     if (findings.length === 0)
         return { kind: 'clean' };
@@ -11139,6 +11152,7 @@ function fixBytes(bytes, rel, catalog, opts) {
         encoding: decoded.codec.encoding,
         before: decoded.text,
         after: fixed.text,
+        utf8Bom: decoded.codec.encoding === 'utf-8' && decoded.codec.bom,
         bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         applied: fixed.applied,
         remaining: fixed.remaining,
@@ -11984,7 +11998,8 @@ async function runFix(opts) {
             path: file.rel,
             encoding: outcome.encoding,
             applied: outcome.applied,
-            diff: unifiedDiff(file.rel, outcome.before, outcome.after),
+            // The BOM is part of the file's first line for `git apply` and `patch`: without it the diff would not apply.
+            diff: outcome.utf8Bom ? unifiedDiff(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after) : unifiedDiff(file.rel, outcome.before, outcome.after),
             written: false,
         };
         if (!opts.dryRun) {
@@ -12444,7 +12459,8 @@ function renderFixText(result, color, program = tool/* TOOL_NAME */.lH) {
     if (manual.length) {
         out.push(c.bold(`Needs a person (${plural(manual.length, 'finding')}); not edited:`));
         for (const [file, items] of groupByPath(manual, (r) => r.finding.path)) {
-            out.push(c.underline(file));
+            const sdk = items.some((r) => r.inTencentSdkFile);
+            out.push(c.underline(file) + (sdk ? c.dim('  (calls a Tencent SDK: move that call to TokenHub first; its model IDs and endpoints are left as they are)') : ''));
             const width = Math.max(...items.map((r) => `${r.finding.line}:${r.finding.column}`.length));
             for (const { finding: f } of items) {
                 const loc = `${f.line}:${f.column}`.padEnd(width);
@@ -13238,7 +13254,59 @@ function commonAncestor(a, b) {
     return as.slice(0, i).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
 }
 
+;// CONCATENATED MODULE: ./src/scan/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/selection-check.ts
+
+
+
+
+
+/** --include/--exclude patterns get the config file's syntax checks (a backslash, a drive path...), named by flag. */
+function checkGlobFlags(flag, patterns) {
+    for (const p of patterns ?? []) {
+        const problem = validateGlob(p);
+        if (problem)
+            throw new UsageError(`${flag} '${p}': ${problem}`);
+    }
+}
+/**
+ * A scan that read no file at all is almost always a selection mistake (a typo in --include, a folder that is all
+ * ignored): say which part selected nothing instead of reporting a clean result. Files named one by one and all
+ * excluded are not a mistake (a commit hook passes whatever is staged), so that case stays a clean result.
+ */
+function checkSomethingScanned(result, sel) {
+    if (result.stats.files > 0 || result.skipped.length > 0)
+        return;
+    if (sel.include.length) {
+        const where = sel.includeFromConfig ? 'include pattern (config file)' : '--include';
+        const list = sel.include.map((p) => `'${p}'`).join(', ');
+        throw new ScanTargetError(`${where} ${list} ${sel.include.length === 1 ? 'matches' : 'match'} no file in ${sel.positionals.length ? sel.positionals.join(', ') : 'the current folder'} ` +
+            '(patterns use .gitignore syntax, relative to the root: `src/`, `*.py`, `src/**/*.ts`)');
+    }
+    const targets = sel.positionals.length ? sel.positionals : ['.'];
+    const folders = targets.filter((t) => isDir(external_node_path_default().resolve(sel.cwd, t)));
+    if (folders.length) {
+        throw new ScanTargetError(`${folders.map((f) => `'${f}'`).join(', ')} has no file to scan: ${folders.length === 1 ? 'it is' : 'they are'} empty, or everything in ` +
+            `${folders.length === 1 ? 'it' : 'them'} is excluded (--exclude, the config file) or ignored by .gitignore (--no-gitignore scans ignored files)`);
+    }
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/fix-command.ts
+
 
 
 
@@ -13253,6 +13321,8 @@ function commonAncestor(a, b) {
  * switched off are not fixed, extra model IDs can be mapped, and the config and baseline files are never edited.
  */
 async function runFixCommand(paths, flags, io) {
+    checkGlobFlags('--include', flags.include);
+    checkGlobFlags('--exclude', flags.exclude);
     const targets = paths.map((p) => external_node_path_default().resolve(io.cwd, p));
     const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
     const settings = await resolveSettings({
@@ -13615,6 +13685,8 @@ function buildProgram(handlers, io, setExitCode) {
     const scan = scanOptions(program.command('scan').usage('[paths...] [options]').summary('report what still uses the retiring APIs').argument('[paths...]', 'files or folders to scan (default: the current folder)'), 'scan')
         .option('--diff <ref>', 'only judge what the working tree adds relative to its merge base with <ref> (a branch, tag or commit)')
         .option('--staged', 'only judge what the index adds relative to HEAD (for pre-commit hooks)')
+        .option('--stdin-filename <path>', 'with `scan -` (standard input): the name, and so the file type, of what it reads (default: stdin)')
+        .option('--verbose', "the full text report: each finding's explanation and the migration snippets")
         .addOption(choiceOption('--scope <scope>', 'with --diff or --staged: judge findings on added lines, or anywhere in a changed file', SCOPE_VALUES).default('added-lines'))
         .addHelpText('after', '\nExit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.\n')
         .action(async (paths, flags) => setExitCode(await handlers.scan(paths, flags)));
@@ -13991,6 +14063,9 @@ function deepFreeze(value) {
 
 
 
+
+
+
 function text_format_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -13999,19 +14074,42 @@ function text_format_severityLabel(c, s) {
     return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
 }
 /** One summary line, the same in every output. */
-function totalLine(result) {
+function totalLine(result, known = 0) {
     const n = result.findings.length;
     const c = countBySeverity(result.findings);
     const files = new Set(result.findings.map((f) => f.path)).size;
     const found = n === 0
-        ? 'No legacy Hunyuan or LKE usage found'
-        : `${text_format_plural(n, 'finding')} (${text_format_plural(c.errors, 'error')}, ${text_format_plural(c.warnings, 'warning')}, ${text_format_plural(c.notices, 'notice')}) in ${text_format_plural(files, 'file')}`;
+        ? known > 0
+            ? `No new findings: ${text_format_plural(known, 'known finding')} in the baseline`
+            : 'No legacy Hunyuan or LKE usage found'
+        : `${text_format_plural(n, known > 0 ? 'new finding' : 'finding')} (${text_format_plural(c.errors, 'error')}, ${text_format_plural(c.warnings, 'warning')}, ${text_format_plural(c.notices, 'notice')}) in ${text_format_plural(files, 'file')}`;
     const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
     return `${found}; ${text_format_plural(result.stats.files, 'file')} scanned in ${(result.stats.durationMs / 1000).toFixed(2)}s${skipped}.`;
 }
-/** Human-readable report: findings grouped by file, each with its fix, then skipped files and the total. */
-function renderText(result, color) {
+/** A safe fix (what `fix` writes) and a suggestion (only with --models) must not look alike. */
+function kindOf(f, fixability) {
+    if (!f.replacement)
+        return 'by hand';
+    return fixability.get(f.ruleId) === 'safe' ? 'fix' : 'suggestion';
+}
+function kindLabel(c, kind) {
+    const padded = kind.padEnd(10);
+    return kind === 'fix' ? c.green(padded) : kind === 'suggestion' ? c.yellow(padded) : c.dim(padded);
+}
+function replacementText(c, f, kind) {
+    if (kind === 'fix')
+        return `${f.match} → ${c.green(f.replacement)}`;
+    if (kind === 'suggestion')
+        return `${f.match} → ${c.yellow(f.replacement)} ${c.dim('(not an official mapping: confirm it, then pass it with --models)')}`;
+    return f.match;
+}
+/**
+ * Human-readable report: findings grouped by file, then skipped files and the total. By default one line per
+ * finding and each rule's explanation once; --verbose gives every finding's explanation and the migration snippets.
+ */
+function renderText(result, color, opts = {}) {
     const c = picocolors_default().createColors(color);
+    const fixability = new Map((opts.rules ?? catalog_rules/* RULES */.y).map((r) => [r.id, fixabilityOf(r)]));
     const out = [];
     const byFile = new Map();
     for (const f of result.findings) {
@@ -14024,13 +14122,37 @@ function renderText(result, color) {
         const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
         for (const f of findings) {
             const loc = `${f.line}:${f.column}`.padEnd(width);
-            out.push(`  ${c.dim(loc)}  ${text_format_severityLabel(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
-            if (f.replacement)
-                out.push(`  ${' '.repeat(width)}  ${c.green('fix')}      ${f.match} → ${c.green(f.replacement)}`);
+            const kind = kindOf(f, fixability);
+            if (opts.verbose) {
+                out.push(`  ${c.dim(loc)}  ${text_format_severityLabel(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
+                if (kind !== 'by hand')
+                    out.push(`  ${' '.repeat(width)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}`);
+            }
+            else {
+                out.push(`  ${c.dim(loc)}  ${text_format_severityLabel(c, f.severity)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}  ${c.dim(f.ruleId)}`);
+            }
         }
         out.push('');
     }
-    out.push(...renderGuidanceText(planGuidance(result.findings), c, models/* TOKENHUB_BASE_URL_INTL */["do"]));
+    const guidance = planGuidance(result.findings);
+    if (opts.verbose) {
+        out.push(...renderGuidanceText(guidance, c, models/* TOKENHUB_BASE_URL_INTL */["do"]));
+    }
+    else if (result.findings.length) {
+        out.push(c.bold('What each rule means') + c.dim(' (once per rule; --verbose shows it on every finding, with migration code)'));
+        const seen = new Set();
+        for (const f of result.findings) {
+            if (seen.has(f.ruleId))
+                continue;
+            seen.add(f.ruleId);
+            out.push(`  ${c.bold(f.ruleId)}: ${f.message}`, `    ${c.dim((0,tool/* ruleDocsUrl */.hS)(f.ruleId))}`);
+        }
+        out.push('');
+        if (guidance.length) {
+            out.push(`${c.bold('How to migrate what needs a person')}: ${guidance.map((s) => `${s.guidance.title} (${s.findings})`).join('; ')}. ` +
+                c.dim('Run with --verbose for the steps and code.'), '');
+        }
+    }
     if (result.skipped.length) {
         out.push(c.dim(`Skipped ${text_format_plural(result.skipped.length, 'file')}:`));
         for (const s of result.skipped.slice(0, 50))
@@ -14039,7 +14161,7 @@ function renderText(result, color) {
             out.push(c.dim(`  … and ${result.skipped.length - 50} more (see --format json)`));
         out.push('');
     }
-    const total = totalLine(result);
+    const total = totalLine(result, opts.known);
     const errors = countBySeverity(result.findings).errors;
     out.push(result.findings.length === 0 ? c.green(`✔ ${total}`) : errors ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
     return out.join('\n') + '\n';
@@ -14075,7 +14197,53 @@ function renderDiffNote(diff, outcome, color) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/cli/stdin-input.ts
+
+
+/** Paths that mean "standard input": `-` by convention, and the device names a shell hands over for it. */
+const STDIN_PATHS = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+/** True when the positionals ask for standard input; refuses it mixed with paths (which root would it be in?). */
+function wantsStdin(positionals) {
+    if (!positionals.some((p) => STDIN_PATHS.has(p)))
+        return false;
+    if (positionals.length > 1)
+        throw new UsageError(`'-' (standard input) cannot be combined with other paths`);
+    return true;
+}
+/** The name findings on standard input carry: --stdin-filename (its extension picks the rules' context), else `stdin`. */
+function stdinName(given) {
+    if (given === undefined)
+        return 'stdin';
+    const name = given.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '');
+    if (name === '' || name.startsWith('/') || name.split('/').includes('..')) {
+        throw new UsageError(`--stdin-filename must be a relative path inside the project (got '${given}')`);
+    }
+    return name;
+}
+/**
+ * Reads standard input, up to `maxBytes + 1` bytes (one more than the cap, so the scanner can say it is too large
+ * without holding an unbounded stream). A terminal is refused: the user forgot the pipe.
+ */
+async function readStdin(stdin, maxBytes, program) {
+    if (!stdin || stdin.isTTY) {
+        throw new UsageError(`'-' reads standard input, and nothing is piped in: try \`cat app.py | ${program} scan - --stdin-filename app.py\``);
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stdin) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        chunks.push(buf);
+        size += buf.length;
+        if (size > maxBytes)
+            break;
+    }
+    return Buffer.concat(chunks).subarray(0, maxBytes + 1);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
+
+
 
 
 
@@ -14102,8 +14270,14 @@ function changeOf(flags) {
 }
 async function scanAndTriage(paths, flags, io, progressAllowed) {
     const change = changeOf(flags);
-    const targets = paths.map((p) => external_node_path_default().resolve(io.cwd, p));
-    const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
+    checkGlobFlags('--include', flags.include);
+    checkGlobFlags('--exclude', flags.exclude);
+    const stdin = wantsStdin(paths);
+    if (stdin && change)
+        throw new UsageError("'-' (standard input) cannot be combined with --diff or --staged");
+    const stdinRel = stdin ? stdinName(flags.stdinFilename) : undefined;
+    const targets = stdin ? [] : paths.map((p) => external_node_path_default().resolve(io.cwd, p));
+    const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : stdin ? io.cwd : await scanRoot(io.cwd, targets);
     const settings = await resolveSettings({
         root,
         outputFiles: flags.output ? [external_node_path_default().resolve(io.cwd, flags.output)] : [],
@@ -14127,7 +14301,20 @@ async function scanAndTriage(paths, flags, io, progressAllowed) {
         ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
         ...(progress ? { onProgress: (n) => io.stderr.write(`\rscanning… ${n} files`) } : {}),
     };
-    const target = change ? await scanChanges(await resolveChanges(root, change), options, { info: () => undefined }) : await scanTree(options);
+    let target;
+    if (stdinRel !== undefined) {
+        const scanner = contentScanner({ root, catalog: settings.catalog, ...(flags.maxFileSize !== undefined ? { maxFileBytes: flags.maxFileSize } : {}) });
+        const bytes = await readStdin(io.stdin, flags.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, io.program ?? tool/* TOOL_NAME */.lH);
+        scanner.add({ path: stdinRel, bytes });
+        const text = bytes.toString('utf8').split(/\r?\n/);
+        target = { result: scanner.result(), readLine: async (_p, line) => text[line - 1] };
+        targets.push(external_node_path_default().resolve(root, stdinRel));
+    }
+    else {
+        target = change ? await scanChanges(await resolveChanges(root, change), options, { info: () => undefined }) : await scanTree(options);
+        if (!change)
+            checkSomethingScanned(target.result, { cwd: io.cwd, positionals: paths, include: settings.include, includeFromConfig: !flags.include?.length });
+    }
     if (progress)
         io.stderr.write('\r\x1b[K');
     const diff = target.diff;
@@ -14164,10 +14351,10 @@ async function runScan(paths, flags, io) {
     }
     else {
         const color = !flags.output && flags.color && wantsColor(io);
-        rendered = renderText({ ...target.result, findings: [...outcome.judged] }, color);
+        const summary = baselineSummaryOf(outcome);
+        rendered = renderText({ ...target.result, findings: [...outcome.judged] }, color, { verbose: flags.verbose, rules: settings.rules, known: summary?.known });
         if (target.diff)
             rendered += renderDiffNote(target.diff, outcome, color);
-        const summary = baselineSummaryOf(outcome);
         if (summary)
             rendered += renderBaselineNote(summary, color);
     }
@@ -14192,13 +14379,6 @@ async function runBaseline(paths, flags, io) {
         `Commit it and pass it with --baseline (or \`baseline:\` in the config file): later scans then fail only on new findings.\n`);
     return EXIT_OK;
 }
-
-;// CONCATENATED MODULE: ./src/scan/index.ts
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
@@ -15444,6 +15624,59 @@ function cmp(p, q) {
 
 /***/ }),
 
+/***/ 5096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ OWN_REPORT_REASON),
+/* harmony export */   l: () => (/* binding */ isOwnReport)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5325);
+
+/**
+ * Reports and baselines this tool wrote quote every legacy endpoint and model ID they list; scanning them again
+ * would count each finding twice (a SARIF file turns 36 findings into 367). They are recognised by their content,
+ * whatever their name or wherever they were written: the head must be one of the tool's own formats, key order
+ * included, and the whole file must parse as JSON with that format's shape. A hand-made file that only looks like a
+ * report in its first bytes is scanned as usual; one that passes is listed as skipped, never silently dropped.
+ */
+const OWN_REPORT_REASON = `written by ${_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH}`;
+const name = _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH.replace(/-/g, '\\-');
+const HEADS = [
+    // JSON report (scan --format json, the action's json-file) and the smoke test's JSON: {"version":1,"tool":{"name":...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
+    // Baseline: {"version":1,"tool":"tokenhub-migration-check",...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*"${name}"`),
+    // SARIF: {"$schema":"...sarif...","version":"2.1.0","runs":[{"tool":{"driver":{"name":...
+    new RegExp(`^\\s*\\{\\s*"\\$schema"\\s*:\\s*"[^"]*sarif[^"]*"\\s*,\\s*"version"\\s*:\\s*"2\\.1\\.0"\\s*,\\s*"runs"\\s*:\\s*\\[\\s*\\{\\s*"tool"\\s*:\\s*\\{\\s*"driver"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
+];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function isOwnReport(text) {
+    const head = text.slice(0, 1024);
+    if (!HEADS.some((re) => re.test(head)))
+        return false;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    if (!isObject(doc))
+        return false;
+    if (doc.version === 1 && doc.tool === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === 1 && isObject(doc.tool) && doc.tool.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === '2.1.0' && Array.isArray(doc.runs)) {
+        return doc.runs.every((r) => isObject(r) && isObject(r.tool) && isObject(r.tool.driver) && r.tool.driver.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH && Array.isArray(r.results));
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 9018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15679,9 +15912,12 @@ var binary_types = __nccwpck_require__(456);
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
 var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/own-report.ts
+var own_report = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var scan_prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
 
 
 
@@ -15716,6 +15952,8 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
         text = text.slice(1);
     if (utf16 && !prefilter.test(text))
         return { findings: [] };
+    if ((0,own_report/* isOwnReport */.l)(text))
+        return { skipped: own_report/* OWN_REPORT_REASON */.f };
     return { findings: (0,match_text/* matchText */.H)(text, rel, catalog) };
 }
 function formatBytes(n) {

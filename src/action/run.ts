@@ -7,6 +7,7 @@ import { restDiffSource } from '../github/diff-files.js';
 import { auditSummaryMarkdown, type AuditProducts } from '../report/audit-summary.js';
 import { checkRunReporter } from '../report/check-run.js';
 import { reportInput, type DiffInfo, type Reporter, type ReportInput } from '../report/context.js';
+import { SUMMARY_MAX_ROWS } from '../report/fit.js';
 import { pullSummaryMarkdown } from '../report/job-summary.js';
 import { reviewCommentsReporter } from '../report/review-comments.js';
 import { announceApiSkips, runReporter } from '../report/run-reporters.js';
@@ -201,6 +202,10 @@ function logScan(ctx: ReportInput): void {
   const { result } = ctx;
   const scope = ctx.diff ? `${ctx.findings.length} new, ${ctx.preExisting.length} pre-existing in the changed files` : `${ctx.findings.length} findings`;
   core.info(`Scanned ${result.stats.files} files: ${scope}; ${result.skipped.length} skipped.`);
+  const n = ctx.findings.length;
+  if (n > SUMMARY_MAX_ROWS) {
+    core.info(`The job summary lists the ${SUMMARY_MAX_ROWS} most severe of these ${n} findings; the JSON report (json-file) and SARIF (sarif-file) list them all.`);
+  }
   for (const s of result.skipped) core.debug(`skipped ${s.path}: ${s.reason}`);
 }
 

@@ -8,6 +8,8 @@ export interface CliIO {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Standard input, for `scan -`; absent in tests that run main() without one. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   /** How the user ran the CLI (`npx tokenhub-migration-check`, `node dist/cli/index.js`...), for hints they can paste. Default: the tool's name. */
   program?: string;
 }

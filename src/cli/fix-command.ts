@@ -8,12 +8,15 @@ import { UsageError, wantsColor, type CliIO } from './cli-io.js';
 import { renderFixText } from './fix-format.js';
 import type { FixFlags } from './program.js';
 import { scanRoot } from './root.js';
+import { checkGlobFlags } from './selection-check.js';
 
 /**
  * `fix`: the safe fixes in place (or as a patch with --dry-run), with the config file as `scan` reads it: rules
  * switched off are not fixed, extra model IDs can be mapped, and the config and baseline files are never edited.
  */
 export async function runFixCommand(paths: string[], flags: FixFlags, io: CliIO): Promise<number> {
+  checkGlobFlags('--include', flags.include);
+  checkGlobFlags('--exclude', flags.exclude);
   const targets = paths.map((p) => path.resolve(io.cwd, p));
   const root = flags.root ? path.resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
   const settings = await resolveSettings({

@@ -80,7 +80,8 @@ export function renderFixText(result: FixRunResult, color: boolean, program: str
   if (manual.length) {
     out.push(c.bold(`Needs a person (${plural(manual.length, 'finding')}); not edited:`));
     for (const [file, items] of groupByPath<RemainingFinding>(manual, (r) => r.finding.path)) {
-      out.push(c.underline(file));
+      const sdk = items.some((r) => r.inTencentSdkFile);
+      out.push(c.underline(file) + (sdk ? c.dim('  (calls a Tencent SDK: move that call to TokenHub first; its model IDs and endpoints are left as they are)') : ''));
       const width = Math.max(...items.map((r) => `${r.finding.line}:${r.finding.column}`.length));
       for (const { finding: f } of items) {
         const loc = `${f.line}:${f.column}`.padEnd(width);

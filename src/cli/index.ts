@@ -10,6 +10,7 @@ if (isScanWorker()) {
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
+    stdin: process.stdin,
     cwd: process.cwd(),
     env: process.env,
     program: invocationOf(process.env, process.argv[1], process.cwd()),

@@ -28,6 +28,10 @@ export interface ScanFlags {
   diff?: string;
   staged?: boolean;
   scope: Scope;
+  /** `scan -`: the name (and so the file type) of what standard input holds. */
+  stdinFilename?: string;
+  /** The full text report. */
+  verbose?: boolean;
 }
 
 export interface FixFlags {
@@ -123,6 +127,8 @@ export function buildProgram(handlers: Handlers, io: ProgramIO, setExitCode: (co
   )
     .option('--diff <ref>', 'only judge what the working tree adds relative to its merge base with <ref> (a branch, tag or commit)')
     .option('--staged', 'only judge what the index adds relative to HEAD (for pre-commit hooks)')
+    .option('--stdin-filename <path>', 'with `scan -` (standard input): the name, and so the file type, of what it reads (default: stdin)')
+    .option('--verbose', "the full text report: each finding's explanation and the migration snippets")
     .addOption(choiceOption('--scope <scope>', 'with --diff or --staged: judge findings on added lines, or anywhere in a changed file', SCOPE_VALUES).default('added-lines'))
     .addHelpText('after', '\nExit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.\n')
     .action(async (paths: string[], flags: ScanFlags) => setExitCode(await handlers.scan(paths, flags)));

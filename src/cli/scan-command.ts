@@ -15,6 +15,9 @@ import { UsageError, wantsColor, type CliIO } from './cli-io.js';
 import { scanRoot } from './root.js';
 import type { ScanFlags } from './program.js';
 import { renderBaselineNote, renderDiffNote, renderText } from './text-format.js';
+import { checkGlobFlags, checkSomethingScanned } from './selection-check.js';
+import { readStdin, stdinName, wantsStdin } from './stdin-input.js';
+import { contentScanner, DEFAULT_MAX_FILE_BYTES } from '../scan/index.js';
 
 /**
  * `scan` and `baseline`: the same pipeline as the action (target, scan, triage), then printing. With --diff REF or
@@ -38,8 +41,13 @@ function changeOf(flags: ScanFlags): ChangeRequest | undefined {
 
 async function scanAndTriage(paths: string[], flags: ScanFlags, io: CliIO, progressAllowed: boolean): Promise<Scanned> {
   const change = changeOf(flags);
-  const targets = paths.map((p) => path.resolve(io.cwd, p));
-  const root = flags.root ? path.resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
+  checkGlobFlags('--include', flags.include);
+  checkGlobFlags('--exclude', flags.exclude);
+  const stdin = wantsStdin(paths);
+  if (stdin && change) throw new UsageError("'-' (standard input) cannot be combined with --diff or --staged");
+  const stdinRel = stdin ? stdinName(flags.stdinFilename) : undefined;
+  const targets = stdin ? [] : paths.map((p) => path.resolve(io.cwd, p));
+  const root = flags.root ? path.resolve(io.cwd, flags.root) : stdin ? io.cwd : await scanRoot(io.cwd, targets);
   const settings = await resolveSettings({
     root,
     outputFiles: flags.output ? [path.resolve(io.cwd, flags.output)] : [],
@@ -63,7 +71,18 @@ async function scanAndTriage(paths: string[], flags: ScanFlags, io: CliIO, progr
     ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
     ...(progress ? { onProgress: (n: number) => io.stderr.write(`\rscanning… ${n} files`) } : {}),
   };
-  const target = change ? await scanChanges(await resolveChanges(root, change), options, { info: () => undefined }) : await scanTree(options);
+  let target: ScannedTarget;
+  if (stdinRel !== undefined) {
+    const scanner = contentScanner({ root, catalog: settings.catalog, ...(flags.maxFileSize !== undefined ? { maxFileBytes: flags.maxFileSize } : {}) });
+    const bytes = await readStdin(io.stdin, flags.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, io.program ?? TOOL_NAME);
+    scanner.add({ path: stdinRel, bytes });
+    const text = bytes.toString('utf8').split(/\r?\n/);
+    target = { result: scanner.result(), readLine: async (_p, line) => text[line - 1] };
+    targets.push(path.resolve(root, stdinRel));
+  } else {
+    target = change ? await scanChanges(await resolveChanges(root, change), options, { info: () => undefined }) : await scanTree(options);
+    if (!change) checkSomethingScanned(target.result, { cwd: io.cwd, positionals: paths, include: settings.include, includeFromConfig: !flags.include?.length });
+  }
   if (progress) io.stderr.write('\r\x1b[K');
   const diff = target.diff;
   const outcome = triage({
@@ -98,9 +117,9 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Pro
     rendered = sarif.text;
   } else {
     const color = !flags.output && flags.color && wantsColor(io);
-    rendered = renderText({ ...target.result, findings: [...outcome.judged] }, color);
-    if (target.diff) rendered += renderDiffNote(target.diff, outcome, color);
     const summary = baselineSummaryOf(outcome);
+    rendered = renderText({ ...target.result, findings: [...outcome.judged] }, color, { verbose: flags.verbose, rules: settings.rules, known: summary?.known });
+    if (target.diff) rendered += renderDiffNote(target.diff, outcome, color);
     if (summary) rendered += renderBaselineNote(summary, color);
   }
   if (flags.output) {

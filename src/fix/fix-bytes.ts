@@ -2,6 +2,7 @@ import type { CompiledCatalog } from '../scan/compile.js';
 import { hasUtf16Bom, isBinary } from '../scan/decode.js';
 import type { Finding } from '../finding/finding.js';
 import { matchText } from '../scan/match-text.js';
+import { isOwnReport, OWN_REPORT_REASON } from '../scan/own-report.js';
 import { prefilterOf } from '../scan/prefilter.js';
 import { decodeForFix, encodeText, type FixEncoding } from './codec.js';
 import { fixText, type AppliedFix, type FixOptions, type RemainingFinding } from './fix-text.js';
@@ -17,6 +18,8 @@ export type FileFixOutcome =
       /** The decoded text before and after (equal when unchanged). */
       before: string;
       after: string;
+      /** The file starts with a UTF-8 byte-order mark (not part of before/after; a diff must carry it to apply). */
+      utf8Bom: boolean;
       /** The new file content (for `unchanged`, the original bytes). */
       bytes: Buffer;
       applied: AppliedFix[];
@@ -36,6 +39,7 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
   }
   const decoded = decodeForFix(bytes);
   if (decoded.kind === 'skip') return { kind: 'skipped', reason: decoded.reason };
+  if (isOwnReport(decoded.text)) return { kind: 'skipped', reason: OWN_REPORT_REASON };
   const findings = notIgnored(matchText(decoded.text, rel, catalog));
   if (findings.length === 0) return { kind: 'clean' };
   const fixed = fixText(decoded.text, findings, catalog, opts);
@@ -46,6 +50,7 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
     encoding: decoded.codec.encoding,
     before: decoded.text,
     after: fixed.text,
+    utf8Bom: decoded.codec.encoding === 'utf-8' && decoded.codec.bom,
     bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     applied: fixed.applied,
     remaining: fixed.remaining,

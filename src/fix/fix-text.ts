@@ -30,6 +30,11 @@ export interface RemainingFinding {
   /** The suggested value, for `suggested` findings. */
   suggestion?: string;
   /**
+   * Left alone because the file calls a Tencent Cloud SDK: a model ID or endpoint there is an argument of the SDK
+   * call, and rewriting it alone breaks the call; the call itself must move to TokenHub first.
+   */
+  inTencentSdkFile?: boolean;
+  /**
    * A scan of the fixed file no longer reports it: it was legacy only next to an endpoint that the fix rewrote
    * (a search parameter, a DeepSeek model ID), so this list is the last place it shows up.
    */
@@ -95,6 +100,13 @@ function remainingOf(finding: Finding, catalog: CompiledCatalog): RemainingFindi
  * A finding an ignore comment covers is neither fixed nor listed: the user asked for it to stay.
  */
 export function fixText(text: string, findings: readonly Finding[], catalog: CompiledCatalog, opts: FixOptions): TextFix {
+  // A file that calls a Tencent SDK is edited by nobody but a person (or a structural SDK rewrite): see
+  // RemainingFinding.inTencentSdkFile.
+  if (findings.some((f) => f.category === 'legacy-sdk')) {
+    const remaining = findings.map((finding): RemainingFinding => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
+    remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return { text, applied: [], remaining };
+  }
   const starts = lineStarts(text);
   const edits: Array<{ start: number; end: number } & AppliedFix> = [];
   const remaining: RemainingFinding[] = [];

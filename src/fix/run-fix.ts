@@ -100,7 +100,8 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
       path: file.rel,
       encoding: outcome.encoding,
       applied: outcome.applied,
-      diff: unifiedDiff(file.rel, outcome.before, outcome.after),
+      // The BOM is part of the file's first line for `git apply` and `patch`: without it the diff would not apply.
+      diff: outcome.utf8Bom ? unifiedDiff(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after) : unifiedDiff(file.rel, outcome.before, outcome.after),
       written: false,
     };
     if (!opts.dryRun) {

@@ -4,7 +4,7 @@ import { rankFindings } from '../finding/severity.js';
 import { CATEGORIES, countAudit, SEVERITIES, topFiles } from './audit-stats.js';
 import { baselineSummaryOf, type BaselineSummary } from './json-report.js';
 import type { ReportInput } from './context.js';
-import { fitRows, fitsBytes } from './fit.js';
+import { fitRows, fitsBytes, SUMMARY_MAX_ROWS } from './fit.js';
 import { JOB_SUMMARY_LIMIT } from './job-summary.js';
 import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
 import { blobUrl, escapeCell, SEVERITY_ICON, skippedDetails } from './markdown.js';
@@ -46,7 +46,7 @@ function where(path: string, line: number | undefined, links?: LinkBase): string
 export function renderAuditSummary(input: AuditSummaryInput): string {
   const { result, counted } = input;
   const all = result.findings;
-  const maxRows = input.maxRows ?? 200;
+  const maxRows = input.maxRows ?? SUMMARY_MAX_ROWS;
   const counts = countAudit(all);
   const out: string[] = ['## TokenHub migration audit', ''];
 

@@ -2,7 +2,13 @@
  * GitHub caps what it keeps (a job summary at 1 MiB, a comment or issue body at 65,536 characters): a report with
  * too many rows is rendered again with half as many until it fits. One loop for every such report.
  */
-export function fitRows(render: (maxRows: number) => string, fits: (text: string) => boolean, startRows = 200): string {
+/**
+ * Most findings a job summary lists (most severe first); the JSON report and SARIF list all. The action's log and
+ * the README say this same number (test/report/summary-rows.test.ts keeps them in step).
+ */
+export const SUMMARY_MAX_ROWS = 200;
+
+export function fitRows(render: (maxRows: number) => string, fits: (text: string) => boolean, startRows = SUMMARY_MAX_ROWS): string {
   let rows = startRows;
   let text = render(rows);
   while (!fits(text) && rows > 0) {

@@ -3,6 +3,7 @@ import type { Finding, ScanResult } from '../finding/finding.js';
 import { countBySeverity, rankFindings, type FailOn } from '../finding/severity.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
 import { blobUrl, escapeCell, SEVERITY_ICON, skippedDetails, type LinkBase } from './markdown.js';
+import { SUMMARY_MAX_ROWS } from './fit.js';
 import { renderGuidanceSection } from './guidance-markdown.js';
 
 export type { LinkBase };
@@ -52,7 +53,7 @@ function lineLink(f: Finding, links?: LinkBase): string {
 export function renderSummary(input: SummaryInput): string {
   const { result, failOn, failed, diff } = input;
   const findings = input.findings ?? result.findings;
-  const maxRows = input.maxRows ?? 200;
+  const maxRows = input.maxRows ?? SUMMARY_MAX_ROWS;
   const out: string[] = [];
   const counts = countBySeverity(findings);
   const noun = diff ? 'new findings on lines this pull request adds' : 'findings';
@@ -102,7 +103,8 @@ export function renderSummary(input: SummaryInput): string {
     out.push('');
     MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
     out.push('');
-    out.push(...renderGuidanceSection(result.findings));
+    // The same findings as the table: in diff mode, the ones the pull request adds.
+    out.push(...renderGuidanceSection(findings));
   }
   out.push(...skippedDetails(result.skipped));
   return out.join('\n');

@@ -7,6 +7,7 @@ import { decode, hasUtf16Bom, isBinary } from './decode.js';
 import type { Finding, SkippedFile } from '../finding/finding.js';
 import type { ListedFile } from './list-files.js';
 import { matchText } from './match-text.js';
+import { isOwnReport, OWN_REPORT_REASON } from './own-report.js';
 import { minimalAnchors, prefilterOf } from './prefilter.js';
 
 export type FileOutcome = { findings: Finding[] } | { skipped: string };
@@ -34,6 +35,7 @@ function scanWith(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, hasA
   // A BOM is not part of the first line's columns.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (utf16 && !prefilter.test(text)) return { findings: [] };
+  if (isOwnReport(text)) return { skipped: OWN_REPORT_REASON };
   return { findings: matchText(text, rel, catalog) };
 }
 

@@ -15,6 +15,7 @@ import { runShell, runSteps, workflowJob, type StepContext, type StepRecord } fr
 
 const FIXTURE = 'test/fixtures/legacy-repo';
 const TOKEN = 'ghs_selfTestToken0123456789';
+const ALSO_CHECKED_OUT = ['.github/tokenhub-migration.yml', 'examples'];
 const steps = workflowJob('ci.yml', 'self-test');
 const temps: string[] = [];
 afterAll(() => {
@@ -44,7 +45,9 @@ describe('CI self-test job', () => {
   it('runs the action on the fixture in full mode and its checks pass (outside pull requests the PR steps are skipped)', async () => {
     const workspace = mkdtempSync(path.join(os.tmpdir(), 'tmc-self-test-'));
     temps.push(workspace);
-    cpSync(path.join(REPO_ROOT, FIXTURE), path.join(workspace, FIXTURE), { recursive: true });
+    // The checkout: the fixture, and what the action reads besides it (the repository's config file, and examples/,
+    // which that file excludes and so must exist).
+    for (const rel of [FIXTURE, ...ALSO_CHECKED_OUT]) cpSync(path.join(REPO_ROOT, rel), path.join(workspace, rel), { recursive: true });
     const ctx: StepContext = { eventName: 'push', token: TOKEN, steps: {} };
     const records = await runSteps(steps, { workspace, ctx, alreadyDone: /^actions\/checkout@/ });
 
@@ -69,7 +72,9 @@ describe('CI self-test job', () => {
   it('on a pull request scans only what the pull request adds to the fixture, and its checks pass', async () => {
     // The pull request rewrites one legacy line of the fixture (so the full count stays what the job expects) and
     // touches a file outside it: the diff scan must report that line only.
-    const base = Object.fromEntries(Object.entries(filesUnder(path.join(REPO_ROOT, FIXTURE))).map(([k, v]) => [`${FIXTURE}/${k}`, v]));
+    const base: FileMap = {};
+    for (const rel of [FIXTURE, 'examples']) for (const [k, v] of Object.entries(filesUnder(path.join(REPO_ROOT, rel)))) base[`${rel}/${k}`] = v;
+    base['.github/tokenhub-migration.yml'] = readFileSync(path.join(REPO_ROOT, '.github/tokenhub-migration.yml'), 'utf8');
     const chat = String(base[`${FIXTURE}/src/chat.py`]);
     const edited = chat.replace('base_url="https://api.hunyuan.cloud.tencent.com/v1",', 'base_url="https://api.hunyuan.cloud.tencent.com/v1",  # region: default');
     expect(edited).not.toBe(chat);

@@ -24,8 +24,10 @@ describe('tokenhub-migration-check scan', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('python/hunyuan_openai.py');
-    expect(lines[1]).toMatch(/^ {2}6:15 {3}error {4}Legacy Hunyuan OpenAI-compatible endpoint/);
-    expect(lines[2]).toContain('fix      https://api.hunyuan.cloud.tencent.com/v1 → https://tokenhub-intl.tencentcloudmaas.com/v1');
+    expect(lines[1]).toMatch(/^ {2}6:15 {3}error {4}fix {8}https:\/\/api\.hunyuan\.cloud\.tencent\.com\/v1 → https:\/\/tokenhub-intl\.tencentcloudmaas\.com\/v1 {2}hunyuan-openai-endpoint$/);
+    const verbose = cli(['scan', 'python', '--verbose'], { cwd: LEGACY }).stdout.split('\n');
+    expect(verbose[1]).toMatch(/^ {2}6:15 {3}error {4}Legacy Hunyuan OpenAI-compatible endpoint/);
+    expect(verbose[2]).toContain('fix        https://api.hunyuan.cloud.tencent.com/v1 → https://tokenhub-intl.tencentcloudmaas.com/v1');
     expect(r.stdout).not.toContain('\x1b[');
     expect(lines.at(-2)).toMatch(/^✖ 15 findings \(15 errors, 0 warnings, 0 notices\) in 3 files; 3 files scanned in \d+\.\d\ds\.$/);
   });
@@ -86,7 +88,10 @@ describe('tokenhub-migration-check scan', () => {
     const sev = JSON.parse(base.stdout).findings.map((f: { severity: string }) => f.severity);
     expect(sev).toContain('warning');
     expect(cli(['scan', '.', '--include', '**/*.yaml', '--fail-on', 'none', ...ROOT], { cwd: LEGACY }).code).toBe(0);
-    expect(cli(['scan', '.', '--exclude', '**/*', '--fail-on', 'notice', ...ROOT], { cwd: LEGACY }).code).toBe(0);
+    // Excluding everything leaves nothing to scan: a selection mistake, not a clean result.
+    const nothing = cli(['scan', '.', '--exclude', '**/*', '--fail-on', 'notice', ...ROOT], { cwd: LEGACY });
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain("'.' has no file to scan");
     const onlyVision = cli(['scan', 'config/app.yaml', '--format', 'json', '--fail-on', 'warning', ...ROOT], { cwd: LEGACY });
     expect(onlyVision.code).toBe(1);
   });

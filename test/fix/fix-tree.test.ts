@@ -70,7 +70,6 @@ describe('fix on the fixture tree', () => {
     const result = await runFix({ root: work, region: 'intl' });
     const suggested = result.remaining.filter((r) => r.fixability === 'suggested').map((r) => `${r.finding.path}:${r.finding.match}→${r.suggestion}`);
     expect(suggested).toEqual([
-      'go/chat.go:hunyuan-lite→hy3-preview',
       'node/lke.ts:deepseek-r1→deepseek-v4-pro',
       'python/client.py:hunyuan-translation→hy-mt2-plus',
       'scripts/call.sh:deepseek-v3→deepseek-v4-flash',
@@ -79,6 +78,7 @@ describe('fix on the fixture tree', () => {
     expect(manual).toEqual([
       'go/chat.go:hunyuan-sdk',
       'go/chat.go:hunyuan-sdk-llm-call',
+      'go/chat.go:hunyuan-model-not-on-tokenhub', // in an SDK call: not even a suggestion until the call moves
       'go/chat.go:hunyuan-sdk-llm-call',
       'node/lke.ts:lke-openai-search-param',
       'python/client.py:hunyuan-search-param',
@@ -140,7 +140,7 @@ describe('fix on the fixture tree', () => {
       'python/client.py:hunyuan-translation→hy-mt2-plus',
     ]);
     expect(await fs.readFile(path.join(work, 'python/client.py'), 'utf8')).toContain('model="hy-mt2-plus"');
-    expect(result.remaining.filter((r) => r.fixability === 'suggested').map((r) => r.finding.match)).toEqual(['hunyuan-lite', 'deepseek-v3']);
+    expect(result.remaining.filter((r) => r.fixability === 'suggested').map((r) => r.finding.match)).toEqual(['deepseek-v3']);
   });
 
   it('writes nothing in a dry run, and its diff, applied by git, gives the fixed tree', async () => {

@@ -102,7 +102,7 @@ describe('guidance in reports', () => {
   });
 
   it('shows the guidance in the CLI text output', () => {
-    const text = renderText(result, false);
+    const text = renderText(result, false, { verbose: true });
     expect(text).toContain('How to migrate what needs a person');
     expect(text).toContain('TypeScript / JavaScript:');
     expect(text).toContain(ruleDocsUrl('lke-openai-search-param'));

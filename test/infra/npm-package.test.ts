@@ -4,7 +4,7 @@
  * start does. The CLI's own hint for suggested model replacements is then pasted back as the user would.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,13 +108,21 @@ describe('the npm package', () => {
     expect(passed.code, passed.stdout + passed.stderr).toBe(0);
   }, 180_000);
 
-  it('runs straight from the tarball with npx --package, as `npx tokenhub-migration-check` does from the registry', async () => {
+  it('runs straight from the tarball with npx --package on examples/, as the examples README says', async () => {
     const dir = mkdtempSync(path.join(temp, 'bare-'));
-    writeFileSync(path.join(dir, 'app.py'), LEGACY_APP);
-    const res = await run('npx', ['--yes', '--package', tarball, 'tokenhub-migration-check', 'scan', '.', '--format', 'json'], dir);
+    cpSync(path.join(REPO_ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
+    const res = await run('npx', ['--yes', '--package', tarball, 'tokenhub-migration-check', 'scan', '.', '--format', 'json'], path.join(dir, 'examples'));
     expect(res.code, res.stderr).toBe(1);
-    const report = JSON.parse(res.stdout) as { findings: { ruleId: string }[] };
-    expect(report.findings.map((f) => f.ruleId).sort()).toEqual(['hunyuan-openai-endpoint', 'hunyuan-translation-model']);
+    const report = JSON.parse(res.stdout) as { findings: { path: string; ruleId: string }[] };
+    expect(report.findings.map((f) => `${f.path} ${f.ruleId}`).sort()).toEqual([
+      '.env.example hunyuan-openai-endpoint',
+      '.env.example hunyuan-translation-model',
+      'src/assistant.py hunyuan-model-shutdown',
+      'src/assistant.py hunyuan-openai-endpoint',
+      'src/assistant.py hunyuan-search-param',
+      'src/reasoner.ts lke-deepseek-r1-model',
+      'src/reasoner.ts lke-openai-endpoint',
+    ]);
     expect(existsSync(path.join(dir, 'node_modules'))).toBe(false);
   }, 180_000);
 });

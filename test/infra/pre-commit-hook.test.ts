@@ -82,6 +82,8 @@ beforeAll(async () => {
   snippet.repos[0]!.rev = rev;
   writeFileSync(path.join(project, '.pre-commit-config.yaml'), YAML.stringify(snippet));
   writeFileSync(path.join(project, 'README.md'), '# project\n');
+  // Already in the repository before the hook: a commit that touches this file without adding legacy usage passes.
+  writeFileSync(path.join(project, 'legacy.py'), 'OLD = "https://api.hunyuan.cloud.tencent.com/v1"\n');
   git(project, 'add', '-A');
   git(project, 'commit', '-qm', 'start', '--no-verify');
   const install = await run(PRE_COMMIT, ['install', '--install-hooks'], project);
@@ -105,9 +107,10 @@ describe('pre-commit hook', () => {
     rmSync(path.join(project, 'client.py'));
   }, 300_000);
 
-  it('lets a clean commit through', async () => {
+  it('lets a clean commit through, even one touching a file with older legacy usage (it checks what the commit adds)', async () => {
     writeFileSync(path.join(project, 'client.py'), 'BASE_URL = "https://tokenhub-intl.tencentcloudmaas.com/v1"\n');
-    git(project, 'add', 'client.py');
+    writeFileSync(path.join(project, 'legacy.py'), 'OLD = "https://api.hunyuan.cloud.tencent.com/v1"\nTIMEOUT = 30\n');
+    git(project, 'add', 'client.py', 'legacy.py');
     const before = git(project, 'rev-parse', 'HEAD');
     const commit = await run('git', ['commit', '-m', 'add client'], project);
     expect(commit.code, commit.out).toBe(0);
