@@ -5,8 +5,8 @@ import { ModelMapError, parseModelMap } from '../fix/model-map.js';
 import { isRegion, REGIONS } from '../fix/region.js';
 import { runFix } from '../fix/run-fix.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../scan/index.js';
-import { SEVERITY_RANK } from '../scan/finding.js';
-import { FAIL_ON_VALUES } from '../triage/severity.js';
+import { SEVERITY_RANK } from '../finding/finding.js';
+import { FAIL_ON_VALUES } from '../finding/severity.js';
 import { TOOL_NAME } from '../tool.js';
 import { defaultRoot, EXIT_FINDINGS, EXIT_OK, parseFailOn, parseMaxFileSize, UsageError, wantsColor, type CliIO } from './cli-io.js';
 import { renderFixText } from './fix-format.js';
@@ -107,7 +107,7 @@ export async function runFixCommand(args: string[], io: CliIO): Promise<number> 
   const reportStream = dryRun ? io.stderr : io.stdout;
   if (dryRun) io.stdout.write(result.changes.map((ch) => ch.diff).join(''));
   const color = !values['no-color'] && wantsColor({ ...io, stdout: reportStream });
-  reportStream.write(renderFixText(result, color));
+  reportStream.write(renderFixText(result, color, io.program));
 
   const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn];
   const left = result.remaining.some((r) => SEVERITY_RANK[r.finding.severity] >= threshold);

@@ -1,6 +1,6 @@
 import { RULES } from '../catalog/index.js';
 import { compileCatalog } from '../scan/compile.js';
-import type { SkippedFile } from '../scan/finding.js';
+import type { SkippedFile } from '../finding/finding.js';
 import { binaryTypeOf } from '../scan/binary-types.js';
 import { walkFiles, type ListedFile } from '../scan/list-files.js';
 import { tooLarge, unreadable } from '../scan/scan-file.js';

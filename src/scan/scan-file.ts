@@ -3,7 +3,7 @@ import { AnchorSearch } from './anchor-search.js';
 import { binaryTypeOf } from './binary-types.js';
 import type { CompiledCatalog } from './compile.js';
 import { decode, hasUtf16Bom, isBinary } from './decode.js';
-import type { Finding, SkippedFile } from './finding.js';
+import type { Finding, SkippedFile } from '../finding/finding.js';
 import type { ListedFile } from './list-files.js';
 import { matchText } from './match-text.js';
 import { minimalAnchors, prefilterOf } from './prefilter.js';

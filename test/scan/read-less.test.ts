@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/catalog/index.js';
 import { compileCatalog } from '../../src/scan/compile.js';
-import type { Finding, SkippedFile } from '../../src/scan/finding.js';
+import { byLocation, type Finding, type SkippedFile } from '../../src/finding/finding.js';
 import { walkFiles } from '../../src/scan/list-files.js';
 import { FIRST_BLOCK, FileReader, scanFiles } from '../../src/scan/scan-file.js';
-import { byLocation, scan, scanBytes } from '../../src/scan/scanner.js';
+import { scan, scanBytes } from '../../src/scan/scanner.js';
 
 /**
  * The scanner reads as little as it needs: binary files only as far as their first block, well-known binary
