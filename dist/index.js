@@ -43568,18 +43568,27 @@ function jsonReportOptions(outcome) {
     return {
         ...(baseline && outcome.baseline ? { baseline, knownFingerprints: outcome.baseline.knownFingerprints } : {}),
         ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}),
+        ...(outcome.diffScoped ? { added: [...outcome.judged, ...outcome.known] } : {}),
     };
 }
 function toJsonReport(result, opts = {}) {
     const known = opts.knownFingerprints;
     const prints = known ? (0,finding_fingerprint/* fingerprintsOf */.tm)(result.findings) : [];
+    const added = opts.added ? new Set(opts.added) : undefined;
+    const findings = result.findings.map((f, i) => {
+        if (!known && !added)
+            return f;
+        return {
+            ...f,
+            ...(known ? { baselineState: known.has(prints[i]) ? 'unchanged' : 'new' } : {}),
+            ...(added ? { diffState: added.has(f) ? 'new' : 'pre-existing' } : {}),
+        };
+    });
     return {
         version: 1,
         tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr },
         root: result.root,
-        findings: known
-            ? result.findings.map((f, i) => ({ ...f, baselineState: known.has(prints[i]) ? 'unchanged' : 'new' }))
-            : result.findings,
+        findings,
         skipped: result.skipped,
         stats: result.stats,
         ...(opts.baseline ? { baseline: opts.baseline } : {}),
@@ -51675,14 +51684,17 @@ function splitByDiff(findings, added, scope) {
         sets.set(path, lines === 'unknown' ? 'unknown' : new Set(lines));
     const newFindings = [];
     const preExisting = [];
+    const outside = [];
     for (const f of findings) {
         const lines = sets.get(f.path);
-        if (lines === undefined)
-            continue; // not a file of this diff
+        if (lines === undefined) {
+            outside.push(f);
+            continue;
+        }
         const isNew = scope === 'changed-files' || lines === 'unknown' || touches(lines, f);
         (isNew ? newFindings : preExisting).push(f);
     }
-    return { newFindings, preExisting };
+    return { newFindings, preExisting, outside };
 }
 /** A finding is on an added line when any line it spans was added (matches never cross lines today). */
 function touches(lines, f) {
@@ -51707,10 +51719,12 @@ function triage(input) {
     }
     let judged = reported;
     let preExisting = [];
+    let outsideDiff = [];
     if (input.diff) {
         const split = splitByDiff(reported, input.diff.addedLines, input.diff.scope);
         judged = split.newFindings;
         preExisting = split.preExisting;
+        outsideDiff = split.outside;
     }
     let known = [];
     let baseline;
@@ -51727,9 +51741,11 @@ function triage(input) {
     const failing = atOrAbove(judged, input.failOn);
     return deepFreeze({
         failOn: input.failOn,
+        diffScoped: input.diff !== undefined,
         reported,
         judged: [...judged],
         preExisting: [...preExisting],
+        outsideDiff: [...outsideDiff],
         known: [...known],
         suppressed,
         ...(baseline ? { baseline } : {}),
