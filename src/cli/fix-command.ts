@@ -24,6 +24,9 @@ that changes while the fix runs is left as it is.
 
 Options:
       --dry-run                    print a unified diff of the changes instead of writing them (report on stderr)
+      --sdk                        also rewrite Tencent Cloud SDK chat clients (Python) into OpenAI SDK calls
+                                   against TokenHub, client by client; a client it cannot follow is left as it
+                                   is, with the reason (see the README, "fix --sdk")
       --region <intl|mainland>     which TokenHub site base URLs point at (default: intl)
       --models <legacy=new,...>    also replace these legacy model IDs (repeatable)
       --fail-on <level>            exit 1 when a finding left for a person is at or above: ${FAIL_ON_VALUES.join(', ')} (default: error)
@@ -42,6 +45,7 @@ Exit status: 0 nothing left at or above --fail-on, 1 findings left at or above i
 
 const FIX_OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
+  sdk: { type: 'boolean', default: false },
   region: { type: 'string', default: 'intl' },
   models: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
@@ -100,6 +104,7 @@ export async function runFixCommand(args: string[], io: CliIO): Promise<number> 
     region,
     models,
     dryRun,
+    sdk: values.sdk,
   });
   const failOn = settings.failOn;
 
