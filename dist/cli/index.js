@@ -9584,7 +9584,7 @@ const TOKENHUB_HOSTS = [
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9730);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2445);
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -9605,7 +9605,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9730:
+/***/ 2445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13268,6 +13268,31 @@ function indentAt(text, index) {
     const from = lineStartOf(text, index);
     return /^[ \t]*/.exec(text.slice(from, index + 1))[0];
 }
+/** "Does one of these ranges contain [start, end)?" in O(log n): sorted starts with the running maximum of ends. */
+class RangeIndex {
+    starts;
+    maxEnd;
+    constructor(ranges) {
+        const sorted = [...ranges].sort((a, b) => a.start - b.start);
+        this.starts = sorted.map((r) => r.start);
+        this.maxEnd = [];
+        let max = -1;
+        for (const r of sorted)
+            this.maxEnd.push((max = Math.max(max, r.end)));
+    }
+    contains(start, end) {
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.starts[mid] <= start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 && this.maxEnd[lo - 1] >= end;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/fix/sdk/engine/name-index.ts
 /**
@@ -13311,9 +13336,74 @@ class NameIndex {
     }
 }
 
+;// CONCATENATED MODULE: ./src/fix/sdk/engine/outcome.ts
+
+/** One client's edits must not touch another's: two plans over the same code cannot both be right. */
+function acceptDisjoint(plans) {
+    const ranges = [];
+    plans.forEach(({ plan }, i) => {
+        for (const r of plan.edits.replacedRanges())
+            ranges.push({ ...r, i });
+        for (const d of plan.deletes)
+            ranges.push({ start: d.startIndex, end: d.endIndex, i });
+    });
+    ranges.sort((a, b) => a.start - b.start);
+    const clash = new Set();
+    let last;
+    for (const r of ranges) {
+        if (last && r.start < last.end && r.i !== last.i) {
+            clash.add(r.i);
+            clash.add(last.i);
+        }
+        if (!last || r.end > last.end)
+            last = r;
+    }
+    for (const i of clash) {
+        const other = plans.find((_, j) => j !== i && clash.has(j));
+        plans[i].outcome.reason = `its code is shared with the client at line ${other?.outcome.line ?? '?'}; convert them by hand`;
+    }
+    return plans.filter((_, i) => !clash.has(i));
+}
+const LEFTOVER = /\bTENCENTCLOUD_SECRET_(?:ID|KEY)\b|\bcredential\.Credential\b|\bTENCENTCLOUD_REGION\b/g;
+/** Lines of the rewritten file that still check or build Tencent Cloud credentials. */
+function leftovers(text) {
+    const starts = edits_lineStarts(text);
+    const out = [];
+    const seen = new Set();
+    for (const m of text.matchAll(LEFTOVER)) {
+        const line = lineOf(starts, m.index);
+        if (seen.has(line))
+            continue;
+        seen.add(line);
+        out.push({ line, message: `\`${m[0]}\` is still used here; the converted code authenticates with TOKENHUB_API_KEY, so this check or credential now fails or is dead` });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/fix/sdk/engine/types.ts
 /** Thrown while planning a client: the client is refused with this reason. */
 class Refusal extends Error {
+}
+
+;// CONCATENATED MODULE: ./src/fix/sdk/engine/plan.ts
+
+
+/** Everything one client's conversion changes: edits, whole statements to remove, notes; all or nothing. */
+class ClientPlan {
+    edits = new EditSet();
+    deletes = [];
+    notes = [];
+    /** Statements to remove only if nothing outside the converted code still uses their variable (a shared credential). */
+    deferred = [];
+    usesStream = false;
+    note(text) {
+        if (!this.notes.includes(text))
+            this.notes.push(text);
+    }
+}
+/** Stops planning a client: it is refused with this reason, which names the line that decided it. */
+function refuse(reason, at) {
+    throw new Refusal(`${reason} (line ${at.startPosition.row + 1})`);
 }
 
 ;// CONCATENATED MODULE: ./src/fix/sdk/tencent-chat.ts
@@ -13401,9 +13491,10 @@ const RESPONSE_SHAPES = {
         FinishReason: { to: 'finish_reason', shape: 'leaf' },
         Index: { to: 'index', shape: 'leaf' },
     },
+    // OpenAI's message content is null when the model answers with something else (a refusal, tool calls).
     message: {
         Role: { to: 'role', shape: 'leaf' },
-        Content: { to: 'content', shape: 'leaf' },
+        Content: { to: 'content', shape: 'nullableLeaf' },
         ReasoningContent: NO_FIELD('ReasoningContent', 'is not part of the OpenAI message'),
         ToolCalls: NO_FIELD('ToolCalls', 'belongs to tools (function calling), which are not converted'),
     },
@@ -13422,6 +13513,799 @@ const RESPONSE_SHAPES = {
 };
 const ELEMENT_OF = { choices: 'choice' };
 
+;// CONCATENATED MODULE: ./src/fix/sdk/js/flow.ts
+/**
+ * JavaScript/TypeScript names by position within a function (the same straight-line model as the Python module):
+ * the uses of one binding are the later occurrences up to the next write of the name in the same function.
+ */
+const SCOPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function', 'program']);
+function functionScopeOf(node) {
+    let n = node.parent;
+    while (n && !SCOPES.has(n.type))
+        n = n.parent;
+    return n ?? node.tree.rootNode;
+}
+function same(a, b) {
+    return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+const NOT_VARIABLE = new Set(['import_specifier', 'namespace_import', 'import_clause', 'export_specifier', 'labeled_statement', 'break_statement', 'continue_statement']);
+function isVariable(id) {
+    return !!id.parent && !NOT_VARIABLE.has(id.parent.type);
+}
+function isWrite(id) {
+    const p = id.parent;
+    if (!p)
+        return false;
+    switch (p.type) {
+        case 'variable_declarator':
+            return same(p.childForFieldName('name'), id);
+        case 'assignment_expression':
+        case 'augmented_assignment_expression':
+            return same(p.childForFieldName('left'), id);
+        case 'for_in_statement':
+            return same(p.childForFieldName('left'), id);
+        case 'formal_parameters':
+        case 'required_parameter':
+        case 'optional_parameter':
+        case 'catch_clause':
+        case 'shorthand_property_identifier_pattern':
+        case 'object_pattern':
+        case 'array_pattern':
+            return true;
+        case 'function_declaration':
+        case 'class_declaration':
+        case 'arrow_function':
+            return same(p.childForFieldName('name') ?? p.childForFieldName('parameter'), id);
+        default:
+            return false;
+    }
+}
+function variablesIn(idx, name, scope) {
+    return idx.within(name, scope.startIndex, scope.endIndex).filter(isVariable);
+}
+function usesOf(idx, def, scope = functionScopeOf(def)) {
+    let end = scope.endIndex;
+    const loop = def.parent?.type === 'for_in_statement' ? def.parent : undefined;
+    if (loop)
+        end = loop.endIndex;
+    const out = [];
+    for (const n of variablesIn(idx, def.text, scope)) {
+        if (n.startIndex <= def.startIndex || n.startIndex >= end)
+            continue;
+        if (isWrite(n))
+            break;
+        out.push(n);
+    }
+    return out;
+}
+/** The statement holding a node: the nearest ancestor whose parent is a block or the program. */
+function statementOf(node) {
+    let n = node;
+    while (n.parent && n.parent.type !== 'statement_block' && n.parent.type !== 'program' && n.parent.type !== 'class_body')
+        n = n.parent;
+    return n;
+}
+/** `const x = <value>` (one declarator) as a whole statement. */
+function declaration(value) {
+    const d = value.parent;
+    if (d?.type !== 'variable_declarator' || !same(d.childForFieldName('value'), value))
+        return undefined;
+    const decl = d.parent;
+    if ((decl?.type !== 'lexical_declaration' && decl?.type !== 'variable_declaration') || decl.namedChildren.filter((c) => c?.type === 'variable_declarator').length !== 1) {
+        return undefined;
+    }
+    const name = d.childForFieldName('name');
+    return { target: name, statement: decl };
+}
+/** The text of a plain string literal, or of a property name. */
+function keyText(node) {
+    if (node.type === 'property_identifier' || node.type === 'identifier')
+        return node.text;
+    if (node.type === 'string') {
+        const parts = node.namedChildren.filter((c) => c?.type === 'string_fragment');
+        if (node.namedChildren.some((c) => c?.type === 'escape_sequence') || parts.length > 1)
+            return undefined;
+        return parts[0]?.text ?? '';
+    }
+    return undefined;
+}
+function lineNo(node) {
+    return node.startPosition.row + 1;
+}
+
+;// CONCATENATED MODULE: ./src/fix/sdk/js/response.ts
+
+
+
+/** Follows what ChatCompletions returned (a response, or the stream of SSE events) and rewrites what reads it. */
+class JsResponseFollower {
+    text;
+    idx;
+    plan;
+    constructor(text, idx, plan) {
+        this.text = text;
+        this.idx = idx;
+        this.plan = plan;
+    }
+    follow(node, shape = 'result') {
+        let p = node.parent;
+        if (!p)
+            return;
+        if (p.type === 'parenthesized_expression' || p.type === 'as_expression' || p.type === 'non_null_expression') {
+            if (shape === 'leaf' || shape === 'nullableLeaf')
+                return;
+            return this.follow(p, shape);
+        }
+        if (shape === 'leaf')
+            return;
+        if (shape === 'nullableLeaf') {
+            if (p.type === 'binary_expression' && /^(\?\?|\|\||&&)$/.test(p.childForFieldName('operator')?.text ?? ''))
+                return;
+            if (p.type === 'unary_expression')
+                return;
+            this.plan.edits.insert(node.startIndex, '(');
+            this.plan.edits.insert(node.endIndex, ' ?? "")');
+            return;
+        }
+        if (p.type === 'member_expression' && same(p.childForFieldName('object'), node)) {
+            const prop = p.childForFieldName('property');
+            const name = prop.text;
+            if (shape === 'result' && (name === 'on' || name === 'then' || name === 'pipe'))
+                refuse(`the response is read with .${name}(), a style the rewrite does not follow`, p);
+            if (shape === 'event') {
+                if (name !== 'data')
+                    refuse(`the stream event's ${name} is read`, p);
+                this.plan.usesStream = true;
+                const parse = this.jsonParseOf(p);
+                if (parse) {
+                    this.plan.edits.replace(parse.startIndex, node.startIndex, '');
+                    this.plan.edits.replace(node.endIndex, parse.endIndex, '');
+                    return this.follow(parse, 'response');
+                }
+                this.plan.edits.insert(node.startIndex, 'JSON.stringify(');
+                this.plan.edits.replace(node.endIndex, p.endIndex, ')');
+                return;
+            }
+            return this.field(p, name, shape, (to) => this.plan.edits.replace(prop.startIndex, prop.endIndex, to));
+        }
+        if (p.type === 'subscript_expression' && same(p.childForFieldName('object'), node)) {
+            const index = p.childForFieldName('index');
+            if (shape === 'choices')
+                return this.follow(p, ELEMENT_OF.choices);
+            const key = index.type === 'string' ? keyText(index) : undefined;
+            if (key === undefined)
+                refuse(`the response is read with [${index.text}]`, p);
+            return this.field(p, key, shape, (to) => this.plan.edits.replace(node.endIndex, p.endIndex, `.${to}`));
+        }
+        if (p.type === 'for_in_statement' && same(p.childForFieldName('right'), node)) {
+            const isOf = p.children.some((c) => c?.type === 'of');
+            if (!isOf)
+                refuse('the response is iterated with for...in', p);
+            const element = shape === 'result' ? 'event' : shape === 'choices' ? 'choice' : undefined;
+            if (!element)
+                refuse(`the loop over the ${shape} cannot be followed`, p);
+            if (shape === 'result') {
+                if (!p.children.some((c) => c?.type === 'await'))
+                    refuse('the stream is iterated without for await', p);
+                this.plan.usesStream = true;
+            }
+            const left = p.childForFieldName('left');
+            if (left.type !== 'identifier')
+                refuse('the loop destructures what it iterates', left);
+            for (const use of usesOf(this.idx, left))
+                this.follow(use, element);
+            return;
+        }
+        const decl = declaration(node);
+        if (decl) {
+            if (decl.target.type !== 'identifier')
+                refuse('the response is destructured', decl.target);
+            for (const use of usesOf(this.idx, decl.target))
+                this.follow(use, shape);
+            return;
+        }
+        if (p.type === 'arguments') {
+            const fn = p.parent?.childForFieldName('function')?.text ?? '';
+            if (/^console\.(log|info|warn|error|debug)$/.test(fn) || fn === 'JSON.stringify')
+                return;
+        }
+        if (shape === 'choices' && p.type === 'member_expression')
+            return;
+        void this.text;
+        refuse(`the ${shape === 'result' ? 'response' : shape} goes where the rewrite cannot follow it (\`${p.text.split('\n')[0].slice(0, 60)}\`)`, p);
+    }
+    field(access, name, shape, rename) {
+        if (shape === 'choices' && name === 'length')
+            return;
+        const table = RESPONSE_SHAPES[shape === 'result' ? 'response' : shape];
+        const field = table?.[name];
+        if (!field)
+            refuse(`the response field ${name} is not converted`, access);
+        if ('refuse' in field)
+            refuse(field.refuse, access);
+        rename(field.to);
+        this.follow(access, field.shape);
+    }
+    /** `JSON.parse(<node>)`. */
+    jsonParseOf(node) {
+        const args = node.parent;
+        if (args?.type !== 'arguments' || args.namedChildren.length !== 1)
+            return undefined;
+        const call = args.parent;
+        return call.childForFieldName('function')?.text === 'JSON.parse' ? call : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/sdk/js/client.ts
+
+
+
+
+
+/** `new tencentcloud.hunyuan.v20230901.Client(...)`, or `new HunyuanClient(...)` through an alias. */
+function findClientConstructions(file, root) {
+    const sites = [];
+    for (const n of root.descendantsOfType('new_expression')) {
+        const ctor = n?.childForFieldName('constructor');
+        if (!n || !ctor)
+            continue;
+        const info = ctor.type === 'identifier' ? file.imports.classAliases.get(ctor.text)?.info : file.imports.classPaths.get(ctor.text.replace(/\s+/g, ''));
+        if (info)
+            sites.push({ node: n, info });
+    }
+    return sites;
+}
+function definitionBefore(file, name, at) {
+    const scope = functionScopeOf(at);
+    let target;
+    for (const n of variablesIn(file.idx, name, scope))
+        if (isWrite(n) && n.startIndex < at.startIndex)
+            target = n;
+    // A module-level binding used inside a function.
+    if (!target && scope.type !== 'program') {
+        for (const n of variablesIn(file.idx, name, at.tree.rootNode))
+            if (isWrite(n) && functionScopeOf(n).type === 'program')
+                target = n;
+    }
+    const d = target?.parent;
+    if (!target || d?.type !== 'variable_declarator')
+        return undefined;
+    const value = d.childForFieldName('value');
+    const decl = value && declaration(value);
+    if (!value || !decl)
+        return undefined;
+    return { target, value, statement: decl.statement };
+}
+function pairsOf(obj) {
+    const out = [];
+    for (const c of obj.namedChildren) {
+        if (!c || c.type === 'comment')
+            continue;
+        if (c.type === 'shorthand_property_identifier') {
+            out.push({ key: c.text, value: c, pair: c, keyNode: c });
+            continue;
+        }
+        if (c.type !== 'pair')
+            refuse(`the object holds ${c.text.split('\n')[0]}`, c);
+        const keyNode = c.childForFieldName('key');
+        const key = keyText(keyNode);
+        if (key === undefined)
+            refuse('a key is computed', c);
+        out.push({ key, value: c.childForFieldName('value'), pair: c, keyNode });
+    }
+    return out;
+}
+/** An object literal argument, or a const bound to one just for this (removed when nothing else reads it). */
+function objectArgument(file, plan, node, what) {
+    if (node.type === 'object')
+        return node;
+    if (node.type !== 'identifier')
+        refuse(`the ${what} is ${node.text.split('\n')[0]}`, node);
+    const def = definitionBefore(file, node.text, node);
+    if (!def || def.value.type !== 'object')
+        refuse(`the ${what} ${node.text} is not an object literal made here`, node);
+    const other = usesOf(file.idx, def.target, functionScopeOf(def.target)).find((u) => !same(u, node));
+    if (other)
+        refuse(`the ${what} ${node.text} is also used elsewhere`, other);
+    plan.deletes.push(def.statement);
+    return def.value;
+}
+function planClient(file, site, baseUrl) {
+    const plan = new ClientPlan();
+    const { node } = site;
+    const decl = declaration(node);
+    const assign = node.parent?.type === 'assignment_expression' && same(node.parent.childForFieldName('right'), node) ? node.parent : undefined;
+    let refs;
+    if (decl && decl.target.type === 'identifier')
+        refs = clientUses(file, decl.target);
+    else if (assign && assign.childForFieldName('left')?.type === 'member_expression' && assign.childForFieldName('left').childForFieldName('object')?.type === 'this') {
+        refs = memberUses(file, assign.childForFieldName('left'));
+    }
+    else if (node.parent?.type === 'return_statement')
+        refuse('the client is made in a factory and returned: the calls made on it cannot be followed', node);
+    else
+        refuse('the client is not assigned to a variable or property', node);
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((c) => !!c && c.type !== 'comment');
+    if (args.length !== 1)
+        refuse('the client is made without one config object', node);
+    const config = objectArgument(file, plan, args[0], 'client config');
+    let timeout;
+    for (const { key, value } of pairsOf(config)) {
+        if (key === 'credential')
+            continue;
+        if (key === 'region') {
+            if (value.text !== '""' && value.text !== "''")
+                plan.note(`region ${value.text} dropped: TokenHub has one base URL per site`);
+        }
+        else if (key === 'profile') {
+            if (value.type !== 'object')
+                refuse('the client profile is not an object literal', value);
+            for (const p of pairsOf(value)) {
+                if (p.key === 'httpProfile') {
+                    if (p.value.type !== 'object')
+                        refuse('the httpProfile is not an object literal', p.value);
+                    for (const h of pairsOf(p.value)) {
+                        if (h.key === 'reqTimeout') {
+                            timeout = h.value.text;
+                            plan.note(`timeout ${h.value.text} s carried over`);
+                        }
+                        else if (h.key === 'endpoint')
+                            plan.note(`endpoint ${h.value.text} dropped: the client calls TokenHub`);
+                        else if (h.key === 'reqMethod')
+                            plan.note('httpProfile reqMethod dropped');
+                        else if (h.key === 'proxy' || h.key === 'agent')
+                            refuse('the client goes through a proxy or agent (pass httpAgent/fetch options to OpenAI by hand)', h.pair);
+                        else
+                            refuse(`the httpProfile setting ${h.key} is not converted`, h.pair);
+                    }
+                }
+                else if (p.key === 'signMethod' || p.key === 'language')
+                    plan.note(`profile ${p.key} dropped`);
+                else
+                    refuse(`the profile setting ${p.key} is not converted`, p.pair);
+            }
+        }
+        else
+            refuse(`the client config key ${key} is not converted`, value);
+    }
+    const t = timeout === undefined ? '' : `, timeout: ${/^\d+$/.test(timeout) ? String(Number(timeout) * 1000) : `(${timeout}) * 1000`}`;
+    plan.edits.replace(node.startIndex, node.endIndex, `new OpenAI({ apiKey: process.env.TOKENHUB_API_KEY, baseURL: "${baseUrl}"${t} })`);
+    for (const ref of refs) {
+        const member = ref.parent;
+        if (member?.type === 'member_expression' && same(member.childForFieldName('object'), ref)) {
+            const prop = member.childForFieldName('property');
+            const call = member.parent;
+            if (prop.text === 'ChatCompletions' && call?.type === 'call_expression' && same(call.childForFieldName('function'), member)) {
+                planCall(file, plan, call, prop);
+                continue;
+            }
+            refuse(`the client is also used for ${prop.text}, which is not converted`, ref);
+        }
+        refuse(`the client is passed on or stored (\`${ref.parent?.text.split('\n')[0] ?? ref.text}\`): the calls made on it cannot be followed`, ref);
+    }
+    return plan;
+}
+function clientUses(file, target) {
+    const scope = functionScopeOf(target);
+    const all = variablesIn(file.idx, target.text, scope).filter((n) => !same(n, target));
+    const shadowed = new Set();
+    for (const n of all) {
+        if (!isWrite(n))
+            continue;
+        const inner = functionScopeOf(n);
+        if (same(inner, scope))
+            refuse(`the client variable ${target.text} is assigned again`, n);
+        shadowed.add(inner.startIndex);
+    }
+    return all.filter((n) => {
+        for (let s = functionScopeOf(n); !same(s, scope); s = functionScopeOf(s))
+            if (shadowed.has(s.startIndex))
+                return false;
+        return true;
+    });
+}
+function memberUses(file, target) {
+    let cls = target.parent;
+    while (cls && cls.type !== 'class_body')
+        cls = cls.parent;
+    if (!cls)
+        refuse('the client is stored on this outside a class', target);
+    const name = target.childForFieldName('property').text;
+    const out = [];
+    for (const m of cls.descendantsOfType('member_expression')) {
+        if (!m || m.childForFieldName('object')?.type !== 'this' || m.childForFieldName('property')?.text !== name || same(m, target))
+            continue;
+        if (m.parent?.type === 'assignment_expression' && same(m.parent.childForFieldName('left'), m))
+            refuse(`this.${name} is assigned again`, m);
+        out.push(m);
+    }
+    return out;
+}
+function planCall(file, plan, call, method) {
+    const parent = call.parent;
+    if (parent?.type === 'member_expression' && parent.childForFieldName('property')?.text === 'then')
+        refuse('the call is handled with .then(), a style the rewrite does not follow', call);
+    if (parent?.type !== 'await_expression')
+        refuse('ChatCompletions is not awaited where it is called', call);
+    const args = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((c) => !!c && c.type !== 'comment');
+    if (args.length !== 1)
+        refuse('ChatCompletions is not called with one request object', call);
+    const params = objectArgument(file, plan, args[0], 'request');
+    const indent = indentAt(file.text, call.startIndex);
+    const inner = `${indent}  `;
+    const props = [];
+    const fields = pairsOf(params);
+    const order = (k) => (k === 'Model' ? 0 : k === 'Messages' ? 1 : 2);
+    fields.sort((a, b) => order(a.key) - order(b.key));
+    for (const { key, value, pair } of fields) {
+        const mapping = REQUEST_FIELDS[key];
+        if (!mapping)
+            refuse(`the request field ${key} is not converted`, pair);
+        if ('refuse' in mapping && !('dropIfFalse' in mapping))
+            refuse(mapping.refuse, pair);
+        if ('dropIfFalse' in mapping) {
+            if (value.text !== 'false')
+                refuse(mapping.refuse, pair);
+            plan.note(mapping.dropIfFalse.replace('False', 'false'));
+            continue;
+        }
+        if ('drop' in mapping) {
+            plan.note(mapping.drop);
+            continue;
+        }
+        const text = key === 'Messages' ? messagesText(file, plan, value) : file.text.slice(value.startIndex, value.endIndex);
+        props.push(`${inner}${mapping.to}: ${reindent(text, indentAt(file.text, value.startIndex), inner)},`);
+    }
+    if (!fields.some((f) => f.key === 'Model'))
+        refuse('the request sets no Model', call);
+    if (!fields.some((f) => f.key === 'Messages'))
+        refuse('the request sets no Messages', call);
+    plan.edits.replace(method.startIndex, call.endIndex, `chat.completions.create({\n${props.join('\n')}\n${indent}})`);
+    new JsResponseFollower(file.text, file.idx, plan).follow(parent);
+}
+function messagesText(file, plan, value) {
+    if (value.type === 'array') {
+        const moved = new EditSet();
+        for (const el of value.namedChildren)
+            if (el && el.type !== 'comment')
+                convertMessage(moved, el);
+        return moved.render(file.text, value.startIndex, value.endIndex);
+    }
+    if (value.type === 'identifier') {
+        const def = definitionBefore(file, value.text, value);
+        if (!def || def.value.type !== 'array') {
+            refuse(`the messages come from ${value.text}, which is not an array made in this function: their Role and Content keys cannot be converted here`, value);
+        }
+        for (const el of def.value.namedChildren)
+            if (el && el.type !== 'comment')
+                convertMessage(plan.edits, el);
+        if (file.typescript) {
+            const typed = def.target.parent?.childForFieldName('type');
+            if (typed)
+                refuse(`the messages array ${value.text} is declared with the type${typed.text}`, typed);
+            plan.edits.insert(def.target.endIndex, ': OpenAI.Chat.ChatCompletionMessageParam[]');
+        }
+        for (const use of usesOf(file.idx, def.target, functionScopeOf(def.target))) {
+            if (same(use, value))
+                continue;
+            const member = use.parent;
+            const call = member?.parent;
+            if (member?.type === 'member_expression' && member.childForFieldName('property')?.text === 'push' && call?.type === 'call_expression') {
+                for (const a of call.childForFieldName('arguments')?.namedChildren ?? [])
+                    if (a && a.type !== 'comment')
+                        convertMessage(plan.edits, a);
+                continue;
+            }
+            refuse(`the messages array ${value.text} is used where the rewrite cannot follow it (\`${use.parent?.text.split('\n')[0] ?? ''}\`)`, use);
+        }
+        return value.text;
+    }
+    refuse(`the messages come from ${value.text.split('\n')[0]}: their Role and Content keys cannot be converted here`, value);
+}
+function convertMessage(edits, el) {
+    if (el.type !== 'object')
+        refuse(`a message is ${el.text.split('\n')[0]}, not an object literal`, el);
+    for (const { key, keyNode, pair } of pairsOf(el)) {
+        const mapping = MESSAGE_FIELDS[key];
+        if (!mapping)
+            refuse(`the message field ${key} is not converted`, pair);
+        if (!('to' in mapping))
+            refuse('refuse' in mapping ? mapping.refuse : `the message field ${key} is not converted`, pair);
+        if (keyNode.type === 'shorthand_property_identifier')
+            refuse(`the message field ${key} is written as a shorthand`, pair);
+        const target = keyNode.type === 'string' ? keyNode.namedChildren.find((c) => c?.type === 'string_fragment') : keyNode;
+        edits.replace(target.startIndex, target.endIndex, mapping.to);
+    }
+}
+function reindent(text, from, to) {
+    if (!text.includes('\n') || from === to)
+        return text;
+    return text
+        .split('\n')
+        .map((line, i) => (i > 0 && line.startsWith(from) ? to + line.slice(from.length) : line))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/fix/sdk/js/imports.ts
+
+
+/** The Tencent Cloud Node SDK packages (the whole SDK, one product's package, the international edition). */
+const PACKAGE = /^tencentcloud-sdk-nodejs(?:-(hunyuan|lkeap|common|intl-en))?$/;
+function packageOf(node) {
+    if (!node)
+        return undefined;
+    const name = keyText(node);
+    return name !== undefined && PACKAGE.test(name) ? name : undefined;
+}
+function readImports(root) {
+    const namespaces = [];
+    const services = new Map();
+    const statements = [];
+    let esm = false;
+    let hasOpenai = false;
+    let afterImports = 0;
+    for (const stmt of root.namedChildren) {
+        if (!stmt)
+            continue;
+        if (stmt.type === 'import_statement') {
+            esm = true;
+            afterImports = stmt.endIndex;
+            const source = stmt.childForFieldName('source');
+            if (keyText(source) === 'openai')
+                hasOpenai = true;
+            if (!packageOf(source))
+                continue;
+            const locals = [];
+            const clause = stmt.namedChildren.find((c) => c?.type === 'import_clause');
+            for (const part of clause?.namedChildren ?? []) {
+                if (!part)
+                    continue;
+                if (part.type === 'identifier') {
+                    namespaces.push(part.text);
+                    locals.push(part.text);
+                }
+                else if (part.type === 'namespace_import') {
+                    const id = part.namedChildren.find((c) => c?.type === 'identifier');
+                    namespaces.push(id.text);
+                    locals.push(id.text);
+                }
+                else if (part.type === 'named_imports') {
+                    for (const spec of part.namedChildren) {
+                        if (spec?.type !== 'import_specifier')
+                            continue;
+                        const name = spec.childForFieldName('name').text;
+                        const local = spec.childForFieldName('alias')?.text ?? name;
+                        const info = SERVICES.find((s) => s.module === name);
+                        if (info)
+                            services.set(local, info);
+                        locals.push(local);
+                    }
+                }
+            }
+            statements.push({ statement: stmt, locals });
+            continue;
+        }
+        if (stmt.type !== 'lexical_declaration' && stmt.type !== 'variable_declaration')
+            continue;
+        for (const call of stmt.descendantsOfType('call_expression')) {
+            if (call?.childForFieldName('function')?.text !== 'require')
+                continue;
+            afterImports = stmt.endIndex;
+            const arg = call.childForFieldName('arguments')?.namedChildren[0];
+            if (arg && keyText(arg) === 'openai')
+                hasOpenai = true;
+            if (!packageOf(arg))
+                continue;
+            const decl = declaration(call);
+            if (!decl) {
+                statements.push({ statement: stmt, locals: [] });
+                continue;
+            }
+            const locals = [];
+            if (decl.target.type === 'identifier') {
+                namespaces.push(decl.target.text);
+                locals.push(decl.target.text);
+            }
+            else if (decl.target.type === 'object_pattern') {
+                for (const prop of decl.target.namedChildren) {
+                    if (!prop)
+                        continue;
+                    const name = prop.type === 'shorthand_property_identifier_pattern' ? prop.text : prop.type === 'pair_pattern' ? prop.childForFieldName('key').text : undefined;
+                    const local = prop.type === 'pair_pattern' ? prop.childForFieldName('value').text : name;
+                    if (!name || !local)
+                        continue;
+                    const info = SERVICES.find((s) => s.module === name);
+                    if (info)
+                        services.set(local, info);
+                    locals.push(local);
+                }
+            }
+            statements.push({ statement: stmt, locals });
+        }
+    }
+    const classPaths = new Map();
+    for (const ns of namespaces)
+        for (const info of SERVICES)
+            classPaths.set(`${ns}.${info.module}.${info.version}.Client`, info);
+    for (const [local, info] of services)
+        classPaths.set(`${local}.${info.version}.Client`, info);
+    const classAliases = new Map();
+    for (const d of root.descendantsOfType('variable_declarator')) {
+        const value = d?.childForFieldName('value');
+        if (!d || value?.type !== 'member_expression')
+            continue;
+        const info = classPaths.get(value.text.replace(/\s+/g, ''));
+        const decl = declaration(value);
+        if (info && decl?.target.type === 'identifier')
+            classAliases.set(decl.target.text, { info, statement: decl.statement });
+    }
+    return { classPaths, classAliases, statements, esm, hasOpenai, afterImports };
+}
+
+;// CONCATENATED MODULE: ./src/fix/sdk/js/index.ts
+
+
+
+
+
+
+
+/** JavaScript and TypeScript: the Tencent Cloud SDK for Node (`tencentcloud-sdk-nodejs*`), awaited calls. */
+const javascript = {
+    id: 'javascript',
+    grammarFor: (path) => {
+        if (/\.tsx$/i.test(path))
+            return 'tsx';
+        if (/\.[cm]?ts$/i.test(path))
+            return 'typescript';
+        if (/\.(?:[cm]?js|jsx)$/i.test(path))
+            return 'javascript';
+        return undefined;
+    },
+    mayUse: (text) => text.includes('tencentcloud-sdk-nodejs'),
+    rewrite: rewriteJs,
+};
+/** What the code reads from a caught Tencent SDK error that OpenAI's errors do not have. */
+const TENCENT_ONLY = new Set(['code', 'requestId', 'RequestId']);
+function rewriteJs(tree, text, opts) {
+    const root = tree.rootNode;
+    const typescript = /\.(?:[cm]?ts|tsx)$/i.test(opts.path ?? '');
+    const file = { text, typescript, idx: new NameIndex(root, ['identifier', 'shorthand_property_identifier']), imports: readImports(root) };
+    const sites = findClientConstructions(file, root);
+    const unchanged = { text, clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
+    if (sites.length === 0)
+        return unchanged;
+    const codeRead = tencentErrorRead(file, root);
+    const clients = [];
+    const plans = [];
+    for (const site of sites) {
+        const outcome = { line: lineNo(site.node), service: site.info.service, async: true, converted: false, notes: [], guidance: site.info.guidance };
+        clients.push(outcome);
+        if (codeRead) {
+            outcome.reason = codeRead;
+            continue;
+        }
+        try {
+            plans.push({ plan: planClient(file, site, opts.baseUrl), outcome });
+        }
+        catch (err) {
+            if (!(err instanceof Refusal))
+                throw err;
+            outcome.reason = err.message;
+        }
+    }
+    const accepted = acceptDisjoint(plans);
+    if (accepted.length === 0)
+        return { ...unchanged, clients };
+    const edits = new EditSet();
+    const deletes = new Map();
+    for (const { plan, outcome } of accepted) {
+        edits.addAll(plan.edits);
+        for (const d of plan.deletes)
+            deletes.set(d.startIndex, d);
+        outcome.converted = true;
+        outcome.notes = plan.notes;
+    }
+    const removedSoFar = () => new RangeIndex([...edits.replacedRanges(), ...[...deletes.values()].map((d) => ({ start: d.startIndex, end: d.endIndex }))]);
+    // Class aliases (`const HunyuanClient = tencentcloud.hunyuan.v20230901.Client`) that nothing uses any more.
+    let removed = removedSoFar();
+    for (const [alias, { statement }] of file.imports.classAliases) {
+        const target = statement.descendantsOfType('variable_declarator')[0]?.childForFieldName('name');
+        if (target && usesOf(file.idx, target).every((u) => removed.contains(u.startIndex, u.endIndex)))
+            deletes.set(statement.startIndex, statement);
+        void alias;
+    }
+    removed = removedSoFar();
+    let insertAt;
+    for (const { statement, locals } of file.imports.statements) {
+        const used = locals.some((local) => file.idx.all(local).some((id) => !(id.startIndex >= statement.startIndex && id.endIndex <= statement.endIndex) && !removed.contains(id.startIndex, id.endIndex)));
+        if (used)
+            continue;
+        deletes.set(statement.startIndex, statement);
+        insertAt ??= statement.startIndex;
+    }
+    const ranges = [];
+    for (const d of deletes.values()) {
+        const lines = wholeLinesOf(text, d.startIndex, d.endIndex);
+        if (lines)
+            ranges.push(lines);
+        else
+            edits.replace(d.startIndex, d.endIndex, '');
+    }
+    for (const r of mergeBlank(text, ranges, insertAt === undefined ? undefined : lineStart(text, insertAt)))
+        edits.replace(r.start, r.end, '');
+    if (!file.imports.hasOpenai) {
+        const line = file.imports.esm || /\.(?:tsx?|mts|mjs)$/.test(opts.path ?? '') ? 'import OpenAI from "openai";' : 'const { OpenAI } = require("openai");';
+        if (insertAt !== undefined)
+            edits.insert(lineStart(text, insertAt), `${line}\n`);
+        else if (file.imports.afterImports > 0)
+            edits.insert(file.imports.afterImports, `\n${line}`);
+        else
+            edits.insert(headerEnd(text), `${line}\n`);
+    }
+    let out;
+    try {
+        out = edits.apply(text);
+    }
+    catch (err) {
+        if (!(err instanceof EditOverlapError))
+            throw err;
+        for (const c of clients) {
+            c.converted = false;
+            c.notes = [];
+            c.reason ??= 'the conversions of the clients in this file overlap; convert them by hand';
+        }
+        return { ...unchanged, clients };
+    }
+    return { text: out, clients, leftovers: leftovers(out), adds: ['openai'], stillUsesTencentSdk: /tencentcloud-sdk-nodejs/.test(out) };
+}
+function tencentErrorRead(file, root) {
+    for (const clause of root.descendantsOfType('catch_clause')) {
+        const param = clause?.childForFieldName('parameter');
+        const body = clause?.childForFieldName('body');
+        if (!clause || param?.type !== 'identifier' || !body)
+            continue;
+        for (const use of file.idx.within(param.text, body.startIndex, body.endIndex)) {
+            const m = use.parent;
+            if (m?.type === 'member_expression' && m.childForFieldName('object')?.startIndex === use.startIndex && TENCENT_ONLY.has(m.childForFieldName('property').text)) {
+                return `Tencent error details (${m.text}) are read from the exception (line ${lineNo(m)})`;
+            }
+        }
+    }
+    return undefined;
+}
+function lineStart(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+/** After a shebang, 'use strict' and leading comments. */
+function headerEnd(text) {
+    const m = /^(?:#![^\n]*\n)?(?:[ \t]*(?:\/\/[^\n]*|["']use strict["'];?)?[ \t]*\n)*/.exec(text);
+    return m ? m[0].length : 0;
+}
+const BLANK = /^(?:[ \t]*\r?\n)*$/;
+/** As the Python module does; the removal where the new import goes keeps the blank line after it. */
+function mergeBlank(text, ranges, keepBlankAt) {
+    ranges.sort((a, b) => a.start - b.start);
+    const merged = [];
+    for (const r of ranges) {
+        const last = merged.at(-1);
+        if (last && r.start <= last.end)
+            last.end = Math.max(last.end, r.end);
+        else if (last && BLANK.test(text.slice(last.end, r.start)))
+            last.end = r.end;
+        else
+            merged.push({ ...r });
+    }
+    for (const r of merged) {
+        const before = text.lastIndexOf('\n', r.start - 2) + 1;
+        const blankBefore = r.start === 0 || BLANK.test(text.slice(before, r.start));
+        const after = /^[ \t]*\r?\n/.exec(text.slice(r.end));
+        if (blankBefore && after && r.start !== keepBlankAt)
+            r.end += after[0].length;
+    }
+    return merged;
+}
+
 ;// CONCATENATED MODULE: ./src/fix/sdk/python/flow.ts
 /**
  * Python names within one scope, by position: the uses that belong to one assignment are those after it and
@@ -13429,38 +14313,38 @@ const ELEMENT_OF = { choices: 'choice' };
  * and most application code look like; anything the rewrite cannot place (a use in a nested function, a name
  * bound twice in different branches) ends up as a use in a context the caller does not accept, so it refuses.
  */
-const SCOPES = new Set(['function_definition', 'lambda', 'class_definition', 'module']);
+const flow_SCOPES = new Set(['function_definition', 'lambda', 'class_definition', 'module']);
 function scopeOf(node) {
     let n = node.parent;
-    while (n && !SCOPES.has(n.type))
+    while (n && !flow_SCOPES.has(n.type))
         n = n.parent;
     return n ?? node.tree.rootNode;
 }
 /** The function or module scope (a class body does not hold local variables across its methods). */
-function functionScopeOf(node) {
+function flow_functionScopeOf(node) {
     let n = scopeOf(node);
     while (n.type === 'class_definition')
         n = scopeOf(n);
     return n;
 }
-function same(a, b) {
+function flow_same(a, b) {
     return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 /** An identifier that names a variable (not an attribute name, a keyword argument's name or an imported name). */
-function isVariable(id) {
+function flow_isVariable(id) {
     const p = id.parent;
     if (!p)
         return false;
-    if (p.type === 'attribute' && same(p.childForFieldName('attribute'), id))
+    if (p.type === 'attribute' && flow_same(p.childForFieldName('attribute'), id))
         return false;
-    if (p.type === 'keyword_argument' && same(p.childForFieldName('name'), id))
+    if (p.type === 'keyword_argument' && flow_same(p.childForFieldName('name'), id))
         return false;
     if (p.type === 'aliased_import' || p.type === 'dotted_name')
         return false;
     return true;
 }
 /** The identifier is assigned here (plain or augmented assignment, a loop or with target, a parameter, a def). */
-function isWrite(id) {
+function flow_isWrite(id) {
     let child = id;
     let p = id.parent;
     while (p && (p.type === 'pattern_list' || p.type === 'tuple_pattern' || p.type === 'list_pattern')) {
@@ -13472,10 +14356,10 @@ function isWrite(id) {
     switch (p.type) {
         case 'assignment':
         case 'augmented_assignment':
-            return same(p.childForFieldName('left'), child);
+            return flow_same(p.childForFieldName('left'), child);
         case 'for_statement':
         case 'for_in_clause':
-            return same(p.childForFieldName('left'), child);
+            return flow_same(p.childForFieldName('left'), child);
         case 'as_pattern_target':
         case 'parameters':
         case 'default_parameter':
@@ -13486,21 +14370,21 @@ function isWrite(id) {
             return true;
         case 'function_definition':
         case 'class_definition':
-            return same(p.childForFieldName('name'), id);
+            return flow_same(p.childForFieldName('name'), id);
         default:
             return false;
     }
 }
 /** The variable occurrences of `name` in `scope`, in source order. */
-function variablesIn(idx, name, scope) {
-    return idx.within(name, scope.startIndex, scope.endIndex).filter(isVariable);
+function flow_variablesIn(idx, name, scope) {
+    return idx.within(name, scope.startIndex, scope.endIndex).filter(flow_isVariable);
 }
 /**
  * The uses of the value `def` (a written identifier) gets: later occurrences up to the next write of the name in
  * the same scope. A loop variable's uses end with its loop body.
  */
-function usesOf(idx, def, scope = functionScopeOf(def)) {
-    const all = variablesIn(idx, def.text, scope);
+function flow_usesOf(idx, def, scope = flow_functionScopeOf(def)) {
+    const all = flow_variablesIn(idx, def.text, scope);
     let end = scope.endIndex;
     const loop = def.parent?.type === 'for_statement' || def.parent?.type === 'for_in_clause' ? def.parent : undefined;
     if (loop)
@@ -13509,18 +14393,18 @@ function usesOf(idx, def, scope = functionScopeOf(def)) {
     for (const n of all) {
         if (n.startIndex <= def.startIndex || n.startIndex >= end)
             continue;
-        if (isWrite(n))
+        if (flow_isWrite(n))
             break;
         out.push(n);
     }
     return out;
 }
 /** Writes of `name` in the scope other than `def`: a name written only once is the simplest case to trust. */
-function otherWrites(idx, def, scope = functionScopeOf(def)) {
-    return variablesIn(idx, def.text, scope).filter((n) => isWrite(n) && !same(n, def));
+function otherWrites(idx, def, scope = flow_functionScopeOf(def)) {
+    return flow_variablesIn(idx, def.text, scope).filter((n) => flow_isWrite(n) && !flow_same(n, def));
 }
 /** The statement that holds a node (the nearest ancestor whose parent is a block or the module). */
-function statementOf(node) {
+function flow_statementOf(node) {
     let n = node;
     while (n.parent && n.parent.type !== 'block' && n.parent.type !== 'module')
         n = n.parent;
@@ -13529,7 +14413,7 @@ function statementOf(node) {
 /** `x = <value>` as a whole statement: the assignment node, else undefined. */
 function assignmentStatement(value) {
     const p = value.parent;
-    if (p?.type !== 'assignment' || !same(p.childForFieldName('right'), value))
+    if (p?.type !== 'assignment' || !flow_same(p.childForFieldName('right'), value))
         return undefined;
     if (p.parent?.type !== 'expression_statement')
         return undefined;
@@ -13547,29 +14431,8 @@ function stringValue(node) {
         return undefined;
     return content[0]?.text ?? '';
 }
-function lineNo(node) {
+function flow_lineNo(node) {
     return node.startPosition.row + 1;
-}
-
-;// CONCATENATED MODULE: ./src/fix/sdk/python/plan.ts
-
-
-
-/** Everything one client's conversion changes: edits, whole statements to remove, notes; all or nothing. */
-class ClientPlan {
-    edits = new EditSet();
-    deletes = [];
-    notes = [];
-    /** Statements to remove only if nothing outside the converted code still uses their variable (a shared credential). */
-    deferred = [];
-    usesStream = false;
-    note(text) {
-        if (!this.notes.includes(text))
-            this.notes.push(text);
-    }
-}
-function refuse(reason, at) {
-    throw new Refusal(`${reason} (line ${lineNo(at)})`);
 }
 
 ;// CONCATENATED MODULE: ./src/fix/sdk/python/response.ts
@@ -13607,10 +14470,10 @@ class ResponseFollower {
             this.plan.edits.replace(node.endIndex, loads.endIndex, '');
             return this.follow(loads, { shape: 'response', dict: true });
         }
-        if (p.type === 'attribute' && same(p.childForFieldName('object'), node)) {
+        if (p.type === 'attribute' && flow_same(p.childForFieldName('object'), node)) {
             const nameNode = p.childForFieldName('attribute');
             const name = nameNode.text;
-            const call = p.parent?.type === 'call' && same(p.parent.childForFieldName('function'), p) ? p.parent : undefined;
+            const call = p.parent?.type === 'call' && flow_same(p.parent.childForFieldName('function'), p) ? p.parent : undefined;
             if (call && name === 'to_json_string' && (value.shape === 'result' || value.shape === 'response')) {
                 const loadsCall = this.jsonLoadsOf(call);
                 if (loadsCall) {
@@ -13638,7 +14501,7 @@ class ResponseFollower {
                 refuse(`the JSON-decoded response is read with .${name}`, p);
             return this.field(node, p, name, value, (to) => this.plan.edits.replace(nameNode.startIndex, nameNode.endIndex, to));
         }
-        if (p.type === 'subscript' && same(p.childForFieldName('value'), node)) {
+        if (p.type === 'subscript' && flow_same(p.childForFieldName('value'), node)) {
             const key = p.childForFieldName('subscript');
             if (value.shape === 'choices')
                 return this.follow(p, { shape: ELEMENT_OF.choices, dict: value.dict });
@@ -13652,7 +14515,7 @@ class ResponseFollower {
                 refuse(`the response is read with [${key?.text ?? ''}]`, p);
             return this.field(node, p, field, value, (to) => this.plan.edits.replace(node.endIndex, p.endIndex, `.${to}`));
         }
-        if ((p.type === 'for_statement' || p.type === 'for_in_clause') && same(p.childForFieldName('right'), node)) {
+        if ((p.type === 'for_statement' || p.type === 'for_in_clause') && flow_same(p.childForFieldName('right'), node)) {
             const element = value.shape === 'result' ? { shape: 'event', dict: false } : value.shape === 'choices' ? { shape: 'choice', dict: value.dict } : undefined;
             if (!element)
                 refuse(`the loop over the ${value.shape} cannot be followed`, p);
@@ -13661,7 +14524,7 @@ class ResponseFollower {
                 refuse('the loop unpacks what it iterates', target);
             if (value.shape === 'result')
                 this.plan.usesStream = true;
-            for (const use of usesOf(this.file.idx, target))
+            for (const use of flow_usesOf(this.file.idx, target))
                 this.follow(use, element);
             return;
         }
@@ -13670,7 +14533,7 @@ class ResponseFollower {
             const target = assignment.childForFieldName('left');
             if (target.type !== 'identifier')
                 refuse(`the ${response_describe(value)} is stored in ${target.text}`, assignment);
-            for (const use of usesOf(this.file.idx, target, functionScopeOf(target)))
+            for (const use of flow_usesOf(this.file.idx, target, flow_functionScopeOf(target)))
                 this.follow(use, value);
             return;
         }
@@ -13736,7 +14599,7 @@ class ResponseFollower {
             return undefined;
         if (list.namedChildren.length !== 1)
             return undefined;
-        return same(list.namedChildren[0], arg) ? call : undefined;
+        return flow_same(list.namedChildren[0], arg) ? call : undefined;
     }
     /** print(x) and logging calls show a value; they accept OpenAI's objects as they accepted Tencent's. */
     isDisplay(p) {
@@ -13775,7 +14638,7 @@ function snippet(text, node) {
 
 
 /** `hunyuan_client.HunyuanClient(...)`, `lkeap_client_async.LkeapClient(...)`, or the class imported directly. */
-function findClientConstructions(file) {
+function client_findClientConstructions(file) {
     const sites = [];
     for (const [local, meaning] of file.imports.names) {
         if (meaning.kind !== 'clientModule' && meaning.kind !== 'clientClass')
@@ -13784,14 +14647,14 @@ function findClientConstructions(file) {
             let fn = id;
             if (meaning.kind === 'clientModule') {
                 const attr = id.parent;
-                if (attr?.type !== 'attribute' || !same(attr.childForFieldName('object'), id))
+                if (attr?.type !== 'attribute' || !flow_same(attr.childForFieldName('object'), id))
                     continue;
                 if (attr.childForFieldName('attribute')?.text !== meaning.info.clientClass)
                     continue;
                 fn = attr;
             }
             const call = fn.parent;
-            if (call?.type !== 'call' || !same(call.childForFieldName('function'), fn))
+            if (call?.type !== 'call' || !flow_same(call.childForFieldName('function'), fn))
                 continue;
             sites.push({ call, info: meaning.info, async: meaning.async });
         }
@@ -13825,12 +14688,12 @@ function bindArgs(call, params) {
     return out;
 }
 /** The last write of a name before `at` in the function scope, as `name = <value>`. */
-function definitionBefore(file, name, at) {
-    const scope = functionScopeOf(at);
-    const writes = variablesIn(file.idx, name, scope).filter((n) => isWrite(n) && n.startIndex < at.startIndex);
+function client_definitionBefore(file, name, at) {
+    const scope = flow_functionScopeOf(at);
+    const writes = flow_variablesIn(file.idx, name, scope).filter((n) => flow_isWrite(n) && n.startIndex < at.startIndex);
     const target = writes.at(-1);
     const assignment = target?.parent;
-    if (!target || assignment?.type !== 'assignment' || !same(assignment.childForFieldName('left'), target))
+    if (!target || assignment?.type !== 'assignment' || !flow_same(assignment.childForFieldName('left'), target))
         return undefined;
     if (assignment.parent?.type !== 'expression_statement')
         return undefined;
@@ -13850,12 +14713,12 @@ function meaningOfCallee(file, call) {
 function attributeSet(ref) {
     const path = [];
     let n = ref;
-    while (n.parent?.type === 'attribute' && same(n.parent.childForFieldName('object'), n)) {
+    while (n.parent?.type === 'attribute' && flow_same(n.parent.childForFieldName('object'), n)) {
         path.push(n.parent.childForFieldName('attribute').text);
         n = n.parent;
     }
     const assignment = n.parent;
-    if (!path.length || assignment?.type !== 'assignment' || !same(assignment.childForFieldName('left'), n))
+    if (!path.length || assignment?.type !== 'assignment' || !flow_same(assignment.childForFieldName('left'), n))
         return undefined;
     if (assignment.parent?.type !== 'expression_statement')
         return undefined;
@@ -13905,13 +14768,13 @@ class ProfileReader {
             return this.construction(node, kind, set);
         if (node.type !== 'identifier')
             refuse(`the ${kind === 'clientProfile' ? 'ClientProfile' : 'HttpProfile'} is ${node.text}`, node);
-        const def = definitionBefore(this.file, node.text, use);
+        const def = client_definitionBefore(this.file, node.text, use);
         if (!def || def.value.type !== 'call')
             refuse(`the profile ${node.text} is not made here`, node);
         this.construction(def.value, kind, set);
         this.plan.deletes.push(def.statement);
-        for (const ref of usesOf(this.file.idx, def.target)) {
-            if (same(ref, node))
+        for (const ref of flow_usesOf(this.file.idx, def.target)) {
+            if (flow_same(ref, node))
                 continue;
             const s = attributeSet(ref);
             if (!s || s.statement.parent?.type !== def.statement.parent?.type)
@@ -13937,7 +14800,7 @@ class ProfileReader {
     }
 }
 /** Plans one client: its construction, every ChatCompletions call on it, and everything that reads the results. */
-function planClient(file, site, baseUrl) {
+function client_planClient(file, site, baseUrl) {
     const plan = new ClientPlan();
     const { call } = site;
     const assignment = assignmentStatement(call);
@@ -13951,7 +14814,7 @@ function planClient(file, site, baseUrl) {
     const args = bindArgs(call, ['credential', 'region', 'profile']);
     const cred = args.get('credential');
     if (cred?.type === 'identifier') {
-        const def = definitionBefore(file, cred.text, call);
+        const def = client_definitionBefore(file, cred.text, call);
         if (def)
             plan.deferred.push({ statement: def.statement, variable: def.target });
     }
@@ -13967,11 +14830,11 @@ function planClient(file, site, baseUrl) {
     plan.edits.replace(call.startIndex, call.endIndex, `${cls}(api_key=os.environ["TOKENHUB_API_KEY"], base_url="${baseUrl}"${timeout})`);
     for (const ref of refs) {
         const attr = ref.parent;
-        if (attr?.type === 'attribute' && same(attr.childForFieldName('object'), ref)) {
+        if (attr?.type === 'attribute' && flow_same(attr.childForFieldName('object'), ref)) {
             const method = attr.childForFieldName('attribute');
             const callSite = attr.parent;
-            if (method.text === 'ChatCompletions' && callSite?.type === 'call' && same(callSite.childForFieldName('function'), attr)) {
-                planCall(file, plan, site, callSite, method);
+            if (method.text === 'ChatCompletions' && callSite?.type === 'call' && flow_same(callSite.childForFieldName('function'), attr)) {
+                client_planCall(file, plan, site, callSite, method);
                 continue;
             }
             refuse(`the client is also used for ${method.text}, which is not converted`, ref);
@@ -13983,20 +14846,20 @@ function planClient(file, site, baseUrl) {
 /** Where the client is used: uses of a local or module variable, or `self.x` across the class. */
 function clientReferences(file, target) {
     if (target.type === 'identifier') {
-        const scope = functionScopeOf(target);
-        const all = variablesIn(file.idx, target.text, scope).filter((n) => !same(n, target));
+        const scope = flow_functionScopeOf(target);
+        const all = flow_variablesIn(file.idx, target.text, scope).filter((n) => !flow_same(n, target));
         // Uses in functions nested in this scope count too, unless the function binds the name itself.
         const shadowed = new Set();
         for (const n of all) {
-            if (!isWrite(n))
+            if (!flow_isWrite(n))
                 continue;
-            const inner = functionScopeOf(n);
-            if (same(inner, scope))
+            const inner = flow_functionScopeOf(n);
+            if (flow_same(inner, scope))
                 refuse(`the client variable ${target.text} is assigned again`, n);
             shadowed.add(inner.startIndex);
         }
         return all.filter((n) => {
-            for (let s = functionScopeOf(n); !same(s, scope); s = functionScopeOf(s))
+            for (let s = flow_functionScopeOf(n); !flow_same(s, scope); s = flow_functionScopeOf(s))
                 if (shadowed.has(s.startIndex))
                     return false;
             return true;
@@ -14012,11 +14875,11 @@ function clientReferences(file, target) {
         const refs = [];
         for (const id of file.idx.within(name, cls.startIndex, cls.endIndex)) {
             const attr = id.parent;
-            if (attr?.type !== 'attribute' || !same(attr.childForFieldName('attribute'), id) || attr.childForFieldName('object')?.text !== 'self')
+            if (attr?.type !== 'attribute' || !flow_same(attr.childForFieldName('attribute'), id) || attr.childForFieldName('object')?.text !== 'self')
                 continue;
-            if (same(attr, target))
+            if (flow_same(attr, target))
                 continue;
-            if (attr.parent?.type === 'assignment' && same(attr.parent.childForFieldName('left'), attr))
+            if (attr.parent?.type === 'assignment' && flow_same(attr.parent.childForFieldName('left'), attr))
                 refuse(`self.${name} is assigned again`, attr);
             refs.push(attr);
         }
@@ -14025,7 +14888,7 @@ function clientReferences(file, target) {
     refuse(`the client is stored in ${target.text}`, target);
 }
 /** One `client.ChatCompletions(req)`: the request becomes create(...) arguments; the result is followed. */
-function planCall(file, plan, site, callSite, method) {
+function client_planCall(file, plan, site, callSite, method) {
     const awaited = callSite.parent?.type === 'await';
     if (site.async && !awaited)
         refuse('the async client\'s ChatCompletions is not awaited where it is called', callSite);
@@ -14035,7 +14898,7 @@ function planCall(file, plan, site, callSite, method) {
     if (args.length !== 1 || args[0].type !== 'identifier')
         refuse('ChatCompletions is not called with a request variable', callSite);
     const reqRef = args[0];
-    const def = definitionBefore(file, reqRef.text, callSite);
+    const def = client_definitionBefore(file, reqRef.text, callSite);
     if (!def || def.value.type !== 'call')
         refuse(`the request ${reqRef.text} is not made in this function`, callSite);
     const made = meaningOfCallee(file, def.value);
@@ -14051,14 +14914,14 @@ function planCall(file, plan, site, callSite, method) {
         fields.set(name, value);
     };
     const inOrder = (statement) => {
-        if (!same(statement.parent, block))
+        if (!flow_same(statement.parent, block))
             refuse('the request is changed conditionally', statement);
         if (statement.startIndex > callSite.startIndex)
             refuse('the request is changed after the call', statement);
     };
     const reads = [];
-    for (const use of usesOf(file.idx, def.target)) {
-        if (same(use, reqRef))
+    for (const use of flow_usesOf(file.idx, def.target)) {
+        if (flow_same(use, reqRef))
             continue;
         const set = attributeSet(use);
         if (set) {
@@ -14070,12 +14933,12 @@ function planCall(file, plan, site, callSite, method) {
             continue;
         }
         const attr = use.parent;
-        if (attr?.type === 'attribute' && same(attr.childForFieldName('object'), use)) {
+        if (attr?.type === 'attribute' && flow_same(attr.childForFieldName('object'), use)) {
             const name = attr.childForFieldName('attribute').text;
-            const call = attr.parent?.type === 'call' && same(attr.parent.childForFieldName('function'), attr) ? attr.parent : undefined;
+            const call = attr.parent?.type === 'call' && flow_same(attr.parent.childForFieldName('function'), attr) ? attr.parent : undefined;
             if (call && name === 'from_json_string') {
-                const statement = statementOf(call);
-                if (statement.type !== 'expression_statement' || !same(statement.namedChildren[0], call))
+                const statement = flow_statementOf(call);
+                if (statement.type !== 'expression_statement' || !flow_same(statement.namedChildren[0], call))
                     refuse('from_json_string is used as a value', call);
                 inOrder(statement);
                 readJsonParams(file, plan, call, setField);
@@ -14110,10 +14973,10 @@ function planCall(file, plan, site, callSite, method) {
             plan.note(mapping.drop);
             continue;
         }
-        let text = name === 'Messages' ? messagesText(file, plan, value, callSite) : file.text.slice(value.startIndex, value.endIndex);
+        let text = name === 'Messages' ? client_messagesText(file, plan, value, callSite) : file.text.slice(value.startIndex, value.endIndex);
         if (name === 'Stream')
             stream = value.text === 'True' || value.text === 'False' ? { literal: value.text === 'True' } : { expression: value.text };
-        text = reindent(text, indentAt(file.text, value.startIndex), inner);
+        text = client_reindent(text, indentAt(file.text, value.startIndex), inner);
         kwargs.push([mapping.to, text]);
     }
     if (!fields.has('Model'))
@@ -14149,11 +15012,11 @@ function readJsonParams(file, plan, call, setField) {
     if (dumpArgs.length !== 1 || !dict)
         refuse('json.dumps(...) has extra arguments', dumps);
     if (dict.type === 'identifier') {
-        const def = definitionBefore(file, dict.text, call);
+        const def = client_definitionBefore(file, dict.text, call);
         if (!def || def.value.type !== 'dictionary')
             refuse(`the request parameters ${dict.text} are not a dict literal made here`, dict);
-        const uses = usesOf(file.idx, def.target);
-        const other = uses.find((u) => !same(u, dict));
+        const uses = flow_usesOf(file.idx, def.target);
+        const other = uses.find((u) => !flow_same(u, dict));
         if (other)
             refuse(`the request parameters ${dict.text} are also used elsewhere`, other);
         plan.deletes.push(def.statement);
@@ -14173,33 +15036,33 @@ function readJsonParams(file, plan, call, setField) {
     }
 }
 /** The messages as OpenAI wants them: Role/Content keys renamed, models.Message() objects made into dicts. */
-function messagesText(file, plan, value, callSite) {
+function client_messagesText(file, plan, value, callSite) {
     if (value.type === 'list') {
         // The list moves into the create() call, so its edits are rendered here instead of applied in place.
         const moved = new EditSet();
         for (const el of value.namedChildren) {
             if (!el || el.type === 'comment')
                 continue;
-            convertMessage(file, plan, moved, el, callSite);
+            client_convertMessage(file, plan, moved, el, callSite);
         }
         return moved.render(file.text, value.startIndex, value.endIndex);
     }
     if (value.type === 'identifier') {
-        const def = definitionBefore(file, value.text, callSite);
+        const def = client_definitionBefore(file, value.text, callSite);
         if (!def || def.value.type !== 'list')
             refuse(`the messages come from ${value.text}, which is not a list made in this function: their Role and Content keys cannot be converted here`, value);
         for (const el of def.value.namedChildren)
             if (el && el.type !== 'comment')
-                convertMessage(file, plan, plan.edits, el, callSite);
-        for (const use of usesOf(file.idx, def.target)) {
-            if (same(use, value))
+                client_convertMessage(file, plan, plan.edits, el, callSite);
+        for (const use of flow_usesOf(file.idx, def.target)) {
+            if (flow_same(use, value))
                 continue;
             const attr = use.parent;
             const call = attr?.parent;
             if (attr?.type === 'attribute' && attr.childForFieldName('attribute')?.text === 'append' && call?.type === 'call') {
                 const args = argsOf(call);
                 if (args.length === 1) {
-                    convertMessage(file, plan, plan.edits, args[0], callSite);
+                    client_convertMessage(file, plan, plan.edits, args[0], callSite);
                     continue;
                 }
             }
@@ -14209,7 +15072,7 @@ function messagesText(file, plan, value, callSite) {
     }
     refuse(`the messages come from ${value.text.split('\n')[0]}: their Role and Content keys cannot be converted here`, value);
 }
-function convertMessage(file, plan, edits, el, callSite) {
+function client_convertMessage(file, plan, edits, el, callSite) {
     if (el.type === 'dictionary') {
         for (const pair of el.namedChildren) {
             if (!pair || pair.type === 'comment')
@@ -14231,14 +15094,14 @@ function convertMessage(file, plan, edits, el, callSite) {
         return;
     }
     if (el.type === 'identifier') {
-        const def = definitionBefore(file, el.text, callSite);
+        const def = client_definitionBefore(file, el.text, callSite);
         const made = def?.value.type === 'call' ? meaningOfCallee(file, def.value) : undefined;
         if (!def || made?.name !== 'Message' || (made.meaning?.kind !== 'models' && made.meaning?.kind !== 'modelClass')) {
             refuse(`the message ${el.text} is not a dict literal or a models.Message() made here`, el);
         }
         const parts = [];
-        for (const use of usesOf(file.idx, def.target)) {
-            if (same(use, el))
+        for (const use of flow_usesOf(file.idx, def.target)) {
+            if (flow_same(use, el))
                 continue;
             const set = attributeSet(use);
             if (!set || set.path.length !== 1 || set.statement.startIndex > el.startIndex)
@@ -14257,7 +15120,7 @@ function convertMessage(file, plan, edits, el, callSite) {
     refuse(`a message is ${el.text.split('\n')[0]}, not a dict literal`, el);
 }
 /** Moves a multi-line value to a new indentation, keeping its inner layout. */
-function reindent(text, from, to) {
+function client_reindent(text, from, to) {
     if (!text.includes('\n') || from === to)
         return text;
     return text
@@ -14269,7 +15132,7 @@ function reindent(text, from, to) {
 ;// CONCATENATED MODULE: ./src/fix/sdk/python/exceptions.ts
 
 /** What the code reads from a caught TencentCloudSDKException that openai.APIError does not have. */
-const TENCENT_ONLY = new Set(['code', 'get_code', 'requestId', 'get_request_id', 'get_message']);
+const exceptions_TENCENT_ONLY = new Set(['code', 'get_code', 'requestId', 'get_request_id', 'get_message']);
 /** The `except TencentCloudSDKException` clauses, and the first Tencent-only read of a caught exception. */
 function findExceptClauses(file) {
     const caught = [];
@@ -14294,11 +15157,11 @@ function findExceptClauses(file) {
                 continue;
             for (const use of file.idx.within(alias.text, body.startIndex, body.endIndex)) {
                 const attr = use.parent;
-                if (attr?.type !== 'attribute' || !same(attr.childForFieldName('object'), use))
+                if (attr?.type !== 'attribute' || !flow_same(attr.childForFieldName('object'), use))
                     continue;
                 const field = attr.childForFieldName('attribute').text;
-                if (TENCENT_ONLY.has(field)) {
-                    tencentOnlyRead = `Tencent error details (${alias.text}.${field}) are read from the exception (line ${lineNo(attr)})`;
+                if (exceptions_TENCENT_ONLY.has(field)) {
+                    tencentOnlyRead = `Tencent error details (${alias.text}.${field}) are read from the exception (line ${flow_lineNo(attr)})`;
                     break;
                 }
             }
@@ -14340,7 +15203,7 @@ function meaningOf(module, name) {
     }
     return { kind: 'other' };
 }
-function readImports(root) {
+function imports_readImports(root) {
     const names = new Map();
     const statements = [];
     let hasOs = false;
@@ -14404,6 +15267,7 @@ function readImports(root) {
 
 
 
+
 /** Python: Tencent Cloud SDK for Python (`tencentcloud-sdk-python`, sync and `_client_async` clients). */
 const python = {
     id: 'python',
@@ -14413,8 +15277,8 @@ const python = {
 };
 function rewritePython(tree, text, opts) {
     const root = tree.rootNode;
-    const file = { text, idx: new NameIndex(root, ['identifier']), imports: readImports(root) };
-    const sites = findClientConstructions(file);
+    const file = { text, idx: new NameIndex(root, ['identifier']), imports: imports_readImports(root) };
+    const sites = client_findClientConstructions(file);
     const unchanged = { text, clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
     if (sites.length === 0)
         return unchanged;
@@ -14423,7 +15287,7 @@ function rewritePython(tree, text, opts) {
     const plans = [];
     for (const site of sites) {
         const outcome = {
-            line: lineNo(site.call),
+            line: flow_lineNo(site.call),
             service: site.info.service,
             async: site.async,
             converted: false,
@@ -14440,7 +15304,7 @@ function rewritePython(tree, text, opts) {
             continue;
         }
         try {
-            const plan = planClient(file, site, opts.baseUrl);
+            const plan = client_planClient(file, site, opts.baseUrl);
             plans.push({ site, plan, outcome });
         }
         catch (err) {
@@ -14450,7 +15314,7 @@ function rewritePython(tree, text, opts) {
         }
     }
     // One client's edits must not touch another's: two plans over the same code cannot both be right.
-    const accepted = acceptDisjoint(text, plans);
+    const accepted = acceptDisjoint(plans);
     if (accepted.length === 0)
         return { ...unchanged, clients };
     const edits = new EditSet();
@@ -14463,10 +15327,11 @@ function rewritePython(tree, text, opts) {
         outcome.notes = plan.notes;
     }
     // A credential shared with a refused client (or used anywhere else) stays.
-    const covered = (n) => edits.covers(n.startIndex, n.endIndex) || [...deletes.values()].some((d) => d.startIndex <= n.startIndex && n.endIndex <= d.endIndex);
+    const removed = new RangeIndex([...edits.replacedRanges(), ...[...deletes.values()].map((d) => ({ start: d.startIndex, end: d.endIndex }))]);
+    const covered = (n) => removed.contains(n.startIndex, n.endIndex);
     for (const { plan } of accepted) {
         for (const { statement, variable } of plan.deferred) {
-            if (usesOf(file.idx, variable).every(covered))
+            if (flow_usesOf(file.idx, variable).every(covered))
                 deletes.set(statement.startIndex, statement);
         }
     }
@@ -14509,32 +15374,6 @@ function rewritePython(tree, text, opts) {
         stillUsesTencentSdk: /\btencentcloud\b/.test(out),
     };
 }
-function acceptDisjoint(text, plans) {
-    const ranges = [];
-    plans.forEach(({ plan }, i) => {
-        for (const r of plan.edits.replacedRanges())
-            ranges.push({ ...r, i });
-        for (const d of plan.deletes)
-            ranges.push({ start: d.startIndex, end: d.endIndex, i });
-    });
-    ranges.sort((a, b) => a.start - b.start);
-    const clash = new Set();
-    let last;
-    for (const r of ranges) {
-        if (last && r.start < last.end && r.i !== last.i) {
-            clash.add(r.i);
-            clash.add(last.i);
-        }
-        if (!last || r.end > last.end)
-            last = r;
-    }
-    void text;
-    for (const i of clash) {
-        const other = plans.find((_, j) => j !== i && clash.has(j));
-        plans[i].outcome.reason = `its code is shared with the client at line ${other?.outcome.line ?? '?'}; convert them by hand`;
-    }
-    return plans.filter((_, i) => !clash.has(i));
-}
 /** Removes statements with their lines; a block left empty keeps a `pass`. */
 function applyDeletes(text, edits, deletes) {
     const byBlock = new Map();
@@ -14570,7 +15409,7 @@ function withCommentsAbove(text, r) {
     }
     return { start, end: r.end };
 }
-const BLANK = /^(?:[ \t]*\r?\n)*$/;
+const python_BLANK = /^(?:[ \t]*\r?\n)*$/;
 /**
  * Removed statements separated only by blank lines become one removal, and a removal between two blank lines
  * takes one of them along, so the code keeps its paragraphs instead of growing gaps.
@@ -14580,7 +15419,7 @@ function mergeAcrossBlankLines(text, ranges) {
     const merged = [];
     for (const r of ranges) {
         const last = merged.at(-1);
-        if (last && r.start >= last.end && BLANK.test(text.slice(last.end, r.start)))
+        if (last && r.start >= last.end && python_BLANK.test(text.slice(last.end, r.start)))
             last.end = Math.max(last.end, r.end);
         else if (last && r.start < last.end)
             last.end = Math.max(last.end, r.end);
@@ -14589,7 +15428,7 @@ function mergeAcrossBlankLines(text, ranges) {
     }
     for (const r of merged) {
         const before = text.lastIndexOf('\n', r.start - 2) + 1;
-        const blankBefore = r.start === 0 || BLANK.test(text.slice(before, r.start));
+        const blankBefore = r.start === 0 || python_BLANK.test(text.slice(before, r.start));
         const after = /^[ \t]*\r?\n/.exec(text.slice(r.end));
         if (blankBefore && after)
             r.end += after[0].length;
@@ -14599,8 +15438,8 @@ function mergeAcrossBlankLines(text, ranges) {
 /** Drops the Tencent imports nothing uses any more, and adds the openai (and os) imports. */
 function rewriteImports(file, edits, deletes, exceptionKept, openaiNames) {
     const { text, imports } = file;
-    const removed = [...edits.replacedRanges(), ...[...deletes.values()].map((d) => ({ start: d.startIndex, end: d.endIndex }))];
-    const gone = (n) => removed.some((r) => r.start <= n.startIndex && n.endIndex <= r.end);
+    const removed = new RangeIndex([...edits.replacedRanges(), ...[...deletes.values()].map((d) => ({ start: d.startIndex, end: d.endIndex }))]);
+    const gone = (n) => removed.contains(n.startIndex, n.endIndex);
     let insertAt;
     for (const { statement, names } of imports.statements) {
         const kept = names.filter(({ local, meaning, node }) => {
@@ -14632,7 +15471,7 @@ function rewriteImports(file, edits, deletes, exceptionKept, openaiNames) {
         return edits.insert(insertAt, lines.map((l) => `${l}\n`).join(''));
     if (imports.afterImports > 0)
         return edits.insert(imports.afterImports, lines.map((l) => `\n${l}`).join(''));
-    edits.insert(headerEnd(text), lines.map((l) => `${l}\n`).join(''));
+    edits.insert(python_headerEnd(text), lines.map((l) => `${l}\n`).join(''));
 }
 function inImport(id) {
     for (let n = id.parent; n; n = n.parent) {
@@ -14644,7 +15483,7 @@ function inImport(id) {
     return false;
 }
 /** After a shebang, encoding line and leading comments. */
-function headerEnd(text) {
+function python_headerEnd(text) {
     let at = 0;
     while (at < text.length && text[at] === '#') {
         const nl = text.indexOf('\n', at);
@@ -14654,25 +15493,12 @@ function headerEnd(text) {
     }
     return at;
 }
-const LEFTOVER = /\bTENCENTCLOUD_SECRET_(?:ID|KEY)\b|\bcredential\.Credential\b|\bTENCENTCLOUD_REGION\b/g;
-function leftovers(text) {
-    const starts = edits_lineStarts(text);
-    const out = [];
-    const seen = new Set();
-    for (const m of text.matchAll(LEFTOVER)) {
-        const line = lineOf(starts, m.index);
-        if (seen.has(line))
-            continue;
-        seen.add(line);
-        out.push({ line, message: `\`${m[0]}\` is still used here; the converted code authenticates with TOKENHUB_API_KEY, so this check or credential now fails or is dead` });
-    }
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/fix/sdk/languages.ts
 
+
 /** The languages the SDK rewrite knows; a new language is one more module here. */
-const LANGUAGES = [python];
+const LANGUAGES = [python, javascript];
 function languageFor(path) {
     return LANGUAGES.find((l) => l.grammarFor(path) !== undefined);
 }
@@ -14744,7 +15570,7 @@ async function createParser(name) {
 /** Loads the parsers (once) and returns a synchronous rewriter for the fix to call per file. */
 async function loadSdkRewriter(opts) {
     const parsers = new Map();
-    for (const name of ['python'])
+    for (const name of ['python', 'javascript', 'typescript', 'tsx'])
         parsers.set(name, await createParser(name));
     return (text, path) => {
         const lang = languageFor(path);
@@ -14757,7 +15583,7 @@ async function loadSdkRewriter(opts) {
         if (!tree)
             return undefined;
         try {
-            return lang.rewrite(tree, text, opts);
+            return lang.rewrite(tree, text, { ...opts, path });
         }
         finally {
             tree.delete();

@@ -11,7 +11,7 @@ export type SdkRewriter = (text: string, path: string) => SdkRewriteResult | und
 /** Loads the parsers (once) and returns a synchronous rewriter for the fix to call per file. */
 export async function loadSdkRewriter(opts: SdkRewriteOptions): Promise<SdkRewriter> {
   const parsers = new Map<GrammarName, Parser>();
-  for (const name of ['python'] as const) parsers.set(name, await createParser(name));
+  for (const name of ['python', 'javascript', 'typescript', 'tsx'] as const) parsers.set(name, await createParser(name));
   return (text, path) => {
     const lang = languageFor(path);
     if (!lang || !lang.mayUse(text)) return undefined;
@@ -20,7 +20,7 @@ export async function loadSdkRewriter(opts: SdkRewriteOptions): Promise<SdkRewri
     const tree = parser.parse(text);
     if (!tree) return undefined;
     try {
-      return lang.rewrite(tree, text, opts);
+      return lang.rewrite(tree, text, { ...opts, path });
     } finally {
       tree.delete();
     }

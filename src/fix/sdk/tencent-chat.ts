@@ -118,9 +118,10 @@ export const RESPONSE_SHAPES: Readonly<Partial<Record<ShapeName, Readonly<Record
     FinishReason: { to: 'finish_reason', shape: 'leaf' },
     Index: { to: 'index', shape: 'leaf' },
   },
+  // OpenAI's message content is null when the model answers with something else (a refusal, tool calls).
   message: {
     Role: { to: 'role', shape: 'leaf' },
-    Content: { to: 'content', shape: 'leaf' },
+    Content: { to: 'content', shape: 'nullableLeaf' },
     ReasoningContent: NO_FIELD('ReasoningContent', 'is not part of the OpenAI message'),
     ToolCalls: NO_FIELD('ToolCalls', 'belongs to tools (function calling), which are not converted'),
   },

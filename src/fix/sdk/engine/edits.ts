@@ -107,3 +107,28 @@ export function indentAt(text: string, index: number): string {
   const from = lineStartOf(text, index);
   return /^[ \t]*/.exec(text.slice(from, index + 1))![0];
 }
+
+/** "Does one of these ranges contain [start, end)?" in O(log n): sorted starts with the running maximum of ends. */
+export class RangeIndex {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+
+  constructor(ranges: ReadonlyArray<{ start: number; end: number }>) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((r) => r.start);
+    this.maxEnd = [];
+    let max = -1;
+    for (const r of sorted) this.maxEnd.push((max = Math.max(max, r.end)));
+  }
+
+  contains(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1]! >= end;
+  }
+}

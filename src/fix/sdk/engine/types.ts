@@ -26,6 +26,8 @@ export interface Leftover {
 export interface SdkRewriteOptions {
   /** The TokenHub base URL clients are given. */
   baseUrl: string;
+  /** The file's path (its extension picks module syntax for new imports). */
+  path?: string;
 }
 
 export interface SdkRewriteResult {

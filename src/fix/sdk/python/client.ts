@@ -97,10 +97,13 @@ const DROPPED_CLIENT = new Set(['signMethod', 'language', 'unsignedPayload', 'di
 
 class ProfileReader {
   timeout?: string;
-  constructor(
-    private readonly file: PyFile,
-    private readonly plan: ClientPlan,
-  ) {}
+  private readonly file: PyFile;
+  private readonly plan: ClientPlan;
+
+  constructor(file: PyFile, plan: ClientPlan) {
+    this.file = file;
+    this.plan = plan;
+  }
 
   http(name: string, value: SyntaxNode): void {
     if (name === 'reqTimeout') {

@@ -1,7 +1,8 @@
-import { EditOverlapError, EditSet, lineOf, lineStarts, wholeLinesOf } from '../engine/edits.js';
+import { EditOverlapError, EditSet, RangeIndex, wholeLinesOf } from '../engine/edits.js';
+import { acceptDisjoint, leftovers } from '../engine/outcome.js';
 import { NameIndex } from '../engine/name-index.js';
 import type { SyntaxNode, Tree } from '../engine/tree-sitter.js';
-import { Refusal, type ClientOutcome, type Leftover, type SdkLanguage, type SdkRewriteOptions, type SdkRewriteResult } from '../engine/types.js';
+import { Refusal, type ClientOutcome, type SdkLanguage, type SdkRewriteOptions, type SdkRewriteResult } from '../engine/types.js';
 import { findClientConstructions, planClient, type ClientSite } from './client.js';
 import { findExceptClauses } from './exceptions.js';
 import { lineNo, usesOf } from './flow.js';
@@ -54,7 +55,7 @@ function rewritePython(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRe
   }
 
   // One client's edits must not touch another's: two plans over the same code cannot both be right.
-  const accepted = acceptDisjoint(text, plans);
+  const accepted = acceptDisjoint(plans);
   if (accepted.length === 0) return { ...unchanged, clients };
 
   const edits = new EditSet();
@@ -66,7 +67,8 @@ function rewritePython(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRe
     outcome.notes = plan.notes;
   }
   // A credential shared with a refused client (or used anywhere else) stays.
-  const covered = (n: SyntaxNode) => edits.covers(n.startIndex, n.endIndex) || [...deletes.values()].some((d) => d.startIndex <= n.startIndex && n.endIndex <= d.endIndex);
+  const removed = new RangeIndex([...edits.replacedRanges(), ...[...deletes.values()].map((d) => ({ start: d.startIndex, end: d.endIndex }))]);
+  const covered = (n: SyntaxNode) => removed.contains(n.startIndex, n.endIndex);
   for (const { plan } of accepted) {
     for (const { statement, variable } of plan.deferred) {
       if (usesOf(file.idx, variable).every(covered)) deletes.set(statement.startIndex, statement);
@@ -110,30 +112,6 @@ function rewritePython(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRe
     adds: ['openai'],
     stillUsesTencentSdk: /\btencentcloud\b/.test(out),
   };
-}
-
-function acceptDisjoint(text: string, plans: Array<{ site: ClientSite; plan: ClientPlan; outcome: ClientOutcome }>) {
-  const ranges: Array<{ start: number; end: number; i: number }> = [];
-  plans.forEach(({ plan }, i) => {
-    for (const r of plan.edits.replacedRanges()) ranges.push({ ...r, i });
-    for (const d of plan.deletes) ranges.push({ start: d.startIndex, end: d.endIndex, i });
-  });
-  ranges.sort((a, b) => a.start - b.start);
-  const clash = new Set<number>();
-  let last: { end: number; i: number } | undefined;
-  for (const r of ranges) {
-    if (last && r.start < last.end && r.i !== last.i) {
-      clash.add(r.i);
-      clash.add(last.i);
-    }
-    if (!last || r.end > last.end) last = r;
-  }
-  void text;
-  for (const i of clash) {
-    const other = plans.find((_, j) => j !== i && clash.has(j));
-    plans[i]!.outcome.reason = `its code is shared with the client at line ${other?.outcome.line ?? '?'}; convert them by hand`;
-  }
-  return plans.filter((_, i) => !clash.has(i));
 }
 
 /** Removes statements with their lines; a block left empty keeps a `pass`. */
@@ -196,8 +174,8 @@ function mergeAcrossBlankLines(text: string, ranges: Array<{ start: number; end:
 /** Drops the Tencent imports nothing uses any more, and adds the openai (and os) imports. */
 function rewriteImports(file: PyFile, edits: EditSet, deletes: Map<number, SyntaxNode>, exceptionKept: boolean, openaiNames: string[]): void {
   const { text, imports } = file;
-  const removed = [...edits.replacedRanges(), ...[...deletes.values()].map((d) => ({ start: d.startIndex, end: d.endIndex }))];
-  const gone = (n: SyntaxNode) => removed.some((r) => r.start <= n.startIndex && n.endIndex <= r.end);
+  const removed = new RangeIndex([...edits.replacedRanges(), ...[...deletes.values()].map((d) => ({ start: d.startIndex, end: d.endIndex }))]);
+  const gone = (n: SyntaxNode) => removed.contains(n.startIndex, n.endIndex);
   let insertAt: number | undefined;
   for (const { statement, names } of imports.statements) {
     const kept = names.filter(({ local, meaning, node }) => {
@@ -241,19 +219,4 @@ function headerEnd(text: string): number {
     at = nl + 1;
   }
   return at;
-}
-
-const LEFTOVER = /\bTENCENTCLOUD_SECRET_(?:ID|KEY)\b|\bcredential\.Credential\b|\bTENCENTCLOUD_REGION\b/g;
-
-function leftovers(text: string): Leftover[] {
-  const starts = lineStarts(text);
-  const out: Leftover[] = [];
-  const seen = new Set<number>();
-  for (const m of text.matchAll(LEFTOVER)) {
-    const line = lineOf(starts, m.index);
-    if (seen.has(line)) continue;
-    seen.add(line);
-    out.push({ line, message: `\`${m[0]}\` is still used here; the converted code authenticates with TOKENHUB_API_KEY, so this check or credential now fails or is dead` });
-  }
-  return out;
 }

@@ -19,11 +19,15 @@ interface Value {
 export type StreamFlag = { literal: boolean } | { expression: string } | undefined;
 
 export class ResponseFollower {
-  constructor(
-    private readonly file: PyFile,
-    private readonly plan: ClientPlan,
-    private readonly stream: StreamFlag,
-  ) {}
+  private readonly file: PyFile;
+  private readonly plan: ClientPlan;
+  private readonly stream: StreamFlag;
+
+  constructor(file: PyFile, plan: ClientPlan, stream: StreamFlag) {
+    this.file = file;
+    this.plan = plan;
+    this.stream = stream;
+  }
 
   /** Follows every use of the value of `node` (an expression) and rewrites what reads it. */
   follow(node: SyntaxNode, value: Value = { shape: 'result', dict: false }): void {
