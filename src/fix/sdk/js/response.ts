@@ -17,7 +17,7 @@ export class JsResponseFollower {
   }
 
   follow(node: SyntaxNode, shape: Shape = 'result'): void {
-    let p = node.parent;
+    const p = node.parent;
     if (!p) return;
     if (p.type === 'parenthesized_expression' || p.type === 'as_expression' || p.type === 'non_null_expression') {
       if (shape === 'leaf' || shape === 'nullableLeaf') return;
