@@ -55,7 +55,7 @@ function renderSdkText(result: FixRunResult, c: Colors): string[] {
 }
 
 /** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
-export function renderFixText(result: FixRunResult, color: boolean): string {
+export function renderFixText(result: FixRunResult, color: boolean, program: string = TOOL_NAME): string {
   const c = pc.createColors(color);
   const out: string[] = [];
   const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);
@@ -103,7 +103,7 @@ export function renderFixText(result: FixRunResult, color: boolean): string {
     }
     const mapping = new Map(suggested.map((r) => [r.finding.match, r.suggestion ?? '']));
     out.push(`  After checking each model suits the task and is enabled for your key, apply them with:`);
-    out.push(`    ${TOOL_NAME} fix --models ${formatModelMap(mapping)}`, '');
+    out.push(`    ${program} fix --models ${formatModelMap(mapping)}`, '');
   }
 
   if (manual.length) {
