@@ -49,7 +49,8 @@ describe('dist/ ships the tree-sitter runtime and grammars', () => {
       const r = spawnSync(node, [path.join(copy, 'cli/index.js'), 'fix', '--sdk', '--dry-run', '--no-color', work], { encoding: 'utf8', cwd: work });
       expect(r.stderr).toContain('1 converted, 0 refused');
       expect(r.stdout).toContain('+client = OpenAI(api_key=os.environ["TOKENHUB_API_KEY"], base_url="https://tokenhub-intl.tencentcloudmaas.com/v1")');
-      expect(r.stdout).toContain('+print(client.chat.completions.create(');
+      expect(r.stdout).toContain('+print((client.chat.completions.create(');
+      expect(r.stdout).toContain('+).choices[0].message.content or ""))');
     });
   }
 });
