@@ -47,6 +47,7 @@ export async function runFixCommand(paths: string[], flags: FixFlags, io: CliIO)
     region: flags.region,
     models,
     dryRun: flags.dryRun,
+    sdk: flags.sdk,
   });
 
   // In a dry run stdout carries only the patch, so that it can be piped to `git apply`; the report goes to stderr.

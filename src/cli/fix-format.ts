@@ -31,6 +31,29 @@ function groupByPath<T>(items: readonly T[], pathOf: (t: T) => string): Map<stri
   return map;
 }
 
+/** fix --sdk: per file, the clients converted (with what was dropped or carried over) and refused (with why). */
+function renderSdkText(result: FixRunResult, c: Colors): string[] {
+  const out: string[] = [];
+  const reports = result.sdk ?? [];
+  const all = reports.flatMap((r) => r.clients);
+  const converted = all.filter((x) => x.converted).length;
+  out.push(c.bold(`Tencent Cloud SDK chat clients: ${converted} converted, ${all.length - converted} refused.`));
+  for (const r of reports) {
+    out.push(c.underline(r.path));
+    for (const client of r.clients) {
+      const what = `${client.service}${client.async ? ' async' : ''} client`;
+      if (client.converted) {
+        out.push(`  ${c.dim(String(client.line))}  ${c.green('converted')} ${what}${client.notes.length ? c.dim(` (${client.notes.join('; ')})`) : ''}`);
+      } else {
+        out.push(`  ${c.dim(String(client.line))}  ${c.red('refused')} ${what}: ${client.reason ?? ''}; see ${client.guidance}`);
+      }
+    }
+    for (const l of r.leftovers) out.push(`  ${c.dim(String(l.line))}  ${c.yellow('leftover')} ${l.message}`);
+  }
+  out.push('');
+  return out;
+}
+
 /** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
 export function renderFixText(result: FixRunResult, color: boolean, program: string = TOOL_NAME): string {
   const c = pc.createColors(color);
@@ -41,6 +64,10 @@ export function renderFixText(result: FixRunResult, color: boolean, program: str
   if (result.changes.length) {
     out.push(c.bold(`${verb} ${plural(result.changes.length, 'file')} (${plural(replacements, 'replacement')}):`));
     for (const ch of result.changes) {
+      if (ch.manifest) {
+        out.push(`${c.underline(ch.path)}  ${c.dim(ch.manifest.join(', '))}`);
+        continue;
+      }
       out.push(c.underline(ch.path));
       const width = Math.max(...ch.applied.map((a) => `${a.finding.line}:${a.finding.column}`.length));
       for (const a of ch.applied) {
@@ -62,6 +89,8 @@ export function renderFixText(result: FixRunResult, color: boolean, program: str
   } else {
     out.push(`Nothing to rewrite safely${result.remaining.length ? '' : ': no legacy Hunyuan or LKE usage found'}.`, '');
   }
+
+  if (result.sdk) out.push(...renderSdkText(result, c));
 
   const suggested = result.remaining.filter((r) => r.fixability === 'suggested');
   const manual = result.remaining.filter((r) => r.fixability === 'manual');

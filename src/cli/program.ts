@@ -36,6 +36,8 @@ export interface ScanFlags {
 
 export interface FixFlags {
   dryRun: boolean;
+  /** Also rewrite Tencent Cloud SDK chat clients into OpenAI SDK calls (src/fix/sdk). */
+  sdk: boolean;
   region: Region;
   models?: string[];
   failOn?: FailOn;
@@ -152,6 +154,7 @@ export function buildProgram(handlers: Handlers, io: ProgramIO, setExitCode: (co
     .description(FIX_DESCRIPTION)
     .argument('[paths...]', 'files or folders to fix (default: the current folder)')
     .option('--dry-run', 'print a unified diff of the changes instead of writing them (report on stderr)', false)
+    .option('--sdk', 'also rewrite Tencent Cloud SDK chat clients (Python, JavaScript/TypeScript) into OpenAI SDK calls against TokenHub, client by client; a client it cannot follow is left as it is, with the reason', false)
     .addOption(choiceOption('--region <region>', 'which TokenHub site base URLs point at', REGIONS, REGIONS.join(' or ')).default('intl'))
     .option('--models <legacy=new,...>', 'also replace these legacy model IDs (repeatable)', collect)
     .addOption(choiceOption('--fail-on <level>', 'exit 1 when a finding left for a person is at or above this severity (default: error)', FAIL_ON_VALUES))

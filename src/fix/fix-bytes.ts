@@ -6,6 +6,7 @@ import { isOwnReport, OWN_REPORT_REASON } from '../scan/own-report.js';
 import { prefilterOf } from '../scan/prefilter.js';
 import { decodeForFix, encodeText, type FixEncoding } from './codec.js';
 import { fixText, type AppliedFix, type FixOptions, type RemainingFinding } from './fix-text.js';
+import type { SdkRewriter, SdkRewriteResult } from './sdk/index.js';
 import { notIgnored } from '../finding/finding.js';
 
 export type FileFixOutcome =
@@ -24,13 +25,15 @@ export type FileFixOutcome =
       bytes: Buffer;
       applied: AppliedFix[];
       remaining: RemainingFinding[];
+      /** What the SDK rewrite (fix --sdk) did with the file's Tencent Cloud chat clients. */
+      sdk?: SdkRewriteResult;
     };
 
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
  */
-export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, opts: FixOptions): FileFixOutcome {
+export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, opts: FixOptions, sdk?: SdkRewriter): FileFixOutcome {
   const utf16 = hasUtf16Bom(bytes);
   if (!utf16) {
     if (isBinary(bytes)) return { kind: 'skipped', reason: 'binary' };
@@ -42,6 +45,43 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
   if (isOwnReport(decoded.text)) return { kind: 'skipped', reason: OWN_REPORT_REASON };
   const findings = notIgnored(matchText(decoded.text, rel, catalog));
   if (findings.length === 0) return { kind: 'clean' };
+  const utf8Bom = decoded.codec.encoding === 'utf-8' && decoded.codec.bom;
+  // The SDK rewrite reads the text the string fixes made (model IDs are already mapped, with their legacy context);
+  // those edits stand only if it converts a client, since a file that calls a Tencent SDK is otherwise left to a person.
+  const underSdk = sdk ? fixText(decoded.text, findings, catalog, { ...opts, underSdkRewrite: true }) : undefined;
+  const rewritten = underSdk ? sdk!(underSdk.text, rel) : undefined;
+  if (underSdk && rewritten && rewritten.clients.length > 0) {
+    const fixed = underSdk;
+    const converted = rewritten.clients.some((c) => c.converted);
+    if (!converted) {
+      // Every client was refused: the file stays byte for byte as it was, string fixes included.
+      const left = [...fixed.remaining, ...fixed.applied.map((a): RemainingFinding => ({ finding: a.finding, fixability: 'manual' }))];
+      left.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+      return {
+        kind: 'unchanged',
+        encoding: decoded.codec.encoding,
+        before: decoded.text,
+        after: decoded.text,
+        utf8Bom,
+        bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        applied: [],
+        remaining: left,
+        sdk: rewritten,
+      };
+    }
+    const remaining = stillReported(fixed.remaining, notIgnored(matchText(rewritten.text, rel, catalog)));
+    return {
+      kind: 'fixed',
+      encoding: decoded.codec.encoding,
+      before: decoded.text,
+      after: rewritten.text,
+      utf8Bom,
+      bytes: encodeText(rewritten.text, decoded.codec),
+      applied: fixed.applied,
+      remaining,
+      sdk: rewritten,
+    };
+  }
   const fixed = fixText(decoded.text, findings, catalog, opts);
   const changed = fixed.applied.length > 0;
   if (changed) markHiddenByFix(fixed.remaining, notIgnored(matchText(fixed.text, rel, catalog)));
@@ -50,11 +90,30 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
     encoding: decoded.codec.encoding,
     before: decoded.text,
     after: fixed.text,
-    utf8Bom: decoded.codec.encoding === 'utf-8' && decoded.codec.bom,
+    utf8Bom,
     bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     applied: fixed.applied,
     remaining: fixed.remaining,
   };
+}
+
+/**
+ * After an SDK rewrite: the findings still reported in the rewritten text (lines move, so rule and text decide),
+ * and the model suggestions, which stay listed even where the rewrite removed the context that made them legacy.
+ */
+function stillReported(remaining: RemainingFinding[], after: readonly Finding[]): RemainingFinding[] {
+  const key = (f: Finding) => `${f.ruleId}\u0000${f.match}`;
+  const still = new Map<string, number>();
+  for (const f of after) still.set(key(f), (still.get(key(f)) ?? 0) + 1);
+  const out: RemainingFinding[] = [];
+  for (const r of remaining) {
+    const n = still.get(key(r.finding)) ?? 0;
+    if (n > 0) {
+      still.set(key(r.finding), n - 1);
+      out.push(r);
+    } else if (r.fixability === 'suggested') out.push({ ...r, hiddenByFix: true });
+  }
+  return out;
 }
 
 /** Marks the findings left over that a scan of the fixed text no longer reports (their context was the fixed endpoint). */

@@ -10,6 +10,11 @@ export interface FixOptions {
   region: Region;
   /** The user's `--models` mapping; it wins over the catalog's replacement for the same model ID. */
   models?: ModelMap;
+  /**
+   * The string fixes run under a structural SDK rewrite (fix --sdk), which converts a client completely or leaves
+   * the file as it was: only then may they edit a file that calls a Tencent SDK.
+   */
+  underSdkRewrite?: boolean;
 }
 
 /** Where the replacement came from: the catalog's confirmed fix, or the user's own `--models` mapping. */
@@ -102,7 +107,7 @@ function remainingOf(finding: Finding, catalog: CompiledCatalog): RemainingFindi
 export function fixText(text: string, findings: readonly Finding[], catalog: CompiledCatalog, opts: FixOptions): TextFix {
   // A file that calls a Tencent SDK is edited by nobody but a person (or a structural SDK rewrite): see
   // RemainingFinding.inTencentSdkFile.
-  if (findings.some((f) => f.category === 'legacy-sdk')) {
+  if (!opts.underSdkRewrite && findings.some((f) => f.category === 'legacy-sdk')) {
     const remaining = findings.map((finding): RemainingFinding => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
     remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
     return { text, applied: [], remaining };

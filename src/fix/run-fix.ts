@@ -10,6 +10,9 @@ import type { AppliedFix, FixOptions, RemainingFinding } from './fix-text.js';
 import type { FixEncoding } from './codec.js';
 import { unifiedDiff } from './unified-diff.js';
 import { FileChangedError, readWithSnapshot, writeAtomic } from './write-atomic.js';
+import { baseUrlFor } from './region.js';
+import { loadSdkRewriter, type SdkRewriter } from './sdk/index.js';
+import { SdkTracker, type SdkFileReport } from './sdk/run-sdk.js';
 
 /** The files to fix are chosen exactly as a scan chooses them. */
 export interface FixRunOptions
@@ -17,6 +20,8 @@ export interface FixRunOptions
     Pick<ScanOptions, 'root' | 'paths' | 'include' | 'exclude' | 'gitignore' | 'maxFileBytes' | 'catalog'> {
   /** Compute the changes and their diff, write nothing. */
   dryRun?: boolean;
+  /** Also rewrite Tencent Cloud SDK chat clients into OpenAI SDK calls against TokenHub (`fix --sdk`). */
+  sdk?: boolean;
   /** Called after a file's new content is ready and before it is written (tests use it to change a file mid-run). */
   beforeWrite?: (rel: string) => Promise<void> | void;
 }
@@ -27,6 +32,8 @@ export interface FileChange {
   applied: AppliedFix[];
   /** Unified diff of the change. */
   diff: string;
+  /** What a dependency manifest edit did (`added openai`, `removed tencentcloud-sdk-python`). */
+  manifest?: string[];
   /** The file was written (false in a dry run). */
   written: boolean;
 }
@@ -47,6 +54,8 @@ export interface FixRunResult {
   skipped: SkippedFile[];
   /** Files with fixes that were not written, and why (changed during the run, not writable). */
   refused: RefusedFile[];
+  /** With `sdk`: per file, the Tencent Cloud chat clients converted and refused, and leftovers to look at. */
+  sdk?: SdkFileReport[];
   stats: { files: number; durationMs: number };
 }
 
@@ -65,6 +74,8 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
   const skipped: SkippedFile[] = listing.skipped;
   const refused: RefusedFile[] = [];
   let files = 0;
+  const rewriter: SdkRewriter | undefined = opts.sdk ? await loadSdkRewriter({ baseUrl: baseUrlFor(opts.region) }) : undefined;
+  const tracker = opts.sdk ? new SdkTracker() : undefined;
 
   const handle = async (file: ListedFile): Promise<void> => {
     const byName = binaryTypeOf(file.rel);
@@ -87,7 +98,9 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
       skipped.push({ path: file.rel, reason: tooLarge(maxBytes, read.bytes.length) });
       return;
     }
-    const outcome = fixBytes(read.bytes, file.rel, catalog, fixOptions);
+    tracker?.saw(file, read.bytes);
+    const outcome = fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter);
+    if ((outcome.kind === 'fixed' || outcome.kind === 'unchanged') && outcome.sdk) tracker?.rewrote(file.rel, outcome.sdk);
     if (outcome.kind === 'skipped') {
       skipped.push({ path: file.rel, reason: outcome.reason });
       return;
@@ -125,6 +138,22 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
     if (inFlight.size >= 8) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
+  if (tracker) {
+    for (const edit of tracker.manifestEdits(changes)) {
+      const change: FileChange = { path: edit.rel, encoding: 'utf-8', applied: [], diff: unifiedDiff(edit.rel, edit.before, edit.after), written: false, manifest: edit.notes };
+      if (!opts.dryRun) {
+        try {
+          await writeAtomic(edit.abs, Buffer.from(edit.after, 'utf8'), edit.snapshot);
+          change.written = true;
+        } catch (err) {
+          const reason = err instanceof FileChangedError ? `not fixed: ${err.message}; run the fix again` : `not written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+          refused.push({ path: edit.rel, reason });
+          continue;
+        }
+      }
+      changes.push(change);
+    }
+  }
 
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   changes.sort(byPath);
@@ -139,6 +168,7 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
     remaining,
     skipped,
     refused,
+    ...(tracker ? { sdk: tracker.reports() } : {}),
     stats: { files, durationMs: Math.round(performance.now() - started) },
   };
 }

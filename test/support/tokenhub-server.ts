@@ -38,6 +38,8 @@ export interface TokenHubScenario {
   modelList?: Behaviour;
   /** Put the presented key into error messages, as a careless gateway might: the client must not repeat it. */
   echoKey?: boolean;
+  /** The assistant's answer to every chat request (default `ok`); streamed in pieces when the request streams. */
+  answer?: string;
 }
 
 export interface RecordedRequest {
@@ -97,6 +99,22 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/**
+ * A streamed answer exactly as OpenAI sends one: a chunk with the role and empty content, one chunk per piece of
+ * content, a final chunk whose delta has no content and carries the finish reason, then `data: [DONE]`.
+ */
+function streamAnswer(res: ServerResponse, model: string, answer: string): void {
+  const id = `chatcmpl-${randomUUID()}`;
+  const created = Math.floor(Date.now() / 1000);
+  const chunk = (delta: Record<string, unknown>, finish: string | null) =>
+    `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'x-request-id': randomUUID() });
+  res.write(chunk({ role: 'assistant', content: '' }, null));
+  for (const piece of answer.match(/\S+\s*/g) ?? []) res.write(chunk({ content: piece }, null));
+  res.write(chunk({}, 'stop'));
+  res.end('data: [DONE]\n\n');
+}
+
 export async function startTokenHub(scenario: TokenHubScenario): Promise<FakeTokenHub> {
   const requests: RecordedRequest[] = [];
   const counters = new Map<string, number>();
@@ -144,7 +162,7 @@ export async function startTokenHub(scenario: TokenHubScenario): Promise<FakeTok
       }));
     }
     if (req.method === 'POST' && url.pathname === '/v1/chat/completions') {
-      let parsed: { model?: unknown; messages?: unknown; max_tokens?: unknown };
+      let parsed: { model?: unknown; messages?: unknown; max_tokens?: unknown; stream?: unknown };
       try {
         parsed = JSON.parse(body) as typeof parsed;
       } catch {
@@ -156,12 +174,15 @@ export async function startTokenHub(scenario: TokenHubScenario): Promise<FakeTok
       }
       const behaviour = models[model];
       if (behaviour === undefined) return sendError(res, modelNotFound(model), presented);
-      return sendReply(res, next(`chat:${model}`, behaviour), presented, () => ({
+      const answer = scenario.answer ?? 'ok';
+      const reply = next(`chat:${model}`, behaviour);
+      if (reply === 'ok' && parsed.stream === true) return streamAnswer(res, model, answer);
+      return sendReply(res, reply, presented, () => ({
         id: `chatcmpl-${randomUUID()}`,
         object: 'chat.completion',
         created: Math.floor(Date.now() / 1000),
         model,
-        choices: [{ index: 0, message: { role: 'assistant', content: 'ok' }, finish_reason: 'length' }],
+        choices: [{ index: 0, message: { role: 'assistant', content: answer }, finish_reason: scenario.answer ? 'stop' : 'length' }],
         usage: { prompt_tokens: 9, completion_tokens: 1, total_tokens: 10 },
       }));
     }

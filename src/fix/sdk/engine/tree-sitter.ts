@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as TreeSitter from 'web-tree-sitter';
+import ASSETS from './assets.json' with { type: 'json' };
+
+export type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
+
+/** The grammars the SDK rewrite parses with, named after their wasm files. */
+export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx';
+
+type AssetName = keyof typeof ASSETS;
+
+/** Where the runtime and grammars are shipped beside the bundles: one copy that dist/ and dist/cli/ share. */
+export const ASSET_DIR_NAME = 'tree-sitter';
+
+/**
+ * The files of web-tree-sitter and the grammars. The bundles load them from dist/tree-sitter/ (web-tree-sitter's
+ * ESM build breaks under ncc and its CommonJS build needs a real __dirname, so it is not bundled); the sources,
+ * under the tests, load the same files from node_modules.
+ */
+function locateAssets(): (name: AssetName) => string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const dir of [path.join(here, ASSET_DIR_NAME), path.join(here, '..', ASSET_DIR_NAME)]) {
+    if (existsSync(path.join(dir, 'web-tree-sitter.cjs'))) return (name) => path.join(dir, name);
+  }
+  for (let dir = here; ; dir = path.dirname(dir)) {
+    const modules = path.join(dir, 'node_modules');
+    if (existsSync(path.join(modules, ASSETS['web-tree-sitter.cjs']))) return (name) => path.join(modules, ASSETS[name]);
+    if (path.dirname(dir) === dir) break;
+  }
+  throw new Error(`the tree-sitter runtime is missing: no ${ASSET_DIR_NAME}/ beside ${here} and no web-tree-sitter in node_modules`);
+}
+
+interface Runtime {
+  TS: typeof TreeSitter;
+  languages: Map<GrammarName, Promise<TreeSitter.Language>>;
+  locate: (name: AssetName) => string;
+}
+
+let runtime: Promise<Runtime> | undefined;
+
+async function loadRuntime(): Promise<Runtime> {
+  const locate = locateAssets();
+  // A computed path, so that the bundler leaves this require to Node at run time.
+  const load = createRequire(import.meta.url);
+  const TS = load(locate('web-tree-sitter.cjs')) as typeof TreeSitter;
+  await TS.Parser.init({ locateFile: (file: string) => locate(file as AssetName) });
+  return { TS, languages: new Map(), locate };
+}
+
+async function language(name: GrammarName): Promise<{ TS: typeof TreeSitter; language: TreeSitter.Language }> {
+  runtime ??= loadRuntime();
+  const rt = await runtime;
+  let lang = rt.languages.get(name);
+  if (!lang) {
+    lang = rt.TS.Language.load(readFileSync(rt.locate(`tree-sitter-${name}.wasm`)));
+    rt.languages.set(name, lang);
+  }
+  return { TS: rt.TS, language: await lang };
+}
+
+/** A parser for one grammar. Parsers are cheap; the runtime and each grammar load once per process. */
+export async function createParser(name: GrammarName): Promise<TreeSitter.Parser> {
+  const { TS, language: lang } = await language(name);
+  const parser = new TS.Parser();
+  parser.setLanguage(lang);
+  return parser;
+}

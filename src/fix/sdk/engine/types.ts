@@ -1,0 +1,54 @@
+import type { Service } from '../tencent-chat.js';
+import type { GrammarName, Tree } from './tree-sitter.js';
+
+/** What became of one Tencent Cloud chat client: converted with everything that flows from it, or left alone. */
+export interface ClientOutcome {
+  /** 1-based line of the client's construction in the original file. */
+  line: number;
+  service: Service;
+  async: boolean;
+  converted: boolean;
+  /** Why it was refused (converted: false), with the line that decided it. */
+  reason?: string;
+  /** What the conversion dropped or carried over (region, endpoint, timeout ...). */
+  notes: string[];
+  /** Where the manual migration is described. */
+  guidance: string;
+}
+
+/** Code left after a conversion that would now fail, such as a check that TENCENTCLOUD_SECRET_ID is set. */
+export interface Leftover {
+  /** 1-based line in the rewritten file. */
+  line: number;
+  message: string;
+}
+
+export interface SdkRewriteOptions {
+  /** The TokenHub base URL clients are given. */
+  baseUrl: string;
+  /** The file's path (its extension picks module syntax for new imports). */
+  path?: string;
+}
+
+export interface SdkRewriteResult {
+  /** The rewritten text; the input itself when no client was converted. */
+  text: string;
+  clients: ClientOutcome[];
+  leftovers: Leftover[];
+  /** Packages the rewritten file imports instead of the Tencent SDK. */
+  adds: string[];
+  /** The file still uses the Tencent Cloud SDK after the rewrite (refused clients, other services). */
+  stillUsesTencentSdk: boolean;
+}
+
+/** One language: which files it takes, which grammar parses them, and the rewrite over the parsed tree. */
+export interface SdkLanguage {
+  id: string;
+  grammarFor(path: string): GrammarName | undefined;
+  /** A cheap text test that the file may hold a Tencent chat client at all (most files are not parsed). */
+  mayUse(text: string): boolean;
+  rewrite(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRewriteResult;
+}
+
+/** Thrown while planning a client: the client is refused with this reason. */
+export class Refusal extends Error {}
