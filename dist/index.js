@@ -39566,7 +39566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4766:
+/***/ 3361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48891,6 +48891,7 @@ function toJsonReport(result, opts = {}) {
         skipped: result.skipped,
         stats: result.stats,
         ...(opts.baseline ? { baseline: opts.baseline } : {}),
+        ...(opts.run ? { run: opts.run } : {}),
     };
 }
 function renderJsonReport(result, opts = {}) {
@@ -49088,6 +49089,15 @@ function skippedDetails(skipped, limit = 100) {
         out.push(`- … and ${skipped.length - limit} more`);
     out.push('', '</details>', '');
     return out;
+}
+/**
+ * Text from elsewhere (a report, an artifact) shown as plain text anywhere in Markdown: CommonMark lets any ASCII
+ * punctuation be backslash-escaped, and escaping each character that can start or end a construct leaves no link,
+ * image, emphasis, code span, table cell break, strikethrough or HTML tag for the text to open. Line breaks
+ * become spaces.
+ */
+function escapeText(s) {
+    return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_{}[\]()#+\-!|~<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 
 ;// CONCATENATED MODULE: ./src/guidance/languages.ts
@@ -54032,7 +54042,32 @@ function fixPrSummary(outcome) {
     return `\n### Migration pull request\n\n${text[outcome.state]}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/action/run-info.ts
+/** The JSON report's `run` section from what this run knows: event, commit, and the outcome of the side steps. */
+function runInfoOf(event, ctx, smoke, fixPr, env = process.env) {
+    const info = {
+        repository: `${event.owner}/${event.repo}`,
+        sha: ctx.headSha,
+        event: event.name,
+        mode: ctx.mode,
+    };
+    if (env.GITHUB_RUN_ID)
+        info.url = `${event.serverUrl}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}`;
+    if (event.pullRequest)
+        info.pullRequest = { number: event.pullRequest.number, baseSha: event.pullRequest.baseSha, headSha: event.pullRequest.headSha };
+    if (smoke)
+        info.smokeTest = smoke.status;
+    if (fixPr)
+        info.fixPr = { state: fixPr.state, ...(fixPr.number !== undefined ? { number: fixPr.number } : {}), ...(fixPr.url ? { url: fixPr.url } : {}) };
+    const tracking = ctx.audit?.tracking;
+    if (tracking && 'action' in tracking) {
+        info.trackingIssue = { action: tracking.action, ...(tracking.number !== undefined ? { number: tracking.number } : {}), ...(tracking.url ? { url: tracking.url } : {}) };
+    }
+    return info;
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -54101,8 +54136,11 @@ async function run() {
             reporters.push(trackingIssueReporter);
         await runReporters(reporters, ctx, github.skip);
         announceSmokeSkip(smoke);
-        await runFixPrStep(inputs, event, ctx, github.skip, scanSettings);
-        await writeJsonReport(inputs, target.result, ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {});
+        const fixPr = await runFixPrStep(inputs, event, ctx, github.skip, scanSettings);
+        await writeJsonReport(inputs, target.result, {
+            ...(ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {}),
+            run: runInfoOf(event, ctx, smoke, fixPr),
+        });
         setOutputs(ctx);
         if (ctx.failed)
             setFailed(failureMessage(ctx));
@@ -54828,7 +54866,7 @@ const TOKENHUB_HOSTS = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4766);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3361);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 

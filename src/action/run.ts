@@ -15,6 +15,7 @@ import { BaselineError } from '../triage/baseline.js';
 import { readAuditInputs, type AuditInputs } from './audit-inputs.js';
 import { ActionConfigError, actionSettings, applyBaselineStep, auditSummaryReporter, sarifReporter, trackingIssueReporter } from './audit.js';
 import { runFixPrStep } from './fix-pr-step.js';
+import { runInfoOf } from './run-info.js';
 
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
@@ -70,8 +71,11 @@ export async function run(): Promise<void> {
     if (audit.trackingIssue) reporters.push(trackingIssueReporter);
     await runReporters(reporters, ctx, github.skip);
     announceSmokeSkip(smoke);
-    await runFixPrStep(inputs, event, ctx, github.skip, scanSettings);
-    await writeJsonReport(inputs, target.result, ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {});
+    const fixPr = await runFixPrStep(inputs, event, ctx, github.skip, scanSettings);
+    await writeJsonReport(inputs, target.result, {
+      ...(ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {}),
+      run: runInfoOf(event, ctx, smoke, fixPr),
+    });
     setOutputs(ctx);
 
     if (ctx.failed) core.setFailed(failureMessage(ctx));

@@ -15,6 +15,7 @@ import { renderBaselineNote, renderText } from './text-format.js';
 import { runSmokeTestCommand, SmokeUsageError } from './smoke-test-command.js';
 import { defaultRoot, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseFailOn, parseMaxFileSize, UsageError, wantsColor, type CliIO } from './cli-io.js';
 import { runFixCommand } from './fix-command.js';
+import { runAggregateCommand } from './aggregate-command.js';
 
 export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError, type CliIO } from './cli-io.js';
 
@@ -104,6 +105,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command === 'baseline') return runBaseline(rest, io);
   if (command === 'smoke-test') return runSmokeTestCommand(rest, io, defaultRoot);
   if (command === 'fix') return runFixCommand(rest, io);
+  if (command === 'aggregate') return runAggregateCommand(rest, io);
   throw new UsageError(`unknown command '${command}'`);
 }
 

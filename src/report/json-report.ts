@@ -2,6 +2,7 @@ import type { Finding, ScanResult } from '../scan/finding.js';
 import type { BaselineEntry } from '../triage/baseline.js';
 import { fingerprintsOf } from '../triage/fingerprint.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
+import type { RunInfo } from './run-info.js';
 
 /** How the findings compare with a baseline file, when one was used. */
 export interface BaselineSummary {
@@ -21,12 +22,15 @@ export interface JsonReport {
   skipped: ScanResult['skipped'];
   stats: ScanResult['stats'];
   baseline?: BaselineSummary;
+  /** Written by the action: the repository, commit and event the report belongs to (src/report/run-info.ts). */
+  run?: RunInfo;
 }
 
 export interface JsonReportOptions {
   baseline?: BaselineSummary;
   /** Fingerprints the baseline knows (marks each finding `unchanged` or `new`). */
   knownFingerprints?: ReadonlySet<string>;
+  run?: RunInfo;
 }
 
 export function toJsonReport(result: ScanResult, opts: JsonReportOptions = {}): JsonReport {
@@ -42,6 +46,7 @@ export function toJsonReport(result: ScanResult, opts: JsonReportOptions = {}): 
     skipped: result.skipped,
     stats: result.stats,
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
+    ...(opts.run ? { run: opts.run } : {}),
   };
 }
 

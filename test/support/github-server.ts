@@ -169,6 +169,12 @@ export interface FakeGitHubOptions {
   serverUrl?: string;
   /** Check requests against the OpenAPI description (default true). */
   validate?: boolean;
+  /**
+   * The account a token writes as, for tokens of a user (a PAT): such a token can ask GET /user and authors the
+   * issues it creates. Other tokens act like GITHUB_TOKEN or an app's installation token: GET /user is refused (403)
+   * and what they create is authored by github-actions[bot].
+   */
+  logins?: Record<string, string>;
 }
 
 /** The GITHUB_TOKEN's identity: what GitHub shows as the author of comments the action writes. */
@@ -240,7 +246,7 @@ export class FakeGitHub {
   // ---- seeding and inspection -------------------------------------------------------------------------------
 
   /** The repository's state, created on first use (`full` is `owner/name`). */
-  repo(full: string, opts: { private?: boolean; default_branch?: string } = {}): RepoState {
+  repo(full: string, opts: { private?: boolean; default_branch?: string; archived?: boolean } = {}): RepoState {
     const existing = this.repos.get(full.toLowerCase());
     if (existing) return existing;
     const [owner, name] = full.split('/') as [string, string];
@@ -261,7 +267,7 @@ export class FakeGitHub {
         fork: false,
         url: `${this.url}/repos/${owner}/${name}`,
         default_branch: opts.default_branch ?? 'main',
-        archived: false,
+        archived: opts.archived ?? false,
         disabled: false,
         has_issues: true,
         created_at: this.now(),
@@ -436,8 +442,11 @@ export class FakeGitHub {
       return this.send(res, rec, faults.notFound());
     }
     try {
-      const repo = this.repos.get(`${match.params.owner}/${match.params.repo}`.toLowerCase());
-      if (!repo) throw notFound();
+      // Routes outside a repository (/user, /orgs/{org}/repos) get no repository.
+      const inRepo = match.params.owner !== undefined && match.params.repo !== undefined;
+      const found = inRepo ? this.repos.get(`${match.params.owner}/${match.params.repo}`.toLowerCase()) : undefined;
+      if (inRepo && !found) throw notFound();
+      const repo = found as RepoState;
       const result = handler({ params: match.params, query: rec.query, body: rec.body ?? {}, repo, req: rec, res });
       if (result instanceof HttpError) throw result;
       const status = (result as { __status?: number } | undefined)?.__status;
@@ -491,6 +500,23 @@ export class FakeGitHub {
     const on = (key: string, h: Handler) => (r[normalizeTemplate(key)] = h);
 
     on('GET /repos/{owner}/{repo}', ({ repo }) => repo.repo);
+
+    // who the token is, and the repositories it can read
+    on('GET /user', ({ req }) => {
+      const login = req.token ? this.options.logins?.[req.token] : undefined;
+      if (!login) return new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' });
+      return { ...this.user(login), name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 0, followers: 0, following: 0, created_at: this.now(), updated_at: this.now() };
+    });
+    on('GET /orgs/{org}/repos', ({ params, req, res }) => {
+      const list = [...this.repos.values()].filter((r) => r.owner.toLowerCase() === params.org!.toLowerCase()).map((r) => r.repo);
+      if (list.length === 0) throw notFound();
+      return this.page(req, res, list);
+    });
+    on('GET /installation/repositories', ({ req, res }) => {
+      const all = [...this.repos.values()].map((r) => r.repo);
+      const items = this.page(req, res, all);
+      return { total_count: all.length, repositories: items };
+    });
 
     // pulls
     on('GET /repos/{owner}/{repo}/pulls', ({ repo, query, req, res }) => {
@@ -659,13 +685,13 @@ export class FakeGitHub {
       const sorted = query.direction === 'asc' ? items : [...items].reverse();
       return this.page(req, res, sorted);
     });
-    on('POST /repos/{owner}/{repo}/issues', ({ repo, body }) => {
+    on('POST /repos/{owner}/{repo}/issues', ({ repo, body, req }) => {
       checkBodySize(body.body);
       const issue = this.makeIssue(repo, repo.nextNumber++, {
         title: String(body.title),
         body: body.body,
         labels: (body.labels ?? []).map((l: string | { name: string }) => (typeof l === 'string' ? l : l.name)),
-        user: ACTIONS_BOT,
+        user: (req.token && this.options.logins?.[req.token]) || ACTIONS_BOT,
       });
       repo.issues.push(issue);
       return issue;

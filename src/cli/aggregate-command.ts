@@ -1,0 +1,134 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createGitHubClient } from '../github/client.js';
+import { renderBoardCsv } from '../report/board/board-csv.js';
+import { BoardIssueError, findBoardIssue, previousFromIssue, tokenIdentity, writeBoardIssue, type BoardIssue } from '../report/board/board-issue.js';
+import { renderBoardJson } from '../report/board/board-json.js';
+import { renderBoardIssue, renderBoardSummary } from '../report/board/board-markdown.js';
+import { readBoardStateFromFile, type StateRead } from '../report/board/board-state.js';
+import { buildBoard, type BoardState } from '../report/board/board.js';
+import { DEFAULT_MAX_REPORT_BYTES, readReports } from '../report/board/read-reports.js';
+import { REPOSITORY } from '../report/board/report-schema.js';
+import { TOOL_NAME } from '../tool.js';
+import { EXIT_FINDINGS, EXIT_OK, parseMaxFileSize, UsageError, type CliIO } from './cli-io.js';
+
+/**
+ * `aggregate REPORTS...`: the organisation board from per-repository JSON reports (files, or folders walked for
+ * *.json). Writes the job summary, CSV and JSON where asked, and keeps one board issue up to date with --issue-repo.
+ * The files are written before the issue is touched, so a refused token loses nothing. Exit 0, or 1 when the board
+ * issue could not be written, 2 on a usage error.
+ */
+
+export const AGGREGATE_HELP = `Usage: ${TOOL_NAME} aggregate REPORTS... [options]
+
+Merges per-repository JSON reports (the action's json-file, files or folders of them) into one board.
+
+Options:
+      --summary <file>        append the board (Markdown) here (default: $GITHUB_STEP_SUMMARY; else stdout)
+      --csv <file>            write one CSV line per repository
+      --json <file>           write the board as JSON (its state is what --previous reads next time)
+      --previous <file>       the previous board's JSON, for the trend (default: the board issue's own state)
+      --issue-repo <o/name>   keep one board issue in this repository (token from $GITHUB_TOKEN or $GH_TOKEN)
+      --author <login>        the account the token writes as, when it cannot say (a GitHub App: '<slug>[bot]')
+      --max-report-size <n>   skip reports larger than n bytes (default: ${DEFAULT_MAX_REPORT_BYTES})
+  -h, --help                  show this help
+
+Reports that are missing, too large, truncated or not ours are listed as notes on the board; they never stop it.
+`;
+
+const OPTIONS = {
+  summary: { type: 'string' },
+  csv: { type: 'string' },
+  json: { type: 'string' },
+  previous: { type: 'string' },
+  'issue-repo': { type: 'string' },
+  author: { type: 'string' },
+  'max-report-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export async function runAggregateCommand(args: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(AGGREGATE_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError('aggregate needs at least one report file or folder');
+  const issueRepo = values['issue-repo'];
+  if (issueRepo !== undefined && !REPOSITORY.test(issueRepo)) throw new UsageError(`--issue-repo must be owner/name (got '${issueRepo}')`);
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || '';
+  if (issueRepo && !token) throw new UsageError('--issue-repo needs a token in $GITHUB_TOKEN (or $GH_TOKEN)');
+  const maxReportBytes = parseMaxFileSize(values['max-report-size']) ?? DEFAULT_MAX_REPORT_BYTES;
+  const log = (line: string) => io.stderr.write(`${line}\n`);
+
+  // The board issue first, read only: its state is the previous board unless a file says otherwise.
+  let client;
+  let issue: BoardIssue | undefined;
+  let author: string | undefined;
+  let issueProblem: string | undefined;
+  if (issueRepo) {
+    client = createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log: { debug: () => {}, info: log, warn: (m) => log(`warning: ${m}`) } });
+    const [owner, repo] = issueRepo.split('/') as [string, string];
+    try {
+      author = values.author ?? (await tokenIdentity(client));
+      issue = await findBoardIssue(client, owner, repo, author);
+    } catch (err) {
+      if (!(err instanceof BoardIssueError)) throw err;
+      issueProblem = err.message;
+    }
+  }
+
+  let previousRead: StateRead | undefined;
+  if (values.previous !== undefined) {
+    const file = path.resolve(io.cwd, values.previous);
+    const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+    previousRead = text === undefined ? { problem: `${values.previous} could not be read` } : readBoardStateFromFile(text, values.previous);
+  } else {
+    previousRead = previousFromIssue(issue);
+  }
+  let previous: BoardState | undefined;
+  if (previousRead && 'state' in previousRead) previous = previousRead.state;
+  else if (previousRead) log(`warning: no trend this time: ${previousRead.problem}.`);
+
+  const read = await readReports(positionals, { cwd: io.cwd, maxReportBytes });
+  for (const n of read.notes) log(`note: ${n.source}: ${n.reason}`);
+  const serverUrl = io.env.GITHUB_SERVER_URL || 'https://github.com';
+  const runUrl = io.env.GITHUB_RUN_ID && io.env.GITHUB_REPOSITORY ? `${serverUrl}/${io.env.GITHUB_REPOSITORY}/actions/runs/${io.env.GITHUB_RUN_ID}` : undefined;
+  const board = buildBoard({ rows: read.rows, notes: read.notes, ...(previous ? { previous } : {}), now: new Date(), ...(runUrl ? { runUrl } : {}) });
+  log(`Read ${read.files} report file(s): ${board.totals.repositories} repositories, ${board.totals.findings} findings, ${read.notes.length} note(s).`);
+
+  const write = async (file: string, text: string, append = false) => {
+    const out = path.resolve(io.cwd, file);
+    await fs.mkdir(path.dirname(out), { recursive: true });
+    await (append ? fs.appendFile(out, text) : fs.writeFile(out, text));
+  };
+  const summary = renderBoardSummary(board, { serverUrl });
+  const summaryFile = values.summary ?? io.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) await write(summaryFile, summary + '\n', true);
+  else io.stdout.write(summary + '\n');
+  if (values.csv) await write(values.csv, renderBoardCsv(board));
+  if (values.json) await write(values.json, renderBoardJson(board));
+
+  if (!issueRepo || !client) return EXIT_OK;
+  if (issueProblem) {
+    log(`error: the board issue was not updated: ${issueProblem}`);
+    return EXIT_FINDINGS;
+  }
+  const [owner, repo] = issueRepo.split('/') as [string, string];
+  try {
+    const outcome = await writeBoardIssue(client, { owner, repo }, issue, renderBoardIssue(board, { serverUrl }));
+    log(`Board issue ${outcome.action}: ${outcome.url}`);
+    return EXIT_OK;
+  } catch (err) {
+    if (!(err instanceof BoardIssueError)) throw err;
+    log(`error: the board issue was not updated: ${err.message}`);
+    return EXIT_FINDINGS;
+  }
+}
