@@ -50646,7 +50646,8 @@ function duration(params) {
  * reports from hundreds of jobs, and the fork pattern reads one a fork's code produced. Only what the readers use is
  * declared; every string has a length cap, every number a range, and unknown keys are dropped.
  */
-const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+/** `owner/name` as GitHub allows them: an account name of letters, digits and dashes; a repository name not `.` or `..`. */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
 const SHA = /^[0-9a-f]{7,64}$/;
 const Category = schemas/* enum */.k5n(['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search']);
 const Severity = schemas/* enum */.k5n(['error', 'warning', 'notice']);
