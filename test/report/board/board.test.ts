@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Finding } from '../../../src/scan/finding.js';
+import type { Finding } from '../../../src/finding/finding.js';
 import { toJsonReport } from '../../../src/report/json-report.js';
 import type { RunInfo } from '../../../src/report/run-info.js';
 import { readReports } from '../../../src/report/board/read-reports.js';
