@@ -39566,7 +39566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 510:
+/***/ 63:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53684,6 +53684,110 @@ function runInfoOf(event, report, steps) {
     return info;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/report/board/report-schema.ts
+
+
+/**
+ * The JSON report as another run wrote it, checked before any of it is believed: an organisation board reads
+ * reports from hundreds of jobs, and the fork pattern reads one a fork's code produced. Only what the readers use is
+ * declared; every string has a length cap, every number a range, and unknown keys are dropped.
+ */
+/** `owner/name` as GitHub allows them: an account name of letters, digits and dashes; a repository name not `.` or `..`. */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+const Category = schemas/* enum */.k5n(['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search']);
+const Severity = schemas/* enum */.k5n(['error', 'warning', 'notice']);
+const Position = schemas/* number */.aig().int().min(1).max(10_000_000);
+/** Links the board shows: web links only (no `javascript:`), of a sane length. */
+const WebUrl = schemas/* url */.OZ5({ protocol: /^https?$/ }).max(2_000);
+const ReportFinding = schemas/* object */.Ikc({
+    ruleId: schemas/* string */.YjP().min(1).max(200),
+    category: Category,
+    severity: Severity,
+    path: schemas/* string */.YjP().min(1).max(4_096),
+    line: Position,
+    column: Position,
+    endLine: Position,
+    endColumn: Position,
+    message: schemas/* string */.YjP().max(4_000),
+    match: schemas/* string */.YjP().max(4_000),
+    replacement: schemas/* string */.YjP().max(4_000).optional(),
+    docsUrl: WebUrl.optional(),
+    fingerprint: schemas/* string */.YjP().max(128).optional(),
+});
+const ReportRun = schemas/* object */.Ikc({
+    repository: schemas/* string */.YjP().regex(REPOSITORY),
+    sha: schemas/* string */.YjP().regex(SHA),
+    event: schemas/* string */.YjP().max(100),
+    mode: schemas/* enum */.k5n(['diff', 'full']),
+    url: WebUrl.optional(),
+    pullRequest: schemas/* object */.Ikc({ number: schemas/* number */.aig().int().min(1), baseSha: schemas/* string */.YjP().regex(SHA), headSha: schemas/* string */.YjP().regex(SHA) }).optional(),
+    smokeTest: schemas/* enum */.k5n(['passed', 'failed', 'skipped']).optional(),
+    fixPr: schemas/* object */.Ikc({ state: schemas/* enum */.k5n(['opened', 'updated', 'unchanged', 'closed', 'none', 'skipped']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
+    trackingIssue: schemas/* object */.Ikc({ action: schemas/* enum */.k5n(['created', 'updated', 'closed', 'reopened', 'unchanged', 'none']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
+});
+/** The whole report (DESIGN.md's JSON report contract, version 1). */
+const ReportSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1),
+    tool: schemas/* object */.Ikc({ name: schemas/* literal */.euz(tool/* TOOL_NAME */.lH), version: schemas/* string */.YjP().max(50) }),
+    findings: schemas/* array */.YOg(ReportFinding).max(1_000_000),
+    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ path: schemas/* string */.YjP().max(4_096), reason: schemas/* string */.YjP().max(1_000) })).max(10_000_000),
+    run: ReportRun.optional(),
+});
+/**
+ * What the board reads of a report: per finding only the fields it counts by (the rest is neither shown nor
+ * believed), which keeps checking 10,000 reports within the time a scheduled job should take.
+ */
+const BoardFinding = ReportFinding.pick({ ruleId: true, category: true, severity: true, path: true });
+const BoardReportSchema = ReportSchema.extend({ findings: schemas/* array */.YOg(BoardFinding).max(1_000_000) });
+/** Is this JSON (already parsed) one of ours at all? Tells a foreign file from a broken report of ours. */
+function looksLikeOurReport(value) {
+    const tool = value?.tool;
+    return typeof value === 'object' && value !== null && tool?.name === TOOL_NAME;
+}
+/** The first few schema problems, as one line for a note or a warning. */
+function describeIssues(error, max = 3) {
+    const parts = error.issues.slice(0, max).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
+    return parts.join('; ') + more;
+}
+
+;// CONCATENATED MODULE: ./src/action/audited-repository.ts
+
+
+
+
+/**
+ * Input `repository`: the organisation audit runs in the organisation's `.github` repository and checks out each
+ * audited repository in turn, so GITHUB_REPOSITORY and GITHUB_SHA name the wrong one. With this input the run is
+ * about the repository given, at the commit the workspace has checked out: links, the tracking issue, the migration
+ * pull request and the JSON report's `run` section all name it.
+ */
+class RepositoryInputError extends errors_UserError {
+}
+async function retargetEvent(event, input) {
+    const wanted = input.trim();
+    if (!wanted || wanted.toLowerCase() === `${event.owner}/${event.repo}`.toLowerCase())
+        return event;
+    if (!REPOSITORY.test(wanted))
+        throw new RepositoryInputError(`input 'repository' must be owner/name (got '${wanted}')`);
+    if (event.pullRequest || event.mergeGroup) {
+        throw new RepositoryInputError(`input 'repository' is for full scans of another repository; this '${event.name}' run is about ${event.owner}/${event.repo}. Leave it empty.`);
+    }
+    let sha;
+    try {
+        sha = (await (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['rev-parse', '--verify', 'HEAD^{commit}'], { cwd: event.workspace })).stdout.trim();
+    }
+    catch {
+        throw new RepositoryInputError(`input 'repository' names ${wanted}, but the workspace is not a git checkout to read its commit from (check it out with actions/checkout and 'repository: ${wanted}').`);
+    }
+    const [owner, repo] = wanted.split('/');
+    // Only the name and commit change: the event stays what triggered the run.
+    return { ...event, owner, repo, sha };
+}
+
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 
 
@@ -54250,6 +54354,7 @@ function withSmokeFindings(result, smoke) {
 
 
 
+
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
  * Each step is a plain function; reporters degrade on their own and never fail the run.
@@ -54263,9 +54368,9 @@ async function run() {
     try {
         inputs = readInputs();
         audit = readAuditInputs();
-        event = readEventContext();
         if (inputs.githubToken)
             setSecret(inputs.githubToken);
+        event = await retargetEvent(readEventContext(), getInput('repository'));
     }
     catch (err) {
         setFailed(err.message);
@@ -55241,7 +55346,7 @@ function fingerprintsOf(findings) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(510);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -65356,10 +65461,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
   KCZ: () => (/* binding */ union),
-  L5J: () => (/* binding */ unknown)
+  L5J: () => (/* binding */ unknown),
+  OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -73758,7 +73864,7 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {

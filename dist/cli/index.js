@@ -40324,7 +40324,7 @@ const TOKENHUB_HOSTS = [
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2105);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4214);
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -40345,7 +40345,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2105:
+/***/ 4214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51433,7 +51433,36 @@ function readCapped(file, cap) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/board/expected-repos.ts
+
+/**
+ * The audit's list of repositories against the reports that came back: a repository whose job failed before it
+ * uploaded a report would otherwise just be absent from the board. Reads the list job's `repositories` output
+ * (a JSON array) or one name per line.
+ */
+function parseExpected(text) {
+    const trimmed = text.trim();
+    let items;
+    if (trimmed.startsWith('[')) {
+        try {
+            items = JSON.parse(trimmed);
+        }
+        catch {
+            items = [];
+        }
+    }
+    else {
+        items = trimmed.split(/\r?\n/).map((s) => s.trim());
+    }
+    return items.filter((x) => typeof x === 'string' && REPOSITORY.test(x));
+}
+function missingReports(rows, expected) {
+    const have = new Set(rows.map((r) => r.repository.toLowerCase()));
+    return expected.filter((r) => !have.has(r.toLowerCase())).map((r) => ({ source: r, reason: 'no report: its audit job failed or uploaded nothing' }));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/aggregate-command.ts
+
 
 
 
@@ -51463,6 +51492,7 @@ Options:
       --csv <file>            write one CSV line per repository
       --json <file>           write the board as JSON (its state is what --previous reads next time)
       --previous <file>       the previous board's JSON, for the trend (default: the board issue's own state)
+      --expect <file>         the repositories audited (JSON array or one per line): each without a report gets a note
       --issue-repo <o/name>   keep one board issue in this repository (token from $GITHUB_TOKEN or $GH_TOKEN)
       --author <login>        the account the token writes as, when it cannot say (a GitHub App: '<slug>[bot]')
       --max-report-size <n>   skip reports larger than n bytes (default: ${DEFAULT_MAX_REPORT_BYTES})
@@ -51475,6 +51505,7 @@ const aggregate_command_OPTIONS = {
     csv: { type: 'string' },
     json: { type: 'string' },
     previous: { type: 'string' },
+    expect: { type: 'string' },
     'issue-repo': { type: 'string' },
     author: { type: 'string' },
     'max-report-size': { type: 'string' },
@@ -51536,6 +51567,12 @@ async function runAggregateCommand(args, io) {
     else if (previousRead)
         log(`warning: no trend this time: ${previousRead.problem}.`);
     const read = await readReports(positionals, { cwd: io.cwd, maxReportBytes });
+    if (values.expect !== undefined) {
+        const text = await external_node_fs_.promises.readFile(external_node_path_default().resolve(io.cwd, values.expect), 'utf8').catch(() => {
+            throw new UsageError(`--expect: cannot read ${values.expect}`);
+        });
+        read.notes.push(...missingReports(read.rows, parseExpected(text)));
+    }
     for (const n of read.notes)
         log(`note: ${n.source}: ${n.reason}`);
     const serverUrl = io.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -51577,7 +51614,176 @@ async function runAggregateCommand(args, io) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/github/list-repos.ts
+
+class ListReposError extends Error {
+}
+async function listRepos(client, org) {
+    try {
+        if (org) {
+            const repos = await client.paginate(client.rest.repos.listForOrg, { org, type: 'all', per_page: 100 });
+            return repos.map((r) => ({ full_name: r.full_name, archived: r.archived ?? false, disabled: r.disabled ?? false }));
+        }
+        const repos = await client.paginate(client.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
+        return repos.map((r) => ({ full_name: r.full_name, archived: r.archived, disabled: r.disabled }));
+    }
+    catch (err) {
+        const hint = statusOf(err) === 404 ? ' (is the organisation name right, and can the token see it?)' : '';
+        throw new ListReposError(`Could not list the repositories${org ? ` of ${org}` : ' of the token'}: ${describeApiError(err)}${hint}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/org/select-repos.ts
+
+
+/**
+ * Which repositories an organisation audit covers, and how they are split over matrix jobs: GitHub runs at most 256
+ * jobs per matrix, so a larger list goes into several matrices (the reusable workflow has MATRIX_JOBS of them, run
+ * one after the other so `max-parallel` bounds the whole audit).
+ */
+const MATRIX_LIMIT = 256;
+const MATRIX_JOBS = 4;
+class RepoSelectionError extends Error {
+}
+/** Patterns match the repository's name without its owner (`service-*`); `owner/name` patterns match the full name. */
+function matcher(patterns) {
+    const full = patterns.filter((p) => p.includes('/'));
+    const short = patterns.filter((p) => !p.includes('/'));
+    const m1 = full.length ? picomatch_default()(full, { nocase: true, dot: true }) : () => false;
+    const m2 = short.length ? picomatch_default()(short, { nocase: true, dot: true }) : () => false;
+    return (name) => m1(name) || m2(name.slice(name.indexOf('/') + 1));
+}
+function selectRepos(listing, opts) {
+    const include = opts.include?.length ? matcher(opts.include) : () => true;
+    const exclude = opts.exclude?.length ? matcher(opts.exclude) : () => false;
+    const seen = new Set();
+    const out = [];
+    for (const r of listing) {
+        if (r.archived || r.disabled)
+            continue;
+        if (!REPOSITORY.test(r.full_name))
+            continue;
+        const key = r.full_name.toLowerCase();
+        if (seen.has(key) || !include(r.full_name) || exclude(r.full_name))
+            continue;
+        seen.add(key);
+        out.push(r.full_name);
+    }
+    return out.sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+}
+/** An explicit list: each must be `owner/name`. */
+function parseRepoList(items, defaultOwner) {
+    return items.map((raw) => {
+        const name = raw.includes('/') || !defaultOwner ? raw : `${defaultOwner}/${raw}`;
+        if (!REPOSITORY.test(name))
+            throw new RepoSelectionError(`'${raw}' is not a repository (owner/name)`);
+        return name;
+    });
+}
+/** MATRIX_JOBS lists of at most MATRIX_LIMIT each (the empty ones skip their job). */
+function chunkRepos(repos, jobs = MATRIX_JOBS, limit = MATRIX_LIMIT) {
+    if (repos.length > jobs * limit) {
+        throw new RepoSelectionError(`${repos.length} repositories is more than one run audits (${jobs} matrices of ${limit} jobs): narrow it with include/exclude and call the workflow once per part, each with its own board-title.`);
+    }
+    return Array.from({ length: jobs }, (_, i) => repos.slice(i * limit, (i + 1) * limit));
+}
+
+;// CONCATENATED MODULE: ./src/cli/org-repos-command.ts
+
+
+
+
+
+
+
+/**
+ * `org-repos`: the repositories an organisation audit covers (the reusable workflow's first job), as JSON on stdout
+ * and, on a runner, as step outputs `count`, `repositories` and `chunk-1`…`chunk-4` (one matrix each).
+ */
+const ORG_REPOS_HELP = `Usage: ${src_tool/* TOOL_NAME */.lH} org-repos [--org ORG | --repositories LIST] [options]
+
+Lists the repositories to audit: those given, or every repository of ORG the token ($GITHUB_TOKEN) can read, or,
+with neither, every repository of the token's app installation. Archived and disabled repositories are left out.
+
+Options:
+      --org <org>              the organisation to list
+      --repositories <list>    owner/name (or name, with --org) items, comma- or newline-separated; no listing call
+      --include <glob>         keep only matching names (repeatable; a glob with '/' matches owner/name)
+      --exclude <glob>         leave matching names out (repeatable)
+  -h, --help                   show this help
+
+On a runner ($GITHUB_OUTPUT set) it also writes the outputs count, repositories and chunk-1 to chunk-${MATRIX_JOBS}.
+`;
+const org_repos_command_OPTIONS = {
+    org: { type: 'string' },
+    repositories: { type: 'string' },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+/** Items of a multi-line workflow input: commas and newlines split, blanks and `#` comments dropped. */
+function items(values) {
+    const list = values === undefined ? [] : typeof values === 'string' ? [values] : values;
+    return list
+        .flatMap((v) => v.split(/[\n,]/))
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+async function runOrgReposCommand(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args, options: org_repos_command_OPTIONS, allowPositionals: false, strict: true });
+    }
+    catch (err) {
+        throw new UsageError(err.message);
+    }
+    const { values } = parsed;
+    if (values.help) {
+        io.stdout.write(ORG_REPOS_HELP);
+        return cli_io_EXIT_OK;
+    }
+    const org = values.org?.trim() || undefined;
+    if (org !== undefined && !/^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/.test(org))
+        throw new UsageError(`--org must be an organisation name (got '${org}')`);
+    const given = items(values.repositories);
+    let repos;
+    try {
+        if (given.length) {
+            repos = selectRepos(parseRepoList(given, org).map((full_name) => ({ full_name })), { include: items(values.include), exclude: items(values.exclude) });
+        }
+        else {
+            const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+            if (!token)
+                throw new UsageError('listing repositories needs a token in $GITHUB_TOKEN (or give --repositories)');
+            const client = createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log: { debug: () => { }, info: () => { }, warn: (m) => io.stderr.write(`warning: ${m}\n`) } });
+            repos = selectRepos(await listRepos(client, org), { include: items(values.include), exclude: items(values.exclude) });
+        }
+    }
+    catch (err) {
+        if (err instanceof RepoSelectionError || err instanceof ListReposError)
+            throw new UsageError(err.message);
+        throw err;
+    }
+    let chunks;
+    try {
+        chunks = chunkRepos(repos);
+    }
+    catch (err) {
+        throw new UsageError(err.message);
+    }
+    io.stderr.write(`${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'} to audit, in ${chunks.filter((c) => c.length).length} matri${chunks.filter((c) => c.length).length === 1 ? 'x' : 'ces'}.\n`);
+    io.stdout.write(JSON.stringify({ count: repos.length, repositories: repos, chunks }) + '\n');
+    if (io.env.GITHUB_OUTPUT) {
+        const lines = [`count=${repos.length}`, `repositories=${JSON.stringify(repos)}`, ...chunks.map((c, i) => `chunk-${i + 1}=${JSON.stringify(c)}`)];
+        await (0,promises_namespaceObject.appendFile)(io.env.GITHUB_OUTPUT, lines.join('\n') + '\n');
+    }
+    return cli_io_EXIT_OK;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -51606,6 +51812,7 @@ Usage:
   ${src_tool/* TOOL_NAME */.lH} fix [paths...] [options]          apply the safe fixes (see fix --help)
   ${src_tool/* TOOL_NAME */.lH} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
   ${src_tool/* TOOL_NAME */.lH} aggregate REPORTS... [options]   merge per-repository JSON reports into one board (see aggregate --help)
+  ${src_tool/* TOOL_NAME */.lH} org-repos [options]               list an organisation's repositories for the org audit (see org-repos --help)
 
 Options of scan:
   -f, --format <text|json|sarif>   output format (default: text)
@@ -51688,6 +51895,8 @@ async function dispatch(argv, io) {
         return runFixCommand(rest, io);
     if (command === 'aggregate')
         return runAggregateCommand(rest, io);
+    if (command === 'org-repos')
+        return runOrgReposCommand(rest, io);
     throw new UsageError(`unknown command '${command}'`);
 }
 function main_parse(args) {

@@ -22,6 +22,7 @@ import { readAuditInputs, type AuditInputs } from './audit-inputs.js';
 import { headCommit, readEventContext, type EventContext } from './event.js';
 import { fixPrSummary, runFixPrStep } from './fix-pr-step.js';
 import { runInfoOf } from './run-info.js';
+import { retargetEvent } from './audited-repository.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { selectMode } from './mode.js';
 import { setOutputs, writeJsonReport } from './outputs.js';
@@ -41,8 +42,8 @@ export async function run(): Promise<void> {
   try {
     inputs = readInputs();
     audit = readAuditInputs();
-    event = readEventContext();
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    event = await retargetEvent(readEventContext(), core.getInput('repository'));
   } catch (err) {
     core.setFailed((err as Error).message);
     return;

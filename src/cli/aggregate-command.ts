@@ -10,6 +10,7 @@ import { readBoardStateFromFile, type StateRead } from '../report/board/board-st
 import { buildBoard, type BoardState } from '../report/board/board.js';
 import { DEFAULT_MAX_REPORT_BYTES, readReports } from '../report/board/read-reports.js';
 import { REPOSITORY } from '../report/board/report-schema.js';
+import { missingReports, parseExpected } from '../report/board/expected-repos.js';
 import { TOOL_NAME } from '../tool.js';
 import { EXIT_FINDINGS, EXIT_OK, parseMaxFileSize, UsageError, type CliIO } from './cli-io.js';
 
@@ -29,6 +30,7 @@ Options:
       --csv <file>            write one CSV line per repository
       --json <file>           write the board as JSON (its state is what --previous reads next time)
       --previous <file>       the previous board's JSON, for the trend (default: the board issue's own state)
+      --expect <file>         the repositories audited (JSON array or one per line): each without a report gets a note
       --issue-repo <o/name>   keep one board issue in this repository (token from $GITHUB_TOKEN or $GH_TOKEN)
       --author <login>        the account the token writes as, when it cannot say (a GitHub App: '<slug>[bot]')
       --max-report-size <n>   skip reports larger than n bytes (default: ${DEFAULT_MAX_REPORT_BYTES})
@@ -42,6 +44,7 @@ const OPTIONS = {
   csv: { type: 'string' },
   json: { type: 'string' },
   previous: { type: 'string' },
+  expect: { type: 'string' },
   'issue-repo': { type: 'string' },
   author: { type: 'string' },
   'max-report-size': { type: 'string' },
@@ -98,6 +101,12 @@ export async function runAggregateCommand(args: string[], io: CliIO): Promise<nu
   else if (previousRead) log(`warning: no trend this time: ${previousRead.problem}.`);
 
   const read = await readReports(positionals, { cwd: io.cwd, maxReportBytes });
+  if (values.expect !== undefined) {
+    const text = await fs.readFile(path.resolve(io.cwd, values.expect), 'utf8').catch(() => {
+      throw new UsageError(`--expect: cannot read ${values.expect}`);
+    });
+    read.notes.push(...missingReports(read.rows, parseExpected(text)));
+  }
   for (const n of read.notes) log(`note: ${n.source}: ${n.reason}`);
   const serverUrl = io.env.GITHUB_SERVER_URL || 'https://github.com';
   const runUrl = io.env.GITHUB_RUN_ID && io.env.GITHUB_REPOSITORY ? `${serverUrl}/${io.env.GITHUB_REPOSITORY}/actions/runs/${io.env.GITHUB_RUN_ID}` : undefined;

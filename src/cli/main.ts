@@ -16,6 +16,7 @@ import { runSmokeTestCommand, SmokeUsageError } from './smoke-test-command.js';
 import { defaultRoot, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseFailOn, parseMaxFileSize, UsageError, wantsColor, type CliIO } from './cli-io.js';
 import { runFixCommand } from './fix-command.js';
 import { runAggregateCommand } from './aggregate-command.js';
+import { runOrgReposCommand } from './org-repos-command.js';
 
 export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError, type CliIO } from './cli-io.js';
 
@@ -28,6 +29,7 @@ Usage:
   ${TOOL_NAME} fix [paths...] [options]          apply the safe fixes (see fix --help)
   ${TOOL_NAME} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
   ${TOOL_NAME} aggregate REPORTS... [options]   merge per-repository JSON reports into one board (see aggregate --help)
+  ${TOOL_NAME} org-repos [options]               list an organisation's repositories for the org audit (see org-repos --help)
 
 Options of scan:
   -f, --format <text|json|sarif>   output format (default: text)
@@ -107,6 +109,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command === 'smoke-test') return runSmokeTestCommand(rest, io, defaultRoot);
   if (command === 'fix') return runFixCommand(rest, io);
   if (command === 'aggregate') return runAggregateCommand(rest, io);
+  if (command === 'org-repos') return runOrgReposCommand(rest, io);
   throw new UsageError(`unknown command '${command}'`);
 }
 
