@@ -42564,7 +42564,7 @@ function parseTokenHubBaseUrl(raw) {
 }
 function notTokenHub(input, host) {
     // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
-    const legacy = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H)(input, 'tokenhub-base-url', compile_compileCatalog(catalog_rules/* RULES */.y))).find((f) => f.category === 'legacy-endpoint');
+    const legacy = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(input, 'tokenhub-base-url', compile_compileCatalog(catalog_rules/* RULES */.y))).find((f) => f.category === 'legacy-endpoint');
     if (legacy) {
         const rule = catalog_rules/* RULES */.y.find((r) => r.id === legacy.ruleId);
         return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
@@ -43129,7 +43129,7 @@ function fixReplacement(finding, matched, catalog, opts) {
         return { to: mapped, origin: 'mapping' };
     if (fixabilityOf(rule) !== 'safe')
         return undefined;
-    const raw = (0,match_text/* replacementFor */.a)(compiled, matched);
+    const raw = (0,match_text/* replacementFor */.aP)(compiled, matched);
     if (raw === undefined)
         return undefined;
     const to = rule.category === 'legacy-endpoint' ? forRegion(raw, opts.region) : raw;
@@ -43235,13 +43235,13 @@ function fixBytes(bytes, rel, catalog, opts) {
     const decoded = decodeForFix(bytes);
     if (decoded.kind === 'skip')
         return { kind: 'skipped', reason: decoded.reason };
-    const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H)(decoded.text, rel, catalog));
+    const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(decoded.text, rel, catalog));
     if (findings.length === 0)
         return { kind: 'clean' };
     const fixed = fixText(decoded.text, findings, catalog, opts);
     const changed = fixed.applied.length > 0;
     if (changed)
-        markHiddenByFix(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H)(fixed.text, rel, catalog)));
+        markHiddenByFix(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(fixed.text, rel, catalog)));
     return {
         kind: changed ? 'fixed' : 'unchanged',
         encoding: decoded.codec.encoding,
@@ -52198,9 +52198,11 @@ function decode(bytes) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ matchText),
-  a: () => (/* binding */ replacementFor)
+  H1: () => (/* binding */ matchText),
+  aP: () => (/* binding */ replacementFor)
 });
+
+// UNUSED EXPORTS: composeMessage
 
 ;// CONCATENATED MODULE: ./src/scan/ignore-directives.ts
 /**
@@ -52810,7 +52812,7 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
         text = text.slice(1);
     if (utf16 && !prefilter.test(text))
         return { findings: [] };
-    return { findings: (0,match_text/* matchText */.H)(text, rel, catalog) };
+    return { findings: (0,match_text/* matchText */.H1)(text, rel, catalog) };
 }
 function formatBytes(n) {
     if (n >= 1024 * 1024)

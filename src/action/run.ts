@@ -23,6 +23,7 @@ import { headCommit, readEventContext, type EventContext } from './event.js';
 import { fixPrSummary, runFixPrStep } from './fix-pr-step.js';
 import { runInfoOf } from './run-info.js';
 import { retargetEvent } from './audited-repository.js';
+import { runReportMode } from './report-mode.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { selectMode } from './mode.js';
 import { setOutputs, writeJsonReport } from './outputs.js';
@@ -46,6 +47,16 @@ export async function run(): Promise<void> {
     event = await retargetEvent(readEventContext(), core.getInput('repository'));
   } catch (err) {
     core.setFailed((err as Error).message);
+    return;
+  }
+
+  if (inputs.mode === 'report') {
+    // The fork pattern's second half: no scan and no checkout, only the artifact held against the pull request.
+    try {
+      await runReportMode(inputs, event, core.getInput('report-file').trim());
+    } catch (err) {
+      core.setFailed(describeFailure(err));
+    }
     return;
   }
 
