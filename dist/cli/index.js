@@ -8364,6 +8364,15 @@ module.exports = micromatch;
 
 /***/ }),
 
+/***/ 2673:
+/***/ ((module) => {
+
+module.exports=n=>{if(!n)return[];if(typeof n!="string"||n.match(/^\s+$/))return[];const s=n.split(`
+`);if(s.length===0)return[];const a=[];let o=null,d=null,u=0,m=0,l=null;const g=e=>{d?.changes.push({type:"normal",normal:!0,ln1:u++,ln2:m++,content:e}),l.oldLines--,l.newLines--},p=e=>{const[t,r]=parseFiles(e)??[];o={chunks:[],deletions:0,additions:0,from:t,to:r},a.push(o)},i=()=>{(!o||o.chunks.length)&&p()},$=(e,t)=>{i(),o.new=!0,o.newMode=t[1],o.from="/dev/null"},N=(e,t)=>{i(),o.deleted=!0,o.oldMode=t[1],o.to="/dev/null"},x=(e,t)=>{i(),o.oldMode=t[1]},F=(e,t)=>{i(),o.newMode=t[1]},S=(e,t)=>{i(),o.index=e.split(" ").slice(1),t[1]&&(o.oldMode=o.newMode=t[1].trim())},k=e=>{i(),o.from=parseOldOrNewFile(e)},y=e=>{i(),o.to=parseOldOrNewFile(e)},f=e=>+(e||1),M=(e,t)=>{o||p(e);const[r,c,w,L]=t.slice(1);u=+r,m=+w,d={content:e,changes:[],oldStart:+r,oldLines:f(c),newStart:+w,newLines:f(L)},l={oldLines:f(c),newLines:f(L)},o.chunks.push(d)},R=e=>{d&&(d.changes.push({type:"del",del:!0,ln:u++,content:e}),o.deletions++,l.oldLines--)},b=e=>{d&&(d.changes.push({type:"add",add:!0,ln:m++,content:e}),o.additions++,l.newLines--)},h=e=>{if(!d)return;const[t]=d.changes.slice(-1);d.changes.push({type:t.type,[t.type]:!0,ln1:t.ln1,ln2:t.ln2,ln:t.ln,content:e})},_=[[/^diff\s/,p],[/^new file mode (\d+)$/,$],[/^deleted file mode (\d+)$/,N],[/^old mode (\d+)$/,x],[/^new mode (\d+)$/,F],[/^index\s[\da-zA-Z]+\.\.[\da-zA-Z]+(\s(\d+))?$/,S],[/^---\s/,k],[/^\+\+\+\s/,y],[/^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/,M],[/^\\ No newline at end of file$/,h]],v=[[/^\\ No newline at end of file$/,h],[/^-/,R],[/^\+/,b],[/^\s*/,g]],C=e=>{for(const[t,r]of v){const c=e.match(t);if(c){r(e,c);break}}l.oldLines===0&&l.newLines===0&&(l=null)},H=e=>{for(const[t,r]of _){const c=e.match(t);if(c){r(e,c);break}}},O=e=>{l?C(e):H(e)};for(const e of s)O(e);return a};const fileNameDiffRegex=/(a|i|w|c|o|1|2)\/.*(?=["']? ["']?(b|i|w|c|o|1|2)\/)|(b|i|w|c|o|1|2)\/.*$/g,gitFileHeaderRegex=/^(a|b|i|w|c|o|1|2)\//,parseFiles=n=>n?.match(fileNameDiffRegex)?.map(a=>a.replace(gitFileHeaderRegex,"").replace(/("|')$/,"")),qoutedFileNameRegex=/^\\?['"]|\\?['"]$/g,parseOldOrNewFile=n=>{let s=leftTrimChars(n,"-+").trim();return s=removeTimeStamp(s),s.replace(qoutedFileNameRegex,"").replace(gitFileHeaderRegex,"")},leftTrimChars=(n,s)=>{if(n=makeString(n),!s&&String.prototype.trimLeft)return n.trimLeft();const a=formTrimmingString(s);return n.replace(new RegExp(`^${a}+`),"")},timeStampRegex=/\t.*|\d{4}-\d\d-\d\d\s\d\d:\d\d:\d\d(.\d+)?\s(\+|-)\d\d\d\d/,removeTimeStamp=n=>{const s=timeStampRegex.exec(n);return s&&(n=n.substring(0,s.index).trim()),n},formTrimmingString=n=>n==null?"\\s":n instanceof RegExp?n.source:`[${makeString(n).replace(/([.*+?^=!:${}()|[\]/\\])/g,"\\$1")}]`,makeString=n=>`${n??""}`;
+
+
+/***/ }),
+
 /***/ 7336:
 /***/ ((module) => {
 
@@ -40324,7 +40333,9 @@ const TOKENHUB_HOSTS = [
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4214);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3009);
+
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -40332,11 +40343,12 @@ if ((0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)
     (0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
 }
 else {
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)(process.argv.slice(2), {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
         stdout: process.stdout,
         stderr: process.stderr,
         cwd: process.cwd(),
         env: process.env,
+        program: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_1__/* .invocationOf */ .Q)(process.env, process.argv[1], process.cwd()),
     });
 }
 
@@ -40345,7 +40357,42 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4214:
+/***/ 5230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ invocationOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5325);
+
+
+/**
+ * The command to write in a hint the user can paste, the way they ran this one: someone who followed the quick start
+ * (`npx tokenhub-migration-check scan .`) has no `tokenhub-migration-check` on PATH, and someone who ran the bundle
+ * of a fresh clone (`node dist/cli/index.js`) has neither.
+ */
+function invocationOf(env, script, cwd) {
+    // npx and `npm exec` set npm_command=exec for the program they start.
+    if (env.npm_command === 'exec')
+        return `npx ${_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH}`;
+    // Run as `node path/to/index.js` (or through `npm run scan`): the bin link is named after the tool, not *.js.
+    if (script && /\.[cm]?js$/.test(script)) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cwd, script);
+        return `node ${shellWord(rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) ? rel : script)}`;
+    }
+    return _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH;
+}
+/** A POSIX shell word: as is when it has only safe characters, else single-quoted. */
+function shellWord(s) {
+    return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 3009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40356,13 +40403,26 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(8909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+
+
+// wrapper to provide named exports for ESM.
+const {
+  /* program */ "DM": program,
+  /* createCommand */ "gu": createCommand,
+  /* createArgument */ "er": createArgument,
+  /* createOption */ "Ww": createOption,
+  /* CommanderError */ "b7": CommanderError,
+  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
+  /* Command */ "uB": Command,
+  /* Argument */ "ef": Argument,
+  /* Option */ "c$": Option,
+  /* Help */ "_V": Help,
+} = commander;
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./src/catalog/rules.ts + 1 modules
@@ -40616,6 +40676,11 @@ function defaultConfig() {
     return ConfigSchema.parse({});
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -40838,243 +40903,8 @@ var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/scan/list-files.ts
-
-
-
-
-/** Folders that hold other people's code or tool state, never the project's own usage. */
-const DEFAULT_EXCLUDES = [
-    '**/.git/**',
-    '**/node_modules/**',
-    '**/bower_components/**',
-    '**/jspm_packages/**',
-    '**/vendor/**',
-    '**/third_party/**',
-    '**/.venv/**',
-    '**/venv/**',
-    '**/site-packages/**',
-    '**/__pycache__/**',
-    '**/.tox/**',
-    '**/.gradle/**',
-    '**/Pods/**',
-];
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Lists the files of a scan: the given targets, minus default excludes, user excludes and what .gitignore
- * files say. Folders that are excluded or ignored are pruned, never read; files are not stat-ed (the reader
- * learns their size when it opens them). Symbolic links are never followed (a link's target inside the root is
- * listed under its own path; one outside the root is not ours to read), which also makes link loops harmless.
- * Synchronous on purpose: readdir of a warm tree is faster done in a loop than through the thread pool, and the
- * caller hands files to scan workers as they come.
- */
-function walkFiles(opts) {
-    const root = opts.root;
-    const targets = opts.targets?.length ? opts.targets : [root];
-    const skipped = [];
-    const globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
-    const gitignores = opts.gitignore === false ? undefined : new Gitignores(root);
-    const includeMatcher = opts.include?.length ? ignore_default()().add(opts.include) : undefined;
-    const excludeMatcher = opts.exclude?.length ? ignore_default()().add(opts.exclude) : undefined;
-    function* generate() {
-        // Only overlapping targets can list a file twice; one target needs no memory of what it listed.
-        const seen = targets.length > 1 ? new Set() : undefined;
-        for (const target of targets) {
-            const st = (0,external_node_fs_.lstatSync)(target);
-            const rel = relOf(root, target);
-            if (st.isSymbolicLink()) {
-                skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
-                continue;
-            }
-            if (st.isFile()) {
-                // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
-                // an explicit --exclude still wins.
-                if (excludeMatcher?.ignores(rel) || seen?.has(rel))
-                    continue;
-                seen?.add(rel);
-                yield { abs: target, rel, size: st.size };
-                continue;
-            }
-            if (!st.isDirectory()) {
-                skipped.push({ path: rel, reason: 'not a regular file' });
-                continue;
-            }
-            if (rel !== '' && (excludeMatcher?.ignores(rel + '/') || gitignores?.ignoresFolder(rel)))
-                continue;
-            gitignores?.loadAncestors(rel);
-            // Depth first, with an explicit stack: trees can be deeper than the call stack likes.
-            const stack = [{ abs: target, rel, local: '' }];
-            while (stack.length > 0) {
-                const dir = stack.pop();
-                let entries;
-                try {
-                    entries = (0,external_node_fs_.readdirSync)(dir.abs, { withFileTypes: true });
-                }
-                catch {
-                    continue; // unreadable folder: as fast-glob's suppressErrors did
-                }
-                if (gitignores && entries.some((e) => e.name === '.gitignore' && !e.isDirectory()))
-                    gitignores.load(dir.rel, dir.abs);
-                for (const e of entries) {
-                    const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
-                    const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
-                    const kind = kindOf(e, dir.abs);
-                    if (kind === 'dir') {
-                        if (globs.prunes(e.name, local))
-                            continue;
-                        if (excludeMatcher?.ignores(entryRel + '/'))
-                            continue;
-                        if (gitignores?.ignoresFolder(entryRel))
-                            continue;
-                        stack.push({ abs: external_node_path_default().join(dir.abs, e.name), rel: entryRel, local });
-                    }
-                    else if (kind === 'file') {
-                        if (globs.excludesFile(local))
-                            continue;
-                        if (seen?.has(entryRel))
-                            continue;
-                        if (excludeMatcher?.ignores(entryRel))
-                            continue;
-                        if (includeMatcher && !includeMatcher.ignores(entryRel))
-                            continue;
-                        if (gitignores?.ignoresFile(entryRel))
-                            continue;
-                        seen?.add(entryRel);
-                        yield { abs: external_node_path_default().join(dir.abs, e.name), rel: entryRel };
-                    }
-                }
-            }
-        }
-    }
-    return { files: generate(), skipped };
-}
-function kindOf(e, parent) {
-    if (e.isFile())
-        return 'file';
-    if (e.isDirectory())
-        return 'dir';
-    if (e.isSymbolicLink() || e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice())
-        return 'other';
-    // Some file systems do not report entry types; ask the entry itself (never following a link).
-    try {
-        const st = (0,external_node_fs_.lstatSync)(external_node_path_default().join(parent, e.name));
-        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-    }
-    catch {
-        return 'other';
-    }
-}
-function relOf(root, abs) {
-    return toPosix(external_node_path_default().relative(root, abs));
-}
-/**
- * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
- * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
- * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
- */
-class ExcludeGlobs {
-    names = new Set();
-    fileMatch;
-    dirMatch;
-    constructor(patterns) {
-        const other = [];
-        for (const p of patterns) {
-            const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
-            if (m)
-                this.names.add(m[1]);
-            else
-                other.push(p);
-        }
-        if (other.length) {
-            this.fileMatch = picomatch_default()(other, { dot: true });
-            const deep = other.filter((p) => p.endsWith('/**') || p === '**');
-            if (deep.length)
-                this.dirMatch = picomatch_default()(deep, { dot: true });
-        }
-    }
-    prunes(name, local) {
-        return this.names.has(name) || (this.dirMatch?.(local) ?? false);
-    }
-    excludesFile(local) {
-        return this.fileMatch?.(local) ?? false;
-    }
-}
-/** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
-class Gitignores {
-    map = new Map();
-    root;
-    constructor(root) {
-        this.root = root;
-        const rootIg = this.read(external_node_path_default().join(root, '.gitignore'));
-        const infoExclude = readText(external_node_path_default().join(root, '.git', 'info', 'exclude'));
-        if (rootIg || infoExclude.trim()) {
-            const ig = rootIg ?? ignore_default()();
-            if (infoExclude.trim())
-                ig.add(infoExclude);
-            this.map.set('', ig);
-        }
-    }
-    read(file) {
-        const content = readText(file);
-        return content ? ignore_default()().add(content) : undefined;
-    }
-    load(dirRel, dirAbs) {
-        if (dirRel === '' || this.map.has(dirRel))
-            return;
-        const ig = this.read(external_node_path_default().join(dirAbs, '.gitignore'));
-        if (ig)
-            this.map.set(dirRel, ig);
-    }
-    /** The .gitignore files of the folders between the root and a target folder. */
-    loadAncestors(targetRel) {
-        if (targetRel === '')
-            return;
-        const parts = targetRel.split('/');
-        for (let depth = 1; depth < parts.length; depth++) {
-            const dirRel = parts.slice(0, depth).join('/');
-            this.load(dirRel, external_node_path_default().join(this.root, ...parts.slice(0, depth)));
-        }
-    }
-    ignoresFile(rel) {
-        return this.judge(rel, '');
-    }
-    ignoresFolder(rel) {
-        return this.judge(rel, '/');
-    }
-    // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
-    // applies a pattern that names a parent folder to everything below it.
-    judge(rel, suffix) {
-        if (this.map.size === 0)
-            return false;
-        const root = this.map.get('');
-        if (root?.ignores(rel + suffix))
-            return true;
-        if (this.map.size === 1 && root)
-            return false;
-        let slash = rel.indexOf('/');
-        while (slash !== -1) {
-            const ig = this.map.get(rel.slice(0, slash));
-            if (ig?.ignores(rel.slice(slash + 1) + suffix))
-                return true;
-            slash = rel.indexOf('/', slash + 1);
-        }
-        return false;
-    }
-}
-function readText(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return '';
-    }
-}
-
+// EXTERNAL MODULE: ./src/scan/list-files.ts
+var list_files = __nccwpck_require__(9975);
 ;// CONCATENATED MODULE: ./src/config/glob-match.ts
 
 
@@ -41097,7 +40927,7 @@ async function unmatchedGlobs(loaded, root) {
     }
     if (pending.size === 0)
         return [];
-    const stream = out_default().stream(['**/*'], { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: DEFAULT_EXCLUDES, suppressErrors: true });
+    const stream = out_default().stream(['**/*'], { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: list_files/* DEFAULT_EXCLUDES */.Wg, suppressErrors: true });
     for await (const entry of stream) {
         for (const [pattern, { matcher }] of pending)
             if (matcher.ignores(entry))
@@ -41124,7 +40954,7 @@ async function unmatchedGlobs(loaded, root) {
 
 class CatalogError extends UserError {
 }
-function compile_compileCatalog(rules, overrides = {}) {
+function compileCatalog(rules, overrides = {}) {
     const disabled = new Set(overrides.disabled ?? []);
     const compiled = [];
     const anchors = new Set();
@@ -41207,7 +41037,7 @@ function ruleOverrides(config, rules) {
 }
 function catalogFor(config, configFile) {
     const rules = rulesFor(config, configFile);
-    return { catalog: compile_compileCatalog(rules, ruleOverrides(config, rules)), rules };
+    return { catalog: compileCatalog(rules, ruleOverrides(config, rules)), rules };
 }
 
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
@@ -41365,47 +41195,19 @@ function ownFilePattern(root, file) {
 
 // EXTERNAL MODULE: ./src/tool.ts
 var src_tool = __nccwpck_require__(5325);
-;// CONCATENATED MODULE: ./src/report/json-report.ts
+;// CONCATENATED MODULE: ./src/cli/cli-io.ts
 
-
-/** The baseline's part of a triage outcome, as the reports show it. */
-function baselineSummaryOf(outcome) {
-    const b = outcome.baseline;
-    return b ? { file: b.file, new: outcome.judged.length, known: outcome.known.length, stale: b.stale } : undefined;
+/** Arguments that do not fit together or do not make sense; the message is followed by a pointer to --help. */
+class UsageError extends UserError {
 }
-/** The JSON report's view of a triage outcome: the baseline's marks and the findings ignore comments set aside. */
-function jsonReportOptions(outcome) {
-    const baseline = baselineSummaryOf(outcome);
-    return {
-        ...(baseline && outcome.baseline ? { baseline, knownFingerprints: outcome.baseline.knownFingerprints } : {}),
-        ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}),
-    };
-}
-function toJsonReport(result, opts = {}) {
-    const known = opts.knownFingerprints;
-    const prints = known ? (0,finding_fingerprint/* fingerprintsOf */.tm)(result.findings) : [];
-    return {
-        version: 1,
-        tool: { name: src_tool/* TOOL_NAME */.lH, version: src_tool/* TOOL_VERSION */.wr },
-        root: result.root,
-        findings: known
-            ? result.findings.map((f, i) => ({ ...f, baselineState: known.has(prints[i]) ? 'unchanged' : 'new' }))
-            : result.findings,
-        skipped: result.skipped,
-        stats: result.stats,
-        ...(opts.baseline ? { baseline: opts.baseline } : {}),
-        ...(opts.run ? { run: opts.run } : {}),
-        ...(opts.suppressed?.length ? { suppressed: opts.suppressed.map(({ finding: { ignoredInline: _, ...f }, reason }) => ({ ...f, reason })) } : {}),
-    };
-}
-function renderJsonReport(result, opts = {}) {
-    return JSON.stringify(toJsonReport(result, opts), null, 2) + '\n';
+function wantsColor(io) {
+    if (io.env.NO_COLOR)
+        return false;
+    if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0')
+        return true;
+    return Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
-var docs_url = __nccwpck_require__(4658);
 // EXTERNAL MODULE: ./src/finding/finding.ts
 var finding_finding = __nccwpck_require__(9824);
 ;// CONCATENATED MODULE: ./src/finding/severity.ts
@@ -41440,1520 +41242,6 @@ function rankFindings(findings) {
         a.column - b.column);
 }
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-
-/**
- * SARIF 2.1.0 for GitHub code scanning: one run, one rule entry per catalog rule, relative URIs under
- * %SRCROOT%, line-independent partialFingerprints. The log is cut to GitHub's upload limits (25,000 results
- * per run, 10 MB gzipped), most severe findings first, and the cut is said in a warning and in the log itself.
- */
-const GITHUB_MAX_RESULTS = 25_000;
-const GITHUB_MAX_GZIP_BYTES = 10 * 1024 * 1024;
-/** GitHub shows only this many results of a run, by severity. */
-const GITHUB_DISPLAYED_RESULTS = 5_000;
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function pascalCase(title) {
-    return title
-        .replace(/[^A-Za-z0-9]+/g, ' ')
-        .trim()
-        .split(' ')
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join('');
-}
-function evidenceLabel(e) {
-    return e === 'confirmed' ? 'Tencent documentation' : e === 'configured' ? 'your configuration' : e;
-}
-function ruleDescriptor(rule, effective) {
-    const helpUri = (0,docs_url/* docsUrlOf */.M)(rule);
-    const sources = rule.sources.map((s) => ({ ref: s.ref, label: evidenceLabel(s.evidence) }));
-    const suggestion = rule.replacement.evidence === 'confirmed' ? 'Per Tencent\'s documentation' : 'Suggestion (not an official mapping)';
-    const replacement = rule.replacement.value ? `${suggestion}: use \`${rule.replacement.value}\`. ` : '';
-    const description = rule.message.replace(/`?\{match\}`?/g, 'this usage');
-    const tags = ['tokenhub-migration', rule.category];
-    return {
-        id: rule.id,
-        name: pascalCase(rule.title),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: description },
-        help: {
-            text: `${description}\n\n${replacement}${rule.replacement.hint}\n\nSources:\n${sources.map((s) => `- ${s.ref} (${s.label})`).join('\n')}`,
-            markdown: `${description}\n\n${replacement}${rule.replacement.hint}\n\n**Sources**\n\n` +
-                sources.map((s) => `- ${/^https:\/\//.test(s.ref) ? `<${s.ref.split(/[\s;,()]/)[0]}>${s.ref.slice(s.ref.split(/[\s;,()]/)[0].length)}` : s.ref} (${s.label})`).join('\n'),
-        },
-        ...(helpUri ? { helpUri } : {}),
-        defaultConfiguration: effective ? { level: LEVEL[effective.severity] } : { enabled: false, level: LEVEL[rule.severity] },
-        properties: { tags, category: rule.category },
-    };
-}
-/** A relative path as a URI reference: each segment percent-encoded (a `#` or `?` in a file name stays a name). */
-function pathToUri(p) {
-    return p.split('/').map(encodeURIComponent).join('/');
-}
-function rootUri(root) {
-    const posix = root.replace(/\\/g, '/');
-    const withSlash = posix.endsWith('/') ? posix : posix + '/';
-    const abs = withSlash.startsWith('/') ? withSlash : '/' + withSlash;
-    return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
-}
-function toResult(f, fingerprint, ruleIndex, known) {
-    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
-    // The snippet is the region's text, so only when the stored match was not shortened.
-    if (f.line === f.endLine && f.endColumn - f.column === f.match.length)
-        region.snippet = { text: f.match };
-    const result = {
-        ruleId: f.ruleId,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
-        partialFingerprints: { [finding_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
-        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}) },
-    };
-    if (known)
-        result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
-    return result;
-}
-function gzipSize(text) {
-    return (0,external_node_zlib_.gzipSync)(text, { level: 6 }).length;
-}
-function buildSarif(scan, opts = {}) {
-    const rules = (opts.rules ?? catalog_rules/* RULES */.y).filter((r) => !r.signalOnly);
-    const effective = new Map((opts.catalog?.rules ?? rules.map((rule) => ({ rule }))).map((c) => [c.rule.id, c.rule]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const allPrints = (0,finding_fingerprint/* fingerprintsOf */.tm)(scan.findings);
-    const prints = new Map(scan.findings.map((f, i) => [f, allPrints[i]]));
-    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
-    const warnings = [];
-    const ranked = rankFindings(scan.findings);
-    let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
-    if (kept.length < ranked.length) {
-        warnings.push(`SARIF: ${ranked.length} findings exceed GitHub's limit of ${maxResults} results per run; the ${kept.length} most severe are in the file, ${ranked.length - kept.length} are left out (see the JSON report for all).`);
-    }
-    const driver = {
-        name: src_tool/* TOOL_NAME */.lH,
-        version: src_tool/* TOOL_VERSION */.wr,
-        semanticVersion: src_tool/* TOOL_VERSION */.wr,
-        informationUri: src_tool/* TOOL_URI */.qH,
-        rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
-    };
-    const render = (findings, notes) => {
-        const ordered = [...findings].sort(finding_finding/* byLocation */.HC);
-        const run = {
-            tool: { driver },
-            invocations: [
-                {
-                    executionSuccessful: true,
-                    ...(notes.length
-                        ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }
-                        : {}),
-                },
-            ],
-            originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
-            // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
-            ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
-            columnKind: 'utf16CodeUnits',
-            results: ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
-        };
-        const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
-        return { log, text: JSON.stringify(log, null, 2) + '\n' };
-    };
-    let out = render(kept, warnings);
-    let size = gzipSize(out.text);
-    let cut;
-    // Shrink until the gzipped file fits: estimate from the average result size, with a margin; a few rounds at most.
-    for (let round = 0; round < 8 && size > maxGzip && kept.length > 0; round++) {
-        const perResult = size / kept.length;
-        kept = kept.slice(0, Math.max(0, Math.min(kept.length - 1, Math.floor((maxGzip * 0.95) / perResult))));
-        cut =
-            `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
-                `of ${ranked.length} findings are in it (see the JSON report for all).`;
-        out = render(kept, [...warnings, cut]);
-        size = gzipSize(out.text);
-    }
-    if (cut)
-        warnings.push(cut);
-    if (kept.length > GITHUB_DISPLAYED_RESULTS) {
-        warnings.push(`SARIF: ${kept.length} results; GitHub code scanning shows only the ${GITHUB_DISPLAYED_RESULTS} most severe of a run.`);
-    }
-    return { ...out, included: kept.length, omitted: ranked.length - kept.length, warnings };
-}
-/** The plain SARIF text for a scan (CLI `--format sarif`). */
-function renderSarif(scan, opts = {}) {
-    return buildSarif(scan, opts).text;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __nccwpck_require__(7008);
-// EXTERNAL MODULE: ./src/scan/scan-worker.ts
-var scan_worker = __nccwpck_require__(4323);
-;// CONCATENATED MODULE: ./src/scan/parallel.ts
-
-
-
-
-/** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
-const BATCH_FILES = 32;
-/**
- * Batches listed but not yet claimed, beyond which the lister stops to scan one itself: listing is faster than
- * reading, and without this the whole tree's paths would sit in every thread's queue.
- */
-const MAX_QUEUED_BATCHES = 64;
-/** Threads a scan reads and matches on unless told otherwise: one per core, the main thread included. */
-function defaultThreads() {
-    return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
-}
-/**
- * The file the workers run: this very module's bundle. From TypeScript sources (tests run them through Vite)
- * there is no file Node can start as a worker, and the scan runs on the main thread.
- */
-function workerEntry() {
-    const url = new URL(import.meta.url);
-    return url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
-}
-/**
- * Reads and scans files on worker threads, with the main thread joining in when it gets ahead in listing and
- * once it has no more files to list.
- * Batches get ids in listing order and every thread claims the next id from one shared counter, so the work
- * balances itself; results are merged and sorted by the caller, which makes them independent of timing.
- * A worker that fails costs nothing but time: the batches it did not finish are scanned on the main thread.
- */
-class ScanPool {
-    workers = [];
-    batches = [];
-    finished = new Set();
-    claim;
-    exited = [];
-    result = (0,scan_file/* emptyResult */.$)();
-    catalog;
-    maxBytes;
-    onDone;
-    /** `workers` threads besides the main one, which lists files first and then scans alongside them. */
-    constructor(entry, workers, catalog, maxBytes, onDone) {
-        this.catalog = catalog;
-        this.maxBytes = maxBytes;
-        this.onDone = onDone;
-        const shared = new SharedArrayBuffer(4);
-        this.claim = new Int32Array(shared);
-        const setup = { [scan_worker/* SCAN_WORKER_FLAG */.Ic]: true, catalog, maxBytes, claim: shared };
-        for (let i = 0; i < workers; i++) {
-            // No stdin, and no copies of the parent's argv: the worker only needs its workerData.
-            const worker = new external_node_worker_threads_.Worker(entry, { workerData: setup, argv: [], stdin: false });
-            this.workers.push(worker);
-            this.exited.push(new Promise((resolve) => {
-                worker.on('message', (msg) => {
-                    if (msg.type === 'result')
-                        this.accept(msg.id, msg.result);
-                });
-                // An error is followed by 'exit'; the batches it leaves are rescanned in finish().
-                worker.on('error', () => { });
-                worker.on('exit', () => resolve());
-            }));
-        }
-    }
-    /** Hands a batch to the workers; while too many wait unclaimed, scans waiting ones on this thread. */
-    post(files, reader) {
-        const id = this.batches.length;
-        this.batches.push(files);
-        const msg = { type: 'batch', id, files };
-        for (const w of this.workers)
-            w.postMessage(msg);
-        while (this.batches.length - Atomics.load(this.claim, 0) > MAX_QUEUED_BATCHES) {
-            const mine = Atomics.add(this.claim, 0, 1);
-            if (mine >= this.batches.length)
-                break;
-            this.accept(mine, (0,scan_file/* scanFiles */.Tu)(this.batches[mine], this.catalog, this.maxBytes, reader));
-        }
-    }
-    /** Called when listing is done: scans alongside the workers, then waits for them. */
-    async finish(reader) {
-        const total = this.batches.length;
-        const end = { type: 'end', total };
-        for (const w of this.workers)
-            w.postMessage(end);
-        for (;;) {
-            const id = Atomics.add(this.claim, 0, 1);
-            if (id >= total)
-                break;
-            this.accept(id, (0,scan_file/* scanFiles */.Tu)(this.batches[id], this.catalog, this.maxBytes, reader));
-            // Let the workers' results in between batches.
-            await new Promise((resolve) => setImmediate(resolve));
-        }
-        await Promise.all(this.exited);
-        for (let id = 0; id < total; id++) {
-            if (!this.finished.has(id))
-                this.accept(id, (0,scan_file/* scanFiles */.Tu)(this.batches[id], this.catalog, this.maxBytes, reader));
-        }
-        return this.result;
-    }
-    accept(id, part) {
-        if (this.finished.has(id))
-            return;
-        this.finished.add(id);
-        this.batches[id] = undefined;
-        (0,scan_file/* mergeResult */.AO)(this.result, part);
-        this.onDone(this.result.done);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/scanner.ts
-
-
-
-
-
-
-
-
-
-
-const scanner_DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-/**
- * Below this many files a scan stays on the main thread unless threads are asked for: starting workers costs
- * more than it saves (a pull request's changed files, a small repository).
- */
-const INLINE_FILES = 1000;
-/** A target that does not exist or lies outside the root: a usage error, not a skipped file. */
-class ScanTargetError extends UserError {
-}
-async function scan(opts) {
-    const started = performance.now();
-    const root = await realRoot(opts.root);
-    const targets = await resolveTargets(root, opts.paths ?? []);
-    const catalog = opts.catalog ?? compile_compileCatalog(catalog_rules/* RULES */.y);
-    const maxBytes = opts.maxFileBytes ?? scanner_DEFAULT_MAX_FILE_BYTES;
-    const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
-    let lastReported = 0;
-    const progress = (done) => {
-        if (opts.onProgress && done - lastReported >= 500) {
-            lastReported = done;
-            opts.onProgress(done);
-        }
-    };
-    const entry = workerEntry();
-    const threads = opts.threads ?? defaultThreads();
-    const wantWorkers = entry !== undefined && threads > 1;
-    const inlineLimit = opts.threads === undefined ? INLINE_FILES : 0;
-    const reader = new scan_file/* FileReader */.qg(catalog);
-    let pool;
-    let pending = [];
-    const inline = (0,scan_file/* emptyResult */.$)();
-    let result;
-    // Files are scanned in batches as they are listed, so memory does not follow the size of the tree. With
-    // threads to use, the first files wait in a small buffer: a scan that stays small is done on this thread;
-    // one that grows past the limit starts the workers and streams batches to them while the listing goes on.
-    for (const file of listing.files) {
-        pending.push(file);
-        if (pool) {
-            if (pending.length >= BATCH_FILES) {
-                pool.post(pending, reader);
-                pending = [];
-            }
-        }
-        else if (!wantWorkers) {
-            if (pending.length >= BATCH_FILES) {
-                (0,scan_file/* scanFiles */.Tu)(pending, catalog, maxBytes, reader, inline);
-                progress(inline.done);
-                pending = [];
-            }
-        }
-        else if (pending.length > inlineLimit) {
-            pool = new ScanPool(entry, threads - 1, catalog, maxBytes, progress);
-            for (let i = 0; i < pending.length; i += BATCH_FILES)
-                pool.post(pending.slice(i, i + BATCH_FILES), reader);
-            pending = [];
-        }
-    }
-    if (pool) {
-        if (pending.length)
-            pool.post(pending, reader);
-        result = await pool.finish(reader);
-    }
-    else {
-        result = inline;
-        for (let i = 0; i < pending.length; i += BATCH_FILES) {
-            (0,scan_file/* scanFiles */.Tu)(pending.slice(i, i + BATCH_FILES), catalog, maxBytes, reader, result);
-            progress(result.done);
-        }
-    }
-    opts.onProgress?.(result.done);
-    const findings = result.findings.sort(finding_finding/* byLocation */.HC);
-    const skipped = [...listing.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
-}
-async function realRoot(root) {
-    try {
-        const real = await external_node_fs_.promises.realpath(external_node_path_default().resolve(root));
-        const st = await external_node_fs_.promises.stat(real);
-        if (!st.isDirectory())
-            throw new ScanTargetError(`root is not a directory: ${root}`);
-        return real;
-    }
-    catch (err) {
-        if (err instanceof ScanTargetError)
-            throw err;
-        throw new ScanTargetError(`root does not exist: ${root}`);
-    }
-}
-async function resolveTargets(root, paths) {
-    const out = [];
-    for (const p of paths) {
-        const abs = external_node_path_default().resolve(root, p);
-        let real;
-        try {
-            // The parent's real path, so that a target that is itself a symlink is seen (and refused) as one.
-            real = external_node_path_default().join(await external_node_fs_.promises.realpath(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
-            await external_node_fs_.promises.lstat(real);
-        }
-        catch {
-            throw new ScanTargetError(`path does not exist: ${p}`);
-        }
-        const rel = external_node_path_default().relative(root, real);
-        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
-            throw new ScanTargetError(`path is outside the scan root ${toPosix(root)}: ${p}`);
-        }
-        out.push(real);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
-var match_text = __nccwpck_require__(2486);
-;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
-
-
-
-
-
-function contentScanner(opts) {
-    const started = performance.now();
-    const catalog = opts.catalog ?? compileCatalog(RULES);
-    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const findings = [];
-    const skipped = [];
-    let files = 0;
-    let bytes = 0;
-    return {
-        add({ path, bytes: data }) {
-            if (!data) {
-                skipped.push({ path, reason: 'not in the head commit' });
-                return;
-            }
-            if (data.length > maxBytes) {
-                skipped.push({ path, reason: tooLarge(maxBytes, data.length) });
-                return;
-            }
-            try {
-                const outcome = scanBytes(data, path, catalog);
-                if ('skipped' in outcome) {
-                    skipped.push({ path, reason: outcome.skipped });
-                    return;
-                }
-                files++;
-                bytes += data.length;
-                findings.push(...outcome.findings);
-            }
-            catch (err) {
-                skipped.push({ path, reason: `scan error (${err.message})` });
-            }
-        },
-        result() {
-            findings.sort(byLocation);
-            skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-            return { root: opts.root, findings, skipped, stats: { files, bytes, durationMs: Math.round(performance.now() - started) } };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/scan/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
-
-/**
- * Which files a scan could have seen, so that baseline entries for other files are not called stale. Paths are
- * relative to the root with `/`; `targets` are the scanned folders or files, also root-relative ('' is the root).
- */
-function scanScope(targets, include, exclude) {
-    const inc = include.length ? ignore_default()().add([...include]) : undefined;
-    const exc = ignore_default()().add([...exclude]);
-    const prefixes = targets.map((t) => t.replace(/\/+$/, ''));
-    return (p) => {
-        const underTarget = prefixes.length === 0 || prefixes.some((t) => t === '' || t === '.' || p === t || p.startsWith(t + '/'));
-        return underTarget && (!inc || inc.ignores(p)) && !exc.ignores(p);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/triage/baseline-input.ts
-
-
-
-/**
- * The baseline as triage takes it, for both faces: the file read from the root, and the files this run could have
- * seen (its targets, include and exclude; in diff mode only the changed files), so that entries elsewhere are
- * never called stale.
- */
-async function baselineInput(root, file, scope) {
-    const baseline = await readBaselineFile(root, file);
-    const relTargets = scope.targets.map((t) => baseline_input_toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, t))));
-    const inTargets = scanScope(relTargets, scope.include, scope.exclude);
-    const changed = scope.changedFiles ? new Set(scope.changedFiles) : undefined;
-    return { file: displayPath(root, file), baseline, inScope: (p) => inTargets(p) && (!changed || changed.has(p)) };
-}
-/** A file as the user should read it: relative to the root when inside it, else as given. */
-function displayPath(root, file) {
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? baseline_input_toPosix(rel) : file;
-}
-function baseline_input_toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/triage/diff-scope.ts
-const SCOPE_VALUES = (/* unused pure expression or super */ null && (['added-lines', 'changed-files']));
-function splitByDiff(findings, added, scope) {
-    const sets = new Map();
-    for (const [path, lines] of added)
-        sets.set(path, lines === 'unknown' ? 'unknown' : new Set(lines));
-    const newFindings = [];
-    const preExisting = [];
-    for (const f of findings) {
-        const lines = sets.get(f.path);
-        if (lines === undefined)
-            continue; // not a file of this diff
-        const isNew = scope === 'changed-files' || lines === 'unknown' || touches(lines, f);
-        (isNew ? newFindings : preExisting).push(f);
-    }
-    return { newFindings, preExisting };
-}
-/** A finding is on an added line when any line it spans was added (matches never cross lines today). */
-function touches(lines, f) {
-    for (let l = f.line; l <= f.endLine; l++)
-        if (lines.has(l))
-            return true;
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/triage/triage.ts
-
-
-
-function triage(input) {
-    const suppressed = [];
-    const reported = [];
-    for (const f of input.findings) {
-        if (f.ignoredInline)
-            suppressed.push({ finding: f, reason: f.ignoredInline.reason ?? 'inline ignore comment (no reason given)' });
-        else
-            reported.push(f);
-    }
-    let judged = reported;
-    let preExisting = [];
-    if (input.diff) {
-        const split = splitByDiff(reported, input.diff.addedLines, input.diff.scope);
-        judged = split.newFindings;
-        preExisting = split.preExisting;
-    }
-    let known = [];
-    let baseline;
-    if (input.baseline) {
-        const outcome = applyBaseline(judged, input.baseline.baseline, input.baseline.inScope);
-        judged = outcome.fresh;
-        known = outcome.known;
-        baseline = deepFreeze({
-            file: input.baseline.file,
-            knownFingerprints: new Set(input.baseline.baseline.findings.map((e) => e.fingerprint)),
-            stale: outcome.stale,
-        });
-    }
-    const failing = atOrAbove(judged, input.failOn);
-    return deepFreeze({
-        failOn: input.failOn,
-        reported,
-        judged: [...judged],
-        preExisting: [...preExisting],
-        known: [...known],
-        suppressed,
-        ...(baseline ? { baseline } : {}),
-        failing,
-        verdict: failing.length > 0 ? 'fail' : 'pass',
-    });
-}
-/** Freezes the outcome's lists and records (not the findings, which other outcomes may share). */
-function deepFreeze(value) {
-    for (const v of Object.values(value)) {
-        if (Array.isArray(v)) {
-            for (const item of v)
-                if (item && typeof item === 'object' && 'finding' in item)
-                    Object.freeze(item);
-            Object.freeze(v);
-        }
-        else if (v && typeof v === 'object' && !(v instanceof Set))
-            Object.freeze(v);
-    }
-    return Object.freeze(value);
-}
-
-// EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
-var picocolors = __nccwpck_require__(7336);
-var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
-;// CONCATENATED MODULE: ./src/guidance/languages.ts
-const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
-const LANGUAGE_LABEL = {
-    python: 'Python',
-    typescript: 'TypeScript / JavaScript',
-    go: 'Go',
-    java: 'Java (and other JVM languages)',
-    http: 'HTTP (curl)',
-};
-/** The info string of a Markdown code fence. */
-const FENCE_LANGUAGE = {
-    python: 'python',
-    typescript: 'ts',
-    go: 'go',
-    java: 'java',
-    http: 'sh',
-};
-const BY_EXTENSION = {
-    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
-    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
-    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
-    go: 'go',
-    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
-};
-function languageOfPath(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0)
-        return 'http';
-    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
-}
-
-;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
-const HUNYUAN = 'hy3-preview';
-const LKE = 'deepseek-v4-flash';
-const RULE_GUIDANCE = {
-    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
-    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
-    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
-    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
-    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
-    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
-    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
-    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
-    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
-    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
-    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
-    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
-    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
-    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
-    'hunyuan-model': { topic: 'model', model: HUNYUAN },
-    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
-    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
-    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
-    'lke-search-param': { topic: 'search', model: LKE },
-    'lke-openai-search-param': { topic: 'search', model: LKE },
-};
-function guidanceForRule(ruleId) {
-    return RULE_GUIDANCE[ruleId];
-}
-
-;// CONCATENATED MODULE: ./src/guidance/snippets.ts
-const PY_CHAT = `# pip install openai
-import os
-from openai import OpenAI
-
-client = OpenAI(
-    base_url="{{BASE_URL}}",
-    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
-)
-completion = client.chat.completions.create(
-    model="{{MODEL}}",
-    messages=[{"role": "user", "content": "Hello"}],
-)
-print(completion.choices[0].message.content)`;
-const TS_CHAT = `// npm install openai
-import OpenAI from 'openai';
-
-const client = new OpenAI({
-  baseURL: '{{BASE_URL}}',
-  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
-});
-const completion = await client.chat.completions.create({
-  model: '{{MODEL}}',
-  messages: [{ role: 'user', content: 'Hello' }],
-});
-console.log(completion.choices[0]?.message.content);`;
-const GO_CHAT = `// go get github.com/openai/openai-go/v3
-import (
-	"context"
-	"fmt"
-	"os"
-
-	"github.com/openai/openai-go/v3"
-	"github.com/openai/openai-go/v3/option"
-)
-
-client := openai.NewClient(
-	option.WithBaseURL("{{BASE_URL}}"),
-	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
-)
-completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-	Model:    "{{MODEL}}",
-	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
-})
-if err != nil {
-	panic(err)
-}
-fmt.Println(completion.Choices[0].Message.Content)`;
-const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
-import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
-import com.openai.models.chat.completions.ChatCompletion;
-import com.openai.models.chat.completions.ChatCompletionCreateParams;
-
-OpenAIClient client = OpenAIOkHttpClient.builder()
-    .baseUrl("{{BASE_URL}}")
-    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
-    .build();
-ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-    .model("{{MODEL}}")
-    .addUserMessage("Hello")
-    .build();
-ChatCompletion completion = client.chat().completions().create(params);
-System.out.println(completion.choices().get(0).message().content().orElse(""));`;
-const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
-const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
-const PY_SEARCH = `import os
-from openai import OpenAI
-
-client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
-
-# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
-completion = client.chat.completions.create(
-    model="{{MODEL}}",
-    messages=[{"role": "user", "content": "What is new in AI this week?"}],
-    web_search_options={},
-)
-
-# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
-response = client.responses.create(
-    model="hy3-preview",
-    input="What is new in AI this week?",
-    tools=[{"type": "web_search"}],
-)
-print(response.output_text)`;
-const TS_SEARCH = `import OpenAI from 'openai';
-
-const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
-
-// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
-const completion = await client.chat.completions.create({
-  model: '{{MODEL}}',
-  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
-  web_search_options: {},
-});
-
-// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
-const response = await client.responses.create({
-  model: 'hy3-preview',
-  input: 'What is new in AI this week?',
-  tools: [{ type: 'web_search' }],
-});
-console.log(response.output_text);`;
-const GO_SEARCH = `client := openai.NewClient(
-	option.WithBaseURL("{{BASE_URL}}"),
-	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
-)
-// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
-// so set the field explicitly.
-completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-	Model:    "{{MODEL}}",
-	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
-}, option.WithJSONSet("web_search_options", map[string]any{}))`;
-const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
-    .baseUrl("{{BASE_URL}}")
-    .apiKey(System.getenv("TOKENHUB_API_KEY"))
-    .build();
-// web_search_options turns TokenHub search on (citations come back in search_results).
-ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-    .model("{{MODEL}}")
-    .addUserMessage("What is new in AI this week?")
-    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
-    .build();
-ChatCompletion completion = client.chat().completions().create(params);`;
-const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
-
-curl "{{BASE_URL}}/responses" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
-const PY_LANGCHAIN = `# pip install langchain-openai
-import os
-from langchain_openai import ChatOpenAI
-
-llm = ChatOpenAI(
-    model="{{MODEL}}",
-    base_url="{{BASE_URL}}",
-    api_key=os.environ["TOKENHUB_API_KEY"],
-)
-print(llm.invoke("Hello").content)`;
-const TS_LANGCHAIN = `// npm install @langchain/openai
-import { ChatOpenAI } from '@langchain/openai';
-
-const llm = new ChatOpenAI({
-  model: '{{MODEL}}',
-  apiKey: process.env.TOKENHUB_API_KEY,
-  configuration: { baseURL: '{{BASE_URL}}' },
-});
-console.log((await llm.invoke('Hello')).content);`;
-const GUIDANCE = {
-    'openai-endpoint': {
-        title: 'OpenAI-compatible client pointed at a legacy endpoint',
-        summary: [
-            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
-                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
-                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
-            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
-        ],
-        snippets: CHAT_SNIPPETS,
-    },
-    'cloud-api': {
-        title: 'Tencent Cloud SDK or signed Cloud API call',
-        summary: [
-            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
-                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
-                'the Tencent Cloud SDK dependency go away.',
-            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
-                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
-                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
-                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
-                'so a call without the field may have relied on search.',
-            'Not a code rewrite, so the fix never edits it.',
-        ],
-        snippets: CHAT_SNIPPETS,
-    },
-    langchain: {
-        title: 'LangChain Hunyuan integration',
-        summary: [
-            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
-                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
-        ],
-        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
-    },
-    search: {
-        title: 'Legacy online-search parameter',
-        summary: [
-            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
-                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
-                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
-            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
-                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
-                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
-                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
-            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
-        ],
-        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
-    },
-    model: {
-        title: 'Legacy model ID',
-        summary: [
-            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
-                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
-                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
-        ],
-        snippets: {},
-    },
-};
-function fillSnippet(snippet, values) {
-    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
-}
-
-;// CONCATENATED MODULE: ./src/guidance/plan.ts
-
-
-
-/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
-const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
-function planGuidance(findings) {
-    const byTopic = new Map();
-    for (const f of findings) {
-        const rg = guidanceForRule(f.ruleId);
-        if (!rg)
-            continue;
-        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
-        entry.ruleIds.add(f.ruleId);
-        const snippets = GUIDANCE[rg.topic].snippets;
-        const lang = languageOfPath(f.path);
-        if (Object.keys(snippets).length)
-            entry.languages.add(snippets[lang] ? lang : 'http');
-        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
-        entry.count++;
-        byTopic.set(rg.topic, entry);
-    }
-    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
-        const e = byTopic.get(topic);
-        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
-        return {
-            topic,
-            guidance: GUIDANCE[topic],
-            model,
-            languages: SNIPPET_LANGUAGES.filter((l) => e.languages.has(l)),
-            ruleIds: [...e.ruleIds].sort(),
-            findings: e.count,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/guidance-text.ts
-
-
-
-function indent(text, by) {
-    return text
-        .split('\n')
-        .map((l) => (l ? by + l : l))
-        .join('\n');
-}
-/** The guidance for findings that need a person, for the terminal: per topic, the explanation, snippets and rule pages. */
-function renderGuidanceText(sections, c, baseUrl) {
-    if (sections.length === 0)
-        return [];
-    const out = [c.bold('How to migrate what needs a person'), ''];
-    for (const s of sections) {
-        out.push(`${c.cyan('■')} ${c.bold(s.guidance.title)} ${c.dim(`(${s.findings} finding${s.findings === 1 ? '' : 's'})`)}`);
-        for (const p of s.guidance.summary)
-            out.push(indent(p, '  '));
-        for (const lang of s.languages) {
-            const snippet = s.guidance.snippets[lang];
-            if (!snippet)
-                continue;
-            out.push(`  ${c.underline(LANGUAGE_LABEL[lang])}:`);
-            out.push(c.dim(indent(fillSnippet(snippet, { baseUrl, model: s.model }), '    ')));
-        }
-        out.push(`  ${c.dim('More:')} ${s.ruleIds.map(src_tool/* ruleDocsUrl */.hS).join(' ')}`);
-        out.push('');
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/cli/text-format.ts
-
-
-
-
-
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function severityLabel(c, s) {
-    const padded = s.padEnd(7);
-    return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
-}
-/** One summary line, the same in every output. */
-function totalLine(result) {
-    const n = result.findings.length;
-    const c = countBySeverity(result.findings);
-    const files = new Set(result.findings.map((f) => f.path)).size;
-    const found = n === 0
-        ? 'No legacy Hunyuan or LKE usage found'
-        : `${plural(n, 'finding')} (${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')}) in ${plural(files, 'file')}`;
-    const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
-    return `${found}; ${plural(result.stats.files, 'file')} scanned in ${(result.stats.durationMs / 1000).toFixed(2)}s${skipped}.`;
-}
-/** Human-readable report: findings grouped by file, each with its fix, then skipped files and the total. */
-function renderText(result, color) {
-    const c = picocolors_default().createColors(color);
-    const out = [];
-    const byFile = new Map();
-    for (const f of result.findings) {
-        const list = byFile.get(f.path) ?? [];
-        list.push(f);
-        byFile.set(f.path, list);
-    }
-    for (const [file, findings] of byFile) {
-        out.push(c.underline(file));
-        const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
-        for (const f of findings) {
-            const loc = `${f.line}:${f.column}`.padEnd(width);
-            out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
-            if (f.replacement)
-                out.push(`  ${' '.repeat(width)}  ${c.green('fix')}      ${f.match} → ${c.green(f.replacement)}`);
-        }
-        out.push('');
-    }
-    out.push(...renderGuidanceText(planGuidance(result.findings), c, models/* TOKENHUB_BASE_URL_INTL */["do"]));
-    if (result.skipped.length) {
-        out.push(c.dim(`Skipped ${plural(result.skipped.length, 'file')}:`));
-        for (const s of result.skipped.slice(0, 50))
-            out.push(c.dim(`  ${s.path}: ${s.reason}`));
-        if (result.skipped.length > 50)
-            out.push(c.dim(`  … and ${result.skipped.length - 50} more (see --format json)`));
-        out.push('');
-    }
-    const total = totalLine(result);
-    const errors = countBySeverity(result.findings).errors;
-    out.push(result.findings.length === 0 ? c.green(`✔ ${total}`) : errors ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
-    return out.join('\n') + '\n';
-}
-/** After the report: what the baseline hid, and which of its entries no longer match anything. */
-function renderBaselineNote(summary, color) {
-    const c = picocolors_default().createColors(color);
-    const out = [c.dim(`Baseline ${summary.file}: ${plural(summary.known, 'known finding')} not shown, ${summary.new} new.`)];
-    if (summary.stale.length) {
-        const n = summary.stale.length;
-        out.push(c.dim(`${n} baseline ${n === 1 ? 'entry no longer matches' : 'entries no longer match'} (fixed, or changed): refresh the file with \`baseline\`.`));
-        for (const e of summary.stale.slice(0, 20))
-            out.push(c.dim(`  ${e.path}:${e.line}  ${e.ruleId}  ${e.match}`));
-        if (summary.stale.length > 20)
-            out.push(c.dim(`  … and ${summary.stale.length - 20} more`));
-    }
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/smoke/cross-check.ts
-/**
- * A model the code names that the key's model list does not contain becomes a finding on the line that names it,
- * unless a test call to it succeeded (then the list was incomplete, and the call is the better evidence).
- * Without a model list there is nothing to compare against, so no findings.
- */
-function crossCheck(references, report) {
-    const ids = report.modelList.ids;
-    if (!report.modelList.ok || !ids)
-        return [];
-    const listed = new Set(ids);
-    const byModel = new Map(report.models.map((m) => [m.model, m]));
-    const out = [];
-    for (const ref of references) {
-        const model = ref.match;
-        if (listed.has(model))
-            continue;
-        const check = byModel.get(model);
-        if (check?.status === 'enabled')
-            continue;
-        const p = check?.problem;
-        const evidence = p
-            ? `Its test call failed too (${[p.status ? `HTTP ${p.status}` : undefined, p.code ? `code ${p.code}` : undefined, p.kind].filter(Boolean).join(', ')}; see the smoke test results).`
-            : `(The key's model list at ${report.endpoint.host} has ${ids.length} models, not this one.)`;
-        out.push({ ...ref, message: `${ref.message} ${evidence}` });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/select-models.ts
-
-
-/** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
-const MAX_SMOKE_TEST_MODELS = 5;
-/** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-class ModelListError extends UserError {
-}
-function validateModelIds(ids, inputName) {
-    const bad = ids.filter((id) => !MODEL_ID.test(id));
-    if (bad.length) {
-        throw new ModelListError(`${inputName}: not a model ID: ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(', ')}`);
-    }
-    return [...new Set(ids)];
-}
-/**
- * The models to test: those configured, else the TokenHub models the code names (most referenced first),
- * else TokenHub's guide model.
- */
-function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
-    let source;
-    let wanted;
-    if (configured.length) {
-        source = 'input';
-        wanted = [...new Set(configured)];
-    }
-    else if (references.length) {
-        source = 'code';
-        const counts = new Map();
-        for (const r of references)
-            counts.set(r.match, (counts.get(r.match) ?? 0) + 1);
-        // Map keeps first-seen order, and sort is stable: ties stay in the order the code names them.
-        wanted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-    }
-    else {
-        source = 'default';
-        wanted = [tokenhub_models/* DEFAULT_SMOKE_TEST_MODEL */.jo];
-    }
-    const kind = new Map(tokenhub_models/* TOKENHUB_MODELS */.YN.map((m) => [m.id, m.kind]));
-    const chatWanted = wanted.filter((id) => (kind.get(id) ?? 'chat') === 'chat');
-    return {
-        source,
-        chat: chatWanted.slice(0, max),
-        listOnly: wanted.filter((id) => (kind.get(id) ?? 'chat') !== 'chat'),
-        overLimit: chatWanted.slice(max),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/base-url.ts
-
-
-
-
-
-/** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
-class BaseUrlError extends UserError {
-}
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const WHERE_TO = `Use ${models/* TOKENHUB_BASE_URL_INTL */["do"]} (international) or ${models/* TOKENHUB_BASE_URL_MAINLAND */.uj} (mainland); ` +
-    `accepted TokenHub hosts: ${tokenhub_models/* TOKENHUB_HOSTS */.Ny.map((h) => h.host).join(', ')}.`;
-/**
- * Checks a base URL before any request is made, so that a TokenHub key never reaches a legacy Hunyuan or LKE
- * host, a typo, or a third party. Empty means the international endpoint.
- */
-function parseTokenHubBaseUrl(raw) {
-    const input = raw.trim() || models/* TOKENHUB_BASE_URL_INTL */["do"];
-    let url;
-    try {
-        url = new URL(input);
-    }
-    catch {
-        throw new BaseUrlError(`tokenhub-base-url is not a URL. ${WHERE_TO}`);
-    }
-    const host = url.hostname.toLowerCase();
-    if (url.username || url.password) {
-        throw new BaseUrlError(`tokenhub-base-url must not carry credentials (host ${host}); the key goes in tokenhub-api-key.`);
-    }
-    if (url.search || url.hash) {
-        throw new BaseUrlError(`tokenhub-base-url must not have a query or fragment (host ${host}).`);
-    }
-    const path = url.pathname.replace(/\/+$/, '');
-    if (LOOPBACK_HOSTS.has(host)) {
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new BaseUrlError(`tokenhub-base-url must use http or https (host ${host}).`);
-        return { url: `${url.protocol}//${url.host}${path}`, host, kind: 'loopback' };
-    }
-    const known = tokenhub_models/* TOKENHUB_HOSTS */.Ny.find((h) => h.host === host);
-    if (!known)
-        throw new BaseUrlError(notTokenHub(input, host));
-    if (url.protocol !== 'https:')
-        throw new BaseUrlError(`tokenhub-base-url must use https for ${host}.`);
-    if (url.port)
-        throw new BaseUrlError(`tokenhub-base-url must not name a port for ${host}.`);
-    if (path !== '' && path !== '/v1') {
-        throw new BaseUrlError(`tokenhub-base-url path must be /v1 for ${host} (got ${path}): TokenHub's OpenAI-compatible API lives there.`);
-    }
-    return { url: `https://${host}/v1`, host, kind: 'tokenhub', region: known.region };
-}
-function notTokenHub(input, host) {
-    // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
-    const legacy = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(input, 'tokenhub-base-url', compile_compileCatalog(catalog_rules/* RULES */.y))).find((f) => f.category === 'legacy-endpoint');
-    if (legacy) {
-        const rule = catalog_rules/* RULES */.y.find((r) => r.id === legacy.ruleId);
-        return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
-    }
-    return `tokenhub-base-url points at ${host}, which is not a TokenHub endpoint; the key is not sent there. ${WHERE_TO}`;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/model-references.ts
-
-
-
-
-
-let compiled;
-function referenceCatalog() {
-    compiled ??= compile_compileCatalog(catalog_rules/* RULES */.y, { only: [catalog_rules/* TOKENHUB_MODEL_NOT_ENABLED */.f] });
-    return compiled;
-}
-/** The TokenHub model references in one file's text. Pure. */
-function modelReferencesInText(text, path) {
-    return notIgnored(matchText(text, path, referenceCatalog()));
-}
-/**
- * The references in a tree. A reference that a scan finding already calls legacy (a DeepSeek ID sent to the
- * LKE API) is not a TokenHub reference: it is about to change, so it is neither tested nor cross-checked.
- */
-async function findModelReferences(scope, legacyFindings = []) {
-    const result = await scan({ ...scope, catalog: referenceCatalog() });
-    return withoutLegacy((0,finding_finding/* notIgnored */.mI)(result.findings), legacyFindings);
-}
-function withoutLegacy(references, legacyFindings) {
-    const legacy = legacyFindings.filter((f) => f.category === 'legacy-model');
-    if (legacy.length === 0)
-        return [...references];
-    return references.filter((r) => !legacy.some((l) => l.path === r.path && overlaps(l, r)));
-}
-function overlaps(a, b) {
-    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
-    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
-}
-
-// EXTERNAL MODULE: ./src/smoke/redact.ts
-var redact = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ./src/smoke/index.ts
-
-
-
-
-
-
-const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
-async function runSmokeTest(req) {
-    const selection = selectModels(req.models, req.references, req.maxModels);
-    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3122));
-    const raw = await checkKey({
-        apiKey: req.apiKey,
-        endpoint: req.endpoint,
-        models: selection.chat,
-        timeoutMs: req.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
-        ...(req.maxRetries !== undefined ? { maxRetries: req.maxRetries } : {}),
-    });
-    const { modelList } = raw;
-    const listed = modelList.ok && modelList.ids ? new Set(modelList.ids) : undefined;
-    const withListing = (m) => {
-        if (!listed)
-            return m;
-        const status = modelList.statuses?.[m.model];
-        const out = { ...m, listed: listed.has(m.model) };
-        if (status)
-            out.listStatus = status;
-        if (status === 'pre-offline')
-            out.note = [m.note, 'TokenHub marks it pre-offline: it is about to be retired'].filter(Boolean).join('; ');
-        return out;
-    };
-    const models = raw.models.map(withListing);
-    for (const model of selection.listOnly) {
-        if (!listed) {
-            models.push({ model, status: 'not-tried', note: 'not a chat model, and the key\'s model list could not be read' });
-        }
-        else if (listed.has(model)) {
-            models.push(withListing({ model, status: 'listed', note: 'not a chat model: found in the key\'s model list, not called' }));
-        }
-        else {
-            models.push({
-                model,
-                status: 'failed',
-                listed: false,
-                problem: {
-                    kind: 'model-unavailable',
-                    fatal: false,
-                    message: `${model} is not in the key's model list: enable it in the TokenHub console, or check the key's Accessible Range.`,
-                },
-            });
-        }
-    }
-    for (const model of selection.overLimit) {
-        models.push(withListing({ model, status: 'not-tried', note: `over the limit of ${selection.chat.length} models per run; name the ones to test in smoke-test-models` }));
-    }
-    const failed = Boolean(modelList.problem?.fatal) || models.some((m) => m.status === 'failed');
-    const report = { outcome: failed ? 'failed' : 'passed', endpoint: req.endpoint, modelList, models, modelSource: selection.source };
-    return { report, findings: crossCheck(req.references, report), selection };
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-/** Text safe inside a Markdown table cell: no column breaks, no line breaks, no HTML. */
-function markdown_escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-/** A file (and line) at the run's commit on GitHub. */
-function blobUrl(links, path, line) {
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
-}
-/** The collapsed list of skipped files that ends a summary. */
-function skippedDetails(skipped, limit = 100) {
-    if (skipped.length === 0)
-        return [];
-    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
-    for (const s of skipped.slice(0, limit))
-        out.push(`- \`${markdown_escapeCell(s.path)}\`: ${markdown_escapeCell(s.reason)}`);
-    if (skipped.length > limit)
-        out.push(`- … and ${skipped.length - limit} more`);
-    out.push('', '</details>', '');
-    return out;
-}
-/**
- * Text from elsewhere (a report, an artifact) shown as plain text anywhere in Markdown: CommonMark lets any ASCII
- * punctuation be backslash-escaped, and escaping each character that can start or end a construct leaves no link,
- * image, emphasis, code span, table cell break, strikethrough or HTML tag for the text to open. Line breaks
- * become spaces.
- */
-function escapeText(s) {
-    return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_{}[\]()#+\-!|~<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
-}
-
-;// CONCATENATED MODULE: ./src/smoke/summary-markdown.ts
-
-const STATUS = {
-    enabled: '✅ enabled',
-    listed: '✅ listed',
-    failed: '❌ failed',
-    'not-tried': '⏭️ not tried',
-};
-function modelCount(n) {
-    return `${n} model${n === 1 ? '' : 's'}`;
-}
-function formatDuration(ms, attempts) {
-    if (ms === undefined)
-        return '–';
-    const t = ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
-    return attempts && attempts > 1 ? `${t} (${attempts} attempts)` : t;
-}
-/** One sentence: what the smoke test proved, or the first thing that stopped it (its message, or only its kind). */
-function smokeVerdict(report, detail = true) {
-    const tested = report.models.filter((m) => m.status === 'enabled').length;
-    if (report.outcome === 'passed') {
-        const list = report.modelList.ok ? '' : ' (the model list could not be read)';
-        return `The TokenHub key works at ${report.endpoint.host}: ${modelCount(tested)} answered a one-token chat completion${list}.`;
-    }
-    const first = (report.modelList.problem?.fatal ? report.modelList.problem : undefined) ?? report.models.find((m) => m.problem)?.problem;
-    const failed = report.models.filter((m) => m.status === 'failed').length;
-    if (!detail) {
-        const what = failed ? `${failed} of ${report.models.length} models failed` : (first?.kind ?? 'see above');
-        return `The TokenHub smoke test failed at ${report.endpoint.host}: ${what}.`;
-    }
-    return `The TokenHub smoke test failed at ${report.endpoint.host}${first ? `: ${first.message}` : '.'}`;
-}
-const SOURCE = {
-    input: 'named in `smoke-test-models`',
-    code: 'the TokenHub model IDs the code references',
-    default: 'the default (the code names no TokenHub model)',
-};
-/** The job-summary section. Nothing here comes from the key; server text arrives already redacted. */
-function renderSmokeSummary(report, findings) {
-    // Starts with a blank line: it follows the scan's section in the same summary.
-    const out = ['', '## TokenHub key smoke test', ''];
-    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${escapeCell(smokeVerdict(report))}`, '');
-    const ml = report.modelList;
-    const listLine = ml.ok
-        ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
-        : `Key check (GET /models): ${escapeCell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
-    out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
-    if (report.models.length) {
-        out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
-        for (const m of report.models) {
-            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${escapeCell(m.listStatus)})` : ''}` : 'no';
-            const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
-                .filter(Boolean)
-                .map((s) => escapeCell(s))
-                .join(' ');
-            out.push(`| \`${escapeCell(m.model)}\` | ${STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
-        }
-        out.push('');
-    }
-    if (findings.length) {
-        out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
-        for (const f of findings.slice(0, 50))
-            out.push(`- \`${escapeCell(f.path)}:${f.line}\`: \`${escapeCell(f.match)}\``);
-        if (findings.length > 50)
-            out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
-        out.push('');
-    }
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli/cli-io.ts
-
-
-
-
-
-/** What every CLI command shares: exit codes, where it writes, usage errors, the root and color choices. */
-const cli_io_EXIT_OK = 0;
-const cli_io_EXIT_FINDINGS = 1;
-const cli_io_EXIT_USAGE = 2;
-class UsageError extends UserError {
-}
-/**
- * Paths are reported relative to the current folder when every target lies inside it (as in CI, where that
- * folder is the repository), else relative to the single target folder given.
- */
-function defaultRoot(cwd, targets) {
-    const inside = (t) => {
-        const rel = external_node_path_default().relative(cwd, t);
-        return !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
-    };
-    if (targets.every(inside))
-        return cwd;
-    if (targets.length === 1) {
-        const only = targets[0];
-        const isDir = (() => {
-            try {
-                return (0,external_node_fs_.statSync)(only).isDirectory();
-            }
-            catch {
-                throw new ScanTargetError(`path does not exist: ${only}`);
-            }
-        })();
-        return isDir ? only : external_node_path_default().dirname(only);
-    }
-    throw new UsageError('paths outside the current folder need --root, a folder that contains them all');
-}
-function wantsColor(io) {
-    if (io.env.NO_COLOR)
-        return false;
-    if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0')
-        return true;
-    return Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
-}
-function parseMaxFileSize(raw) {
-    if (raw === undefined)
-        return undefined;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n <= 0)
-        throw new UsageError(`--max-file-size must be a positive number of bytes (got '${raw}')`);
-    return n;
-}
-/** A `--fail-on` flag: one of the thresholds, or unset (the config file or the default decides). */
-function parseFailOn(raw) {
-    if (raw === undefined)
-        return undefined;
-    if (!isFailOn(raw))
-        throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${raw}')`);
-    return raw;
-}
-
-;// CONCATENATED MODULE: ./src/cli/smoke-test-command.ts
-/**
- * `tokenhub-migration-check smoke-test`: the key smoke test from a terminal or another CI. The key comes from
- * the TOKENHUB_API_KEY environment variable only (a command-line argument would land in shell history and in
- * the process list).
- */
-
-
-
-
-
-
-
-
-
-const SMOKE_TEST_HELP = `Usage:
-  ${src_tool/* TOOL_NAME */.lH} smoke-test [paths...] [options]
-
-Checks a TokenHub API key: lists the models it can see (GET /models), makes one chat completion with
-max_tokens 1 per model (at most ${MAX_SMOKE_TEST_MODELS}), and reports code lines that name a TokenHub model the key cannot use.
-The key is read from the TOKENHUB_API_KEY environment variable and is never printed.
-
-Options:
-      --base-url <url>        TokenHub base URL (default: $TOKENHUB_BASE_URL, else ${models/* TOKENHUB_BASE_URL_INTL */["do"]})
-  -m, --model <id>            model to test (repeatable; default: the TokenHub models the code references,
-                              else deepseek-v4-flash)
-      --timeout <seconds>     wait per request (default: ${DEFAULT_SMOKE_TIMEOUT_MS / 1000}; the openai SDK retries twice)
-  -f, --format <text|json>    output format (default: text)
-      --root <dir>            folder that reported paths are relative to (default: the current folder)
-      --exclude <glob>        leave matching files out when looking for model IDs (repeatable)
-      --no-gitignore          also look in files that .gitignore excludes
-  -h, --help                  show this help
-
-Exit status: 0 passed, 1 failed, 2 usage error (no key, a base URL that is not TokenHub).
-`;
-const OPTIONS = {
-    'base-url': { type: 'string' },
-    model: { type: 'string', short: 'm', multiple: true },
-    timeout: { type: 'string' },
-    format: { type: 'string', short: 'f', default: 'text' },
-    root: { type: 'string' },
-    exclude: { type: 'string', multiple: true },
-    'no-gitignore': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-};
-/** Thrown for bad arguments; main() prints it and exits 2. */
-class SmokeUsageError extends UsageError {
-}
-async function runSmokeTestCommand(args, io, resolveRoot) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new SmokeUsageError(err.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout.write(SMOKE_TEST_HELP);
-        return 0;
-    }
-    const format = values.format;
-    if (format !== 'text' && format !== 'json')
-        throw new SmokeUsageError(`--format must be text or json (got '${format}')`);
-    const key = (io.env.TOKENHUB_API_KEY ?? '').trim();
-    if (!key) {
-        throw new SmokeUsageError('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
-    }
-    let timeoutMs = DEFAULT_SMOKE_TIMEOUT_MS;
-    if (values.timeout !== undefined) {
-        const s = Number(values.timeout);
-        if (!Number.isFinite(s) || s <= 0 || s > 600)
-            throw new SmokeUsageError(`--timeout must be seconds between 0 and 600 (got '${values.timeout}')`);
-        timeoutMs = Math.round(s * 1000);
-    }
-    let models;
-    let endpoint;
-    try {
-        models = validateModelIds(values.model ?? [], '--model');
-        endpoint = parseTokenHubBaseUrl(values['base-url'] ?? io.env.TOKENHUB_BASE_URL ?? '');
-    }
-    catch (err) {
-        if (err instanceof ModelListError || err instanceof BaseUrlError)
-            throw new SmokeUsageError(err.message.replace(/^tokenhub-base-url/, '--base-url'));
-        throw err;
-    }
-    const targets = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
-    const root = values.root ? external_node_path_default().resolve(io.cwd, values.root) : resolveRoot(io.cwd, targets);
-    const scope = { root, paths: targets, exclude: values.exclude, gitignore: !values['no-gitignore'] };
-    const legacy = (0,finding_finding/* notIgnored */.mI)((await scan(scope)).findings);
-    const references = await findModelReferences(scope, legacy);
-    const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
-    const rendered = format === 'json'
-        ? JSON.stringify({ version: 1, tool: { name: src_tool/* TOOL_NAME */.lH, version: src_tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n'
-        : renderSmokeText(report, findings);
-    // The check never puts the key in its report; this is the last line of defence for the terminal.
-    io.stdout.write((0,redact/* redact */.E)(rendered, [key]));
-    return report.outcome === 'passed' ? 0 : 1;
-}
-function renderSmokeText(report, findings) {
-    const out = [`TokenHub smoke test at ${report.endpoint.url}`];
-    const ml = report.modelList;
-    out.push(ml.ok
-        ? `  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key (${formatDuration(ml.durationMs, ml.attempts)})`
-        : `  GET /models: ${ml.problem?.message ?? 'no list'}`);
-    const width = Math.max(0, ...report.models.map((m) => m.model.length));
-    for (const m of report.models) {
-        const listed = m.listed === undefined ? '' : m.listed ? ', listed' : ', not listed';
-        const time = m.durationMs !== undefined ? `  ${formatDuration(m.durationMs, m.attempts)}` : '';
-        out.push(`  ${m.model.padEnd(width)}  ${m.status}${listed}${time}`);
-        const detail = m.problem?.message ?? m.note;
-        if (detail)
-            out.push(`  ${' '.repeat(width)}  ${detail}`);
-    }
-    if (findings.length) {
-        out.push('', 'Code that names a model the key cannot use:');
-        for (const f of findings)
-            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.match}`);
-    }
-    out.push('', `${report.outcome === 'passed' ? '✔' : '✖'} ${smokeVerdict(report, false)}`);
-    return out.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/fix/fixability.ts
 function fixabilityOf(rule) {
     if (rule.signalOnly || rule.smokeTestOnly)
@@ -42980,7 +41268,7 @@ function acceptsModelMapping(rule) {
 class ModelMapError extends UserError {
 }
 /** A model ID as it appears in code: no spaces, quotes or separators that would change the text around it. */
-const model_map_MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 /**
  * Parses `legacy=new` pairs (comma-separated; the option may be repeated) and checks them against the catalog:
  * the legacy side must be a model ID a model rule reports, and the new side must not be one, so that a second
@@ -43000,7 +41288,7 @@ function parseModelMap(specs, rules) {
             const from = pair.slice(0, eq).trim();
             const to = pair.slice(eq + 1).trim();
             for (const id of [from, to]) {
-                if (!model_map_MODEL_ID.test(id))
+                if (!MODEL_ID.test(id))
                     throw new ModelMapError(`--models: '${id}' is not a model ID`);
             }
             if (from === to)
@@ -43034,31 +41322,285 @@ function formatModelMap(map) {
     return [...map].map(([from, to]) => `${from}=${to}`).join(',');
 }
 
-;// CONCATENATED MODULE: ./src/fix/region.ts
+// EXTERNAL MODULE: ./src/scan/binary-types.ts
+var binary_types = __nccwpck_require__(456);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
+var scan_file = __nccwpck_require__(7008);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/scan/scan-worker.ts
+var scan_worker = __nccwpck_require__(4323);
+;// CONCATENATED MODULE: ./src/scan/parallel.ts
 
-const REGIONS = ['intl', 'mainland'];
-function isRegion(value) {
-    return REGIONS.includes(value);
+
+
+
+/** Threads a scan lists, reads and matches on unless told otherwise: one per core, the main thread included. */
+function defaultThreads() {
+    return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
 }
-function baseUrlFor(region) {
-    return region === 'mainland' ? models/* TOKENHUB_BASE_URL_MAINLAND */.uj : models/* TOKENHUB_BASE_URL_INTL */["do"];
-}
-const INTL_HOST = new URL(models/* TOKENHUB_BASE_URL_INTL */["do"]).host;
-const MAINLAND_HOST = new URL(models/* TOKENHUB_BASE_URL_MAINLAND */.uj).host;
 /**
- * Adapts a catalog rewrite (written for the international site) to the region, and upgrades a plain-http
- * TokenHub URL to https: TokenHub is documented over https only, and the Bearer key must not travel in clear.
+ * The file the workers run: this very module's bundle. From TypeScript sources (tests run them through Vite)
+ * there is no file Node can start as a worker, and the scan runs on the main thread.
  */
-function forRegion(rewritten, region) {
-    const host = region === 'mainland' ? MAINLAND_HOST : INTL_HOST;
-    let out = rewritten.replace(INTL_HOST, host);
-    if (out.toLowerCase().startsWith(`http://${host}`))
-        out = `https://${out.slice('http://'.length)}`;
+function workerEntry() {
+    const url = new URL(import.meta.url);
+    return url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
+}
+/** A worker stopped before the end of the scan: what it had not reported is lost, and the scan is run again. */
+class WorkerFailure extends Error {
+}
+/** How long the main thread works between two looks at its messages, in milliseconds. */
+const MAIN_SLICE_MS = 1;
+/**
+ * Lists folders, reads and scans files on worker threads and on the main thread, as ripgrep's parallel walker
+ * does: each thread works through its own stack, depth first; a thread out of work says so (a shared counter of
+ * waiting threads), and a busy one that sees it gives the older half of its stack away. Work given away goes
+ * through the main thread, which hands it to an idle worker or keeps it. The scan ends when every thread is
+ * idle and no work is left; results are merged and sorted by the caller, which makes them independent of timing.
+ */
+class WalkPool {
+    workers = [];
+    exited = [];
+    hungry;
+    main;
+    result = (0,scan_file/* emptyResult */.$)();
+    onProgress;
+    workersDone = 0;
+    mainWaiting = false;
+    ending = false;
+    failed = false;
+    wake;
+    /** `workers` threads besides the main one, whose walker holds the work to start with. */
+    constructor(entry, workers, setup, main, onProgress) {
+        this.main = main;
+        this.onProgress = onProgress;
+        const shared = new SharedArrayBuffer(4);
+        this.hungry = new Int32Array(shared);
+        const workerData = { ...setup, [scan_worker/* SCAN_WORKER_FLAG */.Ic]: true, hungry: shared };
+        for (let i = 0; i < workers; i++) {
+            // No stdin, and no copies of the parent's argv: the worker only needs its workerData.
+            const pw = { worker: new external_node_worker_threads_.Worker(entry, { workerData, argv: [], stdin: false }), idle: true, reported: 0 };
+            this.workers.push(pw);
+            pw.worker.on('message', (msg) => this.receive(pw, msg));
+            pw.worker.on('error', () => this.fail());
+            this.exited.push(new Promise((resolve) => {
+                pw.worker.on('exit', () => {
+                    if (!this.ending)
+                        this.fail();
+                    resolve();
+                });
+            }));
+        }
+        this.updateHungry();
+    }
+    /** Works alongside the workers until no work is left anywhere; throws WorkerFailure if a worker died. */
+    async run() {
+        let sliceStart = performance.now();
+        for (;;) {
+            if (this.failed)
+                return this.abort();
+            this.dispatch();
+            if (this.main.step()) {
+                this.progress();
+                if (performance.now() - sliceStart >= MAIN_SLICE_MS) {
+                    // Let the workers' messages in: work they give away, and their going idle.
+                    await new Promise((resolve) => setImmediate(resolve));
+                    sliceStart = performance.now();
+                }
+                continue;
+            }
+            if (this.workers.every((w) => w.idle))
+                break;
+            // Nothing left here: wait for work given away, or for the others to finish.
+            this.mainWaiting = true;
+            this.updateHungry();
+            await new Promise((resolve) => (this.wake = resolve));
+            this.mainWaiting = false;
+            sliceStart = performance.now();
+        }
+        this.ending = true;
+        const end = { type: 'end' };
+        for (const w of this.workers)
+            w.worker.postMessage(end);
+        await Promise.all(this.exited);
+        if (this.failed)
+            return this.abort();
+        (0,scan_file/* mergeResult */.AO)(this.result, this.main.takeResult());
+        return this.result;
+    }
+    /** Gives idle workers the oldest of the main thread's work, keeping one task here. */
+    dispatch() {
+        for (const w of this.workers) {
+            if (this.main.pending < 2)
+                break;
+            if (!w.idle)
+                continue;
+            const task = this.main.shareOne();
+            w.idle = false;
+            w.worker.postMessage({ type: 'tasks', tasks: [task] });
+        }
+        this.updateHungry();
+    }
+    receive(w, msg) {
+        if (msg.type === 'share') {
+            this.main.push(msg.tasks);
+        }
+        else if (msg.type === 'progress') {
+            w.reported += msg.done;
+            this.workersDone += msg.done;
+        }
+        else {
+            (0,scan_file/* mergeResult */.AO)(this.result, msg.result);
+            this.workersDone += msg.result.done - w.reported;
+            w.reported = 0;
+            w.idle = true;
+        }
+        this.progress();
+        this.updateHungry();
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** The threads waiting for work: the idle workers, and this one when its stack is empty. */
+    updateHungry() {
+        let waiting = this.mainWaiting ? 1 : 0;
+        for (const w of this.workers)
+            if (w.idle)
+                waiting++;
+        // Work already on its way here will feed one of them.
+        if (this.main.pending > 0)
+            waiting = Math.max(0, waiting - this.main.pending);
+        Atomics.store(this.hungry, 0, waiting);
+    }
+    progress() {
+        this.onProgress(this.main.done + this.workersDone);
+    }
+    fail() {
+        this.failed = true;
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    async abort() {
+        this.ending = true;
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+        throw new WorkerFailure('a scan worker stopped before the end of the scan');
+    }
+}
+
+// EXTERNAL MODULE: ./src/scan/walk-scanner.ts
+var walk_scanner = __nccwpck_require__(5307);
+;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * Below this many files a scan stays on the main thread unless threads are asked for: starting workers costs
+ * more than it saves (a pull request's changed files, a small repository).
+ */
+const INLINE_FILES = 1000;
+/** A target that does not exist or lies outside the root: a usage error, not a skipped file. */
+class ScanTargetError extends UserError {
+}
+async function scan(opts) {
+    const started = performance.now();
+    const root = await realRoot(opts.root);
+    const targets = await resolveTargets(root, opts.paths ?? []);
+    const catalog = opts.catalog ?? compileCatalog(catalog_rules/* RULES */.y);
+    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const list = { root, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore };
+    const start = list_files/* WalkRules */.fO.start({ ...list, targets });
+    let lastReported = 0;
+    const progress = (done) => {
+        if (opts.onProgress && done - lastReported >= 500) {
+            lastReported = done;
+            opts.onProgress(done);
+        }
+    };
+    const entry = workerEntry();
+    const threads = opts.threads ?? defaultThreads();
+    const inlineLimit = opts.threads === undefined ? INLINE_FILES : 0;
+    // Listing, reading and matching run together, folder by folder, depth first, so memory does not follow the
+    // size of the tree. A scan that stays small is done on this thread; past the limit (or at once when threads
+    // are asked for), workers start and the walk spreads over them.
+    const run = async (workers) => {
+        const walker = new walk_scanner/* WalkScanner */.o(new list_files/* WalkRules */.fO(list, start.named), catalog, maxBytes, new scan_file/* FileReader */.qg(catalog));
+        for (let i = start.dirs.length - 1; i >= 0; i--)
+            walker.push([{ dir: start.dirs[i] }]);
+        walker.pushFiles(start.files);
+        while ((!workers || walker.done < inlineLimit) && walker.step())
+            progress(walker.done);
+        if (!workers || walker.pending === 0)
+            return walker.takeResult();
+        const pool = new WalkPool(entry, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
+        try {
+            return await pool.run();
+        }
+        catch (err) {
+            // A worker that fails costs time, not results: the scan runs again on this thread alone.
+            if (err instanceof WorkerFailure)
+                return run(false);
+            throw err;
+        }
+    };
+    const result = await run(entry !== undefined && threads > 1);
+    opts.onProgress?.(result.done);
+    const findings = result.findings.sort(finding_finding/* byLocation */.HC);
+    const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
+}
+async function realRoot(root) {
+    try {
+        const real = await external_node_fs_.promises.realpath(external_node_path_default().resolve(root));
+        const st = await external_node_fs_.promises.stat(real);
+        if (!st.isDirectory())
+            throw new ScanTargetError(`root is not a directory: ${root}`);
+        return real;
+    }
+    catch (err) {
+        if (err instanceof ScanTargetError)
+            throw err;
+        throw new ScanTargetError(`root does not exist: ${root}`);
+    }
+}
+async function resolveTargets(root, paths) {
+    const out = [];
+    for (const p of paths) {
+        const abs = external_node_path_default().resolve(root, p);
+        let real;
+        try {
+            // The parent's real path, so that a target that is itself a symlink is seen (and refused) as one.
+            real = external_node_path_default().join(await external_node_fs_.promises.realpath(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
+            await external_node_fs_.promises.lstat(real);
+        }
+        catch {
+            throw new ScanTargetError(`path does not exist: ${p}`);
+        }
+        const rel = external_node_path_default().relative(root, real);
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+            throw new ScanTargetError(`path is outside the scan root ${(0,list_files/* toPosix */.d7)(root)}: ${p}`);
+        }
+        out.push(real);
+    }
     return out;
 }
 
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
+var match_text = __nccwpck_require__(8189);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
@@ -43099,6 +41641,29 @@ function encodeText(text, codec) {
         case 'latin1':
             return Buffer.from(text, 'latin1');
     }
+}
+
+;// CONCATENATED MODULE: ./src/fix/region.ts
+
+const REGIONS = ['intl', 'mainland'];
+function isRegion(value) {
+    return REGIONS.includes(value);
+}
+function baseUrlFor(region) {
+    return region === 'mainland' ? models/* TOKENHUB_BASE_URL_MAINLAND */.uj : models/* TOKENHUB_BASE_URL_INTL */["do"];
+}
+const INTL_HOST = new URL(models/* TOKENHUB_BASE_URL_INTL */["do"]).host;
+const MAINLAND_HOST = new URL(models/* TOKENHUB_BASE_URL_MAINLAND */.uj).host;
+/**
+ * Adapts a catalog rewrite (written for the international site) to the region, and upgrades a plain-http
+ * TokenHub URL to https: TokenHub is documented over https only, and the Bearer key must not travel in clear.
+ */
+function forRegion(rewritten, region) {
+    const host = region === 'mainland' ? MAINLAND_HOST : INTL_HOST;
+    let out = rewritten.replace(INTL_HOST, host);
+    if (out.toLowerCase().startsWith(`http://${host}`))
+        out = `https://${out.slice('http://'.length)}`;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/fix/fix-text.ts
@@ -44040,21 +42605,27 @@ async function assertUnchanged(abs, expected) {
 
 
 
+
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
     const root = await realRoot(opts.root);
     const targets = await resolveTargets(root, opts.paths ?? []);
-    const catalog = opts.catalog ?? compile_compileCatalog(catalog_rules/* RULES */.y);
-    const maxBytes = opts.maxFileBytes ?? scanner_DEFAULT_MAX_FILE_BYTES;
+    const catalog = opts.catalog ?? compileCatalog(catalog_rules/* RULES */.y);
+    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const fixOptions = { region: opts.region, ...(opts.models ? { models: opts.models } : {}) };
-    const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
+    const listing = (0,list_files/* walkFiles */.Fv)({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
     const changes = [];
     const remaining = [];
     const skipped = listing.skipped;
     const refused = [];
     let files = 0;
     const handle = async (file) => {
+        const byName = (0,binary_types/* binaryTypeOf */.h)(file.rel);
+        if (byName) {
+            skipped.push({ path: file.rel, reason: byName });
+            return;
+        }
         if (file.size !== undefined && file.size > maxBytes) {
             skipped.push({ path: file.rel, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, file.size) });
             return;
@@ -44128,6 +42699,357 @@ async function runFix(opts) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
+var picocolors = __nccwpck_require__(7336);
+var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
+;// CONCATENATED MODULE: ./src/guidance/languages.ts
+const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
+const LANGUAGE_LABEL = {
+    python: 'Python',
+    typescript: 'TypeScript / JavaScript',
+    go: 'Go',
+    java: 'Java (and other JVM languages)',
+    http: 'HTTP (curl)',
+};
+/** The info string of a Markdown code fence. */
+const FENCE_LANGUAGE = {
+    python: 'python',
+    typescript: 'ts',
+    go: 'go',
+    java: 'java',
+    http: 'sh',
+};
+const BY_EXTENSION = {
+    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
+    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
+    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
+    go: 'go',
+    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
+};
+function languageOfPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0)
+        return 'http';
+    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
+}
+
+;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
+const HUNYUAN = 'hy3-preview';
+const LKE = 'deepseek-v4-flash';
+const RULE_GUIDANCE = {
+    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
+    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
+    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
+    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
+    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
+    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
+    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model': { topic: 'model', model: HUNYUAN },
+    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
+    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
+    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
+    'lke-search-param': { topic: 'search', model: LKE },
+    'lke-openai-search-param': { topic: 'search', model: LKE },
+};
+function guidanceForRule(ruleId) {
+    return RULE_GUIDANCE[ruleId];
+}
+
+;// CONCATENATED MODULE: ./src/guidance/snippets.ts
+const PY_CHAT = `# pip install openai
+import os
+from openai import OpenAI
+
+client = OpenAI(
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "Hello"}],
+)
+print(completion.choices[0].message.content)`;
+const TS_CHAT = `// npm install openai
+import OpenAI from 'openai';
+
+const client = new OpenAI({
+  baseURL: '{{BASE_URL}}',
+  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
+});
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'Hello' }],
+});
+console.log(completion.choices[0]?.message.content);`;
+const GO_CHAT = `// go get github.com/openai/openai-go/v3
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+)
+
+client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
+})
+if err != nil {
+	panic(err)
+}
+fmt.Println(completion.Choices[0].Message.Content)`;
+const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+
+OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
+    .build();
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("Hello")
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);
+System.out.println(completion.choices().get(0).message().content().orElse(""));`;
+const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
+const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
+const PY_SEARCH = `import os
+from openai import OpenAI
+
+client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
+
+# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "What is new in AI this week?"}],
+    web_search_options={},
+)
+
+# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+response = client.responses.create(
+    model="hy3-preview",
+    input="What is new in AI this week?",
+    tools=[{"type": "web_search"}],
+)
+print(response.output_text)`;
+const TS_SEARCH = `import OpenAI from 'openai';
+
+const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
+
+// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
+  web_search_options: {},
+});
+
+// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+const response = await client.responses.create({
+  model: 'hy3-preview',
+  input: 'What is new in AI this week?',
+  tools: [{ type: 'web_search' }],
+});
+console.log(response.output_text);`;
+const GO_SEARCH = `client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
+)
+// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
+// so set the field explicitly.
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
+}, option.WithJSONSet("web_search_options", map[string]any{}))`;
+const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY"))
+    .build();
+// web_search_options turns TokenHub search on (citations come back in search_results).
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("What is new in AI this week?")
+    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);`;
+const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
+
+curl "{{BASE_URL}}/responses" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
+const PY_LANGCHAIN = `# pip install langchain-openai
+import os
+from langchain_openai import ChatOpenAI
+
+llm = ChatOpenAI(
+    model="{{MODEL}}",
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],
+)
+print(llm.invoke("Hello").content)`;
+const TS_LANGCHAIN = `// npm install @langchain/openai
+import { ChatOpenAI } from '@langchain/openai';
+
+const llm = new ChatOpenAI({
+  model: '{{MODEL}}',
+  apiKey: process.env.TOKENHUB_API_KEY,
+  configuration: { baseURL: '{{BASE_URL}}' },
+});
+console.log((await llm.invoke('Hello')).content);`;
+const GUIDANCE = {
+    'openai-endpoint': {
+        title: 'OpenAI-compatible client pointed at a legacy endpoint',
+        summary: [
+            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
+                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
+                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
+            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    'cloud-api': {
+        title: 'Tencent Cloud SDK or signed Cloud API call',
+        summary: [
+            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
+                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
+                'the Tencent Cloud SDK dependency go away.',
+            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
+                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
+                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
+                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
+                'so a call without the field may have relied on search.',
+            'Not a code rewrite, so the fix never edits it.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    langchain: {
+        title: 'LangChain Hunyuan integration',
+        summary: [
+            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
+                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
+        ],
+        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
+    },
+    search: {
+        title: 'Legacy online-search parameter',
+        summary: [
+            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
+                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
+                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
+            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
+                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
+                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
+                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
+            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
+        ],
+        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
+    },
+    model: {
+        title: 'Legacy model ID',
+        summary: [
+            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
+                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
+                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
+        ],
+        snippets: {},
+    },
+};
+function fillSnippet(snippet, values) {
+    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
+}
+
+;// CONCATENATED MODULE: ./src/guidance/plan.ts
+
+
+
+/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
+const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
+function planGuidance(findings) {
+    const byTopic = new Map();
+    for (const f of findings) {
+        const rg = guidanceForRule(f.ruleId);
+        if (!rg)
+            continue;
+        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
+        entry.ruleIds.add(f.ruleId);
+        const snippets = GUIDANCE[rg.topic].snippets;
+        const lang = languageOfPath(f.path);
+        if (Object.keys(snippets).length)
+            entry.languages.add(snippets[lang] ? lang : 'http');
+        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
+        entry.count++;
+        byTopic.set(rg.topic, entry);
+    }
+    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
+        const e = byTopic.get(topic);
+        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
+        return {
+            topic,
+            guidance: GUIDANCE[topic],
+            model,
+            languages: SNIPPET_LANGUAGES.filter((l) => e.languages.has(l)),
+            ruleIds: [...e.ruleIds].sort(),
+            findings: e.count,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/guidance-text.ts
+
+
+
+function indent(text, by) {
+    return text
+        .split('\n')
+        .map((l) => (l ? by + l : l))
+        .join('\n');
+}
+/** The guidance for findings that need a person, for the terminal: per topic, the explanation, snippets and rule pages. */
+function renderGuidanceText(sections, c, baseUrl) {
+    if (sections.length === 0)
+        return [];
+    const out = [c.bold('How to migrate what needs a person'), ''];
+    for (const s of sections) {
+        out.push(`${c.cyan('■')} ${c.bold(s.guidance.title)} ${c.dim(`(${s.findings} finding${s.findings === 1 ? '' : 's'})`)}`);
+        for (const p of s.guidance.summary)
+            out.push(indent(p, '  '));
+        for (const lang of s.languages) {
+            const snippet = s.guidance.snippets[lang];
+            if (!snippet)
+                continue;
+            out.push(`  ${c.underline(LANGUAGE_LABEL[lang])}:`);
+            out.push(c.dim(indent(fillSnippet(snippet, { baseUrl, model: s.model }), '    ')));
+        }
+        out.push(`  ${c.dim('More:')} ${s.ruleIds.map(src_tool/* ruleDocsUrl */.hS).join(' ')}`);
+        out.push('');
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/fix-format.ts
 
 
@@ -44137,10 +43059,10 @@ async function runFix(opts) {
 
 
 const TITLES = new Map(catalog_rules/* RULES */.y.map((r) => [r.id, r.title]));
-function fix_format_plural(n, word) {
+function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-function fix_format_severityLabel(c, s) {
+function severityLabel(c, s) {
     const padded = s.padEnd(7);
     return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
 }
@@ -44154,13 +43076,13 @@ function groupByPath(items, pathOf) {
     return map;
 }
 /** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
-function renderFixText(result, color) {
+function renderFixText(result, color, program = src_tool/* TOOL_NAME */.lH) {
     const c = picocolors_default().createColors(color);
     const out = [];
     const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);
     const verb = result.dryRun ? 'Would fix' : 'Fixed';
     if (result.changes.length) {
-        out.push(c.bold(`${verb} ${fix_format_plural(result.changes.length, 'file')} (${fix_format_plural(replacements, 'replacement')}):`));
+        out.push(c.bold(`${verb} ${plural(result.changes.length, 'file')} (${plural(replacements, 'replacement')}):`));
         for (const ch of result.changes) {
             out.push(c.underline(ch.path));
             const width = Math.max(...ch.applied.map((a) => `${a.finding.line}:${a.finding.column}`.length));
@@ -44183,23 +43105,23 @@ function renderFixText(result, color) {
     const suggested = result.remaining.filter((r) => r.fixability === 'suggested');
     const manual = result.remaining.filter((r) => r.fixability === 'manual');
     if (suggested.length) {
-        out.push(c.bold(`Suggested replacements, not applied (${fix_format_plural(suggested.length, 'finding')}): our suggestions, not official mappings.`));
+        out.push(c.bold(`Suggested replacements, not applied (${plural(suggested.length, 'finding')}): our suggestions, not official mappings.`));
         for (const r of suggested) {
             const f = r.finding;
             out.push(`  ${f.path}:${f.line}  ${f.match} → ${c.yellow(r.suggestion ?? '?')}  ${c.dim(f.ruleId)}`);
         }
         const mapping = new Map(suggested.map((r) => [r.finding.match, r.suggestion ?? '']));
         out.push(`  After checking each model suits the task and is enabled for your key, apply them with:`);
-        out.push(`    ${src_tool/* TOOL_NAME */.lH} fix --models ${formatModelMap(mapping)}`, '');
+        out.push(`    ${program} fix --models ${formatModelMap(mapping)}`, '');
     }
     if (manual.length) {
-        out.push(c.bold(`Needs a person (${fix_format_plural(manual.length, 'finding')}); not edited:`));
+        out.push(c.bold(`Needs a person (${plural(manual.length, 'finding')}); not edited:`));
         for (const [file, items] of groupByPath(manual, (r) => r.finding.path)) {
             out.push(c.underline(file));
             const width = Math.max(...items.map((r) => `${r.finding.line}:${r.finding.column}`.length));
             for (const { finding: f } of items) {
                 const loc = `${f.line}:${f.column}`.padEnd(width);
-                out.push(`  ${c.dim(loc)}  ${fix_format_severityLabel(c, f.severity)}  ${f.match}  ${TITLES.get(f.ruleId) ?? ''}  ${c.dim(f.ruleId)}`);
+                out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${f.match}  ${TITLES.get(f.ruleId) ?? ''}  ${c.dim(f.ruleId)}`);
             }
         }
         out.push('');
@@ -44208,19 +43130,19 @@ function renderFixText(result, color) {
     // a scan stops reporting it, so say so while the list is still in front of the user.
     const hidden = result.remaining.filter((r) => r.hiddenByFix);
     if (hidden.length) {
-        out.push(c.yellow(`Note: ${fix_format_plural(hidden.length, 'finding')} above (${hidden.map((r) => `${r.finding.path}:${r.finding.line}`).join(', ')}) ` +
+        out.push(c.yellow(`Note: ${plural(hidden.length, 'finding')} above (${hidden.map((r) => `${r.finding.path}:${r.finding.line}`).join(', ')}) ` +
             `${hidden.length === 1 ? 'was' : 'were'} recognised through a legacy endpoint that the fix rewrites; after it, a scan no longer reports ` +
             `${hidden.length === 1 ? 'it' : 'them'}, so deal with ${hidden.length === 1 ? 'it' : 'them'} now.`), '');
     }
     out.push(...renderGuidanceText(planGuidance([...manual, ...suggested].map((r) => r.finding)), c, baseUrlFor(result.options.region)));
     if (result.refused.length) {
-        out.push(c.red(c.bold(`Not written (${fix_format_plural(result.refused.length, 'file')}):`)));
+        out.push(c.red(c.bold(`Not written (${plural(result.refused.length, 'file')}):`)));
         for (const r of result.refused)
             out.push(`  ${r.path}: ${r.reason}`);
         out.push('');
     }
     if (result.skipped.length) {
-        out.push(c.dim(`Skipped ${fix_format_plural(result.skipped.length, 'file')} (never edited):`));
+        out.push(c.dim(`Skipped ${plural(result.skipped.length, 'file')} (never edited):`));
         for (const s of result.skipped.slice(0, 50))
             out.push(c.dim(`  ${s.path}: ${s.reason}`));
         if (result.skipped.length > 50)
@@ -44228,14 +43150,750 @@ function renderFixText(result, color) {
         out.push('');
     }
     const done = result.changes.length
-        ? `${verb} ${fix_format_plural(replacements, 'replacement')} in ${fix_format_plural(result.changes.length, 'file')}`
+        ? `${verb} ${plural(replacements, 'replacement')} in ${plural(result.changes.length, 'file')}`
         : 'Nothing rewritten';
     const total = `${done}; ` +
-        `${fix_format_plural(suggested.length, 'suggestion')} to confirm, ${fix_format_plural(manual.length, 'finding')} need${manual.length === 1 ? 's' : ''} a person; ` +
-        `${fix_format_plural(result.stats.files, 'file')} checked.`;
+        `${plural(suggested.length, 'suggestion')} to confirm, ${plural(manual.length, 'finding')} need${manual.length === 1 ? 's' : ''} a person; ` +
+        `${plural(result.stats.files, 'file')} checked.`;
     const ok = result.refused.length === 0 && suggested.length === 0 && manual.length === 0;
     out.push(ok ? c.green(`✔ ${total}`) : result.refused.length ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
     return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/target/git.ts
+
+/** Large enough for the zero-context patch of a very large PR; beyond it the REST fallback takes over. */
+const DEFAULT_GIT_MAX_BYTES = 512 * 1024 * 1024;
+function git(args, opts) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_GIT_MAX_BYTES;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, {
+            cwd: opts.cwd,
+            // No prompt may ever block a CI job; the credentials actions/checkout left in the git config still apply.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C' },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let overflow = false;
+        let timedOut = false;
+        const timer = opts.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, opts.timeoutMs)
+            : undefined;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > maxBytes) {
+                overflow = true;
+                child.kill('SIGKILL');
+                return;
+            }
+            out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (err.length < 64)
+                err.push(chunk);
+        });
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code: 127, stdout: '', stderr: `could not run git: ${e.message}` });
+        });
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            let stderr = Buffer.concat(err).toString('utf8').trim();
+            if (overflow)
+                stderr = `output larger than ${maxBytes} bytes`;
+            if (timedOut)
+                stderr = `timed out after ${opts.timeoutMs} ms`;
+            resolve({ code: overflow || timedOut ? 1 : (code ?? 1), stdout: Buffer.concat(out).toString('utf8'), stderr });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/target/raw-listing.ts
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    R: 'renamed',
+    C: 'copied',
+    D: 'deleted',
+    T: 'type-changed',
+};
+class RawListingError extends Error {
+}
+function parseRawNumstat(output) {
+    const fields = output.split('\0');
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    const entries = [];
+    let i = 0;
+    // Raw records: ":<old mode> <new mode> <old sha> <new sha> <status>" NUL path [NUL path]
+    while (i < fields.length && fields[i].startsWith(':')) {
+        const meta = fields[i].slice(1).split(' ');
+        const [oldMode = '', newMode = '', , , statusField = ''] = meta;
+        const letter = statusField.charAt(0);
+        const status = STATUS[letter];
+        if (!status)
+            throw new RawListingError(`unexpected git diff status '${statusField}'`);
+        if (letter === 'R' || letter === 'C') {
+            entries.push({ status, previousPath: fields[i + 1], path: fields[i + 2], oldMode, newMode, binary: false });
+            i += 3;
+        }
+        else {
+            entries.push({ status, path: fields[i + 1], oldMode, newMode, binary: false });
+            i += 2;
+        }
+    }
+    // Numstat records, in the same order: "<added>\t<deleted>\t<path>" or, for renames, "<added>\t<deleted>\t" NUL old NUL new.
+    let n = 0;
+    while (i < fields.length && n < entries.length) {
+        const record = fields[i];
+        const [added, deleted, inlinePath] = record.split('\t');
+        entries[n].binary = added === '-' && deleted === '-';
+        i += inlinePath === '' ? 3 : 1;
+        n++;
+    }
+    return entries;
+}
+
+// EXTERNAL MODULE: ./node_modules/parse-diff/index.js
+var parse_diff = __nccwpck_require__(2673);
+var parse_diff_default = /*#__PURE__*/__nccwpck_require__.n(parse_diff);
+;// CONCATENATED MODULE: ./src/target/unified.ts
+
+/** Added lines of every file in a multi-file git patch. */
+function parsePatch(text) {
+    return parse_diff_default()(text).map((file) => ({
+        path: cleanPath(file.to),
+        previousPath: cleanPath(file.from),
+        addedLines: addedLineNumbers(file.chunks),
+        hasHunks: file.chunks.length > 0,
+    }));
+}
+/**
+ * Added lines of one file's patch as the REST API gives it (`files[].patch`: hunks only, no file headers).
+ */
+function addedLinesOfHunks(patch) {
+    const files = parse_diff_default()(patch);
+    return addedLineNumbers(files.flatMap((f) => f.chunks));
+}
+function addedLineNumbers(chunks) {
+    const lines = new Set();
+    for (const chunk of chunks) {
+        for (const change of chunk.changes) {
+            // The "\ No newline at end of file" marker comes back as a copy of the previous change.
+            if (change.type === 'add' && !change.content.startsWith('\\'))
+                lines.add(change.ln);
+        }
+    }
+    return [...lines].sort((a, b) => a - b);
+}
+function cleanPath(p) {
+    if (!p || p === '/dev/null')
+        return undefined;
+    return p.includes('\\') ? unescapeGitPath(p) : p;
+}
+const C_ESCAPES = { a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', '"': '"', '\\': '\\' };
+/**
+ * Undoes git's C-style quoting of a path (`core.quotePath`): `\"`, `\\`, `\t`, and octal bytes such as `\303\251`,
+ * which together spell UTF-8.
+ */
+function unescapeGitPath(p) {
+    const bytes = [];
+    for (let i = 0; i < p.length; i++) {
+        const ch = p[i];
+        if (ch !== '\\' || i === p.length - 1) {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = p[i + 1];
+        const octal = /^[0-3][0-7]{2}/.exec(p.slice(i + 1, i + 4));
+        if (octal) {
+            bytes.push(parseInt(octal[0], 8));
+            i += 3;
+        }
+        else if (next in C_ESCAPES) {
+            bytes.push(C_ESCAPES[next].charCodeAt(0));
+            i += 1;
+        }
+        else {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/target/git-diff.ts
+
+
+
+/** git could not answer; the message says why, for the log and the fallback note. */
+class GitDiffUnavailable extends Error {
+}
+const DEFAULT_DEEPEN_STEPS = [50, 200, 1000, 5000];
+const FETCH_FLAGS = ['--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--quiet'];
+/** Flags that keep the output the same whatever the user's git config says. */
+const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', '--no-relative'];
+async function diffWithGit(req) {
+    const { cwd, baseSha, headSha } = req;
+    const remote = req.remote ?? 'origin';
+    const log = req.log ?? (() => undefined);
+    const notes = [];
+    const timeoutMs = req.fetchTimeoutMs ?? 5 * 60_000;
+    const run = (args, maxBytes) => git(args, { cwd, maxBytes, timeoutMs });
+    const inside = await run(['rev-parse', '--is-inside-work-tree']);
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+        throw new GitDiffUnavailable('the workspace is not a git repository (run actions/checkout before this action)');
+    }
+    const missing = [];
+    for (const sha of unique([baseSha, headSha]))
+        if (!(await hasCommit(cwd, sha)))
+            missing.push(sha);
+    if (missing.length) {
+        log(`Fetching ${missing.map(git_diff_short).join(' and ')} from ${remote} (not in the checkout)`);
+        const fetched = await run(['fetch', ...FETCH_FLAGS, '--depth=1', remote, ...missing]);
+        if (fetched.code !== 0)
+            throw new GitDiffUnavailable(`could not fetch ${missing.map(git_diff_short).join(', ')}: ${firstLine(fetched.stderr)}`);
+        notes.push(`Fetched ${missing.map(git_diff_short).join(' and ')} (depth 1), which the checkout did not include.`);
+    }
+    let mergeBase = await findMergeBase(cwd, baseSha, headSha);
+    if (!mergeBase) {
+        const shallow = (await run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        if (shallow) {
+            for (const depth of req.deepenSteps ?? DEFAULT_DEEPEN_STEPS) {
+                log(`No merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} yet; fetching history to depth ${depth}`);
+                const fetched = await run(['fetch', ...FETCH_FLAGS, `--depth=${depth}`, remote, ...unique([baseSha, headSha])]);
+                if (fetched.code !== 0)
+                    throw new GitDiffUnavailable(`could not deepen the clone: ${firstLine(fetched.stderr)}`);
+                mergeBase = await findMergeBase(cwd, baseSha, headSha);
+                if (mergeBase) {
+                    notes.push(`Deepened the shallow clone to depth ${depth} to find the merge base ${git_diff_short(mergeBase)}.`);
+                    break;
+                }
+            }
+        }
+        if (!mergeBase) {
+            throw new GitDiffUnavailable(shallow
+                ? `no merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} within the fetched history`
+                : `${git_diff_short(baseSha)} and ${git_diff_short(headSha)} have no common history`);
+        }
+    }
+    const files = await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
+    log(`git: ${files.length} changed files between ${git_diff_short(mergeBase)} (merge base) and ${git_diff_short(headSha)}`);
+    return { source: 'git', baseSha: mergeBase, headSha, files, notes };
+}
+/**
+ * The changed files between two trees, as `git diff` names them: `[from, to]` two commits, `[from]` a commit and the
+ * working tree, `['--cached', from]` a commit and the index. Zero lines of context: every line on the new side of
+ * a hunk is an added line, and the output stays small.
+ */
+async function gitChanges(cwd, range, timeoutMs) {
+    const run = (args) => git(args, { cwd, timeoutMs });
+    const listing = await run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']);
+    if (listing.code !== 0)
+        throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
+    const entries = parseRawNumstat(listing.stdout);
+    const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']);
+    if (patch.code !== 0)
+        throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
+    const byPath = indexPatch(parsePatch(patch.stdout));
+    const files = [];
+    for (const entry of entries) {
+        let added = entry.status === 'deleted' || entry.binary ? [] : byPath.get(entry.path);
+        if (added === undefined) {
+            // A path the patch header spelled in a way we could not map back: ask git for that one file alone.
+            added = await addedLinesOfOneFile(cwd, range, entry, timeoutMs);
+        }
+        files.push(toChangedFile(entry, added));
+    }
+    return files;
+}
+/** git's empty tree: the base of a repository without commits. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/**
+ * What the working tree adds relative to the merge base of `ref` and HEAD (a branch's own changes, committed or
+ * not, as its pull request will show them), plus untracked files that .gitignore does not exclude.
+ */
+async function diffWorktree(cwd, ref, timeoutMs = 60_000) {
+    await insideWorkTree(cwd);
+    const head = await checkedOutCommit(cwd);
+    if (!head)
+        throw new GitDiffUnavailable('the repository has no commit yet: nothing to compare with');
+    const resolved = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd });
+    if (resolved.code !== 0)
+        throw new GitDiffUnavailable(`'${ref}' is not a commit, branch or tag in this repository`);
+    const mergeBase = await findMergeBase(cwd, resolved.stdout.trim(), head);
+    if (!mergeBase)
+        throw new GitDiffUnavailable(`'${ref}' and HEAD have no common history`);
+    const files = await gitChanges(cwd, [mergeBase], timeoutMs);
+    const untracked = await git(['ls-files', '-z', '--others', '--exclude-standard'], { cwd, timeoutMs });
+    if (untracked.code !== 0)
+        throw new GitDiffUnavailable(`git ls-files failed: ${firstLine(untracked.stderr)}`);
+    const extra = untracked.stdout.split('\0').filter(Boolean);
+    // Every line of a new file is added; 'unknown' says just that without reading the file here.
+    for (const p of extra)
+        files.push({ path: p, status: 'added', addedLines: 'unknown' });
+    const notes = extra.length ? [`${extra.length} untracked file(s) count as added.`] : [];
+    return { source: 'git-worktree', baseSha: mergeBase, headSha: head, files, notes };
+}
+/** What the index adds relative to HEAD (the commit being prepared: a pre-commit hook's view). */
+async function diffIndex(cwd, timeoutMs = 60_000) {
+    await insideWorkTree(cwd);
+    const head = await checkedOutCommit(cwd);
+    const files = await gitChanges(cwd, ['--cached', head ?? EMPTY_TREE], timeoutMs);
+    return { source: 'git-index', baseSha: head ?? EMPTY_TREE, headSha: head ?? EMPTY_TREE, files, notes: [] };
+}
+async function insideWorkTree(cwd) {
+    const inside = await git(['rev-parse', '--is-inside-work-tree'], { cwd });
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true')
+        throw new GitDiffUnavailable(`${cwd} is not inside a git work tree`);
+}
+/** The top folder of the git work tree that holds `dir`, or undefined outside git. */
+async function workTreeRoot(dir) {
+    const r = await git(['rev-parse', '--show-toplevel'], { cwd: dir });
+    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+/** Whether the workspace's checked-out commit is the given one (then the working tree holds the head's lines). */
+async function checkedOutCommit(cwd) {
+    const r = await git(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+async function hasCommit(cwd, sha) {
+    return (await git(['cat-file', '-e', `${sha}^{commit}`], { cwd })).code === 0;
+}
+async function findMergeBase(cwd, a, b) {
+    const r = await git(['merge-base', a, b], { cwd });
+    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+function indexPatch(files) {
+    const map = new Map();
+    for (const f of files) {
+        if (!f.path)
+            continue;
+        // A type change (file ↔ symlink) comes as a deletion and an addition of one path: keep the union.
+        const prev = map.get(f.path);
+        map.set(f.path, prev ? [...new Set([...prev, ...f.addedLines])].sort((x, y) => x - y) : f.addedLines);
+    }
+    return map;
+}
+async function addedLinesOfOneFile(cwd, range, entry, timeoutMs) {
+    const paths = [entry.path, ...(entry.previousPath ? [entry.previousPath] : [])].map((p) => `:(literal)${p}`);
+    const r = await git(['diff', '--unified=0', ...DIFF_FLAGS, ...range, '--', ...paths], { cwd, timeoutMs });
+    if (r.code !== 0)
+        return [];
+    return [...new Set(parsePatch(r.stdout).flatMap((f) => f.addedLines))].sort((x, y) => x - y);
+}
+function toChangedFile(entry, addedLines) {
+    const file = { path: entry.path, status: entry.status, addedLines };
+    if (entry.previousPath)
+        file.previousPath = entry.previousPath;
+    if (entry.binary)
+        file.binary = true;
+    if (entry.newMode === '160000' || (entry.status === 'deleted' && entry.oldMode === '160000'))
+        file.submodule = true;
+    if (entry.newMode === '120000')
+        file.symlink = true;
+    if (entry.status !== 'added' && entry.status !== 'deleted' && entry.oldMode !== entry.newMode) {
+        file.modeChange = { from: entry.oldMode, to: entry.newMode };
+    }
+    return file;
+}
+function unique(xs) {
+    return [...new Set(xs)];
+}
+function git_diff_short(sha) {
+    return sha.slice(0, 7);
+}
+function firstLine(s) {
+    return s.split('\n').find((l) => l.trim())?.trim() ?? 'no error output';
+}
+
+;// CONCATENATED MODULE: ./src/target/rest-diff.ts
+
+/** GitHub lists at most this many files of a pull request. */
+const REST_PULL_FILES_CAP = 3000;
+/** The compare API lists at most this many files. */
+const REST_COMPARE_FILES_CAP = 300;
+const rest_diff_STATUS = {
+    added: 'added',
+    removed: 'deleted',
+    modified: 'modified',
+    renamed: 'renamed',
+    copied: 'copied',
+    changed: 'modified',
+    unchanged: 'modified',
+};
+function diffFromRestFiles(entries, meta) {
+    const notes = [...(meta.notes ?? [])];
+    const files = entries.map((e) => {
+        const status = rest_diff_STATUS[e.status] ?? 'modified';
+        let addedLines;
+        if (status === 'deleted')
+            addedLines = [];
+        else if (e.patch !== undefined)
+            addedLines = addedLinesOfHunks(e.patch);
+        // No patch and no counted lines: a binary file, a pure rename or a mode change. No patch but added lines:
+        // GitHub left out a diff too large to show, so which lines are new is not known.
+        else
+            addedLines = e.additions > 0 ? 'unknown' : [];
+        const file = { path: e.filename, status, addedLines };
+        if (e.previous_filename)
+            file.previousPath = e.previous_filename;
+        if (e.patch === undefined && e.additions === 0 && e.deletions === 0 && e.changes === 0 && status !== 'renamed' && e.status !== 'changed') {
+            file.binary = true;
+        }
+        return file;
+    });
+    const unknown = files.filter((f) => f.addedLines === 'unknown').length;
+    if (unknown)
+        notes.push(`GitHub left out the diff of ${unknown} large file(s); every finding in them is treated as new.`);
+    const truncated = entries.length >= meta.cap;
+    if (truncated) {
+        notes.push(`GitHub's API lists at most ${meta.cap} files of a diff; files past that were not checked. Let actions/checkout fetch history (fetch-depth: 0) so that git can answer.`);
+    }
+    return { source: meta.source, baseSha: meta.baseSha, headSha: meta.headSha, files, notes, ...(truncated ? { truncated } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/target/resolve-diff.ts
+
+
+
+/** The diff could not be read at all (neither git nor the API could answer). */
+class DiffUnavailableError extends UserError {
+}
+async function resolveChanges(cwd, req, opts = {}) {
+    if (req.kind === 'worktree' || req.kind === 'index') {
+        try {
+            return req.kind === 'worktree' ? await diffWorktree(cwd, req.ref) : await diffIndex(cwd);
+        }
+        catch (err) {
+            if (err instanceof GitDiffUnavailable)
+                throw new DiffUnavailableError(err.message);
+            throw err;
+        }
+    }
+    try {
+        return await diffWithGit({ cwd, baseSha: req.baseSha, headSha: req.headSha, ...(opts.log ? { log: opts.log } : {}) });
+    }
+    catch (err) {
+        if (!(err instanceof GitDiffUnavailable))
+            throw err;
+        const why = `git could not give the diff (${err.message})`;
+        if (!opts.rest) {
+            throw new DiffUnavailableError(`${why}, and there is no token to ask the REST API. Check out with \`fetch-depth: 0\` (actions/checkout) or pass \`github-token\`.`);
+        }
+        opts.log?.(`${why}; using the REST API instead.`);
+        const notes = [capitalize(why) + '.'];
+        try {
+            if (req.pullNumber !== undefined) {
+                const files = await opts.rest.pullFiles(req.pullNumber);
+                return diffFromRestFiles(files, { source: 'rest-pull-files', baseSha: req.baseSha, headSha: req.headSha, cap: REST_PULL_FILES_CAP, notes });
+            }
+            const { files, mergeBase } = await opts.rest.compareFiles(req.baseSha, req.headSha);
+            return diffFromRestFiles(files, { source: 'rest-compare', baseSha: mergeBase, headSha: req.headSha, cap: REST_COMPARE_FILES_CAP, notes });
+        }
+        catch (apiErr) {
+            throw new DiffUnavailableError(`${why}, and the REST API refused too (${apiErr.message.split('\n')[0]}). ` +
+                'Check out with `fetch-depth: 0` (actions/checkout), or give the token `contents: read` and `pull-requests: read`.');
+        }
+    }
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// EXTERNAL MODULE: ./src/scan/lines.ts
+var lines = __nccwpck_require__(7594);
+;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
+
+
+
+
+
+
+function contentScanner(opts) {
+    const started = performance.now();
+    const catalog = opts.catalog ?? compileCatalog(catalog_rules/* RULES */.y);
+    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const findings = [];
+    const skipped = [];
+    let files = 0;
+    let bytes = 0;
+    return {
+        add({ path, bytes: data }) {
+            if (!data) {
+                skipped.push({ path, reason: 'not in the head commit' });
+                return;
+            }
+            const byName = (0,binary_types/* binaryTypeOf */.h)(path);
+            if (byName) {
+                skipped.push({ path, reason: byName });
+                return;
+            }
+            if (data.length > maxBytes) {
+                skipped.push({ path, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, data.length) });
+                return;
+            }
+            try {
+                const outcome = (0,scan_file/* scanBytes */.vw)(data, path, catalog);
+                if ('skipped' in outcome) {
+                    skipped.push({ path, reason: outcome.skipped });
+                    return;
+                }
+                files++;
+                bytes += data.length;
+                findings.push(...outcome.findings);
+            }
+            catch (err) {
+                skipped.push({ path, reason: `scan error (${err.message})` });
+            }
+        },
+        result() {
+            findings.sort(finding_finding/* byLocation */.HC);
+            skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+            return { root: opts.root, findings, skipped, stats: { files, bytes, durationMs: Math.round(performance.now() - started) } };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/target/blobs.ts
+
+async function readBlobs(cwd, commit, paths, onBlob) {
+    // The batch protocol is line-based: a path with a line break cannot be asked for that way.
+    const batchable = paths.filter((p) => !p.includes('\n'));
+    const odd = paths.filter((p) => p.includes('\n'));
+    if (batchable.length)
+        await batch(cwd, commit, batchable, onBlob);
+    for (const p of odd)
+        onBlob({ path: p, bytes: await single(cwd, `${commit}:${p}`) });
+}
+function batch(cwd, commit, paths, onBlob) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        let buf = Buffer.alloc(0);
+        let index = 0;
+        let stderr = '';
+        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+        child.stdout.on('data', (chunk) => {
+            buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+            for (;;) {
+                const nl = buf.indexOf(10);
+                if (nl === -1)
+                    return;
+                const header = buf.subarray(0, nl).toString('utf8');
+                if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                    onBlob({ path: paths[index++] });
+                    buf = buf.subarray(nl + 1);
+                    continue;
+                }
+                const size = Number(header.split(' ')[2]);
+                if (!Number.isFinite(size)) {
+                    child.kill();
+                    reject(new Error(`unexpected git cat-file output: ${header.slice(0, 200)}`));
+                    return;
+                }
+                if (buf.length < nl + 1 + size + 1)
+                    return;
+                const type = header.split(' ')[1];
+                const body = Buffer.from(buf.subarray(nl + 1, nl + 1 + size));
+                onBlob(type === 'blob' ? { path: paths[index], bytes: body } : { path: paths[index] });
+                index++;
+                buf = buf.subarray(nl + 1 + size + 1);
+            }
+        });
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code === 0 && index === paths.length)
+                resolve();
+            else
+                reject(new Error(`git cat-file failed (exit ${code}): ${stderr.trim().slice(0, 500)}`));
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(paths.map((p) => `${commit}:${p}\n`).join(''));
+    });
+}
+function single(cwd, spec) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', 'blob', spec], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.on('error', () => resolve(undefined));
+        child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out) : undefined));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/target/types.ts
+/**
+ * What a change adds, file by file, in the head's line numbers: a pull request or merge-group entry, a branch's
+ * working tree against its base, or the index (a commit being made).
+ * Plain data: produced by src/target (git first, REST as fallback), consumed by src/triage/diff-scope.ts.
+ */
+/** Files that hold text the PR adds: not deleted, not a submodule, not a symbolic link. */
+function scannableFiles(diff) {
+    return diff.files.filter((f) => f.status !== 'deleted' && !f.submodule && !f.symlink);
+}
+
+;// CONCATENATED MODULE: ./src/target/select-files.ts
+
+
+
+/**
+ * The changed files a diff-mode run scans: files with text at the head (not deleted, not submodules or symlinks),
+ * inside the `paths` input when given, outside the default and user excludes. A full scan never lists vendored
+ * folders; a PR that touches them must not fail on them either.
+ */
+function selectFilesToScan(diff, opts) {
+    const excluded = ignore_default()().add([...list_files/* DEFAULT_EXCLUDES */.Wg, ...(opts.exclude ?? [])]);
+    const roots = (opts.paths ?? []).map(normalize).filter((p) => p !== undefined);
+    const underRoots = (p) => roots.length === 0 || roots.some((r) => r === '' || p === r || p.startsWith(r + '/'));
+    return scannableFiles(diff).filter((f) => underRoots(f.path) && !excluded.ignores(f.path));
+}
+function normalize(p) {
+    let s = p.trim().replace(/\\/g, '/');
+    while (s.startsWith('./'))
+        s = s.slice(2);
+    s = s.replace(/\/+$/, '');
+    if (s === '.')
+        return '';
+    return s.startsWith('/') || s.startsWith('../') ? undefined : s;
+}
+
+;// CONCATENATED MODULE: ./src/target/scan-target.ts
+
+
+
+
+
+
+
+
+
+
+async function scanTree(opts) {
+    const result = await scan({
+        root: opts.root,
+        paths: [...opts.paths],
+        include: [...opts.include],
+        exclude: [...opts.exclude],
+        catalog: opts.catalog,
+        ...(opts.gitignore !== undefined ? { gitignore: opts.gitignore } : {}),
+        ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
+        ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
+    return { result, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(result.root, p))) };
+}
+async function scanChanges(diff, opts, log) {
+    const root = await external_node_fs_.promises.realpath(opts.root);
+    const included = opts.include.length ? ignore_default()().add([...opts.include]) : undefined;
+    const files = selectFilesToScan(diff, { paths: opts.paths.map((p) => relativeTo(root, p)), exclude: [...opts.exclude] }).filter((f) => !included || included.ignores(f.path));
+    const paths = files.map((f) => f.path);
+    const scanner = () => contentScanner({ root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}) });
+    if (diff.source === 'git-index') {
+        // The commit being made: the staged text, which may differ from the working tree.
+        const s = scanner();
+        await readBlobs(root, '', paths, (blob) => s.add(blob));
+        return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, '', p)) };
+    }
+    if (diff.source !== 'git-worktree') {
+        const checkedOut = await checkedOutCommit(root);
+        // The workspace holds the head's lines only when the head itself is checked out; actions/checkout's default for
+        // pull_request is the test merge commit, whose line numbers differ wherever the base moved.
+        // The REST fallback may still find the head commit here (git failed later, looking for the merge base).
+        const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
+        if (fromCommit) {
+            log.info(`Reading ${paths.length} changed file(s) at the head ${git_diff_short(diff.headSha)} (the workspace has ${checkedOut ? git_diff_short(checkedOut) : 'no commit'} checked out).`);
+            const s = scanner();
+            await readBlobs(root, diff.headSha, paths, (blob) => s.add(blob));
+            return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, diff.headSha, p)) };
+        }
+        if (checkedOut && checkedOut !== diff.headSha) {
+            diff = {
+                ...diff,
+                notes: [
+                    ...diff.notes,
+                    `Line numbers come from the checked-out commit ${git_diff_short(checkedOut)}, not the head ${git_diff_short(diff.headSha)}; they can be off where the base branch changed the same files.`,
+                ],
+            };
+        }
+    }
+    const present = [];
+    const missing = [];
+    for (const p of paths) {
+        const st = await external_node_fs_.promises.lstat(external_node_path_default().join(root, p)).catch(() => undefined);
+        (st?.isFile() ? present : missing).push(p);
+    }
+    const scanned = present.length
+        ? await scan({ root, paths: present, exclude: [...opts.exclude], catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}) })
+        : { root, findings: [], skipped: [], stats: { files: 0, bytes: 0, durationMs: 0 } };
+    const result = { ...scanned, skipped: [...scanned.skipped, ...missing.map((p) => ({ path: p, reason: 'not a regular file in the workspace' }))] };
+    return { result, diff, scannedFiles: present.length, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(root, p))) };
+}
+async function blobOf(root, commit, p) {
+    let bytes;
+    await readBlobs(root, commit, [p], (b) => (bytes = b.bytes));
+    return bytes;
+}
+function lineReader(read) {
+    const cache = new Map();
+    return async (p, line) => {
+        if (!cache.has(p)) {
+            const bytes = await read(p).catch(() => undefined);
+            const decoded = bytes ? (0,decode/* decode */.D4)(bytes) : undefined;
+            let text = decoded?.kind === 'text' ? decoded.text : undefined;
+            if (text?.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+            cache.set(p, text === undefined ? undefined : new lines/* LineIndex */.r(text));
+        }
+        return cache.get(p)?.lineText(line);
+    };
+}
+function relativeTo(root, p) {
+    return external_node_path_default().isAbsolute(p) ? external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/') : p;
+}
+
+;// CONCATENATED MODULE: ./src/target/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/root.ts
+
+
+
+
+/**
+ * The folder findings are relative to, and where the config file is looked for: the git top level of what is
+ * scanned (the current folder when no path is given), or, outside git, the folder itself (or the folder that
+ * holds every path given). It does not depend on the folder the command runs from, so neither do the results.
+ */
+async function scanRoot(cwd, targets) {
+    const dirs = [];
+    for (const t of targets.length ? targets : [cwd]) {
+        const st = await external_node_fs_.promises.stat(t).catch(() => undefined);
+        if (!st)
+            throw new ScanTargetError(`path does not exist: ${external_node_path_default().relative(cwd, t) || t}`);
+        dirs.push(st.isDirectory() ? t : external_node_path_default().dirname(t));
+    }
+    const top = await workTreeRoot(dirs[0]);
+    if (top)
+        return top;
+    return dirs.reduce(commonAncestor);
+}
+function commonAncestor(a, b) {
+    const as = external_node_path_default().resolve(a).split((external_node_path_default()).sep);
+    const bs = external_node_path_default().resolve(b).split((external_node_path_default()).sep);
+    let i = 0;
+    while (i < as.length && i < bs.length && as[i] === bs[i])
+        i++;
+    return as.slice(0, i).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/fix-command.ts
@@ -44248,82 +43906,25 @@ function renderFixText(result, color) {
 
 
 
-
-
-
-const FIX_HELP = `Usage:
-  ${src_tool/* TOOL_NAME */.lH} fix [paths...] [options]
-
-Applies the safe fixes in place:
-  - legacy OpenAI-compatible base URLs (Hunyuan, LKE DeepSeek) become the TokenHub base URL, keeping the path;
-  - model IDs with a replacement confirmed by Tencent's documents (the models shut down on 2026-06-22 become hy3-preview);
-  - with --models, your own mapping of legacy model IDs.
-Suggested replacements that are not official mappings are listed, not applied. SDK clients, signing code and search
-parameters are listed with migration guidance and never edited. Binary and skipped files are never touched; a file
-that changes while the fix runs is left as it is.
-
-Options:
-      --dry-run                    print a unified diff of the changes instead of writing them (report on stderr)
-      --region <intl|mainland>     which TokenHub site base URLs point at (default: intl)
-      --models <legacy=new,...>    also replace these legacy model IDs (repeatable)
-      --fail-on <level>            exit 1 when a finding left for a person is at or above: ${FAIL_ON_VALUES.join(', ')} (default: error)
-      --config <file>              config file (default: .github/tokenhub-migration.yml under the root, if present)
-      --include <glob>             only fix matching files (repeatable)
-      --exclude <glob>             leave matching files out (repeatable)
-      --root <dir>                 folder that reported paths are relative to (default: the current folder)
-      --max-file-size <bytes>      skip larger files (default: ${scanner_DEFAULT_MAX_FILE_BYTES})
-      --no-gitignore               also fix files that .gitignore excludes
-      --no-color                   plain text output
-  -h, --help                       show this help
-
-Exit status: 0 nothing left at or above --fail-on, 1 findings left at or above it or a file not written,
-2 usage or configuration error.
-`;
-const FIX_OPTIONS = {
-    'dry-run': { type: 'boolean', default: false },
-    region: { type: 'string', default: 'intl' },
-    models: { type: 'string', multiple: true },
-    'fail-on': { type: 'string' },
-    config: { type: 'string' },
-    include: { type: 'string', multiple: true },
-    exclude: { type: 'string', multiple: true },
-    root: { type: 'string' },
-    'max-file-size': { type: 'string' },
-    'no-gitignore': { type: 'boolean', default: false },
-    'no-color': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-};
-async function runFixCommand(args, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args, options: FIX_OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout.write(FIX_HELP);
-        return cli_io_EXIT_OK;
-    }
-    const region = values.region;
-    if (!isRegion(region))
-        throw new UsageError(`--region must be ${REGIONS.join(' or ')} (got '${region}')`);
-    const failOnFlag = parseFailOn(values['fail-on']);
-    const maxFileBytes = parseMaxFileSize(values['max-file-size']);
-    const targets = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
-    const root = values.root ? external_node_path_default().resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
-    const dryRun = values['dry-run'];
-    // The config file as `scan` reads it: rules switched off are not fixed, extra model IDs can be mapped, and the
-    // config and baseline files themselves are never edited.
+/**
+ * `fix`: the safe fixes in place (or as a patch with --dry-run), with the config file as `scan` reads it: rules
+ * switched off are not fixed, extra model IDs can be mapped, and the config and baseline files are never edited.
+ */
+async function runFixCommand(paths, flags, io) {
+    const targets = paths.map((p) => external_node_path_default().resolve(io.cwd, p));
+    const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
     const settings = await resolveSettings({
         root,
-        configPath: values.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, values.config),
-        overrides: { ...(failOnFlag ? { failOn: failOnFlag } : {}), include: values.include, exclude: values.exclude },
+        configPath: flags.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, flags.config),
+        overrides: {
+            ...(flags.failOn ? { failOn: flags.failOn } : {}),
+            ...(flags.include ? { include: flags.include } : {}),
+            ...(flags.exclude ? { exclude: flags.exclude } : {}),
+        },
     });
     let models;
     try {
-        models = parseModelMap(values.models ?? [], settings.rules);
+        models = parseModelMap(flags.models ?? [], settings.rules);
     }
     catch (err) {
         if (err instanceof ModelMapError)
@@ -44335,23 +43936,717 @@ async function runFixCommand(args, io) {
         paths: targets,
         include: settings.include,
         exclude: settings.exclude,
-        gitignore: !values['no-gitignore'],
-        maxFileBytes,
+        gitignore: flags.gitignore,
+        maxFileBytes: flags.maxFileSize,
         catalog: settings.catalog,
-        region,
+        region: flags.region,
         models,
-        dryRun,
+        dryRun: flags.dryRun,
     });
-    const failOn = settings.failOn;
     // In a dry run stdout carries only the patch, so that it can be piped to `git apply`; the report goes to stderr.
-    const reportStream = dryRun ? io.stderr : io.stdout;
-    if (dryRun)
+    const reportStream = flags.dryRun ? io.stderr : io.stdout;
+    if (flags.dryRun)
         io.stdout.write(result.changes.map((ch) => ch.diff).join(''));
-    const color = !values['no-color'] && wantsColor({ ...io, stdout: reportStream });
-    reportStream.write(renderFixText(result, color));
-    const threshold = failOn === 'none' ? Infinity : finding_finding/* SEVERITY_RANK */.f3[failOn];
-    const left = result.remaining.some((r) => finding_finding/* SEVERITY_RANK */.f3[r.finding.severity] >= threshold);
-    return left || result.refused.length > 0 ? cli_io_EXIT_FINDINGS : cli_io_EXIT_OK;
+    const color = flags.color && wantsColor({ ...io, stdout: reportStream });
+    reportStream.write(renderFixText(result, color, io.program));
+    const left = atOrAbove(result.remaining.map((r) => r.finding), settings.failOn).length;
+    return left > 0 || result.refused.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/triage/diff-scope.ts
+const SCOPE_VALUES = ['added-lines', 'changed-files'];
+function splitByDiff(findings, added, scope) {
+    const sets = new Map();
+    for (const [path, lines] of added)
+        sets.set(path, lines === 'unknown' ? 'unknown' : new Set(lines));
+    const newFindings = [];
+    const preExisting = [];
+    const outside = [];
+    for (const f of findings) {
+        const lines = sets.get(f.path);
+        if (lines === undefined) {
+            outside.push(f);
+            continue;
+        }
+        const isNew = scope === 'changed-files' || lines === 'unknown' || touches(lines, f);
+        (isNew ? newFindings : preExisting).push(f);
+    }
+    return { newFindings, preExisting, outside };
+}
+/** A finding is on an added line when any line it spans was added (matches never cross lines today). */
+function touches(lines, f) {
+    for (let l = f.line; l <= f.endLine; l++)
+        if (lines.has(l))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/cross-check.ts
+/**
+ * A model the code names that the key's model list does not contain becomes a finding on the line that names it,
+ * unless a test call to it succeeded (then the list was incomplete, and the call is the better evidence).
+ * Without a model list there is nothing to compare against, so no findings.
+ */
+function crossCheck(references, report) {
+    const ids = report.modelList.ids;
+    if (!report.modelList.ok || !ids)
+        return [];
+    const listed = new Set(ids);
+    const byModel = new Map(report.models.map((m) => [m.model, m]));
+    const out = [];
+    for (const ref of references) {
+        const model = ref.match;
+        if (listed.has(model))
+            continue;
+        const check = byModel.get(model);
+        if (check?.status === 'enabled')
+            continue;
+        const p = check?.problem;
+        const evidence = p
+            ? `Its test call failed too (${[p.status ? `HTTP ${p.status}` : undefined, p.code ? `code ${p.code}` : undefined, p.kind].filter(Boolean).join(', ')}; see the smoke test results).`
+            : `(The key's model list at ${report.endpoint.host} has ${ids.length} models, not this one.)`;
+        out.push({ ...ref, message: `${ref.message} ${evidence}` });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/select-models.ts
+
+
+/** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
+const MAX_SMOKE_TEST_MODELS = 5;
+/** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
+const select_models_MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+class ModelListError extends UserError {
+}
+function validateModelIds(ids, inputName) {
+    const bad = ids.filter((id) => !select_models_MODEL_ID.test(id));
+    if (bad.length) {
+        throw new ModelListError(`${inputName}: not a model ID: ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(', ')}`);
+    }
+    return [...new Set(ids)];
+}
+/**
+ * The models to test: those configured, else the TokenHub models the code names (most referenced first),
+ * else TokenHub's guide model.
+ */
+function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
+    let source;
+    let wanted;
+    if (configured.length) {
+        source = 'input';
+        wanted = [...new Set(configured)];
+    }
+    else if (references.length) {
+        source = 'code';
+        const counts = new Map();
+        for (const r of references)
+            counts.set(r.match, (counts.get(r.match) ?? 0) + 1);
+        // Map keeps first-seen order, and sort is stable: ties stay in the order the code names them.
+        wanted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    }
+    else {
+        source = 'default';
+        wanted = [tokenhub_models/* DEFAULT_SMOKE_TEST_MODEL */.jo];
+    }
+    const kind = new Map(tokenhub_models/* TOKENHUB_MODELS */.YN.map((m) => [m.id, m.kind]));
+    const chatWanted = wanted.filter((id) => (kind.get(id) ?? 'chat') === 'chat');
+    return {
+        source,
+        chat: chatWanted.slice(0, max),
+        listOnly: wanted.filter((id) => (kind.get(id) ?? 'chat') !== 'chat'),
+        overLimit: chatWanted.slice(max),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/base-url.ts
+
+
+
+
+
+/** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
+class BaseUrlError extends UserError {
+}
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const WHERE_TO = `Use ${models/* TOKENHUB_BASE_URL_INTL */["do"]} (international) or ${models/* TOKENHUB_BASE_URL_MAINLAND */.uj} (mainland); ` +
+    `accepted TokenHub hosts: ${tokenhub_models/* TOKENHUB_HOSTS */.Ny.map((h) => h.host).join(', ')}.`;
+/**
+ * Checks a base URL before any request is made, so that a TokenHub key never reaches a legacy Hunyuan or LKE
+ * host, a typo, or a third party. Empty means the international endpoint.
+ */
+function parseTokenHubBaseUrl(raw) {
+    const input = raw.trim() || models/* TOKENHUB_BASE_URL_INTL */["do"];
+    let url;
+    try {
+        url = new URL(input);
+    }
+    catch {
+        throw new BaseUrlError(`tokenhub-base-url is not a URL. ${WHERE_TO}`);
+    }
+    const host = url.hostname.toLowerCase();
+    if (url.username || url.password) {
+        throw new BaseUrlError(`tokenhub-base-url must not carry credentials (host ${host}); the key goes in tokenhub-api-key.`);
+    }
+    if (url.search || url.hash) {
+        throw new BaseUrlError(`tokenhub-base-url must not have a query or fragment (host ${host}).`);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    if (LOOPBACK_HOSTS.has(host)) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new BaseUrlError(`tokenhub-base-url must use http or https (host ${host}).`);
+        return { url: `${url.protocol}//${url.host}${path}`, host, kind: 'loopback' };
+    }
+    const known = tokenhub_models/* TOKENHUB_HOSTS */.Ny.find((h) => h.host === host);
+    if (!known)
+        throw new BaseUrlError(notTokenHub(input, host));
+    if (url.protocol !== 'https:')
+        throw new BaseUrlError(`tokenhub-base-url must use https for ${host}.`);
+    if (url.port)
+        throw new BaseUrlError(`tokenhub-base-url must not name a port for ${host}.`);
+    if (path !== '' && path !== '/v1') {
+        throw new BaseUrlError(`tokenhub-base-url path must be /v1 for ${host} (got ${path}): TokenHub's OpenAI-compatible API lives there.`);
+    }
+    return { url: `https://${host}/v1`, host, kind: 'tokenhub', region: known.region };
+}
+function notTokenHub(input, host) {
+    // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
+    const legacy = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(input, 'tokenhub-base-url', compileCatalog(catalog_rules/* RULES */.y))).find((f) => f.category === 'legacy-endpoint');
+    if (legacy) {
+        const rule = catalog_rules/* RULES */.y.find((r) => r.id === legacy.ruleId);
+        return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
+    }
+    return `tokenhub-base-url points at ${host}, which is not a TokenHub endpoint; the key is not sent there. ${WHERE_TO}`;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/model-references.ts
+
+
+
+
+
+let compiled;
+function referenceCatalog() {
+    compiled ??= compileCatalog(catalog_rules/* RULES */.y, { only: [catalog_rules/* TOKENHUB_MODEL_NOT_ENABLED */.f] });
+    return compiled;
+}
+/** The TokenHub model references in one file's text. Pure. */
+function modelReferencesInText(text, path) {
+    return notIgnored(matchText(text, path, referenceCatalog()));
+}
+/**
+ * The references in a tree. A reference that a scan finding already calls legacy (a DeepSeek ID sent to the
+ * LKE API) is not a TokenHub reference: it is about to change, so it is neither tested nor cross-checked.
+ */
+async function findModelReferences(scope, legacyFindings = []) {
+    const result = await scan({ ...scope, catalog: referenceCatalog() });
+    return withoutLegacy((0,finding_finding/* notIgnored */.mI)(result.findings), legacyFindings);
+}
+function withoutLegacy(references, legacyFindings) {
+    const legacy = legacyFindings.filter((f) => f.category === 'legacy-model');
+    if (legacy.length === 0)
+        return [...references];
+    return references.filter((r) => !legacy.some((l) => l.path === r.path && overlaps(l, r)));
+}
+function overlaps(a, b) {
+    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
+    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+}
+
+// EXTERNAL MODULE: ./src/smoke/redact.ts
+var redact = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/smoke/index.ts
+
+
+
+
+
+
+const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
+async function runSmokeTest(req) {
+    const selection = selectModels(req.models, req.references, req.maxModels);
+    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3122));
+    const raw = await checkKey({
+        apiKey: req.apiKey,
+        endpoint: req.endpoint,
+        models: selection.chat,
+        timeoutMs: req.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
+        ...(req.maxRetries !== undefined ? { maxRetries: req.maxRetries } : {}),
+    });
+    const { modelList } = raw;
+    const listed = modelList.ok && modelList.ids ? new Set(modelList.ids) : undefined;
+    const withListing = (m) => {
+        if (!listed)
+            return m;
+        const status = modelList.statuses?.[m.model];
+        const out = { ...m, listed: listed.has(m.model) };
+        if (status)
+            out.listStatus = status;
+        if (status === 'pre-offline')
+            out.note = [m.note, 'TokenHub marks it pre-offline: it is about to be retired'].filter(Boolean).join('; ');
+        return out;
+    };
+    const models = raw.models.map(withListing);
+    for (const model of selection.listOnly) {
+        if (!listed) {
+            models.push({ model, status: 'not-tried', note: 'not a chat model, and the key\'s model list could not be read' });
+        }
+        else if (listed.has(model)) {
+            models.push(withListing({ model, status: 'listed', note: 'not a chat model: found in the key\'s model list, not called' }));
+        }
+        else {
+            models.push({
+                model,
+                status: 'failed',
+                listed: false,
+                problem: {
+                    kind: 'model-unavailable',
+                    fatal: false,
+                    message: `${model} is not in the key's model list: enable it in the TokenHub console, or check the key's Accessible Range.`,
+                },
+            });
+        }
+    }
+    for (const model of selection.overLimit) {
+        models.push(withListing({ model, status: 'not-tried', note: `over the limit of ${selection.chat.length} models per run; name the ones to test in smoke-test-models` }));
+    }
+    const failed = Boolean(modelList.problem?.fatal) || models.some((m) => m.status === 'failed');
+    const report = { outcome: failed ? 'failed' : 'passed', endpoint: req.endpoint, modelList, models, modelSource: selection.source };
+    return { report, findings: crossCheck(req.references, report), selection };
+}
+
+;// CONCATENATED MODULE: ./src/cli/program.ts
+
+
+
+
+
+
+
+
+/**
+ * An option that takes one value of a fixed list. choices() lists them in help; the parser's message says what was
+ * given and what would do (`expected`, by default "one of a, b, c").
+ */
+function choiceOption(flags, description, values, expected = `one of ${values.join(', ')}`) {
+    const long = flags.split(/[ ,]+/).find((f) => f.startsWith('--'));
+    return new Option(flags, description).choices(values).argParser((value) => {
+        if (!values.includes(value))
+            throw new InvalidArgumentError(`${long} must be ${expected} (got '${value}')`);
+        return value;
+    });
+}
+function wholeNumber(flag, min, max, what) {
+    return (value) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < min || n > max)
+            throw new InvalidArgumentError(`${flag} must be ${what} (got '${value}')`);
+        return n;
+    };
+}
+const collect = (value, previous) => [...(previous ?? []), value];
+function scanOptions(cmd, what) {
+    return cmd
+        .addOption(choiceOption('-f, --format <format>', 'output format', ['text', 'json', 'sarif'], 'text, json or sarif').default('text'))
+        .option('-o, --output <file>', what === 'baseline' ? 'where to write the baseline (default: the config\'s baseline, else .github/tokenhub-migration-baseline.json)' : 'write the report to a file instead of stdout')
+        .addOption(choiceOption('--fail-on <level>', 'exit 1 when a finding is at or above this severity (default: error, or the config file\'s)', FAIL_ON_VALUES))
+        .option('--config <file>', 'config file (default: .github/tokenhub-migration.yml at the root, if present)')
+        .option('--baseline <file>', 'only findings absent from this baseline file count')
+        .option('--include <glob>', 'only scan matching files (repeatable; replaces the config\'s include)', collect)
+        .option('--exclude <glob>', 'leave matching files out (repeatable; replaces the config\'s exclude)', collect)
+        .option('--root <dir>', 'folder that reported paths are relative to (default: the git top level of the scanned path)')
+        .option('--max-file-size <bytes>', `skip larger files (default: ${DEFAULT_MAX_FILE_BYTES})`, wholeNumber('--max-file-size', 1, Number.MAX_SAFE_INTEGER, 'a positive number of bytes'))
+        .option('--no-gitignore', 'scan files that .gitignore excludes')
+        .option('-j, --threads <n>', 'threads that read and match files (default: one per core; 1 keeps the scan on the main thread)', wholeNumber('--threads', 1, 64, 'a whole number from 1 to 64'))
+        .option('--no-color', 'plain text output');
+}
+function buildProgram(handlers, io, setExitCode) {
+    const program = new Command(src_tool/* TOOL_NAME */.lH)
+        .description("Find what still ties a codebase to Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs, and move it to TokenHub.")
+        .version(src_tool/* TOOL_VERSION */.wr, '-v, --version', 'show the version')
+        .helpOption('-h, --help', 'show this help')
+        .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
+        .showSuggestionAfterError(true)
+        // The command list shows each command as its usage line does: `scan [paths...] [options]`.
+        .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}` })
+        .exitOverride();
+    const scan = scanOptions(program.command('scan').usage('[paths...] [options]').summary('report what still uses the retiring APIs').argument('[paths...]', 'files or folders to scan (default: the current folder)'), 'scan')
+        .option('--diff <ref>', 'only judge what the working tree adds relative to its merge base with <ref> (a branch, tag or commit)')
+        .option('--staged', 'only judge what the index adds relative to HEAD (for pre-commit hooks)')
+        .addOption(choiceOption('--scope <scope>', 'with --diff or --staged: judge findings on added lines, or anywhere in a changed file', SCOPE_VALUES).default('added-lines'))
+        .addHelpText('after', '\nExit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.\n')
+        .action(async (paths, flags) => setExitCode(await handlers.scan(paths, flags)));
+    scan.showHelpAfterError(`Run '${io.program} scan --help' for usage.`);
+    scanOptions(program
+        .command('baseline')
+        .usage('[paths...] [options]')
+        .summary("record today's findings, so later scans fail only on new ones")
+        .argument('[paths...]', 'files or folders to scan (default: the current folder)'), 'baseline')
+        .showHelpAfterError(`Run '${io.program} baseline --help' for usage.`)
+        .action(async (paths, flags) => setExitCode(await handlers.baseline(paths, flags)));
+    program
+        .command('fix')
+        .usage('[paths...] [options]')
+        .summary('apply the safe fixes (see fix --help)')
+        .description(FIX_DESCRIPTION)
+        .argument('[paths...]', 'files or folders to fix (default: the current folder)')
+        .option('--dry-run', 'print a unified diff of the changes instead of writing them (report on stderr)', false)
+        .addOption(choiceOption('--region <region>', 'which TokenHub site base URLs point at', REGIONS, REGIONS.join(' or ')).default('intl'))
+        .option('--models <legacy=new,...>', 'also replace these legacy model IDs (repeatable)', collect)
+        .addOption(choiceOption('--fail-on <level>', 'exit 1 when a finding left for a person is at or above this severity (default: error)', FAIL_ON_VALUES))
+        .option('--config <file>', 'config file (default: .github/tokenhub-migration.yml at the root, if present)')
+        .option('--include <glob>', 'only fix matching files (repeatable)', collect)
+        .option('--exclude <glob>', 'leave matching files out (repeatable)', collect)
+        .option('--root <dir>', 'folder that reported paths are relative to (default: the git top level of the fixed path)')
+        .option('--max-file-size <bytes>', `skip larger files (default: ${DEFAULT_MAX_FILE_BYTES})`, wholeNumber('--max-file-size', 1, Number.MAX_SAFE_INTEGER, 'a positive number of bytes'))
+        .option('--no-gitignore', 'also fix files that .gitignore excludes')
+        .option('--no-color', 'plain text output')
+        .addHelpText('after', '\nExit status: 0 nothing left at or above --fail-on, 1 findings left at or above it or a file not written,\n2 usage or configuration error.\n')
+        .showHelpAfterError(`Run '${io.program} fix --help' for usage.`)
+        .action(async (paths, flags) => setExitCode(await handlers.fix(paths, flags)));
+    program
+        .command('smoke-test')
+        .usage('[paths...] [options]')
+        .summary('test a TokenHub API key (see smoke-test --help)')
+        .description(SMOKE_DESCRIPTION)
+        .argument('[paths...]', 'where to look for the model IDs the code uses (default: the current folder)')
+        .option('--base-url <url>', `TokenHub base URL (default: $TOKENHUB_BASE_URL, else ${models/* TOKENHUB_BASE_URL_INTL */["do"]})`)
+        .option('-m, --model <id>', 'model to test (repeatable; default: the TokenHub models the code references, else deepseek-v4-flash)', collect)
+        .option('--timeout <seconds>', `wait per request (default: ${DEFAULT_SMOKE_TIMEOUT_MS / 1000}; the openai SDK retries twice)`, (value) => {
+        const s = Number(value);
+        if (!Number.isFinite(s) || s <= 0 || s > 600)
+            throw new InvalidArgumentError(`--timeout must be seconds between 0 and 600 (got '${value}')`);
+        return s;
+    })
+        .addOption(choiceOption('-f, --format <format>', 'output format', ['text', 'json'], 'text or json').default('text'))
+        .option('--root <dir>', 'folder that reported paths are relative to (default: the git top level of the path)')
+        .option('--exclude <glob>', 'leave matching files out when looking for model IDs (repeatable)', collect)
+        .option('--no-gitignore', 'also look in files that .gitignore excludes')
+        .addHelpText('after', '\nExit status: 0 passed, 1 failed, 2 usage error (no key, a base URL that is not TokenHub).\n')
+        .showHelpAfterError(`Run '${io.program} smoke-test --help' for usage.`)
+        .action(async (paths, flags) => setExitCode(await handlers.smokeTest(paths, flags)));
+    program.showHelpAfterError(`Run '${io.program} --help' for usage.`);
+    return program;
+}
+const FIX_DESCRIPTION = `Applies the safe fixes in place:
+  - legacy OpenAI-compatible base URLs (Hunyuan, LKE DeepSeek) become the TokenHub base URL, keeping the path;
+  - model IDs with a replacement confirmed by Tencent's documents (the models shut down on 2026-06-22 become hy3-preview);
+  - with --models, your own mapping of legacy model IDs.
+Suggested replacements that are not official mappings are listed, not applied. SDK clients, signing code and search
+parameters are listed with migration guidance and never edited. Binary and skipped files are never touched; a file
+that changes while the fix runs is left as it is.`;
+const SMOKE_DESCRIPTION = `Checks a TokenHub API key: lists the models it can see (GET /models), makes one chat completion with
+max_tokens 1 per model (at most ${MAX_SMOKE_TEST_MODELS}), and reports code lines that name a TokenHub model the key cannot use.
+The key is read from the TOKENHUB_API_KEY environment variable and is never printed.`;
+
+;// CONCATENATED MODULE: ./src/report/board/report-schema.ts
+
+
+/**
+ * The JSON report as another run wrote it, checked before any of it is believed: an organisation board reads
+ * reports from hundreds of jobs, and the fork pattern reads one a fork's code produced. Only what the readers use is
+ * declared; every string has a length cap, every number a range, and unknown keys are dropped.
+ */
+/** `owner/name` as GitHub allows them: an account name of letters, digits and dashes; a repository name not `.` or `..`. */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+const Category = schemas/* enum */.k5n(['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search']);
+const Severity = schemas/* enum */.k5n(['error', 'warning', 'notice']);
+const Position = schemas/* number */.aig().int().min(1).max(10_000_000);
+/** Links the board shows: web links only (no `javascript:`), of a sane length. */
+const WebUrl = schemas/* url */.OZ5({ protocol: /^https?$/ }).max(2_000);
+const ReportFinding = schemas/* object */.Ikc({
+    ruleId: schemas/* string */.YjP().min(1).max(200),
+    category: Category,
+    severity: Severity,
+    path: schemas/* string */.YjP().min(1).max(4_096),
+    line: Position,
+    column: Position,
+    endLine: Position,
+    endColumn: Position,
+    message: schemas/* string */.YjP().max(4_000),
+    match: schemas/* string */.YjP().max(4_000),
+    replacement: schemas/* string */.YjP().max(4_000).optional(),
+    docsUrl: WebUrl.optional(),
+    fingerprint: schemas/* string */.YjP().max(128).optional(),
+});
+const ReportRun = schemas/* object */.Ikc({
+    repository: schemas/* string */.YjP().regex(REPOSITORY),
+    sha: schemas/* string */.YjP().regex(SHA),
+    event: schemas/* string */.YjP().max(100),
+    mode: schemas/* enum */.k5n(['diff', 'full']),
+    url: WebUrl.optional(),
+    pullRequest: schemas/* object */.Ikc({ number: schemas/* number */.aig().int().min(1), baseSha: schemas/* string */.YjP().regex(SHA), headSha: schemas/* string */.YjP().regex(SHA) }).optional(),
+    smokeTest: schemas/* enum */.k5n(['passed', 'failed', 'skipped']).optional(),
+    fixPr: schemas/* object */.Ikc({ state: schemas/* enum */.k5n(['opened', 'updated', 'unchanged', 'closed', 'none', 'skipped']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
+    trackingIssue: schemas/* object */.Ikc({ action: schemas/* enum */.k5n(['created', 'updated', 'closed', 'reopened', 'unchanged', 'none']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
+});
+/** The whole report (DESIGN.md's JSON report contract, version 1). */
+const ReportSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1),
+    tool: schemas/* object */.Ikc({ name: schemas/* literal */.euz(src_tool/* TOOL_NAME */.lH), version: schemas/* string */.YjP().max(50) }),
+    findings: schemas/* array */.YOg(ReportFinding).max(1_000_000),
+    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ path: schemas/* string */.YjP().max(4_096), reason: schemas/* string */.YjP().max(1_000) })).max(10_000_000),
+    run: ReportRun.optional(),
+});
+/**
+ * What the board reads of a report: per finding only the fields it counts by (the rest is neither shown nor
+ * believed), which keeps checking 10,000 reports within the time a scheduled job should take.
+ */
+const BoardFinding = ReportFinding.pick({ ruleId: true, category: true, severity: true, path: true });
+const BoardReportSchema = ReportSchema.extend({ findings: schemas/* array */.YOg(BoardFinding).max(1_000_000) });
+/** Is this JSON (already parsed) one of ours at all? Tells a foreign file from a broken report of ours. */
+function looksLikeOurReport(value) {
+    const tool = value?.tool;
+    return typeof value === 'object' && value !== null && tool?.name === src_tool/* TOOL_NAME */.lH;
+}
+/** The first few schema problems, as one line for a note or a warning. */
+function describeIssues(error, max = 3) {
+    const parts = error.issues.slice(0, max).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
+    return parts.join('; ') + more;
+}
+
+;// CONCATENATED MODULE: ./src/report/board/repo-row.ts
+
+
+const SAFE_RULES = new Set(catalog_rules/* RULES */.y.filter((r) => fixabilityOf(r) === 'safe').map((r) => r.id));
+function emptyCounts() {
+    return {
+        bySeverity: { error: 0, warning: 0, notice: 0 },
+        byCategory: { 'legacy-endpoint': 0, 'legacy-sdk': 0, 'legacy-model': 0, 'legacy-search': 0 },
+    };
+}
+function repoRowOf(report, source, fallbackName) {
+    const row = { repository: report.run?.repository ?? fallbackName, source, total: report.findings.length, safeFixes: 0, files: 0, skippedFiles: report.skipped.length, ...emptyCounts() };
+    const files = new Set();
+    for (const f of report.findings) {
+        row.bySeverity[f.severity]++;
+        row.byCategory[f.category]++;
+        if (SAFE_RULES.has(f.ruleId))
+            row.safeFixes++;
+        files.add(f.path);
+    }
+    row.files = files.size;
+    const run = report.run;
+    if (run) {
+        row.sha = run.sha;
+        if (run.url)
+            row.runUrl = run.url;
+        if (run.fixPr)
+            row.fixPr = run.fixPr;
+        if (run.smokeTest)
+            row.smokeTest = run.smokeTest;
+        if (run.trackingIssue)
+            row.trackingIssue = run.trackingIssue;
+    }
+    return row;
+}
+
+;// CONCATENATED MODULE: ./src/report/board/read-reports.ts
+
+
+
+
+/**
+ * Reads the per-repository reports an organisation audit collected, one at a time: each report is
+ * read (up to a size cap), checked against the schema, reduced to its board row and dropped, so memory holds one
+ * report and one row per repository however many there are. A report that is missing, too large, truncated,
+ * not JSON or not ours becomes a note on the board, never a crash. Folders are walked for `*.json` without
+ * following symbolic links (an artifact download is a tree of folders).
+ */
+const DEFAULT_MAX_REPORT_BYTES = 64 * 1024 * 1024;
+async function readReports(inputs, opts) {
+    const cap = opts.maxReportBytes ?? DEFAULT_MAX_REPORT_BYTES;
+    const rows = [];
+    const notes = [];
+    let files = 0;
+    const show = (file) => {
+        const rel = external_node_path_default().relative(opts.cwd, file);
+        return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : file;
+    };
+    // One report at a time, read synchronously: the artifacts were just downloaded (the page cache has them), and
+    // nothing else runs meanwhile, so this is both the fastest way and the one that holds a single report in memory.
+    for (const item of reportFiles(inputs, opts.cwd)) {
+        if ('missing' in item) {
+            notes.push({ source: item.missing, reason: item.reason });
+            continue;
+        }
+        files++;
+        const shown = show(item.file);
+        const outcome = readReport(item.file, cap, shown);
+        if ('row' in outcome)
+            rows.push(outcome.row);
+        else
+            notes.push({ source: shown, reason: outcome.note });
+        if (outcome.warning)
+            notes.push({ source: shown, reason: outcome.warning });
+    }
+    return dedupe(rows, notes, files);
+}
+/** Two reports for one repository (a re-run uploaded twice): the board keeps one, by file name, and says so. */
+function dedupe(rows, notes, files) {
+    rows.sort((a, b) => cmp(a.repository, b.repository) || cmp(a.source, b.source));
+    const kept = [];
+    for (const row of rows) {
+        const last = kept[kept.length - 1];
+        if (last && last.repository.toLowerCase() === row.repository.toLowerCase()) {
+            notes.push({ source: row.source, reason: `a second report for ${row.repository}; the board uses ${last.source}` });
+            continue;
+        }
+        kept.push(row);
+    }
+    notes.sort((a, b) => cmp(a.source, b.source));
+    return { rows: kept, notes, files };
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function* reportFiles(inputs, cwd) {
+    for (const input of inputs) {
+        const abs = external_node_path_default().resolve(cwd, input);
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)(abs);
+        }
+        catch {
+            yield { missing: input, reason: 'missing: no such file or folder (did its job fail before uploading a report?)' };
+            continue;
+        }
+        if (stat.isDirectory())
+            yield* walk(abs);
+        else if (stat.isFile())
+            yield { file: abs };
+        else
+            yield { missing: input, reason: stat.isSymbolicLink() ? 'a symbolic link; not followed' : 'not a regular file' };
+    }
+}
+function* walk(dir) {
+    const subdirs = [];
+    for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name))) {
+        const full = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory())
+            subdirs.push(full);
+        else if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
+            yield { file: full };
+    }
+    for (const sub of subdirs)
+        yield* walk(sub);
+}
+function readReport(file, cap, shown) {
+    let text;
+    try {
+        const read = readCapped(file, cap);
+        if (read === 'too-large')
+            return { note: `larger than ${cap} bytes; not read` };
+        if (read === 'not-a-file')
+            return { note: 'not a regular file; not read' };
+        text = read;
+    }
+    catch (err) {
+        return { note: `could not be read: ${err.code ?? err.message}` };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { note: text.trim() === '' ? 'empty' : 'truncated or not JSON' };
+    }
+    if (!looksLikeOurReport(json))
+        return { note: 'not a tokenhub-migration-check report; left out' };
+    const checked = BoardReportSchema.safeParse(json);
+    if (!checked.success)
+        return { note: `not a valid report (${describeIssues(checked.error)}); left out` };
+    const fallback = shown.replace(/\.json$/i, '');
+    const row = repoRowOf(checked.data, shown, fallback);
+    return checked.data.run ? { row } : { row, warning: `no repository named in the report (made by the CLI?); shown as ${fallback}` };
+}
+/** The file's text, refusing links and anything over the cap (checked on the open file, so it cannot grow meanwhile). */
+function readCapped(file, cap) {
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return 'not-a-file';
+        if (stat.size > cap)
+            return 'too-large';
+        // One byte more than the size said: a file that grew since is read only up to the cap.
+        const buf = Buffer.allocUnsafe(Math.min(stat.size, cap) + 1);
+        let used = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, used, buf.length - used, used);
+            if (n === 0)
+                break;
+            used += n;
+            if (used > cap)
+                return 'too-large';
+            if (used === buf.length)
+                break;
+        }
+        return buf.toString('utf8', 0, used);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/org/select-repos.ts
+
+
+/**
+ * Which repositories an organisation audit covers, and how they are split over matrix jobs: GitHub runs at most 256
+ * jobs per matrix, so a larger list goes into several matrices (the reusable workflow has MATRIX_JOBS of them, run
+ * one after the other so `max-parallel` bounds the whole audit).
+ */
+const MATRIX_LIMIT = 256;
+const MATRIX_JOBS = 4;
+class RepoSelectionError extends Error {
+}
+/** Patterns match the repository's name without its owner (`service-*`); `owner/name` patterns match the full name. */
+function matcher(patterns) {
+    const full = patterns.filter((p) => p.includes('/'));
+    const short = patterns.filter((p) => !p.includes('/'));
+    const m1 = full.length ? picomatch_default()(full, { nocase: true, dot: true }) : () => false;
+    const m2 = short.length ? picomatch_default()(short, { nocase: true, dot: true }) : () => false;
+    return (name) => m1(name) || m2(name.slice(name.indexOf('/') + 1));
+}
+function selectRepos(listing, opts) {
+    const include = opts.include?.length ? matcher(opts.include) : () => true;
+    const exclude = opts.exclude?.length ? matcher(opts.exclude) : () => false;
+    const seen = new Set();
+    const out = [];
+    for (const r of listing) {
+        if (r.archived || r.disabled)
+            continue;
+        if (!REPOSITORY.test(r.full_name))
+            continue;
+        const key = r.full_name.toLowerCase();
+        if (seen.has(key) || !include(r.full_name) || exclude(r.full_name))
+            continue;
+        seen.add(key);
+        out.push(r.full_name);
+    }
+    return out.sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+}
+/** An explicit list: each must be `owner/name`. */
+function parseRepoList(items, defaultOwner) {
+    return items.map((raw) => {
+        const name = raw.includes('/') || !defaultOwner ? raw : `${defaultOwner}/${raw}`;
+        if (!REPOSITORY.test(name))
+            throw new RepoSelectionError(`'${raw}' is not a repository (owner/name)`);
+        return name;
+    });
+}
+/** MATRIX_JOBS lists of at most MATRIX_LIMIT each (the empty ones skip their job). */
+function chunkRepos(repos, jobs = MATRIX_JOBS, limit = MATRIX_LIMIT) {
+    if (repos.length > jobs * limit) {
+        throw new RepoSelectionError(`${repos.length} repositories is more than one run audits (${jobs} matrices of ${limit} jobs): narrow it with include/exclude and call the workflow once per part, each with its own board-title.`);
+    }
+    return Array.from({ length: jobs }, (_, i) => repos.slice(i * limit, (i + 1) * limit));
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -50744,6 +51039,38 @@ function renderBoardCsv(board) {
     return stringify(records, { header: true, columns: COLUMNS, record_delimiter: '\n' });
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+/** Text safe inside a Markdown table cell: no column breaks, no line breaks, no HTML. */
+function markdown_escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+/** A file (and line) at the run's commit on GitHub. */
+function blobUrl(links, path, line) {
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+}
+/** The collapsed list of skipped files that ends a summary. */
+function skippedDetails(skipped, limit = 100) {
+    if (skipped.length === 0)
+        return [];
+    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
+    for (const s of skipped.slice(0, limit))
+        out.push(`- \`${markdown_escapeCell(s.path)}\`: ${markdown_escapeCell(s.reason)}`);
+    if (skipped.length > limit)
+        out.push(`- … and ${skipped.length - limit} more`);
+    out.push('', '</details>', '');
+    return out;
+}
+/**
+ * Text from elsewhere (a report, an artifact) shown as plain text anywhere in Markdown: CommonMark lets any ASCII
+ * punctuation be backslash-escaped, and escaping each character that can start or end a construct leaves no link,
+ * image, emphasis, code span, table cell break, strikethrough or HTML tag for the text to open. Line breaks
+ * become spaces.
+ */
+function escapeText(s) {
+    return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_{}[\]()#+\-!|~<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+}
+
 ;// CONCATENATED MODULE: ./src/report/board/board-mermaid.ts
 
 /**
@@ -50796,74 +51123,6 @@ function time(params) {
 }
 function duration(params) {
     return core._isoDuration(ZodISODuration, params);
-}
-
-;// CONCATENATED MODULE: ./src/report/board/report-schema.ts
-
-
-/**
- * The JSON report as another run wrote it, checked before any of it is believed: an organisation board reads
- * reports from hundreds of jobs, and the fork pattern reads one a fork's code produced. Only what the readers use is
- * declared; every string has a length cap, every number a range, and unknown keys are dropped.
- */
-/** `owner/name` as GitHub allows them: an account name of letters, digits and dashes; a repository name not `.` or `..`. */
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
-const SHA = /^[0-9a-f]{7,64}$/;
-const Category = schemas/* enum */.k5n(['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search']);
-const Severity = schemas/* enum */.k5n(['error', 'warning', 'notice']);
-const Position = schemas/* number */.aig().int().min(1).max(10_000_000);
-/** Links the board shows: web links only (no `javascript:`), of a sane length. */
-const WebUrl = schemas/* url */.OZ5({ protocol: /^https?$/ }).max(2_000);
-const ReportFinding = schemas/* object */.Ikc({
-    ruleId: schemas/* string */.YjP().min(1).max(200),
-    category: Category,
-    severity: Severity,
-    path: schemas/* string */.YjP().min(1).max(4_096),
-    line: Position,
-    column: Position,
-    endLine: Position,
-    endColumn: Position,
-    message: schemas/* string */.YjP().max(4_000),
-    match: schemas/* string */.YjP().max(4_000),
-    replacement: schemas/* string */.YjP().max(4_000).optional(),
-    docsUrl: WebUrl.optional(),
-    fingerprint: schemas/* string */.YjP().max(128).optional(),
-});
-const ReportRun = schemas/* object */.Ikc({
-    repository: schemas/* string */.YjP().regex(REPOSITORY),
-    sha: schemas/* string */.YjP().regex(SHA),
-    event: schemas/* string */.YjP().max(100),
-    mode: schemas/* enum */.k5n(['diff', 'full']),
-    url: WebUrl.optional(),
-    pullRequest: schemas/* object */.Ikc({ number: schemas/* number */.aig().int().min(1), baseSha: schemas/* string */.YjP().regex(SHA), headSha: schemas/* string */.YjP().regex(SHA) }).optional(),
-    smokeTest: schemas/* enum */.k5n(['passed', 'failed', 'skipped']).optional(),
-    fixPr: schemas/* object */.Ikc({ state: schemas/* enum */.k5n(['opened', 'updated', 'unchanged', 'closed', 'none', 'skipped']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
-    trackingIssue: schemas/* object */.Ikc({ action: schemas/* enum */.k5n(['created', 'updated', 'closed', 'reopened', 'unchanged', 'none']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
-});
-/** The whole report (DESIGN.md's JSON report contract, version 1). */
-const ReportSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1),
-    tool: schemas/* object */.Ikc({ name: schemas/* literal */.euz(src_tool/* TOOL_NAME */.lH), version: schemas/* string */.YjP().max(50) }),
-    findings: schemas/* array */.YOg(ReportFinding).max(1_000_000),
-    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ path: schemas/* string */.YjP().max(4_096), reason: schemas/* string */.YjP().max(1_000) })).max(10_000_000),
-    run: ReportRun.optional(),
-});
-/**
- * What the board reads of a report: per finding only the fields it counts by (the rest is neither shown nor
- * believed), which keeps checking 10,000 reports within the time a scheduled job should take.
- */
-const BoardFinding = ReportFinding.pick({ ruleId: true, category: true, severity: true, path: true });
-const BoardReportSchema = ReportSchema.extend({ findings: schemas/* array */.YOg(BoardFinding).max(1_000_000) });
-/** Is this JSON (already parsed) one of ours at all? Tells a foreign file from a broken report of ours. */
-function looksLikeOurReport(value) {
-    const tool = value?.tool;
-    return typeof value === 'object' && value !== null && tool?.name === src_tool/* TOOL_NAME */.lH;
-}
-/** The first few schema problems, as one line for a note or a warning. */
-function describeIssues(error, max = 3) {
-    const parts = error.issues.slice(0, max).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
-    return parts.join('; ') + more;
 }
 
 ;// CONCATENATED MODULE: ./src/report/board/board-state.ts
@@ -50927,42 +51186,6 @@ function checkState(text, where) {
     const state = parsed.data;
     state.history.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     return { state };
-}
-
-;// CONCATENATED MODULE: ./src/report/board/repo-row.ts
-
-
-const SAFE_RULES = new Set(catalog_rules/* RULES */.y.filter((r) => fixabilityOf(r) === 'safe').map((r) => r.id));
-function emptyCounts() {
-    return {
-        bySeverity: { error: 0, warning: 0, notice: 0 },
-        byCategory: { 'legacy-endpoint': 0, 'legacy-sdk': 0, 'legacy-model': 0, 'legacy-search': 0 },
-    };
-}
-function repoRowOf(report, source, fallbackName) {
-    const row = { repository: report.run?.repository ?? fallbackName, source, total: report.findings.length, safeFixes: 0, files: 0, skippedFiles: report.skipped.length, ...emptyCounts() };
-    const files = new Set();
-    for (const f of report.findings) {
-        row.bySeverity[f.severity]++;
-        row.byCategory[f.category]++;
-        if (SAFE_RULES.has(f.ruleId))
-            row.safeFixes++;
-        files.add(f.path);
-    }
-    row.files = files.size;
-    const run = report.run;
-    if (run) {
-        row.sha = run.sha;
-        if (run.url)
-            row.runUrl = run.url;
-        if (run.fixPr)
-            row.fixPr = run.fixPr;
-        if (run.smokeTest)
-            row.smokeTest = run.smokeTest;
-        if (run.trackingIssue)
-            row.trackingIssue = run.trackingIssue;
-    }
-    return row;
 }
 
 ;// CONCATENATED MODULE: ./src/report/board/board.ts
@@ -51285,154 +51508,6 @@ function renderBoardJson(board) {
     return JSON.stringify({ ...board, state: stateOf(board) }, null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/board/read-reports.ts
-
-
-
-
-/**
- * Reads the per-repository reports an organisation audit collected, one at a time: each report is
- * read (up to a size cap), checked against the schema, reduced to its board row and dropped, so memory holds one
- * report and one row per repository however many there are. A report that is missing, too large, truncated,
- * not JSON or not ours becomes a note on the board, never a crash. Folders are walked for `*.json` without
- * following symbolic links (an artifact download is a tree of folders).
- */
-const DEFAULT_MAX_REPORT_BYTES = 64 * 1024 * 1024;
-async function readReports(inputs, opts) {
-    const cap = opts.maxReportBytes ?? DEFAULT_MAX_REPORT_BYTES;
-    const rows = [];
-    const notes = [];
-    let files = 0;
-    const show = (file) => {
-        const rel = external_node_path_default().relative(opts.cwd, file);
-        return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : file;
-    };
-    // One report at a time, read synchronously: the artifacts were just downloaded (the page cache has them), and
-    // nothing else runs meanwhile, so this is both the fastest way and the one that holds a single report in memory.
-    for (const item of reportFiles(inputs, opts.cwd)) {
-        if ('missing' in item) {
-            notes.push({ source: item.missing, reason: item.reason });
-            continue;
-        }
-        files++;
-        const shown = show(item.file);
-        const outcome = readReport(item.file, cap, shown);
-        if ('row' in outcome)
-            rows.push(outcome.row);
-        else
-            notes.push({ source: shown, reason: outcome.note });
-        if (outcome.warning)
-            notes.push({ source: shown, reason: outcome.warning });
-    }
-    return dedupe(rows, notes, files);
-}
-/** Two reports for one repository (a re-run uploaded twice): the board keeps one, by file name, and says so. */
-function dedupe(rows, notes, files) {
-    rows.sort((a, b) => cmp(a.repository, b.repository) || cmp(a.source, b.source));
-    const kept = [];
-    for (const row of rows) {
-        const last = kept[kept.length - 1];
-        if (last && last.repository.toLowerCase() === row.repository.toLowerCase()) {
-            notes.push({ source: row.source, reason: `a second report for ${row.repository}; the board uses ${last.source}` });
-            continue;
-        }
-        kept.push(row);
-    }
-    notes.sort((a, b) => cmp(a.source, b.source));
-    return { rows: kept, notes, files };
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function* reportFiles(inputs, cwd) {
-    for (const input of inputs) {
-        const abs = external_node_path_default().resolve(cwd, input);
-        let stat;
-        try {
-            stat = (0,external_node_fs_.lstatSync)(abs);
-        }
-        catch {
-            yield { missing: input, reason: 'missing: no such file or folder (did its job fail before uploading a report?)' };
-            continue;
-        }
-        if (stat.isDirectory())
-            yield* walk(abs);
-        else if (stat.isFile())
-            yield { file: abs };
-        else
-            yield { missing: input, reason: stat.isSymbolicLink() ? 'a symbolic link; not followed' : 'not a regular file' };
-    }
-}
-function* walk(dir) {
-    const subdirs = [];
-    for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name))) {
-        const full = external_node_path_default().join(dir, e.name);
-        if (e.isDirectory())
-            subdirs.push(full);
-        else if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
-            yield { file: full };
-    }
-    for (const sub of subdirs)
-        yield* walk(sub);
-}
-function readReport(file, cap, shown) {
-    let text;
-    try {
-        const read = readCapped(file, cap);
-        if (read === 'too-large')
-            return { note: `larger than ${cap} bytes; not read` };
-        if (read === 'not-a-file')
-            return { note: 'not a regular file; not read' };
-        text = read;
-    }
-    catch (err) {
-        return { note: `could not be read: ${err.code ?? err.message}` };
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return { note: text.trim() === '' ? 'empty' : 'truncated or not JSON' };
-    }
-    if (!looksLikeOurReport(json))
-        return { note: 'not a tokenhub-migration-check report; left out' };
-    const checked = BoardReportSchema.safeParse(json);
-    if (!checked.success)
-        return { note: `not a valid report (${describeIssues(checked.error)}); left out` };
-    const fallback = shown.replace(/\.json$/i, '');
-    const row = repoRowOf(checked.data, shown, fallback);
-    return checked.data.run ? { row } : { row, warning: `no repository named in the report (made by the CLI?); shown as ${fallback}` };
-}
-/** The file's text, refusing links and anything over the cap (checked on the open file, so it cannot grow meanwhile). */
-function readCapped(file, cap) {
-    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return 'not-a-file';
-        if (stat.size > cap)
-            return 'too-large';
-        // One byte more than the size said: a file that grew since is read only up to the cap.
-        const buf = Buffer.allocUnsafe(Math.min(stat.size, cap) + 1);
-        let used = 0;
-        for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, used, buf.length - used, used);
-            if (n === 0)
-                break;
-            used += n;
-            if (used > cap)
-                return 'too-large';
-            if (used === buf.length)
-                break;
-        }
-        return buf.toString('utf8', 0, used);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/report/board/expected-repos.ts
 
 /**
@@ -51476,63 +51551,16 @@ function missingReports(rows, expected) {
 
 
 
-
-/**
- * `aggregate REPORTS...`: the organisation board from per-repository JSON reports (files, or folders walked for
- * *.json). Writes the job summary, CSV and JSON where asked, and keeps one board issue up to date with --issue-repo.
- * The files are written before the issue is touched, so a refused token loses nothing. Exit 0, or 1 when the board
- * issue could not be written, 2 on a usage error.
- */
-const AGGREGATE_HELP = `Usage: ${src_tool/* TOOL_NAME */.lH} aggregate REPORTS... [options]
-
-Merges per-repository JSON reports (the action's json-file, files or folders of them) into one board.
-
-Options:
-      --summary <file>        append the board (Markdown) here (default: $GITHUB_STEP_SUMMARY; else stdout)
-      --csv <file>            write one CSV line per repository
-      --json <file>           write the board as JSON (its state is what --previous reads next time)
-      --previous <file>       the previous board's JSON, for the trend (default: the board issue's own state)
-      --expect <file>         the repositories audited (JSON array or one per line): each without a report gets a note
-      --issue-repo <o/name>   keep one board issue in this repository (token from $GITHUB_TOKEN or $GH_TOKEN)
-      --author <login>        the account the token writes as, when it cannot say (a GitHub App: '<slug>[bot]')
-      --max-report-size <n>   skip reports larger than n bytes (default: ${DEFAULT_MAX_REPORT_BYTES})
-  -h, --help                  show this help
-
-Reports that are missing, too large, truncated or not ours are listed as notes on the board; they never stop it.
-`;
-const aggregate_command_OPTIONS = {
-    summary: { type: 'string' },
-    csv: { type: 'string' },
-    json: { type: 'string' },
-    previous: { type: 'string' },
-    expect: { type: 'string' },
-    'issue-repo': { type: 'string' },
-    author: { type: 'string' },
-    'max-report-size': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-};
-async function runAggregateCommand(args, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args, options: aggregate_command_OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout.write(AGGREGATE_HELP);
-        return cli_io_EXIT_OK;
-    }
+async function runAggregateCommand(positionals, values, io) {
     if (positionals.length === 0)
         throw new UsageError('aggregate needs at least one report file or folder');
-    const issueRepo = values['issue-repo'];
+    const issueRepo = values.issueRepo;
     if (issueRepo !== undefined && !REPOSITORY.test(issueRepo))
         throw new UsageError(`--issue-repo must be owner/name (got '${issueRepo}')`);
     const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || '';
     if (issueRepo && !token)
         throw new UsageError('--issue-repo needs a token in $GITHUB_TOKEN (or $GH_TOKEN)');
-    const maxReportBytes = parseMaxFileSize(values['max-report-size']) ?? DEFAULT_MAX_REPORT_BYTES;
+    const maxReportBytes = values.maxReportSize ?? DEFAULT_MAX_REPORT_BYTES;
     const log = (line) => io.stderr.write(`${line}\n`);
     // The board issue first, read only: its state is the previous board unless a file says otherwise.
     let client;
@@ -51595,22 +51623,22 @@ async function runAggregateCommand(args, io) {
     if (values.json)
         await write(values.json, renderBoardJson(board));
     if (!issueRepo || !client)
-        return cli_io_EXIT_OK;
+        return EXIT_OK;
     if (issueProblem) {
         log(`error: the board issue was not updated: ${issueProblem}`);
-        return cli_io_EXIT_FINDINGS;
+        return EXIT_FINDINGS;
     }
     const [owner, repo] = issueRepo.split('/');
     try {
         const outcome = await writeBoardIssue(client, { owner, repo }, issue, renderBoardIssue(board, { serverUrl }));
         log(`Board issue ${outcome.action}: ${outcome.url}`);
-        return cli_io_EXIT_OK;
+        return EXIT_OK;
     }
     catch (err) {
         if (!(err instanceof BoardIssueError))
             throw err;
         log(`error: the board issue was not updated: ${err.message}`);
-        return cli_io_EXIT_FINDINGS;
+        return EXIT_FINDINGS;
     }
 }
 
@@ -51635,61 +51663,6 @@ async function listRepos(client, org) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/org/select-repos.ts
-
-
-/**
- * Which repositories an organisation audit covers, and how they are split over matrix jobs: GitHub runs at most 256
- * jobs per matrix, so a larger list goes into several matrices (the reusable workflow has MATRIX_JOBS of them, run
- * one after the other so `max-parallel` bounds the whole audit).
- */
-const MATRIX_LIMIT = 256;
-const MATRIX_JOBS = 4;
-class RepoSelectionError extends Error {
-}
-/** Patterns match the repository's name without its owner (`service-*`); `owner/name` patterns match the full name. */
-function matcher(patterns) {
-    const full = patterns.filter((p) => p.includes('/'));
-    const short = patterns.filter((p) => !p.includes('/'));
-    const m1 = full.length ? picomatch_default()(full, { nocase: true, dot: true }) : () => false;
-    const m2 = short.length ? picomatch_default()(short, { nocase: true, dot: true }) : () => false;
-    return (name) => m1(name) || m2(name.slice(name.indexOf('/') + 1));
-}
-function selectRepos(listing, opts) {
-    const include = opts.include?.length ? matcher(opts.include) : () => true;
-    const exclude = opts.exclude?.length ? matcher(opts.exclude) : () => false;
-    const seen = new Set();
-    const out = [];
-    for (const r of listing) {
-        if (r.archived || r.disabled)
-            continue;
-        if (!REPOSITORY.test(r.full_name))
-            continue;
-        const key = r.full_name.toLowerCase();
-        if (seen.has(key) || !include(r.full_name) || exclude(r.full_name))
-            continue;
-        seen.add(key);
-        out.push(r.full_name);
-    }
-    return out.sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
-}
-/** An explicit list: each must be `owner/name`. */
-function parseRepoList(items, defaultOwner) {
-    return items.map((raw) => {
-        const name = raw.includes('/') || !defaultOwner ? raw : `${defaultOwner}/${raw}`;
-        if (!REPOSITORY.test(name))
-            throw new RepoSelectionError(`'${raw}' is not a repository (owner/name)`);
-        return name;
-    });
-}
-/** MATRIX_JOBS lists of at most MATRIX_LIMIT each (the empty ones skip their job). */
-function chunkRepos(repos, jobs = MATRIX_JOBS, limit = MATRIX_LIMIT) {
-    if (repos.length > jobs * limit) {
-        throw new RepoSelectionError(`${repos.length} repositories is more than one run audits (${jobs} matrices of ${limit} jobs): narrow it with include/exclude and call the workflow once per part, each with its own board-title.`);
-    }
-    return Array.from({ length: jobs }, (_, i) => repos.slice(i * limit, (i + 1) * limit));
-}
-
 ;// CONCATENATED MODULE: ./src/cli/org-repos-command.ts
 
 
@@ -51697,32 +51670,6 @@ function chunkRepos(repos, jobs = MATRIX_JOBS, limit = MATRIX_LIMIT) {
 
 
 
-
-/**
- * `org-repos`: the repositories an organisation audit covers (the reusable workflow's first job), as JSON on stdout
- * and, on a runner, as step outputs `count`, `repositories` and `chunk-1`…`chunk-4` (one matrix each).
- */
-const ORG_REPOS_HELP = `Usage: ${src_tool/* TOOL_NAME */.lH} org-repos [--org ORG | --repositories LIST] [options]
-
-Lists the repositories to audit: those given, or every repository of ORG the token ($GITHUB_TOKEN) can read, or,
-with neither, every repository of the token's app installation. Archived and disabled repositories are left out.
-
-Options:
-      --org <org>              the organisation to list
-      --repositories <list>    owner/name (or name, with --org) items, comma- or newline-separated; no listing call
-      --include <glob>         keep only matching names (repeatable; a glob with '/' matches owner/name)
-      --exclude <glob>         leave matching names out (repeatable)
-  -h, --help                   show this help
-
-On a runner ($GITHUB_OUTPUT set) it also writes the outputs count, repositories and chunk-1 to chunk-${MATRIX_JOBS}.
-`;
-const org_repos_command_OPTIONS = {
-    org: { type: 'string' },
-    repositories: { type: 'string' },
-    include: { type: 'string', multiple: true },
-    exclude: { type: 'string', multiple: true },
-    help: { type: 'boolean', short: 'h', default: false },
-};
 /** Items of a multi-line workflow input: commas and newlines split, blanks and `#` comments dropped. */
 function items(values) {
     const list = values === undefined ? [] : typeof values === 'string' ? [values] : values;
@@ -51731,19 +51678,7 @@ function items(values) {
         .map((s) => s.trim())
         .filter((s) => s && !s.startsWith('#'));
 }
-async function runOrgReposCommand(args, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args, options: org_repos_command_OPTIONS, allowPositionals: false, strict: true });
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-    const { values } = parsed;
-    if (values.help) {
-        io.stdout.write(ORG_REPOS_HELP);
-        return cli_io_EXIT_OK;
-    }
+async function runOrgReposCommand(values, io) {
     const org = values.org?.trim() || undefined;
     if (org !== undefined && !/^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/.test(org))
         throw new UsageError(`--org must be an organisation name (got '${org}')`);
@@ -51779,7 +51714,714 @@ async function runOrgReposCommand(args, io) {
         const lines = [`count=${repos.length}`, `repositories=${JSON.stringify(repos)}`, ...chunks.map((c, i) => `chunk-${i + 1}=${JSON.stringify(c)}`)];
         await (0,promises_namespaceObject.appendFile)(io.env.GITHUB_OUTPUT, lines.join('\n') + '\n');
     }
-    return cli_io_EXIT_OK;
+    return EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/cli/org-program.ts
+
+
+
+
+
+/** The organisation audit's commands (`aggregate`, `org-repos`), added to the CLI's commander program. */
+const org_program_collect = (value, previous) => [...(previous ?? []), value];
+function addOrgCommands(program, io, setExitCode) {
+    const name = io.program ?? program.name();
+    program
+        .command('aggregate')
+        .usage('REPORTS... [options]')
+        .summary('merge per-repository JSON reports into one board (see aggregate --help)')
+        .description('Merges per-repository JSON reports (the action\'s json-file: files, or folders walked for *.json) into one board: the job\n' +
+        'summary, a CSV, a JSON, and one board issue kept up to date. Reports that are missing, too large, truncated or not\n' +
+        "this tool's are listed as notes on the board; they never stop it.")
+        .argument('<reports...>', 'report files or folders')
+        .option('--summary <file>', 'append the board (Markdown) here (default: $GITHUB_STEP_SUMMARY; else stdout)')
+        .option('--csv <file>', 'write one CSV line per repository')
+        .option('--json <file>', 'write the board as JSON (its state is what --previous reads next time)')
+        .option('--previous <file>', "the previous board's JSON, for the trend (default: the board issue's own state)")
+        .option('--expect <file>', 'the repositories audited (JSON array or one per line): each without a report gets a note')
+        .option('--issue-repo <owner/name>', 'keep one board issue in this repository (token from $GITHUB_TOKEN or $GH_TOKEN)')
+        .option('--author <login>', "the account the token writes as, when it cannot say (a GitHub App: '<slug>[bot]')")
+        .option('--max-report-size <bytes>', `skip reports larger than this (default: ${DEFAULT_MAX_REPORT_BYTES})`, (value) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n <= 0)
+            throw new InvalidArgumentError(`--max-report-size must be a positive number of bytes (got '${value}')`);
+        return n;
+    })
+        .addHelpText('after', '\nExit status: 0 board written, 1 files written but the board issue not, 2 usage error.\n')
+        .showHelpAfterError(`Run '${name} aggregate --help' for usage.`)
+        .action(async (reports, flags) => setExitCode(await runAggregateCommand(reports, flags, io)));
+    program
+        .command('org-repos')
+        .usage('[--org ORG | --repositories LIST] [options]')
+        .summary("list an organisation's repositories for the org audit (see org-repos --help)")
+        .description('Lists the repositories to audit: those given, or every repository of ORG the token ($GITHUB_TOKEN) can read, or, with\n' +
+        "neither, every repository of the token's app installation. Archived and disabled repositories are left out. Prints JSON;\n" +
+        `on a runner ($GITHUB_OUTPUT set) also writes the outputs count, repositories and chunk-1 to chunk-${MATRIX_JOBS}.`)
+        .option('--org <org>', 'the organisation to list')
+        .option('--repositories <list>', 'owner/name (or name, with --org) items, comma- or newline-separated; no listing call')
+        .option('--include <glob>', "keep only matching names (repeatable; a glob with '/' matches owner/name)", org_program_collect)
+        .option('--exclude <glob>', 'leave matching names out (repeatable)', org_program_collect)
+        .showHelpAfterError(`Run '${name} org-repos --help' for usage.`)
+        .action(async (flags) => setExitCode(await runOrgReposCommand(flags, io)));
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+/** The baseline's part of a triage outcome, as the reports show it. */
+function baselineSummaryOf(outcome) {
+    const b = outcome.baseline;
+    return b ? { file: b.file, new: outcome.judged.length, known: outcome.known.length, stale: b.stale } : undefined;
+}
+/** The JSON report's view of a triage outcome: the baseline's marks and the findings ignore comments set aside. */
+function jsonReportOptions(outcome) {
+    const baseline = baselineSummaryOf(outcome);
+    return {
+        ...(baseline && outcome.baseline ? { baseline, knownFingerprints: outcome.baseline.knownFingerprints } : {}),
+        ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}),
+        ...(outcome.diffScoped ? { added: [...outcome.judged, ...outcome.known] } : {}),
+    };
+}
+function toJsonReport(result, opts = {}) {
+    const known = opts.knownFingerprints;
+    const prints = known ? (0,finding_fingerprint/* fingerprintsOf */.tm)(result.findings) : [];
+    const added = opts.added ? new Set(opts.added) : undefined;
+    const findings = result.findings.map((f, i) => {
+        if (!known && !added)
+            return f;
+        return {
+            ...f,
+            ...(known ? { baselineState: known.has(prints[i]) ? 'unchanged' : 'new' } : {}),
+            ...(added ? { diffState: added.has(f) ? 'new' : 'pre-existing' } : {}),
+        };
+    });
+    return {
+        version: 1,
+        tool: { name: src_tool/* TOOL_NAME */.lH, version: src_tool/* TOOL_VERSION */.wr },
+        root: result.root,
+        findings,
+        skipped: result.skipped,
+        stats: result.stats,
+        ...(opts.baseline ? { baseline: opts.baseline } : {}),
+        ...(opts.run ? { run: opts.run } : {}),
+        ...(opts.suppressed?.length ? { suppressed: opts.suppressed.map(({ finding: { ignoredInline: _, ...f }, reason }) => ({ ...f, reason })) } : {}),
+    };
+}
+function renderJsonReport(result, opts = {}) {
+    return JSON.stringify(toJsonReport(result, opts), null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
+var docs_url = __nccwpck_require__(4658);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, one rule entry per catalog rule, relative URIs under
+ * %SRCROOT%, line-independent partialFingerprints. The log is cut to GitHub's upload limits (25,000 results
+ * per run, 10 MB gzipped), most severe findings first, and the cut is said in a warning and in the log itself.
+ */
+const GITHUB_MAX_RESULTS = 25_000;
+const GITHUB_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+/** GitHub shows only this many results of a run, by severity. */
+const GITHUB_DISPLAYED_RESULTS = 5_000;
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function pascalCase(title) {
+    return title
+        .replace(/[^A-Za-z0-9]+/g, ' ')
+        .trim()
+        .split(' ')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('');
+}
+function evidenceLabel(e) {
+    return e === 'confirmed' ? 'Tencent documentation' : e === 'configured' ? 'your configuration' : e;
+}
+function ruleDescriptor(rule, effective) {
+    const helpUri = (0,docs_url/* docsUrlOf */.M)(rule);
+    const sources = rule.sources.map((s) => ({ ref: s.ref, label: evidenceLabel(s.evidence) }));
+    const suggestion = rule.replacement.evidence === 'confirmed' ? 'Per Tencent\'s documentation' : 'Suggestion (not an official mapping)';
+    const replacement = rule.replacement.value ? `${suggestion}: use \`${rule.replacement.value}\`. ` : '';
+    const description = rule.message.replace(/`?\{match\}`?/g, 'this usage');
+    const tags = ['tokenhub-migration', rule.category];
+    return {
+        id: rule.id,
+        name: pascalCase(rule.title),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: description },
+        help: {
+            text: `${description}\n\n${replacement}${rule.replacement.hint}\n\nSources:\n${sources.map((s) => `- ${s.ref} (${s.label})`).join('\n')}`,
+            markdown: `${description}\n\n${replacement}${rule.replacement.hint}\n\n**Sources**\n\n` +
+                sources.map((s) => `- ${/^https:\/\//.test(s.ref) ? `<${s.ref.split(/[\s;,()]/)[0]}>${s.ref.slice(s.ref.split(/[\s;,()]/)[0].length)}` : s.ref} (${s.label})`).join('\n'),
+        },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: effective ? { level: LEVEL[effective.severity] } : { enabled: false, level: LEVEL[rule.severity] },
+        properties: { tags, category: rule.category },
+    };
+}
+/** A relative path as a URI reference: each segment percent-encoded (a `#` or `?` in a file name stays a name). */
+function pathToUri(p) {
+    return p.split('/').map(encodeURIComponent).join('/');
+}
+function rootUri(root) {
+    const posix = root.replace(/\\/g, '/');
+    const withSlash = posix.endsWith('/') ? posix : posix + '/';
+    const abs = withSlash.startsWith('/') ? withSlash : '/' + withSlash;
+    return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
+}
+function toResult(f, fingerprint, ruleIndex, known) {
+    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
+    // The snippet is the region's text, so only when the stored match was not shortened.
+    if (f.line === f.endLine && f.endColumn - f.column === f.match.length)
+        region.snippet = { text: f.match };
+    const result = {
+        ruleId: f.ruleId,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
+        partialFingerprints: { [finding_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
+        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}) },
+    };
+    if (known)
+        result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
+    return result;
+}
+function gzipSize(text) {
+    return (0,external_node_zlib_.gzipSync)(text, { level: 6 }).length;
+}
+function buildSarif(scan, opts = {}) {
+    const rules = (opts.rules ?? catalog_rules/* RULES */.y).filter((r) => !r.signalOnly);
+    const effective = new Map((opts.catalog?.rules ?? rules.map((rule) => ({ rule }))).map((c) => [c.rule.id, c.rule]));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const allPrints = (0,finding_fingerprint/* fingerprintsOf */.tm)(scan.findings);
+    const prints = new Map(scan.findings.map((f, i) => [f, allPrints[i]]));
+    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
+    const warnings = [];
+    const ranked = rankFindings(scan.findings);
+    let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
+    if (kept.length < ranked.length) {
+        warnings.push(`SARIF: ${ranked.length} findings exceed GitHub's limit of ${maxResults} results per run; the ${kept.length} most severe are in the file, ${ranked.length - kept.length} are left out (see the JSON report for all).`);
+    }
+    const driver = {
+        name: src_tool/* TOOL_NAME */.lH,
+        version: src_tool/* TOOL_VERSION */.wr,
+        semanticVersion: src_tool/* TOOL_VERSION */.wr,
+        informationUri: src_tool/* TOOL_URI */.qH,
+        rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
+    };
+    const render = (findings, notes) => {
+        const ordered = [...findings].sort(finding_finding/* byLocation */.HC);
+        const run = {
+            tool: { driver },
+            invocations: [
+                {
+                    executionSuccessful: true,
+                    ...(notes.length
+                        ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }
+                        : {}),
+                },
+            ],
+            originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
+            // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
+            ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
+            columnKind: 'utf16CodeUnits',
+            results: ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
+        };
+        const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+        return { log, text: JSON.stringify(log, null, 2) + '\n' };
+    };
+    let out = render(kept, warnings);
+    let size = gzipSize(out.text);
+    let cut;
+    // Shrink until the gzipped file fits: estimate from the average result size, with a margin; a few rounds at most.
+    for (let round = 0; round < 8 && size > maxGzip && kept.length > 0; round++) {
+        const perResult = size / kept.length;
+        kept = kept.slice(0, Math.max(0, Math.min(kept.length - 1, Math.floor((maxGzip * 0.95) / perResult))));
+        cut =
+            `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
+                `of ${ranked.length} findings are in it (see the JSON report for all).`;
+        out = render(kept, [...warnings, cut]);
+        size = gzipSize(out.text);
+    }
+    if (cut)
+        warnings.push(cut);
+    if (kept.length > GITHUB_DISPLAYED_RESULTS) {
+        warnings.push(`SARIF: ${kept.length} results; GitHub code scanning shows only the ${GITHUB_DISPLAYED_RESULTS} most severe of a run.`);
+    }
+    return { ...out, included: kept.length, omitted: ranked.length - kept.length, warnings };
+}
+/** The plain SARIF text for a scan (CLI `--format sarif`). */
+function renderSarif(scan, opts = {}) {
+    return buildSarif(scan, opts).text;
+}
+
+;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
+
+/**
+ * Which files a scan could have seen, so that baseline entries for other files are not called stale. Paths are
+ * relative to the root with `/`; `targets` are the scanned folders or files, also root-relative ('' is the root).
+ */
+function scanScope(targets, include, exclude) {
+    const inc = include.length ? ignore_default()().add([...include]) : undefined;
+    const exc = ignore_default()().add([...exclude]);
+    const prefixes = targets.map((t) => t.replace(/\/+$/, ''));
+    return (p) => {
+        const underTarget = prefixes.length === 0 || prefixes.some((t) => t === '' || t === '.' || p === t || p.startsWith(t + '/'));
+        return underTarget && (!inc || inc.ignores(p)) && !exc.ignores(p);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/triage/baseline-input.ts
+
+
+
+/**
+ * The baseline as triage takes it, for both faces: the file read from the root, and the files this run could have
+ * seen (its targets, include and exclude; in diff mode only the changed files), so that entries elsewhere are
+ * never called stale.
+ */
+async function baselineInput(root, file, scope) {
+    const baseline = await readBaselineFile(root, file);
+    const relTargets = scope.targets.map((t) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, t))));
+    const inTargets = scanScope(relTargets, scope.include, scope.exclude);
+    const changed = scope.changedFiles ? new Set(scope.changedFiles) : undefined;
+    return { file: displayPath(root, file), baseline, inScope: (p) => inTargets(p) && (!changed || changed.has(p)) };
+}
+/** A file as the user should read it: relative to the root when inside it, else as given. */
+function displayPath(root, file) {
+    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? toPosix(rel) : file;
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/triage/triage.ts
+
+
+
+function triage(input) {
+    const suppressed = [];
+    const reported = [];
+    for (const f of input.findings) {
+        if (f.ignoredInline)
+            suppressed.push({ finding: f, reason: f.ignoredInline.reason ?? 'inline ignore comment (no reason given)' });
+        else
+            reported.push(f);
+    }
+    let judged = reported;
+    let preExisting = [];
+    let outsideDiff = [];
+    if (input.diff) {
+        const split = splitByDiff(reported, input.diff.addedLines, input.diff.scope);
+        judged = split.newFindings;
+        preExisting = split.preExisting;
+        outsideDiff = split.outside;
+    }
+    let known = [];
+    let baseline;
+    if (input.baseline) {
+        const outcome = applyBaseline(judged, input.baseline.baseline, input.baseline.inScope);
+        judged = outcome.fresh;
+        known = outcome.known;
+        baseline = deepFreeze({
+            file: input.baseline.file,
+            knownFingerprints: new Set(input.baseline.baseline.findings.map((e) => e.fingerprint)),
+            stale: outcome.stale,
+        });
+    }
+    const failing = atOrAbove(judged, input.failOn);
+    return deepFreeze({
+        failOn: input.failOn,
+        diffScoped: input.diff !== undefined,
+        reported,
+        judged: [...judged],
+        preExisting: [...preExisting],
+        outsideDiff: [...outsideDiff],
+        known: [...known],
+        suppressed,
+        ...(baseline ? { baseline } : {}),
+        failing,
+        verdict: failing.length > 0 ? 'fail' : 'pass',
+    });
+}
+/** Freezes the outcome's lists and records (not the findings, which other outcomes may share). */
+function deepFreeze(value) {
+    for (const v of Object.values(value)) {
+        if (Array.isArray(v)) {
+            for (const item of v)
+                if (item && typeof item === 'object' && 'finding' in item)
+                    Object.freeze(item);
+            Object.freeze(v);
+        }
+        else if (v && typeof v === 'object' && !(v instanceof Set))
+            Object.freeze(v);
+    }
+    return Object.freeze(value);
+}
+
+;// CONCATENATED MODULE: ./src/cli/text-format.ts
+
+
+
+
+
+function text_format_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function text_format_severityLabel(c, s) {
+    const padded = s.padEnd(7);
+    return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
+}
+/** One summary line, the same in every output. */
+function totalLine(result) {
+    const n = result.findings.length;
+    const c = countBySeverity(result.findings);
+    const files = new Set(result.findings.map((f) => f.path)).size;
+    const found = n === 0
+        ? 'No legacy Hunyuan or LKE usage found'
+        : `${text_format_plural(n, 'finding')} (${text_format_plural(c.errors, 'error')}, ${text_format_plural(c.warnings, 'warning')}, ${text_format_plural(c.notices, 'notice')}) in ${text_format_plural(files, 'file')}`;
+    const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
+    return `${found}; ${text_format_plural(result.stats.files, 'file')} scanned in ${(result.stats.durationMs / 1000).toFixed(2)}s${skipped}.`;
+}
+/** Human-readable report: findings grouped by file, each with its fix, then skipped files and the total. */
+function renderText(result, color) {
+    const c = picocolors_default().createColors(color);
+    const out = [];
+    const byFile = new Map();
+    for (const f of result.findings) {
+        const list = byFile.get(f.path) ?? [];
+        list.push(f);
+        byFile.set(f.path, list);
+    }
+    for (const [file, findings] of byFile) {
+        out.push(c.underline(file));
+        const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+        for (const f of findings) {
+            const loc = `${f.line}:${f.column}`.padEnd(width);
+            out.push(`  ${c.dim(loc)}  ${text_format_severityLabel(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
+            if (f.replacement)
+                out.push(`  ${' '.repeat(width)}  ${c.green('fix')}      ${f.match} → ${c.green(f.replacement)}`);
+        }
+        out.push('');
+    }
+    out.push(...renderGuidanceText(planGuidance(result.findings), c, models/* TOKENHUB_BASE_URL_INTL */["do"]));
+    if (result.skipped.length) {
+        out.push(c.dim(`Skipped ${text_format_plural(result.skipped.length, 'file')}:`));
+        for (const s of result.skipped.slice(0, 50))
+            out.push(c.dim(`  ${s.path}: ${s.reason}`));
+        if (result.skipped.length > 50)
+            out.push(c.dim(`  … and ${result.skipped.length - 50} more (see --format json)`));
+        out.push('');
+    }
+    const total = totalLine(result);
+    const errors = countBySeverity(result.findings).errors;
+    out.push(result.findings.length === 0 ? c.green(`✔ ${total}`) : errors ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
+    return out.join('\n') + '\n';
+}
+/** After the report: what the baseline hid, and which of its entries no longer match anything. */
+function renderBaselineNote(summary, color) {
+    const c = picocolors_default().createColors(color);
+    const out = [c.dim(`Baseline ${summary.file}: ${text_format_plural(summary.known, 'known finding')} not shown, ${summary.new} new.`)];
+    if (summary.stale.length) {
+        const n = summary.stale.length;
+        out.push(c.dim(`${n} baseline ${n === 1 ? 'entry no longer matches' : 'entries no longer match'} (fixed, or changed): refresh the file with \`baseline\`.`));
+        for (const e of summary.stale.slice(0, 20))
+            out.push(c.dim(`  ${e.path}:${e.line}  ${e.ruleId}  ${e.match}`));
+        if (summary.stale.length > 20)
+            out.push(c.dim(`  … and ${summary.stale.length - 20} more`));
+    }
+    return out.join('\n') + '\n';
+}
+const CHANGE_LABEL = {
+    'git-worktree': 'the working tree adds since its merge base',
+    'git-index': 'the staged changes add to HEAD',
+};
+/** After a --diff or --staged report: what was compared, and the findings of the changed files that do not count. */
+function renderDiffNote(diff, outcome, color) {
+    const c = picocolors_default().createColors(color);
+    const what = CHANGE_LABEL[diff.source] ?? 'the change adds';
+    const out = [c.dim(`Checked what ${what} (${diff.baseSha.slice(0, 7)}): ${text_format_plural(diff.files.length, 'changed file')}.`)];
+    if (outcome.preExisting.length) {
+        out.push(c.dim(`${text_format_plural(outcome.preExisting.length, 'pre-existing finding')} elsewhere in the changed files ${outcome.preExisting.length === 1 ? 'is' : 'are'} not counted.`));
+    }
+    for (const note of diff.notes)
+        out.push(c.dim(note));
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function changeOf(flags) {
+    if (flags.staged && flags.diff !== undefined)
+        throw new UsageError('--diff and --staged cannot be combined: --staged checks the index, --diff the working tree');
+    if (flags.staged)
+        return { kind: 'index' };
+    if (flags.diff !== undefined)
+        return { kind: 'worktree', ref: flags.diff };
+    return undefined;
+}
+async function scanAndTriage(paths, flags, io, progressAllowed) {
+    const change = changeOf(flags);
+    const targets = paths.map((p) => external_node_path_default().resolve(io.cwd, p));
+    const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
+    const settings = await resolveSettings({
+        root,
+        outputFiles: flags.output ? [external_node_path_default().resolve(io.cwd, flags.output)] : [],
+        configPath: flags.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, flags.config),
+        overrides: {
+            ...(flags.failOn ? { failOn: flags.failOn } : {}),
+            ...(flags.include ? { include: flags.include } : {}),
+            ...(flags.exclude ? { exclude: flags.exclude } : {}),
+            ...(flags.baseline !== undefined ? { baseline: external_node_path_default().resolve(io.cwd, flags.baseline) } : {}),
+        },
+    });
+    const progress = progressAllowed && !change && io.stderr.isTTY && !flags.output;
+    const options = {
+        root,
+        paths: targets,
+        include: settings.include,
+        exclude: settings.exclude,
+        catalog: settings.catalog,
+        gitignore: flags.gitignore,
+        ...(flags.maxFileSize !== undefined ? { maxFileBytes: flags.maxFileSize } : {}),
+        ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
+        ...(progress ? { onProgress: (n) => io.stderr.write(`\rscanning… ${n} files`) } : {}),
+    };
+    const target = change ? await scanChanges(await resolveChanges(root, change), options, { info: () => undefined }) : await scanTree(options);
+    if (progress)
+        io.stderr.write('\r\x1b[K');
+    const diff = target.diff;
+    const outcome = triage({
+        findings: target.result.findings,
+        failOn: settings.failOn,
+        ...(diff ? { diff: { addedLines: new Map(diff.files.map((f) => [f.path, f.addedLines])), scope: flags.scope } } : {}),
+        ...(settings.baseline
+            ? {
+                baseline: await baselineInput(target.result.root, settings.baseline, {
+                    targets,
+                    include: settings.include,
+                    exclude: settings.exclude,
+                    ...(diff ? { changedFiles: diff.files.map((f) => f.path) } : {}),
+                }),
+            }
+            : {}),
+    });
+    return { root: target.result.root, targets, settings, target, outcome };
+}
+async function runScan(paths, flags, io) {
+    const { settings, target, outcome } = await scanAndTriage(paths, flags, io, flags.format === 'text');
+    const reported = { ...target.result, findings: [...outcome.reported] };
+    const knownFingerprints = outcome.baseline?.knownFingerprints;
+    let rendered;
+    if (flags.format === 'json') {
+        rendered = renderJsonReport(reported, jsonReportOptions(outcome));
+    }
+    else if (flags.format === 'sarif') {
+        const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, ...(knownFingerprints ? { knownFingerprints } : {}) });
+        for (const w of sarif.warnings)
+            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: warning: ${w}\n`);
+        rendered = sarif.text;
+    }
+    else {
+        const color = !flags.output && flags.color && wantsColor(io);
+        rendered = renderText({ ...target.result, findings: [...outcome.judged] }, color);
+        if (target.diff)
+            rendered += renderDiffNote(target.diff, outcome, color);
+        const summary = baselineSummaryOf(outcome);
+        if (summary)
+            rendered += renderBaselineNote(summary, color);
+    }
+    if (flags.output) {
+        const out = external_node_path_default().resolve(io.cwd, flags.output);
+        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
+        await external_node_fs_.promises.writeFile(out, rendered);
+        io.stderr.write(`Wrote ${flags.format} report to ${flags.output}\n`);
+    }
+    else {
+        io.stdout.write(rendered);
+    }
+    return outcome.verdict === 'fail' ? EXIT_FINDINGS : EXIT_OK;
+}
+async function runBaseline(paths, flags, io) {
+    if (flags.staged || flags.diff !== undefined)
+        throw new UsageError('a baseline records the whole tree: --diff and --staged do not apply');
+    const { root, settings, outcome } = await scanAndTriage(paths, flags, io, true);
+    const target = flags.output ? external_node_path_default().resolve(io.cwd, flags.output) : (settings.loaded.config.baseline ?? DEFAULT_BASELINE_PATH);
+    const written = await writeBaselineFile(root, target, createBaseline(outcome.reported, src_tool/* TOOL_NAME */.lH));
+    io.stderr.write(`Wrote a baseline of ${outcome.reported.length} finding(s) to ${displayPath(root, written)}. ` +
+        `Commit it and pass it with --baseline (or \`baseline:\` in the config file): later scans then fail only on new findings.\n`);
+    return EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/scan/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/smoke/summary-markdown.ts
+
+const summary_markdown_STATUS = {
+    enabled: '✅ enabled',
+    listed: '✅ listed',
+    failed: '❌ failed',
+    'not-tried': '⏭️ not tried',
+};
+function modelCount(n) {
+    return `${n} model${n === 1 ? '' : 's'}`;
+}
+function formatDuration(ms, attempts) {
+    if (ms === undefined)
+        return '–';
+    const t = ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
+    return attempts && attempts > 1 ? `${t} (${attempts} attempts)` : t;
+}
+/** One sentence: what the smoke test proved, or the first thing that stopped it (its message, or only its kind). */
+function smokeVerdict(report, detail = true) {
+    const tested = report.models.filter((m) => m.status === 'enabled').length;
+    if (report.outcome === 'passed') {
+        const list = report.modelList.ok ? '' : ' (the model list could not be read)';
+        return `The TokenHub key works at ${report.endpoint.host}: ${modelCount(tested)} answered a one-token chat completion${list}.`;
+    }
+    const first = (report.modelList.problem?.fatal ? report.modelList.problem : undefined) ?? report.models.find((m) => m.problem)?.problem;
+    const failed = report.models.filter((m) => m.status === 'failed').length;
+    if (!detail) {
+        const what = failed ? `${failed} of ${report.models.length} models failed` : (first?.kind ?? 'see above');
+        return `The TokenHub smoke test failed at ${report.endpoint.host}: ${what}.`;
+    }
+    return `The TokenHub smoke test failed at ${report.endpoint.host}${first ? `: ${first.message}` : '.'}`;
+}
+const SOURCE = {
+    input: 'named in `smoke-test-models`',
+    code: 'the TokenHub model IDs the code references',
+    default: 'the default (the code names no TokenHub model)',
+};
+/** The job-summary section. Nothing here comes from the key; server text arrives already redacted. */
+function renderSmokeSummary(report, findings) {
+    // Starts with a blank line: it follows the scan's section in the same summary.
+    const out = ['', '## TokenHub key smoke test', ''];
+    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${escapeCell(smokeVerdict(report))}`, '');
+    const ml = report.modelList;
+    const listLine = ml.ok
+        ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
+        : `Key check (GET /models): ${escapeCell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
+    out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
+    if (report.models.length) {
+        out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
+        for (const m of report.models) {
+            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${escapeCell(m.listStatus)})` : ''}` : 'no';
+            const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
+                .filter(Boolean)
+                .map((s) => escapeCell(s))
+                .join(' ');
+            out.push(`| \`${escapeCell(m.model)}\` | ${summary_markdown_STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
+        }
+        out.push('');
+    }
+    if (findings.length) {
+        out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
+        for (const f of findings.slice(0, 50))
+            out.push(`- \`${escapeCell(f.path)}:${f.line}\`: \`${escapeCell(f.match)}\``);
+        if (findings.length > 50)
+            out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/smoke-test-command.ts
+/**
+ * `tokenhub-migration-check smoke-test`: the key smoke test from a terminal or another CI. The key comes from
+ * the TOKENHUB_API_KEY environment variable only (a command-line argument would land in shell history and in
+ * the process list).
+ */
+
+
+
+
+
+
+
+
+async function runSmokeTestCommand(paths, flags, io) {
+    const key = (io.env.TOKENHUB_API_KEY ?? '').trim();
+    if (!key) {
+        throw new UsageError('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
+    }
+    const timeoutMs = flags.timeout !== undefined ? Math.round(flags.timeout * 1000) : DEFAULT_SMOKE_TIMEOUT_MS;
+    let models;
+    let endpoint;
+    try {
+        models = validateModelIds(flags.model ?? [], '--model');
+        endpoint = parseTokenHubBaseUrl(flags.baseUrl ?? io.env.TOKENHUB_BASE_URL ?? '');
+    }
+    catch (err) {
+        if (err instanceof ModelListError || err instanceof BaseUrlError)
+            throw new UsageError(err.message.replace(/^tokenhub-base-url/, '--base-url'));
+        throw err;
+    }
+    const targets = paths.map((p) => external_node_path_default().resolve(io.cwd, p));
+    const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
+    const scope = { root, paths: targets, ...(flags.exclude ? { exclude: flags.exclude } : {}), gitignore: flags.gitignore };
+    const legacy = (0,finding_finding/* notIgnored */.mI)((await scan(scope)).findings);
+    const references = await findModelReferences(scope, legacy);
+    const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
+    const rendered = flags.format === 'json'
+        ? JSON.stringify({ version: 1, tool: { name: src_tool/* TOOL_NAME */.lH, version: src_tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n'
+        : renderSmokeText(report, findings);
+    // The check never puts the key in its report; this is the last line of defence for the terminal.
+    io.stdout.write((0,redact/* redact */.E)(rendered, [key]));
+    return report.outcome === 'passed' ? 0 : 1;
+}
+function renderSmokeText(report, findings) {
+    const out = [`TokenHub smoke test at ${report.endpoint.url}`];
+    const ml = report.modelList;
+    out.push(ml.ok
+        ? `  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key (${formatDuration(ml.durationMs, ml.attempts)})`
+        : `  GET /models: ${ml.problem?.message ?? 'no list'}`);
+    const width = Math.max(0, ...report.models.map((m) => m.model.length));
+    for (const m of report.models) {
+        const listed = m.listed === undefined ? '' : m.listed ? ', listed' : ', not listed';
+        const time = m.durationMs !== undefined ? `  ${formatDuration(m.durationMs, m.attempts)}` : '';
+        out.push(`  ${m.model.padEnd(width)}  ${m.status}${listed}${time}`);
+        const detail = m.problem?.message ?? m.note;
+        if (detail)
+            out.push(`  ${' '.repeat(width)}  ${detail}`);
+    }
+    if (findings.length) {
+        out.push('', 'Code that names a model the key cannot use:');
+        for (const f of findings)
+            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.match}`);
+    }
+    out.push('', `${report.outcome === 'passed' ? '✔' : '✖'} ${smokeVerdict(report, false)}`);
+    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -51795,225 +52437,49 @@ async function runOrgReposCommand(args, io) {
 
 
 
-
-
-
-
-
-
-
-
-const HELP = `${src_tool/* TOOL_NAME */.lH} ${src_tool/* TOOL_VERSION */.wr}
-Find what still ties a codebase to Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs.
-
-Usage:
-  ${src_tool/* TOOL_NAME */.lH} scan [paths...] [options]         report what still uses the retiring APIs
-  ${src_tool/* TOOL_NAME */.lH} baseline [paths...] [options]     record today's findings, so later scans fail only on new ones
-  ${src_tool/* TOOL_NAME */.lH} fix [paths...] [options]          apply the safe fixes (see fix --help)
-  ${src_tool/* TOOL_NAME */.lH} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
-  ${src_tool/* TOOL_NAME */.lH} aggregate REPORTS... [options]   merge per-repository JSON reports into one board (see aggregate --help)
-  ${src_tool/* TOOL_NAME */.lH} org-repos [options]               list an organisation's repositories for the org audit (see org-repos --help)
-
-Options of scan:
-  -f, --format <text|json|sarif>   output format (default: text)
-  -o, --output <file>              write the report (or the baseline) to a file instead of stdout
-      --fail-on <level>            exit 1 when a finding is at or above: ${FAIL_ON_VALUES.join(', ')} (default: error)
-      --config <file>              config file (default: .github/tokenhub-migration.yml under the root, if present)
-      --baseline <file>            only findings absent from this baseline file count (scan)
-      --include <glob>             only scan matching files (repeatable; replaces the config's include)
-      --exclude <glob>             leave matching files out (repeatable; replaces the config's exclude)
-      --root <dir>                 folder that reported paths are relative to (default: the current folder)
-      --max-file-size <bytes>      skip larger files (default: ${scanner_DEFAULT_MAX_FILE_BYTES})
-      --no-gitignore               scan files that .gitignore excludes
-  -j, --threads <n>                threads that read and match files (default: one per core; 1 keeps
-                                   the scan on the main thread; the result is the same either way)
-      --no-color                   plain text output
-  -h, --help                       show this help
-  -v, --version                    show the version
-
-Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.
-`;
-const SCAN_OPTIONS = {
-    format: { type: 'string', short: 'f', default: 'text' },
-    output: { type: 'string', short: 'o' },
-    // No default here: an unset --fail-on leaves the config file's value in place.
-    'fail-on': { type: 'string' },
-    config: { type: 'string' },
-    baseline: { type: 'string' },
-    include: { type: 'string', multiple: true },
-    exclude: { type: 'string', multiple: true },
-    root: { type: 'string' },
-    'max-file-size': { type: 'string' },
-    'no-gitignore': { type: 'boolean', default: false },
-    threads: { type: 'string', short: 'j' },
-    'no-color': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-    version: { type: 'boolean', short: 'v', default: false },
-};
+/**
+ * The CLI: parse the arguments (commander), run the command, and turn what went wrong into a message and an exit
+ * status: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error (also a crash, with its stack).
+ */
 async function main(argv, io) {
+    let code = EXIT_OK;
+    let command = '';
+    const program = buildProgram({
+        scan: (paths, flags) => runScan(paths, flags, io),
+        baseline: (paths, flags) => runBaseline(paths, flags, io),
+        fix: (paths, flags) => runFixCommand(paths, flags, io),
+        smokeTest: (paths, flags) => runSmokeTestCommand(paths, flags, io),
+    }, { writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), program: io.program ?? src_tool/* TOOL_NAME */.lH }, (c) => (code = c));
+    addOrgCommands(program, io, (c) => (code = c));
+    program.hook('preAction', (_program, action) => {
+        command = action.name();
+    });
+    if (argv.length === 0) {
+        io.stdout.write(program.helpInformation());
+        return EXIT_USAGE;
+    }
     try {
-        return await dispatch(argv, io);
+        await program.parseAsync(argv, { from: 'user' });
+        return code;
     }
     catch (err) {
+        if (err instanceof CommanderError) {
+            // Help and version end parsing the same way; commander has already written the message.
+            return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+        }
         if (err instanceof ConfigError) {
             io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: invalid configuration:\n${err.message}\n`);
-            return cli_io_EXIT_USAGE;
+            return err.exitCode;
         }
-        if (err instanceof UsageError ||
-            err instanceof SmokeUsageError ||
-            err instanceof ScanTargetError ||
-            err instanceof CatalogError ||
-            err instanceof BaselineError) {
+        if (isUserError(err)) {
             io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: ${err.message}\n`);
             if (err instanceof UsageError)
-                io.stderr.write(`Run '${src_tool/* TOOL_NAME */.lH} --help' for usage.\n`);
-            if (err instanceof SmokeUsageError)
-                io.stderr.write(`Run '${src_tool/* TOOL_NAME */.lH} smoke-test --help' for usage.\n`);
-            return cli_io_EXIT_USAGE;
+                io.stderr.write(`Run '${io.program ?? src_tool/* TOOL_NAME */.lH} ${command ? `${command} ` : ''}--help' for usage.\n`);
+            return err.exitCode;
         }
         io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: unexpected error: ${err.stack ?? String(err)}\n`);
-        return cli_io_EXIT_USAGE;
+        return EXIT_USAGE;
     }
-}
-async function dispatch(argv, io) {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-        io.stdout.write(HELP);
-        return command === undefined ? cli_io_EXIT_USAGE : cli_io_EXIT_OK;
-    }
-    if (command === '-v' || command === '--version') {
-        io.stdout.write(`${src_tool/* TOOL_VERSION */.wr}\n`);
-        return cli_io_EXIT_OK;
-    }
-    if (command === 'scan')
-        return runScan(rest, io);
-    if (command === 'baseline')
-        return runBaseline(rest, io);
-    if (command === 'smoke-test')
-        return runSmokeTestCommand(rest, io, defaultRoot);
-    if (command === 'fix')
-        return runFixCommand(rest, io);
-    if (command === 'aggregate')
-        return runAggregateCommand(rest, io);
-    if (command === 'org-repos')
-        return runOrgReposCommand(rest, io);
-    throw new UsageError(`unknown command '${command}'`);
-}
-function main_parse(args) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args, options: SCAN_OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-}
-/** Common to `scan` and `baseline`: options, config, and the scan itself. */
-async function prepare(args, io, progressAllowed) {
-    const { values, positionals } = main_parse(args);
-    if (values.help) {
-        io.stdout.write(HELP);
-        return cli_io_EXIT_OK;
-    }
-    if (values.version) {
-        io.stdout.write(`${src_tool/* TOOL_VERSION */.wr}\n`);
-        return cli_io_EXIT_OK;
-    }
-    const failOn = parseFailOn(values['fail-on']);
-    const maxFileBytes = parseMaxFileSize(values['max-file-size']);
-    let threads;
-    if (values.threads !== undefined) {
-        threads = Number(values.threads);
-        if (!Number.isInteger(threads) || threads < 1 || threads > 64) {
-            throw new UsageError(`--threads must be a whole number from 1 to 64 (got '${values.threads}')`);
-        }
-    }
-    const targets = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
-    const root = values.root ? external_node_path_default().resolve(io.cwd, values.root) : defaultRoot(io.cwd, targets);
-    const settings = await resolveSettings({
-        root,
-        outputFiles: values.output ? [external_node_path_default().resolve(io.cwd, values.output)] : [],
-        configPath: values.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, values.config),
-        overrides: {
-            failOn,
-            include: values.include,
-            exclude: values.exclude,
-            baseline: values.baseline === undefined ? undefined : external_node_path_default().resolve(io.cwd, values.baseline),
-        },
-    });
-    const progress = progressAllowed && io.stderr.isTTY && !values.output;
-    const result = await scan({
-        root,
-        paths: targets,
-        include: settings.include,
-        exclude: settings.exclude,
-        gitignore: !values['no-gitignore'],
-        maxFileBytes,
-        catalog: settings.catalog,
-        threads,
-        onProgress: progress ? (n) => io.stderr.write(`\rscanning… ${n} files`) : undefined,
-    });
-    if (progress)
-        io.stderr.write('\r\x1b[K');
-    return { values, root, targets, settings, result };
-}
-async function runScan(args, io) {
-    const formatArg = main_parse(args).values.format;
-    if (formatArg !== 'text' && formatArg !== 'json' && formatArg !== 'sarif') {
-        throw new UsageError(`--format must be text, json or sarif (got '${formatArg}')`);
-    }
-    const format = formatArg;
-    const prepared = await prepare(args, io, format === 'text');
-    if (typeof prepared === 'number')
-        return prepared;
-    const { values, root, targets, settings, result } = prepared;
-    const outcome = triage({
-        findings: result.findings,
-        failOn: settings.failOn,
-        ...(settings.baseline
-            ? { baseline: await baselineInput(root, settings.baseline, { targets, include: settings.include, exclude: settings.exclude }) }
-            : {}),
-    });
-    const reported = { ...result, findings: [...outcome.reported] };
-    const summary = baselineSummaryOf(outcome);
-    const knownFingerprints = outcome.baseline?.knownFingerprints;
-    let rendered;
-    if (format === 'json') {
-        rendered = renderJsonReport(reported, jsonReportOptions(outcome));
-    }
-    else if (format === 'sarif') {
-        const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, ...(knownFingerprints ? { knownFingerprints } : {}) });
-        for (const w of sarif.warnings)
-            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: warning: ${w}\n`);
-        rendered = sarif.text;
-    }
-    else {
-        const color = !values.output && !values['no-color'] && wantsColor(io);
-        rendered = renderText({ ...result, findings: [...outcome.judged] }, color);
-        if (summary)
-            rendered += renderBaselineNote(summary, color);
-    }
-    if (values.output) {
-        const out = external_node_path_default().resolve(io.cwd, values.output);
-        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
-        await external_node_fs_.promises.writeFile(out, rendered);
-        io.stderr.write(`Wrote ${format} report to ${values.output}\n`);
-    }
-    else {
-        io.stdout.write(rendered);
-    }
-    return outcome.verdict === 'fail' ? cli_io_EXIT_FINDINGS : cli_io_EXIT_OK;
-}
-async function runBaseline(args, io) {
-    const prepared = await prepare(args, io, true);
-    if (typeof prepared === 'number')
-        return prepared;
-    const { values, root, settings, result } = prepared;
-    const target = values.output ? external_node_path_default().resolve(io.cwd, values.output) : settings.loaded.config.baseline ?? DEFAULT_BASELINE_PATH;
-    const { reported } = triage({ findings: result.findings, failOn: settings.failOn });
-    const written = await writeBaselineFile(root, target, createBaseline(reported, src_tool/* TOOL_NAME */.lH));
-    io.stderr.write(`Wrote a baseline of ${reported.length} finding(s) to ${displayPath(root, written)}. ` +
-        `Commit it and pass it with --baseline (or \`baseline:\` in the config file): later scans then fail only on new findings.\n`);
-    return cli_io_EXIT_OK;
 }
 
 
@@ -52143,6 +52609,50 @@ function fingerprintsOf(findings) {
 
 /***/ }),
 
+/***/ 456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ binaryTypeOf)
+/* harmony export */ });
+/**
+ * File types that are binary by the definition of their format (images, fonts, archives, compiled code, media,
+ * office documents, model weights): a scan skips them by name, without opening them. In repositories of LLM
+ * plugins half the bytes are provider icons and screenshots; opening and sniffing each one costs more than
+ * everything else the scan does. Text formats that merely look technical (svg, ipynb, lock, map, pkl protocol 0)
+ * are not here: they are read and sniffed like any other file.
+ */
+const BINARY_EXTENSIONS = new Set([
+    // images
+    'png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'ico', 'icns', 'tif', 'tiff', 'avif', 'heic', 'heif', 'psd',
+    // fonts
+    'woff', 'woff2', 'ttf', 'otf', 'eot',
+    // archives and packages
+    'zip', 'gz', 'tgz', 'bz2', 'xz', 'zst', '7z', 'rar', 'jar', 'war', 'ear', 'whl', 'apk', 'ipa', 'dmg', 'iso',
+    // compiled code
+    'class', 'pyc', 'pyo', 'o', 'obj', 'a', 'so', 'dylib', 'dll', 'exe', 'wasm',
+    // audio and video
+    'mp3', 'mp4', 'm4a', 'm4v', 'wav', 'ogg', 'oga', 'opus', 'flac', 'mov', 'avi', 'mkv', 'webm',
+    // documents
+    'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp',
+    // model weights and columnar data
+    'onnx', 'pt', 'pth', 'safetensors', 'ckpt', 'npy', 'npz', 'parquet', 'tflite',
+    // databases
+    'sqlite', 'sqlite3',
+]);
+/** The skip reason for a file whose name says it is binary, or undefined when its bytes must decide. */
+function binaryTypeOf(rel) {
+    const dot = rel.lastIndexOf('.');
+    // No extension, or a dotfile such as `.png` whose whole name is the "extension".
+    if (dot <= rel.lastIndexOf('/') + 1)
+        return undefined;
+    const ext = rel.slice(dot + 1).toLowerCase();
+    return BINARY_EXTENSIONS.has(ext) ? `binary file type (.${ext})` : undefined;
+}
+
+
+/***/ }),
+
 /***/ 4771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52192,7 +52702,376 @@ function decode(bytes) {
 
 /***/ }),
 
-/***/ 2486:
+/***/ 7594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Maps string offsets to 1-based line and column numbers without splitting the text into lines. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    lineStarts() {
+        if (!this.starts) {
+            const starts = [0];
+            let i = this.text.indexOf('\n');
+            while (i !== -1) {
+                starts.push(i + 1);
+                i = this.text.indexOf('\n', i + 1);
+            }
+            this.starts = starts;
+        }
+        return this.starts;
+    }
+    /** 1-based line and column of an offset. */
+    position(offset) {
+        const starts = this.lineStarts();
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    /** The text of a 1-based line, without its line terminator. */
+    lineText(line) {
+        const starts = this.lineStarts();
+        const start = starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = starts[line];
+        let end = next === undefined ? this.text.length : next - 1;
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return this.text.slice(start, end);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ walkFiles),
+/* harmony export */   Wg: () => (/* binding */ DEFAULT_EXCLUDES),
+/* harmony export */   d7: () => (/* binding */ toPosix),
+/* harmony export */   fO: () => (/* binding */ WalkRules)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** Folders that hold other people's code or tool state, never the project's own usage. */
+const DEFAULT_EXCLUDES = [
+    '**/.git/**',
+    '**/node_modules/**',
+    '**/bower_components/**',
+    '**/jspm_packages/**',
+    '**/vendor/**',
+    '**/third_party/**',
+    '**/.venv/**',
+    '**/venv/**',
+    '**/site-packages/**',
+    '**/__pycache__/**',
+    '**/.tox/**',
+    '**/.gradle/**',
+    '**/Pods/**',
+];
+function toPosix(p) {
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+}
+/**
+ * What a scan lists and leaves out, for one thread: default excludes, user excludes and includes, and what
+ * .gitignore files say. Folders that are excluded or ignored are pruned, never read; files are not stat-ed (the
+ * reader learns their size when it opens them). Symbolic links are never followed (a link's target inside the
+ * root is listed under its own path; one outside the root is not ours to read), which also makes link loops
+ * harmless. Each thread of a parallel scan has its own WalkRules and lists the folders it is given with
+ * readDir(); the .gitignore files a folder's ancestors hold travel with its DirTask, and each thread reads the
+ * ones it has not seen yet.
+ */
+class WalkRules {
+    root;
+    globs;
+    gitignores;
+    includeMatcher;
+    excludeMatcher;
+    namedFiles;
+    namedDirs;
+    constructor(opts, named) {
+        this.root = opts.root;
+        this.globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
+        this.gitignores = opts.gitignore === false ? undefined : new Gitignores(opts.root);
+        this.includeMatcher = opts.include?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.include) : undefined;
+        this.excludeMatcher = opts.exclude?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.exclude) : undefined;
+        if (named && named.files.length + named.dirs.length > 1) {
+            this.namedFiles = new Set(named.files);
+            this.namedDirs = new Set(named.dirs);
+        }
+    }
+    /**
+     * The targets, sorted into files to scan, folders to walk and what is skipped. When targets overlap, a file or
+     * folder named on its own is listed by its own entry only (with its own rules: a named file even if ignored),
+     * and the walk of an enclosing folder passes over it, so nothing is listed twice.
+     */
+    static start(opts) {
+        const root = opts.root;
+        const targets = [...new Set(opts.targets?.length ? opts.targets : [root])];
+        const out = { files: [], dirs: [], skipped: [], named: { files: [], dirs: [] } };
+        const kinds = [];
+        for (const target of targets) {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(target);
+            const rel = relOf(root, target);
+            if (st.isSymbolicLink())
+                out.skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
+            else if (!st.isFile() && !st.isDirectory())
+                out.skipped.push({ path: rel, reason: 'not a regular file' });
+            else {
+                kinds.push({ abs: target, rel, st });
+                (st.isFile() ? out.named.files : out.named.dirs).push(rel);
+            }
+        }
+        const rules = new WalkRules(opts, out.named);
+        for (const { abs, rel, st } of kinds) {
+            if (st.isFile()) {
+                // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
+                // an explicit --exclude still wins.
+                if (!rules.excludeMatcher?.ignores(rel))
+                    out.files.push({ abs, rel, size: st.size });
+                continue;
+            }
+            if (rel !== '' && (rules.excludeMatcher?.ignores(rel + '/') || rules.gitignores?.ignoresFolder(rel)))
+                continue;
+            out.dirs.push({ abs, rel, local: '', ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
+        }
+        return out;
+    }
+    /** Lists one folder: its files that the rules keep, and its subfolders that they do not prune. */
+    readDir(dir) {
+        const out = { files: [], dirs: [] };
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir.abs, { withFileTypes: true });
+        }
+        catch {
+            return out; // unreadable folder: as fast-glob's suppressErrors did
+        }
+        const gitignores = this.gitignores;
+        let ignores = dir.ignores;
+        if (gitignores) {
+            gitignores.ensure(ignores);
+            if (entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) && gitignores.load(dir.rel, dir.abs))
+                ignores = [...ignores, dir.rel];
+        }
+        for (const e of entries) {
+            const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
+            const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
+            const kind = kindOf(e, dir.abs);
+            if (kind === 'dir') {
+                if (this.globs.prunes(e.name, local))
+                    continue;
+                if (this.namedDirs?.has(entryRel))
+                    continue;
+                if (this.excludeMatcher?.ignores(entryRel + '/'))
+                    continue;
+                if (gitignores?.ignoresFolder(entryRel))
+                    continue;
+                out.dirs.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel, local, ignores });
+            }
+            else if (kind === 'file') {
+                if (this.globs.excludesFile(local))
+                    continue;
+                if (this.namedFiles?.has(entryRel))
+                    continue;
+                if (this.excludeMatcher?.ignores(entryRel))
+                    continue;
+                if (this.includeMatcher && !this.includeMatcher.ignores(entryRel))
+                    continue;
+                if (gitignores?.ignoresFile(entryRel))
+                    continue;
+                out.files.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel });
+            }
+        }
+        return out;
+    }
+}
+/**
+ * Lists the files of a scan, one folder after the other on this thread: the given targets, minus default
+ * excludes, user excludes and what .gitignore files say (see WalkRules). A parallel scan lists the same files
+ * with the same WalkRules, spread over its threads.
+ */
+function walkFiles(opts) {
+    const start = WalkRules.start(opts);
+    const rules = new WalkRules(opts, start.named);
+    function* generate() {
+        yield* start.files;
+        // Depth first, with an explicit stack: trees can be deeper than the call stack likes.
+        const stack = [...start.dirs].reverse();
+        while (stack.length > 0) {
+            const listing = rules.readDir(stack.pop());
+            yield* listing.files;
+            for (let i = listing.dirs.length - 1; i >= 0; i--)
+                stack.push(listing.dirs[i]);
+        }
+    }
+    return { files: generate(), skipped: start.skipped };
+}
+function kindOf(e, parent) {
+    if (e.isFile())
+        return 'file';
+    if (e.isDirectory())
+        return 'dir';
+    if (e.isSymbolicLink() || e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice())
+        return 'other';
+    // Some file systems do not report entry types; ask the entry itself (never following a link).
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, e.name));
+        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+    }
+    catch {
+        return 'other';
+    }
+}
+function relOf(root, abs) {
+    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, abs));
+}
+/**
+ * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
+ * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
+ * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
+ */
+class ExcludeGlobs {
+    names = new Set();
+    fileMatch;
+    dirMatch;
+    constructor(patterns) {
+        const other = [];
+        for (const p of patterns) {
+            const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
+            if (m)
+                this.names.add(m[1]);
+            else
+                other.push(p);
+        }
+        if (other.length) {
+            this.fileMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(other, { dot: true });
+            const deep = other.filter((p) => p.endsWith('/**') || p === '**');
+            if (deep.length)
+                this.dirMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(deep, { dot: true });
+        }
+    }
+    prunes(name, local) {
+        return this.names.has(name) || (this.dirMatch?.(local) ?? false);
+    }
+    excludesFile(local) {
+        return this.fileMatch?.(local) ?? false;
+    }
+}
+/** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
+class Gitignores {
+    map = new Map();
+    root;
+    constructor(root) {
+        this.root = root;
+        const rootIg = this.read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.gitignore'));
+        const infoExclude = readText(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.git', 'info', 'exclude'));
+        if (rootIg || infoExclude.trim()) {
+            const ig = rootIg ?? ignore__WEBPACK_IMPORTED_MODULE_0___default()();
+            if (infoExclude.trim())
+                ig.add(infoExclude);
+            this.map.set('', ig);
+        }
+    }
+    read(file) {
+        const content = readText(file);
+        return content ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(content) : undefined;
+    }
+    /** Reads a folder's .gitignore (not the root's: the constructor has it); true when it has rules. */
+    load(dirRel, dirAbs) {
+        if (dirRel === '')
+            return false;
+        if (this.map.has(dirRel))
+            return true;
+        const ig = this.read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dirAbs, '.gitignore'));
+        if (ig)
+            this.map.set(dirRel, ig);
+        return ig !== undefined;
+    }
+    /** The .gitignore files another thread found in these folders, read here too if this thread has not yet. */
+    ensure(dirRels) {
+        for (const dirRel of dirRels)
+            if (!this.map.has(dirRel))
+                this.load(dirRel, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, ...dirRel.split('/')));
+    }
+    /** The .gitignore files of the folders between the root and a target folder: returns the folders that have one. */
+    loadAncestors(targetRel) {
+        const found = [];
+        if (targetRel === '')
+            return found;
+        const parts = targetRel.split('/');
+        for (let depth = 1; depth < parts.length; depth++) {
+            const dirRel = parts.slice(0, depth).join('/');
+            if (this.load(dirRel, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, ...parts.slice(0, depth))))
+                found.push(dirRel);
+        }
+        return found;
+    }
+    ignoresFile(rel) {
+        return this.judge(rel, '');
+    }
+    ignoresFolder(rel) {
+        return this.judge(rel, '/');
+    }
+    // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
+    // applies a pattern that names a parent folder to everything below it.
+    judge(rel, suffix) {
+        if (this.map.size === 0)
+            return false;
+        const root = this.map.get('');
+        if (root?.ignores(rel + suffix))
+            return true;
+        if (this.map.size === 1 && root)
+            return false;
+        let slash = rel.indexOf('/');
+        while (slash !== -1) {
+            const ig = this.map.get(rel.slice(0, slash));
+            if (ig?.ignores(rel.slice(slash + 1) + suffix))
+                return true;
+            slash = rel.indexOf('/', slash + 1);
+        }
+        return false;
+    }
+}
+function readText(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52244,54 +53123,8 @@ function directiveCovers(d, ruleId, category) {
 
 // EXTERNAL MODULE: ./src/finding/finding.ts
 var finding = __nccwpck_require__(9824);
-;// CONCATENATED MODULE: ./src/scan/lines.ts
-/** Maps string offsets to 1-based line and column numbers without splitting the text into lines. */
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-    }
-    lineStarts() {
-        if (!this.starts) {
-            const starts = [0];
-            let i = this.text.indexOf('\n');
-            while (i !== -1) {
-                starts.push(i + 1);
-                i = this.text.indexOf('\n', i + 1);
-            }
-            this.starts = starts;
-        }
-        return this.starts;
-    }
-    /** 1-based line and column of an offset. */
-    position(offset) {
-        const starts = this.lineStarts();
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-    /** The text of a 1-based line, without its line terminator. */
-    lineText(line) {
-        const starts = this.lineStarts();
-        const start = starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = starts[line];
-        let end = next === undefined ? this.text.length : next - 1;
-        if (end > start && this.text.charCodeAt(end - 1) === 13)
-            end--;
-        return this.text.slice(start, end);
-    }
-}
-
+// EXTERNAL MODULE: ./src/scan/lines.ts
+var scan_lines = __nccwpck_require__(7594);
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
 var fingerprint = __nccwpck_require__(7641);
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
@@ -52377,7 +53210,7 @@ function matchText(text, path, catalog) {
     if (raw.length === 0)
         return [];
     resolveConditionalTags(raw, tags);
-    const lines = new LineIndex(text);
+    const lines = new scan_lines/* LineIndex */.r(text);
     const findings = [];
     const directivesByLine = new Map();
     const directivesOn = (line) => {
@@ -52589,12 +53422,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   qg: () => (/* binding */ FileReader),
   $: () => (/* binding */ emptyResult),
   AO: () => (/* binding */ mergeResult),
+  vw: () => (/* binding */ scanBytes),
   Tu: () => (/* binding */ scanFiles),
   g$: () => (/* binding */ tooLarge),
   O$: () => (/* binding */ unreadable)
 });
 
-// UNUSED EXPORTS: formatBytes, scanBytes
+// UNUSED EXPORTS: FIRST_BLOCK, formatBytes, scanFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -52773,13 +53607,16 @@ function assemble(triples) {
     ]);
 }
 
+// EXTERNAL MODULE: ./src/scan/binary-types.ts
+var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
-var match_text = __nccwpck_require__(2486);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
+var match_text = __nccwpck_require__(8189);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var scan_prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
 
 
 
@@ -52822,11 +53659,19 @@ function formatBytes(n) {
     return `${n} B`;
 }
 /**
- * Reads whole files into one buffer that is reused from file to file, so that memory follows the largest file
- * read rather than the number of files in flight. What it returns is only valid until the next read.
+ * Bytes read first from every file: enough for the binary test (decode.ts looks at the first 8000 bytes), and
+ * the whole of most source files in one read without a stat. A binary file costs this much and no more.
+ */
+const FIRST_BLOCK = 64 * 1024;
+/**
+ * Reads files into one buffer that is reused from file to file, so that memory follows the largest file read
+ * rather than the number of files in flight. What it returns is only valid until the next read.
+ * A file is read in two steps: its first block, which decides whether it is binary (and, when shorter than the
+ * block, is the whole file), then the rest, for text only.
  * With WebAssembly SIMD the buffer is the anchor search's own memory, so the prefilter reads the bytes in place.
  */
 class FileReader {
+    counters = { opened: 0, bytesRead: 0 };
     buf = Buffer.allocUnsafe(1 << 20);
     search;
     catalog;
@@ -52849,25 +53694,21 @@ class FileReader {
         catch (err) {
             return { skipped: unreadable(err) };
         }
+        this.counters.opened++;
         try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            let buf = this.buffer(FIRST_BLOCK, 0);
+            const first = this.readAt(fd, buf, 0, FIRST_BLOCK);
+            // A short first block is the whole file; only a full one needs the file's size.
+            const size = first < FIRST_BLOCK ? first : (0,external_node_fs_.fstatSync)(fd).size;
             if (size > maxBytes)
                 return { skipped: tooLarge(maxBytes, size) };
-            let buf;
-            if (this.search) {
-                buf = this.search.buffer(size);
-            }
-            else {
-                if (this.buf.length < size)
-                    this.buf = Buffer.allocUnsafe(Math.min(Math.max(size, this.buf.length * 2), maxBytes));
-                buf = this.buf;
-            }
-            let total = 0;
-            while (total < size) {
-                const n = (0,external_node_fs_.readSync)(fd, buf, total, size - total, null);
-                if (n === 0)
-                    break;
-                total += n;
+            const head = buf.subarray(0, first);
+            if (!(0,decode/* hasUtf16Bom */.Vt)(head) && (0,decode/* isBinary */.Go)(head))
+                return { skipped: 'binary' };
+            let total = first;
+            if (size > first) {
+                buf = this.buffer(size, first);
+                total += this.readAt(fd, buf, first, size - first);
             }
             return { bytes: buf.subarray(0, total) };
         }
@@ -52877,6 +53718,30 @@ class FileReader {
         finally {
             (0,external_node_fs_.closeSync)(fd);
         }
+    }
+    /** Reads up to `length` bytes at `offset` of the buffer, stopping early only at the end of the file. */
+    readAt(fd, buf, offset, length) {
+        let total = 0;
+        while (total < length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, offset + total, length - total, null);
+            if (n === 0)
+                break;
+            total += n;
+        }
+        this.counters.bytesRead += total;
+        return total;
+    }
+    /** The reused buffer, at least `size` bytes long, with its first `keep` bytes unchanged. */
+    buffer(size, keep) {
+        // WebAssembly memory grows in place: what it held stays.
+        if (this.search)
+            return this.search.buffer(size);
+        if (this.buf.length < size) {
+            const bigger = Buffer.allocUnsafe(Math.max(size, this.buf.length * 2));
+            this.buf.copy(bigger, 0, 0, keep);
+            this.buf = bigger;
+        }
+        return this.buf;
     }
 }
 /** The reason a file that could not be read is skipped; the same words in every listing of skipped files. */
@@ -52894,34 +53759,42 @@ function emptyResult() {
 function scanFiles(files, catalog, maxBytes, reader, into = emptyResult()) {
     for (const file of files) {
         into.done++;
-        if (file.size !== undefined && file.size > maxBytes) {
-            into.skipped.push({ path: file.rel, reason: tooLarge(maxBytes, file.size) });
-            continue;
-        }
-        const read = reader.read(file.abs, maxBytes);
-        if ('skipped' in read) {
-            into.skipped.push({ path: file.rel, reason: read.skipped });
-            continue;
-        }
-        let outcome;
-        try {
-            outcome = reader.scan(read.bytes, file.rel);
-        }
-        catch (err) {
-            // A bug in a rule must cost one file, not the scan.
-            into.skipped.push({ path: file.rel, reason: `scan error (${err.message})` });
-            continue;
-        }
+        const outcome = scanFile(file, maxBytes, reader);
         if ('skipped' in outcome) {
             into.skipped.push({ path: file.rel, reason: outcome.skipped });
             continue;
         }
         into.files++;
-        into.bytes += read.bytes.length;
+        into.bytes += outcome.bytes;
         for (const f of outcome.findings)
             into.findings.push(f);
     }
     return into;
+}
+/**
+ * One file, from its listing to its findings: skipped by name or size without being opened where that is
+ * enough, else read (binary files only as far as their first block) and scanned.
+ */
+function scanFile(file, maxBytes, reader) {
+    const byName = (0,binary_types/* binaryTypeOf */.h)(file.rel);
+    if (byName)
+        return { skipped: byName };
+    if (file.size !== undefined && file.size > maxBytes)
+        return { skipped: tooLarge(maxBytes, file.size) };
+    const read = reader.read(file.abs, maxBytes);
+    if ('skipped' in read)
+        return read;
+    let outcome;
+    try {
+        outcome = reader.scan(read.bytes, file.rel);
+    }
+    catch (err) {
+        // A bug in a rule must cost one file, not the scan.
+        return { skipped: `scan error (${err.message})` };
+    }
+    if ('skipped' in outcome)
+        return outcome;
+    return { findings: outcome.findings, bytes: read.bytes.length };
 }
 function mergeResult(into, part) {
     for (const f of part.findings)
@@ -52944,9 +53817,14 @@ function mergeResult(into, part) {
 /* harmony export */   WJ: () => (/* binding */ isScanWorker),
 /* harmony export */   fR: () => (/* binding */ runScanWorker)
 /* harmony export */ });
+/* unused harmony export claimHungry */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7008);
+/* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9975);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7008);
+/* harmony import */ var _walk_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5307);
+
+
 
 
 /**
@@ -52955,49 +53833,124 @@ function mergeResult(into, part) {
  * bundling into one file (dist/index.js, dist/cli/index.js) with nothing else to ship.
  */
 const SCAN_WORKER_FLAG = 'tokenhubMigrationScanWorker';
+/** Files a worker handles between two progress reports. */
+const PROGRESS_EVERY = 500;
 function isScanWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[SCAN_WORKER_FLAG] === true;
+}
+/** Takes one waiting thread off the count, if there is one: the caller then owes it work. */
+function claimHungry(hungry) {
+    for (;;) {
+        const waiting = Atomics.load(hungry, 0);
+        if (waiting <= 0)
+            return false;
+        if (Atomics.compareExchange(hungry, 0, waiting, waiting - 1) === waiting)
+            return true;
+    }
 }
 function runScanWorker() {
     const setup = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    const claim = new Int32Array(setup.claim);
-    const reader = new _scan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .FileReader */ .qg(setup.catalog);
-    const batches = [];
-    let total = -1;
-    let claimed;
-    let dropped = 0;
-    // Batches are broadcast to every worker; each one claims the next index it has not seen done, so a thread
-    // that meets a big file simply claims fewer batches. A claimed batch that has not arrived yet is waited for.
-    const pump = () => {
-        for (;;) {
-            if (claimed === undefined) {
-                claimed = Atomics.add(claim, 0, 1);
-                // Every batch below the one just claimed belongs to some thread already: forget our copies.
-                for (; dropped < claimed && dropped < batches.length; dropped++)
-                    batches[dropped] = undefined;
-            }
-            if (total >= 0 && claimed >= total) {
-                port.postMessage({ type: 'done' });
-                port.close();
-                return;
-            }
-            const files = batches[claimed];
-            if (!files)
-                return;
-            batches[claimed] = undefined;
-            const result = (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .scanFiles */ .Tu)(files, setup.catalog, setup.maxBytes, reader);
-            port.postMessage({ type: 'result', id: claimed, result });
-            claimed = undefined;
-        }
-    };
+    const hungry = new Int32Array(setup.hungry);
+    const walker = new _walk_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .WalkScanner */ .o(new _list_files_js__WEBPACK_IMPORTED_MODULE_1__/* .WalkRules */ .fO(setup.list, setup.named), setup.catalog, setup.maxBytes, new _scan_file_js__WEBPACK_IMPORTED_MODULE_2__/* .FileReader */ .qg(setup.catalog));
     port.on('message', (msg) => {
-        if (msg.type === 'batch')
-            batches[msg.id] = msg.files;
-        else
-            total = msg.total;
-        pump();
+        if (msg.type === 'end') {
+            port.close();
+            return;
+        }
+        walker.push(msg.tasks);
+        // Work until the stack is empty, giving half of it away whenever another thread waits for work.
+        let reported = 0;
+        while (walker.step()) {
+            if (walker.pending > 1 && claimHungry(hungry))
+                port.postMessage({ type: 'share', tasks: walker.share() });
+            if (walker.done - reported >= PROGRESS_EVERY) {
+                port.postMessage({ type: 'progress', done: walker.done - reported });
+                reported = walker.done;
+            }
+        }
+        port.postMessage({ type: 'idle', result: walker.takeResult() });
     });
+}
+
+
+/***/ }),
+
+/***/ 5307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ WalkScanner)
+/* harmony export */ });
+/* unused harmony export BATCH_FILES */
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7008);
+
+/** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
+const BATCH_FILES = 32;
+/**
+ * One thread's share of a scan: a stack of folders to list and files to scan, worked depth first as ripgrep's
+ * walker does, so memory follows the depth of the tree rather than its size. Listing a folder pushes its
+ * subfolders and its files (in batches); the oldest entries, the shallowest folders with the most work under
+ * them, are the ones given away to idle threads. The same code runs on the main thread and in workers.
+ */
+class WalkScanner {
+    stack = [];
+    result = (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyResult */ .$)();
+    rules;
+    catalog;
+    maxBytes;
+    reader;
+    constructor(rules, catalog, maxBytes, reader) {
+        this.rules = rules;
+        this.catalog = catalog;
+        this.maxBytes = maxBytes;
+        this.reader = reader;
+    }
+    get pending() {
+        return this.stack.length;
+    }
+    /** Files handled so far (scanned or skipped) and not yet taken with takeResult(). */
+    get done() {
+        return this.result.done;
+    }
+    push(tasks) {
+        for (const t of tasks)
+            this.stack.push(t);
+    }
+    pushFiles(files) {
+        for (let i = 0; i < files.length; i += BATCH_FILES)
+            this.stack.push({ files: files.slice(i, i + BATCH_FILES) });
+    }
+    /** Does the task on top of the stack; false when there is none. */
+    step() {
+        const task = this.stack.pop();
+        if (!task)
+            return false;
+        if ('files' in task) {
+            (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanFiles */ .Tu)(task.files, this.catalog, this.maxBytes, this.reader, this.result);
+        }
+        else {
+            const listing = this.rules.readDir(task.dir);
+            for (const dir of listing.dirs)
+                this.stack.push({ dir });
+            this.pushFiles(listing.files);
+        }
+        return true;
+    }
+    /** Gives away the older half of the stack (never the last task: this thread keeps working). */
+    share() {
+        return this.stack.splice(0, Math.floor(this.stack.length / 2));
+    }
+    /** Gives away the oldest task. */
+    shareOne() {
+        return this.stack.shift();
+    }
+    /** What was scanned since the last call. */
+    takeResult() {
+        const r = this.result;
+        this.result = (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyResult */ .$)();
+        return r;
+    }
 }
 
 
@@ -53121,6 +54074,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -53184,10 +54144,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -53293,6 +54267,4273 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8909:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
+
+exports.DM = new Command();
+
+exports.gu = (name) => new Command(name);
+exports.Ww = (flags, description) => new Option(flags, description);
+exports.er = (name, description) => new Argument(name, description);
+
+/**
+ * Expose classes
+ */
+
+exports.uB = Command;
+exports.c$ = Option;
+exports.ef = Argument;
+exports._V = Help;
+
+exports.b7 = CommanderError;
+exports.Di = InvalidArgumentError;
+exports.a2 = InvalidArgumentError; // Deprecated
+
+
+/***/ }),
+
+/***/ 9154:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { InvalidArgumentError } = __nccwpck_require__(1135);
+
+class Argument {
+  /**
+   * Initialize a new command argument with the given name and description.
+   * The default is that the argument is required, and you can explicitly
+   * indicate this with <> around the name. Put [] around the name for an optional argument.
+   *
+   * @param {string} name
+   * @param {string} [description]
+   */
+
+  constructor(name, description) {
+    this.description = description || '';
+    this.variadic = false;
+    this.parseArg = undefined;
+    this.defaultValue = undefined;
+    this.defaultValueDescription = undefined;
+    this.argChoices = undefined;
+
+    switch (name[0]) {
+      case '<': // e.g. <required>
+        this.required = true;
+        this._name = name.slice(1, -1);
+        break;
+      case '[': // e.g. [optional]
+        this.required = false;
+        this._name = name.slice(1, -1);
+        break;
+      default:
+        this.required = true;
+        this._name = name;
+        break;
+    }
+
+    if (this._name.endsWith('...')) {
+      this.variadic = true;
+      this._name = this._name.slice(0, -3);
+    }
+  }
+
+  /**
+   * Return argument name.
+   *
+   * @return {string}
+   */
+
+  name() {
+    return this._name;
+  }
+
+  /**
+   * @package
+   */
+
+  _collectValue(value, previous) {
+    if (previous === this.defaultValue || !Array.isArray(previous)) {
+      return [value];
+    }
+
+    previous.push(value);
+    return previous;
+  }
+
+  /**
+   * Set the default value, and optionally supply the description to be displayed in the help.
+   *
+   * @param {*} value
+   * @param {string} [description]
+   * @return {Argument}
+   */
+
+  default(value, description) {
+    this.defaultValue = value;
+    this.defaultValueDescription = description;
+    return this;
+  }
+
+  /**
+   * Set the custom handler for processing CLI command arguments into argument values.
+   *
+   * @param {Function} [fn]
+   * @return {Argument}
+   */
+
+  argParser(fn) {
+    this.parseArg = fn;
+    return this;
+  }
+
+  /**
+   * Only allow argument value to be one of choices.
+   *
+   * @param {string[]} values
+   * @return {Argument}
+   */
+
+  choices(values) {
+    this.argChoices = values.slice();
+    this.parseArg = (arg, previous) => {
+      if (!this.argChoices.includes(arg)) {
+        throw new InvalidArgumentError(
+          `Allowed choices are ${this.argChoices.join(', ')}.`,
+        );
+      }
+      if (this.variadic) {
+        return this._collectValue(arg, previous);
+      }
+      return arg;
+    };
+    return this;
+  }
+
+  /**
+   * Make argument required.
+   *
+   * @returns {Argument}
+   */
+  argRequired() {
+    this.required = true;
+    return this;
+  }
+
+  /**
+   * Make argument optional.
+   *
+   * @returns {Argument}
+   */
+  argOptional() {
+    this.required = false;
+    return this;
+  }
+}
+
+/**
+ * Takes an argument and returns its human readable equivalent for help usage.
+ *
+ * @param {Argument} arg
+ * @return {string}
+ * @private
+ */
+
+function humanReadableArgName(arg) {
+  const nameOutput = arg.name() + (arg.variadic === true ? '...' : '');
+
+  return arg.required ? '<' + nameOutput + '>' : '[' + nameOutput + ']';
+}
+
+exports.Argument = Argument;
+exports.humanReadableArgName = humanReadableArgName;
+
+
+/***/ }),
+
+/***/ 4348:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
+const childProcess = __nccwpck_require__(1421);
+const path = __nccwpck_require__(6760);
+const fs = __nccwpck_require__(3024);
+const process = __nccwpck_require__(1708);
+
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
+
+class Command extends EventEmitter {
+  /**
+   * Initialize a new `Command`.
+   *
+   * @param {string} [name]
+   */
+
+  constructor(name) {
+    super();
+    /** @type {Command[]} */
+    this.commands = [];
+    /** @type {Option[]} */
+    this.options = [];
+    this.parent = null;
+    this._allowUnknownOption = false;
+    this._allowExcessArguments = false;
+    /** @type {Argument[]} */
+    this.registeredArguments = [];
+    this._args = this.registeredArguments; // deprecated old name
+    /** @type {string[]} */
+    this.args = []; // cli args with options removed
+    this.rawArgs = [];
+    this.processedArgs = []; // like .args but after custom processing and collecting variadic
+    this._scriptPath = null;
+    this._name = name || '';
+    this._optionValues = {};
+    this._optionValueSources = {}; // default, env, cli etc
+    this._storeOptionsAsProperties = false;
+    this._actionHandler = null;
+    this._executableHandler = false;
+    this._executableFile = null; // custom name for executable
+    this._executableDir = null; // custom search directory for subcommands
+    this._defaultCommandName = null;
+    this._exitCallback = null;
+    this._aliases = [];
+    this._combineFlagAndOptionalValue = true;
+    this._description = '';
+    this._summary = '';
+    this._argsDescription = undefined; // legacy
+    this._enablePositionalOptions = false;
+    this._passThroughOptions = false;
+    this._lifeCycleHooks = {}; // a hash of arrays
+    /** @type {(boolean | string)} */
+    this._showHelpAfterError = false;
+    this._showSuggestionAfterError = true;
+    this._savedState = null; // used in save/restoreStateBeforeParse
+
+    // see configureOutput() for docs
+    this._outputConfiguration = {
+      writeOut: (str) => process.stdout.write(str),
+      writeErr: (str) => process.stderr.write(str),
+      outputError: (str, write) => write(str),
+      getOutHelpWidth: () =>
+        process.stdout.isTTY ? process.stdout.columns : undefined,
+      getErrHelpWidth: () =>
+        process.stderr.isTTY ? process.stderr.columns : undefined,
+      getOutHasColors: () =>
+        useColor() ?? (process.stdout.isTTY && process.stdout.hasColors?.()),
+      getErrHasColors: () =>
+        useColor() ?? (process.stderr.isTTY && process.stderr.hasColors?.()),
+      stripColor: (str) => stripColor(str),
+    };
+
+    this._hidden = false;
+    /** @type {(Option | null | undefined)} */
+    this._helpOption = undefined; // Lazy created on demand. May be null if help option is disabled.
+    this._addImplicitHelpCommand = undefined; // undecided whether true or false yet, not inherited
+    /** @type {Command} */
+    this._helpCommand = undefined; // lazy initialised, inherited
+    this._helpConfiguration = {};
+    /** @type {string | undefined} */
+    this._helpGroupHeading = undefined; // soft initialised when added to parent
+    /** @type {string | undefined} */
+    this._defaultCommandGroup = undefined;
+    /** @type {string | undefined} */
+    this._defaultOptionGroup = undefined;
+  }
+
+  /**
+   * Copy settings that are useful to have in common across root command and subcommands.
+   *
+   * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+   *
+   * @param {Command} sourceCommand
+   * @return {Command} `this` command for chaining
+   */
+  copyInheritedSettings(sourceCommand) {
+    this._outputConfiguration = sourceCommand._outputConfiguration;
+    this._helpOption = sourceCommand._helpOption;
+    this._helpCommand = sourceCommand._helpCommand;
+    this._helpConfiguration = sourceCommand._helpConfiguration;
+    this._exitCallback = sourceCommand._exitCallback;
+    this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+    this._combineFlagAndOptionalValue =
+      sourceCommand._combineFlagAndOptionalValue;
+    this._allowExcessArguments = sourceCommand._allowExcessArguments;
+    this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+    this._showHelpAfterError = sourceCommand._showHelpAfterError;
+    this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+
+    return this;
+  }
+
+  /**
+   * @returns {Command[]}
+   * @private
+   */
+
+  _getCommandAndAncestors() {
+    const result = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    for (let command = this; command; command = command.parent) {
+      result.push(command);
+    }
+    return result;
+  }
+
+  /**
+   * Define a command.
+   *
+   * There are two styles of command: pay attention to where to put the description.
+   *
+   * @example
+   * // Command implemented using action handler (description is supplied separately to `.command`)
+   * program
+   *   .command('clone <source> [destination]')
+   *   .description('clone a repository into a newly created directory')
+   *   .action((source, destination) => {
+   *     console.log('clone command called');
+   *   });
+   *
+   * // Command implemented using separate executable file (description is second parameter to `.command`)
+   * program
+   *   .command('start <service>', 'start named service')
+   *   .command('stop [service]', 'stop named service, or all if no name supplied');
+   *
+   * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+   * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+   * @param {object} [execOpts] - configuration options (for executable)
+   * @return {Command} returns new command for action handler, or `this` for executable command
+   */
+
+  command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+    let desc = actionOptsOrExecDesc;
+    let opts = execOpts;
+    if (typeof desc === 'object' && desc !== null) {
+      opts = desc;
+      desc = null;
+    }
+    opts = opts || {};
+    const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+
+    const cmd = this.createCommand(name);
+    if (desc) {
+      cmd.description(desc);
+      cmd._executableHandler = true;
+    }
+    if (opts.isDefault) this._defaultCommandName = cmd._name;
+    cmd._hidden = !!(opts.noHelp || opts.hidden); // noHelp is deprecated old name for hidden
+    cmd._executableFile = opts.executableFile || null; // Custom name for executable file, set missing to null to match constructor
+    if (args) cmd.arguments(args);
+    this._registerCommand(cmd);
+    cmd.parent = this;
+    cmd.copyInheritedSettings(this);
+
+    if (desc) return this;
+    return cmd;
+  }
+
+  /**
+   * Factory routine to create a new unattached command.
+   *
+   * See .command() for creating an attached subcommand, which uses this routine to
+   * create the command. You can override createCommand to customise subcommands.
+   *
+   * @param {string} [name]
+   * @return {Command} new command
+   */
+
+  createCommand(name) {
+    return new Command(name);
+  }
+
+  /**
+   * You can customise the help with a subclass of Help by overriding createHelp,
+   * or by overriding Help properties using configureHelp().
+   *
+   * @return {Help}
+   */
+
+  createHelp() {
+    return Object.assign(new Help(), this.configureHelp());
+  }
+
+  /**
+   * You can customise the help by overriding Help properties using configureHelp(),
+   * or with a subclass of Help by overriding createHelp().
+   *
+   * @param {object} [configuration] - configuration options
+   * @return {(Command | object)} `this` command for chaining, or stored configuration
+   */
+
+  configureHelp(configuration) {
+    if (configuration === undefined) return this._helpConfiguration;
+
+    this._helpConfiguration = configuration;
+    return this;
+  }
+
+  /**
+   * The default output goes to stdout and stderr. You can customise this for special
+   * applications. You can also customise the display of errors by overriding outputError.
+   *
+   * The configuration properties are all functions:
+   *
+   *     // change how output being written, defaults to stdout and stderr
+   *     writeOut(str)
+   *     writeErr(str)
+   *     // change how output being written for errors, defaults to writeErr
+   *     outputError(str, write) // used for displaying errors and not used for displaying help
+   *     // specify width for wrapping help
+   *     getOutHelpWidth()
+   *     getErrHelpWidth()
+   *     // color support, currently only used with Help
+   *     getOutHasColors()
+   *     getErrHasColors()
+   *     stripColor() // used to remove ANSI escape codes if output does not have colors
+   *
+   * @param {object} [configuration] - configuration options
+   * @return {(Command | object)} `this` command for chaining, or stored configuration
+   */
+
+  configureOutput(configuration) {
+    if (configuration === undefined) return this._outputConfiguration;
+
+    this._outputConfiguration = {
+      ...this._outputConfiguration,
+      ...configuration,
+    };
+    return this;
+  }
+
+  /**
+   * Display the help or a custom message after an error occurs.
+   *
+   * @param {(boolean|string)} [displayHelp]
+   * @return {Command} `this` command for chaining
+   */
+  showHelpAfterError(displayHelp = true) {
+    if (typeof displayHelp !== 'string') displayHelp = !!displayHelp;
+    this._showHelpAfterError = displayHelp;
+    return this;
+  }
+
+  /**
+   * Display suggestion of similar commands for unknown commands, or options for unknown options.
+   *
+   * @param {boolean} [displaySuggestion]
+   * @return {Command} `this` command for chaining
+   */
+  showSuggestionAfterError(displaySuggestion = true) {
+    this._showSuggestionAfterError = !!displaySuggestion;
+    return this;
+  }
+
+  /**
+   * Add a prepared subcommand.
+   *
+   * See .command() for creating an attached subcommand which inherits settings from its parent.
+   *
+   * @param {Command} cmd - new subcommand
+   * @param {object} [opts] - configuration options
+   * @return {Command} `this` command for chaining
+   */
+
+  addCommand(cmd, opts) {
+    if (!cmd._name) {
+      throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+    }
+
+    opts = opts || {};
+    if (opts.isDefault) this._defaultCommandName = cmd._name;
+    if (opts.noHelp || opts.hidden) cmd._hidden = true; // modifying passed command due to existing implementation
+
+    this._registerCommand(cmd);
+    cmd.parent = this;
+    cmd._checkForBrokenPassThrough();
+
+    return this;
+  }
+
+  /**
+   * Factory routine to create a new unattached argument.
+   *
+   * See .argument() for creating an attached argument, which uses this routine to
+   * create the argument. You can override createArgument to return a custom argument.
+   *
+   * @param {string} name
+   * @param {string} [description]
+   * @return {Argument} new argument
+   */
+
+  createArgument(name, description) {
+    return new Argument(name, description);
+  }
+
+  /**
+   * Define argument syntax for command.
+   *
+   * The default is that the argument is required, and you can explicitly
+   * indicate this with <> around the name. Put [] around the name for an optional argument.
+   *
+   * @example
+   * program.argument('<input-file>');
+   * program.argument('[output-file]');
+   *
+   * @param {string} name
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+  argument(name, description, parseArg, defaultValue) {
+    const argument = this.createArgument(name, description);
+    if (typeof parseArg === 'function') {
+      argument.default(defaultValue).argParser(parseArg);
+    } else {
+      argument.default(parseArg);
+    }
+    this.addArgument(argument);
+    return this;
+  }
+
+  /**
+   * Define argument syntax for command, adding multiple at once (without descriptions).
+   *
+   * See also .argument().
+   *
+   * @example
+   * program.arguments('<cmd> [env]');
+   *
+   * @param {string} names
+   * @return {Command} `this` command for chaining
+   */
+
+  arguments(names) {
+    names
+      .trim()
+      .split(/ +/)
+      .forEach((detail) => {
+        this.argument(detail);
+      });
+    return this;
+  }
+
+  /**
+   * Define argument syntax for command, adding a prepared argument.
+   *
+   * @param {Argument} argument
+   * @return {Command} `this` command for chaining
+   */
+  addArgument(argument) {
+    const previousArgument = this.registeredArguments.slice(-1)[0];
+    if (previousArgument?.variadic) {
+      throw new Error(
+        `only the last argument can be variadic '${previousArgument.name()}'`,
+      );
+    }
+    if (
+      argument.required &&
+      argument.defaultValue !== undefined &&
+      argument.parseArg === undefined
+    ) {
+      throw new Error(
+        `a default value for a required argument is never used: '${argument.name()}'`,
+      );
+    }
+    this.registeredArguments.push(argument);
+    return this;
+  }
+
+  /**
+   * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+   *
+   * @example
+   *    program.helpCommand('help [cmd]');
+   *    program.helpCommand('help [cmd]', 'show help');
+   *    program.helpCommand(false); // suppress default help command
+   *    program.helpCommand(true); // add help command even if no subcommands
+   *
+   * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+   * @param {string} [description] - custom description
+   * @return {Command} `this` command for chaining
+   */
+
+  helpCommand(enableOrNameAndArgs, description) {
+    if (typeof enableOrNameAndArgs === 'boolean') {
+      this._addImplicitHelpCommand = enableOrNameAndArgs;
+      if (enableOrNameAndArgs && this._defaultCommandGroup) {
+        // make the command to store the group
+        this._initCommandGroup(this._getHelpCommand());
+      }
+      return this;
+    }
+
+    const nameAndArgs = enableOrNameAndArgs ?? 'help [command]';
+    const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+    const helpDescription = description ?? 'display help for command';
+
+    const helpCommand = this.createCommand(helpName);
+    helpCommand.helpOption(false);
+    if (helpArgs) helpCommand.arguments(helpArgs);
+    if (helpDescription) helpCommand.description(helpDescription);
+
+    this._addImplicitHelpCommand = true;
+    this._helpCommand = helpCommand;
+    // init group unless lazy create
+    if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+
+    return this;
+  }
+
+  /**
+   * Add prepared custom help command.
+   *
+   * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+   * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+   * @return {Command} `this` command for chaining
+   */
+  addHelpCommand(helpCommand, deprecatedDescription) {
+    // If not passed an object, call through to helpCommand for backwards compatibility,
+    // as addHelpCommand was originally used like helpCommand is now.
+    if (typeof helpCommand !== 'object') {
+      this.helpCommand(helpCommand, deprecatedDescription);
+      return this;
+    }
+
+    this._addImplicitHelpCommand = true;
+    this._helpCommand = helpCommand;
+    this._initCommandGroup(helpCommand);
+    return this;
+  }
+
+  /**
+   * Lazy create help command.
+   *
+   * @return {(Command|null)}
+   * @package
+   */
+  _getHelpCommand() {
+    const hasImplicitHelpCommand =
+      this._addImplicitHelpCommand ??
+      (this.commands.length &&
+        !this._actionHandler &&
+        !this._findCommand('help'));
+
+    if (hasImplicitHelpCommand) {
+      if (this._helpCommand === undefined) {
+        this.helpCommand(undefined, undefined); // use default name and description
+      }
+      return this._helpCommand;
+    }
+    return null;
+  }
+
+  /**
+   * Add hook for life cycle event.
+   *
+   * @param {string} event
+   * @param {Function} listener
+   * @return {Command} `this` command for chaining
+   */
+
+  hook(event, listener) {
+    const allowedValues = ['preSubcommand', 'preAction', 'postAction'];
+    if (!allowedValues.includes(event)) {
+      throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+    }
+    if (this._lifeCycleHooks[event]) {
+      this._lifeCycleHooks[event].push(listener);
+    } else {
+      this._lifeCycleHooks[event] = [listener];
+    }
+    return this;
+  }
+
+  /**
+   * Register callback to use as replacement for calling process.exit.
+   *
+   * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+   * @return {Command} `this` command for chaining
+   */
+
+  exitOverride(fn) {
+    if (fn) {
+      this._exitCallback = fn;
+    } else {
+      this._exitCallback = (err) => {
+        if (err.code !== 'commander.executeSubCommandAsync') {
+          throw err;
+        } else {
+          // Async callback from spawn events, not useful to throw.
+        }
+      };
+    }
+    return this;
+  }
+
+  /**
+   * Call process.exit, and _exitCallback if defined.
+   *
+   * @param {number} exitCode exit code for using with process.exit
+   * @param {string} code an id string representing the error
+   * @param {string} message human-readable description of the error
+   * @return never
+   * @private
+   */
+
+  _exit(exitCode, code, message) {
+    if (this._exitCallback) {
+      this._exitCallback(new CommanderError(exitCode, code, message));
+      // Expecting this line is not reached.
+    }
+    process.exit(exitCode);
+  }
+
+  /**
+   * Register callback `fn` for the command.
+   *
+   * @example
+   * program
+   *   .command('serve')
+   *   .description('start service')
+   *   .action(function() {
+   *      // do work here
+   *   });
+   *
+   * @param {Function} fn
+   * @return {Command} `this` command for chaining
+   */
+
+  action(fn) {
+    const listener = (args) => {
+      // The .action callback takes an extra parameter which is the command or options.
+      const expectedArgsCount = this.registeredArguments.length;
+      const actionArgs = args.slice(0, expectedArgsCount);
+      if (this._storeOptionsAsProperties) {
+        actionArgs[expectedArgsCount] = this; // backwards compatible "options"
+      } else {
+        actionArgs[expectedArgsCount] = this.opts();
+      }
+      actionArgs.push(this);
+
+      return fn.apply(this, actionArgs);
+    };
+    this._actionHandler = listener;
+    return this;
+  }
+
+  /**
+   * Factory routine to create a new unattached option.
+   *
+   * See .option() for creating an attached option, which uses this routine to
+   * create the option. You can override createOption to return a custom option.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @return {Option} new option
+   */
+
+  createOption(flags, description) {
+    return new Option(flags, description);
+  }
+
+  /**
+   * Wrap parseArgs to catch 'commander.invalidArgument'.
+   *
+   * @param {(Option | Argument)} target
+   * @param {string} value
+   * @param {*} previous
+   * @param {string} invalidArgumentMessage
+   * @private
+   */
+
+  _callParseArg(target, value, previous, invalidArgumentMessage) {
+    try {
+      return target.parseArg(value, previous);
+    } catch (err) {
+      if (err.code === 'commander.invalidArgument') {
+        const message = `${invalidArgumentMessage} ${err.message}`;
+        this.error(message, { exitCode: err.exitCode, code: err.code });
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * Check for option flag conflicts.
+   * Register option if no conflicts found, or throw on conflict.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  _registerOption(option) {
+    const matchingOption =
+      (option.short && this._findOption(option.short)) ||
+      (option.long && this._findOption(option.long));
+    if (matchingOption) {
+      const matchingFlag =
+        option.long && this._findOption(option.long)
+          ? option.long
+          : option.short;
+      throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+    }
+
+    this._initOptionGroup(option);
+    this.options.push(option);
+  }
+
+  /**
+   * Check for command name and alias conflicts with existing commands.
+   * Register command if no conflicts found, or throw on conflict.
+   *
+   * @param {Command} command
+   * @private
+   */
+
+  _registerCommand(command) {
+    const knownBy = (cmd) => {
+      return [cmd.name()].concat(cmd.aliases());
+    };
+
+    const alreadyUsed = knownBy(command).find((name) =>
+      this._findCommand(name),
+    );
+    if (alreadyUsed) {
+      const existingCmd = knownBy(this._findCommand(alreadyUsed)).join('|');
+      const newCmd = knownBy(command).join('|');
+      throw new Error(
+        `cannot add command '${newCmd}' as already have command '${existingCmd}'`,
+      );
+    }
+
+    this._initCommandGroup(command);
+    this.commands.push(command);
+  }
+
+  /**
+   * Add an option.
+   *
+   * @param {Option} option
+   * @return {Command} `this` command for chaining
+   */
+  addOption(option) {
+    this._registerOption(option);
+
+    const oname = option.name();
+    const name = option.attributeName();
+
+    // store default value
+    if (option.negate) {
+      // --no-foo is special and defaults foo to true, unless a --foo option is already defined
+      const positiveLongFlag = option.long.replace(/^--no-/, '--');
+      if (!this._findOption(positiveLongFlag)) {
+        this.setOptionValueWithSource(
+          name,
+          option.defaultValue === undefined ? true : option.defaultValue,
+          'default',
+        );
+      }
+    } else if (option.defaultValue !== undefined) {
+      this.setOptionValueWithSource(name, option.defaultValue, 'default');
+    }
+
+    // handler for cli and env supplied values
+    const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+      // val is null for optional option used without an optional-argument.
+      // val is undefined for boolean and negated option.
+      if (val == null && option.presetArg !== undefined) {
+        val = option.presetArg;
+      }
+
+      // custom processing
+      const oldValue = this.getOptionValue(name);
+      if (val !== null && option.parseArg) {
+        val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+      } else if (val !== null && option.variadic) {
+        val = option._collectValue(val, oldValue);
+      }
+
+      // Fill-in appropriate missing values. Long winded but easy to follow.
+      if (val == null) {
+        if (option.negate) {
+          val = false;
+        } else if (option.isBoolean() || option.optional) {
+          val = true;
+        } else {
+          val = ''; // not normal, parseArg might have failed or be a mock function for testing
+        }
+      }
+      this.setOptionValueWithSource(name, val, valueSource);
+    };
+
+    this.on('option:' + oname, (val) => {
+      const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+      handleOptionValue(val, invalidValueMessage, 'cli');
+    });
+
+    if (option.envVar) {
+      this.on('optionEnv:' + oname, (val) => {
+        const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+        handleOptionValue(val, invalidValueMessage, 'env');
+      });
+    }
+
+    return this;
+  }
+
+  /**
+   * Internal implementation shared by .option() and .requiredOption()
+   *
+   * @return {Command} `this` command for chaining
+   * @private
+   */
+  _optionEx(config, flags, description, fn, defaultValue) {
+    if (typeof flags === 'object' && flags instanceof Option) {
+      throw new Error(
+        'To add an Option object use addOption() instead of option() or requiredOption()',
+      );
+    }
+    const option = this.createOption(flags, description);
+    option.makeOptionMandatory(!!config.mandatory);
+    if (typeof fn === 'function') {
+      option.default(defaultValue).argParser(fn);
+    } else if (fn instanceof RegExp) {
+      // deprecated
+      const regex = fn;
+      fn = (val, def) => {
+        const m = regex.exec(val);
+        return m ? m[0] : def;
+      };
+      option.default(defaultValue).argParser(fn);
+    } else {
+      option.default(fn);
+    }
+
+    return this.addOption(option);
+  }
+
+  /**
+   * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+   *
+   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+   * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+   *
+   * See the README for more details, and see also addOption() and requiredOption().
+   *
+   * @example
+   * program
+   *     .option('-p, --pepper', 'add pepper')
+   *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+   *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+   *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+
+  option(flags, description, parseArg, defaultValue) {
+    return this._optionEx({}, flags, description, parseArg, defaultValue);
+  }
+
+  /**
+   * Add a required option which must have a value after parsing. This usually means
+   * the option must be specified on the command line. (Otherwise the same as .option().)
+   *
+   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+
+  requiredOption(flags, description, parseArg, defaultValue) {
+    return this._optionEx(
+      { mandatory: true },
+      flags,
+      description,
+      parseArg,
+      defaultValue,
+    );
+  }
+
+  /**
+   * Alter parsing of short flags with optional values.
+   *
+   * @example
+   * // for `.option('-f,--flag [value]'):
+   * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+   * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+   *
+   * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+   * @return {Command} `this` command for chaining
+   */
+  combineFlagAndOptionalValue(combine = true) {
+    this._combineFlagAndOptionalValue = !!combine;
+    return this;
+  }
+
+  /**
+   * Allow unknown options on the command line.
+   *
+   * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+   * @return {Command} `this` command for chaining
+   */
+  allowUnknownOption(allowUnknown = true) {
+    this._allowUnknownOption = !!allowUnknown;
+    return this;
+  }
+
+  /**
+   * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+   *
+   * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+   * @return {Command} `this` command for chaining
+   */
+  allowExcessArguments(allowExcess = true) {
+    this._allowExcessArguments = !!allowExcess;
+    return this;
+  }
+
+  /**
+   * Enable positional options. Positional means global options are specified before subcommands which lets
+   * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+   * The default behaviour is non-positional and global options may appear anywhere on the command line.
+   *
+   * @param {boolean} [positional]
+   * @return {Command} `this` command for chaining
+   */
+  enablePositionalOptions(positional = true) {
+    this._enablePositionalOptions = !!positional;
+    return this;
+  }
+
+  /**
+   * Pass through options that come after command-arguments rather than treat them as command-options,
+   * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+   * positional options to have been enabled on the program (parent commands).
+   * The default behaviour is non-positional and options may appear before or after command-arguments.
+   *
+   * @param {boolean} [passThrough] for unknown options.
+   * @return {Command} `this` command for chaining
+   */
+  passThroughOptions(passThrough = true) {
+    this._passThroughOptions = !!passThrough;
+    this._checkForBrokenPassThrough();
+    return this;
+  }
+
+  /**
+   * @private
+   */
+
+  _checkForBrokenPassThrough() {
+    if (
+      this.parent &&
+      this._passThroughOptions &&
+      !this.parent._enablePositionalOptions
+    ) {
+      throw new Error(
+        `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`,
+      );
+    }
+  }
+
+  /**
+   * Whether to store option values as properties on command object,
+   * or store separately (specify false). In both cases the option values can be accessed using .opts().
+   *
+   * @param {boolean} [storeAsProperties=true]
+   * @return {Command} `this` command for chaining
+   */
+
+  storeOptionsAsProperties(storeAsProperties = true) {
+    if (this.options.length) {
+      throw new Error('call .storeOptionsAsProperties() before adding options');
+    }
+    if (Object.keys(this._optionValues).length) {
+      throw new Error(
+        'call .storeOptionsAsProperties() before setting option values',
+      );
+    }
+    this._storeOptionsAsProperties = !!storeAsProperties;
+    return this;
+  }
+
+  /**
+   * Retrieve option value.
+   *
+   * @param {string} key
+   * @return {object} value
+   */
+
+  getOptionValue(key) {
+    if (this._storeOptionsAsProperties) {
+      return this[key];
+    }
+    return this._optionValues[key];
+  }
+
+  /**
+   * Store option value.
+   *
+   * @param {string} key
+   * @param {object} value
+   * @return {Command} `this` command for chaining
+   */
+
+  setOptionValue(key, value) {
+    return this.setOptionValueWithSource(key, value, undefined);
+  }
+
+  /**
+   * Store option value and where the value came from.
+   *
+   * @param {string} key
+   * @param {object} value
+   * @param {string} source - expected values are default/config/env/cli/implied
+   * @return {Command} `this` command for chaining
+   */
+
+  setOptionValueWithSource(key, value, source) {
+    if (this._storeOptionsAsProperties) {
+      this[key] = value;
+    } else {
+      this._optionValues[key] = value;
+    }
+    this._optionValueSources[key] = source;
+    return this;
+  }
+
+  /**
+   * Get source of option value.
+   * Expected values are default | config | env | cli | implied
+   *
+   * @param {string} key
+   * @return {string}
+   */
+
+  getOptionValueSource(key) {
+    return this._optionValueSources[key];
+  }
+
+  /**
+   * Get source of option value. See also .optsWithGlobals().
+   * Expected values are default | config | env | cli | implied
+   *
+   * @param {string} key
+   * @return {string}
+   */
+
+  getOptionValueSourceWithGlobals(key) {
+    // global overwrites local, like optsWithGlobals
+    let source;
+    this._getCommandAndAncestors().forEach((cmd) => {
+      if (cmd.getOptionValueSource(key) !== undefined) {
+        source = cmd.getOptionValueSource(key);
+      }
+    });
+    return source;
+  }
+
+  /**
+   * Get user arguments from implied or explicit arguments.
+   * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+   *
+   * @private
+   */
+
+  _prepareUserArgs(argv, parseOptions) {
+    if (argv !== undefined && !Array.isArray(argv)) {
+      throw new Error('first parameter to parse must be array or undefined');
+    }
+    parseOptions = parseOptions || {};
+
+    // auto-detect argument conventions if nothing supplied
+    if (argv === undefined && parseOptions.from === undefined) {
+      if (process.versions?.electron) {
+        parseOptions.from = 'electron';
+      }
+      // check node specific options for scenarios where user CLI args follow executable without scriptname
+      const execArgv = process.execArgv ?? [];
+      if (
+        execArgv.includes('-e') ||
+        execArgv.includes('--eval') ||
+        execArgv.includes('-p') ||
+        execArgv.includes('--print')
+      ) {
+        parseOptions.from = 'eval'; // internal usage, not documented
+      }
+    }
+
+    // default to using process.argv
+    if (argv === undefined) {
+      argv = process.argv;
+    }
+    this.rawArgs = argv.slice();
+
+    // extract the user args and scriptPath
+    let userArgs;
+    switch (parseOptions.from) {
+      case undefined:
+      case 'node':
+        this._scriptPath = argv[1];
+        userArgs = argv.slice(2);
+        break;
+      case 'electron':
+        // @ts-ignore: because defaultApp is an unknown property
+        if (process.defaultApp) {
+          this._scriptPath = argv[1];
+          userArgs = argv.slice(2);
+        } else {
+          userArgs = argv.slice(1);
+        }
+        break;
+      case 'user':
+        userArgs = argv.slice(0);
+        break;
+      case 'eval':
+        userArgs = argv.slice(1);
+        break;
+      default:
+        throw new Error(
+          `unexpected parse option { from: '${parseOptions.from}' }`,
+        );
+    }
+
+    // Find default name for program from arguments.
+    if (!this._name && this._scriptPath)
+      this.nameFromFilename(this._scriptPath);
+    this._name = this._name || 'program';
+
+    return userArgs;
+  }
+
+  /**
+   * Parse `argv`, setting options and invoking commands when defined.
+   *
+   * Use parseAsync instead of parse if any of your action handlers are async.
+   *
+   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+   *
+   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+   * - `'user'`: just user arguments
+   *
+   * @example
+   * program.parse(); // parse process.argv and auto-detect electron and special node flags
+   * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+   * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+   *
+   * @param {string[]} [argv] - optional, defaults to process.argv
+   * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+   * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+   * @return {Command} `this` command for chaining
+   */
+
+  parse(argv, parseOptions) {
+    this._prepareForParse();
+    const userArgs = this._prepareUserArgs(argv, parseOptions);
+    this._parseCommand([], userArgs);
+
+    return this;
+  }
+
+  /**
+   * Parse `argv`, setting options and invoking commands when defined.
+   *
+   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+   *
+   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+   * - `'user'`: just user arguments
+   *
+   * @example
+   * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+   * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+   * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+   *
+   * @param {string[]} [argv]
+   * @param {object} [parseOptions]
+   * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+   * @return {Promise}
+   */
+
+  async parseAsync(argv, parseOptions) {
+    this._prepareForParse();
+    const userArgs = this._prepareUserArgs(argv, parseOptions);
+    await this._parseCommand([], userArgs);
+
+    return this;
+  }
+
+  _prepareForParse() {
+    if (this._savedState === null) {
+      this.saveStateBeforeParse();
+    } else {
+      this.restoreStateBeforeParse();
+    }
+  }
+
+  /**
+   * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+   * Not usually called directly, but available for subclasses to save their custom state.
+   *
+   * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+   */
+  saveStateBeforeParse() {
+    this._savedState = {
+      // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+      _name: this._name,
+      // option values before parse have default values (including false for negated options)
+      // shallow clones
+      _optionValues: { ...this._optionValues },
+      _optionValueSources: { ...this._optionValueSources },
+    };
+  }
+
+  /**
+   * Restore state before parse for calls after the first.
+   * Not usually called directly, but available for subclasses to save their custom state.
+   *
+   * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+   */
+  restoreStateBeforeParse() {
+    if (this._storeOptionsAsProperties)
+      throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+
+    // clear state from _prepareUserArgs
+    this._name = this._savedState._name;
+    this._scriptPath = null;
+    this.rawArgs = [];
+    // clear state from setOptionValueWithSource
+    this._optionValues = { ...this._savedState._optionValues };
+    this._optionValueSources = { ...this._savedState._optionValueSources };
+    // clear state from _parseCommand
+    this.args = [];
+    // clear state from _processArguments
+    this.processedArgs = [];
+  }
+
+  /**
+   * Throw if expected executable is missing. Add lots of help for author.
+   *
+   * @param {string} executableFile
+   * @param {string} executableDir
+   * @param {string} subcommandName
+   */
+  _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+    if (fs.existsSync(executableFile)) return;
+
+    const executableDirMessage = executableDir
+      ? `searched for local subcommand relative to directory '${executableDir}'`
+      : 'no directory for search for local subcommand, use .executableDir() to supply a custom directory';
+    const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+    throw new Error(executableMissing);
+  }
+
+  /**
+   * Execute a sub-command executable.
+   *
+   * @private
+   */
+
+  _executeSubCommand(subcommand, args) {
+    args = args.slice();
+    let launchWithNode = false; // Use node for source targets so do not need to get permissions correct, and on Windows.
+    const sourceExt = ['.js', '.ts', '.tsx', '.mjs', '.cjs'];
+
+    function findFile(baseDir, baseName) {
+      // Look for specified file
+      const localBin = path.resolve(baseDir, baseName);
+      if (fs.existsSync(localBin)) return localBin;
+
+      // Stop looking if candidate already has an expected extension.
+      if (sourceExt.includes(path.extname(baseName))) return undefined;
+
+      // Try all the extensions.
+      const foundExt = sourceExt.find((ext) =>
+        fs.existsSync(`${localBin}${ext}`),
+      );
+      if (foundExt) return `${localBin}${foundExt}`;
+
+      return undefined;
+    }
+
+    // Not checking for help first. Unlikely to have mandatory and executable, and can't robustly test for help flags in external command.
+    this._checkForMissingMandatoryOptions();
+    this._checkForConflictingOptions();
+
+    // executableFile and executableDir might be full path, or just a name
+    let executableFile =
+      subcommand._executableFile || `${this._name}-${subcommand._name}`;
+    let executableDir = this._executableDir || '';
+    if (this._scriptPath) {
+      let resolvedScriptPath; // resolve possible symlink for installed npm binary
+      try {
+        resolvedScriptPath = fs.realpathSync(this._scriptPath);
+      } catch {
+        resolvedScriptPath = this._scriptPath;
+      }
+      executableDir = path.resolve(
+        path.dirname(resolvedScriptPath),
+        executableDir,
+      );
+    }
+
+    // Look for a local file in preference to a command in PATH.
+    if (executableDir) {
+      let localFile = findFile(executableDir, executableFile);
+
+      // Legacy search using prefix of script name instead of command name
+      if (!localFile && !subcommand._executableFile && this._scriptPath) {
+        const legacyName = path.basename(
+          this._scriptPath,
+          path.extname(this._scriptPath),
+        );
+        if (legacyName !== this._name) {
+          localFile = findFile(
+            executableDir,
+            `${legacyName}-${subcommand._name}`,
+          );
+        }
+      }
+      executableFile = localFile || executableFile;
+    }
+
+    launchWithNode = sourceExt.includes(path.extname(executableFile));
+
+    let proc;
+    if (process.platform !== 'win32') {
+      if (launchWithNode) {
+        args.unshift(executableFile);
+        // add executable arguments to spawn
+        args = incrementNodeInspectorPort(process.execArgv).concat(args);
+
+        proc = childProcess.spawn(process.argv[0], args, { stdio: 'inherit' });
+      } else {
+        proc = childProcess.spawn(executableFile, args, { stdio: 'inherit' });
+      }
+    } else {
+      this._checkForMissingExecutable(
+        executableFile,
+        executableDir,
+        subcommand._name,
+      );
+      args.unshift(executableFile);
+      // add executable arguments to spawn
+      args = incrementNodeInspectorPort(process.execArgv).concat(args);
+      proc = childProcess.spawn(process.execPath, args, { stdio: 'inherit' });
+    }
+
+    if (!proc.killed) {
+      // testing mainly to avoid leak warnings during unit tests with mocked spawn
+      const signals = ['SIGUSR1', 'SIGUSR2', 'SIGTERM', 'SIGINT', 'SIGHUP'];
+      signals.forEach((signal) => {
+        process.on(signal, () => {
+          if (proc.killed === false && proc.exitCode === null) {
+            // @ts-ignore because signals not typed to known strings
+            proc.kill(signal);
+          }
+        });
+      });
+    }
+
+    // By default terminate process when spawned process terminates.
+    const exitCallback = this._exitCallback;
+    proc.on('close', (code) => {
+      code = code ?? 1; // code is null if spawned process terminated due to a signal
+      if (!exitCallback) {
+        process.exit(code);
+      } else {
+        exitCallback(
+          new CommanderError(
+            code,
+            'commander.executeSubCommandAsync',
+            '(close)',
+          ),
+        );
+      }
+    });
+    proc.on('error', (err) => {
+      // @ts-ignore: because err.code is an unknown property
+      if (err.code === 'ENOENT') {
+        this._checkForMissingExecutable(
+          executableFile,
+          executableDir,
+          subcommand._name,
+        );
+        // @ts-ignore: because err.code is an unknown property
+      } else if (err.code === 'EACCES') {
+        throw new Error(`'${executableFile}' not executable`);
+      }
+      if (!exitCallback) {
+        process.exit(1);
+      } else {
+        const wrappedError = new CommanderError(
+          1,
+          'commander.executeSubCommandAsync',
+          '(error)',
+        );
+        wrappedError.nestedError = err;
+        exitCallback(wrappedError);
+      }
+    });
+
+    // Store the reference to the child process
+    this.runningCommand = proc;
+  }
+
+  /**
+   * @private
+   */
+
+  _dispatchSubcommand(commandName, operands, unknown) {
+    const subCommand = this._findCommand(commandName);
+    if (!subCommand) this.help({ error: true });
+
+    subCommand._prepareForParse();
+    let promiseChain;
+    promiseChain = this._chainOrCallSubCommandHook(
+      promiseChain,
+      subCommand,
+      'preSubcommand',
+    );
+    promiseChain = this._chainOrCall(promiseChain, () => {
+      if (subCommand._executableHandler) {
+        this._executeSubCommand(subCommand, operands.concat(unknown));
+      } else {
+        return subCommand._parseCommand(operands, unknown);
+      }
+    });
+    return promiseChain;
+  }
+
+  /**
+   * Invoke help directly if possible, or dispatch if necessary.
+   * e.g. help foo
+   *
+   * @private
+   */
+
+  _dispatchHelpCommand(subcommandName) {
+    if (!subcommandName) {
+      this.help();
+    }
+    const subCommand = this._findCommand(subcommandName);
+    if (subCommand && !subCommand._executableHandler) {
+      subCommand.help();
+    }
+
+    // Fallback to parsing the help flag to invoke the help.
+    return this._dispatchSubcommand(
+      subcommandName,
+      [],
+      [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? '--help'],
+    );
+  }
+
+  /**
+   * Check this.args against expected this.registeredArguments.
+   *
+   * @private
+   */
+
+  _checkNumberOfArguments() {
+    // too few
+    this.registeredArguments.forEach((arg, i) => {
+      if (arg.required && this.args[i] == null) {
+        this.missingArgument(arg.name());
+      }
+    });
+    // too many
+    if (
+      this.registeredArguments.length > 0 &&
+      this.registeredArguments[this.registeredArguments.length - 1].variadic
+    ) {
+      return;
+    }
+    if (this.args.length > this.registeredArguments.length) {
+      this._excessArguments(this.args);
+    }
+  }
+
+  /**
+   * Process this.args using this.registeredArguments and save as this.processedArgs!
+   *
+   * @private
+   */
+
+  _processArguments() {
+    const myParseArg = (argument, value, previous) => {
+      // Extra processing for nice error message on parsing failure.
+      let parsedValue = value;
+      if (value !== null && argument.parseArg) {
+        const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+        parsedValue = this._callParseArg(
+          argument,
+          value,
+          previous,
+          invalidValueMessage,
+        );
+      }
+      return parsedValue;
+    };
+
+    this._checkNumberOfArguments();
+
+    const processedArgs = [];
+    this.registeredArguments.forEach((declaredArg, index) => {
+      let value = declaredArg.defaultValue;
+      if (declaredArg.variadic) {
+        // Collect together remaining arguments for passing together as an array.
+        if (index < this.args.length) {
+          value = this.args.slice(index);
+          if (declaredArg.parseArg) {
+            value = value.reduce((processed, v) => {
+              return myParseArg(declaredArg, v, processed);
+            }, declaredArg.defaultValue);
+          }
+        } else if (value === undefined) {
+          value = [];
+        }
+      } else if (index < this.args.length) {
+        value = this.args[index];
+        if (declaredArg.parseArg) {
+          value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+        }
+      }
+      processedArgs[index] = value;
+    });
+    this.processedArgs = processedArgs;
+  }
+
+  /**
+   * Once we have a promise we chain, but call synchronously until then.
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {Function} fn
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCall(promise, fn) {
+    // thenable
+    if (promise?.then && typeof promise.then === 'function') {
+      // already have a promise, chain callback
+      return promise.then(() => fn());
+    }
+    // callback might return a promise
+    return fn();
+  }
+
+  /**
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {string} event
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCallHooks(promise, event) {
+    let result = promise;
+    const hooks = [];
+    this._getCommandAndAncestors()
+      .reverse()
+      .filter((cmd) => cmd._lifeCycleHooks[event] !== undefined)
+      .forEach((hookedCommand) => {
+        hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+          hooks.push({ hookedCommand, callback });
+        });
+      });
+    if (event === 'postAction') {
+      hooks.reverse();
+    }
+
+    hooks.forEach((hookDetail) => {
+      result = this._chainOrCall(result, () => {
+        return hookDetail.callback(hookDetail.hookedCommand, this);
+      });
+    });
+    return result;
+  }
+
+  /**
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {Command} subCommand
+   * @param {string} event
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCallSubCommandHook(promise, subCommand, event) {
+    let result = promise;
+    if (this._lifeCycleHooks[event] !== undefined) {
+      this._lifeCycleHooks[event].forEach((hook) => {
+        result = this._chainOrCall(result, () => {
+          return hook(this, subCommand);
+        });
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Process arguments in context of this command.
+   * Returns action result, in case it is a promise.
+   *
+   * @private
+   */
+
+  _parseCommand(operands, unknown) {
+    const parsed = this.parseOptions(unknown);
+    this._parseOptionsEnv(); // after cli, so parseArg not called on both cli and env
+    this._parseOptionsImplied();
+    operands = operands.concat(parsed.operands);
+    unknown = parsed.unknown;
+    this.args = operands.concat(unknown);
+
+    if (operands && this._findCommand(operands[0])) {
+      return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+    }
+    if (
+      this._getHelpCommand() &&
+      operands[0] === this._getHelpCommand().name()
+    ) {
+      return this._dispatchHelpCommand(operands[1]);
+    }
+    if (this._defaultCommandName) {
+      this._outputHelpIfRequested(unknown); // Run the help for default command from parent rather than passing to default command
+      return this._dispatchSubcommand(
+        this._defaultCommandName,
+        operands,
+        unknown,
+      );
+    }
+    if (
+      this.commands.length &&
+      this.args.length === 0 &&
+      !this._actionHandler &&
+      !this._defaultCommandName
+    ) {
+      // probably missing subcommand and no handler, user needs help (and exit)
+      this.help({ error: true });
+    }
+
+    this._outputHelpIfRequested(parsed.unknown);
+    this._checkForMissingMandatoryOptions();
+    this._checkForConflictingOptions();
+
+    // We do not always call this check to avoid masking a "better" error, like unknown command.
+    const checkForUnknownOptions = () => {
+      if (parsed.unknown.length > 0) {
+        this.unknownOption(parsed.unknown[0]);
+      }
+    };
+
+    const commandEvent = `command:${this.name()}`;
+    if (this._actionHandler) {
+      checkForUnknownOptions();
+      this._processArguments();
+
+      let promiseChain;
+      promiseChain = this._chainOrCallHooks(promiseChain, 'preAction');
+      promiseChain = this._chainOrCall(promiseChain, () =>
+        this._actionHandler(this.processedArgs),
+      );
+      if (this.parent) {
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          this.parent.emit(commandEvent, operands, unknown); // legacy
+        });
+      }
+      promiseChain = this._chainOrCallHooks(promiseChain, 'postAction');
+      return promiseChain;
+    }
+    if (this.parent?.listenerCount(commandEvent)) {
+      checkForUnknownOptions();
+      this._processArguments();
+      this.parent.emit(commandEvent, operands, unknown); // legacy
+    } else if (operands.length) {
+      if (this._findCommand('*')) {
+        // legacy default command
+        return this._dispatchSubcommand('*', operands, unknown);
+      }
+      if (this.listenerCount('command:*')) {
+        // skip option check, emit event for possible misspelling suggestion
+        this.emit('command:*', operands, unknown);
+      } else if (this.commands.length) {
+        this.unknownCommand();
+      } else {
+        checkForUnknownOptions();
+        this._processArguments();
+      }
+    } else if (this.commands.length) {
+      checkForUnknownOptions();
+      // This command has subcommands and nothing hooked up at this level, so display help (and exit).
+      this.help({ error: true });
+    } else {
+      checkForUnknownOptions();
+      this._processArguments();
+      // fall through for caller to handle after calling .parse()
+    }
+  }
+
+  /**
+   * Find matching command.
+   *
+   * @private
+   * @return {Command | undefined}
+   */
+  _findCommand(name) {
+    if (!name) return undefined;
+    return this.commands.find(
+      (cmd) => cmd._name === name || cmd._aliases.includes(name),
+    );
+  }
+
+  /**
+   * Return an option matching `arg` if any.
+   *
+   * @param {string} arg
+   * @return {Option}
+   * @package
+   */
+
+  _findOption(arg) {
+    return this.options.find((option) => option.is(arg));
+  }
+
+  /**
+   * Display an error message if a mandatory option does not have a value.
+   * Called after checking for help flags in leaf subcommand.
+   *
+   * @private
+   */
+
+  _checkForMissingMandatoryOptions() {
+    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+    this._getCommandAndAncestors().forEach((cmd) => {
+      cmd.options.forEach((anOption) => {
+        if (
+          anOption.mandatory &&
+          cmd.getOptionValue(anOption.attributeName()) === undefined
+        ) {
+          cmd.missingMandatoryOptionValue(anOption);
+        }
+      });
+    });
+  }
+
+  /**
+   * Display an error message if conflicting options are used together in this.
+   *
+   * @private
+   */
+  _checkForConflictingLocalOptions() {
+    const definedNonDefaultOptions = this.options.filter((option) => {
+      const optionKey = option.attributeName();
+      if (this.getOptionValue(optionKey) === undefined) {
+        return false;
+      }
+      return this.getOptionValueSource(optionKey) !== 'default';
+    });
+
+    const optionsWithConflicting = definedNonDefaultOptions.filter(
+      (option) => option.conflictsWith.length > 0,
+    );
+
+    optionsWithConflicting.forEach((option) => {
+      const conflictingAndDefined = definedNonDefaultOptions.find((defined) =>
+        option.conflictsWith.includes(defined.attributeName()),
+      );
+      if (conflictingAndDefined) {
+        this._conflictingOption(option, conflictingAndDefined);
+      }
+    });
+  }
+
+  /**
+   * Display an error message if conflicting options are used together.
+   * Called after checking for help flags in leaf subcommand.
+   *
+   * @private
+   */
+  _checkForConflictingOptions() {
+    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+    this._getCommandAndAncestors().forEach((cmd) => {
+      cmd._checkForConflictingLocalOptions();
+    });
+  }
+
+  /**
+   * Parse options from `argv` removing known options,
+   * and return argv split into operands and unknown arguments.
+   *
+   * Side effects: modifies command by storing options. Does not reset state if called again.
+   *
+   * Examples:
+   *
+   *     argv => operands, unknown
+   *     --known kkk op => [op], []
+   *     op --known kkk => [op], []
+   *     sub --unknown uuu op => [sub], [--unknown uuu op]
+   *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+   *
+   * @param {string[]} args
+   * @return {{operands: string[], unknown: string[]}}
+   */
+
+  parseOptions(args) {
+    const operands = []; // operands, not options or values
+    const unknown = []; // first unknown option and remaining unknown args
+    let dest = operands;
+
+    function maybeOption(arg) {
+      return arg.length > 1 && arg[0] === '-';
+    }
+
+    const negativeNumberArg = (arg) => {
+      // return false if not a negative number
+      if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+      // negative number is ok unless digit used as an option in command hierarchy
+      return !this._getCommandAndAncestors().some((cmd) =>
+        cmd.options
+          .map((opt) => opt.short)
+          .some((short) => /^-\d$/.test(short)),
+      );
+    };
+
+    // parse options
+    let activeVariadicOption = null;
+    let activeGroup = null; // working through group of short options, like -abc
+    let i = 0;
+    while (i < args.length || activeGroup) {
+      const arg = activeGroup ?? args[i++];
+      activeGroup = null;
+
+      // literal
+      if (arg === '--') {
+        if (dest === unknown) dest.push(arg);
+        dest.push(...args.slice(i));
+        break;
+      }
+
+      if (
+        activeVariadicOption &&
+        (!maybeOption(arg) || negativeNumberArg(arg))
+      ) {
+        this.emit(`option:${activeVariadicOption.name()}`, arg);
+        continue;
+      }
+      activeVariadicOption = null;
+
+      if (maybeOption(arg)) {
+        const option = this._findOption(arg);
+        // recognised option, call listener to assign value with possible custom processing
+        if (option) {
+          if (option.required) {
+            const value = args[i++];
+            if (value === undefined) this.optionMissingArgument(option);
+            this.emit(`option:${option.name()}`, value);
+          } else if (option.optional) {
+            let value = null;
+            // historical behaviour is optional value is following arg unless an option
+            if (
+              i < args.length &&
+              (!maybeOption(args[i]) || negativeNumberArg(args[i]))
+            ) {
+              value = args[i++];
+            }
+            this.emit(`option:${option.name()}`, value);
+          } else {
+            // boolean flag
+            this.emit(`option:${option.name()}`);
+          }
+          activeVariadicOption = option.variadic ? option : null;
+          continue;
+        }
+      }
+
+      // Look for combo options following single dash, eat first one if known.
+      if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-') {
+        const option = this._findOption(`-${arg[1]}`);
+        if (option) {
+          if (
+            option.required ||
+            (option.optional && this._combineFlagAndOptionalValue)
+          ) {
+            // option with value following in same argument
+            this.emit(`option:${option.name()}`, arg.slice(2));
+          } else {
+            // boolean option
+            this.emit(`option:${option.name()}`);
+            // remove the processed option and keep processing group
+            activeGroup = `-${arg.slice(2)}`;
+          }
+          continue;
+        }
+      }
+
+      // Look for known long flag with value, like --foo=bar
+      if (/^--[^=]+=/.test(arg)) {
+        const index = arg.indexOf('=');
+        const option = this._findOption(arg.slice(0, index));
+        if (option && (option.required || option.optional)) {
+          this.emit(`option:${option.name()}`, arg.slice(index + 1));
+          continue;
+        }
+      }
+
+      // Not a recognised option by this command.
+      // Might be a command-argument, or subcommand option, or unknown option, or help command or option.
+
+      // An unknown option means further arguments also classified as unknown so can be reprocessed by subcommands.
+      // A negative number in a leaf command is not an unknown option.
+      if (
+        dest === operands &&
+        maybeOption(arg) &&
+        !(this.commands.length === 0 && negativeNumberArg(arg))
+      ) {
+        dest = unknown;
+      }
+
+      // If using positionalOptions, stop processing our options at subcommand.
+      if (
+        (this._enablePositionalOptions || this._passThroughOptions) &&
+        operands.length === 0 &&
+        unknown.length === 0
+      ) {
+        if (this._findCommand(arg)) {
+          operands.push(arg);
+          unknown.push(...args.slice(i));
+          break;
+        } else if (
+          this._getHelpCommand() &&
+          arg === this._getHelpCommand().name()
+        ) {
+          operands.push(arg, ...args.slice(i));
+          break;
+        } else if (this._defaultCommandName) {
+          unknown.push(arg, ...args.slice(i));
+          break;
+        }
+      }
+
+      // If using passThroughOptions, stop processing options at first command-argument.
+      if (this._passThroughOptions) {
+        dest.push(arg, ...args.slice(i));
+        break;
+      }
+
+      // add arg
+      dest.push(arg);
+    }
+
+    return { operands, unknown };
+  }
+
+  /**
+   * Return an object containing local option values as key-value pairs.
+   *
+   * @return {object}
+   */
+  opts() {
+    if (this._storeOptionsAsProperties) {
+      // Preserve original behaviour so backwards compatible when still using properties
+      const result = {};
+      const len = this.options.length;
+
+      for (let i = 0; i < len; i++) {
+        const key = this.options[i].attributeName();
+        result[key] =
+          key === this._versionOptionName ? this._version : this[key];
+      }
+      return result;
+    }
+
+    return this._optionValues;
+  }
+
+  /**
+   * Return an object containing merged local and global option values as key-value pairs.
+   *
+   * @return {object}
+   */
+  optsWithGlobals() {
+    // globals overwrite locals
+    return this._getCommandAndAncestors().reduce(
+      (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+      {},
+    );
+  }
+
+  /**
+   * Display error message and exit (or call exitOverride).
+   *
+   * @param {string} message
+   * @param {object} [errorOptions]
+   * @param {string} [errorOptions.code] - an id string representing the error
+   * @param {number} [errorOptions.exitCode] - used with process.exit
+   */
+  error(message, errorOptions) {
+    // output handling
+    this._outputConfiguration.outputError(
+      `${message}\n`,
+      this._outputConfiguration.writeErr,
+    );
+    if (typeof this._showHelpAfterError === 'string') {
+      this._outputConfiguration.writeErr(`${this._showHelpAfterError}\n`);
+    } else if (this._showHelpAfterError) {
+      this._outputConfiguration.writeErr('\n');
+      this.outputHelp({ error: true });
+    }
+
+    // exit handling
+    const config = errorOptions || {};
+    const exitCode = config.exitCode || 1;
+    const code = config.code || 'commander.error';
+    this._exit(exitCode, code, message);
+  }
+
+  /**
+   * Apply any option related environment variables, if option does
+   * not have a value from cli or client code.
+   *
+   * @private
+   */
+  _parseOptionsEnv() {
+    this.options.forEach((option) => {
+      if (option.envVar && option.envVar in process.env) {
+        const optionKey = option.attributeName();
+        // Priority check. Do not overwrite cli or options from unknown source (client-code).
+        if (
+          this.getOptionValue(optionKey) === undefined ||
+          ['default', 'config', 'env'].includes(
+            this.getOptionValueSource(optionKey),
+          )
+        ) {
+          if (option.required || option.optional) {
+            // option can take a value
+            // keep very simple, optional always takes value
+            this.emit(`optionEnv:${option.name()}`, process.env[option.envVar]);
+          } else {
+            // boolean
+            // keep very simple, only care that envVar defined and not the value
+            this.emit(`optionEnv:${option.name()}`);
+          }
+        }
+      }
+    });
+  }
+
+  /**
+   * Apply any implied option values, if option is undefined or default value.
+   *
+   * @private
+   */
+  _parseOptionsImplied() {
+    const dualHelper = new DualOptions(this.options);
+    const hasCustomOptionValue = (optionKey) => {
+      return (
+        this.getOptionValue(optionKey) !== undefined &&
+        !['default', 'implied'].includes(this.getOptionValueSource(optionKey))
+      );
+    };
+    this.options
+      .filter(
+        (option) =>
+          option.implied !== undefined &&
+          hasCustomOptionValue(option.attributeName()) &&
+          dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option,
+          ),
+      )
+      .forEach((option) => {
+        Object.keys(option.implied)
+          .filter((impliedKey) => !hasCustomOptionValue(impliedKey))
+          .forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              'implied',
+            );
+          });
+      });
+  }
+
+  /**
+   * Argument `name` is missing.
+   *
+   * @param {string} name
+   * @private
+   */
+
+  missingArgument(name) {
+    const message = `error: missing required argument '${name}'`;
+    this.error(message, { code: 'commander.missingArgument' });
+  }
+
+  /**
+   * `Option` is missing an argument.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  optionMissingArgument(option) {
+    const message = `error: option '${option.flags}' argument missing`;
+    this.error(message, { code: 'commander.optionMissingArgument' });
+  }
+
+  /**
+   * `Option` does not have a value, and is a mandatory option.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  missingMandatoryOptionValue(option) {
+    const message = `error: required option '${option.flags}' not specified`;
+    this.error(message, { code: 'commander.missingMandatoryOptionValue' });
+  }
+
+  /**
+   * `Option` conflicts with another option.
+   *
+   * @param {Option} option
+   * @param {Option} conflictingOption
+   * @private
+   */
+  _conflictingOption(option, conflictingOption) {
+    // The calling code does not know whether a negated option is the source of the
+    // value, so do some work to take an educated guess.
+    const findBestOptionFromValue = (option) => {
+      const optionKey = option.attributeName();
+      const optionValue = this.getOptionValue(optionKey);
+      const negativeOption = this.options.find(
+        (target) => target.negate && optionKey === target.attributeName(),
+      );
+      const positiveOption = this.options.find(
+        (target) => !target.negate && optionKey === target.attributeName(),
+      );
+      if (
+        negativeOption &&
+        ((negativeOption.presetArg === undefined && optionValue === false) ||
+          (negativeOption.presetArg !== undefined &&
+            optionValue === negativeOption.presetArg))
+      ) {
+        return negativeOption;
+      }
+      return positiveOption || option;
+    };
+
+    const getErrorMessage = (option) => {
+      const bestOption = findBestOptionFromValue(option);
+      const optionKey = bestOption.attributeName();
+      const source = this.getOptionValueSource(optionKey);
+      if (source === 'env') {
+        return `environment variable '${bestOption.envVar}'`;
+      }
+      return `option '${bestOption.flags}'`;
+    };
+
+    const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+    this.error(message, { code: 'commander.conflictingOption' });
+  }
+
+  /**
+   * Unknown option `flag`.
+   *
+   * @param {string} flag
+   * @private
+   */
+
+  unknownOption(flag) {
+    if (this._allowUnknownOption) return;
+    let suggestion = '';
+
+    if (flag.startsWith('--') && this._showSuggestionAfterError) {
+      // Looping to pick up the global options too
+      let candidateFlags = [];
+      // eslint-disable-next-line @typescript-eslint/no-this-alias
+      let command = this;
+      do {
+        const moreFlags = command
+          .createHelp()
+          .visibleOptions(command)
+          .filter((option) => option.long)
+          .map((option) => option.long);
+        candidateFlags = candidateFlags.concat(moreFlags);
+        command = command.parent;
+      } while (command && !command._enablePositionalOptions);
+      suggestion = suggestSimilar(flag, candidateFlags);
+    }
+
+    const message = `error: unknown option '${flag}'${suggestion}`;
+    this.error(message, { code: 'commander.unknownOption' });
+  }
+
+  /**
+   * Excess arguments, more than expected.
+   *
+   * @param {string[]} receivedArgs
+   * @private
+   */
+
+  _excessArguments(receivedArgs) {
+    if (this._allowExcessArguments) return;
+
+    const expected = this.registeredArguments.length;
+    const s = expected === 1 ? '' : 's';
+    const forSubcommand = this.parent ? ` for '${this.name()}'` : '';
+    const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+    this.error(message, { code: 'commander.excessArguments' });
+  }
+
+  /**
+   * Unknown command.
+   *
+   * @private
+   */
+
+  unknownCommand() {
+    const unknownName = this.args[0];
+    let suggestion = '';
+
+    if (this._showSuggestionAfterError) {
+      const candidateNames = [];
+      this.createHelp()
+        .visibleCommands(this)
+        .forEach((command) => {
+          candidateNames.push(command.name());
+          // just visible alias
+          if (command.alias()) candidateNames.push(command.alias());
+        });
+      suggestion = suggestSimilar(unknownName, candidateNames);
+    }
+
+    const message = `error: unknown command '${unknownName}'${suggestion}`;
+    this.error(message, { code: 'commander.unknownCommand' });
+  }
+
+  /**
+   * Get or set the program version.
+   *
+   * This method auto-registers the "-V, --version" option which will print the version number.
+   *
+   * You can optionally supply the flags and description to override the defaults.
+   *
+   * @param {string} [str]
+   * @param {string} [flags]
+   * @param {string} [description]
+   * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+   */
+
+  version(str, flags, description) {
+    if (str === undefined) return this._version;
+    this._version = str;
+    flags = flags || '-V, --version';
+    description = description || 'output the version number';
+    const versionOption = this.createOption(flags, description);
+    this._versionOptionName = versionOption.attributeName();
+    this._registerOption(versionOption);
+
+    this.on('option:' + versionOption.name(), () => {
+      this._outputConfiguration.writeOut(`${str}\n`);
+      this._exit(0, 'commander.version', str);
+    });
+    return this;
+  }
+
+  /**
+   * Set the description.
+   *
+   * @param {string} [str]
+   * @param {object} [argsDescription]
+   * @return {(string|Command)}
+   */
+  description(str, argsDescription) {
+    if (str === undefined && argsDescription === undefined)
+      return this._description;
+    this._description = str;
+    if (argsDescription) {
+      this._argsDescription = argsDescription;
+    }
+    return this;
+  }
+
+  /**
+   * Set the summary. Used when listed as subcommand of parent.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+  summary(str) {
+    if (str === undefined) return this._summary;
+    this._summary = str;
+    return this;
+  }
+
+  /**
+   * Set an alias for the command.
+   *
+   * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+   *
+   * @param {string} [alias]
+   * @return {(string|Command)}
+   */
+
+  alias(alias) {
+    if (alias === undefined) return this._aliases[0]; // just return first, for backwards compatibility
+
+    /** @type {Command} */
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    let command = this;
+    if (
+      this.commands.length !== 0 &&
+      this.commands[this.commands.length - 1]._executableHandler
+    ) {
+      // assume adding alias for last added executable subcommand, rather than this
+      command = this.commands[this.commands.length - 1];
+    }
+
+    if (alias === command._name)
+      throw new Error("Command alias can't be the same as its name");
+    const matchingCommand = this.parent?._findCommand(alias);
+    if (matchingCommand) {
+      // c.f. _registerCommand
+      const existingCmd = [matchingCommand.name()]
+        .concat(matchingCommand.aliases())
+        .join('|');
+      throw new Error(
+        `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`,
+      );
+    }
+
+    command._aliases.push(alias);
+    return this;
+  }
+
+  /**
+   * Set aliases for the command.
+   *
+   * Only the first alias is shown in the auto-generated help.
+   *
+   * @param {string[]} [aliases]
+   * @return {(string[]|Command)}
+   */
+
+  aliases(aliases) {
+    // Getter for the array of aliases is the main reason for having aliases() in addition to alias().
+    if (aliases === undefined) return this._aliases;
+
+    aliases.forEach((alias) => this.alias(alias));
+    return this;
+  }
+
+  /**
+   * Set / get the command usage `str`.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+
+  usage(str) {
+    if (str === undefined) {
+      if (this._usage) return this._usage;
+
+      const args = this.registeredArguments.map((arg) => {
+        return humanReadableArgName(arg);
+      });
+      return []
+        .concat(
+          this.options.length || this._helpOption !== null ? '[options]' : [],
+          this.commands.length ? '[command]' : [],
+          this.registeredArguments.length ? args : [],
+        )
+        .join(' ');
+    }
+
+    this._usage = str;
+    return this;
+  }
+
+  /**
+   * Get or set the name of the command.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+
+  name(str) {
+    if (str === undefined) return this._name;
+    this._name = str;
+    return this;
+  }
+
+  /**
+   * Set/get the help group heading for this subcommand in parent command's help.
+   *
+   * @param {string} [heading]
+   * @return {Command | string}
+   */
+
+  helpGroup(heading) {
+    if (heading === undefined) return this._helpGroupHeading ?? '';
+    this._helpGroupHeading = heading;
+    return this;
+  }
+
+  /**
+   * Set/get the default help group heading for subcommands added to this command.
+   * (This does not override a group set directly on the subcommand using .helpGroup().)
+   *
+   * @example
+   * program.commandsGroup('Development Commands:);
+   * program.command('watch')...
+   * program.command('lint')...
+   * ...
+   *
+   * @param {string} [heading]
+   * @returns {Command | string}
+   */
+  commandsGroup(heading) {
+    if (heading === undefined) return this._defaultCommandGroup ?? '';
+    this._defaultCommandGroup = heading;
+    return this;
+  }
+
+  /**
+   * Set/get the default help group heading for options added to this command.
+   * (This does not override a group set directly on the option using .helpGroup().)
+   *
+   * @example
+   * program
+   *   .optionsGroup('Development Options:')
+   *   .option('-d, --debug', 'output extra debugging')
+   *   .option('-p, --profile', 'output profiling information')
+   *
+   * @param {string} [heading]
+   * @returns {Command | string}
+   */
+  optionsGroup(heading) {
+    if (heading === undefined) return this._defaultOptionGroup ?? '';
+    this._defaultOptionGroup = heading;
+    return this;
+  }
+
+  /**
+   * @param {Option} option
+   * @private
+   */
+  _initOptionGroup(option) {
+    if (this._defaultOptionGroup && !option.helpGroupHeading)
+      option.helpGroup(this._defaultOptionGroup);
+  }
+
+  /**
+   * @param {Command} cmd
+   * @private
+   */
+  _initCommandGroup(cmd) {
+    if (this._defaultCommandGroup && !cmd.helpGroup())
+      cmd.helpGroup(this._defaultCommandGroup);
+  }
+
+  /**
+   * Set the name of the command from script filename, such as process.argv[1],
+   * or require.main.filename, or __filename.
+   *
+   * (Used internally and public although not documented in README.)
+   *
+   * @example
+   * program.nameFromFilename(require.main.filename);
+   *
+   * @param {string} filename
+   * @return {Command}
+   */
+
+  nameFromFilename(filename) {
+    this._name = path.basename(filename, path.extname(filename));
+
+    return this;
+  }
+
+  /**
+   * Get or set the directory for searching for executable subcommands of this command.
+   *
+   * @example
+   * program.executableDir(__dirname);
+   * // or
+   * program.executableDir('subcommands');
+   *
+   * @param {string} [path]
+   * @return {(string|null|Command)}
+   */
+
+  executableDir(path) {
+    if (path === undefined) return this._executableDir;
+    this._executableDir = path;
+    return this;
+  }
+
+  /**
+   * Return program help documentation.
+   *
+   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+   * @return {string}
+   */
+
+  helpInformation(contextOptions) {
+    const helper = this.createHelp();
+    const context = this._getOutputContext(contextOptions);
+    helper.prepareContext({
+      error: context.error,
+      helpWidth: context.helpWidth,
+      outputHasColors: context.hasColors,
+    });
+    const text = helper.formatHelp(this, helper);
+    if (context.hasColors) return text;
+    return this._outputConfiguration.stripColor(text);
+  }
+
+  /**
+   * @typedef HelpContext
+   * @type {object}
+   * @property {boolean} error
+   * @property {number} helpWidth
+   * @property {boolean} hasColors
+   * @property {function} write - includes stripColor if needed
+   *
+   * @returns {HelpContext}
+   * @private
+   */
+
+  _getOutputContext(contextOptions) {
+    contextOptions = contextOptions || {};
+    const error = !!contextOptions.error;
+    let baseWrite;
+    let hasColors;
+    let helpWidth;
+    if (error) {
+      baseWrite = (str) => this._outputConfiguration.writeErr(str);
+      hasColors = this._outputConfiguration.getErrHasColors();
+      helpWidth = this._outputConfiguration.getErrHelpWidth();
+    } else {
+      baseWrite = (str) => this._outputConfiguration.writeOut(str);
+      hasColors = this._outputConfiguration.getOutHasColors();
+      helpWidth = this._outputConfiguration.getOutHelpWidth();
+    }
+    const write = (str) => {
+      if (!hasColors) str = this._outputConfiguration.stripColor(str);
+      return baseWrite(str);
+    };
+    return { error, write, hasColors, helpWidth };
+  }
+
+  /**
+   * Output help information for this command.
+   *
+   * Outputs built-in help, and custom text added using `.addHelpText()`.
+   *
+   * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+   */
+
+  outputHelp(contextOptions) {
+    let deprecatedCallback;
+    if (typeof contextOptions === 'function') {
+      deprecatedCallback = contextOptions;
+      contextOptions = undefined;
+    }
+
+    const outputContext = this._getOutputContext(contextOptions);
+    /** @type {HelpTextEventContext} */
+    const eventContext = {
+      error: outputContext.error,
+      write: outputContext.write,
+      command: this,
+    };
+
+    this._getCommandAndAncestors()
+      .reverse()
+      .forEach((command) => command.emit('beforeAllHelp', eventContext));
+    this.emit('beforeHelp', eventContext);
+
+    let helpInformation = this.helpInformation({ error: outputContext.error });
+    if (deprecatedCallback) {
+      helpInformation = deprecatedCallback(helpInformation);
+      if (
+        typeof helpInformation !== 'string' &&
+        !Buffer.isBuffer(helpInformation)
+      ) {
+        throw new Error('outputHelp callback must return a string or a Buffer');
+      }
+    }
+    outputContext.write(helpInformation);
+
+    if (this._getHelpOption()?.long) {
+      this.emit(this._getHelpOption().long); // deprecated
+    }
+    this.emit('afterHelp', eventContext);
+    this._getCommandAndAncestors().forEach((command) =>
+      command.emit('afterAllHelp', eventContext),
+    );
+  }
+
+  /**
+   * You can pass in flags and a description to customise the built-in help option.
+   * Pass in false to disable the built-in help option.
+   *
+   * @example
+   * program.helpOption('-?, --help' 'show help'); // customise
+   * program.helpOption(false); // disable
+   *
+   * @param {(string | boolean)} flags
+   * @param {string} [description]
+   * @return {Command} `this` command for chaining
+   */
+
+  helpOption(flags, description) {
+    // Support enabling/disabling built-in help option.
+    if (typeof flags === 'boolean') {
+      if (flags) {
+        if (this._helpOption === null) this._helpOption = undefined; // reenable
+        if (this._defaultOptionGroup) {
+          // make the option to store the group
+          this._initOptionGroup(this._getHelpOption());
+        }
+      } else {
+        this._helpOption = null; // disable
+      }
+      return this;
+    }
+
+    // Customise flags and description.
+    this._helpOption = this.createOption(
+      flags ?? '-h, --help',
+      description ?? 'display help for command',
+    );
+    // init group unless lazy create
+    if (flags || description) this._initOptionGroup(this._helpOption);
+
+    return this;
+  }
+
+  /**
+   * Lazy create help option.
+   * Returns null if has been disabled with .helpOption(false).
+   *
+   * @returns {(Option | null)} the help option
+   * @package
+   */
+  _getHelpOption() {
+    // Lazy create help option on demand.
+    if (this._helpOption === undefined) {
+      this.helpOption(undefined, undefined);
+    }
+    return this._helpOption;
+  }
+
+  /**
+   * Supply your own option to use for the built-in help option.
+   * This is an alternative to using helpOption() to customise the flags and description etc.
+   *
+   * @param {Option} option
+   * @return {Command} `this` command for chaining
+   */
+  addHelpOption(option) {
+    this._helpOption = option;
+    this._initOptionGroup(option);
+    return this;
+  }
+
+  /**
+   * Output help information and exit.
+   *
+   * Outputs built-in help, and custom text added using `.addHelpText()`.
+   *
+   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+   */
+
+  help(contextOptions) {
+    this.outputHelp(contextOptions);
+    let exitCode = Number(process.exitCode ?? 0); // process.exitCode does allow a string or an integer, but we prefer just a number
+    if (
+      exitCode === 0 &&
+      contextOptions &&
+      typeof contextOptions !== 'function' &&
+      contextOptions.error
+    ) {
+      exitCode = 1;
+    }
+    // message: do not have all displayed text available so only passing placeholder.
+    this._exit(exitCode, 'commander.help', '(outputHelp)');
+  }
+
+  /**
+   * // Do a little typing to coordinate emit and listener for the help text events.
+   * @typedef HelpTextEventContext
+   * @type {object}
+   * @property {boolean} error
+   * @property {Command} command
+   * @property {function} write
+   */
+
+  /**
+   * Add additional text to be displayed with the built-in help.
+   *
+   * Position is 'before' or 'after' to affect just this command,
+   * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+   *
+   * @param {string} position - before or after built-in help
+   * @param {(string | Function)} text - string to add, or a function returning a string
+   * @return {Command} `this` command for chaining
+   */
+
+  addHelpText(position, text) {
+    const allowedValues = ['beforeAll', 'before', 'after', 'afterAll'];
+    if (!allowedValues.includes(position)) {
+      throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+    }
+
+    const helpEvent = `${position}Help`;
+    this.on(helpEvent, (/** @type {HelpTextEventContext} */ context) => {
+      let helpStr;
+      if (typeof text === 'function') {
+        helpStr = text({ error: context.error, command: context.command });
+      } else {
+        helpStr = text;
+      }
+      // Ignore falsy value when nothing to output.
+      if (helpStr) {
+        context.write(`${helpStr}\n`);
+      }
+    });
+    return this;
+  }
+
+  /**
+   * Output help information if help flags specified
+   *
+   * @param {Array} args - array of options to search for help flags
+   * @private
+   */
+
+  _outputHelpIfRequested(args) {
+    const helpOption = this._getHelpOption();
+    const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+    if (helpRequested) {
+      this.outputHelp();
+      // (Do not have all displayed text available so only passing placeholder.)
+      this._exit(0, 'commander.helpDisplayed', '(outputHelp)');
+    }
+  }
+}
+
+/**
+ * Scan arguments and increment port number for inspect calls (to avoid conflicts when spawning new command).
+ *
+ * @param {string[]} args - array of arguments from node.execArgv
+ * @returns {string[]}
+ * @private
+ */
+
+function incrementNodeInspectorPort(args) {
+  // Testing for these options:
+  //  --inspect[=[host:]port]
+  //  --inspect-brk[=[host:]port]
+  //  --inspect-port=[host:]port
+  return args.map((arg) => {
+    if (!arg.startsWith('--inspect')) {
+      return arg;
+    }
+    let debugOption;
+    let debugHost = '127.0.0.1';
+    let debugPort = '9229';
+    let match;
+    if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+      // e.g. --inspect
+      debugOption = match[1];
+    } else if (
+      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null
+    ) {
+      debugOption = match[1];
+      if (/^\d+$/.test(match[3])) {
+        // e.g. --inspect=1234
+        debugPort = match[3];
+      } else {
+        // e.g. --inspect=localhost
+        debugHost = match[3];
+      }
+    } else if (
+      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null
+    ) {
+      // e.g. --inspect=localhost:1234
+      debugOption = match[1];
+      debugHost = match[3];
+      debugPort = match[4];
+    }
+
+    if (debugOption && debugPort !== '0') {
+      return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+    }
+    return arg;
+  });
+}
+
+/**
+ * @returns {boolean | undefined}
+ * @package
+ */
+function useColor() {
+  // Test for common conventions.
+  // NB: the observed behaviour is in combination with how author adds color! For example:
+  //   - we do not test NODE_DISABLE_COLORS, but util:styletext does
+  //   - we do test NO_COLOR, but Chalk does not
+  //
+  // References:
+  // https://no-color.org
+  // https://bixense.com/clicolors/
+  // https://github.com/nodejs/node/blob/0a00217a5f67ef4a22384cfc80eb6dd9a917fdc1/lib/internal/tty.js#L109
+  // https://github.com/chalk/supports-color/blob/c214314a14bcb174b12b3014b2b0a8de375029ae/index.js#L33
+  // (https://force-color.org recent web page from 2023, does not match major javascript implementations)
+
+  if (
+    process.env.NO_COLOR ||
+    process.env.FORCE_COLOR === '0' ||
+    process.env.FORCE_COLOR === 'false'
+  )
+    return false;
+  if (process.env.FORCE_COLOR || process.env.CLICOLOR_FORCE !== undefined)
+    return true;
+  return undefined;
+}
+
+exports.Command = Command;
+exports.useColor = useColor; // exporting for tests
+
+
+/***/ }),
+
+/***/ 1135:
+/***/ ((__unused_webpack_module, exports) => {
+
+/**
+ * CommanderError class
+ */
+class CommanderError extends Error {
+  /**
+   * Constructs the CommanderError class
+   * @param {number} exitCode suggested exit code which could be used with process.exit
+   * @param {string} code an id string representing the error
+   * @param {string} message human-readable description of the error
+   */
+  constructor(exitCode, code, message) {
+    super(message);
+    // properly capture stack trace in Node.js
+    Error.captureStackTrace(this, this.constructor);
+    this.name = this.constructor.name;
+    this.code = code;
+    this.exitCode = exitCode;
+    this.nestedError = undefined;
+  }
+}
+
+/**
+ * InvalidArgumentError class
+ */
+class InvalidArgumentError extends CommanderError {
+  /**
+   * Constructs the InvalidArgumentError class
+   * @param {string} [message] explanation of why argument is invalid
+   */
+  constructor(message) {
+    super(1, 'commander.invalidArgument', message);
+    // properly capture stack trace in Node.js
+    Error.captureStackTrace(this, this.constructor);
+    this.name = this.constructor.name;
+  }
+}
+
+exports.CommanderError = CommanderError;
+exports.InvalidArgumentError = InvalidArgumentError;
+
+
+/***/ }),
+
+/***/ 9754:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { humanReadableArgName } = __nccwpck_require__(9154);
+
+/**
+ * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
+ * https://www.typescriptlang.org/docs/handbook/jsdoc-supported-types.html#import-types
+ * @typedef { import("./argument.js").Argument } Argument
+ * @typedef { import("./command.js").Command } Command
+ * @typedef { import("./option.js").Option } Option
+ */
+
+// Although this is a class, methods are static in style to allow override using subclass or just functions.
+class Help {
+  constructor() {
+    this.helpWidth = undefined;
+    this.minWidthToWrap = 40;
+    this.sortSubcommands = false;
+    this.sortOptions = false;
+    this.showGlobalOptions = false;
+  }
+
+  /**
+   * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+   * and just before calling `formatHelp()`.
+   *
+   * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+   *
+   * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+   */
+  prepareContext(contextOptions) {
+    this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+  }
+
+  /**
+   * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+   *
+   * @param {Command} cmd
+   * @returns {Command[]}
+   */
+
+  visibleCommands(cmd) {
+    const visibleCommands = cmd.commands.filter((cmd) => !cmd._hidden);
+    const helpCommand = cmd._getHelpCommand();
+    if (helpCommand && !helpCommand._hidden) {
+      visibleCommands.push(helpCommand);
+    }
+    if (this.sortSubcommands) {
+      visibleCommands.sort((a, b) => {
+        // @ts-ignore: because overloaded return type
+        return a.name().localeCompare(b.name());
+      });
+    }
+    return visibleCommands;
+  }
+
+  /**
+   * Compare options for sort.
+   *
+   * @param {Option} a
+   * @param {Option} b
+   * @returns {number}
+   */
+  compareOptions(a, b) {
+    const getSortKey = (option) => {
+      // WYSIWYG for order displayed in help. Short used for comparison if present. No special handling for negated.
+      return option.short
+        ? option.short.replace(/^-/, '')
+        : option.long.replace(/^--/, '');
+    };
+    return getSortKey(a).localeCompare(getSortKey(b));
+  }
+
+  /**
+   * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+   *
+   * @param {Command} cmd
+   * @returns {Option[]}
+   */
+
+  visibleOptions(cmd) {
+    const visibleOptions = cmd.options.filter((option) => !option.hidden);
+    // Built-in help option.
+    const helpOption = cmd._getHelpOption();
+    if (helpOption && !helpOption.hidden) {
+      // Automatically hide conflicting flags. Bit dubious but a historical behaviour that is convenient for single-command programs.
+      const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+      const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+      if (!removeShort && !removeLong) {
+        visibleOptions.push(helpOption); // no changes needed
+      } else if (helpOption.long && !removeLong) {
+        visibleOptions.push(
+          cmd.createOption(helpOption.long, helpOption.description),
+        );
+      } else if (helpOption.short && !removeShort) {
+        visibleOptions.push(
+          cmd.createOption(helpOption.short, helpOption.description),
+        );
+      }
+    }
+    if (this.sortOptions) {
+      visibleOptions.sort(this.compareOptions);
+    }
+    return visibleOptions;
+  }
+
+  /**
+   * Get an array of the visible global options. (Not including help.)
+   *
+   * @param {Command} cmd
+   * @returns {Option[]}
+   */
+
+  visibleGlobalOptions(cmd) {
+    if (!this.showGlobalOptions) return [];
+
+    const globalOptions = [];
+    for (
+      let ancestorCmd = cmd.parent;
+      ancestorCmd;
+      ancestorCmd = ancestorCmd.parent
+    ) {
+      const visibleOptions = ancestorCmd.options.filter(
+        (option) => !option.hidden,
+      );
+      globalOptions.push(...visibleOptions);
+    }
+    if (this.sortOptions) {
+      globalOptions.sort(this.compareOptions);
+    }
+    return globalOptions;
+  }
+
+  /**
+   * Get an array of the arguments if any have a description.
+   *
+   * @param {Command} cmd
+   * @returns {Argument[]}
+   */
+
+  visibleArguments(cmd) {
+    // Side effect! Apply the legacy descriptions before the arguments are displayed.
+    if (cmd._argsDescription) {
+      cmd.registeredArguments.forEach((argument) => {
+        argument.description =
+          argument.description || cmd._argsDescription[argument.name()] || '';
+      });
+    }
+
+    // If there are any arguments with a description then return all the arguments.
+    if (cmd.registeredArguments.find((argument) => argument.description)) {
+      return cmd.registeredArguments;
+    }
+    return [];
+  }
+
+  /**
+   * Get the command term to show in the list of subcommands.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  subcommandTerm(cmd) {
+    // Legacy. Ignores custom usage string, and nested commands.
+    const args = cmd.registeredArguments
+      .map((arg) => humanReadableArgName(arg))
+      .join(' ');
+    return (
+      cmd._name +
+      (cmd._aliases[0] ? '|' + cmd._aliases[0] : '') +
+      (cmd.options.length ? ' [options]' : '') + // simplistic check for non-help option
+      (args ? ' ' + args : '')
+    );
+  }
+
+  /**
+   * Get the option term to show in the list of options.
+   *
+   * @param {Option} option
+   * @returns {string}
+   */
+
+  optionTerm(option) {
+    return option.flags;
+  }
+
+  /**
+   * Get the argument term to show in the list of arguments.
+   *
+   * @param {Argument} argument
+   * @returns {string}
+   */
+
+  argumentTerm(argument) {
+    return argument.name();
+  }
+
+  /**
+   * Get the longest command term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestSubcommandTermLength(cmd, helper) {
+    return helper.visibleCommands(cmd).reduce((max, command) => {
+      return Math.max(
+        max,
+        this.displayWidth(
+          helper.styleSubcommandTerm(helper.subcommandTerm(command)),
+        ),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest option term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestOptionTermLength(cmd, helper) {
+    return helper.visibleOptions(cmd).reduce((max, option) => {
+      return Math.max(
+        max,
+        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest global option term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestGlobalOptionTermLength(cmd, helper) {
+    return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+      return Math.max(
+        max,
+        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest argument term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestArgumentTermLength(cmd, helper) {
+    return helper.visibleArguments(cmd).reduce((max, argument) => {
+      return Math.max(
+        max,
+        this.displayWidth(
+          helper.styleArgumentTerm(helper.argumentTerm(argument)),
+        ),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the command usage to be displayed at the top of the built-in help.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  commandUsage(cmd) {
+    // Usage
+    let cmdName = cmd._name;
+    if (cmd._aliases[0]) {
+      cmdName = cmdName + '|' + cmd._aliases[0];
+    }
+    let ancestorCmdNames = '';
+    for (
+      let ancestorCmd = cmd.parent;
+      ancestorCmd;
+      ancestorCmd = ancestorCmd.parent
+    ) {
+      ancestorCmdNames = ancestorCmd.name() + ' ' + ancestorCmdNames;
+    }
+    return ancestorCmdNames + cmdName + ' ' + cmd.usage();
+  }
+
+  /**
+   * Get the description for the command.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  commandDescription(cmd) {
+    // @ts-ignore: because overloaded return type
+    return cmd.description();
+  }
+
+  /**
+   * Get the subcommand summary to show in the list of subcommands.
+   * (Fallback to description for backwards compatibility.)
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  subcommandDescription(cmd) {
+    // @ts-ignore: because overloaded return type
+    return cmd.summary() || cmd.description();
+  }
+
+  /**
+   * Get the option description to show in the list of options.
+   *
+   * @param {Option} option
+   * @return {string}
+   */
+
+  optionDescription(option) {
+    const extraInfo = [];
+
+    if (option.argChoices) {
+      extraInfo.push(
+        // use stringify to match the display of the default value
+        `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+      );
+    }
+    if (option.defaultValue !== undefined) {
+      // default for boolean and negated more for programmer than end user,
+      // but show true/false for boolean option as may be for hand-rolled env or config processing.
+      const showDefault =
+        option.required ||
+        option.optional ||
+        (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      if (showDefault) {
+        extraInfo.push(
+          `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`,
+        );
+      }
+    }
+    // preset for boolean and negated are more for programmer than end user
+    if (option.presetArg !== undefined && option.optional) {
+      extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+    }
+    if (option.envVar !== undefined) {
+      extraInfo.push(`env: ${option.envVar}`);
+    }
+    if (extraInfo.length > 0) {
+      const extraDescription = `(${extraInfo.join(', ')})`;
+      if (option.description) {
+        return `${option.description} ${extraDescription}`;
+      }
+      return extraDescription;
+    }
+
+    return option.description;
+  }
+
+  /**
+   * Get the argument description to show in the list of arguments.
+   *
+   * @param {Argument} argument
+   * @return {string}
+   */
+
+  argumentDescription(argument) {
+    const extraInfo = [];
+    if (argument.argChoices) {
+      extraInfo.push(
+        // use stringify to match the display of the default value
+        `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+      );
+    }
+    if (argument.defaultValue !== undefined) {
+      extraInfo.push(
+        `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`,
+      );
+    }
+    if (extraInfo.length > 0) {
+      const extraDescription = `(${extraInfo.join(', ')})`;
+      if (argument.description) {
+        return `${argument.description} ${extraDescription}`;
+      }
+      return extraDescription;
+    }
+    return argument.description;
+  }
+
+  /**
+   * Format a list of items, given a heading and an array of formatted items.
+   *
+   * @param {string} heading
+   * @param {string[]} items
+   * @param {Help} helper
+   * @returns string[]
+   */
+  formatItemList(heading, items, helper) {
+    if (items.length === 0) return [];
+
+    return [helper.styleTitle(heading), ...items, ''];
+  }
+
+  /**
+   * Group items by their help group heading.
+   *
+   * @param {Command[] | Option[]} unsortedItems
+   * @param {Command[] | Option[]} visibleItems
+   * @param {Function} getGroup
+   * @returns {Map<string, Command[] | Option[]>}
+   */
+  groupItems(unsortedItems, visibleItems, getGroup) {
+    const result = new Map();
+    // Add groups in order of appearance in unsortedItems.
+    unsortedItems.forEach((item) => {
+      const group = getGroup(item);
+      if (!result.has(group)) result.set(group, []);
+    });
+    // Add items in order of appearance in visibleItems.
+    visibleItems.forEach((item) => {
+      const group = getGroup(item);
+      if (!result.has(group)) {
+        result.set(group, []);
+      }
+      result.get(group).push(item);
+    });
+    return result;
+  }
+
+  /**
+   * Generate the built-in help text.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {string}
+   */
+
+  formatHelp(cmd, helper) {
+    const termWidth = helper.padWidth(cmd, helper);
+    const helpWidth = helper.helpWidth ?? 80; // in case prepareContext() was not called
+
+    function callFormatItem(term, description) {
+      return helper.formatItem(term, termWidth, description, helper);
+    }
+
+    // Usage
+    let output = [
+      `${helper.styleTitle('Usage:')} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+      '',
+    ];
+
+    // Description
+    const commandDescription = helper.commandDescription(cmd);
+    if (commandDescription.length > 0) {
+      output = output.concat([
+        helper.boxWrap(
+          helper.styleCommandDescription(commandDescription),
+          helpWidth,
+        ),
+        '',
+      ]);
+    }
+
+    // Arguments
+    const argumentList = helper.visibleArguments(cmd).map((argument) => {
+      return callFormatItem(
+        helper.styleArgumentTerm(helper.argumentTerm(argument)),
+        helper.styleArgumentDescription(helper.argumentDescription(argument)),
+      );
+    });
+    output = output.concat(
+      this.formatItemList('Arguments:', argumentList, helper),
+    );
+
+    // Options
+    const optionGroups = this.groupItems(
+      cmd.options,
+      helper.visibleOptions(cmd),
+      (option) => option.helpGroupHeading ?? 'Options:',
+    );
+    optionGroups.forEach((options, group) => {
+      const optionList = options.map((option) => {
+        return callFormatItem(
+          helper.styleOptionTerm(helper.optionTerm(option)),
+          helper.styleOptionDescription(helper.optionDescription(option)),
+        );
+      });
+      output = output.concat(this.formatItemList(group, optionList, helper));
+    });
+
+    if (helper.showGlobalOptions) {
+      const globalOptionList = helper
+        .visibleGlobalOptions(cmd)
+        .map((option) => {
+          return callFormatItem(
+            helper.styleOptionTerm(helper.optionTerm(option)),
+            helper.styleOptionDescription(helper.optionDescription(option)),
+          );
+        });
+      output = output.concat(
+        this.formatItemList('Global Options:', globalOptionList, helper),
+      );
+    }
+
+    // Commands
+    const commandGroups = this.groupItems(
+      cmd.commands,
+      helper.visibleCommands(cmd),
+      (sub) => sub.helpGroup() || 'Commands:',
+    );
+    commandGroups.forEach((commands, group) => {
+      const commandList = commands.map((sub) => {
+        return callFormatItem(
+          helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+          helper.styleSubcommandDescription(helper.subcommandDescription(sub)),
+        );
+      });
+      output = output.concat(this.formatItemList(group, commandList, helper));
+    });
+
+    return output.join('\n');
+  }
+
+  /**
+   * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+   *
+   * @param {string} str
+   * @returns {number}
+   */
+  displayWidth(str) {
+    return stripColor(str).length;
+  }
+
+  /**
+   * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  styleTitle(str) {
+    return str;
+  }
+
+  styleUsage(str) {
+    // Usage has lots of parts the user might like to color separately! Assume default usage string which is formed like:
+    //    command subcommand [options] [command] <foo> [bar]
+    return str
+      .split(' ')
+      .map((word) => {
+        if (word === '[options]') return this.styleOptionText(word);
+        if (word === '[command]') return this.styleSubcommandText(word);
+        if (word[0] === '[' || word[0] === '<')
+          return this.styleArgumentText(word);
+        return this.styleCommandText(word); // Restrict to initial words?
+      })
+      .join(' ');
+  }
+  styleCommandDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleOptionDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleSubcommandDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleArgumentDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleDescriptionText(str) {
+    return str;
+  }
+  styleOptionTerm(str) {
+    return this.styleOptionText(str);
+  }
+  styleSubcommandTerm(str) {
+    // This is very like usage with lots of parts! Assume default string which is formed like:
+    //    subcommand [options] <foo> [bar]
+    return str
+      .split(' ')
+      .map((word) => {
+        if (word === '[options]') return this.styleOptionText(word);
+        if (word[0] === '[' || word[0] === '<')
+          return this.styleArgumentText(word);
+        return this.styleSubcommandText(word); // Restrict to initial words?
+      })
+      .join(' ');
+  }
+  styleArgumentTerm(str) {
+    return this.styleArgumentText(str);
+  }
+  styleOptionText(str) {
+    return str;
+  }
+  styleArgumentText(str) {
+    return str;
+  }
+  styleSubcommandText(str) {
+    return str;
+  }
+  styleCommandText(str) {
+    return str;
+  }
+
+  /**
+   * Calculate the pad width from the maximum term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  padWidth(cmd, helper) {
+    return Math.max(
+      helper.longestOptionTermLength(cmd, helper),
+      helper.longestGlobalOptionTermLength(cmd, helper),
+      helper.longestSubcommandTermLength(cmd, helper),
+      helper.longestArgumentTermLength(cmd, helper),
+    );
+  }
+
+  /**
+   * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+   *
+   * @param {string} str
+   * @returns {boolean}
+   */
+  preformatted(str) {
+    return /\n[^\S\r\n]/.test(str);
+  }
+
+  /**
+   * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+   *
+   * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+   *   TTT  DDD DDDD
+   *        DD DDD
+   *
+   * @param {string} term
+   * @param {number} termWidth
+   * @param {string} description
+   * @param {Help} helper
+   * @returns {string}
+   */
+  formatItem(term, termWidth, description, helper) {
+    const itemIndent = 2;
+    const itemIndentStr = ' '.repeat(itemIndent);
+    if (!description) return itemIndentStr + term;
+
+    // Pad the term out to a consistent width, so descriptions are aligned.
+    const paddedTerm = term.padEnd(
+      termWidth + term.length - helper.displayWidth(term),
+    );
+
+    // Format the description.
+    const spacerWidth = 2; // between term and description
+    const helpWidth = this.helpWidth ?? 80; // in case prepareContext() was not called
+    const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+    let formattedDescription;
+    if (
+      remainingWidth < this.minWidthToWrap ||
+      helper.preformatted(description)
+    ) {
+      formattedDescription = description;
+    } else {
+      const wrappedDescription = helper.boxWrap(description, remainingWidth);
+      formattedDescription = wrappedDescription.replace(
+        /\n/g,
+        '\n' + ' '.repeat(termWidth + spacerWidth),
+      );
+    }
+
+    // Construct and overall indent.
+    return (
+      itemIndentStr +
+      paddedTerm +
+      ' '.repeat(spacerWidth) +
+      formattedDescription.replace(/\n/g, `\n${itemIndentStr}`)
+    );
+  }
+
+  /**
+   * Wrap a string at whitespace, preserving existing line breaks.
+   * Wrapping is skipped if the width is less than `minWidthToWrap`.
+   *
+   * @param {string} str
+   * @param {number} width
+   * @returns {string}
+   */
+  boxWrap(str, width) {
+    if (width < this.minWidthToWrap) return str;
+
+    const rawLines = str.split(/\r\n|\n/);
+    // split up text by whitespace
+    const chunkPattern = /[\s]*[^\s]+/g;
+    const wrappedLines = [];
+    rawLines.forEach((line) => {
+      const chunks = line.match(chunkPattern);
+      if (chunks === null) {
+        wrappedLines.push('');
+        return;
+      }
+
+      let sumChunks = [chunks.shift()];
+      let sumWidth = this.displayWidth(sumChunks[0]);
+      chunks.forEach((chunk) => {
+        const visibleWidth = this.displayWidth(chunk);
+        // Accumulate chunks while they fit into width.
+        if (sumWidth + visibleWidth <= width) {
+          sumChunks.push(chunk);
+          sumWidth += visibleWidth;
+          return;
+        }
+        wrappedLines.push(sumChunks.join(''));
+
+        const nextChunk = chunk.trimStart(); // trim space at line break
+        sumChunks = [nextChunk];
+        sumWidth = this.displayWidth(nextChunk);
+      });
+      wrappedLines.push(sumChunks.join(''));
+    });
+
+    return wrappedLines.join('\n');
+  }
+}
+
+/**
+ * Strip style ANSI escape sequences from the string. In particular, SGR (Select Graphic Rendition) codes.
+ *
+ * @param {string} str
+ * @returns {string}
+ * @package
+ */
+
+function stripColor(str) {
+  // eslint-disable-next-line no-control-regex
+  const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+  return str.replace(sgrPattern, '');
+}
+
+exports.Help = Help;
+exports.stripColor = stripColor;
+
+
+/***/ }),
+
+/***/ 5240:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { InvalidArgumentError } = __nccwpck_require__(1135);
+
+class Option {
+  /**
+   * Initialize a new `Option` with the given `flags` and `description`.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   */
+
+  constructor(flags, description) {
+    this.flags = flags;
+    this.description = description || '';
+
+    this.required = flags.includes('<'); // A value must be supplied when the option is specified.
+    this.optional = flags.includes('['); // A value is optional when the option is specified.
+    // variadic test ignores <value,...> et al which might be used to describe custom splitting of single argument
+    this.variadic = /\w\.\.\.[>\]]$/.test(flags); // The option can take multiple values.
+    this.mandatory = false; // The option must have a value after parsing, which usually means it must be specified on command line.
+    const optionFlags = splitOptionFlags(flags);
+    this.short = optionFlags.shortFlag; // May be a short flag, undefined, or even a long flag (if option has two long flags).
+    this.long = optionFlags.longFlag;
+    this.negate = false;
+    if (this.long) {
+      this.negate = this.long.startsWith('--no-');
+    }
+    this.defaultValue = undefined;
+    this.defaultValueDescription = undefined;
+    this.presetArg = undefined;
+    this.envVar = undefined;
+    this.parseArg = undefined;
+    this.hidden = false;
+    this.argChoices = undefined;
+    this.conflictsWith = [];
+    this.implied = undefined;
+    this.helpGroupHeading = undefined; // soft initialised when option added to command
+  }
+
+  /**
+   * Set the default value, and optionally supply the description to be displayed in the help.
+   *
+   * @param {*} value
+   * @param {string} [description]
+   * @return {Option}
+   */
+
+  default(value, description) {
+    this.defaultValue = value;
+    this.defaultValueDescription = description;
+    return this;
+  }
+
+  /**
+   * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+   * The custom processing (parseArg) is called.
+   *
+   * @example
+   * new Option('--color').default('GREYSCALE').preset('RGB');
+   * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+   *
+   * @param {*} arg
+   * @return {Option}
+   */
+
+  preset(arg) {
+    this.presetArg = arg;
+    return this;
+  }
+
+  /**
+   * Add option name(s) that conflict with this option.
+   * An error will be displayed if conflicting options are found during parsing.
+   *
+   * @example
+   * new Option('--rgb').conflicts('cmyk');
+   * new Option('--js').conflicts(['ts', 'jsx']);
+   *
+   * @param {(string | string[])} names
+   * @return {Option}
+   */
+
+  conflicts(names) {
+    this.conflictsWith = this.conflictsWith.concat(names);
+    return this;
+  }
+
+  /**
+   * Specify implied option values for when this option is set and the implied options are not.
+   *
+   * The custom processing (parseArg) is not called on the implied values.
+   *
+   * @example
+   * program
+   *   .addOption(new Option('--log', 'write logging information to file'))
+   *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+   *
+   * @param {object} impliedOptionValues
+   * @return {Option}
+   */
+  implies(impliedOptionValues) {
+    let newImplied = impliedOptionValues;
+    if (typeof impliedOptionValues === 'string') {
+      // string is not documented, but easy mistake and we can do what user probably intended.
+      newImplied = { [impliedOptionValues]: true };
+    }
+    this.implied = Object.assign(this.implied || {}, newImplied);
+    return this;
+  }
+
+  /**
+   * Set environment variable to check for option value.
+   *
+   * An environment variable is only used if when processed the current option value is
+   * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+   *
+   * @param {string} name
+   * @return {Option}
+   */
+
+  env(name) {
+    this.envVar = name;
+    return this;
+  }
+
+  /**
+   * Set the custom handler for processing CLI option arguments into option values.
+   *
+   * @param {Function} [fn]
+   * @return {Option}
+   */
+
+  argParser(fn) {
+    this.parseArg = fn;
+    return this;
+  }
+
+  /**
+   * Whether the option is mandatory and must have a value after parsing.
+   *
+   * @param {boolean} [mandatory=true]
+   * @return {Option}
+   */
+
+  makeOptionMandatory(mandatory = true) {
+    this.mandatory = !!mandatory;
+    return this;
+  }
+
+  /**
+   * Hide option in help.
+   *
+   * @param {boolean} [hide=true]
+   * @return {Option}
+   */
+
+  hideHelp(hide = true) {
+    this.hidden = !!hide;
+    return this;
+  }
+
+  /**
+   * @package
+   */
+
+  _collectValue(value, previous) {
+    if (previous === this.defaultValue || !Array.isArray(previous)) {
+      return [value];
+    }
+
+    previous.push(value);
+    return previous;
+  }
+
+  /**
+   * Only allow option value to be one of choices.
+   *
+   * @param {string[]} values
+   * @return {Option}
+   */
+
+  choices(values) {
+    this.argChoices = values.slice();
+    this.parseArg = (arg, previous) => {
+      if (!this.argChoices.includes(arg)) {
+        throw new InvalidArgumentError(
+          `Allowed choices are ${this.argChoices.join(', ')}.`,
+        );
+      }
+      if (this.variadic) {
+        return this._collectValue(arg, previous);
+      }
+      return arg;
+    };
+    return this;
+  }
+
+  /**
+   * Return option name.
+   *
+   * @return {string}
+   */
+
+  name() {
+    if (this.long) {
+      return this.long.replace(/^--/, '');
+    }
+    return this.short.replace(/^-/, '');
+  }
+
+  /**
+   * Return option name, in a camelcase format that can be used
+   * as an object attribute key.
+   *
+   * @return {string}
+   */
+
+  attributeName() {
+    if (this.negate) {
+      return camelcase(this.name().replace(/^no-/, ''));
+    }
+    return camelcase(this.name());
+  }
+
+  /**
+   * Set the help group heading.
+   *
+   * @param {string} heading
+   * @return {Option}
+   */
+  helpGroup(heading) {
+    this.helpGroupHeading = heading;
+    return this;
+  }
+
+  /**
+   * Check if `arg` matches the short or long flag.
+   *
+   * @param {string} arg
+   * @return {boolean}
+   * @package
+   */
+
+  is(arg) {
+    return this.short === arg || this.long === arg;
+  }
+
+  /**
+   * Return whether a boolean option.
+   *
+   * Options are one of boolean, negated, required argument, or optional argument.
+   *
+   * @return {boolean}
+   * @package
+   */
+
+  isBoolean() {
+    return !this.required && !this.optional && !this.negate;
+  }
+}
+
+/**
+ * This class is to make it easier to work with dual options, without changing the existing
+ * implementation. We support separate dual options for separate positive and negative options,
+ * like `--build` and `--no-build`, which share a single option value. This works nicely for some
+ * use cases, but is tricky for others where we want separate behaviours despite
+ * the single shared option value.
+ */
+class DualOptions {
+  /**
+   * @param {Option[]} options
+   */
+  constructor(options) {
+    this.positiveOptions = new Map();
+    this.negativeOptions = new Map();
+    this.dualOptions = new Set();
+    options.forEach((option) => {
+      if (option.negate) {
+        this.negativeOptions.set(option.attributeName(), option);
+      } else {
+        this.positiveOptions.set(option.attributeName(), option);
+      }
+    });
+    this.negativeOptions.forEach((value, key) => {
+      if (this.positiveOptions.has(key)) {
+        this.dualOptions.add(key);
+      }
+    });
+  }
+
+  /**
+   * Did the value come from the option, and not from possible matching dual option?
+   *
+   * @param {*} value
+   * @param {Option} option
+   * @returns {boolean}
+   */
+  valueFromOption(value, option) {
+    const optionKey = option.attributeName();
+    if (!this.dualOptions.has(optionKey)) return true;
+
+    // Use the value to deduce if (probably) came from the option.
+    const preset = this.negativeOptions.get(optionKey).presetArg;
+    const negativeValue = preset !== undefined ? preset : false;
+    return option.negate === (negativeValue === value);
+  }
+}
+
+/**
+ * Convert string from kebab-case to camelCase.
+ *
+ * @param {string} str
+ * @return {string}
+ * @private
+ */
+
+function camelcase(str) {
+  return str.split('-').reduce((str, word) => {
+    return str + word[0].toUpperCase() + word.slice(1);
+  });
+}
+
+/**
+ * Split the short and long flag out of something like '-m,--mixed <value>'
+ *
+ * @private
+ */
+
+function splitOptionFlags(flags) {
+  let shortFlag;
+  let longFlag;
+  // short flag, single dash and single character
+  const shortFlagExp = /^-[^-]$/;
+  // long flag, double dash and at least one character
+  const longFlagExp = /^--[^-]/;
+
+  const flagParts = flags.split(/[ |,]+/).concat('guard');
+  // Normal is short and/or long.
+  if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+  if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+  // Long then short. Rarely used but fine.
+  if (!shortFlag && shortFlagExp.test(flagParts[0]))
+    shortFlag = flagParts.shift();
+  // Allow two long flags, like '--ws, --workspace'
+  // This is the supported way to have a shortish option flag.
+  if (!shortFlag && longFlagExp.test(flagParts[0])) {
+    shortFlag = longFlag;
+    longFlag = flagParts.shift();
+  }
+
+  // Check for unprocessed flag. Fail noisily rather than silently ignore.
+  if (flagParts[0].startsWith('-')) {
+    const unsupportedFlag = flagParts[0];
+    const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+    if (/^-[^-][^-]/.test(unsupportedFlag))
+      throw new Error(
+        `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`,
+      );
+    if (shortFlagExp.test(unsupportedFlag))
+      throw new Error(`${baseError}
+- too many short flags`);
+    if (longFlagExp.test(unsupportedFlag))
+      throw new Error(`${baseError}
+- too many long flags`);
+
+    throw new Error(`${baseError}
+- unrecognised flag format`);
+  }
+  if (shortFlag === undefined && longFlag === undefined)
+    throw new Error(
+      `option creation failed due to no flags found in '${flags}'.`,
+    );
+
+  return { shortFlag, longFlag };
+}
+
+exports.Option = Option;
+exports.DualOptions = DualOptions;
+
+
+/***/ }),
+
+/***/ 5030:
+/***/ ((__unused_webpack_module, exports) => {
+
+const maxDistance = 3;
+
+function editDistance(a, b) {
+  // https://en.wikipedia.org/wiki/Damerau–Levenshtein_distance
+  // Calculating optimal string alignment distance, no substring is edited more than once.
+  // (Simple implementation.)
+
+  // Quick early exit, return worst case.
+  if (Math.abs(a.length - b.length) > maxDistance)
+    return Math.max(a.length, b.length);
+
+  // distance between prefix substrings of a and b
+  const d = [];
+
+  // pure deletions turn a into empty string
+  for (let i = 0; i <= a.length; i++) {
+    d[i] = [i];
+  }
+  // pure insertions turn empty string into b
+  for (let j = 0; j <= b.length; j++) {
+    d[0][j] = j;
+  }
+
+  // fill matrix
+  for (let j = 1; j <= b.length; j++) {
+    for (let i = 1; i <= a.length; i++) {
+      let cost = 1;
+      if (a[i - 1] === b[j - 1]) {
+        cost = 0;
+      } else {
+        cost = 1;
+      }
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1, // deletion
+        d[i][j - 1] + 1, // insertion
+        d[i - 1][j - 1] + cost, // substitution
+      );
+      // transposition
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+
+  return d[a.length][b.length];
+}
+
+/**
+ * Find close matches, restricted to same number of edits.
+ *
+ * @param {string} word
+ * @param {string[]} candidates
+ * @returns {string}
+ */
+
+function suggestSimilar(word, candidates) {
+  if (!candidates || candidates.length === 0) return '';
+  // remove possible duplicates
+  candidates = Array.from(new Set(candidates));
+
+  const searchingOptions = word.startsWith('--');
+  if (searchingOptions) {
+    word = word.slice(2);
+    candidates = candidates.map((candidate) => candidate.slice(2));
+  }
+
+  let similar = [];
+  let bestDistance = maxDistance;
+  const minSimilarity = 0.4;
+  candidates.forEach((candidate) => {
+    if (candidate.length <= 1) return; // no one character guesses
+
+    const distance = editDistance(word, candidate);
+    const length = Math.max(word.length, candidate.length);
+    const similarity = (length - distance) / length;
+    if (similarity > minSimilarity) {
+      if (distance < bestDistance) {
+        // better edit distance, throw away previous worse matches
+        bestDistance = distance;
+        similar = [candidate];
+      } else if (distance === bestDistance) {
+        similar.push(candidate);
+      }
+    }
+  });
+
+  similar.sort((a, b) => a.localeCompare(b));
+  if (searchingOptions) {
+    similar = similar.map((candidate) => `--${candidate}`);
+  }
+
+  if (similar.length > 1) {
+    return `\n(Did you mean one of ${similar.join(', ')}?)`;
+  }
+  if (similar.length === 1) {
+    return `\n(Did you mean ${similar[0]}?)`;
+  }
+  return '';
+}
+
+exports.suggestSimilar = suggestSimilar;
+
 
 /***/ }),
 

@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createGitHubClient } from '../github/client.js';
 import { renderBoardCsv } from '../report/board/board-csv.js';
 import { BoardIssueError, findBoardIssue, previousFromIssue, tokenIdentity, writeBoardIssue, type BoardIssue } from '../report/board/board-issue.js';
@@ -11,8 +10,8 @@ import { buildBoard, type BoardState } from '../report/board/board.js';
 import { DEFAULT_MAX_REPORT_BYTES, readReports } from '../report/board/read-reports.js';
 import { REPOSITORY } from '../report/board/report-schema.js';
 import { missingReports, parseExpected } from '../report/board/expected-repos.js';
-import { TOOL_NAME } from '../tool.js';
-import { EXIT_FINDINGS, EXIT_OK, parseMaxFileSize, UsageError, type CliIO } from './cli-io.js';
+import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { UsageError, type CliIO } from './cli-io.js';
 
 /**
  * `aggregate REPORTS...`: the organisation board from per-repository JSON reports (files, or folders walked for
@@ -21,54 +20,24 @@ import { EXIT_FINDINGS, EXIT_OK, parseMaxFileSize, UsageError, type CliIO } from
  * issue could not be written, 2 on a usage error.
  */
 
-export const AGGREGATE_HELP = `Usage: ${TOOL_NAME} aggregate REPORTS... [options]
+export interface AggregateFlags {
+  summary?: string;
+  csv?: string;
+  json?: string;
+  previous?: string;
+  expect?: string;
+  issueRepo?: string;
+  author?: string;
+  maxReportSize?: number;
+}
 
-Merges per-repository JSON reports (the action's json-file, files or folders of them) into one board.
-
-Options:
-      --summary <file>        append the board (Markdown) here (default: $GITHUB_STEP_SUMMARY; else stdout)
-      --csv <file>            write one CSV line per repository
-      --json <file>           write the board as JSON (its state is what --previous reads next time)
-      --previous <file>       the previous board's JSON, for the trend (default: the board issue's own state)
-      --expect <file>         the repositories audited (JSON array or one per line): each without a report gets a note
-      --issue-repo <o/name>   keep one board issue in this repository (token from $GITHUB_TOKEN or $GH_TOKEN)
-      --author <login>        the account the token writes as, when it cannot say (a GitHub App: '<slug>[bot]')
-      --max-report-size <n>   skip reports larger than n bytes (default: ${DEFAULT_MAX_REPORT_BYTES})
-  -h, --help                  show this help
-
-Reports that are missing, too large, truncated or not ours are listed as notes on the board; they never stop it.
-`;
-
-const OPTIONS = {
-  summary: { type: 'string' },
-  csv: { type: 'string' },
-  json: { type: 'string' },
-  previous: { type: 'string' },
-  expect: { type: 'string' },
-  'issue-repo': { type: 'string' },
-  author: { type: 'string' },
-  'max-report-size': { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
-
-export async function runAggregateCommand(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(AGGREGATE_HELP);
-    return EXIT_OK;
-  }
+export async function runAggregateCommand(positionals: string[], values: AggregateFlags, io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError('aggregate needs at least one report file or folder');
-  const issueRepo = values['issue-repo'];
+  const issueRepo = values.issueRepo;
   if (issueRepo !== undefined && !REPOSITORY.test(issueRepo)) throw new UsageError(`--issue-repo must be owner/name (got '${issueRepo}')`);
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || '';
   if (issueRepo && !token) throw new UsageError('--issue-repo needs a token in $GITHUB_TOKEN (or $GH_TOKEN)');
-  const maxReportBytes = parseMaxFileSize(values['max-report-size']) ?? DEFAULT_MAX_REPORT_BYTES;
+  const maxReportBytes = values.maxReportSize ?? DEFAULT_MAX_REPORT_BYTES;
   const log = (line: string) => io.stderr.write(`${line}\n`);
 
   // The board issue first, read only: its state is the previous board unless a file says otherwise.

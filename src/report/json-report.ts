@@ -26,6 +26,7 @@ export function jsonReportOptions(outcome: TriageOutcome): JsonReportOptions {
   return {
     ...(baseline && outcome.baseline ? { baseline, knownFingerprints: outcome.baseline.knownFingerprints } : {}),
     ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}),
+    ...(outcome.diffScoped ? { added: [...outcome.judged, ...outcome.known] } : {}),
   };
 }
 
@@ -34,7 +35,7 @@ export interface JsonReport {
   version: 1;
   tool: { name: string; version: string };
   root: string;
-  findings: (Finding & { baselineState?: 'new' | 'unchanged' })[];
+  findings: (Finding & { baselineState?: 'new' | 'unchanged'; diffState?: 'new' | 'pre-existing' })[];
   skipped: ScanResult['skipped'];
   stats: ScanResult['stats'];
   baseline?: BaselineSummary;
@@ -50,18 +51,27 @@ export interface JsonReportOptions {
   knownFingerprints?: ReadonlySet<string>;
   run?: RunInfo;
   suppressed?: TriageOutcome['suppressed'];
+  /** Diff mode: the findings the change adds (each finding is marked `new`, or else `pre-existing`). */
+  added?: readonly Finding[];
 }
 
 export function toJsonReport(result: ScanResult, opts: JsonReportOptions = {}): JsonReport {
   const known = opts.knownFingerprints;
   const prints = known ? fingerprintsOf(result.findings) : [];
+  const added = opts.added ? new Set(opts.added) : undefined;
+  const findings = result.findings.map((f, i) => {
+    if (!known && !added) return f;
+    return {
+      ...f,
+      ...(known ? { baselineState: known.has(prints[i]!) ? ('unchanged' as const) : ('new' as const) } : {}),
+      ...(added ? { diffState: added.has(f) ? ('new' as const) : ('pre-existing' as const) } : {}),
+    };
+  });
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root: result.root,
-    findings: known
-      ? result.findings.map((f, i) => ({ ...f, baselineState: known.has(prints[i]!) ? ('unchanged' as const) : ('new' as const) }))
-      : result.findings,
+    findings,
     skipped: result.skipped,
     stats: result.stats,
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
