@@ -39566,7 +39566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1559:
+/***/ 6017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42821,13 +42821,47 @@ function defaultConfig() {
     return ConfigSchema.parse({});
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/safe-fs/inside-root.ts
+
+
+/**
+ * A path the repository names (the config's `baseline:`, the default config file) must stay in the workspace:
+ * lexically (no `..`, no absolute path elsewhere) and physically (no folder on the way is a symbolic link, which could
+ * lead anywhere). Returns the absolute path, or the reason it may not be used. The file itself is checked when it
+ * is opened (see bounded-read.ts), so a missing file is not refused here.
+ */
+async function pathInsideRoot(root, file) {
+    const realRoot = await external_node_fs_.promises.realpath(root).catch(() => external_node_path_default().resolve(root));
+    const abs = external_node_path_default().resolve(root, file);
+    let rel = external_node_path_default().relative(external_node_path_default().resolve(root), abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        rel = external_node_path_default().relative(realRoot, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return { refused: 'it is outside the workspace' };
+    const parts = rel.split((external_node_path_default()).sep);
+    let dir = realRoot;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const st = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
+        if (!st)
+            break; // missing: the file is missing too, and the reader says so
+        if (st.isSymbolicLink())
+            return { refused: `${parts.slice(0, parts.indexOf(part) + 1).join('/')} is a symbolic link, which is not followed` };
+        if (!st.isDirectory())
+            break;
+    }
+    return { abs: external_node_path_default().join(realRoot, rel) };
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Exit statuses of the CLI, and the base of every error the user can fix. Both faces tell a UserError from a
@@ -42852,6 +42886,7 @@ function isUserError(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -43020,25 +43055,23 @@ async function loadConfig(opts) {
     const abs = external_node_path_default().resolve(opts.root, given);
     const rel = external_node_path_default().relative(opts.root, abs);
     const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
-    let text;
-    try {
-        const st = await external_node_fs_.promises.stat(abs);
-        if (!st.isFile())
-            throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-        if (st.size > MAX_CONFIG_BYTES) {
-            throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: `the config file is larger than ${MAX_CONFIG_BYTES} bytes` }]);
-        }
-        text = await external_node_fs_.promises.readFile(abs, 'utf8');
+    // The default file is the repository's (a PR's author's): it may not lead out of the workspace through a linked
+    // folder. Either file is read only when it is a regular file within the size cap, never through a link.
+    let file = abs;
+    if (!explicit) {
+        const inside = await pathInsideRoot(opts.root, given);
+        if ('refused' in inside)
+            throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: `not read: ${inside.refused}` }]);
+        file = inside.abs;
     }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        const code = err.code;
-        if (!explicit && code === 'ENOENT')
+    const read = await (0,bounded_read/* readRepoFile */.v6)(file, MAX_CONFIG_BYTES);
+    if (!read.ok) {
+        if (!explicit && read.missing)
             return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
-        const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'not a file' : `cannot read it (${code ?? err.message})`;
+        const why = read.missing ? 'file not found' : read.reason === 'not a regular file' ? 'not a file' : `not read: ${read.reason}`;
         throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: why }]);
     }
+    const text = read.bytes.toString('utf8');
     return parseConfig(text, display);
 }
 
@@ -43227,7 +43260,8 @@ function parseBaseline(text, file) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new BaselineError(`${file}: not a JSON baseline file (${err.message})`);
+        // JSON.parse quotes the text around the error; the file may not be a baseline at all, so only say where.
+        throw new BaselineError(`${file}: not a JSON baseline file (invalid JSON${jsonErrorPosition(text, err)})`);
     }
     const parsed = BaselineSchema.safeParse(data);
     if (!parsed.success) {
@@ -43236,7 +43270,9 @@ function parseBaseline(text, file) {
         const hint = first.path[0] === 'fingerprintVersion'
             ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
             : '';
-        throw new BaselineError(`${file}: invalid baseline at ${where}: ${first.message}.${hint}`);
+        // Unknown keys are named by the file; say that there are some, not what they are.
+        const what = first.code === 'unrecognized_keys' ? 'unknown key' : first.message;
+        throw new BaselineError(`${file}: invalid baseline at ${where}: ${what}.${hint}`);
     }
     return parsed.data;
 }
@@ -43262,26 +43298,43 @@ function applyBaseline(findings, baseline, inScope = () => true) {
     out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && inScope(e.path));
     return out;
 }
+/** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
+function jsonErrorPosition(text, err) {
+    const m = /position (\d+)/.exec(err.message ?? '');
+    if (!m)
+        return '';
+    const offset = Math.min(Number(m[1]), text.length);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
 
 ;// CONCATENATED MODULE: ./src/triage/baseline-file.ts
 
 
 
+
+
 /** Where `baseline` writes when neither the command line nor the config names a file. */
 const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
+/** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads a baseline named by the config file or an input. The config is the PR author's on a pull request, so the
+ * path must stay inside the workspace (no `..`, no absolute path elsewhere, no linked folder), the file must be a
+ * regular file within the size cap, and no error quotes what the file holds.
+ */
 async function readBaselineFile(root, file) {
-    const abs = external_node_path_default().resolve(root, file);
-    let text;
-    try {
-        text = await external_node_fs_.promises.readFile(abs, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new BaselineError(code === 'ENOENT'
+    const inside = await pathInsideRoot(root, file);
+    if ('refused' in inside)
+        throw new BaselineError(`baseline file not read: ${file}: ${inside.refused}`);
+    const read = await (0,bounded_read/* readRepoFile */.v6)(inside.abs, MAX_BASELINE_BYTES);
+    if (!read.ok) {
+        throw new BaselineError(read.missing
             ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
-            : `cannot read the baseline file ${file} (${code ?? err.message})`);
+            : `cannot read the baseline file ${file}: ${read.reason}`);
     }
-    return parseBaseline(text, file);
+    return parseBaseline(read.bytes.toString('utf8'), file);
 }
 async function writeBaselineFile(root, file, baseline) {
     const abs = path.resolve(root, file);
@@ -43291,6 +43344,7 @@ async function writeBaselineFile(root, file, baseline) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
+
 
 
 
@@ -43327,7 +43381,20 @@ function ownFilePattern(root, file) {
     const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
     if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
         return undefined;
+    // Only the exact file: a gitignore-style line would also leave out a folder of that name and everything in it
+    // (a `json-file` naming a folder used to exclude that folder from the scan). Such a path is refused when written.
+    const st = lstatOrUndefined(external_node_path_default().resolve(root, file));
+    if (st && !st.isFile())
+        return undefined;
     return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
+}
+function lstatOrUndefined(abs) {
+    try {
+        return (0,external_node_fs_.lstatSync)(abs);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
@@ -49815,6 +49882,38 @@ function reportInput(args) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/identity.ts
+
+/**
+ * Who the token writes as, so that the action edits only comments it wrote itself. A hidden marker alone proves
+ * nothing: anyone who can comment can paste it. A user's token (a PAT) answers `GET /user`; an installation token
+ * (the workflow's GITHUB_TOKEN, or an app's) is refused there with 403, and GitHub shows what it writes as the
+ * app's bot. For GITHUB_TOKEN that is `github-actions[bot]`; an app token should name its bot in the
+ * `comment-author` input (actions/create-github-app-token's `app-slug` output plus `[bot]`).
+ */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const cache = new WeakMap();
+function tokenIdentity(github, configured) {
+    if (configured)
+        return Promise.resolve(configured);
+    let found = cache.get(github);
+    if (!found) {
+        found = github.rest.users.getAuthenticated().then(({ data }) => data.login, (err) => {
+            // 403 "Resource not accessible by integration" (or 404 on some servers): an installation token.
+            const status = statusOf(err);
+            if (status === 403 || status === 404)
+                return ACTIONS_BOT_LOGIN;
+            throw err;
+        });
+        cache.set(github, found);
+    }
+    return found;
+}
+/** A comment, issue or pull request the token's identity wrote. Logins compare without case, as GitHub's do. */
+function writtenBy(item, identity) {
+    return (item.user?.login ?? '').toLowerCase() === identity.toLowerCase();
+}
+
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
 var match_text = __nccwpck_require__(8189);
 ;// CONCATENATED MODULE: ./src/fix/fixability.ts
@@ -50004,7 +50103,52 @@ function suggestionBlock(fix) {
     return `${label}\n\n${fence}suggestion\n${fix.fixed}\n${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/comment-body.ts
+/**
+ * GitHub refuses an issue, pull-request or review comment body over 65,536 characters, and the refusal of one
+ * review comment fails the whole review. Every body this action posts goes through `withinBodyLimit`, which keeps
+ * the end of the body (where the hidden marker that recognises our comments lives) and shortens the middle.
+ */
+/** GitHub's limit for comment, issue and pull-request bodies, in characters. */
+const GITHUB_BODY_LIMIT = 65_536;
+/** Longer lines get no suggestion block: nobody can review a change inside a line this long (minified code). */
+const MAX_SUGGESTION_LINE_CHARS = 1_000;
+const CUT_NOTE = '\n\n… (shortened: GitHub accepts at most 65,536 characters in a comment)\n\n';
+/**
+ * `head` shortened so that `head + tail` fits the limit; `tail` (the marker, a closing tag) is kept whole.
+ * Cuts on a UTF-16 boundary, never inside a surrogate pair.
+ */
+function withinBodyLimit(head, tail = '', limit = GITHUB_BODY_LIMIT) {
+    if (head.length + tail.length <= limit)
+        return head + tail;
+    let keep = Math.max(0, limit - tail.length - CUT_NOTE.length);
+    const code = head.charCodeAt(keep - 1);
+    if (keep > 0 && code >= 0xd800 && code <= 0xdbff)
+        keep--;
+    return head.slice(0, keep) + CUT_NOTE + tail;
+}
+/** Why a line cannot carry a suggestion block, or undefined when it can. */
+function suggestionRefusal(line) {
+    if (line.length > MAX_SUGGESTION_LINE_CHARS) {
+        return `The suggestion is left out: this line is ${line.length.toLocaleString('en-US')} characters long, too long to review as a suggestion. Run \`tokenhub-migration-check fix\` to rewrite it.`;
+    }
+    // A bare carriage return splits the line on GitHub's side, so the suggested change would not be this line.
+    if (line.includes('\r'))
+        return 'The suggestion is left out: this line contains a carriage return, which a suggestion cannot reproduce. Run `tokenhub-migration-check fix` to rewrite it.';
+    return undefined;
+}
+/**
+ * Our sticky comment, tracking issue and migration pull request start with their marker; a file name or line quoted
+ * further down cannot make a body look like ours.
+ */
+function hasMarker(body, marker) {
+    return (body ?? '').startsWith(marker);
+}
+
 ;// CONCATENATED MODULE: ./src/report/review-comments.ts
+
+
+
 
 
 
@@ -50020,7 +50164,8 @@ function suggestionBlock(fix) {
  * comment on added lines, which always are. Needs `pull-requests: write`.
  */
 const MAX_NEW_REVIEW_COMMENTS = 30;
-const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->/;
+// Our marker ends the body: a marker pasted into an added line (quoted in a suggestion) is not ours.
+const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->\s*$/;
 function reviewMarker(fingerprint, state) {
     return `<!-- tokenhub-migration-check:review fp=${fingerprint} state=${state} -->`;
 }
@@ -50034,61 +50179,70 @@ function commentBody(f, rule, fingerprint, suggestion) {
         parts.push('', suggestion);
     if (f.docsUrl)
         parts.push('', `[How to fix](${f.docsUrl}) (guidance per language, and sources)`);
-    parts.push('', reviewMarker(fingerprint, 'open'));
-    return parts.join('\n');
+    return withinBodyLimit(parts.join('\n'), '\n\n' + reviewMarker(fingerprint, 'open'));
 }
 function resolvedBody(previous, headSha) {
     const original = previous.replace(MARKER, '').trim();
     const fp = parseReviewMarker(previous)?.fingerprint ?? '';
-    return [
+    const head = [
         `✅ **Resolved**: this finding is no longer on a line this pull request adds (as of ${headSha.slice(0, 7)}).`,
         '',
         '<details><summary>Original finding</summary>',
         '',
         original,
-        '',
-        '</details>',
-        '',
-        reviewMarker(fp, 'resolved'),
     ].join('\n');
+    return withinBodyLimit(head, ['', '', '</details>', '', reviewMarker(fp, 'resolved')].join('\n'));
 }
-function planReviewComments(wanted, existing, headSha, cap = MAX_NEW_REVIEW_COMMENTS) {
+/**
+ * Match before writing any body: the cap on new comments applies here, so a PR with thousands of findings costs
+ * at most `cap` new bodies (a body may carry a rewritten line).
+ */
+function matchComments(wanted, existing, cap = MAX_NEW_REVIEW_COMMENTS) {
     const ours = existing
         .map((c) => ({ c, marker: parseReviewMarker(c.body) }))
         .filter((x) => x.marker !== undefined);
-    const plan = { create: [], update: [], resolve: [], overCap: 0 };
+    const match = { kept: [], create: [], overCap: 0, stale: [] };
     const kept = new Set();
     for (const w of wanted) {
         const same = ours.find((o) => o.marker.fingerprint === w.fingerprint && o.c.path === w.path && o.c.line === w.line && !kept.has(o.c.id));
         if (same) {
             kept.add(same.c.id);
-            if (same.c.body !== w.body)
-                plan.update.push({ id: same.c.id, body: w.body });
+            match.kept.push({ wanted: w, existing: same.c });
             continue;
         }
-        if (plan.create.length < cap)
-            plan.create.push(w);
+        if (match.create.length < cap)
+            match.create.push(w);
         else
-            plan.overCap++;
+            match.overCap++;
     }
     // Our open comments that no current finding keeps: the finding was fixed, or moved (then it has a new comment).
-    for (const o of ours) {
-        if (kept.has(o.c.id) || o.marker.state === 'resolved')
-            continue;
-        plan.resolve.push({ id: o.c.id, body: resolvedBody(o.c.body, headSha) });
-    }
-    return plan;
+    for (const o of ours)
+        if (!kept.has(o.c.id) && o.marker.state !== 'resolved')
+            match.stale.push(o.c);
+    return match;
+}
+/** The plan once bodies are written: unchanged comments are left alone. */
+function planFromMatch(match, headSha) {
+    return {
+        create: match.create,
+        update: match.kept.filter((k) => k.existing.body !== k.wanted.body).map((k) => ({ id: k.existing.id, body: k.wanted.body })),
+        resolve: match.stale.map((c) => ({ id: c.id, body: resolvedBody(c.body, headSha) })),
+        overCap: match.overCap,
+    };
+}
+function planReviewComments(wanted, existing, headSha, cap = MAX_NEW_REVIEW_COMMENTS) {
+    return planFromMatch(matchComments(wanted, existing, cap), headSha);
 }
 const rulesById = new Map(catalog_rules/* RULES */.y.map((r) => [r.id, r]));
 /** Every finding on the finding's line, new or not: a suggestion rewrites the whole line. */
 function findingsOnLine(ctx, f) {
     return ctx.result.findings.filter((g) => g.path === f.path && g.line === f.line);
 }
-/** The comments this run wants: one per new finding on an added line, most severe first. */
-async function wantedComments(ctx) {
+/** Where this run wants comments: one per new finding on an added line, most severe first. No body yet. */
+function placedComments(ctx) {
     const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(ctx.result.findings);
     const printOf = new Map(ctx.result.findings.map((f, i) => [f, prints[i]]));
-    const wanted = [];
+    const placed = [];
     let outsideDiff = 0;
     for (const f of rankFindings(ctx.findings)) {
         const added = ctx.diff?.addedLines.get(f.path);
@@ -50096,13 +50250,38 @@ async function wantedComments(ctx) {
             outsideDiff++;
             continue;
         }
-        const rule = rulesById.get(f.ruleId);
-        const text = await ctx.readLine(f.path, f.line);
-        const fix = text === undefined ? undefined : lineFix(f, findingsOnLine(ctx, f), text, ctx.fixRegion);
-        const fingerprint = printOf.get(f) ?? (0,finding_fingerprint/* fingerprintsOf */.tm)([f])[0];
-        wanted.push({ fingerprint, path: f.path, line: f.line, body: commentBody(f, rule, fingerprint, fix ? suggestionBlock(fix) : undefined) });
+        placed.push({ fingerprint: printOf.get(f) ?? (0,finding_fingerprint/* fingerprintsOf */.tm)([f])[0], path: f.path, line: f.line, finding: f });
     }
-    return { wanted, outsideDiff };
+    return { placed, outsideDiff };
+}
+/** The comment's text: the finding, and a suggestion block when the line is short enough to review and fixable. */
+async function renderComment(ctx, p) {
+    const f = p.finding;
+    const rule = rulesById.get(f.ruleId);
+    const text = await ctx.readLine(f.path, f.line);
+    let suggestion;
+    if (text !== undefined) {
+        const refusal = suggestionRefusal(text);
+        if (refusal === undefined) {
+            const fix = lineFix(f, findingsOnLine(ctx, f), text, ctx.fixRegion);
+            if (fix)
+                suggestion = suggestionBlock(fix);
+        }
+        else if (rule && fixabilityOf(rule) === 'safe') {
+            // Said only where a suggestion could have been offered; the line itself is never rewritten here.
+            suggestion = refusal;
+        }
+    }
+    return { fingerprint: p.fingerprint, path: p.path, line: p.line, body: commentBody(f, rule, p.fingerprint, suggestion) };
+}
+async function renderMatch(ctx, m) {
+    const kept = [];
+    for (const k of m.kept)
+        kept.push({ wanted: await renderComment(ctx, k.wanted), existing: k.existing });
+    const create = [];
+    for (const c of m.create)
+        create.push(await renderComment(ctx, c));
+    return { kept, create, overCap: m.overCap, stale: m.stale };
 }
 const reviewCommentsReporter = {
     name: 'review comments',
@@ -50115,9 +50294,12 @@ const reviewCommentsReporter = {
         const github = ctx.github;
         const { owner, repo } = ctx.repo;
         const pull_number = ctx.pullNumber;
-        const { wanted, outsideDiff } = await wantedComments(ctx);
+        const { placed, outsideDiff } = placedComments(ctx);
         const existing = await apiStep('list the review comments', 'pull-requests: write', () => github.paginate(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }));
-        const plan = planReviewComments(wanted, existing.map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })), ctx.headSha);
+        // Only comments this token wrote are ever updated or resolved; a marker anyone pasted makes nothing ours.
+        const me = await tokenIdentity(github, ctx.commentAuthor);
+        const match = matchComments(placed, existing.filter((c) => writtenBy(c, me)).map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })));
+        const plan = planFromMatch(await renderMatch(ctx, match), ctx.headSha);
         let created = 0;
         if (plan.create.length)
             created = await postComments(ctx, pull_number, plan.create);
@@ -50140,7 +50322,7 @@ const reviewCommentsReporter = {
             notes.push(`${plan.overCap} more left out (at most ${MAX_NEW_REVIEW_COMMENTS} new per run)`);
         if (outsideDiff)
             notes.push(`${outsideDiff} finding(s) not on an added line get no comment`);
-        ctx.log.info(`Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved, ${wanted.length - plan.create.length - plan.overCap} unchanged` +
+        ctx.log.info(`Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved, ${match.kept.length - plan.update.length} unchanged` +
             (notes.length ? ` (${notes.join('; ')})` : '') +
             '.');
         return { created, updated: plan.update.length, resolved: plan.resolve.length };
@@ -50176,13 +50358,13 @@ async function postComments(ctx, pull_number, comments) {
         }
         catch (err) {
             if (statusOf(err) === 422)
-                refused.push(`${c.path}:${c.line}`);
+                refused.push(`${c.path}:${c.line} (${describeApiError(err).slice(0, 200)})`);
             else
                 throw apiRefused('post a review comment', 'pull-requests: write', err);
         }
     }
     if (refused.length) {
-        ctx.log.warning(`GitHub refused ${refused.length} review comment(s) (422, line not in the diff): ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? ', …' : ''}. The annotations and the job summary still list them.`);
+        ctx.log.warning(`GitHub refused ${refused.length} review comment(s): ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? ', …' : ''}. The annotations and the job summary still list them.`);
     }
     return posted;
 }
@@ -50217,6 +50399,114 @@ async function runReporter(reporter, input) {
         input.log.warning(err instanceof ApiRefused ? err.message : `${reporter.name} failed: ${err.message}`);
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
+
+
+/**
+ * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
+ * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
+ * that links out, would make the action overwrite whatever the runner's user can write. So a report goes only to a
+ * path inside one of the allowed roots (the workspace, and RUNNER_TEMP which no PR controls), through folders that
+ * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
+ * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
+ */
+class ReportPathError extends Error {
+}
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+function inside(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+/**
+ * The absolute path a report named `file` (relative to `roots[0]`) will be written to, after checking every folder
+ * on the way and creating the missing ones. Throws ReportPathError with a message fit for the user.
+ */
+async function prepareReportPath(file, roots, what = 'the report') {
+    const base = roots[0];
+    const abs = external_node_path_default().resolve(base, file);
+    let root;
+    let rel;
+    for (const r of roots) {
+        // Compare against the real root: GITHUB_WORKSPACE itself may be reached through a link the runner made.
+        const real = await external_node_fs_.promises.realpath(r).catch(() => external_node_path_default().resolve(r));
+        for (const candidate of [external_node_path_default().resolve(r), real]) {
+            const within = inside(candidate, abs);
+            if (within !== undefined) {
+                root = real;
+                rel = within;
+                break;
+            }
+        }
+        if (root)
+            break;
+    }
+    if (!root || !rel) {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: the path is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}.`);
+    }
+    const parts = rel.split((external_node_path_default()).sep);
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const st = await external_node_fs_.promises.lstat(dir).catch((err) => {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} cannot be read (${err.code ?? err.message}).`);
+        });
+        if (!st) {
+            await external_node_fs_.promises.mkdir(dir).catch((err) => {
+                if (err.code !== 'EEXIST')
+                    throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create the folder ${external_node_path_default().relative(root, dir)} (${err.code ?? err.message}).`);
+            });
+            const made = await external_node_fs_.promises.lstat(dir);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+            continue;
+        }
+        if (st.isSymbolicLink())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is a symbolic link, which is not followed.`);
+        if (!st.isDirectory())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+    }
+    const target = external_node_path_default().join(root, rel);
+    const st = await external_node_fs_.promises.lstat(target).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    return target;
+}
+/** Writes `text` to a path from prepareReportPath without following a link put there since. */
+async function writeReportFile(file, roots, text, what) {
+    const abs = await prepareReportPath(file, roots, what);
+    let fh;
+    try {
+        fh = await external_node_fs_.promises.open(abs, WRITE_FLAGS, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: ${code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : `${code ?? err.message}`}.`);
+    }
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: it is not a regular file.`);
+        await fh.writeFile(text);
+    }
+    finally {
+        await fh.close();
+    }
+    return abs;
+}
+/** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
+function actionReportRoots(workspace) {
+    const temp = process.env.RUNNER_TEMP;
+    return temp ? [workspace, temp] : [workspace];
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -50376,7 +50666,6 @@ function renderSarif(scan, opts = {}) {
 ;// CONCATENATED MODULE: ./src/report/sarif-file.ts
 
 
-
 /**
  * Writes SARIF 2.1.0 of every reported finding (those the baseline knows marked `unchanged`), cut to GitHub's
  * limits with a warning. `branch` is the ref the results belong to (GITHUB_REF in the action).
@@ -50397,9 +50686,16 @@ function sarifFileReporter(file, opts) {
                     ...(opts.branch ? { branch: opts.branch } : {}),
                 },
             });
-            const abs = external_node_path_default().resolve(ctx.result.root, file);
-            await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true });
-            await external_node_fs_.promises.writeFile(abs, out.text);
+            let abs;
+            try {
+                abs = await writeReportFile(file, opts.roots ?? [ctx.result.root], out.text, 'the SARIF file (sarif-file)');
+            }
+            catch (err) {
+                // Not a reporter's hiccup: the workflow asked for a file it cannot have; the step fails once outputs are set.
+                if (err instanceof ReportPathError)
+                    return { file, refused: err.message };
+                throw err;
+            }
             for (const w of out.warnings)
                 ctx.log.warning(w);
             if (ctx.mode === 'diff') {
@@ -50412,6 +50708,8 @@ function sarifFileReporter(file, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sticky-comment.ts
+
+
 
 
 
@@ -50448,7 +50746,9 @@ const stickyCommentReporter = {
         const { owner, repo } = ctx.repo;
         const issue_number = ctx.pullNumber;
         const comments = await apiStep('list the PR comments', 'pull-requests: write', () => github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
-        const existing = comments.find((c) => c.body?.includes(STICKY_MARKER));
+        // Only a comment this token wrote: anyone can paste the marker into their own.
+        const me = await tokenIdentity(github, ctx.commentAuthor);
+        const existing = comments.find((c) => writtenBy(c, me) && hasMarker(c.body, STICKY_MARKER));
         if (!existing && ctx.findings.length === 0) {
             ctx.log.debug('PR comment: nothing to report and no earlier comment to update');
             return { action: 'none' };
@@ -50470,6 +50770,8 @@ const stickyCommentReporter = {
 };
 
 ;// CONCATENATED MODULE: ./src/report/tracking-issue.ts
+
+
 
 
 
@@ -50604,12 +50906,14 @@ async function step(what, fn) {
     }
 }
 /** Our issue: labelled and marked. An open one wins over closed ones; the newest among equals (GitHub lists newest first). */
-async function findTrackingIssue(client, owner, repo) {
+async function findTrackingIssue(client, owner, repo, author) {
+    // Only an issue this token opened: anyone can open an issue with the label and the marker.
+    const me = await tokenIdentity(client, author);
     let closed;
     const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: TRACKING_LABEL, state: 'all', per_page: 100 });
     for await (const { data } of pages) {
         for (const issue of data) {
-            if (issue.pull_request || !issue.body?.includes(TRACKING_MARKER))
+            if (issue.pull_request || !writtenBy(issue, me) || !hasMarker(issue.body, TRACKING_MARKER))
                 continue;
             if (issue.state === 'open')
                 return issue;
@@ -50642,7 +50946,7 @@ function sameAudit(previous, input) {
     return previous.total === now.total && key(previous.files) === key(now.files);
 }
 async function syncTrackingIssue(client, owner, repo, input) {
-    const existing = await step('look for the tracking issue', () => findTrackingIssue(client, owner, repo));
+    const existing = await step('look for the tracking issue', () => findTrackingIssue(client, owner, repo, input.author));
     const rendered = renderTrackingIssue(input, readTrackingState(existing?.body));
     const left = input.findings.length;
     if (!existing) {
@@ -50690,6 +50994,7 @@ const trackingIssueReporter = {
                 findings: ctx.result.findings,
                 sha: ctx.headSha,
                 ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+                ...(ctx.commentAuthor ? { author: ctx.commentAuthor } : {}),
                 links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
             });
             ctx.log.info(outcome.url ? `Tracking issue #${outcome.number}: ${outcome.action} (${outcome.url}).` : 'Tracking issue: nothing to track and no issue open.');
@@ -51453,20 +51758,40 @@ async function readBlobs(cwd, commit, paths, onBlob) {
 function batch(cwd, commit, paths, onBlob) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        let buf = Buffer.alloc(0);
+        // Headers are short and gathered in `pending`; a blob's bytes go straight into one buffer of its announced size,
+        // so a file of megabytes is copied once instead of once per chunk.
+        let pending = Buffer.alloc(0);
+        let body;
         let index = 0;
         let stderr = '';
         child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
         child.stdout.on('data', (chunk) => {
-            buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+            let data = chunk;
             for (;;) {
-                const nl = buf.indexOf(10);
+                if (body) {
+                    const n = Math.min(body.buf.length - body.filled, data.length);
+                    data.copy(body.buf, body.filled, 0, n);
+                    body.filled += n;
+                    data = data.subarray(n);
+                    if (body.filled < body.buf.length)
+                        return;
+                    // The blob ends with a line feed of its own, not part of the content.
+                    const bytes = body.buf.subarray(0, body.buf.length - 1);
+                    onBlob(body.type === 'blob' ? { path: paths[index], bytes } : { path: paths[index] });
+                    index++;
+                    body = undefined;
+                }
+                pending = pending.length ? Buffer.concat([pending, data]) : data;
+                data = Buffer.alloc(0);
+                const nl = pending.indexOf(10);
                 if (nl === -1)
                     return;
-                const header = buf.subarray(0, nl).toString('utf8');
+                const header = pending.subarray(0, nl).toString('utf8');
+                const rest = pending.subarray(nl + 1);
+                pending = Buffer.alloc(0);
                 if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
                     onBlob({ path: paths[index++] });
-                    buf = buf.subarray(nl + 1);
+                    data = rest;
                     continue;
                 }
                 const size = Number(header.split(' ')[2]);
@@ -51475,13 +51800,8 @@ function batch(cwd, commit, paths, onBlob) {
                     reject(new Error(`unexpected git cat-file output: ${header.slice(0, 200)}`));
                     return;
                 }
-                if (buf.length < nl + 1 + size + 1)
-                    return;
-                const type = header.split(' ')[1];
-                const body = Buffer.from(buf.subarray(nl + 1, nl + 1 + size));
-                onBlob(type === 'blob' ? { path: paths[index], bytes: body } : { path: paths[index] });
-                index++;
-                buf = buf.subarray(nl + 1 + size + 1);
+                body = { buf: Buffer.allocUnsafe(size + 1), filled: 0, type: header.split(' ')[1] ?? '' };
+                data = rest;
             }
         });
         child.on('error', reject);
@@ -51868,6 +52188,7 @@ function readInputs() {
     if (!isFailOn(failOn))
         throw new InputError(`input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
     const jsonFile = getInput('json-file').trim();
+    const commentAuthor = getInput('comment-author').trim();
     return {
         paths: listInput('paths'),
         exclude: listInput('exclude'),
@@ -51883,6 +52204,7 @@ function readInputs() {
         fixPr: booleanInput('fix-pr', false),
         fixPrLabels: listInput('fix-pr-labels'),
         fixRegion: regionInput(),
+        ...(commentAuthor ? { commentAuthor } : {}),
     };
 }
 
@@ -53196,6 +53518,8 @@ async function commitInfo(repo, rev) {
         tree: header.find((l) => l.startsWith('tree ')).slice(5),
         parents: header.filter((l) => l.startsWith('parent ')).map((l) => l.slice(7)),
         message: blank === -1 ? '' : raw.slice(blank + 2),
+        authorEmail: emailOf(header, 'author '),
+        committerEmail: emailOf(header, 'committer '),
     };
 }
 /**
@@ -53212,6 +53536,16 @@ async function deleteBranch(repo, remote, branch, expected) {
 function isPushDenied(err) {
     const text = err instanceof GitError ? err.stderr : String(err);
     return /\b403\b|permission to .* denied|denied to|could not read username|authentication failed|write access to repository not granted/i.test(text);
+}
+function emailOf(header, field) {
+    return /<([^>]*)>/.exec(header.find((l) => l.startsWith(field)) ?? '')?.[1] ?? '';
+}
+/**
+ * The commit is one this action made: authored and committed as the bot, with the fix's trailer. A maintainer who
+ * amends it (or pushes on top) becomes its committer, and from then on the branch is theirs.
+ */
+function madeByUs(commit, trailer) {
+    return commit.message.includes(trailer) && commit.authorEmail === BOT_EMAIL && commit.committerEmail === BOT_EMAIL;
 }
 
 ;// CONCATENATED MODULE: ./src/fix-pr/pull-request.ts
@@ -53347,9 +53681,11 @@ async function runFixPr(opts) {
         catch (err) {
             return skip(`could not read the branch ${branch} from the remote '${remote}': ${err.message}`);
         }
-        const tipIsOurs = tip === undefined || tip.message.includes(FIX_COMMIT_TRAILER);
+        // The branch is ours only while its tip is a commit we made; a force-push would lose a maintainer's work.
+        const tipIsOurs = tip === undefined || madeByUs(tip, FIX_COMMIT_TRAILER);
         if (!tipIsOurs) {
-            return skip(`someone else pushed to ${branch}, so it is no longer updated automatically. Merge or close that pull request, or delete the branch, to start again.`);
+            return skip(`the tip of ${branch} is not the commit this action pushed (someone else pushed to ${branch} or amended its commit), so it is no longer ` +
+                'updated automatically. Merge or close that pull request, or delete the branch, to start again.');
         }
         if (result.changes.length === 0) {
             let state = 'none';
@@ -53773,7 +54109,6 @@ function readArtifact(file, cap = MAX_ARTIFACT_BYTES) {
 
 
 
-
 /**
  * Step outputs. `findings` and the per-severity counts describe what the run judges: in diff mode the findings on
  * lines the PR adds (also `new-findings`), in a full scan every finding. `pre-existing-findings` counts the rest of
@@ -53790,13 +54125,15 @@ function setOutputs(ctx) {
     setOutput('mode', ctx.mode);
     setOutput('result', ctx.failed ? 'fail' : 'pass');
 }
-/** The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. */
+/**
+ * The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. Written
+ * only inside the workspace (or RUNNER_TEMP) and never through a link: an unusable path throws ReportPathError.
+ */
 async function writeJsonReport(file, ctx, run) {
     if (!file)
         return;
-    const out = external_node_path_default().resolve(ctx.result.root, file);
-    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
-    await external_node_fs_.promises.writeFile(out, renderJsonReport(ctx.result, { ...jsonReportOptions(ctx.outcome), ...(run ? { run } : {}) }));
+    const text = renderJsonReport(ctx.result, { ...jsonReportOptions(ctx.outcome), ...(run ? { run } : {}) });
+    const out = await writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
     setOutput('json-file', out);
 }
 
@@ -54444,6 +54781,7 @@ function withSmokeFindings(result, smoke) {
 
 
 
+
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
  * Each step is a plain function; reporters degrade on their own and never fail the run.
@@ -54478,6 +54816,8 @@ async function run() {
     let report;
     const sections = [];
     const products = {};
+    /** Problems that fail the step once every output is written (a report path that cannot be used). */
+    const failures = [];
     try {
         const { mode, reason } = selectMode(inputs.mode, event);
         info(reason);
@@ -54530,6 +54870,7 @@ async function run() {
             outcome,
             ...(diff ? { diff } : {}),
             ...(github.write ? { github: github.write } : {}),
+            ...(inputs.commentAuthor ? { commentAuthor: inputs.commentAuthor } : {}),
             readLine: target.readLine,
             log: core_namespaceObject,
             fixRegion: inputs.fixRegion,
@@ -54537,7 +54878,9 @@ async function run() {
         });
         logScan(report);
         // The check run goes before the workflow-command annotations so their "N more" notice can link to it.
-        const sarif = audit.sarifFile ? sarifFileReporter(audit.sarifFile, { rules: settings.rules, catalog: settings.catalog, ...(event.ref ? { branch: event.ref } : {}) }) : undefined;
+        const sarif = audit.sarifFile
+            ? sarifFileReporter(audit.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: actionReportRoots(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
+            : undefined;
         const planned = [
             ...(inputs.checkRun ? [checkRunReporter] : []),
             ...(inputs.annotations ? [workflowAnnotationsReporter] : []),
@@ -54556,7 +54899,9 @@ async function run() {
             await runReporter(stickyCommentReporter, report);
         if (sarif) {
             const written = await runReporter(sarif, report);
-            if (written) {
+            if (written && 'refused' in written)
+                failures.push(written.refused);
+            else if (written) {
                 setOutput('sarif-file', written.path);
                 products.sarif = written;
             }
@@ -54574,10 +54919,19 @@ async function run() {
         });
         if (fixPr)
             sections.push(fixPrSummary(fixPr));
-        await writeJsonReport(inputs.jsonFile, report, runInfoOf(event, report, { smoke, ...(fixPr ? { fixPr } : {}), ...(products.tracking ? { tracking: products.tracking } : {}) }));
+        // Outputs first: a report that cannot be written must not cost the counts.
         setOutputs(report);
-        if (report.failed)
-            setFailed(failureMessage(report));
+        try {
+            await writeJsonReport(inputs.jsonFile, report, runInfoOf(event, report, { smoke, ...(fixPr ? { fixPr } : {}), ...(products.tracking ? { tracking: products.tracking } : {}) }));
+        }
+        catch (err) {
+            if (!(err instanceof ReportPathError))
+                throw err;
+            failures.push(err.message);
+        }
+        const problems = [...failures, ...(report.failed ? [failureMessage(report)] : [])];
+        if (problems.length)
+            setFailed(problems.join('\n'));
     }
     catch (err) {
         setFailed(describeFailure(err));
@@ -55445,7 +55799,7 @@ function fingerprintsOf(findings) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1559);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6017);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -55457,6 +55811,116 @@ else
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e4: () => (/* binding */ readRepoFileSync),
+/* harmony export */   tM: () => (/* binding */ OPEN_FLAGS),
+/* harmony export */   v6: () => (/* binding */ readRepoFile)
+/* harmony export */ });
+/* unused harmony export formatSize */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// Windows has neither flag; there the lstat check before opening is what stands.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${Math.round(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+/** Why a file of this type and size may not be read, or undefined when it may. */
+function refusal(st, maxBytes) {
+    if (st.isSymbolicLink())
+        return 'a symbolic link (not followed)';
+    if (!st.isFile())
+        return 'not a regular file';
+    if (st.size > maxBytes)
+        return `larger than ${formatSize(maxBytes)} (${formatSize(st.size)})`;
+    return undefined;
+}
+function failed(err) {
+    const code = err.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return { ok: false, missing: true, reason: 'not found' };
+    // O_NOFOLLOW on a link that appeared after the check.
+    if (code === 'ELOOP')
+        return { ok: false, missing: false, reason: 'a symbolic link (not followed)' };
+    return { ok: false, missing: false, reason: `unreadable (${code ?? err.message})` };
+}
+function readRepoFileSync(abs, maxBytes) {
+    let fd;
+    try {
+        const why = refusal((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs), maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, OPEN_FLAGS);
+    }
+    catch (err) {
+        return failed(err);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const why = refusal(st, maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        const buf = Buffer.allocUnsafe(st.size);
+        let total = 0;
+        while (total < st.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, total, st.size - total, null);
+            if (n === 0)
+                break;
+            total += n;
+        }
+        return { ok: true, bytes: buf.subarray(0, total) };
+    }
+    catch (err) {
+        return failed(err);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+async function readRepoFile(abs, maxBytes) {
+    let fh;
+    try {
+        const why = refusal(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(abs), maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        fh = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(abs, OPEN_FLAGS);
+    }
+    catch (err) {
+        return failed(err);
+    }
+    try {
+        const st = await fh.stat();
+        const why = refusal(st, maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        const buf = Buffer.allocUnsafe(st.size);
+        let total = 0;
+        while (total < st.size) {
+            const { bytesRead } = await fh.read(buf, total, st.size - total, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+        }
+        return { ok: true, bytes: buf.subarray(0, total) };
+    }
+    catch (err) {
+        return failed(err);
+    }
+    finally {
+        await fh.close();
+    }
+}
+
 
 /***/ }),
 
@@ -55618,6 +56082,7 @@ class LineIndex {
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   fO: () => (/* binding */ WalkRules)
 /* harmony export */ });
+/* unused harmony export MAX_IGNORE_FILE_BYTES */
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -55626,10 +56091,14 @@ class LineIndex {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6043);
 
 
 
 
+
+/** Larger ignore files are not read: real ones are a few KiB; a PR's may be a link to /dev/zero. */
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 /** Folders that hold other people's code or tool state, never the project's own usage. */
 const DEFAULT_EXCLUDES = [
     '**/.git/**',
@@ -55670,6 +56139,8 @@ class WalkRules {
         this.root = opts.root;
         this.globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
         this.gitignores = opts.gitignore === false ? undefined : new Gitignores(opts.root);
+        // Every thread reads the root's ignore files; start() alone reports the ones not read.
+        this.gitignores?.takeRefused();
         this.includeMatcher = opts.include?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.include) : undefined;
         this.excludeMatcher = opts.exclude?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.exclude) : undefined;
         if (named && named.files.length + named.dirs.length > 1) {
@@ -55700,6 +56171,8 @@ class WalkRules {
             }
         }
         const rules = new WalkRules(opts, out.named);
+        if (rules.gitignores)
+            out.skipped.push(...new Gitignores(root).takeRefused());
         for (const { abs, rel, st } of kinds) {
             if (st.isFile()) {
                 // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
@@ -55716,7 +56189,7 @@ class WalkRules {
     }
     /** Lists one folder: its files that the rules keep, and its subfolders that they do not prune. */
     readDir(dir) {
-        const out = { files: [], dirs: [] };
+        const out = { files: [], dirs: [], skipped: [] };
         let entries;
         try {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir.abs, { withFileTypes: true });
@@ -55730,6 +56203,8 @@ class WalkRules {
             gitignores.ensure(ignores);
             if (entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) && gitignores.load(dir.rel, dir.abs))
                 ignores = [...ignores, dir.rel];
+            // Only the thread that lists a folder reports its ignore file (others read it through ensure()).
+            out.skipped.push(...gitignores.takeRefused());
         }
         for (const e of entries) {
             const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
@@ -55777,6 +56252,7 @@ function walkFiles(opts) {
         const stack = [...start.dirs].reverse();
         while (stack.length > 0) {
             const listing = rules.readDir(stack.pop());
+            start.skipped.push(...listing.skipped);
             yield* listing.files;
             for (let i = listing.dirs.length - 1; i >= 0; i--)
                 stack.push(listing.dirs[i]);
@@ -55839,10 +56315,12 @@ class ExcludeGlobs {
 class Gitignores {
     map = new Map();
     root;
+    /** Ignore files not read since the last takeRefused(). */
+    refused = [];
     constructor(root) {
         this.root = root;
         const rootIg = this.read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.gitignore'));
-        const infoExclude = readText(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.git', 'info', 'exclude'));
+        const infoExclude = this.readText(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.git', 'info', 'exclude'));
         if (rootIg || infoExclude.trim()) {
             const ig = rootIg ?? ignore__WEBPACK_IMPORTED_MODULE_0___default()();
             if (infoExclude.trim())
@@ -55851,8 +56329,22 @@ class Gitignores {
         }
     }
     read(file) {
-        const content = readText(file);
+        const content = this.readText(file);
         return content ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(content) : undefined;
+    }
+    /** A regular file within the cap, never through a link: a PR's .gitignore may link to /dev/zero or be a FIFO. */
+    readText(file) {
+        const r = (0,_safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readRepoFileSync */ .e4)(file, MAX_IGNORE_FILE_BYTES);
+        if (r.ok)
+            return r.bytes.toString('utf8');
+        if (!r.missing)
+            this.refused.push({ path: relOf(this.root, file), reason: `ignore file not read: ${r.reason}` });
+        return '';
+    }
+    takeRefused() {
+        const out = this.refused;
+        this.refused = [];
+        return out;
     }
     /** Reads a folder's .gitignore (not the root's: the constructor has it); true when it has rules. */
     load(dirRel, dirAbs) {
@@ -55870,6 +56362,7 @@ class Gitignores {
         for (const dirRel of dirRels)
             if (!this.map.has(dirRel))
                 this.load(dirRel, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, ...dirRel.split('/')));
+        this.takeRefused(); // the thread that listed those folders reported them
     }
     /** The .gitignore files of the folders between the root and a target folder: returns the folders that have one. */
     loadAncestors(targetRel) {
@@ -55908,14 +56401,6 @@ class Gitignores {
             slash = rel.indexOf('/', slash + 1);
         }
         return false;
-    }
-}
-function readText(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return '';
     }
 }
 
@@ -56282,6 +56767,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/scan/anchor-search.ts
 /**
  * The prefilter over raw bytes: does a file contain one of the catalog's anchors, in any ASCII case?
@@ -56472,6 +56959,7 @@ var scan_prefilter = __nccwpck_require__(9018);
 
 
 
+
 /**
  * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
  * over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match whatever
@@ -56539,7 +57027,8 @@ class FileReader {
     read(abs, maxBytes) {
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(abs, 'r');
+            // Listed as a regular file, but it may have been swapped since: never follow a link or wait on a FIFO.
+            fd = (0,external_node_fs_.openSync)(abs, bounded_read/* OPEN_FLAGS */.tM);
         }
         catch (err) {
             return { skipped: unreadable(err) };
@@ -56781,6 +57270,8 @@ class WalkScanner {
         }
         else {
             const listing = this.rules.readDir(task.dir);
+            for (const s of listing.skipped)
+                this.result.skipped.push(s);
             for (const dir of listing.dirs)
                 this.stack.push({ dir });
             this.pushFiles(listing.files);

@@ -40334,7 +40334,7 @@ const TOKENHUB_HOSTS = [
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3009);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7122);
 
 
 
@@ -40392,7 +40392,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 3009:
+/***/ 7122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40676,13 +40676,47 @@ function defaultConfig() {
     return ConfigSchema.parse({});
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/safe-fs/inside-root.ts
+
+
+/**
+ * A path the repository names (the config's `baseline:`, the default config file) must stay in the workspace:
+ * lexically (no `..`, no absolute path elsewhere) and physically (no folder on the way is a symbolic link, which could
+ * lead anywhere). Returns the absolute path, or the reason it may not be used. The file itself is checked when it
+ * is opened (see bounded-read.ts), so a missing file is not refused here.
+ */
+async function pathInsideRoot(root, file) {
+    const realRoot = await external_node_fs_.promises.realpath(root).catch(() => external_node_path_default().resolve(root));
+    const abs = external_node_path_default().resolve(root, file);
+    let rel = external_node_path_default().relative(external_node_path_default().resolve(root), abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        rel = external_node_path_default().relative(realRoot, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return { refused: 'it is outside the workspace' };
+    const parts = rel.split((external_node_path_default()).sep);
+    let dir = realRoot;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const st = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
+        if (!st)
+            break; // missing: the file is missing too, and the reader says so
+        if (st.isSymbolicLink())
+            return { refused: `${parts.slice(0, parts.indexOf(part) + 1).join('/')} is a symbolic link, which is not followed` };
+        if (!st.isDirectory())
+            break;
+    }
+    return { abs: external_node_path_default().join(realRoot, rel) };
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Exit statuses of the CLI, and the base of every error the user can fix. Both faces tell a UserError from a
@@ -40707,6 +40741,7 @@ function isUserError(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -40875,25 +40910,23 @@ async function loadConfig(opts) {
     const abs = external_node_path_default().resolve(opts.root, given);
     const rel = external_node_path_default().relative(opts.root, abs);
     const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
-    let text;
-    try {
-        const st = await external_node_fs_.promises.stat(abs);
-        if (!st.isFile())
-            throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-        if (st.size > MAX_CONFIG_BYTES) {
-            throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: `the config file is larger than ${MAX_CONFIG_BYTES} bytes` }]);
-        }
-        text = await external_node_fs_.promises.readFile(abs, 'utf8');
+    // The default file is the repository's (a PR's author's): it may not lead out of the workspace through a linked
+    // folder. Either file is read only when it is a regular file within the size cap, never through a link.
+    let file = abs;
+    if (!explicit) {
+        const inside = await pathInsideRoot(opts.root, given);
+        if ('refused' in inside)
+            throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: `not read: ${inside.refused}` }]);
+        file = inside.abs;
     }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        const code = err.code;
-        if (!explicit && code === 'ENOENT')
+    const read = await (0,bounded_read/* readRepoFile */.v6)(file, MAX_CONFIG_BYTES);
+    if (!read.ok) {
+        if (!explicit && read.missing)
             return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
-        const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'not a file' : `cannot read it (${code ?? err.message})`;
+        const why = read.missing ? 'file not found' : read.reason === 'not a regular file' ? 'not a file' : `not read: ${read.reason}`;
         throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: why }]);
     }
+    const text = read.bytes.toString('utf8');
     return parseConfig(text, display);
 }
 
@@ -41082,7 +41115,8 @@ function parseBaseline(text, file) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new BaselineError(`${file}: not a JSON baseline file (${err.message})`);
+        // JSON.parse quotes the text around the error; the file may not be a baseline at all, so only say where.
+        throw new BaselineError(`${file}: not a JSON baseline file (invalid JSON${jsonErrorPosition(text, err)})`);
     }
     const parsed = BaselineSchema.safeParse(data);
     if (!parsed.success) {
@@ -41091,7 +41125,9 @@ function parseBaseline(text, file) {
         const hint = first.path[0] === 'fingerprintVersion'
             ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
             : '';
-        throw new BaselineError(`${file}: invalid baseline at ${where}: ${first.message}.${hint}`);
+        // Unknown keys are named by the file; say that there are some, not what they are.
+        const what = first.code === 'unrecognized_keys' ? 'unknown key' : first.message;
+        throw new BaselineError(`${file}: invalid baseline at ${where}: ${what}.${hint}`);
     }
     return parsed.data;
 }
@@ -41117,26 +41153,43 @@ function applyBaseline(findings, baseline, inScope = () => true) {
     out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && inScope(e.path));
     return out;
 }
+/** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
+function jsonErrorPosition(text, err) {
+    const m = /position (\d+)/.exec(err.message ?? '');
+    if (!m)
+        return '';
+    const offset = Math.min(Number(m[1]), text.length);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
 
 ;// CONCATENATED MODULE: ./src/triage/baseline-file.ts
 
 
 
+
+
 /** Where `baseline` writes when neither the command line nor the config names a file. */
 const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
+/** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads a baseline named by the config file or an input. The config is the PR author's on a pull request, so the
+ * path must stay inside the workspace (no `..`, no absolute path elsewhere, no linked folder), the file must be a
+ * regular file within the size cap, and no error quotes what the file holds.
+ */
 async function readBaselineFile(root, file) {
-    const abs = external_node_path_default().resolve(root, file);
-    let text;
-    try {
-        text = await external_node_fs_.promises.readFile(abs, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new BaselineError(code === 'ENOENT'
+    const inside = await pathInsideRoot(root, file);
+    if ('refused' in inside)
+        throw new BaselineError(`baseline file not read: ${file}: ${inside.refused}`);
+    const read = await (0,bounded_read/* readRepoFile */.v6)(inside.abs, MAX_BASELINE_BYTES);
+    if (!read.ok) {
+        throw new BaselineError(read.missing
             ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
-            : `cannot read the baseline file ${file} (${code ?? err.message})`);
+            : `cannot read the baseline file ${file}: ${read.reason}`);
     }
-    return parseBaseline(text, file);
+    return parseBaseline(read.bytes.toString('utf8'), file);
 }
 async function writeBaselineFile(root, file, baseline) {
     const abs = external_node_path_default().resolve(root, file);
@@ -41146,6 +41199,7 @@ async function writeBaselineFile(root, file, baseline) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
+
 
 
 
@@ -41182,7 +41236,20 @@ function ownFilePattern(root, file) {
     const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
     if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
         return undefined;
+    // Only the exact file: a gitignore-style line would also leave out a folder of that name and everything in it
+    // (a `json-file` naming a folder used to exclude that folder from the scan). Such a path is refused when written.
+    const st = lstatOrUndefined(external_node_path_default().resolve(root, file));
+    if (st && !st.isFile())
+        return undefined;
     return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
+}
+function lstatOrUndefined(abs) {
+    try {
+        return (0,external_node_fs_.lstatSync)(abs);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
@@ -43677,20 +43744,40 @@ async function readBlobs(cwd, commit, paths, onBlob) {
 function batch(cwd, commit, paths, onBlob) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        let buf = Buffer.alloc(0);
+        // Headers are short and gathered in `pending`; a blob's bytes go straight into one buffer of its announced size,
+        // so a file of megabytes is copied once instead of once per chunk.
+        let pending = Buffer.alloc(0);
+        let body;
         let index = 0;
         let stderr = '';
         child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
         child.stdout.on('data', (chunk) => {
-            buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+            let data = chunk;
             for (;;) {
-                const nl = buf.indexOf(10);
+                if (body) {
+                    const n = Math.min(body.buf.length - body.filled, data.length);
+                    data.copy(body.buf, body.filled, 0, n);
+                    body.filled += n;
+                    data = data.subarray(n);
+                    if (body.filled < body.buf.length)
+                        return;
+                    // The blob ends with a line feed of its own, not part of the content.
+                    const bytes = body.buf.subarray(0, body.buf.length - 1);
+                    onBlob(body.type === 'blob' ? { path: paths[index], bytes } : { path: paths[index] });
+                    index++;
+                    body = undefined;
+                }
+                pending = pending.length ? Buffer.concat([pending, data]) : data;
+                data = Buffer.alloc(0);
+                const nl = pending.indexOf(10);
                 if (nl === -1)
                     return;
-                const header = buf.subarray(0, nl).toString('utf8');
+                const header = pending.subarray(0, nl).toString('utf8');
+                const rest = pending.subarray(nl + 1);
+                pending = Buffer.alloc(0);
                 if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
                     onBlob({ path: paths[index++] });
-                    buf = buf.subarray(nl + 1);
+                    data = rest;
                     continue;
                 }
                 const size = Number(header.split(' ')[2]);
@@ -43699,13 +43786,8 @@ function batch(cwd, commit, paths, onBlob) {
                     reject(new Error(`unexpected git cat-file output: ${header.slice(0, 200)}`));
                     return;
                 }
-                if (buf.length < nl + 1 + size + 1)
-                    return;
-                const type = header.split(' ')[1];
-                const body = Buffer.from(buf.subarray(nl + 1, nl + 1 + size));
-                onBlob(type === 'blob' ? { path: paths[index], bytes: body } : { path: paths[index] });
-                index++;
-                buf = buf.subarray(nl + 1 + size + 1);
+                body = { buf: Buffer.allocUnsafe(size + 1), filled: 0, type: header.split(' ')[1] ?? '' };
+                data = rest;
             }
         });
         child.on('error', reject);
@@ -52609,6 +52691,116 @@ function fingerprintsOf(findings) {
 
 /***/ }),
 
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e4: () => (/* binding */ readRepoFileSync),
+/* harmony export */   tM: () => (/* binding */ OPEN_FLAGS),
+/* harmony export */   v6: () => (/* binding */ readRepoFile)
+/* harmony export */ });
+/* unused harmony export formatSize */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// Windows has neither flag; there the lstat check before opening is what stands.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${Math.round(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+/** Why a file of this type and size may not be read, or undefined when it may. */
+function refusal(st, maxBytes) {
+    if (st.isSymbolicLink())
+        return 'a symbolic link (not followed)';
+    if (!st.isFile())
+        return 'not a regular file';
+    if (st.size > maxBytes)
+        return `larger than ${formatSize(maxBytes)} (${formatSize(st.size)})`;
+    return undefined;
+}
+function failed(err) {
+    const code = err.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return { ok: false, missing: true, reason: 'not found' };
+    // O_NOFOLLOW on a link that appeared after the check.
+    if (code === 'ELOOP')
+        return { ok: false, missing: false, reason: 'a symbolic link (not followed)' };
+    return { ok: false, missing: false, reason: `unreadable (${code ?? err.message})` };
+}
+function readRepoFileSync(abs, maxBytes) {
+    let fd;
+    try {
+        const why = refusal((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs), maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, OPEN_FLAGS);
+    }
+    catch (err) {
+        return failed(err);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const why = refusal(st, maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        const buf = Buffer.allocUnsafe(st.size);
+        let total = 0;
+        while (total < st.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, total, st.size - total, null);
+            if (n === 0)
+                break;
+            total += n;
+        }
+        return { ok: true, bytes: buf.subarray(0, total) };
+    }
+    catch (err) {
+        return failed(err);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+async function readRepoFile(abs, maxBytes) {
+    let fh;
+    try {
+        const why = refusal(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(abs), maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        fh = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(abs, OPEN_FLAGS);
+    }
+    catch (err) {
+        return failed(err);
+    }
+    try {
+        const st = await fh.stat();
+        const why = refusal(st, maxBytes);
+        if (why)
+            return { ok: false, missing: false, reason: why };
+        const buf = Buffer.allocUnsafe(st.size);
+        let total = 0;
+        while (total < st.size) {
+            const { bytesRead } = await fh.read(buf, total, st.size - total, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+        }
+        return { ok: true, bytes: buf.subarray(0, total) };
+    }
+    catch (err) {
+        return failed(err);
+    }
+    finally {
+        await fh.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52767,6 +52959,7 @@ class LineIndex {
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   fO: () => (/* binding */ WalkRules)
 /* harmony export */ });
+/* unused harmony export MAX_IGNORE_FILE_BYTES */
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -52775,10 +52968,14 @@ class LineIndex {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6043);
 
 
 
 
+
+/** Larger ignore files are not read: real ones are a few KiB; a PR's may be a link to /dev/zero. */
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 /** Folders that hold other people's code or tool state, never the project's own usage. */
 const DEFAULT_EXCLUDES = [
     '**/.git/**',
@@ -52819,6 +53016,8 @@ class WalkRules {
         this.root = opts.root;
         this.globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
         this.gitignores = opts.gitignore === false ? undefined : new Gitignores(opts.root);
+        // Every thread reads the root's ignore files; start() alone reports the ones not read.
+        this.gitignores?.takeRefused();
         this.includeMatcher = opts.include?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.include) : undefined;
         this.excludeMatcher = opts.exclude?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.exclude) : undefined;
         if (named && named.files.length + named.dirs.length > 1) {
@@ -52849,6 +53048,8 @@ class WalkRules {
             }
         }
         const rules = new WalkRules(opts, out.named);
+        if (rules.gitignores)
+            out.skipped.push(...new Gitignores(root).takeRefused());
         for (const { abs, rel, st } of kinds) {
             if (st.isFile()) {
                 // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
@@ -52865,7 +53066,7 @@ class WalkRules {
     }
     /** Lists one folder: its files that the rules keep, and its subfolders that they do not prune. */
     readDir(dir) {
-        const out = { files: [], dirs: [] };
+        const out = { files: [], dirs: [], skipped: [] };
         let entries;
         try {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir.abs, { withFileTypes: true });
@@ -52879,6 +53080,8 @@ class WalkRules {
             gitignores.ensure(ignores);
             if (entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) && gitignores.load(dir.rel, dir.abs))
                 ignores = [...ignores, dir.rel];
+            // Only the thread that lists a folder reports its ignore file (others read it through ensure()).
+            out.skipped.push(...gitignores.takeRefused());
         }
         for (const e of entries) {
             const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
@@ -52926,6 +53129,7 @@ function walkFiles(opts) {
         const stack = [...start.dirs].reverse();
         while (stack.length > 0) {
             const listing = rules.readDir(stack.pop());
+            start.skipped.push(...listing.skipped);
             yield* listing.files;
             for (let i = listing.dirs.length - 1; i >= 0; i--)
                 stack.push(listing.dirs[i]);
@@ -52988,10 +53192,12 @@ class ExcludeGlobs {
 class Gitignores {
     map = new Map();
     root;
+    /** Ignore files not read since the last takeRefused(). */
+    refused = [];
     constructor(root) {
         this.root = root;
         const rootIg = this.read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.gitignore'));
-        const infoExclude = readText(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.git', 'info', 'exclude'));
+        const infoExclude = this.readText(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.git', 'info', 'exclude'));
         if (rootIg || infoExclude.trim()) {
             const ig = rootIg ?? ignore__WEBPACK_IMPORTED_MODULE_0___default()();
             if (infoExclude.trim())
@@ -53000,8 +53206,22 @@ class Gitignores {
         }
     }
     read(file) {
-        const content = readText(file);
+        const content = this.readText(file);
         return content ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(content) : undefined;
+    }
+    /** A regular file within the cap, never through a link: a PR's .gitignore may link to /dev/zero or be a FIFO. */
+    readText(file) {
+        const r = (0,_safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readRepoFileSync */ .e4)(file, MAX_IGNORE_FILE_BYTES);
+        if (r.ok)
+            return r.bytes.toString('utf8');
+        if (!r.missing)
+            this.refused.push({ path: relOf(this.root, file), reason: `ignore file not read: ${r.reason}` });
+        return '';
+    }
+    takeRefused() {
+        const out = this.refused;
+        this.refused = [];
+        return out;
     }
     /** Reads a folder's .gitignore (not the root's: the constructor has it); true when it has rules. */
     load(dirRel, dirAbs) {
@@ -53019,6 +53239,7 @@ class Gitignores {
         for (const dirRel of dirRels)
             if (!this.map.has(dirRel))
                 this.load(dirRel, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, ...dirRel.split('/')));
+        this.takeRefused(); // the thread that listed those folders reported them
     }
     /** The .gitignore files of the folders between the root and a target folder: returns the folders that have one. */
     loadAncestors(targetRel) {
@@ -53057,14 +53278,6 @@ class Gitignores {
             slash = rel.indexOf('/', slash + 1);
         }
         return false;
-    }
-}
-function readText(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return '';
     }
 }
 
@@ -53432,6 +53645,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/scan/anchor-search.ts
 /**
  * The prefilter over raw bytes: does a file contain one of the catalog's anchors, in any ASCII case?
@@ -53622,6 +53837,7 @@ var scan_prefilter = __nccwpck_require__(9018);
 
 
 
+
 /**
  * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
  * over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match whatever
@@ -53689,7 +53905,8 @@ class FileReader {
     read(abs, maxBytes) {
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(abs, 'r');
+            // Listed as a regular file, but it may have been swapped since: never follow a link or wait on a FIFO.
+            fd = (0,external_node_fs_.openSync)(abs, bounded_read/* OPEN_FLAGS */.tM);
         }
         catch (err) {
             return { skipped: unreadable(err) };
@@ -53931,6 +54148,8 @@ class WalkScanner {
         }
         else {
             const listing = this.rules.readDir(task.dir);
+            for (const s of listing.skipped)
+                this.result.skipped.push(s);
             for (const dir of listing.dirs)
                 this.stack.push({ dir });
             this.pushFiles(listing.files);

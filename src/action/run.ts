@@ -27,6 +27,7 @@ import { runReportMode } from './report-mode.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { selectMode } from './mode.js';
 import { setOutputs, writeJsonReport } from './outputs.js';
+import { actionReportRoots, ReportPathError } from '../safe-fs/report-path.js';
 import { actionSettings } from './settings.js';
 import { announceSmokeSkip, maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
 
@@ -63,6 +64,8 @@ export async function run(): Promise<void> {
   let report: ReportInput | undefined;
   const sections: string[] = [];
   const products: AuditProducts = {};
+  /** Problems that fail the step once every output is written (a report path that cannot be used). */
+  const failures: string[] = [];
   try {
     const { mode, reason } = selectMode(inputs.mode, event);
     core.info(reason);
@@ -119,6 +122,7 @@ export async function run(): Promise<void> {
       outcome,
       ...(diff ? { diff } : {}),
       ...(github.write ? { github: github.write } : {}),
+      ...(inputs.commentAuthor ? { commentAuthor: inputs.commentAuthor } : {}),
       readLine: target.readLine,
       log: core,
       fixRegion: inputs.fixRegion,
@@ -127,7 +131,9 @@ export async function run(): Promise<void> {
     logScan(report);
 
     // The check run goes before the workflow-command annotations so their "N more" notice can link to it.
-    const sarif = audit.sarifFile ? sarifFileReporter(audit.sarifFile, { rules: settings.rules, catalog: settings.catalog, ...(event.ref ? { branch: event.ref } : {}) }) : undefined;
+    const sarif = audit.sarifFile
+      ? sarifFileReporter(audit.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: actionReportRoots(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
+      : undefined;
     const planned: Reporter[] = [
       ...(inputs.checkRun ? [checkRunReporter] : []),
       ...(inputs.annotations ? [workflowAnnotationsReporter] : []),
@@ -143,7 +149,8 @@ export async function run(): Promise<void> {
     if (inputs.comment) await runReporter(stickyCommentReporter, report);
     if (sarif) {
       const written = await runReporter(sarif, report);
-      if (written) {
+      if (written && 'refused' in written) failures.push(written.refused);
+      else if (written) {
         core.setOutput('sarif-file', written.path);
         products.sarif = written;
       }
@@ -159,10 +166,17 @@ export async function run(): Promise<void> {
       exclude: settings.exclude,
     });
     if (fixPr) sections.push(fixPrSummary(fixPr));
-    await writeJsonReport(inputs.jsonFile, report, runInfoOf(event, report, { smoke, ...(fixPr ? { fixPr } : {}), ...(products.tracking ? { tracking: products.tracking } : {}) }));
+    // Outputs first: a report that cannot be written must not cost the counts.
     setOutputs(report);
+    try {
+      await writeJsonReport(inputs.jsonFile, report, runInfoOf(event, report, { smoke, ...(fixPr ? { fixPr } : {}), ...(products.tracking ? { tracking: products.tracking } : {}) }));
+    } catch (err) {
+      if (!(err instanceof ReportPathError)) throw err;
+      failures.push(err.message);
+    }
 
-    if (report.failed) core.setFailed(failureMessage(report));
+    const problems = [...failures, ...(report.failed ? [failureMessage(report)] : [])];
+    if (problems.length) core.setFailed(problems.join('\n'));
   } catch (err) {
     core.setFailed(describeFailure(err));
   } finally {

@@ -80,7 +80,7 @@ describe('organisation audit: the reusable workflow\'s steps on three repositori
   const texts: string[] = [];
 
   beforeAll(async () => {
-    gh = await FakeGitHub.start({ logins: { [AUDIT_TOKEN]: BOT } });
+    gh = await FakeGitHub.start({ identities: { [AUDIT_TOKEN]: BOT } });
     tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'th-org-'));
     // The tool's checkout (actions/checkout of tokenhub-migration-check into .tokenhub-tool): this commit.
     await fs.symlink(REPO_ROOT, path.join(tmp, '.tokenhub-tool'));
@@ -146,7 +146,7 @@ describe('organisation audit: the reusable workflow\'s steps on three repositori
         apiUrl: gh.url,
         inputs,
         ...scheduleEvent({ repository: 'acme/.github', sha: 'e'.repeat(40) }),
-        env: { GITHUB_RUN_ID: String(100 + n) },
+        env: { GITHUB_RUN_ID: String(100 + n), RUNNER_TEMP: runnerTemp },
       });
       expect(result.exitCode, result.stderr + result.stdout).toBe(0);
       expect(result.masked).toContain(AUDIT_TOKEN);
