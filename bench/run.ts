@@ -4,6 +4,7 @@
  * (`dist/index.js` on Node 24, `mode: diff` on a `pull_request` event), its cold start and a correctness cross-check. Prints one table and writes it as JSON. Options:
  *   --runs N        timed runs per command (default 5, after one warm-up)
  *   --out FILE      where the JSON goes (default: os.tmpdir()/tokenhub-bench-corpus/results.json)
+ *   --only aggregate  run only the organisation board case (bench/aggregate.ts)
  * Needs Debian's ripgrep and hyperfine (and GNU time for peak memory); installs them with apt-get if missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { ensureCorpus, type Corpus } from './corpus/generate.js';
 import { ensurePluginCorpus } from './corpus/plugins.js';
 import { minimalAnchors } from '../src/scan/prefilter.js';
 import { anchorLiterals, ripgrepPatterns, stripLookaround } from './patterns.js';
+import { benchAggregate, type AggregateBench } from './aggregate.js';
 import { longLinePr } from './long-line-pr.js';
 import { runSdkBench } from './sdk-rewrite.js';
 
@@ -29,7 +31,7 @@ const ACTION = path.join(REPO, 'dist', 'index.js');
 const NODE24 = path.join(REPO, 'node_modules', 'node', 'bin', 'node');
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, out: { type: 'string' } },
+  options: { runs: { type: 'string', default: '5' }, out: { type: 'string' }, only: { type: 'string' } },
 });
 const RUNS = Math.max(1, Number(args.runs));
 const OUT = path.resolve(args.out ?? path.join(os.tmpdir(), 'tokenhub-bench-corpus', 'results.json'));
@@ -306,8 +308,47 @@ function secs(s: number): string {
   return s < 1 ? `${Math.round(s * 1000)} ms` : `${fmt(s)} s`;
 }
 
+/** The organisation board case: timings, and whether the board counted every report and finding. */
+function aggregateCase(tmp: string): { bench: AggregateBench<Timing>; targets: Record<string, boolean>; lines: string[] } {
+  const bench = benchAggregate<Timing>({ node: NODE, cli: CLI, tmp, log, time: (cmds, cwd) => time(cmds, cwd), peakMemory: (argv, cwd) => peakMemory(argv, cwd) });
+  const [big, small] = bench.timings as [Timing, Timing];
+  const targets = {
+    'aggregate: 10,000 reports < 10 s': big.median < 10,
+    'aggregate: every report and finding on the board': bench.board.repositories === bench.corpus.reports && bench.board.findings === bench.corpus.findings && bench.board.notes === 0,
+    'aggregate: peak memory < 2× that of 1,000 reports': (big.peakMemoryMB ?? Infinity) < 2 * (small.peakMemoryMB ?? 0),
+  };
+  const lines = [
+    `Aggregate: ${bench.corpus.reports} reports (${(bench.corpus.bytes / 1e6).toFixed(0)} MB, ${bench.corpus.findings} findings) → board of ${bench.board.repositories} repositories, ${bench.board.findings} findings, ${bench.board.notes} notes; peak memory ${big.peakMemoryMB} MB against ${small.peakMemoryMB} MB for ${bench.smallCorpus.reports} reports.`,
+  ];
+  return { bench, targets, lines };
+}
+
+function printTable(rows: Timing[], notes: string[], targets: Record<string, boolean>, info: Record<string, string | number>): string {
+  const lines: string[] = [`| Command | Median | Min | Max | CPU (user+sys) | Peak memory |`, `| --- | ---: | ---: | ---: | ---: | ---: |`];
+  for (const r of rows) lines.push(`| ${r.name} | ${secs(r.median)} | ${secs(r.min)} | ${secs(r.max)} | ${secs(r.cpu)} | ${r.peakMemoryMB ?? '?'} MB |`);
+  lines.push('', ...notes, '', 'Targets:');
+  for (const [k, ok] of Object.entries(targets)) lines.push(`- ${ok ? 'met' : 'NOT met'}: ${k}`);
+  lines.push('', `Machine: ${info.cpus} CPUs (${info.cpuModel}), ${info.memoryGB} GB RAM, ${info.os}, Node ${info.node}; load average ${info.loadAverageAtStart} at start, ${os.loadavg()[0]!.toFixed(2)} at end.`);
+  const table = lines.join('\n');
+  process.stdout.write(table + '\n');
+  return table;
+}
+
 async function main(): Promise<void> {
   ensureTools();
+  if (args.only !== undefined) {
+    if (args.only !== 'aggregate') throw new Error(`--only takes 'aggregate' (got '${args.only}')`);
+    if (!existsSync(CLI)) throw new Error('dist/ is missing: run npm run build');
+    const info = machine();
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-bench-'));
+    const agg = aggregateCase(tmp);
+    rmSync(tmp, { recursive: true, force: true });
+    printTable(agg.bench.timings, agg.lines, agg.targets, info);
+    mkdirSync(path.dirname(OUT), { recursive: true });
+    writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), machine: { ...info, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2) }, runs: RUNS, aggregate: agg.bench, targets: agg.targets }, null, 2) + '\n');
+    log(`\nwrote ${OUT}`);
+    return;
+  }
   if (!existsSync(CLI) || !existsSync(ACTION)) throw new Error('dist/ is missing: run npm run build');
   if (!existsSync(NODE24)) throw new Error(`${NODE24} is missing: run npm ci`);
   const info = machine();
@@ -369,12 +410,13 @@ async function main(): Promise<void> {
 
   log('cross-check of endpoint findings against ripgrep…');
   const check = crossCheck(large, tmp);
+  const agg = aggregateCase(tmp);
   rmSync(tmp, { recursive: true, force: true });
 
   log('fix --sdk on a 1 MB Python file with many clients…');
   const sdk = runSdkBench(RUNS);
 
-  const rows = [...fullTimes, ...pluginTimes, ...prTimes, ...cold, longLineRow];
+  const rows = [...fullTimes, ...pluginTimes, ...prTimes, ...cold, longLineRow, ...agg.bench.timings];
   const [cliT, rgT, floorT] = fullTimes as [Timing, Timing, Timing];
   const [pluginCliT, , pluginFloorT] = pluginTimes as [Timing, Timing, Timing];
   const targets = {
@@ -391,6 +433,7 @@ async function main(): Promise<void> {
     'openai SDK not loaded at cold start': loaded.every((f) => f === 'dist/index.js'),
     'endpoint findings agree with rg': check.agree,
     'fix --sdk: 1 MB file with many clients < 1 s, every client converted': sdk.met,
+    ...agg.targets,
   };
 
   const lines: string[] = [];
@@ -412,6 +455,7 @@ async function main(): Promise<void> {
   lines.push(`Files loaded at cold start: ${loaded.join(', ') || '(none recorded)'}.`);
   lines.push(`${sdk.name}: median ${secs(sdk.median)} (min ${secs(sdk.min)}, max ${secs(sdk.max)}), ${sdk.converted} converted, ${sdk.refused} refused.`);
   lines.push(`Cross-check (${check.rules.length} endpoint rules): ${check.cliLines} lines from the CLI, ${check.rgLines} from rg, ${check.agree ? 'identical' : `${check.onlyCli.length} only in the CLI, ${check.onlyRg.length} only in rg`}.`);
+  lines.push(...agg.lines);
   lines.push('');
   lines.push('Targets:');
   for (const [k, ok] of Object.entries(targets)) lines.push(`- ${ok ? 'met' : 'NOT met'}: ${k}`);
@@ -424,7 +468,7 @@ async function main(): Promise<void> {
   writeFileSync(
     OUT,
     JSON.stringify(
-      { date: new Date().toISOString(), machine: { ...info, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2) }, runs: RUNS, corpus: { ...large, changed: large.changed.length }, pluginCorpus: plugins, smallCorpus: { ...small, changed: small.changed.length }, timings: rows, longLine: { ...longLine, outputs: undefined }, prCheck, coldCheck, coldStartLoads: loaded, crossCheck: check, sdkRewrite: sdk, targets },
+      { date: new Date().toISOString(), machine: { ...info, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2) }, runs: RUNS, corpus: { ...large, changed: large.changed.length }, pluginCorpus: plugins, smallCorpus: { ...small, changed: small.changed.length }, timings: rows, longLine: { ...longLine, outputs: undefined }, prCheck, coldCheck, coldStartLoads: loaded, crossCheck: check, sdkRewrite: sdk, aggregate: { corpus: agg.bench.corpus, smallCorpus: agg.bench.smallCorpus, board: agg.bench.board }, targets },
       null,
       2,
     ) + '\n',

@@ -39566,7 +39566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2183:
+/***/ 1503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43659,6 +43659,7 @@ function toJsonReport(result, opts = {}) {
         skipped: result.skipped,
         stats: result.stats,
         ...(opts.baseline ? { baseline: opts.baseline } : {}),
+        ...(opts.run ? { run: opts.run } : {}),
         ...(opts.suppressed?.length ? { suppressed: opts.suppressed.map(({ finding: { ignoredInline: _, ...f }, reason }) => ({ ...f, reason })) } : {}),
     };
 }
@@ -43711,6 +43712,15 @@ function skippedDetails(skipped, limit = 100) {
         out.push(`- … and ${skipped.length - limit} more`);
     out.push('', '</details>', '');
     return out;
+}
+/**
+ * Text from elsewhere (a report, an artifact) shown as plain text anywhere in Markdown: CommonMark lets any ASCII
+ * punctuation be backslash-escaped, and escaping each character that can start or end a construct leaves no link,
+ * image, emphasis, code span, table cell break, strikethrough or HTML tag for the text to open. Line breaks
+ * become spaces.
+ */
+function escapeText(s) {
+    return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_{}[\]()#+\-!|~<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 
 ;// CONCATENATED MODULE: ./src/guidance/languages.ts
@@ -49984,7 +49994,7 @@ function fixReplacement(finding, matched, catalog, opts) {
         return { to: mapped, origin: 'mapping' };
     if (fixabilityOf(rule) !== 'safe')
         return undefined;
-    const raw = (0,match_text/* replacementFor */.a)(compiled, matched);
+    const raw = (0,match_text/* replacementFor */.aP)(compiled, matched);
     if (raw === undefined)
         return undefined;
     const to = rule.category === 'legacy-endpoint' ? forRegion(raw, opts.region) : raw;
@@ -52204,7 +52214,7 @@ function readInputs() {
         failOn,
         annotations: booleanInput('annotations', true),
         ...(jsonFile ? { jsonFile } : {}),
-        mode: choiceInput('mode', MODE_VALUES, 'auto'),
+        mode: choiceInput('mode', [...MODE_VALUES, 'report'], 'auto'),
         scope: choiceInput('scope', SCOPE_VALUES, 'added-lines'),
         githubToken: tokenInput(),
         checkRun: booleanInput('check-run', true),
@@ -52373,7 +52383,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
         return { kind: 'skipped', reason: decoded.reason };
     if ((0,own_report/* isOwnReport */.l)(decoded.text))
         return { kind: 'skipped', reason: own_report/* OWN_REPORT_REASON */.f };
-    const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H)(decoded.text, rel, catalog));
+    const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(decoded.text, rel, catalog));
     if (findings.length === 0)
         return { kind: 'clean' };
     const utf8Bom = decoded.codec.encoding === 'utf-8' && decoded.codec.bom;
@@ -52400,7 +52410,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
                 sdk: rewritten,
             };
         }
-        const remaining = stillReported(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H)(rewritten.text, rel, catalog)));
+        const remaining = stillReported(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(rewritten.text, rel, catalog)));
         return {
             kind: 'fixed',
             encoding: decoded.codec.encoding,
@@ -52416,7 +52426,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
     const fixed = fixText(decoded.text, findings, catalog, opts);
     const changed = fixed.applied.length > 0;
     if (changed)
-        markHiddenByFix(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H)(fixed.text, rel, catalog)));
+        markHiddenByFix(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(fixed.text, rel, catalog)));
     return {
         kind: changed ? 'fixed' : 'unchanged',
         encoding: decoded.codec.encoding,
@@ -56533,6 +56543,279 @@ function fixPrSummary(outcome) {
     return `\n### Migration pull request\n\n${text[outcome.state]}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/action/run-info.ts
+/** The JSON report's `run` section from what this run knows: event, commit, and the outcome of the side steps. */
+function runInfoOf(event, report, steps) {
+    const info = { repository: `${event.owner}/${event.repo}`, sha: report.headSha, event: event.name, mode: report.mode };
+    if (report.runUrl)
+        info.url = report.runUrl;
+    if (event.pullRequest)
+        info.pullRequest = { number: event.pullRequest.number, baseSha: event.pullRequest.baseSha, headSha: event.pullRequest.headSha };
+    if (steps.smoke)
+        info.smokeTest = steps.smoke.status;
+    const { fixPr, tracking } = steps;
+    if (fixPr)
+        info.fixPr = { state: fixPr.state, ...(fixPr.number !== undefined ? { number: fixPr.number } : {}), ...(fixPr.url ? { url: fixPr.url } : {}) };
+    if (tracking && 'action' in tracking) {
+        info.trackingIssue = { action: tracking.action, ...(tracking.number !== undefined ? { number: tracking.number } : {}), ...(tracking.url ? { url: tracking.url } : {}) };
+    }
+    return info;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/report/board/report-schema.ts
+
+
+/**
+ * The JSON report as another run wrote it, checked before any of it is believed: an organisation board reads
+ * reports from hundreds of jobs, and the fork pattern reads one a fork's code produced. Only what the readers use is
+ * declared; every string has a length cap, every number a range, and unknown keys are dropped.
+ */
+/** `owner/name` as GitHub allows them: an account name of letters, digits and dashes; a repository name not `.` or `..`. */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+const Category = schemas/* enum */.k5n(['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search']);
+const Severity = schemas/* enum */.k5n(['error', 'warning', 'notice']);
+const Position = schemas/* number */.aig().int().min(1).max(10_000_000);
+/** Links the board shows: web links only (no `javascript:`), of a sane length. */
+const WebUrl = schemas/* url */.OZ5({ protocol: /^https?$/ }).max(2_000);
+const ReportFinding = schemas/* object */.Ikc({
+    ruleId: schemas/* string */.YjP().min(1).max(200),
+    category: Category,
+    severity: Severity,
+    path: schemas/* string */.YjP().min(1).max(4_096),
+    line: Position,
+    column: Position,
+    endLine: Position,
+    endColumn: Position,
+    message: schemas/* string */.YjP().max(4_000),
+    match: schemas/* string */.YjP().max(4_000),
+    replacement: schemas/* string */.YjP().max(4_000).optional(),
+    docsUrl: WebUrl.optional(),
+    fingerprint: schemas/* string */.YjP().max(128).optional(),
+});
+const ReportRun = schemas/* object */.Ikc({
+    repository: schemas/* string */.YjP().regex(REPOSITORY),
+    sha: schemas/* string */.YjP().regex(SHA),
+    event: schemas/* string */.YjP().max(100),
+    mode: schemas/* enum */.k5n(['diff', 'full']),
+    url: WebUrl.optional(),
+    pullRequest: schemas/* object */.Ikc({ number: schemas/* number */.aig().int().min(1), baseSha: schemas/* string */.YjP().regex(SHA), headSha: schemas/* string */.YjP().regex(SHA) }).optional(),
+    smokeTest: schemas/* enum */.k5n(['passed', 'failed', 'skipped']).optional(),
+    fixPr: schemas/* object */.Ikc({ state: schemas/* enum */.k5n(['opened', 'updated', 'unchanged', 'closed', 'none', 'skipped']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
+    trackingIssue: schemas/* object */.Ikc({ action: schemas/* enum */.k5n(['created', 'updated', 'closed', 'reopened', 'unchanged', 'none']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
+});
+/** The whole report (DESIGN.md's JSON report contract, version 1). */
+const ReportSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1),
+    tool: schemas/* object */.Ikc({ name: schemas/* literal */.euz(tool/* TOOL_NAME */.lH), version: schemas/* string */.YjP().max(50) }),
+    findings: schemas/* array */.YOg(ReportFinding).max(1_000_000),
+    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ path: schemas/* string */.YjP().max(4_096), reason: schemas/* string */.YjP().max(1_000) })).max(10_000_000),
+    run: ReportRun.optional(),
+});
+/**
+ * What the board reads of a report: per finding only the fields it counts by (the rest is neither shown nor
+ * believed), which keeps checking 10,000 reports within the time a scheduled job should take.
+ */
+const BoardFinding = ReportFinding.pick({ ruleId: true, category: true, severity: true, path: true });
+const BoardReportSchema = ReportSchema.extend({ findings: schemas/* array */.YOg(BoardFinding).max(1_000_000) });
+/** Is this JSON (already parsed) one of ours at all? Tells a foreign file from a broken report of ours. */
+function looksLikeOurReport(value) {
+    const tool = value?.tool;
+    return typeof value === 'object' && value !== null && tool?.name === TOOL_NAME;
+}
+/** The first few schema problems, as one line for a note or a warning. */
+function describeIssues(error, max = 3) {
+    const parts = error.issues.slice(0, max).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
+    return parts.join('; ') + more;
+}
+
+;// CONCATENATED MODULE: ./src/action/audited-repository.ts
+
+
+
+
+/**
+ * Input `repository`: the organisation audit runs in the organisation's `.github` repository and checks out each
+ * audited repository in turn, so GITHUB_REPOSITORY and GITHUB_SHA name the wrong one. With this input the run is
+ * about the repository given, at the commit the workspace has checked out: links, the tracking issue, the migration
+ * pull request and the JSON report's `run` section all name it.
+ */
+class RepositoryInputError extends errors_UserError {
+}
+async function retargetEvent(event, input) {
+    const wanted = input.trim();
+    if (!wanted || wanted.toLowerCase() === `${event.owner}/${event.repo}`.toLowerCase())
+        return event;
+    if (!REPOSITORY.test(wanted))
+        throw new RepositoryInputError(`input 'repository' must be owner/name (got '${wanted}')`);
+    if (event.pullRequest || event.mergeGroup) {
+        throw new RepositoryInputError(`input 'repository' is for full scans of another repository; this '${event.name}' run is about ${event.owner}/${event.repo}. Leave it empty.`);
+    }
+    let sha;
+    try {
+        sha = (await (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['rev-parse', '--verify', 'HEAD^{commit}'], { cwd: event.workspace })).stdout.trim();
+    }
+    catch {
+        throw new RepositoryInputError(`input 'repository' names ${wanted}, but the workspace is not a git checkout to read its commit from (check it out with actions/checkout and 'repository: ${wanted}').`);
+    }
+    const [owner, repo] = wanted.split('/');
+    // Only the name and commit change: the event stays what triggered the run.
+    return { ...event, owner, repo, sha };
+}
+
+;// CONCATENATED MODULE: ./src/report/fork/check-artifact.ts
+
+
+
+
+/**
+ * Holds every finding of a fork's artifact against what GitHub itself says about the pull request: the commit must
+ * be the one the workflow_run event names (and the PR's head), each finding must sit on a line the PR adds and quote
+ * that line's text exactly, its rule must be one of ours, and its message, replacement and link must be what that
+ * rule says for that text. One finding that fails any check refuses the whole artifact: a report that lies once is
+ * not believed elsewhere. Nothing of the artifact's own text reaches a comment unless it equals what we would write.
+ */
+const MAX_ARTIFACT_FINDINGS = 5_000;
+const check_artifact_catalog = compileCatalog(catalog_rules/* RULES */.y);
+const compiledById = new Map(check_artifact_catalog.rules.map((c) => [c.rule.id, c]));
+const MAX_MATCH_CHARS = 200;
+function checkArtifact(report, pull) {
+    const { pullRequest } = report.run;
+    if (pullRequest.number !== pull.number)
+        return { refused: `the report is about pull request #${pullRequest.number}, not #${pull.number}` };
+    if (pullRequest.headSha !== pull.runHeadSha || report.run.sha !== pull.runHeadSha) {
+        return { refused: `the report is about commit ${pullRequest.headSha.slice(0, 7)}, but the pull_request run was on ${pull.runHeadSha.slice(0, 7)}` };
+    }
+    if (pull.headSha !== pull.runHeadSha)
+        return { refused: `the pull request has moved on to ${pull.headSha.slice(0, 7)} since the run; the next run reports on it` };
+    if (report.findings.length > MAX_ARTIFACT_FINDINGS)
+        return { refused: `the report has ${report.findings.length} findings, over the cap of ${MAX_ARTIFACT_FINDINGS}` };
+    const findings = [];
+    for (const [i, f] of report.findings.entries()) {
+        const where = `finding ${i + 1} (${JSON.stringify(f.path.slice(0, 100))}:${f.line})`;
+        const compiled = compiledById.get(f.ruleId);
+        if (!compiled)
+            return { refused: `${where}: rule ${JSON.stringify(f.ruleId.slice(0, 60))} is not one of this tool's rules` };
+        const { rule } = compiled;
+        if (f.category !== rule.category)
+            return { refused: `${where}: category ${f.category} is not the rule's (${rule.category})` };
+        const text = pull.lines.get(f.path)?.get(f.line);
+        if (text === undefined)
+            return { refused: `${where}: not on a line this pull request adds` };
+        if (f.endLine !== f.line || f.endColumn <= f.column)
+            return { refused: `${where}: the position is not a span of one line` };
+        const quoted = text.slice(f.column - 1, f.endColumn - 1);
+        const shown = quoted.length > MAX_MATCH_CHARS ? quoted.slice(0, MAX_MATCH_CHARS) + '…' : quoted;
+        if (f.match !== shown || !matchesAt(compiled.re, text, f.column - 1, f.endColumn - 1))
+            return { refused: `${where}: the matched text is not what the line says there` };
+        const replacement = (0,match_text/* replacementFor */.aP)(compiled, quoted);
+        if (f.replacement !== replacement)
+            return { refused: `${where}: the replacement is not the rule's` };
+        if (f.message !== (0,match_text/* composeMessage */.SB)(rule, quoted, replacement))
+            return { refused: `${where}: the message is not the rule's` };
+        const docsUrl = (0,docs_url/* docsUrlOf */.M)(rule);
+        if (f.docsUrl !== docsUrl)
+            return { refused: `${where}: the link is not the rule's page` };
+        const finding = { ruleId: rule.id, category: rule.category, severity: f.severity, path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: f.message, match: f.match };
+        if (replacement !== undefined)
+            finding.replacement = replacement;
+        if (docsUrl)
+            finding.docsUrl = docsUrl;
+        findings.push(finding);
+    }
+    return { findings };
+}
+/** The rule's pattern matches the line exactly there (on the line alone: a finding of ours never spans lines). */
+function matchesAt(re, text, start, end) {
+    for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
+        if (m.index === start && m[0].length === end - start)
+            return true;
+        if (m.index > start)
+            break;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/report/fork/pull-lines.ts
+
+function pullLinesOf(entries) {
+    const out = new Map();
+    for (const e of entries) {
+        if (e.status === 'removed' || e.patch === undefined)
+            continue;
+        const lines = new Map();
+        for (const chunk of parse_diff_default()(e.patch).flatMap((f) => f.chunks)) {
+            for (const change of chunk.changes) {
+                // parse-diff repeats the previous change for a "\ No newline at end of file" marker.
+                if (change.type === 'add' && !change.content.startsWith('\\'))
+                    lines.set(change.ln, change.content.slice(1));
+            }
+        }
+        out.set(e.filename, lines);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/fork/read-artifact.ts
+
+
+/**
+ * The report a fork's pull_request run uploaded, read by the trusted workflow_run half: never more than the cap,
+ * never through a link, and checked against the report schema before anything in it is looked at. Everything in it
+ * is the fork's to write; the caller still checks each finding against the pull request itself.
+ */
+const MAX_ARTIFACT_BYTES = 10 * 1024 * 1024;
+function readArtifact(file, cap = MAX_ARTIFACT_BYTES) {
+    let text;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        const code = err.code;
+        return { refused: code === 'ELOOP' ? 'the report file is a symbolic link' : `the report file cannot be opened (${code ?? 'error'})` };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { refused: 'the report file is not a regular file' };
+        if (stat.size > cap)
+            return { refused: `the report file is ${stat.size} bytes, over the ${cap}-byte cap` };
+        const buf = Buffer.allocUnsafe(stat.size + 1);
+        let used = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, used, buf.length - used, used);
+            if (n === 0)
+                break;
+            used += n;
+            if (used > cap || used === buf.length)
+                return { refused: 'the report file grew while it was read' };
+        }
+        text = buf.toString('utf8', 0, used);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { refused: 'the report file is not JSON' };
+    }
+    const parsed = ReportSchema.safeParse(json);
+    if (!parsed.success)
+        return { refused: `the report does not match the report schema (${describeIssues(parsed.error)})` };
+    const run = parsed.data.run;
+    if (!run?.pullRequest || run.event !== 'pull_request' || run.mode !== 'diff') {
+        return { refused: "the report is not from a pull_request run in diff mode (no run.pullRequest): set json-file in the pull_request workflow's action step" };
+    }
+    return { report: parsed.data };
+}
+
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 
 
@@ -56558,11 +56841,120 @@ function setOutputs(ctx) {
  * The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. Written
  * only inside the workspace (or RUNNER_TEMP) and never through a link: an unusable path throws ReportPathError.
  */
-async function writeJsonReport(file, ctx) {
+async function writeJsonReport(file, ctx, run) {
     if (!file)
         return;
-    const out = await writeReportFile(file, actionReportRoots(ctx.result.root), renderJsonReport(ctx.result, jsonReportOptions(ctx.outcome)), 'the JSON report (json-file)');
+    const text = renderJsonReport(ctx.result, { ...jsonReportOptions(ctx.outcome), ...(run ? { run } : {}) });
+    const out = await writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
     setOutput('json-file', out);
+}
+
+;// CONCATENATED MODULE: ./src/action/report-mode.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `mode: report`, the second half of the fork pattern: a `workflow_run` run (write token, secrets, and never a
+ * checkout of the pull request's code) that reads the report artifact the fork's `pull_request` run uploaded, holds
+ * it against the pull request as GitHub's API shows it (src/report/fork/), and posts the check run, review comments
+ * and sticky comment through the same reporters as a same-repository run. An artifact that fails any check is
+ * refused with a warning and nothing is posted.
+ */
+class ReportModeError extends errors_UserError {
+}
+/** The triggering run's commit, from the event payload GitHub wrote (the one thing here the fork cannot touch). */
+function workflowRunHead(env) {
+    if (env.GITHUB_EVENT_NAME !== 'workflow_run')
+        throw new ReportModeError(`mode 'report' runs on workflow_run events (after the pull_request workflow that uploaded the report); this run is '${env.GITHUB_EVENT_NAME ?? 'unknown'}'.`);
+    let payload = {};
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+    }
+    catch {
+        throw new ReportModeError('could not read the workflow_run event payload');
+    }
+    const run = payload.workflow_run;
+    if (run?.event !== 'pull_request')
+        throw new ReportModeError(`the triggering run was a '${String(run?.event)}' run; mode 'report' reports on pull_request runs only.`);
+    if (typeof run.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(run.head_sha))
+        throw new ReportModeError('the workflow_run event names no head commit');
+    return run.head_sha;
+}
+async function runReportMode(inputs, event, reportFile, env = process.env) {
+    const refuse = async (reason) => {
+        warning(`Refused the report artifact: ${reason}. Nothing was posted.`);
+        await summary
+            .addRaw(`## TokenHub migration check\n\n⚠️ The report artifact was refused: ${escapeText(reason)}. Nothing was posted to the pull request.\n`)
+            .write()
+            .catch(() => undefined);
+    };
+    if (!reportFile)
+        throw new ReportModeError("mode 'report' needs report-file: the path of the downloaded report artifact (the JSON file the pull_request run wrote).");
+    if (!inputs.githubToken)
+        throw new ReportModeError("mode 'report' needs github-token, with checks and pull-requests write permissions.");
+    const runHeadSha = workflowRunHead(env);
+    const artifact = readArtifact(external_node_path_default().resolve(event.workspace, reportFile));
+    if ('refused' in artifact)
+        return refuse(artifact.refused);
+    const { report } = artifact;
+    const number = report.run.pullRequest.number;
+    const client = createGitHubClient({ token: inputs.githubToken, baseUrl: event.apiUrl, log: { debug: debug, info: info, warn: warning } });
+    const repo = { owner: event.owner, repo: event.repo };
+    let pull;
+    let files;
+    try {
+        pull = (await client.rest.pulls.get({ ...repo, pull_number: number })).data;
+        files = await listPullFiles(client, repo, number);
+    }
+    catch (err) {
+        return refuse(`pull request #${number} could not be read from this repository (${describeApiError(err)})`);
+    }
+    const lines = pullLinesOf(files);
+    const checked = checkArtifact(report, { runHeadSha, number, headSha: pull.head.sha, lines });
+    if ('refused' in checked)
+        return refuse(checked.refused);
+    const addedLines = new Map([...lines].map(([p, l]) => [p, [...l.keys()].sort((a, b) => a - b)]));
+    const outcome = triage({ findings: checked.findings, failOn: inputs.failOn, diff: { addedLines, scope: 'added-lines' } });
+    const input = reportInput({
+        repo: { ...repo, serverUrl: event.serverUrl },
+        headSha: pull.head.sha,
+        pullNumber: number,
+        mode: 'diff',
+        result: { root: event.workspace, findings: checked.findings, skipped: [], stats: { files: files.length, bytes: 0, durationMs: 0 } },
+        outcome,
+        diff: { source: 'rest-pull-files', baseSha: pull.base.sha, notes: [], changedFiles: files.length, scannedFiles: files.length, scope: 'added-lines', addedLines },
+        github: client,
+        readLine: async (p, l) => lines.get(p)?.get(l),
+        log: core_namespaceObject,
+        fixRegion: inputs.fixRegion,
+        ...(event.runId ? { runUrl: `${event.serverUrl}/${event.owner}/${event.repo}/actions/runs/${event.runId}` } : {}),
+    });
+    info(`Report artifact for pull request #${number} at ${pull.head.sha.slice(0, 7)}: ${checked.findings.length} finding(s), each on a line the pull request adds.`);
+    const reporters = [...(inputs.checkRun ? [checkRunReporter] : []), ...(inputs.reviewComments ? [reviewCommentsReporter] : []), ...(inputs.comment ? [stickyCommentReporter] : [])];
+    for (const r of reporters)
+        await runReporter(r, input);
+    setOutputs(input);
+    await summary
+        .addRaw(pullSummaryMarkdown(input, ''))
+        .write()
+        .catch((err) => warning(`job summary failed: ${err.message}`));
+    if (input.failed)
+        setFailed(`${input.findings.length} finding(s) on lines pull request #${number} adds still use the retiring Hunyuan/LKE DeepSeek APIs; see the review comments and the check run.`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/settings.ts
@@ -56722,7 +57114,7 @@ function parseTokenHubBaseUrl(raw) {
 }
 function notTokenHub(input, host) {
     // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
-    const legacy = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H)(input, 'tokenhub-base-url', compileCatalog(catalog_rules/* RULES */.y))).find((f) => f.category === 'legacy-endpoint');
+    const legacy = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(input, 'tokenhub-base-url', compileCatalog(catalog_rules/* RULES */.y))).find((f) => f.category === 'legacy-endpoint');
     if (legacy) {
         const rule = catalog_rules/* RULES */.y.find((r) => r.id === legacy.ruleId);
         return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
@@ -57100,6 +57492,9 @@ function withSmokeFindings(result, smoke) {
 
 
 
+
+
+
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
  * Each step is a plain function; reporters degrade on their own and never fail the run.
@@ -57113,12 +57508,22 @@ async function run() {
     try {
         inputs = readInputs();
         audit = readAuditInputs();
-        event = readEventContext();
         if (inputs.githubToken)
             setSecret(inputs.githubToken);
+        event = await retargetEvent(readEventContext(), getInput('repository'));
     }
     catch (err) {
         setFailed(err.message);
+        return;
+    }
+    if (inputs.mode === 'report') {
+        // The fork pattern's second half: no scan and no checkout, only the artifact held against the pull request.
+        try {
+            await runReportMode(inputs, event, getInput('report-file').trim());
+        }
+        catch (err) {
+            setFailed(describeFailure(err));
+        }
         return;
     }
     let report;
@@ -57230,7 +57635,7 @@ async function run() {
         // Outputs first: a report that cannot be written must not cost the counts.
         setOutputs(report);
         try {
-            await writeJsonReport(inputs.jsonFile, report);
+            await writeJsonReport(inputs.jsonFile, report, runInfoOf(event, report, { smoke, ...(fixPr ? { fixPr } : {}), ...(products.tracking ? { tracking: products.tracking } : {}) }));
         }
         catch (err) {
             if (!(err instanceof ReportPathError))
@@ -58111,7 +58516,7 @@ function fingerprintsOf(findings) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2183);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1503);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -58725,8 +59130,9 @@ class Gitignores {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ matchText),
-  a: () => (/* binding */ replacementFor)
+  SB: () => (/* binding */ composeMessage),
+  H1: () => (/* binding */ matchText),
+  aP: () => (/* binding */ replacementFor)
 });
 
 ;// CONCATENATED MODULE: ./src/scan/ignore-directives.ts
@@ -59356,7 +59762,7 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
         return { findings: [] };
     if ((0,own_report/* isOwnReport */.l)(text))
         return { skipped: own_report/* OWN_REPORT_REASON */.f };
-    return { findings: (0,match_text/* matchText */.H)(text, rel, catalog) };
+    return { findings: (0,match_text/* matchText */.H1)(text, rel, catalog) };
 }
 function formatBytes(n) {
     if (n >= 1024 * 1024)
@@ -68904,10 +69310,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
   KCZ: () => (/* binding */ union),
-  L5J: () => (/* binding */ unknown)
+  L5J: () => (/* binding */ unknown),
+  OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -77306,7 +77713,7 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {

@@ -11,7 +11,8 @@ export interface ActionInputs {
   failOn: FailOn;
   annotations: boolean;
   jsonFile?: string;
-  mode: ModeInput;
+  /** A scan mode, or `report`: post a fork pull request's report artifact (src/action/report-mode.ts). */
+  mode: ModeInput | 'report';
   scope: Scope;
   /** Empty when no token is given: API outputs are then skipped. */
   githubToken: string;
@@ -75,7 +76,7 @@ export function readInputs(): ActionInputs {
     failOn,
     annotations: booleanInput('annotations', true),
     ...(jsonFile ? { jsonFile } : {}),
-    mode: choiceInput('mode', MODE_VALUES, 'auto'),
+    mode: choiceInput('mode', [...MODE_VALUES, 'report'] as const, 'auto'),
     scope: choiceInput('scope', SCOPE_VALUES, 'added-lines'),
     githubToken: tokenInput(),
     checkRun: booleanInput('check-run', true),

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { RunInfo } from '../report/run-info.js';
 import { countBySeverity } from '../finding/severity.js';
 import type { ReportInput } from '../report/context.js';
 import { jsonReportOptions, renderJsonReport } from '../report/json-report.js';
@@ -25,8 +26,9 @@ export function setOutputs(ctx: ReportInput): void {
  * The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. Written
  * only inside the workspace (or RUNNER_TEMP) and never through a link: an unusable path throws ReportPathError.
  */
-export async function writeJsonReport(file: string | undefined, ctx: ReportInput): Promise<void> {
+export async function writeJsonReport(file: string | undefined, ctx: ReportInput, run?: RunInfo): Promise<void> {
   if (!file) return;
-  const out = await writeReportFile(file, actionReportRoots(ctx.result.root), renderJsonReport(ctx.result, jsonReportOptions(ctx.outcome)), 'the JSON report (json-file)');
+  const text = renderJsonReport(ctx.result, { ...jsonReportOptions(ctx.outcome), ...(run ? { run } : {}) });
+  const out = await writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
   core.setOutput('json-file', out);
 }

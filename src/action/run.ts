@@ -22,6 +22,9 @@ import { apiClients } from './api-clients.js';
 import { readAuditInputs, type AuditInputs } from './audit-inputs.js';
 import { headCommit, readEventContext, type EventContext } from './event.js';
 import { fixPrSummary, runFixPrStep } from './fix-pr-step.js';
+import { runInfoOf } from './run-info.js';
+import { retargetEvent } from './audited-repository.js';
+import { runReportMode } from './report-mode.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { selectMode } from './mode.js';
 import { setOutputs, writeJsonReport } from './outputs.js';
@@ -42,10 +45,20 @@ export async function run(): Promise<void> {
   try {
     inputs = readInputs();
     audit = readAuditInputs();
-    event = readEventContext();
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    event = await retargetEvent(readEventContext(), core.getInput('repository'));
   } catch (err) {
     core.setFailed((err as Error).message);
+    return;
+  }
+
+  if (inputs.mode === 'report') {
+    // The fork pattern's second half: no scan and no checkout, only the artifact held against the pull request.
+    try {
+      await runReportMode(inputs, event, core.getInput('report-file').trim());
+    } catch (err) {
+      core.setFailed(describeFailure(err));
+    }
     return;
   }
 
@@ -157,7 +170,7 @@ export async function run(): Promise<void> {
     // Outputs first: a report that cannot be written must not cost the counts.
     setOutputs(report);
     try {
-      await writeJsonReport(inputs.jsonFile, report);
+      await writeJsonReport(inputs.jsonFile, report, runInfoOf(event, report, { smoke, ...(fixPr ? { fixPr } : {}), ...(products.tracking ? { tracking: products.tracking } : {}) }));
     } catch (err) {
       if (!(err instanceof ReportPathError)) throw err;
       failures.push(err.message);

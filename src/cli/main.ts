@@ -5,6 +5,7 @@ import { TOOL_NAME } from '../tool.js';
 import { UsageError, type CliIO } from './cli-io.js';
 import { runFixCommand } from './fix-command.js';
 import { buildProgram } from './program.js';
+import { addOrgCommands } from './org-program.js';
 import { runBaseline, runScan } from './scan-command.js';
 import { runSmokeTestCommand } from './smoke-test-command.js';
 
@@ -28,6 +29,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     { writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), program: io.program ?? TOOL_NAME },
     (c) => (code = c),
   );
+  addOrgCommands(program, io, (c) => (code = c));
   program.hook('preAction', (_program, action) => {
     command = action.name();
   });

@@ -3,6 +3,7 @@ import type { BaselineEntry } from '../triage/baseline.js';
 import type { TriageOutcome } from '../triage/triage.js';
 import { fingerprintsOf } from '../finding/fingerprint.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
+import type { RunInfo } from './run-info.js';
 
 /** How the findings compare with a baseline file, when one was used. */
 export interface BaselineSummary {
@@ -38,6 +39,8 @@ export interface JsonReport {
   skipped: ScanResult['skipped'];
   stats: ScanResult['stats'];
   baseline?: BaselineSummary;
+  /** Written by the action: the repository, commit and event the report belongs to (src/report/run-info.ts). */
+  run?: RunInfo;
   /** Findings an inline ignore comment covers, with its reason; only when there are any. */
   suppressed?: (Finding & { reason: string })[];
 }
@@ -46,6 +49,7 @@ export interface JsonReportOptions {
   baseline?: BaselineSummary;
   /** Fingerprints the baseline knows (marks each finding `unchanged` or `new`). */
   knownFingerprints?: ReadonlySet<string>;
+  run?: RunInfo;
   suppressed?: TriageOutcome['suppressed'];
   /** Diff mode: the findings the change adds (each finding is marked `new`, or else `pre-existing`). */
   added?: readonly Finding[];
@@ -71,6 +75,7 @@ export function toJsonReport(result: ScanResult, opts: JsonReportOptions = {}): 
     skipped: result.skipped,
     stats: result.stats,
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
+    ...(opts.run ? { run: opts.run } : {}),
     ...(opts.suppressed?.length ? { suppressed: opts.suppressed.map(({ finding: { ignoredInline: _, ...f }, reason }) => ({ ...f, reason })) } : {}),
   };
 }

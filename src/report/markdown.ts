@@ -31,3 +31,13 @@ export function skippedDetails(skipped: readonly SkippedFile[], limit = 100): st
   out.push('', '</details>', '');
   return out;
 }
+
+/**
+ * Text from elsewhere (a report, an artifact) shown as plain text anywhere in Markdown: CommonMark lets any ASCII
+ * punctuation be backslash-escaped, and escaping each character that can start or end a construct leaves no link,
+ * image, emphasis, code span, table cell break, strikethrough or HTML tag for the text to open. Line breaks
+ * become spaces.
+ */
+export function escapeText(s: string): string {
+  return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_{}[\]()#+\-!|~<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+}

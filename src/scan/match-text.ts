@@ -154,7 +154,7 @@ export function replacementFor(compiled: CompiledRule, matched: string): string 
   return rule.replacement.value;
 }
 
-function composeMessage(rule: Rule, matched: string, replacement: string | undefined): string {
+export function composeMessage(rule: Rule, matched: string, replacement: string | undefined): string {
   const shown = matched.length > 80 ? matched.slice(0, 80) + '…' : matched;
   const parts = [rule.message.replace('{match}', shown)];
   // The first source is the one that makes the match legacy; say so when it is not Tencent's own word.

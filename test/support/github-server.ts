@@ -246,7 +246,7 @@ export class FakeGitHub {
   // ---- seeding and inspection -------------------------------------------------------------------------------
 
   /** The repository's state, created on first use (`full` is `owner/name`). */
-  repo(full: string, opts: { private?: boolean; default_branch?: string } = {}): RepoState {
+  repo(full: string, opts: { private?: boolean; default_branch?: string; archived?: boolean } = {}): RepoState {
     const existing = this.repos.get(full.toLowerCase());
     if (existing) return existing;
     const [owner, name] = full.split('/') as [string, string];
@@ -267,7 +267,7 @@ export class FakeGitHub {
         fork: false,
         url: `${this.url}/repos/${owner}/${name}`,
         default_branch: opts.default_branch ?? 'main',
-        archived: false,
+        archived: opts.archived ?? false,
         disabled: false,
         has_issues: true,
         created_at: this.now(),
@@ -502,6 +502,17 @@ export class FakeGitHub {
       const login = req.token && this.options.identities?.[req.token];
       if (!login) return { __status: 403, body: { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/users/users#get-the-authenticated-user`, status: '403' } };
       return { ...this.user(login), name: login, created_at: this.now(), updated_at: this.now() };
+    });
+
+    // the repositories a token can read (the organisation audit's list job)
+    on('GET /orgs/{org}/repos', ({ params, req, res }) => {
+      const list = [...this.repos.values()].filter((r) => r.owner.toLowerCase() === params.org!.toLowerCase()).map((r) => r.repo);
+      if (list.length === 0) throw notFound();
+      return this.page(req, res, list);
+    });
+    on('GET /installation/repositories', ({ req, res }) => {
+      const all = [...this.repos.values()].map((r) => r.repo);
+      return { total_count: all.length, repositories: this.page(req, res, all) };
     });
 
     // pulls
