@@ -23,6 +23,8 @@ export interface ActionInputs {
   fixPrLabels: string[];
   /** Which TokenHub site fixed base URLs point at (migration pull request and review suggestions). */
   fixRegion: Region;
+  /** Who the token writes as (input comment-author); unset: found from the token. */
+  commentAuthor?: string;
 }
 
 export class InputError extends UserError {}
@@ -66,6 +68,7 @@ export function readInputs(): ActionInputs {
   const failOn = core.getInput('fail-on').trim() || 'error';
   if (!isFailOn(failOn)) throw new InputError(`input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
   const jsonFile = core.getInput('json-file').trim();
+  const commentAuthor = core.getInput('comment-author').trim();
   return {
     paths: listInput('paths'),
     exclude: listInput('exclude'),
@@ -81,5 +84,6 @@ export function readInputs(): ActionInputs {
     fixPr: booleanInput('fix-pr', false),
     fixPrLabels: listInput('fix-pr-labels'),
     fixRegion: regionInput(),
+    ...(commentAuthor ? { commentAuthor } : {}),
   };
 }

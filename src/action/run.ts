@@ -24,6 +24,7 @@ import { fixPrSummary, runFixPrStep } from './fix-pr-step.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { selectMode } from './mode.js';
 import { setOutputs, writeJsonReport } from './outputs.js';
+import { actionReportRoots, ReportPathError } from '../safe-fs/report-path.js';
 import { actionSettings } from './settings.js';
 import { announceSmokeSkip, maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
 
@@ -50,6 +51,8 @@ export async function run(): Promise<void> {
   let report: ReportInput | undefined;
   const sections: string[] = [];
   const products: AuditProducts = {};
+  /** Problems that fail the step once every output is written (a report path that cannot be used). */
+  const failures: string[] = [];
   try {
     const { mode, reason } = selectMode(inputs.mode, event);
     core.info(reason);
@@ -106,6 +109,7 @@ export async function run(): Promise<void> {
       outcome,
       ...(diff ? { diff } : {}),
       ...(github.write ? { github: github.write } : {}),
+      ...(inputs.commentAuthor ? { commentAuthor: inputs.commentAuthor } : {}),
       readLine: target.readLine,
       log: core,
       fixRegion: inputs.fixRegion,
@@ -114,7 +118,9 @@ export async function run(): Promise<void> {
     logScan(report);
 
     // The check run goes before the workflow-command annotations so their "N more" notice can link to it.
-    const sarif = audit.sarifFile ? sarifFileReporter(audit.sarifFile, { rules: settings.rules, catalog: settings.catalog, ...(event.ref ? { branch: event.ref } : {}) }) : undefined;
+    const sarif = audit.sarifFile
+      ? sarifFileReporter(audit.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: actionReportRoots(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
+      : undefined;
     const planned: Reporter[] = [
       ...(inputs.checkRun ? [checkRunReporter] : []),
       ...(inputs.annotations ? [workflowAnnotationsReporter] : []),
@@ -130,7 +136,8 @@ export async function run(): Promise<void> {
     if (inputs.comment) await runReporter(stickyCommentReporter, report);
     if (sarif) {
       const written = await runReporter(sarif, report);
-      if (written) {
+      if (written && 'refused' in written) failures.push(written.refused);
+      else if (written) {
         core.setOutput('sarif-file', written.path);
         products.sarif = written;
       }
@@ -146,10 +153,17 @@ export async function run(): Promise<void> {
       exclude: settings.exclude,
     });
     if (fixPr) sections.push(fixPrSummary(fixPr));
-    await writeJsonReport(inputs.jsonFile, report);
+    // Outputs first: a report that cannot be written must not cost the counts.
     setOutputs(report);
+    try {
+      await writeJsonReport(inputs.jsonFile, report);
+    } catch (err) {
+      if (!(err instanceof ReportPathError)) throw err;
+      failures.push(err.message);
+    }
 
-    if (report.failed) core.setFailed(failureMessage(report));
+    const problems = [...failures, ...(report.failed ? [failureMessage(report)] : [])];
+    if (problems.length) core.setFailed(problems.join('\n'));
   } catch (err) {
     core.setFailed(describeFailure(err));
   } finally {
