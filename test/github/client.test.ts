@@ -15,8 +15,13 @@ beforeEach(async () => {
   gh.repo('octo/app');
   gh.addPull('octo/app', { number: 1, head: { ref: 'f', sha: 'a'.repeat(40) }, base: { ref: 'main', sha: 'b'.repeat(40) } });
   warnings = [];
-  client = createGitHubClient({ token: 'ghs_test', baseUrl: gh.url, timeoutMs: 1000, log: { debug: () => undefined, info: () => undefined, warn: (m) => warnings.push(m) } });
+  // A generous deadline: on a loaded machine a 1 s deadline turned an ordinary answer into a timeout and a retry.
+  client = clientWithDeadline(10_000);
 });
+
+function clientWithDeadline(timeoutMs: number): GitHubClient {
+  return createGitHubClient({ token: 'ghs_test', baseUrl: gh.url, timeoutMs, log: { debug: () => undefined, info: () => undefined, warn: (m) => warnings.push(m) } });
+}
 afterEach(async () => {
   expect(gh.problems()).toBe('');
   await gh.close();
@@ -33,6 +38,7 @@ describe('GitHub client', () => {
 
   it('retries a request that hangs, with a fresh deadline for each attempt', async () => {
     gh.failNext(listRoute, faults.hang());
+    const client = clientWithDeadline(2_000);
     await expect(client.rest.issues.listComments(params)).resolves.toMatchObject({ status: 200 });
     expect(gh.requestsTo(listRoute)).toHaveLength(2);
   });
