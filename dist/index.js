@@ -43693,13 +43693,48 @@ function fitsBytes(limit) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-/** Text safe inside a Markdown table cell: no column breaks, no line breaks, no HTML. */
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+/*
+ * File names, lines and messages come from a pull request's author. Every character that can open an inline
+ * construct in CommonMark or GitHub's Markdown is backslash-escaped (CommonMark lets any ASCII punctuation be
+ * escaped, spec 2.4): links and images ([ ] ( ) !), emphasis and strikethrough (* _ ~), code (`), HTML and
+ * autolinks (< >), entities (&), table columns (|), mentions (@) and the backslash itself. Line breaks (CR, LF and
+ * the Unicode ones) become spaces, so a table row cannot split. Left as they are, because they open nothing
+ * mid-line and file names are full of them: . / : - # + = , ; ' " ? $ % ^ { } (except `://` and `www.`, below).
+ */
+const SPECIAL = /[\\`*_[\]()<>|@!~&]/g;
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+/** Plain text for Markdown: see above. Also safe in a table cell. */
+function escapeText(s) {
+    // Bare URLs are autolinked (GFM's extended autolinks): their `://` and `www.` are escaped too.
+    // < and > become entities rather than escapes, so no raw tag text survives even for a reader of the source.
+    return s.replace(LINE_BREAKS, ' ').replace(SPECIAL, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/:(?=\/\/)/g, '\\:').replace(/(?<=\bwww)\./gi, '\\.');
 }
-/** A file (and line) at the run's commit on GitHub. */
+/**
+ * This tool's own text (messages, notes, reasons) in a table cell: no column or line break, no HTML. Text from the
+ * repository (file names, matched lines) goes through escapeText or codeSpan instead.
+ */
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(LINE_BREAKS, ' ').replace(/</g, '&lt;');
+}
+/**
+ * Text as an inline code span: fenced by more backticks than any run inside it (so a backtick cannot end it),
+ * padded when it starts or ends with one, line breaks as spaces, and `|` escaped (GitHub's tables split on it even
+ * inside a code span, and drop the backslash). Mentions and links are not processed inside code.
+ */
+function codeSpan(s) {
+    const text = s.replace(LINE_BREAKS, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A file (and line) at the run's commit on GitHub; parentheses and quotes encoded too, so the URL cannot end a link early. */
 function blobUrl(links, path, line) {
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+    const encoded = path
+        .split('/')
+        .map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`;
 }
 /** The collapsed list of skipped files that ends a summary. */
 function skippedDetails(skipped, limit = 100) {
@@ -43707,20 +43742,11 @@ function skippedDetails(skipped, limit = 100) {
         return [];
     const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
     for (const s of skipped.slice(0, limit))
-        out.push(`- \`${escapeCell(s.path)}\`: ${escapeCell(s.reason)}`);
+        out.push(`- ${codeSpan(s.path)}: ${escapeText(s.reason)}`);
     if (skipped.length > limit)
         out.push(`- … and ${skipped.length - limit} more`);
     out.push('', '</details>', '');
     return out;
-}
-/**
- * Text from elsewhere (a report, an artifact) shown as plain text anywhere in Markdown: CommonMark lets any ASCII
- * punctuation be backslash-escaped, and escaping each character that can start or end a construct leaves no link,
- * image, emphasis, code span, table cell break, strikethrough or HTML tag for the text to open. Line breaks
- * become spaces.
- */
-function escapeText(s) {
-    return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_{}[\]()#+\-!|~<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 
 ;// CONCATENATED MODULE: ./src/guidance/languages.ts
@@ -44111,8 +44137,8 @@ const MIGRATION_STEPS = [
 function lineLink(f, links) {
     const label = `${f.path}:${f.line}`;
     if (!links)
-        return `\`${escapeCell(label)}\``;
-    return `[${escapeCell(label)}](${blobUrl(links, f.path, f.line)})`;
+        return `${codeSpan(label)}`;
+    return `[${escapeText(label)}](${blobUrl(links, f.path, f.line)})`;
 }
 function renderSummary(input) {
     const { result, failOn, failed, diff } = input;
@@ -44159,8 +44185,8 @@ function renderSummary(input) {
         out.push('|---|---|---|---|');
         const ranked = rankFindings(findings);
         for (const f of ranked.slice(0, maxRows)) {
-            const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
-            out.push(`| ${SEVERITY_ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
+            const fix = f.replacement ? ` → ${codeSpan(f.replacement)}` : '';
+            out.push(`| ${SEVERITY_ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | ${codeSpan(f.match)}${fix}: ${escapeCell(f.message)} |`);
         }
         if (ranked.length > maxRows)
             out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report).`);
@@ -44226,7 +44252,7 @@ function pullSummaryMarkdown(ctx, appendix = '') {
 const TOP_FILES = 10;
 function where(path, line, links) {
     const label = line ? `${path}:${line}` : path;
-    return links ? `[${escapeCell(label)}](${blobUrl(links, path, line)})` : `\`${escapeCell(label)}\``;
+    return links ? `[${escapeText(label)}](${blobUrl(links, path, line)})` : `${codeSpan(label)}`;
 }
 function renderAuditSummary(input) {
     const { result, counted } = input;
@@ -44265,11 +44291,11 @@ function renderAuditSummary(input) {
     }
     if (input.baseline) {
         const b = input.baseline;
-        out.push('### Baseline', '', `\`${escapeCell(b.file)}\`: **${b.new}** new, ${b.known} known (not counted).`);
+        out.push('### Baseline', '', `${codeSpan(b.file)}: **${b.new}** new, ${b.known} known (not counted).`);
         if (b.stale.length) {
             out.push('', `${b.stale.length} baseline entr${b.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed, or changed): regenerate the baseline with \`tokenhub-migration-check baseline\` to drop ${b.stale.length === 1 ? 'it' : 'them'}.`, '');
             for (const e of b.stale.slice(0, 20))
-                out.push(`- ${where(e.path, e.line, input.links)} \`${escapeCell(e.ruleId)}\`: \`${escapeCell(e.match)}\``);
+                out.push(`- ${where(e.path, e.line, input.links)} ${codeSpan(e.ruleId)}: ${codeSpan(e.match)}`);
             if (b.stale.length > 20)
                 out.push(`- … and ${b.stale.length - 20} more`);
         }
@@ -44282,8 +44308,8 @@ function renderAuditSummary(input) {
         out.push('### Findings', '', '| | Where | Rule | What to do |', '|---|---|---|---|');
         for (const f of ranked.slice(0, maxRows)) {
             const tag = input.baseline && newSet.has(f) ? ' 🆕' : '';
-            const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
-            out.push(`| ${SEVERITY_ICON[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
+            const fix = f.replacement ? ` → ${codeSpan(f.replacement)}` : '';
+            out.push(`| ${SEVERITY_ICON[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | ${codeSpan(f.match)}${fix}: ${escapeCell(f.message)} |`);
         }
         if (ranked.length > maxRows)
             out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report or the SARIF file).`);
@@ -44295,7 +44321,7 @@ function renderAuditSummary(input) {
     }
     const outputs = [];
     if (input.sarif) {
-        outputs.push(`- SARIF for code scanning: \`${escapeCell(input.sarif.file)}\` (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
+        outputs.push(`- SARIF for code scanning: ${codeSpan(input.sarif.file)} (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
         for (const w of input.sarif.warnings)
             outputs.push(`  - ⚠️ ${escapeCell(w)}`);
     }
@@ -50089,6 +50115,7 @@ function fixLine(lineText, findings, catalog, opts) {
 
 
 
+
 let catalog;
 /** The full catalog: the fix needs only the rules' rewrites, which config overrides never change. */
 function fullCatalog() {
@@ -50110,8 +50137,10 @@ function lineFix(finding, lineFindings, lineText, region = 'intl') {
 }
 /** A GitHub suggestion block for a review comment on the finding's line. */
 function suggestionBlock(fix) {
-    const fence = fix.fixed.includes('```') ? '````' : '```';
-    const what = fix.replacements.map((r) => `\`${r.from}\` → \`${r.to}\``).join(', ');
+    // Longer than any run of backticks in the line, so an added line cannot close the suggestion early.
+    const longest = Math.max(0, ...(fix.fixed.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const what = fix.replacements.map((r) => `${codeSpan(r.from)} → ${codeSpan(r.to)}`).join(', ');
     const label = `Suggested change (${what}): the replacement Tencent's migration documents name, the same one \`${tool/* TOOL_NAME */.lH} fix\` writes. ` +
         'Use a TokenHub API key and enable the model for pay-as-you-go too.';
     return `${label}\n\n${fence}suggestion\n${fix.fixed}\n${fence}`;
@@ -50826,8 +50855,8 @@ function embedState(state) {
 }
 function fileLink(path, links) {
     if (!links)
-        return `\`${escapeCell(path)}\``;
-    return `[\`${escapeCell(path)}\`](${blobUrl(links, path)})`;
+        return `${codeSpan(path)}`;
+    return `[${codeSpan(path)}](${blobUrl(links, path)})`;
 }
 function signed(n) {
     return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
@@ -57273,14 +57302,14 @@ function renderSmokeSummary(report, findings) {
                 .filter(Boolean)
                 .map((s) => escapeCell(s))
                 .join(' ');
-            out.push(`| \`${escapeCell(m.model)}\` | ${summary_markdown_STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
+            out.push(`| ${codeSpan(m.model)} | ${summary_markdown_STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
         }
         out.push('');
     }
     if (findings.length) {
         out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
         for (const f of findings.slice(0, 50))
-            out.push(`- \`${escapeCell(f.path)}:${f.line}\`: \`${escapeCell(f.match)}\``);
+            out.push(`- ${codeSpan(`${f.path}:${f.line}`)}: ${codeSpan(f.match)}`);
         if (findings.length > 50)
             out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
         out.push('');

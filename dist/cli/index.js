@@ -53918,13 +53918,48 @@ function renderBoardCsv(board) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-/** Text safe inside a Markdown table cell: no column breaks, no line breaks, no HTML. */
-function markdown_escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+/*
+ * File names, lines and messages come from a pull request's author. Every character that can open an inline
+ * construct in CommonMark or GitHub's Markdown is backslash-escaped (CommonMark lets any ASCII punctuation be
+ * escaped, spec 2.4): links and images ([ ] ( ) !), emphasis and strikethrough (* _ ~), code (`), HTML and
+ * autolinks (< >), entities (&), table columns (|), mentions (@) and the backslash itself. Line breaks (CR, LF and
+ * the Unicode ones) become spaces, so a table row cannot split. Left as they are, because they open nothing
+ * mid-line and file names are full of them: . / : - # + = , ; ' " ? $ % ^ { } (except `://` and `www.`, below).
+ */
+const SPECIAL = /[\\`*_[\]()<>|@!~&]/g;
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+/** Plain text for Markdown: see above. Also safe in a table cell. */
+function escapeText(s) {
+    // Bare URLs are autolinked (GFM's extended autolinks): their `://` and `www.` are escaped too.
+    // < and > become entities rather than escapes, so no raw tag text survives even for a reader of the source.
+    return s.replace(LINE_BREAKS, ' ').replace(SPECIAL, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/:(?=\/\/)/g, '\\:').replace(/(?<=\bwww)\./gi, '\\.');
 }
-/** A file (and line) at the run's commit on GitHub. */
+/**
+ * This tool's own text (messages, notes, reasons) in a table cell: no column or line break, no HTML. Text from the
+ * repository (file names, matched lines) goes through escapeText or codeSpan instead.
+ */
+function markdown_escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(LINE_BREAKS, ' ').replace(/</g, '&lt;');
+}
+/**
+ * Text as an inline code span: fenced by more backticks than any run inside it (so a backtick cannot end it),
+ * padded when it starts or ends with one, line breaks as spaces, and `|` escaped (GitHub's tables split on it even
+ * inside a code span, and drop the backslash). Mentions and links are not processed inside code.
+ */
+function markdown_codeSpan(s) {
+    const text = s.replace(LINE_BREAKS, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A file (and line) at the run's commit on GitHub; parentheses and quotes encoded too, so the URL cannot end a link early. */
 function blobUrl(links, path, line) {
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+    const encoded = path
+        .split('/')
+        .map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`;
 }
 /** The collapsed list of skipped files that ends a summary. */
 function skippedDetails(skipped, limit = 100) {
@@ -53932,20 +53967,11 @@ function skippedDetails(skipped, limit = 100) {
         return [];
     const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
     for (const s of skipped.slice(0, limit))
-        out.push(`- \`${markdown_escapeCell(s.path)}\`: ${markdown_escapeCell(s.reason)}`);
+        out.push(`- ${markdown_codeSpan(s.path)}: ${escapeText(s.reason)}`);
     if (skipped.length > limit)
         out.push(`- … and ${skipped.length - limit} more`);
     out.push('', '</details>', '');
     return out;
-}
-/**
- * Text from elsewhere (a report, an artifact) shown as plain text anywhere in Markdown: CommonMark lets any ASCII
- * punctuation be backslash-escaped, and escaping each character that can start or end a construct leaves no link,
- * image, emphasis, code span, table cell break, strikethrough or HTML tag for the text to open. Line breaks
- * become spaces.
- */
-function escapeText(s) {
-    return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_{}[\]()#+\-!|~<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 
 ;// CONCATENATED MODULE: ./src/report/board/board-mermaid.ts
@@ -55326,14 +55352,14 @@ function renderSmokeSummary(report, findings) {
                 .filter(Boolean)
                 .map((s) => escapeCell(s))
                 .join(' ');
-            out.push(`| \`${escapeCell(m.model)}\` | ${summary_markdown_STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
+            out.push(`| ${codeSpan(m.model)} | ${summary_markdown_STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
         }
         out.push('');
     }
     if (findings.length) {
         out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
         for (const f of findings.slice(0, 50))
-            out.push(`- \`${escapeCell(f.path)}:${f.line}\`: \`${escapeCell(f.match)}\``);
+            out.push(`- ${codeSpan(`${f.path}:${f.line}`)}: ${codeSpan(f.match)}`);
         if (findings.length > 50)
             out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
         out.push('');

@@ -7,7 +7,7 @@ import type { ReportInput } from './context.js';
 import { fitRows, fitsBytes, SUMMARY_MAX_ROWS } from './fit.js';
 import { JOB_SUMMARY_LIMIT } from './job-summary.js';
 import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
-import { blobUrl, escapeCell, SEVERITY_ICON, skippedDetails } from './markdown.js';
+import { blobUrl, codeSpan, escapeCell, escapeText, SEVERITY_ICON, skippedDetails } from './markdown.js';
 import { renderGuidanceSection } from './guidance-markdown.js';
 import type { TrackingOutcome } from './tracking-issue.js';
 
@@ -40,7 +40,7 @@ const TOP_FILES = 10;
 
 function where(path: string, line: number | undefined, links?: LinkBase): string {
   const label = line ? `${path}:${line}` : path;
-  return links ? `[${escapeCell(label)}](${blobUrl(links, path, line)})` : `\`${escapeCell(label)}\``;
+  return links ? `[${escapeText(label)}](${blobUrl(links, path, line)})` : `${codeSpan(label)}`;
 }
 
 export function renderAuditSummary(input: AuditSummaryInput): string {
@@ -82,10 +82,10 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
 
   if (input.baseline) {
     const b = input.baseline;
-    out.push('### Baseline', '', `\`${escapeCell(b.file)}\`: **${b.new}** new, ${b.known} known (not counted).`);
+    out.push('### Baseline', '', `${codeSpan(b.file)}: **${b.new}** new, ${b.known} known (not counted).`);
     if (b.stale.length) {
       out.push('', `${b.stale.length} baseline entr${b.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed, or changed): regenerate the baseline with \`tokenhub-migration-check baseline\` to drop ${b.stale.length === 1 ? 'it' : 'them'}.`, '');
-      for (const e of b.stale.slice(0, 20)) out.push(`- ${where(e.path, e.line, input.links)} \`${escapeCell(e.ruleId)}\`: \`${escapeCell(e.match)}\``);
+      for (const e of b.stale.slice(0, 20)) out.push(`- ${where(e.path, e.line, input.links)} ${codeSpan(e.ruleId)}: ${codeSpan(e.match)}`);
       if (b.stale.length > 20) out.push(`- … and ${b.stale.length - 20} more`);
     }
     out.push('');
@@ -98,8 +98,8 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
     out.push('### Findings', '', '| | Where | Rule | What to do |', '|---|---|---|---|');
     for (const f of ranked.slice(0, maxRows)) {
       const tag = input.baseline && newSet.has(f) ? ' 🆕' : '';
-      const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
-      out.push(`| ${SEVERITY_ICON[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
+      const fix = f.replacement ? ` → ${codeSpan(f.replacement)}` : '';
+      out.push(`| ${SEVERITY_ICON[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | ${codeSpan(f.match)}${fix}: ${escapeCell(f.message)} |`);
     }
     if (ranked.length > maxRows) out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report or the SARIF file).`);
     out.push('', '### Migration checklist', '');
@@ -110,7 +110,7 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
 
   const outputs: string[] = [];
   if (input.sarif) {
-    outputs.push(`- SARIF for code scanning: \`${escapeCell(input.sarif.file)}\` (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
+    outputs.push(`- SARIF for code scanning: ${codeSpan(input.sarif.file)} (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
     for (const w of input.sarif.warnings) outputs.push(`  - ⚠️ ${escapeCell(w)}`);
   }
   if (input.tracking) {

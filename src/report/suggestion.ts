@@ -2,6 +2,7 @@ import { RULES } from '../catalog/index.js';
 import { fixLine } from '../fix/fix-text.js';
 import type { Region } from '../fix/region.js';
 import { compileCatalog, type CompiledCatalog } from '../scan/compile.js';
+import { codeSpan } from './markdown.js';
 import type { Finding } from '../finding/finding.js';
 import { TOOL_NAME } from '../tool.js';
 
@@ -42,8 +43,10 @@ export function lineFix(finding: Finding, lineFindings: readonly Finding[], line
 
 /** A GitHub suggestion block for a review comment on the finding's line. */
 export function suggestionBlock(fix: LineFix): string {
-  const fence = fix.fixed.includes('```') ? '````' : '```';
-  const what = fix.replacements.map((r) => `\`${r.from}\` → \`${r.to}\``).join(', ');
+  // Longer than any run of backticks in the line, so an added line cannot close the suggestion early.
+  const longest = Math.max(0, ...(fix.fixed.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const what = fix.replacements.map((r) => `${codeSpan(r.from)} → ${codeSpan(r.to)}`).join(', ');
   const label =
     `Suggested change (${what}): the replacement Tencent's migration documents name, the same one \`${TOOL_NAME} fix\` writes. ` +
     'Use a TokenHub API key and enable the model for pay-as-you-go too.';

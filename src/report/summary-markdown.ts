@@ -2,7 +2,7 @@ import type { Category, Severity } from '../catalog/index.js';
 import type { Finding, ScanResult } from '../finding/finding.js';
 import { countBySeverity, rankFindings, type FailOn } from '../finding/severity.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
-import { blobUrl, escapeCell, SEVERITY_ICON, skippedDetails, type LinkBase } from './markdown.js';
+import { blobUrl, codeSpan, escapeCell, escapeText, SEVERITY_ICON, skippedDetails, type LinkBase } from './markdown.js';
 import { SUMMARY_MAX_ROWS } from './fit.js';
 import { renderGuidanceSection } from './guidance-markdown.js';
 
@@ -46,8 +46,8 @@ export const MIGRATION_STEPS = [
 
 function lineLink(f: Finding, links?: LinkBase): string {
   const label = `${f.path}:${f.line}`;
-  if (!links) return `\`${escapeCell(label)}\``;
-  return `[${escapeCell(label)}](${blobUrl(links, f.path, f.line)})`;
+  if (!links) return `${codeSpan(label)}`;
+  return `[${escapeText(label)}](${blobUrl(links, f.path, f.line)})`;
 }
 
 export function renderSummary(input: SummaryInput): string {
@@ -94,8 +94,8 @@ export function renderSummary(input: SummaryInput): string {
     out.push('|---|---|---|---|');
     const ranked = rankFindings(findings);
     for (const f of ranked.slice(0, maxRows)) {
-      const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
-      out.push(`| ${SEVERITY_ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
+      const fix = f.replacement ? ` → ${codeSpan(f.replacement)}` : '';
+      out.push(`| ${SEVERITY_ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | ${codeSpan(f.match)}${fix}: ${escapeCell(f.message)} |`);
     }
     if (ranked.length > maxRows) out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report).`);
     out.push('');

@@ -4,7 +4,7 @@ import { describeApiError, isPermissionDenied, statusOf, type GitHubClient } fro
 import type { Finding } from '../finding/finding.js';
 import { CATEGORIES, compareAudits, countAudit, SEVERITIES, topFiles, type AuditCounts } from './audit-stats.js';
 import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
-import { blobUrl, escapeCell } from './markdown.js';
+import { blobUrl, codeSpan } from './markdown.js';
 
 /**
  * One tracking issue for a repository's migration, kept up to date by scheduled audits: found by its label and a
@@ -66,8 +66,8 @@ function embedState(state: TrackingState): string {
 }
 
 function fileLink(path: string, links?: LinkBase): string {
-  if (!links) return `\`${escapeCell(path)}\``;
-  return `[\`${escapeCell(path)}\`](${blobUrl(links, path)})`;
+  if (!links) return `${codeSpan(path)}`;
+  return `[${codeSpan(path)}](${blobUrl(links, path)})`;
 }
 
 function signed(n: number): string {

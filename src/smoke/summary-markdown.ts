@@ -1,6 +1,6 @@
 import type { Finding } from '../finding/finding.js';
 import type { ModelCheck, SmokeReport } from './report.js';
-import { escapeCell } from '../report/markdown.js';
+import { codeSpan, escapeCell } from '../report/markdown.js';
 
 const STATUS: Record<ModelCheck['status'], string> = {
   enabled: '✅ enabled',
@@ -59,13 +59,13 @@ export function renderSmokeSummary(report: SmokeReport, findings: readonly Findi
         .filter(Boolean)
         .map((s) => escapeCell(s!))
         .join(' ');
-      out.push(`| \`${escapeCell(m.model)}\` | ${STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
+      out.push(`| ${codeSpan(m.model)} | ${STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
     }
     out.push('');
   }
   if (findings.length) {
     out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
-    for (const f of findings.slice(0, 50)) out.push(`- \`${escapeCell(f.path)}:${f.line}\`: \`${escapeCell(f.match)}\``);
+    for (const f of findings.slice(0, 50)) out.push(`- ${codeSpan(`${f.path}:${f.line}`)}: ${codeSpan(f.match)}`);
     if (findings.length > 50) out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
     out.push('');
   }
