@@ -11,6 +11,13 @@ import { decode } from '../scan/decode.js';
 import { scan, type ScanResult } from '../scan/index.js';
 import { LineIndex } from '../scan/lines.js';
 import { contentScanner } from '../scan/scan-contents.js';
+import { gatherContext } from '../scan/context-gather.js';
+import type { ContextIndex } from '../scan/context.js';
+import { workspaceContextReader } from '../scan/context-reader-fs.js';
+import { commitContextReader } from '../diff/tree-reader.js';
+import { compileCatalog } from '../scan/compile.js';
+import { RULES } from '../catalog/index.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../scan/scanner.js';
 import type { CompiledCatalog } from '../scan/compile.js';
 import ignore from 'ignore';
 import type { EventContext } from './event.js';
@@ -92,9 +99,21 @@ export async function scanDiff(ctx: EventContext, inputs: ActionInputs, diff: Pu
   // pull_request is the test merge commit, whose line numbers differ wherever the base moved.
   // The REST fallback may still find the head commit here (git failed later, looking for the merge base).
   const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
+  const catalog = settings.catalog ?? compileCatalog(RULES);
+  // Context comes from the head tree: the changed files' directories and the manifests above them.
+  const contextReader = fromCommit ? commitContextReader(root, diff.headSha) : workspaceContextReader(root);
+  let context: ContextIndex | undefined;
+  try {
+    const gathered = await gatherContext(paths, contextReader, catalog, { maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+    context = gathered.index;
+    log.debug(`Read ${gathered.filesRead} file(s) of the changed files' packages and manifests for context.`);
+  } catch (err) {
+    // Without the siblings' context the changed files are still scanned on their own.
+    log.warning(`Could not read the changed files' packages for context (${(err as Error).message}); each file is judged on its own.`);
+  }
   if (fromCommit) {
     log.info(`Reading ${paths.length} changed file(s) at the head ${short(diff.headSha)} (the workspace has ${checkedOut ? short(checkedOut) : 'no commit'} checked out).`);
-    const scanner = contentScanner({ root, ...(settings.catalog ? { catalog: settings.catalog } : {}) });
+    const scanner = contentScanner({ root, catalog, ...(context ? { context } : {}) });
     await readBlobs(root, diff.headSha, paths, (blob) => scanner.add(blob));
     return {
       result: scanner.result(),
@@ -119,7 +138,7 @@ export async function scanDiff(ctx: EventContext, inputs: ActionInputs, diff: Pu
     (st?.isFile() ? present : missing).push(p);
   }
   const result = present.length
-    ? await scan({ root, paths: present, exclude: inputs.exclude, catalog: settings.catalog })
+    ? await scan({ root, paths: present, exclude: inputs.exclude, catalog, ...(context ? { context } : {}) })
     : { root, findings: [], skipped: [], stats: { files: 0, bytes: 0, durationMs: 0 } };
   for (const p of missing) result.skipped.push({ path: p, reason: 'not a regular file in the workspace' });
   return { result, diff, scannedFiles: present.length, readLine: lineReader((p) => fs.readFile(path.join(root, p))) };

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CATALOG_DATE } from '../catalog/index.js';
 import { ConfigError, resolveSettings, type Settings } from '../config/index.js';
 import { renderJsonReport, type BaselineSummary } from '../report/json-report.js';
 import { buildSarif } from '../report/sarif.js';
@@ -97,7 +98,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     return command === undefined ? EXIT_USAGE : EXIT_OK;
   }
   if (command === '-v' || command === '--version') {
-    io.stdout.write(`${TOOL_VERSION}\n`);
+    io.stdout.write(`${TOOL_VERSION} (catalog as of ${CATALOG_DATE})\n`);
     return EXIT_OK;
   }
   if (command === 'scan') return runScan(rest, io);
@@ -130,7 +131,7 @@ async function prepare(args: string[], io: CliIO, progressAllowed: boolean): Pro
     return EXIT_OK;
   }
   if (values.version) {
-    io.stdout.write(`${TOOL_VERSION}\n`);
+    io.stdout.write(`${TOOL_VERSION} (catalog as of ${CATALOG_DATE})\n`);
     return EXIT_OK;
   }
   const failOn = parseFailOn(values['fail-on']);

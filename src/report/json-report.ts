@@ -2,6 +2,7 @@ import type { Finding, ScanResult } from '../scan/finding.js';
 import type { BaselineEntry } from '../triage/baseline.js';
 import { fingerprintsOf } from '../triage/fingerprint.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
+import { CATALOG_DATE } from '../catalog/index.js';
 
 /** How the findings compare with a baseline file, when one was used. */
 export interface BaselineSummary {
@@ -15,7 +16,8 @@ export interface BaselineSummary {
 /** The JSON report contract (DESIGN.md): version 1. `baseline` and each finding's `baselineState` only with a baseline. */
 export interface JsonReport {
   version: 1;
-  tool: { name: string; version: string };
+  /** `catalogDate`: the day the rule catalog was last checked against Tencent's documents. */
+  tool: { name: string; version: string; catalogDate: string };
   root: string;
   findings: (Finding & { baselineState?: 'new' | 'unchanged' })[];
   skipped: ScanResult['skipped'];
@@ -34,7 +36,7 @@ export function toJsonReport(result: ScanResult, opts: JsonReportOptions = {}): 
   const prints = known ? fingerprintsOf(result.findings) : [];
   return {
     version: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, catalogDate: CATALOG_DATE },
     root: result.root,
     findings: known
       ? result.findings.map((f, i) => ({ ...f, baselineState: known.has(prints[i]!) ? ('unchanged' as const) : ('new' as const) }))

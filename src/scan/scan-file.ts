@@ -4,10 +4,12 @@ import type { CompiledCatalog } from './compile.js';
 import { decode, hasUtf16Bom, isBinary } from './decode.js';
 import type { Finding, SkippedFile } from './finding.js';
 import type { ListedFile } from './list-files.js';
-import { matchText } from './match-text.js';
+import { matchFile } from './match-text.js';
+import { isManifest, type ExternalContext, type SharedEvidence } from './context.js';
+import { escapeRegExp } from '../catalog/patterns.js';
 import { minimalAnchors, prefilterOf } from './prefilter.js';
 
-export type FileOutcome = { findings: Finding[] } | { skipped: string };
+export type FileOutcome = { findings: Finding[]; shared?: SharedEvidence[] } | { skipped: string };
 
 /**
  * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
@@ -32,7 +34,30 @@ function scanWith(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, hasA
   // A BOM is not part of the first line's columns.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (utf16 && !prefilter.test(text)) return { findings: [] };
-  return { findings: matchText(text, rel, catalog) };
+  return matchFile(text, rel, catalog);
+}
+
+const everyAnchor = new WeakMap<CompiledCatalog, RegExp>();
+
+/**
+ * Scans one file's bytes with the context its package and project lend it. The prefilter here takes every
+ * rule's anchors, also those of rules that only report in context (a bare `Citation` field): this runs on the
+ * few files that have such context, after the cheap first pass.
+ */
+export function scanBytesInContext(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, external: ExternalContext | undefined): FileOutcome {
+  if (!hasUtf16Bom(bytes) && isBinary(bytes)) return { skipped: 'binary' };
+  const decoded = decode(bytes);
+  if (decoded.kind === 'skip') return { skipped: decoded.reason };
+  let text = decoded.text;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let re = everyAnchor.get(catalog);
+  if (!re) {
+    const anchors = minimalAnchors(catalog.rules.flatMap((c) => c.rule.anchors));
+    re = anchors.length ? new RegExp(anchors.map(escapeRegExp).join('|'), 'i') : /(?!)/;
+    everyAnchor.set(catalog, re);
+  }
+  if (!re.test(text)) return { findings: [] };
+  return matchFile(text, rel, catalog, external);
 }
 
 export function formatBytes(n: number): string {
@@ -109,6 +134,10 @@ export function tooLarge(maxBytes: number, size: number): string {
 export interface BatchResult {
   findings: Finding[];
   skipped: SkippedFile[];
+  /** Files that lend context to others, with what they lend. */
+  evidence: { path: string; shared: SharedEvidence[] }[];
+  /** Manifests seen (they mark where projects start), whatever their content. */
+  manifests: string[];
   /** Text files scanned, and their bytes. */
   files: number;
   bytes: number;
@@ -117,13 +146,14 @@ export interface BatchResult {
 }
 
 export function emptyResult(): BatchResult {
-  return { findings: [], skipped: [], files: 0, bytes: 0, done: 0 };
+  return { findings: [], skipped: [], evidence: [], manifests: [], files: 0, bytes: 0, done: 0 };
 }
 
 /** Reads and scans files one after the other; the same code runs on the main thread and in workers. */
 export function scanFiles(files: readonly ListedFile[], catalog: CompiledCatalog, maxBytes: number, reader: FileReader, into: BatchResult = emptyResult()): BatchResult {
   for (const file of files) {
     into.done++;
+    if (isManifest(file.rel)) into.manifests.push(file.rel);
     if (file.size !== undefined && file.size > maxBytes) {
       into.skipped.push({ path: file.rel, reason: tooLarge(maxBytes, file.size) });
       continue;
@@ -148,6 +178,7 @@ export function scanFiles(files: readonly ListedFile[], catalog: CompiledCatalog
     into.files++;
     into.bytes += read.bytes.length;
     for (const f of outcome.findings) into.findings.push(f);
+    if (outcome.shared?.length) into.evidence.push({ path: file.rel, shared: outcome.shared });
   }
   return into;
 }
@@ -155,6 +186,8 @@ export function scanFiles(files: readonly ListedFile[], catalog: CompiledCatalog
 export function mergeResult(into: BatchResult, part: BatchResult): void {
   for (const f of part.findings) into.findings.push(f);
   for (const s of part.skipped) into.skipped.push(s);
+  for (const e of part.evidence) into.evidence.push(e);
+  for (const m of part.manifests) into.manifests.push(m);
   into.files += part.files;
   into.bytes += part.bytes;
   into.done += part.done;

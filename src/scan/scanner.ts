@@ -6,6 +6,8 @@ import type { Finding, ScanResult } from './finding.js';
 import { toPosix, walkFiles, type ListedFile } from './list-files.js';
 import { BATCH_FILES, defaultThreads, ScanPool, workerEntry } from './parallel.js';
 import { emptyResult, FileReader, scanFiles, type BatchResult } from './scan-file.js';
+import type { ContextIndex } from './context.js';
+import { contextIndexOf, filesToRescan, rescanInContext } from './context-pass.js';
 
 export { scanBytes, formatBytes, type FileOutcome } from './scan-file.js';
 
@@ -33,6 +35,11 @@ export interface ScanOptions {
    * workers whatever the number of files. The result is the same whatever the value.
    */
   threads?: number;
+  /**
+   * Context gathered beforehand from outside the scanned files (a pull request's head tree: the changed files'
+   * directories and the manifests above them). The scan adds what its own files lend.
+   */
+  context?: ContextIndex;
   /** Called now and then with the number of files done. */
   onProgress?: (filesDone: number) => void;
 }
@@ -65,10 +72,13 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   let pending: ListedFile[] = [];
   const inline = emptyResult();
   let result: BatchResult;
+  // Kept for the context pass, which reads again the few files that take context from their package or project.
+  const listed: ListedFile[] = [];
   // Files are scanned in batches as they are listed, so memory does not follow the size of the tree. With
   // threads to use, the first files wait in a small buffer: a scan that stays small is done on this thread;
   // one that grows past the limit starts the workers and streams batches to them while the listing goes on.
   for (const file of listing.files) {
+    listed.push({ abs: file.abs, rel: file.rel });
     pending.push(file);
     if (pool) {
       if (pending.length >= BATCH_FILES) {
@@ -98,6 +108,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     }
   }
   opts.onProgress?.(result.done);
+
+  const index = contextIndexOf(result, opts.context);
+  rescanInContext(filesToRescan(listed, index), index, result, catalog, maxBytes);
 
   const findings: Finding[] = result.findings.sort(byLocation);
   const skipped = [...listing.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

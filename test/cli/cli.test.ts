@@ -1,3 +1,4 @@
+import { CATALOG_DATE } from '../../src/catalog/index.js';
 import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -44,7 +45,7 @@ describe('tokenhub-migration-check scan', () => {
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report)).toEqual(['version', 'tool', 'root', 'findings', 'skipped', 'stats']);
     expect(report.version).toBe(1);
-    expect(report.tool).toEqual({ name: 'tokenhub-migration-check', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(report.tool).toEqual({ name: 'tokenhub-migration-check', version: expect.stringMatching(/^\d+\.\d+\.\d+$/), catalogDate: CATALOG_DATE });
     expect(report.root).toBe(LEGACY);
     expect(Object.keys(report.stats).sort()).toEqual(['bytes', 'durationMs', 'files']);
     const f = report.findings.find((x: { path: string }) => x.path === 'config/.env');
@@ -103,6 +104,7 @@ describe('tokenhub-migration-check scan', () => {
 
   it('prints help and version', () => {
     expect(cli(['--help']).stdout).toContain('Usage:');
-    expect(cli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(cli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+ \(catalog as of \d{4}-\d{2}-\d{2}\)\n$/);
+    expect(cli(['--version']).stdout).toContain(`(catalog as of ${CATALOG_DATE})`);
   });
 });
