@@ -39566,7 +39566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7509:
+/***/ 2303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42568,9 +42568,1023 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/scan/finding.ts
-var finding = __nccwpck_require__(1164);
-;// CONCATENATED MODULE: ./src/triage/severity.ts
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./src/catalog/rules.ts + 7 modules
+var catalog_rules = __nccwpck_require__(4430);
+// EXTERNAL MODULE: ./src/catalog/models.ts
+var models = __nccwpck_require__(9357);
+// EXTERNAL MODULE: ./src/catalog/tokenhub-models.ts
+var tokenhub_models = __nccwpck_require__(8998);
+;// CONCATENATED MODULE: ./src/catalog/index.ts
+/**
+ * The day the catalog was last checked against Tencent's documents (shared/catalog-update-2026-12.md). Shown by
+ * `--version`, in the JSON report (`tool.catalogDate`) and in the job summary, so a reader knows how old the facts are.
+ */
+const CATALOG_DATE = '2026-12-01';
+
+
+
+
+// EXTERNAL MODULE: ./src/catalog/patterns.ts
+var patterns = __nccwpck_require__(1920);
+;// CONCATENATED MODULE: ./src/config/custom-rules.ts
+
+/**
+ * Users' own legacy endpoints and model IDs (config `extra.endpoints` / `extra.models`) as two catalog rules.
+ * The entries are untrusted text: never raw regular expressions. Each is literal text with at most a few
+ * `*` wildcards, which become bounded character classes, so every pattern stays linear-time.
+ */
+const CUSTOM_ENDPOINT_RULE_ID = 'custom-endpoint';
+const CUSTOM_MODEL_RULE_ID = 'custom-model';
+const MAX_WILDCARDS = 2;
+const MIN_LITERAL_RUN = 4;
+/** The longest run of literal characters: the prefilter's anchor for the entry. */
+function longestLiteral(entry) {
+    return entry.split('*').reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+function commonProblems(entry, kind) {
+    if (entry.trim() !== entry || entry === '')
+        return `an ${kind} must be non-empty text without surrounding spaces`;
+    if ((entry.match(/\*/g) ?? []).length > MAX_WILDCARDS)
+        return `at most ${MAX_WILDCARDS} \`*\` wildcards in one ${kind}`;
+    if (entry.includes('**'))
+        return '`**` is not supported here: one `*` stands for a run of characters';
+    if (longestLiteral(entry).length < MIN_LITERAL_RUN)
+        return `an ${kind} needs a literal part of at least ${MIN_LITERAL_RUN} characters`;
+    return undefined;
+}
+function stripScheme(entry) {
+    return entry.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+}
+function validateCustomEndpoint(raw) {
+    if (raw.length > 200)
+        return 'an endpoint is at most 200 characters';
+    const entry = stripScheme(raw);
+    const problem = commonProblems(entry, 'endpoint');
+    if (problem)
+        return problem;
+    const [host = '', ...pathParts] = entry.split('/');
+    if (!/^[A-Za-z0-9*](?:[A-Za-z0-9.*-]*[A-Za-z0-9*])?(?::\d{1,5})?$/.test(host)) {
+        return `'${host}' is not a host name (letters, digits, dots, hyphens, an optional :port, and \`*\` for one label)`;
+    }
+    const path = pathParts.join('/');
+    if (path && !/^[A-Za-z0-9._~%*/-]+$/.test(path))
+        return 'the path part may hold letters, digits and . _ ~ % - / *';
+    return undefined;
+}
+function validateCustomModel(entry) {
+    if (entry.length > 100)
+        return 'a model ID is at most 100 characters';
+    const problem = commonProblems(entry, 'model ID');
+    if (problem)
+        return problem;
+    if (!/^[A-Za-z0-9._:/*-]+$/.test(entry))
+        return 'a model ID may hold letters, digits and . _ : / - (and `*`)';
+    return undefined;
+}
+/** `*` in a host: one DNS label; in a path: one segment. */
+function endpointSource(raw) {
+    const entry = stripScheme(raw);
+    const slash = entry.indexOf('/');
+    const host = slash === -1 ? entry : entry.slice(0, slash);
+    const path = slash === -1 ? '' : entry.slice(slash);
+    const part = (text, star) => text.split('*').map(patterns/* escapeRegExp */.Nt).join(star);
+    return part(host, '[A-Za-z0-9-]{1,63}') + part(path, '[\\w.~%-]{1,100}');
+}
+function modelSource(entry) {
+    return entry.split('*').map(patterns/* escapeRegExp */.Nt).join('[\\w.:-]{0,64}');
+}
+/** Longest first, so that a longer entry wins over its own prefix. */
+function alternation(entries, source) {
+    return [...new Set(entries)]
+        .sort((a, b) => b.length - a.length)
+        .map(source)
+        .join('|');
+}
+function customRules(extra, configPath) {
+    const rules = [];
+    const source = { ref: `${configPath} (extra)`, evidence: 'configured' };
+    if (extra.endpoints.length) {
+        rules.push({
+            id: CUSTOM_ENDPOINT_RULE_ID,
+            category: 'legacy-endpoint',
+            severity: 'error',
+            title: 'Endpoint listed in the configuration',
+            anchors: [...new Set(extra.endpoints.map((e) => longestLiteral(stripScheme(e)).toLowerCase()))],
+            pattern: `(?<![\\w.-])(?:https?://)?(?:${alternation(extra.endpoints, endpointSource)})(?![\\w-]|\\.[A-Za-z0-9])`,
+            // A gateway to the old platform makes model IDs and search parameters in the same file legacy too.
+            provides: ['hunyuan', 'lke', 'llm-use'],
+            message: 'Endpoint `{match}` is listed as legacy in the configuration (extra.endpoints).',
+            replacement: {
+                hint: 'Point the client at TokenHub (https://tokenhub-intl.tencentcloudmaas.com/v1) with a TokenHub API key, or at a gateway that forwards to it.',
+                evidence: 'inferred',
+            },
+            sources: [source],
+        });
+    }
+    if (extra.models.length) {
+        rules.push({
+            id: CUSTOM_MODEL_RULE_ID,
+            category: 'legacy-model',
+            severity: 'error',
+            title: 'Model ID listed in the configuration',
+            anchors: [...new Set(extra.models.map((e) => longestLiteral(e).toLowerCase()))],
+            pattern: `(?<![\\w./-])(?:${alternation(extra.models, modelSource)})(?![\\w-]|\\.[A-Za-z0-9])`,
+            caseSensitive: true,
+            provides: ['llm-use'],
+            message: 'Model `{match}` is listed as legacy in the configuration (extra.models).',
+            replacement: { hint: 'Choose a TokenHub model enabled for your key.', evidence: 'inferred' },
+            sources: [source],
+        });
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/config/glob-syntax.ts
+/**
+ * Syntax checks for include/exclude patterns. The scanner reads them with .gitignore semantics (the `ignore`
+ * package), which accepts almost anything and then silently matches nothing; these checks turn the common
+ * mistakes into an error that says what is wrong.
+ */
+function validateGlob(pattern) {
+    if (pattern.trim() === '')
+        return 'an empty pattern matches nothing';
+    if (pattern !== pattern.trim())
+        return 'remove the leading or trailing spaces';
+    if (/[\0\r\n]/.test(pattern))
+        return 'a pattern is one line of text';
+    if (pattern.includes('\\'))
+        return 'use / as the path separator (a backslash escapes the next character in .gitignore syntax)';
+    if (/^[A-Za-z]:/.test(pattern))
+        return 'use a path relative to the repository root, not a drive path';
+    const body = pattern.replace(/^!/, '');
+    if (body.split('/').includes('..'))
+        return 'a pattern cannot reach outside the repository (`..`)';
+    if (/[{}]/.test(body))
+        return 'brace expansion ({a,b}) is not supported: list each pattern on its own';
+    let open = false;
+    for (const ch of body) {
+        if (ch === '[') {
+            if (open)
+                return 'nested `[` in a character class';
+            open = true;
+        }
+        else if (ch === ']') {
+            if (!open)
+                return 'unbalanced `]`';
+            open = false;
+        }
+    }
+    if (open)
+        return 'unclosed `[` character class';
+    if (/\*{3,}/.test(body))
+        return 'use `**` for any number of folders (three or more `*` in a row mean nothing more)';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+
+/**
+ * The config file's schema (`.github/tokenhub-migration.yml`): the single source of its defaults and its
+ * validation, and, through z.toJSONSchema(), of the JSON Schema published for editors.
+ */
+const DEFAULT_CONFIG_PATH = '.github/tokenhub-migration.yml';
+const CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
+const RuleSetting = schemas/* union */.KCZ([schemas/* enum */.k5n(['off', 'on', 'error', 'warning', 'notice']), schemas/* boolean */.zMY()])
+    .meta({
+    id: 'ruleSetting',
+    description: '`off` (or false) switches the rule off, `on` (or true) keeps it at its default severity, ' +
+        '`error`, `warning` or `notice` reports it at that severity.',
+});
+/** Every rule that can report, plus the categories and the two rules the config's own lists make. */
+function ruleKeys() {
+    const shape = {};
+    for (const c of CATEGORIES)
+        shape[c] = RuleSetting.optional().meta({ description: `Every rule of the ${c} category.` });
+    for (const r of catalog_rules/* RULES */.y) {
+        if (r.signalOnly)
+            continue;
+        shape[r.id] = RuleSetting.optional().meta({ description: `${r.title} (default: ${r.severity}).` });
+    }
+    shape[CUSTOM_ENDPOINT_RULE_ID] = RuleSetting.optional().meta({ description: 'Endpoints listed under extra.endpoints (default: error).' });
+    shape[CUSTOM_MODEL_RULE_ID] = RuleSetting.optional().meta({ description: 'Model IDs listed under extra.models (default: error).' });
+    return shape;
+}
+/** A zod refinement from a validator that returns an error message or nothing. */
+function checked(validate) {
+    return schemas/* string */.YjP().superRefine((value, ctx) => {
+        const problem = validate(value);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+const Glob = checked(validateGlob).meta({
+    description: 'A path pattern relative to the repository root, in .gitignore syntax (`*`, `**`, `?`, `[abc]`, a trailing `/` for folders).',
+});
+const ConfigSchema = schemas/* strictObject */.rej({
+    rules: schemas/* strictObject */.rej(ruleKeys())
+        .default({})
+        .meta({ description: 'Switch rules or whole categories off, or change their severity. A rule id wins over its category.' }),
+    include: schemas/* array */.YOg(Glob).default([]).meta({ description: 'Only scan files that match one of these patterns (default: every file).' }),
+    exclude: schemas/* array */.YOg(Glob)
+        .default([])
+        .meta({ description: 'Leave out files that match these patterns, on top of node_modules, vendored folders and .gitignore.' }),
+    extra: schemas/* strictObject */.rej({
+        endpoints: schemas/* array */.YOg(checked(validateCustomEndpoint))
+            .default([])
+            .meta({
+            description: 'More legacy endpoints to report, such as an internal gateway in front of the old API: a host name with an ' +
+                'optional path (`llm-gw.example.com/hunyuan`). Literal text; `*` stands for one host label or path segment.',
+        }),
+        models: schemas/* array */.YOg(checked(validateCustomModel))
+            .default([])
+            .meta({
+            description: 'More legacy model IDs to report, such as a fine-tuned Hunyuan model. Literal text; `*` stands for any run of ID characters.',
+        }),
+    })
+        .default({ endpoints: [], models: [] })
+        .meta({ description: 'Your own legacy endpoints and model IDs, reported as the rules custom-endpoint and custom-model.' }),
+    baseline: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .meta({ description: 'Baseline file (relative to the repository root): findings listed there are known and do not fail the run.' }),
+    'fail-on': schemas/* enum */.k5n(['error', 'warning', 'notice', 'none'])
+        .default('error')
+        .meta({ description: 'Fail when a (new) finding is at or above this severity; `none` never fails.' }),
+})
+    .meta({
+    title: 'tokenhub-migration-check configuration',
+    description: 'Configuration for tokenhub-migration-check (.github/tokenhub-migration.yml).',
+});
+/** The defaults, as the schema gives them for an empty file. */
+function defaultConfig() {
+    return ConfigSchema.parse({});
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Exit statuses of the CLI, and the base of every error the user can fix. Both faces tell a UserError from a
+ * crash by its class alone: a UserError's message is the whole story (no stack), and the CLI exits with its code.
+ */
+const EXIT_OK = 0;
+/** Findings at or above the fail-on threshold (or a file the fix could not write). */
+const EXIT_FINDINGS = 1;
+/** Usage, configuration or input error; also an unexpected crash. */
+const EXIT_USAGE = 2;
+class errors_UserError extends Error {
+    /** The CLI's exit status for this error. */
+    exitCode = EXIT_USAGE;
+    constructor(message, options) {
+        super(message, options);
+        // The subclass's own name in logs and stack traces (ConfigError, ModeError, ...).
+        this.name = new.target.name;
+    }
+}
+function isUserError(err) {
+    return err instanceof errors_UserError;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+class ConfigError extends errors_UserError {
+    issues;
+    constructor(issues) {
+        super(issues.map(formatIssue).join('\n'));
+        this.issues = issues;
+    }
+}
+function formatIssue(i) {
+    return `${i.file}:${i.line}:${i.column}: ${i.key ? `${i.key}: ` : ''}${i.message}`;
+}
+const MAX_CONFIG_BYTES = 1024 * 1024;
+function keyPathText(keyPath) {
+    let out = '';
+    for (const seg of keyPath) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out ? `.${String(seg)}` : String(seg);
+    }
+    return out;
+}
+/**
+ * The node a key path leads to, or the deepest one on the way. With `asKey`, the last segment's map key
+ * rather than its value (an unknown key is reported where the key is written).
+ */
+function nodeAt(doc, keyPath, asKey) {
+    let current = doc.contents;
+    let found = isNodeLike(current) ? current : undefined;
+    for (let i = 0; i < keyPath.length; i++) {
+        const seg = keyPath[i];
+        const last = i === keyPath.length - 1;
+        if ((0,dist/* isMap */.jh)(current)) {
+            const pair = current.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
+            if (!pair)
+                break;
+            if (last && asKey && isNodeLike(pair.key))
+                return pair.key;
+            // An empty value (`baseline:`) has no node of its own: point at its key.
+            found = isNodeLike(pair.value) && pair.value.range ? pair.value : isNodeLike(pair.key) ? pair.key : found;
+            current = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(current) && typeof seg === 'number') {
+            const item = current.items[seg];
+            if (!isNodeLike(item))
+                break;
+            found = item;
+            current = item;
+        }
+        else {
+            break;
+        }
+    }
+    return found;
+}
+function isNodeLike(x) {
+    return typeof x === 'object' && x !== null && 'range' in x;
+}
+/**
+ * Parses and validates a config file's text. Pure: the caller reads the file. Every YAML and schema problem is
+ * collected, each with its line, so one run shows them all.
+ */
+function parseConfig(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const pos = (offset) => {
+        const p = lineCounter.linePos(offset ?? 0);
+        return { line: p.line, column: p.col };
+    };
+    const locate = (keyPath, asKey = false) => pos(nodeAt(doc, keyPath, asKey)?.range?.[0]);
+    if (doc.errors.length) {
+        throw new ConfigError(doc.errors.map((e) => ({
+            file,
+            ...pos(e.pos[0]),
+            key: '',
+            message: `YAML syntax error: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`,
+        })));
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (err) {
+        throw new ConfigError([{ file, line: 1, column: 1, key: '', message: `cannot read the YAML: ${err.message}` }]);
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new ConfigError([{ file, ...locate([]), key: '', message: 'the file must be a mapping of keys (rules, include, exclude, extra, baseline, fail-on)' }]);
+    }
+    const parsed = ConfigSchema.safeParse(data);
+    if (!parsed.success) {
+        const issues = parsed.error.issues.flatMap((issue) => issueToConfigIssues(issue, file, locate));
+        throw new ConfigError(issues.sort((a, b) => a.line - b.line || a.column - b.column));
+    }
+    return { config: parsed.data, file, locate: (keyPath) => locate(keyPath) };
+}
+function issueToConfigIssues(issue, file, locate) {
+    if (issue.code === 'unrecognized_keys') {
+        const where = keyPathText(issue.path);
+        return issue.keys.map((key) => ({
+            file,
+            ...locate([...issue.path, key], true),
+            key: keyPathText([...issue.path, key]),
+            message: `unknown key${where ? ` in ${where}` : ''}${suggestionFor(key, issue.path)}`,
+        }));
+    }
+    return [{ file, ...locate(issue.path), key: keyPathText(issue.path), message: describe(issue) }];
+}
+function describe(issue) {
+    if (issue.code === 'invalid_value')
+        return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    if (issue.code === 'invalid_type')
+        return `must be ${article(issue.expected)}`;
+    if (issue.code === 'invalid_union')
+        return 'must be off, on, error, warning, notice, true or false';
+    return issue.message;
+}
+function article(expected) {
+    return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+function suggestionFor(key, parent) {
+    const known = knownKeys(parent);
+    const close = known.find((k) => editDistance(k, key) <= 2);
+    return close ? ` (did you mean '${close}'?)` : known.length && known.length <= 8 ? ` (known keys: ${known.join(', ')})` : '';
+}
+function knownKeys(parent) {
+    let schema = ConfigSchema;
+    for (const seg of parent) {
+        const shape = shapeOf(schema);
+        if (!shape)
+            return [];
+        schema = shape[String(seg)];
+    }
+    return Object.keys(shapeOf(schema) ?? {});
+}
+/** The object shape under defaults and optionals. */
+function shapeOf(schema) {
+    let s = schema;
+    while (s && !s.shape && s.def?.innerType)
+        s = s.def.innerType;
+    return s?.shape;
+}
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/**
+ * Reads the config file: the one named (which must exist), else `.github/tokenhub-migration.yml` under the root
+ * when present, else the defaults.
+ */
+async function loadConfig(opts) {
+    const explicit = opts.configPath !== undefined && opts.configPath.trim() !== '';
+    const given = explicit ? opts.configPath.trim() : DEFAULT_CONFIG_PATH;
+    const abs = external_node_path_default().resolve(opts.root, given);
+    const rel = external_node_path_default().relative(opts.root, abs);
+    const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
+    let text;
+    try {
+        const st = await external_node_fs_.promises.stat(abs);
+        if (!st.isFile())
+            throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+        if (st.size > MAX_CONFIG_BYTES) {
+            throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: `the config file is larger than ${MAX_CONFIG_BYTES} bytes` }]);
+        }
+        text = await external_node_fs_.promises.readFile(abs, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        const code = err.code;
+        if (!explicit && code === 'ENOENT')
+            return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
+        const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'not a file' : `cannot read it (${code ?? err.message})`;
+        throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: why }]);
+    }
+    return parseConfig(text, display);
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
+var out = __nccwpck_require__(5648);
+var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/scan/list-files.ts
+
+
+
+
+/** Folders that hold other people's code or tool state, never the project's own usage. */
+const DEFAULT_EXCLUDES = [
+    '**/.git/**',
+    '**/node_modules/**',
+    '**/bower_components/**',
+    '**/jspm_packages/**',
+    '**/vendor/**',
+    '**/third_party/**',
+    '**/.venv/**',
+    '**/venv/**',
+    '**/site-packages/**',
+    '**/__pycache__/**',
+    '**/.tox/**',
+    '**/.gradle/**',
+    '**/Pods/**',
+];
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Lists the files of a scan: the given targets, minus default excludes, user excludes and what .gitignore
+ * files say. Folders that are excluded or ignored are pruned, never read; files are not stat-ed (the reader
+ * learns their size when it opens them). Symbolic links are never followed (a link's target inside the root is
+ * listed under its own path; one outside the root is not ours to read), which also makes link loops harmless.
+ * Synchronous on purpose: readdir of a warm tree is faster done in a loop than through the thread pool, and the
+ * caller hands files to scan workers as they come.
+ */
+function walkFiles(opts) {
+    const root = opts.root;
+    const targets = opts.targets?.length ? opts.targets : [root];
+    const skipped = [];
+    const globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
+    const gitignores = opts.gitignore === false ? undefined : new Gitignores(root);
+    const includeMatcher = opts.include?.length ? ignore_default()().add(opts.include) : undefined;
+    const excludeMatcher = opts.exclude?.length ? ignore_default()().add(opts.exclude) : undefined;
+    function* generate() {
+        // Only overlapping targets can list a file twice; one target needs no memory of what it listed.
+        const seen = targets.length > 1 ? new Set() : undefined;
+        for (const target of targets) {
+            const st = (0,external_node_fs_.lstatSync)(target);
+            const rel = relOf(root, target);
+            if (st.isSymbolicLink()) {
+                skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
+                continue;
+            }
+            if (st.isFile()) {
+                // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
+                // an explicit --exclude still wins.
+                if (excludeMatcher?.ignores(rel) || seen?.has(rel))
+                    continue;
+                seen?.add(rel);
+                yield { abs: target, rel, size: st.size };
+                continue;
+            }
+            if (!st.isDirectory()) {
+                skipped.push({ path: rel, reason: 'not a regular file' });
+                continue;
+            }
+            if (rel !== '' && (excludeMatcher?.ignores(rel + '/') || gitignores?.ignoresFolder(rel)))
+                continue;
+            gitignores?.loadAncestors(rel);
+            // Depth first, with an explicit stack: trees can be deeper than the call stack likes.
+            const stack = [{ abs: target, rel, local: '' }];
+            while (stack.length > 0) {
+                const dir = stack.pop();
+                let entries;
+                try {
+                    entries = (0,external_node_fs_.readdirSync)(dir.abs, { withFileTypes: true });
+                }
+                catch {
+                    continue; // unreadable folder: as fast-glob's suppressErrors did
+                }
+                if (gitignores && entries.some((e) => e.name === '.gitignore' && !e.isDirectory()))
+                    gitignores.load(dir.rel, dir.abs);
+                for (const e of entries) {
+                    const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
+                    const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
+                    const kind = kindOf(e, dir.abs);
+                    if (kind === 'dir') {
+                        if (globs.prunes(e.name, local))
+                            continue;
+                        if (excludeMatcher?.ignores(entryRel + '/'))
+                            continue;
+                        if (gitignores?.ignoresFolder(entryRel))
+                            continue;
+                        stack.push({ abs: external_node_path_default().join(dir.abs, e.name), rel: entryRel, local });
+                    }
+                    else if (kind === 'file') {
+                        if (globs.excludesFile(local))
+                            continue;
+                        if (seen?.has(entryRel))
+                            continue;
+                        if (excludeMatcher?.ignores(entryRel))
+                            continue;
+                        if (includeMatcher && !includeMatcher.ignores(entryRel))
+                            continue;
+                        if (gitignores?.ignoresFile(entryRel))
+                            continue;
+                        seen?.add(entryRel);
+                        yield { abs: external_node_path_default().join(dir.abs, e.name), rel: entryRel };
+                    }
+                }
+            }
+        }
+    }
+    return { files: generate(), skipped };
+}
+function kindOf(e, parent) {
+    if (e.isFile())
+        return 'file';
+    if (e.isDirectory())
+        return 'dir';
+    if (e.isSymbolicLink() || e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice())
+        return 'other';
+    // Some file systems do not report entry types; ask the entry itself (never following a link).
+    try {
+        const st = (0,external_node_fs_.lstatSync)(external_node_path_default().join(parent, e.name));
+        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+    }
+    catch {
+        return 'other';
+    }
+}
+function relOf(root, abs) {
+    return toPosix(external_node_path_default().relative(root, abs));
+}
+/**
+ * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
+ * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
+ * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
+ */
+class ExcludeGlobs {
+    names = new Set();
+    fileMatch;
+    dirMatch;
+    constructor(patterns) {
+        const other = [];
+        for (const p of patterns) {
+            const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
+            if (m)
+                this.names.add(m[1]);
+            else
+                other.push(p);
+        }
+        if (other.length) {
+            this.fileMatch = picomatch_default()(other, { dot: true });
+            const deep = other.filter((p) => p.endsWith('/**') || p === '**');
+            if (deep.length)
+                this.dirMatch = picomatch_default()(deep, { dot: true });
+        }
+    }
+    prunes(name, local) {
+        return this.names.has(name) || (this.dirMatch?.(local) ?? false);
+    }
+    excludesFile(local) {
+        return this.fileMatch?.(local) ?? false;
+    }
+}
+/** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
+class Gitignores {
+    map = new Map();
+    root;
+    constructor(root) {
+        this.root = root;
+        const rootIg = this.read(external_node_path_default().join(root, '.gitignore'));
+        const infoExclude = readText(external_node_path_default().join(root, '.git', 'info', 'exclude'));
+        if (rootIg || infoExclude.trim()) {
+            const ig = rootIg ?? ignore_default()();
+            if (infoExclude.trim())
+                ig.add(infoExclude);
+            this.map.set('', ig);
+        }
+    }
+    read(file) {
+        const content = readText(file);
+        return content ? ignore_default()().add(content) : undefined;
+    }
+    load(dirRel, dirAbs) {
+        if (dirRel === '' || this.map.has(dirRel))
+            return;
+        const ig = this.read(external_node_path_default().join(dirAbs, '.gitignore'));
+        if (ig)
+            this.map.set(dirRel, ig);
+    }
+    /** The .gitignore files of the folders between the root and a target folder. */
+    loadAncestors(targetRel) {
+        if (targetRel === '')
+            return;
+        const parts = targetRel.split('/');
+        for (let depth = 1; depth < parts.length; depth++) {
+            const dirRel = parts.slice(0, depth).join('/');
+            this.load(dirRel, external_node_path_default().join(this.root, ...parts.slice(0, depth)));
+        }
+    }
+    ignoresFile(rel) {
+        return this.judge(rel, '');
+    }
+    ignoresFolder(rel) {
+        return this.judge(rel, '/');
+    }
+    // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
+    // applies a pattern that names a parent folder to everything below it.
+    judge(rel, suffix) {
+        if (this.map.size === 0)
+            return false;
+        const root = this.map.get('');
+        if (root?.ignores(rel + suffix))
+            return true;
+        if (this.map.size === 1 && root)
+            return false;
+        let slash = rel.indexOf('/');
+        while (slash !== -1) {
+            const ig = this.map.get(rel.slice(0, slash));
+            if (ig?.ignores(rel.slice(slash + 1) + suffix))
+                return true;
+            slash = rel.indexOf('/', slash + 1);
+        }
+        return false;
+    }
+}
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/glob-match.ts
+
+
+
+/**
+ * A pattern in `include` or `exclude` that matches no file is almost always a typo (a wrong folder name, an
+ * extension without `*`), and it fails silently: report it with its line. The files are walked once, with the
+ * scanner's own matcher, and the walk stops as soon as every pattern has matched something.
+ */
+async function unmatchedGlobs(loaded, root) {
+    const pending = new Map();
+    for (const list of ['include', 'exclude']) {
+        loaded.config[list].forEach((pattern, index) => {
+            if (pattern.startsWith('!'))
+                return; // a negation alone matches nothing by design
+            const entry = pending.get(pattern) ?? { matcher: ignore_default()().add(pattern), where: [] };
+            entry.where.push({ list, index });
+            pending.set(pattern, entry);
+        });
+    }
+    if (pending.size === 0)
+        return [];
+    const stream = out_default().stream(['**/*'], { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: DEFAULT_EXCLUDES, suppressErrors: true });
+    for await (const entry of stream) {
+        for (const [pattern, { matcher }] of pending)
+            if (matcher.ignores(entry))
+                pending.delete(pattern);
+        if (pending.size === 0)
+            break;
+    }
+    const issues = [];
+    for (const [pattern, { where }] of pending) {
+        for (const w of where) {
+            issues.push({
+                file: loaded.file ?? '(config)',
+                ...loaded.locate([w.list, w.index]),
+                key: `${w.list}[${w.index}]`,
+                message: `'${pattern}' matches no file in the repository (patterns use .gitignore syntax: \`docs/\`, \`*.md\`, \`src/**/*.ts\`)`,
+            });
+        }
+    }
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./src/scan/compile.ts
+
+
+class CatalogError extends errors_UserError {
+}
+function compileCatalog(rules, overrides = {}) {
+    const disabled = new Set(overrides.disabled ?? []);
+    const compiled = [];
+    const anchors = new Set();
+    const only = overrides.only ? new Set(overrides.only) : undefined;
+    for (const rule of rules) {
+        if (only ? !only.has(rule.id) : rule.smokeTestOnly)
+            continue;
+        const sev = overrides.severity?.[rule.id] ?? overrides.severity?.[rule.category];
+        // Signals stay on even when their rule family is switched off: they only set context.
+        if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off'))
+            continue;
+        const effective = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
+        compiled.push(compileRule(effective));
+        if (rule.prefilter !== false)
+            for (const a of rule.anchors)
+                anchors.add(a.toLowerCase());
+    }
+    const anchorList = [...anchors];
+    return {
+        rules: compiled,
+        prefilter: new RegExp(anchorList.map(patterns/* escapeRegExp */.Nt).join('|') || '(?!)', 'i'),
+        anchors: anchorList,
+        ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
+    };
+}
+function withSeverity(context, sev) {
+    // An explicit severity override applies whether or not the context holds.
+    if (!context?.otherwise)
+        return context;
+    return { ...context, otherwise: sev };
+}
+function categoriesOf(rules) {
+    return [...new Set(rules.map((r) => r.category))];
+}
+function compileRule(rule) {
+    const flags = rule.caseSensitive ? 'g' : 'gi';
+    try {
+        const compiled = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags) };
+        if (rule.unless)
+            compiled.unless = new RegExp(rule.unless, 'i');
+        if (rule.files)
+            compiled.files = new RegExp(rule.files, 'i');
+        if (rule.context?.orAt)
+            compiled.orAt = new RegExp(rule.context.orAt);
+        if (rule.replacement.rewrite) {
+            compiled.rewrite = { from: new RegExp(rule.replacement.rewrite.from, 'i'), to: rule.replacement.rewrite.to };
+        }
+        return compiled;
+    }
+    catch (err) {
+        throw new CatalogError(`rule ${rule.id}: invalid pattern: ${err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/catalog.ts
+
+
+
+/** The rules a config asks for: the catalog plus its own extra endpoints and model IDs. */
+function rulesFor(config, configFile = 'the configuration') {
+    return [...catalog_rules/* RULES */.y, ...customRules(config.extra, configFile)];
+}
+/**
+ * The config's `rules` map as compileCatalog overrides. Everything goes through the severity map, where a rule id
+ * wins over its category, so `legacy-model: off` with `hunyuan-model: on` keeps that one rule.
+ */
+function ruleOverrides(config, rules) {
+    const severity = {};
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    for (const [key, setting] of Object.entries(config.rules)) {
+        if (setting === undefined)
+            continue;
+        if (setting === 'off' || setting === false)
+            severity[key] = 'off';
+        else if (setting === 'on' || setting === true) {
+            const rule = byId.get(key);
+            if (rule)
+                severity[key] = rule.severity;
+        }
+        else
+            severity[key] = setting;
+    }
+    return { severity };
+}
+function catalogFor(config, configFile) {
+    const rules = rulesFor(config, configFile);
+    return { catalog: compileCatalog(rules, ruleOverrides(config, rules)), rules };
+}
+
+// EXTERNAL MODULE: ./src/finding/fingerprint.ts
+var finding_fingerprint = __nccwpck_require__(22);
+;// CONCATENATED MODULE: ./src/triage/baseline.ts
+
+
+
+/**
+ * The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
+ * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
+ * and never used for matching.
+ */
+const Entry = schemas/* strictObject */.rej({
+    fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{32}$/, 'must be 32 hexadecimal characters'),
+    ruleId: schemas/* string */.YjP(),
+    path: schemas/* string */.YjP(),
+    line: schemas/* number */.aig().int().positive(),
+    match: schemas/* string */.YjP(),
+});
+const BaselineSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1),
+    tool: schemas/* string */.YjP(),
+    fingerprintVersion: schemas/* literal */.euz(finding_fingerprint/* FINGERPRINT_VERSION */.UZ),
+    findings: schemas/* array */.YOg(Entry),
+});
+class BaselineError extends errors_UserError {
+}
+function createBaseline(findings, tool) {
+    const prints = fingerprintsOf(findings);
+    const entries = findings.map((f, i) => ({ fingerprint: prints[i], ruleId: f.ruleId, path: f.path, line: f.line, match: f.match }));
+    // A stable order keeps the file's diffs small when it is regenerated.
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
+    return { version: 1, tool, fingerprintVersion: FINGERPRINT_VERSION, findings: entries };
+}
+function baseline_serializeBaseline(baseline) {
+    return JSON.stringify(baseline, null, 2) + '\n';
+}
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new BaselineError(`${file}: not a JSON baseline file (${err.message})`);
+    }
+    const parsed = BaselineSchema.safeParse(data);
+    if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        const where = first.path.map(String).join('.') || '(top level)';
+        const hint = first.path[0] === 'fingerprintVersion'
+            ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
+            : '';
+        throw new BaselineError(`${file}: invalid baseline at ${where}: ${first.message}.${hint}`);
+    }
+    return parsed.data;
+}
+/**
+ * Splits findings into new and known. `inScope` limits stale entries to files this run could have seen (a diff
+ * scan sees only changed files, so entries elsewhere are not stale).
+ */
+function applyBaseline(findings, baseline, inScope = () => true) {
+    const known = new Set(baseline.findings.map((e) => e.fingerprint));
+    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
+    const matched = new Set();
+    const out = { fresh: [], known: [], stale: [] };
+    findings.forEach((f, i) => {
+        const fp = prints[i];
+        if (known.has(fp)) {
+            matched.add(fp);
+            out.known.push(f);
+        }
+        else {
+            out.fresh.push(f);
+        }
+    });
+    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && inScope(e.path));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/triage/baseline-file.ts
+
+
+
+/** Where `baseline` writes when neither the command line nor the config names a file. */
+const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
+async function readBaselineFile(root, file) {
+    const abs = external_node_path_default().resolve(root, file);
+    let text;
+    try {
+        text = await external_node_fs_.promises.readFile(abs, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new BaselineError(code === 'ENOENT'
+            ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
+            : `cannot read the baseline file ${file} (${code ?? err.message})`);
+    }
+    return parseBaseline(text, file);
+}
+async function writeBaselineFile(root, file, baseline) {
+    const abs = path.resolve(root, file);
+    await fs.mkdir(path.dirname(abs), { recursive: true });
+    await fs.writeFile(abs, serializeBaseline(baseline));
+    return abs;
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+
+
+
+
+async function resolveSettings(opts) {
+    const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
+    if (opts.checkGlobs !== false && loaded.file) {
+        const issues = await unmatchedGlobs(loaded, opts.root);
+        if (issues.length)
+            throw new ConfigError(issues);
+    }
+    const o = opts.overrides ?? {};
+    const { config } = loaded;
+    const { catalog, rules } = catalogFor(config, loaded.file);
+    const baseline = o.baseline || config.baseline;
+    // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
+    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH, ...(opts.outputFiles ?? [])]
+        .filter((f) => Boolean(f))
+        .map((f) => ownFilePattern(opts.root, f))
+        .filter((p) => p !== undefined);
+    return {
+        loaded,
+        failOn: o.failOn ?? config['fail-on'],
+        include: o.include?.length ? o.include : config.include,
+        exclude: [...(o.exclude?.length ? o.exclude : config.exclude), ...new Set(own)],
+        ...(baseline ? { baseline } : {}),
+        catalog,
+        rules,
+    };
+}
+/** A root-anchored, literal .gitignore pattern for one file inside the root; undefined for a file outside it. */
+function ownFilePattern(root, file) {
+    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
+    if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/finding/finding.ts
+var finding_finding = __nccwpck_require__(9824);
+;// CONCATENATED MODULE: ./src/finding/severity.ts
 
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'none'];
 function isFailOn(value) {
@@ -42579,8 +43593,8 @@ function isFailOn(value) {
 function atOrAbove(findings, threshold) {
     if (threshold === 'none')
         return [];
-    const min = finding/* SEVERITY_RANK */.f[threshold];
-    return findings.filter((f) => finding/* SEVERITY_RANK */.f[f.severity] >= min);
+    const min = finding_finding/* SEVERITY_RANK */.f3[threshold];
+    return findings.filter((f) => finding_finding/* SEVERITY_RANK */.f3[f.severity] >= min);
 }
 function countBySeverity(findings) {
     const c = { errors: 0, warnings: 0, notices: 0 };
@@ -42596,62 +43610,896 @@ function countBySeverity(findings) {
 }
 /** Most important first: severity, then path and position, so the top of the list is what to annotate. */
 function rankFindings(findings) {
-    return [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f[b.severity] - finding/* SEVERITY_RANK */.f[a.severity] ||
+    return [...findings].sort((a, b) => finding_finding/* SEVERITY_RANK */.f3[b.severity] - finding_finding/* SEVERITY_RANK */.f3[a.severity] ||
         (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
         a.line - b.line ||
         a.column - b.column);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/action/event.ts
+// EXTERNAL MODULE: ./node_modules/parse-diff/index.js
+var parse_diff = __nccwpck_require__(2673);
+var parse_diff_default = /*#__PURE__*/__nccwpck_require__.n(parse_diff);
+;// CONCATENATED MODULE: ./src/target/unified.ts
 
-/** The commit whose lines findings point at: a PR's head, a merge group's head, or GITHUB_SHA. */
-function headCommit(ctx) {
-    return ctx.pullRequest?.headSha ?? ctx.mergeGroup?.headSha ?? ctx.sha;
+/** Added lines of every file in a multi-file git patch. */
+function parsePatch(text) {
+    return parse_diff_default()(text).map((file) => ({
+        path: cleanPath(file.to),
+        previousPath: cleanPath(file.from),
+        addedLines: addedLineNumbers(file.chunks),
+        hasHunks: file.chunks.length > 0,
+    }));
 }
-class EventError extends Error {
+/**
+ * Added lines of one file's patch as the REST API gives it (`files[].patch`: hunks only, no file headers).
+ */
+function addedLinesOfHunks(patch) {
+    const files = parse_diff_default()(patch);
+    return addedLineNumbers(files.flatMap((f) => f.chunks));
 }
-function readEventContext(env = process.env) {
-    let payload = {};
-    const file = env.GITHUB_EVENT_PATH;
-    if (file) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        }
-        catch (err) {
-            throw new EventError(`could not read the event payload ${file}: ${err.message}`);
+function addedLineNumbers(chunks) {
+    const lines = new Set();
+    for (const chunk of chunks) {
+        for (const change of chunk.changes) {
+            // The "\ No newline at end of file" marker comes back as a copy of the previous change.
+            if (change.type === 'add' && !change.content.startsWith('\\'))
+                lines.add(change.ln);
         }
     }
-    return eventContextFrom(env, payload);
+    return [...lines].sort((a, b) => a - b);
 }
-function eventContextFrom(env, payload) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const ctx = {
-        name: env.GITHUB_EVENT_NAME ?? '',
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+function cleanPath(p) {
+    if (!p || p === '/dev/null')
+        return undefined;
+    return p.includes('\\') ? unescapeGitPath(p) : p;
+}
+const C_ESCAPES = { a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', '"': '"', '\\': '\\' };
+/**
+ * Undoes git's C-style quoting of a path (`core.quotePath`): `\"`, `\\`, `\t`, and octal bytes such as `\303\251`,
+ * which together spell UTF-8.
+ */
+function unescapeGitPath(p) {
+    const bytes = [];
+    for (let i = 0; i < p.length; i++) {
+        const ch = p[i];
+        if (ch !== '\\' || i === p.length - 1) {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = p[i + 1];
+        const octal = /^[0-3][0-7]{2}/.exec(p.slice(i + 1, i + 4));
+        if (octal) {
+            bytes.push(parseInt(octal[0], 8));
+            i += 3;
+        }
+        else if (next in C_ESCAPES) {
+            bytes.push(C_ESCAPES[next].charCodeAt(0));
+            i += 1;
+        }
+        else {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/target/rest-diff.ts
+
+/** GitHub lists at most this many files of a pull request. */
+const REST_PULL_FILES_CAP = 3000;
+/** The compare API lists at most this many files. */
+const REST_COMPARE_FILES_CAP = 300;
+const STATUS = {
+    added: 'added',
+    removed: 'deleted',
+    modified: 'modified',
+    renamed: 'renamed',
+    copied: 'copied',
+    changed: 'modified',
+    unchanged: 'modified',
+};
+function diffFromRestFiles(entries, meta) {
+    const notes = [...(meta.notes ?? [])];
+    const files = entries.map((e) => {
+        const status = STATUS[e.status] ?? 'modified';
+        let addedLines;
+        if (status === 'deleted')
+            addedLines = [];
+        else if (e.patch !== undefined)
+            addedLines = addedLinesOfHunks(e.patch);
+        // No patch and no counted lines: a binary file, a pure rename or a mode change. No patch but added lines:
+        // GitHub left out a diff too large to show, so which lines are new is not known.
+        else
+            addedLines = e.additions > 0 ? 'unknown' : [];
+        const file = { path: e.filename, status, addedLines };
+        if (e.previous_filename)
+            file.previousPath = e.previous_filename;
+        if (e.patch === undefined && e.additions === 0 && e.deletions === 0 && e.changes === 0 && status !== 'renamed' && e.status !== 'changed') {
+            file.binary = true;
+        }
+        return file;
+    });
+    const unknown = files.filter((f) => f.addedLines === 'unknown').length;
+    if (unknown)
+        notes.push(`GitHub left out the diff of ${unknown} large file(s); every finding in them is treated as new.`);
+    const truncated = entries.length >= meta.cap;
+    if (truncated) {
+        notes.push(`GitHub's API lists at most ${meta.cap} files of a diff; files past that were not checked. Let actions/checkout fetch history (fetch-depth: 0) so that git can answer.`);
+    }
+    return { source: meta.source, baseSha: meta.baseSha, headSha: meta.headSha, files, notes, ...(truncated ? { truncated } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/github/diff-files.ts
+
+/** `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`, every page (GitHub stops at 3,000 files). */
+async function listPullFiles(client, repo, pullNumber) {
+    const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+    return files.slice(0, REST_PULL_FILES_CAP);
+}
+/** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: files of a merge-group entry (GitHub lists at most 300). */
+async function listCompareFiles(client, repo, base, head) {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 });
+    return { files: (data.files ?? []).slice(0, REST_COMPARE_FILES_CAP), mergeBase: data.merge_base_commit.sha };
+}
+/** The REST file lists as the target's fallback source. */
+function restDiffSource(client, repo) {
+    return {
+        pullFiles: (pullNumber) => listPullFiles(client, repo, pullNumber),
+        compareFiles: (base, head) => listCompareFiles(client, repo, base, head),
     };
-    const pr = payload.pull_request;
-    if (pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha) {
-        const baseRepo = pr.base.repo?.full_name;
-        const headRepo = pr.head.repo?.full_name;
-        ctx.pullRequest = {
-            number: pr.number,
-            baseSha: pr.base.sha,
-            headSha: pr.head.sha,
-            // A deleted fork has no head repo: treat it as a fork too.
-            fromFork: !headRepo || (baseRepo !== undefined && headRepo !== baseRepo),
+}
+
+;// CONCATENATED MODULE: ./src/report/audit-stats.ts
+
+/** Counts an audit reports and compares from run to run: totals, by category and severity, and per file. */
+const audit_stats_CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
+const SEVERITIES = ['error', 'warning', 'notice'];
+function countAudit(findings) {
+    const counts = {
+        total: findings.length,
+        bySeverity: { error: 0, warning: 0, notice: 0 },
+        byCategory: { 'legacy-endpoint': 0, 'legacy-sdk': 0, 'legacy-model': 0, 'legacy-search': 0 },
+        files: {},
+    };
+    for (const f of findings) {
+        counts.bySeverity[f.severity]++;
+        counts.byCategory[f.category]++;
+        counts.files[f.path] = (counts.files[f.path] ?? 0) + 1;
+    }
+    return counts;
+}
+/** Files with the most findings, the most severe first among equals. */
+function topFiles(findings, limit) {
+    const byFile = new Map();
+    for (const f of findings) {
+        const entry = byFile.get(f.path) ?? { path: f.path, findings: 0, worst: f.severity };
+        entry.findings++;
+        if (finding_finding/* SEVERITY_RANK */.f3[f.severity] > finding_finding/* SEVERITY_RANK */.f3[entry.worst])
+            entry.worst = f.severity;
+        byFile.set(f.path, entry);
+    }
+    return [...byFile.values()]
+        .sort((a, b) => b.findings - a.findings || finding_finding/* SEVERITY_RANK */.f3[b.worst] - finding_finding/* SEVERITY_RANK */.f3[a.worst] || (a.path < b.path ? -1 : 1))
+        .slice(0, limit);
+}
+function compareAudits(before, after) {
+    const prev = before.files;
+    const now = after.files;
+    const all = [...new Set([...Object.keys(prev), ...Object.keys(now)])].sort();
+    return {
+        totalBefore: before.total,
+        totalAfter: after.total,
+        newFiles: all.filter((p) => !prev[p] && now[p]),
+        cleanedFiles: all.filter((p) => prev[p] && !now[p]),
+        changedFiles: all.filter((p) => prev[p] && now[p] && prev[p] !== now[p]).map((p) => ({ path: p, before: prev[p], after: now[p] })),
+        filesComplete: before.filesComplete !== false,
+    };
+}
+
+// EXTERNAL MODULE: ./src/tool.ts
+var tool = __nccwpck_require__(5325);
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+
+/** The baseline's part of a triage outcome, as the reports show it. */
+function baselineSummaryOf(outcome) {
+    const b = outcome.baseline;
+    return b ? { file: b.file, new: outcome.judged.length, known: outcome.known.length, stale: b.stale } : undefined;
+}
+/** The JSON report's view of a triage outcome: the baseline's marks and the findings ignore comments set aside. */
+function jsonReportOptions(outcome) {
+    const baseline = baselineSummaryOf(outcome);
+    return {
+        ...(baseline && outcome.baseline ? { baseline, knownFingerprints: outcome.baseline.knownFingerprints } : {}),
+        ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}),
+    };
+}
+function toJsonReport(result, opts = {}) {
+    const known = opts.knownFingerprints;
+    const prints = known ? (0,finding_fingerprint/* fingerprintsOf */.tm)(result.findings) : [];
+    return {
+        version: 1,
+        tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr, catalogDate: CATALOG_DATE },
+        root: result.root,
+        findings: known
+            ? result.findings.map((f, i) => ({ ...f, baselineState: known.has(prints[i]) ? 'unchanged' : 'new' }))
+            : result.findings,
+        skipped: result.skipped,
+        stats: result.stats,
+        ...(opts.baseline ? { baseline: opts.baseline } : {}),
+        ...(opts.suppressed?.length ? { suppressed: opts.suppressed.map(({ finding: { ignoredInline: _, ...f }, reason }) => ({ ...f, reason })) } : {}),
+    };
+}
+function renderJsonReport(result, opts = {}) {
+    return JSON.stringify(toJsonReport(result, opts), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/fit.ts
+/**
+ * GitHub caps what it keeps (a job summary at 1 MiB, a comment or issue body at 65,536 characters): a report with
+ * too many rows is rendered again with half as many until it fits. One loop for every such report.
+ */
+function fitRows(render, fits, startRows = 200) {
+    let rows = startRows;
+    let text = render(rows);
+    while (!fits(text) && rows > 0) {
+        rows = Math.floor(rows / 2);
+        text = render(rows);
+    }
+    return text;
+}
+/** Fits GitHub's per-step job summary limit, counted in bytes. */
+function fitsBytes(limit) {
+    return (text) => Buffer.byteLength(text) <= limit;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+/** Text safe inside a Markdown table cell: no column breaks, no line breaks, no HTML. */
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+/** A file (and line) at the run's commit on GitHub. */
+function blobUrl(links, path, line) {
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+}
+/** The collapsed list of skipped files that ends a summary. */
+function skippedDetails(skipped, limit = 100) {
+    if (skipped.length === 0)
+        return [];
+    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
+    for (const s of skipped.slice(0, limit))
+        out.push(`- \`${escapeCell(s.path)}\`: ${escapeCell(s.reason)}`);
+    if (skipped.length > limit)
+        out.push(`- … and ${skipped.length - limit} more`);
+    out.push('', '</details>', '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/guidance/languages.ts
+const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
+const LANGUAGE_LABEL = {
+    python: 'Python',
+    typescript: 'TypeScript / JavaScript',
+    go: 'Go',
+    java: 'Java (and other JVM languages)',
+    http: 'HTTP (curl)',
+};
+/** The info string of a Markdown code fence. */
+const FENCE_LANGUAGE = {
+    python: 'python',
+    typescript: 'ts',
+    go: 'go',
+    java: 'java',
+    http: 'sh',
+};
+const BY_EXTENSION = {
+    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
+    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
+    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
+    go: 'go',
+    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
+};
+function languageOfPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0)
+        return 'http';
+    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
+}
+
+;// CONCATENATED MODULE: ./src/guidance/snippets.ts
+const PY_CHAT = `# pip install openai
+import os
+from openai import OpenAI
+
+client = OpenAI(
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "Hello"}],
+)
+print(completion.choices[0].message.content)`;
+const TS_CHAT = `// npm install openai
+import OpenAI from 'openai';
+
+const client = new OpenAI({
+  baseURL: '{{BASE_URL}}',
+  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
+});
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'Hello' }],
+});
+console.log(completion.choices[0]?.message.content);`;
+const GO_CHAT = `// go get github.com/openai/openai-go/v3
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+)
+
+client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
+})
+if err != nil {
+	panic(err)
+}
+fmt.Println(completion.Choices[0].Message.Content)`;
+const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+
+OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
+    .build();
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("Hello")
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);
+System.out.println(completion.choices().get(0).message().content().orElse(""));`;
+const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
+const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
+const PY_SEARCH = `import os
+from openai import OpenAI
+
+client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
+
+# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "What is new in AI this week?"}],
+    web_search_options={},
+)
+
+# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+response = client.responses.create(
+    model="hy3-preview",
+    input="What is new in AI this week?",
+    tools=[{"type": "web_search"}],
+)
+print(response.output_text)`;
+const TS_SEARCH = `import OpenAI from 'openai';
+
+const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
+
+// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
+  web_search_options: {},
+});
+
+// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+const response = await client.responses.create({
+  model: 'hy3-preview',
+  input: 'What is new in AI this week?',
+  tools: [{ type: 'web_search' }],
+});
+console.log(response.output_text);`;
+const GO_SEARCH = `client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
+)
+// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
+// so set the field explicitly.
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
+}, option.WithJSONSet("web_search_options", map[string]any{}))`;
+const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY"))
+    .build();
+// web_search_options turns TokenHub search on (citations come back in search_results).
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("What is new in AI this week?")
+    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);`;
+const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
+
+curl "{{BASE_URL}}/responses" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
+const PY_LANGCHAIN = `# pip install langchain-openai
+import os
+from langchain_openai import ChatOpenAI
+
+llm = ChatOpenAI(
+    model="{{MODEL}}",
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],
+)
+print(llm.invoke("Hello").content)`;
+const TS_LANGCHAIN = `// npm install @langchain/openai
+import { ChatOpenAI } from '@langchain/openai';
+
+const llm = new ChatOpenAI({
+  model: '{{MODEL}}',
+  apiKey: process.env.TOKENHUB_API_KEY,
+  configuration: { baseURL: '{{BASE_URL}}' },
+});
+console.log((await llm.invoke('Hello')).content);`;
+const GUIDANCE = {
+    'openai-endpoint': {
+        title: 'OpenAI-compatible client pointed at a legacy endpoint',
+        summary: [
+            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
+                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
+                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
+            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    'cloud-api': {
+        title: 'Tencent Cloud SDK or signed Cloud API call',
+        summary: [
+            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
+                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
+                'the Tencent Cloud SDK dependency go away.',
+            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
+                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
+                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
+                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
+                'so a call without the field may have relied on search.',
+            'Not a code rewrite, so the fix never edits it.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    langchain: {
+        title: 'LangChain Hunyuan integration',
+        summary: [
+            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
+                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
+        ],
+        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
+    },
+    search: {
+        title: 'Legacy online-search parameter',
+        summary: [
+            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
+                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
+                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
+            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
+                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
+                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
+                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
+            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
+        ],
+        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
+    },
+    image: {
+        title: 'Hunyuan image, video and 3D jobs',
+        summary: [
+            'Tencent\'s announcement 2405 stops `TextToImage`, `TextToImageLite`, `HunyuanTextToVideo`, `HunyuanImageToVideo`, ' +
+                '`HunyuanImageChat` and `HunyuanTo3D` on 2026-09-30 (no new purchases from 2026-09-01). Their TokenHub replacements are ' +
+                'HY-Image-3.0, HY-Video-1.5 and HY-3D-3.1, called with a TokenHub API key instead of SecretId/SecretKey.',
+            'Image jobs on TokenHub: `POST /v1/api/image/submit` then `/v1/api/image/query` (seen in third-party code), or ' +
+                '`/v1/api/image/lite` with model `hy-image-lite` (documented, 1823/130080). Check the request and result fields against ' +
+                'TokenHub\'s documentation: they are not the Cloud API\'s.',
+        ],
+        snippets: {},
+    },
+    model: {
+        title: 'Legacy model ID',
+        summary: [
+            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
+                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
+                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
+        ],
+        snippets: {},
+    },
+};
+function fillSnippet(snippet, values) {
+    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
+}
+
+;// CONCATENATED MODULE: ./src/guidance/markdown.ts
+
+
+
+/** A topic's explanation and its snippets, each language folded in a `<details>` block. */
+function topicMarkdown(guidance, languages, model, opts) {
+    const out = [];
+    if (opts.heading)
+        out.push(opts.heading, '');
+    for (const p of guidance.summary)
+        out.push(p, '');
+    for (const lang of languages) {
+        const snippet = guidance.snippets[lang];
+        if (!snippet)
+            continue;
+        out.push(`<details><summary>${LANGUAGE_LABEL[lang]}</summary>`, '');
+        out.push('```' + FENCE_LANGUAGE[lang], fillSnippet(snippet, { baseUrl: opts.baseUrl, model }), '```', '');
+        out.push('</details>', '');
+    }
+    return out;
+}
+/** The guidance sections of a report (job summary, PR description): one per topic, with links to the rule pages. */
+function guidanceMarkdown(sections, opts) {
+    const hashes = '#'.repeat(opts.headingLevel);
+    const out = [];
+    for (const s of sections) {
+        const rules = s.ruleIds.map((id) => `[\`${id}\`](${(0,tool/* ruleDocsUrl */.hS)(id)})`).join(', ');
+        const heading = `${hashes} ${s.guidance.title}`;
+        out.push(...topicMarkdown(s.guidance, s.languages, s.model, { baseUrl: opts.baseUrl, heading }));
+        out.push(`${s.findings} finding${s.findings === 1 ? '' : 's'}; rules: ${rules}.`, '');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
+const HUNYUAN = 'hy3-preview';
+const LKE = 'deepseek-v4-flash';
+const RULE_GUIDANCE = {
+    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-image-endpoint': { topic: 'image', model: 'HY-Image-V3.0' },
+    'lke-v3-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-anthropic-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
+    'hunyuan-sdk-dependency': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-sdk-dependency': { topic: 'cloud-api', model: LKE },
+    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-image-job': { topic: 'image', model: 'HY-Image-V3.0' },
+    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
+    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
+    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
+    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
+    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
+    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model': { topic: 'model', model: HUNYUAN },
+    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
+    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
+    'tokenhub-unlisted-deepseek-model': { topic: 'model', model: LKE },
+    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
+    'hunyuan-shared-search-param': { topic: 'search', model: HUNYUAN },
+    'lke-search-param': { topic: 'search', model: LKE },
+    'lke-openai-search-param': { topic: 'search', model: LKE },
+};
+function guidanceForRule(ruleId) {
+    return RULE_GUIDANCE[ruleId];
+}
+
+;// CONCATENATED MODULE: ./src/guidance/plan.ts
+
+
+
+/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
+const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
+function planGuidance(findings) {
+    const byTopic = new Map();
+    for (const f of findings) {
+        const rg = guidanceForRule(f.ruleId);
+        if (!rg)
+            continue;
+        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
+        entry.ruleIds.add(f.ruleId);
+        const snippets = GUIDANCE[rg.topic].snippets;
+        const lang = languageOfPath(f.path);
+        if (Object.keys(snippets).length)
+            entry.languages.add(snippets[lang] ? lang : 'http');
+        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
+        entry.count++;
+        byTopic.set(rg.topic, entry);
+    }
+    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
+        const e = byTopic.get(topic);
+        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
+        return {
+            topic,
+            guidance: GUIDANCE[topic],
+            model,
+            languages: SNIPPET_LANGUAGES.filter((l) => e.languages.has(l)),
+            ruleIds: [...e.ruleIds].sort(),
+            findings: e.count,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/guidance-markdown.ts
+
+
+
+/**
+ * The job summary's "what needs a person" section: per guidance topic, the explanation and the OpenAI-SDK snippet
+ * in the languages of the affected files, folded so the summary stays short. Empty when nothing needs guidance.
+ */
+function renderGuidanceSection(findings, opts = {}) {
+    const sections = planGuidance(findings);
+    if (sections.length === 0)
+        return [];
+    return [
+        `### ${opts.title ?? 'How to migrate'}`,
+        '',
+        ...guidanceMarkdown(sections, { baseUrl: opts.baseUrl ?? models/* TOKENHUB_BASE_URL_INTL */["do"], headingLevel: 4 }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-markdown.ts
+
+
+
+
+
+const summary_markdown_CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
+const summary_markdown_SEVERITIES = ['error', 'warning', 'notice'];
+const MIGRATION_STEPS = [
+    `Create a TokenHub API key in the TokenHub console and store it as a repository secret (for example \`TOKENHUB_API_KEY\`).`,
+    'Enable pay-as-you-go for every model the code will call: prepaid token packages are not sold on TokenHub, and a key only works for enabled models.',
+    `Point OpenAI-compatible clients at \`${models/* TOKENHUB_BASE_URL_INTL */["do"]}\` (mainland: \`https://tokenhub.tencentmaas.com/v1\`) with the TokenHub key as the Bearer token.`,
+    'Replace Tencent Cloud SDK (TC3-signed) Hunyuan and LKE chat calls with OpenAI-compatible chat completions.',
+    'Swap retired model IDs (for example `hunyuan-*` to `hy3-preview`); Hunyuan translation is not on TokenHub, use a newer model.',
+    'Remove the old online-search parameters; TokenHub search is `web_search_options` (Chat Completions) or the `web_search` tool (Responses API).',
+];
+function lineLink(f, links) {
+    const label = `${f.path}:${f.line}`;
+    if (!links)
+        return `\`${escapeCell(label)}\``;
+    return `[${escapeCell(label)}](${blobUrl(links, f.path, f.line)})`;
+}
+function renderSummary(input) {
+    const { result, failOn, failed, diff } = input;
+    const findings = input.findings ?? result.findings;
+    const maxRows = input.maxRows ?? 200;
+    const out = [];
+    const counts = countBySeverity(findings);
+    const noun = diff ? 'new findings on lines this pull request adds' : 'findings';
+    out.push(`## ${input.title ?? 'TokenHub migration check'}`);
+    out.push('');
+    if (findings.length === 0) {
+        out.push(diff
+            ? '✅ This pull request adds no usage of the retiring Hunyuan or LKE DeepSeek APIs.'
+            : '✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs found.');
+    }
+    else {
+        const verdict = failed ? `❌ Failing: findings at or above \`${failOn}\`.` : `⚠️ Not failing (fail-on: \`${failOn}\`).`;
+        out.push(`${verdict} **${findings.length}** ${noun}: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices.`);
+    }
+    out.push('');
+    if (diff) {
+        out.push(`Diff from ${diff.source}: ${diff.changedFiles} changed files, ${diff.scannedFiles} scanned (scope: \`${diff.scope}\`).`);
+        if (diff.preExisting) {
+            out.push('', `ℹ️ ${diff.preExisting} pre-existing finding(s) elsewhere in the changed files: not on lines this pull request adds, so not counted here. A full scan (\`mode: full\`) lists them.`);
+        }
+        if (diff.notes.length)
+            out.push('', ...diff.notes.map((n) => `- ${escapeCell(n)}`));
+        out.push('');
+    }
+    out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${CATALOG_DATE}.`);
+    out.push('');
+    if (findings.length) {
+        out.push('| Category | ' + summary_markdown_SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ') + ' |');
+        out.push('|---|' + summary_markdown_SEVERITIES.map(() => '---:').join('|') + '|');
+        for (const c of summary_markdown_CATEGORIES) {
+            const row = summary_markdown_SEVERITIES.map((s) => findings.filter((f) => f.category === c && f.severity === s).length);
+            if (row.some((n) => n > 0))
+                out.push(`| ${c} | ${row.join(' | ')} |`);
+        }
+        out.push('');
+        out.push('### Findings');
+        out.push('');
+        out.push('| | Where | Rule | What to do |');
+        out.push('|---|---|---|---|');
+        const ranked = rankFindings(findings);
+        for (const f of ranked.slice(0, maxRows)) {
+            const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
+            out.push(`| ${SEVERITY_ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
+        }
+        if (ranked.length > maxRows)
+            out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report).`);
+        out.push('');
+        out.push('### Migration steps');
+        out.push('');
+        MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
+        out.push('');
+        out.push(...renderGuidanceSection(result.findings));
+    }
+    out.push(...skippedDetails(result.skipped));
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/job-summary.ts
+
+
+/** GitHub keeps at most 1 MiB of job summary per step. */
+const JOB_SUMMARY_LIMIT = 1024 * 1024;
+const SOURCE_LABEL = {
+    git: 'git',
+    'git-worktree': 'git (the working tree against its merge base)',
+    'git-index': 'git (the index against HEAD)',
+    'rest-pull-files': "the REST API's pull request file list (git could not answer)",
+    'rest-compare': "the REST API's compare view (git could not answer)",
+};
+function summaryInput(ctx) {
+    const input = {
+        result: ctx.result,
+        failOn: ctx.failOn,
+        failed: ctx.failed,
+        findings: ctx.findings,
+        links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
+    };
+    if (ctx.diff) {
+        input.diff = {
+            source: `${SOURCE_LABEL[ctx.diff.source]}, ${ctx.diff.baseSha.slice(0, 7)}…${ctx.headSha.slice(0, 7)}`,
+            notes: ctx.diff.notes,
+            changedFiles: ctx.diff.changedFiles,
+            scannedFiles: ctx.diff.scannedFiles,
+            scope: ctx.diff.scope,
+            preExisting: ctx.preExisting.length,
         };
     }
-    const mg = payload.merge_group;
-    if (mg?.base_sha && mg.head_sha)
-        ctx.mergeGroup = { baseSha: mg.base_sha, headSha: mg.head_sha };
-    return ctx;
+    return input;
+}
+/** The job summary of a diff-mode run, with sections from the steps beside the scan, cut to fit. */
+function pullSummaryMarkdown(ctx, appendix = '') {
+    const input = summaryInput(ctx);
+    return fitRows((maxRows) => renderSummary({ ...input, maxRows }) + appendix, fitsBytes(JOB_SUMMARY_LIMIT));
+}
+
+;// CONCATENATED MODULE: ./src/report/audit-summary.ts
+
+
+
+
+
+
+
+
+
+const TOP_FILES = 10;
+function where(path, line, links) {
+    const label = line ? `${path}:${line}` : path;
+    return links ? `[${escapeCell(label)}](${blobUrl(links, path, line)})` : `\`${escapeCell(label)}\``;
+}
+function renderAuditSummary(input) {
+    const { result, counted } = input;
+    const all = result.findings;
+    const maxRows = input.maxRows ?? 200;
+    const counts = countAudit(all);
+    const out = ['## TokenHub migration audit', ''];
+    if (all.length === 0) {
+        out.push('✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs is left in the repository.');
+    }
+    else {
+        const newPart = input.baseline ? ` **${counted.length}** new since the baseline.` : '';
+        const verdict = input.failed
+            ? `❌ Failing: ${input.baseline ? 'new ' : ''}findings at or above \`${input.failOn}\`.`
+            : `⚠️ Not failing (fail-on: \`${input.failOn}\`${input.baseline ? ', counting only findings absent from the baseline' : ''}).`;
+        out.push(`${verdict} **${all.length}** usages left in ${Object.keys(counts.files).length} files: ` +
+            `${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.notice} notices.${newPart}`);
+    }
+    out.push('', `Scanned ${result.stats.files} files in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${CATALOG_DATE}.`, '');
+    if (all.length) {
+        out.push('### By category and severity', '');
+        out.push(`| Category | ${SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Total |`, `|---|${SEVERITIES.map(() => '---:').join('|')}|---:|`);
+        for (const c of audit_stats_CATEGORIES) {
+            const row = SEVERITIES.map((s) => all.filter((f) => f.category === c && f.severity === s).length);
+            if (row.some((n) => n > 0))
+                out.push(`| ${c} | ${row.join(' | ')} | ${counts.byCategory[c]} |`);
+        }
+        out.push(`| **Total** | ${SEVERITIES.map((s) => `**${counts.bySeverity[s]}**`).join(' | ')} | **${all.length}** |`, '');
+        out.push('### Top files', '', '| File | Findings | Worst |', '|---|---:|---|');
+        for (const f of topFiles(all, TOP_FILES))
+            out.push(`| ${where(f.path, undefined, input.links)} | ${f.findings} | ${SEVERITY_ICON[f.worst]} ${f.worst} |`);
+        const more = Object.keys(counts.files).length - TOP_FILES;
+        if (more > 0)
+            out.push('', `… and ${more} more files.`);
+        out.push('');
+    }
+    if (input.baseline) {
+        const b = input.baseline;
+        out.push('### Baseline', '', `\`${escapeCell(b.file)}\`: **${b.new}** new, ${b.known} known (not counted).`);
+        if (b.stale.length) {
+            out.push('', `${b.stale.length} baseline entr${b.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed, or changed): regenerate the baseline with \`tokenhub-migration-check baseline\` to drop ${b.stale.length === 1 ? 'it' : 'them'}.`, '');
+            for (const e of b.stale.slice(0, 20))
+                out.push(`- ${where(e.path, e.line, input.links)} \`${escapeCell(e.ruleId)}\`: \`${escapeCell(e.match)}\``);
+            if (b.stale.length > 20)
+                out.push(`- … and ${b.stale.length - 20} more`);
+        }
+        out.push('');
+    }
+    if (all.length) {
+        const newSet = new Set(counted);
+        // With a baseline, the new findings come first: they are what fails the run.
+        const ranked = input.baseline ? [...rankFindings(counted), ...rankFindings(all.filter((f) => !newSet.has(f)))] : rankFindings(all);
+        out.push('### Findings', '', '| | Where | Rule | What to do |', '|---|---|---|---|');
+        for (const f of ranked.slice(0, maxRows)) {
+            const tag = input.baseline && newSet.has(f) ? ' 🆕' : '';
+            const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
+            out.push(`| ${SEVERITY_ICON[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
+        }
+        if (ranked.length > maxRows)
+            out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report or the SARIF file).`);
+        out.push('', '### Migration checklist', '');
+        for (const step of MIGRATION_STEPS)
+            out.push(`- [ ] ${step}`);
+        out.push('');
+        out.push(...renderGuidanceSection(all));
+    }
+    const outputs = [];
+    if (input.sarif) {
+        outputs.push(`- SARIF for code scanning: \`${escapeCell(input.sarif.file)}\` (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
+        for (const w of input.sarif.warnings)
+            outputs.push(`  - ⚠️ ${escapeCell(w)}`);
+    }
+    if (input.tracking) {
+        if ('warning' in input.tracking)
+            outputs.push(`- Tracking issue: ⚠️ ${escapeCell(input.tracking.warning)}`);
+        else if (input.tracking.url)
+            outputs.push(`- Tracking issue: [#${input.tracking.number}](${input.tracking.url}) (${input.tracking.action}).`);
+        else
+            outputs.push('- Tracking issue: none needed (nothing to track).');
+    }
+    if (outputs.length)
+        out.push('### Outputs', '', ...outputs, '');
+    out.push(...skippedDetails(result.skipped));
+    return out.join('\n');
+}
+/** The job summary of a full scan, with sections from the steps beside the scan, cut to fit. */
+function auditSummaryMarkdown(ctx, products = {}, appendix = '') {
+    const baseline = baselineSummaryOf(ctx.outcome);
+    const input = {
+        result: ctx.result,
+        counted: ctx.findings,
+        failOn: ctx.failOn,
+        failed: ctx.failed,
+        links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
+        ...(baseline ? { baseline } : {}),
+        ...(products.sarif ? { sarif: products.sarif } : {}),
+        ...(products.tracking ? { tracking: products.tracking } : {}),
+    };
+    return fitRows((maxRows) => renderAuditSummary({ ...input, maxRows }) + appendix, fitsBytes(JOB_SUMMARY_LIMIT));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -48062,124 +49910,181 @@ function isPermissionDenied(err) {
     return !/rate limit/i.test(err.message ?? '');
 }
 
-;// CONCATENATED MODULE: ./src/action/api-clients.ts
+;// CONCATENATED MODULE: ./src/github/permissions.ts
 
-
-function apiClients(inputs, event) {
-    // An empty github-token is the user's own choice: say it in the log only.
-    if (!inputs.githubToken)
-        return { skip: { reason: 'no github-token was given', notice: false } };
-    const timeoutSeconds = Number(process.env.TOKENHUB_MIGRATION_CHECK_API_TIMEOUT);
-    const client = createGitHubClient({
-        token: inputs.githubToken,
-        baseUrl: event.apiUrl,
-        log: { debug: debug, info: info, warn: warning },
-        ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
-    });
-    if (event.pullRequest?.fromFork && event.name === 'pull_request') {
-        return { read: client, skip: { reason: 'this pull request comes from a fork, whose token is read-only', notice: true } };
+class ApiRefused extends Error {
+    permissionDenied;
+    constructor(message, permissionDenied) {
+        super(message);
+        this.permissionDenied = permissionDenied;
     }
-    return { read: client, write: client };
 }
-
-;// CONCATENATED MODULE: ./src/triage/diff-scope.ts
-const SCOPE_VALUES = ['added-lines', 'changed-files'];
-function splitByDiff(findings, added, scope) {
-    const sets = new Map();
-    for (const [path, lines] of added)
-        sets.set(path, lines === 'unknown' ? 'unknown' : new Set(lines));
-    const newFindings = [];
-    const preExisting = [];
-    for (const f of findings) {
-        const lines = sets.get(f.path);
-        if (lines === undefined)
-            continue; // not a file of this diff
-        const isNew = scope === 'changed-files' || lines === 'unknown' || touches(lines, f);
-        (isNew ? newFindings : preExisting).push(f);
+/** Runs one API step; on failure throws ApiRefused with a message fit for a warning. */
+async function apiStep(what, permission, fn) {
+    try {
+        return await fn();
     }
-    return { newFindings, preExisting };
+    catch (err) {
+        throw apiRefused(what, permission, err);
+    }
 }
-/** A finding is on an added line when any line it spans was added (matches never cross lines today). */
-function touches(lines, f) {
-    for (let l = f.line; l <= f.endLine; l++)
-        if (lines.has(l))
-            return true;
-    return false;
+function apiRefused(what, permission, err) {
+    if (err instanceof ApiRefused)
+        return err;
+    if (isPermissionDenied(err)) {
+        return new ApiRefused(`Could not ${what}: the token was refused (${describeApiError(err)}). Give the workflow's token '${permission}' ` +
+            `(add it under \`permissions:\` in the job), or turn this output off.`, true);
+    }
+    return new ApiRefused(`Could not ${what}: ${describeApiError(err)}`, false);
 }
 
-;// CONCATENATED MODULE: ./src/action/report-context.ts
+;// CONCATENATED MODULE: ./src/report/check-run.ts
 
 
 
 /**
- * Triage and the reporters' view of the run: in diff mode the findings split into new (on lines the change adds,
- * or anywhere in a touched file with scope changed-files) and pre-existing; the verdict by `fail-on` on the new ones.
+ * A check run on the head commit that carries every finding as an annotation: the workflow-command annotations
+ * stop at 10 per level, a check run takes 50 per request and appends the rest with updates. Needs `checks: write`.
  */
-function buildReportContext(args) {
-    const { event, inputs, mode, target } = args;
-    const addedLines = target.diff ? new Map(target.diff.files.map((f) => [f.path, f.addedLines])) : undefined;
-    const { newFindings, preExisting } = addedLines
-        ? splitByDiff(target.result.findings, addedLines, inputs.scope)
-        : { newFindings: target.result.findings, preExisting: [] };
-    const ctx = {
-        repo: { owner: event.owner, repo: event.repo, serverUrl: event.serverUrl },
-        headSha: headCommit(event),
-        mode,
-        result: target.result,
-        findings: newFindings,
-        preExisting,
-        failOn: inputs.failOn,
-        failed: atOrAbove(newFindings, inputs.failOn).length > 0,
-        readLine: target.readLine,
-        log: args.log,
-        fixRegion: inputs.fixRegion,
+const CHECK_RUN_NAME = 'TokenHub migration check';
+const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub caps a check run's output text fields at 65,535 characters. */
+const CHECK_TEXT_LIMIT = 65_535;
+/** Most annotations sent in one run (each 50 is one request, spaced by the write throttle). */
+const MAX_CHECK_ANNOTATIONS = 1000;
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+const titles = new Map(catalog_rules/* RULES */.y.map((r) => [r.id, r.title]));
+function toCheckAnnotation(f) {
+    const a = {
+        path: f.path,
+        start_line: f.line,
+        end_line: f.endLine,
+        annotation_level: LEVEL[f.severity],
+        message: clip(f.message, 64 * 1024),
+        title: clip(`${titles.get(f.ruleId) ?? f.ruleId} (${f.ruleId})`, 255),
     };
-    if (event.pullRequest)
-        ctx.pullNumber = event.pullRequest.number;
-    if (args.github)
-        ctx.github = args.github;
-    if (target.diff && addedLines) {
-        ctx.diff = {
-            source: target.diff.source,
-            baseSha: target.diff.baseSha,
-            notes: target.diff.notes,
-            changedFiles: target.diff.files.length,
-            scannedFiles: target.scannedFiles ?? 0,
-            scope: inputs.scope,
-            addedLines,
-        };
+    // GitHub accepts columns only on single-line annotations.
+    if (f.line === f.endLine) {
+        a.start_column = f.column;
+        a.end_column = f.endColumn;
     }
-    return ctx;
+    if (f.docsUrl)
+        a.raw_details = `How to fix, with per-language guidance and sources: ${f.docsUrl}`;
+    return a;
+}
+/** Batches of at most 50, most severe first, capped at `max`. */
+function annotationBatches(findings, max = MAX_CHECK_ANNOTATIONS) {
+    const ranked = rankFindings(findings);
+    const sent = ranked.slice(0, max).map(toCheckAnnotation);
+    const batches = [];
+    for (let i = 0; i < sent.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(sent.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    return { batches, omitted: ranked.length - sent.length };
+}
+function checkRunOutput(ctx, omitted) {
+    const c = countBySeverity(ctx.findings);
+    const what = ctx.mode === 'diff' ? 'new finding(s) on lines this pull request adds' : 'finding(s)';
+    const title = ctx.findings.length === 0
+        ? 'No usage of the retiring Hunyuan or LKE DeepSeek APIs'
+        : `${ctx.findings.length} ${what}`;
+    const lines = [
+        ctx.findings.length
+            ? `${c.errors} errors, ${c.warnings} warnings, ${c.notices} notices (fail-on: \`${ctx.failOn}\`: ${ctx.failed ? 'failing' : 'not failing'}).`
+            : 'Nothing to migrate here.',
+    ];
+    if (ctx.preExisting.length)
+        lines.push(`${ctx.preExisting.length} pre-existing finding(s) elsewhere in the changed files are not counted.`);
+    if (omitted)
+        lines.push(`${omitted} more finding(s) are not annotated here (at most ${MAX_CHECK_ANNOTATIONS}); the job summary and the JSON report list them.`);
+    lines.push('', 'Each annotation says what to change; the job summary has the migration steps.');
+    return { title: clip(title, 255), summary: clip(lines.join('\n'), CHECK_TEXT_LIMIT) };
+}
+function checkConclusion(ctx) {
+    if (ctx.failed)
+        return 'failure';
+    return ctx.findings.length ? 'neutral' : 'success';
+}
+const checkRunReporter = {
+    name: 'check run',
+    needsApi: true,
+    async run(ctx) {
+        const github = ctx.github;
+        if (ctx.findings.length === 0) {
+            ctx.log.debug('check run: nothing to annotate');
+            return undefined;
+        }
+        const { batches, omitted } = annotationBatches(ctx.findings);
+        const output = checkRunOutput(ctx, omitted);
+        const conclusion = checkConclusion(ctx);
+        const { owner, repo } = ctx.repo;
+        const created = await apiStep('create the check run', 'checks: write', () => github.rest.checks.create({
+            owner,
+            repo,
+            name: CHECK_RUN_NAME,
+            head_sha: ctx.headSha,
+            status: 'completed',
+            conclusion,
+            completed_at: new Date().toISOString(),
+            output: { ...output, annotations: batches[0] ?? [] },
+        }));
+        const id = created.data.id;
+        const url = created.data.html_url ?? undefined;
+        let sent = batches[0]?.length ?? 0;
+        for (const batch of batches.slice(1)) {
+            try {
+                // Each update appends its annotations to the run's output.
+                await apiStep('add annotations to the check run', 'checks: write', () => github.rest.checks.update({ owner, repo, check_run_id: id, output: { ...output, annotations: batch } }));
+                sent += batch.length;
+            }
+            catch (err) {
+                const total = batches.reduce((n, b) => n + b.length, 0);
+                ctx.log.warning(`${err.message} (${sent} of ${total} annotations are on the check run).`);
+                break;
+            }
+        }
+        ctx.log.info(`Check run '${CHECK_RUN_NAME}' created with ${sent} annotation(s)${url ? `: ${url}` : ''}.`);
+        return { ...(url ? { url } : {}), annotations: sent };
+    },
+};
+function clip(s, max) {
+    return s.length <= max ? s : s.slice(0, max - 1) + '…';
 }
 
-;// CONCATENATED MODULE: ./src/action/mode.ts
-const MODE_VALUES = ['auto', 'diff', 'full'];
-/** Events that carry a base and a head to diff. */
-const DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
-function selectMode(input, ctx) {
-    const hasRange = Boolean(ctx.pullRequest || ctx.mergeGroup);
-    if (input === 'full')
-        return { mode: 'full', reason: "mode 'full': scanning the whole tree" };
-    if (input === 'diff') {
-        if (hasRange)
-            return { mode: 'diff', reason: `mode 'diff': checking what ${describe(ctx)} adds` };
-        throw new ModeError(`mode 'diff' needs a pull_request, pull_request_target or merge_group event with base and head commits; this run is '${ctx.name || 'unknown'}'. Use mode 'auto' or 'full'.`);
-    }
-    if (DIFF_EVENTS.includes(ctx.name) && hasRange) {
-        return { mode: 'diff', reason: `mode 'auto' on ${ctx.name}: checking what ${describe(ctx)} adds` };
-    }
-    return { mode: 'full', reason: `mode 'auto' on ${ctx.name || 'an unknown event'}: scanning the whole tree` };
-}
-class ModeError extends Error {
-}
-function describe(ctx) {
-    if (ctx.pullRequest)
-        return `pull request #${ctx.pullRequest.number}`;
-    return 'the merge-group entry';
+;// CONCATENATED MODULE: ./src/report/context.ts
+function reportInput(args) {
+    const { outcome } = args;
+    return Object.freeze({
+        ...args,
+        result: Object.freeze({ ...args.result, findings: [...outcome.reported] }),
+        findings: outcome.judged,
+        preExisting: Object.freeze([...outcome.preExisting, ...outcome.known]),
+        failOn: outcome.failOn,
+        failed: outcome.verdict === 'fail',
+    });
 }
 
-// EXTERNAL MODULE: ./src/catalog/models.ts
-var models = __nccwpck_require__(9357);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
+var match_text = __nccwpck_require__(8189);
+;// CONCATENATED MODULE: ./src/fix/fixability.ts
+function fixabilityOf(rule) {
+    if (rule.signalOnly || rule.smokeTestOnly)
+        return 'manual';
+    const { replacement } = rule;
+    const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
+    if (deterministic && replacement.evidence === 'confirmed')
+        return 'safe';
+    if (replacement.value !== undefined && rule.category === 'legacy-model')
+        return 'suggested';
+    return 'manual';
+}
+/**
+ * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
+ * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
+ */
+function fixability_acceptsModelMapping(rule) {
+    return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
+}
+
 ;// CONCATENATED MODULE: ./src/fix/region.ts
 
 const REGIONS = ['intl', 'mainland'];
@@ -48203,389 +50108,1257 @@ function forRegion(rewritten, region) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/fix/fix-text.ts
 
 
 
 
-
-class InputError extends Error {
-}
-/** A multi-value input: one item per line or comma, blanks and `#` comments dropped. */
-function listInput(name) {
-    return getInput(name)
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s && !s.startsWith('#'));
-}
-function booleanInput(name, fallback) {
-    const raw = getInput(name).trim().toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (['true', 'yes', 'on', '1'].includes(raw))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(raw))
-        return false;
-    throw new InputError(`input '${name}' must be true or false (got '${raw}')`);
-}
-function choiceInput(name, values, fallback) {
-    const raw = getInput(name).trim().toLowerCase() || fallback;
-    if (!values.includes(raw))
-        throw new InputError(`input '${name}' must be one of ${values.join(', ')} (got '${raw}')`);
-    return raw;
-}
-/** The token, or '' for none. An unexpanded `${{ … }}` (the action run outside a runner) is no token. */
-function tokenInput() {
-    const raw = getInput('github-token').trim();
-    return raw.startsWith('${{') ? '' : raw;
-}
-function regionInput() {
-    const raw = getInput('fix-region').trim().toLowerCase() || 'intl';
-    if (!isRegion(raw))
-        throw new InputError(`input 'fix-region' must be ${REGIONS.join(' or ')} (got '${raw}')`);
-    return raw;
-}
-function readInputs() {
-    const failOn = getInput('fail-on').trim() || 'error';
-    if (!isFailOn(failOn))
-        throw new InputError(`input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
-    const jsonFile = getInput('json-file').trim();
-    return {
-        paths: listInput('paths'),
-        exclude: listInput('exclude'),
-        failOn,
-        annotations: booleanInput('annotations', true),
-        ...(jsonFile ? { jsonFile } : {}),
-        mode: choiceInput('mode', MODE_VALUES, 'auto'),
-        scope: choiceInput('scope', SCOPE_VALUES, 'added-lines'),
-        githubToken: tokenInput(),
-        checkRun: booleanInput('check-run', true),
-        reviewComments: booleanInput('review-comments', false),
-        comment: booleanInput('comment', false),
-        fixPr: booleanInput('fix-pr', false),
-        fixPrLabels: listInput('fix-pr-labels'),
-        fixRegion: regionInput(),
-    };
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./src/catalog/rules.ts + 7 modules
-var catalog_rules = __nccwpck_require__(4430);
-// EXTERNAL MODULE: ./src/catalog/tokenhub-models.ts
-var tokenhub_models = __nccwpck_require__(8998);
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-/**
- * The day the catalog was last checked against Tencent's documents (shared/catalog-update-2026-12.md). Shown by
- * `--version`, in the JSON report (`tool.catalogDate`) and in the job summary, so a reader knows how old the facts are.
- */
-const CATALOG_DATE = '2026-12-01';
-
-
-
-
-// EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(1920);
-;// CONCATENATED MODULE: ./src/scan/compile.ts
-
-class CatalogError extends Error {
-}
-function compileCatalog(rules, overrides = {}) {
-    const disabled = new Set(overrides.disabled ?? []);
-    const compiled = [];
-    const anchors = new Set();
-    const only = overrides.only ? new Set(overrides.only) : undefined;
-    for (const rule of rules) {
-        if (only ? !only.has(rule.id) : rule.smokeTestOnly)
-            continue;
-        const sev = overrides.severity?.[rule.id] ?? overrides.severity?.[rule.category];
-        // Signals stay on even when their rule family is switched off: they only set context.
-        if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off'))
-            continue;
-        const effective = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
-        compiled.push(compileRule(effective));
-        if (rule.prefilter !== false)
-            for (const a of rule.anchors)
-                anchors.add(a.toLowerCase());
+const byId = new WeakMap();
+function compiledRule(catalog, ruleId) {
+    let map = byId.get(catalog);
+    if (!map) {
+        map = new Map(catalog.rules.map((c) => [c.rule.id, c]));
+        byId.set(catalog, map);
     }
-    const anchorList = [...anchors];
+    return map.get(ruleId);
+}
+/**
+ * The text that replaces a finding's matched text, when the fix may write it: the user's mapping for a model ID,
+ * else the catalog's safe replacement (adapted to the region for base URLs). Undefined when a person must decide.
+ */
+function fixReplacement(finding, matched, catalog, opts) {
+    const compiled = compiledRule(catalog, finding.ruleId);
+    if (!compiled)
+        return undefined;
+    const { rule } = compiled;
+    const mapped = fixability_acceptsModelMapping(rule) ? opts.models?.get(matched) : undefined;
+    if (mapped !== undefined)
+        return { to: mapped, origin: 'mapping' };
+    if (fixabilityOf(rule) !== 'safe')
+        return undefined;
+    const raw = (0,match_text/* replacementFor */.aP)(compiled, matched);
+    if (raw === undefined)
+        return undefined;
+    const to = rule.category === 'legacy-endpoint' ? forRegion(raw, opts.region) : raw;
+    return to === matched ? undefined : { to, origin: 'catalog' };
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function remainingOf(finding, catalog) {
+    const rule = compiledRule(catalog, finding.ruleId)?.rule;
+    if (rule && fixabilityOf(rule) === 'suggested' && finding.replacement !== undefined) {
+        return { finding, fixability: 'suggested', suggestion: finding.replacement };
+    }
+    return { finding, fixability: 'manual' };
+}
+/**
+ * Applies the fixes for `findings` (found by matchText on this very text) and returns the new text. Pure. Each
+ * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
+ * A finding an ignore comment covers is neither fixed nor listed: the user asked for it to stay.
+ */
+function fixText(text, findings, catalog, opts) {
+    const starts = lineStarts(text);
+    const edits = [];
+    const remaining = [];
+    for (const finding of (0,finding_finding/* notIgnored */.mI)(findings)) {
+        const lineStart = starts[finding.line - 1];
+        if (lineStart === undefined || finding.endLine !== finding.line) {
+            remaining.push(remainingOf(finding, catalog));
+            continue;
+        }
+        const start = lineStart + finding.column - 1;
+        const end = lineStart + finding.endColumn - 1;
+        const matched = text.slice(start, end);
+        // The finding must describe this text: a stale finding (from another version of the file) is never applied.
+        const truncated = finding.match.endsWith('…') && finding.match.length < matched.length;
+        const describesText = truncated ? matched.startsWith(finding.match.slice(0, -1)) : matched === finding.match;
+        const fix = describesText ? fixReplacement(finding, matched, catalog, opts) : undefined;
+        if (!fix) {
+            remaining.push(remainingOf(finding, catalog));
+            continue;
+        }
+        edits.push({ start, end, finding, from: matched, ...fix });
+    }
+    edits.sort((a, b) => a.start - b.start);
+    const applied = [];
+    const parts = [];
+    let cursor = 0;
+    for (const e of edits) {
+        if (e.start < cursor) {
+            // Overlapping matches of two categories: keep the first, leave the other to a person.
+            remaining.push(remainingOf(e.finding, catalog));
+            continue;
+        }
+        parts.push(text.slice(cursor, e.start), e.to);
+        cursor = e.end;
+        applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
+    }
+    parts.push(text.slice(cursor));
+    remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return { text: applied.length ? parts.join('') : text, applied, remaining };
+}
+/**
+ * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.
+ * `findings` are those reported on that line (their `line` is the line's number in the file).
+ */
+function fixLine(lineText, findings, catalog, opts) {
+    const onLine = findings.filter((f) => f.line === f.endLine).map((f) => ({ ...f, line: 1, endLine: 1 }));
+    if (onLine.length === 0 || lineText.includes('\n'))
+        return undefined;
+    const fixed = fixText(lineText, onLine, catalog, opts);
+    if (fixed.applied.length === 0)
+        return undefined;
+    const original = new Map(onLine.map((f, i) => [f, findings.filter((g) => g.line === g.endLine)[i]]));
     return {
-        rules: compiled,
-        prefilter: new RegExp(anchorList.map(patterns/* escapeRegExp */.Nt).join('|') || '(?!)', 'i'),
-        anchors: anchorList,
-        ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
+        line: fixed.text,
+        applied: fixed.applied.map((a) => ({ ...a, finding: original.get(a.finding) ?? a.finding })),
     };
 }
-function withSeverity(context, sev) {
-    // An explicit severity override applies whether or not the context holds.
-    if (!context?.otherwise)
-        return context;
-    return { ...context, otherwise: sev };
+
+;// CONCATENATED MODULE: ./src/report/suggestion.ts
+
+
+
+
+let catalog;
+/** The full catalog: the fix needs only the rules' rewrites, which config overrides never change. */
+function fullCatalog() {
+    catalog ??= compileCatalog(catalog_rules/* RULES */.y);
+    return catalog;
 }
-function categoriesOf(rules) {
-    return [...new Set(rules.map((r) => r.category))];
+/**
+ * The fix of the line that carries `finding`, given every finding on that line (so that two fixes on one line
+ * make one suggestion); undefined when the fix would not rewrite this finding.
+ */
+function lineFix(finding, lineFindings, lineText, region = 'intl') {
+    const onLine = lineFindings.filter((f) => f.path === finding.path && f.line === finding.line);
+    if (!onLine.includes(finding))
+        onLine.push(finding);
+    const fixed = fixLine(lineText, onLine, fullCatalog(), { region });
+    if (!fixed || !fixed.applied.some((a) => a.finding === finding))
+        return undefined;
+    return { fixed: fixed.line, replacements: fixed.applied.map((a) => ({ ruleId: a.finding.ruleId, from: a.from, to: a.to })) };
 }
-function compileRule(rule) {
-    const flags = rule.caseSensitive ? 'g' : 'gi';
-    try {
-        const compiled = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags) };
-        if (rule.unless)
-            compiled.unless = new RegExp(rule.unless, 'i');
-        if (rule.files)
-            compiled.files = new RegExp(rule.files, 'i');
-        if (rule.context?.orAt)
-            compiled.orAt = new RegExp(rule.context.orAt);
-        if (rule.replacement.rewrite) {
-            compiled.rewrite = { from: new RegExp(rule.replacement.rewrite.from, 'i'), to: rule.replacement.rewrite.to };
+/** A GitHub suggestion block for a review comment on the finding's line. */
+function suggestionBlock(fix) {
+    const fence = fix.fixed.includes('```') ? '````' : '```';
+    const what = fix.replacements.map((r) => `\`${r.from}\` → \`${r.to}\``).join(', ');
+    const label = `Suggested change (${what}): the replacement Tencent's migration documents name, the same one \`${tool/* TOOL_NAME */.lH} fix\` writes. ` +
+        'Use a TokenHub API key and enable the model for pay-as-you-go too.';
+    return `${label}\n\n${fence}suggestion\n${fix.fixed}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/review-comments.ts
+
+
+
+
+
+
+
+/**
+ * Review comments on the lines a PR adds, with a suggestion block where a one-line fix exists. Each comment carries
+ * a hidden fingerprint (rule, file, matched text, occurrence: not the line number), so a re-run finds its own
+ * comments: it leaves them, updates their text, or marks them resolved when the finding is gone. Only lines inside
+ * the diff's hunks take comments (anything else makes GitHub refuse the whole review with 422), and we only
+ * comment on added lines, which always are. Needs `pull-requests: write`.
+ */
+const MAX_NEW_REVIEW_COMMENTS = 30;
+const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->/;
+function reviewMarker(fingerprint, state) {
+    return `<!-- tokenhub-migration-check:review fp=${fingerprint} state=${state} -->`;
+}
+function parseReviewMarker(body) {
+    const m = MARKER.exec(body);
+    return m ? { fingerprint: m[1], state: m[2] } : undefined;
+}
+function commentBody(f, rule, fingerprint, suggestion) {
+    const parts = [`${SEVERITY_ICON[f.severity]} **${rule?.title ?? f.ruleId}** (\`${f.ruleId}\`, ${f.severity})`, '', f.message];
+    if (suggestion)
+        parts.push('', suggestion);
+    if (f.docsUrl)
+        parts.push('', `[How to fix](${f.docsUrl}) (guidance per language, and sources)`);
+    parts.push('', reviewMarker(fingerprint, 'open'));
+    return parts.join('\n');
+}
+function resolvedBody(previous, headSha) {
+    const original = previous.replace(MARKER, '').trim();
+    const fp = parseReviewMarker(previous)?.fingerprint ?? '';
+    return [
+        `✅ **Resolved**: this finding is no longer on a line this pull request adds (as of ${headSha.slice(0, 7)}).`,
+        '',
+        '<details><summary>Original finding</summary>',
+        '',
+        original,
+        '',
+        '</details>',
+        '',
+        reviewMarker(fp, 'resolved'),
+    ].join('\n');
+}
+function planReviewComments(wanted, existing, headSha, cap = MAX_NEW_REVIEW_COMMENTS) {
+    const ours = existing
+        .map((c) => ({ c, marker: parseReviewMarker(c.body) }))
+        .filter((x) => x.marker !== undefined);
+    const plan = { create: [], update: [], resolve: [], overCap: 0 };
+    const kept = new Set();
+    for (const w of wanted) {
+        const same = ours.find((o) => o.marker.fingerprint === w.fingerprint && o.c.path === w.path && o.c.line === w.line && !kept.has(o.c.id));
+        if (same) {
+            kept.add(same.c.id);
+            if (same.c.body !== w.body)
+                plan.update.push({ id: same.c.id, body: w.body });
+            continue;
         }
-        return compiled;
+        if (plan.create.length < cap)
+            plan.create.push(w);
+        else
+            plan.overCap++;
+    }
+    // Our open comments that no current finding keeps: the finding was fixed, or moved (then it has a new comment).
+    for (const o of ours) {
+        if (kept.has(o.c.id) || o.marker.state === 'resolved')
+            continue;
+        plan.resolve.push({ id: o.c.id, body: resolvedBody(o.c.body, headSha) });
+    }
+    return plan;
+}
+const rulesById = new Map(catalog_rules/* RULES */.y.map((r) => [r.id, r]));
+/** Every finding on the finding's line, new or not: a suggestion rewrites the whole line. */
+function findingsOnLine(ctx, f) {
+    return ctx.result.findings.filter((g) => g.path === f.path && g.line === f.line);
+}
+/** The comments this run wants: one per new finding on an added line, most severe first. */
+async function wantedComments(ctx) {
+    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(ctx.result.findings);
+    const printOf = new Map(ctx.result.findings.map((f, i) => [f, prints[i]]));
+    const wanted = [];
+    let outsideDiff = 0;
+    for (const f of rankFindings(ctx.findings)) {
+        const added = ctx.diff?.addedLines.get(f.path);
+        if (!Array.isArray(added) || !added.includes(f.line)) {
+            outsideDiff++;
+            continue;
+        }
+        const rule = rulesById.get(f.ruleId);
+        const text = await ctx.readLine(f.path, f.line);
+        const fix = text === undefined ? undefined : lineFix(f, findingsOnLine(ctx, f), text, ctx.fixRegion);
+        const fingerprint = printOf.get(f) ?? (0,finding_fingerprint/* fingerprintsOf */.tm)([f])[0];
+        wanted.push({ fingerprint, path: f.path, line: f.line, body: commentBody(f, rule, fingerprint, fix ? suggestionBlock(fix) : undefined) });
+    }
+    return { wanted, outsideDiff };
+}
+const reviewCommentsReporter = {
+    name: 'review comments',
+    needsApi: true,
+    async run(ctx) {
+        if (ctx.pullNumber === undefined || !ctx.diff) {
+            ctx.log.debug('review comments: not a pull request');
+            return undefined;
+        }
+        const github = ctx.github;
+        const { owner, repo } = ctx.repo;
+        const pull_number = ctx.pullNumber;
+        const { wanted, outsideDiff } = await wantedComments(ctx);
+        const existing = await apiStep('list the review comments', 'pull-requests: write', () => github.paginate(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }));
+        const plan = planReviewComments(wanted, existing.map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })), ctx.headSha);
+        let created = 0;
+        if (plan.create.length)
+            created = await postComments(ctx, pull_number, plan.create);
+        // One comment that cannot be edited (deleted meanwhile, say) must not stop the others.
+        const failedEdits = [];
+        for (const u of [...plan.update, ...plan.resolve]) {
+            try {
+                await apiStep('update a review comment', 'pull-requests: write', () => github.rest.pulls.updateReviewComment({ owner, repo, comment_id: u.id, body: u.body }));
+            }
+            catch (err) {
+                if (err.permissionDenied)
+                    throw err;
+                failedEdits.push(err.message);
+            }
+        }
+        if (failedEdits.length)
+            ctx.log.warning(`${failedEdits.length} review comment(s) could not be updated: ${failedEdits[0]}`);
+        const notes = [];
+        if (plan.overCap)
+            notes.push(`${plan.overCap} more left out (at most ${MAX_NEW_REVIEW_COMMENTS} new per run)`);
+        if (outsideDiff)
+            notes.push(`${outsideDiff} finding(s) not on an added line get no comment`);
+        ctx.log.info(`Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved, ${wanted.length - plan.create.length - plan.overCap} unchanged` +
+            (notes.length ? ` (${notes.join('; ')})` : '') +
+            '.');
+        return { created, updated: plan.update.length, resolved: plan.resolve.length };
+    },
+};
+/** One review with every new comment; if GitHub refuses it (422), the comments one by one, skipping refused ones. */
+async function postComments(ctx, pull_number, comments) {
+    const github = ctx.github;
+    const { owner, repo } = ctx.repo;
+    try {
+        await apiStep('post the review', 'pull-requests: write', () => github.rest.pulls.createReview({
+            owner,
+            repo,
+            pull_number,
+            commit_id: ctx.headSha,
+            event: 'COMMENT',
+            body: `**TokenHub migration check**: ${comments.length} finding(s) on lines this pull request adds still use the retiring Hunyuan or LKE DeepSeek APIs.`,
+            comments: comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
+        }));
+        return comments.length;
     }
     catch (err) {
-        throw new CatalogError(`rule ${rule.id}: invalid pattern: ${err.message}`);
+        if (!(err instanceof ApiRefused) || err.permissionDenied)
+            throw err;
+        ctx.log.info(`${err.message}; posting the comments one by one.`);
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/scan/list-files.ts
-
-
-
-
-/** Folders that hold other people's code or tool state, never the project's own usage. */
-const DEFAULT_EXCLUDES = [
-    '**/.git/**',
-    '**/node_modules/**',
-    '**/bower_components/**',
-    '**/jspm_packages/**',
-    '**/vendor/**',
-    '**/third_party/**',
-    '**/.venv/**',
-    '**/venv/**',
-    '**/site-packages/**',
-    '**/__pycache__/**',
-    '**/.tox/**',
-    '**/.gradle/**',
-    '**/Pods/**',
-];
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Lists the files of a scan: the given targets, minus default excludes, user excludes and what .gitignore
- * files say. Folders that are excluded or ignored are pruned, never read; files are not stat-ed (the reader
- * learns their size when it opens them). Symbolic links are never followed (a link's target inside the root is
- * listed under its own path; one outside the root is not ours to read), which also makes link loops harmless.
- * Synchronous on purpose: readdir of a warm tree is faster done in a loop than through the thread pool, and the
- * caller hands files to scan workers as they come.
- */
-function walkFiles(opts) {
-    const root = opts.root;
-    const targets = opts.targets?.length ? opts.targets : [root];
-    const skipped = [];
-    const globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
-    const gitignores = opts.gitignore === false ? undefined : new Gitignores(root);
-    const includeMatcher = opts.include?.length ? ignore_default()().add(opts.include) : undefined;
-    const excludeMatcher = opts.exclude?.length ? ignore_default()().add(opts.exclude) : undefined;
-    function* generate() {
-        // Only overlapping targets can list a file twice; one target needs no memory of what it listed.
-        const seen = targets.length > 1 ? new Set() : undefined;
-        for (const target of targets) {
-            const st = (0,external_node_fs_.lstatSync)(target);
-            const rel = relOf(root, target);
-            if (st.isSymbolicLink()) {
-                skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
-                continue;
-            }
-            if (st.isFile()) {
-                // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
-                // an explicit --exclude still wins.
-                if (excludeMatcher?.ignores(rel) || seen?.has(rel))
-                    continue;
-                seen?.add(rel);
-                yield { abs: target, rel, size: st.size };
-                continue;
-            }
-            if (!st.isDirectory()) {
-                skipped.push({ path: rel, reason: 'not a regular file' });
-                continue;
-            }
-            if (rel !== '' && (excludeMatcher?.ignores(rel + '/') || gitignores?.ignoresFolder(rel)))
-                continue;
-            gitignores?.loadAncestors(rel);
-            // Depth first, with an explicit stack: trees can be deeper than the call stack likes.
-            const stack = [{ abs: target, rel, local: '' }];
-            while (stack.length > 0) {
-                const dir = stack.pop();
-                let entries;
-                try {
-                    entries = (0,external_node_fs_.readdirSync)(dir.abs, { withFileTypes: true });
-                }
-                catch {
-                    continue; // unreadable folder: as fast-glob's suppressErrors did
-                }
-                if (gitignores && entries.some((e) => e.name === '.gitignore' && !e.isDirectory()))
-                    gitignores.load(dir.rel, dir.abs);
-                for (const e of entries) {
-                    const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
-                    const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
-                    const kind = kindOf(e, dir.abs);
-                    if (kind === 'dir') {
-                        if (globs.prunes(e.name, local))
-                            continue;
-                        if (excludeMatcher?.ignores(entryRel + '/'))
-                            continue;
-                        if (gitignores?.ignoresFolder(entryRel))
-                            continue;
-                        stack.push({ abs: external_node_path_default().join(dir.abs, e.name), rel: entryRel, local });
-                    }
-                    else if (kind === 'file') {
-                        if (globs.excludesFile(local))
-                            continue;
-                        if (seen?.has(entryRel))
-                            continue;
-                        if (excludeMatcher?.ignores(entryRel))
-                            continue;
-                        if (includeMatcher && !includeMatcher.ignores(entryRel))
-                            continue;
-                        if (gitignores?.ignoresFile(entryRel))
-                            continue;
-                        seen?.add(entryRel);
-                        yield { abs: external_node_path_default().join(dir.abs, e.name), rel: entryRel };
-                    }
-                }
-            }
+    let posted = 0;
+    const refused = [];
+    for (const c of comments) {
+        try {
+            await github.rest.pulls.createReviewComment({ owner, repo, pull_number, commit_id: ctx.headSha, path: c.path, line: c.line, side: 'RIGHT', body: c.body });
+            posted++;
         }
-    }
-    return { files: generate(), skipped };
-}
-function kindOf(e, parent) {
-    if (e.isFile())
-        return 'file';
-    if (e.isDirectory())
-        return 'dir';
-    if (e.isSymbolicLink() || e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice())
-        return 'other';
-    // Some file systems do not report entry types; ask the entry itself (never following a link).
-    try {
-        const st = (0,external_node_fs_.lstatSync)(external_node_path_default().join(parent, e.name));
-        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-    }
-    catch {
-        return 'other';
-    }
-}
-function relOf(root, abs) {
-    return toPosix(external_node_path_default().relative(root, abs));
-}
-/**
- * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
- * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
- * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
- */
-class ExcludeGlobs {
-    names = new Set();
-    fileMatch;
-    dirMatch;
-    constructor(patterns) {
-        const other = [];
-        for (const p of patterns) {
-            const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
-            if (m)
-                this.names.add(m[1]);
+        catch (err) {
+            if (statusOf(err) === 422)
+                refused.push(`${c.path}:${c.line}`);
             else
-                other.push(p);
-        }
-        if (other.length) {
-            this.fileMatch = picomatch_default()(other, { dot: true });
-            const deep = other.filter((p) => p.endsWith('/**') || p === '**');
-            if (deep.length)
-                this.dirMatch = picomatch_default()(deep, { dot: true });
+                throw apiRefused('post a review comment', 'pull-requests: write', err);
         }
     }
-    prunes(name, local) {
-        return this.names.has(name) || (this.dirMatch?.(local) ?? false);
+    if (refused.length) {
+        ctx.log.warning(`GitHub refused ${refused.length} review comment(s) (422, line not in the diff): ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? ', …' : ''}. The annotations and the job summary still list them.`);
     }
-    excludesFile(local) {
-        return this.fileMatch?.(local) ?? false;
-    }
+    return posted;
 }
-/** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
-class Gitignores {
-    map = new Map();
-    root;
-    constructor(root) {
-        this.root = root;
-        const rootIg = this.read(external_node_path_default().join(root, '.gitignore'));
-        const infoExclude = readText(external_node_path_default().join(root, '.git', 'info', 'exclude'));
-        if (rootIg || infoExclude.trim()) {
-            const ig = rootIg ?? ignore_default()();
-            if (infoExclude.trim())
-                ig.add(infoExclude);
-            this.map.set('', ig);
-        }
-    }
-    read(file) {
-        const content = readText(file);
-        return content ? ignore_default()().add(content) : undefined;
-    }
-    load(dirRel, dirAbs) {
-        if (dirRel === '' || this.map.has(dirRel))
-            return;
-        const ig = this.read(external_node_path_default().join(dirAbs, '.gitignore'));
-        if (ig)
-            this.map.set(dirRel, ig);
-    }
-    /** The .gitignore files of the folders between the root and a target folder. */
-    loadAncestors(targetRel) {
-        if (targetRel === '')
-            return;
-        const parts = targetRel.split('/');
-        for (let depth = 1; depth < parts.length; depth++) {
-            const dirRel = parts.slice(0, depth).join('/');
-            this.load(dirRel, external_node_path_default().join(this.root, ...parts.slice(0, depth)));
-        }
-    }
-    ignoresFile(rel) {
-        return this.judge(rel, '');
-    }
-    ignoresFolder(rel) {
-        return this.judge(rel, '/');
-    }
-    // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
-    // applies a pattern that names a parent folder to everything below it.
-    judge(rel, suffix) {
-        if (this.map.size === 0)
-            return false;
-        const root = this.map.get('');
-        if (root?.ignores(rel + suffix))
-            return true;
-        if (this.map.size === 1 && root)
-            return false;
-        let slash = rel.indexOf('/');
-        while (slash !== -1) {
-            const ig = this.map.get(rel.slice(0, slash));
-            if (ig?.ignores(rel.slice(slash + 1) + suffix))
-                return true;
-            slash = rel.indexOf('/', slash + 1);
-        }
-        return false;
-    }
+
+;// CONCATENATED MODULE: ./src/report/run-reporters.ts
+
+/**
+ * Says once which reporters that write through the API are skipped because API writes are off, so that each of
+ * them need not fail with its own 403.
+ */
+function announceApiSkips(reporters, input, skip) {
+    const skipped = reporters.filter((r) => r.needsApi && !input.github).map((r) => r.name);
+    if (!skipped.length)
+        return;
+    const message = `Skipping the ${skipped.join(', ')}: ${skip?.reason ?? 'API writes are off'}. The annotations and the job summary still show every finding, and the check still fails when configured.`;
+    if (skip?.notice === false)
+        input.log.info(message);
+    else
+        input.log.notice(message);
 }
-function readText(file) {
+/**
+ * Runs one reporter and returns what it produced. A failure costs that reporter only and becomes a warning;
+ * a reporter that needs API writes does not run without them.
+ */
+async function runReporter(reporter, input) {
+    if (reporter.needsApi && !input.github)
+        return undefined;
     try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return await reporter.run(input);
     }
-    catch {
-        return '';
+    catch (err) {
+        input.log.warning(err instanceof ApiRefused ? err.message : `${reporter.name} failed: ${err.message}`);
+        return undefined;
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
+var docs_url = __nccwpck_require__(4658);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, one rule entry per catalog rule, relative URIs under
+ * %SRCROOT%, line-independent partialFingerprints. The log is cut to GitHub's upload limits (25,000 results
+ * per run, 10 MB gzipped), most severe findings first, and the cut is said in a warning and in the log itself.
+ */
+const GITHUB_MAX_RESULTS = 25_000;
+const GITHUB_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+/** GitHub shows only this many results of a run, by severity. */
+const GITHUB_DISPLAYED_RESULTS = 5_000;
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function pascalCase(title) {
+    return title
+        .replace(/[^A-Za-z0-9]+/g, ' ')
+        .trim()
+        .split(' ')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('');
+}
+function evidenceLabel(e) {
+    return e === 'confirmed' ? 'Tencent documentation' : e === 'configured' ? 'your configuration' : e;
+}
+function ruleDescriptor(rule, effective) {
+    const helpUri = (0,docs_url/* docsUrlOf */.M)(rule);
+    const sources = rule.sources.map((s) => ({ ref: s.ref, label: evidenceLabel(s.evidence) }));
+    const suggestion = rule.replacement.evidence === 'confirmed' ? 'Per Tencent\'s documentation' : 'Suggestion (not an official mapping)';
+    const replacement = rule.replacement.value ? `${suggestion}: use \`${rule.replacement.value}\`. ` : '';
+    const description = rule.message.replace(/`?\{match\}`?/g, 'this usage');
+    const tags = ['tokenhub-migration', rule.category];
+    return {
+        id: rule.id,
+        name: pascalCase(rule.title),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: description },
+        help: {
+            text: `${description}\n\n${replacement}${rule.replacement.hint}\n\nSources:\n${sources.map((s) => `- ${s.ref} (${s.label})`).join('\n')}`,
+            markdown: `${description}\n\n${replacement}${rule.replacement.hint}\n\n**Sources**\n\n` +
+                sources.map((s) => `- ${/^https:\/\//.test(s.ref) ? `<${s.ref.split(/[\s;,()]/)[0]}>${s.ref.slice(s.ref.split(/[\s;,()]/)[0].length)}` : s.ref} (${s.label})`).join('\n'),
+        },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: effective ? { level: sarif_LEVEL[effective.severity] } : { enabled: false, level: sarif_LEVEL[rule.severity] },
+        properties: { tags, category: rule.category },
+    };
+}
+/** A relative path as a URI reference: each segment percent-encoded (a `#` or `?` in a file name stays a name). */
+function pathToUri(p) {
+    return p.split('/').map(encodeURIComponent).join('/');
+}
+function rootUri(root) {
+    const posix = root.replace(/\\/g, '/');
+    const withSlash = posix.endsWith('/') ? posix : posix + '/';
+    const abs = withSlash.startsWith('/') ? withSlash : '/' + withSlash;
+    return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
+}
+function toResult(f, fingerprint, ruleIndex, known) {
+    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
+    // The snippet is the region's text, so only when the stored match was not shortened.
+    if (f.line === f.endLine && f.endColumn - f.column === f.match.length)
+        region.snippet = { text: f.match };
+    const result = {
+        ruleId: f.ruleId,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: sarif_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
+        partialFingerprints: { [finding_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
+        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}) },
+    };
+    if (known)
+        result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
+    return result;
+}
+function gzipSize(text) {
+    return (0,external_node_zlib_.gzipSync)(text, { level: 6 }).length;
+}
+function buildSarif(scan, opts = {}) {
+    const rules = (opts.rules ?? catalog_rules/* RULES */.y).filter((r) => !r.signalOnly);
+    const effective = new Map((opts.catalog?.rules ?? rules.map((rule) => ({ rule }))).map((c) => [c.rule.id, c.rule]));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const allPrints = (0,finding_fingerprint/* fingerprintsOf */.tm)(scan.findings);
+    const prints = new Map(scan.findings.map((f, i) => [f, allPrints[i]]));
+    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
+    const warnings = [];
+    const ranked = rankFindings(scan.findings);
+    let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
+    if (kept.length < ranked.length) {
+        warnings.push(`SARIF: ${ranked.length} findings exceed GitHub's limit of ${maxResults} results per run; the ${kept.length} most severe are in the file, ${ranked.length - kept.length} are left out (see the JSON report for all).`);
+    }
+    const driver = {
+        name: tool/* TOOL_NAME */.lH,
+        version: tool/* TOOL_VERSION */.wr,
+        semanticVersion: tool/* TOOL_VERSION */.wr,
+        informationUri: tool/* TOOL_URI */.qH,
+        rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
+    };
+    const render = (findings, notes) => {
+        const ordered = [...findings].sort(finding_finding/* byLocation */.HC);
+        const run = {
+            tool: { driver },
+            invocations: [
+                {
+                    executionSuccessful: true,
+                    ...(notes.length
+                        ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }
+                        : {}),
+                },
+            ],
+            originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
+            // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
+            ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
+            columnKind: 'utf16CodeUnits',
+            results: ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
+        };
+        const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+        return { log, text: JSON.stringify(log, null, 2) + '\n' };
+    };
+    let out = render(kept, warnings);
+    let size = gzipSize(out.text);
+    let cut;
+    // Shrink until the gzipped file fits: estimate from the average result size, with a margin; a few rounds at most.
+    for (let round = 0; round < 8 && size > maxGzip && kept.length > 0; round++) {
+        const perResult = size / kept.length;
+        kept = kept.slice(0, Math.max(0, Math.min(kept.length - 1, Math.floor((maxGzip * 0.95) / perResult))));
+        cut =
+            `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
+                `of ${ranked.length} findings are in it (see the JSON report for all).`;
+        out = render(kept, [...warnings, cut]);
+        size = gzipSize(out.text);
+    }
+    if (cut)
+        warnings.push(cut);
+    if (kept.length > GITHUB_DISPLAYED_RESULTS) {
+        warnings.push(`SARIF: ${kept.length} results; GitHub code scanning shows only the ${GITHUB_DISPLAYED_RESULTS} most severe of a run.`);
+    }
+    return { ...out, included: kept.length, omitted: ranked.length - kept.length, warnings };
+}
+/** The plain SARIF text for a scan (CLI `--format sarif`). */
+function renderSarif(scan, opts = {}) {
+    return buildSarif(scan, opts).text;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif-file.ts
+
+
+
+/**
+ * Writes SARIF 2.1.0 of every reported finding (those the baseline knows marked `unchanged`), cut to GitHub's
+ * limits with a warning. `branch` is the ref the results belong to (GITHUB_REF in the action).
+ */
+function sarifFileReporter(file, opts) {
+    return {
+        name: 'SARIF file',
+        needsApi: false,
+        async run(ctx) {
+            const known = ctx.outcome.baseline?.knownFingerprints;
+            const out = buildSarif(ctx.result, {
+                rules: opts.rules,
+                catalog: opts.catalog,
+                ...(known ? { knownFingerprints: known } : {}),
+                versionControl: {
+                    repositoryUri: `${ctx.repo.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`,
+                    revisionId: ctx.headSha,
+                    ...(opts.branch ? { branch: opts.branch } : {}),
+                },
+            });
+            const abs = external_node_path_default().resolve(ctx.result.root, file);
+            await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true });
+            await external_node_fs_.promises.writeFile(abs, out.text);
+            for (const w of out.warnings)
+                ctx.log.warning(w);
+            if (ctx.mode === 'diff') {
+                ctx.log.notice('The SARIF file of a diff-mode run holds the changed files only; upload SARIF from full scans (schedule, push) to code scanning.');
+            }
+            ctx.log.info(`Wrote SARIF (${out.included} results) to ${file}.`);
+            return { file, path: abs, included: out.included, omitted: out.omitted, warnings: out.warnings };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/sticky-comment.ts
+
+
+
+/**
+ * One PR comment, found again by a hidden marker and updated in place, so the conversation holds a single current
+ * status instead of one comment per push. Created only when there is something to say; once it exists it is kept
+ * up to date (also when everything is fixed). Needs `pull-requests: write` (issue comments on a PR).
+ */
+const STICKY_MARKER = '<!-- tokenhub-migration-check:sticky -->';
+/** GitHub refuses comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** The comment's body, with fewer table rows until it fits, and a note when rows were left out. */
+function stickyBody(render, total, limit = COMMENT_LIMIT, detailsUrl) {
+    const note = (shown) => shown < total ? `\n\n_Truncated to fit GitHub's comment size limit: ${total - shown} more finding(s) are in the ${detailsUrl ? `[job summary](${detailsUrl})` : 'job summary'}._` : '';
+    let rows = Math.min(total, 200);
+    for (;;) {
+        const body = `${STICKY_MARKER}\n${render(rows)}${note(rows)}`;
+        if (body.length <= limit)
+            return body;
+        if (rows === 0)
+            return body.slice(0, limit - 200) + `\n\n_Truncated to fit GitHub's comment size limit._`;
+        rows = Math.floor(rows / 2);
+    }
+}
+const stickyCommentReporter = {
+    name: 'PR comment',
+    needsApi: true,
+    async run(ctx) {
+        if (ctx.pullNumber === undefined) {
+            ctx.log.debug('PR comment: not a pull request');
+            return { action: 'none' };
+        }
+        const github = ctx.github;
+        const { owner, repo } = ctx.repo;
+        const issue_number = ctx.pullNumber;
+        const comments = await apiStep('list the PR comments', 'pull-requests: write', () => github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
+        const existing = comments.find((c) => c.body?.includes(STICKY_MARKER));
+        if (!existing && ctx.findings.length === 0) {
+            ctx.log.debug('PR comment: nothing to report and no earlier comment to update');
+            return { action: 'none' };
+        }
+        const body = stickyBody((maxRows) => renderSummary({ ...summaryInput(ctx), maxRows }), ctx.findings.length, COMMENT_LIMIT, ctx.runUrl);
+        if (existing) {
+            if (existing.body === body)
+                return { action: 'unchanged', url: existing.html_url };
+            await apiStep('update the PR comment', 'pull-requests: write', () => github.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
+            ctx.log.info(`Updated the PR comment: ${existing.html_url}`);
+            return { action: 'updated', url: existing.html_url };
+        }
+        else {
+            const { data } = await apiStep('post the PR comment', 'pull-requests: write', () => github.rest.issues.createComment({ owner, repo, issue_number, body }));
+            ctx.log.info(`Posted the PR comment: ${data.html_url}`);
+            return { action: 'created', url: data.html_url };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/report/tracking-issue.ts
+
+
+
+
+/**
+ * One tracking issue for a repository's migration, kept up to date by scheduled audits: found by its label and a
+ * hidden marker, created when there is usage and no issue, updated while usage remains, closed when nothing is
+ * left, reopened when usage comes back. The previous run's counts ride along in a hidden comment in the body, so
+ * each update can say what changed.
+ */
+const TRACKING_LABEL = 'tokenhub-migration';
+const TRACKING_MARKER = '<!-- tokenhub-migration-check:tracking-issue -->';
+const STATE_OPEN = '<!-- tokenhub-migration-check:state ';
+const STATE_CLOSE = ' -->';
+/** GitHub refuses issue bodies over 65,536 characters; stay well below. */
+const MAX_BODY_CHARS = 60_000;
+const tracking_issue_TOP_FILES = 10;
+function readTrackingState(body) {
+    if (!body)
+        return undefined;
+    const start = body.lastIndexOf(STATE_OPEN);
+    if (start === -1)
+        return undefined;
+    const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
+    if (end === -1)
+        return undefined;
+    try {
+        const state = JSON.parse(body.slice(start + STATE_OPEN.length, end));
+        return state && state.v === 1 && typeof state.total === 'number' && typeof state.files === 'object' ? state : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** JSON that cannot end the HTML comment it sits in. */
+function embedState(state) {
+    return STATE_OPEN + JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/-/g, '\\u002d') + STATE_CLOSE;
+}
+function fileLink(path, links) {
+    if (!links)
+        return `\`${escapeCell(path)}\``;
+    return `[\`${escapeCell(path)}\`](${blobUrl(links, path)})`;
+}
+function signed(n) {
+    return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
+}
+function renderTrackingIssue(input, previous) {
+    const counts = countAudit(input.findings);
+    const short = input.sha.slice(0, 7);
+    const title = counts.total === 0 ? 'TokenHub migration: nothing left to migrate' : `TokenHub migration: ${counts.total} finding${counts.total === 1 ? '' : 's'} left`;
+    const head = [TRACKING_MARKER, ''];
+    const audited = `Last audit: commit \`${short}\`${input.runUrl ? ` ([workflow run](${input.runUrl}))` : ''}.`;
+    if (counts.total === 0) {
+        head.push('✅ **No usage of the retiring Hunyuan or LKE DeepSeek APIs is left.** This issue was closed by the audit; it reopens if usage comes back.', '', audited, '');
+    }
+    else {
+        head.push(`**${counts.total}** usage${counts.total === 1 ? '' : 's'} of the retiring Hunyuan and LKE DeepSeek APIs left in ${Object.keys(counts.files).length} file(s): ` +
+            `${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.notice} notices.`, '', audited, '');
+    }
+    const changes = ['### Since the last audit', ''];
+    if (!previous) {
+        changes.push('First audit.', '');
+    }
+    else {
+        const change = compareAudits(previous, counts);
+        changes.push(`- Findings: ${change.totalBefore} → ${change.totalAfter} (${signed(change.totalAfter - change.totalBefore)})${previous.sha ? ` since \`${previous.sha.slice(0, 7)}\`` : ''}`);
+        for (const c of audit_stats_CATEGORIES) {
+            const before = previous.byCategory?.[c] ?? 0;
+            if (before !== counts.byCategory[c])
+                changes.push(`- ${c}: ${before} → ${counts.byCategory[c]}`);
+        }
+        const list = (paths) => paths.slice(0, 10).map((p) => fileLink(p, input.links)).join(', ') + (paths.length > 10 ? ` and ${paths.length - 10} more` : '');
+        if (change.newFiles.length)
+            changes.push(`- New files with usage: ${list(change.newFiles)}`);
+        if (change.cleanedFiles.length)
+            changes.push(`- Files now clean: ${list(change.cleanedFiles)}`);
+        if (!change.filesComplete)
+            changes.push('- (The last audit kept per-file counts only for its largest files.)');
+        changes.push('');
+    }
+    const details = [];
+    if (counts.total > 0) {
+        details.push('### By category and severity', '', '| Category | error | warning | notice |', '|---|---:|---:|---:|');
+        for (const c of audit_stats_CATEGORIES) {
+            const row = SEVERITIES.map((s) => input.findings.filter((f) => f.category === c && f.severity === s).length);
+            if (row.some((n) => n > 0))
+                details.push(`| ${c} | ${row.join(' | ')} |`);
+        }
+        details.push('', `### Top files`, '', '| File | Findings |', '|---|---:|');
+        for (const f of topFiles(input.findings, tracking_issue_TOP_FILES))
+            details.push(`| ${fileLink(f.path, input.links)} | ${f.findings} |`);
+        details.push('', '### Migration checklist', '');
+        for (const step of MIGRATION_STEPS)
+            details.push(`- [ ] ${step}`);
+        details.push('', 'The job summary of the workflow run lists every finding with its fix; the SARIF upload shows them under Security → Code scanning.', '');
+    }
+    // Per-file counts make the next run's "what changed"; in a huge repository keep only the largest files.
+    const text = [...head, ...changes, ...details].join('\n');
+    const state = { v: 1, sha: input.sha, ...counts, filesComplete: true };
+    let body = `${text}\n${embedState(state)}\n`;
+    if (body.length > MAX_BODY_CHARS) {
+        const ranked = Object.entries(counts.files).sort((a, b) => b[1] - a[1]);
+        let keep = ranked.length;
+        while (body.length > MAX_BODY_CHARS && keep > 0) {
+            keep = Math.floor(keep / 2);
+            state.files = Object.fromEntries(ranked.slice(0, keep));
+            state.filesComplete = false;
+            body = `${text}\n${embedState(state)}\n`;
+        }
+    }
+    return { title, body, state };
+}
+/** The token may not write issues, or the repository has them off: the user can fix either. */
+class TrackingIssueRefused extends Error {
+}
+function refusal(what, err) {
+    const status = statusOf(err);
+    if (status === 410) {
+        return new TrackingIssueRefused(`Could not ${what}: issues are disabled in this repository (HTTP 410). Turn them on in the repository settings, or set tracking-issue: false.`);
+    }
+    if (isPermissionDenied(err)) {
+        return new TrackingIssueRefused(`Could not ${what}: the token was refused (${describeApiError(err)}). Give the workflow's token 'issues: write' (add it under \`permissions:\` in the job), or set tracking-issue: false.`);
+    }
+    return new Error(`Could not ${what}: ${describeApiError(err)}`);
+}
+async function step(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw refusal(what, err);
+    }
+}
+/** Our issue: labelled and marked. An open one wins over closed ones; the newest among equals (GitHub lists newest first). */
+async function findTrackingIssue(client, owner, repo) {
+    let closed;
+    const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: TRACKING_LABEL, state: 'all', per_page: 100 });
+    for await (const { data } of pages) {
+        for (const issue of data) {
+            if (issue.pull_request || !issue.body?.includes(TRACKING_MARKER))
+                continue;
+            if (issue.state === 'open')
+                return issue;
+            closed ??= issue;
+        }
+    }
+    return closed;
+}
+async function ensureLabel(client, owner, repo) {
+    try {
+        await client.rest.issues.createLabel({
+            owner,
+            repo,
+            name: TRACKING_LABEL,
+            color: '1d76db',
+            description: 'Tracks the move from the retiring Hunyuan/LKE DeepSeek APIs to TokenHub',
+        });
+    }
+    catch (err) {
+        // 422: the label exists already, which is what we want.
+        if (statusOf(err) !== 422)
+            throw err;
+    }
+}
+function sameAudit(previous, input) {
+    if (!previous || previous.sha !== input.sha || !previous.filesComplete)
+        return false;
+    const now = countAudit(input.findings);
+    const key = (files) => JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return previous.total === now.total && key(previous.files) === key(now.files);
+}
+async function syncTrackingIssue(client, owner, repo, input) {
+    const existing = await step('look for the tracking issue', () => findTrackingIssue(client, owner, repo));
+    const rendered = renderTrackingIssue(input, readTrackingState(existing?.body));
+    const left = input.findings.length;
+    if (!existing) {
+        if (left === 0)
+            return { action: 'none' };
+        await step('create the tracking issue label', () => ensureLabel(client, owner, repo));
+        const { data } = await step('create the tracking issue', () => client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [TRACKING_LABEL] }));
+        return { action: 'created', number: data.number, url: data.html_url };
+    }
+    const ref = { owner, repo, issue_number: existing.number };
+    if (existing.state === 'closed') {
+        if (left === 0)
+            return { action: 'unchanged', number: existing.number, url: existing.html_url };
+        await step('reopen the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body, state: 'open' }));
+        return { action: 'reopened', number: existing.number, url: existing.html_url };
+    }
+    if (left === 0) {
+        await step('close the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body, state: 'closed', state_reason: 'completed' }));
+        return { action: 'closed', number: existing.number, url: existing.html_url };
+    }
+    // A re-run on the same commit with the same findings has nothing new to say.
+    if (sameAudit(readTrackingState(existing.body), input))
+        return { action: 'unchanged', number: existing.number, url: existing.html_url };
+    await step('update the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body }));
+    return { action: 'updated', number: existing.number, url: existing.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/report/tracking-issue-reporter.ts
+
+/**
+ * Keeps the tracking issue of a full scan up to date. A refusal is a warning that names the permission, returned
+ * for the summary; it never fails the run.
+ */
+const trackingIssueReporter = {
+    name: 'tracking issue',
+    needsApi: true,
+    async run(ctx) {
+        if (ctx.mode !== 'full') {
+            ctx.log.notice('tracking-issue applies to full scans (schedule, workflow_dispatch, push); skipped in diff mode.');
+            return undefined;
+        }
+        try {
+            const outcome = await syncTrackingIssue(ctx.github, ctx.repo.owner, ctx.repo.repo, {
+                // The issue tracks everything left to migrate, baseline or not.
+                findings: ctx.result.findings,
+                sha: ctx.headSha,
+                ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+                links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
+            });
+            ctx.log.info(outcome.url ? `Tracking issue #${outcome.number}: ${outcome.action} (${outcome.url}).` : 'Tracking issue: nothing to track and no issue open.');
+            return outcome;
+        }
+        catch (err) {
+            const warning = err instanceof TrackingIssueRefused ? err.message : `Could not update the tracking issue: ${err.message}`;
+            ctx.log.warning(warning);
+            return { warning };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/**
+ * GitHub shows at most 10 workflow-command annotations of each level per step (50 per job) and drops the rest
+ * silently. We choose which ones the user sees: the most severe first, and say how many more there are.
+ */
+const ANNOTATIONS_PER_LEVEL = 10;
+function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
+    const ranked = rankFindings(findings);
+    const quota = { error: perLevel, warning: perLevel, notice: perLevel };
+    const shown = [];
+    for (const f of ranked) {
+        if (quota[f.severity] > 0) {
+            shown.push(f);
+            quota[f.severity]--;
+        }
+    }
+    let hidden = findings.length - shown.length;
+    if (hidden > 0) {
+        // The "N more" notice takes one notice slot itself.
+        const lastNotice = shown.map((f) => f.severity).lastIndexOf('notice');
+        if (quota.notice === 0 && lastNotice !== -1) {
+            shown.splice(lastNotice, 1);
+            hidden++;
+        }
+    }
+    return { shown, hidden };
+}
+function annotationTitle(f) {
+    return `${f.ruleId} (${f.category})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/workflow-annotations.ts
+
+
+/**
+ * Workflow-command annotations (`::error file=…`): they need no token and no permission, so they work on fork
+ * PRs too. GitHub keeps 10 per level per step; planAnnotations picks the most severe and we say how many more.
+ */
+const workflowAnnotationsReporter = {
+    name: 'annotations',
+    needsApi: false,
+    async run(ctx) {
+        const plan = planAnnotations(ctx.findings);
+        for (const f of plan.shown) {
+            const props = { title: annotationTitle(f), file: f.path, startLine: f.line, endLine: f.endLine };
+            // GitHub ignores columns on annotations that span several lines.
+            if (f.line === f.endLine) {
+                props.startColumn = f.column;
+                props.endColumn = f.endColumn;
+            }
+            if (f.severity === 'error')
+                error(f.message, props);
+            else if (f.severity === 'warning')
+                warning(f.message, props);
+            else
+                notice(f.message, props);
+        }
+        if (plan.hidden > 0) {
+            const where = ctx.checkRunUrl ? `the job summary and the check run (${ctx.checkRunUrl})` : 'the job summary';
+            notice(`${plan.hidden} more findings are not annotated here (GitHub shows at most 10 per level and step); see ${where}.`, {
+                title: 'More TokenHub migration findings',
+            });
+        }
+        return plan;
+    },
+};
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/target/git.ts
+
+/** Large enough for the zero-context patch of a very large PR; beyond it the REST fallback takes over. */
+const DEFAULT_GIT_MAX_BYTES = 512 * 1024 * 1024;
+function git_git(args, opts) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_GIT_MAX_BYTES;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+            cwd: opts.cwd,
+            // No prompt may ever block a CI job; the credentials actions/checkout left in the git config still apply.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C' },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let overflow = false;
+        let timedOut = false;
+        const timer = opts.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, opts.timeoutMs)
+            : undefined;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > maxBytes) {
+                overflow = true;
+                child.kill('SIGKILL');
+                return;
+            }
+            out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (err.length < 64)
+                err.push(chunk);
+        });
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code: 127, stdout: '', stderr: `could not run git: ${e.message}` });
+        });
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            let stderr = Buffer.concat(err).toString('utf8').trim();
+            if (overflow)
+                stderr = `output larger than ${maxBytes} bytes`;
+            if (timedOut)
+                stderr = `timed out after ${opts.timeoutMs} ms`;
+            resolve({ code: overflow || timedOut ? 1 : (code ?? 1), stdout: Buffer.concat(out).toString('utf8'), stderr });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/target/raw-listing.ts
+const raw_listing_STATUS = {
+    A: 'added',
+    M: 'modified',
+    R: 'renamed',
+    C: 'copied',
+    D: 'deleted',
+    T: 'type-changed',
+};
+class RawListingError extends Error {
+}
+function parseRawNumstat(output) {
+    const fields = output.split('\0');
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    const entries = [];
+    let i = 0;
+    // Raw records: ":<old mode> <new mode> <old sha> <new sha> <status>" NUL path [NUL path]
+    while (i < fields.length && fields[i].startsWith(':')) {
+        const meta = fields[i].slice(1).split(' ');
+        const [oldMode = '', newMode = '', , , statusField = ''] = meta;
+        const letter = statusField.charAt(0);
+        const status = raw_listing_STATUS[letter];
+        if (!status)
+            throw new RawListingError(`unexpected git diff status '${statusField}'`);
+        if (letter === 'R' || letter === 'C') {
+            entries.push({ status, previousPath: fields[i + 1], path: fields[i + 2], oldMode, newMode, binary: false });
+            i += 3;
+        }
+        else {
+            entries.push({ status, path: fields[i + 1], oldMode, newMode, binary: false });
+            i += 2;
+        }
+    }
+    // Numstat records, in the same order: "<added>\t<deleted>\t<path>" or, for renames, "<added>\t<deleted>\t" NUL old NUL new.
+    let n = 0;
+    while (i < fields.length && n < entries.length) {
+        const record = fields[i];
+        const [added, deleted, inlinePath] = record.split('\t');
+        entries[n].binary = added === '-' && deleted === '-';
+        i += inlinePath === '' ? 3 : 1;
+        n++;
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/target/git-diff.ts
+
+
+
+/** git could not answer; the message says why, for the log and the fallback note. */
+class GitDiffUnavailable extends Error {
+}
+const DEFAULT_DEEPEN_STEPS = [50, 200, 1000, 5000];
+const FETCH_FLAGS = ['--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--quiet'];
+/** Flags that keep the output the same whatever the user's git config says. */
+const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', '--no-relative'];
+async function diffWithGit(req) {
+    const { cwd, baseSha, headSha } = req;
+    const remote = req.remote ?? 'origin';
+    const log = req.log ?? (() => undefined);
+    const notes = [];
+    const timeoutMs = req.fetchTimeoutMs ?? 5 * 60_000;
+    const run = (args, maxBytes) => git_git(args, { cwd, maxBytes, timeoutMs });
+    const inside = await run(['rev-parse', '--is-inside-work-tree']);
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+        throw new GitDiffUnavailable('the workspace is not a git repository (run actions/checkout before this action)');
+    }
+    const missing = [];
+    for (const sha of unique([baseSha, headSha]))
+        if (!(await hasCommit(cwd, sha)))
+            missing.push(sha);
+    if (missing.length) {
+        log(`Fetching ${missing.map(git_diff_short).join(' and ')} from ${remote} (not in the checkout)`);
+        const fetched = await run(['fetch', ...FETCH_FLAGS, '--depth=1', remote, ...missing]);
+        if (fetched.code !== 0)
+            throw new GitDiffUnavailable(`could not fetch ${missing.map(git_diff_short).join(', ')}: ${firstLine(fetched.stderr)}`);
+        notes.push(`Fetched ${missing.map(git_diff_short).join(' and ')} (depth 1), which the checkout did not include.`);
+    }
+    let mergeBase = await findMergeBase(cwd, baseSha, headSha);
+    if (!mergeBase) {
+        const shallow = (await run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        if (shallow) {
+            for (const depth of req.deepenSteps ?? DEFAULT_DEEPEN_STEPS) {
+                log(`No merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} yet; fetching history to depth ${depth}`);
+                const fetched = await run(['fetch', ...FETCH_FLAGS, `--depth=${depth}`, remote, ...unique([baseSha, headSha])]);
+                if (fetched.code !== 0)
+                    throw new GitDiffUnavailable(`could not deepen the clone: ${firstLine(fetched.stderr)}`);
+                mergeBase = await findMergeBase(cwd, baseSha, headSha);
+                if (mergeBase) {
+                    notes.push(`Deepened the shallow clone to depth ${depth} to find the merge base ${git_diff_short(mergeBase)}.`);
+                    break;
+                }
+            }
+        }
+        if (!mergeBase) {
+            throw new GitDiffUnavailable(shallow
+                ? `no merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} within the fetched history`
+                : `${git_diff_short(baseSha)} and ${git_diff_short(headSha)} have no common history`);
+        }
+    }
+    const files = await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
+    log(`git: ${files.length} changed files between ${git_diff_short(mergeBase)} (merge base) and ${git_diff_short(headSha)}`);
+    return { source: 'git', baseSha: mergeBase, headSha, files, notes };
+}
+/**
+ * The changed files between two trees, as `git diff` names them: `[from, to]` two commits, `[from]` a commit and the
+ * working tree, `['--cached', from]` a commit and the index. Zero lines of context: every line on the new side of
+ * a hunk is an added line, and the output stays small.
+ */
+async function gitChanges(cwd, range, timeoutMs) {
+    const run = (args) => git_git(args, { cwd, timeoutMs });
+    const listing = await run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']);
+    if (listing.code !== 0)
+        throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
+    const entries = parseRawNumstat(listing.stdout);
+    const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']);
+    if (patch.code !== 0)
+        throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
+    const byPath = indexPatch(parsePatch(patch.stdout));
+    const files = [];
+    for (const entry of entries) {
+        let added = entry.status === 'deleted' || entry.binary ? [] : byPath.get(entry.path);
+        if (added === undefined) {
+            // A path the patch header spelled in a way we could not map back: ask git for that one file alone.
+            added = await addedLinesOfOneFile(cwd, range, entry, timeoutMs);
+        }
+        files.push(toChangedFile(entry, added));
+    }
+    return files;
+}
+/** git's empty tree: the base of a repository without commits. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/**
+ * What the working tree adds relative to the merge base of `ref` and HEAD (a branch's own changes, committed or
+ * not, as its pull request will show them), plus untracked files that .gitignore does not exclude.
+ */
+async function diffWorktree(cwd, ref, timeoutMs = 60_000) {
+    await insideWorkTree(cwd);
+    const head = await checkedOutCommit(cwd);
+    if (!head)
+        throw new GitDiffUnavailable('the repository has no commit yet: nothing to compare with');
+    const resolved = await git_git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd });
+    if (resolved.code !== 0)
+        throw new GitDiffUnavailable(`'${ref}' is not a commit, branch or tag in this repository`);
+    const mergeBase = await findMergeBase(cwd, resolved.stdout.trim(), head);
+    if (!mergeBase)
+        throw new GitDiffUnavailable(`'${ref}' and HEAD have no common history`);
+    const files = await gitChanges(cwd, [mergeBase], timeoutMs);
+    const untracked = await git_git(['ls-files', '-z', '--others', '--exclude-standard'], { cwd, timeoutMs });
+    if (untracked.code !== 0)
+        throw new GitDiffUnavailable(`git ls-files failed: ${firstLine(untracked.stderr)}`);
+    const extra = untracked.stdout.split('\0').filter(Boolean);
+    // Every line of a new file is added; 'unknown' says just that without reading the file here.
+    for (const p of extra)
+        files.push({ path: p, status: 'added', addedLines: 'unknown' });
+    const notes = extra.length ? [`${extra.length} untracked file(s) count as added.`] : [];
+    return { source: 'git-worktree', baseSha: mergeBase, headSha: head, files, notes };
+}
+/** What the index adds relative to HEAD (the commit being prepared: a pre-commit hook's view). */
+async function diffIndex(cwd, timeoutMs = 60_000) {
+    await insideWorkTree(cwd);
+    const head = await checkedOutCommit(cwd);
+    const files = await gitChanges(cwd, ['--cached', head ?? EMPTY_TREE], timeoutMs);
+    return { source: 'git-index', baseSha: head ?? EMPTY_TREE, headSha: head ?? EMPTY_TREE, files, notes: [] };
+}
+async function insideWorkTree(cwd) {
+    const inside = await git_git(['rev-parse', '--is-inside-work-tree'], { cwd });
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true')
+        throw new GitDiffUnavailable(`${cwd} is not inside a git work tree`);
+}
+/** The top folder of the git work tree that holds `dir`, or undefined outside git. */
+async function workTreeRoot(dir) {
+    const r = await git(['rev-parse', '--show-toplevel'], { cwd: dir });
+    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+/** Whether the workspace's checked-out commit is the given one (then the working tree holds the head's lines). */
+async function checkedOutCommit(cwd) {
+    const r = await git_git(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+async function hasCommit(cwd, sha) {
+    return (await git_git(['cat-file', '-e', `${sha}^{commit}`], { cwd })).code === 0;
+}
+async function findMergeBase(cwd, a, b) {
+    const r = await git_git(['merge-base', a, b], { cwd });
+    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+function indexPatch(files) {
+    const map = new Map();
+    for (const f of files) {
+        if (!f.path)
+            continue;
+        // A type change (file ↔ symlink) comes as a deletion and an addition of one path: keep the union.
+        const prev = map.get(f.path);
+        map.set(f.path, prev ? [...new Set([...prev, ...f.addedLines])].sort((x, y) => x - y) : f.addedLines);
+    }
+    return map;
+}
+async function addedLinesOfOneFile(cwd, range, entry, timeoutMs) {
+    const paths = [entry.path, ...(entry.previousPath ? [entry.previousPath] : [])].map((p) => `:(literal)${p}`);
+    const r = await git_git(['diff', '--unified=0', ...DIFF_FLAGS, ...range, '--', ...paths], { cwd, timeoutMs });
+    if (r.code !== 0)
+        return [];
+    return [...new Set(parsePatch(r.stdout).flatMap((f) => f.addedLines))].sort((x, y) => x - y);
+}
+function toChangedFile(entry, addedLines) {
+    const file = { path: entry.path, status: entry.status, addedLines };
+    if (entry.previousPath)
+        file.previousPath = entry.previousPath;
+    if (entry.binary)
+        file.binary = true;
+    if (entry.newMode === '160000' || (entry.status === 'deleted' && entry.oldMode === '160000'))
+        file.submodule = true;
+    if (entry.newMode === '120000')
+        file.symlink = true;
+    if (entry.status !== 'added' && entry.status !== 'deleted' && entry.oldMode !== entry.newMode) {
+        file.modeChange = { from: entry.oldMode, to: entry.newMode };
+    }
+    return file;
+}
+function unique(xs) {
+    return [...new Set(xs)];
+}
+function git_diff_short(sha) {
+    return sha.slice(0, 7);
+}
+function firstLine(s) {
+    return s.split('\n').find((l) => l.trim())?.trim() ?? 'no error output';
+}
+
+;// CONCATENATED MODULE: ./src/target/resolve-diff.ts
+
+
+
+/** The diff could not be read at all (neither git nor the API could answer). */
+class DiffUnavailableError extends errors_UserError {
+}
+async function resolveChanges(cwd, req, opts = {}) {
+    if (req.kind === 'worktree' || req.kind === 'index') {
+        try {
+            return req.kind === 'worktree' ? await diffWorktree(cwd, req.ref) : await diffIndex(cwd);
+        }
+        catch (err) {
+            if (err instanceof GitDiffUnavailable)
+                throw new DiffUnavailableError(err.message);
+            throw err;
+        }
+    }
+    try {
+        return await diffWithGit({ cwd, baseSha: req.baseSha, headSha: req.headSha, ...(opts.log ? { log: opts.log } : {}) });
+    }
+    catch (err) {
+        if (!(err instanceof GitDiffUnavailable))
+            throw err;
+        const why = `git could not give the diff (${err.message})`;
+        if (!opts.rest) {
+            throw new DiffUnavailableError(`${why}, and there is no token to ask the REST API. Check out with \`fetch-depth: 0\` (actions/checkout) or pass \`github-token\`.`);
+        }
+        opts.log?.(`${why}; using the REST API instead.`);
+        const notes = [capitalize(why) + '.'];
+        try {
+            if (req.pullNumber !== undefined) {
+                const files = await opts.rest.pullFiles(req.pullNumber);
+                return diffFromRestFiles(files, { source: 'rest-pull-files', baseSha: req.baseSha, headSha: req.headSha, cap: REST_PULL_FILES_CAP, notes });
+            }
+            const { files, mergeBase } = await opts.rest.compareFiles(req.baseSha, req.headSha);
+            return diffFromRestFiles(files, { source: 'rest-compare', baseSha: mergeBase, headSha: req.headSha, cap: REST_COMPARE_FILES_CAP, notes });
+        }
+        catch (apiErr) {
+            throw new DiffUnavailableError(`${why}, and the REST API refused too (${apiErr.message.split('\n')[0]}). ` +
+                'Check out with `fetch-depth: 0` (actions/checkout), or give the token `contents: read` and `pull-requests: read`.');
+        }
+    }
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// EXTERNAL MODULE: ./src/scan/decode.ts
+var decode = __nccwpck_require__(4771);
+// EXTERNAL MODULE: ./src/scan/lines.ts
+var lines = __nccwpck_require__(7594);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -48775,6 +51548,8 @@ function rescanInContext(files, index, result, catalog, maxBytes) {
 
 
 
+
+
 const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 /**
  * Below this many files a scan stays on the main thread unless threads are asked for: starting workers costs
@@ -48782,7 +51557,7 @@ const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
  */
 const INLINE_FILES = 1000;
 /** A target that does not exist or lies outside the root: a usage error, not a skipped file. */
-class ScanTargetError extends Error {
+class ScanTargetError extends errors_UserError {
 }
 async function scan(opts) {
     const started = performance.now();
@@ -48850,12 +51625,9 @@ async function scan(opts) {
     opts.onProgress?.(result.done);
     const index = contextIndexOf(result, opts.context);
     rescanInContext(filesToRescan(listed, index), index, result, catalog, maxBytes);
-    const findings = result.findings.sort(byLocation);
+    const findings = result.findings.sort(finding_finding/* byLocation */.HC);
     const skipped = [...listing.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
-}
-function byLocation(a, b) {
-    return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 async function realRoot(root) {
     try {
@@ -48893,9 +51665,8 @@ async function resolveTargets(root, paths) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(1394);
 ;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
+
 
 
 
@@ -48935,1278 +51706,14 @@ function contentScanner(opts) {
             }
         },
         result() {
-            findings.sort(byLocation);
+            findings.sort(finding_finding/* byLocation */.HC);
             skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
             return { root: opts.root, findings, skipped, stats: { files, bytes, durationMs: Math.round(performance.now() - started) } };
         },
     };
 }
 
-;// CONCATENATED MODULE: ./src/scan/index.ts
-
-
-
-
-
-
-// EXTERNAL MODULE: ./src/triage/fingerprint.ts
-var triage_fingerprint = __nccwpck_require__(3408);
-// EXTERNAL MODULE: ./src/tool.ts
-var tool = __nccwpck_require__(5325);
-;// CONCATENATED MODULE: ./src/report/json-report.ts
-
-
-
-function toJsonReport(result, opts = {}) {
-    const known = opts.knownFingerprints;
-    const prints = known ? (0,triage_fingerprint/* fingerprintsOf */.tm)(result.findings) : [];
-    return {
-        version: 1,
-        tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr, catalogDate: CATALOG_DATE },
-        root: result.root,
-        findings: known
-            ? result.findings.map((f, i) => ({ ...f, baselineState: known.has(prints[i]) ? 'unchanged' : 'new' }))
-            : result.findings,
-        skipped: result.skipped,
-        stats: result.stats,
-        ...(opts.baseline ? { baseline: opts.baseline } : {}),
-    };
-}
-function renderJsonReport(result, opts = {}) {
-    return JSON.stringify(toJsonReport(result, opts), null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-
-
-
-
-
-/**
- * Step outputs. `findings` and the per-severity counts describe what the run judges: in diff mode the findings on
- * lines the PR adds (also `new-findings`), in a full scan every finding. `pre-existing-findings` counts the rest of
- * the changed files' findings in diff mode.
- */
-function setOutputs(ctx) {
-    const counts = countBySeverity(ctx.findings);
-    setOutput('findings', ctx.findings.length);
-    setOutput('errors', counts.errors);
-    setOutput('warnings', counts.warnings);
-    setOutput('notices', counts.notices);
-    setOutput('new-findings', ctx.findings.length);
-    setOutput('pre-existing-findings', ctx.preExisting.length);
-    setOutput('mode', ctx.mode);
-    setOutput('result', ctx.failed ? 'fail' : 'pass');
-}
-async function writeJsonReport(inputs, result, opts = {}) {
-    if (!inputs.jsonFile)
-        return;
-    const out = external_node_path_default().resolve(result.root, inputs.jsonFile);
-    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
-    await external_node_fs_.promises.writeFile(out, renderJsonReport(result, opts));
-    setOutput('json-file', out);
-}
-
-;// CONCATENATED MODULE: ./src/github/permissions.ts
-
-class ApiRefused extends Error {
-    permissionDenied;
-    constructor(message, permissionDenied) {
-        super(message);
-        this.permissionDenied = permissionDenied;
-    }
-}
-/** Runs one API step; on failure throws ApiRefused with a message fit for a warning. */
-async function apiStep(what, permission, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        throw apiRefused(what, permission, err);
-    }
-}
-function apiRefused(what, permission, err) {
-    if (err instanceof ApiRefused)
-        return err;
-    if (isPermissionDenied(err)) {
-        return new ApiRefused(`Could not ${what}: the token was refused (${describeApiError(err)}). Give the workflow's token '${permission}' ` +
-            `(add it under \`permissions:\` in the job), or turn this output off.`, true);
-    }
-    return new ApiRefused(`Could not ${what}: ${describeApiError(err)}`, false);
-}
-
-;// CONCATENATED MODULE: ./src/report/check-run.ts
-
-
-
-/**
- * A check run on the head commit that carries every finding as an annotation: the workflow-command annotations
- * stop at 10 per level, a check run takes 50 per request and appends the rest with updates. Needs `checks: write`.
- */
-const CHECK_RUN_NAME = 'TokenHub migration check';
-const ANNOTATIONS_PER_REQUEST = 50;
-/** GitHub caps a check run's output text fields at 65,535 characters. */
-const CHECK_TEXT_LIMIT = 65_535;
-/** Most annotations sent in one run (each 50 is one request, spaced by the write throttle). */
-const MAX_CHECK_ANNOTATIONS = 1000;
-const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-const titles = new Map(catalog_rules/* RULES */.y.map((r) => [r.id, r.title]));
-function toCheckAnnotation(f) {
-    const a = {
-        path: f.path,
-        start_line: f.line,
-        end_line: f.endLine,
-        annotation_level: LEVEL[f.severity],
-        message: clip(f.message, 64 * 1024),
-        title: clip(`${titles.get(f.ruleId) ?? f.ruleId} (${f.ruleId})`, 255),
-    };
-    // GitHub accepts columns only on single-line annotations.
-    if (f.line === f.endLine) {
-        a.start_column = f.column;
-        a.end_column = f.endColumn;
-    }
-    if (f.docsUrl)
-        a.raw_details = `How to fix, with per-language guidance and sources: ${f.docsUrl}`;
-    return a;
-}
-/** Batches of at most 50, most severe first, capped at `max`. */
-function annotationBatches(findings, max = MAX_CHECK_ANNOTATIONS) {
-    const ranked = rankFindings(findings);
-    const sent = ranked.slice(0, max).map(toCheckAnnotation);
-    const batches = [];
-    for (let i = 0; i < sent.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(sent.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    return { batches, omitted: ranked.length - sent.length };
-}
-function checkRunOutput(ctx, omitted) {
-    const c = countBySeverity(ctx.findings);
-    const what = ctx.mode === 'diff' ? 'new finding(s) on lines this pull request adds' : 'finding(s)';
-    const title = ctx.findings.length === 0
-        ? 'No usage of the retiring Hunyuan or LKE DeepSeek APIs'
-        : `${ctx.findings.length} ${what}`;
-    const lines = [
-        ctx.findings.length
-            ? `${c.errors} errors, ${c.warnings} warnings, ${c.notices} notices (fail-on: \`${ctx.failOn}\`: ${ctx.failed ? 'failing' : 'not failing'}).`
-            : 'Nothing to migrate here.',
-    ];
-    if (ctx.preExisting.length)
-        lines.push(`${ctx.preExisting.length} pre-existing finding(s) elsewhere in the changed files are not counted.`);
-    if (omitted)
-        lines.push(`${omitted} more finding(s) are not annotated here (at most ${MAX_CHECK_ANNOTATIONS}); the job summary and the JSON report list them.`);
-    lines.push('', 'Each annotation says what to change; the job summary has the migration steps.');
-    return { title: clip(title, 255), summary: clip(lines.join('\n'), CHECK_TEXT_LIMIT) };
-}
-function checkConclusion(ctx) {
-    if (ctx.failed)
-        return 'failure';
-    return ctx.findings.length ? 'neutral' : 'success';
-}
-const checkRunReporter = {
-    name: 'check run',
-    needsApi: true,
-    async run(ctx) {
-        const github = ctx.github;
-        if (ctx.findings.length === 0) {
-            ctx.log.debug('check run: nothing to annotate');
-            return;
-        }
-        const { batches, omitted } = annotationBatches(ctx.findings);
-        const output = checkRunOutput(ctx, omitted);
-        const conclusion = checkConclusion(ctx);
-        const { owner, repo } = ctx.repo;
-        const created = await apiStep('create the check run', 'checks: write', () => github.rest.checks.create({
-            owner,
-            repo,
-            name: CHECK_RUN_NAME,
-            head_sha: ctx.headSha,
-            status: 'completed',
-            conclusion,
-            completed_at: new Date().toISOString(),
-            output: { ...output, annotations: batches[0] ?? [] },
-        }));
-        const id = created.data.id;
-        ctx.checkRunUrl = created.data.html_url ?? undefined;
-        let sent = batches[0]?.length ?? 0;
-        for (const batch of batches.slice(1)) {
-            try {
-                // Each update appends its annotations to the run's output.
-                await apiStep('add annotations to the check run', 'checks: write', () => github.rest.checks.update({ owner, repo, check_run_id: id, output: { ...output, annotations: batch } }));
-                sent += batch.length;
-            }
-            catch (err) {
-                const total = batches.reduce((n, b) => n + b.length, 0);
-                ctx.log.warning(`${err.message} (${sent} of ${total} annotations are on the check run).`);
-                break;
-            }
-        }
-        ctx.log.info(`Check run '${CHECK_RUN_NAME}' created with ${sent} annotation(s)${ctx.checkRunUrl ? `: ${ctx.checkRunUrl}` : ''}.`);
-    },
-};
-function clip(s, max) {
-    return s.length <= max ? s : s.slice(0, max - 1) + '…';
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-/** Text safe inside a Markdown table cell: no column breaks, no line breaks, no HTML. */
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-/** A file (and line) at the run's commit on GitHub. */
-function blobUrl(links, path, line) {
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
-}
-/** The collapsed list of skipped files that ends a summary. */
-function skippedDetails(skipped, limit = 100) {
-    if (skipped.length === 0)
-        return [];
-    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
-    for (const s of skipped.slice(0, limit))
-        out.push(`- \`${escapeCell(s.path)}\`: ${escapeCell(s.reason)}`);
-    if (skipped.length > limit)
-        out.push(`- … and ${skipped.length - limit} more`);
-    out.push('', '</details>', '');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/guidance/languages.ts
-const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
-const LANGUAGE_LABEL = {
-    python: 'Python',
-    typescript: 'TypeScript / JavaScript',
-    go: 'Go',
-    java: 'Java (and other JVM languages)',
-    http: 'HTTP (curl)',
-};
-/** The info string of a Markdown code fence. */
-const FENCE_LANGUAGE = {
-    python: 'python',
-    typescript: 'ts',
-    go: 'go',
-    java: 'java',
-    http: 'sh',
-};
-const BY_EXTENSION = {
-    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
-    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
-    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
-    go: 'go',
-    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
-};
-function languageOfPath(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0)
-        return 'http';
-    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
-}
-
-;// CONCATENATED MODULE: ./src/guidance/snippets.ts
-const PY_CHAT = `# pip install openai
-import os
-from openai import OpenAI
-
-client = OpenAI(
-    base_url="{{BASE_URL}}",
-    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
-)
-completion = client.chat.completions.create(
-    model="{{MODEL}}",
-    messages=[{"role": "user", "content": "Hello"}],
-)
-print(completion.choices[0].message.content)`;
-const TS_CHAT = `// npm install openai
-import OpenAI from 'openai';
-
-const client = new OpenAI({
-  baseURL: '{{BASE_URL}}',
-  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
-});
-const completion = await client.chat.completions.create({
-  model: '{{MODEL}}',
-  messages: [{ role: 'user', content: 'Hello' }],
-});
-console.log(completion.choices[0]?.message.content);`;
-const GO_CHAT = `// go get github.com/openai/openai-go/v3
-import (
-	"context"
-	"fmt"
-	"os"
-
-	"github.com/openai/openai-go/v3"
-	"github.com/openai/openai-go/v3/option"
-)
-
-client := openai.NewClient(
-	option.WithBaseURL("{{BASE_URL}}"),
-	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
-)
-completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-	Model:    "{{MODEL}}",
-	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
-})
-if err != nil {
-	panic(err)
-}
-fmt.Println(completion.Choices[0].Message.Content)`;
-const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
-import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
-import com.openai.models.chat.completions.ChatCompletion;
-import com.openai.models.chat.completions.ChatCompletionCreateParams;
-
-OpenAIClient client = OpenAIOkHttpClient.builder()
-    .baseUrl("{{BASE_URL}}")
-    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
-    .build();
-ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-    .model("{{MODEL}}")
-    .addUserMessage("Hello")
-    .build();
-ChatCompletion completion = client.chat().completions().create(params);
-System.out.println(completion.choices().get(0).message().content().orElse(""));`;
-const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
-const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
-const PY_SEARCH = `import os
-from openai import OpenAI
-
-client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
-
-# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
-completion = client.chat.completions.create(
-    model="{{MODEL}}",
-    messages=[{"role": "user", "content": "What is new in AI this week?"}],
-    web_search_options={},
-)
-
-# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
-response = client.responses.create(
-    model="hy3-preview",
-    input="What is new in AI this week?",
-    tools=[{"type": "web_search"}],
-)
-print(response.output_text)`;
-const TS_SEARCH = `import OpenAI from 'openai';
-
-const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
-
-// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
-const completion = await client.chat.completions.create({
-  model: '{{MODEL}}',
-  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
-  web_search_options: {},
-});
-
-// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
-const response = await client.responses.create({
-  model: 'hy3-preview',
-  input: 'What is new in AI this week?',
-  tools: [{ type: 'web_search' }],
-});
-console.log(response.output_text);`;
-const GO_SEARCH = `client := openai.NewClient(
-	option.WithBaseURL("{{BASE_URL}}"),
-	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
-)
-// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
-// so set the field explicitly.
-completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-	Model:    "{{MODEL}}",
-	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
-}, option.WithJSONSet("web_search_options", map[string]any{}))`;
-const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
-    .baseUrl("{{BASE_URL}}")
-    .apiKey(System.getenv("TOKENHUB_API_KEY"))
-    .build();
-// web_search_options turns TokenHub search on (citations come back in search_results).
-ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-    .model("{{MODEL}}")
-    .addUserMessage("What is new in AI this week?")
-    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
-    .build();
-ChatCompletion completion = client.chat().completions().create(params);`;
-const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
-
-curl "{{BASE_URL}}/responses" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
-const PY_LANGCHAIN = `# pip install langchain-openai
-import os
-from langchain_openai import ChatOpenAI
-
-llm = ChatOpenAI(
-    model="{{MODEL}}",
-    base_url="{{BASE_URL}}",
-    api_key=os.environ["TOKENHUB_API_KEY"],
-)
-print(llm.invoke("Hello").content)`;
-const TS_LANGCHAIN = `// npm install @langchain/openai
-import { ChatOpenAI } from '@langchain/openai';
-
-const llm = new ChatOpenAI({
-  model: '{{MODEL}}',
-  apiKey: process.env.TOKENHUB_API_KEY,
-  configuration: { baseURL: '{{BASE_URL}}' },
-});
-console.log((await llm.invoke('Hello')).content);`;
-const GUIDANCE = {
-    'openai-endpoint': {
-        title: 'OpenAI-compatible client pointed at a legacy endpoint',
-        summary: [
-            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
-                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
-                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
-            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
-        ],
-        snippets: CHAT_SNIPPETS,
-    },
-    'cloud-api': {
-        title: 'Tencent Cloud SDK or signed Cloud API call',
-        summary: [
-            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
-                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
-                'the Tencent Cloud SDK dependency go away.',
-            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
-                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
-                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
-                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
-                'so a call without the field may have relied on search.',
-            'Not a code rewrite, so the fix never edits it.',
-        ],
-        snippets: CHAT_SNIPPETS,
-    },
-    langchain: {
-        title: 'LangChain Hunyuan integration',
-        summary: [
-            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
-                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
-        ],
-        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
-    },
-    search: {
-        title: 'Legacy online-search parameter',
-        summary: [
-            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
-                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
-                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
-            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
-                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
-                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
-                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
-            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
-        ],
-        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
-    },
-    image: {
-        title: 'Hunyuan image, video and 3D jobs',
-        summary: [
-            'Tencent\'s announcement 2405 stops `TextToImage`, `TextToImageLite`, `HunyuanTextToVideo`, `HunyuanImageToVideo`, ' +
-                '`HunyuanImageChat` and `HunyuanTo3D` on 2026-09-30 (no new purchases from 2026-09-01). Their TokenHub replacements are ' +
-                'HY-Image-3.0, HY-Video-1.5 and HY-3D-3.1, called with a TokenHub API key instead of SecretId/SecretKey.',
-            'Image jobs on TokenHub: `POST /v1/api/image/submit` then `/v1/api/image/query` (seen in third-party code), or ' +
-                '`/v1/api/image/lite` with model `hy-image-lite` (documented, 1823/130080). Check the request and result fields against ' +
-                'TokenHub\'s documentation: they are not the Cloud API\'s.',
-        ],
-        snippets: {},
-    },
-    model: {
-        title: 'Legacy model ID',
-        summary: [
-            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
-                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
-                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
-        ],
-        snippets: {},
-    },
-};
-function fillSnippet(snippet, values) {
-    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
-}
-
-;// CONCATENATED MODULE: ./src/guidance/markdown.ts
-
-
-
-/** A topic's explanation and its snippets, each language folded in a `<details>` block. */
-function topicMarkdown(guidance, languages, model, opts) {
-    const out = [];
-    if (opts.heading)
-        out.push(opts.heading, '');
-    for (const p of guidance.summary)
-        out.push(p, '');
-    for (const lang of languages) {
-        const snippet = guidance.snippets[lang];
-        if (!snippet)
-            continue;
-        out.push(`<details><summary>${LANGUAGE_LABEL[lang]}</summary>`, '');
-        out.push('```' + FENCE_LANGUAGE[lang], fillSnippet(snippet, { baseUrl: opts.baseUrl, model }), '```', '');
-        out.push('</details>', '');
-    }
-    return out;
-}
-/** The guidance sections of a report (job summary, PR description): one per topic, with links to the rule pages. */
-function guidanceMarkdown(sections, opts) {
-    const hashes = '#'.repeat(opts.headingLevel);
-    const out = [];
-    for (const s of sections) {
-        const rules = s.ruleIds.map((id) => `[\`${id}\`](${(0,tool/* ruleDocsUrl */.hS)(id)})`).join(', ');
-        const heading = `${hashes} ${s.guidance.title}`;
-        out.push(...topicMarkdown(s.guidance, s.languages, s.model, { baseUrl: opts.baseUrl, heading }));
-        out.push(`${s.findings} finding${s.findings === 1 ? '' : 's'}; rules: ${rules}.`, '');
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
-const HUNYUAN = 'hy3-preview';
-const LKE = 'deepseek-v4-flash';
-const RULE_GUIDANCE = {
-    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
-    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
-    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-image-endpoint': { topic: 'image', model: 'HY-Image-V3.0' },
-    'lke-v3-endpoint': { topic: 'openai-endpoint', model: LKE },
-    'lke-anthropic-endpoint': { topic: 'openai-endpoint', model: LKE },
-    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
-    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
-    'hunyuan-sdk-dependency': { topic: 'cloud-api', model: HUNYUAN },
-    'lke-sdk-dependency': { topic: 'cloud-api', model: LKE },
-    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-image-job': { topic: 'image', model: 'HY-Image-V3.0' },
-    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
-    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
-    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
-    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
-    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
-    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
-    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
-    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
-    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
-    'hunyuan-model': { topic: 'model', model: HUNYUAN },
-    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
-    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
-    'tokenhub-unlisted-deepseek-model': { topic: 'model', model: LKE },
-    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
-    'hunyuan-shared-search-param': { topic: 'search', model: HUNYUAN },
-    'lke-search-param': { topic: 'search', model: LKE },
-    'lke-openai-search-param': { topic: 'search', model: LKE },
-};
-function guidanceForRule(ruleId) {
-    return RULE_GUIDANCE[ruleId];
-}
-
-;// CONCATENATED MODULE: ./src/guidance/plan.ts
-
-
-
-/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
-const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
-function planGuidance(findings) {
-    const byTopic = new Map();
-    for (const f of findings) {
-        const rg = guidanceForRule(f.ruleId);
-        if (!rg)
-            continue;
-        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
-        entry.ruleIds.add(f.ruleId);
-        const snippets = GUIDANCE[rg.topic].snippets;
-        const lang = languageOfPath(f.path);
-        if (Object.keys(snippets).length)
-            entry.languages.add(snippets[lang] ? lang : 'http');
-        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
-        entry.count++;
-        byTopic.set(rg.topic, entry);
-    }
-    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
-        const e = byTopic.get(topic);
-        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
-        return {
-            topic,
-            guidance: GUIDANCE[topic],
-            model,
-            languages: SNIPPET_LANGUAGES.filter((l) => e.languages.has(l)),
-            ruleIds: [...e.ruleIds].sort(),
-            findings: e.count,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/guidance-markdown.ts
-
-
-
-/**
- * The job summary's "what needs a person" section: per guidance topic, the explanation and the OpenAI-SDK snippet
- * in the languages of the affected files, folded so the summary stays short. Empty when nothing needs guidance.
- */
-function renderGuidanceSection(findings, opts = {}) {
-    const sections = planGuidance(findings);
-    if (sections.length === 0)
-        return [];
-    return [
-        `### ${opts.title ?? 'How to migrate'}`,
-        '',
-        ...guidanceMarkdown(sections, { baseUrl: opts.baseUrl ?? models/* TOKENHUB_BASE_URL_INTL */["do"], headingLevel: 4 }),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/summary-markdown.ts
-
-
-
-
-
-const CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
-const SEVERITIES = ['error', 'warning', 'notice'];
-const MIGRATION_STEPS = [
-    `Create a TokenHub API key in the TokenHub console and store it as a repository secret (for example \`TOKENHUB_API_KEY\`).`,
-    'Enable pay-as-you-go for every model the code will call: prepaid token packages are not sold on TokenHub, and a key only works for enabled models.',
-    `Point OpenAI-compatible clients at \`${models/* TOKENHUB_BASE_URL_INTL */["do"]}\` (mainland: \`https://tokenhub.tencentmaas.com/v1\`) with the TokenHub key as the Bearer token.`,
-    'Replace Tencent Cloud SDK (TC3-signed) Hunyuan and LKE chat calls with OpenAI-compatible chat completions.',
-    'Swap retired model IDs (for example `hunyuan-*` to `hy3-preview`); Hunyuan translation is not on TokenHub, use a newer model.',
-    'Remove the old online-search parameters; TokenHub search is `web_search_options` (Chat Completions) or the `web_search` tool (Responses API).',
-];
-function lineLink(f, links) {
-    const label = `${f.path}:${f.line}`;
-    if (!links)
-        return `\`${escapeCell(label)}\``;
-    return `[${escapeCell(label)}](${blobUrl(links, f.path, f.line)})`;
-}
-function renderSummary(input) {
-    const { result, failOn, failed, diff } = input;
-    const findings = input.findings ?? result.findings;
-    const maxRows = input.maxRows ?? 200;
-    const out = [];
-    const counts = countBySeverity(findings);
-    const noun = diff ? 'new findings on lines this pull request adds' : 'findings';
-    out.push(`## ${input.title ?? 'TokenHub migration check'}`);
-    out.push('');
-    if (findings.length === 0) {
-        out.push(diff
-            ? '✅ This pull request adds no usage of the retiring Hunyuan or LKE DeepSeek APIs.'
-            : '✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs found.');
-    }
-    else {
-        const verdict = failed ? `❌ Failing: findings at or above \`${failOn}\`.` : `⚠️ Not failing (fail-on: \`${failOn}\`).`;
-        out.push(`${verdict} **${findings.length}** ${noun}: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices.`);
-    }
-    out.push('');
-    if (diff) {
-        out.push(`Diff from ${diff.source}: ${diff.changedFiles} changed files, ${diff.scannedFiles} scanned (scope: \`${diff.scope}\`).`);
-        if (diff.preExisting) {
-            out.push('', `ℹ️ ${diff.preExisting} pre-existing finding(s) elsewhere in the changed files: not on lines this pull request adds, so not counted here. A full scan (\`mode: full\`) lists them.`);
-        }
-        if (diff.notes.length)
-            out.push('', ...diff.notes.map((n) => `- ${escapeCell(n)}`));
-        out.push('');
-    }
-    out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${CATALOG_DATE}.`);
-    out.push('');
-    if (findings.length) {
-        out.push('| Category | ' + SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ') + ' |');
-        out.push('|---|' + SEVERITIES.map(() => '---:').join('|') + '|');
-        for (const c of CATEGORIES) {
-            const row = SEVERITIES.map((s) => findings.filter((f) => f.category === c && f.severity === s).length);
-            if (row.some((n) => n > 0))
-                out.push(`| ${c} | ${row.join(' | ')} |`);
-        }
-        out.push('');
-        out.push('### Findings');
-        out.push('');
-        out.push('| | Where | Rule | What to do |');
-        out.push('|---|---|---|---|');
-        const ranked = rankFindings(findings);
-        for (const f of ranked.slice(0, maxRows)) {
-            const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
-            out.push(`| ${SEVERITY_ICON[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
-        }
-        if (ranked.length > maxRows)
-            out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report).`);
-        out.push('');
-        out.push('### Migration steps');
-        out.push('');
-        MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
-        out.push('');
-        out.push(...renderGuidanceSection(result.findings));
-    }
-    out.push(...skippedDetails(result.skipped));
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/job-summary.ts
-
-
-/** GitHub keeps at most 1 MiB of job summary per step. */
-const JOB_SUMMARY_LIMIT = 1024 * 1024;
-const SOURCE_LABEL = {
-    git: 'git',
-    'rest-pull-files': "the REST API's pull request file list (git could not answer)",
-    'rest-compare': "the REST API's compare view (git could not answer)",
-};
-function summaryInput(ctx) {
-    const input = {
-        result: ctx.result,
-        failOn: ctx.failOn,
-        failed: ctx.failed,
-        findings: ctx.findings,
-        links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
-    };
-    if (ctx.diff) {
-        input.diff = {
-            source: `${SOURCE_LABEL[ctx.diff.source]}, ${ctx.diff.baseSha.slice(0, 7)}…${ctx.headSha.slice(0, 7)}`,
-            notes: ctx.diff.notes,
-            changedFiles: ctx.diff.changedFiles,
-            scannedFiles: ctx.diff.scannedFiles,
-            scope: ctx.diff.scope,
-            preExisting: ctx.preExisting.length,
-        };
-    }
-    return input;
-}
-const jobSummaryReporter = {
-    name: 'job summary',
-    needsApi: false,
-    async run(ctx) {
-        let rows = 200;
-        const appendix = ctx.summaryAppendix ?? '';
-        let text = renderSummary({ ...summaryInput(ctx), maxRows: rows }) + appendix;
-        while (Buffer.byteLength(text) > JOB_SUMMARY_LIMIT && rows > 0) {
-            rows = Math.floor(rows / 2);
-            text = renderSummary({ ...summaryInput(ctx), maxRows: rows }) + appendix;
-        }
-        await summary.addRaw(text).write();
-    },
-};
-
-;// CONCATENATED MODULE: ./src/fix/fixability.ts
-function fixabilityOf(rule) {
-    if (rule.signalOnly || rule.smokeTestOnly)
-        return 'manual';
-    const { replacement } = rule;
-    const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
-    if (deterministic && replacement.evidence === 'confirmed')
-        return 'safe';
-    if (replacement.value !== undefined && rule.category === 'legacy-model')
-        return 'suggested';
-    return 'manual';
-}
-/**
- * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
- * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
- */
-function fixability_acceptsModelMapping(rule) {
-    return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
-}
-
-;// CONCATENATED MODULE: ./src/fix/fix-text.ts
-
-
-
-const byId = new WeakMap();
-function compiledRule(catalog, ruleId) {
-    let map = byId.get(catalog);
-    if (!map) {
-        map = new Map(catalog.rules.map((c) => [c.rule.id, c]));
-        byId.set(catalog, map);
-    }
-    return map.get(ruleId);
-}
-/**
- * The text that replaces a finding's matched text, when the fix may write it: the user's mapping for a model ID,
- * else the catalog's safe replacement (adapted to the region for base URLs). Undefined when a person must decide.
- */
-function fixReplacement(finding, matched, catalog, opts) {
-    const compiled = compiledRule(catalog, finding.ruleId);
-    if (!compiled)
-        return undefined;
-    const { rule } = compiled;
-    const mapped = fixability_acceptsModelMapping(rule) ? opts.models?.get(matched) : undefined;
-    if (mapped !== undefined)
-        return { to: mapped, origin: 'mapping' };
-    if (fixabilityOf(rule) !== 'safe')
-        return undefined;
-    const raw = (0,match_text/* replacementFor */.aP)(compiled, matched);
-    if (raw === undefined)
-        return undefined;
-    const to = rule.category === 'legacy-endpoint' ? forRegion(raw, opts.region) : raw;
-    return to === matched ? undefined : { to, origin: 'catalog' };
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-function remainingOf(finding, catalog) {
-    const rule = compiledRule(catalog, finding.ruleId)?.rule;
-    if (rule && fixabilityOf(rule) === 'suggested' && finding.replacement !== undefined) {
-        return { finding, fixability: 'suggested', suggestion: finding.replacement };
-    }
-    return { finding, fixability: 'manual' };
-}
-/**
- * Applies the fixes for `findings` (found by matchText on this very text) and returns the new text. Pure. Each
- * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
- */
-function fixText(text, findings, catalog, opts) {
-    const starts = lineStarts(text);
-    const edits = [];
-    const remaining = [];
-    for (const finding of findings) {
-        const lineStart = starts[finding.line - 1];
-        if (lineStart === undefined || finding.endLine !== finding.line) {
-            remaining.push(remainingOf(finding, catalog));
-            continue;
-        }
-        const start = lineStart + finding.column - 1;
-        const end = lineStart + finding.endColumn - 1;
-        const matched = text.slice(start, end);
-        // The finding must describe this text: a stale finding (from another version of the file) is never applied.
-        const truncated = finding.match.endsWith('…') && finding.match.length < matched.length;
-        const describesText = truncated ? matched.startsWith(finding.match.slice(0, -1)) : matched === finding.match;
-        const fix = describesText ? fixReplacement(finding, matched, catalog, opts) : undefined;
-        if (!fix) {
-            remaining.push(remainingOf(finding, catalog));
-            continue;
-        }
-        edits.push({ start, end, finding, from: matched, ...fix });
-    }
-    edits.sort((a, b) => a.start - b.start);
-    const applied = [];
-    const parts = [];
-    let cursor = 0;
-    for (const e of edits) {
-        if (e.start < cursor) {
-            // Overlapping matches of two categories: keep the first, leave the other to a person.
-            remaining.push(remainingOf(e.finding, catalog));
-            continue;
-        }
-        parts.push(text.slice(cursor, e.start), e.to);
-        cursor = e.end;
-        applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
-    }
-    parts.push(text.slice(cursor));
-    remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-    return { text: applied.length ? parts.join('') : text, applied, remaining };
-}
-/**
- * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.
- * `findings` are those reported on that line (their `line` is the line's number in the file).
- */
-function fixLine(lineText, findings, catalog, opts) {
-    const onLine = findings.filter((f) => f.line === f.endLine).map((f) => ({ ...f, line: 1, endLine: 1 }));
-    if (onLine.length === 0 || lineText.includes('\n'))
-        return undefined;
-    const fixed = fixText(lineText, onLine, catalog, opts);
-    if (fixed.applied.length === 0)
-        return undefined;
-    const original = new Map(onLine.map((f, i) => [f, findings.filter((g) => g.line === g.endLine)[i]]));
-    return {
-        line: fixed.text,
-        applied: fixed.applied.map((a) => ({ ...a, finding: original.get(a.finding) ?? a.finding })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/suggestion.ts
-
-
-
-
-let catalog;
-/** The full catalog: the fix needs only the rules' rewrites, which config overrides never change. */
-function fullCatalog() {
-    catalog ??= compileCatalog(catalog_rules/* RULES */.y);
-    return catalog;
-}
-/**
- * The fix of the line that carries `finding`, given every finding on that line (so that two fixes on one line
- * make one suggestion); undefined when the fix would not rewrite this finding.
- */
-function lineFix(finding, lineFindings, lineText, region = 'intl') {
-    const onLine = lineFindings.filter((f) => f.path === finding.path && f.line === finding.line);
-    if (!onLine.includes(finding))
-        onLine.push(finding);
-    const fixed = fixLine(lineText, onLine, fullCatalog(), { region });
-    if (!fixed || !fixed.applied.some((a) => a.finding === finding))
-        return undefined;
-    return { fixed: fixed.line, replacements: fixed.applied.map((a) => ({ ruleId: a.finding.ruleId, from: a.from, to: a.to })) };
-}
-/** A GitHub suggestion block for a review comment on the finding's line. */
-function suggestionBlock(fix) {
-    const fence = fix.fixed.includes('```') ? '````' : '```';
-    const what = fix.replacements.map((r) => `\`${r.from}\` → \`${r.to}\``).join(', ');
-    const label = `Suggested change (${what}): the replacement Tencent's migration documents name, the same one \`${tool/* TOOL_NAME */.lH} fix\` writes. ` +
-        'Use a TokenHub API key and enable the model for pay-as-you-go too.';
-    return `${label}\n\n${fence}suggestion\n${fix.fixed}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/review-comments.ts
-
-
-
-
-
-
-
-/**
- * Review comments on the lines a PR adds, with a suggestion block where a one-line fix exists. Each comment carries
- * a hidden fingerprint (rule, file, matched text, occurrence: not the line number), so a re-run finds its own
- * comments: it leaves them, updates their text, or marks them resolved when the finding is gone. Only lines inside
- * the diff's hunks take comments (anything else makes GitHub refuse the whole review with 422), and we only
- * comment on added lines, which always are. Needs `pull-requests: write`.
- */
-const MAX_NEW_REVIEW_COMMENTS = 30;
-const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->/;
-function reviewMarker(fingerprint, state) {
-    return `<!-- tokenhub-migration-check:review fp=${fingerprint} state=${state} -->`;
-}
-function parseReviewMarker(body) {
-    const m = MARKER.exec(body);
-    return m ? { fingerprint: m[1], state: m[2] } : undefined;
-}
-function commentBody(f, rule, fingerprint, suggestion) {
-    const parts = [`${SEVERITY_ICON[f.severity]} **${rule?.title ?? f.ruleId}** (\`${f.ruleId}\`, ${f.severity})`, '', f.message];
-    if (suggestion)
-        parts.push('', suggestion);
-    if (f.docsUrl)
-        parts.push('', `[How to fix](${f.docsUrl}) (guidance per language, and sources)`);
-    parts.push('', reviewMarker(fingerprint, 'open'));
-    return parts.join('\n');
-}
-function resolvedBody(previous, headSha) {
-    const original = previous.replace(MARKER, '').trim();
-    const fp = parseReviewMarker(previous)?.fingerprint ?? '';
-    return [
-        `✅ **Resolved**: this finding is no longer on a line this pull request adds (as of ${headSha.slice(0, 7)}).`,
-        '',
-        '<details><summary>Original finding</summary>',
-        '',
-        original,
-        '',
-        '</details>',
-        '',
-        reviewMarker(fp, 'resolved'),
-    ].join('\n');
-}
-function planReviewComments(wanted, existing, headSha, cap = MAX_NEW_REVIEW_COMMENTS) {
-    const ours = existing
-        .map((c) => ({ c, marker: parseReviewMarker(c.body) }))
-        .filter((x) => x.marker !== undefined);
-    const plan = { create: [], update: [], resolve: [], overCap: 0 };
-    const kept = new Set();
-    for (const w of wanted) {
-        const same = ours.find((o) => o.marker.fingerprint === w.fingerprint && o.c.path === w.path && o.c.line === w.line && !kept.has(o.c.id));
-        if (same) {
-            kept.add(same.c.id);
-            if (same.c.body !== w.body)
-                plan.update.push({ id: same.c.id, body: w.body });
-            continue;
-        }
-        if (plan.create.length < cap)
-            plan.create.push(w);
-        else
-            plan.overCap++;
-    }
-    // Our open comments that no current finding keeps: the finding was fixed, or moved (then it has a new comment).
-    for (const o of ours) {
-        if (kept.has(o.c.id) || o.marker.state === 'resolved')
-            continue;
-        plan.resolve.push({ id: o.c.id, body: resolvedBody(o.c.body, headSha) });
-    }
-    return plan;
-}
-const rulesById = new Map(catalog_rules/* RULES */.y.map((r) => [r.id, r]));
-/** Every finding on the finding's line, new or not: a suggestion rewrites the whole line. */
-function findingsOnLine(ctx, f) {
-    return ctx.result.findings.filter((g) => g.path === f.path && g.line === f.line);
-}
-/** The comments this run wants: one per new finding on an added line, most severe first. */
-async function wantedComments(ctx) {
-    const prints = (0,triage_fingerprint/* fingerprintsOf */.tm)(ctx.result.findings);
-    const printOf = new Map(ctx.result.findings.map((f, i) => [f, prints[i]]));
-    const wanted = [];
-    let outsideDiff = 0;
-    for (const f of rankFindings(ctx.findings)) {
-        const added = ctx.diff?.addedLines.get(f.path);
-        if (!Array.isArray(added) || !added.includes(f.line)) {
-            outsideDiff++;
-            continue;
-        }
-        const rule = rulesById.get(f.ruleId);
-        const text = await ctx.readLine(f.path, f.line);
-        const fix = text === undefined ? undefined : lineFix(f, findingsOnLine(ctx, f), text, ctx.fixRegion);
-        const fingerprint = printOf.get(f) ?? (0,triage_fingerprint/* fingerprintsOf */.tm)([f])[0];
-        wanted.push({ fingerprint, path: f.path, line: f.line, body: commentBody(f, rule, fingerprint, fix ? suggestionBlock(fix) : undefined) });
-    }
-    return { wanted, outsideDiff };
-}
-const reviewCommentsReporter = {
-    name: 'review comments',
-    needsApi: true,
-    async run(ctx) {
-        if (ctx.pullNumber === undefined || !ctx.diff) {
-            ctx.log.debug('review comments: not a pull request');
-            return;
-        }
-        const github = ctx.github;
-        const { owner, repo } = ctx.repo;
-        const pull_number = ctx.pullNumber;
-        const { wanted, outsideDiff } = await wantedComments(ctx);
-        const existing = await apiStep('list the review comments', 'pull-requests: write', () => github.paginate(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }));
-        const plan = planReviewComments(wanted, existing.map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })), ctx.headSha);
-        let created = 0;
-        if (plan.create.length)
-            created = await postComments(ctx, pull_number, plan.create);
-        // One comment that cannot be edited (deleted meanwhile, say) must not stop the others.
-        const failedEdits = [];
-        for (const u of [...plan.update, ...plan.resolve]) {
-            try {
-                await apiStep('update a review comment', 'pull-requests: write', () => github.rest.pulls.updateReviewComment({ owner, repo, comment_id: u.id, body: u.body }));
-            }
-            catch (err) {
-                if (err.permissionDenied)
-                    throw err;
-                failedEdits.push(err.message);
-            }
-        }
-        if (failedEdits.length)
-            ctx.log.warning(`${failedEdits.length} review comment(s) could not be updated: ${failedEdits[0]}`);
-        const notes = [];
-        if (plan.overCap)
-            notes.push(`${plan.overCap} more left out (at most ${MAX_NEW_REVIEW_COMMENTS} new per run)`);
-        if (outsideDiff)
-            notes.push(`${outsideDiff} finding(s) not on an added line get no comment`);
-        ctx.log.info(`Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved, ${wanted.length - plan.create.length - plan.overCap} unchanged` +
-            (notes.length ? ` (${notes.join('; ')})` : '') +
-            '.');
-    },
-};
-/** One review with every new comment; if GitHub refuses it (422), the comments one by one, skipping refused ones. */
-async function postComments(ctx, pull_number, comments) {
-    const github = ctx.github;
-    const { owner, repo } = ctx.repo;
-    try {
-        await apiStep('post the review', 'pull-requests: write', () => github.rest.pulls.createReview({
-            owner,
-            repo,
-            pull_number,
-            commit_id: ctx.headSha,
-            event: 'COMMENT',
-            body: `**TokenHub migration check**: ${comments.length} finding(s) on lines this pull request adds still use the retiring Hunyuan or LKE DeepSeek APIs.`,
-            comments: comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
-        }));
-        return comments.length;
-    }
-    catch (err) {
-        if (!(err instanceof ApiRefused) || err.permissionDenied)
-            throw err;
-        ctx.log.info(`${err.message}; posting the comments one by one.`);
-    }
-    let posted = 0;
-    const refused = [];
-    for (const c of comments) {
-        try {
-            await github.rest.pulls.createReviewComment({ owner, repo, pull_number, commit_id: ctx.headSha, path: c.path, line: c.line, side: 'RIGHT', body: c.body });
-            posted++;
-        }
-        catch (err) {
-            if (statusOf(err) === 422)
-                refused.push(`${c.path}:${c.line}`);
-            else
-                throw apiRefused('post a review comment', 'pull-requests: write', err);
-        }
-    }
-    if (refused.length) {
-        ctx.log.warning(`GitHub refused ${refused.length} review comment(s) (422, line not in the diff): ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? ', …' : ''}. The annotations and the job summary still list them.`);
-    }
-    return posted;
-}
-
-;// CONCATENATED MODULE: ./src/report/sticky-comment.ts
-
-
-
-/**
- * One PR comment, found again by a hidden marker and updated in place, so the conversation holds a single current
- * status instead of one comment per push. Created only when there is something to say; once it exists it is kept
- * up to date (also when everything is fixed). Needs `pull-requests: write` (issue comments on a PR).
- */
-const STICKY_MARKER = '<!-- tokenhub-migration-check:sticky -->';
-/** GitHub refuses comment bodies over 65,536 characters. */
-const COMMENT_LIMIT = 65_536;
-/** The comment's body, with fewer table rows until it fits, and a note when rows were left out. */
-function stickyBody(render, total, limit = COMMENT_LIMIT, detailsUrl) {
-    const note = (shown) => shown < total ? `\n\n_Truncated to fit GitHub's comment size limit: ${total - shown} more finding(s) are in the ${detailsUrl ? `[job summary](${detailsUrl})` : 'job summary'}._` : '';
-    let rows = Math.min(total, 200);
-    for (;;) {
-        const body = `${STICKY_MARKER}\n${render(rows)}${note(rows)}`;
-        if (body.length <= limit)
-            return body;
-        if (rows === 0)
-            return body.slice(0, limit - 200) + `\n\n_Truncated to fit GitHub's comment size limit._`;
-        rows = Math.floor(rows / 2);
-    }
-}
-const stickyCommentReporter = {
-    name: 'PR comment',
-    needsApi: true,
-    async run(ctx) {
-        if (ctx.pullNumber === undefined) {
-            ctx.log.debug('PR comment: not a pull request');
-            return;
-        }
-        const github = ctx.github;
-        const { owner, repo } = ctx.repo;
-        const issue_number = ctx.pullNumber;
-        const comments = await apiStep('list the PR comments', 'pull-requests: write', () => github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
-        const existing = comments.find((c) => c.body?.includes(STICKY_MARKER));
-        if (!existing && ctx.findings.length === 0) {
-            ctx.log.debug('PR comment: nothing to report and no earlier comment to update');
-            return;
-        }
-        const runUrl = process.env.GITHUB_RUN_ID ? `${ctx.repo.serverUrl}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-        const body = stickyBody((maxRows) => renderSummary({ ...summaryInput(ctx), maxRows }), ctx.findings.length, COMMENT_LIMIT, runUrl);
-        if (existing) {
-            if (existing.body === body)
-                return;
-            await apiStep('update the PR comment', 'pull-requests: write', () => github.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
-            ctx.log.info(`Updated the PR comment: ${existing.html_url}`);
-        }
-        else {
-            const { data } = await apiStep('post the PR comment', 'pull-requests: write', () => github.rest.issues.createComment({ owner, repo, issue_number, body }));
-            ctx.log.info(`Posted the PR comment: ${data.html_url}`);
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-/**
- * GitHub shows at most 10 workflow-command annotations of each level per step (50 per job) and drops the rest
- * silently. We choose which ones the user sees: the most severe first, and say how many more there are.
- */
-const ANNOTATIONS_PER_LEVEL = 10;
-function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
-    const ranked = rankFindings(findings);
-    const quota = { error: perLevel, warning: perLevel, notice: perLevel };
-    const shown = [];
-    for (const f of ranked) {
-        if (quota[f.severity] > 0) {
-            shown.push(f);
-            quota[f.severity]--;
-        }
-    }
-    let hidden = findings.length - shown.length;
-    if (hidden > 0) {
-        // The "N more" notice takes one notice slot itself.
-        const lastNotice = shown.map((f) => f.severity).lastIndexOf('notice');
-        if (quota.notice === 0 && lastNotice !== -1) {
-            shown.splice(lastNotice, 1);
-            hidden++;
-        }
-    }
-    return { shown, hidden };
-}
-function annotationTitle(f) {
-    return `${f.ruleId} (${f.category})`;
-}
-
-;// CONCATENATED MODULE: ./src/report/workflow-annotations.ts
-
-
-/**
- * Workflow-command annotations (`::error file=…`): they need no token and no permission, so they work on fork
- * PRs too. GitHub keeps 10 per level per step; planAnnotations picks the most severe and we say how many more.
- */
-const workflowAnnotationsReporter = {
-    name: 'annotations',
-    needsApi: false,
-    async run(ctx) {
-        const plan = planAnnotations(ctx.findings);
-        for (const f of plan.shown) {
-            const props = { title: annotationTitle(f), file: f.path, startLine: f.line, endLine: f.endLine };
-            // GitHub ignores columns on annotations that span several lines.
-            if (f.line === f.endLine) {
-                props.startColumn = f.column;
-                props.endColumn = f.endColumn;
-            }
-            if (f.severity === 'error')
-                error(f.message, props);
-            else if (f.severity === 'warning')
-                warning(f.message, props);
-            else
-                notice(f.message, props);
-        }
-        if (plan.hidden > 0) {
-            const where = ctx.checkRunUrl ? `the job summary and the check run (${ctx.checkRunUrl})` : 'the job summary';
-            notice(`${plan.hidden} more findings are not annotated here (GitHub shows at most 10 per level and step); see ${where}.`, {
-                title: 'More TokenHub migration findings',
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/action/reporters.ts
-
-
-
-
-
-
-/**
- * The reporters a run uses, in order. The check run goes before the workflow-command annotations so their
- * "N more" notice can link to it. The job summary runs last, from the pipeline's `finally`.
- */
-function reportersFor(inputs) {
-    const list = [];
-    if (inputs.checkRun)
-        list.push(checkRunReporter);
-    if (inputs.annotations)
-        list.push(workflowAnnotationsReporter);
-    if (inputs.reviewComments)
-        list.push(reviewCommentsReporter);
-    if (inputs.comment)
-        list.push(stickyCommentReporter);
-    return list;
-}
-reportersFor.summary = jobSummaryReporter;
-/**
- * Runs reporters one after the other; a failure costs that reporter only and becomes a warning. Reporters that
- * write through the API are skipped, with a single notice, when API writes are off.
- */
-async function runReporters(reporters, ctx, skip) {
-    const skipped = reporters.filter((r) => r.needsApi && !ctx.github).map((r) => r.name);
-    if (skipped.length) {
-        const message = `Skipping the ${skipped.join(', ')}: ${skip?.reason ?? 'API writes are off'}. The annotations and the job summary still show every finding, and the check still fails when configured.`;
-        if (skip?.notice === false)
-            ctx.log.info(message);
-        else
-            ctx.log.notice(message);
-    }
-    for (const reporter of reporters) {
-        if (reporter.needsApi && !ctx.github)
-            continue;
-        try {
-            await reporter.run(ctx);
-        }
-        catch (err) {
-            const message = err instanceof ApiRefused ? err.message : `${reporter.name} failed: ${err.message}`;
-            ctx.log.warning(message);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/diff/blobs.ts
+;// CONCATENATED MODULE: ./src/target/blobs.ts
 
 async function readBlobs(cwd, commit, paths, onBlob) {
     // The batch protocol is line-based: a path with a line break cannot be asked for that way.
@@ -50272,362 +51779,18 @@ function single(cwd, spec) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/diff/git.ts
-
-/** Large enough for the zero-context patch of a very large PR; beyond it the REST fallback takes over. */
-const DEFAULT_GIT_MAX_BYTES = 512 * 1024 * 1024;
-function git(args, opts) {
-    const maxBytes = opts.maxBytes ?? DEFAULT_GIT_MAX_BYTES;
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-            cwd: opts.cwd,
-            // No prompt may ever block a CI job; the credentials actions/checkout left in the git config still apply.
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C' },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let outBytes = 0;
-        let overflow = false;
-        let timedOut = false;
-        const timer = opts.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, opts.timeoutMs)
-            : undefined;
-        child.stdout.on('data', (chunk) => {
-            outBytes += chunk.length;
-            if (outBytes > maxBytes) {
-                overflow = true;
-                child.kill('SIGKILL');
-                return;
-            }
-            out.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            if (err.length < 64)
-                err.push(chunk);
-        });
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({ code: 127, stdout: '', stderr: `could not run git: ${e.message}` });
-        });
-        child.on('close', (code) => {
-            if (timer)
-                clearTimeout(timer);
-            let stderr = Buffer.concat(err).toString('utf8').trim();
-            if (overflow)
-                stderr = `output larger than ${maxBytes} bytes`;
-            if (timedOut)
-                stderr = `timed out after ${opts.timeoutMs} ms`;
-            resolve({ code: overflow || timedOut ? 1 : (code ?? 1), stdout: Buffer.concat(out).toString('utf8'), stderr });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/diff/raw-listing.ts
-const STATUS = {
-    A: 'added',
-    M: 'modified',
-    R: 'renamed',
-    C: 'copied',
-    D: 'deleted',
-    T: 'type-changed',
-};
-class RawListingError extends Error {
-}
-function parseRawNumstat(output) {
-    const fields = output.split('\0');
-    if (fields[fields.length - 1] === '')
-        fields.pop();
-    const entries = [];
-    let i = 0;
-    // Raw records: ":<old mode> <new mode> <old sha> <new sha> <status>" NUL path [NUL path]
-    while (i < fields.length && fields[i].startsWith(':')) {
-        const meta = fields[i].slice(1).split(' ');
-        const [oldMode = '', newMode = '', , , statusField = ''] = meta;
-        const letter = statusField.charAt(0);
-        const status = STATUS[letter];
-        if (!status)
-            throw new RawListingError(`unexpected git diff status '${statusField}'`);
-        if (letter === 'R' || letter === 'C') {
-            entries.push({ status, previousPath: fields[i + 1], path: fields[i + 2], oldMode, newMode, binary: false });
-            i += 3;
-        }
-        else {
-            entries.push({ status, path: fields[i + 1], oldMode, newMode, binary: false });
-            i += 2;
-        }
-    }
-    // Numstat records, in the same order: "<added>\t<deleted>\t<path>" or, for renames, "<added>\t<deleted>\t" NUL old NUL new.
-    let n = 0;
-    while (i < fields.length && n < entries.length) {
-        const record = fields[i];
-        const [added, deleted, inlinePath] = record.split('\t');
-        entries[n].binary = added === '-' && deleted === '-';
-        i += inlinePath === '' ? 3 : 1;
-        n++;
-    }
-    return entries;
-}
-
-// EXTERNAL MODULE: ./node_modules/parse-diff/index.js
-var parse_diff = __nccwpck_require__(2673);
-var parse_diff_default = /*#__PURE__*/__nccwpck_require__.n(parse_diff);
-;// CONCATENATED MODULE: ./src/diff/unified.ts
-
-/** Added lines of every file in a multi-file git patch. */
-function parsePatch(text) {
-    return parse_diff_default()(text).map((file) => ({
-        path: cleanPath(file.to),
-        previousPath: cleanPath(file.from),
-        addedLines: addedLineNumbers(file.chunks),
-        hasHunks: file.chunks.length > 0,
-    }));
-}
+;// CONCATENATED MODULE: ./src/target/types.ts
 /**
- * Added lines of one file's patch as the REST API gives it (`files[].patch`: hunks only, no file headers).
- */
-function addedLinesOfHunks(patch) {
-    const files = parse_diff_default()(patch);
-    return addedLineNumbers(files.flatMap((f) => f.chunks));
-}
-function addedLineNumbers(chunks) {
-    const lines = new Set();
-    for (const chunk of chunks) {
-        for (const change of chunk.changes) {
-            // The "\ No newline at end of file" marker comes back as a copy of the previous change.
-            if (change.type === 'add' && !change.content.startsWith('\\'))
-                lines.add(change.ln);
-        }
-    }
-    return [...lines].sort((a, b) => a - b);
-}
-function cleanPath(p) {
-    if (!p || p === '/dev/null')
-        return undefined;
-    return p.includes('\\') ? unescapeGitPath(p) : p;
-}
-const C_ESCAPES = { a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', '"': '"', '\\': '\\' };
-/**
- * Undoes git's C-style quoting of a path (`core.quotePath`): `\"`, `\\`, `\t`, and octal bytes such as `\303\251`,
- * which together spell UTF-8.
- */
-function unescapeGitPath(p) {
-    const bytes = [];
-    for (let i = 0; i < p.length; i++) {
-        const ch = p[i];
-        if (ch !== '\\' || i === p.length - 1) {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = p[i + 1];
-        const octal = /^[0-3][0-7]{2}/.exec(p.slice(i + 1, i + 4));
-        if (octal) {
-            bytes.push(parseInt(octal[0], 8));
-            i += 3;
-        }
-        else if (next in C_ESCAPES) {
-            bytes.push(C_ESCAPES[next].charCodeAt(0));
-            i += 1;
-        }
-        else {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/diff/git-diff.ts
-
-
-
-/** git could not answer; the message says why, for the log and the fallback note. */
-class GitDiffUnavailable extends Error {
-}
-const DEFAULT_DEEPEN_STEPS = [50, 200, 1000, 5000];
-const FETCH_FLAGS = ['--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--quiet'];
-/** Flags that keep the output the same whatever the user's git config says. */
-const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', '--no-relative'];
-async function diffWithGit(req) {
-    const { cwd, baseSha, headSha } = req;
-    const remote = req.remote ?? 'origin';
-    const log = req.log ?? (() => undefined);
-    const notes = [];
-    const timeoutMs = req.fetchTimeoutMs ?? 5 * 60_000;
-    const run = (args, maxBytes) => git(args, { cwd, maxBytes, timeoutMs });
-    const inside = await run(['rev-parse', '--is-inside-work-tree']);
-    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
-        throw new GitDiffUnavailable('the workspace is not a git repository (run actions/checkout before this action)');
-    }
-    const missing = [];
-    for (const sha of unique([baseSha, headSha]))
-        if (!(await hasCommit(cwd, sha)))
-            missing.push(sha);
-    if (missing.length) {
-        log(`Fetching ${missing.map(git_diff_short).join(' and ')} from ${remote} (not in the checkout)`);
-        const fetched = await run(['fetch', ...FETCH_FLAGS, '--depth=1', remote, ...missing]);
-        if (fetched.code !== 0)
-            throw new GitDiffUnavailable(`could not fetch ${missing.map(git_diff_short).join(', ')}: ${firstLine(fetched.stderr)}`);
-        notes.push(`Fetched ${missing.map(git_diff_short).join(' and ')} (depth 1), which the checkout did not include.`);
-    }
-    let mergeBase = await findMergeBase(cwd, baseSha, headSha);
-    if (!mergeBase) {
-        const shallow = (await run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
-        if (shallow) {
-            for (const depth of req.deepenSteps ?? DEFAULT_DEEPEN_STEPS) {
-                log(`No merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} yet; fetching history to depth ${depth}`);
-                const fetched = await run(['fetch', ...FETCH_FLAGS, `--depth=${depth}`, remote, ...unique([baseSha, headSha])]);
-                if (fetched.code !== 0)
-                    throw new GitDiffUnavailable(`could not deepen the clone: ${firstLine(fetched.stderr)}`);
-                mergeBase = await findMergeBase(cwd, baseSha, headSha);
-                if (mergeBase) {
-                    notes.push(`Deepened the shallow clone to depth ${depth} to find the merge base ${git_diff_short(mergeBase)}.`);
-                    break;
-                }
-            }
-        }
-        if (!mergeBase) {
-            throw new GitDiffUnavailable(shallow
-                ? `no merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} within the fetched history`
-                : `${git_diff_short(baseSha)} and ${git_diff_short(headSha)} have no common history`);
-        }
-    }
-    const listing = await run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, mergeBase, headSha, '--']);
-    if (listing.code !== 0)
-        throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
-    const entries = parseRawNumstat(listing.stdout);
-    // Zero lines of context: every line on the new side of a hunk is an added line, and the output stays small.
-    const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, mergeBase, headSha, '--']);
-    if (patch.code !== 0)
-        throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
-    const byPath = indexPatch(parsePatch(patch.stdout));
-    const files = [];
-    for (const entry of entries) {
-        let added = entry.status === 'deleted' || entry.binary ? [] : byPath.get(entry.path);
-        if (added === undefined) {
-            // A path the patch header spelled in a way we could not map back: ask git for that one file alone.
-            added = await addedLinesOfOneFile(cwd, mergeBase, headSha, entry, timeoutMs);
-        }
-        files.push(toChangedFile(entry, added));
-    }
-    log(`git: ${files.length} changed files between ${git_diff_short(mergeBase)} (merge base) and ${git_diff_short(headSha)}`);
-    return { source: 'git', baseSha: mergeBase, headSha, files, notes };
-}
-/** Whether the workspace's checked-out commit is the given one (then the working tree holds the head's lines). */
-async function checkedOutCommit(cwd) {
-    const r = await git(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd });
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-async function hasCommit(cwd, sha) {
-    return (await git(['cat-file', '-e', `${sha}^{commit}`], { cwd })).code === 0;
-}
-async function findMergeBase(cwd, a, b) {
-    const r = await git(['merge-base', a, b], { cwd });
-    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
-}
-function indexPatch(files) {
-    const map = new Map();
-    for (const f of files) {
-        if (!f.path)
-            continue;
-        // A type change (file ↔ symlink) comes as a deletion and an addition of one path: keep the union.
-        const prev = map.get(f.path);
-        map.set(f.path, prev ? [...new Set([...prev, ...f.addedLines])].sort((x, y) => x - y) : f.addedLines);
-    }
-    return map;
-}
-async function addedLinesOfOneFile(cwd, base, head, entry, timeoutMs) {
-    const paths = [entry.path, ...(entry.previousPath ? [entry.previousPath] : [])].map((p) => `:(literal)${p}`);
-    const r = await git(['diff', '--unified=0', ...DIFF_FLAGS, base, head, '--', ...paths], { cwd, timeoutMs });
-    if (r.code !== 0)
-        return [];
-    return [...new Set(parsePatch(r.stdout).flatMap((f) => f.addedLines))].sort((x, y) => x - y);
-}
-function toChangedFile(entry, addedLines) {
-    const file = { path: entry.path, status: entry.status, addedLines };
-    if (entry.previousPath)
-        file.previousPath = entry.previousPath;
-    if (entry.binary)
-        file.binary = true;
-    if (entry.newMode === '160000' || (entry.status === 'deleted' && entry.oldMode === '160000'))
-        file.submodule = true;
-    if (entry.newMode === '120000')
-        file.symlink = true;
-    if (entry.status !== 'added' && entry.status !== 'deleted' && entry.oldMode !== entry.newMode) {
-        file.modeChange = { from: entry.oldMode, to: entry.newMode };
-    }
-    return file;
-}
-function unique(xs) {
-    return [...new Set(xs)];
-}
-function git_diff_short(sha) {
-    return sha.slice(0, 7);
-}
-function firstLine(s) {
-    return s.split('\n').find((l) => l.trim())?.trim() ?? 'no error output';
-}
-
-;// CONCATENATED MODULE: ./src/diff/rest-diff.ts
-
-/** GitHub lists at most this many files of a pull request. */
-const REST_PULL_FILES_CAP = 3000;
-/** The compare API lists at most this many files. */
-const REST_COMPARE_FILES_CAP = 300;
-const rest_diff_STATUS = {
-    added: 'added',
-    removed: 'deleted',
-    modified: 'modified',
-    renamed: 'renamed',
-    copied: 'copied',
-    changed: 'modified',
-    unchanged: 'modified',
-};
-function diffFromRestFiles(entries, meta) {
-    const notes = [...(meta.notes ?? [])];
-    const files = entries.map((e) => {
-        const status = rest_diff_STATUS[e.status] ?? 'modified';
-        let addedLines;
-        if (status === 'deleted')
-            addedLines = [];
-        else if (e.patch !== undefined)
-            addedLines = addedLinesOfHunks(e.patch);
-        // No patch and no counted lines: a binary file, a pure rename or a mode change. No patch but added lines:
-        // GitHub left out a diff too large to show, so which lines are new is not known.
-        else
-            addedLines = e.additions > 0 ? 'unknown' : [];
-        const file = { path: e.filename, status, addedLines };
-        if (e.previous_filename)
-            file.previousPath = e.previous_filename;
-        if (e.patch === undefined && e.additions === 0 && e.deletions === 0 && e.changes === 0 && status !== 'renamed' && e.status !== 'changed') {
-            file.binary = true;
-        }
-        return file;
-    });
-    const unknown = files.filter((f) => f.addedLines === 'unknown').length;
-    if (unknown)
-        notes.push(`GitHub left out the diff of ${unknown} large file(s); every finding in them is treated as new.`);
-    const truncated = entries.length >= meta.cap;
-    if (truncated) {
-        notes.push(`GitHub's API lists at most ${meta.cap} files of a diff; files past that were not checked. Let actions/checkout fetch history (fetch-depth: 0) so that git can answer.`);
-    }
-    return { source: meta.source, baseSha: meta.baseSha, headSha: meta.headSha, files, notes, ...(truncated ? { truncated } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/diff/types.ts
-/**
- * What a pull request (or merge-group entry) changes, file by file, in the head commit's line numbers.
- * Plain data: produced by src/diff (git first, REST as fallback), consumed by src/triage/diff-scope.ts.
+ * What a change adds, file by file, in the head's line numbers: a pull request or merge-group entry, a branch's
+ * working tree against its base, or the index (a commit being made).
+ * Plain data: produced by src/target (git first, REST as fallback), consumed by src/triage/diff-scope.ts.
  */
 /** Files that hold text the PR adds: not deleted, not a submodule, not a symbolic link. */
 function scannableFiles(diff) {
     return diff.files.filter((f) => f.status !== 'deleted' && !f.submodule && !f.symlink);
 }
 
-;// CONCATENATED MODULE: ./src/diff/select-files.ts
+;// CONCATENATED MODULE: ./src/target/select-files.ts
 
 
 
@@ -50652,23 +51815,6 @@ function normalize(p) {
     return s.startsWith('/') || s.startsWith('../') ? undefined : s;
 }
 
-;// CONCATENATED MODULE: ./src/github/diff-files.ts
-
-/** `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`, every page (GitHub stops at 3,000 files). */
-async function listPullFiles(client, repo, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
-    return files.slice(0, REST_PULL_FILES_CAP);
-}
-/** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: files of a merge-group entry (GitHub lists at most 300). */
-async function listCompareFiles(client, repo, base, head) {
-    const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 });
-    return { files: (data.files ?? []).slice(0, REST_COMPARE_FILES_CAP), mergeBase: data.merge_base_commit.sha };
-}
-
-// EXTERNAL MODULE: ./src/scan/decode.ts
-var decode = __nccwpck_require__(4771);
-// EXTERNAL MODULE: ./src/scan/lines.ts
-var lines = __nccwpck_require__(7594);
 ;// CONCATENATED MODULE: ./src/scan/context-gather.ts
 
 
@@ -50770,7 +51916,7 @@ function workspaceContextReader(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/diff/tree-reader.ts
+;// CONCATENATED MODULE: ./src/target/tree-reader.ts
 
 
 /**
@@ -50816,7 +51962,7 @@ function lsTree(cwd, commit, dir) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/action/target.ts
+;// CONCATENATED MODULE: ./src/target/scan-target.ts
 
 
 
@@ -50831,100 +51977,92 @@ function lsTree(cwd, commit, dir) {
 
 
 
-
-
-
-
-/** The diff could not be read at all (neither git nor the API could answer). */
-class DiffUnavailableError extends Error {
-}
-async function scanFullTree(ctx, inputs, settings = {}) {
-    const result = await scan({ root: ctx.workspace, paths: inputs.paths, exclude: inputs.exclude, include: settings.include, catalog: settings.catalog });
+async function scanTree(opts) {
+    const result = await scan({
+        root: opts.root,
+        paths: [...opts.paths],
+        include: [...opts.include],
+        exclude: [...opts.exclude],
+        catalog: opts.catalog,
+        ...(opts.gitignore !== undefined ? { gitignore: opts.gitignore } : {}),
+        ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
+        ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
     return { result, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(result.root, p))) };
 }
-async function resolveDiff(ctx, github, log) {
-    const range = ctx.pullRequest ?? ctx.mergeGroup;
-    if (!range)
-        throw new DiffUnavailableError('no base and head commits in this event');
-    try {
-        return await diffWithGit({ cwd: ctx.workspace, baseSha: range.baseSha, headSha: range.headSha, log: log.info });
-    }
-    catch (err) {
-        if (!(err instanceof GitDiffUnavailable))
-            throw err;
-        const why = `git could not give the diff (${err.message})`;
-        if (!github) {
-            throw new DiffUnavailableError(`${why}, and there is no token to ask the REST API. Check out with \`fetch-depth: 0\` (actions/checkout) or pass \`github-token\`.`);
-        }
-        log.info(`${why}; using the REST API instead.`);
-        const repo = { owner: ctx.owner, repo: ctx.repo };
-        try {
-            if (ctx.pullRequest) {
-                const files = await listPullFiles(github, repo, ctx.pullRequest.number);
-                return diffFromRestFiles(files, { source: 'rest-pull-files', baseSha: range.baseSha, headSha: range.headSha, cap: REST_PULL_FILES_CAP, notes: [capitalize(why) + '.'] });
-            }
-            const { files, mergeBase } = await listCompareFiles(github, repo, range.baseSha, range.headSha);
-            return diffFromRestFiles(files, { source: 'rest-compare', baseSha: mergeBase, headSha: range.headSha, cap: REST_COMPARE_FILES_CAP, notes: [capitalize(why) + '.'] });
-        }
-        catch (apiErr) {
-            throw new DiffUnavailableError(`${why}, and the REST API refused too (${apiErr.message.split('\n')[0]}). ` +
-                'Check out with `fetch-depth: 0` (actions/checkout), or give the token `contents: read` and `pull-requests: read`.');
-        }
-    }
-}
-async function scanDiff(ctx, inputs, diff, log, settings = {}) {
-    const root = await external_node_fs_.promises.realpath(ctx.workspace);
-    const included = settings.include?.length ? ignore_default()().add(settings.include) : undefined;
-    const files = selectFilesToScan(diff, { paths: inputs.paths.map((p) => relativeTo(root, p)), exclude: inputs.exclude }).filter((f) => !included || included.ignores(f.path));
+async function scanChanges(diff, opts, log) {
+    const root = await external_node_fs_.promises.realpath(opts.root);
+    const included = opts.include.length ? ignore_default()().add([...opts.include]) : undefined;
+    const files = selectFilesToScan(diff, { paths: opts.paths.map((p) => relativeTo(root, p)), exclude: [...opts.exclude] }).filter((f) => !included || included.ignores(f.path));
     const paths = files.map((f) => f.path);
-    const checkedOut = await checkedOutCommit(root);
-    // The workspace holds the head's lines only when the head itself is checked out; actions/checkout's default for
-    // pull_request is the test merge commit, whose line numbers differ wherever the base moved.
-    // The REST fallback may still find the head commit here (git failed later, looking for the merge base).
-    const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
-    const catalog = settings.catalog ?? compileCatalog(catalog_rules/* RULES */.y);
-    // Context comes from the head tree: the changed files' directories and the manifests above them.
-    const contextReader = fromCommit ? commitContextReader(root, diff.headSha) : workspaceContextReader(root);
     let context;
-    try {
-        const gathered = await gatherContext(paths, contextReader, catalog, { maxFileBytes: DEFAULT_MAX_FILE_BYTES });
-        context = gathered.index;
-        log.debug(`Read ${gathered.filesRead} file(s) of the changed files' packages and manifests for context.`);
+    const withContext = async (reader) => {
+        try {
+            context = (await gatherContext(paths, reader, opts.catalog, { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES })).index;
+        }
+        catch (err) {
+            // Without the siblings' context the changed files are still scanned, each on its own.
+            log.info(`Could not read the changed files' packages for context (${err.message}); each file is judged on its own.`);
+        }
+    };
+    const scanner = () => contentScanner({ root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}), ...(context ? { context } : {}) });
+    if (diff.source === 'git-index') {
+        // The commit being made: the staged text, which may differ from the working tree (the siblings' context is
+        // read from the working tree).
+        await withContext(workspaceContextReader(root));
+        const s = scanner();
+        await readBlobs(root, '', paths, (blob) => s.add(blob));
+        return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, '', p)) };
     }
-    catch (err) {
-        // Without the siblings' context the changed files are still scanned on their own.
-        log.warning(`Could not read the changed files' packages for context (${err.message}); each file is judged on its own.`);
+    if (diff.source !== 'git-worktree') {
+        const checkedOut = await checkedOutCommit(root);
+        // The workspace holds the head's lines only when the head itself is checked out; actions/checkout's default for
+        // pull_request is the test merge commit, whose line numbers differ wherever the base moved.
+        // The REST fallback may still find the head commit here (git failed later, looking for the merge base).
+        const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
+        if (fromCommit) {
+            log.info(`Reading ${paths.length} changed file(s) at the head ${git_diff_short(diff.headSha)} (the workspace has ${checkedOut ? git_diff_short(checkedOut) : 'no commit'} checked out).`);
+            // Context from the head tree: the changed files' directories and the manifests above them.
+            await withContext(commitContextReader(root, diff.headSha));
+            const s = scanner();
+            await readBlobs(root, diff.headSha, paths, (blob) => s.add(blob));
+            return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, diff.headSha, p)) };
+        }
+        if (checkedOut && checkedOut !== diff.headSha) {
+            diff = {
+                ...diff,
+                notes: [
+                    ...diff.notes,
+                    `Line numbers come from the checked-out commit ${git_diff_short(checkedOut)}, not the head ${git_diff_short(diff.headSha)}; they can be off where the base branch changed the same files.`,
+                ],
+            };
+        }
     }
-    if (fromCommit) {
-        log.info(`Reading ${paths.length} changed file(s) at the head ${git_diff_short(diff.headSha)} (the workspace has ${checkedOut ? git_diff_short(checkedOut) : 'no commit'} checked out).`);
-        const scanner = contentScanner({ root, catalog, ...(context ? { context } : {}) });
-        await readBlobs(root, diff.headSha, paths, (blob) => scanner.add(blob));
-        return {
-            result: scanner.result(),
-            diff,
-            scannedFiles: paths.length,
-            readLine: lineReader(async (p) => {
-                let bytes;
-                await readBlobs(root, diff.headSha, [p], (b) => (bytes = b.bytes));
-                return bytes;
-            }),
-        };
-    }
-    if (checkedOut && checkedOut !== diff.headSha) {
-        diff.notes.push(`Line numbers come from the checked-out commit ${git_diff_short(checkedOut)}, not the head ${git_diff_short(diff.headSha)}; they can be off where the base branch changed the same files.`);
-    }
+    await withContext(workspaceContextReader(root));
     const present = [];
     const missing = [];
     for (const p of paths) {
         const st = await external_node_fs_.promises.lstat(external_node_path_default().join(root, p)).catch(() => undefined);
         (st?.isFile() ? present : missing).push(p);
     }
-    const result = present.length
-        ? await scan({ root, paths: present, exclude: inputs.exclude, catalog, ...(context ? { context } : {}) })
+    const scanned = present.length
+        ? await scan({
+            root,
+            paths: present,
+            exclude: [...opts.exclude],
+            catalog: opts.catalog,
+            ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
+            ...(context ? { context } : {}),
+        })
         : { root, findings: [], skipped: [], stats: { files: 0, bytes: 0, durationMs: 0 } };
-    for (const p of missing)
-        result.skipped.push({ path: p, reason: 'not a regular file in the workspace' });
+    const result = { ...scanned, skipped: [...scanned.skipped, ...missing.map((p) => ({ path: p, reason: 'not a regular file in the workspace' }))] };
     return { result, diff, scannedFiles: present.length, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(root, p))) };
+}
+async function blobOf(root, commit, p) {
+    let bytes;
+    await readBlobs(root, commit, [p], (b) => (bytes = b.bytes));
+    return bytes;
 }
 function lineReader(read) {
     const cache = new Map();
@@ -50943,558 +52081,249 @@ function lineReader(read) {
 function relativeTo(root, p) {
     return external_node_path_default().isAbsolute(p) ? external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/') : p;
 }
-function capitalize(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
-;// CONCATENATED MODULE: ./src/smoke/cross-check.ts
+;// CONCATENATED MODULE: ./src/target/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
+
 /**
- * A model the code names that the key's model list does not contain becomes a finding on the line that names it,
- * unless a test call to it succeeded (then the list was incomplete, and the call is the better evidence).
- * Without a model list there is nothing to compare against, so no findings.
+ * Which files a scan could have seen, so that baseline entries for other files are not called stale. Paths are
+ * relative to the root with `/`; `targets` are the scanned folders or files, also root-relative ('' is the root).
  */
-function crossCheck(references, report) {
-    const ids = report.modelList.ids;
-    if (!report.modelList.ok || !ids)
-        return [];
-    const listed = new Set(ids);
-    const byModel = new Map(report.models.map((m) => [m.model, m]));
-    const out = [];
-    for (const ref of references) {
-        const model = ref.match;
-        if (listed.has(model))
-            continue;
-        const check = byModel.get(model);
-        if (check?.status === 'enabled')
-            continue;
-        const p = check?.problem;
-        const evidence = p
-            ? `Its test call failed too (${[p.status ? `HTTP ${p.status}` : undefined, p.code ? `code ${p.code}` : undefined, p.kind].filter(Boolean).join(', ')}; see the smoke test results).`
-            : `(The key's model list at ${report.endpoint.host} has ${ids.length} models, not this one.)`;
-        out.push({ ...ref, message: `${ref.message} ${evidence}` });
-    }
-    return out;
+function scanScope(targets, include, exclude) {
+    const inc = include.length ? ignore_default()().add([...include]) : undefined;
+    const exc = ignore_default()().add([...exclude]);
+    const prefixes = targets.map((t) => t.replace(/\/+$/, ''));
+    return (p) => {
+        const underTarget = prefixes.length === 0 || prefixes.some((t) => t === '' || t === '.' || p === t || p.startsWith(t + '/'));
+        return underTarget && (!inc || inc.ignores(p)) && !exc.ignores(p);
+    };
 }
 
-;// CONCATENATED MODULE: ./src/smoke/select-models.ts
+;// CONCATENATED MODULE: ./src/triage/baseline-input.ts
 
-/** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
-const MAX_SMOKE_TEST_MODELS = 5;
-/** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-class ModelListError extends Error {
-}
-function validateModelIds(ids, inputName) {
-    const bad = ids.filter((id) => !MODEL_ID.test(id));
-    if (bad.length) {
-        throw new ModelListError(`${inputName}: not a model ID: ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(', ')}`);
-    }
-    return [...new Set(ids)];
-}
+
+
 /**
- * The models to test: those configured, else the TokenHub models the code names (most referenced first),
- * else TokenHub's guide model.
+ * The baseline as triage takes it, for both faces: the file read from the root, and the files this run could have
+ * seen (its targets, include and exclude; in diff mode only the changed files), so that entries elsewhere are
+ * never called stale.
  */
-function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
-    let source;
-    let wanted;
-    if (configured.length) {
-        source = 'input';
-        wanted = [...new Set(configured)];
+async function baselineInput(root, file, scope) {
+    const baseline = await readBaselineFile(root, file);
+    const relTargets = scope.targets.map((t) => baseline_input_toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, t))));
+    const inTargets = scanScope(relTargets, scope.include, scope.exclude);
+    const changed = scope.changedFiles ? new Set(scope.changedFiles) : undefined;
+    return { file: displayPath(root, file), baseline, inScope: (p) => inTargets(p) && (!changed || changed.has(p)) };
+}
+/** A file as the user should read it: relative to the root when inside it, else as given. */
+function displayPath(root, file) {
+    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? baseline_input_toPosix(rel) : file;
+}
+function baseline_input_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/triage/diff-scope.ts
+const SCOPE_VALUES = ['added-lines', 'changed-files'];
+function splitByDiff(findings, added, scope) {
+    const sets = new Map();
+    for (const [path, lines] of added)
+        sets.set(path, lines === 'unknown' ? 'unknown' : new Set(lines));
+    const newFindings = [];
+    const preExisting = [];
+    for (const f of findings) {
+        const lines = sets.get(f.path);
+        if (lines === undefined)
+            continue; // not a file of this diff
+        const isNew = scope === 'changed-files' || lines === 'unknown' || touches(lines, f);
+        (isNew ? newFindings : preExisting).push(f);
     }
-    else if (references.length) {
-        source = 'code';
-        const counts = new Map();
-        for (const r of references)
-            counts.set(r.match, (counts.get(r.match) ?? 0) + 1);
-        // Map keeps first-seen order, and sort is stable: ties stay in the order the code names them.
-        wanted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    return { newFindings, preExisting };
+}
+/** A finding is on an added line when any line it spans was added (matches never cross lines today). */
+function touches(lines, f) {
+    for (let l = f.line; l <= f.endLine; l++)
+        if (lines.has(l))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/triage/triage.ts
+
+
+
+function triage(input) {
+    const suppressed = [];
+    const reported = [];
+    for (const f of input.findings) {
+        if (f.ignoredInline)
+            suppressed.push({ finding: f, reason: f.ignoredInline.reason ?? 'inline ignore comment (no reason given)' });
+        else
+            reported.push(f);
     }
-    else {
-        source = 'default';
-        wanted = [tokenhub_models/* DEFAULT_SMOKE_TEST_MODEL */.jo];
+    let judged = reported;
+    let preExisting = [];
+    if (input.diff) {
+        const split = splitByDiff(reported, input.diff.addedLines, input.diff.scope);
+        judged = split.newFindings;
+        preExisting = split.preExisting;
     }
-    const kind = new Map(tokenhub_models/* TOKENHUB_MODELS */.YN.map((m) => [m.id, m.kind]));
-    const chatWanted = wanted.filter((id) => (kind.get(id) ?? 'chat') === 'chat');
+    let known = [];
+    let baseline;
+    if (input.baseline) {
+        const outcome = applyBaseline(judged, input.baseline.baseline, input.baseline.inScope);
+        judged = outcome.fresh;
+        known = outcome.known;
+        baseline = deepFreeze({
+            file: input.baseline.file,
+            knownFingerprints: new Set(input.baseline.baseline.findings.map((e) => e.fingerprint)),
+            stale: outcome.stale,
+        });
+    }
+    const failing = atOrAbove(judged, input.failOn);
+    return deepFreeze({
+        failOn: input.failOn,
+        reported,
+        judged: [...judged],
+        preExisting: [...preExisting],
+        known: [...known],
+        suppressed,
+        ...(baseline ? { baseline } : {}),
+        failing,
+        verdict: failing.length > 0 ? 'fail' : 'pass',
+    });
+}
+/** Freezes the outcome's lists and records (not the findings, which other outcomes may share). */
+function deepFreeze(value) {
+    for (const v of Object.values(value)) {
+        if (Array.isArray(v)) {
+            for (const item of v)
+                if (item && typeof item === 'object' && 'finding' in item)
+                    Object.freeze(item);
+            Object.freeze(v);
+        }
+        else if (v && typeof v === 'object' && !(v instanceof Set))
+            Object.freeze(v);
+    }
+    return Object.freeze(value);
+}
+
+;// CONCATENATED MODULE: ./src/action/api-clients.ts
+
+
+function apiClients(inputs, event) {
+    // An empty github-token is the user's own choice: say it in the log only.
+    if (!inputs.githubToken)
+        return { skip: { reason: 'no github-token was given', notice: false } };
+    const timeoutSeconds = Number(process.env.TOKENHUB_MIGRATION_CHECK_API_TIMEOUT);
+    const client = createGitHubClient({
+        token: inputs.githubToken,
+        baseUrl: event.apiUrl,
+        log: { debug: debug, info: info, warn: warning },
+        ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
+    });
+    if (event.pullRequest?.fromFork && event.name === 'pull_request') {
+        return { read: client, skip: { reason: 'this pull request comes from a fork, whose token is read-only', notice: true } };
+    }
+    return { read: client, write: client };
+}
+
+;// CONCATENATED MODULE: ./src/action/mode.ts
+
+const MODE_VALUES = ['auto', 'diff', 'full'];
+/** Events that carry a base and a head to diff. */
+const DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+function selectMode(input, ctx) {
+    const hasRange = Boolean(ctx.pullRequest || ctx.mergeGroup);
+    if (input === 'full')
+        return { mode: 'full', reason: "mode 'full': scanning the whole tree" };
+    if (input === 'diff') {
+        if (hasRange)
+            return { mode: 'diff', reason: `mode 'diff': checking what ${mode_describe(ctx)} adds` };
+        throw new ModeError(`mode 'diff' needs a pull_request, pull_request_target or merge_group event with base and head commits; this run is '${ctx.name || 'unknown'}'. Use mode 'auto' or 'full'.`);
+    }
+    if (DIFF_EVENTS.includes(ctx.name) && hasRange) {
+        return { mode: 'diff', reason: `mode 'auto' on ${ctx.name}: checking what ${mode_describe(ctx)} adds` };
+    }
+    return { mode: 'full', reason: `mode 'auto' on ${ctx.name || 'an unknown event'}: scanning the whole tree` };
+}
+class ModeError extends errors_UserError {
+}
+function mode_describe(ctx) {
+    if (ctx.pullRequest)
+        return `pull request #${ctx.pullRequest.number}`;
+    return 'the merge-group entry';
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+
+class InputError extends errors_UserError {
+}
+/** A multi-value input: one item per line or comma, blanks and `#` comments dropped. */
+function listInput(name) {
+    return getInput(name)
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+function booleanInput(name, fallback) {
+    const raw = getInput(name).trim().toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(raw))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(raw))
+        return false;
+    throw new InputError(`input '${name}' must be true or false (got '${raw}')`);
+}
+function choiceInput(name, values, fallback) {
+    const raw = getInput(name).trim().toLowerCase() || fallback;
+    if (!values.includes(raw))
+        throw new InputError(`input '${name}' must be one of ${values.join(', ')} (got '${raw}')`);
+    return raw;
+}
+/** The token, or '' for none. An unexpanded `${{ … }}` (the action run outside a runner) is no token. */
+function tokenInput() {
+    const raw = getInput('github-token').trim();
+    return raw.startsWith('${{') ? '' : raw;
+}
+function regionInput() {
+    const raw = getInput('fix-region').trim().toLowerCase() || 'intl';
+    if (!isRegion(raw))
+        throw new InputError(`input 'fix-region' must be ${REGIONS.join(' or ')} (got '${raw}')`);
+    return raw;
+}
+function readInputs() {
+    const failOn = getInput('fail-on').trim() || 'error';
+    if (!isFailOn(failOn))
+        throw new InputError(`input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
+    const jsonFile = getInput('json-file').trim();
     return {
-        source,
-        chat: chatWanted.slice(0, max),
-        listOnly: wanted.filter((id) => (kind.get(id) ?? 'chat') !== 'chat'),
-        overLimit: chatWanted.slice(max),
+        paths: listInput('paths'),
+        exclude: listInput('exclude'),
+        failOn,
+        annotations: booleanInput('annotations', true),
+        ...(jsonFile ? { jsonFile } : {}),
+        mode: choiceInput('mode', MODE_VALUES, 'auto'),
+        scope: choiceInput('scope', SCOPE_VALUES, 'added-lines'),
+        githubToken: tokenInput(),
+        checkRun: booleanInput('check-run', true),
+        reviewComments: booleanInput('review-comments', false),
+        comment: booleanInput('comment', false),
+        fixPr: booleanInput('fix-pr', false),
+        fixPrLabels: listInput('fix-pr-labels'),
+        fixRegion: regionInput(),
     };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/base-url.ts
-
-
-
-/** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
-class BaseUrlError extends Error {
-}
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const WHERE_TO = `Use ${models/* TOKENHUB_BASE_URL_INTL */["do"]} (international) or ${models/* TOKENHUB_BASE_URL_MAINLAND */.uj} (mainland); ` +
-    `accepted TokenHub hosts: ${tokenhub_models/* TOKENHUB_HOSTS */.Ny.map((h) => h.host).join(', ')}.`;
-/**
- * Checks a base URL before any request is made, so that a TokenHub key never reaches a legacy Hunyuan or LKE
- * host, a typo, or a third party. Empty means the international endpoint.
- */
-function parseTokenHubBaseUrl(raw) {
-    const input = raw.trim() || models/* TOKENHUB_BASE_URL_INTL */["do"];
-    let url;
-    try {
-        url = new URL(input);
-    }
-    catch {
-        throw new BaseUrlError(`tokenhub-base-url is not a URL. ${WHERE_TO}`);
-    }
-    const host = url.hostname.toLowerCase();
-    if (url.username || url.password) {
-        throw new BaseUrlError(`tokenhub-base-url must not carry credentials (host ${host}); the key goes in tokenhub-api-key.`);
-    }
-    if (url.search || url.hash) {
-        throw new BaseUrlError(`tokenhub-base-url must not have a query or fragment (host ${host}).`);
-    }
-    const path = url.pathname.replace(/\/+$/, '');
-    if (LOOPBACK_HOSTS.has(host)) {
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new BaseUrlError(`tokenhub-base-url must use http or https (host ${host}).`);
-        return { url: `${url.protocol}//${url.host}${path}`, host, kind: 'loopback' };
-    }
-    const known = tokenhub_models/* TOKENHUB_HOSTS */.Ny.find((h) => h.host === host);
-    if (!known)
-        throw new BaseUrlError(notTokenHub(input, host));
-    if (url.protocol !== 'https:')
-        throw new BaseUrlError(`tokenhub-base-url must use https for ${host}.`);
-    if (url.port)
-        throw new BaseUrlError(`tokenhub-base-url must not name a port for ${host}.`);
-    if (path !== '' && path !== '/v1') {
-        throw new BaseUrlError(`tokenhub-base-url path must be /v1 for ${host} (got ${path}): TokenHub's OpenAI-compatible API lives there.`);
-    }
-    return { url: `https://${host}/v1`, host, kind: 'tokenhub', region: known.region };
-}
-function notTokenHub(input, host) {
-    // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
-    const legacy = (0,match_text/* matchText */.H1)(input, 'tokenhub-base-url', compileCatalog(catalog_rules/* RULES */.y)).find((f) => f.category === 'legacy-endpoint');
-    if (legacy) {
-        const rule = catalog_rules/* RULES */.y.find((r) => r.id === legacy.ruleId);
-        return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
-    }
-    return `tokenhub-base-url points at ${host}, which is not a TokenHub endpoint; the key is not sent there. ${WHERE_TO}`;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/model-references.ts
-
-
-
-
-let compiled;
-function referenceCatalog() {
-    compiled ??= compileCatalog(catalog_rules/* RULES */.y, { only: [catalog_rules/* TOKENHUB_MODEL_NOT_ENABLED */.f] });
-    return compiled;
-}
-/** The TokenHub model references in one file's text. Pure. */
-function modelReferencesInText(text, path) {
-    return matchText(text, path, referenceCatalog());
-}
-/**
- * The references in a tree. A reference that a scan finding already calls legacy (a DeepSeek ID sent to the
- * LKE API) is not a TokenHub reference: it is about to change, so it is neither tested nor cross-checked.
- */
-async function findModelReferences(scope, legacyFindings = []) {
-    const result = await scan({ ...scope, catalog: referenceCatalog() });
-    return withoutLegacy(result.findings, legacyFindings);
-}
-function withoutLegacy(references, legacyFindings) {
-    const legacy = legacyFindings.filter((f) => f.category === 'legacy-model');
-    if (legacy.length === 0)
-        return [...references];
-    return references.filter((r) => !legacy.some((l) => l.path === r.path && overlaps(l, r)));
-}
-function overlaps(a, b) {
-    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
-    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
-}
-
-// EXTERNAL MODULE: ./src/smoke/redact.ts
-var redact = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ./src/smoke/index.ts
-
-
-
-
-
-
-const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
-async function runSmokeTest(req) {
-    const selection = selectModels(req.models, req.references, req.maxModels);
-    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3122));
-    const raw = await checkKey({
-        apiKey: req.apiKey,
-        endpoint: req.endpoint,
-        models: selection.chat,
-        timeoutMs: req.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
-        ...(req.maxRetries !== undefined ? { maxRetries: req.maxRetries } : {}),
-    });
-    const { modelList } = raw;
-    const listed = modelList.ok && modelList.ids ? new Set(modelList.ids) : undefined;
-    const withListing = (m) => {
-        if (!listed)
-            return m;
-        const status = modelList.statuses?.[m.model];
-        const out = { ...m, listed: listed.has(m.model) };
-        if (status)
-            out.listStatus = status;
-        if (status === 'pre-offline')
-            out.note = [m.note, 'TokenHub marks it pre-offline: it is about to be retired'].filter(Boolean).join('; ');
-        return out;
-    };
-    const models = raw.models.map(withListing);
-    for (const model of selection.listOnly) {
-        if (!listed) {
-            models.push({ model, status: 'not-tried', note: 'not a chat model, and the key\'s model list could not be read' });
-        }
-        else if (listed.has(model)) {
-            models.push(withListing({ model, status: 'listed', note: 'not a chat model: found in the key\'s model list, not called' }));
-        }
-        else {
-            models.push({
-                model,
-                status: 'failed',
-                listed: false,
-                problem: {
-                    kind: 'model-unavailable',
-                    fatal: false,
-                    message: `${model} is not in the key's model list: enable it in the TokenHub console, or check the key's Accessible Range.`,
-                },
-            });
-        }
-    }
-    for (const model of selection.overLimit) {
-        models.push(withListing({ model, status: 'not-tried', note: `over the limit of ${selection.chat.length} models per run; name the ones to test in smoke-test-models` }));
-    }
-    const failed = Boolean(modelList.problem?.fatal) || models.some((m) => m.status === 'failed');
-    const report = { outcome: failed ? 'failed' : 'passed', endpoint: req.endpoint, modelList, models, modelSource: selection.source };
-    return { report, findings: crossCheck(req.references, report), selection };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/summary-markdown.ts
-
-const summary_markdown_STATUS = {
-    enabled: '✅ enabled',
-    listed: '✅ listed',
-    failed: '❌ failed',
-    'not-tried': '⏭️ not tried',
-};
-function modelCount(n) {
-    return `${n} model${n === 1 ? '' : 's'}`;
-}
-function formatDuration(ms, attempts) {
-    if (ms === undefined)
-        return '–';
-    const t = ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
-    return attempts && attempts > 1 ? `${t} (${attempts} attempts)` : t;
-}
-/** One sentence: what the smoke test proved, or the first thing that stopped it (its message, or only its kind). */
-function smokeVerdict(report, detail = true) {
-    const tested = report.models.filter((m) => m.status === 'enabled').length;
-    if (report.outcome === 'passed') {
-        const list = report.modelList.ok ? '' : ' (the model list could not be read)';
-        return `The TokenHub key works at ${report.endpoint.host}: ${modelCount(tested)} answered a one-token chat completion${list}.`;
-    }
-    const first = (report.modelList.problem?.fatal ? report.modelList.problem : undefined) ?? report.models.find((m) => m.problem)?.problem;
-    const failed = report.models.filter((m) => m.status === 'failed').length;
-    if (!detail) {
-        const what = failed ? `${failed} of ${report.models.length} models failed` : (first?.kind ?? 'see above');
-        return `The TokenHub smoke test failed at ${report.endpoint.host}: ${what}.`;
-    }
-    return `The TokenHub smoke test failed at ${report.endpoint.host}${first ? `: ${first.message}` : '.'}`;
-}
-const SOURCE = {
-    input: 'named in `smoke-test-models`',
-    code: 'the TokenHub model IDs the code references',
-    default: 'the default (the code names no TokenHub model)',
-};
-/** The job-summary section. Nothing here comes from the key; server text arrives already redacted. */
-function renderSmokeSummary(report, findings) {
-    // Starts with a blank line: it follows the scan's section in the same summary.
-    const out = ['', '## TokenHub key smoke test', ''];
-    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${escapeCell(smokeVerdict(report))}`, '');
-    const ml = report.modelList;
-    const listLine = ml.ok
-        ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
-        : `Key check (GET /models): ${escapeCell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
-    out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
-    if (report.models.length) {
-        out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
-        for (const m of report.models) {
-            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${escapeCell(m.listStatus)})` : ''}` : 'no';
-            const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
-                .filter(Boolean)
-                .map((s) => escapeCell(s))
-                .join(' ');
-            out.push(`| \`${escapeCell(m.model)}\` | ${summary_markdown_STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
-        }
-        out.push('');
-    }
-    if (findings.length) {
-        out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
-        for (const f of findings.slice(0, 50))
-            out.push(`- \`${escapeCell(f.path)}:${f.line}\`: \`${escapeCell(f.match)}\``);
-        if (findings.length > 50)
-            out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
-        out.push('');
-    }
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/action/smoke-step.ts
-/**
- * The action's face of the TokenHub key smoke test: its inputs, the fork/secret rules, logs, outputs and the
- * job-summary section. The check itself is in src/smoke.
- */
-
-
-
-
-
-
-const KEY_INPUT = 'tokenhub-api-key';
-function apiKey() {
-    return getInput(KEY_INPUT);
-}
-/** First thing the action does: from here on the runner replaces the key with *** in every log line. */
-function maskSmokeTestKey() {
-    const key = apiKey();
-    if (!key)
-        return;
-    setSecret(key);
-    // The runner masks line by line; a pasted key with a line break inside must not slip through in halves.
-    for (const line of key.split(/\r?\n/))
-        if (line.trim() && line.trim() !== key)
-            setSecret(line.trim());
-}
-function readMode() {
-    const mode = getInput('smoke-test').trim().toLowerCase() || 'auto';
-    if (mode !== 'auto' && mode !== 'always' && mode !== 'never') {
-        throw new InputError(`input 'smoke-test' must be auto, always or never (got '${mode}')`);
-    }
-    return mode;
-}
-function readTimeoutMs() {
-    const raw = getInput('smoke-test-timeout').trim();
-    if (!raw)
-        return DEFAULT_SMOKE_TIMEOUT_MS;
-    const seconds = Number(raw);
-    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
-        throw new InputError(`input 'smoke-test-timeout' must be a number of seconds between 0 and 600 (got '${raw}')`);
-    }
-    return Math.round(seconds * 1000);
-}
-/** A pull request whose head lives in another repository: GitHub gives its workflow runs no secrets. */
-async function isForkPullRequest(env = process.env) {
-    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
-        return false;
-    try {
-        const payload = JSON.parse(await external_node_fs_.promises.readFile(env.GITHUB_EVENT_PATH, 'utf8'));
-        const pr = payload.pull_request;
-        if (!pr)
-            return false;
-        const head = pr.head?.repo?.full_name;
-        // A deleted fork leaves head.repo null: still not this repository.
-        return head === undefined || head !== pr.base?.repo?.full_name;
-    }
-    catch {
-        return false;
-    }
-}
-const SECRET_HOWTO = "Store the key as a repository secret (for example TOKENHUB_API_KEY) and pass it as `tokenhub-api-key: ${{ secrets.TOKENHUB_API_KEY }}`.";
-function skip(notice) {
-    setOutput('smoke-test', 'skipped');
-    return { status: 'skipped', findings: [], ...(notice ? { notice } : {}) };
-}
-/**
- * The skip notice, emitted after the scan's own annotations: GitHub shows only 10 notices per step, and the
- * scan plans its notices (including its "N more findings" note) within that budget. Should the budget be full,
- * this one is the notice to lose; it is in the log either way.
- */
-function announceSmokeSkip(smoke) {
-    if (smoke?.notice)
-        notice(smoke.notice, { title: 'TokenHub smoke test skipped' });
-}
-function fail(message, extra = {}) {
-    setFailed((0,redact/* redact */.E)(message, [apiKey()]));
-    setOutput('smoke-test', 'failed');
-    return { status: 'failed', findings: [], ...extra };
-}
-/**
- * Runs the smoke test when the inputs ask for it. Never throws: whatever happens ends in the `smoke-test`
- * output, and a failure fails the step with a message that says what to do.
- */
-async function runSmokeStep(scope, scanFindings) {
-    let mode;
-    try {
-        mode = readMode();
-    }
-    catch (err) {
-        return fail(err.message);
-    }
-    if (mode === 'never') {
-        info('TokenHub smoke test: off (smoke-test: never).');
-        return skip(undefined);
-    }
-    const key = apiKey();
-    const fork = await isForkPullRequest();
-    if (!key) {
-        const why = fork
-            ? 'this pull request comes from a fork, and GitHub gives no secrets to workflow runs for fork pull requests. It runs on pushes and on pull requests from branches of this repository.'
-            : `no tokenhub-api-key was given. ${SECRET_HOWTO} Dependabot pull requests get only Dependabot secrets. Set smoke-test: never to turn the test off.`;
-        if (mode === 'always')
-            return fail(`TokenHub smoke test cannot run (smoke-test: always): ${why}`);
-        return skip(`TokenHub smoke test skipped: ${why}`);
-    }
-    if (fork && mode === 'auto') {
-        return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
-    }
-    let timeoutMs;
-    let models;
-    try {
-        timeoutMs = readTimeoutMs();
-        models = validateModelIds(listInput('smoke-test-models'), "input 'smoke-test-models'");
-    }
-    catch (err) {
-        if (err instanceof InputError || err instanceof ModelListError)
-            return fail(err.message);
-        throw err;
-    }
-    let endpoint;
-    try {
-        endpoint = parseTokenHubBaseUrl(getInput('tokenhub-base-url'));
-    }
-    catch (err) {
-        if (err instanceof BaseUrlError)
-            return fail(`TokenHub smoke test not run: ${err.message}`);
-        throw err;
-    }
-    if (endpoint.kind === 'loopback')
-        info(`TokenHub smoke test: using a server on this machine (${endpoint.host}), not TokenHub itself.`);
-    let references = [];
-    try {
-        references = await findModelReferences(scope, scanFindings);
-    }
-    catch (err) {
-        warning(`TokenHub smoke test: could not look for model IDs in the code (${err.message}); testing the configured or default models.`);
-    }
-    try {
-        const { report, findings, selection } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
-        logReport(report, selection.source);
-        const summary = (0,redact/* redact */.E)(renderSmokeSummary(report, findings), [key]);
-        setOutput('smoke-test', report.outcome);
-        if (report.outcome === 'failed') {
-            setFailed((0,redact/* redact */.E)(smokeVerdict(report), [key]));
-            return { status: 'failed', findings, summary };
-        }
-        return { status: 'passed', findings, summary };
-    }
-    catch (err) {
-        return fail(`TokenHub smoke test stopped unexpectedly: ${err.message}`);
-    }
-}
-function logReport(report, source) {
-    const ml = report.modelList;
-    info(`TokenHub smoke test at ${report.endpoint.url} (models: ${source === 'input' ? 'smoke-test-models' : source === 'code' ? 'referenced in the code' : 'default'})`);
-    if (ml.ok)
-        info(`  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key, ${formatDuration(ml.durationMs, ml.attempts)}`);
-    else if (ml.problem && !ml.problem.fatal)
-        warning(ml.problem.message, { title: 'TokenHub model list' });
-    else if (ml.problem)
-        info(`  GET /models: ${ml.problem.message}`);
-    for (const m of report.models) {
-        const detail = m.problem?.message ?? m.note ?? '';
-        info(`  ${m.model}: ${m.status}${m.durationMs !== undefined ? `, ${formatDuration(m.durationMs, m.attempts)}` : ''}${detail ? ` (${detail})` : ''}`);
-    }
-}
-/** The scan result with the cross-check findings added, in the scan's order. */
-function withSmokeFindings(result, smoke) {
-    if (smoke.findings.length === 0)
-        return result;
-    return { ...result, findings: [...result.findings, ...smoke.findings].sort(byLocation) };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8816);
-;// CONCATENATED MODULE: ./src/triage/baseline.ts
-
-
-/**
- * The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
- * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
- * and never used for matching.
- */
-const Entry = schemas/* strictObject */.rej({
-    fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{32}$/, 'must be 32 hexadecimal characters'),
-    ruleId: schemas/* string */.YjP(),
-    path: schemas/* string */.YjP(),
-    line: schemas/* number */.aig().int().positive(),
-    match: schemas/* string */.YjP(),
-});
-const BaselineSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1),
-    tool: schemas/* string */.YjP(),
-    fingerprintVersion: schemas/* literal */.euz(triage_fingerprint/* FINGERPRINT_VERSION */.UZ),
-    findings: schemas/* array */.YOg(Entry),
-});
-class BaselineError extends Error {
-}
-function createBaseline(findings, tool) {
-    const prints = fingerprintsOf(findings);
-    const entries = findings.map((f, i) => ({ fingerprint: prints[i], ruleId: f.ruleId, path: f.path, line: f.line, match: f.match }));
-    // A stable order keeps the file's diffs small when it is regenerated.
-    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
-    return { version: 1, tool, fingerprintVersion: FINGERPRINT_VERSION, findings: entries };
-}
-function baseline_serializeBaseline(baseline) {
-    return JSON.stringify(baseline, null, 2) + '\n';
-}
-function parseBaseline(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new BaselineError(`${file}: not a JSON baseline file (${err.message})`);
-    }
-    const parsed = BaselineSchema.safeParse(data);
-    if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        const where = first.path.map(String).join('.') || '(top level)';
-        const hint = first.path[0] === 'fingerprintVersion'
-            ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
-            : '';
-        throw new BaselineError(`${file}: invalid baseline at ${where}: ${first.message}.${hint}`);
-    }
-    return parsed.data;
-}
-/**
- * Splits findings into new and known. `inScope` limits stale entries to files this run could have seen (a diff
- * scan sees only changed files, so entries elsewhere are not stale).
- */
-function applyBaseline(findings, baseline, inScope = () => true) {
-    const known = new Set(baseline.findings.map((e) => e.fingerprint));
-    const prints = (0,triage_fingerprint/* fingerprintsOf */.tm)(findings);
-    const matched = new Set();
-    const out = { fresh: [], known: [], stale: [] };
-    findings.forEach((f, i) => {
-        const fp = prints[i];
-        if (known.has(fp)) {
-            matched.add(fp);
-            out.known.push(f);
-        }
-        else {
-            out.fresh.push(f);
-        }
-    });
-    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && inScope(e.path));
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/action/audit-inputs.ts
@@ -51528,1260 +52357,60 @@ function readAuditInputs() {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/config/custom-rules.ts
+;// CONCATENATED MODULE: ./src/action/event.ts
 
-/**
- * Users' own legacy endpoints and model IDs (config `extra.endpoints` / `extra.models`) as two catalog rules.
- * The entries are untrusted text: never raw regular expressions. Each is literal text with at most a few
- * `*` wildcards, which become bounded character classes, so every pattern stays linear-time.
- */
-const CUSTOM_ENDPOINT_RULE_ID = 'custom-endpoint';
-const CUSTOM_MODEL_RULE_ID = 'custom-model';
-const MAX_WILDCARDS = 2;
-const MIN_LITERAL_RUN = 4;
-/** The longest run of literal characters: the prefilter's anchor for the entry. */
-function longestLiteral(entry) {
-    return entry.split('*').reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-function commonProblems(entry, kind) {
-    if (entry.trim() !== entry || entry === '')
-        return `an ${kind} must be non-empty text without surrounding spaces`;
-    if ((entry.match(/\*/g) ?? []).length > MAX_WILDCARDS)
-        return `at most ${MAX_WILDCARDS} \`*\` wildcards in one ${kind}`;
-    if (entry.includes('**'))
-        return '`**` is not supported here: one `*` stands for a run of characters';
-    if (longestLiteral(entry).length < MIN_LITERAL_RUN)
-        return `an ${kind} needs a literal part of at least ${MIN_LITERAL_RUN} characters`;
-    return undefined;
-}
-function stripScheme(entry) {
-    return entry.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
-}
-function validateCustomEndpoint(raw) {
-    if (raw.length > 200)
-        return 'an endpoint is at most 200 characters';
-    const entry = stripScheme(raw);
-    const problem = commonProblems(entry, 'endpoint');
-    if (problem)
-        return problem;
-    const [host = '', ...pathParts] = entry.split('/');
-    if (!/^[A-Za-z0-9*](?:[A-Za-z0-9.*-]*[A-Za-z0-9*])?(?::\d{1,5})?$/.test(host)) {
-        return `'${host}' is not a host name (letters, digits, dots, hyphens, an optional :port, and \`*\` for one label)`;
-    }
-    const path = pathParts.join('/');
-    if (path && !/^[A-Za-z0-9._~%*/-]+$/.test(path))
-        return 'the path part may hold letters, digits and . _ ~ % - / *';
-    return undefined;
-}
-function validateCustomModel(entry) {
-    if (entry.length > 100)
-        return 'a model ID is at most 100 characters';
-    const problem = commonProblems(entry, 'model ID');
-    if (problem)
-        return problem;
-    if (!/^[A-Za-z0-9._:/*-]+$/.test(entry))
-        return 'a model ID may hold letters, digits and . _ : / - (and `*`)';
-    return undefined;
-}
-/** `*` in a host: one DNS label; in a path: one segment. */
-function endpointSource(raw) {
-    const entry = stripScheme(raw);
-    const slash = entry.indexOf('/');
-    const host = slash === -1 ? entry : entry.slice(0, slash);
-    const path = slash === -1 ? '' : entry.slice(slash);
-    const part = (text, star) => text.split('*').map(patterns/* escapeRegExp */.Nt).join(star);
-    return part(host, '[A-Za-z0-9-]{1,63}') + part(path, '[\\w.~%-]{1,100}');
-}
-function modelSource(entry) {
-    return entry.split('*').map(patterns/* escapeRegExp */.Nt).join('[\\w.:-]{0,64}');
-}
-/** Longest first, so that a longer entry wins over its own prefix. */
-function alternation(entries, source) {
-    return [...new Set(entries)]
-        .sort((a, b) => b.length - a.length)
-        .map(source)
-        .join('|');
-}
-function customRules(extra, configPath) {
-    const rules = [];
-    const source = { ref: `${configPath} (extra)`, evidence: 'configured' };
-    if (extra.endpoints.length) {
-        rules.push({
-            id: CUSTOM_ENDPOINT_RULE_ID,
-            category: 'legacy-endpoint',
-            severity: 'error',
-            title: 'Endpoint listed in the configuration',
-            anchors: [...new Set(extra.endpoints.map((e) => longestLiteral(stripScheme(e)).toLowerCase()))],
-            pattern: `(?<![\\w.-])(?:https?://)?(?:${alternation(extra.endpoints, endpointSource)})(?![\\w-]|\\.[A-Za-z0-9])`,
-            // A gateway to the old platform makes model IDs and search parameters in the same file legacy too.
-            provides: ['hunyuan', 'lke', 'llm-use'],
-            message: 'Endpoint `{match}` is listed as legacy in the configuration (extra.endpoints).',
-            replacement: {
-                hint: 'Point the client at TokenHub (https://tokenhub-intl.tencentcloudmaas.com/v1) with a TokenHub API key, or at a gateway that forwards to it.',
-                evidence: 'inferred',
-            },
-            sources: [source],
-        });
-    }
-    if (extra.models.length) {
-        rules.push({
-            id: CUSTOM_MODEL_RULE_ID,
-            category: 'legacy-model',
-            severity: 'error',
-            title: 'Model ID listed in the configuration',
-            anchors: [...new Set(extra.models.map((e) => longestLiteral(e).toLowerCase()))],
-            pattern: `(?<![\\w./-])(?:${alternation(extra.models, modelSource)})(?![\\w-]|\\.[A-Za-z0-9])`,
-            caseSensitive: true,
-            provides: ['llm-use'],
-            message: 'Model `{match}` is listed as legacy in the configuration (extra.models).',
-            replacement: { hint: 'Choose a TokenHub model enabled for your key.', evidence: 'inferred' },
-            sources: [source],
-        });
-    }
-    return rules;
-}
-
-;// CONCATENATED MODULE: ./src/config/glob-syntax.ts
-/**
- * Syntax checks for include/exclude patterns. The scanner reads them with .gitignore semantics (the `ignore`
- * package), which accepts almost anything and then silently matches nothing; these checks turn the common
- * mistakes into an error that says what is wrong.
- */
-function validateGlob(pattern) {
-    if (pattern.trim() === '')
-        return 'an empty pattern matches nothing';
-    if (pattern !== pattern.trim())
-        return 'remove the leading or trailing spaces';
-    if (/[\0\r\n]/.test(pattern))
-        return 'a pattern is one line of text';
-    if (pattern.includes('\\'))
-        return 'use / as the path separator (a backslash escapes the next character in .gitignore syntax)';
-    if (/^[A-Za-z]:/.test(pattern))
-        return 'use a path relative to the repository root, not a drive path';
-    const body = pattern.replace(/^!/, '');
-    if (body.split('/').includes('..'))
-        return 'a pattern cannot reach outside the repository (`..`)';
-    if (/[{}]/.test(body))
-        return 'brace expansion ({a,b}) is not supported: list each pattern on its own';
-    let open = false;
-    for (const ch of body) {
-        if (ch === '[') {
-            if (open)
-                return 'nested `[` in a character class';
-            open = true;
-        }
-        else if (ch === ']') {
-            if (!open)
-                return 'unbalanced `]`';
-            open = false;
-        }
-    }
-    if (open)
-        return 'unclosed `[` character class';
-    if (/\*{3,}/.test(body))
-        return 'use `**` for any number of folders (three or more `*` in a row mean nothing more)';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-
-
-
-/**
- * The config file's schema (`.github/tokenhub-migration.yml`): the single source of its defaults and its
- * validation, and, through z.toJSONSchema(), of the JSON Schema published for editors.
- */
-const DEFAULT_CONFIG_PATH = '.github/tokenhub-migration.yml';
-const schema_CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
-const RuleSetting = schemas/* union */.KCZ([schemas/* enum */.k5n(['off', 'on', 'error', 'warning', 'notice']), schemas/* boolean */.zMY()])
-    .meta({
-    id: 'ruleSetting',
-    description: '`off` (or false) switches the rule off, `on` (or true) keeps it at its default severity, ' +
-        '`error`, `warning` or `notice` reports it at that severity.',
-});
-/** Every rule that can report, plus the categories and the two rules the config's own lists make. */
-function ruleKeys() {
-    const shape = {};
-    for (const c of schema_CATEGORIES)
-        shape[c] = RuleSetting.optional().meta({ description: `Every rule of the ${c} category.` });
-    for (const r of catalog_rules/* RULES */.y) {
-        if (r.signalOnly)
-            continue;
-        shape[r.id] = RuleSetting.optional().meta({ description: `${r.title} (default: ${r.severity}).` });
-    }
-    shape[CUSTOM_ENDPOINT_RULE_ID] = RuleSetting.optional().meta({ description: 'Endpoints listed under extra.endpoints (default: error).' });
-    shape[CUSTOM_MODEL_RULE_ID] = RuleSetting.optional().meta({ description: 'Model IDs listed under extra.models (default: error).' });
-    return shape;
-}
-/** A zod refinement from a validator that returns an error message or nothing. */
-function checked(validate) {
-    return schemas/* string */.YjP().superRefine((value, ctx) => {
-        const problem = validate(value);
-        if (problem)
-            ctx.addIssue({ code: 'custom', message: problem });
-    });
-}
-const Glob = checked(validateGlob).meta({
-    description: 'A path pattern relative to the repository root, in .gitignore syntax (`*`, `**`, `?`, `[abc]`, a trailing `/` for folders).',
-});
-const ConfigSchema = schemas/* strictObject */.rej({
-    rules: schemas/* strictObject */.rej(ruleKeys())
-        .default({})
-        .meta({ description: 'Switch rules or whole categories off, or change their severity. A rule id wins over its category.' }),
-    include: schemas/* array */.YOg(Glob).default([]).meta({ description: 'Only scan files that match one of these patterns (default: every file).' }),
-    exclude: schemas/* array */.YOg(Glob)
-        .default([])
-        .meta({ description: 'Leave out files that match these patterns, on top of node_modules, vendored folders and .gitignore.' }),
-    extra: schemas/* strictObject */.rej({
-        endpoints: schemas/* array */.YOg(checked(validateCustomEndpoint))
-            .default([])
-            .meta({
-            description: 'More legacy endpoints to report, such as an internal gateway in front of the old API: a host name with an ' +
-                'optional path (`llm-gw.example.com/hunyuan`). Literal text; `*` stands for one host label or path segment.',
-        }),
-        models: schemas/* array */.YOg(checked(validateCustomModel))
-            .default([])
-            .meta({
-            description: 'More legacy model IDs to report, such as a fine-tuned Hunyuan model. Literal text; `*` stands for any run of ID characters.',
-        }),
-    })
-        .default({ endpoints: [], models: [] })
-        .meta({ description: 'Your own legacy endpoints and model IDs, reported as the rules custom-endpoint and custom-model.' }),
-    baseline: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .meta({ description: 'Baseline file (relative to the repository root): findings listed there are known and do not fail the run.' }),
-    'fail-on': schemas/* enum */.k5n(['error', 'warning', 'notice', 'none'])
-        .default('error')
-        .meta({ description: 'Fail when a (new) finding is at or above this severity; `none` never fails.' }),
-})
-    .meta({
-    title: 'tokenhub-migration-check configuration',
-    description: 'Configuration for tokenhub-migration-check (.github/tokenhub-migration.yml).',
-});
-/** The defaults, as the schema gives them for an empty file. */
-function defaultConfig() {
-    return ConfigSchema.parse({});
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-class ConfigError extends Error {
-    issues;
-    constructor(issues) {
-        super(issues.map(formatIssue).join('\n'));
-        this.issues = issues;
-        this.name = 'ConfigError';
-    }
-}
-function formatIssue(i) {
-    return `${i.file}:${i.line}:${i.column}: ${i.key ? `${i.key}: ` : ''}${i.message}`;
-}
-const MAX_CONFIG_BYTES = 1024 * 1024;
-function keyPathText(keyPath) {
-    let out = '';
-    for (const seg of keyPath) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else
-            out += out ? `.${String(seg)}` : String(seg);
-    }
-    return out;
-}
-/**
- * The node a key path leads to, or the deepest one on the way. With `asKey`, the last segment's map key
- * rather than its value (an unknown key is reported where the key is written).
- */
-function nodeAt(doc, keyPath, asKey) {
-    let current = doc.contents;
-    let found = isNodeLike(current) ? current : undefined;
-    for (let i = 0; i < keyPath.length; i++) {
-        const seg = keyPath[i];
-        const last = i === keyPath.length - 1;
-        if ((0,dist/* isMap */.jh)(current)) {
-            const pair = current.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
-            if (!pair)
-                break;
-            if (last && asKey && isNodeLike(pair.key))
-                return pair.key;
-            // An empty value (`baseline:`) has no node of its own: point at its key.
-            found = isNodeLike(pair.value) && pair.value.range ? pair.value : isNodeLike(pair.key) ? pair.key : found;
-            current = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(current) && typeof seg === 'number') {
-            const item = current.items[seg];
-            if (!isNodeLike(item))
-                break;
-            found = item;
-            current = item;
-        }
-        else {
-            break;
-        }
-    }
-    return found;
-}
-function isNodeLike(x) {
-    return typeof x === 'object' && x !== null && 'range' in x;
-}
-/**
- * Parses and validates a config file's text. Pure: the caller reads the file. Every YAML and schema problem is
- * collected, each with its line, so one run shows them all.
- */
-function parseConfig(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const pos = (offset) => {
-        const p = lineCounter.linePos(offset ?? 0);
-        return { line: p.line, column: p.col };
-    };
-    const locate = (keyPath, asKey = false) => pos(nodeAt(doc, keyPath, asKey)?.range?.[0]);
-    if (doc.errors.length) {
-        throw new ConfigError(doc.errors.map((e) => ({
-            file,
-            ...pos(e.pos[0]),
-            key: '',
-            message: `YAML syntax error: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`,
-        })));
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    }
-    catch (err) {
-        throw new ConfigError([{ file, line: 1, column: 1, key: '', message: `cannot read the YAML: ${err.message}` }]);
-    }
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new ConfigError([{ file, ...locate([]), key: '', message: 'the file must be a mapping of keys (rules, include, exclude, extra, baseline, fail-on)' }]);
-    }
-    const parsed = ConfigSchema.safeParse(data);
-    if (!parsed.success) {
-        const issues = parsed.error.issues.flatMap((issue) => issueToConfigIssues(issue, file, locate));
-        throw new ConfigError(issues.sort((a, b) => a.line - b.line || a.column - b.column));
-    }
-    return { config: parsed.data, file, locate: (keyPath) => locate(keyPath) };
-}
-function issueToConfigIssues(issue, file, locate) {
-    if (issue.code === 'unrecognized_keys') {
-        const where = keyPathText(issue.path);
-        return issue.keys.map((key) => ({
-            file,
-            ...locate([...issue.path, key], true),
-            key: keyPathText([...issue.path, key]),
-            message: `unknown key${where ? ` in ${where}` : ''}${suggestionFor(key, issue.path)}`,
-        }));
-    }
-    return [{ file, ...locate(issue.path), key: keyPathText(issue.path), message: load_describe(issue) }];
-}
-function load_describe(issue) {
-    if (issue.code === 'invalid_value')
-        return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    if (issue.code === 'invalid_type')
-        return `must be ${article(issue.expected)}`;
-    if (issue.code === 'invalid_union')
-        return 'must be off, on, error, warning, notice, true or false';
-    return issue.message;
-}
-function article(expected) {
-    return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-function suggestionFor(key, parent) {
-    const known = knownKeys(parent);
-    const close = known.find((k) => editDistance(k, key) <= 2);
-    return close ? ` (did you mean '${close}'?)` : known.length && known.length <= 8 ? ` (known keys: ${known.join(', ')})` : '';
-}
-function knownKeys(parent) {
-    let schema = ConfigSchema;
-    for (const seg of parent) {
-        const shape = shapeOf(schema);
-        if (!shape)
-            return [];
-        schema = shape[String(seg)];
-    }
-    return Object.keys(shapeOf(schema) ?? {});
-}
-/** The object shape under defaults and optionals. */
-function shapeOf(schema) {
-    let s = schema;
-    while (s && !s.shape && s.def?.innerType)
-        s = s.def.innerType;
-    return s?.shape;
-}
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-/**
- * Reads the config file: the one named (which must exist), else `.github/tokenhub-migration.yml` under the root
- * when present, else the defaults.
- */
-async function loadConfig(opts) {
-    const explicit = opts.configPath !== undefined && opts.configPath.trim() !== '';
-    const given = explicit ? opts.configPath.trim() : DEFAULT_CONFIG_PATH;
-    const abs = external_node_path_default().resolve(opts.root, given);
-    const rel = external_node_path_default().relative(opts.root, abs);
-    const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
-    let text;
-    try {
-        const st = await external_node_fs_.promises.stat(abs);
-        if (!st.isFile())
-            throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-        if (st.size > MAX_CONFIG_BYTES) {
-            throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: `the config file is larger than ${MAX_CONFIG_BYTES} bytes` }]);
-        }
-        text = await external_node_fs_.promises.readFile(abs, 'utf8');
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        const code = err.code;
-        if (!explicit && code === 'ENOENT')
-            return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
-        const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'not a file' : `cannot read it (${code ?? err.message})`;
-        throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: why }]);
-    }
-    return parseConfig(text, display);
-}
-
-// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
-var out = __nccwpck_require__(5648);
-var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
-;// CONCATENATED MODULE: ./src/config/glob-match.ts
-
-
-
-/**
- * A pattern in `include` or `exclude` that matches no file is almost always a typo (a wrong folder name, an
- * extension without `*`), and it fails silently: report it with its line. The files are walked once, with the
- * scanner's own matcher, and the walk stops as soon as every pattern has matched something.
- */
-async function unmatchedGlobs(loaded, root) {
-    const pending = new Map();
-    for (const list of ['include', 'exclude']) {
-        loaded.config[list].forEach((pattern, index) => {
-            if (pattern.startsWith('!'))
-                return; // a negation alone matches nothing by design
-            const entry = pending.get(pattern) ?? { matcher: ignore_default()().add(pattern), where: [] };
-            entry.where.push({ list, index });
-            pending.set(pattern, entry);
-        });
-    }
-    if (pending.size === 0)
-        return [];
-    const stream = out_default().stream(['**/*'], { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: DEFAULT_EXCLUDES, suppressErrors: true });
-    for await (const entry of stream) {
-        for (const [pattern, { matcher }] of pending)
-            if (matcher.ignores(entry))
-                pending.delete(pattern);
-        if (pending.size === 0)
-            break;
-    }
-    const issues = [];
-    for (const [pattern, { where }] of pending) {
-        for (const w of where) {
-            issues.push({
-                file: loaded.file ?? '(config)',
-                ...loaded.locate([w.list, w.index]),
-                key: `${w.list}[${w.index}]`,
-                message: `'${pattern}' matches no file in the repository (patterns use .gitignore syntax: \`docs/\`, \`*.md\`, \`src/**/*.ts\`)`,
-            });
-        }
-    }
-    return issues;
-}
-
-;// CONCATENATED MODULE: ./src/config/catalog.ts
-
-
-
-/** The rules a config asks for: the catalog plus its own extra endpoints and model IDs. */
-function rulesFor(config, configFile = 'the configuration') {
-    return [...catalog_rules/* RULES */.y, ...customRules(config.extra, configFile)];
-}
-/**
- * The config's `rules` map as compileCatalog overrides. Everything goes through the severity map, where a rule id
- * wins over its category, so `legacy-model: off` with `hunyuan-model: on` keeps that one rule.
- */
-function ruleOverrides(config, rules) {
-    const severity = {};
-    const byId = new Map(rules.map((r) => [r.id, r]));
-    for (const [key, setting] of Object.entries(config.rules)) {
-        if (setting === undefined)
-            continue;
-        if (setting === 'off' || setting === false)
-            severity[key] = 'off';
-        else if (setting === 'on' || setting === true) {
-            const rule = byId.get(key);
-            if (rule)
-                severity[key] = rule.severity;
-        }
-        else
-            severity[key] = setting;
-    }
-    return { severity };
-}
-function catalogFor(config, configFile) {
-    const rules = rulesFor(config, configFile);
-    return { catalog: compileCatalog(rules, ruleOverrides(config, rules)), rules };
-}
-
-;// CONCATENATED MODULE: ./src/triage/baseline-file.ts
-
-
-
-/** Where `baseline` writes when neither the command line nor the config names a file. */
-const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
-async function readBaselineFile(root, file) {
-    const abs = external_node_path_default().resolve(root, file);
-    let text;
-    try {
-        text = await external_node_fs_.promises.readFile(abs, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new BaselineError(code === 'ENOENT'
-            ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
-            : `cannot read the baseline file ${file} (${code ?? err.message})`);
-    }
-    return parseBaseline(text, file);
-}
-async function writeBaselineFile(root, file, baseline) {
-    const abs = path.resolve(root, file);
-    await fs.mkdir(path.dirname(abs), { recursive: true });
-    await fs.writeFile(abs, serializeBaseline(baseline));
-    return abs;
-}
-
-;// CONCATENATED MODULE: ./src/config/resolve.ts
-
-
-
-
-
-async function resolveSettings(opts) {
-    const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
-    if (opts.checkGlobs !== false && loaded.file) {
-        const issues = await unmatchedGlobs(loaded, opts.root);
-        if (issues.length)
-            throw new ConfigError(issues);
-    }
-    const o = opts.overrides ?? {};
-    const { config } = loaded;
-    const { catalog, rules } = catalogFor(config, loaded.file);
-    const baseline = o.baseline || config.baseline;
-    // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
-    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH, ...(opts.outputFiles ?? [])]
-        .filter((f) => Boolean(f))
-        .map((f) => ownFilePattern(opts.root, f))
-        .filter((p) => p !== undefined);
-    return {
-        loaded,
-        failOn: o.failOn ?? config['fail-on'],
-        include: o.include?.length ? o.include : config.include,
-        exclude: [...(o.exclude?.length ? o.exclude : config.exclude), ...new Set(own)],
-        ...(baseline ? { baseline } : {}),
-        catalog,
-        rules,
-    };
-}
-/** A root-anchored, literal .gitignore pattern for one file inside the root; undefined for a file outside it. */
-function ownFilePattern(root, file) {
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return undefined;
-    return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-
-
-
 
-
-
-
-;// CONCATENATED MODULE: ./src/report/audit-stats.ts
-
-/** Counts an audit reports and compares from run to run: totals, by category and severity, and per file. */
-const audit_stats_CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
-const audit_stats_SEVERITIES = ['error', 'warning', 'notice'];
-function countAudit(findings) {
-    const counts = {
-        total: findings.length,
-        bySeverity: { error: 0, warning: 0, notice: 0 },
-        byCategory: { 'legacy-endpoint': 0, 'legacy-sdk': 0, 'legacy-model': 0, 'legacy-search': 0 },
-        files: {},
-    };
-    for (const f of findings) {
-        counts.bySeverity[f.severity]++;
-        counts.byCategory[f.category]++;
-        counts.files[f.path] = (counts.files[f.path] ?? 0) + 1;
-    }
-    return counts;
-}
-/** Files with the most findings, the most severe first among equals. */
-function topFiles(findings, limit) {
-    const byFile = new Map();
-    for (const f of findings) {
-        const entry = byFile.get(f.path) ?? { path: f.path, findings: 0, worst: f.severity };
-        entry.findings++;
-        if (finding/* SEVERITY_RANK */.f[f.severity] > finding/* SEVERITY_RANK */.f[entry.worst])
-            entry.worst = f.severity;
-        byFile.set(f.path, entry);
-    }
-    return [...byFile.values()]
-        .sort((a, b) => b.findings - a.findings || finding/* SEVERITY_RANK */.f[b.worst] - finding/* SEVERITY_RANK */.f[a.worst] || (a.path < b.path ? -1 : 1))
-        .slice(0, limit);
-}
-function compareAudits(before, after) {
-    const prev = before.files;
-    const now = after.files;
-    const all = [...new Set([...Object.keys(prev), ...Object.keys(now)])].sort();
-    return {
-        totalBefore: before.total,
-        totalAfter: after.total,
-        newFiles: all.filter((p) => !prev[p] && now[p]),
-        cleanedFiles: all.filter((p) => prev[p] && !now[p]),
-        changedFiles: all.filter((p) => prev[p] && now[p] && prev[p] !== now[p]).map((p) => ({ path: p, before: prev[p], after: now[p] })),
-        filesComplete: before.filesComplete !== false,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/audit-summary.ts
-
-
-
-
-
-
-const TOP_FILES = 10;
-function where(path, line, links) {
-    const label = line ? `${path}:${line}` : path;
-    return links ? `[${escapeCell(label)}](${blobUrl(links, path, line)})` : `\`${escapeCell(label)}\``;
-}
-function renderAuditSummary(input) {
-    const { result, counted } = input;
-    const all = result.findings;
-    const maxRows = input.maxRows ?? 200;
-    const counts = countAudit(all);
-    const out = ['## TokenHub migration audit', ''];
-    if (all.length === 0) {
-        out.push('✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs is left in the repository.');
-    }
-    else {
-        const newPart = input.baseline ? ` **${counted.length}** new since the baseline.` : '';
-        const verdict = input.failed
-            ? `❌ Failing: ${input.baseline ? 'new ' : ''}findings at or above \`${input.failOn}\`.`
-            : `⚠️ Not failing (fail-on: \`${input.failOn}\`${input.baseline ? ', counting only findings absent from the baseline' : ''}).`;
-        out.push(`${verdict} **${all.length}** usages left in ${Object.keys(counts.files).length} files: ` +
-            `${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.notice} notices.${newPart}`);
-    }
-    out.push('', `Scanned ${result.stats.files} files in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${CATALOG_DATE}.`, '');
-    if (all.length) {
-        out.push('### By category and severity', '');
-        out.push(`| Category | ${audit_stats_SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Total |`, `|---|${audit_stats_SEVERITIES.map(() => '---:').join('|')}|---:|`);
-        for (const c of audit_stats_CATEGORIES) {
-            const row = audit_stats_SEVERITIES.map((s) => all.filter((f) => f.category === c && f.severity === s).length);
-            if (row.some((n) => n > 0))
-                out.push(`| ${c} | ${row.join(' | ')} | ${counts.byCategory[c]} |`);
-        }
-        out.push(`| **Total** | ${audit_stats_SEVERITIES.map((s) => `**${counts.bySeverity[s]}**`).join(' | ')} | **${all.length}** |`, '');
-        out.push('### Top files', '', '| File | Findings | Worst |', '|---|---:|---|');
-        for (const f of topFiles(all, TOP_FILES))
-            out.push(`| ${where(f.path, undefined, input.links)} | ${f.findings} | ${SEVERITY_ICON[f.worst]} ${f.worst} |`);
-        const more = Object.keys(counts.files).length - TOP_FILES;
-        if (more > 0)
-            out.push('', `… and ${more} more files.`);
-        out.push('');
-    }
-    if (input.baseline) {
-        const b = input.baseline;
-        out.push('### Baseline', '', `\`${escapeCell(b.file)}\`: **${b.new}** new, ${b.known} known (not counted).`);
-        if (b.stale.length) {
-            out.push('', `${b.stale.length} baseline entr${b.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed, or changed): regenerate the baseline with \`tokenhub-migration-check baseline\` to drop ${b.stale.length === 1 ? 'it' : 'them'}.`, '');
-            for (const e of b.stale.slice(0, 20))
-                out.push(`- ${where(e.path, e.line, input.links)} \`${escapeCell(e.ruleId)}\`: \`${escapeCell(e.match)}\``);
-            if (b.stale.length > 20)
-                out.push(`- … and ${b.stale.length - 20} more`);
-        }
-        out.push('');
-    }
-    if (all.length) {
-        const newSet = new Set(counted);
-        // With a baseline, the new findings come first: they are what fails the run.
-        const ranked = input.baseline ? [...rankFindings(counted), ...rankFindings(all.filter((f) => !newSet.has(f)))] : rankFindings(all);
-        out.push('### Findings', '', '| | Where | Rule | What to do |', '|---|---|---|---|');
-        for (const f of ranked.slice(0, maxRows)) {
-            const tag = input.baseline && newSet.has(f) ? ' 🆕' : '';
-            const fix = f.replacement ? ` → \`${escapeCell(f.replacement)}\`` : '';
-            out.push(`| ${SEVERITY_ICON[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | \`${escapeCell(f.match)}\`${fix}: ${escapeCell(f.message)} |`);
-        }
-        if (ranked.length > maxRows)
-            out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report or the SARIF file).`);
-        out.push('', '### Migration checklist', '');
-        for (const step of MIGRATION_STEPS)
-            out.push(`- [ ] ${step}`);
-        out.push('');
-        out.push(...renderGuidanceSection(all));
-    }
-    const outputs = [];
-    if (input.sarif) {
-        outputs.push(`- SARIF for code scanning: \`${escapeCell(input.sarif.file)}\` (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
-        for (const w of input.sarif.warnings)
-            outputs.push(`  - ⚠️ ${escapeCell(w)}`);
-    }
-    if (input.tracking) {
-        if ('warning' in input.tracking)
-            outputs.push(`- Tracking issue: ⚠️ ${escapeCell(input.tracking.warning)}`);
-        else if (input.tracking.url)
-            outputs.push(`- Tracking issue: [#${input.tracking.number}](${input.tracking.url}) (${input.tracking.action}).`);
-        else
-            outputs.push('- Tracking issue: none needed (nothing to track).');
-    }
-    if (outputs.length)
-        out.push('### Outputs', '', ...outputs, '');
-    out.push(...skippedDetails(result.skipped));
-    return out.join('\n');
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
-var docs_url = __nccwpck_require__(4658);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-
-/**
- * SARIF 2.1.0 for GitHub code scanning: one run, one rule entry per catalog rule, relative URIs under
- * %SRCROOT%, line-independent partialFingerprints. The log is cut to GitHub's upload limits (25,000 results
- * per run, 10 MB gzipped), most severe findings first, and the cut is said in a warning and in the log itself.
- */
-const GITHUB_MAX_RESULTS = 25_000;
-const GITHUB_MAX_GZIP_BYTES = 10 * 1024 * 1024;
-/** GitHub shows only this many results of a run, by severity. */
-const GITHUB_DISPLAYED_RESULTS = 5_000;
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function pascalCase(title) {
-    return title
-        .replace(/[^A-Za-z0-9]+/g, ' ')
-        .trim()
-        .split(' ')
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join('');
-}
-function evidenceLabel(e) {
-    return e === 'confirmed' ? 'Tencent documentation' : e === 'configured' ? 'your configuration' : e;
-}
-function ruleDescriptor(rule, effective) {
-    const helpUri = (0,docs_url/* docsUrlOf */.M)(rule);
-    const sources = rule.sources.map((s) => ({ ref: s.ref, label: evidenceLabel(s.evidence) }));
-    const suggestion = rule.replacement.evidence === 'confirmed' ? 'Per Tencent\'s documentation' : 'Suggestion (not an official mapping)';
-    const replacement = rule.replacement.value ? `${suggestion}: use \`${rule.replacement.value}\`. ` : '';
-    const description = rule.message.replace(/`?\{match\}`?/g, 'this usage');
-    const tags = ['tokenhub-migration', rule.category];
-    return {
-        id: rule.id,
-        name: pascalCase(rule.title),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: description },
-        help: {
-            text: `${description}\n\n${replacement}${rule.replacement.hint}\n\nSources:\n${sources.map((s) => `- ${s.ref} (${s.label})`).join('\n')}`,
-            markdown: `${description}\n\n${replacement}${rule.replacement.hint}\n\n**Sources**\n\n` +
-                sources.map((s) => `- ${/^https:\/\//.test(s.ref) ? `<${s.ref.split(/[\s;,()]/)[0]}>${s.ref.slice(s.ref.split(/[\s;,()]/)[0].length)}` : s.ref} (${s.label})`).join('\n'),
-        },
-        ...(helpUri ? { helpUri } : {}),
-        defaultConfiguration: effective ? { level: sarif_LEVEL[effective.severity] } : { enabled: false, level: sarif_LEVEL[rule.severity] },
-        properties: { tags, category: rule.category },
-    };
-}
-/** A relative path as a URI reference: each segment percent-encoded (a `#` or `?` in a file name stays a name). */
-function pathToUri(p) {
-    return p.split('/').map(encodeURIComponent).join('/');
-}
-function rootUri(root) {
-    const posix = root.replace(/\\/g, '/');
-    const withSlash = posix.endsWith('/') ? posix : posix + '/';
-    const abs = withSlash.startsWith('/') ? withSlash : '/' + withSlash;
-    return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
-}
-function toResult(f, fingerprint, ruleIndex, known) {
-    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
-    // The snippet is the region's text, so only when the stored match was not shortened.
-    if (f.line === f.endLine && f.endColumn - f.column === f.match.length)
-        region.snippet = { text: f.match };
-    const result = {
-        ruleId: f.ruleId,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        level: sarif_LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
-        partialFingerprints: { [triage_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
-        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}) },
-    };
-    if (known)
-        result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
-    return result;
-}
-function gzipSize(text) {
-    return (0,external_node_zlib_.gzipSync)(text, { level: 6 }).length;
-}
-function buildSarif(scan, opts = {}) {
-    const rules = (opts.rules ?? catalog_rules/* RULES */.y).filter((r) => !r.signalOnly);
-    const effective = new Map((opts.catalog?.rules ?? rules.map((rule) => ({ rule }))).map((c) => [c.rule.id, c.rule]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const allPrints = (0,triage_fingerprint/* fingerprintsOf */.tm)(scan.findings);
-    const prints = new Map(scan.findings.map((f, i) => [f, allPrints[i]]));
-    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
-    const warnings = [];
-    const ranked = rankFindings(scan.findings);
-    let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
-    if (kept.length < ranked.length) {
-        warnings.push(`SARIF: ${ranked.length} findings exceed GitHub's limit of ${maxResults} results per run; the ${kept.length} most severe are in the file, ${ranked.length - kept.length} are left out (see the JSON report for all).`);
-    }
-    const driver = {
-        name: tool/* TOOL_NAME */.lH,
-        version: tool/* TOOL_VERSION */.wr,
-        semanticVersion: tool/* TOOL_VERSION */.wr,
-        informationUri: tool/* TOOL_URI */.qH,
-        rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
-    };
-    const render = (findings, notes) => {
-        const ordered = [...findings].sort(byLocation);
-        const run = {
-            tool: { driver },
-            invocations: [
-                {
-                    executionSuccessful: true,
-                    ...(notes.length
-                        ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }
-                        : {}),
-                },
-            ],
-            originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
-            // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
-            ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
-            columnKind: 'utf16CodeUnits',
-            results: ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
-        };
-        const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
-        return { log, text: JSON.stringify(log, null, 2) + '\n' };
-    };
-    let out = render(kept, warnings);
-    let size = gzipSize(out.text);
-    let cut;
-    // Shrink until the gzipped file fits: estimate from the average result size, with a margin; a few rounds at most.
-    for (let round = 0; round < 8 && size > maxGzip && kept.length > 0; round++) {
-        const perResult = size / kept.length;
-        kept = kept.slice(0, Math.max(0, Math.min(kept.length - 1, Math.floor((maxGzip * 0.95) / perResult))));
-        cut =
-            `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
-                `of ${ranked.length} findings are in it (see the JSON report for all).`;
-        out = render(kept, [...warnings, cut]);
-        size = gzipSize(out.text);
-    }
-    if (cut)
-        warnings.push(cut);
-    if (kept.length > GITHUB_DISPLAYED_RESULTS) {
-        warnings.push(`SARIF: ${kept.length} results; GitHub code scanning shows only the ${GITHUB_DISPLAYED_RESULTS} most severe of a run.`);
-    }
-    return { ...out, included: kept.length, omitted: ranked.length - kept.length, warnings };
-}
-/** The plain SARIF text for a scan (CLI `--format sarif`). */
-function renderSarif(scan, opts = {}) {
-    return buildSarif(scan, opts).text;
-}
-
-;// CONCATENATED MODULE: ./src/report/tracking-issue.ts
-
-
-
-
-/**
- * One tracking issue for a repository's migration, kept up to date by scheduled audits: found by its label and a
- * hidden marker, created when there is usage and no issue, updated while usage remains, closed when nothing is
- * left, reopened when usage comes back. The previous run's counts ride along in a hidden comment in the body, so
- * each update can say what changed.
- */
-const TRACKING_LABEL = 'tokenhub-migration';
-const TRACKING_MARKER = '<!-- tokenhub-migration-check:tracking-issue -->';
-const STATE_OPEN = '<!-- tokenhub-migration-check:state ';
-const STATE_CLOSE = ' -->';
-/** GitHub refuses issue bodies over 65,536 characters; stay well below. */
-const MAX_BODY_CHARS = 60_000;
-const tracking_issue_TOP_FILES = 10;
-function readTrackingState(body) {
-    if (!body)
-        return undefined;
-    const start = body.lastIndexOf(STATE_OPEN);
-    if (start === -1)
-        return undefined;
-    const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
-    if (end === -1)
-        return undefined;
-    try {
-        const state = JSON.parse(body.slice(start + STATE_OPEN.length, end));
-        return state && state.v === 1 && typeof state.total === 'number' && typeof state.files === 'object' ? state : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** JSON that cannot end the HTML comment it sits in. */
-function embedState(state) {
-    return STATE_OPEN + JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/-/g, '\\u002d') + STATE_CLOSE;
-}
-function fileLink(path, links) {
-    if (!links)
-        return `\`${escapeCell(path)}\``;
-    return `[\`${escapeCell(path)}\`](${blobUrl(links, path)})`;
-}
-function signed(n) {
-    return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
-}
-function renderTrackingIssue(input, previous) {
-    const counts = countAudit(input.findings);
-    const short = input.sha.slice(0, 7);
-    const title = counts.total === 0 ? 'TokenHub migration: nothing left to migrate' : `TokenHub migration: ${counts.total} finding${counts.total === 1 ? '' : 's'} left`;
-    const head = [TRACKING_MARKER, ''];
-    const audited = `Last audit: commit \`${short}\`${input.runUrl ? ` ([workflow run](${input.runUrl}))` : ''}.`;
-    if (counts.total === 0) {
-        head.push('✅ **No usage of the retiring Hunyuan or LKE DeepSeek APIs is left.** This issue was closed by the audit; it reopens if usage comes back.', '', audited, '');
-    }
-    else {
-        head.push(`**${counts.total}** usage${counts.total === 1 ? '' : 's'} of the retiring Hunyuan and LKE DeepSeek APIs left in ${Object.keys(counts.files).length} file(s): ` +
-            `${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.notice} notices.`, '', audited, '');
-    }
-    const changes = ['### Since the last audit', ''];
-    if (!previous) {
-        changes.push('First audit.', '');
-    }
-    else {
-        const change = compareAudits(previous, counts);
-        changes.push(`- Findings: ${change.totalBefore} → ${change.totalAfter} (${signed(change.totalAfter - change.totalBefore)})${previous.sha ? ` since \`${previous.sha.slice(0, 7)}\`` : ''}`);
-        for (const c of audit_stats_CATEGORIES) {
-            const before = previous.byCategory?.[c] ?? 0;
-            if (before !== counts.byCategory[c])
-                changes.push(`- ${c}: ${before} → ${counts.byCategory[c]}`);
-        }
-        const list = (paths) => paths.slice(0, 10).map((p) => fileLink(p, input.links)).join(', ') + (paths.length > 10 ? ` and ${paths.length - 10} more` : '');
-        if (change.newFiles.length)
-            changes.push(`- New files with usage: ${list(change.newFiles)}`);
-        if (change.cleanedFiles.length)
-            changes.push(`- Files now clean: ${list(change.cleanedFiles)}`);
-        if (!change.filesComplete)
-            changes.push('- (The last audit kept per-file counts only for its largest files.)');
-        changes.push('');
-    }
-    const details = [];
-    if (counts.total > 0) {
-        details.push('### By category and severity', '', '| Category | error | warning | notice |', '|---|---:|---:|---:|');
-        for (const c of audit_stats_CATEGORIES) {
-            const row = audit_stats_SEVERITIES.map((s) => input.findings.filter((f) => f.category === c && f.severity === s).length);
-            if (row.some((n) => n > 0))
-                details.push(`| ${c} | ${row.join(' | ')} |`);
-        }
-        details.push('', `### Top files`, '', '| File | Findings |', '|---|---:|');
-        for (const f of topFiles(input.findings, tracking_issue_TOP_FILES))
-            details.push(`| ${fileLink(f.path, input.links)} | ${f.findings} |`);
-        details.push('', '### Migration checklist', '');
-        for (const step of MIGRATION_STEPS)
-            details.push(`- [ ] ${step}`);
-        details.push('', 'The job summary of the workflow run lists every finding with its fix; the SARIF upload shows them under Security → Code scanning.', '');
-    }
-    // Per-file counts make the next run's "what changed"; in a huge repository keep only the largest files.
-    const text = [...head, ...changes, ...details].join('\n');
-    const state = { v: 1, sha: input.sha, ...counts, filesComplete: true };
-    let body = `${text}\n${embedState(state)}\n`;
-    if (body.length > MAX_BODY_CHARS) {
-        const ranked = Object.entries(counts.files).sort((a, b) => b[1] - a[1]);
-        let keep = ranked.length;
-        while (body.length > MAX_BODY_CHARS && keep > 0) {
-            keep = Math.floor(keep / 2);
-            state.files = Object.fromEntries(ranked.slice(0, keep));
-            state.filesComplete = false;
-            body = `${text}\n${embedState(state)}\n`;
-        }
-    }
-    return { title, body, state };
-}
-/** The token may not write issues, or the repository has them off: the user can fix either. */
-class TrackingIssueRefused extends Error {
-}
-function refusal(what, err) {
-    const status = statusOf(err);
-    if (status === 410) {
-        return new TrackingIssueRefused(`Could not ${what}: issues are disabled in this repository (HTTP 410). Turn them on in the repository settings, or set tracking-issue: false.`);
-    }
-    if (isPermissionDenied(err)) {
-        return new TrackingIssueRefused(`Could not ${what}: the token was refused (${describeApiError(err)}). Give the workflow's token 'issues: write' (add it under \`permissions:\` in the job), or set tracking-issue: false.`);
-    }
-    return new Error(`Could not ${what}: ${describeApiError(err)}`);
-}
-async function step(what, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        throw refusal(what, err);
-    }
-}
-/** Our issue: labelled and marked. An open one wins over closed ones; the newest among equals (GitHub lists newest first). */
-async function findTrackingIssue(client, owner, repo) {
-    let closed;
-    const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: TRACKING_LABEL, state: 'all', per_page: 100 });
-    for await (const { data } of pages) {
-        for (const issue of data) {
-            if (issue.pull_request || !issue.body?.includes(TRACKING_MARKER))
-                continue;
-            if (issue.state === 'open')
-                return issue;
-            closed ??= issue;
-        }
-    }
-    return closed;
-}
-async function ensureLabel(client, owner, repo) {
-    try {
-        await client.rest.issues.createLabel({
-            owner,
-            repo,
-            name: TRACKING_LABEL,
-            color: '1d76db',
-            description: 'Tracks the move from the retiring Hunyuan/LKE DeepSeek APIs to TokenHub',
-        });
-    }
-    catch (err) {
-        // 422: the label exists already, which is what we want.
-        if (statusOf(err) !== 422)
-            throw err;
-    }
-}
-function sameAudit(previous, input) {
-    if (!previous || previous.sha !== input.sha || !previous.filesComplete)
-        return false;
-    const now = countAudit(input.findings);
-    const key = (files) => JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return previous.total === now.total && key(previous.files) === key(now.files);
-}
-async function syncTrackingIssue(client, owner, repo, input) {
-    const existing = await step('look for the tracking issue', () => findTrackingIssue(client, owner, repo));
-    const rendered = renderTrackingIssue(input, readTrackingState(existing?.body));
-    const left = input.findings.length;
-    if (!existing) {
-        if (left === 0)
-            return { action: 'none' };
-        await step('create the tracking issue label', () => ensureLabel(client, owner, repo));
-        const { data } = await step('create the tracking issue', () => client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [TRACKING_LABEL] }));
-        return { action: 'created', number: data.number, url: data.html_url };
-    }
-    const ref = { owner, repo, issue_number: existing.number };
-    if (existing.state === 'closed') {
-        if (left === 0)
-            return { action: 'unchanged', number: existing.number, url: existing.html_url };
-        await step('reopen the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body, state: 'open' }));
-        return { action: 'reopened', number: existing.number, url: existing.html_url };
-    }
-    if (left === 0) {
-        await step('close the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body, state: 'closed', state_reason: 'completed' }));
-        return { action: 'closed', number: existing.number, url: existing.html_url };
-    }
-    // A re-run on the same commit with the same findings has nothing new to say.
-    if (sameAudit(readTrackingState(existing.body), input))
-        return { action: 'unchanged', number: existing.number, url: existing.html_url };
-    await step('update the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body }));
-    return { action: 'updated', number: existing.number, url: existing.html_url };
-}
-
-;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
-
-/**
- * Which files a scan could have seen, so that baseline entries for other files are not called stale. Paths are
- * relative to the root with `/`; `targets` are the scanned folders or files, also root-relative ('' is the root).
- */
-function scanScope(targets, include, exclude) {
-    const inc = include.length ? ignore_default()().add([...include]) : undefined;
-    const exc = ignore_default()().add([...exclude]);
-    const prefixes = targets.map((t) => t.replace(/\/+$/, ''));
-    return (p) => {
-        const underTarget = prefixes.length === 0 || prefixes.some((t) => t === '' || t === '.' || p === t || p.startsWith(t + '/'));
-        return underTarget && (!inc || inc.ignores(p)) && !exc.ignores(p);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/audit.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The action's audit steps, each a plain function or reporter the pipeline calls: settings from the config file
- * and the inputs, the baseline (triage), the SARIF file, the tracking issue and the audit job summary. API
- * failures become warnings that say what to change; a bad config file fails the step with an annotation on the
- * offending line.
- */
-/** A config error, already reported as annotations; the step fails with this message. */
-class ActionConfigError extends Error {
-}
-async function actionSettings(root, configPath, overrides, outputFiles = []) {
-    try {
-        return await resolveSettings({ root, configPath, overrides, outputFiles });
-    }
-    catch (err) {
-        if (!(err instanceof ConfigError))
-            throw err;
-        for (const issue of err.issues) {
-            error(`${issue.key ? `${issue.key}: ` : ''}${issue.message}`, {
-                title: 'Invalid tokenhub-migration config',
-                file: external_node_path_default().isAbsolute(issue.file) ? undefined : issue.file,
-                startLine: issue.line,
-                startColumn: issue.column,
-            });
-        }
-        throw new ActionConfigError(`Invalid configuration:\n${err.message}`);
-    }
-}
-/**
- * Triage by the baseline: findings it knows move from `findings` (judged) to `preExisting`, and the verdict is
- * taken again. `targets` are the scanned paths relative to the root (none: the whole tree); in diff mode only
- * the changed files count for stale entries.
- */
-async function applyBaselineStep(ctx, settings, targets) {
-    if (!settings.baseline)
-        return;
-    const root = ctx.result.root;
-    const baseline = await readBaselineFile(root, settings.baseline);
-    const scanned = ctx.mode === 'diff' ? new Set(ctx.diff ? [...ctx.diff.addedLines.keys()] : []) : undefined;
-    const relTargets = targets.map((t) => external_node_path_default().relative(root, external_node_path_default().resolve(root, t)).split((external_node_path_default()).sep).join('/'));
-    const baseScope = scanScope(relTargets, settings.include, settings.exclude);
-    const outcome = applyBaseline(ctx.findings, baseline, (p) => baseScope(p) && (!scanned || scanned.has(p)));
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, settings.baseline)).split((external_node_path_default()).sep).join('/');
-    if (outcome.stale.length) {
-        notice(`${outcome.stale.length} baseline entr${outcome.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${rel} to drop them.`);
-    }
-    ctx.preExisting = [...ctx.preExisting, ...outcome.known];
-    ctx.findings = outcome.fresh;
-    ctx.failed = atOrAbove(ctx.findings, ctx.failOn).length > 0;
-    const audit = ctx.audit ?? {};
-    audit.baseline = { file: rel, new: outcome.fresh.length, known: outcome.known.length, stale: outcome.stale };
-    audit.known = new Set(baseline.findings.map((e) => e.fingerprint));
-    ctx.audit = audit;
-}
-function runUrl(ctx) {
-    const id = process.env.GITHUB_RUN_ID;
-    return id ? `${ctx.repo.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${id}` : undefined;
+/** The commit whose lines findings point at: a PR's head, a merge group's head, or GITHUB_SHA. */
+function headCommit(ctx) {
+    return ctx.pullRequest?.headSha ?? ctx.mergeGroup?.headSha ?? ctx.sha;
 }
-/** Writes SARIF 2.1.0 of every finding (known ones marked `unchanged`), cut to GitHub's limits with a warning. */
-function sarifReporter(file, settings) {
-    return {
-        name: 'SARIF file',
-        needsApi: false,
-        async run(ctx) {
-            const ref = process.env.GITHUB_REF;
-            const out = buildSarif(ctx.result, {
-                rules: settings.rules,
-                catalog: settings.catalog,
-                ...(ctx.audit?.known ? { knownFingerprints: ctx.audit.known } : {}),
-                versionControl: { repositoryUri: `${ctx.repo.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`, revisionId: ctx.headSha, ...(ref ? { branch: ref } : {}) },
-            });
-            const abs = external_node_path_default().resolve(ctx.result.root, file);
-            await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true });
-            await external_node_fs_.promises.writeFile(abs, out.text);
-            for (const w of out.warnings)
-                ctx.log.warning(w);
-            if (ctx.mode === 'diff') {
-                ctx.log.notice('The SARIF file of a diff-mode run holds the changed files only; upload SARIF from full scans (schedule, push) to code scanning.');
-            }
-            ctx.log.info(`Wrote SARIF (${out.included} results) to ${file}.`);
-            setOutput('sarif-file', abs);
-            ctx.audit = { ...ctx.audit, sarif: { file, included: out.included, omitted: out.omitted, warnings: out.warnings } };
-        },
-    };
+class EventError extends errors_UserError {
 }
-/** Keeps the tracking issue of a full scan. A refusal is a warning that names the permission; it never fails the run. */
-const trackingIssueReporter = {
-    name: 'tracking issue',
-    needsApi: true,
-    async run(ctx) {
-        if (ctx.mode !== 'full') {
-            ctx.log.notice('tracking-issue applies to full scans (schedule, workflow_dispatch, push); skipped in diff mode.');
-            return;
-        }
+function readEventContext(env = process.env) {
+    let payload = {};
+    const file = env.GITHUB_EVENT_PATH;
+    if (file) {
         try {
-            const url = runUrl(ctx);
-            const outcome = await syncTrackingIssue(ctx.github, ctx.repo.owner, ctx.repo.repo, {
-                // The issue tracks everything left to migrate, baseline or not.
-                findings: ctx.result.findings,
-                sha: ctx.headSha,
-                ...(url ? { runUrl: url } : {}),
-                links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
-            });
-            ctx.log.info(outcome.url ? `Tracking issue #${outcome.number}: ${outcome.action} (${outcome.url}).` : 'Tracking issue: nothing to track and no issue open.');
-            ctx.audit = { ...ctx.audit, tracking: outcome };
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
         }
         catch (err) {
-            const warning = err instanceof TrackingIssueRefused ? err.message : `Could not update the tracking issue: ${err.message}`;
-            ctx.log.warning(warning);
-            ctx.audit = { ...ctx.audit, tracking: { warning } };
+            throw new EventError(`could not read the event payload ${file}: ${err.message}`);
         }
-    },
-};
-/** The job summary of a full scan: counts by category and severity, top files, baseline, checklist, outputs. */
-const auditSummaryReporter = {
-    name: 'job summary',
-    needsApi: false,
-    async run(ctx) {
-        const appendix = ctx.summaryAppendix ?? '';
-        const render = (maxRows) => renderAuditSummary({
-            result: ctx.result,
-            counted: ctx.findings,
-            failOn: ctx.failOn,
-            failed: ctx.failed,
-            links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
-            ...(ctx.audit?.baseline ? { baseline: ctx.audit.baseline } : {}),
-            ...(ctx.audit?.sarif ? { sarif: ctx.audit.sarif } : {}),
-            ...(ctx.audit?.tracking ? { tracking: ctx.audit.tracking } : {}),
-            maxRows,
-        }) + appendix;
-        let rows = 200;
-        let text = render(rows);
-        while (Buffer.byteLength(text) > JOB_SUMMARY_LIMIT && rows > 0) {
-            rows = Math.floor(rows / 2);
-            text = render(rows);
-        }
-        await summary.addRaw(text).write();
-    },
-};
+    }
+    return eventContextFrom(env, payload);
+}
+function eventContextFrom(env, payload) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const ctx = {
+        name: env.GITHUB_EVENT_NAME ?? '',
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    };
+    if (env.GITHUB_RUN_ID)
+        ctx.runId = env.GITHUB_RUN_ID;
+    if (env.GITHUB_REF)
+        ctx.ref = env.GITHUB_REF;
+    const pr = payload.pull_request;
+    if (pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha) {
+        const baseRepo = pr.base.repo?.full_name;
+        const headRepo = pr.head.repo?.full_name;
+        ctx.pullRequest = {
+            number: pr.number,
+            baseSha: pr.base.sha,
+            headSha: pr.head.sha,
+            // A deleted fork has no head repo: treat it as a fork too.
+            fromFork: !headRepo || (baseRepo !== undefined && headRepo !== baseRepo),
+        };
+    }
+    const mg = payload.merge_group;
+    if (mg?.base_sha && mg.head_sha)
+        ctx.mergeGroup = { baseSha: mg.base_sha, headSha: mg.head_sha };
+    return ctx;
+}
 
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var prefilter = __nccwpck_require__(9018);
@@ -52831,6 +52460,7 @@ function encodeText(text, codec) {
 
 
 
+
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
@@ -52847,13 +52477,13 @@ function fixBytes(bytes, rel, catalog, opts) {
     const decoded = decodeForFix(bytes);
     if (decoded.kind === 'skip')
         return { kind: 'skipped', reason: decoded.reason };
-    const findings = (0,match_text/* matchText */.H1)(decoded.text, rel, catalog);
+    const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(decoded.text, rel, catalog));
     if (findings.length === 0)
         return { kind: 'clean' };
     const fixed = fixText(decoded.text, findings, catalog, opts);
     const changed = fixed.applied.length > 0;
     if (changed)
-        markHiddenByFix(fixed.remaining, (0,match_text/* matchText */.H1)(fixed.text, rel, catalog));
+        markHiddenByFix(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(fixed.text, rel, catalog)));
     return {
         kind: changed ? 'fixed' : 'unchanged',
         encoding: decoded.codec.encoding,
@@ -53743,10 +53373,11 @@ async function runFix(opts) {
 
 ;// CONCATENATED MODULE: ./src/fix/model-map.ts
 
-class ModelMapError extends (/* unused pure expression or super */ null && (Error)) {
+
+class ModelMapError extends (/* unused pure expression or super */ null && (UserError)) {
 }
 /** A model ID as it appears in code: no spaces, quotes or separators that would change the text around it. */
-const model_map_MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 /**
  * Parses `legacy=new` pairs (comma-separated; the option may be repeated) and checks them against the catalog:
  * the legacy side must be a model ID a model rule reports, and the new side must not be one, so that a second
@@ -53766,7 +53397,7 @@ function parseModelMap(specs, rules) {
             const from = pair.slice(0, eq).trim();
             const to = pair.slice(eq + 1).trim();
             for (const id of [from, to]) {
-                if (!model_map_MODEL_ID.test(id))
+                if (!MODEL_ID.test(id))
                     throw new ModelMapError(`--models: '${id}' is not a model ID`);
             }
             if (from === to)
@@ -53936,7 +53567,7 @@ class GitError extends Error {
 /** Who commits the fix: the identity GitHub shows for the workflow token's commits. */
 const BOT_NAME = 'github-actions[bot]';
 const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
-function git_git(cwd, args, opts = {}) {
+function fix_pr_git_git(cwd, args, opts = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...opts.env } }, (err, stdout, stderr) => {
             if (err)
@@ -53950,49 +53581,49 @@ function git_git(cwd, args, opts = {}) {
 }
 async function topLevel(dir) {
     try {
-        return (await git_git(dir, ['rev-parse', '--show-toplevel'])).trim();
+        return (await fix_pr_git_git(dir, ['rev-parse', '--show-toplevel'])).trim();
     }
     catch {
         return undefined;
     }
 }
 async function headSha(dir) {
-    return (await git_git(dir, ['rev-parse', 'HEAD'])).trim();
+    return (await fix_pr_git_git(dir, ['rev-parse', 'HEAD'])).trim();
 }
 /** A detached worktree of `commit` in `dir`, so that the fix never touches the user's checkout. */
 async function addWorktree(repo, dir, commit) {
-    await git_git(repo, ['worktree', 'add', '--detach', '--force', dir, commit]);
+    await fix_pr_git_git(repo, ['worktree', 'add', '--detach', '--force', dir, commit]);
 }
 async function removeWorktree(repo, dir) {
-    await git_git(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
-    await git_git(repo, ['worktree', 'prune']).catch(() => undefined);
+    await fix_pr_git_git(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+    await fix_pr_git_git(repo, ['worktree', 'prune']).catch(() => undefined);
 }
 /** Commits the given files in the worktree as the bot; returns the new commit. */
 async function commitFiles(worktree, files, message) {
-    await git_git(worktree, ['add', '--', ...files]);
-    await git_git(worktree, ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`, '-c', 'commit.gpgsign=false', 'commit', '-q', '--no-verify', '-F', '-'], {
+    await fix_pr_git_git(worktree, ['add', '--', ...files]);
+    await fix_pr_git_git(worktree, ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`, '-c', 'commit.gpgsign=false', 'commit', '-q', '--no-verify', '-F', '-'], {
         input: message,
     });
     return headSha(worktree);
 }
 /** The remote branch's tip, or undefined when the branch does not exist. */
 async function remoteTip(repo, remote, branch) {
-    const out = await git_git(repo, ['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+    const out = await fix_pr_git_git(repo, ['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
     const line = out.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
     return line?.split('\t')[0];
 }
 /** Fetches one commit of a remote branch (depth 1 is enough: we read its tree, parent and message). */
 async function fetchTip(repo, remote, branch) {
     const ref = 'refs/tokenhub-migration/remote-tip';
-    await git_git(repo, ['fetch', '-q', '--no-tags', '--depth=1', remote, `+refs/heads/${branch}:${ref}`]);
+    await fix_pr_git_git(repo, ['fetch', '-q', '--no-tags', '--depth=1', remote, `+refs/heads/${branch}:${ref}`]);
     const info = await commitInfo(repo, ref);
-    await git_git(repo, ['update-ref', '-d', ref]).catch(() => undefined);
+    await fix_pr_git_git(repo, ['update-ref', '-d', ref]).catch(() => undefined);
     return info;
 }
 /** The raw commit object: parents are read from it, since a shallow fetch hides them from rev-parse. */
 async function commitInfo(repo, rev) {
-    const sha = (await git_git(repo, ['rev-parse', `${rev}^{commit}`])).trim();
-    const raw = await git_git(repo, ['cat-file', 'commit', sha]);
+    const sha = (await fix_pr_git_git(repo, ['rev-parse', `${rev}^{commit}`])).trim();
+    const raw = await fix_pr_git_git(repo, ['cat-file', 'commit', sha]);
     const blank = raw.indexOf('\n\n');
     const header = raw.slice(0, blank === -1 ? raw.length : blank).split('\n');
     return {
@@ -54007,10 +53638,10 @@ async function commitInfo(repo, rev) {
  * must not exist), so that a push by someone else in between is never overwritten.
  */
 async function pushBranch(worktree, remote, commit, branch, expected) {
-    await git_git(worktree, ['push', '-q', `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`, remote, `${commit}:refs/heads/${branch}`]);
+    await fix_pr_git_git(worktree, ['push', '-q', `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`, remote, `${commit}:refs/heads/${branch}`]);
 }
 async function deleteBranch(repo, remote, branch, expected) {
-    await git_git(repo, ['push', '-q', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `:refs/heads/${branch}`]);
+    await fix_pr_git_git(repo, ['push', '-q', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `:refs/heads/${branch}`]);
 }
 /** A push refused for lack of permission (GitHub's 403 for a token without `contents: write`, or no credentials). */
 function isPushDenied(err) {
@@ -54266,7 +53897,7 @@ scanSettings) {
                 labels: inputs.fixPrLabels,
                 region: inputs.fixRegion,
                 paths: inputs.paths,
-                exclude: inputs.exclude,
+                exclude: scanSettings?.exclude ?? inputs.exclude,
                 ...(scanSettings?.include?.length ? { include: scanSettings.include } : {}),
                 ...(scanSettings?.catalog ? { catalog: scanSettings.catalog } : {}),
                 tempDir: process.env.RUNNER_TEMP || external_node_os_default().tmpdir(),
@@ -54283,7 +53914,6 @@ scanSettings) {
         setOutput('fix-pr-number', outcome.number);
     if (outcome.url)
         setOutput('fix-pr-url', outcome.url);
-    ctx.summaryAppendix = (ctx.summaryAppendix ?? '') + fixPrSummary(outcome);
     return outcome;
 }
 /** The job summary's section. */
@@ -54300,7 +53930,555 @@ function fixPrSummary(outcome) {
     return `\n### Migration pull request\n\n${text[outcome.state]}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
+
+
+
+/**
+ * Step outputs. `findings` and the per-severity counts describe what the run judges: in diff mode the findings on
+ * lines the PR adds (also `new-findings`), in a full scan every finding. `pre-existing-findings` counts the rest of
+ * the changed files' findings in diff mode, and those the baseline knows.
+ */
+function setOutputs(ctx) {
+    const counts = countBySeverity(ctx.findings);
+    setOutput('findings', ctx.findings.length);
+    setOutput('errors', counts.errors);
+    setOutput('warnings', counts.warnings);
+    setOutput('notices', counts.notices);
+    setOutput('new-findings', ctx.findings.length);
+    setOutput('pre-existing-findings', ctx.preExisting.length);
+    setOutput('mode', ctx.mode);
+    setOutput('result', ctx.failed ? 'fail' : 'pass');
+}
+/** The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. */
+async function writeJsonReport(file, ctx) {
+    if (!file)
+        return;
+    const out = external_node_path_default().resolve(ctx.result.root, file);
+    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
+    await external_node_fs_.promises.writeFile(out, renderJsonReport(ctx.result, jsonReportOptions(ctx.outcome)));
+    setOutput('json-file', out);
+}
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+
+
+
+/**
+ * The run's settings: the config file's values under the inputs given explicitly. A bad config file becomes one
+ * error annotation per problem, on the offending line, and then the ConfigError itself.
+ */
+async function actionSettings(root, configPath, overrides, outputFiles = []) {
+    try {
+        return await resolveSettings({ root, configPath, overrides, outputFiles });
+    }
+    catch (err) {
+        if (!(err instanceof ConfigError))
+            throw err;
+        for (const issue of err.issues) {
+            error(`${issue.key ? `${issue.key}: ` : ''}${issue.message}`, {
+                title: 'Invalid tokenhub-migration config',
+                file: external_node_path_default().isAbsolute(issue.file) ? undefined : issue.file,
+                startLine: issue.line,
+                startColumn: issue.column,
+            });
+        }
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/cross-check.ts
+/**
+ * A model the code names that the key's model list does not contain becomes a finding on the line that names it,
+ * unless a test call to it succeeded (then the list was incomplete, and the call is the better evidence).
+ * Without a model list there is nothing to compare against, so no findings.
+ */
+function crossCheck(references, report) {
+    const ids = report.modelList.ids;
+    if (!report.modelList.ok || !ids)
+        return [];
+    const listed = new Set(ids);
+    const byModel = new Map(report.models.map((m) => [m.model, m]));
+    const out = [];
+    for (const ref of references) {
+        const model = ref.match;
+        if (listed.has(model))
+            continue;
+        const check = byModel.get(model);
+        if (check?.status === 'enabled')
+            continue;
+        const p = check?.problem;
+        const evidence = p
+            ? `Its test call failed too (${[p.status ? `HTTP ${p.status}` : undefined, p.code ? `code ${p.code}` : undefined, p.kind].filter(Boolean).join(', ')}; see the smoke test results).`
+            : `(The key's model list at ${report.endpoint.host} has ${ids.length} models, not this one.)`;
+        out.push({ ...ref, message: `${ref.message} ${evidence}` });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/select-models.ts
+
+
+/** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
+const MAX_SMOKE_TEST_MODELS = 5;
+/** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
+const select_models_MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+class ModelListError extends errors_UserError {
+}
+function validateModelIds(ids, inputName) {
+    const bad = ids.filter((id) => !select_models_MODEL_ID.test(id));
+    if (bad.length) {
+        throw new ModelListError(`${inputName}: not a model ID: ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(', ')}`);
+    }
+    return [...new Set(ids)];
+}
+/**
+ * The models to test: those configured, else the TokenHub models the code names (most referenced first),
+ * else TokenHub's guide model.
+ */
+function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
+    let source;
+    let wanted;
+    if (configured.length) {
+        source = 'input';
+        wanted = [...new Set(configured)];
+    }
+    else if (references.length) {
+        source = 'code';
+        const counts = new Map();
+        for (const r of references)
+            counts.set(r.match, (counts.get(r.match) ?? 0) + 1);
+        // Map keeps first-seen order, and sort is stable: ties stay in the order the code names them.
+        wanted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    }
+    else {
+        source = 'default';
+        wanted = [tokenhub_models/* DEFAULT_SMOKE_TEST_MODEL */.jo];
+    }
+    const kind = new Map(tokenhub_models/* TOKENHUB_MODELS */.YN.map((m) => [m.id, m.kind]));
+    const chatWanted = wanted.filter((id) => (kind.get(id) ?? 'chat') === 'chat');
+    return {
+        source,
+        chat: chatWanted.slice(0, max),
+        listOnly: wanted.filter((id) => (kind.get(id) ?? 'chat') !== 'chat'),
+        overLimit: chatWanted.slice(max),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/base-url.ts
+
+
+
+
+
+/** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
+class BaseUrlError extends errors_UserError {
+}
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const WHERE_TO = `Use ${models/* TOKENHUB_BASE_URL_INTL */["do"]} (international) or ${models/* TOKENHUB_BASE_URL_MAINLAND */.uj} (mainland); ` +
+    `accepted TokenHub hosts: ${tokenhub_models/* TOKENHUB_HOSTS */.Ny.map((h) => h.host).join(', ')}.`;
+/**
+ * Checks a base URL before any request is made, so that a TokenHub key never reaches a legacy Hunyuan or LKE
+ * host, a typo, or a third party. Empty means the international endpoint.
+ */
+function parseTokenHubBaseUrl(raw) {
+    const input = raw.trim() || models/* TOKENHUB_BASE_URL_INTL */["do"];
+    let url;
+    try {
+        url = new URL(input);
+    }
+    catch {
+        throw new BaseUrlError(`tokenhub-base-url is not a URL. ${WHERE_TO}`);
+    }
+    const host = url.hostname.toLowerCase();
+    if (url.username || url.password) {
+        throw new BaseUrlError(`tokenhub-base-url must not carry credentials (host ${host}); the key goes in tokenhub-api-key.`);
+    }
+    if (url.search || url.hash) {
+        throw new BaseUrlError(`tokenhub-base-url must not have a query or fragment (host ${host}).`);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    if (LOOPBACK_HOSTS.has(host)) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new BaseUrlError(`tokenhub-base-url must use http or https (host ${host}).`);
+        return { url: `${url.protocol}//${url.host}${path}`, host, kind: 'loopback' };
+    }
+    const known = tokenhub_models/* TOKENHUB_HOSTS */.Ny.find((h) => h.host === host);
+    if (!known)
+        throw new BaseUrlError(notTokenHub(input, host));
+    if (url.protocol !== 'https:')
+        throw new BaseUrlError(`tokenhub-base-url must use https for ${host}.`);
+    if (url.port)
+        throw new BaseUrlError(`tokenhub-base-url must not name a port for ${host}.`);
+    if (path !== '' && path !== '/v1') {
+        throw new BaseUrlError(`tokenhub-base-url path must be /v1 for ${host} (got ${path}): TokenHub's OpenAI-compatible API lives there.`);
+    }
+    return { url: `https://${host}/v1`, host, kind: 'tokenhub', region: known.region };
+}
+function notTokenHub(input, host) {
+    // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
+    const legacy = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(input, 'tokenhub-base-url', compileCatalog(catalog_rules/* RULES */.y))).find((f) => f.category === 'legacy-endpoint');
+    if (legacy) {
+        const rule = catalog_rules/* RULES */.y.find((r) => r.id === legacy.ruleId);
+        return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
+    }
+    return `tokenhub-base-url points at ${host}, which is not a TokenHub endpoint; the key is not sent there. ${WHERE_TO}`;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/model-references.ts
+
+
+
+
+
+let compiled;
+function referenceCatalog() {
+    compiled ??= compileCatalog(catalog_rules/* RULES */.y, { only: [catalog_rules/* TOKENHUB_MODEL_NOT_ENABLED */.f] });
+    return compiled;
+}
+/** The TokenHub model references in one file's text. Pure. */
+function modelReferencesInText(text, path) {
+    return notIgnored(matchText(text, path, referenceCatalog()));
+}
+/**
+ * The references in a tree. A reference that a scan finding already calls legacy (a DeepSeek ID sent to the
+ * LKE API) is not a TokenHub reference: it is about to change, so it is neither tested nor cross-checked.
+ */
+async function findModelReferences(scope, legacyFindings = []) {
+    const result = await scan({ ...scope, catalog: referenceCatalog() });
+    return withoutLegacy((0,finding_finding/* notIgnored */.mI)(result.findings), legacyFindings);
+}
+function withoutLegacy(references, legacyFindings) {
+    const legacy = legacyFindings.filter((f) => f.category === 'legacy-model');
+    if (legacy.length === 0)
+        return [...references];
+    return references.filter((r) => !legacy.some((l) => l.path === r.path && overlaps(l, r)));
+}
+function overlaps(a, b) {
+    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
+    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+}
+
+// EXTERNAL MODULE: ./src/smoke/redact.ts
+var redact = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/smoke/index.ts
+
+
+
+
+
+
+const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
+async function runSmokeTest(req) {
+    const selection = selectModels(req.models, req.references, req.maxModels);
+    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3122));
+    const raw = await checkKey({
+        apiKey: req.apiKey,
+        endpoint: req.endpoint,
+        models: selection.chat,
+        timeoutMs: req.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
+        ...(req.maxRetries !== undefined ? { maxRetries: req.maxRetries } : {}),
+    });
+    const { modelList } = raw;
+    const listed = modelList.ok && modelList.ids ? new Set(modelList.ids) : undefined;
+    const withListing = (m) => {
+        if (!listed)
+            return m;
+        const status = modelList.statuses?.[m.model];
+        const out = { ...m, listed: listed.has(m.model) };
+        if (status)
+            out.listStatus = status;
+        if (status === 'pre-offline')
+            out.note = [m.note, 'TokenHub marks it pre-offline: it is about to be retired'].filter(Boolean).join('; ');
+        return out;
+    };
+    const models = raw.models.map(withListing);
+    for (const model of selection.listOnly) {
+        if (!listed) {
+            models.push({ model, status: 'not-tried', note: 'not a chat model, and the key\'s model list could not be read' });
+        }
+        else if (listed.has(model)) {
+            models.push(withListing({ model, status: 'listed', note: 'not a chat model: found in the key\'s model list, not called' }));
+        }
+        else {
+            models.push({
+                model,
+                status: 'failed',
+                listed: false,
+                problem: {
+                    kind: 'model-unavailable',
+                    fatal: false,
+                    message: `${model} is not in the key's model list: enable it in the TokenHub console, or check the key's Accessible Range.`,
+                },
+            });
+        }
+    }
+    for (const model of selection.overLimit) {
+        models.push(withListing({ model, status: 'not-tried', note: `over the limit of ${selection.chat.length} models per run; name the ones to test in smoke-test-models` }));
+    }
+    const failed = Boolean(modelList.problem?.fatal) || models.some((m) => m.status === 'failed');
+    const report = { outcome: failed ? 'failed' : 'passed', endpoint: req.endpoint, modelList, models, modelSource: selection.source };
+    return { report, findings: crossCheck(req.references, report), selection };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/summary-markdown.ts
+
+const summary_markdown_STATUS = {
+    enabled: '✅ enabled',
+    listed: '✅ listed',
+    failed: '❌ failed',
+    'not-tried': '⏭️ not tried',
+};
+function modelCount(n) {
+    return `${n} model${n === 1 ? '' : 's'}`;
+}
+function formatDuration(ms, attempts) {
+    if (ms === undefined)
+        return '–';
+    const t = ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
+    return attempts && attempts > 1 ? `${t} (${attempts} attempts)` : t;
+}
+/** One sentence: what the smoke test proved, or the first thing that stopped it (its message, or only its kind). */
+function smokeVerdict(report, detail = true) {
+    const tested = report.models.filter((m) => m.status === 'enabled').length;
+    if (report.outcome === 'passed') {
+        const list = report.modelList.ok ? '' : ' (the model list could not be read)';
+        return `The TokenHub key works at ${report.endpoint.host}: ${modelCount(tested)} answered a one-token chat completion${list}.`;
+    }
+    const first = (report.modelList.problem?.fatal ? report.modelList.problem : undefined) ?? report.models.find((m) => m.problem)?.problem;
+    const failed = report.models.filter((m) => m.status === 'failed').length;
+    if (!detail) {
+        const what = failed ? `${failed} of ${report.models.length} models failed` : (first?.kind ?? 'see above');
+        return `The TokenHub smoke test failed at ${report.endpoint.host}: ${what}.`;
+    }
+    return `The TokenHub smoke test failed at ${report.endpoint.host}${first ? `: ${first.message}` : '.'}`;
+}
+const SOURCE = {
+    input: 'named in `smoke-test-models`',
+    code: 'the TokenHub model IDs the code references',
+    default: 'the default (the code names no TokenHub model)',
+};
+/** The job-summary section. Nothing here comes from the key; server text arrives already redacted. */
+function renderSmokeSummary(report, findings) {
+    // Starts with a blank line: it follows the scan's section in the same summary.
+    const out = ['', '## TokenHub key smoke test', ''];
+    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${escapeCell(smokeVerdict(report))}`, '');
+    const ml = report.modelList;
+    const listLine = ml.ok
+        ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
+        : `Key check (GET /models): ${escapeCell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
+    out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
+    if (report.models.length) {
+        out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
+        for (const m of report.models) {
+            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${escapeCell(m.listStatus)})` : ''}` : 'no';
+            const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
+                .filter(Boolean)
+                .map((s) => escapeCell(s))
+                .join(' ');
+            out.push(`| \`${escapeCell(m.model)}\` | ${summary_markdown_STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
+        }
+        out.push('');
+    }
+    if (findings.length) {
+        out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
+        for (const f of findings.slice(0, 50))
+            out.push(`- \`${escapeCell(f.path)}:${f.line}\`: \`${escapeCell(f.match)}\``);
+        if (findings.length > 50)
+            out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/smoke-step.ts
+/**
+ * The action's face of the TokenHub key smoke test: its inputs, the fork/secret rules, logs, outputs and the
+ * job-summary section. The check itself is in src/smoke.
+ */
+
+
+
+
+
+
+const KEY_INPUT = 'tokenhub-api-key';
+function apiKey() {
+    return getInput(KEY_INPUT);
+}
+/** First thing the action does: from here on the runner replaces the key with *** in every log line. */
+function maskSmokeTestKey() {
+    const key = apiKey();
+    if (!key)
+        return;
+    setSecret(key);
+    // The runner masks line by line; a pasted key with a line break inside must not slip through in halves.
+    for (const line of key.split(/\r?\n/))
+        if (line.trim() && line.trim() !== key)
+            setSecret(line.trim());
+}
+function readMode() {
+    const mode = getInput('smoke-test').trim().toLowerCase() || 'auto';
+    if (mode !== 'auto' && mode !== 'always' && mode !== 'never') {
+        throw new InputError(`input 'smoke-test' must be auto, always or never (got '${mode}')`);
+    }
+    return mode;
+}
+function readTimeoutMs() {
+    const raw = getInput('smoke-test-timeout').trim();
+    if (!raw)
+        return DEFAULT_SMOKE_TIMEOUT_MS;
+    const seconds = Number(raw);
+    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+        throw new InputError(`input 'smoke-test-timeout' must be a number of seconds between 0 and 600 (got '${raw}')`);
+    }
+    return Math.round(seconds * 1000);
+}
+/** A pull request whose head lives in another repository: GitHub gives its workflow runs no secrets. */
+async function isForkPullRequest(env = process.env) {
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
+        return false;
+    try {
+        const payload = JSON.parse(await external_node_fs_.promises.readFile(env.GITHUB_EVENT_PATH, 'utf8'));
+        const pr = payload.pull_request;
+        if (!pr)
+            return false;
+        const head = pr.head?.repo?.full_name;
+        // A deleted fork leaves head.repo null: still not this repository.
+        return head === undefined || head !== pr.base?.repo?.full_name;
+    }
+    catch {
+        return false;
+    }
+}
+const SECRET_HOWTO = "Store the key as a repository secret (for example TOKENHUB_API_KEY) and pass it as `tokenhub-api-key: ${{ secrets.TOKENHUB_API_KEY }}`.";
+function skip(notice) {
+    setOutput('smoke-test', 'skipped');
+    return { status: 'skipped', findings: [], ...(notice ? { notice } : {}) };
+}
+/**
+ * The skip notice, emitted after the scan's own annotations: GitHub shows only 10 notices per step, and the
+ * scan plans its notices (including its "N more findings" note) within that budget. Should the budget be full,
+ * this one is the notice to lose; it is in the log either way.
+ */
+function announceSmokeSkip(smoke) {
+    if (smoke?.notice)
+        notice(smoke.notice, { title: 'TokenHub smoke test skipped' });
+}
+function fail(message, extra = {}) {
+    setFailed((0,redact/* redact */.E)(message, [apiKey()]));
+    setOutput('smoke-test', 'failed');
+    return { status: 'failed', findings: [], ...extra };
+}
+/**
+ * Runs the smoke test when the inputs ask for it. Never throws: whatever happens ends in the `smoke-test`
+ * output, and a failure fails the step with a message that says what to do.
+ */
+async function runSmokeStep(scope, scanFindings) {
+    let mode;
+    try {
+        mode = readMode();
+    }
+    catch (err) {
+        return fail(err.message);
+    }
+    if (mode === 'never') {
+        info('TokenHub smoke test: off (smoke-test: never).');
+        return skip(undefined);
+    }
+    const key = apiKey();
+    const fork = await isForkPullRequest();
+    if (!key) {
+        const why = fork
+            ? 'this pull request comes from a fork, and GitHub gives no secrets to workflow runs for fork pull requests. It runs on pushes and on pull requests from branches of this repository.'
+            : `no tokenhub-api-key was given. ${SECRET_HOWTO} Dependabot pull requests get only Dependabot secrets. Set smoke-test: never to turn the test off.`;
+        if (mode === 'always')
+            return fail(`TokenHub smoke test cannot run (smoke-test: always): ${why}`);
+        return skip(`TokenHub smoke test skipped: ${why}`);
+    }
+    if (fork && mode === 'auto') {
+        return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
+    }
+    let timeoutMs;
+    let models;
+    try {
+        timeoutMs = readTimeoutMs();
+        models = validateModelIds(listInput('smoke-test-models'), "input 'smoke-test-models'");
+    }
+    catch (err) {
+        if (err instanceof InputError || err instanceof ModelListError)
+            return fail(err.message);
+        throw err;
+    }
+    let endpoint;
+    try {
+        endpoint = parseTokenHubBaseUrl(getInput('tokenhub-base-url'));
+    }
+    catch (err) {
+        if (err instanceof BaseUrlError)
+            return fail(`TokenHub smoke test not run: ${err.message}`);
+        throw err;
+    }
+    if (endpoint.kind === 'loopback')
+        info(`TokenHub smoke test: using a server on this machine (${endpoint.host}), not TokenHub itself.`);
+    let references = [];
+    try {
+        references = await findModelReferences(scope, scanFindings);
+    }
+    catch (err) {
+        warning(`TokenHub smoke test: could not look for model IDs in the code (${err.message}); testing the configured or default models.`);
+    }
+    try {
+        const { report, findings, selection } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
+        logReport(report, selection.source);
+        const summary = (0,redact/* redact */.E)(renderSmokeSummary(report, findings), [key]);
+        setOutput('smoke-test', report.outcome);
+        if (report.outcome === 'failed') {
+            setFailed((0,redact/* redact */.E)(smokeVerdict(report), [key]));
+            return { status: 'failed', findings, summary };
+        }
+        return { status: 'passed', findings, summary };
+    }
+    catch (err) {
+        return fail(`TokenHub smoke test stopped unexpectedly: ${err.message}`);
+    }
+}
+function logReport(report, source) {
+    const ml = report.modelList;
+    info(`TokenHub smoke test at ${report.endpoint.url} (models: ${source === 'input' ? 'smoke-test-models' : source === 'code' ? 'referenced in the code' : 'default'})`);
+    if (ml.ok)
+        info(`  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key, ${formatDuration(ml.durationMs, ml.attempts)}`);
+    else if (ml.problem && !ml.problem.fatal)
+        warning(ml.problem.message, { title: 'TokenHub model list' });
+    else if (ml.problem)
+        info(`  GET /models: ${ml.problem.message}`);
+    for (const m of report.models) {
+        const detail = m.problem?.message ?? m.note ?? '';
+        info(`  ${m.model}: ${m.status}${m.durationMs !== undefined ? `, ${formatDuration(m.durationMs, m.attempts)}` : ''}${detail ? ` (${detail})` : ''}`);
+    }
+}
+/** The scan result with the cross-check findings added, in the scan's order. */
+function withSmokeFindings(result, smoke) {
+    if (smoke.findings.length === 0)
+        return result;
+    return { ...result, findings: [...result.findings, ...smoke.findings].sort(finding_finding/* byLocation */.HC) };
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -54338,8 +54516,9 @@ async function run() {
         setFailed(err.message);
         return;
     }
-    let ctx;
-    let smoke;
+    let report;
+    const sections = [];
+    const products = {};
     try {
         const { mode, reason } = selectMode(inputs.mode, event);
         info(reason);
@@ -54347,42 +54526,132 @@ async function run() {
         // The config file fills in what the inputs leave unset; inputs given explicitly win.
         const outputFiles = [inputs.jsonFile, audit.sarifFile].filter((f) => Boolean(f));
         const settings = await actionSettings(event.workspace, audit.config, { failOn: audit.failOn, exclude: inputs.exclude, baseline: audit.baseline }, outputFiles);
-        inputs.failOn = settings.failOn;
-        inputs.exclude = settings.exclude;
-        const scanSettings = { catalog: settings.catalog, include: settings.include };
-        const target = mode === 'diff'
-            ? await scanDiff(event, inputs, await resolveDiff(event, github.read, core_namespaceObject), core_namespaceObject, scanSettings)
-            : await scanFullTree(event, inputs, scanSettings);
+        const scanOptions = { root: event.workspace, paths: inputs.paths, include: settings.include, exclude: settings.exclude, catalog: settings.catalog };
+        let target;
+        if (mode === 'diff') {
+            const rest = github.read ? restDiffSource(github.read, { owner: event.owner, repo: event.repo }) : undefined;
+            const diff = await resolveChanges(event.workspace, changeRequest(event), { ...(rest ? { rest } : {}), log: info });
+            target = await scanChanges(diff, scanOptions, core_namespaceObject);
+        }
+        else {
+            target = await scanTree(scanOptions);
+        }
         // The key check runs beside the scan; its cross-check findings (a referenced model the key cannot use) go
         // through the same triage and reporters as the scan's own.
-        smoke = await runSmokeStep({ root: target.result.root, paths: inputs.paths, exclude: inputs.exclude }, target.result.findings);
-        target.result = withSmokeFindings(target.result, smoke);
-        ctx = buildReportContext({ event, inputs, mode, target, ...(github.write ? { github: github.write } : {}), log: core_namespaceObject });
+        const smoke = await runSmokeStep({ root: target.result.root, paths: inputs.paths, exclude: settings.exclude }, (0,finding_finding/* notIgnored */.mI)(target.result.findings));
         if (smoke.summary)
-            ctx.summaryAppendix = smoke.summary;
-        await applyBaselineStep(ctx, settings, inputs.paths);
-        logScan(ctx);
-        const reporters = reportersFor(inputs);
-        if (audit.sarifFile)
-            reporters.push(sarifReporter(audit.sarifFile, settings));
-        if (audit.trackingIssue)
-            reporters.push(trackingIssueReporter);
-        await runReporters(reporters, ctx, github.skip);
+            sections.push(smoke.summary);
+        const result = withSmokeFindings(target.result, smoke);
+        const diff = target.diff ? diffInfo(target, inputs) : undefined;
+        const outcome = triage({
+            findings: result.findings,
+            failOn: settings.failOn,
+            ...(diff ? { diff: { addedLines: diff.addedLines, scope: diff.scope } } : {}),
+            ...(settings.baseline
+                ? {
+                    baseline: await baselineInput(result.root, settings.baseline, {
+                        targets: inputs.paths,
+                        include: settings.include,
+                        exclude: settings.exclude,
+                        ...(diff ? { changedFiles: diff.addedLines.keys() } : {}),
+                    }),
+                }
+                : {}),
+        });
+        const stale = outcome.baseline?.stale.length ?? 0;
+        if (stale) {
+            notice(`${stale} baseline entr${stale === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${outcome.baseline.file} to drop them.`);
+        }
+        report = reportInput({
+            repo: { owner: event.owner, repo: event.repo, serverUrl: event.serverUrl },
+            headSha: headCommit(event),
+            ...(event.pullRequest ? { pullNumber: event.pullRequest.number } : {}),
+            mode,
+            result,
+            outcome,
+            ...(diff ? { diff } : {}),
+            ...(github.write ? { github: github.write } : {}),
+            readLine: target.readLine,
+            log: core_namespaceObject,
+            fixRegion: inputs.fixRegion,
+            ...(event.runId ? { runUrl: `${event.serverUrl}/${event.owner}/${event.repo}/actions/runs/${event.runId}` } : {}),
+        });
+        logScan(report);
+        // The check run goes before the workflow-command annotations so their "N more" notice can link to it.
+        const sarif = audit.sarifFile ? sarifFileReporter(audit.sarifFile, { rules: settings.rules, catalog: settings.catalog, ...(event.ref ? { branch: event.ref } : {}) }) : undefined;
+        const planned = [
+            ...(inputs.checkRun ? [checkRunReporter] : []),
+            ...(inputs.annotations ? [workflowAnnotationsReporter] : []),
+            ...(inputs.reviewComments ? [reviewCommentsReporter] : []),
+            ...(inputs.comment ? [stickyCommentReporter] : []),
+            ...(sarif ? [sarif] : []),
+            ...(audit.trackingIssue ? [trackingIssueReporter] : []),
+        ];
+        announceApiSkips(planned, report, github.skip);
+        const checkRun = inputs.checkRun ? await runReporter(checkRunReporter, report) : undefined;
+        if (inputs.annotations)
+            await runReporter(workflowAnnotationsReporter, checkRun?.url ? Object.freeze({ ...report, checkRunUrl: checkRun.url }) : report);
+        if (inputs.reviewComments)
+            await runReporter(reviewCommentsReporter, report);
+        if (inputs.comment)
+            await runReporter(stickyCommentReporter, report);
+        if (sarif) {
+            const written = await runReporter(sarif, report);
+            if (written) {
+                setOutput('sarif-file', written.path);
+                products.sarif = written;
+            }
+        }
+        if (audit.trackingIssue) {
+            const tracking = await runReporter(trackingIssueReporter, report);
+            if (tracking)
+                products.tracking = tracking;
+        }
         announceSmokeSkip(smoke);
-        await runFixPrStep(inputs, event, ctx, github.skip, scanSettings);
-        await writeJsonReport(inputs, target.result, ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {});
-        setOutputs(ctx);
-        if (ctx.failed)
-            setFailed(failureMessage(ctx));
+        const fixPr = await runFixPrStep(inputs, event, { mode, ...(report.github ? { github: report.github } : {}) }, github.skip, {
+            catalog: settings.catalog,
+            include: settings.include,
+            exclude: settings.exclude,
+        });
+        if (fixPr)
+            sections.push(fixPrSummary(fixPr));
+        await writeJsonReport(inputs.jsonFile, report);
+        setOutputs(report);
+        if (report.failed)
+            setFailed(failureMessage(report));
     }
     catch (err) {
-        setFailed(isExpected(err) ? err.message : describeCrash(err));
+        setFailed(describeFailure(err));
     }
     finally {
         // The summary is written even when something failed, so the user sees what was found.
-        if (ctx)
-            await runReporters([ctx.mode === 'full' ? auditSummaryReporter : reportersFor.summary], ctx);
+        if (report) {
+            const text = report.mode === 'full' ? auditSummaryMarkdown(report, products, sections.join('')) : pullSummaryMarkdown(report, sections.join(''));
+            await summary
+                .addRaw(text)
+                .write()
+                .catch((err) => warning(`job summary failed: ${err.message}`));
+        }
     }
+}
+function changeRequest(event) {
+    if (event.pullRequest)
+        return { kind: 'range', baseSha: event.pullRequest.baseSha, headSha: event.pullRequest.headSha, pullNumber: event.pullRequest.number };
+    if (event.mergeGroup)
+        return { kind: 'range', baseSha: event.mergeGroup.baseSha, headSha: event.mergeGroup.headSha };
+    throw new DiffUnavailableError('no base and head commits in this event');
+}
+function diffInfo(target, inputs) {
+    const diff = target.diff;
+    return {
+        source: diff.source,
+        baseSha: diff.baseSha,
+        notes: diff.notes,
+        changedFiles: diff.files.length,
+        scannedFiles: target.scannedFiles ?? 0,
+        scope: inputs.scope,
+        addedLines: new Map(diff.files.map((f) => [f.path, f.addedLines])),
+    };
 }
 function logScan(ctx) {
     const { result } = ctx;
@@ -54398,15 +54667,12 @@ function failureMessage(ctx) {
         'Move them to TokenHub as the annotations and the job summary say (base URL https://tokenhub-intl.tencentcloudmaas.com/v1, ' +
         "a TokenHub API key, a model enabled for pay-as-you-go), mark intended ones with a 'tokenhub-migration-ignore' comment, or change 'fail-on'.");
 }
-/** Errors that explain themselves: bad input, an event without commits, a diff nobody could give. */
-function isExpected(err) {
-    return (err instanceof ModeError ||
-        err instanceof DiffUnavailableError ||
-        err instanceof ScanTargetError ||
-        err instanceof ActionConfigError ||
-        err instanceof BaselineError);
-}
-function describeCrash(err) {
+/** A UserError explains itself; anything else is a crash, reported with its stack. */
+function describeFailure(err) {
+    if (err instanceof ConfigError)
+        return `Invalid configuration:\n${err.message}`;
+    if (isUserError(err))
+        return err.message;
     return `TokenHub migration check failed: ${err?.stack ?? String(err)}`;
 }
 
@@ -55449,11 +55715,135 @@ const TOKENHUB_HOSTS = [
 
 /***/ }),
 
+/***/ 9824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ byLocation),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   mI: () => (/* binding */ notIgnored)
+/* harmony export */ });
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/** Reading order: path, then line, then column. */
+function byLocation(a, b) {
+    return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+/** The findings no inline ignore comment covers: for the steps that act on findings without triage (fix, smoke test). */
+function notIgnored(findings) {
+    return findings.filter((f) => !f.ignoredInline);
+}
+
+
+/***/ }),
+
+/***/ 22:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QN: () => (/* binding */ withFingerprints),
+/* harmony export */   UZ: () => (/* binding */ FINGERPRINT_VERSION),
+/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   tm: () => (/* binding */ fingerprintsOf)
+/* harmony export */ });
+/* unused harmony export neighbourhood */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Content fingerprints: what a finding is, not where it is. They feed SARIF's partialFingerprints and the
+ * baseline file, so that inserting or deleting lines above a finding, or re-indenting it, keeps its identity.
+ *
+ * A fingerprint hashes the rule, the file, the matched text and its neighbourhood on its own line (up to
+ * NEIGHBOURHOOD_CHARS of whitespace-collapsed text on each side), plus which occurrence of that same
+ * combination it is in the file. The neighbourhood tells apart two identical URLs in one file; the occurrence
+ * number tells apart identical lines. Neighbouring lines are left out on purpose: a comment added above a
+ * finding must not make it new.
+ */
+const FINGERPRINT_VERSION = 1;
+const FINGERPRINT_KEY = `tokenhubMigration/v${FINGERPRINT_VERSION}`;
+const NEIGHBOURHOOD_CHARS = 48;
+function collapse(s) {
+    return s.replace(/\s+/g, ' ');
+}
+/** The text around a match on its line, whitespace-insensitive. Columns are 1-based UTF-16 units. */
+function neighbourhood(lineText, column, endColumn) {
+    const start = Math.max(0, column - 1);
+    const end = Math.max(start, endColumn - 1);
+    return {
+        before: collapsedTail(lineText, start, NEIGHBOURHOOD_CHARS),
+        after: collapsedHead(lineText, end, NEIGHBOURHOOD_CHARS),
+    };
+}
+/*
+ * A minified file is one line of megabytes: collapsing all of it for every finding would cost memory in
+ * proportion to the line. Collapsing a window gives the same characters as collapsing the whole side, as soon as
+ * the window yields more than `n` of them (only the window's cut edge can differ), so the window grows until then.
+ */
+function collapsedTail(line, end, n) {
+    for (let size = 4 * n;; size *= 2) {
+        const from = Math.max(0, end - size);
+        const text = collapse(line.slice(from, end));
+        if (from === 0)
+            return text.trimStart().slice(-n);
+        if (text.length > n)
+            return text.slice(-n);
+    }
+}
+function collapsedHead(line, start, n) {
+    for (let size = 4 * n;; size *= 2) {
+        const to = Math.min(line.length, start + size);
+        const text = collapse(line.slice(start, to));
+        if (to === line.length)
+            return text.trimEnd().slice(0, n);
+        if (text.length > n)
+            return text.slice(0, n);
+    }
+}
+function digest(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+/**
+ * Adds a fingerprint to each finding of one file's text. `lineText` returns a 1-based line's text.
+ * Findings are numbered in file order, so the same input always gives the same fingerprints.
+ */
+function withFingerprints(findings, lineText) {
+    const seen = new Map();
+    const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
+    const prints = new Map();
+    for (const f of ordered) {
+        const endColumn = f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER;
+        const { before, after } = neighbourhood(lineText(f.line), f.column, endColumn);
+        const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        prints.set(f, digest([key, n]));
+    }
+    return findings.map((f) => ({ ...f, fingerprint: prints.get(f) }));
+}
+/**
+ * A finding's fingerprint. Findings made by the scanner carry one; for others (a report read from elsewhere),
+ * the rule, file and match with an occurrence number stand in, which still ignores line numbers.
+ */
+function fingerprintsOf(findings) {
+    const seen = new Map();
+    return findings.map((f) => {
+        if (f.fingerprint)
+            return f.fingerprint;
+        const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match]);
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        return digest([key, 'no-context', n]);
+    });
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7509);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2303);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -55685,17 +56075,6 @@ function decode(bytes) {
 
 /***/ }),
 
-/***/ 1164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ SEVERITY_RANK)
-/* harmony export */ });
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-
-
-/***/ }),
-
 /***/ 7594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55752,7 +56131,7 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 1394:
+/***/ 8189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55765,7 +56144,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
-;// CONCATENATED MODULE: ./src/triage/inline-ignore.ts
+;// CONCATENATED MODULE: ./src/scan/ignore-directives.ts
 /**
  * Inline ignore comments, in any comment syntax:
  *   tokenhub-migration-ignore                      on the line itself
@@ -55803,12 +56182,12 @@ function directiveCovers(d, ruleId, category) {
     return d.targets.length === 0 || d.targets.includes(ruleId) || d.targets.includes(category);
 }
 
-// EXTERNAL MODULE: ./src/scan/finding.ts
-var finding = __nccwpck_require__(1164);
+// EXTERNAL MODULE: ./src/finding/finding.ts
+var finding = __nccwpck_require__(9824);
 // EXTERNAL MODULE: ./src/scan/lines.ts
 var scan_lines = __nccwpck_require__(7594);
-// EXTERNAL MODULE: ./src/triage/fingerprint.ts
-var fingerprint = __nccwpck_require__(3408);
+// EXTERNAL MODULE: ./src/finding/fingerprint.ts
+var fingerprint = __nccwpck_require__(22);
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
 var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
@@ -55954,16 +56333,31 @@ function matchFile(text, path, catalog, external) {
             finding.docsUrl = docsUrl;
         findings.push(finding);
     }
-    // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.
-    const kept = dedupe(findings, catalog).filter((f) => {
+    // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through. The
+    // scanner only marks what an ignore comment covers (with its reason); triage sets those findings aside.
+    const kept = [];
+    const ignored = [];
+    for (const f of dedupe(findings, catalog)) {
         const here = directivesOn(f.line);
         // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
         if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line)))
-            return false;
-        return !(here.some((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ||
-            directivesOn(f.line - 1).some((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category)));
-    });
-    return { findings: (0,fingerprint/* withFingerprints */.QN)(kept, (line) => lines.lineText(line)), shared };
+            continue;
+        const directive = here.find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
+            directivesOn(f.line - 1).find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
+        if (directive)
+            ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
+        else
+            kept.push(f);
+    }
+    // Fingerprints number identical findings within a file: counted apart, so an ignore comment never renumbers the rest.
+    const lineText = (line) => lines.lineText(line);
+    const out = (0,fingerprint/* withFingerprints */.QN)(kept, lineText);
+    if (ignored.length)
+        out.push(...(0,fingerprint/* withFingerprints */.QN)(ignored, lineText));
+    return { findings: out.sort(inFileOrder), shared };
+}
+function inFileOrder(a, b) {
+    return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 function directiveColumn(lineText) {
     return lineText.indexOf('tokenhub-migration-ignore') + 1;
@@ -56082,7 +56476,7 @@ function composeMessage(rule, matched, replacement, via, onTokenHub = false) {
  */
 function dedupe(findings, catalog) {
     const order = new Map(catalog.rules.map((c, i) => [c.rule.id, i]));
-    const ranked = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f[b.severity] - finding/* SEVERITY_RANK */.f[a.severity] ||
+    const ranked = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f3[b.severity] - finding/* SEVERITY_RANK */.f3[a.severity] ||
         order.get(a.ruleId) - order.get(b.ruleId) ||
         a.line - b.line ||
         a.column - b.column);
@@ -56100,7 +56494,7 @@ function dedupe(findings, catalog) {
         keptByLine.set(key, sameLine);
         kept.push(f);
     }
-    return kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    return kept.sort(inFileOrder);
 }
 function overlaps(a, b) {
     const aStart = [a.line, a.column];
@@ -56347,7 +56741,7 @@ function assemble(triples) {
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(1394);
+var match_text = __nccwpck_require__(8189);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
@@ -56656,109 +57050,6 @@ const TOOL_URI = 'https://github.com/tokenhub-migration-check/tokenhub-migration
 const RULE_DOCS_BASE_URL = `${TOOL_URI}/blob/main/docs/rules/`;
 function ruleDocsUrl(ruleId) {
     return `${RULE_DOCS_BASE_URL}${ruleId}.md`;
-}
-
-
-/***/ }),
-
-/***/ 3408:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QN: () => (/* binding */ withFingerprints),
-/* harmony export */   UZ: () => (/* binding */ FINGERPRINT_VERSION),
-/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
-/* harmony export */   tm: () => (/* binding */ fingerprintsOf)
-/* harmony export */ });
-/* unused harmony export neighbourhood */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Content fingerprints: what a finding is, not where it is. They feed SARIF's partialFingerprints and the
- * baseline file, so that inserting or deleting lines above a finding, or re-indenting it, keeps its identity.
- *
- * A fingerprint hashes the rule, the file, the matched text and its neighbourhood on its own line (up to
- * NEIGHBOURHOOD_CHARS of whitespace-collapsed text on each side), plus which occurrence of that same
- * combination it is in the file. The neighbourhood tells apart two identical URLs in one file; the occurrence
- * number tells apart identical lines. Neighbouring lines are left out on purpose: a comment added above a
- * finding must not make it new.
- */
-const FINGERPRINT_VERSION = 1;
-const FINGERPRINT_KEY = `tokenhubMigration/v${FINGERPRINT_VERSION}`;
-const NEIGHBOURHOOD_CHARS = 48;
-function collapse(s) {
-    return s.replace(/\s+/g, ' ');
-}
-/** The text around a match on its line, whitespace-insensitive. Columns are 1-based UTF-16 units. */
-function neighbourhood(lineText, column, endColumn) {
-    const start = Math.max(0, column - 1);
-    const end = Math.max(start, endColumn - 1);
-    return {
-        before: collapsedTail(lineText, start, NEIGHBOURHOOD_CHARS),
-        after: collapsedHead(lineText, end, NEIGHBOURHOOD_CHARS),
-    };
-}
-/*
- * A minified file is one line of megabytes: collapsing all of it for every finding would cost memory in
- * proportion to the line. Collapsing a window gives the same characters as collapsing the whole side, as soon as
- * the window yields more than `n` of them (only the window's cut edge can differ), so the window grows until then.
- */
-function collapsedTail(line, end, n) {
-    for (let size = 4 * n;; size *= 2) {
-        const from = Math.max(0, end - size);
-        const text = collapse(line.slice(from, end));
-        if (from === 0)
-            return text.trimStart().slice(-n);
-        if (text.length > n)
-            return text.slice(-n);
-    }
-}
-function collapsedHead(line, start, n) {
-    for (let size = 4 * n;; size *= 2) {
-        const to = Math.min(line.length, start + size);
-        const text = collapse(line.slice(start, to));
-        if (to === line.length)
-            return text.trimEnd().slice(0, n);
-        if (text.length > n)
-            return text.slice(0, n);
-    }
-}
-function digest(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
-}
-/**
- * Adds a fingerprint to each finding of one file's text. `lineText` returns a 1-based line's text.
- * Findings are numbered in file order, so the same input always gives the same fingerprints.
- */
-function withFingerprints(findings, lineText) {
-    const seen = new Map();
-    const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
-    const prints = new Map();
-    for (const f of ordered) {
-        const endColumn = f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER;
-        const { before, after } = neighbourhood(lineText(f.line), f.column, endColumn);
-        const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        prints.set(f, digest([key, n]));
-    }
-    return findings.map((f) => ({ ...f, fingerprint: prints.get(f) }));
-}
-/**
- * A finding's fingerprint. Findings made by the scanner carry one; for others (a report read from elsewhere),
- * the rule, file and match with an occurrence number stand in, which still ignores line numbers.
- */
-function fingerprintsOf(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        if (f.fingerprint)
-            return f.fingerprint;
-        const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match]);
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        return digest([key, 'no-context', n]);
-    });
 }
 
 

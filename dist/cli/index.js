@@ -2871,7 +2871,7 @@ const pattern = __nccwpck_require__(1304);
 exports.pattern = pattern;
 const stream = __nccwpck_require__(536);
 exports.stream = stream;
-const string = __nccwpck_require__(7641);
+const string = __nccwpck_require__(22);
 exports.string = string;
 
 
@@ -3189,7 +3189,7 @@ function propagateCloseEventToSources(streams) {
 
 /***/ }),
 
-/***/ 7641:
+/***/ 22:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9941,7 +9941,7 @@ const TOKENHUB_HOSTS = [
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5639);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1792);
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -9962,7 +9962,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5639:
+/***/ 1792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10240,17 +10240,40 @@ function defaultConfig() {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Exit statuses of the CLI, and the base of every error the user can fix. Both faces tell a UserError from a
+ * crash by its class alone: a UserError's message is the whole story (no stack), and the CLI exits with its code.
+ */
+const EXIT_OK = 0;
+/** Findings at or above the fail-on threshold (or a file the fix could not write). */
+const EXIT_FINDINGS = 1;
+/** Usage, configuration or input error; also an unexpected crash. */
+const EXIT_USAGE = 2;
+class UserError extends Error {
+    /** The CLI's exit status for this error. */
+    exitCode = EXIT_USAGE;
+    constructor(message, options) {
+        super(message, options);
+        // The subclass's own name in logs and stack traces (ConfigError, ModeError, ...).
+        this.name = new.target.name;
+    }
+}
+function isUserError(err) {
+    return err instanceof UserError;
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
 
 
-class ConfigError extends Error {
+
+class ConfigError extends UserError {
     issues;
     constructor(issues) {
         super(issues.map(formatIssue).join('\n'));
         this.issues = issues;
-        this.name = 'ConfigError';
     }
 }
 function formatIssue(i) {
@@ -10720,7 +10743,8 @@ async function unmatchedGlobs(loaded, root) {
 
 ;// CONCATENATED MODULE: ./src/scan/compile.ts
 
-class CatalogError extends Error {
+
+class CatalogError extends UserError {
 }
 function compile_compileCatalog(rules, overrides = {}) {
     const disabled = new Set(overrides.disabled ?? []);
@@ -10812,9 +10836,10 @@ function catalogFor(config, configFile) {
     return { catalog: compile_compileCatalog(rules, ruleOverrides(config, rules)), rules };
 }
 
-// EXTERNAL MODULE: ./src/triage/fingerprint.ts
-var triage_fingerprint = __nccwpck_require__(3408);
+// EXTERNAL MODULE: ./src/finding/fingerprint.ts
+var finding_fingerprint = __nccwpck_require__(7641);
 ;// CONCATENATED MODULE: ./src/triage/baseline.ts
+
 
 
 /**
@@ -10832,17 +10857,17 @@ const Entry = schemas/* strictObject */.rej({
 const BaselineSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1),
     tool: schemas/* string */.YjP(),
-    fingerprintVersion: schemas/* literal */.euz(triage_fingerprint/* FINGERPRINT_VERSION */.UZ),
+    fingerprintVersion: schemas/* literal */.euz(finding_fingerprint/* FINGERPRINT_VERSION */.UZ),
     findings: schemas/* array */.YOg(Entry),
 });
-class BaselineError extends Error {
+class BaselineError extends UserError {
 }
 function createBaseline(findings, tool) {
-    const prints = (0,triage_fingerprint/* fingerprintsOf */.tm)(findings);
+    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
     const entries = findings.map((f, i) => ({ fingerprint: prints[i], ruleId: f.ruleId, path: f.path, line: f.line, match: f.match }));
     // A stable order keeps the file's diffs small when it is regenerated.
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
-    return { version: 1, tool, fingerprintVersion: triage_fingerprint/* FINGERPRINT_VERSION */.UZ, findings: entries };
+    return { version: 1, tool, fingerprintVersion: finding_fingerprint/* FINGERPRINT_VERSION */.UZ, findings: entries };
 }
 function serializeBaseline(baseline) {
     return JSON.stringify(baseline, null, 2) + '\n';
@@ -10872,7 +10897,7 @@ function parseBaseline(text, file) {
  */
 function applyBaseline(findings, baseline, inScope = () => true) {
     const known = new Set(baseline.findings.map((e) => e.fingerprint));
-    const prints = (0,triage_fingerprint/* fingerprintsOf */.tm)(findings);
+    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
     const matched = new Set();
     const out = { fresh: [], known: [], stale: [] };
     findings.forEach((f, i) => {
@@ -10970,9 +10995,22 @@ var tool = __nccwpck_require__(5325);
 
 
 
+/** The baseline's part of a triage outcome, as the reports show it. */
+function baselineSummaryOf(outcome) {
+    const b = outcome.baseline;
+    return b ? { file: b.file, new: outcome.judged.length, known: outcome.known.length, stale: b.stale } : undefined;
+}
+/** The JSON report's view of a triage outcome: the baseline's marks and the findings ignore comments set aside. */
+function jsonReportOptions(outcome) {
+    const baseline = baselineSummaryOf(outcome);
+    return {
+        ...(baseline && outcome.baseline ? { baseline, knownFingerprints: outcome.baseline.knownFingerprints } : {}),
+        ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}),
+    };
+}
 function toJsonReport(result, opts = {}) {
     const known = opts.knownFingerprints;
-    const prints = known ? (0,triage_fingerprint/* fingerprintsOf */.tm)(result.findings) : [];
+    const prints = known ? (0,finding_fingerprint/* fingerprintsOf */.tm)(result.findings) : [];
     return {
         version: 1,
         tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr, catalogDate: CATALOG_DATE },
@@ -10983,6 +11021,7 @@ function toJsonReport(result, opts = {}) {
         skipped: result.skipped,
         stats: result.stats,
         ...(opts.baseline ? { baseline: opts.baseline } : {}),
+        ...(opts.suppressed?.length ? { suppressed: opts.suppressed.map(({ finding: { ignoredInline: _, ...f }, reason }) => ({ ...f, reason })) } : {}),
     };
 }
 function renderJsonReport(result, opts = {}) {
@@ -10993,9 +11032,9 @@ function renderJsonReport(result, opts = {}) {
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
 var docs_url = __nccwpck_require__(4658);
-// EXTERNAL MODULE: ./src/scan/finding.ts
-var finding = __nccwpck_require__(1164);
-;// CONCATENATED MODULE: ./src/triage/severity.ts
+// EXTERNAL MODULE: ./src/finding/finding.ts
+var finding_finding = __nccwpck_require__(9824);
+;// CONCATENATED MODULE: ./src/finding/severity.ts
 
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'none'];
 function isFailOn(value) {
@@ -11004,8 +11043,8 @@ function isFailOn(value) {
 function atOrAbove(findings, threshold) {
     if (threshold === 'none')
         return [];
-    const min = finding/* SEVERITY_RANK */.f[threshold];
-    return findings.filter((f) => finding/* SEVERITY_RANK */.f[f.severity] >= min);
+    const min = finding_finding/* SEVERITY_RANK */.f3[threshold];
+    return findings.filter((f) => finding_finding/* SEVERITY_RANK */.f3[f.severity] >= min);
 }
 function countBySeverity(findings) {
     const c = { errors: 0, warnings: 0, notices: 0 };
@@ -11021,10 +11060,160 @@ function countBySeverity(findings) {
 }
 /** Most important first: severity, then path and position, so the top of the list is what to annotate. */
 function rankFindings(findings) {
-    return [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f[b.severity] - finding/* SEVERITY_RANK */.f[a.severity] ||
+    return [...findings].sort((a, b) => finding_finding/* SEVERITY_RANK */.f3[b.severity] - finding_finding/* SEVERITY_RANK */.f3[a.severity] ||
         (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
         a.line - b.line ||
         a.column - b.column);
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, one rule entry per catalog rule, relative URIs under
+ * %SRCROOT%, line-independent partialFingerprints. The log is cut to GitHub's upload limits (25,000 results
+ * per run, 10 MB gzipped), most severe findings first, and the cut is said in a warning and in the log itself.
+ */
+const GITHUB_MAX_RESULTS = 25_000;
+const GITHUB_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+/** GitHub shows only this many results of a run, by severity. */
+const GITHUB_DISPLAYED_RESULTS = 5_000;
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function pascalCase(title) {
+    return title
+        .replace(/[^A-Za-z0-9]+/g, ' ')
+        .trim()
+        .split(' ')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('');
+}
+function evidenceLabel(e) {
+    return e === 'confirmed' ? 'Tencent documentation' : e === 'configured' ? 'your configuration' : e;
+}
+function ruleDescriptor(rule, effective) {
+    const helpUri = (0,docs_url/* docsUrlOf */.M)(rule);
+    const sources = rule.sources.map((s) => ({ ref: s.ref, label: evidenceLabel(s.evidence) }));
+    const suggestion = rule.replacement.evidence === 'confirmed' ? 'Per Tencent\'s documentation' : 'Suggestion (not an official mapping)';
+    const replacement = rule.replacement.value ? `${suggestion}: use \`${rule.replacement.value}\`. ` : '';
+    const description = rule.message.replace(/`?\{match\}`?/g, 'this usage');
+    const tags = ['tokenhub-migration', rule.category];
+    return {
+        id: rule.id,
+        name: pascalCase(rule.title),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: description },
+        help: {
+            text: `${description}\n\n${replacement}${rule.replacement.hint}\n\nSources:\n${sources.map((s) => `- ${s.ref} (${s.label})`).join('\n')}`,
+            markdown: `${description}\n\n${replacement}${rule.replacement.hint}\n\n**Sources**\n\n` +
+                sources.map((s) => `- ${/^https:\/\//.test(s.ref) ? `<${s.ref.split(/[\s;,()]/)[0]}>${s.ref.slice(s.ref.split(/[\s;,()]/)[0].length)}` : s.ref} (${s.label})`).join('\n'),
+        },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: effective ? { level: LEVEL[effective.severity] } : { enabled: false, level: LEVEL[rule.severity] },
+        properties: { tags, category: rule.category },
+    };
+}
+/** A relative path as a URI reference: each segment percent-encoded (a `#` or `?` in a file name stays a name). */
+function pathToUri(p) {
+    return p.split('/').map(encodeURIComponent).join('/');
+}
+function rootUri(root) {
+    const posix = root.replace(/\\/g, '/');
+    const withSlash = posix.endsWith('/') ? posix : posix + '/';
+    const abs = withSlash.startsWith('/') ? withSlash : '/' + withSlash;
+    return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
+}
+function toResult(f, fingerprint, ruleIndex, known) {
+    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
+    // The snippet is the region's text, so only when the stored match was not shortened.
+    if (f.line === f.endLine && f.endColumn - f.column === f.match.length)
+        region.snippet = { text: f.match };
+    const result = {
+        ruleId: f.ruleId,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
+        partialFingerprints: { [finding_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
+        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}) },
+    };
+    if (known)
+        result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
+    return result;
+}
+function gzipSize(text) {
+    return (0,external_node_zlib_namespaceObject.gzipSync)(text, { level: 6 }).length;
+}
+function buildSarif(scan, opts = {}) {
+    const rules = (opts.rules ?? catalog_rules/* RULES */.y).filter((r) => !r.signalOnly);
+    const effective = new Map((opts.catalog?.rules ?? rules.map((rule) => ({ rule }))).map((c) => [c.rule.id, c.rule]));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const allPrints = (0,finding_fingerprint/* fingerprintsOf */.tm)(scan.findings);
+    const prints = new Map(scan.findings.map((f, i) => [f, allPrints[i]]));
+    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
+    const warnings = [];
+    const ranked = rankFindings(scan.findings);
+    let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
+    if (kept.length < ranked.length) {
+        warnings.push(`SARIF: ${ranked.length} findings exceed GitHub's limit of ${maxResults} results per run; the ${kept.length} most severe are in the file, ${ranked.length - kept.length} are left out (see the JSON report for all).`);
+    }
+    const driver = {
+        name: tool/* TOOL_NAME */.lH,
+        version: tool/* TOOL_VERSION */.wr,
+        semanticVersion: tool/* TOOL_VERSION */.wr,
+        informationUri: tool/* TOOL_URI */.qH,
+        rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
+    };
+    const render = (findings, notes) => {
+        const ordered = [...findings].sort(finding_finding/* byLocation */.HC);
+        const run = {
+            tool: { driver },
+            invocations: [
+                {
+                    executionSuccessful: true,
+                    ...(notes.length
+                        ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }
+                        : {}),
+                },
+            ],
+            originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
+            // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
+            ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
+            columnKind: 'utf16CodeUnits',
+            results: ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
+        };
+        const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+        return { log, text: JSON.stringify(log, null, 2) + '\n' };
+    };
+    let out = render(kept, warnings);
+    let size = gzipSize(out.text);
+    let cut;
+    // Shrink until the gzipped file fits: estimate from the average result size, with a margin; a few rounds at most.
+    for (let round = 0; round < 8 && size > maxGzip && kept.length > 0; round++) {
+        const perResult = size / kept.length;
+        kept = kept.slice(0, Math.max(0, Math.min(kept.length - 1, Math.floor((maxGzip * 0.95) / perResult))));
+        cut =
+            `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
+                `of ${ranked.length} findings are in it (see the JSON report for all).`;
+        out = render(kept, [...warnings, cut]);
+        size = gzipSize(out.text);
+    }
+    if (cut)
+        warnings.push(cut);
+    if (kept.length > GITHUB_DISPLAYED_RESULTS) {
+        warnings.push(`SARIF: ${kept.length} results; GitHub code scanning shows only the ${GITHUB_DISPLAYED_RESULTS} most severe of a run.`);
+    }
+    return { ...out, included: kept.length, omitted: ranked.length - kept.length, warnings };
+}
+/** The plain SARIF text for a scan (CLI `--format sarif`). */
+function renderSarif(scan, opts = {}) {
+    return buildSarif(scan, opts).text;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -11215,6 +11404,8 @@ function rescanInContext(files, index, result, catalog, maxBytes) {
 
 
 
+
+
 const scanner_DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 /**
  * Below this many files a scan stays on the main thread unless threads are asked for: starting workers costs
@@ -11222,7 +11413,7 @@ const scanner_DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
  */
 const INLINE_FILES = 1000;
 /** A target that does not exist or lies outside the root: a usage error, not a skipped file. */
-class ScanTargetError extends Error {
+class ScanTargetError extends UserError {
 }
 async function scan(opts) {
     const started = performance.now();
@@ -11290,12 +11481,9 @@ async function scan(opts) {
     opts.onProgress?.(result.done);
     const index = contextIndexOf(result, opts.context);
     rescanInContext(filesToRescan(listed, index), index, result, catalog, maxBytes);
-    const findings = result.findings.sort(scanner_byLocation);
+    const findings = result.findings.sort(finding_finding/* byLocation */.HC);
     const skipped = [...listing.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
-}
-function scanner_byLocation(a, b) {
-    return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 async function realRoot(root) {
     try {
@@ -11333,159 +11521,10 @@ async function resolveTargets(root, paths) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-
-/**
- * SARIF 2.1.0 for GitHub code scanning: one run, one rule entry per catalog rule, relative URIs under
- * %SRCROOT%, line-independent partialFingerprints. The log is cut to GitHub's upload limits (25,000 results
- * per run, 10 MB gzipped), most severe findings first, and the cut is said in a warning and in the log itself.
- */
-const GITHUB_MAX_RESULTS = 25_000;
-const GITHUB_MAX_GZIP_BYTES = 10 * 1024 * 1024;
-/** GitHub shows only this many results of a run, by severity. */
-const GITHUB_DISPLAYED_RESULTS = 5_000;
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function pascalCase(title) {
-    return title
-        .replace(/[^A-Za-z0-9]+/g, ' ')
-        .trim()
-        .split(' ')
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join('');
-}
-function evidenceLabel(e) {
-    return e === 'confirmed' ? 'Tencent documentation' : e === 'configured' ? 'your configuration' : e;
-}
-function ruleDescriptor(rule, effective) {
-    const helpUri = (0,docs_url/* docsUrlOf */.M)(rule);
-    const sources = rule.sources.map((s) => ({ ref: s.ref, label: evidenceLabel(s.evidence) }));
-    const suggestion = rule.replacement.evidence === 'confirmed' ? 'Per Tencent\'s documentation' : 'Suggestion (not an official mapping)';
-    const replacement = rule.replacement.value ? `${suggestion}: use \`${rule.replacement.value}\`. ` : '';
-    const description = rule.message.replace(/`?\{match\}`?/g, 'this usage');
-    const tags = ['tokenhub-migration', rule.category];
-    return {
-        id: rule.id,
-        name: pascalCase(rule.title),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: description },
-        help: {
-            text: `${description}\n\n${replacement}${rule.replacement.hint}\n\nSources:\n${sources.map((s) => `- ${s.ref} (${s.label})`).join('\n')}`,
-            markdown: `${description}\n\n${replacement}${rule.replacement.hint}\n\n**Sources**\n\n` +
-                sources.map((s) => `- ${/^https:\/\//.test(s.ref) ? `<${s.ref.split(/[\s;,()]/)[0]}>${s.ref.slice(s.ref.split(/[\s;,()]/)[0].length)}` : s.ref} (${s.label})`).join('\n'),
-        },
-        ...(helpUri ? { helpUri } : {}),
-        defaultConfiguration: effective ? { level: LEVEL[effective.severity] } : { enabled: false, level: LEVEL[rule.severity] },
-        properties: { tags, category: rule.category },
-    };
-}
-/** A relative path as a URI reference: each segment percent-encoded (a `#` or `?` in a file name stays a name). */
-function pathToUri(p) {
-    return p.split('/').map(encodeURIComponent).join('/');
-}
-function rootUri(root) {
-    const posix = root.replace(/\\/g, '/');
-    const withSlash = posix.endsWith('/') ? posix : posix + '/';
-    const abs = withSlash.startsWith('/') ? withSlash : '/' + withSlash;
-    return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
-}
-function toResult(f, fingerprint, ruleIndex, known) {
-    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
-    // The snippet is the region's text, so only when the stored match was not shortened.
-    if (f.line === f.endLine && f.endColumn - f.column === f.match.length)
-        region.snippet = { text: f.match };
-    const result = {
-        ruleId: f.ruleId,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
-        partialFingerprints: { [triage_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
-        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}) },
-    };
-    if (known)
-        result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
-    return result;
-}
-function gzipSize(text) {
-    return (0,external_node_zlib_namespaceObject.gzipSync)(text, { level: 6 }).length;
-}
-function buildSarif(scan, opts = {}) {
-    const rules = (opts.rules ?? catalog_rules/* RULES */.y).filter((r) => !r.signalOnly);
-    const effective = new Map((opts.catalog?.rules ?? rules.map((rule) => ({ rule }))).map((c) => [c.rule.id, c.rule]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const allPrints = (0,triage_fingerprint/* fingerprintsOf */.tm)(scan.findings);
-    const prints = new Map(scan.findings.map((f, i) => [f, allPrints[i]]));
-    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
-    const warnings = [];
-    const ranked = rankFindings(scan.findings);
-    let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
-    if (kept.length < ranked.length) {
-        warnings.push(`SARIF: ${ranked.length} findings exceed GitHub's limit of ${maxResults} results per run; the ${kept.length} most severe are in the file, ${ranked.length - kept.length} are left out (see the JSON report for all).`);
-    }
-    const driver = {
-        name: tool/* TOOL_NAME */.lH,
-        version: tool/* TOOL_VERSION */.wr,
-        semanticVersion: tool/* TOOL_VERSION */.wr,
-        informationUri: tool/* TOOL_URI */.qH,
-        rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
-    };
-    const render = (findings, notes) => {
-        const ordered = [...findings].sort(scanner_byLocation);
-        const run = {
-            tool: { driver },
-            invocations: [
-                {
-                    executionSuccessful: true,
-                    ...(notes.length
-                        ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }
-                        : {}),
-                },
-            ],
-            originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
-            // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
-            ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
-            columnKind: 'utf16CodeUnits',
-            results: ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
-        };
-        const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
-        return { log, text: JSON.stringify(log, null, 2) + '\n' };
-    };
-    let out = render(kept, warnings);
-    let size = gzipSize(out.text);
-    let cut;
-    // Shrink until the gzipped file fits: estimate from the average result size, with a margin; a few rounds at most.
-    for (let round = 0; round < 8 && size > maxGzip && kept.length > 0; round++) {
-        const perResult = size / kept.length;
-        kept = kept.slice(0, Math.max(0, Math.min(kept.length - 1, Math.floor((maxGzip * 0.95) / perResult))));
-        cut =
-            `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
-                `of ${ranked.length} findings are in it (see the JSON report for all).`;
-        out = render(kept, [...warnings, cut]);
-        size = gzipSize(out.text);
-    }
-    if (cut)
-        warnings.push(cut);
-    if (kept.length > GITHUB_DISPLAYED_RESULTS) {
-        warnings.push(`SARIF: ${kept.length} results; GitHub code scanning shows only the ${GITHUB_DISPLAYED_RESULTS} most severe of a run.`);
-    }
-    return { ...out, included: kept.length, omitted: ranked.length - kept.length, warnings };
-}
-/** The plain SARIF text for a scan (CLI `--format sarif`). */
-function renderSarif(scan, opts = {}) {
-    return buildSarif(scan, opts).text;
-}
-
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
-var match_text = __nccwpck_require__(7383);
+var match_text = __nccwpck_require__(2486);
 ;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
+
 
 
 
@@ -11553,6 +11592,116 @@ function scanScope(targets, include, exclude) {
         const underTarget = prefixes.length === 0 || prefixes.some((t) => t === '' || t === '.' || p === t || p.startsWith(t + '/'));
         return underTarget && (!inc || inc.ignores(p)) && !exc.ignores(p);
     };
+}
+
+;// CONCATENATED MODULE: ./src/triage/baseline-input.ts
+
+
+
+/**
+ * The baseline as triage takes it, for both faces: the file read from the root, and the files this run could have
+ * seen (its targets, include and exclude; in diff mode only the changed files), so that entries elsewhere are
+ * never called stale.
+ */
+async function baselineInput(root, file, scope) {
+    const baseline = await readBaselineFile(root, file);
+    const relTargets = scope.targets.map((t) => baseline_input_toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, t))));
+    const inTargets = scanScope(relTargets, scope.include, scope.exclude);
+    const changed = scope.changedFiles ? new Set(scope.changedFiles) : undefined;
+    return { file: displayPath(root, file), baseline, inScope: (p) => inTargets(p) && (!changed || changed.has(p)) };
+}
+/** A file as the user should read it: relative to the root when inside it, else as given. */
+function displayPath(root, file) {
+    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? baseline_input_toPosix(rel) : file;
+}
+function baseline_input_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/triage/diff-scope.ts
+const SCOPE_VALUES = (/* unused pure expression or super */ null && (['added-lines', 'changed-files']));
+function splitByDiff(findings, added, scope) {
+    const sets = new Map();
+    for (const [path, lines] of added)
+        sets.set(path, lines === 'unknown' ? 'unknown' : new Set(lines));
+    const newFindings = [];
+    const preExisting = [];
+    for (const f of findings) {
+        const lines = sets.get(f.path);
+        if (lines === undefined)
+            continue; // not a file of this diff
+        const isNew = scope === 'changed-files' || lines === 'unknown' || touches(lines, f);
+        (isNew ? newFindings : preExisting).push(f);
+    }
+    return { newFindings, preExisting };
+}
+/** A finding is on an added line when any line it spans was added (matches never cross lines today). */
+function touches(lines, f) {
+    for (let l = f.line; l <= f.endLine; l++)
+        if (lines.has(l))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/triage/triage.ts
+
+
+
+function triage(input) {
+    const suppressed = [];
+    const reported = [];
+    for (const f of input.findings) {
+        if (f.ignoredInline)
+            suppressed.push({ finding: f, reason: f.ignoredInline.reason ?? 'inline ignore comment (no reason given)' });
+        else
+            reported.push(f);
+    }
+    let judged = reported;
+    let preExisting = [];
+    if (input.diff) {
+        const split = splitByDiff(reported, input.diff.addedLines, input.diff.scope);
+        judged = split.newFindings;
+        preExisting = split.preExisting;
+    }
+    let known = [];
+    let baseline;
+    if (input.baseline) {
+        const outcome = applyBaseline(judged, input.baseline.baseline, input.baseline.inScope);
+        judged = outcome.fresh;
+        known = outcome.known;
+        baseline = deepFreeze({
+            file: input.baseline.file,
+            knownFingerprints: new Set(input.baseline.baseline.findings.map((e) => e.fingerprint)),
+            stale: outcome.stale,
+        });
+    }
+    const failing = atOrAbove(judged, input.failOn);
+    return deepFreeze({
+        failOn: input.failOn,
+        reported,
+        judged: [...judged],
+        preExisting: [...preExisting],
+        known: [...known],
+        suppressed,
+        ...(baseline ? { baseline } : {}),
+        failing,
+        verdict: failing.length > 0 ? 'fail' : 'pass',
+    });
+}
+/** Freezes the outcome's lists and records (not the findings, which other outcomes may share). */
+function deepFreeze(value) {
+    for (const v of Object.values(value)) {
+        if (Array.isArray(v)) {
+            for (const item of v)
+                if (item && typeof item === 'object' && 'finding' in item)
+                    Object.freeze(item);
+            Object.freeze(v);
+        }
+        else if (v && typeof v === 'object' && !(v instanceof Set))
+            Object.freeze(v);
+    }
+    return Object.freeze(value);
 }
 
 // EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
@@ -12031,11 +12180,12 @@ function crossCheck(references, report) {
 
 ;// CONCATENATED MODULE: ./src/smoke/select-models.ts
 
+
 /** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
 const MAX_SMOKE_TEST_MODELS = 5;
 /** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
 const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-class ModelListError extends Error {
+class ModelListError extends UserError {
 }
 function validateModelIds(ids, inputName) {
     const bad = ids.filter((id) => !MODEL_ID.test(id));
@@ -12081,8 +12231,10 @@ function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
 
 
 
+
+
 /** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
-class BaseUrlError extends Error {
+class BaseUrlError extends UserError {
 }
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const WHERE_TO = `Use ${models/* TOKENHUB_BASE_URL_INTL */["do"]} (international) or ${models/* TOKENHUB_BASE_URL_MAINLAND */.uj} (mainland); ` +
@@ -12127,7 +12279,7 @@ function parseTokenHubBaseUrl(raw) {
 }
 function notTokenHub(input, host) {
     // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
-    const legacy = (0,match_text/* matchText */.H1)(input, 'tokenhub-base-url', compile_compileCatalog(catalog_rules/* RULES */.y)).find((f) => f.category === 'legacy-endpoint');
+    const legacy = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(input, 'tokenhub-base-url', compile_compileCatalog(catalog_rules/* RULES */.y))).find((f) => f.category === 'legacy-endpoint');
     if (legacy) {
         const rule = catalog_rules/* RULES */.y.find((r) => r.id === legacy.ruleId);
         return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
@@ -12140,6 +12292,7 @@ function notTokenHub(input, host) {
 
 
 
+
 let compiled;
 function referenceCatalog() {
     compiled ??= compile_compileCatalog(catalog_rules/* RULES */.y, { only: [catalog_rules/* TOKENHUB_MODEL_NOT_ENABLED */.f] });
@@ -12147,7 +12300,7 @@ function referenceCatalog() {
 }
 /** The TokenHub model references in one file's text. Pure. */
 function modelReferencesInText(text, path) {
-    return matchText(text, path, referenceCatalog());
+    return notIgnored(matchText(text, path, referenceCatalog()));
 }
 /**
  * The references in a tree. A reference that a scan finding already calls legacy (a DeepSeek ID sent to the
@@ -12155,7 +12308,7 @@ function modelReferencesInText(text, path) {
  */
 async function findModelReferences(scope, legacyFindings = []) {
     const result = await scan({ ...scope, catalog: referenceCatalog() });
-    return withoutLegacy(result.findings, legacyFindings);
+    return withoutLegacy((0,finding_finding/* notIgnored */.mI)(result.findings), legacyFindings);
 }
 function withoutLegacy(references, legacyFindings) {
     const legacy = legacyFindings.filter((f) => f.category === 'legacy-model');
@@ -12323,137 +12476,17 @@ function renderSmokeSummary(report, findings) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/cli/smoke-test-command.ts
-/**
- * `tokenhub-migration-check smoke-test`: the key smoke test from a terminal or another CI. The key comes from
- * the TOKENHUB_API_KEY environment variable only (a command-line argument would land in shell history and in
- * the process list).
- */
-
-
-
-
-
-
-
-const SMOKE_TEST_HELP = `Usage:
-  ${tool/* TOOL_NAME */.lH} smoke-test [paths...] [options]
-
-Checks a TokenHub API key: lists the models it can see (GET /models), makes one chat completion with
-max_tokens 1 per model (at most ${MAX_SMOKE_TEST_MODELS}), and reports code lines that name a TokenHub model the key cannot use.
-The key is read from the TOKENHUB_API_KEY environment variable and is never printed.
-
-Options:
-      --base-url <url>        TokenHub base URL (default: $TOKENHUB_BASE_URL, else ${models/* TOKENHUB_BASE_URL_INTL */["do"]})
-  -m, --model <id>            model to test (repeatable; default: the TokenHub models the code references,
-                              else deepseek-v4-flash)
-      --timeout <seconds>     wait per request (default: ${DEFAULT_SMOKE_TIMEOUT_MS / 1000}; the openai SDK retries twice)
-  -f, --format <text|json>    output format (default: text)
-      --root <dir>            folder that reported paths are relative to (default: the current folder)
-      --exclude <glob>        leave matching files out when looking for model IDs (repeatable)
-      --no-gitignore          also look in files that .gitignore excludes
-  -h, --help                  show this help
-
-Exit status: 0 passed, 1 failed, 2 usage error (no key, a base URL that is not TokenHub).
-`;
-const OPTIONS = {
-    'base-url': { type: 'string' },
-    model: { type: 'string', short: 'm', multiple: true },
-    timeout: { type: 'string' },
-    format: { type: 'string', short: 'f', default: 'text' },
-    root: { type: 'string' },
-    exclude: { type: 'string', multiple: true },
-    'no-gitignore': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-};
-/** Thrown for bad arguments; main() prints it and exits 2. */
-class SmokeUsageError extends Error {
-}
-async function runSmokeTestCommand(args, io, resolveRoot) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new SmokeUsageError(err.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout.write(SMOKE_TEST_HELP);
-        return 0;
-    }
-    const format = values.format;
-    if (format !== 'text' && format !== 'json')
-        throw new SmokeUsageError(`--format must be text or json (got '${format}')`);
-    const key = (io.env.TOKENHUB_API_KEY ?? '').trim();
-    if (!key) {
-        throw new SmokeUsageError('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
-    }
-    let timeoutMs = DEFAULT_SMOKE_TIMEOUT_MS;
-    if (values.timeout !== undefined) {
-        const s = Number(values.timeout);
-        if (!Number.isFinite(s) || s <= 0 || s > 600)
-            throw new SmokeUsageError(`--timeout must be seconds between 0 and 600 (got '${values.timeout}')`);
-        timeoutMs = Math.round(s * 1000);
-    }
-    let models;
-    let endpoint;
-    try {
-        models = validateModelIds(values.model ?? [], '--model');
-        endpoint = parseTokenHubBaseUrl(values['base-url'] ?? io.env.TOKENHUB_BASE_URL ?? '');
-    }
-    catch (err) {
-        if (err instanceof ModelListError || err instanceof BaseUrlError)
-            throw new SmokeUsageError(err.message.replace(/^tokenhub-base-url/, '--base-url'));
-        throw err;
-    }
-    const targets = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
-    const root = values.root ? external_node_path_default().resolve(io.cwd, values.root) : resolveRoot(io.cwd, targets);
-    const scope = { root, paths: targets, exclude: values.exclude, gitignore: !values['no-gitignore'] };
-    const legacy = (await scan(scope)).findings;
-    const references = await findModelReferences(scope, legacy);
-    const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
-    const rendered = format === 'json'
-        ? JSON.stringify({ version: 1, tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n'
-        : renderSmokeText(report, findings);
-    // The check never puts the key in its report; this is the last line of defence for the terminal.
-    io.stdout.write((0,redact/* redact */.E)(rendered, [key]));
-    return report.outcome === 'passed' ? 0 : 1;
-}
-function renderSmokeText(report, findings) {
-    const out = [`TokenHub smoke test at ${report.endpoint.url}`];
-    const ml = report.modelList;
-    out.push(ml.ok
-        ? `  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key (${formatDuration(ml.durationMs, ml.attempts)})`
-        : `  GET /models: ${ml.problem?.message ?? 'no list'}`);
-    const width = Math.max(0, ...report.models.map((m) => m.model.length));
-    for (const m of report.models) {
-        const listed = m.listed === undefined ? '' : m.listed ? ', listed' : ', not listed';
-        const time = m.durationMs !== undefined ? `  ${formatDuration(m.durationMs, m.attempts)}` : '';
-        out.push(`  ${m.model.padEnd(width)}  ${m.status}${listed}${time}`);
-        const detail = m.problem?.message ?? m.note;
-        if (detail)
-            out.push(`  ${' '.repeat(width)}  ${detail}`);
-    }
-    if (findings.length) {
-        out.push('', 'Code that names a model the key cannot use:');
-        for (const f of findings)
-            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.match}`);
-    }
-    out.push('', `${report.outcome === 'passed' ? '✔' : '✖'} ${smokeVerdict(report, false)}`);
-    return out.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/cli/cli-io.ts
 
 
 
 
+
 /** What every CLI command shares: exit codes, where it writes, usage errors, the root and color choices. */
-const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
-class UsageError extends Error {
+const cli_io_EXIT_OK = 0;
+const cli_io_EXIT_FINDINGS = 1;
+const cli_io_EXIT_USAGE = 2;
+class UsageError extends UserError {
 }
 /**
  * Paths are reported relative to the current folder when every target lies inside it (as in CI, where that
@@ -12504,6 +12537,129 @@ function parseFailOn(raw) {
     return raw;
 }
 
+;// CONCATENATED MODULE: ./src/cli/smoke-test-command.ts
+/**
+ * `tokenhub-migration-check smoke-test`: the key smoke test from a terminal or another CI. The key comes from
+ * the TOKENHUB_API_KEY environment variable only (a command-line argument would land in shell history and in
+ * the process list).
+ */
+
+
+
+
+
+
+
+
+
+const SMOKE_TEST_HELP = `Usage:
+  ${tool/* TOOL_NAME */.lH} smoke-test [paths...] [options]
+
+Checks a TokenHub API key: lists the models it can see (GET /models), makes one chat completion with
+max_tokens 1 per model (at most ${MAX_SMOKE_TEST_MODELS}), and reports code lines that name a TokenHub model the key cannot use.
+The key is read from the TOKENHUB_API_KEY environment variable and is never printed.
+
+Options:
+      --base-url <url>        TokenHub base URL (default: $TOKENHUB_BASE_URL, else ${models/* TOKENHUB_BASE_URL_INTL */["do"]})
+  -m, --model <id>            model to test (repeatable; default: the TokenHub models the code references,
+                              else deepseek-v4-flash)
+      --timeout <seconds>     wait per request (default: ${DEFAULT_SMOKE_TIMEOUT_MS / 1000}; the openai SDK retries twice)
+  -f, --format <text|json>    output format (default: text)
+      --root <dir>            folder that reported paths are relative to (default: the current folder)
+      --exclude <glob>        leave matching files out when looking for model IDs (repeatable)
+      --no-gitignore          also look in files that .gitignore excludes
+  -h, --help                  show this help
+
+Exit status: 0 passed, 1 failed, 2 usage error (no key, a base URL that is not TokenHub).
+`;
+const OPTIONS = {
+    'base-url': { type: 'string' },
+    model: { type: 'string', short: 'm', multiple: true },
+    timeout: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'text' },
+    root: { type: 'string' },
+    exclude: { type: 'string', multiple: true },
+    'no-gitignore': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+/** Thrown for bad arguments; main() prints it and exits 2. */
+class SmokeUsageError extends UsageError {
+}
+async function runSmokeTestCommand(args, io, resolveRoot) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new SmokeUsageError(err.message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout.write(SMOKE_TEST_HELP);
+        return 0;
+    }
+    const format = values.format;
+    if (format !== 'text' && format !== 'json')
+        throw new SmokeUsageError(`--format must be text or json (got '${format}')`);
+    const key = (io.env.TOKENHUB_API_KEY ?? '').trim();
+    if (!key) {
+        throw new SmokeUsageError('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
+    }
+    let timeoutMs = DEFAULT_SMOKE_TIMEOUT_MS;
+    if (values.timeout !== undefined) {
+        const s = Number(values.timeout);
+        if (!Number.isFinite(s) || s <= 0 || s > 600)
+            throw new SmokeUsageError(`--timeout must be seconds between 0 and 600 (got '${values.timeout}')`);
+        timeoutMs = Math.round(s * 1000);
+    }
+    let models;
+    let endpoint;
+    try {
+        models = validateModelIds(values.model ?? [], '--model');
+        endpoint = parseTokenHubBaseUrl(values['base-url'] ?? io.env.TOKENHUB_BASE_URL ?? '');
+    }
+    catch (err) {
+        if (err instanceof ModelListError || err instanceof BaseUrlError)
+            throw new SmokeUsageError(err.message.replace(/^tokenhub-base-url/, '--base-url'));
+        throw err;
+    }
+    const targets = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
+    const root = values.root ? external_node_path_default().resolve(io.cwd, values.root) : resolveRoot(io.cwd, targets);
+    const scope = { root, paths: targets, exclude: values.exclude, gitignore: !values['no-gitignore'] };
+    const legacy = (0,finding_finding/* notIgnored */.mI)((await scan(scope)).findings);
+    const references = await findModelReferences(scope, legacy);
+    const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
+    const rendered = format === 'json'
+        ? JSON.stringify({ version: 1, tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n'
+        : renderSmokeText(report, findings);
+    // The check never puts the key in its report; this is the last line of defence for the terminal.
+    io.stdout.write((0,redact/* redact */.E)(rendered, [key]));
+    return report.outcome === 'passed' ? 0 : 1;
+}
+function renderSmokeText(report, findings) {
+    const out = [`TokenHub smoke test at ${report.endpoint.url}`];
+    const ml = report.modelList;
+    out.push(ml.ok
+        ? `  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key (${formatDuration(ml.durationMs, ml.attempts)})`
+        : `  GET /models: ${ml.problem?.message ?? 'no list'}`);
+    const width = Math.max(0, ...report.models.map((m) => m.model.length));
+    for (const m of report.models) {
+        const listed = m.listed === undefined ? '' : m.listed ? ', listed' : ', not listed';
+        const time = m.durationMs !== undefined ? `  ${formatDuration(m.durationMs, m.attempts)}` : '';
+        out.push(`  ${m.model.padEnd(width)}  ${m.status}${listed}${time}`);
+        const detail = m.problem?.message ?? m.note;
+        if (detail)
+            out.push(`  ${' '.repeat(width)}  ${detail}`);
+    }
+    if (findings.length) {
+        out.push('', 'Code that names a model the key cannot use:');
+        for (const f of findings)
+            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.match}`);
+    }
+    out.push('', `${report.outcome === 'passed' ? '✔' : '✖'} ${smokeVerdict(report, false)}`);
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/fix/fixability.ts
 function fixabilityOf(rule) {
     if (rule.signalOnly || rule.smokeTestOnly)
@@ -12526,7 +12682,8 @@ function acceptsModelMapping(rule) {
 
 ;// CONCATENATED MODULE: ./src/fix/model-map.ts
 
-class ModelMapError extends Error {
+
+class ModelMapError extends UserError {
 }
 /** A model ID as it appears in code: no spaces, quotes or separators that would change the text around it. */
 const model_map_MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
@@ -12654,6 +12811,7 @@ function encodeText(text, codec) {
 
 
 
+
 const byId = new WeakMap();
 function compiledRule(catalog, ruleId) {
     let map = byId.get(catalog);
@@ -12699,12 +12857,13 @@ function remainingOf(finding, catalog) {
 /**
  * Applies the fixes for `findings` (found by matchText on this very text) and returns the new text. Pure. Each
  * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
+ * A finding an ignore comment covers is neither fixed nor listed: the user asked for it to stay.
  */
 function fixText(text, findings, catalog, opts) {
     const starts = lineStarts(text);
     const edits = [];
     const remaining = [];
-    for (const finding of findings) {
+    for (const finding of (0,finding_finding/* notIgnored */.mI)(findings)) {
         const lineStart = starts[finding.line - 1];
         if (lineStart === undefined || finding.endLine !== finding.line) {
             remaining.push(remainingOf(finding, catalog));
@@ -12765,6 +12924,7 @@ function fixLine(lineText, findings, catalog, opts) {
 
 
 
+
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
@@ -12781,13 +12941,13 @@ function fixBytes(bytes, rel, catalog, opts) {
     const decoded = decodeForFix(bytes);
     if (decoded.kind === 'skip')
         return { kind: 'skipped', reason: decoded.reason };
-    const findings = (0,match_text/* matchText */.H1)(decoded.text, rel, catalog);
+    const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(decoded.text, rel, catalog));
     if (findings.length === 0)
         return { kind: 'clean' };
     const fixed = fixText(decoded.text, findings, catalog, opts);
     const changed = fixed.applied.length > 0;
     if (changed)
-        markHiddenByFix(fixed.remaining, (0,match_text/* matchText */.H1)(fixed.text, rel, catalog));
+        markHiddenByFix(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(fixed.text, rel, catalog)));
     return {
         kind: changed ? 'fixed' : 'unchanged',
         encoding: decoded.codec.encoding,
@@ -13851,7 +14011,7 @@ async function runFixCommand(args, io) {
     const { values, positionals } = parsed;
     if (values.help) {
         io.stdout.write(FIX_HELP);
-        return EXIT_OK;
+        return cli_io_EXIT_OK;
     }
     const region = values.region;
     if (!isRegion(region))
@@ -13896,9 +14056,9 @@ async function runFixCommand(args, io) {
         io.stdout.write(result.changes.map((ch) => ch.diff).join(''));
     const color = !values['no-color'] && wantsColor({ ...io, stdout: reportStream });
     reportStream.write(renderFixText(result, color));
-    const threshold = failOn === 'none' ? Infinity : finding/* SEVERITY_RANK */.f[failOn];
-    const left = result.remaining.some((r) => finding/* SEVERITY_RANK */.f[r.finding.severity] >= threshold);
-    return left || result.refused.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+    const threshold = failOn === 'none' ? Infinity : finding_finding/* SEVERITY_RANK */.f3[failOn];
+    const left = result.remaining.some((r) => finding_finding/* SEVERITY_RANK */.f3[r.finding.severity] >= threshold);
+    return left || result.refused.length > 0 ? cli_io_EXIT_FINDINGS : cli_io_EXIT_OK;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -13973,7 +14133,7 @@ async function main(argv, io) {
     catch (err) {
         if (err instanceof ConfigError) {
             io.stderr.write(`${tool/* TOOL_NAME */.lH}: invalid configuration:\n${err.message}\n`);
-            return EXIT_USAGE;
+            return cli_io_EXIT_USAGE;
         }
         if (err instanceof UsageError ||
             err instanceof SmokeUsageError ||
@@ -13985,21 +14145,21 @@ async function main(argv, io) {
                 io.stderr.write(`Run '${tool/* TOOL_NAME */.lH} --help' for usage.\n`);
             if (err instanceof SmokeUsageError)
                 io.stderr.write(`Run '${tool/* TOOL_NAME */.lH} smoke-test --help' for usage.\n`);
-            return EXIT_USAGE;
+            return cli_io_EXIT_USAGE;
         }
         io.stderr.write(`${tool/* TOOL_NAME */.lH}: unexpected error: ${err.stack ?? String(err)}\n`);
-        return EXIT_USAGE;
+        return cli_io_EXIT_USAGE;
     }
 }
 async function dispatch(argv, io) {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
         io.stdout.write(HELP);
-        return command === undefined ? EXIT_USAGE : EXIT_OK;
+        return command === undefined ? cli_io_EXIT_USAGE : cli_io_EXIT_OK;
     }
     if (command === '-v' || command === '--version') {
         io.stdout.write(`${tool/* TOOL_VERSION */.wr} (catalog as of ${CATALOG_DATE})\n`);
-        return EXIT_OK;
+        return cli_io_EXIT_OK;
     }
     if (command === 'scan')
         return runScan(rest, io);
@@ -14024,11 +14184,11 @@ async function prepare(args, io, progressAllowed) {
     const { values, positionals } = parse(args);
     if (values.help) {
         io.stdout.write(HELP);
-        return EXIT_OK;
+        return cli_io_EXIT_OK;
     }
     if (values.version) {
         io.stdout.write(`${tool/* TOOL_VERSION */.wr} (catalog as of ${CATALOG_DATE})\n`);
-        return EXIT_OK;
+        return cli_io_EXIT_OK;
     }
     const failOn = parseFailOn(values['fail-on']);
     const maxFileBytes = parseMaxFileSize(values['max-file-size']);
@@ -14066,7 +14226,7 @@ async function prepare(args, io, progressAllowed) {
     });
     if (progress)
         io.stderr.write('\r\x1b[K');
-    return { values, root, settings, result };
+    return { values, root, targets, settings, result };
 }
 async function runScan(args, io) {
     const formatArg = parse(args).values.format;
@@ -14077,31 +14237,30 @@ async function runScan(args, io) {
     const prepared = await prepare(args, io, format === 'text');
     if (typeof prepared === 'number')
         return prepared;
-    const { values, root, settings, result } = prepared;
-    let counted = result.findings;
-    let summary;
-    let knownFingerprints;
-    if (settings.baseline) {
-        const baseline = await readBaselineFile(root, settings.baseline);
-        const targets = parse(args).positionals.map((p) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(io.cwd, p))));
-        const outcome = applyBaseline(result.findings, baseline, scanScope(targets, settings.include, settings.exclude));
-        counted = outcome.fresh;
-        knownFingerprints = new Set(baseline.findings.map((e) => e.fingerprint));
-        summary = { file: displayPath(root, settings.baseline), new: outcome.fresh.length, known: outcome.known.length, stale: outcome.stale };
-    }
+    const { values, root, targets, settings, result } = prepared;
+    const outcome = triage({
+        findings: result.findings,
+        failOn: settings.failOn,
+        ...(settings.baseline
+            ? { baseline: await baselineInput(root, settings.baseline, { targets, include: settings.include, exclude: settings.exclude }) }
+            : {}),
+    });
+    const reported = { ...result, findings: [...outcome.reported] };
+    const summary = baselineSummaryOf(outcome);
+    const knownFingerprints = outcome.baseline?.knownFingerprints;
     let rendered;
     if (format === 'json') {
-        rendered = renderJsonReport(result, { baseline: summary, knownFingerprints });
+        rendered = renderJsonReport(reported, jsonReportOptions(outcome));
     }
     else if (format === 'sarif') {
-        const sarif = buildSarif(result, { rules: settings.rules, catalog: settings.catalog, knownFingerprints });
+        const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, ...(knownFingerprints ? { knownFingerprints } : {}) });
         for (const w of sarif.warnings)
             io.stderr.write(`${tool/* TOOL_NAME */.lH}: warning: ${w}\n`);
         rendered = sarif.text;
     }
     else {
         const color = !values.output && !values['no-color'] && wantsColor(io);
-        rendered = renderText({ ...result, findings: counted }, color);
+        rendered = renderText({ ...result, findings: [...outcome.judged] }, color);
         if (summary)
             rendered += renderBaselineNote(summary, color);
     }
@@ -14114,7 +14273,7 @@ async function runScan(args, io) {
     else {
         io.stdout.write(rendered);
     }
-    return atOrAbove(counted, settings.failOn).length > 0 ? EXIT_FINDINGS : EXIT_OK;
+    return outcome.verdict === 'fail' ? cli_io_EXIT_FINDINGS : cli_io_EXIT_OK;
 }
 async function runBaseline(args, io) {
     const prepared = await prepare(args, io, true);
@@ -14122,14 +14281,135 @@ async function runBaseline(args, io) {
         return prepared;
     const { values, root, settings, result } = prepared;
     const target = values.output ? external_node_path_default().resolve(io.cwd, values.output) : settings.loaded.config.baseline ?? DEFAULT_BASELINE_PATH;
-    const written = await writeBaselineFile(root, target, createBaseline(result.findings, tool/* TOOL_NAME */.lH));
-    io.stderr.write(`Wrote a baseline of ${result.findings.length} finding(s) to ${displayPath(root, written)}. ` +
+    const { reported } = triage({ findings: result.findings, failOn: settings.failOn });
+    const written = await writeBaselineFile(root, target, createBaseline(reported, tool/* TOOL_NAME */.lH));
+    io.stderr.write(`Wrote a baseline of ${reported.length} finding(s) to ${displayPath(root, written)}. ` +
         `Commit it and pass it with --baseline (or \`baseline:\` in the config file): later scans then fail only on new findings.\n`);
-    return EXIT_OK;
+    return cli_io_EXIT_OK;
 }
-function displayPath(root, file) {
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : file;
+
+
+/***/ }),
+
+/***/ 9824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ byLocation),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   mI: () => (/* binding */ notIgnored)
+/* harmony export */ });
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/** Reading order: path, then line, then column. */
+function byLocation(a, b) {
+    return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+/** The findings no inline ignore comment covers: for the steps that act on findings without triage (fix, smoke test). */
+function notIgnored(findings) {
+    return findings.filter((f) => !f.ignoredInline);
+}
+
+
+/***/ }),
+
+/***/ 7641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QN: () => (/* binding */ withFingerprints),
+/* harmony export */   UZ: () => (/* binding */ FINGERPRINT_VERSION),
+/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   tm: () => (/* binding */ fingerprintsOf)
+/* harmony export */ });
+/* unused harmony export neighbourhood */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Content fingerprints: what a finding is, not where it is. They feed SARIF's partialFingerprints and the
+ * baseline file, so that inserting or deleting lines above a finding, or re-indenting it, keeps its identity.
+ *
+ * A fingerprint hashes the rule, the file, the matched text and its neighbourhood on its own line (up to
+ * NEIGHBOURHOOD_CHARS of whitespace-collapsed text on each side), plus which occurrence of that same
+ * combination it is in the file. The neighbourhood tells apart two identical URLs in one file; the occurrence
+ * number tells apart identical lines. Neighbouring lines are left out on purpose: a comment added above a
+ * finding must not make it new.
+ */
+const FINGERPRINT_VERSION = 1;
+const FINGERPRINT_KEY = `tokenhubMigration/v${FINGERPRINT_VERSION}`;
+const NEIGHBOURHOOD_CHARS = 48;
+function collapse(s) {
+    return s.replace(/\s+/g, ' ');
+}
+/** The text around a match on its line, whitespace-insensitive. Columns are 1-based UTF-16 units. */
+function neighbourhood(lineText, column, endColumn) {
+    const start = Math.max(0, column - 1);
+    const end = Math.max(start, endColumn - 1);
+    return {
+        before: collapsedTail(lineText, start, NEIGHBOURHOOD_CHARS),
+        after: collapsedHead(lineText, end, NEIGHBOURHOOD_CHARS),
+    };
+}
+/*
+ * A minified file is one line of megabytes: collapsing all of it for every finding would cost memory in
+ * proportion to the line. Collapsing a window gives the same characters as collapsing the whole side, as soon as
+ * the window yields more than `n` of them (only the window's cut edge can differ), so the window grows until then.
+ */
+function collapsedTail(line, end, n) {
+    for (let size = 4 * n;; size *= 2) {
+        const from = Math.max(0, end - size);
+        const text = collapse(line.slice(from, end));
+        if (from === 0)
+            return text.trimStart().slice(-n);
+        if (text.length > n)
+            return text.slice(-n);
+    }
+}
+function collapsedHead(line, start, n) {
+    for (let size = 4 * n;; size *= 2) {
+        const to = Math.min(line.length, start + size);
+        const text = collapse(line.slice(start, to));
+        if (to === line.length)
+            return text.trimEnd().slice(0, n);
+        if (text.length > n)
+            return text.slice(0, n);
+    }
+}
+function digest(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+/**
+ * Adds a fingerprint to each finding of one file's text. `lineText` returns a 1-based line's text.
+ * Findings are numbered in file order, so the same input always gives the same fingerprints.
+ */
+function withFingerprints(findings, lineText) {
+    const seen = new Map();
+    const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
+    const prints = new Map();
+    for (const f of ordered) {
+        const endColumn = f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER;
+        const { before, after } = neighbourhood(lineText(f.line), f.column, endColumn);
+        const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        prints.set(f, digest([key, n]));
+    }
+    return findings.map((f) => ({ ...f, fingerprint: prints.get(f) }));
+}
+/**
+ * A finding's fingerprint. Findings made by the scanner carry one; for others (a report read from elsewhere),
+ * the rule, file and match with an occurrence number stand in, which still ignores line numbers.
+ */
+function fingerprintsOf(findings) {
+    const seen = new Map();
+    return findings.map((f) => {
+        if (f.fingerprint)
+            return f.fingerprint;
+        const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match]);
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        return digest([key, 'no-context', n]);
+    });
 }
 
 
@@ -14349,18 +14629,7 @@ function decode(bytes) {
 
 /***/ }),
 
-/***/ 1164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ SEVERITY_RANK)
-/* harmony export */ });
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-
-
-/***/ }),
-
-/***/ 7383:
+/***/ 2486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14373,7 +14642,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
-;// CONCATENATED MODULE: ./src/triage/inline-ignore.ts
+;// CONCATENATED MODULE: ./src/scan/ignore-directives.ts
 /**
  * Inline ignore comments, in any comment syntax:
  *   tokenhub-migration-ignore                      on the line itself
@@ -14411,8 +14680,8 @@ function directiveCovers(d, ruleId, category) {
     return d.targets.length === 0 || d.targets.includes(ruleId) || d.targets.includes(category);
 }
 
-// EXTERNAL MODULE: ./src/scan/finding.ts
-var finding = __nccwpck_require__(1164);
+// EXTERNAL MODULE: ./src/finding/finding.ts
+var finding = __nccwpck_require__(9824);
 ;// CONCATENATED MODULE: ./src/scan/lines.ts
 /** Maps string offsets to 1-based line and column numbers without splitting the text into lines. */
 class LineIndex {
@@ -14461,8 +14730,8 @@ class LineIndex {
     }
 }
 
-// EXTERNAL MODULE: ./src/triage/fingerprint.ts
-var fingerprint = __nccwpck_require__(3408);
+// EXTERNAL MODULE: ./src/finding/fingerprint.ts
+var fingerprint = __nccwpck_require__(7641);
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
 var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
@@ -14608,16 +14877,31 @@ function matchFile(text, path, catalog, external) {
             finding.docsUrl = docsUrl;
         findings.push(finding);
     }
-    // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.
-    const kept = dedupe(findings, catalog).filter((f) => {
+    // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through. The
+    // scanner only marks what an ignore comment covers (with its reason); triage sets those findings aside.
+    const kept = [];
+    const ignored = [];
+    for (const f of dedupe(findings, catalog)) {
         const here = directivesOn(f.line);
         // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
         if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line)))
-            return false;
-        return !(here.some((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ||
-            directivesOn(f.line - 1).some((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category)));
-    });
-    return { findings: (0,fingerprint/* withFingerprints */.QN)(kept, (line) => lines.lineText(line)), shared };
+            continue;
+        const directive = here.find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
+            directivesOn(f.line - 1).find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
+        if (directive)
+            ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
+        else
+            kept.push(f);
+    }
+    // Fingerprints number identical findings within a file: counted apart, so an ignore comment never renumbers the rest.
+    const lineText = (line) => lines.lineText(line);
+    const out = (0,fingerprint/* withFingerprints */.QN)(kept, lineText);
+    if (ignored.length)
+        out.push(...(0,fingerprint/* withFingerprints */.QN)(ignored, lineText));
+    return { findings: out.sort(inFileOrder), shared };
+}
+function inFileOrder(a, b) {
+    return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 function directiveColumn(lineText) {
     return lineText.indexOf('tokenhub-migration-ignore') + 1;
@@ -14736,7 +15020,7 @@ function composeMessage(rule, matched, replacement, via, onTokenHub = false) {
  */
 function dedupe(findings, catalog) {
     const order = new Map(catalog.rules.map((c, i) => [c.rule.id, i]));
-    const ranked = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f[b.severity] - finding/* SEVERITY_RANK */.f[a.severity] ||
+    const ranked = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f3[b.severity] - finding/* SEVERITY_RANK */.f3[a.severity] ||
         order.get(a.ruleId) - order.get(b.ruleId) ||
         a.line - b.line ||
         a.column - b.column);
@@ -14754,7 +15038,7 @@ function dedupe(findings, catalog) {
         keptByLine.set(key, sameLine);
         kept.push(f);
     }
-    return kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    return kept.sort(inFileOrder);
 }
 function overlaps(a, b) {
     const aStart = [a.line, a.column];
@@ -15000,7 +15284,7 @@ function assemble(triples) {
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
-var match_text = __nccwpck_require__(7383);
+var match_text = __nccwpck_require__(2486);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
@@ -15309,109 +15593,6 @@ const TOOL_URI = 'https://github.com/tokenhub-migration-check/tokenhub-migration
 const RULE_DOCS_BASE_URL = `${TOOL_URI}/blob/main/docs/rules/`;
 function ruleDocsUrl(ruleId) {
     return `${RULE_DOCS_BASE_URL}${ruleId}.md`;
-}
-
-
-/***/ }),
-
-/***/ 3408:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QN: () => (/* binding */ withFingerprints),
-/* harmony export */   UZ: () => (/* binding */ FINGERPRINT_VERSION),
-/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
-/* harmony export */   tm: () => (/* binding */ fingerprintsOf)
-/* harmony export */ });
-/* unused harmony export neighbourhood */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Content fingerprints: what a finding is, not where it is. They feed SARIF's partialFingerprints and the
- * baseline file, so that inserting or deleting lines above a finding, or re-indenting it, keeps its identity.
- *
- * A fingerprint hashes the rule, the file, the matched text and its neighbourhood on its own line (up to
- * NEIGHBOURHOOD_CHARS of whitespace-collapsed text on each side), plus which occurrence of that same
- * combination it is in the file. The neighbourhood tells apart two identical URLs in one file; the occurrence
- * number tells apart identical lines. Neighbouring lines are left out on purpose: a comment added above a
- * finding must not make it new.
- */
-const FINGERPRINT_VERSION = 1;
-const FINGERPRINT_KEY = `tokenhubMigration/v${FINGERPRINT_VERSION}`;
-const NEIGHBOURHOOD_CHARS = 48;
-function collapse(s) {
-    return s.replace(/\s+/g, ' ');
-}
-/** The text around a match on its line, whitespace-insensitive. Columns are 1-based UTF-16 units. */
-function neighbourhood(lineText, column, endColumn) {
-    const start = Math.max(0, column - 1);
-    const end = Math.max(start, endColumn - 1);
-    return {
-        before: collapsedTail(lineText, start, NEIGHBOURHOOD_CHARS),
-        after: collapsedHead(lineText, end, NEIGHBOURHOOD_CHARS),
-    };
-}
-/*
- * A minified file is one line of megabytes: collapsing all of it for every finding would cost memory in
- * proportion to the line. Collapsing a window gives the same characters as collapsing the whole side, as soon as
- * the window yields more than `n` of them (only the window's cut edge can differ), so the window grows until then.
- */
-function collapsedTail(line, end, n) {
-    for (let size = 4 * n;; size *= 2) {
-        const from = Math.max(0, end - size);
-        const text = collapse(line.slice(from, end));
-        if (from === 0)
-            return text.trimStart().slice(-n);
-        if (text.length > n)
-            return text.slice(-n);
-    }
-}
-function collapsedHead(line, start, n) {
-    for (let size = 4 * n;; size *= 2) {
-        const to = Math.min(line.length, start + size);
-        const text = collapse(line.slice(start, to));
-        if (to === line.length)
-            return text.trimEnd().slice(0, n);
-        if (text.length > n)
-            return text.slice(0, n);
-    }
-}
-function digest(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
-}
-/**
- * Adds a fingerprint to each finding of one file's text. `lineText` returns a 1-based line's text.
- * Findings are numbered in file order, so the same input always gives the same fingerprints.
- */
-function withFingerprints(findings, lineText) {
-    const seen = new Map();
-    const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
-    const prints = new Map();
-    for (const f of ordered) {
-        const endColumn = f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER;
-        const { before, after } = neighbourhood(lineText(f.line), f.column, endColumn);
-        const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        prints.set(f, digest([key, n]));
-    }
-    return findings.map((f) => ({ ...f, fingerprint: prints.get(f) }));
-}
-/**
- * A finding's fingerprint. Findings made by the scanner carry one; for others (a report read from elsewhere),
- * the rule, file and match with an occurrence number stand in, which still ignores line numbers.
- */
-function fingerprintsOf(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        if (f.fingerprint)
-            return f.fingerprint;
-        const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match]);
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        return digest([key, 'no-context', n]);
-    });
 }
 
 

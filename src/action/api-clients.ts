@@ -2,17 +2,13 @@ import * as core from '@actions/core';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import type { EventContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
+import type { ApiSkip } from '../report/run-reporters.js';
 
 /**
  * The run's API access: one client with retries and throttling, used for writes only where the token can write.
  * A fork's pull_request run gets a read-only token: writes are skipped up front (one notice) instead of each
  * failing with 403.
  */
-export interface ApiSkip {
-  reason: string;
-  notice: boolean;
-}
-
 export interface ApiClients {
   /** For reads (the REST diff fallback); present whenever there is a token. */
   read?: GitHubClient;

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../triage/severity.js';
+import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../finding/severity.js';
 import { InputError } from './inputs.js';
 
 /** The inputs of the audit features: config file, baseline, SARIF file, tracking issue. */

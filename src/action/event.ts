@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
 
 /**
  * What the run is about, from the runner's environment and the event payload file: which repository, which
@@ -22,6 +23,10 @@ export interface EventContext {
   serverUrl: string;
   apiUrl: string;
   workspace: string;
+  /** GITHUB_RUN_ID, for links to the run's summary. */
+  runId?: string;
+  /** GITHUB_REF: the branch or tag the run is on. */
+  ref?: string;
   pullRequest?: PullRequestInfo;
   /** For `merge_group`: the queue's base and the commit to check. */
   mergeGroup?: { baseSha: string; headSha: string };
@@ -32,7 +37,7 @@ export function headCommit(ctx: EventContext): string {
   return ctx.pullRequest?.headSha ?? ctx.mergeGroup?.headSha ?? ctx.sha;
 }
 
-export class EventError extends Error {}
+export class EventError extends UserError {}
 
 type Env = Record<string, string | undefined>;
 
@@ -60,6 +65,8 @@ export function eventContextFrom(env: Env, payload: Record<string, unknown>): Ev
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };
+  if (env.GITHUB_RUN_ID) ctx.runId = env.GITHUB_RUN_ID;
+  if (env.GITHUB_REF) ctx.ref = env.GITHUB_REF;
   const pr = payload.pull_request as PullPayload | undefined;
   if (pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha) {
     const baseRepo = pr.base.repo?.full_name;

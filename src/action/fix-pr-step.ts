@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import os from 'node:os';
 import { FIX_BRANCH, runFixPr, type FixPrOutcome } from '../fix-pr/run-fix-pr.js';
-import type { ReportContext } from '../report/context.js';
+import type { GitHubClient } from '../github/client.js';
 import type { CompiledCatalog } from '../scan/compile.js';
-import type { ApiSkip } from './api-clients.js';
+import type { ApiSkip } from '../report/run-reporters.js';
 import type { EventContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -21,10 +21,10 @@ export function runBranch(env: NodeJS.ProcessEnv = process.env): string | undefi
 export async function runFixPrStep(
   inputs: ActionInputs,
   event: EventContext,
-  ctx: ReportContext,
+  ctx: { mode: 'diff' | 'full'; github?: GitHubClient },
   skip?: ApiSkip,
   /** The scan's catalog and include globs, as the config file made them: the fix sees what the scan saw. */
-  scanSettings?: { catalog?: CompiledCatalog; include?: string[] },
+  scanSettings?: { catalog?: CompiledCatalog; include?: string[]; exclude?: string[] },
 ): Promise<FixPrOutcome | undefined> {
   if (!inputs.fixPr) return undefined;
   let outcome: FixPrOutcome;
@@ -46,7 +46,7 @@ export async function runFixPrStep(
         labels: inputs.fixPrLabels,
         region: inputs.fixRegion,
         paths: inputs.paths,
-        exclude: inputs.exclude,
+        exclude: scanSettings?.exclude ?? inputs.exclude,
         ...(scanSettings?.include?.length ? { include: scanSettings.include } : {}),
         ...(scanSettings?.catalog ? { catalog: scanSettings.catalog } : {}),
         tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
@@ -60,7 +60,6 @@ export async function runFixPrStep(
   core.setOutput('fix-pr', outcome.state);
   if (outcome.number !== undefined) core.setOutput('fix-pr-number', outcome.number);
   if (outcome.url) core.setOutput('fix-pr-url', outcome.url);
-  ctx.summaryAppendix = (ctx.summaryAppendix ?? '') + fixPrSummary(outcome);
   return outcome;
 }
 

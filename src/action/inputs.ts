@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
-import { isFailOn, FAIL_ON_VALUES, type FailOn } from '../triage/severity.js';
+import { isFailOn, FAIL_ON_VALUES, type FailOn } from '../finding/severity.js';
 import { SCOPE_VALUES, type Scope } from '../triage/diff-scope.js';
 import { MODE_VALUES, type ModeInput } from './mode.js';
 import { isRegion, REGIONS, type Region } from '../fix/region.js';
+import { UserError } from '../errors.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -24,7 +25,7 @@ export interface ActionInputs {
   fixRegion: Region;
 }
 
-export class InputError extends Error {}
+export class InputError extends UserError {}
 
 /** A multi-value input: one item per line or comma, blanks and `#` comments dropped. */
 export function listInput(name: string): string[] {

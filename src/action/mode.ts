@@ -1,4 +1,5 @@
 import type { EventContext } from './event.js';
+import { UserError } from '../errors.js';
 
 /** `mode` input: `diff` checks what a PR adds, `full` the whole tree, `auto` picks by event. */
 export type ModeInput = 'auto' | 'diff' | 'full';
@@ -30,7 +31,7 @@ export function selectMode(input: ModeInput, ctx: EventContext): ModeDecision {
   return { mode: 'full', reason: `mode 'auto' on ${ctx.name || 'an unknown event'}: scanning the whole tree` };
 }
 
-export class ModeError extends Error {}
+export class ModeError extends UserError {}
 
 function describe(ctx: EventContext): string {
   if (ctx.pullRequest) return `pull request #${ctx.pullRequest.number}`;

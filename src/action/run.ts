@@ -1,20 +1,31 @@
 import * as core from '@actions/core';
-import type { ReportContext } from '../report/context.js';
-import { atOrAbove } from '../triage/severity.js';
-import { readEventContext, type EventContext } from './event.js';
+import { ConfigError } from '../config/index.js';
+import { isUserError } from '../errors.js';
+import { notIgnored } from '../finding/finding.js';
+import { atOrAbove } from '../finding/severity.js';
+import { restDiffSource } from '../github/diff-files.js';
+import { auditSummaryMarkdown, type AuditProducts } from '../report/audit-summary.js';
+import { checkRunReporter } from '../report/check-run.js';
+import { reportInput, type DiffInfo, type Reporter, type ReportInput } from '../report/context.js';
+import { pullSummaryMarkdown } from '../report/job-summary.js';
+import { reviewCommentsReporter } from '../report/review-comments.js';
+import { announceApiSkips, runReporter } from '../report/run-reporters.js';
+import { sarifFileReporter } from '../report/sarif-file.js';
+import { stickyCommentReporter } from '../report/sticky-comment.js';
+import { trackingIssueReporter } from '../report/tracking-issue-reporter.js';
+import { workflowAnnotationsReporter } from '../report/workflow-annotations.js';
+import { DiffUnavailableError, resolveChanges, scanChanges, scanTree, type ChangeRequest, type ScannedTarget } from '../target/index.js';
+import { baselineInput } from '../triage/baseline-input.js';
+import { triage } from '../triage/triage.js';
 import { apiClients } from './api-clients.js';
-import { buildReportContext } from './report-context.js';
-import { readInputs, type ActionInputs } from './inputs.js';
-import { ModeError, selectMode } from './mode.js';
-import { ScanTargetError } from '../scan/index.js';
-import { setOutputs, writeJsonReport } from './outputs.js';
-import { reportersFor, runReporters } from './reporters.js';
-import { DiffUnavailableError, resolveDiff, scanDiff, scanFullTree } from './target.js';
-import { announceSmokeSkip, maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
-import { BaselineError } from '../triage/baseline.js';
 import { readAuditInputs, type AuditInputs } from './audit-inputs.js';
-import { ActionConfigError, actionSettings, applyBaselineStep, auditSummaryReporter, sarifReporter, trackingIssueReporter } from './audit.js';
-import { runFixPrStep } from './fix-pr-step.js';
+import { headCommit, readEventContext, type EventContext } from './event.js';
+import { fixPrSummary, runFixPrStep } from './fix-pr-step.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { selectMode } from './mode.js';
+import { setOutputs, writeJsonReport } from './outputs.js';
+import { actionSettings } from './settings.js';
+import { announceSmokeSkip, maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
 
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
@@ -36,8 +47,9 @@ export async function run(): Promise<void> {
     return;
   }
 
-  let ctx: ReportContext | undefined;
-  let smoke: SmokeStepOutcome | undefined;
+  let report: ReportInput | undefined;
+  const sections: string[] = [];
+  const products: AuditProducts = {};
   try {
     const { mode, reason } = selectMode(inputs.mode, event);
     core.info(reason);
@@ -46,51 +58,139 @@ export async function run(): Promise<void> {
     // The config file fills in what the inputs leave unset; inputs given explicitly win.
     const outputFiles = [inputs.jsonFile, audit.sarifFile].filter((f): f is string => Boolean(f));
     const settings = await actionSettings(event.workspace, audit.config, { failOn: audit.failOn, exclude: inputs.exclude, baseline: audit.baseline }, outputFiles);
-    inputs.failOn = settings.failOn;
-    inputs.exclude = settings.exclude;
-    const scanSettings = { catalog: settings.catalog, include: settings.include };
+    const scanOptions = { root: event.workspace, paths: inputs.paths, include: settings.include, exclude: settings.exclude, catalog: settings.catalog };
 
-    const target =
-      mode === 'diff'
-        ? await scanDiff(event, inputs, await resolveDiff(event, github.read, core), core, scanSettings)
-        : await scanFullTree(event, inputs, scanSettings);
+    let target: ScannedTarget;
+    if (mode === 'diff') {
+      const rest = github.read ? restDiffSource(github.read, { owner: event.owner, repo: event.repo }) : undefined;
+      const diff = await resolveChanges(event.workspace, changeRequest(event), { ...(rest ? { rest } : {}), log: core.info });
+      target = await scanChanges(diff, scanOptions, core);
+    } else {
+      target = await scanTree(scanOptions);
+    }
 
     // The key check runs beside the scan; its cross-check findings (a referenced model the key cannot use) go
     // through the same triage and reporters as the scan's own.
-    smoke = await runSmokeStep({ root: target.result.root, paths: inputs.paths, exclude: inputs.exclude }, target.result.findings);
-    target.result = withSmokeFindings(target.result, smoke);
+    const smoke: SmokeStepOutcome = await runSmokeStep({ root: target.result.root, paths: inputs.paths, exclude: settings.exclude }, notIgnored(target.result.findings));
+    if (smoke.summary) sections.push(smoke.summary);
+    const result = withSmokeFindings(target.result, smoke);
 
-    ctx = buildReportContext({ event, inputs, mode, target, ...(github.write ? { github: github.write } : {}), log: core });
-    if (smoke.summary) ctx.summaryAppendix = smoke.summary;
-    await applyBaselineStep(ctx, settings, inputs.paths);
-    logScan(ctx);
+    const diff = target.diff ? diffInfo(target, inputs) : undefined;
+    const outcome = triage({
+      findings: result.findings,
+      failOn: settings.failOn,
+      ...(diff ? { diff: { addedLines: diff.addedLines, scope: diff.scope } } : {}),
+      ...(settings.baseline
+        ? {
+            baseline: await baselineInput(result.root, settings.baseline, {
+              targets: inputs.paths,
+              include: settings.include,
+              exclude: settings.exclude,
+              ...(diff ? { changedFiles: diff.addedLines.keys() } : {}),
+            }),
+          }
+        : {}),
+    });
+    const stale = outcome.baseline?.stale.length ?? 0;
+    if (stale) {
+      core.notice(
+        `${stale} baseline entr${stale === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${outcome.baseline!.file} to drop them.`,
+      );
+    }
+    report = reportInput({
+      repo: { owner: event.owner, repo: event.repo, serverUrl: event.serverUrl },
+      headSha: headCommit(event),
+      ...(event.pullRequest ? { pullNumber: event.pullRequest.number } : {}),
+      mode,
+      result,
+      outcome,
+      ...(diff ? { diff } : {}),
+      ...(github.write ? { github: github.write } : {}),
+      readLine: target.readLine,
+      log: core,
+      fixRegion: inputs.fixRegion,
+      ...(event.runId ? { runUrl: `${event.serverUrl}/${event.owner}/${event.repo}/actions/runs/${event.runId}` } : {}),
+    });
+    logScan(report);
 
-    const reporters = reportersFor(inputs);
-    if (audit.sarifFile) reporters.push(sarifReporter(audit.sarifFile, settings));
-    if (audit.trackingIssue) reporters.push(trackingIssueReporter);
-    await runReporters(reporters, ctx, github.skip);
+    // The check run goes before the workflow-command annotations so their "N more" notice can link to it.
+    const sarif = audit.sarifFile ? sarifFileReporter(audit.sarifFile, { rules: settings.rules, catalog: settings.catalog, ...(event.ref ? { branch: event.ref } : {}) }) : undefined;
+    const planned: Reporter[] = [
+      ...(inputs.checkRun ? [checkRunReporter] : []),
+      ...(inputs.annotations ? [workflowAnnotationsReporter] : []),
+      ...(inputs.reviewComments ? [reviewCommentsReporter] : []),
+      ...(inputs.comment ? [stickyCommentReporter] : []),
+      ...(sarif ? [sarif] : []),
+      ...(audit.trackingIssue ? [trackingIssueReporter] : []),
+    ];
+    announceApiSkips(planned, report, github.skip);
+    const checkRun = inputs.checkRun ? await runReporter(checkRunReporter, report) : undefined;
+    if (inputs.annotations) await runReporter(workflowAnnotationsReporter, checkRun?.url ? Object.freeze({ ...report, checkRunUrl: checkRun.url }) : report);
+    if (inputs.reviewComments) await runReporter(reviewCommentsReporter, report);
+    if (inputs.comment) await runReporter(stickyCommentReporter, report);
+    if (sarif) {
+      const written = await runReporter(sarif, report);
+      if (written) {
+        core.setOutput('sarif-file', written.path);
+        products.sarif = written;
+      }
+    }
+    if (audit.trackingIssue) {
+      const tracking = await runReporter(trackingIssueReporter, report);
+      if (tracking) products.tracking = tracking;
+    }
     announceSmokeSkip(smoke);
-    await runFixPrStep(inputs, event, ctx, github.skip, scanSettings);
-    await writeJsonReport(inputs, target.result, ctx.audit?.baseline && ctx.audit.known ? { baseline: ctx.audit.baseline, knownFingerprints: ctx.audit.known } : {});
-    setOutputs(ctx);
+    const fixPr = await runFixPrStep(inputs, event, { mode, ...(report.github ? { github: report.github } : {}) }, github.skip, {
+      catalog: settings.catalog,
+      include: settings.include,
+      exclude: settings.exclude,
+    });
+    if (fixPr) sections.push(fixPrSummary(fixPr));
+    await writeJsonReport(inputs.jsonFile, report);
+    setOutputs(report);
 
-    if (ctx.failed) core.setFailed(failureMessage(ctx));
+    if (report.failed) core.setFailed(failureMessage(report));
   } catch (err) {
-    core.setFailed(isExpected(err) ? (err as Error).message : describeCrash(err));
+    core.setFailed(describeFailure(err));
   } finally {
     // The summary is written even when something failed, so the user sees what was found.
-    if (ctx) await runReporters([ctx.mode === 'full' ? auditSummaryReporter : reportersFor.summary], ctx);
+    if (report) {
+      const text = report.mode === 'full' ? auditSummaryMarkdown(report, products, sections.join('')) : pullSummaryMarkdown(report, sections.join(''));
+      await core.summary
+        .addRaw(text)
+        .write()
+        .catch((err: unknown) => core.warning(`job summary failed: ${(err as Error).message}`));
+    }
   }
 }
 
-function logScan(ctx: ReportContext): void {
+function changeRequest(event: EventContext): ChangeRequest {
+  if (event.pullRequest) return { kind: 'range', baseSha: event.pullRequest.baseSha, headSha: event.pullRequest.headSha, pullNumber: event.pullRequest.number };
+  if (event.mergeGroup) return { kind: 'range', baseSha: event.mergeGroup.baseSha, headSha: event.mergeGroup.headSha };
+  throw new DiffUnavailableError('no base and head commits in this event');
+}
+
+function diffInfo(target: ScannedTarget, inputs: ActionInputs): DiffInfo {
+  const diff = target.diff!;
+  return {
+    source: diff.source,
+    baseSha: diff.baseSha,
+    notes: diff.notes,
+    changedFiles: diff.files.length,
+    scannedFiles: target.scannedFiles ?? 0,
+    scope: inputs.scope,
+    addedLines: new Map(diff.files.map((f) => [f.path, f.addedLines])),
+  };
+}
+
+function logScan(ctx: ReportInput): void {
   const { result } = ctx;
   const scope = ctx.diff ? `${ctx.findings.length} new, ${ctx.preExisting.length} pre-existing in the changed files` : `${ctx.findings.length} findings`;
   core.info(`Scanned ${result.stats.files} files: ${scope}; ${result.skipped.length} skipped.`);
   for (const s of result.skipped) core.debug(`skipped ${s.path}: ${s.reason}`);
 }
 
-function failureMessage(ctx: ReportContext): string {
+function failureMessage(ctx: ReportInput): string {
   const failing = atOrAbove(ctx.findings, ctx.failOn).length;
   const where = ctx.mode === 'diff' ? 'on lines this pull request adds ' : '';
   return (
@@ -100,17 +200,9 @@ function failureMessage(ctx: ReportContext): string {
   );
 }
 
-/** Errors that explain themselves: bad input, an event without commits, a diff nobody could give. */
-function isExpected(err: unknown): boolean {
-  return (
-    err instanceof ModeError ||
-    err instanceof DiffUnavailableError ||
-    err instanceof ScanTargetError ||
-    err instanceof ActionConfigError ||
-    err instanceof BaselineError
-  );
-}
-
-function describeCrash(err: unknown): string {
+/** A UserError explains itself; anything else is a crash, reported with its stack. */
+function describeFailure(err: unknown): string {
+  if (err instanceof ConfigError) return `Invalid configuration:\n${err.message}`;
+  if (isUserError(err)) return err.message;
   return `TokenHub migration check failed: ${(err as Error)?.stack ?? String(err)}`;
 }

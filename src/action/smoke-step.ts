@@ -4,8 +4,8 @@
  */
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
-import { byLocation } from '../scan/scanner.js';
-import type { Finding, ScanResult } from '../scan/finding.js';
+import { byLocation } from '../finding/finding.js';
+import type { Finding, ScanResult } from '../finding/finding.js';
 import {
   BaseUrlError,
   DEFAULT_SMOKE_TIMEOUT_MS,

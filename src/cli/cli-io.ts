@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ScanTargetError } from '../scan/index.js';
-import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../triage/severity.js';
+import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../finding/severity.js';
+import { UserError } from '../errors.js';
 
 /** What every CLI command shares: exit codes, where it writes, usage errors, the root and color choices. */
 
@@ -17,7 +18,7 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
-export class UsageError extends Error {}
+export class UsageError extends UserError {}
 
 /**
  * Paths are reported relative to the current folder when every target lies inside it (as in CI, where that

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CATALOG_DATE } from '../catalog/index.js';
 import { ConfigError, resolveSettings, type Settings } from '../config/index.js';
-import { renderJsonReport, type BaselineSummary } from '../report/json-report.js';
+import { baselineSummaryOf, jsonReportOptions, renderJsonReport } from '../report/json-report.js';
 import { buildSarif } from '../report/sarif.js';
 import { scan, ScanTargetError, CatalogError, DEFAULT_MAX_FILE_BYTES, type ScanResult } from '../scan/index.js';
-import { applyBaseline, BaselineError, createBaseline } from '../triage/baseline.js';
-import { scanScope } from '../triage/baseline-scope.js';
-import { toPosix } from '../scan/list-files.js';
-import { DEFAULT_BASELINE_PATH, readBaselineFile, writeBaselineFile } from '../triage/baseline-file.js';
-import { atOrAbove, FAIL_ON_VALUES } from '../triage/severity.js';
+import { BaselineError, createBaseline } from '../triage/baseline.js';
+import { DEFAULT_BASELINE_PATH, writeBaselineFile } from '../triage/baseline-file.js';
+import { baselineInput, displayPath } from '../triage/baseline-input.js';
+import { triage } from '../triage/triage.js';
+import { FAIL_ON_VALUES } from '../finding/severity.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { renderBaselineNote, renderText } from './text-format.js';
 import { runSmokeTestCommand, SmokeUsageError } from './smoke-test-command.js';
@@ -119,6 +119,8 @@ function parse(args: string[]) {
 interface Prepared {
   values: ReturnType<typeof parse>['values'];
   root: string;
+  /** The paths given, absolute. */
+  targets: string[];
   settings: Settings;
   result: ScanResult;
 }
@@ -172,7 +174,7 @@ async function prepare(args: string[], io: CliIO, progressAllowed: boolean): Pro
     onProgress: progress ? (n) => io.stderr.write(`\rscanning… ${n} files`) : undefined,
   });
   if (progress) io.stderr.write('\r\x1b[K');
-  return { values, root, settings, result };
+  return { values, root, targets, settings, result };
 }
 
 async function runScan(args: string[], io: CliIO): Promise<number> {
@@ -183,30 +185,29 @@ async function runScan(args: string[], io: CliIO): Promise<number> {
   const format = formatArg;
   const prepared = await prepare(args, io, format === 'text');
   if (typeof prepared === 'number') return prepared;
-  const { values, root, settings, result } = prepared;
+  const { values, root, targets, settings, result } = prepared;
 
-  let counted = result.findings;
-  let summary: BaselineSummary | undefined;
-  let knownFingerprints: Set<string> | undefined;
-  if (settings.baseline) {
-    const baseline = await readBaselineFile(root, settings.baseline);
-    const targets = parse(args).positionals.map((p) => toPosix(path.relative(root, path.resolve(io.cwd, p))));
-    const outcome = applyBaseline(result.findings, baseline, scanScope(targets, settings.include, settings.exclude));
-    counted = outcome.fresh;
-    knownFingerprints = new Set(baseline.findings.map((e) => e.fingerprint));
-    summary = { file: displayPath(root, settings.baseline), new: outcome.fresh.length, known: outcome.known.length, stale: outcome.stale };
-  }
+  const outcome = triage({
+    findings: result.findings,
+    failOn: settings.failOn,
+    ...(settings.baseline
+      ? { baseline: await baselineInput(root, settings.baseline, { targets, include: settings.include, exclude: settings.exclude }) }
+      : {}),
+  });
+  const reported: ScanResult = { ...result, findings: [...outcome.reported] };
+  const summary = baselineSummaryOf(outcome);
+  const knownFingerprints = outcome.baseline?.knownFingerprints;
 
   let rendered: string;
   if (format === 'json') {
-    rendered = renderJsonReport(result, { baseline: summary, knownFingerprints });
+    rendered = renderJsonReport(reported, jsonReportOptions(outcome));
   } else if (format === 'sarif') {
-    const sarif = buildSarif(result, { rules: settings.rules, catalog: settings.catalog, knownFingerprints });
+    const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, ...(knownFingerprints ? { knownFingerprints } : {}) });
     for (const w of sarif.warnings) io.stderr.write(`${TOOL_NAME}: warning: ${w}\n`);
     rendered = sarif.text;
   } else {
     const color = !values.output && !values['no-color'] && wantsColor(io);
-    rendered = renderText({ ...result, findings: counted }, color);
+    rendered = renderText({ ...result, findings: [...outcome.judged] }, color);
     if (summary) rendered += renderBaselineNote(summary, color);
   }
   if (values.output) {
@@ -217,7 +218,7 @@ async function runScan(args: string[], io: CliIO): Promise<number> {
   } else {
     io.stdout.write(rendered);
   }
-  return atOrAbove(counted, settings.failOn).length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return outcome.verdict === 'fail' ? EXIT_FINDINGS : EXIT_OK;
 }
 
 async function runBaseline(args: string[], io: CliIO): Promise<number> {
@@ -225,15 +226,11 @@ async function runBaseline(args: string[], io: CliIO): Promise<number> {
   if (typeof prepared === 'number') return prepared;
   const { values, root, settings, result } = prepared;
   const target = values.output ? path.resolve(io.cwd, values.output) : settings.loaded.config.baseline ?? DEFAULT_BASELINE_PATH;
-  const written = await writeBaselineFile(root, target, createBaseline(result.findings, TOOL_NAME));
+  const { reported } = triage({ findings: result.findings, failOn: settings.failOn });
+  const written = await writeBaselineFile(root, target, createBaseline(reported, TOOL_NAME));
   io.stderr.write(
-    `Wrote a baseline of ${result.findings.length} finding(s) to ${displayPath(root, written)}. ` +
+    `Wrote a baseline of ${reported.length} finding(s) to ${displayPath(root, written)}. ` +
       `Commit it and pass it with --baseline (or \`baseline:\` in the config file): later scans then fail only on new findings.\n`,
   );
   return EXIT_OK;
-}
-
-function displayPath(root: string, file: string): string {
-  const rel = path.relative(root, path.resolve(root, file));
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }

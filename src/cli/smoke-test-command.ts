@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import { scan } from '../scan/index.js';
 import {
   BaseUrlError,
@@ -22,6 +22,8 @@ import {
 import { formatDuration, modelCount, smokeVerdict } from '../smoke/summary-markdown.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
+import { UsageError } from './cli-io.js';
+import { notIgnored } from '../finding/finding.js';
 
 export const SMOKE_TEST_HELP = `Usage:
   ${TOOL_NAME} smoke-test [paths...] [options]
@@ -63,7 +65,7 @@ export interface SmokeCommandIO {
 }
 
 /** Thrown for bad arguments; main() prints it and exits 2. */
-export class SmokeUsageError extends Error {}
+export class SmokeUsageError extends UsageError {}
 
 export async function runSmokeTestCommand(args: string[], io: SmokeCommandIO, resolveRoot: (cwd: string, targets: string[]) => string): Promise<number> {
   let parsed;
@@ -102,7 +104,7 @@ export async function runSmokeTestCommand(args: string[], io: SmokeCommandIO, re
   const targets = positionals.map((p) => path.resolve(io.cwd, p));
   const root = values.root ? path.resolve(io.cwd, values.root) : resolveRoot(io.cwd, targets);
   const scope = { root, paths: targets, exclude: values.exclude, gitignore: !values['no-gitignore'] };
-  const legacy = (await scan(scope)).findings;
+  const legacy = notIgnored((await scan(scope)).findings);
   const references = await findModelReferences(scope, legacy);
 
   const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });

@@ -1,8 +1,8 @@
 import pc from 'picocolors';
 import type { Severity } from '../catalog/index.js';
-import type { Finding, ScanResult } from '../scan/finding.js';
+import type { Finding, ScanResult } from '../finding/finding.js';
 import type { BaselineSummary } from '../report/json-report.js';
-import { countBySeverity } from '../triage/severity.js';
+import { countBySeverity } from '../finding/severity.js';
 import { planGuidance } from '../guidance/plan.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
 import { renderGuidanceText } from './guidance-text.js';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { ConfigSchema, DEFAULT_CONFIG_PATH, defaultConfig, type Config } from './schema.js';
+import { UserError } from '../errors.js';
 
 /** One problem in a config file, located for the user (and for an annotation on the file). */
 export interface ConfigIssue {
@@ -16,10 +17,10 @@ export interface ConfigIssue {
   message: string;
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   constructor(readonly issues: ConfigIssue[]) {
     super(issues.map(formatIssue).join('\n'));
-    this.name = 'ConfigError';
+    
   }
 }
 

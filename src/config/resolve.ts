@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Rule } from '../catalog/index.js';
 import { DEFAULT_BASELINE_PATH } from '../triage/baseline-file.js';
 import type { CompiledCatalog } from '../scan/compile.js';
-import type { FailOn } from '../triage/severity.js';
+import type { FailOn } from '../finding/severity.js';
 import { catalogFor } from './catalog.js';
 import { unmatchedGlobs } from './glob-match.js';
 import { ConfigError, loadConfig, type LoadedConfig } from './load.js';

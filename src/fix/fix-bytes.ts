@@ -1,10 +1,11 @@
 import type { CompiledCatalog } from '../scan/compile.js';
 import { hasUtf16Bom, isBinary } from '../scan/decode.js';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import { matchText } from '../scan/match-text.js';
 import { prefilterOf } from '../scan/prefilter.js';
 import { decodeForFix, encodeText, type FixEncoding } from './codec.js';
 import { fixText, type AppliedFix, type FixOptions, type RemainingFinding } from './fix-text.js';
+import { notIgnored } from '../finding/finding.js';
 
 export type FileFixOutcome =
   | { kind: 'skipped'; reason: string }
@@ -35,11 +36,11 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
   }
   const decoded = decodeForFix(bytes);
   if (decoded.kind === 'skip') return { kind: 'skipped', reason: decoded.reason };
-  const findings = matchText(decoded.text, rel, catalog);
+  const findings = notIgnored(matchText(decoded.text, rel, catalog));
   if (findings.length === 0) return { kind: 'clean' };
   const fixed = fixText(decoded.text, findings, catalog, opts);
   const changed = fixed.applied.length > 0;
-  if (changed) markHiddenByFix(fixed.remaining, matchText(fixed.text, rel, catalog));
+  if (changed) markHiddenByFix(fixed.remaining, notIgnored(matchText(fixed.text, rel, catalog)));
   return {
     kind: changed ? 'fixed' : 'unchanged',
     encoding: decoded.codec.encoding,

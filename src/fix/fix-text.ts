@@ -1,9 +1,10 @@
 import type { CompiledCatalog, CompiledRule } from '../scan/compile.js';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import { replacementFor } from '../scan/match-text.js';
 import { acceptsModelMapping, fixabilityOf } from './fixability.js';
 import type { ModelMap } from './model-map.js';
 import { forRegion, type Region } from './region.js';
+import { notIgnored } from '../finding/finding.js';
 
 export interface FixOptions {
   region: Region;
@@ -91,12 +92,13 @@ function remainingOf(finding: Finding, catalog: CompiledCatalog): RemainingFindi
 /**
  * Applies the fixes for `findings` (found by matchText on this very text) and returns the new text. Pure. Each
  * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
+ * A finding an ignore comment covers is neither fixed nor listed: the user asked for it to stay.
  */
 export function fixText(text: string, findings: readonly Finding[], catalog: CompiledCatalog, opts: FixOptions): TextFix {
   const starts = lineStarts(text);
   const edits: Array<{ start: number; end: number } & AppliedFix> = [];
   const remaining: RemainingFinding[] = [];
-  for (const finding of findings) {
+  for (const finding of notIgnored(findings)) {
     const lineStart = starts[finding.line - 1];
     if (lineStart === undefined || finding.endLine !== finding.line) {
       remaining.push(remainingOf(finding, catalog));

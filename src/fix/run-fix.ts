@@ -1,6 +1,6 @@
 import { RULES } from '../catalog/index.js';
 import { compileCatalog } from '../scan/compile.js';
-import type { SkippedFile } from '../scan/finding.js';
+import type { SkippedFile } from '../finding/finding.js';
 import { walkFiles, type ListedFile } from '../scan/list-files.js';
 import { tooLarge, unreadable } from '../scan/scan-file.js';
 import { DEFAULT_MAX_FILE_BYTES, realRoot, resolveTargets, type ScanOptions } from '../scan/scanner.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import { languageOfPath, SNIPPET_LANGUAGES, type SnippetLanguage } from './languages.js';
 import { guidanceForRule } from './rule-guidance.js';
 import { GUIDANCE, type GuidanceTopic, type TopicGuidance } from './snippets.js';

@@ -1,6 +1,6 @@
 import type { Severity } from '../catalog/index.js';
-import type { Finding } from '../scan/finding.js';
-import { rankFindings } from '../triage/severity.js';
+import type { Finding } from '../finding/finding.js';
+import { rankFindings } from '../finding/severity.js';
 
 /**
  * GitHub shows at most 10 workflow-command annotations of each level per step (50 per job) and drops the rest

@@ -1,6 +1,6 @@
 import type { Category, Severity } from '../catalog/index.js';
-import type { Finding } from '../scan/finding.js';
-import { SEVERITY_RANK } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
+import { SEVERITY_RANK } from '../finding/finding.js';
 
 /** Counts an audit reports and compares from run to run: totals, by category and severity, and per file. */
 

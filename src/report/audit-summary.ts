@@ -1,9 +1,12 @@
 import { CATALOG_DATE } from '../catalog/index.js';
-import type { Finding, ScanResult } from '../scan/finding.js';
-import type { FailOn } from '../triage/severity.js';
-import { rankFindings } from '../triage/severity.js';
+import type { Finding, ScanResult } from '../finding/finding.js';
+import type { FailOn } from '../finding/severity.js';
+import { rankFindings } from '../finding/severity.js';
 import { CATEGORIES, countAudit, SEVERITIES, topFiles } from './audit-stats.js';
-import type { BaselineSummary } from './json-report.js';
+import { baselineSummaryOf, type BaselineSummary } from './json-report.js';
+import type { ReportInput } from './context.js';
+import { fitRows, fitsBytes } from './fit.js';
+import { JOB_SUMMARY_LIMIT } from './job-summary.js';
 import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
 import { blobUrl, escapeCell, SEVERITY_ICON, skippedDetails } from './markdown.js';
 import { renderGuidanceSection } from './guidance-markdown.js';
@@ -14,12 +17,9 @@ import type { TrackingOutcome } from './tracking-issue.js';
  * what is new against the baseline, every finding up to a cap, and the migration checklist.
  */
 
-/** What the audit steps of a run produced, carried on the report context for the summary. */
-export interface AuditState {
-  baseline?: BaselineSummary;
-  /** Fingerprints the baseline knows. */
-  known?: ReadonlySet<string>;
-  sarif?: { file: string; included: number; omitted: number; warnings: string[] };
+/** What the audit reporters of a run produced, for the summary. */
+export interface AuditProducts {
+  sarif?: { file: string; included: number; omitted: number; warnings: readonly string[] };
   tracking?: TrackingOutcome | { warning: string };
 }
 
@@ -31,8 +31,8 @@ export interface AuditSummaryInput {
   failed: boolean;
   links?: LinkBase;
   baseline?: BaselineSummary;
-  sarif?: { file: string; included: number; omitted: number; warnings: string[] };
-  tracking?: TrackingOutcome | { warning: string };
+  sarif?: AuditProducts['sarif'];
+  tracking?: AuditProducts['tracking'];
   /** Most finding rows (GitHub caps a step summary at 1 MiB). */
   maxRows?: number;
 }
@@ -123,4 +123,20 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
 
   out.push(...skippedDetails(result.skipped));
   return out.join('\n');
+}
+
+/** The job summary of a full scan, with sections from the steps beside the scan, cut to fit. */
+export function auditSummaryMarkdown(ctx: ReportInput, products: AuditProducts = {}, appendix = ''): string {
+  const baseline = baselineSummaryOf(ctx.outcome);
+  const input: AuditSummaryInput = {
+    result: ctx.result,
+    counted: ctx.findings,
+    failOn: ctx.failOn,
+    failed: ctx.failed,
+    links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
+    ...(baseline ? { baseline } : {}),
+    ...(products.sarif ? { sarif: products.sarif } : {}),
+    ...(products.tracking ? { tracking: products.tracking } : {}),
+  };
+  return fitRows((maxRows) => renderAuditSummary({ ...input, maxRows }) + appendix, fitsBytes(JOB_SUMMARY_LIMIT));
 }

@@ -1,8 +1,8 @@
 import { RULES } from '../catalog/index.js';
 import { apiStep } from '../github/permissions.js';
-import type { Finding } from '../scan/finding.js';
-import { countBySeverity, rankFindings } from '../triage/severity.js';
-import type { ReportContext, Reporter } from './context.js';
+import type { Finding } from '../finding/finding.js';
+import { countBySeverity, rankFindings } from '../finding/severity.js';
+import type { Reporter, ReportInput } from './context.js';
 
 /**
  * A check run on the head commit that carries every finding as an annotation: the workflow-command annotations
@@ -58,7 +58,7 @@ export function annotationBatches(findings: readonly Finding[], max = MAX_CHECK_
   return { batches, omitted: ranked.length - sent.length };
 }
 
-export function checkRunOutput(ctx: Pick<ReportContext, 'findings' | 'preExisting' | 'failOn' | 'failed' | 'mode'>, omitted: number) {
+export function checkRunOutput(ctx: Pick<ReportInput, 'findings' | 'preExisting' | 'failOn' | 'failed' | 'mode'>, omitted: number) {
   const c = countBySeverity(ctx.findings);
   const what = ctx.mode === 'diff' ? 'new finding(s) on lines this pull request adds' : 'finding(s)';
   const title =
@@ -76,19 +76,25 @@ export function checkRunOutput(ctx: Pick<ReportContext, 'findings' | 'preExistin
   return { title: clip(title, 255), summary: clip(lines.join('\n'), CHECK_TEXT_LIMIT) };
 }
 
-export function checkConclusion(ctx: Pick<ReportContext, 'findings' | 'failed'>): 'failure' | 'neutral' | 'success' {
+export function checkConclusion(ctx: Pick<ReportInput, 'findings' | 'failed'>): 'failure' | 'neutral' | 'success' {
   if (ctx.failed) return 'failure';
   return ctx.findings.length ? 'neutral' : 'success';
 }
 
-export const checkRunReporter: Reporter = {
+/** What the check-run reporter made: the run's page (for links from later messages) and the annotations it carries. */
+export interface CheckRunProduct {
+  url?: string;
+  annotations: number;
+}
+
+export const checkRunReporter: Reporter<CheckRunProduct | undefined> = {
   name: 'check run',
   needsApi: true,
   async run(ctx) {
     const github = ctx.github!;
     if (ctx.findings.length === 0) {
       ctx.log.debug('check run: nothing to annotate');
-      return;
+      return undefined;
     }
     const { batches, omitted } = annotationBatches(ctx.findings);
     const output = checkRunOutput(ctx, omitted);
@@ -107,7 +113,7 @@ export const checkRunReporter: Reporter = {
       }),
     );
     const id = created.data.id;
-    ctx.checkRunUrl = created.data.html_url ?? undefined;
+    const url = created.data.html_url ?? undefined;
     let sent = batches[0]?.length ?? 0;
     for (const batch of batches.slice(1)) {
       try {
@@ -122,7 +128,8 @@ export const checkRunReporter: Reporter = {
         break;
       }
     }
-    ctx.log.info(`Check run '${CHECK_RUN_NAME}' created with ${sent} annotation(s)${ctx.checkRunUrl ? `: ${ctx.checkRunUrl}` : ''}.`);
+    ctx.log.info(`Check run '${CHECK_RUN_NAME}' created with ${sent} annotation(s)${url ? `: ${url}` : ''}.`);
+    return { ...(url ? { url } : {}), annotations: sent };
   },
 };
 

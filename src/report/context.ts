@@ -1,13 +1,14 @@
-import type { DiffSource } from '../diff/types.js';
-import type { GitHubClient } from '../github/client.js';
-import type { Finding, ScanResult } from '../scan/finding.js';
-import type { FailOn } from '../triage/severity.js';
+import type { Finding, ScanResult } from '../finding/finding.js';
+import type { FailOn } from '../finding/severity.js';
 import type { Region } from '../fix/region.js';
-import type { AuditState } from './audit-summary.js';
+import type { GitHubClient } from '../github/client.js';
+import type { DiffSource } from '../target/types.js';
+import type { TriageOutcome } from '../triage/triage.js';
 
 /**
- * Everything a reporter may use, as plain data plus two handles (the API client and a line reader).
- * Reporters are independent: each one catches its own failures and the run goes on.
+ * What every reporter reads: the run's facts and the triage outcome, as one frozen object, plus two handles (the
+ * API client and a line reader). Reporters return what they produced; nothing writes back, so their order only
+ * matters where one reporter's product is handed to the next on purpose (the check run's URL).
  */
 
 export interface ReportLog {
@@ -26,7 +27,7 @@ export interface RepoTarget {
 export interface DiffInfo {
   source: DiffSource;
   baseSha: string;
-  notes: string[];
+  notes: readonly string[];
   changedFiles: number;
   scannedFiles: number;
   scope: 'added-lines' | 'changed-files';
@@ -34,39 +35,66 @@ export interface DiffInfo {
   addedLines: ReadonlyMap<string, readonly number[] | 'unknown'>;
 }
 
-export interface ReportContext {
-  repo: RepoTarget;
+export interface ReportInput {
+  readonly repo: RepoTarget;
   /** The commit findings point at (a PR's head), for links, check runs and review comments. */
+  readonly headSha: string;
+  readonly pullNumber?: number;
+  readonly mode: 'diff' | 'full';
+  /** The scan, holding the findings no ignore comment covers (outcome.reported). */
+  readonly result: ScanResult;
+  readonly outcome: TriageOutcome;
+  /** The findings this run reports and judges (outcome.judged). */
+  readonly findings: readonly Finding[];
+  /** Counted, not judged: diff mode's findings elsewhere in the touched files, and those the baseline knows. */
+  readonly preExisting: readonly Finding[];
+  readonly failOn: FailOn;
+  readonly failed: boolean;
+  readonly diff?: DiffInfo;
+  /** Undefined when API writes are off (no token, or a fork's read-only token). */
+  readonly github?: GitHubClient;
+  /** The text of a line at the head commit, for suggestions. */
+  readLine(path: string, line: number): Promise<string | undefined>;
+  readonly log: ReportLog;
+  /** Which TokenHub site fixed base URLs point at, in review-comment suggestions (input fix-region). */
+  readonly fixRegion?: Region;
+  /** The workflow run, for links back to its summary. */
+  readonly runUrl?: string;
+  /** The check run this run made, so later messages can point at it. */
+  readonly checkRunUrl?: string;
+}
+
+export interface ReportInputArgs {
+  repo: RepoTarget;
   headSha: string;
   pullNumber?: number;
   mode: 'diff' | 'full';
   result: ScanResult;
-  /** The findings this run reports and judges: in diff mode the new ones, in a full scan all. */
-  findings: Finding[];
-  /** Diff mode: findings elsewhere in the touched files. */
-  preExisting: Finding[];
+  outcome: TriageOutcome;
   diff?: DiffInfo;
-  failOn: FailOn;
-  failed: boolean;
-  /** Undefined when API writes are off (no token, or a fork's read-only token). */
   github?: GitHubClient;
-  /** The text of a line at the head commit, for suggestions. */
   readLine(path: string, line: number): Promise<string | undefined>;
   log: ReportLog;
-  /** Filled in by the check-run reporter, so later messages can point at it. */
-  checkRunUrl?: string;
-  /** Which TokenHub site fixed base URLs point at, in review-comment suggestions (input fix-region). */
   fixRegion?: Region;
-  /** Extra job-summary sections from steps beside the scan (the smoke test). */
-  summaryAppendix?: string;
-  /** Baseline, SARIF and tracking-issue results (src/action/audit.ts), for the audit summary. */
-  audit?: AuditState;
+  runUrl?: string;
 }
 
-export interface Reporter {
+export function reportInput(args: ReportInputArgs): ReportInput {
+  const { outcome } = args;
+  return Object.freeze({
+    ...args,
+    result: Object.freeze({ ...args.result, findings: [...outcome.reported] }),
+    findings: outcome.judged,
+    preExisting: Object.freeze([...outcome.preExisting, ...outcome.known]),
+    failOn: outcome.failOn,
+    failed: outcome.verdict === 'fail',
+  });
+}
+
+export interface Reporter<P = unknown> {
   /** For the log: "check run", "review comments". */
   name: string;
   /** Needs API writes (skipped, with one notice for all of them, when writes are off). */
   needsApi: boolean;
-  run(ctx: ReportContext): Promise<void>;
+  run(input: ReportInput): Promise<P>;
 }

@@ -1,7 +1,7 @@
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
 import { guidanceMarkdown } from '../guidance/markdown.js';
 import { planGuidance } from '../guidance/plan.js';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 
 /**
  * The job summary's "what needs a person" section: per guidance topic, the explanation and the OpenAI-SDK snippet

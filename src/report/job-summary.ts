@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
-import type { ReportContext, Reporter } from './context.js';
+import type { ReportInput } from './context.js';
+import { fitRows, fitsBytes } from './fit.js';
 import { renderSummary, type SummaryInput } from './summary-markdown.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
@@ -7,11 +7,13 @@ export const JOB_SUMMARY_LIMIT = 1024 * 1024;
 
 const SOURCE_LABEL = {
   git: 'git',
+  'git-worktree': 'git (the working tree against its merge base)',
+  'git-index': 'git (the index against HEAD)',
   'rest-pull-files': "the REST API's pull request file list (git could not answer)",
   'rest-compare': "the REST API's compare view (git could not answer)",
 } as const;
 
-export function summaryInput(ctx: ReportContext): SummaryInput {
+export function summaryInput(ctx: ReportInput): SummaryInput {
   const input: SummaryInput = {
     result: ctx.result,
     failOn: ctx.failOn,
@@ -32,17 +34,8 @@ export function summaryInput(ctx: ReportContext): SummaryInput {
   return input;
 }
 
-export const jobSummaryReporter: Reporter = {
-  name: 'job summary',
-  needsApi: false,
-  async run(ctx) {
-    let rows = 200;
-    const appendix = ctx.summaryAppendix ?? '';
-    let text = renderSummary({ ...summaryInput(ctx), maxRows: rows }) + appendix;
-    while (Buffer.byteLength(text) > JOB_SUMMARY_LIMIT && rows > 0) {
-      rows = Math.floor(rows / 2);
-      text = renderSummary({ ...summaryInput(ctx), maxRows: rows }) + appendix;
-    }
-    await core.summary.addRaw(text).write();
-  },
-};
+/** The job summary of a diff-mode run, with sections from the steps beside the scan, cut to fit. */
+export function pullSummaryMarkdown(ctx: ReportInput, appendix = ''): string {
+  const input = summaryInput(ctx);
+  return fitRows((maxRows) => renderSummary({ ...input, maxRows }) + appendix, fitsBytes(JOB_SUMMARY_LIMIT));
+}

@@ -1,6 +1,7 @@
-import type { Finding, ScanResult } from '../scan/finding.js';
+import type { Finding, ScanResult } from '../finding/finding.js';
 import type { BaselineEntry } from '../triage/baseline.js';
-import { fingerprintsOf } from '../triage/fingerprint.js';
+import type { TriageOutcome } from '../triage/triage.js';
+import { fingerprintsOf } from '../finding/fingerprint.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { CATALOG_DATE } from '../catalog/index.js';
 
@@ -10,7 +11,22 @@ export interface BaselineSummary {
   new: number;
   known: number;
   /** Entries of the baseline that no finding matched any more. */
-  stale: BaselineEntry[];
+  stale: readonly BaselineEntry[];
+}
+
+/** The baseline's part of a triage outcome, as the reports show it. */
+export function baselineSummaryOf(outcome: TriageOutcome): BaselineSummary | undefined {
+  const b = outcome.baseline;
+  return b ? { file: b.file, new: outcome.judged.length, known: outcome.known.length, stale: b.stale } : undefined;
+}
+
+/** The JSON report's view of a triage outcome: the baseline's marks and the findings ignore comments set aside. */
+export function jsonReportOptions(outcome: TriageOutcome): JsonReportOptions {
+  const baseline = baselineSummaryOf(outcome);
+  return {
+    ...(baseline && outcome.baseline ? { baseline, knownFingerprints: outcome.baseline.knownFingerprints } : {}),
+    ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}),
+  };
 }
 
 /** The JSON report contract (DESIGN.md): version 1. `baseline` and each finding's `baselineState` only with a baseline. */
@@ -23,12 +39,15 @@ export interface JsonReport {
   skipped: ScanResult['skipped'];
   stats: ScanResult['stats'];
   baseline?: BaselineSummary;
+  /** Findings an inline ignore comment covers, with its reason; only when there are any. */
+  suppressed?: (Finding & { reason: string })[];
 }
 
 export interface JsonReportOptions {
   baseline?: BaselineSummary;
   /** Fingerprints the baseline knows (marks each finding `unchanged` or `new`). */
   knownFingerprints?: ReadonlySet<string>;
+  suppressed?: TriageOutcome['suppressed'];
 }
 
 export function toJsonReport(result: ScanResult, opts: JsonReportOptions = {}): JsonReport {
@@ -44,6 +63,7 @@ export function toJsonReport(result: ScanResult, opts: JsonReportOptions = {}): 
     skipped: result.skipped,
     stats: result.stats,
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
+    ...(opts.suppressed?.length ? { suppressed: opts.suppressed.map(({ finding: { ignoredInline: _, ...f }, reason }) => ({ ...f, reason })) } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Severity } from '../catalog/index.js';
-import type { SkippedFile } from '../scan/finding.js';
+import type { SkippedFile } from '../finding/finding.js';
 
 /** Markdown pieces shared by the job summaries, the tracking issue, review comments and the smoke-test section. */
 

@@ -1,10 +1,10 @@
 import { RULES, type Rule } from '../catalog/index.js';
 import { ApiRefused, apiRefused, apiStep } from '../github/permissions.js';
 import { statusOf } from '../github/client.js';
-import type { Finding } from '../scan/finding.js';
-import { rankFindings } from '../triage/severity.js';
-import type { ReportContext, Reporter } from './context.js';
-import { fingerprintsOf as fingerprints } from '../triage/fingerprint.js';
+import type { Finding } from '../finding/finding.js';
+import { rankFindings } from '../finding/severity.js';
+import type { Reporter, ReportInput } from './context.js';
+import { fingerprintsOf as fingerprints } from '../finding/fingerprint.js';
 import { lineFix, suggestionBlock } from './suggestion.js';
 import { SEVERITY_ICON } from './markdown.js';
 
@@ -102,12 +102,12 @@ export function planReviewComments(wanted: readonly WantedComment[], existing: r
 const rulesById = new Map(RULES.map((r) => [r.id, r]));
 
 /** Every finding on the finding's line, new or not: a suggestion rewrites the whole line. */
-function findingsOnLine(ctx: ReportContext, f: Finding): Finding[] {
+function findingsOnLine(ctx: ReportInput, f: Finding): Finding[] {
   return ctx.result.findings.filter((g) => g.path === f.path && g.line === f.line);
 }
 
 /** The comments this run wants: one per new finding on an added line, most severe first. */
-export async function wantedComments(ctx: ReportContext): Promise<{ wanted: WantedComment[]; outsideDiff: number }> {
+export async function wantedComments(ctx: ReportInput): Promise<{ wanted: WantedComment[]; outsideDiff: number }> {
   const prints = fingerprints(ctx.result.findings);
   const printOf = new Map(ctx.result.findings.map((f, i) => [f, prints[i]!]));
   const wanted: WantedComment[] = [];
@@ -127,13 +127,20 @@ export async function wantedComments(ctx: ReportContext): Promise<{ wanted: Want
   return { wanted, outsideDiff };
 }
 
-export const reviewCommentsReporter: Reporter = {
+/** What the review-comments reporter did on the pull request. */
+export interface ReviewCommentsProduct {
+  created: number;
+  updated: number;
+  resolved: number;
+}
+
+export const reviewCommentsReporter: Reporter<ReviewCommentsProduct | undefined> = {
   name: 'review comments',
   needsApi: true,
   async run(ctx) {
     if (ctx.pullNumber === undefined || !ctx.diff) {
       ctx.log.debug('review comments: not a pull request');
-      return;
+      return undefined;
     }
     const github = ctx.github!;
     const { owner, repo } = ctx.repo;
@@ -170,11 +177,12 @@ export const reviewCommentsReporter: Reporter = {
         (notes.length ? ` (${notes.join('; ')})` : '') +
         '.',
     );
+    return { created, updated: plan.update.length, resolved: plan.resolve.length };
   },
 };
 
 /** One review with every new comment; if GitHub refuses it (422), the comments one by one, skipping refused ones. */
-async function postComments(ctx: ReportContext, pull_number: number, comments: WantedComment[]): Promise<number> {
+async function postComments(ctx: ReportInput, pull_number: number, comments: WantedComment[]): Promise<number> {
   const github = ctx.github!;
   const { owner, repo } = ctx.repo;
   try {

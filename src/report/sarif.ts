@@ -3,10 +3,10 @@ import type * as Sarif from 'sarif';
 import { RULES, type Rule, type Severity } from '../catalog/index.js';
 import { docsUrlOf } from '../catalog/docs-url.js';
 import type { CompiledCatalog } from '../scan/compile.js';
-import type { Finding, ScanResult } from '../scan/finding.js';
-import { FINGERPRINT_KEY, fingerprintsOf } from '../triage/fingerprint.js';
-import { rankFindings } from '../triage/severity.js';
-import { byLocation } from '../scan/scanner.js';
+import type { Finding, ScanResult } from '../finding/finding.js';
+import { FINGERPRINT_KEY, fingerprintsOf } from '../finding/fingerprint.js';
+import { rankFindings } from '../finding/severity.js';
+import { byLocation } from '../finding/finding.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../tool.js';
 
 /**

@@ -1,5 +1,5 @@
 import { apiStep } from '../github/permissions.js';
-import type { ReportContext, Reporter } from './context.js';
+import type { Reporter, ReportInput } from './context.js';
 import { renderSummary } from './summary-markdown.js';
 import { summaryInput } from './job-summary.js';
 
@@ -26,13 +26,19 @@ export function stickyBody(render: (maxRows: number) => string, total: number, l
   }
 }
 
-export const stickyCommentReporter: Reporter = {
+/** What the sticky-comment reporter did, and the comment's address. */
+export interface StickyCommentProduct {
+  action: 'created' | 'updated' | 'unchanged' | 'none';
+  url?: string;
+}
+
+export const stickyCommentReporter: Reporter<StickyCommentProduct> = {
   name: 'PR comment',
   needsApi: true,
-  async run(ctx: ReportContext) {
+  async run(ctx: ReportInput) {
     if (ctx.pullNumber === undefined) {
       ctx.log.debug('PR comment: not a pull request');
-      return;
+      return { action: 'none' };
     }
     const github = ctx.github!;
     const { owner, repo } = ctx.repo;
@@ -43,21 +49,22 @@ export const stickyCommentReporter: Reporter = {
     const existing = comments.find((c) => c.body?.includes(STICKY_MARKER));
     if (!existing && ctx.findings.length === 0) {
       ctx.log.debug('PR comment: nothing to report and no earlier comment to update');
-      return;
+      return { action: 'none' };
     }
-    const runUrl = process.env.GITHUB_RUN_ID ? `${ctx.repo.serverUrl}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-    const body = stickyBody((maxRows) => renderSummary({ ...summaryInput(ctx), maxRows }), ctx.findings.length, COMMENT_LIMIT, runUrl);
+    const body = stickyBody((maxRows) => renderSummary({ ...summaryInput(ctx), maxRows }), ctx.findings.length, COMMENT_LIMIT, ctx.runUrl);
     if (existing) {
-      if (existing.body === body) return;
+      if (existing.body === body) return { action: 'unchanged', url: existing.html_url };
       await apiStep('update the PR comment', 'pull-requests: write', () =>
         github.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }),
       );
       ctx.log.info(`Updated the PR comment: ${existing.html_url}`);
+      return { action: 'updated', url: existing.html_url };
     } else {
       const { data } = await apiStep('post the PR comment', 'pull-requests: write', () =>
         github.rest.issues.createComment({ owner, repo, issue_number, body }),
       );
       ctx.log.info(`Posted the PR comment: ${data.html_url}`);
+      return { action: 'created', url: data.html_url };
     }
   },
 };

@@ -2,7 +2,7 @@ import { RULES } from '../catalog/index.js';
 import { fixLine } from '../fix/fix-text.js';
 import type { Region } from '../fix/region.js';
 import { compileCatalog, type CompiledCatalog } from '../scan/compile.js';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import { TOOL_NAME } from '../tool.js';
 
 /**

@@ -1,7 +1,7 @@
 import { CATALOG_DATE } from '../catalog/index.js';
 import type { Category, Severity } from '../catalog/index.js';
-import type { Finding, ScanResult } from '../scan/finding.js';
-import { countBySeverity, rankFindings, type FailOn } from '../triage/severity.js';
+import type { Finding, ScanResult } from '../finding/finding.js';
+import { countBySeverity, rankFindings, type FailOn } from '../finding/severity.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
 import { blobUrl, escapeCell, SEVERITY_ICON, skippedDetails, type LinkBase } from './markdown.js';
 import { renderGuidanceSection } from './guidance-markdown.js';

@@ -1,5 +1,5 @@
 import { describeApiError, isPermissionDenied, statusOf, type GitHubClient } from '../github/client.js';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import { CATEGORIES, compareAudits, countAudit, SEVERITIES, topFiles, type AuditCounts } from './audit-stats.js';
 import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
 import { blobUrl, escapeCell } from './markdown.js';

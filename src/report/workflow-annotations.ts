@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
-import { annotationTitle, planAnnotations } from './annotations.js';
+import { annotationTitle, planAnnotations, type AnnotationPlan } from './annotations.js';
 import type { Reporter } from './context.js';
 
 /**
  * Workflow-command annotations (`::error file=…`): they need no token and no permission, so they work on fork
  * PRs too. GitHub keeps 10 per level per step; planAnnotations picks the most severe and we say how many more.
  */
-export const workflowAnnotationsReporter: Reporter = {
+export const workflowAnnotationsReporter: Reporter<AnnotationPlan> = {
   name: 'annotations',
   needsApi: false,
   async run(ctx) {
@@ -28,5 +28,6 @@ export const workflowAnnotationsReporter: Reporter = {
         title: 'More TokenHub migration findings',
       });
     }
+    return plan;
   },
 };

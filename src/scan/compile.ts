@@ -1,5 +1,6 @@
 import type { Category, ContextTag, Rule, Severity } from '../catalog/rule.js';
 import { escapeRegExp } from '../catalog/patterns.js';
+import { UserError } from '../errors.js';
 
 /** A rule with its regular expressions built once, shared by every file of a scan. */
 export interface CompiledRule {
@@ -33,7 +34,7 @@ export interface RuleOverrides {
   only?: Iterable<string>;
 }
 
-export class CatalogError extends Error {}
+export class CatalogError extends UserError {}
 
 export function compileCatalog(rules: readonly Rule[], overrides: RuleOverrides = {}): CompiledCatalog {
   const disabled = new Set(overrides.disabled ?? []);

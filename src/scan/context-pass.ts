@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CompiledCatalog } from './compile.js';
 import { ContextIndex } from './context.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../finding/finding.js';
 import type { ListedFile } from './list-files.js';
 import { scanBytesInContext, type BatchResult } from './scan-file.js';
 

@@ -2,7 +2,7 @@ import ignore, { type Ignore } from 'ignore';
 import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { SkippedFile } from './finding.js';
+import type { SkippedFile } from '../finding/finding.js';
 
 /** Folders that hold other people's code or tool state, never the project's own usage. */
 export const DEFAULT_EXCLUDES = [

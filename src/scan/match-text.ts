@@ -1,11 +1,11 @@
 import type { ContextReach, ContextTag, Rule, Severity } from '../catalog/rule.js';
 import { baseName, SHAREABLE_TAGS, type ExternalContext, type SharedEvidence } from './context.js';
-import { directiveCovers, parseIgnoreDirectives, type IgnoreDirective } from '../triage/inline-ignore.js';
+import { directiveCovers, parseIgnoreDirectives, type IgnoreDirective } from './ignore-directives.js';
 import type { CompiledCatalog, CompiledRule } from './compile.js';
-import type { Finding } from './finding.js';
-import { SEVERITY_RANK } from './finding.js';
+import type { Finding } from '../finding/finding.js';
+import { SEVERITY_RANK } from '../finding/finding.js';
 import { LineIndex } from './lines.js';
-import { withFingerprints } from '../triage/fingerprint.js';
+import { withFingerprints } from '../finding/fingerprint.js';
 import { rulesFor } from './rule-gate.js';
 import { docsUrlOf } from '../catalog/docs-url.js';
 
@@ -110,17 +110,29 @@ export function matchFile(text: string, path: string, catalog: CompiledCatalog, 
     if (docsUrl) finding.docsUrl = docsUrl;
     findings.push(finding);
   }
-  // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through.
-  const kept = dedupe(findings, catalog).filter((f) => {
+  // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through. The
+  // scanner only marks what an ignore comment covers (with its reason); triage sets those findings aside.
+  const kept: Finding[] = [];
+  const ignored: Finding[] = [];
+  for (const f of dedupe(findings, catalog)) {
     const here = directivesOn(f.line);
     // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
-    if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line))) return false;
-    return !(
-      here.some((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ||
-      directivesOn(f.line - 1).some((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category))
-    );
-  });
-  return { findings: withFingerprints(kept, (line) => lines.lineText(line)), shared };
+    if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line))) continue;
+    const directive =
+      here.find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
+      directivesOn(f.line - 1).find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
+    if (directive) ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
+    else kept.push(f);
+  }
+  // Fingerprints number identical findings within a file: counted apart, so an ignore comment never renumbers the rest.
+  const lineText = (line: number) => lines.lineText(line);
+  const out = withFingerprints(kept, lineText);
+  if (ignored.length) out.push(...withFingerprints(ignored, lineText));
+  return { findings: out.sort(inFileOrder), shared };
+}
+
+function inFileOrder(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
 function directiveColumn(lineText: string): number {
@@ -255,7 +267,7 @@ function dedupe(findings: Finding[], catalog: CompiledCatalog): Finding[] {
     keptByLine.set(key, sameLine);
     kept.push(f);
   }
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return kept.sort(inFileOrder);
 }
 
 function overlaps(a: Finding, b: Finding): boolean {

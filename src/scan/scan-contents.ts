@@ -1,7 +1,8 @@
 import { RULES } from '../catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './compile.js';
-import type { Finding, ScanResult, SkippedFile } from './finding.js';
-import { byLocation, DEFAULT_MAX_FILE_BYTES, scanBytes } from './scanner.js';
+import type { Finding, ScanResult, SkippedFile } from '../finding/finding.js';
+import { byLocation } from '../finding/finding.js';
+import { DEFAULT_MAX_FILE_BYTES, scanBytes } from './scanner.js';
 import { scanBytesInContext, tooLarge } from './scan-file.js';
 import type { ContextIndex } from './context.js';
 

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { AnchorSearch } from './anchor-search.js';
 import type { CompiledCatalog } from './compile.js';
 import { decode, hasUtf16Bom, isBinary } from './decode.js';
-import type { Finding, SkippedFile } from './finding.js';
+import type { Finding, SkippedFile } from '../finding/finding.js';
 import type { ListedFile } from './list-files.js';
 import { matchFile } from './match-text.js';
 import { isManifest, type ExternalContext, type SharedEvidence } from './context.js';

@@ -2,12 +2,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './compile.js';
-import type { Finding, ScanResult } from './finding.js';
+import { byLocation, type Finding, type ScanResult } from '../finding/finding.js';
 import { toPosix, walkFiles, type ListedFile } from './list-files.js';
 import { BATCH_FILES, defaultThreads, ScanPool, workerEntry } from './parallel.js';
 import { emptyResult, FileReader, scanFiles, type BatchResult } from './scan-file.js';
 import type { ContextIndex } from './context.js';
 import { contextIndexOf, filesToRescan, rescanInContext } from './context-pass.js';
+import { UserError } from '../errors.js';
 
 export { scanBytes, formatBytes, type FileOutcome } from './scan-file.js';
 
@@ -45,7 +46,7 @@ export interface ScanOptions {
 }
 
 /** A target that does not exist or lies outside the root: a usage error, not a skipped file. */
-export class ScanTargetError extends Error {}
+export class ScanTargetError extends UserError {}
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
@@ -115,10 +116,6 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const findings: Finding[] = result.findings.sort(byLocation);
   const skipped = [...listing.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
-}
-
-export function byLocation(a: Finding, b: Finding): number {
-  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 
 export async function realRoot(root: string): Promise<string> {

@@ -1,6 +1,8 @@
 import { RULES, TOKENHUB_BASE_URL_INTL, TOKENHUB_BASE_URL_MAINLAND, TOKENHUB_HOSTS } from '../catalog/index.js';
 import { compileCatalog } from '../scan/compile.js';
 import { matchText } from '../scan/match-text.js';
+import { UserError } from '../errors.js';
+import { notIgnored } from '../finding/finding.js';
 
 /** Where the smoke test sends the key: a TokenHub host, or a server on this machine (a local gateway or a test). */
 export interface TokenHubEndpoint {
@@ -12,7 +14,7 @@ export interface TokenHubEndpoint {
 }
 
 /** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
-export class BaseUrlError extends Error {}
+export class BaseUrlError extends UserError {}
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -58,7 +60,7 @@ export function parseTokenHubBaseUrl(raw: string): TokenHubEndpoint {
 
 function notTokenHub(input: string, host: string): string {
   // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
-  const legacy = matchText(input, 'tokenhub-base-url', compileCatalog(RULES)).find((f) => f.category === 'legacy-endpoint');
+  const legacy = notIgnored(matchText(input, 'tokenhub-base-url', compileCatalog(RULES))).find((f) => f.category === 'legacy-endpoint');
   if (legacy) {
     const rule = RULES.find((r) => r.id === legacy.ruleId);
     return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;

@@ -1,4 +1,4 @@
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import type { SmokeReport } from './report.js';
 
 /**

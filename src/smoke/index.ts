@@ -2,7 +2,7 @@
  * The TokenHub key smoke test: prove that the key works and that the models the code will use are enabled for
  * pay-as-you-go, before the migration merges. The openai SDK is loaded only here, on demand.
  */
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import type { TokenHubEndpoint } from './base-url.js';
 import { crossCheck } from './cross-check.js';
 import type { ModelCheck, SmokeReport } from './report.js';

@@ -1,8 +1,9 @@
 import { RULES, TOKENHUB_MODEL_NOT_ENABLED } from '../catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from '../scan/compile.js';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 import { matchText } from '../scan/match-text.js';
 import { scan } from '../scan/scanner.js';
+import { notIgnored } from '../finding/finding.js';
 
 /**
  * Where the code names a TokenHub model, found by the scanner itself running only the cross-check rule: the
@@ -27,7 +28,7 @@ function referenceCatalog(): CompiledCatalog {
 
 /** The TokenHub model references in one file's text. Pure. */
 export function modelReferencesInText(text: string, path: string): Finding[] {
-  return matchText(text, path, referenceCatalog());
+  return notIgnored(matchText(text, path, referenceCatalog()));
 }
 
 /**
@@ -36,7 +37,7 @@ export function modelReferencesInText(text: string, path: string): Finding[] {
  */
 export async function findModelReferences(scope: ReferenceScope, legacyFindings: readonly Finding[] = []): Promise<Finding[]> {
   const result = await scan({ ...scope, catalog: referenceCatalog() });
-  return withoutLegacy(result.findings, legacyFindings);
+  return withoutLegacy(notIgnored(result.findings), legacyFindings);
 }
 
 export function withoutLegacy(references: readonly Finding[], legacyFindings: readonly Finding[]): Finding[] {

@@ -1,5 +1,6 @@
 import { DEFAULT_SMOKE_TEST_MODEL, TOKENHUB_MODELS } from '../catalog/index.js';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
+import { UserError } from '../errors.js';
 
 /** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
 export const MAX_SMOKE_TEST_MODELS = 5;
@@ -17,7 +18,7 @@ export interface ModelSelection {
 /** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
 const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 
-export class ModelListError extends Error {}
+export class ModelListError extends UserError {}
 
 export function validateModelIds(ids: readonly string[], inputName: string): string[] {
   const bad = ids.filter((id) => !MODEL_ID.test(id));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { Finding } from '../scan/finding.js';
-import { FINGERPRINT_VERSION, fingerprintsOf } from './fingerprint.js';
+import type { Finding } from '../finding/finding.js';
+import { FINGERPRINT_VERSION, fingerprintsOf } from '../finding/fingerprint.js';
+import { UserError } from '../errors.js';
 
 /**
  * The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
@@ -26,7 +27,7 @@ const BaselineSchema = z.strictObject({
 export type BaselineEntry = z.infer<typeof Entry>;
 export type Baseline = z.infer<typeof BaselineSchema>;
 
-export class BaselineError extends Error {}
+export class BaselineError extends UserError {}
 
 export function createBaseline(findings: readonly Finding[], tool: string): Baseline {
   const prints = fingerprintsOf(findings);

@@ -1,4 +1,4 @@
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from '../finding/finding.js';
 
 /**
  * Which findings a pull request introduces. Pure: the diff comes in as plain data.

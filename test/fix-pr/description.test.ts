@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixRunResult } from '../../src/fix/run-fix.js';
-import type { Finding } from '../../src/scan/finding.js';
+import type { Finding } from '../../src/finding/finding.js';
 import { FIX_COMMIT_TRAILER, FIX_PR_MARKER, MAX_BODY_CHARS, fixCommitMessage, fixPrBody, fixPrTitle } from '../../src/fix-pr/description.js';
 
 function finding(path: string, line: number, ruleId: string, match: string, category: Finding['category']): Finding {

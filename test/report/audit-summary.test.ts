@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAuditSummary } from '../../src/report/audit-summary.js';
-import type { Finding, ScanResult } from '../../src/scan/finding.js';
+import type { Finding, ScanResult } from '../../src/finding/finding.js';
 
 function f(path: string, line: number, severity: Finding['severity'], category: Finding['category'], ruleId = 'r'): Finding {
   return { ruleId, category, severity, path, line, column: 1, endLine: line, endColumn: 5, message: `msg ${path}:${line}`, match: 'x|y', fingerprint: `${path}${line}`.padEnd(32, '0') };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotationBatches, checkConclusion, checkRunOutput, toCheckAnnotation } from '../../src/report/check-run.js';
-import type { Finding } from '../../src/scan/finding.js';
+import type { Finding } from '../../src/finding/finding.js';
 
 const f = (i: number, severity: Finding['severity'] = 'error', multiLine = false): Finding => ({
   ruleId: 'hunyuan-openai-endpoint',

@@ -7,7 +7,7 @@ import { RULES } from '../../src/catalog/index.js';
 import { catalogFor, parseConfig } from '../../src/config/index.js';
 import { buildSarif, GITHUB_MAX_GZIP_BYTES, GITHUB_MAX_RESULTS } from '../../src/report/sarif.js';
 import { scan, type Finding, type ScanResult } from '../../src/scan/index.js';
-import { FINGERPRINT_KEY } from '../../src/triage/fingerprint.js';
+import { FINGERPRINT_KEY } from '../../src/finding/fingerprint.js';
 import { MULTITOOL, multitoolFindings, schemaErrors } from '../support/sarif-validate.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/legacy-repo');

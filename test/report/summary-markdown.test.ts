@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderSummary } from '../../src/report/summary-markdown.js';
-import type { Finding, ScanResult } from '../../src/scan/finding.js';
+import type { Finding, ScanResult } from '../../src/finding/finding.js';
 
 const f = (path: string, line: number): Finding => ({
   ruleId: 'lke-openai-endpoint',

@@ -1,6 +1,6 @@
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/scan/finding.js';
+import type { Finding } from '../../src/finding/finding.js';
 import {
   readTrackingState,
   renderTrackingIssue,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/scan/finding.js';
+import type { Finding } from '../../src/finding/finding.js';
 import { crossCheck } from '../../src/smoke/cross-check.js';
 import type { SmokeReport } from '../../src/smoke/report.js';
 import { formatDuration, renderSmokeSummary, smokeVerdict } from '../../src/smoke/summary-markdown.js';

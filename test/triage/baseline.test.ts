@@ -63,7 +63,7 @@ describe('baseline', () => {
 
 describe('fingerprint neighbourhood on long lines', () => {
   it('gives the same text as collapsing the whole line, whatever the line length', async () => {
-    const { neighbourhood } = await import('../../src/triage/fingerprint.js');
+    const { neighbourhood } = await import('../../src/finding/fingerprint.js');
     const naive = (line: string, col: number, end: number) => {
       const c = (s: string) => s.replace(/\s+/g, ' ');
       return { before: c(line.slice(0, col - 1)).trimStart().slice(-48), after: c(line.slice(end - 1)).trimEnd().slice(0, 48) };

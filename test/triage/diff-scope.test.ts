@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/scan/finding.js';
+import type { Finding } from '../../src/finding/finding.js';
 import { splitByDiff } from '../../src/triage/diff-scope.js';
 
 const finding = (path: string, line: number): Finding => ({

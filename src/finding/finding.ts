@@ -19,10 +19,15 @@ export interface Finding {
   replacement?: string;
   docsUrl?: string;
   /**
-   * Content fingerprint (src/triage/fingerprint.ts): the rule, path, matched text and its neighbourhood on the
+   * Content fingerprint (./fingerprint.ts): the rule, path, matched text and its neighbourhood on the
    * line, never the line number. Keys the baseline and SARIF partialFingerprints.
    */
   fingerprint?: string;
+  /**
+   * Set by the scanner when a `tokenhub-migration-ignore` comment covers the finding, with the comment's reason.
+   * Triage sets such findings aside as suppressed; they never count.
+   */
+  ignoredInline?: { reason?: string };
 }
 
 export interface SkippedFile {
@@ -44,3 +49,13 @@ export interface ScanResult {
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+/** Reading order: path, then line, then column. */
+export function byLocation(a: Finding, b: Finding): number {
+  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+
+/** The findings no inline ignore comment covers: for the steps that act on findings without triage (fix, smoke test). */
+export function notIgnored<T extends Finding>(findings: readonly T[]): T[] {
+  return findings.filter((f) => !f.ignoredInline);
+}

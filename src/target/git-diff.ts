@@ -75,26 +75,78 @@ export async function diffWithGit(req: GitDiffRequest): Promise<PullDiff> {
     }
   }
 
-  const listing = await run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, mergeBase, headSha, '--']);
+  const files = await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
+  log(`git: ${files.length} changed files between ${short(mergeBase)} (merge base) and ${short(headSha)}`);
+  return { source: 'git', baseSha: mergeBase, headSha, files, notes };
+}
+
+/**
+ * The changed files between two trees, as `git diff` names them: `[from, to]` two commits, `[from]` a commit and the
+ * working tree, `['--cached', from]` a commit and the index. Zero lines of context: every line on the new side of
+ * a hunk is an added line, and the output stays small.
+ */
+async function gitChanges(cwd: string, range: string[], timeoutMs: number): Promise<ChangedFile[]> {
+  const run = (args: string[]): Promise<GitResult> => git(args, { cwd, timeoutMs });
+  const listing = await run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']);
   if (listing.code !== 0) throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
   const entries = parseRawNumstat(listing.stdout);
-
-  // Zero lines of context: every line on the new side of a hunk is an added line, and the output stays small.
-  const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, mergeBase, headSha, '--']);
+  const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']);
   if (patch.code !== 0) throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
   const byPath = indexPatch(parsePatch(patch.stdout));
-
   const files: ChangedFile[] = [];
   for (const entry of entries) {
     let added = entry.status === 'deleted' || entry.binary ? [] : byPath.get(entry.path);
     if (added === undefined) {
       // A path the patch header spelled in a way we could not map back: ask git for that one file alone.
-      added = await addedLinesOfOneFile(cwd, mergeBase, headSha, entry, timeoutMs);
+      added = await addedLinesOfOneFile(cwd, range, entry, timeoutMs);
     }
     files.push(toChangedFile(entry, added));
   }
-  log(`git: ${files.length} changed files between ${short(mergeBase)} (merge base) and ${short(headSha)}`);
-  return { source: 'git', baseSha: mergeBase, headSha, files, notes };
+  return files;
+}
+
+/** git's empty tree: the base of a repository without commits. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+/**
+ * What the working tree adds relative to the merge base of `ref` and HEAD (a branch's own changes, committed or
+ * not, as its pull request will show them), plus untracked files that .gitignore does not exclude.
+ */
+export async function diffWorktree(cwd: string, ref: string, timeoutMs = 60_000): Promise<PullDiff> {
+  await insideWorkTree(cwd);
+  const head = await checkedOutCommit(cwd);
+  if (!head) throw new GitDiffUnavailable('the repository has no commit yet: nothing to compare with');
+  const resolved = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd });
+  if (resolved.code !== 0) throw new GitDiffUnavailable(`'${ref}' is not a commit, branch or tag in this repository`);
+  const mergeBase = await findMergeBase(cwd, resolved.stdout.trim(), head);
+  if (!mergeBase) throw new GitDiffUnavailable(`'${ref}' and HEAD have no common history`);
+  const files = await gitChanges(cwd, [mergeBase], timeoutMs);
+  const untracked = await git(['ls-files', '-z', '--others', '--exclude-standard'], { cwd, timeoutMs });
+  if (untracked.code !== 0) throw new GitDiffUnavailable(`git ls-files failed: ${firstLine(untracked.stderr)}`);
+  const extra = untracked.stdout.split('\0').filter(Boolean);
+  // Every line of a new file is added; 'unknown' says just that without reading the file here.
+  for (const p of extra) files.push({ path: p, status: 'added', addedLines: 'unknown' });
+  const notes = extra.length ? [`${extra.length} untracked file(s) count as added.`] : [];
+  return { source: 'git-worktree', baseSha: mergeBase, headSha: head, files, notes };
+}
+
+/** What the index adds relative to HEAD (the commit being prepared: a pre-commit hook's view). */
+export async function diffIndex(cwd: string, timeoutMs = 60_000): Promise<PullDiff> {
+  await insideWorkTree(cwd);
+  const head = await checkedOutCommit(cwd);
+  const files = await gitChanges(cwd, ['--cached', head ?? EMPTY_TREE], timeoutMs);
+  return { source: 'git-index', baseSha: head ?? EMPTY_TREE, headSha: head ?? EMPTY_TREE, files, notes: [] };
+}
+
+async function insideWorkTree(cwd: string): Promise<void> {
+  const inside = await git(['rev-parse', '--is-inside-work-tree'], { cwd });
+  if (inside.code !== 0 || inside.stdout.trim() !== 'true') throw new GitDiffUnavailable(`${cwd} is not inside a git work tree`);
+}
+
+/** The top folder of the git work tree that holds `dir`, or undefined outside git. */
+export async function workTreeRoot(dir: string): Promise<string | undefined> {
+  const r = await git(['rev-parse', '--show-toplevel'], { cwd: dir });
+  return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
 }
 
 /** Whether the workspace's checked-out commit is the given one (then the working tree holds the head's lines). */
@@ -123,9 +175,9 @@ function indexPatch(files: PatchFile[]): Map<string, number[]> {
   return map;
 }
 
-async function addedLinesOfOneFile(cwd: string, base: string, head: string, entry: RawEntry, timeoutMs: number): Promise<number[]> {
+async function addedLinesOfOneFile(cwd: string, range: string[], entry: RawEntry, timeoutMs: number): Promise<number[]> {
   const paths = [entry.path, ...(entry.previousPath ? [entry.previousPath] : [])].map((p) => `:(literal)${p}`);
-  const r = await git(['diff', '--unified=0', ...DIFF_FLAGS, base, head, '--', ...paths], { cwd, timeoutMs });
+  const r = await git(['diff', '--unified=0', ...DIFF_FLAGS, ...range, '--', ...paths], { cwd, timeoutMs });
   if (r.code !== 0) return [];
   return [...new Set(parsePatch(r.stdout).flatMap((f) => f.addedLines))].sort((x, y) => x - y);
 }

@@ -2,9 +2,9 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBlobs } from '../../src/diff/blobs.js';
-import { checkedOutCommit, diffWithGit, GitDiffUnavailable } from '../../src/diff/git-diff.js';
-import type { ChangedFile } from '../../src/diff/types.js';
+import { readBlobs } from '../../src/target/blobs.js';
+import { checkedOutCommit, diffWithGit, GitDiffUnavailable } from '../../src/target/git-diff.js';
+import type { ChangedFile } from '../../src/target/types.js';
 import { createGitFixture, git, type GitFixture } from '../support/git-fixture.js';
 
 let fx: GitFixture;

@@ -35,7 +35,7 @@ const STATUS: Record<RestDiffEntry['status'], ChangeStatus> = {
 
 export function diffFromRestFiles(
   entries: readonly RestDiffEntry[],
-  meta: { source: Exclude<DiffSource, 'git'>; baseSha: string; headSha: string; cap: number; notes?: string[] },
+  meta: { source: Extract<DiffSource, 'rest-pull-files' | 'rest-compare'>; baseSha: string; headSha: string; cap: number; notes?: string[] },
 ): PullDiff {
   const notes = [...(meta.notes ?? [])];
   const files: ChangedFile[] = entries.map((e) => {

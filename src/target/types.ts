@@ -1,6 +1,7 @@
 /**
- * What a pull request (or merge-group entry) changes, file by file, in the head commit's line numbers.
- * Plain data: produced by src/diff (git first, REST as fallback), consumed by src/triage/diff-scope.ts.
+ * What a change adds, file by file, in the head's line numbers: a pull request or merge-group entry, a branch's
+ * working tree against its base, or the index (a commit being made).
+ * Plain data: produced by src/target (git first, REST as fallback), consumed by src/triage/diff-scope.ts.
  */
 
 export type ChangeStatus = 'added' | 'modified' | 'renamed' | 'copied' | 'deleted' | 'type-changed';
@@ -25,7 +26,7 @@ export interface ChangedFile {
   modeChange?: { from: string; to: string };
 }
 
-export type DiffSource = 'git' | 'rest-pull-files' | 'rest-compare';
+export type DiffSource = 'git' | 'git-worktree' | 'git-index' | 'rest-pull-files' | 'rest-compare';
 
 export interface PullDiff {
   /** Where the answer came from, said in the log and summary. */

@@ -1,5 +1,5 @@
 import type { Severity } from '../catalog/rule.js';
-import { SEVERITY_RANK, type Finding } from '../scan/finding.js';
+import { SEVERITY_RANK, type Finding } from './finding.js';
 
 /** `fail-on` threshold: the lowest severity that fails the run, or `none`. */
 export type FailOn = Severity | 'none';

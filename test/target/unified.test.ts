@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addedLinesOfHunks, parsePatch, unescapeGitPath } from '../../src/diff/unified.js';
+import { addedLinesOfHunks, parsePatch, unescapeGitPath } from '../../src/target/unified.js';
 
 // `git -c core.quotePath=false diff --unified=0 -M` output covering the awkward cases.
 const PATCH = [

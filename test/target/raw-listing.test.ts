@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRawNumstat } from '../../src/diff/raw-listing.js';
+import { parseRawNumstat } from '../../src/target/raw-listing.js';
 
 describe('parseRawNumstat', () => {
   it('reads statuses, renames, modes and binary files from `git diff --raw --numstat -z`', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffFromRestFiles, REST_PULL_FILES_CAP, type RestDiffEntry } from '../../src/diff/rest-diff.js';
-import { selectFilesToScan } from '../../src/diff/select-files.js';
+import { diffFromRestFiles, REST_PULL_FILES_CAP, type RestDiffEntry } from '../../src/target/rest-diff.js';
+import { selectFilesToScan } from '../../src/target/select-files.js';
 
 const entry = (e: Partial<RestDiffEntry> & { filename: string }): RestDiffEntry => ({ status: 'modified', additions: 0, deletions: 0, changes: 0, ...e });
 const meta = { source: 'rest-pull-files' as const, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), cap: REST_PULL_FILES_CAP };

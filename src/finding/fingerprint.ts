@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding } from '../scan/finding.js';
+import type { Finding } from './finding.js';
 
 /**
  * Content fingerprints: what a finding is, not where it is. They feed SARIF's partialFingerprints and the
