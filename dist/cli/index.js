@@ -9124,6 +9124,8 @@ const HUNYUAN_ACTIONS = 'ChatCompletions|ChatStd|ChatPro|ChatTranslations|GetEmb
  * `models` list. Tested against the line's text before the match.
  */
 const MODEL_POSITION = '(?:\\b|_|set|with)(?:model|Model|MODEL)(?:_?(?:id|Id|ID|name|Name|NAME))?["\'`]?\\s*(?:[:=]|=>|\\(|,)\\s*(?:[\\w.:]+\\(\\s*)?["\'`]?$' +
+    // A tuple assignment whose left side names a model: `model_name, out_dir = Client(), "hunyuan-x"`.
+    '|(?:\\b|_)(?:model|Model|MODEL)\\w*(?:\\s*,\\s*\\w+)+\\s*=[^=\\n]*["\'`]$' +
     '|--model[= ]["\']?$' +
     '|\\b(?:models|Models|MODELS)\\b.*["\'`]$';
 
@@ -9420,16 +9422,17 @@ const SDK_RULES = [
         id: 'hunyuan-sdk-llm-call',
         category: 'legacy-sdk',
         severity: 'error',
-        title: 'Hunyuan Cloud API LLM action',
+        title: 'Hunyuan Cloud API client or LLM action',
         evidenceName: 'Hunyuan Cloud API call',
         anchors: ['chatcompletions', 'chatstd', 'chatpro', 'chattranslations', 'getembedding', 'imagequestion', 'createthread', 'runthread'],
-        pattern: `\\b(?:New)?(?:${HUNYUAN_ACTIONS})(?=Request\\b|Sync\\b|Async\\b|\\s*\\(|["'])`,
+        // Also the SDK client's construction (`hunyuan_client.HunyuanClient(cred, ...)`, `new HunyuanClient(...)`).
+        pattern: `\\b(?:New)?(?:${HUNYUAN_ACTIONS})(?=Request\\b|Sync\\b|Async\\b|\\s*\\(|["'])|(?<=\\bhunyuan_client\\.|\\bnew\\s+|\\bhunyuan\\.)(?:HunyuanClient|NewClient)(?=\\s*\\()`,
         caseSensitive: true,
         prefilter: false,
         context: { anyOf: ['hunyuan-cloudapi'], unlessOwn: ['lke-sdk'] },
         providesWhenReported: ['hunyuan', 'llm-use'],
         shares: 'package',
-        message: 'Hunyuan Cloud API call `{match}`; the Hunyuan LLM API is retired.',
+        message: 'Hunyuan Cloud API `{match}`; the Hunyuan LLM API is retired.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkJavaHunyuan, SOURCES.sdkPythonHunyuan],
     },
@@ -9941,7 +9944,9 @@ const TOKENHUB_HOSTS = [
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1792);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1328);
+
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -9949,11 +9954,12 @@ if ((0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)
     (0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
 }
 else {
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)(process.argv.slice(2), {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
         stdout: process.stdout,
         stderr: process.stderr,
         cwd: process.cwd(),
         env: process.env,
+        program: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_1__/* .invocationOf */ .Q)(process.env, process.argv[1], process.cwd()),
     });
 }
 
@@ -9962,7 +9968,42 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1792:
+/***/ 5230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ invocationOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5325);
+
+
+/**
+ * The command to write in a hint the user can paste, the way they ran this one: someone who followed the quick start
+ * (`npx tokenhub-migration-check scan .`) has no `tokenhub-migration-check` on PATH, and someone who ran the bundle
+ * of a fresh clone (`node dist/cli/index.js`) has neither.
+ */
+function invocationOf(env, script, cwd) {
+    // npx and `npm exec` set npm_command=exec for the program they start.
+    if (env.npm_command === 'exec')
+        return `npx ${_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH}`;
+    // Run as `node path/to/index.js` (or through `npm run scan`): the bin link is named after the tool, not *.js.
+    if (script && /\.[cm]?js$/.test(script)) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cwd, script);
+        return `node ${shellWord(rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) ? rel : script)}`;
+    }
+    return _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH;
+}
+/** A POSIX shell word: as is when it has only safe characters, else single-quoted. */
+function shellWord(s) {
+    return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 1328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9975,9 +10016,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/catalog/rules.ts + 7 modules
@@ -10460,243 +10501,8 @@ var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/scan/list-files.ts
-
-
-
-
-/** Folders that hold other people's code or tool state, never the project's own usage. */
-const DEFAULT_EXCLUDES = [
-    '**/.git/**',
-    '**/node_modules/**',
-    '**/bower_components/**',
-    '**/jspm_packages/**',
-    '**/vendor/**',
-    '**/third_party/**',
-    '**/.venv/**',
-    '**/venv/**',
-    '**/site-packages/**',
-    '**/__pycache__/**',
-    '**/.tox/**',
-    '**/.gradle/**',
-    '**/Pods/**',
-];
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Lists the files of a scan: the given targets, minus default excludes, user excludes and what .gitignore
- * files say. Folders that are excluded or ignored are pruned, never read; files are not stat-ed (the reader
- * learns their size when it opens them). Symbolic links are never followed (a link's target inside the root is
- * listed under its own path; one outside the root is not ours to read), which also makes link loops harmless.
- * Synchronous on purpose: readdir of a warm tree is faster done in a loop than through the thread pool, and the
- * caller hands files to scan workers as they come.
- */
-function walkFiles(opts) {
-    const root = opts.root;
-    const targets = opts.targets?.length ? opts.targets : [root];
-    const skipped = [];
-    const globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
-    const gitignores = opts.gitignore === false ? undefined : new Gitignores(root);
-    const includeMatcher = opts.include?.length ? ignore_default()().add(opts.include) : undefined;
-    const excludeMatcher = opts.exclude?.length ? ignore_default()().add(opts.exclude) : undefined;
-    function* generate() {
-        // Only overlapping targets can list a file twice; one target needs no memory of what it listed.
-        const seen = targets.length > 1 ? new Set() : undefined;
-        for (const target of targets) {
-            const st = (0,external_node_fs_.lstatSync)(target);
-            const rel = relOf(root, target);
-            if (st.isSymbolicLink()) {
-                skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
-                continue;
-            }
-            if (st.isFile()) {
-                // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
-                // an explicit --exclude still wins.
-                if (excludeMatcher?.ignores(rel) || seen?.has(rel))
-                    continue;
-                seen?.add(rel);
-                yield { abs: target, rel, size: st.size };
-                continue;
-            }
-            if (!st.isDirectory()) {
-                skipped.push({ path: rel, reason: 'not a regular file' });
-                continue;
-            }
-            if (rel !== '' && (excludeMatcher?.ignores(rel + '/') || gitignores?.ignoresFolder(rel)))
-                continue;
-            gitignores?.loadAncestors(rel);
-            // Depth first, with an explicit stack: trees can be deeper than the call stack likes.
-            const stack = [{ abs: target, rel, local: '' }];
-            while (stack.length > 0) {
-                const dir = stack.pop();
-                let entries;
-                try {
-                    entries = (0,external_node_fs_.readdirSync)(dir.abs, { withFileTypes: true });
-                }
-                catch {
-                    continue; // unreadable folder: as fast-glob's suppressErrors did
-                }
-                if (gitignores && entries.some((e) => e.name === '.gitignore' && !e.isDirectory()))
-                    gitignores.load(dir.rel, dir.abs);
-                for (const e of entries) {
-                    const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
-                    const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
-                    const kind = kindOf(e, dir.abs);
-                    if (kind === 'dir') {
-                        if (globs.prunes(e.name, local))
-                            continue;
-                        if (excludeMatcher?.ignores(entryRel + '/'))
-                            continue;
-                        if (gitignores?.ignoresFolder(entryRel))
-                            continue;
-                        stack.push({ abs: external_node_path_default().join(dir.abs, e.name), rel: entryRel, local });
-                    }
-                    else if (kind === 'file') {
-                        if (globs.excludesFile(local))
-                            continue;
-                        if (seen?.has(entryRel))
-                            continue;
-                        if (excludeMatcher?.ignores(entryRel))
-                            continue;
-                        if (includeMatcher && !includeMatcher.ignores(entryRel))
-                            continue;
-                        if (gitignores?.ignoresFile(entryRel))
-                            continue;
-                        seen?.add(entryRel);
-                        yield { abs: external_node_path_default().join(dir.abs, e.name), rel: entryRel };
-                    }
-                }
-            }
-        }
-    }
-    return { files: generate(), skipped };
-}
-function kindOf(e, parent) {
-    if (e.isFile())
-        return 'file';
-    if (e.isDirectory())
-        return 'dir';
-    if (e.isSymbolicLink() || e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice())
-        return 'other';
-    // Some file systems do not report entry types; ask the entry itself (never following a link).
-    try {
-        const st = (0,external_node_fs_.lstatSync)(external_node_path_default().join(parent, e.name));
-        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-    }
-    catch {
-        return 'other';
-    }
-}
-function relOf(root, abs) {
-    return toPosix(external_node_path_default().relative(root, abs));
-}
-/**
- * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
- * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
- * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
- */
-class ExcludeGlobs {
-    names = new Set();
-    fileMatch;
-    dirMatch;
-    constructor(patterns) {
-        const other = [];
-        for (const p of patterns) {
-            const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
-            if (m)
-                this.names.add(m[1]);
-            else
-                other.push(p);
-        }
-        if (other.length) {
-            this.fileMatch = picomatch_default()(other, { dot: true });
-            const deep = other.filter((p) => p.endsWith('/**') || p === '**');
-            if (deep.length)
-                this.dirMatch = picomatch_default()(deep, { dot: true });
-        }
-    }
-    prunes(name, local) {
-        return this.names.has(name) || (this.dirMatch?.(local) ?? false);
-    }
-    excludesFile(local) {
-        return this.fileMatch?.(local) ?? false;
-    }
-}
-/** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
-class Gitignores {
-    map = new Map();
-    root;
-    constructor(root) {
-        this.root = root;
-        const rootIg = this.read(external_node_path_default().join(root, '.gitignore'));
-        const infoExclude = readText(external_node_path_default().join(root, '.git', 'info', 'exclude'));
-        if (rootIg || infoExclude.trim()) {
-            const ig = rootIg ?? ignore_default()();
-            if (infoExclude.trim())
-                ig.add(infoExclude);
-            this.map.set('', ig);
-        }
-    }
-    read(file) {
-        const content = readText(file);
-        return content ? ignore_default()().add(content) : undefined;
-    }
-    load(dirRel, dirAbs) {
-        if (dirRel === '' || this.map.has(dirRel))
-            return;
-        const ig = this.read(external_node_path_default().join(dirAbs, '.gitignore'));
-        if (ig)
-            this.map.set(dirRel, ig);
-    }
-    /** The .gitignore files of the folders between the root and a target folder. */
-    loadAncestors(targetRel) {
-        if (targetRel === '')
-            return;
-        const parts = targetRel.split('/');
-        for (let depth = 1; depth < parts.length; depth++) {
-            const dirRel = parts.slice(0, depth).join('/');
-            this.load(dirRel, external_node_path_default().join(this.root, ...parts.slice(0, depth)));
-        }
-    }
-    ignoresFile(rel) {
-        return this.judge(rel, '');
-    }
-    ignoresFolder(rel) {
-        return this.judge(rel, '/');
-    }
-    // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
-    // applies a pattern that names a parent folder to everything below it.
-    judge(rel, suffix) {
-        if (this.map.size === 0)
-            return false;
-        const root = this.map.get('');
-        if (root?.ignores(rel + suffix))
-            return true;
-        if (this.map.size === 1 && root)
-            return false;
-        let slash = rel.indexOf('/');
-        while (slash !== -1) {
-            const ig = this.map.get(rel.slice(0, slash));
-            if (ig?.ignores(rel.slice(slash + 1) + suffix))
-                return true;
-            slash = rel.indexOf('/', slash + 1);
-        }
-        return false;
-    }
-}
-function readText(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return '';
-    }
-}
-
+// EXTERNAL MODULE: ./src/scan/list-files.ts
+var list_files = __nccwpck_require__(9975);
 ;// CONCATENATED MODULE: ./src/config/glob-match.ts
 
 
@@ -10719,7 +10525,7 @@ async function unmatchedGlobs(loaded, root) {
     }
     if (pending.size === 0)
         return [];
-    const stream = out_default().stream(['**/*'], { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: DEFAULT_EXCLUDES, suppressErrors: true });
+    const stream = out_default().stream(['**/*'], { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: list_files/* DEFAULT_EXCLUDES */.Wg, suppressErrors: true });
     for await (const entry of stream) {
         for (const [pattern, { matcher }] of pending)
             if (matcher.ignores(entry))
@@ -11229,14 +11035,7 @@ var scan_worker = __nccwpck_require__(4323);
 
 
 
-/** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
-const BATCH_FILES = 32;
-/**
- * Batches listed but not yet claimed, beyond which the lister stops to scan one itself: listing is faster than
- * reading, and without this the whole tree's paths would sit in every thread's queue.
- */
-const MAX_QUEUED_BATCHES = 64;
-/** Threads a scan reads and matches on unless told otherwise: one per core, the main thread included. */
+/** Threads a scan lists, reads and matches on unless told otherwise: one per core, the main thread included. */
 function defaultThreads() {
     return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
 }
@@ -11248,91 +11047,150 @@ function workerEntry() {
     const url = new URL(import.meta.url);
     return url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
 }
+/** A worker stopped before the end of the scan: what it had not reported is lost, and the scan is run again. */
+class WorkerFailure extends Error {
+}
+/** How long the main thread works between two looks at its messages, in milliseconds. */
+const MAIN_SLICE_MS = 1;
 /**
- * Reads and scans files on worker threads, with the main thread joining in when it gets ahead in listing and
- * once it has no more files to list.
- * Batches get ids in listing order and every thread claims the next id from one shared counter, so the work
- * balances itself; results are merged and sorted by the caller, which makes them independent of timing.
- * A worker that fails costs nothing but time: the batches it did not finish are scanned on the main thread.
+ * Lists folders, reads and scans files on worker threads and on the main thread, as ripgrep's parallel walker
+ * does: each thread works through its own stack, depth first; a thread out of work says so (a shared counter of
+ * waiting threads), and a busy one that sees it gives the older half of its stack away. Work given away goes
+ * through the main thread, which hands it to an idle worker or keeps it. The scan ends when every thread is
+ * idle and no work is left; results are merged and sorted by the caller, which makes them independent of timing.
  */
-class ScanPool {
+class WalkPool {
     workers = [];
-    batches = [];
-    finished = new Set();
-    claim;
     exited = [];
+    hungry;
+    main;
     result = (0,scan_file/* emptyResult */.$)();
-    catalog;
-    maxBytes;
-    onDone;
-    /** `workers` threads besides the main one, which lists files first and then scans alongside them. */
-    constructor(entry, workers, catalog, maxBytes, onDone) {
-        this.catalog = catalog;
-        this.maxBytes = maxBytes;
-        this.onDone = onDone;
+    onProgress;
+    workersDone = 0;
+    mainWaiting = false;
+    ending = false;
+    failed = false;
+    wake;
+    /** `workers` threads besides the main one, whose walker holds the work to start with. */
+    constructor(entry, workers, setup, main, onProgress) {
+        this.main = main;
+        this.onProgress = onProgress;
         const shared = new SharedArrayBuffer(4);
-        this.claim = new Int32Array(shared);
-        const setup = { [scan_worker/* SCAN_WORKER_FLAG */.Ic]: true, catalog, maxBytes, claim: shared };
+        this.hungry = new Int32Array(shared);
+        const workerData = { ...setup, [scan_worker/* SCAN_WORKER_FLAG */.Ic]: true, hungry: shared };
         for (let i = 0; i < workers; i++) {
             // No stdin, and no copies of the parent's argv: the worker only needs its workerData.
-            const worker = new external_node_worker_threads_.Worker(entry, { workerData: setup, argv: [], stdin: false });
-            this.workers.push(worker);
+            const pw = { worker: new external_node_worker_threads_.Worker(entry, { workerData, argv: [], stdin: false }), idle: true, reported: 0 };
+            this.workers.push(pw);
+            pw.worker.on('message', (msg) => this.receive(pw, msg));
+            pw.worker.on('error', () => this.fail());
             this.exited.push(new Promise((resolve) => {
-                worker.on('message', (msg) => {
-                    if (msg.type === 'result')
-                        this.accept(msg.id, msg.result);
+                pw.worker.on('exit', () => {
+                    if (!this.ending)
+                        this.fail();
+                    resolve();
                 });
-                // An error is followed by 'exit'; the batches it leaves are rescanned in finish().
-                worker.on('error', () => { });
-                worker.on('exit', () => resolve());
             }));
         }
+        this.updateHungry();
     }
-    /** Hands a batch to the workers; while too many wait unclaimed, scans waiting ones on this thread. */
-    post(files, reader) {
-        const id = this.batches.length;
-        this.batches.push(files);
-        const msg = { type: 'batch', id, files };
-        for (const w of this.workers)
-            w.postMessage(msg);
-        while (this.batches.length - Atomics.load(this.claim, 0) > MAX_QUEUED_BATCHES) {
-            const mine = Atomics.add(this.claim, 0, 1);
-            if (mine >= this.batches.length)
-                break;
-            this.accept(mine, (0,scan_file/* scanFiles */.Tu)(this.batches[mine], this.catalog, this.maxBytes, reader));
-        }
-    }
-    /** Called when listing is done: scans alongside the workers, then waits for them. */
-    async finish(reader) {
-        const total = this.batches.length;
-        const end = { type: 'end', total };
-        for (const w of this.workers)
-            w.postMessage(end);
+    /** Works alongside the workers until no work is left anywhere; throws WorkerFailure if a worker died. */
+    async run() {
+        let sliceStart = performance.now();
         for (;;) {
-            const id = Atomics.add(this.claim, 0, 1);
-            if (id >= total)
+            if (this.failed)
+                return this.abort();
+            this.dispatch();
+            if (this.main.step()) {
+                this.progress();
+                if (performance.now() - sliceStart >= MAIN_SLICE_MS) {
+                    // Let the workers' messages in: work they give away, and their going idle.
+                    await new Promise((resolve) => setImmediate(resolve));
+                    sliceStart = performance.now();
+                }
+                continue;
+            }
+            if (this.workers.every((w) => w.idle))
                 break;
-            this.accept(id, (0,scan_file/* scanFiles */.Tu)(this.batches[id], this.catalog, this.maxBytes, reader));
-            // Let the workers' results in between batches.
-            await new Promise((resolve) => setImmediate(resolve));
+            // Nothing left here: wait for work given away, or for the others to finish.
+            this.mainWaiting = true;
+            this.updateHungry();
+            await new Promise((resolve) => (this.wake = resolve));
+            this.mainWaiting = false;
+            sliceStart = performance.now();
         }
+        this.ending = true;
+        const end = { type: 'end' };
+        for (const w of this.workers)
+            w.worker.postMessage(end);
         await Promise.all(this.exited);
-        for (let id = 0; id < total; id++) {
-            if (!this.finished.has(id))
-                this.accept(id, (0,scan_file/* scanFiles */.Tu)(this.batches[id], this.catalog, this.maxBytes, reader));
-        }
+        if (this.failed)
+            return this.abort();
+        (0,scan_file/* mergeResult */.AO)(this.result, this.main.takeResult());
         return this.result;
     }
-    accept(id, part) {
-        if (this.finished.has(id))
-            return;
-        this.finished.add(id);
-        this.batches[id] = undefined;
-        (0,scan_file/* mergeResult */.AO)(this.result, part);
-        this.onDone(this.result.done);
+    /** Gives idle workers the oldest of the main thread's work, keeping one task here. */
+    dispatch() {
+        for (const w of this.workers) {
+            if (this.main.pending < 2)
+                break;
+            if (!w.idle)
+                continue;
+            const task = this.main.shareOne();
+            w.idle = false;
+            w.worker.postMessage({ type: 'tasks', tasks: [task] });
+        }
+        this.updateHungry();
+    }
+    receive(w, msg) {
+        if (msg.type === 'share') {
+            this.main.push(msg.tasks);
+        }
+        else if (msg.type === 'progress') {
+            w.reported += msg.done;
+            this.workersDone += msg.done;
+        }
+        else {
+            (0,scan_file/* mergeResult */.AO)(this.result, msg.result);
+            this.workersDone += msg.result.done - w.reported;
+            w.reported = 0;
+            w.idle = true;
+        }
+        this.progress();
+        this.updateHungry();
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** The threads waiting for work: the idle workers, and this one when its stack is empty. */
+    updateHungry() {
+        let waiting = this.mainWaiting ? 1 : 0;
+        for (const w of this.workers)
+            if (w.idle)
+                waiting++;
+        // Work already on its way here will feed one of them.
+        if (this.main.pending > 0)
+            waiting = Math.max(0, waiting - this.main.pending);
+        Atomics.store(this.hungry, 0, waiting);
+    }
+    progress() {
+        this.onProgress(this.main.done + this.workersDone);
+    }
+    fail() {
+        this.failed = true;
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    async abort() {
+        this.ending = true;
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+        throw new WorkerFailure('a scan worker stopped before the end of the scan');
     }
 }
 
+// EXTERNAL MODULE: ./src/scan/walk-scanner.ts
+var walk_scanner = __nccwpck_require__(5307);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
 ;// CONCATENATED MODULE: ./src/scan/context-pass.ts
@@ -11406,6 +11264,7 @@ function rescanInContext(files, index, result, catalog, maxBytes) {
 
 
 
+
 const scanner_DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 /**
  * Below this many files a scan stays on the main thread unless threads are asked for: starting workers costs
@@ -11421,7 +11280,8 @@ async function scan(opts) {
     const targets = await resolveTargets(root, opts.paths ?? []);
     const catalog = opts.catalog ?? compile_compileCatalog(catalog_rules/* RULES */.y);
     const maxBytes = opts.maxFileBytes ?? scanner_DEFAULT_MAX_FILE_BYTES;
-    const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
+    const list = { root, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore };
+    const start = list_files/* WalkRules */.fO.start({ ...list, targets });
     let lastReported = 0;
     const progress = (done) => {
         if (opts.onProgress && done - lastReported >= 500) {
@@ -11431,58 +11291,36 @@ async function scan(opts) {
     };
     const entry = workerEntry();
     const threads = opts.threads ?? defaultThreads();
-    const wantWorkers = entry !== undefined && threads > 1;
     const inlineLimit = opts.threads === undefined ? INLINE_FILES : 0;
-    const reader = new scan_file/* FileReader */.qg(catalog);
-    let pool;
-    let pending = [];
-    const inline = (0,scan_file/* emptyResult */.$)();
-    let result;
-    // Kept for the context pass, which reads again the few files that take context from their package or project.
-    const listed = [];
-    // Files are scanned in batches as they are listed, so memory does not follow the size of the tree. With
-    // threads to use, the first files wait in a small buffer: a scan that stays small is done on this thread;
-    // one that grows past the limit starts the workers and streams batches to them while the listing goes on.
-    for (const file of listing.files) {
-        listed.push({ abs: file.abs, rel: file.rel });
-        pending.push(file);
-        if (pool) {
-            if (pending.length >= BATCH_FILES) {
-                pool.post(pending, reader);
-                pending = [];
-            }
+    // Listing, reading and matching run together, folder by folder, depth first, so memory does not follow the
+    // size of the tree. A scan that stays small is done on this thread; past the limit (or at once when threads
+    // are asked for), workers start and the walk spreads over them.
+    const run = async (workers) => {
+        const walker = new walk_scanner/* WalkScanner */.o(new list_files/* WalkRules */.fO(list, start.named), catalog, maxBytes, new scan_file/* FileReader */.qg(catalog));
+        for (let i = start.dirs.length - 1; i >= 0; i--)
+            walker.push([{ dir: start.dirs[i] }]);
+        walker.pushFiles(start.files);
+        while ((!workers || walker.done < inlineLimit) && walker.step())
+            progress(walker.done);
+        if (!workers || walker.pending === 0)
+            return walker.takeResult();
+        const pool = new WalkPool(entry, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
+        try {
+            return await pool.run();
         }
-        else if (!wantWorkers) {
-            if (pending.length >= BATCH_FILES) {
-                (0,scan_file/* scanFiles */.Tu)(pending, catalog, maxBytes, reader, inline);
-                progress(inline.done);
-                pending = [];
-            }
+        catch (err) {
+            // A worker that fails costs time, not results: the scan runs again on this thread alone.
+            if (err instanceof WorkerFailure)
+                return run(false);
+            throw err;
         }
-        else if (pending.length > inlineLimit) {
-            pool = new ScanPool(entry, threads - 1, catalog, maxBytes, progress);
-            for (let i = 0; i < pending.length; i += BATCH_FILES)
-                pool.post(pending.slice(i, i + BATCH_FILES), reader);
-            pending = [];
-        }
-    }
-    if (pool) {
-        if (pending.length)
-            pool.post(pending, reader);
-        result = await pool.finish(reader);
-    }
-    else {
-        result = inline;
-        for (let i = 0; i < pending.length; i += BATCH_FILES) {
-            (0,scan_file/* scanFiles */.Tu)(pending.slice(i, i + BATCH_FILES), catalog, maxBytes, reader, result);
-            progress(result.done);
-        }
-    }
+    };
+    const result = await run(entry !== undefined && threads > 1);
     opts.onProgress?.(result.done);
     const index = contextIndexOf(result, opts.context);
-    rescanInContext(filesToRescan(listed, index), index, result, catalog, maxBytes);
+    rescanInContext(filesToRescan(result.code, index), index, result, catalog, maxBytes);
     const findings = result.findings.sort(finding_finding/* byLocation */.HC);
-    const skipped = [...listing.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
 }
 async function realRoot(root) {
@@ -11514,7 +11352,7 @@ async function resolveTargets(root, paths) {
         }
         const rel = external_node_path_default().relative(root, real);
         if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
-            throw new ScanTargetError(`path is outside the scan root ${toPosix(root)}: ${p}`);
+            throw new ScanTargetError(`path is outside the scan root ${(0,list_files/* toPosix */.d7)(root)}: ${p}`);
         }
         out.push(real);
     }
@@ -11523,7 +11361,10 @@ async function resolveTargets(root, paths) {
 
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
 var match_text = __nccwpck_require__(2486);
+// EXTERNAL MODULE: ./src/scan/binary-types.ts
+var binary_types = __nccwpck_require__(456);
 ;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
+
 
 
 
@@ -11541,6 +11382,11 @@ function contentScanner(opts) {
         add({ path, bytes: data }) {
             if (!data) {
                 skipped.push({ path, reason: 'not in the head commit' });
+                return;
+            }
+            const byName = binaryTypeOf(path);
+            if (byName) {
+                skipped.push({ path, reason: byName });
                 return;
             }
             if (data.length > maxBytes) {
@@ -11605,7 +11451,7 @@ function scanScope(targets, include, exclude) {
  */
 async function baselineInput(root, file, scope) {
     const baseline = await readBaselineFile(root, file);
-    const relTargets = scope.targets.map((t) => baseline_input_toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, t))));
+    const relTargets = scope.targets.map((t) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, t))));
     const inTargets = scanScope(relTargets, scope.include, scope.exclude);
     const changed = scope.changedFiles ? new Set(scope.changedFiles) : undefined;
     return { file: displayPath(root, file), baseline, inScope: (p) => inTargets(p) && (!changed || changed.has(p)) };
@@ -11613,9 +11459,9 @@ async function baselineInput(root, file, scope) {
 /** A file as the user should read it: relative to the root when inside it, else as given. */
 function displayPath(root, file) {
     const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? baseline_input_toPosix(rel) : file;
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? toPosix(rel) : file;
 }
-function baseline_input_toPosix(p) {
+function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
 
@@ -13747,6 +13593,7 @@ async function assertUnchanged(abs, expected) {
 
 
 
+
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
@@ -13755,13 +13602,18 @@ async function runFix(opts) {
     const catalog = opts.catalog ?? compile_compileCatalog(catalog_rules/* RULES */.y);
     const maxBytes = opts.maxFileBytes ?? scanner_DEFAULT_MAX_FILE_BYTES;
     const fixOptions = { region: opts.region, ...(opts.models ? { models: opts.models } : {}) };
-    const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
+    const listing = (0,list_files/* walkFiles */.Fv)({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
     const changes = [];
     const remaining = [];
     const skipped = listing.skipped;
     const refused = [];
     let files = 0;
     const handle = async (file) => {
+        const byName = (0,binary_types/* binaryTypeOf */.h)(file.rel);
+        if (byName) {
+            skipped.push({ path: file.rel, reason: byName });
+            return;
+        }
         if (file.size !== undefined && file.size > maxBytes) {
             skipped.push({ path: file.rel, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, file.size) });
             return;
@@ -13861,7 +13713,7 @@ function groupByPath(items, pathOf) {
     return map;
 }
 /** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
-function renderFixText(result, color) {
+function renderFixText(result, color, program = tool/* TOOL_NAME */.lH) {
     const c = picocolors_default().createColors(color);
     const out = [];
     const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);
@@ -13897,7 +13749,7 @@ function renderFixText(result, color) {
         }
         const mapping = new Map(suggested.map((r) => [r.finding.match, r.suggestion ?? '']));
         out.push(`  After checking each model suits the task and is enabled for your key, apply them with:`);
-        out.push(`    ${tool/* TOOL_NAME */.lH} fix --models ${formatModelMap(mapping)}`, '');
+        out.push(`    ${program} fix --models ${formatModelMap(mapping)}`, '');
     }
     if (manual.length) {
         out.push(c.bold(`Needs a person (${fix_format_plural(manual.length, 'finding')}); not edited:`));
@@ -14055,7 +13907,7 @@ async function runFixCommand(args, io) {
     if (dryRun)
         io.stdout.write(result.changes.map((ch) => ch.diff).join(''));
     const color = !values['no-color'] && wantsColor({ ...io, stdout: reportStream });
-    reportStream.write(renderFixText(result, color));
+    reportStream.write(renderFixText(result, color, io.program));
     const threshold = failOn === 'none' ? Infinity : finding_finding/* SEVERITY_RANK */.f3[failOn];
     const left = result.remaining.some((r) => finding_finding/* SEVERITY_RANK */.f3[r.finding.severity] >= threshold);
     return left || result.refused.length > 0 ? cli_io_EXIT_FINDINGS : cli_io_EXIT_OK;
@@ -14141,10 +13993,11 @@ async function main(argv, io) {
             err instanceof CatalogError ||
             err instanceof BaselineError) {
             io.stderr.write(`${tool/* TOOL_NAME */.lH}: ${err.message}\n`);
+            const program = io.program ?? tool/* TOOL_NAME */.lH;
             if (err instanceof UsageError)
-                io.stderr.write(`Run '${tool/* TOOL_NAME */.lH} --help' for usage.\n`);
+                io.stderr.write(`Run '${program} --help' for usage.\n`);
             if (err instanceof SmokeUsageError)
-                io.stderr.write(`Run '${tool/* TOOL_NAME */.lH} smoke-test --help' for usage.\n`);
+                io.stderr.write(`Run '${program} smoke-test --help' for usage.\n`);
             return cli_io_EXIT_USAGE;
         }
         io.stderr.write(`${tool/* TOOL_NAME */.lH}: unexpected error: ${err.stack ?? String(err)}\n`);
@@ -14415,16 +14268,61 @@ function fingerprintsOf(findings) {
 
 /***/ }),
 
+/***/ 456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ binaryTypeOf)
+/* harmony export */ });
+/**
+ * File types that are binary by the definition of their format (images, fonts, archives, compiled code, media,
+ * office documents, model weights): a scan skips them by name, without opening them. In repositories of LLM
+ * plugins half the bytes are provider icons and screenshots; opening and sniffing each one costs more than
+ * everything else the scan does. Text formats that merely look technical (svg, ipynb, lock, map, pkl protocol 0)
+ * are not here: they are read and sniffed like any other file.
+ */
+const BINARY_EXTENSIONS = new Set([
+    // images
+    'png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'ico', 'icns', 'tif', 'tiff', 'avif', 'heic', 'heif', 'psd',
+    // fonts
+    'woff', 'woff2', 'ttf', 'otf', 'eot',
+    // archives and packages
+    'zip', 'gz', 'tgz', 'bz2', 'xz', 'zst', '7z', 'rar', 'jar', 'war', 'ear', 'whl', 'apk', 'ipa', 'dmg', 'iso',
+    // compiled code
+    'class', 'pyc', 'pyo', 'o', 'obj', 'a', 'so', 'dylib', 'dll', 'exe', 'wasm',
+    // audio and video
+    'mp3', 'mp4', 'm4a', 'm4v', 'wav', 'ogg', 'oga', 'opus', 'flac', 'mov', 'avi', 'mkv', 'webm',
+    // documents
+    'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp',
+    // model weights and columnar data
+    'onnx', 'pt', 'pth', 'safetensors', 'ckpt', 'npy', 'npz', 'parquet', 'tflite',
+    // databases
+    'sqlite', 'sqlite3',
+]);
+/** The skip reason for a file whose name says it is binary, or undefined when its bytes must decide. */
+function binaryTypeOf(rel) {
+    const dot = rel.lastIndexOf('.');
+    // No extension, or a dotfile such as `.png` whose whole name is the "extension".
+    if (dot <= rel.lastIndexOf('/') + 1)
+        return undefined;
+    const ext = rel.slice(dot + 1).toLowerCase();
+    return BINARY_EXTENSIONS.has(ext) ? `binary file type (.${ext})` : undefined;
+}
+
+
+/***/ }),
+
 /***/ 5570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ familyOf),
 /* harmony export */   CQ: () => (/* binding */ SHAREABLE_TAGS),
 /* harmony export */   Fl: () => (/* binding */ baseName),
 /* harmony export */   Yh: () => (/* binding */ isManifest),
 /* harmony export */   eo: () => (/* binding */ ContextIndex)
 /* harmony export */ });
-/* unused harmony exports MANIFEST_FILE, dirName, ancestorDirs, familyOf */
+/* unused harmony exports MANIFEST_FILE, dirName, ancestorDirs */
 /**
  * Context beyond the file. Real projects keep the request struct or options class in one file and the client,
  * the endpoint and the model IDs in a sibling file of the same package, and name the SDK once in a manifest. This
@@ -14623,6 +14521,319 @@ function decode(bytes) {
     }
     catch {
         return { kind: 'text', text: utf8.decode(bytes), encoding: 'utf-8', invalidUtf8: true };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ walkFiles),
+/* harmony export */   Wg: () => (/* binding */ DEFAULT_EXCLUDES),
+/* harmony export */   d7: () => (/* binding */ toPosix),
+/* harmony export */   fO: () => (/* binding */ WalkRules)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** Folders that hold other people's code or tool state, never the project's own usage. */
+const DEFAULT_EXCLUDES = [
+    '**/.git/**',
+    '**/node_modules/**',
+    '**/bower_components/**',
+    '**/jspm_packages/**',
+    '**/vendor/**',
+    '**/third_party/**',
+    '**/.venv/**',
+    '**/venv/**',
+    '**/site-packages/**',
+    '**/__pycache__/**',
+    '**/.tox/**',
+    '**/.gradle/**',
+    '**/Pods/**',
+];
+function toPosix(p) {
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+}
+/**
+ * What a scan lists and leaves out, for one thread: default excludes, user excludes and includes, and what
+ * .gitignore files say. Folders that are excluded or ignored are pruned, never read; files are not stat-ed (the
+ * reader learns their size when it opens them). Symbolic links are never followed (a link's target inside the
+ * root is listed under its own path; one outside the root is not ours to read), which also makes link loops
+ * harmless. Each thread of a parallel scan has its own WalkRules and lists the folders it is given with
+ * readDir(); the .gitignore files a folder's ancestors hold travel with its DirTask, and each thread reads the
+ * ones it has not seen yet.
+ */
+class WalkRules {
+    root;
+    globs;
+    gitignores;
+    includeMatcher;
+    excludeMatcher;
+    namedFiles;
+    namedDirs;
+    constructor(opts, named) {
+        this.root = opts.root;
+        this.globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
+        this.gitignores = opts.gitignore === false ? undefined : new Gitignores(opts.root);
+        this.includeMatcher = opts.include?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.include) : undefined;
+        this.excludeMatcher = opts.exclude?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.exclude) : undefined;
+        if (named && named.files.length + named.dirs.length > 1) {
+            this.namedFiles = new Set(named.files);
+            this.namedDirs = new Set(named.dirs);
+        }
+    }
+    /**
+     * The targets, sorted into files to scan, folders to walk and what is skipped. When targets overlap, a file or
+     * folder named on its own is listed by its own entry only (with its own rules: a named file even if ignored),
+     * and the walk of an enclosing folder passes over it, so nothing is listed twice.
+     */
+    static start(opts) {
+        const root = opts.root;
+        const targets = [...new Set(opts.targets?.length ? opts.targets : [root])];
+        const out = { files: [], dirs: [], skipped: [], named: { files: [], dirs: [] } };
+        const kinds = [];
+        for (const target of targets) {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(target);
+            const rel = relOf(root, target);
+            if (st.isSymbolicLink())
+                out.skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
+            else if (!st.isFile() && !st.isDirectory())
+                out.skipped.push({ path: rel, reason: 'not a regular file' });
+            else {
+                kinds.push({ abs: target, rel, st });
+                (st.isFile() ? out.named.files : out.named.dirs).push(rel);
+            }
+        }
+        const rules = new WalkRules(opts, out.named);
+        for (const { abs, rel, st } of kinds) {
+            if (st.isFile()) {
+                // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
+                // an explicit --exclude still wins.
+                if (!rules.excludeMatcher?.ignores(rel))
+                    out.files.push({ abs, rel, size: st.size });
+                continue;
+            }
+            if (rel !== '' && (rules.excludeMatcher?.ignores(rel + '/') || rules.gitignores?.ignoresFolder(rel)))
+                continue;
+            out.dirs.push({ abs, rel, local: '', ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
+        }
+        return out;
+    }
+    /** Lists one folder: its files that the rules keep, and its subfolders that they do not prune. */
+    readDir(dir) {
+        const out = { files: [], dirs: [] };
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir.abs, { withFileTypes: true });
+        }
+        catch {
+            return out; // unreadable folder: as fast-glob's suppressErrors did
+        }
+        const gitignores = this.gitignores;
+        let ignores = dir.ignores;
+        if (gitignores) {
+            gitignores.ensure(ignores);
+            if (entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) && gitignores.load(dir.rel, dir.abs))
+                ignores = [...ignores, dir.rel];
+        }
+        for (const e of entries) {
+            const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
+            const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
+            const kind = kindOf(e, dir.abs);
+            if (kind === 'dir') {
+                if (this.globs.prunes(e.name, local))
+                    continue;
+                if (this.namedDirs?.has(entryRel))
+                    continue;
+                if (this.excludeMatcher?.ignores(entryRel + '/'))
+                    continue;
+                if (gitignores?.ignoresFolder(entryRel))
+                    continue;
+                out.dirs.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel, local, ignores });
+            }
+            else if (kind === 'file') {
+                if (this.globs.excludesFile(local))
+                    continue;
+                if (this.namedFiles?.has(entryRel))
+                    continue;
+                if (this.excludeMatcher?.ignores(entryRel))
+                    continue;
+                if (this.includeMatcher && !this.includeMatcher.ignores(entryRel))
+                    continue;
+                if (gitignores?.ignoresFile(entryRel))
+                    continue;
+                out.files.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel });
+            }
+        }
+        return out;
+    }
+}
+/**
+ * Lists the files of a scan, one folder after the other on this thread: the given targets, minus default
+ * excludes, user excludes and what .gitignore files say (see WalkRules). A parallel scan lists the same files
+ * with the same WalkRules, spread over its threads.
+ */
+function walkFiles(opts) {
+    const start = WalkRules.start(opts);
+    const rules = new WalkRules(opts, start.named);
+    function* generate() {
+        yield* start.files;
+        // Depth first, with an explicit stack: trees can be deeper than the call stack likes.
+        const stack = [...start.dirs].reverse();
+        while (stack.length > 0) {
+            const listing = rules.readDir(stack.pop());
+            yield* listing.files;
+            for (let i = listing.dirs.length - 1; i >= 0; i--)
+                stack.push(listing.dirs[i]);
+        }
+    }
+    return { files: generate(), skipped: start.skipped };
+}
+function kindOf(e, parent) {
+    if (e.isFile())
+        return 'file';
+    if (e.isDirectory())
+        return 'dir';
+    if (e.isSymbolicLink() || e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice())
+        return 'other';
+    // Some file systems do not report entry types; ask the entry itself (never following a link).
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, e.name));
+        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+    }
+    catch {
+        return 'other';
+    }
+}
+function relOf(root, abs) {
+    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, abs));
+}
+/**
+ * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
+ * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
+ * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
+ */
+class ExcludeGlobs {
+    names = new Set();
+    fileMatch;
+    dirMatch;
+    constructor(patterns) {
+        const other = [];
+        for (const p of patterns) {
+            const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
+            if (m)
+                this.names.add(m[1]);
+            else
+                other.push(p);
+        }
+        if (other.length) {
+            this.fileMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(other, { dot: true });
+            const deep = other.filter((p) => p.endsWith('/**') || p === '**');
+            if (deep.length)
+                this.dirMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(deep, { dot: true });
+        }
+    }
+    prunes(name, local) {
+        return this.names.has(name) || (this.dirMatch?.(local) ?? false);
+    }
+    excludesFile(local) {
+        return this.fileMatch?.(local) ?? false;
+    }
+}
+/** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
+class Gitignores {
+    map = new Map();
+    root;
+    constructor(root) {
+        this.root = root;
+        const rootIg = this.read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.gitignore'));
+        const infoExclude = readText(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.git', 'info', 'exclude'));
+        if (rootIg || infoExclude.trim()) {
+            const ig = rootIg ?? ignore__WEBPACK_IMPORTED_MODULE_0___default()();
+            if (infoExclude.trim())
+                ig.add(infoExclude);
+            this.map.set('', ig);
+        }
+    }
+    read(file) {
+        const content = readText(file);
+        return content ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(content) : undefined;
+    }
+    /** Reads a folder's .gitignore (not the root's: the constructor has it); true when it has rules. */
+    load(dirRel, dirAbs) {
+        if (dirRel === '')
+            return false;
+        if (this.map.has(dirRel))
+            return true;
+        const ig = this.read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dirAbs, '.gitignore'));
+        if (ig)
+            this.map.set(dirRel, ig);
+        return ig !== undefined;
+    }
+    /** The .gitignore files another thread found in these folders, read here too if this thread has not yet. */
+    ensure(dirRels) {
+        for (const dirRel of dirRels)
+            if (!this.map.has(dirRel))
+                this.load(dirRel, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, ...dirRel.split('/')));
+    }
+    /** The .gitignore files of the folders between the root and a target folder: returns the folders that have one. */
+    loadAncestors(targetRel) {
+        const found = [];
+        if (targetRel === '')
+            return found;
+        const parts = targetRel.split('/');
+        for (let depth = 1; depth < parts.length; depth++) {
+            const dirRel = parts.slice(0, depth).join('/');
+            if (this.load(dirRel, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, ...parts.slice(0, depth))))
+                found.push(dirRel);
+        }
+        return found;
+    }
+    ignoresFile(rel) {
+        return this.judge(rel, '');
+    }
+    ignoresFolder(rel) {
+        return this.judge(rel, '/');
+    }
+    // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
+    // applies a pattern that names a parent folder to everything below it.
+    judge(rel, suffix) {
+        if (this.map.size === 0)
+            return false;
+        const root = this.map.get('');
+        if (root?.ignores(rel + suffix))
+            return true;
+        if (this.map.size === 1 && root)
+            return false;
+        let slash = rel.indexOf('/');
+        while (slash !== -1) {
+            const ig = this.map.get(rel.slice(0, slash));
+            if (ig?.ignores(rel.slice(slash + 1) + suffix))
+                return true;
+            slash = rel.indexOf('/', slash + 1);
+        }
+        return false;
+    }
+}
+function readText(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
     }
 }
 
@@ -15102,7 +15313,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   O$: () => (/* binding */ unreadable)
 });
 
-// UNUSED EXPORTS: formatBytes, scanBytes
+// UNUSED EXPORTS: FIRST_BLOCK, formatBytes, scanBytes, scanFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -15281,6 +15492,8 @@ function assemble(triples) {
     ]);
 }
 
+// EXTERNAL MODULE: ./src/scan/binary-types.ts
+var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 3 modules
@@ -15292,6 +15505,7 @@ var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var scan_prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
 
 
 
@@ -15361,11 +15575,19 @@ function formatBytes(n) {
     return `${n} B`;
 }
 /**
- * Reads whole files into one buffer that is reused from file to file, so that memory follows the largest file
- * read rather than the number of files in flight. What it returns is only valid until the next read.
+ * Bytes read first from every file: enough for the binary test (decode.ts looks at the first 8000 bytes), and
+ * the whole of most source files in one read without a stat. A binary file costs this much and no more.
+ */
+const FIRST_BLOCK = 64 * 1024;
+/**
+ * Reads files into one buffer that is reused from file to file, so that memory follows the largest file read
+ * rather than the number of files in flight. What it returns is only valid until the next read.
+ * A file is read in two steps: its first block, which decides whether it is binary (and, when shorter than the
+ * block, is the whole file), then the rest, for text only.
  * With WebAssembly SIMD the buffer is the anchor search's own memory, so the prefilter reads the bytes in place.
  */
 class FileReader {
+    counters = { opened: 0, bytesRead: 0 };
     buf = Buffer.allocUnsafe(1 << 20);
     search;
     catalog;
@@ -15388,25 +15610,21 @@ class FileReader {
         catch (err) {
             return { skipped: unreadable(err) };
         }
+        this.counters.opened++;
         try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            let buf = this.buffer(FIRST_BLOCK, 0);
+            const first = this.readAt(fd, buf, 0, FIRST_BLOCK);
+            // A short first block is the whole file; only a full one needs the file's size.
+            const size = first < FIRST_BLOCK ? first : (0,external_node_fs_.fstatSync)(fd).size;
             if (size > maxBytes)
                 return { skipped: tooLarge(maxBytes, size) };
-            let buf;
-            if (this.search) {
-                buf = this.search.buffer(size);
-            }
-            else {
-                if (this.buf.length < size)
-                    this.buf = Buffer.allocUnsafe(Math.min(Math.max(size, this.buf.length * 2), maxBytes));
-                buf = this.buf;
-            }
-            let total = 0;
-            while (total < size) {
-                const n = (0,external_node_fs_.readSync)(fd, buf, total, size - total, null);
-                if (n === 0)
-                    break;
-                total += n;
+            const head = buf.subarray(0, first);
+            if (!(0,decode/* hasUtf16Bom */.Vt)(head) && (0,decode/* isBinary */.Go)(head))
+                return { skipped: 'binary' };
+            let total = first;
+            if (size > first) {
+                buf = this.buffer(size, first);
+                total += this.readAt(fd, buf, first, size - first);
             }
             return { bytes: buf.subarray(0, total) };
         }
@@ -15416,6 +15634,30 @@ class FileReader {
         finally {
             (0,external_node_fs_.closeSync)(fd);
         }
+    }
+    /** Reads up to `length` bytes at `offset` of the buffer, stopping early only at the end of the file. */
+    readAt(fd, buf, offset, length) {
+        let total = 0;
+        while (total < length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, offset + total, length - total, null);
+            if (n === 0)
+                break;
+            total += n;
+        }
+        this.counters.bytesRead += total;
+        return total;
+    }
+    /** The reused buffer, at least `size` bytes long, with its first `keep` bytes unchanged. */
+    buffer(size, keep) {
+        // WebAssembly memory grows in place: what it held stays.
+        if (this.search)
+            return this.search.buffer(size);
+        if (this.buf.length < size) {
+            const bigger = Buffer.allocUnsafe(Math.max(size, this.buf.length * 2));
+            this.buf.copy(bigger, 0, 0, keep);
+            this.buf = bigger;
+        }
+        return this.buf;
     }
 }
 /** The reason a file that could not be read is skipped; the same words in every listing of skipped files. */
@@ -15427,44 +15669,55 @@ function tooLarge(maxBytes, size) {
     return `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`;
 }
 function emptyResult() {
-    return { findings: [], skipped: [], evidence: [], manifests: [], files: 0, bytes: 0, done: 0 };
+    return { findings: [], skipped: [], evidence: [], manifests: [], code: [], files: 0, bytes: 0, done: 0 };
 }
 /** Reads and scans files one after the other; the same code runs on the main thread and in workers. */
 function scanFiles(files, catalog, maxBytes, reader, into = emptyResult()) {
     for (const file of files) {
         into.done++;
-        if ((0,context/* isManifest */.Yh)(file.rel))
+        const manifest = (0,context/* isManifest */.Yh)(file.rel);
+        if (manifest)
             into.manifests.push(file.rel);
-        if (file.size !== undefined && file.size > maxBytes) {
-            into.skipped.push({ path: file.rel, reason: tooLarge(maxBytes, file.size) });
-            continue;
-        }
-        const read = reader.read(file.abs, maxBytes);
-        if ('skipped' in read) {
-            into.skipped.push({ path: file.rel, reason: read.skipped });
-            continue;
-        }
-        let outcome;
-        try {
-            outcome = reader.scan(read.bytes, file.rel);
-        }
-        catch (err) {
-            // A bug in a rule must cost one file, not the scan.
-            into.skipped.push({ path: file.rel, reason: `scan error (${err.message})` });
-            continue;
-        }
+        const outcome = scanFile(file, maxBytes, reader);
         if ('skipped' in outcome) {
             into.skipped.push({ path: file.rel, reason: outcome.skipped });
             continue;
         }
         into.files++;
-        into.bytes += read.bytes.length;
+        into.bytes += outcome.bytes;
+        if (manifest || (0,context/* familyOf */.Ap)(file.rel) !== undefined)
+            into.code.push({ abs: file.abs, rel: file.rel });
         for (const f of outcome.findings)
             into.findings.push(f);
         if (outcome.shared?.length)
             into.evidence.push({ path: file.rel, shared: outcome.shared });
     }
     return into;
+}
+/**
+ * One file, from its listing to its findings: skipped by name or size without being opened where that is
+ * enough, else read (binary files only as far as their first block) and scanned.
+ */
+function scanFile(file, maxBytes, reader) {
+    const byName = (0,binary_types/* binaryTypeOf */.h)(file.rel);
+    if (byName)
+        return { skipped: byName };
+    if (file.size !== undefined && file.size > maxBytes)
+        return { skipped: tooLarge(maxBytes, file.size) };
+    const read = reader.read(file.abs, maxBytes);
+    if ('skipped' in read)
+        return read;
+    let outcome;
+    try {
+        outcome = reader.scan(read.bytes, file.rel);
+    }
+    catch (err) {
+        // A bug in a rule must cost one file, not the scan.
+        return { skipped: `scan error (${err.message})` };
+    }
+    if ('skipped' in outcome)
+        return outcome;
+    return { findings: outcome.findings, ...(outcome.shared?.length ? { shared: outcome.shared } : {}), bytes: read.bytes.length };
 }
 function mergeResult(into, part) {
     for (const f of part.findings)
@@ -15475,6 +15728,8 @@ function mergeResult(into, part) {
         into.evidence.push(e);
     for (const m of part.manifests)
         into.manifests.push(m);
+    for (const c of part.code)
+        into.code.push(c);
     into.files += part.files;
     into.bytes += part.bytes;
     into.done += part.done;
@@ -15491,9 +15746,14 @@ function mergeResult(into, part) {
 /* harmony export */   WJ: () => (/* binding */ isScanWorker),
 /* harmony export */   fR: () => (/* binding */ runScanWorker)
 /* harmony export */ });
+/* unused harmony export claimHungry */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7008);
+/* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9975);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7008);
+/* harmony import */ var _walk_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5307);
+
+
 
 
 /**
@@ -15502,49 +15762,124 @@ function mergeResult(into, part) {
  * bundling into one file (dist/index.js, dist/cli/index.js) with nothing else to ship.
  */
 const SCAN_WORKER_FLAG = 'tokenhubMigrationScanWorker';
+/** Files a worker handles between two progress reports. */
+const PROGRESS_EVERY = 500;
 function isScanWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[SCAN_WORKER_FLAG] === true;
+}
+/** Takes one waiting thread off the count, if there is one: the caller then owes it work. */
+function claimHungry(hungry) {
+    for (;;) {
+        const waiting = Atomics.load(hungry, 0);
+        if (waiting <= 0)
+            return false;
+        if (Atomics.compareExchange(hungry, 0, waiting, waiting - 1) === waiting)
+            return true;
+    }
 }
 function runScanWorker() {
     const setup = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    const claim = new Int32Array(setup.claim);
-    const reader = new _scan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .FileReader */ .qg(setup.catalog);
-    const batches = [];
-    let total = -1;
-    let claimed;
-    let dropped = 0;
-    // Batches are broadcast to every worker; each one claims the next index it has not seen done, so a thread
-    // that meets a big file simply claims fewer batches. A claimed batch that has not arrived yet is waited for.
-    const pump = () => {
-        for (;;) {
-            if (claimed === undefined) {
-                claimed = Atomics.add(claim, 0, 1);
-                // Every batch below the one just claimed belongs to some thread already: forget our copies.
-                for (; dropped < claimed && dropped < batches.length; dropped++)
-                    batches[dropped] = undefined;
-            }
-            if (total >= 0 && claimed >= total) {
-                port.postMessage({ type: 'done' });
-                port.close();
-                return;
-            }
-            const files = batches[claimed];
-            if (!files)
-                return;
-            batches[claimed] = undefined;
-            const result = (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .scanFiles */ .Tu)(files, setup.catalog, setup.maxBytes, reader);
-            port.postMessage({ type: 'result', id: claimed, result });
-            claimed = undefined;
-        }
-    };
+    const hungry = new Int32Array(setup.hungry);
+    const walker = new _walk_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .WalkScanner */ .o(new _list_files_js__WEBPACK_IMPORTED_MODULE_1__/* .WalkRules */ .fO(setup.list, setup.named), setup.catalog, setup.maxBytes, new _scan_file_js__WEBPACK_IMPORTED_MODULE_2__/* .FileReader */ .qg(setup.catalog));
     port.on('message', (msg) => {
-        if (msg.type === 'batch')
-            batches[msg.id] = msg.files;
-        else
-            total = msg.total;
-        pump();
+        if (msg.type === 'end') {
+            port.close();
+            return;
+        }
+        walker.push(msg.tasks);
+        // Work until the stack is empty, giving half of it away whenever another thread waits for work.
+        let reported = 0;
+        while (walker.step()) {
+            if (walker.pending > 1 && claimHungry(hungry))
+                port.postMessage({ type: 'share', tasks: walker.share() });
+            if (walker.done - reported >= PROGRESS_EVERY) {
+                port.postMessage({ type: 'progress', done: walker.done - reported });
+                reported = walker.done;
+            }
+        }
+        port.postMessage({ type: 'idle', result: walker.takeResult() });
     });
+}
+
+
+/***/ }),
+
+/***/ 5307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ WalkScanner)
+/* harmony export */ });
+/* unused harmony export BATCH_FILES */
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7008);
+
+/** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
+const BATCH_FILES = 32;
+/**
+ * One thread's share of a scan: a stack of folders to list and files to scan, worked depth first as ripgrep's
+ * walker does, so memory follows the depth of the tree rather than its size. Listing a folder pushes its
+ * subfolders and its files (in batches); the oldest entries, the shallowest folders with the most work under
+ * them, are the ones given away to idle threads. The same code runs on the main thread and in workers.
+ */
+class WalkScanner {
+    stack = [];
+    result = (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyResult */ .$)();
+    rules;
+    catalog;
+    maxBytes;
+    reader;
+    constructor(rules, catalog, maxBytes, reader) {
+        this.rules = rules;
+        this.catalog = catalog;
+        this.maxBytes = maxBytes;
+        this.reader = reader;
+    }
+    get pending() {
+        return this.stack.length;
+    }
+    /** Files handled so far (scanned or skipped) and not yet taken with takeResult(). */
+    get done() {
+        return this.result.done;
+    }
+    push(tasks) {
+        for (const t of tasks)
+            this.stack.push(t);
+    }
+    pushFiles(files) {
+        for (let i = 0; i < files.length; i += BATCH_FILES)
+            this.stack.push({ files: files.slice(i, i + BATCH_FILES) });
+    }
+    /** Does the task on top of the stack; false when there is none. */
+    step() {
+        const task = this.stack.pop();
+        if (!task)
+            return false;
+        if ('files' in task) {
+            (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanFiles */ .Tu)(task.files, this.catalog, this.maxBytes, this.reader, this.result);
+        }
+        else {
+            const listing = this.rules.readDir(task.dir);
+            for (const dir of listing.dirs)
+                this.stack.push({ dir });
+            this.pushFiles(listing.files);
+        }
+        return true;
+    }
+    /** Gives away the older half of the stack (never the last task: this thread keeps working). */
+    share() {
+        return this.stack.splice(0, Math.floor(this.stack.length / 2));
+    }
+    /** Gives away the oldest task. */
+    shareOne() {
+        return this.stack.shift();
+    }
+    /** What was scanned since the last call. */
+    takeResult() {
+        const r = this.result;
+        this.result = (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyResult */ .$)();
+        return r;
+    }
 }
 
 
@@ -15630,6 +15965,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

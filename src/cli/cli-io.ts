@@ -16,6 +16,8 @@ export interface CliIO {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** How the user ran the CLI (`npx tokenhub-migration-check`, `node dist/cli/index.js`...), for hints they can paste. Default: the tool's name. */
+  program?: string;
 }
 
 export class UsageError extends UserError {}

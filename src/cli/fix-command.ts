@@ -107,7 +107,7 @@ export async function runFixCommand(args: string[], io: CliIO): Promise<number> 
   const reportStream = dryRun ? io.stderr : io.stdout;
   if (dryRun) io.stdout.write(result.changes.map((ch) => ch.diff).join(''));
   const color = !values['no-color'] && wantsColor({ ...io, stdout: reportStream });
-  reportStream.write(renderFixText(result, color));
+  reportStream.write(renderFixText(result, color, io.program));
 
   const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn];
   const left = result.remaining.some((r) => SEVERITY_RANK[r.finding.severity] >= threshold);

@@ -32,7 +32,7 @@ function groupByPath<T>(items: readonly T[], pathOf: (t: T) => string): Map<stri
 }
 
 /** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
-export function renderFixText(result: FixRunResult, color: boolean): string {
+export function renderFixText(result: FixRunResult, color: boolean, program: string = TOOL_NAME): string {
   const c = pc.createColors(color);
   const out: string[] = [];
   const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);
@@ -74,7 +74,7 @@ export function renderFixText(result: FixRunResult, color: boolean): string {
     }
     const mapping = new Map(suggested.map((r) => [r.finding.match, r.suggestion ?? '']));
     out.push(`  After checking each model suits the task and is enabled for your key, apply them with:`);
-    out.push(`    ${TOOL_NAME} fix --models ${formatModelMap(mapping)}`, '');
+    out.push(`    ${program} fix --models ${formatModelMap(mapping)}`, '');
   }
 
   if (manual.length) {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { isScanWorker, runScanWorker } from '../scan/scan-worker.js';
+import { invocationOf } from './invocation.js';
 import { main } from './main.js';
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -11,5 +12,6 @@ if (isScanWorker()) {
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
+    program: invocationOf(process.env, process.argv[1], process.cwd()),
   });
 }

@@ -82,8 +82,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       err instanceof BaselineError
     ) {
       io.stderr.write(`${TOOL_NAME}: ${err.message}\n`);
-      if (err instanceof UsageError) io.stderr.write(`Run '${TOOL_NAME} --help' for usage.\n`);
-      if (err instanceof SmokeUsageError) io.stderr.write(`Run '${TOOL_NAME} smoke-test --help' for usage.\n`);
+      const program = io.program ?? TOOL_NAME;
+      if (err instanceof UsageError) io.stderr.write(`Run '${program} --help' for usage.\n`);
+      if (err instanceof SmokeUsageError) io.stderr.write(`Run '${program} smoke-test --help' for usage.\n`);
       return EXIT_USAGE;
     }
     io.stderr.write(`${TOOL_NAME}: unexpected error: ${(err as Error).stack ?? String(err)}\n`);

@@ -5,6 +5,7 @@ import { byLocation } from '../finding/finding.js';
 import { DEFAULT_MAX_FILE_BYTES, scanBytes } from './scanner.js';
 import { scanBytesInContext, tooLarge } from './scan-file.js';
 import type { ContextIndex } from './context.js';
+import { binaryTypeOf } from './binary-types.js';
 
 /**
  * Scans file contents that do not come from the disk (a commit's blobs), with the same per-file rules as scan():
@@ -35,6 +36,11 @@ export function contentScanner(opts: { root: string; catalog?: CompiledCatalog; 
     add({ path, bytes: data }) {
       if (!data) {
         skipped.push({ path, reason: 'not in the head commit' });
+        return;
+      }
+      const byName = binaryTypeOf(path);
+      if (byName) {
+        skipped.push({ path, reason: byName });
         return;
       }
       if (data.length > maxBytes) {

@@ -7,6 +7,9 @@ import { gatherContext } from '../../src/scan/context-gather.js';
 import { workspaceContextReader } from '../../src/scan/context-reader-fs.js';
 import { contentScanner } from '../../src/scan/scan-contents.js';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/projects');
 
@@ -66,10 +69,17 @@ const rowsOf = (findings: { path: string; line: number; ruleId: string; severity
   findings.map((f) => [f.path, f.line, f.ruleId, f.severity, f.match]);
 
 describe('projects laid out like real ones', () => {
-  it('finds exactly the expected findings, on one thread and on workers alike', async () => {
+  it('finds exactly the expected findings', async () => {
     const inline = await scan({ root, threads: 1 });
     expect(rowsOf(inline.findings)).toEqual(EXPECTED);
     expect(inline.skipped).toEqual([]);
+  });
+
+  it('finds the same with the walk spread over worker threads (the bundled CLI on Node 24)', () => {
+    const node24 = path.join(repo, 'node_modules/node/bin/node');
+    const r = spawnSync(node24, [path.join(repo, 'dist/cli/index.js'), 'scan', '.', '--format', 'json', '--fail-on', 'none', '--threads', '2'], { cwd: root, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(rowsOf(JSON.parse(r.stdout).findings)).toEqual(EXPECTED);
   });
 
   it('says where context from another file came from', async () => {

@@ -44,5 +44,7 @@ export const HUNYUAN_ACTIONS = 'ChatCompletions|ChatStd|ChatPro|ChatTranslations
  */
 export const MODEL_POSITION =
   '(?:\\b|_|set|with)(?:model|Model|MODEL)(?:_?(?:id|Id|ID|name|Name|NAME))?["\'`]?\\s*(?:[:=]|=>|\\(|,)\\s*(?:[\\w.:]+\\(\\s*)?["\'`]?$' +
+  // A tuple assignment whose left side names a model: `model_name, out_dir = Client(), "hunyuan-x"`.
+  '|(?:\\b|_)(?:model|Model|MODEL)\\w*(?:\\s*,\\s*\\w+)+\\s*=[^=\\n]*["\'`]$' +
   '|--model[= ]["\']?$' +
   '|\\b(?:models|Models|MODELS)\\b.*["\'`]$';
