@@ -42570,8 +42570,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/catalog/rules.ts + 7 modules
-var catalog_rules = __nccwpck_require__(4430);
+// EXTERNAL MODULE: ./src/catalog/rules.ts + 8 modules
+var catalog_rules = __nccwpck_require__(1006);
 // EXTERNAL MODULE: ./src/catalog/models.ts
 var models = __nccwpck_require__(9357);
 // EXTERNAL MODULE: ./src/catalog/tokenhub-models.ts
@@ -54501,8 +54501,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/tool.ts
 var tool = __nccwpck_require__(5325);
-// EXTERNAL MODULE: ./src/catalog/rules.ts + 7 modules
-var rules = __nccwpck_require__(4430);
+// EXTERNAL MODULE: ./src/catalog/rules.ts + 8 modules
+var rules = __nccwpck_require__(1006);
 ;// CONCATENATED MODULE: ./src/catalog/source-url.ts
 /**
  * The first web link among a rule's sources. A source's `ref` may carry a note after the URL
@@ -54617,7 +54617,7 @@ function hostPattern(hostRegex) {
 
 /***/ }),
 
-/***/ 4430:
+/***/ 1006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54719,7 +54719,22 @@ const MODEL_POSITION = '(?:\\b|_|set|with)(?:model|Model|MODEL)(?:_?(?:id|Id|ID|
     '|--model[= ]["\']?$' +
     '|\\b(?:models|Models|MODELS)\\b.*["\'`]$';
 
+;// CONCATENATED MODULE: ./src/catalog/rules/examples.ts
+/** A rule's examples, written per form: `examples({ python: { hit: [...], miss: [...] } })`. */
+function examples(byForm) {
+    const hits = [];
+    const misses = [];
+    for (const [form, { hit, miss }] of Object.entries(byForm)) {
+        for (const h of hit)
+            hits.push(typeof h === 'string' ? { form, text: h } : { form, ...h });
+        for (const m of miss)
+            misses.push(typeof m === 'string' ? { form, text: m } : { form, ...m });
+    }
+    return { hits, misses };
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/rules/endpoints.ts
+
 
 
 
@@ -54739,6 +54754,16 @@ const ENDPOINT_RULES = [
         // Not OpenAI-compatible: swapping the URL alone would not work, so there is no one-line replacement.
         replacement: { hint: OPENAI_CLIENT_HINT, evidence: 'confirmed' },
         sources: [SOURCES.hyllmThirdParty, SOURCES.migrationGuideIntl],
+        examples: examples({
+            python: {
+                hit: ['URL = "https://hunyuan.cloud.tencent.com/hyllm/v1/chat/completions"', 'requests.post("https://api.hunyuan.cloud.tencent.com/hyllm/v1/chat/completions", json=body)', 'HOST = "hunyuan.cloud.tencent.com/hyllm"'],
+                miss: ['URL = "https://hunyuan.cloud.tencent.com/docs"', 'URL = "https://xhunyuan.cloud.tencent.com.example.org/hy"', 'URL = "https://tokenhub-intl.tencentcloudmaas.com/v1"'],
+            },
+            markdown: {
+                hit: ['The old API at https://hunyuan.cloud.tencent.com/hyllm/v1 signs with app_id.', 'Endpoint: `hunyuan.cloud.tencent.com/hyllm/v1/chat/completions`', 'curl https://hunyuan.cloud.tencent.com/hyllm/v1/chat/completions'],
+                miss: ['Hunyuan (hyllm) was the first generation.', 'See https://cloud.tencent.com/document/product/1729', 'Use https://tokenhub.tencentmaas.com/v1 instead.'],
+            },
+        }),
     },
     {
         id: 'hunyuan-openai-endpoint',
@@ -54760,6 +54785,16 @@ const ENDPOINT_RULES = [
             },
         },
         sources: [SOURCES.hunyuanOpenAiDoc, SOURCES.trtcHunyuanDoc, SOURCES.migrationGuideIntl],
+        examples: examples({
+            python: {
+                hit: ['client = OpenAI(base_url="https://api.hunyuan.cloud.tencent.com/v1")', 'BASE = "https://hunyuan.cloud.tencent.com/openai/v1"', 'host = "api.hunyuan.cloud.tencent.com"'],
+                miss: ['client = OpenAI(base_url="https://tokenhub-intl.tencentcloudmaas.com/v1")', 'host = "my-api.hunyuan.cloud.tencent.com.example.org"', 'doc = "https://cloud.tencent.com/document/product/1729/111007"'],
+            },
+            yaml: {
+                hit: ['base_url: https://api.hunyuan.cloud.tencent.com/v1', 'endpoint: "https://hunyuan.cloud.tencent.com/openai/v1/chat/completions"', 'api_base: HTTPS://API.HUNYUAN.CLOUD.TENCENT.COM/V1'],
+                miss: ['base_url: https://tokenhub.tencentmaas.com/v1', 'provider: hunyuan', 'base_url: https://api.deepseek.com/v1'],
+            },
+        }),
     },
     {
         id: 'hunyuan-intl-openai-endpoint',
@@ -54778,6 +54813,12 @@ const ENDPOINT_RULES = [
             rewrite: { from: '^(https?://)?api\\.hunyuan\\.intl\\.cloud\\.tencent\\.com(/v1)?$', to: '$1tokenhub-intl.tencentcloudmaas.com$2' },
         },
         sources: [SOURCES.hunyuanIntlOpenAiClaim, SOURCES.migrationGuideIntl],
+        examples: examples({
+            ts: {
+                hit: ["const baseURL = 'https://api.hunyuan.intl.cloud.tencent.com/v1';", "fetch('https://api.hunyuan.intl.cloud.tencent.com/v1/chat/completions')", "const host = 'api.hunyuan.intl.cloud.tencent.com';"],
+                miss: ["const baseURL = 'https://tokenhub-intl.tencentcloudmaas.com/v1';", "const host = 'intl.cloud.tencent.com';", "const region = 'ap-jakarta';"],
+            },
+        }),
     },
     {
         id: 'hunyuan-cloudapi-endpoint',
@@ -54796,6 +54837,16 @@ const ENDPOINT_RULES = [
         message: 'Legacy Hunyuan Cloud API host `{match}`; the Hunyuan LLM API is retired (its image, video and 3D jobs stop on 2026-09-30 too).',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.hunyuanCloudApiDoc, SOURCES.sdkPythonHunyuan, SOURCES.migrationGuideIntl, SOURCES.hunyuanImageRetirement],
+        examples: examples({
+            python: {
+                hit: ['httpProfile.endpoint = "hunyuan.tencentcloudapi.com"', 'ENDPOINT = "https://hunyuan.intl.tencentcloudapi.com"', 'host = "hunyuan.tencentcloudapi.com"  # SubmitHunyuanImageJob'],
+                miss: ['httpProfile.endpoint = "lkeap.tencentcloudapi.com"', 'httpProfile.endpoint = "xhunyuan.tencentcloudapi.com"', 'httpProfile.endpoint = "tokenhub.intl.tencentcloudapi.com"'],
+            },
+            shell: {
+                hit: ['curl -X POST https://hunyuan.tencentcloudapi.com -H "X-TC-Action: ChatCompletions"', 'HOST=hunyuan.tencentcloudapi.com', 'curl https://hunyuan.intl.tencentcloudapi.com'],
+                miss: ['curl https://tokenhub.tencentmaas.com/v1/chat/completions', 'HOST=cvm.tencentcloudapi.com', 'echo hunyuan'],
+            },
+        }),
     },
     {
         id: 'hunyuan-image-endpoint',
@@ -54810,6 +54861,12 @@ const ENDPOINT_RULES = [
         message: 'Hunyuan image API `{match}`: Hunyuan image, video and 3D APIs stop on 2026-09-30.',
         replacement: { hint: IMAGE_HINT, evidence: 'confirmed' },
         sources: [SOURCES.hunyuanImageCloudAi, SOURCES.hunyuanImageRetirement, SOURCES.tokenHubImageApi],
+        examples: examples({
+            python: {
+                hit: ['SUBMIT = "https://api.cloudai.tencent.com/v1/aiart/submit"', 'requests.post("https://api.cloudai.tencent.com/v1/aiart/query", json={"job_id": j})', 'BASE = "api.cloudai.tencent.com/v1/aiart"'],
+                miss: ['SUBMIT = "https://tokenhub.tencentmaas.com/v1/api/image/submit"', 'BASE = "https://api.cloudai.tencent.com/v1/other"', 'BASE = "https://aiart.example.com/v1/aiart/submit"'],
+            },
+        }),
     },
     {
         id: 'lke-v3-endpoint',
@@ -54828,6 +54885,12 @@ const ENDPOINT_RULES = [
             rewrite: { from: '^(https?://)?api\\.lkeap\\.(?:cloud\\.tencent|tencentcloud)\\.com/v3$', to: '$1tokenhub-intl.tencentcloudmaas.com/v1' },
         },
         sources: [SOURCES.lkeThirdPartyModelApi, SOURCES.migrationGuideIntl],
+        examples: examples({
+            ts: {
+                hit: ["const baseURL = 'https://api.lkeap.cloud.tencent.com/v3';", "fetch('https://api.lkeap.cloud.tencent.com/v3/chat/completions')", "const anthropicBase = 'https://api.lkeap.cloud.tencent.com/v3/anthropic';"],
+                miss: ["const baseURL = 'https://api.lkeap.cloud.tencent.com/plan/v3';", "const baseURL = 'https://tokenhub.tencentmaas.com/plan/v3';", "const baseURL = 'https://api.lkeap.cloud.tencent.com/v1';"],
+            },
+        }),
     },
     {
         id: 'lke-anthropic-endpoint',
@@ -54846,6 +54909,12 @@ const ENDPOINT_RULES = [
             evidence: 'third-party',
         },
         sources: [SOURCES.lkeAnthropicApi, SOURCES.migrationGuideIntl],
+        examples: examples({
+            env: {
+                hit: ['ANTHROPIC_BASE_URL=https://api.lkeap.cloud.tencent.com/anthropic', 'ANTHROPIC_BASE_URL=https://api.lkeap.cloud.tencent.com/anthropic/v1/messages', 'BASE=api.lkeap.tencentcloud.com/anthropic'],
+                miss: ['ANTHROPIC_BASE_URL=https://api.lkeap.cloud.tencent.com/plan/anthropic', 'ANTHROPIC_BASE_URL=https://api.lkeap.cloud.tencent.com/coding/anthropic', 'ANTHROPIC_BASE_URL=https://tokenhub.tencentmaas.com/plan/anthropic'],
+            },
+        }),
     },
     {
         id: 'lke-openai-endpoint',
@@ -54865,6 +54934,16 @@ const ENDPOINT_RULES = [
             rewrite: { from: '^(https?://)?api\\.lkeap\\.(?:cloud\\.tencent|tencentcloud)\\.com(/v1)?$', to: '$1tokenhub-intl.tencentcloudmaas.com$2' },
         },
         sources: [SOURCES.lkeOpenAiDocMainland, SOURCES.lkeOpenAiDocIntl, SOURCES.migrationGuideIntl],
+        examples: examples({
+            js: {
+                hit: ['baseURL: "https://api.lkeap.cloud.tencent.com/v1",', "const url = 'https://api.lkeap.tencentcloud.com/v1/chat/completions';", "apiHost: 'https://api.lkeap.cloud.tencent.com'"],
+                miss: ["const url = 'https://api.lkeap.cloud.tencent.com/plan/v3';", "const url = 'https://api.lkeap.cloud.tencent.com/coding/v3';", "const url = 'https://api.deepseek.com/v1';"],
+            },
+            yaml: {
+                hit: ['base_url: https://api.lkeap.cloud.tencent.com/v1', 'endpoint: http://api.lkeap.cloud.tencent.com/v1/chat/completions', 'host: api.lkeap.tencentcloud.com'],
+                miss: ['base_url: https://api.lkeap.cloud.tencent.com/plan/v3', 'base_url: https://tokenhub-intl.tencentcloudmaas.com/v1', 'host: lkeap.example.com'],
+            },
+        }),
     },
     {
         id: 'lke-cloudapi-endpoint',
@@ -54882,6 +54961,12 @@ const ENDPOINT_RULES = [
         message: 'LKE Cloud API host `{match}` with DeepSeek chat in this file; the LKE DeepSeek API moves to TokenHub (rerank, embeddings and document parsing on lkeap are not affected; rerank has no TokenHub path).',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.lkeCloudApiDoc, SOURCES.sdkLkeapIntl, SOURCES.migrationGuideIntl, SOURCES.tencentdbAiMigration],
+        examples: examples({
+            go: {
+                hit: ['const host = "lkeap.tencentcloudapi.com" // ChatCompletions', 'cpf.HttpProfile.Endpoint = "lkeap.intl.tencentcloudapi.com"\nreq.Model = common.StringPtr("deepseek-v3")', 'url := "https://lkeap.tencentcloudapi.com"'],
+                miss: ['cpf.HttpProfile.Endpoint = "hunyuan.tencentcloudapi.com"', 'url := "https://lkeap.example.com"', 'url := "https://xlkeap.tencentcloudapi.com"'],
+            },
+        }),
     },
     {
         id: 'token-plan-route',
@@ -54917,6 +55002,7 @@ const ENDPOINT_RULES = [
 
 
 
+
 /** The project manifests that can name an SDK as a dependency (base names). Mirrors MANIFEST_FILE in src/scan/context.ts. */
 const MANIFESTS = '^(?:go\\.mod|requirements[\\w.-]*\\.txt|pyproject\\.toml|setup\\.py|setup\\.cfg|package\\.json|pom\\.xml|build\\.gradle(?:\\.kts)?|build\\.sbt|composer\\.json|[\\w.-]+\\.csproj|Gemfile|Cargo\\.toml)$';
 /** Tencent Cloud SDKs, their legacy actions, LangChain's integration, and the variables that set context. */
@@ -54938,6 +55024,28 @@ const SDK_RULES = [
         message: 'The project depends on the Tencent Cloud Hunyuan SDK `{match}`: its LLM API is retired and its image, video and 3D jobs stop on 2026-09-30; remove it once no code calls it.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkManifestNames, SOURCES.sdkPythonHunyuan, SOURCES.sdkJavaHunyuan, SOURCES.migrationGuideIntl, SOURCES.hunyuanImageRetirement],
+        examples: examples({
+            'go.mod': {
+                hit: [{ path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.1120' }, { path: 'go.mod', text: 'require (\n\tgithub.com/tencentcloud/tencentcloud-sdk-go-intl-en/tencentcloud/hunyuan v3.0.1200\n)' }, { path: 'svc/go.mod', text: '\tgithub.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.900 // indirect' }],
+                miss: [{ path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common v1.0.1120' }, { path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/lkeap v1.0.1120' }, { path: 'notes.txt', text: 'github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.1120' }],
+            },
+            pip: {
+                hit: [{ path: 'requirements.txt', text: 'tencentcloud-sdk-python-hunyuan==3.0.1290' }, { path: 'requirements-dev.txt', text: 'tencentcloud_sdk_python_hunyuan>=3.0' }, { path: 'pyproject.toml', text: 'dependencies = ["tencentcloud-sdk-python-hunyuan>=3.0.1200"]' }],
+                miss: [{ path: 'requirements.txt', text: 'tencentcloud-sdk-python>=3.0.900' }, { path: 'requirements.txt', text: 'tencentcloud-sdk-python-lkeap==3.0.1' }, { path: 'requirements.txt', text: 'hunyuan-video-toolkit==0.1' }],
+            },
+            'package.json': {
+                hit: [{ path: 'package.json', text: '{"dependencies": {"tencentcloud-sdk-nodejs-hunyuan": "^4.0.3"}}' }, { path: 'web/package.json', text: '"tencentcloud-sdk-nodejs-hunyuan": "4.1.0",' }, { path: 'package.json', text: '{"devDependencies": {"tencentcloud-sdk-nodejs-hunyuan": "*"}}' }],
+                miss: [{ path: 'package.json', text: '{"dependencies": {"tencentcloud-sdk-nodejs": "^4.0.3"}}' }, { path: 'package.json', text: '{"dependencies": {"openai": "^5.0.0"}}' }, { path: 'package.json', text: '{"name": "hunyuan-chat-ui"}' }],
+            },
+            jvm: {
+                hit: [{ path: 'pom.xml', text: '<artifactId>tencentcloud-sdk-java-hunyuan</artifactId>' }, { path: 'build.gradle', text: "implementation 'com.tencentcloudapi:tencentcloud-sdk-java-hunyuan:3.1.1200'" }, { path: 'build.gradle.kts', text: 'implementation("com.tencentcloudapi:tencentcloud-sdk-java-hunyuan:3.1.1200")' }],
+                miss: [{ path: 'pom.xml', text: '<artifactId>tencentcloud-sdk-java</artifactId>' }, { path: 'pom.xml', text: '<artifactId>tencentcloud-sdk-java-lkeap</artifactId>' }, { path: 'build.gradle', text: "implementation 'com.tencentcloudapi:tencentcloud-sdk-java-common:3.1.1200'" }],
+            },
+            'other manifests': {
+                hit: [{ path: 'composer.json', text: '{"require": {"tencentcloud/hunyuan": "^3.0"}}' }, { path: 'App.csproj', text: '<PackageReference Include="TencentCloudSDK.Hunyuan" Version="3.0.1200" />' }, { path: 'Gemfile', text: "gem 'tencentcloud-sdk-hunyuan', '~> 3.0'" }],
+                miss: [{ path: 'composer.json', text: '{"require": {"tencentcloud/tencentcloud-sdk-php": "^3.0"}}' }, { path: 'App.csproj', text: '<PackageReference Include="TencentCloudSDK.Common" Version="3.0.1200" />' }, { path: 'Gemfile', text: "gem 'tencentcloud-sdk-common'" }],
+            },
+        }),
     },
     {
         id: 'lke-sdk-dependency',
@@ -54953,6 +55061,12 @@ const SDK_RULES = [
         message: 'The project depends on the Tencent Cloud LKE SDK `{match}`: its DeepSeek chat moves to TokenHub (rerank, embeddings and document parsing stay on lkeap; rerank has no TokenHub path).',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkManifestNames, SOURCES.sdkPythonLkeap, SOURCES.tencentdbAiMigration],
+        examples: examples({
+            manifests: {
+                hit: [{ path: 'requirements.txt', text: 'tencentcloud-sdk-python-lkeap==3.0.1290' }, { path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/lkeap v1.0.1120' }, { path: 'package.json', text: '{"dependencies": {"tencentcloud-sdk-nodejs-lkeap": "^4.0.0"}}' }],
+                miss: [{ path: 'requirements.txt', text: 'tencentcloud-sdk-python==3.0.1290' }, { path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.1120' }, { path: 'src/lke.py', text: 'from tencentcloud.lkeap.v20240522 import lkeap_client' }],
+            },
+        }),
     },
     {
         id: 'hunyuan-sdk',
@@ -54972,6 +55086,20 @@ const SDK_RULES = [
         message: 'Tencent Cloud Hunyuan SDK `{match}`: its LLM API is retired (its ChatCompletions also searched online by default, EnableEnhancement, and that search is gone), and its image, video and 3D jobs stop on 2026-09-30.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkPythonHunyuan, SOURCES.sdkJavaHunyuan, SOURCES.sdkNodeHunyuan, SOURCES.migrationGuideIntl],
+        examples: examples({
+            python: {
+                hit: ['from tencentcloud.hunyuan.v20230901 import hunyuan_client, models\nclient.ChatCompletions(req)', 'import tencentcloud.hunyuan.v20230901.models as m', 'from tencentcloud.hunyuan.v20230901 import hunyuan_client'],
+                miss: ['from tencentcloud.lkeap.v20240522 import lkeap_client', 'from tencentcloud.common import credential', 'from openai import OpenAI  # was hunyuan before'],
+            },
+            go: {
+                hit: ['import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"', 'import "github.com/tencentcloud/tencentcloud-sdk-go-intl-en/tencentcloud/hunyuan/v20230901"', '_ "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"'],
+                miss: ['import lkeap "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/lkeap/v20240522"', 'import "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"', 'import "example.com/myhunyuan/v20230901x"'],
+            },
+            'java, js, php, csharp, ruby': {
+                hit: [{ path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;' }, { path: 'a.ts', text: "import * as tc from 'tencentcloud-sdk-nodejs-hunyuan';" }, { path: 'a.php', text: 'use TencentCloud\\Hunyuan\\V20230901\\HunyuanClient;' }],
+                miss: [{ path: 'A.java', text: 'import com.tencentcloudapi.lkeap.v20240522.LkeapClient;' }, { path: 'a.ts', text: "import * as tc from 'tencentcloud-sdk-nodejs';" }, { path: 'a.rb', text: "require 'tencentcloud-sdk-common'" }],
+            },
+        }),
     },
     {
         id: 'hunyuan-sdk-project-import',
@@ -55014,17 +55142,27 @@ const SDK_RULES = [
         severity: 'error',
         title: 'Hunyuan Cloud API client or LLM action',
         evidenceName: 'Hunyuan Cloud API call',
-        anchors: ['chatcompletions', 'chatstd', 'chatpro', 'chattranslations', 'getembedding', 'imagequestion', 'createthread', 'runthread'],
+        anchors: ['chatcompletions', 'chatstd', 'chatpro', 'chattranslations', 'getembedding', 'imagequestion', 'createthread', 'runthread', 'hunyuanclient', 'newclient'],
         // Also the SDK client's construction (`hunyuan_client.HunyuanClient(cred, ...)`, `new HunyuanClient(...)`).
         pattern: `\\b(?:New)?(?:${HUNYUAN_ACTIONS})(?=Request\\b|Sync\\b|Async\\b|\\s*\\(|["'])|(?<=\\bhunyuan_client\\.|\\bnew\\s+|\\bhunyuan\\.)(?:HunyuanClient|NewClient)(?=\\s*\\()`,
         caseSensitive: true,
         prefilter: false,
         context: { anyOf: ['hunyuan-cloudapi'], unlessOwn: ['lke-sdk'] },
-        providesWhenReported: ['hunyuan', 'llm-use'],
+        providesWhenReported: ['hunyuan'],
         shares: 'package',
-        message: 'Hunyuan Cloud API `{match}`; the Hunyuan LLM API is retired.',
+        message: 'Hunyuan Cloud API `{match}`: its LLM API is retired, and its image, video and 3D jobs stop on 2026-09-30.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkJavaHunyuan, SOURCES.sdkPythonHunyuan],
+        examples: examples({
+            python: {
+                hit: ['from tencentcloud.hunyuan.v20230901 import hunyuan_client, models\nresp = client.ChatCompletions(req)', 'from tencentcloud.hunyuan.v20230901 import models\nreq = models.ChatStdRequest()', { text: 'resp = self.client.ChatCompletions(req)', packageText: 'from tencentcloud.hunyuan.v20230901 import hunyuan_client' }],
+                miss: ['resp = client.ChatCompletions(req)', 'from tencentcloud.lkeap.v20240522 import lkeap_client\nresp = client.ChatCompletions(req)', { text: 'resp = client.chat.completions.create(model=m)', packageText: 'from tencentcloud.hunyuan.v20230901 import hunyuan_client' }],
+            },
+            'java, go': {
+                hit: [{ path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nChatCompletionsResponse r = client.ChatCompletions(req);' }, { path: 'a.go', text: 'import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"\nreq := hunyuan.NewChatCompletionsRequest()' }, { path: 'a.go', text: 'import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"\nc, _ := hunyuan.NewClient(cred, "ap-guangzhou", cpf)' }],
+                miss: [{ path: 'A.java', text: 'client.ChatCompletions(req);' }, { path: 'a.go', text: 'resp, err := client.CreateChatCompletion(ctx, req)' }, { path: 'a.go', text: 'import lkeap "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/lkeap/v20240522"\nreq := lkeap.NewChatCompletionsRequest()' }],
+            },
+        }),
     },
     {
         id: 'hunyuan-image-job',
@@ -55042,6 +55180,16 @@ const SDK_RULES = [
         message: 'Hunyuan image/video/3D API call `{match}`: these APIs stop taking new purchases on 2026-09-01 and stop on 2026-09-30.',
         replacement: { hint: IMAGE_HINT, evidence: 'confirmed' },
         sources: [SOURCES.hunyuanImageRetirement, SOURCES.aiartTextToImageJob, SOURCES.tokenHubImageApi],
+        examples: examples({
+            python: {
+                hit: ['req = models.SubmitHunyuanImageJobRequest()', 'res = client.QueryHunyuanImageJob(q)', 'job = client.SubmitHunyuanTo3DJob(req)'],
+                miss: ['res = client.GetImage(q)', 'submit_image_job(prompt)', 'TEXT_TO_IMAGE = "tokenhub image"'],
+            },
+            ts: {
+                hit: ["const res = await client.TextToImageLite({ Prompt: p });", "await client.SubmitHunyuanImageChatJob(req);", "await client.QueryHunyuanTo3DJob({ JobId: id });"],
+                miss: ["await client.images.generate({ model: 'hy-image-lite', prompt });", "const textToImage = await generate(prompt);", "await client.SubmitJob(req);"],
+            },
+        }),
     },
     {
         id: 'aiart-sdk-signal',
@@ -55065,12 +55213,15 @@ const SDK_RULES = [
         category: 'legacy-sdk',
         severity: 'notice',
         title: 'Hunyuan LLM action name (context only)',
+        evidenceName: 'Hunyuan LLM action',
         anchors: ['chatcompletions', 'chatstd', 'chatpro', 'chattranslations', 'getembedding', 'imagequestion', 'createthread', 'runthread'],
         pattern: `(?:${HUNYUAN_ACTIONS})`,
         caseSensitive: true,
         prefilter: false,
         signalOnly: true,
         provides: ['llm-use'],
+        // Only raises the severity of what is already legacy (a Hunyuan SDK import or host) in the same package.
+        shares: 'package',
         message: 'LLM action name.',
         replacement: { hint: '', evidence: 'confirmed' },
         sources: [SOURCES.sdkJavaHunyuan],
@@ -55106,6 +55257,12 @@ const SDK_RULES = [
         message: 'Tencent Cloud LKE SDK `{match}` used for DeepSeek chat; the LKE DeepSeek API moves to TokenHub.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkPythonLkeap, SOURCES.lkeCloudApiDoc, SOURCES.migrationGuideIntl],
+        examples: examples({
+            python: {
+                hit: ['from tencentcloud.lkeap.v20240522 import lkeap_client, models\nresp = client.ChatCompletions(req)', 'from tencentcloud.lkeap.v20240522 import models\nreq.Model = "deepseek-v3"', 'import tencentcloud.lkeap.v20240522.models as m\nm.ChatCompletionsRequest()'],
+                miss: ['from tencentcloud.lkeap.v20240522 import lkeap_client\nresp = client.RunRerank(req)', 'from tencentcloud.lkeap.v20240522 import models\nreq = models.GetEmbeddingRequest()', 'from tencentcloud.hunyuan.v20230901 import hunyuan_client\nclient.ChatCompletions(req)'],
+            },
+        }),
     },
     {
         id: 'lke-sdk-chat-call',
@@ -55122,6 +55279,12 @@ const SDK_RULES = [
         message: 'LKE Cloud API call `{match}` (DeepSeek chat); the LKE DeepSeek API moves to TokenHub.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkPythonLkeap, SOURCES.lkeCloudApiDoc],
+        examples: examples({
+            python: {
+                hit: ['from tencentcloud.lkeap.v20240522 import lkeap_client\nresp = client.ChatCompletions(req)', 'from tencentcloud.lkeap.v20240522 import models\nreq = models.ChatCompletionsRequest()', { text: 'resp = self.client.ChatCompletions(req)', packageText: 'from tencentcloud.lkeap.v20240522 import lkeap_client' }],
+                miss: ['resp = client.ChatCompletions(req)', 'from tencentcloud.hunyuan.v20230901 import hunyuan_client\nresp = client.ChatCompletions(req)', 'from tencentcloud.lkeap.v20240522 import lkeap_client\nresp = client.RunRerank(req)'],
+            },
+        }),
     },
     {
         id: 'langchain-hunyuan',
@@ -55141,6 +55304,16 @@ const SDK_RULES = [
             evidence: 'inferred',
         },
         sources: [SOURCES.langchainPython, SOURCES.langchainJs],
+        examples: examples({
+            python: {
+                hit: ['from langchain_community.chat_models import ChatHunyuan', 'llm = ChatHunyuan(hunyuan_app_id=1)', 'from langchain_community.embeddings import HunyuanEmbeddings'],
+                miss: ['from langchain_openai import ChatOpenAI', 'class HunyuanLLM(LLM):', 'llm = ChatOpenAI(model="hy4")'],
+            },
+            ts: {
+                hit: ["import { ChatTencentHunyuan } from '@langchain/community/chat_models/tencent_hunyuan';", "const model = new ChatTencentHunyuan({ model: 'hunyuan-pro' });", "import { TencentHunyuanEmbeddings } from '@langchain/community/embeddings/tencent_hunyuan';"],
+                miss: ["import { ChatOpenAI } from '@langchain/openai';", "const chatHunyuanLabel = 'hunyuan';", "import { ChatDeepSeek } from '@langchain/deepseek';"],
+            },
+        }),
     },
     {
         id: 'hunyuan-env-signal',
@@ -55182,6 +55355,7 @@ var tokenhub_models = __nccwpck_require__(8998);
 
 
 
+
 /** LKE DeepSeek IDs that TokenHub does not list: a client already on TokenHub that still sends one gets 400004. */
 const LKE_IDS_NOT_ON_TOKENHUB = [...models/* LKE_DEEPSEEK_REASONING */.jB, ...models/* LKE_DEEPSEEK_CHAT */.fx].filter((id) => !tokenhub_models/* TOKENHUB_CHAT_MODEL_IDS */.B$.includes(id));
 const ON_TOKENHUB = `^(?:${models/* HUNYUAN_ON_TOKENHUB */.a6.map((id) => id.replace(/\./g, '\\.')).join('|')})$`;
@@ -55208,6 +55382,12 @@ const MODEL_RULES = [
             evidence: 'inferred',
         },
         sources: [SOURCES.migrationGuideIntl, SOURCES.migrationGuideMainland, SOURCES.hyApiGuide],
+        examples: examples({
+            any: {
+                hit: ['model = "hunyuan-translation"', "translate({ model: 'hunyuan-translation-lite', text })", 'TRANSLATION_MODEL=hunyuan-translation'],
+                miss: ['model = "hy-mt2-plus"', 'docs/hunyuan-translation/readme', 'model = "hunyuan-translation-v9x"'],
+            },
+        }),
     },
     {
         id: 'hunyuan-model-shutdown',
@@ -55225,6 +55405,12 @@ const MODEL_RULES = [
             evidence: 'confirmed',
         },
         sources: [SOURCES.hunyuanShutdownNotice],
+        examples: examples({
+            any: {
+                hit: ['model="hunyuan-turbos-latest"', 'req.Model = common.StringPtr("hunyuan-standard-256K")', 'DEFAULT = "hunyuan-large"'],
+                miss: ['model="hy3-preview"', 'url = "https://example.com/x/hunyuan-large"', 'model="hunyuan-turbos-latest-x"'],
+            },
+        }),
     },
     {
         id: 'hunyuan-model-not-on-tokenhub',
@@ -55238,6 +55424,12 @@ const MODEL_RULES = [
         message: 'Model `{match}` is not supported on TokenHub.',
         replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models (for new code, `hy4`/`hy4-flash`); use any TokenHub model enabled for your key.', evidence: 'inferred' },
         sources: [SOURCES.migrationGuideMainland],
+        examples: examples({
+            any: {
+                hit: ['"Model": "hunyuan-lite"', "model: 'hunyuan-a13b'", 'HUNYUAN_MODEL=hunyuan-large-role-latest'],
+                miss: ['model: tencent/Hunyuan-A13B-Instruct', 'model: hunyuan-role-latest', "const name = 'hunyuan-lite-x';"],
+            },
+        }),
     },
     {
         id: 'hunyuan-vision-model',
@@ -55252,6 +55444,12 @@ const MODEL_RULES = [
         message: 'Hunyuan vision model `{match}` belongs to the legacy platform; check what TokenHub offers for vision.',
         replacement: { hint: 'A TokenHub model with visual understanding, such as `glm-5v-turbo` or `hy4`, if enabled for your key.', evidence: 'inferred' },
         sources: [SOURCES.hunyuanSdkModelDocs, SOURCES.tokenHubModelsIntl, SOURCES.hyApiGuide],
+        examples: examples({
+            any: {
+                hit: ['model: hunyuan-vision', 'model="hunyuan-turbos-vision-20250619"', "{ model: 'hunyuan-t1-vision' }"],
+                miss: ['rules:\n  hunyuan-vision-model: off', 'model: glm-5v-turbo', 'path = "assets/hunyuan-vision"'],
+            },
+        }),
     },
     {
         id: 'hunyuan-embedding-model',
@@ -55269,6 +55467,12 @@ const MODEL_RULES = [
             evidence: 'inferred',
         },
         sources: [SOURCES.hunyuanEmbeddingThirdParty, SOURCES.tokenHubEmbeddings, SOURCES.tencentdbAiMigration],
+        examples: examples({
+            any: {
+                hit: ['model="hunyuan-embedding"', "embed({ model: 'hunyuan-embedding', input })", 'EMBEDDING_MODEL: hunyuan-embedding'],
+                miss: ['model="kinfra-text-embedding-0.6b"', 'model="hunyuan-embedding-x"', 'path = "cache/hunyuan-embedding"'],
+            },
+        }),
     },
     {
         id: 'hunyuan-model',
@@ -55287,6 +55491,16 @@ const MODEL_RULES = [
         message: 'Model `{match}` is a legacy Hunyuan platform ID; check that TokenHub offers it for your key before migrating.',
         replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models (for new code, `hy4`/`hy4-flash`); use any TokenHub model enabled for your key.', evidence: 'inferred' },
         sources: [SOURCES.hunyuanSdkModelDocs, SOURCES.tokenHubModelsMainland],
+        examples: examples({
+            'model position': {
+                hit: ['model: hunyuan-pro', 'client.chat.completions.create(model="hunyuan-functioncall", messages=m)', 'model_name, out_dir = Client(), "hunyuan-functioncall"'],
+                miss: ['return "hunyuan-chat"', '{"provider": "hunyuan-tokenhub", "model": self.model}', 'bucket = "hunyuan-assets.cos.ap-guangzhou.myqcloud.com"'],
+            },
+            'legacy file': {
+                hit: ['base_url = "https://api.hunyuan.cloud.tencent.com/v1"\nFALLBACK = "hunyuan-pro"', 'from langchain_community.chat_models import ChatHunyuan\nNAMES = ["hunyuan-role"]', 'LKE = "https://api.lkeap.cloud.tencent.com/v1"\nALIAS = "hunyuan-turbo-x"'],
+                miss: ['base_url = "https://api.lkeap.cloud.tencent.com/plan/v3"\nmodel: hunyuan-turbos', 'base_url = "https://api.hunyuan.cloud.tencent.com/v1"\nname: hunyuan-video-t2v-720p', 'base_url = "https://api.hunyuan.cloud.tencent.com/v1"\nnext = "hunyuan-2.0-instruct-20251111"'],
+            },
+        }),
     },
     {
         id: 'lke-deepseek-r1-model',
@@ -55302,6 +55516,12 @@ const MODEL_RULES = [
         message: 'Model `{match}` called through the legacy LKE DeepSeek API (`deepseek-r1` itself went offline there on 2025-11-11).',
         replacement: { value: 'deepseek-v4-pro', hint: 'A TokenHub reasoning model (thinking on by default), enabled for your key; the dated `deepseek-v4-pro-202606` pins a version.', evidence: 'inferred' },
         sources: [SOURCES.lkeOpenAiDocMainland, SOURCES.tokenHubModelsIntl],
+        examples: examples({
+            any: {
+                hit: ['base_url = "https://api.lkeap.cloud.tencent.com/v1"\nmodel = "deepseek-r1"', 'LKEAP_MODEL=deepseek-r1-0528\nLKEAP_API_BASE=x', { text: 'MODEL = "deepseek-r1"', packageText: 'BASE = "https://api.lkeap.cloud.tencent.com/v1"' }],
+                miss: ['base_url = "https://api.deepseek.com"\nmodel = "deepseek-r1"', 'model = "deepseek/deepseek-r1"', 'base_url = "https://api.lkeap.cloud.tencent.com/v1"\nmodel = "deepseek-r1-distill"'],
+            },
+        }),
     },
     {
         id: 'lke-deepseek-v3-model',
@@ -55321,6 +55541,12 @@ const MODEL_RULES = [
             evidence: 'inferred',
         },
         sources: [SOURCES.lkeOpenAiDocMainland, SOURCES.tokenHubModelsIntl, SOURCES.migrationGuideIntl],
+        examples: examples({
+            any: {
+                hit: ['base_url = "https://api.lkeap.cloud.tencent.com/v1"\nmodel = "deepseek-v3"', 'lkeap.tencentcloudapi.com\nreq.Model = "deepseek-v3.1-terminus"', { text: 'MODEL = "deepseek-v3.2"', packageText: 'BASE = "https://api.lkeap.cloud.tencent.com/v1"' }],
+                miss: ['base_url = "https://api.deepseek.com"\nmodel = "deepseek-v3"', 'base_url = "https://tokenhub.tencentmaas.com/v1"\nmodel = "deepseek-v3.2"', 'model = "deepseek-v3"'],
+            },
+        }),
     },
     {
         id: 'tokenhub-unlisted-deepseek-model',
@@ -55339,10 +55565,17 @@ const MODEL_RULES = [
             evidence: 'inferred',
         },
         sources: [SOURCES.tokenHubModelsIntl, SOURCES.tokenHubModelsMainland, SOURCES.tokenHubErrorCodes],
+        examples: examples({
+            any: {
+                hit: ['base_url = "https://tokenhub.tencentmaas.com/v1"\nmodel = "deepseek-r1"', 'base_url = "https://tokenhub-intl.tencentcloudmaas.com/v1"\nmodel = "deepseek-v3"', "baseURL: 'https://tokenhub.tencentmaas.com/v1', model: 'deepseek-v3.2-exp'"],
+                miss: ['base_url = "https://tokenhub.tencentmaas.com/v1"\nmodel = "deepseek-v3.2"', 'base_url = "https://tokenhub-intl.tencentcloudmaas.com/v1"\nmodel = "deepseek-v4-flash"', 'base_url = "https://api.deepseek.com"\nmodel = "deepseek-r1"'],
+            },
+        }),
     },
 ];
 
 ;// CONCATENATED MODULE: ./src/catalog/rules/search.ts
+
 
 
 /** Hunyuan's own search switches: the names exist in no other vendor's API. */
@@ -55386,13 +55619,31 @@ const SEARCH_RULES = [
         message: 'Hunyuan online-search parameter `{match}`: the legacy search is decommissioned.',
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkJavaHunyuanSearch, SOURCES.hunyuanOpenAiDoc, SOURCES.lobeChatHunyuan, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl, SOURCES.lobeHubHalfMigrated],
+        examples: examples({
+            PascalCase: {
+                hit: [{ text: 'EnableEnhancement *bool `json:"EnableEnhancement,omitempty"`', path: 'pkg/types.go', packageText: 'import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"' }, 'from tencentcloud.hunyuan.v20230901 import models\nreq.ForceSearchEnhancement = True', { path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nreq.setEnableSpeedSearch(true);' }],
+                miss: ['req.EnableEnhancement = True', { text: 'EnableEnhancement *bool', path: 'pkg/types.go', packageText: 'import "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"' }, 'from tencentcloud.hunyuan.v20230901 import models\nreq.EnableEnhancementX = True'],
+            },
+            lowerCamel: {
+                hit: ['base: "https://tokenhub.tencentmaas.com/v1"\nenableEnhancement: true', { text: 'private Boolean enableDeepSearch;', path: 'pkg/Opts.java', packageText: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;' }, { path: 'c.json', text: '{"url": "https://api.hunyuan.cloud.tencent.com/v1", "forceSearchEnhancement": true}' }],
+                miss: ['enableEnhancement: true', { path: 'c.json', text: '{"enableSpeedSearch": true}' }, 'base: "https://tokenhub.tencentmaas.com/v1"\nmyenableEnhancement: true'],
+            },
+            snake_case: {
+                hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\nextra_body={"enable_enhancement": True}', 'HUNYUAN_API_KEY\n{"enable_speed_search": true}', "baseURL: 'https://tokenhub.tencentmaas.com/v1',\nenable_deep_read: true,"],
+                miss: ['extra_body={"enable_enhancement": True}', 'base_url="https://api.deepseek.com"\n{"enable_multimedia": true}', 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nmy_enable_enhancement_flag = 1'],
+            },
+            'UPPER_SNAKE constant': {
+                hit: ['HUNYUAN_API_KEY = os.environ["K"]\nENABLE_ENHANCEMENT = True', 'from tencentcloud.hunyuan.v20230901 import models\nFORCE_SEARCH_ENHANCEMENT = "ForceSearchEnhancement"', 'base = "https://api.hunyuan.cloud.tencent.com/v1"\nENABLE_RECOMMENDED_QUESTIONS = False'],
+                miss: ['ENABLE_ENHANCEMENT = True', 'base = "https://api.deepseek.com"\nENABLE_SPEED_SEARCH = 1', 'base = "https://api.hunyuan.cloud.tencent.com/v1"\nENABLE_ENHANCEMENTS_UI = 1'],
+            },
+        }),
     },
     {
         id: 'hunyuan-shared-search-param',
         category: 'legacy-search',
         severity: 'error',
         title: 'Search parameter Hunyuan shares with other vendors',
-        anchors: ['citation', 'search_info', 'search_scene'],
+        anchors: ['citation', 'search_info', 'search_scene', 'searchscene'],
         // `citation` and `search_info` belong to other vendors and to bibliographies too: only as a field, and only
         // where the file or its package talks to the legacy Hunyuan API, or the file's client points at TokenHub.
         pattern: fieldName('Citation|citation|search_info|search_scene|SearchScene'),
@@ -55402,6 +55653,20 @@ const SEARCH_RULES = [
         message: 'Hunyuan online-search parameter `{match}`: the legacy search is decommissioned.',
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkJavaHunyuanSearch, SOURCES.hunyuanOpenAiDoc, SOURCES.lobeChatHunyuan, SOURCES.tokenHubSearchDoc, SOURCES.lobeHubHalfMigrated],
+        examples: examples({
+            'quoted key or tag': {
+                hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\nextra_body={"citation": True}', { path: 'pkg/types.go', text: 'Citation bool `json:"Citation,omitempty"`', packageText: 'import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"\nresp, err := c.ChatCompletions(req)' }, { path: 'pkg/Opts.java', text: '@SerializedName("search_info")\nprivate Boolean s;', packageText: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nreturn client.ChatCompletions(req);' }],
+                miss: ['extra_body={"citation": True}', { path: 'pkg/types.go', text: 'Citation string `json:"citation"`', packageText: 'package search' }, 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nstyle = "citation needed"'],
+            },
+            'key or keyword argument': {
+                hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\ncreate(model=m, citation=True)', "baseURL: 'https://tokenhub.tencentmaas.com/v1',\ncitation: true,", "baseURL: 'https://tokenhub.tencentmaas.com/v1',\nsearch_info?: boolean;"],
+                miss: ["citation: true,", 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nSee the citation below.', 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nif citation == other: pass'],
+            },
+            'member or setter': {
+                hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\nreq.Citation = True', { path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nChatCompletions(req);\nreq.setCitation(true);' }, 'HUNYUAN_API_KEY\nreq.SearchScene = "x"'],
+                miss: ['req.Citation = True', 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nprint(ref.citation)', 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nformatCitation(x)'],
+            },
+        }),
     },
     {
         id: 'lke-search-param',
@@ -55416,6 +55681,12 @@ const SEARCH_RULES = [
         message: 'LKE DeepSeek online-search parameter `{match}`: the legacy search is decommissioned.',
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkJavaLkeapSearch, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
+        examples: examples({
+            'Cloud API field': {
+                hit: ['from tencentcloud.lkeap.v20240522 import models\nclient.ChatCompletions(req)\nreq.EnableSearch = True', { path: 'A.java', text: 'import com.tencentcloudapi.lkeap.v20240522.LkeapClient;\nclient.ChatCompletions(req);\nreq.setEnableSearch(true);' }, 'base = "https://api.lkeap.cloud.tencent.com/v1"\n{"EnableSearch": true}'],
+                miss: ['req.EnableSearch = True', 'base = "https://api.deepseek.com"\nreq.EnableSearch = True', 'base = "https://api.lkeap.cloud.tencent.com/v1"\nreq.EnableSearchUI = True'],
+            },
+        }),
     },
     {
         id: 'lke-openai-search-param',
@@ -55430,6 +55701,12 @@ const SEARCH_RULES = [
         message: 'LKE DeepSeek online-search parameter `{match}`: the legacy search is decommissioned.',
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
         sources: [SOURCES.lkeSearchThirdParty, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
+        examples: examples({
+            'OpenAI-compatible field': {
+                hit: ['base_url="https://api.lkeap.cloud.tencent.com/v1"\nextra_body={"enable_search": True}', 'base_url: https://api.lkeap.cloud.tencent.com/v1\nenable_search: true', "baseURL: 'https://tokenhub.tencentmaas.com/v1',\nsearch_enabled: true,"],
+                miss: ['base_url="https://dashscope.aliyuncs.com/compatible-mode/v1"\nextra_body={"enable_search": True}', 'extra_body={"enable_search": True}', 'base_url="https://api.lkeap.cloud.tencent.com/v1"\nif enable_search == flag: pass'],
+            },
+        }),
     },
 ];
 

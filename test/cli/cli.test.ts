@@ -25,7 +25,7 @@ describe('tokenhub-migration-check scan', () => {
     expect(lines[1]).toMatch(/^ {2}6:15 {3}error {4}Legacy Hunyuan OpenAI-compatible endpoint/);
     expect(lines[2]).toContain('fix      https://api.hunyuan.cloud.tencent.com/v1 → https://tokenhub-intl.tencentcloudmaas.com/v1');
     expect(r.stdout).not.toContain('\x1b[');
-    expect(lines.at(-2)).toMatch(/^✖ 15 findings \(15 errors, 0 warnings, 0 notices\) in 3 files; 3 files scanned in \d+\.\d\ds\.$/);
+    expect(lines.at(-2)).toMatch(/^✖ 16 findings \(16 errors, 0 warnings, 0 notices\) in 3 files; 3 files scanned in \d+\.\d\ds\.$/);
   });
 
   it('colours text only when asked or on a terminal', () => {
@@ -74,7 +74,7 @@ describe('tokenhub-migration-check scan', () => {
     expect(r.stderr).toContain(`Wrote sarif report to ${out}`);
     const sarif = JSON.parse(await fs.readFile(out, 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results.length).toBe(71);
+    expect(sarif.runs[0].results.length).toBe(76);
   });
 
   it('applies --fail-on, --include and --exclude', () => {

@@ -42,7 +42,7 @@ describe('tokenhub-migration-check fix (bundle, Node 24)', () => {
     expect(r.stdout).toContain("Base URLs now point at TokenHub's international site (https://tokenhub-intl.tencentcloudmaas.com/v1)");
     expect(r.stdout).toContain('Suggested replacements, not applied (4 findings): our suggestions, not official mappings.');
     expect(r.stdout).toContain('tokenhub-migration-check fix --models hunyuan-lite=hy3-preview,deepseek-r1=deepseek-v4-pro,hunyuan-translation=hy-mt2-plus,deepseek-v3=deepseek-v4-flash');
-    expect(r.stdout).toContain('Needs a person (5 findings); not edited:');
+    expect(r.stdout).toContain('Needs a person (6 findings); not edited:');
     expect(r.stdout).toContain('■ Tencent Cloud SDK or signed Cloud API call');
     expect(r.stdout).toContain('■ Legacy online-search parameter');
     expect(r.stdout).toContain('Go:\n    // go get github.com/openai/openai-go/v3');

@@ -81,6 +81,7 @@ describe('fix on the fixture tree', () => {
       'go/chat.go:hunyuan-sdk',
       'go/chat.go:hunyuan-sdk-llm-call',
       'go/chat.go:hunyuan-sdk-llm-call',
+      'go/chat.go:hunyuan-sdk-llm-call',
       'node/lke.ts:lke-openai-search-param',
       'python/client.py:hunyuan-search-param',
     ]);

@@ -10,6 +10,7 @@ import {
   LKE_DEEPSEEK_REASONING,
 } from '../models.js';
 import { MODEL_POSITION, OPEN_WEIGHTS_NAME, OWN_RULE_ID } from './hints.js';
+import { examples } from './examples.js';
 import { TOKENHUB_CHAT_MODEL_IDS } from '../tokenhub-models.js';
 
 /** LKE DeepSeek IDs that TokenHub does not list: a client already on TokenHub that still sends one gets 400004. */
@@ -40,6 +41,12 @@ export const MODEL_RULES: readonly Rule[] = [
       evidence: 'inferred',
     },
     sources: [S.migrationGuideIntl, S.migrationGuideMainland, S.hyApiGuide],
+    examples: examples({
+      any: {
+        hit: ['model = "hunyuan-translation"', "translate({ model: 'hunyuan-translation-lite', text })", 'TRANSLATION_MODEL=hunyuan-translation'],
+        miss: ['model = "hy-mt2-plus"', 'docs/hunyuan-translation/readme', 'model = "hunyuan-translation-v9x"'],
+      },
+    }),
   },
   {
     id: 'hunyuan-model-shutdown',
@@ -57,6 +64,12 @@ export const MODEL_RULES: readonly Rule[] = [
       evidence: 'confirmed',
     },
     sources: [S.hunyuanShutdownNotice],
+    examples: examples({
+      any: {
+        hit: ['model="hunyuan-turbos-latest"', 'req.Model = common.StringPtr("hunyuan-standard-256K")', 'DEFAULT = "hunyuan-large"'],
+        miss: ['model="hy3-preview"', 'url = "https://example.com/x/hunyuan-large"', 'model="hunyuan-turbos-latest-x"'],
+      },
+    }),
   },
   {
     id: 'hunyuan-model-not-on-tokenhub',
@@ -70,6 +83,12 @@ export const MODEL_RULES: readonly Rule[] = [
     message: 'Model `{match}` is not supported on TokenHub.',
     replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models (for new code, `hy4`/`hy4-flash`); use any TokenHub model enabled for your key.', evidence: 'inferred' },
     sources: [S.migrationGuideMainland],
+    examples: examples({
+      any: {
+        hit: ['"Model": "hunyuan-lite"', "model: 'hunyuan-a13b'", 'HUNYUAN_MODEL=hunyuan-large-role-latest'],
+        miss: ['model: tencent/Hunyuan-A13B-Instruct', 'model: hunyuan-role-latest', "const name = 'hunyuan-lite-x';"],
+      },
+    }),
   },
   {
     id: 'hunyuan-vision-model',
@@ -84,6 +103,12 @@ export const MODEL_RULES: readonly Rule[] = [
     message: 'Hunyuan vision model `{match}` belongs to the legacy platform; check what TokenHub offers for vision.',
     replacement: { hint: 'A TokenHub model with visual understanding, such as `glm-5v-turbo` or `hy4`, if enabled for your key.', evidence: 'inferred' },
     sources: [S.hunyuanSdkModelDocs, S.tokenHubModelsIntl, S.hyApiGuide],
+    examples: examples({
+      any: {
+        hit: ['model: hunyuan-vision', 'model="hunyuan-turbos-vision-20250619"', "{ model: 'hunyuan-t1-vision' }"],
+        miss: ['rules:\n  hunyuan-vision-model: off', 'model: glm-5v-turbo', 'path = "assets/hunyuan-vision"'],
+      },
+    }),
   },
   {
     id: 'hunyuan-embedding-model',
@@ -101,6 +126,12 @@ export const MODEL_RULES: readonly Rule[] = [
       evidence: 'inferred',
     },
     sources: [S.hunyuanEmbeddingThirdParty, S.tokenHubEmbeddings, S.tencentdbAiMigration],
+    examples: examples({
+      any: {
+        hit: ['model="hunyuan-embedding"', "embed({ model: 'hunyuan-embedding', input })", 'EMBEDDING_MODEL: hunyuan-embedding'],
+        miss: ['model="kinfra-text-embedding-0.6b"', 'model="hunyuan-embedding-x"', 'path = "cache/hunyuan-embedding"'],
+      },
+    }),
   },
   {
     id: 'hunyuan-model',
@@ -119,6 +150,16 @@ export const MODEL_RULES: readonly Rule[] = [
     message: 'Model `{match}` is a legacy Hunyuan platform ID; check that TokenHub offers it for your key before migrating.',
     replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models (for new code, `hy4`/`hy4-flash`); use any TokenHub model enabled for your key.', evidence: 'inferred' },
     sources: [S.hunyuanSdkModelDocs, S.tokenHubModelsMainland],
+    examples: examples({
+      'model position': {
+        hit: ['model: hunyuan-pro', 'client.chat.completions.create(model="hunyuan-functioncall", messages=m)', 'model_name, out_dir = Client(), "hunyuan-functioncall"'],
+        miss: ['return "hunyuan-chat"', '{"provider": "hunyuan-tokenhub", "model": self.model}', 'bucket = "hunyuan-assets.cos.ap-guangzhou.myqcloud.com"'],
+      },
+      'legacy file': {
+        hit: ['base_url = "https://api.hunyuan.cloud.tencent.com/v1"\nFALLBACK = "hunyuan-pro"', 'from langchain_community.chat_models import ChatHunyuan\nNAMES = ["hunyuan-role"]', 'LKE = "https://api.lkeap.cloud.tencent.com/v1"\nALIAS = "hunyuan-turbo-x"'],
+        miss: ['base_url = "https://api.lkeap.cloud.tencent.com/plan/v3"\nmodel: hunyuan-turbos', 'base_url = "https://api.hunyuan.cloud.tencent.com/v1"\nname: hunyuan-video-t2v-720p', 'base_url = "https://api.hunyuan.cloud.tencent.com/v1"\nnext = "hunyuan-2.0-instruct-20251111"'],
+      },
+    }),
   },
   {
     id: 'lke-deepseek-r1-model',
@@ -134,6 +175,12 @@ export const MODEL_RULES: readonly Rule[] = [
     message: 'Model `{match}` called through the legacy LKE DeepSeek API (`deepseek-r1` itself went offline there on 2025-11-11).',
     replacement: { value: 'deepseek-v4-pro', hint: 'A TokenHub reasoning model (thinking on by default), enabled for your key; the dated `deepseek-v4-pro-202606` pins a version.', evidence: 'inferred' },
     sources: [S.lkeOpenAiDocMainland, S.tokenHubModelsIntl],
+    examples: examples({
+      any: {
+        hit: ['base_url = "https://api.lkeap.cloud.tencent.com/v1"\nmodel = "deepseek-r1"', 'LKEAP_MODEL=deepseek-r1-0528\nLKEAP_API_BASE=x', { text: 'MODEL = "deepseek-r1"', packageText: 'BASE = "https://api.lkeap.cloud.tencent.com/v1"' }],
+        miss: ['base_url = "https://api.deepseek.com"\nmodel = "deepseek-r1"', 'model = "deepseek/deepseek-r1"', 'base_url = "https://api.lkeap.cloud.tencent.com/v1"\nmodel = "deepseek-r1-distill"'],
+      },
+    }),
   },
   {
     id: 'lke-deepseek-v3-model',
@@ -153,6 +200,12 @@ export const MODEL_RULES: readonly Rule[] = [
       evidence: 'inferred',
     },
     sources: [S.lkeOpenAiDocMainland, S.tokenHubModelsIntl, S.migrationGuideIntl],
+    examples: examples({
+      any: {
+        hit: ['base_url = "https://api.lkeap.cloud.tencent.com/v1"\nmodel = "deepseek-v3"', 'lkeap.tencentcloudapi.com\nreq.Model = "deepseek-v3.1-terminus"', { text: 'MODEL = "deepseek-v3.2"', packageText: 'BASE = "https://api.lkeap.cloud.tencent.com/v1"' }],
+        miss: ['base_url = "https://api.deepseek.com"\nmodel = "deepseek-v3"', 'base_url = "https://tokenhub.tencentmaas.com/v1"\nmodel = "deepseek-v3.2"', 'model = "deepseek-v3"'],
+      },
+    }),
   },
   {
     id: 'tokenhub-unlisted-deepseek-model',
@@ -171,5 +224,11 @@ export const MODEL_RULES: readonly Rule[] = [
       evidence: 'inferred',
     },
     sources: [S.tokenHubModelsIntl, S.tokenHubModelsMainland, S.tokenHubErrorCodes],
+    examples: examples({
+      any: {
+        hit: ['base_url = "https://tokenhub.tencentmaas.com/v1"\nmodel = "deepseek-r1"', 'base_url = "https://tokenhub-intl.tencentcloudmaas.com/v1"\nmodel = "deepseek-v3"', "baseURL: 'https://tokenhub.tencentmaas.com/v1', model: 'deepseek-v3.2-exp'"],
+        miss: ['base_url = "https://tokenhub.tencentmaas.com/v1"\nmodel = "deepseek-v3.2"', 'base_url = "https://tokenhub-intl.tencentcloudmaas.com/v1"\nmodel = "deepseek-v4-flash"', 'base_url = "https://api.deepseek.com"\nmodel = "deepseek-r1"'],
+      },
+    }),
   },
 ];
