@@ -1,3 +1,4 @@
+<<<<<<< HEAD
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -15,82 +16,67 @@ import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { renderBaselineNote, renderText } from './text-format.js';
 import { runSmokeTestCommand, SmokeUsageError } from './smoke-test-command.js';
 import { defaultRoot, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseFailOn, parseMaxFileSize, UsageError, wantsColor, type CliIO } from './cli-io.js';
+=======
+import { CommanderError } from 'commander';
+import { ConfigError } from '../config/index.js';
+import { EXIT_OK, EXIT_USAGE, isUserError } from '../errors.js';
+import { TOOL_NAME } from '../tool.js';
+import { UsageError, type CliIO } from './cli-io.js';
+>>>>>>> main
 import { runFixCommand } from './fix-command.js';
+import { buildProgram } from './program.js';
+import { runBaseline, runScan } from './scan-command.js';
+import { runSmokeTestCommand } from './smoke-test-command.js';
 
-export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError, type CliIO } from './cli-io.js';
+export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE } from '../errors.js';
+export { UsageError, type CliIO } from './cli-io.js';
 
-const HELP = `${TOOL_NAME} ${TOOL_VERSION}
-Find what still ties a codebase to Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs.
-
-Usage:
-  ${TOOL_NAME} scan [paths...] [options]         report what still uses the retiring APIs
-  ${TOOL_NAME} baseline [paths...] [options]     record today's findings, so later scans fail only on new ones
-  ${TOOL_NAME} fix [paths...] [options]          apply the safe fixes (see fix --help)
-  ${TOOL_NAME} smoke-test [paths...] [options]   test a TokenHub API key (see smoke-test --help)
-
-Options of scan:
-  -f, --format <text|json|sarif>   output format (default: text)
-  -o, --output <file>              write the report (or the baseline) to a file instead of stdout
-      --fail-on <level>            exit 1 when a finding is at or above: ${FAIL_ON_VALUES.join(', ')} (default: error)
-      --config <file>              config file (default: .github/tokenhub-migration.yml under the root, if present)
-      --baseline <file>            only findings absent from this baseline file count (scan)
-      --include <glob>             only scan matching files (repeatable; replaces the config's include)
-      --exclude <glob>             leave matching files out (repeatable; replaces the config's exclude)
-      --root <dir>                 folder that reported paths are relative to (default: the current folder)
-      --max-file-size <bytes>      skip larger files (default: ${DEFAULT_MAX_FILE_BYTES})
-      --no-gitignore               scan files that .gitignore excludes
-  -j, --threads <n>                threads that read and match files (default: one per core; 1 keeps
-                                   the scan on the main thread; the result is the same either way)
-      --no-color                   plain text output
-  -h, --help                       show this help
-  -v, --version                    show the version
-
-Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.
-`;
-
-const SCAN_OPTIONS = {
-  format: { type: 'string', short: 'f', default: 'text' },
-  output: { type: 'string', short: 'o' },
-  // No default here: an unset --fail-on leaves the config file's value in place.
-  'fail-on': { type: 'string' },
-  config: { type: 'string' },
-  baseline: { type: 'string' },
-  include: { type: 'string', multiple: true },
-  exclude: { type: 'string', multiple: true },
-  root: { type: 'string' },
-  'max-file-size': { type: 'string' },
-  'no-gitignore': { type: 'boolean', default: false },
-  threads: { type: 'string', short: 'j' },
-  'no-color': { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-  version: { type: 'boolean', short: 'v', default: false },
-} as const satisfies ParseArgsConfig['options'];
-
+/**
+ * The CLI: parse the arguments (commander), run the command, and turn what went wrong into a message and an exit
+ * status: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error (also a crash, with its stack).
+ */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  let code = EXIT_OK;
+  let command = '';
+  const program = buildProgram(
+    {
+      scan: (paths, flags) => runScan(paths, flags, io),
+      baseline: (paths, flags) => runBaseline(paths, flags, io),
+      fix: (paths, flags) => runFixCommand(paths, flags, io),
+      smokeTest: (paths, flags) => runSmokeTestCommand(paths, flags, io),
+    },
+    { writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), program: io.program ?? TOOL_NAME },
+    (c) => (code = c),
+  );
+  program.hook('preAction', (_program, action) => {
+    command = action.name();
+  });
+  if (argv.length === 0) {
+    io.stdout.write(program.helpInformation());
+    return EXIT_USAGE;
+  }
   try {
-    return await dispatch(argv, io);
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
   } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version end parsing the same way; commander has already written the message.
+      return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
     if (err instanceof ConfigError) {
       io.stderr.write(`${TOOL_NAME}: invalid configuration:\n${err.message}\n`);
-      return EXIT_USAGE;
+      return err.exitCode;
     }
-    if (
-      err instanceof UsageError ||
-      err instanceof SmokeUsageError ||
-      err instanceof ScanTargetError ||
-      err instanceof CatalogError ||
-      err instanceof BaselineError
-    ) {
+    if (isUserError(err)) {
       io.stderr.write(`${TOOL_NAME}: ${err.message}\n`);
-      const program = io.program ?? TOOL_NAME;
-      if (err instanceof UsageError) io.stderr.write(`Run '${program} --help' for usage.\n`);
-      if (err instanceof SmokeUsageError) io.stderr.write(`Run '${program} smoke-test --help' for usage.\n`);
-      return EXIT_USAGE;
+      if (err instanceof UsageError) io.stderr.write(`Run '${io.program ?? TOOL_NAME} ${command ? `${command} ` : ''}--help' for usage.\n`);
+      return err.exitCode;
     }
     io.stderr.write(`${TOOL_NAME}: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
     return EXIT_USAGE;
   }
 }
+<<<<<<< HEAD
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -235,3 +221,5 @@ async function runBaseline(args: string[], io: CliIO): Promise<number> {
   );
   return EXIT_OK;
 }
+=======
+>>>>>>> main

@@ -2,6 +2,8 @@ import pc from 'picocolors';
 import type { Severity } from '../catalog/index.js';
 import type { Finding, ScanResult } from '../finding/finding.js';
 import type { BaselineSummary } from '../report/json-report.js';
+import type { PullDiff } from '../target/types.js';
+import type { TriageOutcome } from '../triage/triage.js';
 import { countBySeverity } from '../finding/severity.js';
 import { planGuidance } from '../guidance/plan.js';
 import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
@@ -74,5 +76,22 @@ export function renderBaselineNote(summary: BaselineSummary, color: boolean): st
     for (const e of summary.stale.slice(0, 20)) out.push(c.dim(`  ${e.path}:${e.line}  ${e.ruleId}  ${e.match}`));
     if (summary.stale.length > 20) out.push(c.dim(`  … and ${summary.stale.length - 20} more`));
   }
+  return out.join('\n') + '\n';
+}
+
+const CHANGE_LABEL: Partial<Record<PullDiff['source'], string>> = {
+  'git-worktree': 'the working tree adds since its merge base',
+  'git-index': 'the staged changes add to HEAD',
+};
+
+/** After a --diff or --staged report: what was compared, and the findings of the changed files that do not count. */
+export function renderDiffNote(diff: PullDiff, outcome: TriageOutcome, color: boolean): string {
+  const c = pc.createColors(color);
+  const what = CHANGE_LABEL[diff.source] ?? 'the change adds';
+  const out = [c.dim(`Checked what ${what} (${diff.baseSha.slice(0, 7)}): ${plural(diff.files.length, 'changed file')}.`)];
+  if (outcome.preExisting.length) {
+    out.push(c.dim(`${plural(outcome.preExisting.length, 'pre-existing finding')} elsewhere in the changed files ${outcome.preExisting.length === 1 ? 'is' : 'are'} not counted.`));
+  }
+  for (const note of diff.notes) out.push(c.dim(note));
   return out.join('\n') + '\n';
 }

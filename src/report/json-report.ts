@@ -26,6 +26,7 @@ export function jsonReportOptions(outcome: TriageOutcome): JsonReportOptions {
   return {
     ...(baseline && outcome.baseline ? { baseline, knownFingerprints: outcome.baseline.knownFingerprints } : {}),
     ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}),
+    ...(outcome.diffScoped ? { added: [...outcome.judged, ...outcome.known] } : {}),
   };
 }
 
@@ -35,7 +36,7 @@ export interface JsonReport {
   /** `catalogDate`: the day the rule catalog was last checked against Tencent's documents. */
   tool: { name: string; version: string; catalogDate: string };
   root: string;
-  findings: (Finding & { baselineState?: 'new' | 'unchanged' })[];
+  findings: (Finding & { baselineState?: 'new' | 'unchanged'; diffState?: 'new' | 'pre-existing' })[];
   skipped: ScanResult['skipped'];
   stats: ScanResult['stats'];
   baseline?: BaselineSummary;
@@ -48,18 +49,27 @@ export interface JsonReportOptions {
   /** Fingerprints the baseline knows (marks each finding `unchanged` or `new`). */
   knownFingerprints?: ReadonlySet<string>;
   suppressed?: TriageOutcome['suppressed'];
+  /** Diff mode: the findings the change adds (each finding is marked `new`, or else `pre-existing`). */
+  added?: readonly Finding[];
 }
 
 export function toJsonReport(result: ScanResult, opts: JsonReportOptions = {}): JsonReport {
   const known = opts.knownFingerprints;
   const prints = known ? fingerprintsOf(result.findings) : [];
+  const added = opts.added ? new Set(opts.added) : undefined;
+  const findings = result.findings.map((f, i) => {
+    if (!known && !added) return f;
+    return {
+      ...f,
+      ...(known ? { baselineState: known.has(prints[i]!) ? ('unchanged' as const) : ('new' as const) } : {}),
+      ...(added ? { diffState: added.has(f) ? ('new' as const) : ('pre-existing' as const) } : {}),
+    };
+  });
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION, catalogDate: CATALOG_DATE },
     root: result.root,
-    findings: known
-      ? result.findings.map((f, i) => ({ ...f, baselineState: known.has(prints[i]!) ? ('unchanged' as const) : ('new' as const) }))
-      : result.findings,
+    findings,
     skipped: result.skipped,
     stats: result.stats,
     ...(opts.baseline ? { baseline: opts.baseline } : {}),

@@ -16,6 +16,8 @@ export type AddedLines = ReadonlyMap<string, readonly number[] | 'unknown'>;
 export interface DiffTriage {
   newFindings: Finding[];
   preExisting: Finding[];
+  /** Findings in files the change does not touch (the smoke test's cross-check looks at the whole tree). */
+  outside: Finding[];
 }
 
 export function splitByDiff(findings: readonly Finding[], added: AddedLines, scope: Scope): DiffTriage {
@@ -23,13 +25,17 @@ export function splitByDiff(findings: readonly Finding[], added: AddedLines, sco
   for (const [path, lines] of added) sets.set(path, lines === 'unknown' ? 'unknown' : new Set(lines));
   const newFindings: Finding[] = [];
   const preExisting: Finding[] = [];
+  const outside: Finding[] = [];
   for (const f of findings) {
     const lines = sets.get(f.path);
-    if (lines === undefined) continue; // not a file of this diff
+    if (lines === undefined) {
+      outside.push(f);
+      continue;
+    }
     const isNew = scope === 'changed-files' || lines === 'unknown' || touches(lines, f);
     (isNew ? newFindings : preExisting).push(f);
   }
-  return { newFindings, preExisting };
+  return { newFindings, preExisting, outside };
 }
 
 /** A finding is on an added line when any line it spans was added (matches never cross lines today). */

@@ -36,12 +36,16 @@ export interface BaselineResult {
 
 export interface TriageOutcome {
   failOn: FailOn;
+  /** Judged by a diff: only what the change adds counts. */
+  diffScoped: boolean;
   /** Every finding no ignore comment covers: what SARIF, JSON and the tracking issue list. */
   reported: readonly Finding[];
   /** What this run judges: in diff mode the findings the change adds; never known to the baseline. */
   judged: readonly Finding[];
   /** Diff mode: findings elsewhere in the files the change touches. Counted, not judged. */
   preExisting: readonly Finding[];
+  /** Diff mode: findings in files the change does not touch. Neither counted nor judged. */
+  outsideDiff: readonly Finding[];
   /** Findings the baseline lists (of those the run would otherwise judge). */
   known: readonly Finding[];
   /** Findings an inline ignore comment covers. */
@@ -61,10 +65,12 @@ export function triage(input: TriageInput): TriageOutcome {
   }
   let judged: readonly Finding[] = reported;
   let preExisting: readonly Finding[] = [];
+  let outsideDiff: readonly Finding[] = [];
   if (input.diff) {
     const split = splitByDiff(reported, input.diff.addedLines, input.diff.scope);
     judged = split.newFindings;
     preExisting = split.preExisting;
+    outsideDiff = split.outside;
   }
   let known: readonly Finding[] = [];
   let baseline: BaselineResult | undefined;
@@ -81,9 +87,11 @@ export function triage(input: TriageInput): TriageOutcome {
   const failing = atOrAbove(judged, input.failOn);
   return deepFreeze({
     failOn: input.failOn,
+    diffScoped: input.diff !== undefined,
     reported,
     judged: [...judged],
     preExisting: [...preExisting],
+    outsideDiff: [...outsideDiff],
     known: [...known],
     suppressed,
     ...(baseline ? { baseline } : {}),

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 
 // The bundle, exactly as `node dist/cli/index.js` runs it on a fresh clone.
 const CLI = path.resolve('dist/cli/index.js');
+// The fixtures live inside this repository, whose top level would be the scan root: --root . reports their paths
+// as the user's own repository would.
+const ROOT = ['--root', '.'];
 const LEGACY = path.resolve('test/fixtures/legacy');
 const TRAPS = path.resolve('test/fixtures/traps');
 
@@ -18,7 +21,7 @@ function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {
 
 describe('tokenhub-migration-check scan', () => {
   it('prints findings grouped by file with the fix, and a one-line total; exit 1 on errors', () => {
-    const r = cli(['scan', 'python'], { cwd: LEGACY });
+    const r = cli(['scan', 'python', ...ROOT], { cwd: LEGACY });
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('python/hunyuan_openai.py');
@@ -29,8 +32,8 @@ describe('tokenhub-migration-check scan', () => {
   });
 
   it('colours text only when asked or on a terminal', () => {
-    expect(cli(['scan', 'python'], { cwd: LEGACY, env: { FORCE_COLOR: '1' } }).stdout).toContain('\x1b[');
-    expect(cli(['scan', 'python', '--no-color'], { cwd: LEGACY, env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\x1b[');
+    expect(cli(['scan', 'python', ...ROOT], { cwd: LEGACY, env: { FORCE_COLOR: '1' } }).stdout).toContain('\x1b[');
+    expect(cli(['scan', 'python', '--no-color', ...ROOT], { cwd: LEGACY, env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\x1b[');
   });
 
   it('exits 0 when nothing is found', () => {
@@ -68,7 +71,7 @@ describe('tokenhub-migration-check scan', () => {
 
   it('writes SARIF to --output and says where', async () => {
     const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'thm-cli-')), 'r.sarif');
-    const r = cli(['scan', '.', '--format', 'sarif', '--output', out], { cwd: LEGACY });
+    const r = cli(['scan', '.', '--format', 'sarif', '--output', out, ...ROOT], { cwd: LEGACY });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`Wrote sarif report to ${out}`);
@@ -79,13 +82,13 @@ describe('tokenhub-migration-check scan', () => {
 
   it('applies --fail-on, --include and --exclude', () => {
     // config/models.json has warnings and errors; with only warnings in scope, fail-on decides.
-    const warnOnly = ['scan', '.', '--include', 'config/app.yaml', '--include', 'ts/lke.js', '--format', 'json'];
+    const warnOnly = ['scan', '.', '--include', 'config/app.yaml', '--include', 'ts/lke.js', '--format', 'json', ...ROOT];
     const base = cli(warnOnly, { cwd: LEGACY });
     const sev = JSON.parse(base.stdout).findings.map((f: { severity: string }) => f.severity);
     expect(sev).toContain('warning');
-    expect(cli(['scan', '.', '--include', '**/*.yaml', '--fail-on', 'none'], { cwd: LEGACY }).code).toBe(0);
-    expect(cli(['scan', '.', '--exclude', '**/*', '--fail-on', 'notice'], { cwd: LEGACY }).code).toBe(0);
-    const onlyVision = cli(['scan', 'config/app.yaml', '--format', 'json', '--fail-on', 'warning'], { cwd: LEGACY });
+    expect(cli(['scan', '.', '--include', '**/*.yaml', '--fail-on', 'none', ...ROOT], { cwd: LEGACY }).code).toBe(0);
+    expect(cli(['scan', '.', '--exclude', '**/*', '--fail-on', 'notice', ...ROOT], { cwd: LEGACY }).code).toBe(0);
+    const onlyVision = cli(['scan', 'config/app.yaml', '--format', 'json', '--fail-on', 'warning', ...ROOT], { cwd: LEGACY });
     expect(onlyVision.code).toBe(1);
   });
 

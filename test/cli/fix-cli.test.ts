@@ -113,7 +113,7 @@ describe('tokenhub-migration-check fix (bundle, Node 24)', () => {
     [['fix', '--region', 'moon'], "--region must be intl or mainland (got 'moon')"],
     [['fix', '--models', 'gpt-4o=hy3-preview'], "--models: 'gpt-4o' is not a legacy model ID this tool reports"],
     [['fix', '--fail-on', 'sometimes'], '--fail-on must be one of'],
-    [['fix', '--frobnicate'], "Unknown option '--frobnicate'"],
+    [['fix', '--frobnicate'], "unknown option '--frobnicate'"],
     [['fix', 'does-not-exist'], 'path does not exist'],
   ])('refuses bad usage %j with exit 2 and writes nothing', async (args, message) => {
     const r = run(args, work);
