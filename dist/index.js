@@ -51650,14 +51650,15 @@ async function gatherContext(changed, reader, catalog, opts) {
             dirs.add(d);
     }
     const toRead = new Set();
+    let listed;
+    try {
+        listed = await reader.listFiles([...dirs]);
+    }
+    catch {
+        listed = new Map(); // Directories that cannot be listed lend nothing; the changed files are still scanned.
+    }
     for (const dir of dirs) {
-        let files;
-        try {
-            files = await reader.listFiles(dir);
-        }
-        catch {
-            continue; // A directory that cannot be listed lends nothing; the changed files are still scanned.
-        }
+        const files = listed.get(dir) ?? [];
         const wanted = families.get(dir);
         let siblings = 0;
         for (const f of files) {
@@ -51703,13 +51704,22 @@ function workspaceContextReader(root) {
         return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
     };
     return {
-        async listFiles(dir) {
-            const abs = external_node_path_default().join(root, dir);
-            const real = await external_node_fs_.promises.realpath(abs);
-            if (!inside(real) || real !== external_node_path_default().resolve(abs))
-                return [];
-            const entries = await external_node_fs_.promises.readdir(real, { withFileTypes: true });
-            return entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name));
+        async listFiles(dirs) {
+            const out = new Map();
+            for (const dir of dirs) {
+                try {
+                    const abs = external_node_path_default().join(root, dir);
+                    const real = await external_node_fs_.promises.realpath(abs);
+                    if (!inside(real) || real !== external_node_path_default().resolve(abs))
+                        continue;
+                    const entries = await external_node_fs_.promises.readdir(real, { withFileTypes: true });
+                    out.set(dir, entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name)));
+                }
+                catch {
+                    // A folder that is gone or unreadable lends nothing.
+                }
+            }
+            return out;
         },
         async read(paths, maxBytes, onFile) {
             for (const p of paths) {
@@ -51739,16 +51749,25 @@ function workspaceContextReader(root) {
  */
 function commitContextReader(cwd, commit) {
     return {
-        async listFiles(dir) {
-            const out = await lsTree(cwd, commit, dir);
-            const files = [];
+        async listFiles(dirs) {
+            // One `git ls-tree` for every directory: each path `dir/` lists that directory's entries, not deeper.
+            const out = await lsTree(cwd, commit, dirs.filter((d) => !d.includes('\n')));
+            const files = new Map();
             for (const entry of out.split('\0')) {
                 const tab = entry.indexOf('\t');
                 if (tab === -1)
                     continue;
                 const [mode, type] = entry.slice(0, tab).split(' ');
-                if (type === 'blob' && (mode === '100644' || mode === '100755'))
-                    files.push(entry.slice(tab + 1));
+                if (type !== 'blob' || (mode !== '100644' && mode !== '100755'))
+                    continue;
+                const file = entry.slice(tab + 1);
+                const slash = file.lastIndexOf('/');
+                const dir = slash === -1 ? '' : file.slice(0, slash);
+                const list = files.get(dir);
+                if (list)
+                    list.push(file);
+                else
+                    files.set(dir, [file]);
             }
             return files;
         },
@@ -51757,9 +51776,9 @@ function commitContextReader(cwd, commit) {
         },
     };
 }
-function lsTree(cwd, commit, dir) {
+function lsTree(cwd, commit, dirs) {
     return new Promise((resolve, reject) => {
-        const args = ['ls-tree', '-z', '--full-tree', commit, '--', dir ? `${dir}/` : '.'];
+        const args = ['ls-tree', '-z', '--full-tree', commit, '--', ...dirs.map((dir) => (dir ? `${dir}/` : '.'))];
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         let size = 0;

@@ -11,8 +11,11 @@ import { scanBytes } from './scan-file.js';
 
 /** Reads a tree (a commit, or the workspace): only regular files, never through a link. */
 export interface ContextReader {
-  /** The regular files directly in a directory ('' = the root), as `/`-separated paths relative to the root. */
-  listFiles(dir: string): Promise<string[]>;
+  /**
+   * The regular files directly in each directory ('' = the root), as `/`-separated paths relative to the root,
+   * keyed by directory; all at once, so a reader that asks git can do it in one call.
+   */
+  listFiles(dirs: readonly string[]): Promise<Map<string, string[]>>;
   /** Reads files; `bytes` is undefined for one that cannot be read or is over the size cap. */
   read(paths: string[], maxBytes: number, onFile: (path: string, bytes: Uint8Array | undefined) => void): Promise<void>;
 }
@@ -47,13 +50,14 @@ export async function gatherContext(changed: readonly string[], reader: ContextR
     for (const d of ancestorDirs(p)) dirs.add(d);
   }
   const toRead = new Set<string>();
+  let listed: Map<string, string[]>;
+  try {
+    listed = await reader.listFiles([...dirs]);
+  } catch {
+    listed = new Map(); // Directories that cannot be listed lend nothing; the changed files are still scanned.
+  }
   for (const dir of dirs) {
-    let files: string[];
-    try {
-      files = await reader.listFiles(dir);
-    } catch {
-      continue; // A directory that cannot be listed lends nothing; the changed files are still scanned.
-    }
+    const files = listed.get(dir) ?? [];
     const wanted = families.get(dir);
     let siblings = 0;
     for (const f of files) {

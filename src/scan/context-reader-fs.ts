@@ -12,12 +12,20 @@ export function workspaceContextReader(root: string): ContextReader {
     return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
   };
   return {
-    async listFiles(dir) {
-      const abs = path.join(root, dir);
-      const real = await fs.realpath(abs);
-      if (!inside(real) || real !== path.resolve(abs)) return [];
-      const entries = await fs.readdir(real, { withFileTypes: true });
-      return entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name));
+    async listFiles(dirs) {
+      const out = new Map<string, string[]>();
+      for (const dir of dirs) {
+        try {
+          const abs = path.join(root, dir);
+          const real = await fs.realpath(abs);
+          if (!inside(real) || real !== path.resolve(abs)) continue;
+          const entries = await fs.readdir(real, { withFileTypes: true });
+          out.set(dir, entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name)));
+        } catch {
+          // A folder that is gone or unreadable lends nothing.
+        }
+      }
+      return out;
     },
     async read(paths, maxBytes, onFile) {
       for (const p of paths) {

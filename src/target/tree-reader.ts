@@ -8,14 +8,21 @@ import { readBlobs } from './blobs.js';
  */
 export function commitContextReader(cwd: string, commit: string): ContextReader {
   return {
-    async listFiles(dir) {
-      const out = await lsTree(cwd, commit, dir);
-      const files: string[] = [];
+    async listFiles(dirs) {
+      // One `git ls-tree` for every directory: each path `dir/` lists that directory's entries, not deeper.
+      const out = await lsTree(cwd, commit, dirs.filter((d) => !d.includes('\n')));
+      const files = new Map<string, string[]>();
       for (const entry of out.split('\0')) {
         const tab = entry.indexOf('\t');
         if (tab === -1) continue;
         const [mode, type] = entry.slice(0, tab).split(' ');
-        if (type === 'blob' && (mode === '100644' || mode === '100755')) files.push(entry.slice(tab + 1));
+        if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) continue;
+        const file = entry.slice(tab + 1);
+        const slash = file.lastIndexOf('/');
+        const dir = slash === -1 ? '' : file.slice(0, slash);
+        const list = files.get(dir);
+        if (list) list.push(file);
+        else files.set(dir, [file]);
       }
       return files;
     },
@@ -25,9 +32,9 @@ export function commitContextReader(cwd: string, commit: string): ContextReader 
   };
 }
 
-function lsTree(cwd: string, commit: string, dir: string): Promise<string> {
+function lsTree(cwd: string, commit: string, dirs: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const args = ['ls-tree', '-z', '--full-tree', commit, '--', dir ? `${dir}/` : '.'];
+    const args = ['ls-tree', '-z', '--full-tree', commit, '--', ...dirs.map((dir) => (dir ? `${dir}/` : '.'))];
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     let size = 0;
