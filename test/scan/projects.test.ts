@@ -80,7 +80,7 @@ describe('projects laid out like real ones', () => {
 
   it('finds the same with the walk spread over worker threads (the bundled CLI on Node 24)', () => {
     const node24 = path.join(repo, 'node_modules/node/bin/node');
-    const r = spawnSync(node24, [path.join(repo, 'dist/cli/index.js'), 'scan', '.', '--format', 'json', '--fail-on', 'none', '--threads', '2'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(node24, [path.join(repo, 'dist/cli/index.js'), 'scan', '.', '--root', '.', '--format', 'json', '--fail-on', 'none', '--threads', '2'], { cwd: root, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     // The JSON report orders findings its own way; the set is what must match.
     const key = (row: Row) => row.join('\u0000');
