@@ -39566,7 +39566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1503:
+/***/ 9905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42570,13 +42570,18 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/catalog/rules.ts + 1 modules
-var catalog_rules = __nccwpck_require__(4912);
+// EXTERNAL MODULE: ./src/catalog/rules.ts + 8 modules
+var catalog_rules = __nccwpck_require__(1006);
 // EXTERNAL MODULE: ./src/catalog/models.ts
 var models = __nccwpck_require__(9357);
 // EXTERNAL MODULE: ./src/catalog/tokenhub-models.ts
 var tokenhub_models = __nccwpck_require__(8998);
 ;// CONCATENATED MODULE: ./src/catalog/index.ts
+/**
+ * The day the catalog was last checked against Tencent's documents (shared/catalog-update-2026-12.md). Shown by
+ * `--version`, in the JSON report (`tool.catalogDate`) and in the job summary, so a reader knows how old the facts are.
+ */
+const CATALOG_DATE = '2026-12-01';
 
 
 
@@ -43173,6 +43178,10 @@ function compileRule(rule) {
         const compiled = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags) };
         if (rule.unless)
             compiled.unless = new RegExp(rule.unless, 'i');
+        if (rule.files)
+            compiled.files = new RegExp(rule.files, 'i');
+        if (rule.context?.orAt)
+            compiled.orAt = new RegExp(rule.context.orAt);
         if (rule.replacement.rewrite) {
             compiled.rewrite = { from: new RegExp(rule.replacement.rewrite.from, 'i'), to: rule.replacement.rewrite.to };
         }
@@ -43624,6 +43633,7 @@ var tool = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 
 
+
 /** The baseline's part of a triage outcome, as the reports show it. */
 function baselineSummaryOf(outcome) {
     const b = outcome.baseline;
@@ -43653,7 +43663,7 @@ function toJsonReport(result, opts = {}) {
     });
     return {
         version: 1,
-        tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr },
+        tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr, catalogDate: CATALOG_DATE },
         root: result.root,
         findings,
         skipped: result.skipped,
@@ -43984,6 +43994,18 @@ const GUIDANCE = {
         ],
         snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
     },
+    image: {
+        title: 'Hunyuan image, video and 3D jobs',
+        summary: [
+            'Tencent\'s announcement 2405 stops `TextToImage`, `TextToImageLite`, `HunyuanTextToVideo`, `HunyuanImageToVideo`, ' +
+                '`HunyuanImageChat` and `HunyuanTo3D` on 2026-09-30 (no new purchases from 2026-09-01). Their TokenHub replacements are ' +
+                'HY-Image-3.0, HY-Video-1.5 and HY-3D-3.1, called with a TokenHub API key instead of SecretId/SecretKey.',
+            'Image jobs on TokenHub: `POST /v1/api/image/submit` then `/v1/api/image/query` (seen in third-party code), or ' +
+                '`/v1/api/image/lite` with model `hy-image-lite` (documented, 1823/130080). Check the request and result fields against ' +
+                'TokenHub\'s documentation: they are not the Cloud API\'s.',
+        ],
+        snippets: {},
+    },
     model: {
         title: 'Legacy model ID',
         summary: [
@@ -44040,9 +44062,15 @@ const RULE_GUIDANCE = {
     'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
     'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
     'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-image-endpoint': { topic: 'image', model: 'HY-Image-V3.0' },
+    'lke-v3-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-anthropic-endpoint': { topic: 'openai-endpoint', model: LKE },
     'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
     'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
+    'hunyuan-sdk-dependency': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-sdk-dependency': { topic: 'cloud-api', model: LKE },
     'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-image-job': { topic: 'image', model: 'HY-Image-V3.0' },
     'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
     'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
     'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
@@ -44055,7 +44083,9 @@ const RULE_GUIDANCE = {
     'hunyuan-model': { topic: 'model', model: HUNYUAN },
     'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
     'lke-deepseek-v3-model': { topic: 'model', model: LKE },
+    'tokenhub-unlisted-deepseek-model': { topic: 'model', model: LKE },
     'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
+    'hunyuan-shared-search-param': { topic: 'search', model: HUNYUAN },
     'lke-search-param': { topic: 'search', model: LKE },
     'lke-openai-search-param': { topic: 'search', model: LKE },
 };
@@ -44124,6 +44154,7 @@ function renderGuidanceSection(findings, opts = {}) {
 
 
 
+
 const summary_markdown_CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
 const summary_markdown_SEVERITIES = ['error', 'warning', 'notice'];
 const MIGRATION_STEPS = [
@@ -44168,7 +44199,7 @@ function renderSummary(input) {
             out.push('', ...diff.notes.map((n) => `- ${escapeCell(n)}`));
         out.push('');
     }
-    out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s.`);
+    out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${CATALOG_DATE}.`);
     out.push('');
     if (findings.length) {
         out.push('| Category | ' + summary_markdown_SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ') + ' |');
@@ -44249,6 +44280,7 @@ function pullSummaryMarkdown(ctx, appendix = '') {
 
 
 
+
 const TOP_FILES = 10;
 function where(path, line, links) {
     const label = line ? `${path}:${line}` : path;
@@ -44271,7 +44303,7 @@ function renderAuditSummary(input) {
         out.push(`${verdict} **${all.length}** usages left in ${Object.keys(counts.files).length} files: ` +
             `${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.notice} notices.${newPart}`);
     }
-    out.push('', `Scanned ${result.stats.files} files in ${(result.stats.durationMs / 1000).toFixed(2)}s.`, '');
+    out.push('', `Scanned ${result.stats.files} files in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${CATALOG_DATE}.`, '');
     if (all.length) {
         out.push('### By category and severity', '');
         out.push(`| Category | ${SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Total |`, `|---|${SEVERITIES.map(() => '---:').join('|')}|---:|`);
@@ -51634,7 +51666,69 @@ class WalkPool {
 
 // EXTERNAL MODULE: ./src/scan/walk-scanner.ts
 var walk_scanner = __nccwpck_require__(5307);
+// EXTERNAL MODULE: ./src/scan/context.ts
+var scan_context = __nccwpck_require__(5570);
+;// CONCATENATED MODULE: ./src/scan/context-pass.ts
+
+
+
+/**
+ * The second pass of a scan: files that take context from their package or project are matched again with it.
+ * The first pass (on every thread) gave each file's own findings and the evidence it lends; here, on the main
+ * thread, the evidence is gathered and only the files it touches are read again: the other code files of a
+ * directory that holds a legacy client, and the code under a manifest that names a legacy SDK.
+ */
+function contextIndexOf(result, given) {
+    const index = given ?? new scan_context/* ContextIndex */.eo();
+    for (const m of result.manifests)
+        index.noteManifest(m);
+    for (const e of result.evidence)
+        index.add(e.path, e.shared);
+    return index;
+}
+/**
+ * Which listed files to match again: those another file lends context to (the code files of a package with
+ * evidence, and the code files and manifests under a project whose manifest or project-wide import names the SDK).
+ */
+function filesToRescan(listed, index) {
+    if (index.empty)
+        return [];
+    return listed.filter((f) => index.touches(f.rel));
+}
+/** Matches the files again with their context and puts their new findings in place of the first pass's. */
+function rescanInContext(files, index, result, catalog, maxBytes) {
+    if (files.length === 0)
+        return;
+    const replaced = new Map();
+    for (const file of files) {
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_.readFileSync)(file.abs);
+        }
+        catch {
+            continue; // The first pass already said why, or read it; its findings stand.
+        }
+        if (bytes.length > maxBytes)
+            continue;
+        try {
+            const outcome = (0,scan_file/* scanBytesInContext */.dX)(bytes, file.rel, catalog, index.contextFor(file.rel));
+            if ('findings' in outcome)
+                replaced.set(file.rel, outcome.findings);
+        }
+        catch {
+            // A bug in a rule costs this file its context, not the scan: the first pass's findings stand.
+        }
+    }
+    if (replaced.size === 0)
+        return;
+    result.findings = result.findings.filter((f) => !replaced.has(f.path));
+    for (const findings of replaced.values())
+        for (const f of findings)
+            result.findings.push(f);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
 
 
 
@@ -51698,6 +51792,8 @@ async function scan(opts) {
     };
     const result = await run(entry !== undefined && threads > 1);
     opts.onProgress?.(result.done);
+    const index = contextIndexOf(result, opts.context);
+    rescanInContext(filesToRescan(result.code, index), index, result, catalog, maxBytes);
     const findings = result.findings.sort(finding_finding/* byLocation */.HC);
     const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
@@ -51771,7 +51867,9 @@ function contentScanner(opts) {
                 return;
             }
             try {
-                const outcome = (0,scan_file/* scanBytes */.vw)(data, path, catalog);
+                // The context was gathered from the head tree beforehand, so each file is matched once, with it.
+                const external = opts.context?.contextFor(path);
+                const outcome = external ? (0,scan_file/* scanBytesInContext */.dX)(data, path, catalog, external) : (0,scan_file/* scanBytes */.vw)(data, path, catalog);
                 if ('skipped' in outcome) {
                     skipped.push({ path, reason: outcome.skipped });
                     return;
@@ -51909,7 +52007,177 @@ function normalize(p) {
     return s.startsWith('/') || s.startsWith('../') ? undefined : s;
 }
 
+;// CONCATENATED MODULE: ./src/scan/context-gather.ts
+
+
+const MAX_CONTEXT_FILES_PER_DIR = 200;
+async function gatherContext(changed, reader, catalog, opts) {
+    const index = new scan_context/* ContextIndex */.eo();
+    const perDir = opts.maxFilesPerDir ?? MAX_CONTEXT_FILES_PER_DIR;
+    // Which families each changed directory needs, and every directory above a changed file (for manifests).
+    const families = new Map();
+    const dirs = new Set();
+    for (const p of changed) {
+        const family = (0,scan_context/* familyOf */.Ap)(p);
+        if (family) {
+            const set = families.get((0,scan_context/* dirName */.BB)(p)) ?? new Set();
+            set.add(family);
+            families.set((0,scan_context/* dirName */.BB)(p), set);
+        }
+        for (const d of (0,scan_context/* ancestorDirs */.cR)(p))
+            dirs.add(d);
+    }
+    const toRead = new Set();
+    let listed;
+    try {
+        listed = await reader.listFiles([...dirs]);
+    }
+    catch {
+        listed = new Map(); // Directories that cannot be listed lend nothing; the changed files are still scanned.
+    }
+    for (const dir of dirs) {
+        const files = listed.get(dir) ?? [];
+        const wanted = families.get(dir);
+        let siblings = 0;
+        for (const f of files) {
+            if ((0,scan_context/* isManifest */.Yh)(f)) {
+                index.noteManifest(f);
+                toRead.add(f);
+                continue;
+            }
+            const family = (0,scan_context/* familyOf */.Ap)(f);
+            if (wanted && family && wanted.has(family) && siblings < perDir) {
+                siblings++;
+                toRead.add(f);
+            }
+        }
+    }
+    let filesRead = 0;
+    await reader.read([...toRead], opts.maxFileBytes, (path, bytes) => {
+        if (!bytes)
+            return;
+        filesRead++;
+        try {
+            const outcome = (0,scan_file/* scanBytes */.vw)(bytes, path, catalog);
+            if ('findings' in outcome && outcome.shared?.length)
+                index.add(path, outcome.shared);
+        }
+        catch {
+            // A file that breaks a rule lends no context; its own scan reports the error.
+        }
+    });
+    return { index, filesRead };
+}
+
+;// CONCATENATED MODULE: ./src/scan/context-reader-fs.ts
+
+
+/**
+ * Reads context from the workspace: regular files only (a symbolic link is neither listed nor read), and only
+ * inside the root, whatever a directory on the way is.
+ */
+function workspaceContextReader(root) {
+    const inside = (abs) => {
+        const rel = external_node_path_default().relative(root, abs);
+        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    };
+    return {
+        async listFiles(dirs) {
+            const out = new Map();
+            for (const dir of dirs) {
+                try {
+                    const abs = external_node_path_default().join(root, dir);
+                    const real = await external_node_fs_.promises.realpath(abs);
+                    if (!inside(real) || real !== external_node_path_default().resolve(abs))
+                        continue;
+                    const entries = await external_node_fs_.promises.readdir(real, { withFileTypes: true });
+                    out.set(dir, entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name)));
+                }
+                catch {
+                    // A folder that is gone or unreadable lends nothing.
+                }
+            }
+            return out;
+        },
+        async read(paths, maxBytes, onFile) {
+            for (const p of paths) {
+                const abs = external_node_path_default().join(root, p);
+                try {
+                    const st = await external_node_fs_.promises.lstat(abs);
+                    if (!st.isFile() || st.size > maxBytes || !inside(abs)) {
+                        onFile(p, undefined);
+                        continue;
+                    }
+                    onFile(p, await external_node_fs_.promises.readFile(abs));
+                }
+                catch {
+                    onFile(p, undefined);
+                }
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/target/tree-reader.ts
+
+
+/**
+ * Reads context from a commit's tree (a pull request's head) with git: `git ls-tree` lists one directory's regular
+ * files (mode 100644 or 100755: no links, no submodules), `git cat-file --batch` reads them.
+ */
+function commitContextReader(cwd, commit) {
+    return {
+        async listFiles(dirs) {
+            // One `git ls-tree` for every directory: each path `dir/` lists that directory's entries, not deeper.
+            const out = await lsTree(cwd, commit, dirs.filter((d) => !d.includes('\n')));
+            const files = new Map();
+            for (const entry of out.split('\0')) {
+                const tab = entry.indexOf('\t');
+                if (tab === -1)
+                    continue;
+                const [mode, type] = entry.slice(0, tab).split(' ');
+                if (type !== 'blob' || (mode !== '100644' && mode !== '100755'))
+                    continue;
+                const file = entry.slice(tab + 1);
+                const slash = file.lastIndexOf('/');
+                const dir = slash === -1 ? '' : file.slice(0, slash);
+                const list = files.get(dir);
+                if (list)
+                    list.push(file);
+                else
+                    files.set(dir, [file]);
+            }
+            return files;
+        },
+        async read(paths, maxBytes, onFile) {
+            await readBlobs(cwd, commit, paths, (blob) => onFile(blob.path, blob.bytes && blob.bytes.length <= maxBytes ? blob.bytes : undefined));
+        },
+    };
+}
+function lsTree(cwd, commit, dirs) {
+    return new Promise((resolve, reject) => {
+        const args = ['ls-tree', '-z', '--full-tree', commit, '--', ...dirs.map((dir) => (dir ? `${dir}/` : '.'))];
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let size = 0;
+        child.stdout.on('data', (c) => {
+            size += c.length;
+            // A directory listing this large is not a package; stop reading it.
+            if (size > 8 * 1024 * 1024)
+                child.kill();
+            else
+                out.push(c);
+        });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`git ls-tree exited ${code}`))));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/target/scan-target.ts
+
+
+
+
 
 
 
@@ -51939,9 +52207,21 @@ async function scanChanges(diff, opts, log) {
     const included = opts.include.length ? ignore_default()().add([...opts.include]) : undefined;
     const files = selectFilesToScan(diff, { paths: opts.paths.map((p) => relativeTo(root, p)), exclude: [...opts.exclude] }).filter((f) => !included || included.ignores(f.path));
     const paths = files.map((f) => f.path);
-    const scanner = () => contentScanner({ root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}) });
+    let context;
+    const withContext = async (reader) => {
+        try {
+            context = (await gatherContext(paths, reader, opts.catalog, { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES })).index;
+        }
+        catch (err) {
+            // Without the siblings' context the changed files are still scanned, each on its own.
+            log.info(`Could not read the changed files' packages for context (${err.message}); each file is judged on its own.`);
+        }
+    };
+    const scanner = () => contentScanner({ root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}), ...(context ? { context } : {}) });
     if (diff.source === 'git-index') {
-        // The commit being made: the staged text, which may differ from the working tree.
+        // The commit being made: the staged text, which may differ from the working tree (the siblings' context is
+        // read from the working tree).
+        await withContext(workspaceContextReader(root));
         const s = scanner();
         await readBlobs(root, '', paths, (blob) => s.add(blob));
         return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, '', p)) };
@@ -51954,6 +52234,8 @@ async function scanChanges(diff, opts, log) {
         const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
         if (fromCommit) {
             log.info(`Reading ${paths.length} changed file(s) at the head ${git_diff_short(diff.headSha)} (the workspace has ${checkedOut ? git_diff_short(checkedOut) : 'no commit'} checked out).`);
+            // Context from the head tree: the changed files' directories and the manifests above them.
+            await withContext(commitContextReader(root, diff.headSha));
             const s = scanner();
             await readBlobs(root, diff.headSha, paths, (blob) => s.add(blob));
             return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, diff.headSha, p)) };
@@ -51968,6 +52250,7 @@ async function scanChanges(diff, opts, log) {
             };
         }
     }
+    await withContext(workspaceContextReader(root));
     const present = [];
     const missing = [];
     for (const p of paths) {
@@ -51975,7 +52258,14 @@ async function scanChanges(diff, opts, log) {
         (st?.isFile() ? present : missing).push(p);
     }
     const scanned = present.length
-        ? await scan({ root, paths: present, exclude: [...opts.exclude], catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}) })
+        ? await scan({
+            root,
+            paths: present,
+            exclude: [...opts.exclude],
+            catalog: opts.catalog,
+            ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
+            ...(context ? { context } : {}),
+        })
         : { root, findings: [], skipped: [], stats: { files: 0, bytes: 0, durationMs: 0 } };
     const result = { ...scanned, skipped: [...scanned.skipped, ...missing.map((p) => ({ path: p, reason: 'not a regular file in the workspace' }))] };
     return { result, diff, scannedFiles: present.length, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(root, p))) };
@@ -52490,8 +52780,9 @@ function stillReported(remaining, after) {
 }
 /** Marks the findings left over that a scan of the fixed text no longer reports (their context was the fixed endpoint). */
 function markHiddenByFix(remaining, after) {
-    // Columns move when an earlier replacement on the same line changes length; rule, line and text do not.
-    const key = (f) => `${f.ruleId}\u0000${f.line}\u0000${f.match}`;
+    // Columns move when an earlier replacement on the same line changes length; category, line and text do not. The
+    // rule may change: an LKE model ID next to a TokenHub host is reported as one TokenHub does not list.
+    const key = (f) => `${f.category}\u0000${f.line}\u0000${f.match}`;
     const still = new Map();
     for (const f of after)
         still.set(key(f), (still.get(key(f)) ?? 0) + 1);
@@ -56743,7 +57034,11 @@ function checkArtifact(report, pull) {
         const replacement = (0,match_text/* replacementFor */.aP)(compiled, quoted);
         if (f.replacement !== replacement)
             return { refused: `${where}: the replacement is not the rule's` };
-        if (f.message !== (0,match_text/* composeMessage */.SB)(rule, quoted, replacement))
+        // The scan may add where the file's context came from, and that a TokenHub client still sends the field: rebuild
+        // the message with those parts as claimed and require the very same text, so nothing else can ride along.
+        const via = /\(Context: ([^\n]{1,300}?)\.\)/.exec(f.message)?.[1];
+        const ruleMessages = [false, true].map((onTokenHub) => (0,match_text/* composeMessage */.SB)(rule, quoted, replacement, via, onTokenHub));
+        if (!ruleMessages.includes(f.message))
             return { refused: `${where}: the message is not the rule's` };
         const docsUrl = (0,docs_url/* docsUrlOf */.M)(rule);
         if (f.docsUrl !== docsUrl)
@@ -57749,8 +58044,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/tool.ts
 var tool = __nccwpck_require__(5325);
-// EXTERNAL MODULE: ./src/catalog/rules.ts + 1 modules
-var rules = __nccwpck_require__(4912);
+// EXTERNAL MODULE: ./src/catalog/rules.ts + 8 modules
+var rules = __nccwpck_require__(1006);
 ;// CONCATENATED MODULE: ./src/catalog/source-url.ts
 /**
  * The first web link among a rule's sources. A source's `ref` may carry a note after the URL
@@ -57865,14 +58160,14 @@ function hostPattern(hostRegex) {
 
 /***/ }),
 
-/***/ 4912:
+/***/ 1006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   y: () => (/* binding */ RULES),
-  f: () => (/* binding */ TOKENHUB_MODEL_NOT_ENABLED)
+  f: () => (/* reexport */ TOKENHUB_MODEL_NOT_ENABLED)
 });
 
 ;// CONCATENATED MODULE: ./src/catalog/sources.ts
@@ -57912,26 +58207,29 @@ const SOURCES = {
     hyApiGuide: { ref: 'https://www.tencentcloud.com/document/product/1300/80695', evidence: 'confirmed' },
     hunyuanSdkModelDocs: { ref: 'https://cloud.tencent.com/document/api/1729/101837 (Model parameter); tencentcloud-sdk-java ChatCompletionsRequest.java', evidence: 'confirmed' },
     hunyuanEmbeddingThirdParty: { ref: 'songquanpeng/one-api relay/adaptor/tencent/constants.go; CherryHQ/cherry-studio hunyuan provider', evidence: 'third-party' },
+    // shared/catalog-update-2026-12.md
+    tokenHubEmbeddings: { ref: 'https://cloud.tencent.com/document/product/1823/133515', evidence: 'confirmed', date: '2026-12' },
+    tencentdbAiMigration: { ref: 'https://cloud.tencent.com/document/product/409/136469', evidence: 'confirmed', date: '2026-08-20' },
+    sdkLkeapIntl: { ref: 'TencentCloud intl SDKs (Java, Node, C#, Python) LkeapClient _endpoint lkeap.intl.tencentcloudapi.com, region ap-jakarta', evidence: 'confirmed', date: '2026-12' },
+    lkeThirdPartyModelApi: { ref: 'https://cloud.tencent.com/document/product/1772/130551', evidence: 'confirmed', date: '2026-12' },
+    lkeAnthropicApi: { ref: 'https://cloud.tencent.com/document/product/1772/126272', evidence: 'confirmed', date: '2026-12' },
+    tokenPlanHostsThirdParty: { ref: 'VicBilibily/GCMP#290; anomalyco/models.dev PR #5872 (Token Plan on both TokenHub hosts, /plan/v3 and /plan/anthropic)', evidence: 'third-party', date: '2026-12' },
+    hunyuanImageRetirement: { ref: 'https://cloud.tencent.com/announce/detail/2405', evidence: 'confirmed', date: '2026-09-30' },
+    hunyuanImageCloudAi: { ref: 'https://cloud.tencent.com/document/product/1668/129429', evidence: 'confirmed', date: '2026-12' },
+    aiartTextToImageJob: { ref: 'https://cloud.tencent.com/document/product/1668/124632', evidence: 'confirmed', date: '2026-12' },
+    tokenHubImageApi: { ref: 'https://cloud.tencent.com/document/product/1823/130080', evidence: 'confirmed', date: '2026-12' },
+    lobeHubHalfMigrated: { ref: 'lobehub/lobehub packages/model-runtime/src/providers/hunyuan/index.ts (TokenHub base URL, still sends citation/enable_enhancement/search_info/enable_speed_search)', evidence: 'third-party', date: '2026-12' },
+    envVarsThirdParty: { ref: 'public code naming TENCENT_HUNYUAN_*, LKEAP_* and TENCENT_LKEAP_* variables (shared/catalog-update-2026-12.md b)', evidence: 'third-party', date: '2026-12' },
+    sdkManifestNames: { ref: 'TencentCloud SDK package names: tencentcloud-sdk-python-<product>, tencentcloud-sdk-nodejs-<product>, com.tencentcloudapi:tencentcloud-sdk-java-<product>, tencentcloud/<product> (Composer), TencentCloudSDK.<Product> (NuGet), tencentcloud-sdk-<product> (gem), github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/<product>', evidence: 'confirmed', date: '2026-12' },
 };
 
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
 var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/catalog/models.ts
 var models = __nccwpck_require__(9357);
-// EXTERNAL MODULE: ./src/catalog/tokenhub-models.ts
-var tokenhub_models = __nccwpck_require__(8998);
-;// CONCATENATED MODULE: ./src/catalog/rules.ts
+;// CONCATENATED MODULE: ./src/catalog/rules/hints.ts
 
-
-
-
-/** The rule of the key smoke test's cross-check; its findings exist only when a smoke test ran. */
-const TOKENHUB_MODEL_NOT_ENABLED = 'tokenhub-model-not-enabled';
-/**
- * The rule catalog: what ties code to the retiring Hunyuan and LKE DeepSeek platforms, as data.
- * Facts and their markers come from shared/catalog.md. Order matters: where two rules of one category
- * match the same line, the first one listed here is reported, so specific rules come before general ones.
- */
+/** Guidance sentences several rules share; each rule's own record says which one applies. */
 const OPENAI_SWAP_HINT = 'Use a TokenHub API key as the Bearer token and a model enabled for pay-as-you-go; the mainland base URL is ' +
     'https://tokenhub.tencentmaas.com/v1.';
 const OPENAI_CLIENT_HINT = `Move to an OpenAI-compatible client on TokenHub: base URL ${models/* TOKENHUB_BASE_URL_INTL */["do"]} ` +
@@ -57940,35 +58238,86 @@ const CLOUD_API_HINT = `Call TokenHub's OpenAI-compatible chat completions (${mo
     'instead of TC3-signed SecretId/SecretKey requests.';
 const SEARCH_HINT = 'Remove it: there is no drop-in equivalent. TokenHub search is a separate product, `web_search_options` on ' +
     'Chat Completions or the `web_search` tool on the Responses API, enabled in the TokenHub console.';
+const IMAGE_HINT = 'Tencent names HY-Image-3.0, HY-Video-1.5 and HY-3D-3.1 on TokenHub as the replacements (image jobs: ' +
+    '`/v1/api/image/submit` and `/v1/api/image/query`; `hy-image-lite` on `/v1/api/image/lite`), called with a TokenHub API key.';
 /**
  * This tool's own rule ids (`hunyuan-model`, `hunyuan-vision-model`, `hunyuan-sdk`, ...) look like Hunyuan model IDs
  * and appear in users' config files, ignore comments and docs; no real model ID ends like them.
  */
-const OWN_RULE_ID = '^hunyuan-(?:model|sdk|search-param)$|^hunyuan-[a-z0-9.-]*-(?:endpoint|sdk|llm-call|model|search-param|signal)$|^hunyuan-(?:model|sdk)-';
+const OWN_RULE_ID = '^hunyuan-(?:model|sdk|search-param)$|^hunyuan-[a-z0-9.-]*-(?:endpoint|sdk|llm-call|model|search-param|signal|dependency|job|import)$|^hunyuan-(?:model|sdk)-';
+/**
+ * Open-weights projects Tencent publishes under the Hunyuan name and people run themselves (HunyuanVideo,
+ * Hunyuan3D, HunyuanDiT, ...): their names are settings of a self-hosted server, not model IDs of the retiring API.
+ */
+const OPEN_WEIGHTS_NAME = '^hunyuan-(?:video|dit|3d|image-?\\d|motion|world|avatar|custom|foley|gamecraft|voyager|portrait|mt-\\d|a13b-instruct|large-instruct)';
 const HUNYUAN_ACTIONS = 'ChatCompletions|ChatStd|ChatPro|ChatTranslations|GetEmbedding|GroupChatCompletions|ImageQuestion|CreateThread|RunThread';
-const RULES = [
-    // ───────────── Endpoints ─────────────
+/**
+ * Where code writes a model ID: the rest of the line before the match ends in a `model` key, field, argument or
+ * setter (`model: "`, `"model": "`, `Model = common.StringPtr("`, `setModel("`, `--model `, `MODEL=`), or in a
+ * `models` list. Tested against the line's text before the match.
+ */
+const MODEL_POSITION = '(?:\\b|_|set|with)(?:model|Model|MODEL)(?:_?(?:id|Id|ID|name|Name|NAME))?["\'`]?\\s*(?:[:=]|=>|\\(|,)\\s*(?:[\\w.:]+\\(\\s*)?["\'`]?$' +
+    // A tuple assignment whose left side names a model: `model_name, out_dir = Client(), "hunyuan-x"`.
+    '|(?:\\b|_)(?:model|Model|MODEL)\\w*(?:\\s*,\\s*\\w+)+\\s*=[^=\\n]*["\'`]$' +
+    '|--model[= ]["\']?$' +
+    '|\\b(?:models|Models|MODELS)\\b.*["\'`]$';
+
+;// CONCATENATED MODULE: ./src/catalog/rules/examples.ts
+/** A rule's examples, written per form: `examples({ python: { hit: [...], miss: [...] } })`. */
+function examples(byForm) {
+    const hits = [];
+    const misses = [];
+    for (const [form, { hit, miss }] of Object.entries(byForm)) {
+        for (const h of hit)
+            hits.push(typeof h === 'string' ? { form, text: h } : { form, ...h });
+        for (const m of miss)
+            misses.push(typeof m === 'string' ? { form, text: m } : { form, ...m });
+    }
+    return { hits, misses };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/rules/endpoints.ts
+
+
+
+
+/** Hosts and routes of the retiring platforms, and the TokenHub ones that set context. */
+const ENDPOINT_RULES = [
     {
         id: 'hunyuan-hyllm-endpoint',
         category: 'legacy-endpoint',
         severity: 'error',
         title: 'First-generation Hunyuan (hyllm) API',
+        evidenceName: 'Hunyuan endpoint',
         anchors: ['hunyuan.cloud.tencent.com/hyllm'],
         pattern: (0,patterns/* hostPattern */.JF)('(?:api\\.)?hunyuan\\.cloud\\.tencent\\.com/hyllm(?:/v1\\b)?'),
         provides: ['hunyuan', 'llm-use'],
+        shares: 'package',
         message: 'Legacy first-generation Hunyuan API (hyllm, app_id/secret_id signing) `{match}`; the Hunyuan platform is retired.',
         // Not OpenAI-compatible: swapping the URL alone would not work, so there is no one-line replacement.
         replacement: { hint: OPENAI_CLIENT_HINT, evidence: 'confirmed' },
         sources: [SOURCES.hyllmThirdParty, SOURCES.migrationGuideIntl],
+        examples: examples({
+            python: {
+                hit: ['URL = "https://hunyuan.cloud.tencent.com/hyllm/v1/chat/completions"', 'requests.post("https://api.hunyuan.cloud.tencent.com/hyllm/v1/chat/completions", json=body)', 'HOST = "hunyuan.cloud.tencent.com/hyllm"'],
+                miss: ['URL = "https://hunyuan.cloud.tencent.com/docs"', 'URL = "https://xhunyuan.cloud.tencent.com.example.org/hy"', 'URL = "https://tokenhub-intl.tencentcloudmaas.com/v1"'],
+            },
+            markdown: {
+                hit: ['The old API at https://hunyuan.cloud.tencent.com/hyllm/v1 signs with app_id.', 'Endpoint: `hunyuan.cloud.tencent.com/hyllm/v1/chat/completions`', 'curl https://hunyuan.cloud.tencent.com/hyllm/v1/chat/completions'],
+                miss: ['Hunyuan (hyllm) was the first generation.', 'See https://cloud.tencent.com/document/product/1729', 'Use https://tokenhub.tencentmaas.com/v1 instead.'],
+            },
+        }),
     },
     {
         id: 'hunyuan-openai-endpoint',
         category: 'legacy-endpoint',
         severity: 'error',
         title: 'Hunyuan OpenAI-compatible endpoint',
+        evidenceName: 'Hunyuan endpoint',
         anchors: ['api.hunyuan.cloud.tencent.com', 'hunyuan.cloud.tencent.com/openai'],
         pattern: (0,patterns/* hostPattern */.JF)('(?:api\\.hunyuan\\.cloud\\.tencent\\.com(?:/v1\\b)?|hunyuan\\.cloud\\.tencent\\.com/openai(?:/v1\\b)?)'),
         provides: ['hunyuan', 'llm-use'],
+        shares: 'package',
         message: 'Legacy Hunyuan OpenAI-compatible endpoint `{match}`; the Hunyuan API is retired and TokenHub replaces it.',
         replacement: {
             hint: OPENAI_SWAP_HINT,
@@ -57979,15 +58328,27 @@ const RULES = [
             },
         },
         sources: [SOURCES.hunyuanOpenAiDoc, SOURCES.trtcHunyuanDoc, SOURCES.migrationGuideIntl],
+        examples: examples({
+            python: {
+                hit: ['client = OpenAI(base_url="https://api.hunyuan.cloud.tencent.com/v1")', 'BASE = "https://hunyuan.cloud.tencent.com/openai/v1"', 'host = "api.hunyuan.cloud.tencent.com"'],
+                miss: ['client = OpenAI(base_url="https://tokenhub-intl.tencentcloudmaas.com/v1")', 'host = "my-api.hunyuan.cloud.tencent.com.example.org"', 'doc = "https://cloud.tencent.com/document/product/1729/111007"'],
+            },
+            yaml: {
+                hit: ['base_url: https://api.hunyuan.cloud.tencent.com/v1', 'endpoint: "https://hunyuan.cloud.tencent.com/openai/v1/chat/completions"', 'api_base: HTTPS://API.HUNYUAN.CLOUD.TENCENT.COM/V1'],
+                miss: ['base_url: https://tokenhub.tencentmaas.com/v1', 'provider: hunyuan', 'base_url: https://api.deepseek.com/v1'],
+            },
+        }),
     },
     {
         id: 'hunyuan-intl-openai-endpoint',
         category: 'legacy-endpoint',
         severity: 'error',
         title: 'Claimed international Hunyuan OpenAI-compatible host',
+        evidenceName: 'Hunyuan endpoint',
         anchors: ['api.hunyuan.intl.cloud.tencent.com'],
         pattern: (0,patterns/* hostPattern */.JF)('api\\.hunyuan\\.intl\\.cloud\\.tencent\\.com(?:/v1\\b)?'),
         provides: ['hunyuan', 'llm-use'],
+        shares: 'package',
         message: 'Hunyuan endpoint `{match}` (a host seen only in one third-party note, not in Tencent\'s docs); Hunyuan API usage must move to TokenHub.',
         replacement: {
             hint: OPENAI_SWAP_HINT,
@@ -57995,31 +58356,120 @@ const RULES = [
             rewrite: { from: '^(https?://)?api\\.hunyuan\\.intl\\.cloud\\.tencent\\.com(/v1)?$', to: '$1tokenhub-intl.tencentcloudmaas.com$2' },
         },
         sources: [SOURCES.hunyuanIntlOpenAiClaim, SOURCES.migrationGuideIntl],
+        examples: examples({
+            ts: {
+                hit: ["const baseURL = 'https://api.hunyuan.intl.cloud.tencent.com/v1';", "fetch('https://api.hunyuan.intl.cloud.tencent.com/v1/chat/completions')", "const host = 'api.hunyuan.intl.cloud.tencent.com';"],
+                miss: ["const baseURL = 'https://tokenhub-intl.tencentcloudmaas.com/v1';", "const host = 'intl.cloud.tencent.com';", "const region = 'ap-jakarta';"],
+            },
+        }),
     },
     {
         id: 'hunyuan-cloudapi-endpoint',
         category: 'legacy-endpoint',
         severity: 'error',
         title: 'Hunyuan Cloud API host',
+        evidenceName: 'Hunyuan Cloud API host',
         anchors: ['hunyuan.tencentcloudapi.com', 'hunyuan.intl.tencentcloudapi.com'],
         pattern: (0,patterns/* hostPattern */.JF)('hunyuan(?:\\.intl)?\\.tencentcloudapi\\.com'),
-        // The same host also serves Hunyuan image and 3D jobs: only an LLM action or model in the file makes it an error.
+        // The same host also serves Hunyuan image and 3D jobs (they have their own rule): an LLM action or model in the
+        // file makes it an LLM error.
         context: { anyOf: ['llm-use'], otherwise: 'warning' },
         provides: ['hunyuan-cloudapi'],
         providesWhenReported: ['hunyuan'],
-        message: 'Legacy Hunyuan Cloud API host `{match}`; the Hunyuan LLM API is retired (if this file only runs image or 3D jobs, those moved to other services and this is not an LLM call).',
+        shares: 'package',
+        message: 'Legacy Hunyuan Cloud API host `{match}`; the Hunyuan LLM API is retired (its image, video and 3D jobs stop on 2026-09-30 too).',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
-        sources: [SOURCES.hunyuanCloudApiDoc, SOURCES.sdkPythonHunyuan, SOURCES.migrationGuideIntl],
+        sources: [SOURCES.hunyuanCloudApiDoc, SOURCES.sdkPythonHunyuan, SOURCES.migrationGuideIntl, SOURCES.hunyuanImageRetirement],
+        examples: examples({
+            python: {
+                hit: ['httpProfile.endpoint = "hunyuan.tencentcloudapi.com"', 'ENDPOINT = "https://hunyuan.intl.tencentcloudapi.com"', 'host = "hunyuan.tencentcloudapi.com"  # SubmitHunyuanImageJob'],
+                miss: ['httpProfile.endpoint = "lkeap.tencentcloudapi.com"', 'httpProfile.endpoint = "xhunyuan.tencentcloudapi.com"', 'httpProfile.endpoint = "tokenhub.intl.tencentcloudapi.com"'],
+            },
+            shell: {
+                hit: ['curl -X POST https://hunyuan.tencentcloudapi.com -H "X-TC-Action: ChatCompletions"', 'HOST=hunyuan.tencentcloudapi.com', 'curl https://hunyuan.intl.tencentcloudapi.com'],
+                miss: ['curl https://tokenhub.tencentmaas.com/v1/chat/completions', 'HOST=cvm.tencentcloudapi.com', 'echo hunyuan'],
+            },
+        }),
+    },
+    {
+        id: 'hunyuan-image-endpoint',
+        category: 'legacy-endpoint',
+        severity: 'error',
+        title: 'Hunyuan image API (api.cloudai.tencent.com aiart)',
+        evidenceName: 'Hunyuan image API',
+        anchors: ['api.cloudai.tencent.com/v1/aiart'],
+        pattern: (0,patterns/* hostPattern */.JF)('api\\.cloudai\\.tencent\\.com/v1/aiart(?:/(?:submit|query)\\b)?'),
+        provides: ['hunyuan-image'],
+        shares: 'package',
+        message: 'Hunyuan image API `{match}`: Hunyuan image, video and 3D APIs stop on 2026-09-30.',
+        replacement: { hint: IMAGE_HINT, evidence: 'confirmed' },
+        sources: [SOURCES.hunyuanImageCloudAi, SOURCES.hunyuanImageRetirement, SOURCES.tokenHubImageApi],
+        examples: examples({
+            python: {
+                hit: ['SUBMIT = "https://api.cloudai.tencent.com/v1/aiart/submit"', 'requests.post("https://api.cloudai.tencent.com/v1/aiart/query", json={"job_id": j})', 'BASE = "api.cloudai.tencent.com/v1/aiart"'],
+                miss: ['SUBMIT = "https://tokenhub.tencentmaas.com/v1/api/image/submit"', 'BASE = "https://api.cloudai.tencent.com/v1/other"', 'BASE = "https://aiart.example.com/v1/aiart/submit"'],
+            },
+        }),
+    },
+    {
+        id: 'lke-v3-endpoint',
+        category: 'legacy-endpoint',
+        severity: 'error',
+        title: 'LKE third-party model API (/v3)',
+        evidenceName: 'LKE endpoint',
+        anchors: ['api.lkeap.cloud.tencent.com/v3', 'api.lkeap.tencentcloud.com/v3'],
+        pattern: (0,patterns/* hostPattern */.JF)('api\\.lkeap\\.(?:cloud\\.tencent|tencentcloud)\\.com/v3\\b'),
+        provides: ['lke'],
+        shares: 'package',
+        message: 'Legacy LKE third-party model API `{match}` (GLM, MiniMax, Kimi); it no longer updates and moved to TokenHub.',
+        replacement: {
+            hint: OPENAI_SWAP_HINT,
+            evidence: 'confirmed',
+            rewrite: { from: '^(https?://)?api\\.lkeap\\.(?:cloud\\.tencent|tencentcloud)\\.com/v3$', to: '$1tokenhub-intl.tencentcloudmaas.com/v1' },
+        },
+        sources: [SOURCES.lkeThirdPartyModelApi, SOURCES.migrationGuideIntl],
+        examples: examples({
+            ts: {
+                hit: ["const baseURL = 'https://api.lkeap.cloud.tencent.com/v3';", "fetch('https://api.lkeap.cloud.tencent.com/v3/chat/completions')", "const anthropicBase = 'https://api.lkeap.cloud.tencent.com/v3/anthropic';"],
+                miss: ["const baseURL = 'https://api.lkeap.cloud.tencent.com/plan/v3';", "const baseURL = 'https://tokenhub.tencentmaas.com/plan/v3';", "const baseURL = 'https://api.lkeap.cloud.tencent.com/v1';"],
+            },
+        }),
+    },
+    {
+        id: 'lke-anthropic-endpoint',
+        category: 'legacy-endpoint',
+        severity: 'error',
+        title: 'LKE DeepSeek Anthropic-compatible API',
+        evidenceName: 'LKE endpoint',
+        anchors: ['api.lkeap.cloud.tencent.com/anthropic', 'api.lkeap.tencentcloud.com/anthropic'],
+        pattern: (0,patterns/* hostPattern */.JF)('api\\.lkeap\\.(?:cloud\\.tencent|tencentcloud)\\.com/anthropic\\b'),
+        provides: ['lke'],
+        shares: 'package',
+        message: 'Legacy LKE DeepSeek Anthropic-compatible API `{match}`; the LKE DeepSeek API moves to TokenHub.',
+        // TokenHub's Anthropic route is /v1/messages with an x-api-key header, seen only in third-party code.
+        replacement: {
+            hint: 'Suggestion: TokenHub\'s Anthropic-compatible `/v1/messages` (seen in third-party clients, with the TokenHub key in `x-api-key`), or its OpenAI-compatible chat completions.',
+            evidence: 'third-party',
+        },
+        sources: [SOURCES.lkeAnthropicApi, SOURCES.migrationGuideIntl],
+        examples: examples({
+            env: {
+                hit: ['ANTHROPIC_BASE_URL=https://api.lkeap.cloud.tencent.com/anthropic', 'ANTHROPIC_BASE_URL=https://api.lkeap.cloud.tencent.com/anthropic/v1/messages', 'BASE=api.lkeap.tencentcloud.com/anthropic'],
+                miss: ['ANTHROPIC_BASE_URL=https://api.lkeap.cloud.tencent.com/plan/anthropic', 'ANTHROPIC_BASE_URL=https://api.lkeap.cloud.tencent.com/coding/anthropic', 'ANTHROPIC_BASE_URL=https://tokenhub.tencentmaas.com/plan/anthropic'],
+            },
+        }),
     },
     {
         id: 'lke-openai-endpoint',
         category: 'legacy-endpoint',
         severity: 'error',
         title: 'LKE DeepSeek OpenAI-compatible endpoint',
+        evidenceName: 'LKE endpoint',
         anchors: ['api.lkeap.cloud.tencent.com', 'api.lkeap.tencentcloud.com'],
         // The Token Plan (/plan/...) and Coding Plan (/coding/...) routes on the same host are TokenHub's own.
         pattern: (0,patterns/* hostPattern */.JF)('api\\.lkeap\\.(?:cloud\\.tencent|tencentcloud)\\.com(?!/(?:plan|coding)\\b)(?:/v1\\b)?'),
         provides: ['lke'],
+        shares: 'package',
         message: 'Legacy LKE DeepSeek API endpoint `{match}`; the LLM Knowledge Engine DeepSeek API moves to TokenHub.',
         replacement: {
             hint: OPENAI_SWAP_HINT,
@@ -58027,77 +58477,294 @@ const RULES = [
             rewrite: { from: '^(https?://)?api\\.lkeap\\.(?:cloud\\.tencent|tencentcloud)\\.com(/v1)?$', to: '$1tokenhub-intl.tencentcloudmaas.com$2' },
         },
         sources: [SOURCES.lkeOpenAiDocMainland, SOURCES.lkeOpenAiDocIntl, SOURCES.migrationGuideIntl],
+        examples: examples({
+            js: {
+                hit: ['baseURL: "https://api.lkeap.cloud.tencent.com/v1",', "const url = 'https://api.lkeap.tencentcloud.com/v1/chat/completions';", "apiHost: 'https://api.lkeap.cloud.tencent.com'"],
+                miss: ["const url = 'https://api.lkeap.cloud.tencent.com/plan/v3';", "const url = 'https://api.lkeap.cloud.tencent.com/coding/v3';", "const url = 'https://api.deepseek.com/v1';"],
+            },
+            yaml: {
+                hit: ['base_url: https://api.lkeap.cloud.tencent.com/v1', 'endpoint: http://api.lkeap.cloud.tencent.com/v1/chat/completions', 'host: api.lkeap.tencentcloud.com'],
+                miss: ['base_url: https://api.lkeap.cloud.tencent.com/plan/v3', 'base_url: https://tokenhub-intl.tencentcloudmaas.com/v1', 'host: lkeap.example.com'],
+            },
+        }),
     },
     {
         id: 'lke-cloudapi-endpoint',
         category: 'legacy-endpoint',
         severity: 'error',
         title: 'LKE Cloud API host used for DeepSeek chat',
+        evidenceName: 'LKE Cloud API host',
         anchors: ['lkeap.tencentcloudapi.com', 'lkeap.intl.tencentcloudapi.com'],
         pattern: (0,patterns/* hostPattern */.JF)('lkeap(?:\\.intl)?\\.tencentcloudapi\\.com'),
         // The lkeap service also does rerank, embeddings and document parsing, which are not retiring.
-        context: { anyOf: ['chat-completions', 'deepseek-model'], otherwise: 'notice' },
+        context: { anyOf: ['chat-completions', 'deepseek-model'], otherwise: 'notice', reach: 'file' },
         provides: ['lke-sdk'],
         providesWhenReported: ['lke'],
-        message: 'LKE Cloud API host `{match}` with DeepSeek chat in this file; the LKE DeepSeek API moves to TokenHub (rerank, embeddings and document parsing on lkeap are not affected).',
+        shares: 'package',
+        message: 'LKE Cloud API host `{match}` with DeepSeek chat in this file; the LKE DeepSeek API moves to TokenHub (rerank, embeddings and document parsing on lkeap are not affected; rerank has no TokenHub path).',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
-        sources: [SOURCES.lkeCloudApiDoc, SOURCES.migrationGuideIntl],
+        sources: [SOURCES.lkeCloudApiDoc, SOURCES.sdkLkeapIntl, SOURCES.migrationGuideIntl, SOURCES.tencentdbAiMigration],
+        examples: examples({
+            go: {
+                hit: ['const host = "lkeap.tencentcloudapi.com" // ChatCompletions', 'cpf.HttpProfile.Endpoint = "lkeap.intl.tencentcloudapi.com"\nreq.Model = common.StringPtr("deepseek-v3")', 'url := "https://lkeap.tencentcloudapi.com"'],
+                miss: ['cpf.HttpProfile.Endpoint = "hunyuan.tencentcloudapi.com"', 'url := "https://lkeap.example.com"', 'url := "https://xlkeap.tencentcloudapi.com"'],
+            },
+        }),
     },
     {
         id: 'token-plan-route',
         category: 'legacy-endpoint',
         severity: 'notice',
         title: 'TokenHub Token Plan / Coding Plan route (not legacy)',
-        anchors: ['api.lkeap.cloud.tencent.com/plan', 'api.lkeap.cloud.tencent.com/coding'],
-        pattern: 'api\\.lkeap\\.cloud\\.tencent\\.com/(?:plan|coding)\\b',
+        anchors: ['api.lkeap.cloud.tencent.com/plan', 'api.lkeap.cloud.tencent.com/coding', 'tencentmaas.com/plan', 'tencentcloudmaas.com/plan', 'tencentmaas.com/coding', 'tencentcloudmaas.com/coding'],
+        pattern: '(?:api\\.lkeap\\.cloud\\.tencent\\.com|tokenhub(?:-intl)?\\.tencent(?:cloud)?maas\\.com)/(?:plan|coding)\\b',
+        // Only quiets other rules, so it needs no place in the prefilter: a file it matters for has other anchors.
+        prefilter: false,
         signalOnly: true,
         provides: ['token-plan'],
         message: 'Token Plan route (part of TokenHub).',
         replacement: { hint: 'Nothing to do.', evidence: 'confirmed' },
-        sources: [SOURCES.tokenPlanDoc],
+        sources: [SOURCES.tokenPlanDoc, SOURCES.tokenPlanHostsThirdParty],
     },
-    // ───────────── SDKs ─────────────
+    {
+        id: 'tokenhub-host-signal',
+        category: 'legacy-endpoint',
+        severity: 'notice',
+        title: 'TokenHub model-call host (context only)',
+        anchors: ['tokenhub.tencentmaas.com', 'tokenhub-intl.tencentcloudmaas.com', 'tokenhub.tencentcloudmaas.com', 'tokenhub-intl.tencentmaas.com'],
+        pattern: (0,patterns/* hostPattern */.JF)('tokenhub(?:-intl)?\\.tencent(?:cloud)?maas\\.(?:com|tech)'),
+        signalOnly: true,
+        provides: ['tokenhub'],
+        message: 'TokenHub host.',
+        replacement: { hint: 'Nothing to do.', evidence: 'confirmed' },
+        sources: [SOURCES.tokenHubGettingStarted, SOURCES.lobeHubHalfMigrated],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/catalog/rules/sdks.ts
+
+
+
+
+/** The project manifests that can name an SDK as a dependency (base names). Mirrors MANIFEST_FILE in src/scan/context.ts. */
+const MANIFESTS = '^(?:go\\.mod|requirements[\\w.-]*\\.txt|pyproject\\.toml|setup\\.py|setup\\.cfg|package\\.json|pom\\.xml|build\\.gradle(?:\\.kts)?|build\\.sbt|composer\\.json|[\\w.-]+\\.csproj|Gemfile|Cargo\\.toml)$';
+/** Tencent Cloud SDKs, their legacy actions, LangChain's integration, and the variables that set context. */
+const SDK_RULES = [
+    {
+        id: 'hunyuan-sdk-dependency',
+        category: 'legacy-sdk',
+        severity: 'warning',
+        title: 'Project depends on the Tencent Cloud Hunyuan SDK',
+        evidenceName: 'Hunyuan SDK dependency',
+        anchors: ['hunyuan'],
+        // go.mod, requirements/pyproject/setup (pip names fold - and _), package.json, Maven/Gradle, Composer
+        // `tencentcloud/hunyuan`, NuGet `TencentCloudSDK.Hunyuan` (and a csproj `<Using Include="TencentCloud.Hunyuan...">`),
+        // gem `tencentcloud-sdk-hunyuan`. The all-products SDK packages name no product and are not evidence.
+        pattern: '(?<![\\w-])(?:tencentcloud[-_]sdk[-_](?:python[-_]|nodejs-|java-)?hunyuan|TencentCloudSDK\\.Hunyuan|tencentcloud/hunyuan|TencentCloud\\.Hunyuan(?=\\.V20230901|["\']))(?![\\w-])',
+        files: MANIFESTS,
+        provides: ['hunyuan-cloudapi'],
+        shares: 'project',
+        message: 'The project depends on the Tencent Cloud Hunyuan SDK `{match}`: its LLM API is retired and its image, video and 3D jobs stop on 2026-09-30; remove it once no code calls it.',
+        replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
+        sources: [SOURCES.sdkManifestNames, SOURCES.sdkPythonHunyuan, SOURCES.sdkJavaHunyuan, SOURCES.migrationGuideIntl, SOURCES.hunyuanImageRetirement],
+        examples: examples({
+            'go.mod': {
+                hit: [{ path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.1120' }, { path: 'go.mod', text: 'require (\n\tgithub.com/tencentcloud/tencentcloud-sdk-go-intl-en/tencentcloud/hunyuan v3.0.1200\n)' }, { path: 'svc/go.mod', text: '\tgithub.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.900 // indirect' }],
+                miss: [{ path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common v1.0.1120' }, { path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/lkeap v1.0.1120' }, { path: 'notes.txt', text: 'github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.1120' }],
+            },
+            pip: {
+                hit: [{ path: 'requirements.txt', text: 'tencentcloud-sdk-python-hunyuan==3.0.1290' }, { path: 'requirements-dev.txt', text: 'tencentcloud_sdk_python_hunyuan>=3.0' }, { path: 'pyproject.toml', text: 'dependencies = ["tencentcloud-sdk-python-hunyuan>=3.0.1200"]' }],
+                miss: [{ path: 'requirements.txt', text: 'tencentcloud-sdk-python>=3.0.900' }, { path: 'requirements.txt', text: 'tencentcloud-sdk-python-lkeap==3.0.1' }, { path: 'requirements.txt', text: 'hunyuan-video-toolkit==0.1' }],
+            },
+            'package.json': {
+                hit: [{ path: 'package.json', text: '{"dependencies": {"tencentcloud-sdk-nodejs-hunyuan": "^4.0.3"}}' }, { path: 'web/package.json', text: '"tencentcloud-sdk-nodejs-hunyuan": "4.1.0",' }, { path: 'package.json', text: '{"devDependencies": {"tencentcloud-sdk-nodejs-hunyuan": "*"}}' }],
+                miss: [{ path: 'package.json', text: '{"dependencies": {"tencentcloud-sdk-nodejs": "^4.0.3"}}' }, { path: 'package.json', text: '{"dependencies": {"openai": "^5.0.0"}}' }, { path: 'package.json', text: '{"name": "hunyuan-chat-ui"}' }],
+            },
+            jvm: {
+                hit: [{ path: 'pom.xml', text: '<artifactId>tencentcloud-sdk-java-hunyuan</artifactId>' }, { path: 'build.gradle', text: "implementation 'com.tencentcloudapi:tencentcloud-sdk-java-hunyuan:3.1.1200'" }, { path: 'build.gradle.kts', text: 'implementation("com.tencentcloudapi:tencentcloud-sdk-java-hunyuan:3.1.1200")' }],
+                miss: [{ path: 'pom.xml', text: '<artifactId>tencentcloud-sdk-java</artifactId>' }, { path: 'pom.xml', text: '<artifactId>tencentcloud-sdk-java-lkeap</artifactId>' }, { path: 'build.gradle', text: "implementation 'com.tencentcloudapi:tencentcloud-sdk-java-common:3.1.1200'" }],
+            },
+            'other manifests': {
+                hit: [{ path: 'composer.json', text: '{"require": {"tencentcloud/hunyuan": "^3.0"}}' }, { path: 'App.csproj', text: '<PackageReference Include="TencentCloudSDK.Hunyuan" Version="3.0.1200" />' }, { path: 'Gemfile', text: "gem 'tencentcloud-sdk-hunyuan', '~> 3.0'" }],
+                miss: [{ path: 'composer.json', text: '{"require": {"tencentcloud/tencentcloud-sdk-php": "^3.0"}}' }, { path: 'App.csproj', text: '<PackageReference Include="TencentCloudSDK.Common" Version="3.0.1200" />' }, { path: 'Gemfile', text: "gem 'tencentcloud-sdk-common'" }],
+            },
+        }),
+    },
+    {
+        id: 'lke-sdk-dependency',
+        category: 'legacy-sdk',
+        severity: 'notice',
+        title: 'Project depends on the Tencent Cloud LKE (lkeap) SDK',
+        evidenceName: 'LKE SDK dependency',
+        anchors: ['lkeap'],
+        pattern: '(?<![\\w-])(?:tencentcloud[-_]sdk[-_](?:python[-_]|nodejs-|java-)?lkeap|TencentCloudSDK\\.Lkeap|tencentcloud/lkeap)(?![\\w-])',
+        files: MANIFESTS,
+        provides: ['lke-sdk'],
+        shares: 'project',
+        message: 'The project depends on the Tencent Cloud LKE SDK `{match}`: its DeepSeek chat moves to TokenHub (rerank, embeddings and document parsing stay on lkeap; rerank has no TokenHub path).',
+        replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
+        sources: [SOURCES.sdkManifestNames, SOURCES.sdkPythonLkeap, SOURCES.tencentdbAiMigration],
+        examples: examples({
+            manifests: {
+                hit: [{ path: 'requirements.txt', text: 'tencentcloud-sdk-python-lkeap==3.0.1290' }, { path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/lkeap v1.0.1120' }, { path: 'package.json', text: '{"dependencies": {"tencentcloud-sdk-nodejs-lkeap": "^4.0.0"}}' }],
+                miss: [{ path: 'requirements.txt', text: 'tencentcloud-sdk-python==3.0.1290' }, { path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.1120' }, { path: 'src/lke.py', text: 'from tencentcloud.lkeap.v20240522 import lkeap_client' }],
+            },
+        }),
+    },
     {
         id: 'hunyuan-sdk',
         category: 'legacy-sdk',
         severity: 'error',
         title: 'Tencent Cloud SDK for Hunyuan (v20230901)',
+        evidenceName: 'Hunyuan SDK',
         anchors: ['v20230901', 'hunyuan'],
         // Python/Node/Java `hunyuan.v20230901`, Go `hunyuan/v20230901` (also the intl SDK), PHP `Hunyuan\V20230901`,
         // C# `Hunyuan.V20230901`, Ruby `Hunyuan::V20230901`; packages tencentcloud-sdk-nodejs-hunyuan, -java-hunyuan, gem tencentcloud-sdk-hunyuan.
         pattern: '(?<![\\w-])hunyuan(?:\\.|/|\\\\{1,2}|::)v20230901\\b|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?hunyuan(?![\\w-])|\\btencentcloud_hunyuan_sdk\\b',
+        // Error where the file or its package makes LLM calls; otherwise (image or 3D jobs only, a manifest) a warning.
         context: { anyOf: ['llm-use'], otherwise: 'warning' },
         provides: ['hunyuan-cloudapi'],
         providesWhenReported: ['hunyuan'],
-        message: 'Tencent Cloud Hunyuan SDK `{match}` used for LLM calls; the Hunyuan API is retired (its ChatCompletions also searched online by default, EnableEnhancement, and that search is gone).',
+        shares: 'package',
+        message: 'Tencent Cloud Hunyuan SDK `{match}`: its LLM API is retired (its ChatCompletions also searched online by default, EnableEnhancement, and that search is gone), and its image, video and 3D jobs stop on 2026-09-30.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkPythonHunyuan, SOURCES.sdkJavaHunyuan, SOURCES.sdkNodeHunyuan, SOURCES.migrationGuideIntl],
+        examples: examples({
+            python: {
+                hit: ['from tencentcloud.hunyuan.v20230901 import hunyuan_client, models\nclient.ChatCompletions(req)', 'import tencentcloud.hunyuan.v20230901.models as m', 'from tencentcloud.hunyuan.v20230901 import hunyuan_client'],
+                miss: ['from tencentcloud.lkeap.v20240522 import lkeap_client', 'from tencentcloud.common import credential', 'from openai import OpenAI  # was hunyuan before'],
+            },
+            go: {
+                hit: ['import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"', 'import "github.com/tencentcloud/tencentcloud-sdk-go-intl-en/tencentcloud/hunyuan/v20230901"', '_ "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"'],
+                miss: ['import lkeap "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/lkeap/v20240522"', 'import "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"', 'import "example.com/myhunyuan/v20230901x"'],
+            },
+            'java, js, php, csharp, ruby': {
+                hit: [{ path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;' }, { path: 'a.ts', text: "import * as tc from 'tencentcloud-sdk-nodejs-hunyuan';" }, { path: 'a.php', text: 'use TencentCloud\\Hunyuan\\V20230901\\HunyuanClient;' }],
+                miss: [{ path: 'A.java', text: 'import com.tencentcloudapi.lkeap.v20240522.LkeapClient;' }, { path: 'a.ts', text: "import * as tc from 'tencentcloud-sdk-nodejs';" }, { path: 'a.rb', text: "require 'tencentcloud-sdk-common'" }],
+            },
+        }),
+    },
+    {
+        id: 'hunyuan-sdk-project-import',
+        category: 'legacy-sdk',
+        severity: 'notice',
+        title: 'Project-wide import of the Hunyuan SDK (context only)',
+        evidenceName: 'project-wide Hunyuan SDK import',
+        anchors: ['hunyuan'],
+        // C# `global using TencentCloud.Hunyuan.V20230901...;`, a JS/TS index module that re-exports the SDK, a Scala
+        // package object importing it: every file of the project gets the SDK's names without importing them.
+        pattern: '\\bglobal\\s+using\\s+(?:static\\s+)?(?:\\w+\\s*=\\s*)?TencentCloud\\.Hunyuan\\b' +
+            '|\\bexport\\s*(?:\\*(?:\\s*as\\s+\\w+)?|\\{[^}\\n]*\\})\\s*from\\s*["\']tencentcloud-sdk-nodejs(?:-intl-en)?-hunyuan\\b' +
+            '|\\bexport\\s*\\{[^}\\n]*\\bhunyuan\\b[^}\\n]*\\}\\s*from\\s*["\']tencentcloud-sdk-nodejs(?:-intl-en)?["\']',
+        signalOnly: true,
+        provides: ['hunyuan-cloudapi'],
+        shares: 'project',
+        message: 'Project-wide Hunyuan SDK import.',
+        replacement: { hint: '', evidence: 'confirmed' },
+        sources: [SOURCES.sdkNodeHunyuan, SOURCES.sdkJavaHunyuan],
+    },
+    {
+        id: 'hunyuan-sdk-package-object',
+        category: 'legacy-sdk',
+        severity: 'notice',
+        title: 'Scala package object importing the Hunyuan SDK (context only)',
+        evidenceName: 'Hunyuan SDK in a package object',
+        anchors: ['v20230901'],
+        pattern: '\\bhunyuan\\.v20230901\\b',
+        files: '^package\\.scala$',
+        signalOnly: true,
+        provides: ['hunyuan-cloudapi'],
+        shares: 'project',
+        message: 'Hunyuan SDK in a package object.',
+        replacement: { hint: '', evidence: 'confirmed' },
+        sources: [SOURCES.sdkJavaHunyuan],
     },
     {
         id: 'hunyuan-sdk-llm-call',
         category: 'legacy-sdk',
         severity: 'error',
-        title: 'Hunyuan Cloud API LLM action',
-        anchors: ['chatcompletions', 'chatstd', 'chatpro', 'chattranslations', 'getembedding', 'imagequestion', 'createthread', 'runthread'],
-        pattern: `\\b(?:New)?(?:${HUNYUAN_ACTIONS})(?=Request\\b|Sync\\b|Async\\b|\\s*\\(|["'])`,
+        title: 'Hunyuan Cloud API client or LLM action',
+        evidenceName: 'Hunyuan Cloud API call',
+        anchors: ['chatcompletions', 'chatstd', 'chatpro', 'chattranslations', 'getembedding', 'imagequestion', 'createthread', 'runthread', 'hunyuanclient', 'newclient'],
+        // Also the SDK client's construction (`hunyuan_client.HunyuanClient(cred, ...)`, `new HunyuanClient(...)`).
+        pattern: `\\b(?:New)?(?:${HUNYUAN_ACTIONS})(?=Request\\b|Sync\\b|Async\\b|\\s*\\(|["'])|(?<=\\bhunyuan_client\\.|\\bnew\\s+|\\bhunyuan\\.)(?:HunyuanClient|NewClient)(?=\\s*\\()`,
         caseSensitive: true,
         prefilter: false,
-        context: { anyOf: ['hunyuan-cloudapi'] },
-        message: 'Hunyuan Cloud API call `{match}`; the Hunyuan LLM API is retired.',
+        context: { anyOf: ['hunyuan-cloudapi'], unlessOwn: ['lke-sdk'] },
+        providesWhenReported: ['hunyuan'],
+        shares: 'package',
+        message: 'Hunyuan Cloud API `{match}`: its LLM API is retired, and its image, video and 3D jobs stop on 2026-09-30.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkJavaHunyuan, SOURCES.sdkPythonHunyuan],
+        examples: examples({
+            python: {
+                hit: ['from tencentcloud.hunyuan.v20230901 import hunyuan_client, models\nresp = client.ChatCompletions(req)', 'from tencentcloud.hunyuan.v20230901 import models\nreq = models.ChatStdRequest()', { text: 'resp = self.client.ChatCompletions(req)', packageText: 'from tencentcloud.hunyuan.v20230901 import hunyuan_client' }],
+                miss: ['resp = client.ChatCompletions(req)', 'from tencentcloud.lkeap.v20240522 import lkeap_client\nresp = client.ChatCompletions(req)', { text: 'resp = client.chat.completions.create(model=m)', packageText: 'from tencentcloud.hunyuan.v20230901 import hunyuan_client' }],
+            },
+            'java, go': {
+                hit: [{ path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nChatCompletionsResponse r = client.ChatCompletions(req);' }, { path: 'a.go', text: 'import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"\nreq := hunyuan.NewChatCompletionsRequest()' }, { path: 'a.go', text: 'import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"\nc, _ := hunyuan.NewClient(cred, "ap-guangzhou", cpf)' }],
+                miss: [{ path: 'A.java', text: 'client.ChatCompletions(req);' }, { path: 'a.go', text: 'resp, err := client.CreateChatCompletion(ctx, req)' }, { path: 'a.go', text: 'import lkeap "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/lkeap/v20240522"\nreq := lkeap.NewChatCompletionsRequest()' }],
+            },
+        }),
+    },
+    {
+        id: 'hunyuan-image-job',
+        category: 'legacy-sdk',
+        severity: 'error',
+        title: 'Hunyuan image, video or 3D job (retiring 2026-09-30)',
+        evidenceName: 'Hunyuan image job',
+        anchors: ['hunyuanimage', 'hunyuanto3d', 'texttoimage', 'hunyuantexttovideo', 'hunyuanimagetovideo'],
+        pattern: '\\b(?:New)?(?:Submit|Query)(?:HunyuanImage(?:Chat)?|HunyuanTo3D(?:Pro|Rapid)?|TextToImage)Job(?=Request\\b|Response\\b|Sync\\b|Async\\b|\\s*\\(|["\'])' +
+            '|\\b(?:New)?(?:TextToImageLite|HunyuanTextToVideo|HunyuanImageToVideo|HunyuanImageChat)(?=Request\\b|Response\\b|Sync\\b|Async\\b|\\s*\\(|["\'])',
+        caseSensitive: true,
+        // TextToImage is a common name; the Hunyuan SDK, the image host or the aiart service in the package decide.
+        context: { anyOf: ['hunyuan-cloudapi', 'hunyuan-image'], otherwise: 'warning' },
+        provides: ['hunyuan-image'],
+        message: 'Hunyuan image/video/3D API call `{match}`: these APIs stop taking new purchases on 2026-09-01 and stop on 2026-09-30.',
+        replacement: { hint: IMAGE_HINT, evidence: 'confirmed' },
+        sources: [SOURCES.hunyuanImageRetirement, SOURCES.aiartTextToImageJob, SOURCES.tokenHubImageApi],
+        examples: examples({
+            python: {
+                hit: ['req = models.SubmitHunyuanImageJobRequest()', 'res = client.QueryHunyuanImageJob(q)', 'job = client.SubmitHunyuanTo3DJob(req)'],
+                miss: ['res = client.GetImage(q)', 'submit_image_job(prompt)', 'TEXT_TO_IMAGE = "tokenhub image"'],
+            },
+            ts: {
+                hit: ["const res = await client.TextToImageLite({ Prompt: p });", "await client.SubmitHunyuanImageChatJob(req);", "await client.QueryHunyuanTo3DJob({ JobId: id });"],
+                miss: ["await client.images.generate({ model: 'hy-image-lite', prompt });", "const textToImage = await generate(prompt);", "await client.SubmitJob(req);"],
+            },
+        }),
+    },
+    {
+        id: 'aiart-sdk-signal',
+        category: 'legacy-sdk',
+        severity: 'notice',
+        title: 'Tencent Cloud AI art (aiart) SDK or host (context only)',
+        anchors: ['aiart'],
+        // The aiart service runs the Hunyuan text-to-image jobs, and other image products that are not retiring.
+        pattern: '(?<![\\w-])aiart(?:\\.|/|\\\\{1,2}|::)v20221229\\b|(?<![\\w.-])aiart(?:\\.intl)?\\.tencentcloudapi\\.com|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?aiart(?![\\w-])',
+        caseSensitive: false,
+        prefilter: false,
+        signalOnly: true,
+        provides: ['hunyuan-image'],
+        shares: 'package',
+        message: 'AI art SDK or host.',
+        replacement: { hint: '', evidence: 'confirmed' },
+        sources: [SOURCES.aiartTextToImageJob],
     },
     {
         id: 'hunyuan-llm-action-signal',
         category: 'legacy-sdk',
         severity: 'notice',
         title: 'Hunyuan LLM action name (context only)',
+        evidenceName: 'Hunyuan LLM action',
         anchors: ['chatcompletions', 'chatstd', 'chatpro', 'chattranslations', 'getembedding', 'imagequestion', 'createthread', 'runthread'],
         pattern: `(?:${HUNYUAN_ACTIONS})`,
         caseSensitive: true,
         prefilter: false,
         signalOnly: true,
         provides: ['llm-use'],
+        // Only raises the severity of what is already legacy (a Hunyuan SDK import or host) in the same package.
+        shares: 'package',
         message: 'LLM action name.',
         replacement: { hint: '', evidence: 'confirmed' },
         sources: [SOURCES.sdkJavaHunyuan],
@@ -58122,39 +58789,57 @@ const RULES = [
         category: 'legacy-sdk',
         severity: 'error',
         title: 'Tencent Cloud SDK for LKE (lkeap v20240522) used for DeepSeek chat',
+        evidenceName: 'LKE SDK',
         anchors: ['v20240522', 'lkeap'],
         pattern: '(?<![\\w-])lkeap(?:\\.|/|\\\\{1,2}|::)v20240522\\b|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?lkeap(?![\\w-])',
         // Importing lkeap alone is not legacy: it also serves rerank, embeddings and document parsing.
-        context: { anyOf: ['chat-completions', 'deepseek-model'] },
+        context: { anyOf: ['chat-completions', 'deepseek-model'], reach: 'file' },
         provides: ['lke-sdk'],
         providesWhenReported: ['lke'],
+        shares: 'package',
         message: 'Tencent Cloud LKE SDK `{match}` used for DeepSeek chat; the LKE DeepSeek API moves to TokenHub.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkPythonLkeap, SOURCES.lkeCloudApiDoc, SOURCES.migrationGuideIntl],
+        examples: examples({
+            python: {
+                hit: ['from tencentcloud.lkeap.v20240522 import lkeap_client, models\nresp = client.ChatCompletions(req)', 'from tencentcloud.lkeap.v20240522 import models\nreq.Model = "deepseek-v3"', 'import tencentcloud.lkeap.v20240522.models as m\nm.ChatCompletionsRequest()'],
+                miss: ['from tencentcloud.lkeap.v20240522 import lkeap_client\nresp = client.RunRerank(req)', 'from tencentcloud.lkeap.v20240522 import models\nreq = models.GetEmbeddingRequest()', 'from tencentcloud.hunyuan.v20230901 import hunyuan_client\nclient.ChatCompletions(req)'],
+            },
+        }),
     },
     {
         id: 'lke-sdk-chat-call',
         category: 'legacy-sdk',
         severity: 'error',
         title: 'LKE Cloud API ChatCompletions call',
+        evidenceName: 'LKE Cloud API call',
         anchors: ['chatcompletions'],
         pattern: '\\b(?:New)?ChatCompletions(?=Request\\b|Sync\\b|Async\\b|\\s*\\(|["\'])',
         caseSensitive: true,
         prefilter: false,
-        context: { anyOf: ['lke-sdk'], noneOf: ['hunyuan-cloudapi'] },
+        context: { anyOf: ['lke-sdk'], noneOf: ['hunyuan-cloudapi'], unlessOwn: ['hunyuan-cloudapi'] },
+        providesWhenReported: ['lke'],
         message: 'LKE Cloud API call `{match}` (DeepSeek chat); the LKE DeepSeek API moves to TokenHub.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkPythonLkeap, SOURCES.lkeCloudApiDoc],
+        examples: examples({
+            python: {
+                hit: ['from tencentcloud.lkeap.v20240522 import lkeap_client\nresp = client.ChatCompletions(req)', 'from tencentcloud.lkeap.v20240522 import models\nreq = models.ChatCompletionsRequest()', { text: 'resp = self.client.ChatCompletions(req)', packageText: 'from tencentcloud.lkeap.v20240522 import lkeap_client' }],
+                miss: ['resp = client.ChatCompletions(req)', 'from tencentcloud.hunyuan.v20230901 import hunyuan_client\nresp = client.ChatCompletions(req)', 'from tencentcloud.lkeap.v20240522 import lkeap_client\nresp = client.RunRerank(req)'],
+            },
+        }),
     },
     {
         id: 'langchain-hunyuan',
         category: 'legacy-sdk',
         severity: 'error',
         title: 'LangChain Hunyuan integration',
+        evidenceName: 'LangChain Hunyuan client',
         anchors: ['hunyuan'],
         pattern: '\\b(?:ChatHunyuan|HunyuanEmbeddings|ChatTencentHunyuan|TencentHunyuanEmbeddings)\\b|(?:chat_models|embeddings)/tencent_hunyuan\\b',
         caseSensitive: true,
         provides: ['hunyuan', 'llm-use'],
+        shares: 'package',
         message: 'LangChain Hunyuan integration `{match}` calls the retired Hunyuan API.',
         replacement: {
             hint: 'Suggestion: LangChain\'s OpenAI chat model (ChatOpenAI) with the TokenHub base URL ' +
@@ -58162,6 +58847,16 @@ const RULES = [
             evidence: 'inferred',
         },
         sources: [SOURCES.langchainPython, SOURCES.langchainJs],
+        examples: examples({
+            python: {
+                hit: ['from langchain_community.chat_models import ChatHunyuan', 'llm = ChatHunyuan(hunyuan_app_id=1)', 'from langchain_community.embeddings import HunyuanEmbeddings'],
+                miss: ['from langchain_openai import ChatOpenAI', 'class HunyuanLLM(LLM):', 'llm = ChatOpenAI(model="hy4")'],
+            },
+            ts: {
+                hit: ["import { ChatTencentHunyuan } from '@langchain/community/chat_models/tencent_hunyuan';", "const model = new ChatTencentHunyuan({ model: 'hunyuan-pro' });", "import { TencentHunyuanEmbeddings } from '@langchain/community/embeddings/tencent_hunyuan';"],
+                miss: ["import { ChatOpenAI } from '@langchain/openai';", "const chatHunyuanLabel = 'hunyuan';", "import { ChatDeepSeek } from '@langchain/deepseek';"],
+            },
+        }),
     },
     {
         id: 'hunyuan-env-signal',
@@ -58169,16 +58864,51 @@ const RULES = [
         severity: 'notice',
         title: 'Hunyuan credential variable (context only)',
         anchors: ['hunyuan_'],
-        // Env var names are weak signals: they set context for search parameters but are never findings themselves.
-        pattern: '\\bHUNYUAN_(?:API_KEY|APP_ID|SECRET_ID|SECRET_KEY|ENABLE_SPEED_SEARCH)\\b',
+        // Env var names are weak signals: they set context for this file's search parameters, never findings, never
+        // lent to other files. HUNYUAN_BASE_URL is left out: self-hosted Hunyuan3D and HunyuanVideo servers use it.
+        pattern: '\\b(?:TENCENT_|LIU_TENCENT_)?HUNYUAN_(?:API_KEY|APP_ID|SECRET_ID|SECRET_KEY|ENABLE_SPEED_SEARCH)\\b|\\b(?:LIU_)?TENCENT_HUNYUAN_BASE_URL\\b',
         caseSensitive: true,
         signalOnly: true,
         provides: ['hunyuan'],
         message: 'Hunyuan credential variable.',
         replacement: { hint: '', evidence: 'third-party' },
-        sources: [SOURCES.hunyuanOpenAiDoc, SOURCES.lobeChatHunyuan],
+        sources: [SOURCES.hunyuanOpenAiDoc, SOURCES.lobeChatHunyuan, SOURCES.envVarsThirdParty],
     },
-    // ───────────── Models ─────────────
+    {
+        id: 'lke-env-signal',
+        category: 'legacy-sdk',
+        severity: 'notice',
+        title: 'LKE DeepSeek API variable (context only)',
+        anchors: ['lkeap_'],
+        pattern: '\\b(?:LIU_)?TENCENT_LKEAP_(?:API_KEY|BASE_URL|MODEL)\\b|\\bLKEAP_(?:API_BASE|API_KEY|BASE_URL|MODEL)\\b',
+        caseSensitive: true,
+        signalOnly: true,
+        provides: ['lke'],
+        message: 'LKE DeepSeek API variable.',
+        replacement: { hint: '', evidence: 'third-party' },
+        sources: [SOURCES.envVarsThirdParty],
+    },
+];
+
+// EXTERNAL MODULE: ./src/catalog/tokenhub-models.ts
+var tokenhub_models = __nccwpck_require__(8998);
+;// CONCATENATED MODULE: ./src/catalog/rules/models.ts
+
+
+
+
+
+
+/** LKE DeepSeek IDs that TokenHub does not list: a client already on TokenHub that still sends one gets 400004. */
+const LKE_IDS_NOT_ON_TOKENHUB = [...models/* LKE_DEEPSEEK_REASONING */.jB, ...models/* LKE_DEEPSEEK_CHAT */.fx].filter((id) => !tokenhub_models/* TOKENHUB_CHAT_MODEL_IDS */.B$.includes(id));
+const ON_TOKENHUB = `^(?:${models/* HUNYUAN_ON_TOKENHUB */.a6.map((id) => id.replace(/\./g, '\\.')).join('|')})$`;
+/**
+ * Model IDs of the retiring platforms. Known IDs from the catalog are findings wherever they stand; an unknown
+ * `hunyuan-` string only where code sends it as a model (a `model` field, argument or list) or where the file
+ * talks to the legacy platform: a wrapper's type label, a provider id, a bucket name or a self-hosted
+ * HunyuanVideo setting is not a model ID.
+ */
+const MODEL_RULES = [
     {
         id: 'hunyuan-translation-model',
         category: 'legacy-model',
@@ -58191,10 +58921,16 @@ const RULES = [
         message: 'Model `{match}`: Hunyuan translation is not offered on TokenHub.',
         replacement: {
             value: 'hy-mt2-plus',
-            hint: 'Tencent\'s guide only says to use a newer model; TokenHub\'s Hy-MT2 translation model is the natural candidate.',
+            hint: 'Tencent\'s guide only says to use a newer model; TokenHub\'s Hy-MT2 translation models are the natural candidates (`hy-mt2-plus` international, `hy-mt2-pro` mainland).',
             evidence: 'inferred',
         },
         sources: [SOURCES.migrationGuideIntl, SOURCES.migrationGuideMainland, SOURCES.hyApiGuide],
+        examples: examples({
+            any: {
+                hit: ['model = "hunyuan-translation"', "translate({ model: 'hunyuan-translation-lite', text })", 'TRANSLATION_MODEL=hunyuan-translation'],
+                miss: ['model = "hy-mt2-plus"', 'docs/hunyuan-translation/readme', 'model = "hunyuan-translation-v9x"'],
+            },
+        }),
     },
     {
         id: 'hunyuan-model-shutdown',
@@ -58206,8 +58942,18 @@ const RULES = [
         caseSensitive: true,
         provides: ['hunyuan', 'llm-use'],
         message: 'Model `{match}` was shut down on 2026-06-22 with the legacy Hunyuan platform.',
-        replacement: { value: 'hy3-preview', hint: 'Enable it for pay-as-you-go in the TokenHub console.', evidence: 'confirmed' },
+        replacement: {
+            value: 'hy3-preview',
+            hint: 'Enable it for pay-as-you-go in the TokenHub console. `hy3-preview` is the documented successor and is itself due to give way to `hy4`/`hy4-flash` (CloudBase, 2026-12): check the TokenHub model list.',
+            evidence: 'confirmed',
+        },
         sources: [SOURCES.hunyuanShutdownNotice],
+        examples: examples({
+            any: {
+                hit: ['model="hunyuan-turbos-latest"', 'req.Model = common.StringPtr("hunyuan-standard-256K")', 'DEFAULT = "hunyuan-large"'],
+                miss: ['model="hy3-preview"', 'url = "https://example.com/x/hunyuan-large"', 'model="hunyuan-turbos-latest-x"'],
+            },
+        }),
     },
     {
         id: 'hunyuan-model-not-on-tokenhub',
@@ -58219,8 +58965,14 @@ const RULES = [
         caseSensitive: true,
         provides: ['hunyuan', 'llm-use'],
         message: 'Model `{match}` is not supported on TokenHub.',
-        replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models; use any TokenHub model enabled for your key.', evidence: 'inferred' },
+        replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models (for new code, `hy4`/`hy4-flash`); use any TokenHub model enabled for your key.', evidence: 'inferred' },
         sources: [SOURCES.migrationGuideMainland],
+        examples: examples({
+            any: {
+                hit: ['"Model": "hunyuan-lite"', "model: 'hunyuan-a13b'", 'HUNYUAN_MODEL=hunyuan-large-role-latest'],
+                miss: ['model: tencent/Hunyuan-A13B-Instruct', 'model: hunyuan-role-latest', "const name = 'hunyuan-lite-x';"],
+            },
+        }),
     },
     {
         id: 'hunyuan-vision-model',
@@ -58235,6 +58987,12 @@ const RULES = [
         message: 'Hunyuan vision model `{match}` belongs to the legacy platform; check what TokenHub offers for vision.',
         replacement: { hint: 'A TokenHub model with visual understanding, such as `glm-5v-turbo` or `hy4`, if enabled for your key.', evidence: 'inferred' },
         sources: [SOURCES.hunyuanSdkModelDocs, SOURCES.tokenHubModelsIntl, SOURCES.hyApiGuide],
+        examples: examples({
+            any: {
+                hit: ['model: hunyuan-vision', 'model="hunyuan-turbos-vision-20250619"', "{ model: 'hunyuan-t1-vision' }"],
+                miss: ['rules:\n  hunyuan-vision-model: off', 'model: glm-5v-turbo', 'path = "assets/hunyuan-vision"'],
+            },
+        }),
     },
     {
         id: 'hunyuan-embedding-model',
@@ -58245,9 +59003,19 @@ const RULES = [
         pattern: (0,patterns/* modelIdPattern */.XU)(['hunyuan-embedding']),
         caseSensitive: true,
         provides: ['hunyuan', 'llm-use'],
-        message: 'Model `{match}` belongs to the legacy Hunyuan platform; no TokenHub embedding model was found in the sources.',
-        replacement: { hint: 'Plan another embedding model or provider; re-embed stored vectors with it.', evidence: 'unverified' },
-        sources: [SOURCES.hunyuanEmbeddingThirdParty],
+        message: 'Model `{match}` belongs to the legacy Hunyuan platform; stored vectors must be re-embedded with the new model.',
+        // No value: the fix must not swap it, since the vectors already stored would no longer compare.
+        replacement: {
+            hint: 'Suggestion: TokenHub has `POST /v1/embeddings` with `kinfra-text-embedding-0.6b` (1024 dimensions) or `kinfra-text-embedding-4b` (2560), and `kinfra-vl-embedding-2b`/`-8b` for images; vectors from another model are not comparable, so re-embed what you stored.',
+            evidence: 'inferred',
+        },
+        sources: [SOURCES.hunyuanEmbeddingThirdParty, SOURCES.tokenHubEmbeddings, SOURCES.tencentdbAiMigration],
+        examples: examples({
+            any: {
+                hit: ['model="hunyuan-embedding"', "embed({ model: 'hunyuan-embedding', input })", 'EMBEDDING_MODEL: hunyuan-embedding'],
+                miss: ['model="kinfra-text-embedding-0.6b"', 'model="hunyuan-embedding-x"', 'path = "cache/hunyuan-embedding"'],
+            },
+        }),
     },
     {
         id: 'hunyuan-model',
@@ -58255,15 +59023,27 @@ const RULES = [
         severity: 'warning',
         title: 'Other Hunyuan model ID',
         anchors: ['hunyuan-'],
-        pattern: '(?<![\\w./-])hunyuan-[a-z0-9](?:[A-Za-z0-9-]|\\.(?=[A-Za-z0-9]))*',
+        // Dots only before a digit (`hunyuan-2.0-...`), so a host or bucket name (`hunyuan-assets.cos...`) is no ID.
+        pattern: '(?<![\\w./-])hunyuan-[a-z0-9](?:[A-Za-z0-9-]|\\.(?=[0-9]))*(?![\\w-]|\\.[A-Za-z])',
         caseSensitive: true,
-        unless: `^(?:${models/* HUNYUAN_ON_TOKENHUB */.a6.map((id) => id.replace(/\./g, '\\.')).join('|')})$|${OWN_RULE_ID}`,
-        // The Token Plan's own IDs (hunyuan-t1, hunyuan-turbos, ...) are TokenHub's: quiet next to a Token Plan route.
-        context: { noneOf: ['token-plan'] },
+        unless: `${ON_TOKENHUB}|${OWN_RULE_ID}|${OPEN_WEIGHTS_NAME}`,
+        // Sent as a model (its position), or in a file that talks to the legacy platform. The Token Plan's own IDs
+        // (hunyuan-t1, hunyuan-turbos, ...) are TokenHub's: quiet next to a Token Plan route.
+        context: { anyOf: ['hunyuan', 'lke'], reach: 'file', orAt: MODEL_POSITION, noneOf: ['token-plan'] },
         provides: ['llm-use'],
         message: 'Model `{match}` is a legacy Hunyuan platform ID; check that TokenHub offers it for your key before migrating.',
-        replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models; use any TokenHub model enabled for your key.', evidence: 'inferred' },
+        replacement: { value: 'hy3-preview', hint: '`hy3-preview` is Tencent\'s named successor for the retired Hunyuan chat models (for new code, `hy4`/`hy4-flash`); use any TokenHub model enabled for your key.', evidence: 'inferred' },
         sources: [SOURCES.hunyuanSdkModelDocs, SOURCES.tokenHubModelsMainland],
+        examples: examples({
+            'model position': {
+                hit: ['model: hunyuan-pro', 'client.chat.completions.create(model="hunyuan-functioncall", messages=m)', 'model_name, out_dir = Client(), "hunyuan-functioncall"'],
+                miss: ['return "hunyuan-chat"', '{"provider": "hunyuan-tokenhub", "model": self.model}', 'bucket = "hunyuan-assets.cos.ap-guangzhou.myqcloud.com"'],
+            },
+            'legacy file': {
+                hit: ['base_url = "https://api.hunyuan.cloud.tencent.com/v1"\nFALLBACK = "hunyuan-pro"', 'from langchain_community.chat_models import ChatHunyuan\nNAMES = ["hunyuan-role"]', 'LKE = "https://api.lkeap.cloud.tencent.com/v1"\nALIAS = "hunyuan-turbo-x"'],
+                miss: ['base_url = "https://api.lkeap.cloud.tencent.com/plan/v3"\nmodel: hunyuan-turbos', 'base_url = "https://api.hunyuan.cloud.tencent.com/v1"\nname: hunyuan-video-t2v-720p', 'base_url = "https://api.hunyuan.cloud.tencent.com/v1"\nnext = "hunyuan-2.0-instruct-20251111"'],
+            },
+        }),
     },
     {
         id: 'lke-deepseek-r1-model',
@@ -58277,8 +59057,14 @@ const RULES = [
         provides: ['deepseek-model'],
         context: { anyOf: ['lke'] },
         message: 'Model `{match}` called through the legacy LKE DeepSeek API (`deepseek-r1` itself went offline there on 2025-11-11).',
-        replacement: { value: 'deepseek-v4-pro', hint: 'A TokenHub reasoning model (thinking on by default), enabled for your key.', evidence: 'inferred' },
+        replacement: { value: 'deepseek-v4-pro', hint: 'A TokenHub reasoning model (thinking on by default), enabled for your key; the dated `deepseek-v4-pro-202606` pins a version.', evidence: 'inferred' },
         sources: [SOURCES.lkeOpenAiDocMainland, SOURCES.tokenHubModelsIntl],
+        examples: examples({
+            any: {
+                hit: ['base_url = "https://api.lkeap.cloud.tencent.com/v1"\nmodel = "deepseek-r1"', 'LKEAP_MODEL=deepseek-r1-0528\nLKEAP_API_BASE=x', { text: 'MODEL = "deepseek-r1"', packageText: 'BASE = "https://api.lkeap.cloud.tencent.com/v1"' }],
+                miss: ['base_url = "https://api.deepseek.com"\nmodel = "deepseek-r1"', 'model = "deepseek/deepseek-r1"', 'base_url = "https://api.lkeap.cloud.tencent.com/v1"\nmodel = "deepseek-r1-distill"'],
+            },
+        }),
     },
     {
         id: 'lke-deepseek-v3-model',
@@ -58292,27 +59078,138 @@ const RULES = [
         provides: ['deepseek-model'],
         context: { anyOf: ['lke'] },
         message: 'Model `{match}` called through the legacy LKE DeepSeek API; choose the TokenHub model to use after the move.',
-        replacement: { value: 'deepseek-v4-flash', hint: 'The migration guide\'s own example uses DeepSeek V4 Flash; enable the model you choose for pay-as-you-go.', evidence: 'inferred' },
+        replacement: {
+            value: 'deepseek-v4-flash',
+            hint: 'The migration guide\'s own example uses DeepSeek V4 Flash. That name is aging (DeepSeek now serves V4.1-Flash as `deepseek-flash`); the dated `deepseek-v4-flash-202605` pins a version. Enable the model you choose for pay-as-you-go.',
+            evidence: 'inferred',
+        },
         sources: [SOURCES.lkeOpenAiDocMainland, SOURCES.tokenHubModelsIntl, SOURCES.migrationGuideIntl],
+        examples: examples({
+            any: {
+                hit: ['base_url = "https://api.lkeap.cloud.tencent.com/v1"\nmodel = "deepseek-v3"', 'lkeap.tencentcloudapi.com\nreq.Model = "deepseek-v3.1-terminus"', { text: 'MODEL = "deepseek-v3.2"', packageText: 'BASE = "https://api.lkeap.cloud.tencent.com/v1"' }],
+                miss: ['base_url = "https://api.deepseek.com"\nmodel = "deepseek-v3"', 'base_url = "https://tokenhub.tencentmaas.com/v1"\nmodel = "deepseek-v3.2"', 'model = "deepseek-v3"'],
+            },
+        }),
     },
-    // ───────────── Online search ─────────────
+    {
+        id: 'tokenhub-unlisted-deepseek-model',
+        category: 'legacy-model',
+        severity: 'warning',
+        title: 'LKE DeepSeek model ID that TokenHub does not list',
+        anchors: ['deepseek-r1', 'deepseek-v3'],
+        pattern: (0,patterns/* modelIdPattern */.XU)(LKE_IDS_NOT_ON_TOKENHUB),
+        caseSensitive: true,
+        prefilter: false,
+        // Half-migrated code: the base URL already points at TokenHub, the model ID is still LKE's.
+        context: { anyOf: ['tokenhub'], reach: 'file' },
+        message: 'Model `{match}` is an LKE DeepSeek ID that TokenHub does not list (catalog snapshot): a TokenHub request with it fails with 400004 (model not found).',
+        replacement: {
+            hint: 'Use a DeepSeek ID TokenHub lists and your key has enabled, such as `deepseek-v4-flash` or `deepseek-v4-pro` (or their dated `-202605`/`-202606` IDs); check the TokenHub model list, which changes.',
+            evidence: 'inferred',
+        },
+        sources: [SOURCES.tokenHubModelsIntl, SOURCES.tokenHubModelsMainland, SOURCES.tokenHubErrorCodes],
+        examples: examples({
+            any: {
+                hit: ['base_url = "https://tokenhub.tencentmaas.com/v1"\nmodel = "deepseek-r1"', 'base_url = "https://tokenhub-intl.tencentcloudmaas.com/v1"\nmodel = "deepseek-v3"', "baseURL: 'https://tokenhub.tencentmaas.com/v1', model: 'deepseek-v3.2-exp'"],
+                miss: ['base_url = "https://tokenhub.tencentmaas.com/v1"\nmodel = "deepseek-v3.2"', 'base_url = "https://tokenhub-intl.tencentcloudmaas.com/v1"\nmodel = "deepseek-v4-flash"', 'base_url = "https://api.deepseek.com"\nmodel = "deepseek-r1"'],
+            },
+        }),
+    },
+];
+
+;// CONCATENATED MODULE: ./src/catalog/rules/search.ts
+
+
+
+/** Hunyuan's own search switches: the names exist in no other vendor's API. */
+const HUNYUAN_ONLY_PASCAL = 'EnableEnhancement|ForceSearchEnhancement|EnableSpeedSearch|EnableMultimedia|EnableDeepSearch|EnableRecommendedQuestions|EnableDeepRead|SearchInfo';
+const HUNYUAN_ONLY_CAMEL = 'enableEnhancement|forceSearchEnhancement|enableSpeedSearch|enableMultimedia|enableDeepSearch|enableRecommendedQuestions|enableDeepRead';
+const HUNYUAN_ONLY_SNAKE = 'enable_enhancement|force_search_enhancement|enable_speed_search|enable_multimedia|enable_deep_search|enable_recommended_questions|enable_deep_read';
+/**
+ * A field name written the ways code writes one: a quoted key or tag (`"citation": true`, `json:"Citation,omitempty"`,
+ * `@JsonProperty("citation")`, `[JsonPropertyName("Citation")]`, `rename = "citation"`, `req["citation"]`), a key,
+ * keyword argument or field declaration (`citation: true`, `citation=True`, `citation?: boolean`, `pub citation:`),
+ * a member or setter (`req.Citation = true`, `setCitation(`, `withCitation(`, `->Citation`), or a Go struct field
+ * (`Citation *bool`).
+ */
+function fieldName(names) {
+    return (`(?<=["'\`])(?:${names})(?=\\\\?["'\`]\\s*(?:[:=,)\\]]|=>)|,omitempty|,string)` +
+        `|(?<![\\w.$-])(?:${names})(?=\\??\\s*[:=](?![=:]))` +
+        `|(?<=\\.|->|\\bset|\\bwith)(?:${names})(?=\\s*(?:[:=(](?!=)|=>))` +
+        `|(?<=(?:^|\\n)[ \\t]*)(?:${names})(?=[ \\t]+\\*?(?:bool|string|int64|\\[\\])\\b)`);
+}
+/** Online-search parameters of the retiring APIs, which TokenHub does not take. */
+const SEARCH_RULES = [
     {
         id: 'hunyuan-search-param',
         category: 'legacy-search',
         severity: 'error',
         title: 'Hunyuan online-search parameter',
-        anchors: ['enhancement', 'speedsearch', 'speed_search', 'multimedia', 'deepsearch', 'deep_search', 'recommendedquestions', 'recommended_questions', 'search_scene', 'searchinfo', 'search_info', 'citation', 'deepread'],
-        // `citation` is common elsewhere (bibliographies), so only its key/setter form counts; all need Hunyuan context.
-        pattern: '(?:EnableEnhancement|ForceSearchEnhancement|EnableSpeedSearch|EnableMultimedia|EnableDeepSearch|EnableRecommendedQuestions|EnableDeepRead|SearchInfo)\\b' +
-            '|(?<![\\w-])(?:enable_enhancement|force_search_enhancement|enable_speed_search|enable_multimedia|enable_deep_search|enable_recommended_questions|search_scene|search_info)\\b' +
-            '|(?<=\\bset|\\.|["\'])Citation\\b(?=\\s*(?:[:=(]|=>)|["\'])' +
-            '|(?<=["\'])citation(?=["\']\\s*(?:[:=,]|=>))|(?<![\\w.-])citation(?=\\s*[:=](?!=))',
+        anchors: [
+            'enableenhancement', 'enable_enhancement', 'forcesearchenhancement', 'force_search_enhancement', 'enablespeedsearch',
+            'enable_speed_search', 'enablemultimedia', 'enable_multimedia', 'enabledeepsearch', 'enable_deep_search',
+            'enablerecommendedquestions', 'enable_recommended_questions', 'enabledeepread', 'enable_deep_read', 'searchinfo',
+        ],
+        // Names only Hunyuan's API has, in every spelling (PascalCase fields and setters, lowerCamel JSON/YAML keys,
+        // snake_case OpenAI-compatible fields, UPPER_SNAKE constants): the Hunyuan SDK or a TokenHub client anywhere in
+        // the project is context enough.
+        pattern: `(?:${HUNYUAN_ONLY_PASCAL})\\b` +
+            `|(?<![\\w$-])(?:${HUNYUAN_ONLY_CAMEL})\\b` +
+            `|(?<![\\w-])(?:${HUNYUAN_ONLY_SNAKE}|${HUNYUAN_ONLY_SNAKE.toUpperCase()})\\b`,
         caseSensitive: true,
         prefilter: false,
-        context: { anyOf: ['hunyuan'] },
+        context: { anyOf: ['hunyuan', 'hunyuan-cloudapi', 'tokenhub'], reach: 'project' },
         message: 'Hunyuan online-search parameter `{match}`: the legacy search is decommissioned.',
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
-        sources: [SOURCES.sdkJavaHunyuanSearch, SOURCES.hunyuanOpenAiDoc, SOURCES.lobeChatHunyuan, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
+        sources: [SOURCES.sdkJavaHunyuanSearch, SOURCES.hunyuanOpenAiDoc, SOURCES.lobeChatHunyuan, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl, SOURCES.lobeHubHalfMigrated],
+        examples: examples({
+            PascalCase: {
+                hit: [{ text: 'EnableEnhancement *bool `json:"EnableEnhancement,omitempty"`', path: 'pkg/types.go', packageText: 'import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"' }, 'from tencentcloud.hunyuan.v20230901 import models\nreq.ForceSearchEnhancement = True', { path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nreq.setEnableSpeedSearch(true);' }],
+                miss: ['req.EnableEnhancement = True', { text: 'EnableEnhancement *bool', path: 'pkg/types.go', packageText: 'import "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"' }, 'from tencentcloud.hunyuan.v20230901 import models\nreq.EnableEnhancementX = True'],
+            },
+            lowerCamel: {
+                hit: ['base: "https://tokenhub.tencentmaas.com/v1"\nenableEnhancement: true', { text: 'private Boolean enableDeepSearch;', path: 'pkg/Opts.java', packageText: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;' }, { path: 'c.json', text: '{"url": "https://api.hunyuan.cloud.tencent.com/v1", "forceSearchEnhancement": true}' }],
+                miss: ['enableEnhancement: true', { path: 'c.json', text: '{"enableSpeedSearch": true}' }, 'base: "https://tokenhub.tencentmaas.com/v1"\nmyenableEnhancement: true'],
+            },
+            snake_case: {
+                hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\nextra_body={"enable_enhancement": True}', 'HUNYUAN_API_KEY\n{"enable_speed_search": true}', "baseURL: 'https://tokenhub.tencentmaas.com/v1',\nenable_deep_read: true,"],
+                miss: ['extra_body={"enable_enhancement": True}', 'base_url="https://api.deepseek.com"\n{"enable_multimedia": true}', 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nmy_enable_enhancement_flag = 1'],
+            },
+            'UPPER_SNAKE constant': {
+                hit: ['HUNYUAN_API_KEY = os.environ["K"]\nENABLE_ENHANCEMENT = True', 'from tencentcloud.hunyuan.v20230901 import models\nFORCE_SEARCH_ENHANCEMENT = "ForceSearchEnhancement"', 'base = "https://api.hunyuan.cloud.tencent.com/v1"\nENABLE_RECOMMENDED_QUESTIONS = False'],
+                miss: ['ENABLE_ENHANCEMENT = True', 'base = "https://api.deepseek.com"\nENABLE_SPEED_SEARCH = 1', 'base = "https://api.hunyuan.cloud.tencent.com/v1"\nENABLE_ENHANCEMENTS_UI = 1'],
+            },
+        }),
+    },
+    {
+        id: 'hunyuan-shared-search-param',
+        category: 'legacy-search',
+        severity: 'error',
+        title: 'Search parameter Hunyuan shares with other vendors',
+        anchors: ['citation', 'search_info', 'search_scene', 'searchscene'],
+        // `citation` and `search_info` belong to other vendors and to bibliographies too: only as a field, and only
+        // where the file or its package talks to the legacy Hunyuan API, or the file's client points at TokenHub.
+        pattern: fieldName('Citation|citation|search_info|search_scene|SearchScene'),
+        caseSensitive: true,
+        prefilter: false,
+        context: { anyOf: ['hunyuan', 'tokenhub'], reach: 'package' },
+        message: 'Hunyuan online-search parameter `{match}`: the legacy search is decommissioned.',
+        replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
+        sources: [SOURCES.sdkJavaHunyuanSearch, SOURCES.hunyuanOpenAiDoc, SOURCES.lobeChatHunyuan, SOURCES.tokenHubSearchDoc, SOURCES.lobeHubHalfMigrated],
+        examples: examples({
+            'quoted key or tag': {
+                hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\nextra_body={"citation": True}', { path: 'pkg/types.go', text: 'Citation bool `json:"Citation,omitempty"`', packageText: 'import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"\nresp, err := c.ChatCompletions(req)' }, { path: 'pkg/Opts.java', text: '@SerializedName("search_info")\nprivate Boolean s;', packageText: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nreturn client.ChatCompletions(req);' }],
+                miss: ['extra_body={"citation": True}', { path: 'pkg/types.go', text: 'Citation string `json:"citation"`', packageText: 'package search' }, 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nstyle = "citation needed"'],
+            },
+            'key or keyword argument': {
+                hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\ncreate(model=m, citation=True)', "baseURL: 'https://tokenhub.tencentmaas.com/v1',\ncitation: true,", "baseURL: 'https://tokenhub.tencentmaas.com/v1',\nsearch_info?: boolean;"],
+                miss: ["citation: true,", 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nSee the citation below.', 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nif citation == other: pass'],
+            },
+            'member or setter': {
+                hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\nreq.Citation = True', { path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nChatCompletions(req);\nreq.setCitation(true);' }, 'HUNYUAN_API_KEY\nreq.SearchScene = "x"'],
+                miss: ['req.Citation = True', 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nprint(ref.citation)', 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nformatCitation(x)'],
+            },
+        }),
     },
     {
         id: 'lke-search-param',
@@ -58327,6 +59224,12 @@ const RULES = [
         message: 'LKE DeepSeek online-search parameter `{match}`: the legacy search is decommissioned.',
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
         sources: [SOURCES.sdkJavaLkeapSearch, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
+        examples: examples({
+            'Cloud API field': {
+                hit: ['from tencentcloud.lkeap.v20240522 import models\nclient.ChatCompletions(req)\nreq.EnableSearch = True', { path: 'A.java', text: 'import com.tencentcloudapi.lkeap.v20240522.LkeapClient;\nclient.ChatCompletions(req);\nreq.setEnableSearch(true);' }, 'base = "https://api.lkeap.cloud.tencent.com/v1"\n{"EnableSearch": true}'],
+                miss: ['req.EnableSearch = True', 'base = "https://api.deepseek.com"\nreq.EnableSearch = True', 'base = "https://api.lkeap.cloud.tencent.com/v1"\nreq.EnableSearchUI = True'],
+            },
+        }),
     },
     {
         id: 'lke-openai-search-param',
@@ -58334,15 +59237,29 @@ const RULES = [
         severity: 'error',
         title: 'LKE DeepSeek online-search parameter (OpenAI-compatible API)',
         anchors: ['enable_search', 'search_enabled'],
-        pattern: '(?<![\\w-])(?:enable_search|search_enabled)\\b',
+        pattern: fieldName('enable_search|search_enabled'),
         caseSensitive: true,
         prefilter: false,
-        context: { anyOf: ['lke'] },
+        context: { anyOf: ['lke', 'tokenhub'] },
         message: 'LKE DeepSeek online-search parameter `{match}`: the legacy search is decommissioned.',
         replacement: { hint: SEARCH_HINT, evidence: 'confirmed' },
         sources: [SOURCES.lkeSearchThirdParty, SOURCES.tokenHubSearchDoc, SOURCES.migrationGuideIntl],
+        examples: examples({
+            'OpenAI-compatible field': {
+                hit: ['base_url="https://api.lkeap.cloud.tencent.com/v1"\nextra_body={"enable_search": True}', 'base_url: https://api.lkeap.cloud.tencent.com/v1\nenable_search: true', "baseURL: 'https://tokenhub.tencentmaas.com/v1',\nsearch_enabled: true,"],
+                miss: ['base_url="https://dashscope.aliyuncs.com/compatible-mode/v1"\nextra_body={"enable_search": True}', 'extra_body={"enable_search": True}', 'base_url="https://api.lkeap.cloud.tencent.com/v1"\nif enable_search == flag: pass'],
+            },
+        }),
     },
-    // ───────────── Key smoke test (cross-check) ─────────────
+];
+
+;// CONCATENATED MODULE: ./src/catalog/rules/smoke.ts
+
+
+
+/** The rule of the key smoke test's cross-check; its findings exist only when a smoke test ran. */
+const TOKENHUB_MODEL_NOT_ENABLED = 'tokenhub-model-not-enabled';
+const SMOKE_RULES = [
     {
         id: TOKENHUB_MODEL_NOT_ENABLED,
         category: 'legacy-model',
@@ -58362,6 +59279,21 @@ const RULES = [
         sources: [SOURCES.tokenHubGettingStarted, SOURCES.tokenHubModelsIntl, SOURCES.tokenHubModelsMainland, SOURCES.tokenHubModelList],
     },
 ];
+
+;// CONCATENATED MODULE: ./src/catalog/rules.ts
+
+
+
+
+
+
+/**
+ * The rule catalog: what ties code to the retiring Hunyuan and LKE DeepSeek platforms, as data, one file per
+ * category under rules/. Facts and their markers come from shared/catalog.md and shared/catalog-update-2026-12.md.
+ * Order matters: where two rules of one category match the same text, the first one listed is reported, so
+ * specific rules come before general ones.
+ */
+const RULES = [...ENDPOINT_RULES, ...SDK_RULES, ...MODEL_RULES, ...SEARCH_RULES, ...SMOKE_RULES];
 
 
 /***/ }),
@@ -58545,7 +59477,7 @@ function fingerprintsOf(findings) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1503);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9905);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -58709,6 +59641,174 @@ function binaryTypeOf(rel) {
         return undefined;
     const ext = rel.slice(dot + 1).toLowerCase();
     return BINARY_EXTENSIONS.has(ext) ? `binary file type (.${ext})` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   BB: () => (/* binding */ dirName),
+/* harmony export */   CQ: () => (/* binding */ SHAREABLE_TAGS),
+/* harmony export */   Fl: () => (/* binding */ baseName),
+/* harmony export */   Yh: () => (/* binding */ isManifest),
+/* harmony export */   cR: () => (/* binding */ ancestorDirs),
+/* harmony export */   eo: () => (/* binding */ ContextIndex)
+/* harmony export */ });
+/* unused harmony export MANIFEST_FILE */
+/**
+ * Context beyond the file. Real projects keep the request struct or options class in one file and the client,
+ * the endpoint and the model IDs in a sibling file of the same package, and name the SDK once in a manifest. This
+ * module is the pure part of that: it collects the strong evidence each file gives (from a first, file-only match)
+ * and answers what context another file takes from its package (the other files of its directory) and its project
+ * (manifests and project-wide imports in an ancestor directory). No I/O: the full scan feeds it from its own pass
+ * over the tree, the pull-request scan from a context reader that lists only the changed files' directories and
+ * the manifests above them.
+ */
+/** Tags strong enough to lend to other files; weaker ones (a model ID, an action name) stay in their file. */
+const SHAREABLE_TAGS = new Set(['hunyuan', 'lke', 'hunyuan-cloudapi', 'lke-sdk', 'hunyuan-image', 'llm-use']);
+/** The project manifests whose dependencies name the legacy SDKs (matched on the base name). */
+const MANIFEST_FILE = '^(?:go\\.mod|requirements[\\w.-]*\\.txt|pyproject\\.toml|setup\\.py|setup\\.cfg|package\\.json|pom\\.xml|build\\.gradle(?:\\.kts)?|build\\.sbt|composer\\.json|[\\w.-]+\\.csproj|Gemfile|Cargo\\.toml)$';
+const MANIFEST_RE = new RegExp(MANIFEST_FILE, 'i');
+function isManifest(path) {
+    return MANIFEST_RE.test(baseName(path));
+}
+function dirName(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** The directories above a path's directory, nearest first, ending with the root (''). */
+function ancestorDirs(path) {
+    const out = [];
+    let dir = dirName(path);
+    for (;;) {
+        out.push(dir);
+        if (dir === '')
+            return out;
+        dir = dirName(dir);
+    }
+}
+/**
+ * The language family of a file: a package is the files of one directory in one family (a Go package, a Java or
+ * Kotlin package, a Python package, a TS/JS folder). Documentation and data files are in no family: prose naming
+ * a host lends nothing to the code beside it, and nothing is lent to it.
+ */
+const FAMILIES = {
+    go: 'go',
+    java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm',
+    py: 'python', pyi: 'python',
+    ts: 'js', tsx: 'js', mts: 'js', cts: 'js', js: 'js', jsx: 'js', mjs: 'js', cjs: 'js', vue: 'js', svelte: 'js',
+    cs: 'csharp',
+    php: 'php',
+    rb: 'ruby',
+    rs: 'rust',
+    swift: 'swift',
+    dart: 'dart',
+    c: 'c', cc: 'c', cpp: 'c', h: 'c', hpp: 'c',
+    lua: 'lua',
+};
+function familyOf(path) {
+    const base = baseName(path);
+    const dot = base.lastIndexOf('.');
+    return dot <= 0 ? undefined : FAMILIES[base.slice(dot + 1).toLowerCase()];
+}
+function isUnder(path, dir) {
+    return dir === '' || path.startsWith(dir + '/');
+}
+function packageKey(dir, family) {
+    return `${family}:${dir}`;
+}
+/** Evidence of many files, and the context each file takes from the others. */
+class ContextIndex {
+    byDir = new Map();
+    project = [];
+    manifestDirs = new Set();
+    seen = new Set();
+    /** Records a file the scan has seen: its evidence (possibly none), and whether it is a manifest. */
+    add(path, evidence) {
+        if (isManifest(path))
+            this.manifestDirs.add(dirName(path));
+        if (evidence.length === 0 || this.seen.has(path))
+            return;
+        this.seen.add(path);
+        const family = familyOf(path);
+        const entry = { path, evidence: [...evidence] };
+        if (family) {
+            const key = packageKey(dirName(path), family);
+            const list = this.byDir.get(key);
+            if (list)
+                list.push(entry);
+            else
+                this.byDir.set(key, [entry]);
+        }
+        // Manifests and project-wide imports lend to the whole project, whatever the file's family.
+        if (evidence.some((e) => e.reach === 'project'))
+            this.project.push(entry);
+    }
+    /** A manifest seen by name only (its content had nothing legacy): it marks where a project starts. */
+    noteManifest(path) {
+        if (isManifest(path))
+            this.manifestDirs.add(dirName(path));
+    }
+    get empty() {
+        return this.byDir.size === 0;
+    }
+    /** Whether a file is in a package (directory and family) where another file lends evidence. */
+    inPackageWithEvidence(path) {
+        const family = familyOf(path);
+        return family !== undefined && (this.byDir.get(packageKey(dirName(path), family)) ?? []).some((e) => e.path !== path);
+    }
+    /** Directories whose whole subtree takes project evidence. */
+    projectRoots() {
+        return [...new Set(this.project.map((e) => this.projectRootOf(e.path)))];
+    }
+    /** Whether a file takes any context from outside itself. */
+    touches(path) {
+        if (this.inPackageWithEvidence(path))
+            return true;
+        if (familyOf(path) === undefined && !isManifest(path))
+            return false;
+        return this.project.some((e) => e.path !== path && isUnder(path, this.projectRootOf(e.path)));
+    }
+    contextFor(path) {
+        const pkg = new Map();
+        const proj = new Map();
+        const family = familyOf(path);
+        if (family === undefined)
+            return undefined;
+        for (const e of this.byDir.get(packageKey(dirName(path), family)) ?? []) {
+            if (e.path === path)
+                continue;
+            for (const ev of e.evidence) {
+                if (!pkg.has(ev.tag))
+                    pkg.set(ev.tag, `${ev.what} in ${baseName(e.path)} of the same package`);
+            }
+        }
+        for (const e of this.project) {
+            if (e.path === path || !isUnder(path, this.projectRootOf(e.path)))
+                continue;
+            for (const ev of e.evidence) {
+                if (ev.reach === 'project' && !proj.has(ev.tag))
+                    proj.set(ev.tag, `${ev.what} in ${e.path} of the project`);
+            }
+        }
+        return pkg.size || proj.size ? { package: pkg, project: proj } : undefined;
+    }
+    /** A manifest's project is its directory; a project-wide import's is the nearest directory above with a manifest. */
+    projectRootOf(path) {
+        if (isManifest(path))
+            return dirName(path);
+        for (const dir of ancestorDirs(path))
+            if (this.manifestDirs.has(dir))
+                return dir;
+        return '';
+    }
 }
 
 
@@ -59160,10 +60260,13 @@ class Gitignores {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   SB: () => (/* binding */ composeMessage),
+  g3: () => (/* binding */ matchFile),
   H1: () => (/* binding */ matchText),
   aP: () => (/* binding */ replacementFor)
 });
 
+// EXTERNAL MODULE: ./src/scan/context.ts
+var context = __nccwpck_require__(5570);
 ;// CONCATENATED MODULE: ./src/scan/ignore-directives.ts
 /**
  * Inline ignore comments, in any comment syntax:
@@ -59257,6 +60360,7 @@ var docs_url = __nccwpck_require__(4658);
 
 
 
+
 /** Longest matched text kept in a finding (minified files can match inside very long tokens). */
 const MAX_MATCH_CHARS = 200;
 /**
@@ -59264,11 +60368,17 @@ const MAX_MATCH_CHARS = 200;
  * Two passes: first every rule's raw matches and the context tags they give the file, then the decision of
  * which matches are findings, at what severity.
  */
-function matchText(text, path, catalog) {
+function matchText(text, path, catalog, external) {
+    return matchFile(text, path, catalog, external).findings;
+}
+function matchFile(text, path, catalog, external) {
     const raw = [];
     const tags = new Set();
+    const base = (0,context/* baseName */.Fl)(path);
     for (const compiled of rulesFor(text, catalog)) {
         const { re, unless, rule } = compiled;
+        if (compiled.files && !compiled.files.test(base))
+            continue;
         re.lastIndex = 0;
         let m;
         while ((m = re.exec(text)) !== null) {
@@ -59289,8 +60399,16 @@ function matchText(text, path, catalog) {
         }
     }
     if (raw.length === 0)
-        return [];
-    resolveConditionalTags(raw, tags);
+        return { findings: [], shared: [] };
+    // The evidence lent to other files comes from this file alone, so that context never travels in chains.
+    const ownTags = new Set(tags);
+    resolveConditionalTags(raw, ownTags);
+    const shared = sharedEvidence(raw, ownTags);
+    if (external)
+        resolveConditionalTags(raw, tags, external);
+    else
+        for (const t of ownTags)
+            tags.add(t);
     const lines = new scan_lines/* LineIndex */.r(text);
     const findings = [];
     const directivesByLine = new Map();
@@ -59306,10 +60424,16 @@ function matchText(text, path, catalog) {
         const { rule } = r.compiled;
         if (rule.signalOnly)
             continue;
-        const severity = severityInContext(rule, tags);
-        if (!severity)
-            continue;
         const from = lines.position(r.start);
+        let decided = severityInContext(rule, tags, external);
+        if (decided?.severity !== rule.severity && r.compiled.orAt && !rule.context?.noneOf?.some((t) => tags.has(t))) {
+            const before = lines.lineText(from.line).slice(0, from.column - 1);
+            if (r.compiled.orAt.test(before))
+                decided = { severity: rule.severity };
+        }
+        if (!decided)
+            continue;
+        const { severity, via } = decided;
         const to = lines.position(r.end);
         const replacement = replacementFor(r.compiled, r.text);
         const finding = {
@@ -59321,7 +60445,7 @@ function matchText(text, path, catalog) {
             column: from.column,
             endLine: to.line,
             endColumn: to.column,
-            message: composeMessage(rule, r.text, replacement),
+            message: composeMessage(rule, r.text, replacement, via, rule.category === 'legacy-search' && tags.has('tokenhub')),
             match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
         };
         if (replacement !== undefined)
@@ -59353,7 +60477,7 @@ function matchText(text, path, catalog) {
     const out = (0,fingerprint/* withFingerprints */.QN)(kept, lineText);
     if (ignored.length)
         out.push(...(0,fingerprint/* withFingerprints */.QN)(ignored, lineText));
-    return out.sort(inFileOrder);
+    return { findings: out.sort(inFileOrder), shared };
 }
 function inFileOrder(a, b) {
     return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
@@ -59362,13 +60486,13 @@ function directiveColumn(lineText) {
     return lineText.indexOf('tokenhub-migration-ignore') + 1;
 }
 /** Tags that a rule gives only when it is itself reported; repeated until nothing changes (a few rounds at most). */
-function resolveConditionalTags(raw, tags) {
+function resolveConditionalTags(raw, tags, external) {
     const conditional = [...new Set(raw.map((r) => r.compiled.rule).filter((rule) => rule.providesWhenReported?.length))];
     let changed = true;
     while (changed) {
         changed = false;
         for (const rule of conditional) {
-            if (!contextHolds(rule, tags))
+            if (!contextHolds(rule, tags, external))
                 continue;
             for (const t of rule.providesWhenReported) {
                 if (!tags.has(t)) {
@@ -59379,23 +60503,65 @@ function resolveConditionalTags(raw, tags) {
         }
     }
 }
-function contextHolds(rule, tags) {
-    const ctx = rule.context;
-    if (!ctx)
-        return true;
-    if (ctx.noneOf?.some((t) => tags.has(t)))
-        return false;
-    return !ctx.anyOf || ctx.anyOf.length === 0 || ctx.anyOf.some((t) => tags.has(t));
+const REACH_RANK = { file: 0, package: 1, project: 2 };
+/** Where a tag the rule needs comes from: undefined = not available, '' = the file itself, else a phrase. */
+function tagSource(rule, tag, tags, external) {
+    if (tags.has(tag))
+        return '';
+    if (!external || rule.context?.unlessOwn?.some((t) => tags.has(t)))
+        return undefined;
+    const reach = REACH_RANK[rule.context?.reach ?? 'package'];
+    if (reach >= 1 && external.package.has(tag))
+        return external.package.get(tag);
+    if (reach >= 2 && external.project.has(tag))
+        return external.project.get(tag);
+    return undefined;
 }
-function severityInContext(rule, tags) {
+function contextHolds(rule, tags, external) {
+    return severityInContext(rule, tags, external)?.severity === rule.severity;
+}
+/** The severity of a match in its context, and the phrase naming outside context when that is what decided it. */
+function severityInContext(rule, tags, external) {
     const ctx = rule.context;
     if (!ctx)
-        return rule.severity;
+        return { severity: rule.severity };
     if (ctx.noneOf?.some((t) => tags.has(t)))
         return undefined;
-    if (!ctx.anyOf || ctx.anyOf.length === 0 || ctx.anyOf.some((t) => tags.has(t)))
-        return rule.severity;
-    return ctx.otherwise;
+    if (!ctx.anyOf || ctx.anyOf.length === 0)
+        return { severity: rule.severity };
+    let via;
+    for (const t of ctx.anyOf) {
+        const source = tagSource(rule, t, tags, external);
+        if (source === '')
+            return { severity: rule.severity };
+        if (source !== undefined && via === undefined)
+            via = source;
+    }
+    if (via !== undefined)
+        return { severity: rule.severity, via };
+    return ctx.otherwise ? { severity: ctx.otherwise } : undefined;
+}
+/** The strong evidence this file lends: tags of rules that share them, as far as their rule says. */
+function sharedEvidence(raw, tags) {
+    const out = [];
+    const seen = new Set();
+    for (const r of raw) {
+        const { rule } = r.compiled;
+        if (!rule.shares)
+            continue;
+        const given = [...(rule.provides ?? []), ...(contextHolds(rule, tags) ? (rule.providesWhenReported ?? []) : [])];
+        for (const tag of given) {
+            if (!context/* SHAREABLE_TAGS */.CQ.has(tag))
+                continue;
+            const key = `${tag}:${rule.shares}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const shown = r.text.length > 60 ? r.text.slice(0, 60) + '…' : r.text;
+            out.push({ tag, reach: rule.shares, what: `${rule.evidenceName ?? rule.title} \`${shown}\`` });
+        }
+    }
+    return out;
 }
 function replacementFor(compiled, matched) {
     const { rewrite, rule } = compiled;
@@ -59403,9 +60569,14 @@ function replacementFor(compiled, matched) {
         return matched.replace(rewrite.from, rewrite.to);
     return rule.replacement.value;
 }
-function composeMessage(rule, matched, replacement) {
+function composeMessage(rule, matched, replacement, via, onTokenHub = false) {
     const shown = matched.length > 80 ? matched.slice(0, 80) + '…' : matched;
     const parts = [rule.message.replace('{match}', shown)];
+    if (via)
+        parts.push(`(Context: ${via}.)`);
+    // A half-migrated client: the base URL moved, the old request fields did not.
+    if (onTokenHub)
+        parts.push('This file already calls TokenHub, which does not take this field: the request fails or silently loses search.');
     // The first source is the one that makes the match legacy; say so when it is not Tencent's own word.
     const primary = rule.sources[0]?.evidence;
     if (primary === 'unverified')
@@ -59438,7 +60609,8 @@ function dedupe(findings, catalog) {
     for (const f of ranked) {
         const key = `${f.category}:${f.line}`;
         const sameLine = keptByLine.get(key) ?? [];
-        const clash = sameLine.some((k) => f.category === 'legacy-sdk' || overlaps(k, f));
+        // One field written twice on a line (a Go field and its JSON tag) is one finding.
+        const clash = sameLine.some((k) => f.category === 'legacy-sdk' || overlaps(k, f) || (k.ruleId === f.ruleId && k.match === f.match));
         if (clash)
             continue;
         sameLine.push(f);
@@ -59557,6 +60729,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $: () => (/* binding */ emptyResult),
   AO: () => (/* binding */ mergeResult),
   vw: () => (/* binding */ scanBytes),
+  dX: () => (/* binding */ scanBytesInContext),
   Tu: () => (/* binding */ scanFiles),
   g$: () => (/* binding */ tooLarge),
   O$: () => (/* binding */ unreadable)
@@ -59747,13 +60920,19 @@ function assemble(triples) {
 var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(8189);
 // EXTERNAL MODULE: ./src/scan/own-report.ts
 var own_report = __nccwpck_require__(5096);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
+var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/context.ts
+var context = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./src/catalog/patterns.ts
+var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
 var scan_prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
+
 
 
 
@@ -59791,7 +60970,34 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
         return { findings: [] };
     if ((0,own_report/* isOwnReport */.l)(text))
         return { skipped: own_report/* OWN_REPORT_REASON */.f };
-    return { findings: (0,match_text/* matchText */.H1)(text, rel, catalog) };
+    return (0,match_text/* matchFile */.g3)(text, rel, catalog);
+}
+const everyAnchor = new WeakMap();
+/**
+ * Scans one file's bytes with the context its package and project lend it. The prefilter here takes every
+ * rule's anchors, also those of rules that only report in context (a bare `Citation` field): this runs on the
+ * few files that have such context, after the cheap first pass.
+ */
+function scanBytesInContext(bytes, rel, catalog, external) {
+    if (!(0,decode/* hasUtf16Bom */.Vt)(bytes) && (0,decode/* isBinary */.Go)(bytes))
+        return { skipped: 'binary' };
+    const decoded = (0,decode/* decode */.D4)(bytes);
+    if (decoded.kind === 'skip')
+        return { skipped: decoded.reason };
+    let text = decoded.text;
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    let re = everyAnchor.get(catalog);
+    if (!re) {
+        const anchors = (0,scan_prefilter/* minimalAnchors */.C)(catalog.rules.flatMap((c) => c.rule.anchors));
+        re = anchors.length ? new RegExp(anchors.map(patterns/* escapeRegExp */.Nt).join('|'), 'i') : /(?!)/;
+        everyAnchor.set(catalog, re);
+    }
+    if (!re.test(text))
+        return { findings: [] };
+    if ((0,own_report/* isOwnReport */.l)(text))
+        return { skipped: own_report/* OWN_REPORT_REASON */.f };
+    return (0,match_text/* matchFile */.g3)(text, rel, catalog, external);
 }
 function formatBytes(n) {
     if (n >= 1024 * 1024)
@@ -59896,12 +61102,15 @@ function tooLarge(maxBytes, size) {
     return `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`;
 }
 function emptyResult() {
-    return { findings: [], skipped: [], files: 0, bytes: 0, done: 0 };
+    return { findings: [], skipped: [], evidence: [], manifests: [], code: [], files: 0, bytes: 0, done: 0 };
 }
 /** Reads and scans files one after the other; the same code runs on the main thread and in workers. */
 function scanFiles(files, catalog, maxBytes, reader, into = emptyResult()) {
     for (const file of files) {
         into.done++;
+        const manifest = (0,context/* isManifest */.Yh)(file.rel);
+        if (manifest)
+            into.manifests.push(file.rel);
         const outcome = scanFile(file, maxBytes, reader);
         if ('skipped' in outcome) {
             into.skipped.push({ path: file.rel, reason: outcome.skipped });
@@ -59909,8 +61118,12 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult()) {
         }
         into.files++;
         into.bytes += outcome.bytes;
+        if (manifest || (0,context/* familyOf */.Ap)(file.rel) !== undefined)
+            into.code.push({ abs: file.abs, rel: file.rel });
         for (const f of outcome.findings)
             into.findings.push(f);
+        if (outcome.shared?.length)
+            into.evidence.push({ path: file.rel, shared: outcome.shared });
     }
     return into;
 }
@@ -59937,13 +61150,19 @@ function scanFile(file, maxBytes, reader) {
     }
     if ('skipped' in outcome)
         return outcome;
-    return { findings: outcome.findings, bytes: read.bytes.length };
+    return { findings: outcome.findings, ...(outcome.shared?.length ? { shared: outcome.shared } : {}), bytes: read.bytes.length };
 }
 function mergeResult(into, part) {
     for (const f of part.findings)
         into.findings.push(f);
     for (const s of part.skipped)
         into.skipped.push(s);
+    for (const e of part.evidence)
+        into.evidence.push(e);
+    for (const m of part.manifests)
+        into.manifests.push(m);
+    for (const c of part.code)
+        into.code.push(c);
     into.files += part.files;
     into.bytes += part.bytes;
     into.done += part.done;

@@ -35,12 +35,24 @@ export type ContextTag =
   /** the file names an LKE DeepSeek model ID (on its own not legacy: TokenHub carries several). */
   | 'deepseek-model'
   /** the file uses TokenHub's Token Plan or Coding Plan routes, whose own model IDs are not legacy. */
-  | 'token-plan';
+  | 'token-plan'
+  /** the file names a TokenHub model-call host: a client already moved, which must not send the old search fields. */
+  | 'tokenhub'
+  /** the file runs a Hunyuan image, video or 3D job (retiring on 2026-09-30), or names its host. */
+  | 'hunyuan-image';
+
+/**
+ * How far a rule looks for the tags its context needs: the file alone; also the other source files of its
+ * directory (a Go, Java or Python package, a TS folder); or also the project's manifests and project-wide imports.
+ */
+export type ContextReach = 'file' | 'package' | 'project';
 
 export interface Source {
   /** A document or file named in shared/catalog.md. */
   ref: string;
   evidence: Evidence;
+  /** When the fact was last seen true in that source (YYYY-MM or YYYY-MM-DD); unset: the catalog's first edition. */
+  date?: string;
 }
 
 export interface Replacement {
@@ -65,8 +77,32 @@ export interface RuleContext {
    * Leave unset to report nothing at all without context.
    */
   otherwise?: Severity;
-  /** The match is dropped when the file carries any of these tags. */
+  /** The match is dropped when the file carries any of these tags (the file's own tags only). */
   noneOf?: ContextTag[];
+  /**
+   * Outside context does not count when the file itself carries one of these tags: a file that imports the lkeap
+   * SDK calls lkeap's `ChatCompletions`, whatever SDK a sibling file imports.
+   */
+  unlessOwn?: ContextTag[];
+  /** Where `anyOf` tags may come from (default `package`): see ContextReach. */
+  reach?: ContextReach;
+  /**
+   * The position in code that holds the context by itself: a regular-expression source tested against the
+   * line's text before the match (a `model` key or argument before a model ID).
+   */
+  orAt?: string;
+}
+
+/** One example of a rule: a snippet it reports (a hit) or leaves alone (a miss), run by the generic rule test. */
+export interface RuleExample {
+  /** The syntactic form or language it shows (`go`, `python`, `yaml`, `go.mod`, ...). */
+  form: string;
+  /** The snippet; the rule's match is the first text the rule reports in it. */
+  text: string;
+  /** The file name it is matched as (default: by form). */
+  path?: string;
+  /** Evidence lent by another file of the same package, for rules that take context from outside the file. */
+  packageText?: string;
 }
 
 export interface Rule {
@@ -76,6 +112,8 @@ export interface Rule {
   severity: Severity;
   /** Short name for listings. */
   title: string;
+  /** What a match is called when it lends context to another file ("Hunyuan client"); default: the title. */
+  evidenceName?: string;
   /**
    * Lower-case literals, at least one of which occurs inside every match of `pattern`.
    * The scanner looks for these in each file before it runs any regular expression.
@@ -100,6 +138,17 @@ export interface Rule {
    * file without any legacy anchor is rejected after one pass over its bytes.
    */
   prefilter?: boolean;
+  /**
+   * Whether the tags this rule gives are strong evidence for other files too: `package` shares them with the
+   * other files of the directory (a host, an SDK import, a legacy Cloud API call), `project` with every file of
+   * the project (a manifest dependency, a C# `global using`, a re-exporting index module). Unset: this file only.
+   */
+  shares?: 'package' | 'project';
+  /**
+   * File names (case-insensitive regular-expression source over the base name) the rule applies to, e.g. the
+   * manifests for a dependency rule. Unset: every file.
+   */
+  files?: string;
   /** A context-only signal: sets tags, never reported. */
   signalOnly?: boolean;
   /**
@@ -112,4 +161,6 @@ export interface Rule {
   message: string;
   replacement: Replacement;
   sources: Source[];
+  /** Its own examples: at least three hits and three misses for each form it claims. */
+  examples?: { hits: RuleExample[]; misses: RuleExample[] };
 }

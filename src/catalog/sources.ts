@@ -36,4 +36,18 @@ export const SOURCES = {
   hyApiGuide: { ref: 'https://www.tencentcloud.com/document/product/1300/80695', evidence: 'confirmed' },
   hunyuanSdkModelDocs: { ref: 'https://cloud.tencent.com/document/api/1729/101837 (Model parameter); tencentcloud-sdk-java ChatCompletionsRequest.java', evidence: 'confirmed' },
   hunyuanEmbeddingThirdParty: { ref: 'songquanpeng/one-api relay/adaptor/tencent/constants.go; CherryHQ/cherry-studio hunyuan provider', evidence: 'third-party' },
+  // shared/catalog-update-2026-12.md
+  tokenHubEmbeddings: { ref: 'https://cloud.tencent.com/document/product/1823/133515', evidence: 'confirmed', date: '2026-12' },
+  tencentdbAiMigration: { ref: 'https://cloud.tencent.com/document/product/409/136469', evidence: 'confirmed', date: '2026-08-20' },
+  sdkLkeapIntl: { ref: 'TencentCloud intl SDKs (Java, Node, C#, Python) LkeapClient _endpoint lkeap.intl.tencentcloudapi.com, region ap-jakarta', evidence: 'confirmed', date: '2026-12' },
+  lkeThirdPartyModelApi: { ref: 'https://cloud.tencent.com/document/product/1772/130551', evidence: 'confirmed', date: '2026-12' },
+  lkeAnthropicApi: { ref: 'https://cloud.tencent.com/document/product/1772/126272', evidence: 'confirmed', date: '2026-12' },
+  tokenPlanHostsThirdParty: { ref: 'VicBilibily/GCMP#290; anomalyco/models.dev PR #5872 (Token Plan on both TokenHub hosts, /plan/v3 and /plan/anthropic)', evidence: 'third-party', date: '2026-12' },
+  hunyuanImageRetirement: { ref: 'https://cloud.tencent.com/announce/detail/2405', evidence: 'confirmed', date: '2026-09-30' },
+  hunyuanImageCloudAi: { ref: 'https://cloud.tencent.com/document/product/1668/129429', evidence: 'confirmed', date: '2026-12' },
+  aiartTextToImageJob: { ref: 'https://cloud.tencent.com/document/product/1668/124632', evidence: 'confirmed', date: '2026-12' },
+  tokenHubImageApi: { ref: 'https://cloud.tencent.com/document/product/1823/130080', evidence: 'confirmed', date: '2026-12' },
+  lobeHubHalfMigrated: { ref: 'lobehub/lobehub packages/model-runtime/src/providers/hunyuan/index.ts (TokenHub base URL, still sends citation/enable_enhancement/search_info/enable_speed_search)', evidence: 'third-party', date: '2026-12' },
+  envVarsThirdParty: { ref: 'public code naming TENCENT_HUNYUAN_*, LKEAP_* and TENCENT_LKEAP_* variables (shared/catalog-update-2026-12.md b)', evidence: 'third-party', date: '2026-12' },
+  sdkManifestNames: { ref: 'TencentCloud SDK package names: tencentcloud-sdk-python-<product>, tencentcloud-sdk-nodejs-<product>, com.tencentcloudapi:tencentcloud-sdk-java-<product>, tencentcloud/<product> (Composer), TencentCloudSDK.<Product> (NuGet), tencentcloud-sdk-<product> (gem), github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/<product>', evidence: 'confirmed', date: '2026-12' },
 } as const satisfies Record<string, Source>;

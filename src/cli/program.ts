@@ -1,3 +1,4 @@
+import { CATALOG_DATE } from '../catalog/index.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES } from '../scan/scanner.js';
 import { FAIL_ON_VALUES, type FailOn } from '../finding/severity.js';
@@ -115,7 +116,7 @@ function scanOptions(cmd: Command, what: 'scan' | 'baseline'): Command {
 export function buildProgram(handlers: Handlers, io: ProgramIO, setExitCode: (code: number) => void): Command {
   const program = new Command(TOOL_NAME)
     .description("Find what still ties a codebase to Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs, and move it to TokenHub.")
-    .version(TOOL_VERSION, '-v, --version', 'show the version')
+    .version(`${TOOL_VERSION} (catalog as of ${CATALOG_DATE})`, '-v, --version', 'show the version')
     .helpOption('-h, --help', 'show this help')
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
     .showSuggestionAfterError(true)

@@ -118,8 +118,9 @@ function stillReported(remaining: RemainingFinding[], after: readonly Finding[])
 
 /** Marks the findings left over that a scan of the fixed text no longer reports (their context was the fixed endpoint). */
 function markHiddenByFix(remaining: RemainingFinding[], after: readonly Finding[]): void {
-  // Columns move when an earlier replacement on the same line changes length; rule, line and text do not.
-  const key = (f: Finding) => `${f.ruleId}\u0000${f.line}\u0000${f.match}`;
+  // Columns move when an earlier replacement on the same line changes length; category, line and text do not. The
+  // rule may change: an LKE model ID next to a TokenHub host is reported as one TokenHub does not list.
+  const key = (f: Finding) => `${f.category}\u0000${f.line}\u0000${f.match}`;
   const still = new Map<string, number>();
   for (const f of after) still.set(key(f), (still.get(key(f)) ?? 0) + 1);
   for (const r of remaining) {

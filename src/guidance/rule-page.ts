@@ -30,6 +30,8 @@ const CONTEXT_TEXT: Record<ContextTag, string> = {
   'chat-completions': 'the file names the `ChatCompletions` action',
   'deepseek-model': 'the file names an LKE DeepSeek model ID',
   'token-plan': 'the file uses TokenHub\'s Token Plan or Coding Plan routes',
+  'hunyuan-image': 'the file runs a Hunyuan image, video or 3D job or names the image service host',
+  tokenhub: 'the file names a TokenHub model-call host (a client already moved that still sends the old fields)',
 };
 
 /** The model IDs a model rule lists, for the page (a test checks that the rule matches each of them). */

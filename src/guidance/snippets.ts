@@ -5,7 +5,7 @@ import type { SnippetLanguage } from './languages.js';
  * OpenAI-SDK call against TokenHub in each language. `{{BASE_URL}}` and `{{MODEL}}` are filled in when shown.
  * Facts come from shared/catalog.md (sections 1.3, 3.4 and 5); the SDK calls follow each official OpenAI SDK.
  */
-export type GuidanceTopic = 'openai-endpoint' | 'cloud-api' | 'langchain' | 'search' | 'model';
+export type GuidanceTopic = 'openai-endpoint' | 'cloud-api' | 'langchain' | 'search' | 'model' | 'image';
 
 export interface TopicGuidance {
   title: string;
@@ -228,6 +228,18 @@ export const GUIDANCE: Record<GuidanceTopic, TopicGuidance> = {
       'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
     ],
     snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
+  },
+  image: {
+    title: 'Hunyuan image, video and 3D jobs',
+    summary: [
+      'Tencent\'s announcement 2405 stops `TextToImage`, `TextToImageLite`, `HunyuanTextToVideo`, `HunyuanImageToVideo`, ' +
+        '`HunyuanImageChat` and `HunyuanTo3D` on 2026-09-30 (no new purchases from 2026-09-01). Their TokenHub replacements are ' +
+        'HY-Image-3.0, HY-Video-1.5 and HY-3D-3.1, called with a TokenHub API key instead of SecretId/SecretKey.',
+      'Image jobs on TokenHub: `POST /v1/api/image/submit` then `/v1/api/image/query` (seen in third-party code), or ' +
+        '`/v1/api/image/lite` with model `hy-image-lite` (documented, 1823/130080). Check the request and result fields against ' +
+        'TokenHub\'s documentation: they are not the Cloud API\'s.',
+    ],
+    snippets: {},
   },
   model: {
     title: 'Legacy model ID',

@@ -1,3 +1,4 @@
+import { CATALOG_DATE } from '../catalog/index.js';
 import type { Finding, ScanResult } from '../finding/finding.js';
 import type { FailOn } from '../finding/severity.js';
 import { rankFindings } from '../finding/severity.js';
@@ -62,7 +63,7 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
         `${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.notice} notices.${newPart}`,
     );
   }
-  out.push('', `Scanned ${result.stats.files} files in ${(result.stats.durationMs / 1000).toFixed(2)}s.`, '');
+  out.push('', `Scanned ${result.stats.files} files in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${CATALOG_DATE}.`, '');
 
   if (all.length) {
     out.push('### By category and severity', '');

@@ -4,6 +4,7 @@ import type { TriageOutcome } from '../triage/triage.js';
 import { fingerprintsOf } from '../finding/fingerprint.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import type { RunInfo } from './run-info.js';
+import { CATALOG_DATE } from '../catalog/index.js';
 
 /** How the findings compare with a baseline file, when one was used. */
 export interface BaselineSummary {
@@ -33,7 +34,8 @@ export function jsonReportOptions(outcome: TriageOutcome): JsonReportOptions {
 /** The JSON report contract (DESIGN.md): version 1. `baseline` and each finding's `baselineState` only with a baseline. */
 export interface JsonReport {
   version: 1;
-  tool: { name: string; version: string };
+  /** `catalogDate`: the day the rule catalog was last checked against Tencent's documents. */
+  tool: { name: string; version: string; catalogDate: string };
   root: string;
   findings: (Finding & { baselineState?: 'new' | 'unchanged'; diffState?: 'new' | 'pre-existing' })[];
   skipped: ScanResult['skipped'];
@@ -69,7 +71,7 @@ export function toJsonReport(result: ScanResult, opts: JsonReportOptions = {}): 
   });
   return {
     version: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, catalogDate: CATALOG_DATE },
     root: result.root,
     findings,
     skipped: result.skipped,

@@ -1,3 +1,4 @@
+import { CATALOG_DATE } from '../catalog/index.js';
 import type { Category, Severity } from '../catalog/index.js';
 import type { Finding, ScanResult } from '../finding/finding.js';
 import { countBySeverity, rankFindings, type FailOn } from '../finding/severity.js';
@@ -78,7 +79,7 @@ export function renderSummary(input: SummaryInput): string {
     if (diff.notes.length) out.push('', ...diff.notes.map((n) => `- ${escapeCell(n)}`));
     out.push('');
   }
-  out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s.`);
+  out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${CATALOG_DATE}.`);
   out.push('');
   if (findings.length) {
     out.push('| Category | ' + SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}`).join(' | ') + ' |');

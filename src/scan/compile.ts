@@ -8,6 +8,10 @@ export interface CompiledRule {
   /** Global (and sticky-free) expression; `lastIndex` is reset before each file. */
   re: RegExp;
   unless?: RegExp;
+  /** The position in code that holds the rule's context (tested on the line's text before the match). */
+  orAt?: RegExp;
+  /** The base names of files the rule applies to (unset: every file). */
+  files?: RegExp;
   rewrite?: { from: RegExp; to: string };
 }
 
@@ -70,6 +74,8 @@ export function compileRule(rule: Rule): CompiledRule {
   try {
     const compiled: CompiledRule = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags) };
     if (rule.unless) compiled.unless = new RegExp(rule.unless, 'i');
+    if (rule.files) compiled.files = new RegExp(rule.files, 'i');
+    if (rule.context?.orAt) compiled.orAt = new RegExp(rule.context.orAt);
     if (rule.replacement.rewrite) {
       compiled.rewrite = { from: new RegExp(rule.replacement.rewrite.from, 'i'), to: rule.replacement.rewrite.to };
     }

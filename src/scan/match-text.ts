@@ -1,4 +1,5 @@
-import type { ContextTag, Rule, Severity } from '../catalog/rule.js';
+import type { ContextReach, ContextTag, Rule, Severity } from '../catalog/rule.js';
+import { baseName, SHAREABLE_TAGS, type ExternalContext, type SharedEvidence } from './context.js';
 import { directiveCovers, parseIgnoreDirectives, type IgnoreDirective } from './ignore-directives.js';
 import type { CompiledCatalog, CompiledRule } from './compile.js';
 import type { Finding } from '../finding/finding.js';
@@ -18,16 +19,29 @@ interface RawMatch {
   text: string;
 }
 
+/** What one file's match gave: its findings and the evidence it lends other files. */
+export interface FileMatch {
+  findings: Finding[];
+  /** Strong evidence for the file's package or project (computed from the file alone). */
+  shared: SharedEvidence[];
+}
+
 /**
  * Applies the catalog to one file's text. Pure: no I/O, so it runs the same on the main thread and in workers.
  * Two passes: first every rule's raw matches and the context tags they give the file, then the decision of
  * which matches are findings, at what severity.
  */
-export function matchText(text: string, path: string, catalog: CompiledCatalog): Finding[] {
+export function matchText(text: string, path: string, catalog: CompiledCatalog, external?: ExternalContext): Finding[] {
+  return matchFile(text, path, catalog, external).findings;
+}
+
+export function matchFile(text: string, path: string, catalog: CompiledCatalog, external?: ExternalContext): FileMatch {
   const raw: RawMatch[] = [];
   const tags = new Set<ContextTag>();
+  const base = baseName(path);
   for (const compiled of rulesFor(text, catalog)) {
     const { re, unless, rule } = compiled;
+    if (compiled.files && !compiled.files.test(base)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -44,9 +58,14 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
       for (const t of rule.provides ?? []) tags.add(t);
     }
   }
-  if (raw.length === 0) return [];
+  if (raw.length === 0) return { findings: [], shared: [] };
 
-  resolveConditionalTags(raw, tags);
+  // The evidence lent to other files comes from this file alone, so that context never travels in chains.
+  const ownTags = new Set(tags);
+  resolveConditionalTags(raw, ownTags);
+  const shared = sharedEvidence(raw, ownTags);
+  if (external) resolveConditionalTags(raw, tags, external);
+  else for (const t of ownTags) tags.add(t);
 
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
@@ -63,9 +82,14 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
   for (const r of raw) {
     const { rule } = r.compiled;
     if (rule.signalOnly) continue;
-    const severity = severityInContext(rule, tags);
-    if (!severity) continue;
     const from = lines.position(r.start);
+    let decided = severityInContext(rule, tags, external);
+    if (decided?.severity !== rule.severity && r.compiled.orAt && !rule.context?.noneOf?.some((t) => tags.has(t))) {
+      const before = lines.lineText(from.line).slice(0, from.column - 1);
+      if (r.compiled.orAt.test(before)) decided = { severity: rule.severity };
+    }
+    if (!decided) continue;
+    const { severity, via } = decided;
     const to = lines.position(r.end);
     const replacement = replacementFor(r.compiled, r.text);
     const finding: Finding = {
@@ -77,7 +101,7 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
       column: from.column,
       endLine: to.line,
       endColumn: to.column,
-      message: composeMessage(rule, r.text, replacement),
+      message: composeMessage(rule, r.text, replacement, via, rule.category === 'legacy-search' && tags.has('tokenhub')),
       match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
     };
     if (replacement !== undefined) finding.replacement = replacement;
@@ -104,7 +128,7 @@ export function matchText(text: string, path: string, catalog: CompiledCatalog):
   const lineText = (line: number) => lines.lineText(line);
   const out = withFingerprints(kept, lineText);
   if (ignored.length) out.push(...withFingerprints(ignored, lineText));
-  return out.sort(inFileOrder);
+  return { findings: out.sort(inFileOrder), shared };
 }
 
 function inFileOrder(a: Finding, b: Finding): number {
@@ -116,13 +140,13 @@ function directiveColumn(lineText: string): number {
 }
 
 /** Tags that a rule gives only when it is itself reported; repeated until nothing changes (a few rounds at most). */
-function resolveConditionalTags(raw: RawMatch[], tags: Set<ContextTag>): void {
+function resolveConditionalTags(raw: RawMatch[], tags: Set<ContextTag>, external?: ExternalContext): void {
   const conditional = [...new Set(raw.map((r) => r.compiled.rule).filter((rule) => rule.providesWhenReported?.length))];
   let changed = true;
   while (changed) {
     changed = false;
     for (const rule of conditional) {
-      if (!contextHolds(rule, tags)) continue;
+      if (!contextHolds(rule, tags, external)) continue;
       for (const t of rule.providesWhenReported!) {
         if (!tags.has(t)) {
           tags.add(t);
@@ -133,19 +157,60 @@ function resolveConditionalTags(raw: RawMatch[], tags: Set<ContextTag>): void {
   }
 }
 
-function contextHolds(rule: Rule, tags: ReadonlySet<ContextTag>): boolean {
-  const ctx = rule.context;
-  if (!ctx) return true;
-  if (ctx.noneOf?.some((t) => tags.has(t))) return false;
-  return !ctx.anyOf || ctx.anyOf.length === 0 || ctx.anyOf.some((t) => tags.has(t));
+const REACH_RANK: Record<ContextReach, number> = { file: 0, package: 1, project: 2 };
+
+/** Where a tag the rule needs comes from: undefined = not available, '' = the file itself, else a phrase. */
+function tagSource(rule: Rule, tag: ContextTag, tags: ReadonlySet<ContextTag>, external?: ExternalContext): string | undefined {
+  if (tags.has(tag)) return '';
+  if (!external || rule.context?.unlessOwn?.some((t) => tags.has(t))) return undefined;
+  const reach = REACH_RANK[rule.context?.reach ?? 'package'];
+  if (reach >= 1 && external.package.has(tag)) return external.package.get(tag);
+  if (reach >= 2 && external.project.has(tag)) return external.project.get(tag);
+  return undefined;
 }
 
-function severityInContext(rule: Rule, tags: ReadonlySet<ContextTag>): Severity | undefined {
+function contextHolds(rule: Rule, tags: ReadonlySet<ContextTag>, external?: ExternalContext): boolean {
+  return severityInContext(rule, tags, external)?.severity === rule.severity;
+}
+
+/** The severity of a match in its context, and the phrase naming outside context when that is what decided it. */
+function severityInContext(
+  rule: Rule,
+  tags: ReadonlySet<ContextTag>,
+  external?: ExternalContext,
+): { severity: Severity; via?: string } | undefined {
   const ctx = rule.context;
-  if (!ctx) return rule.severity;
+  if (!ctx) return { severity: rule.severity };
   if (ctx.noneOf?.some((t) => tags.has(t))) return undefined;
-  if (!ctx.anyOf || ctx.anyOf.length === 0 || ctx.anyOf.some((t) => tags.has(t))) return rule.severity;
-  return ctx.otherwise;
+  if (!ctx.anyOf || ctx.anyOf.length === 0) return { severity: rule.severity };
+  let via: string | undefined;
+  for (const t of ctx.anyOf) {
+    const source = tagSource(rule, t, tags, external);
+    if (source === '') return { severity: rule.severity };
+    if (source !== undefined && via === undefined) via = source;
+  }
+  if (via !== undefined) return { severity: rule.severity, via };
+  return ctx.otherwise ? { severity: ctx.otherwise } : undefined;
+}
+
+/** The strong evidence this file lends: tags of rules that share them, as far as their rule says. */
+function sharedEvidence(raw: RawMatch[], tags: ReadonlySet<ContextTag>): SharedEvidence[] {
+  const out: SharedEvidence[] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    const { rule } = r.compiled;
+    if (!rule.shares) continue;
+    const given = [...(rule.provides ?? []), ...(contextHolds(rule, tags) ? (rule.providesWhenReported ?? []) : [])];
+    for (const tag of given) {
+      if (!SHAREABLE_TAGS.has(tag)) continue;
+      const key = `${tag}:${rule.shares}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const shown = r.text.length > 60 ? r.text.slice(0, 60) + '…' : r.text;
+      out.push({ tag, reach: rule.shares, what: `${rule.evidenceName ?? rule.title} \`${shown}\`` });
+    }
+  }
+  return out;
 }
 
 export function replacementFor(compiled: CompiledRule, matched: string): string | undefined {
@@ -154,9 +219,12 @@ export function replacementFor(compiled: CompiledRule, matched: string): string 
   return rule.replacement.value;
 }
 
-export function composeMessage(rule: Rule, matched: string, replacement: string | undefined): string {
+export function composeMessage(rule: Rule, matched: string, replacement: string | undefined, via?: string, onTokenHub = false): string {
   const shown = matched.length > 80 ? matched.slice(0, 80) + '…' : matched;
   const parts = [rule.message.replace('{match}', shown)];
+  if (via) parts.push(`(Context: ${via}.)`);
+  // A half-migrated client: the base URL moved, the old request fields did not.
+  if (onTokenHub) parts.push('This file already calls TokenHub, which does not take this field: the request fails or silently loses search.');
   // The first source is the one that makes the match legacy; say so when it is not Tencent's own word.
   const primary = rule.sources[0]?.evidence;
   if (primary === 'unverified') parts.push("(Unverified: not found in Tencent's documentation.)");
@@ -192,7 +260,8 @@ function dedupe(findings: Finding[], catalog: CompiledCatalog): Finding[] {
   for (const f of ranked) {
     const key = `${f.category}:${f.line}`;
     const sameLine = keptByLine.get(key) ?? [];
-    const clash = sameLine.some((k) => f.category === 'legacy-sdk' || overlaps(k, f));
+    // One field written twice on a line (a Go field and its JSON tag) is one finding.
+    const clash = sameLine.some((k) => f.category === 'legacy-sdk' || overlaps(k, f) || (k.ruleId === f.ruleId && k.match === f.match));
     if (clash) continue;
     sameLine.push(f);
     keptByLine.set(key, sameLine);

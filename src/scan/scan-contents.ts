@@ -3,7 +3,8 @@ import { compileCatalog, type CompiledCatalog } from './compile.js';
 import type { Finding, ScanResult, SkippedFile } from '../finding/finding.js';
 import { byLocation } from '../finding/finding.js';
 import { DEFAULT_MAX_FILE_BYTES, scanBytes } from './scanner.js';
-import { tooLarge } from './scan-file.js';
+import { scanBytesInContext, tooLarge } from './scan-file.js';
+import type { ContextIndex } from './context.js';
 import { binaryTypeOf } from './binary-types.js';
 
 /**
@@ -23,7 +24,7 @@ export interface ContentScanner {
   result(): ScanResult;
 }
 
-export function contentScanner(opts: { root: string; catalog?: CompiledCatalog; maxFileBytes?: number }): ContentScanner {
+export function contentScanner(opts: { root: string; catalog?: CompiledCatalog; maxFileBytes?: number; context?: ContextIndex }): ContentScanner {
   const started = performance.now();
   const catalog = opts.catalog ?? compileCatalog(RULES);
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -47,7 +48,9 @@ export function contentScanner(opts: { root: string; catalog?: CompiledCatalog; 
         return;
       }
       try {
-        const outcome = scanBytes(data, path, catalog);
+        // The context was gathered from the head tree beforehand, so each file is matched once, with it.
+        const external = opts.context?.contextFor(path);
+        const outcome = external ? scanBytesInContext(data, path, catalog, external) : scanBytes(data, path, catalog);
         if ('skipped' in outcome) {
           skipped.push({ path, reason: outcome.skipped });
           return;

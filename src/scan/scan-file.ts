@@ -6,11 +6,13 @@ import type { CompiledCatalog } from './compile.js';
 import { decode, hasUtf16Bom, isBinary } from './decode.js';
 import type { Finding, SkippedFile } from '../finding/finding.js';
 import type { ListedFile } from './list-files.js';
-import { matchText } from './match-text.js';
 import { isOwnReport, OWN_REPORT_REASON } from './own-report.js';
+import { matchFile } from './match-text.js';
+import { familyOf, isManifest, type ExternalContext, type SharedEvidence } from './context.js';
+import { escapeRegExp } from '../catalog/patterns.js';
 import { minimalAnchors, prefilterOf } from './prefilter.js';
 
-export type FileOutcome = { findings: Finding[] } | { skipped: string };
+export type FileOutcome = { findings: Finding[]; shared?: SharedEvidence[] } | { skipped: string };
 
 /**
  * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
@@ -36,7 +38,31 @@ function scanWith(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, hasA
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (utf16 && !prefilter.test(text)) return { findings: [] };
   if (isOwnReport(text)) return { skipped: OWN_REPORT_REASON };
-  return { findings: matchText(text, rel, catalog) };
+  return matchFile(text, rel, catalog);
+}
+
+const everyAnchor = new WeakMap<CompiledCatalog, RegExp>();
+
+/**
+ * Scans one file's bytes with the context its package and project lend it. The prefilter here takes every
+ * rule's anchors, also those of rules that only report in context (a bare `Citation` field): this runs on the
+ * few files that have such context, after the cheap first pass.
+ */
+export function scanBytesInContext(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, external: ExternalContext | undefined): FileOutcome {
+  if (!hasUtf16Bom(bytes) && isBinary(bytes)) return { skipped: 'binary' };
+  const decoded = decode(bytes);
+  if (decoded.kind === 'skip') return { skipped: decoded.reason };
+  let text = decoded.text;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let re = everyAnchor.get(catalog);
+  if (!re) {
+    const anchors = minimalAnchors(catalog.rules.flatMap((c) => c.rule.anchors));
+    re = anchors.length ? new RegExp(anchors.map(escapeRegExp).join('|'), 'i') : /(?!)/;
+    everyAnchor.set(catalog, re);
+  }
+  if (!re.test(text)) return { findings: [] };
+  if (isOwnReport(text)) return { skipped: OWN_REPORT_REASON };
+  return matchFile(text, rel, catalog, external);
 }
 
 export function formatBytes(n: number): string {
@@ -151,6 +177,15 @@ export function tooLarge(maxBytes: number, size: number): string {
 export interface BatchResult {
   findings: Finding[];
   skipped: SkippedFile[];
+  /** Files that lend context to others, with what they lend. */
+  evidence: { path: string; shared: SharedEvidence[] }[];
+  /** Manifests seen (they mark where projects start), whatever their content. */
+  manifests: string[];
+  /**
+   * The code files and manifests scanned: those another file may lend context to, matched again in the context
+   * pass when one does (documentation and data files take no context, so they are not kept).
+   */
+  code: ListedFile[];
   /** Text files scanned, and their bytes. */
   files: number;
   bytes: number;
@@ -159,13 +194,15 @@ export interface BatchResult {
 }
 
 export function emptyResult(): BatchResult {
-  return { findings: [], skipped: [], files: 0, bytes: 0, done: 0 };
+  return { findings: [], skipped: [], evidence: [], manifests: [], code: [], files: 0, bytes: 0, done: 0 };
 }
 
 /** Reads and scans files one after the other; the same code runs on the main thread and in workers. */
 export function scanFiles(files: readonly ListedFile[], catalog: CompiledCatalog, maxBytes: number, reader: FileReader, into: BatchResult = emptyResult()): BatchResult {
   for (const file of files) {
     into.done++;
+    const manifest = isManifest(file.rel);
+    if (manifest) into.manifests.push(file.rel);
     const outcome = scanFile(file, maxBytes, reader);
     if ('skipped' in outcome) {
       into.skipped.push({ path: file.rel, reason: outcome.skipped });
@@ -173,7 +210,9 @@ export function scanFiles(files: readonly ListedFile[], catalog: CompiledCatalog
     }
     into.files++;
     into.bytes += outcome.bytes;
+    if (manifest || familyOf(file.rel) !== undefined) into.code.push({ abs: file.abs, rel: file.rel });
     for (const f of outcome.findings) into.findings.push(f);
+    if (outcome.shared?.length) into.evidence.push({ path: file.rel, shared: outcome.shared });
   }
   return into;
 }
@@ -182,7 +221,11 @@ export function scanFiles(files: readonly ListedFile[], catalog: CompiledCatalog
  * One file, from its listing to its findings: skipped by name or size without being opened where that is
  * enough, else read (binary files only as far as their first block) and scanned.
  */
-export function scanFile(file: ListedFile, maxBytes: number, reader: FileReader): { findings: Finding[]; bytes: number } | { skipped: string } {
+export function scanFile(
+  file: ListedFile,
+  maxBytes: number,
+  reader: FileReader,
+): { findings: Finding[]; shared?: SharedEvidence[]; bytes: number } | { skipped: string } {
   const byName = binaryTypeOf(file.rel);
   if (byName) return { skipped: byName };
   if (file.size !== undefined && file.size > maxBytes) return { skipped: tooLarge(maxBytes, file.size) };
@@ -196,12 +239,15 @@ export function scanFile(file: ListedFile, maxBytes: number, reader: FileReader)
     return { skipped: `scan error (${(err as Error).message})` };
   }
   if ('skipped' in outcome) return outcome;
-  return { findings: outcome.findings, bytes: read.bytes.length };
+  return { findings: outcome.findings, ...(outcome.shared?.length ? { shared: outcome.shared } : {}), bytes: read.bytes.length };
 }
 
 export function mergeResult(into: BatchResult, part: BatchResult): void {
   for (const f of part.findings) into.findings.push(f);
   for (const s of part.skipped) into.skipped.push(s);
+  for (const e of part.evidence) into.evidence.push(e);
+  for (const m of part.manifests) into.manifests.push(m);
+  for (const c of part.code) into.code.push(c);
   into.files += part.files;
   into.bytes += part.bytes;
   into.done += part.done;

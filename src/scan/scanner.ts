@@ -7,6 +7,8 @@ import { toPosix, WalkRules } from './list-files.js';
 import { defaultThreads, WalkPool, workerEntry, WorkerFailure } from './parallel.js';
 import { FileReader, type BatchResult } from './scan-file.js';
 import { WalkScanner } from './walk-scanner.js';
+import type { ContextIndex } from './context.js';
+import { contextIndexOf, filesToRescan, rescanInContext } from './context-pass.js';
 import { UserError } from '../errors.js';
 
 export { scanBytes, formatBytes, type FileOutcome } from './scan-file.js';
@@ -35,6 +37,11 @@ export interface ScanOptions {
    * workers whatever the number of files. The result is the same whatever the value.
    */
   threads?: number;
+  /**
+   * Context gathered beforehand from outside the scanned files (a pull request's head tree: the changed files'
+   * directories and the manifests above them). The scan adds what its own files lend.
+   */
+  context?: ContextIndex;
   /** Called now and then with the number of files done. */
   onProgress?: (filesDone: number) => void;
 }
@@ -82,6 +89,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   };
   const result = await run(entry !== undefined && threads > 1);
   opts.onProgress?.(result.done);
+
+  const index = contextIndexOf(result, opts.context);
+  rescanInContext(filesToRescan(result.code, index), index, result, catalog, maxBytes);
 
   const findings: Finding[] = result.findings.sort(byLocation);
   const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

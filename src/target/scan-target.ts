@@ -10,6 +10,11 @@ import { scan } from '../scan/scanner.js';
 import { readBlobs } from './blobs.js';
 import { checkedOutCommit, hasCommit, short } from './git-diff.js';
 import { selectFilesToScan } from './select-files.js';
+import { gatherContext, type ContextReader } from '../scan/context-gather.js';
+import { workspaceContextReader } from '../scan/context-reader-fs.js';
+import type { ContextIndex } from '../scan/context.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../scan/scanner.js';
+import { commitContextReader } from './tree-reader.js';
 import type { PullDiff } from './types.js';
 
 /**
@@ -68,10 +73,22 @@ export async function scanChanges(diff: PullDiff, opts: TargetScanOptions, log: 
     (f) => !included || included.ignores(f.path),
   );
   const paths = files.map((f) => f.path);
-  const scanner = () => contentScanner({ root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}) });
+  let context: ContextIndex | undefined;
+  const withContext = async (reader: ContextReader): Promise<void> => {
+    try {
+      context = (await gatherContext(paths, reader, opts.catalog, { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES })).index;
+    } catch (err) {
+      // Without the siblings' context the changed files are still scanned, each on its own.
+      log.info(`Could not read the changed files' packages for context (${(err as Error).message}); each file is judged on its own.`);
+    }
+  };
+  const scanner = () =>
+    contentScanner({ root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}), ...(context ? { context } : {}) });
 
   if (diff.source === 'git-index') {
-    // The commit being made: the staged text, which may differ from the working tree.
+    // The commit being made: the staged text, which may differ from the working tree (the siblings' context is
+    // read from the working tree).
+    await withContext(workspaceContextReader(root));
     const s = scanner();
     await readBlobs(root, '', paths, (blob) => s.add(blob));
     return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, '', p)) };
@@ -84,6 +101,8 @@ export async function scanChanges(diff: PullDiff, opts: TargetScanOptions, log: 
     const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
     if (fromCommit) {
       log.info(`Reading ${paths.length} changed file(s) at the head ${short(diff.headSha)} (the workspace has ${checkedOut ? short(checkedOut) : 'no commit'} checked out).`);
+      // Context from the head tree: the changed files' directories and the manifests above them.
+      await withContext(commitContextReader(root, diff.headSha));
       const s = scanner();
       await readBlobs(root, diff.headSha, paths, (blob) => s.add(blob));
       return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, diff.headSha, p)) };
@@ -98,6 +117,7 @@ export async function scanChanges(diff: PullDiff, opts: TargetScanOptions, log: 
       };
     }
   }
+  await withContext(workspaceContextReader(root));
   const present: string[] = [];
   const missing: string[] = [];
   for (const p of paths) {
@@ -105,7 +125,14 @@ export async function scanChanges(diff: PullDiff, opts: TargetScanOptions, log: 
     (st?.isFile() ? present : missing).push(p);
   }
   const scanned = present.length
-    ? await scan({ root, paths: present, exclude: [...opts.exclude], catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}) })
+    ? await scan({
+        root,
+        paths: present,
+        exclude: [...opts.exclude],
+        catalog: opts.catalog,
+        ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
+        ...(context ? { context } : {}),
+      })
     : { root, findings: [], skipped: [], stats: { files: 0, bytes: 0, durationMs: 0 } };
   const result = { ...scanned, skipped: [...scanned.skipped, ...missing.map((p) => ({ path: p, reason: 'not a regular file in the workspace' }))] };
   return { result, diff, scannedFiles: present.length, readLine: lineReader((p) => fs.readFile(path.join(root, p))) };

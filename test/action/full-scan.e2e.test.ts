@@ -26,23 +26,23 @@ describe('the action in a full scan', () => {
   it('annotates the top findings, writes outputs, the JSON report and the summary, and fails on errors', async () => {
     const r = await runAction({ workspace, inputs: { 'json-file': 'out/report.json' }, ...pushEvent({ after: SHA }) });
     expect(r.exitCode).toBe(1);
-    expect(r.outputs).toMatchObject({ findings: '71', errors: '66', warnings: '5', notices: '0', result: 'fail' });
+    expect(r.outputs).toMatchObject({ findings: '76', errors: '71', warnings: '5', notices: '0', result: 'fail' });
     expect(r.outputs['json-file']).toBe(path.join(workspace, 'out/report.json'));
     const report = JSON.parse(await fs.readFile(path.join(workspace, 'out/report.json'), 'utf8'));
-    expect(report.findings).toHaveLength(71);
+    expect(report.findings).toHaveLength(76);
 
     // GitHub shows 10 annotations per level and step: the 10 most important errors, every warning, and a note on the rest.
     const errors = r.annotations.filter((a) => a.level === 'error' && a.file);
     const warnings = r.annotations.filter((a) => a.level === 'warning' && a.file);
     expect(errors).toHaveLength(10);
     expect(warnings).toHaveLength(5);
-    expect(r.annotations.find((a) => a.level === 'notice')?.message).toMatch(/^56 more findings are not annotated/);
+    expect(r.annotations.find((a) => a.level === 'notice')?.message).toMatch(/^61 more findings are not annotated/);
     expect(errors[0]).toMatchObject({ file: 'config/.env', line: 2, col: 17, endColumn: 57, title: 'hunyuan-openai-endpoint (legacy-endpoint)' });
     // The failure message says what to do.
-    expect(r.annotations.find((a) => a.level === 'error' && !a.file)?.message).toMatch(/66 finding\(s\) at or above 'error'.*tokenhub-migration-ignore/);
+    expect(r.annotations.find((a) => a.level === 'error' && !a.file)?.message).toMatch(/71 finding\(s\) at or above 'error'.*tokenhub-migration-ignore/);
 
     expect(r.summary).toContain('## TokenHub migration audit');
-    expect(r.summary).toMatch(/\*\*71\*\* usages left in \d+ files: 66 errors, 5 warnings, 0 notices\./);
+    expect(r.summary).toMatch(/\*\*76\*\* usages left in \d+ files: 71 errors, 5 warnings, 0 notices\./);
     expect(r.summary).toContain('| legacy-endpoint |');
     expect(r.summary).toContain(`[config/.env:2](https://github.com/octo/app/blob/${SHA}/config/.env#L2)`);
     expect(r.summary).toContain('### Migration checklist');

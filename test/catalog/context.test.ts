@@ -35,9 +35,10 @@ describe('endpoints', () => {
     expect(find('https://api.lkeap.cloud.tencent.com/coding/v3')).toEqual([]);
   });
 
-  it('lowers the Hunyuan Cloud API host to a warning when no LLM use is in the file (image and 3D jobs)', () => {
+  it('lowers the Hunyuan Cloud API host to a warning when no LLM use is in the file (image and 3D jobs have their own rule)', () => {
     expect(find('endpoint = "hunyuan.intl.tencentcloudapi.com"\nSubmitHunyuanTo3DJob(req)')).toEqual([
       'hunyuan-cloudapi-endpoint:warning:hunyuan.intl.tencentcloudapi.com',
+      'hunyuan-image-job:error:SubmitHunyuanTo3DJob',
     ]);
     expect(find('endpoint = "hunyuan.tencentcloudapi.com"\nclient.ChatCompletions(req)')).toEqual([
       'hunyuan-cloudapi-endpoint:error:hunyuan.tencentcloudapi.com',
@@ -102,7 +103,9 @@ describe('models', () => {
 
   it('flags DeepSeek IDs only with LKE context', () => {
     expect(find('model="deepseek-r1"\nbase_url="https://api.deepseek.com"')).toEqual([]);
-    expect(find('model="deepseek-r1"\nbase_url="https://tokenhub-intl.tencentcloudmaas.com/v1"')).toEqual([]);
+    // On TokenHub a DeepSeek ID is fine when TokenHub lists it; an LKE-only one fails there (half-migrated code).
+    expect(find('model="deepseek-v3.2"\nbase_url="https://tokenhub-intl.tencentcloudmaas.com/v1"')).toEqual([]);
+    expect(find('model="deepseek-r1"\nbase_url="https://tokenhub-intl.tencentcloudmaas.com/v1"')).toEqual(['tokenhub-unlisted-deepseek-model:warning:deepseek-r1']);
     expect(find('model="deepseek-r1"\nbase_url="https://api.lkeap.cloud.tencent.com/v1"')).toEqual([
       'lke-deepseek-r1-model:error:deepseek-r1',
       'lke-openai-endpoint:error:https://api.lkeap.cloud.tencent.com/v1',
@@ -132,9 +135,9 @@ describe('search parameters', () => {
   it('takes citation only as a parameter, never as prose', () => {
     const ctx = 'base_url = "https://api.hunyuan.cloud.tencent.com/v1"\n';
     expect(find(ctx + 'See the citation below.').slice(1)).toEqual([]);
-    expect(find(ctx + 'citation=True').slice(1)).toEqual(['hunyuan-search-param:error:citation']);
-    expect(find(ctx + 'req.Citation = true').slice(1)).toEqual(['hunyuan-search-param:error:Citation']);
-    expect(find(ctx + '"Citation": True').slice(1)).toEqual(['hunyuan-search-param:error:Citation']);
+    expect(find(ctx + 'citation=True').slice(1)).toEqual(['hunyuan-shared-search-param:error:citation']);
+    expect(find(ctx + 'req.Citation = true').slice(1)).toEqual(['hunyuan-shared-search-param:error:Citation']);
+    expect(find(ctx + '"Citation": True').slice(1)).toEqual(['hunyuan-shared-search-param:error:Citation']);
   });
 });
 

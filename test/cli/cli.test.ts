@@ -1,3 +1,4 @@
+import { CATALOG_DATE } from '../../src/catalog/index.js';
 import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -29,7 +30,7 @@ describe('tokenhub-migration-check scan', () => {
     expect(verbose[1]).toMatch(/^ {2}6:15 {3}error {4}Legacy Hunyuan OpenAI-compatible endpoint/);
     expect(verbose[2]).toContain('fix        https://api.hunyuan.cloud.tencent.com/v1 → https://tokenhub-intl.tencentcloudmaas.com/v1');
     expect(r.stdout).not.toContain('\x1b[');
-    expect(lines.at(-2)).toMatch(/^✖ 15 findings \(15 errors, 0 warnings, 0 notices\) in 3 files; 3 files scanned in \d+\.\d\ds\.$/);
+    expect(lines.at(-2)).toMatch(/^✖ 16 findings \(16 errors, 0 warnings, 0 notices\) in 3 files; 3 files scanned in \d+\.\d\ds\.$/);
   });
 
   it('colours text only when asked or on a terminal', () => {
@@ -49,7 +50,7 @@ describe('tokenhub-migration-check scan', () => {
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report)).toEqual(['version', 'tool', 'root', 'findings', 'skipped', 'stats']);
     expect(report.version).toBe(1);
-    expect(report.tool).toEqual({ name: 'tokenhub-migration-check', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(report.tool).toEqual({ name: 'tokenhub-migration-check', version: expect.stringMatching(/^\d+\.\d+\.\d+$/), catalogDate: CATALOG_DATE });
     expect(report.root).toBe(LEGACY);
     expect(Object.keys(report.stats).sort()).toEqual(['bytes', 'durationMs', 'files']);
     const f = report.findings.find((x: { path: string }) => x.path === 'config/.env');
@@ -78,7 +79,7 @@ describe('tokenhub-migration-check scan', () => {
     expect(r.stderr).toContain(`Wrote sarif report to ${out}`);
     const sarif = JSON.parse(await fs.readFile(out, 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results.length).toBe(71);
+    expect(sarif.runs[0].results.length).toBe(76);
   });
 
   it('applies --fail-on, --include and --exclude', () => {
@@ -111,6 +112,7 @@ describe('tokenhub-migration-check scan', () => {
 
   it('prints help and version', () => {
     expect(cli(['--help']).stdout).toContain('Usage:');
-    expect(cli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(cli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+ \(catalog as of \d{4}-\d{2}-\d{2}\)\n$/);
+    expect(cli(['--version']).stdout).toContain(`(catalog as of ${CATALOG_DATE})`);
   });
 });

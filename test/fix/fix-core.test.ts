@@ -19,7 +19,7 @@ function fix(text: string, opts: Parameters<typeof fixText>[3] = { region: 'intl
 describe('fixability', () => {
   it('treats exactly the confirmed, deterministic replacements as safe', () => {
     const safe = RULES.filter((r) => fixabilityOf(r) === 'safe').map((r) => r.id);
-    expect(safe).toEqual(['hunyuan-openai-endpoint', 'hunyuan-intl-openai-endpoint', 'lke-openai-endpoint', 'hunyuan-model-shutdown']);
+    expect(safe).toEqual(['hunyuan-openai-endpoint', 'hunyuan-intl-openai-endpoint', 'lke-v3-endpoint', 'lke-openai-endpoint', 'hunyuan-model-shutdown']);
   });
 
   it('keeps inferred model replacements as suggestions', () => {

@@ -46,6 +46,7 @@ describe('fix on the fixture tree', () => {
     expect(result.refused).toEqual([]);
     expect(result.changes.map((c) => c.path)).toEqual([
       'config/app.yaml',
+      'config/glm.yaml',
       'docs/notes.md',
       'java/Client.java',
       'node/lke.ts',
@@ -63,7 +64,7 @@ describe('fix on the fixture tree', () => {
     // Every replacement came from the catalog, and each is one of the safe rules.
     const applied = result.changes.flatMap((c) => c.applied);
     expect(applied.every((a) => a.origin === 'catalog' && SAFE_RULES.includes(a.finding.ruleId))).toBe(true);
-    expect(applied).toHaveLength(9);
+    expect(applied).toHaveLength(10);
   });
 
   it('lists what it did not rewrite: suggestions apart from manual work', async () => {
@@ -80,15 +81,14 @@ describe('fix on the fixture tree', () => {
       'go/chat.go:hunyuan-sdk-llm-call',
       'go/chat.go:hunyuan-model-not-on-tokenhub', // in an SDK call: not even a suggestion until the call moves
       'go/chat.go:hunyuan-sdk-llm-call',
+      'go/chat.go:hunyuan-sdk-llm-call',
       'node/lke.ts:lke-openai-search-param',
       'python/client.py:hunyuan-search-param',
     ]);
-    // Context-bound findings whose endpoint the fix rewrote: a later scan cannot see them any more.
-    expect(result.remaining.filter((r) => r.hiddenByFix).map((r) => `${r.finding.path}:${r.finding.match}`)).toEqual([
-      'node/lke.ts:deepseek-r1',
-      'node/lke.ts:enable_search',
-      'scripts/call.sh:deepseek-v3',
-    ]);
+    // What the fix leaves is still seen by a later scan once the base URL points at TokenHub (half-migrated code):
+    // the LKE key variable keeps node/lke.ts in LKE context, the TokenHub host flags the search field and the
+    // DeepSeek ID TokenHub does not list.
+    expect(result.remaining.filter((r) => r.hiddenByFix).map((r) => `${r.finding.path}:${r.finding.match}`)).toEqual([]);
     // The SDK file is never edited.
     expect(await fs.readFile(path.join(work, 'go/chat.go'), 'utf8')).toBe(await fs.readFile(path.join(fixtures, 'before/go/chat.go'), 'utf8'));
   });
@@ -122,6 +122,7 @@ describe('fix on the fixture tree', () => {
     const result = await runFix({ root: work, region: 'mainland' });
     const endpoints = result.changes.flatMap((c) => c.applied).filter((a) => a.finding.category === 'legacy-endpoint');
     expect(endpoints.map((a) => a.to).sort()).toEqual([
+      'https://tokenhub.tencentmaas.com/v1',
       'https://tokenhub.tencentmaas.com/v1',
       'https://tokenhub.tencentmaas.com/v1',
       'https://tokenhub.tencentmaas.com/v1',

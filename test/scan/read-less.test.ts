@@ -7,7 +7,8 @@ import { RULES } from '../../src/catalog/index.js';
 import { compileCatalog } from '../../src/scan/compile.js';
 import { byLocation, type Finding, type SkippedFile } from '../../src/finding/finding.js';
 import { walkFiles } from '../../src/scan/list-files.js';
-import { FIRST_BLOCK, FileReader, scanFiles } from '../../src/scan/scan-file.js';
+import { FIRST_BLOCK, FileReader, scanBytesInContext, scanFiles } from '../../src/scan/scan-file.js';
+import { ContextIndex } from '../../src/scan/context.js';
 import { scan, scanBytes } from '../../src/scan/scanner.js';
 
 /**
@@ -102,17 +103,28 @@ function referenceScan(root: string): { findings: Finding[]; skipped: SkippedFil
   const skipped: SkippedFile[] = [];
   let files = 0;
   let bytes = 0;
-  for (const file of walkFiles({ root }).files) {
+  // Whole files, then the same files again with the context their package and project lend (see context-pass.ts).
+  const index = new ContextIndex();
+  const byPath = new Map<string, Finding[]>();
+  const listed = [...walkFiles({ root }).files];
+  for (const file of listed) {
     const data = readFileSync(file.abs);
     const outcome = scanBytes(data, file.rel, catalog);
     if ('skipped' in outcome) {
       skipped.push({ path: file.rel, reason: outcome.skipped });
       continue;
     }
+    index.add(file.rel, outcome.shared ?? []);
     files++;
     bytes += data.length;
-    findings.push(...outcome.findings);
+    byPath.set(file.rel, outcome.findings);
   }
+  for (const file of listed) {
+    if (!byPath.has(file.rel) || !index.touches(file.rel)) continue;
+    const outcome = scanBytesInContext(readFileSync(file.abs), file.rel, catalog, index.contextFor(file.rel));
+    if ('findings' in outcome) byPath.set(file.rel, outcome.findings);
+  }
+  for (const f of byPath.values()) findings.push(...f);
   return { findings: findings.sort(byLocation), skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)), files, bytes };
 }
 

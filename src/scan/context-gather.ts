@@ -1,0 +1,88 @@
+import type { CompiledCatalog } from './compile.js';
+import { ancestorDirs, ContextIndex, dirName, familyOf, isManifest } from './context.js';
+import { scanBytes } from './scan-file.js';
+
+/**
+ * The context of a pull request's changed files, read from the head tree rather than from the changed files
+ * alone: a struct file whose client sits in an unchanged sibling file still gets the client's context. What is
+ * read stays proportional to the change: the code files of the changed files' own directories (same language
+ * family) and the manifests in the directories above them, never the rest of the repository.
+ */
+
+/** Reads a tree (a commit, or the workspace): only regular files, never through a link. */
+export interface ContextReader {
+  /**
+   * The regular files directly in each directory ('' = the root), as `/`-separated paths relative to the root,
+   * keyed by directory; all at once, so a reader that asks git can do it in one call.
+   */
+  listFiles(dirs: readonly string[]): Promise<Map<string, string[]>>;
+  /** Reads files; `bytes` is undefined for one that cannot be read or is over the size cap. */
+  read(paths: string[], maxBytes: number, onFile: (path: string, bytes: Uint8Array | undefined) => void): Promise<void>;
+}
+
+export interface GatherOptions {
+  maxFileBytes: number;
+  /** Sibling files read per directory at most (a generated folder with thousands of files is not a package). */
+  maxFilesPerDir?: number;
+}
+
+export const MAX_CONTEXT_FILES_PER_DIR = 200;
+
+export interface GatheredContext {
+  index: ContextIndex;
+  /** Files read for context, the changed ones included. */
+  filesRead: number;
+}
+
+export async function gatherContext(changed: readonly string[], reader: ContextReader, catalog: CompiledCatalog, opts: GatherOptions): Promise<GatheredContext> {
+  const index = new ContextIndex();
+  const perDir = opts.maxFilesPerDir ?? MAX_CONTEXT_FILES_PER_DIR;
+  // Which families each changed directory needs, and every directory above a changed file (for manifests).
+  const families = new Map<string, Set<string>>();
+  const dirs = new Set<string>();
+  for (const p of changed) {
+    const family = familyOf(p);
+    if (family) {
+      const set = families.get(dirName(p)) ?? new Set<string>();
+      set.add(family);
+      families.set(dirName(p), set);
+    }
+    for (const d of ancestorDirs(p)) dirs.add(d);
+  }
+  const toRead = new Set<string>();
+  let listed: Map<string, string[]>;
+  try {
+    listed = await reader.listFiles([...dirs]);
+  } catch {
+    listed = new Map(); // Directories that cannot be listed lend nothing; the changed files are still scanned.
+  }
+  for (const dir of dirs) {
+    const files = listed.get(dir) ?? [];
+    const wanted = families.get(dir);
+    let siblings = 0;
+    for (const f of files) {
+      if (isManifest(f)) {
+        index.noteManifest(f);
+        toRead.add(f);
+        continue;
+      }
+      const family = familyOf(f);
+      if (wanted && family && wanted.has(family) && siblings < perDir) {
+        siblings++;
+        toRead.add(f);
+      }
+    }
+  }
+  let filesRead = 0;
+  await reader.read([...toRead], opts.maxFileBytes, (path, bytes) => {
+    if (!bytes) return;
+    filesRead++;
+    try {
+      const outcome = scanBytes(bytes, path, catalog);
+      if ('findings' in outcome && outcome.shared?.length) index.add(path, outcome.shared);
+    } catch {
+      // A file that breaks a rule lends no context; its own scan reports the error.
+    }
+  });
+  return { index, filesRead };
+}
