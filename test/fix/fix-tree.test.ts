@@ -79,8 +79,8 @@ describe('fix on the fixture tree', () => {
     expect(manual).toEqual([
       'go/chat.go:hunyuan-sdk',
       'go/chat.go:hunyuan-sdk-llm-call',
-      'go/chat.go:hunyuan-model-not-on-tokenhub', // in an SDK call: not even a suggestion until the call moves
       'go/chat.go:hunyuan-sdk-llm-call',
+      'go/chat.go:hunyuan-model-not-on-tokenhub', // in an SDK call: not even a suggestion until the call moves
       'go/chat.go:hunyuan-sdk-llm-call',
       'node/lke.ts:lke-openai-search-param',
       'python/client.py:hunyuan-search-param',

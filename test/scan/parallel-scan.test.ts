@@ -53,6 +53,8 @@ function scanJson(threads: number, extra: string[] = [], cwd = tree): { report: 
   const r = spawnSync(NODE, [CLI, 'scan', '--format', 'json', '--fail-on', 'none', '--max-file-size', '200000', '--threads', String(threads), ...extra], {
     cwd,
     encoding: 'utf8',
+    // The fixture trees' report is over spawnSync's 1 MiB default, which would kill the CLI mid-write.
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NODE_DEBUG: 'worker' },
   });
   expect(r.status, r.stderr).toBe(0);
