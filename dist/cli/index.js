@@ -57665,8 +57665,10 @@ function dedupe(findings, catalog) {
     for (const f of ranked) {
         const key = `${f.category}:${f.line}`;
         const sameLine = keptByLine.get(key) ?? [];
-        // One field written twice on a line (a Go field and its JSON tag) is one finding.
-        const clash = sameLine.some((k) => f.category === 'legacy-sdk' || overlaps(k, f) || (k.ruleId === f.ruleId && k.match === f.match));
+        // One search field written twice on a line (a Go field and its JSON tag) is one finding. Only for fields: a
+        // line with two copies of a URL or model ID needs two findings, or `fix` would rewrite only the first.
+        const sameField = (k) => f.category === 'legacy-search' && k.ruleId === f.ruleId && k.match === f.match;
+        const clash = sameLine.some((k) => f.category === 'legacy-sdk' || overlaps(k, f) || sameField(k));
         if (clash)
             continue;
         sameLine.push(f);
