@@ -1,4 +1,6 @@
-import { describeApiError, isPermissionDenied, statusOf, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { apiRefused } from '../github/permissions.js';
+import { statusOf } from '../github/errors.js';
 import type { Finding } from '../finding/finding.js';
 import { CATEGORIES, compareAudits, countAudit, SEVERITIES, topFiles, type AuditCounts } from './audit-stats.js';
 import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
@@ -144,9 +146,6 @@ export interface TrackingOutcome {
   url?: string;
 }
 
-/** The token may not write issues, or the repository has them off: the user can fix either. */
-export class TrackingIssueRefused extends Error {}
-
 interface IssueLike {
   number: number;
   state: string;
@@ -156,24 +155,11 @@ interface IssueLike {
   pull_request?: unknown;
 }
 
-function refusal(what: string, err: unknown): Error {
-  const status = statusOf(err);
-  if (status === 410) {
-    return new TrackingIssueRefused(`Could not ${what}: issues are disabled in this repository (HTTP 410). Turn them on in the repository settings, or set tracking-issue: false.`);
-  }
-  if (isPermissionDenied(err)) {
-    return new TrackingIssueRefused(
-      `Could not ${what}: the token was refused (${describeApiError(err)}). Give the workflow's token 'issues: write' (add it under \`permissions:\` in the job), or set tracking-issue: false.`,
-    );
-  }
-  return new Error(`Could not ${what}: ${describeApiError(err)}`);
-}
-
 async function step<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    throw refusal(what, err);
+    throw apiRefused(what, 'issues: write', err, { offSwitch: 'set tracking-issue: false' });
   }
 }
 
