@@ -1,4 +1,4 @@
-import { ConfigError, formatIssue } from '../config/index.js';
+import { ConfigError, formatIssue } from '../config/issues.js';
 import { isUserError } from '../errors.js';
 import type { FailureReport } from '../report/failure-summary.js';
 import { DiffUnavailableError } from '../target/index.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { resolveSettings } from '../config/index.js';
+import { resolveSettings } from '../config/resolve.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { atOrAbove } from '../finding/severity.js';
 import { ModelMapError, parseModelMap } from '../fix/model-map.js';

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { resolveSettings, type Settings } from '../config/index.js';
+import { resolveSettings, type Settings } from '../config/resolve.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import type { ScanResult } from '../finding/finding.js';
 import { baselineSummaryOf, jsonReportOptions, renderJsonReport } from '../report/json-report.js';

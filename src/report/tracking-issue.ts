@@ -1,5 +1,6 @@
 import type { GitHubClient } from '../github/client.js';
 import { apiRefused } from '../github/permissions.js';
+import { fitsChars, fitToSize, halvings } from './fit.js';
 import { statusOf } from '../github/errors.js';
 import type { Finding } from '../finding/finding.js';
 import { CATEGORIES, compareAudits, countAudit, SEVERITIES, topFiles, type AuditCounts } from './audit-stats.js';
@@ -124,17 +125,18 @@ export function renderTrackingIssue(input: TrackingInput, previous?: TrackingSta
   // Per-file counts make the next run's "what changed"; in a huge repository keep only the largest files.
   const text = [...head, ...changes, ...details].join('\n');
   const state: TrackingState = { v: 1, sha: input.sha, ...counts, filesComplete: true };
-  let body = `${text}\n${embedState(state)}\n`;
-  if (body.length > MAX_BODY_CHARS) {
-    const ranked = Object.entries(counts.files).sort((a, b) => b[1] - a[1]);
-    let keep = ranked.length;
-    while (body.length > MAX_BODY_CHARS && keep > 0) {
-      keep = Math.floor(keep / 2);
-      state.files = Object.fromEntries(ranked.slice(0, keep));
-      state.filesComplete = false;
-      body = `${text}\n${embedState(state)}\n`;
-    }
-  }
+  const ranked = Object.entries(counts.files).sort((a, b) => b[1] - a[1]);
+  const body = fitToSize(
+    halvings(ranked.length),
+    (keep) => {
+      if (keep < ranked.length) {
+        state.files = Object.fromEntries(ranked.slice(0, keep));
+        state.filesComplete = false;
+      }
+      return `${text}\n${embedState(state)}\n`;
+    },
+    fitsChars(MAX_BODY_CHARS),
+  );
   return { title, body, state };
 }
 
