@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: the scanner against ripgrep on a generated monorepo, plus the action's pull-request mode
+ * `npm run bench`: the scanner against ripgrep on a generated monorepo and on one shaped like an LLM-provider plugin
+ * monorepo (bench/corpus/plugins.ts), plus the action's pull-request mode
  * (`dist/index.js` on Node 24, `mode: diff` on a `pull_request` event), its cold start and a correctness cross-check. Prints one table and writes it as JSON. Options:
  *   --runs N        timed runs per command (default 5, after one warm-up)
  *   --out FILE      where the JSON goes (default: os.tmpdir()/tokenhub-bench-corpus/results.json)
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { RULES } from '../src/catalog/index.js';
 import { ensureCorpus, type Corpus } from './corpus/generate.js';
+import { ensurePluginCorpus } from './corpus/plugins.js';
 import { minimalAnchors } from '../src/scan/prefilter.js';
 import { anchorLiterals, ripgrepPatterns, stripLookaround } from './patterns.js';
 
@@ -62,6 +64,8 @@ interface Timing {
   /** CPU seconds (user + system), mean over the runs: less sensitive than wall time to other load on the machine. */
   cpu: number;
   peakMemoryMB?: number;
+  /** The machine's 1-minute load average before and after the command's runs: other sessions share it. */
+  load: string;
 }
 
 interface HyperfineResult {
@@ -78,6 +82,7 @@ function time(cmds: { name: string; argv: string[] }[], cwd: string, env: NodeJS
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-bench-'));
   const json = path.join(tmp, 'hyperfine.json');
   const quoted = cmds.map((c) => c.argv.map(shellQuote).join(' '));
+  const loadBefore = os.loadavg()[0]!.toFixed(2);
   const r = spawnSync('hyperfine', ['--shell=none', '--warmup', '1', '--runs', String(runs), '--ignore-failure', '--style', 'basic', '--export-json', json, ...quoted], {
     cwd,
     env,
@@ -86,7 +91,9 @@ function time(cmds: { name: string; argv: string[] }[], cwd: string, env: NodeJS
   if (r.status !== 0) throw new Error(`hyperfine failed (${r.status})`);
   const results = (JSON.parse(readFileSync(json, 'utf8')) as { results: HyperfineResult[] }).results;
   rmSync(tmp, { recursive: true, force: true });
+  const load = `${loadBefore} → ${os.loadavg()[0]!.toFixed(2)}`;
   return results.map((h, i) => ({
+    load,
     name: cmds[i]!.name,
     command: quoted[i]!,
     median: h.median,
@@ -318,6 +325,12 @@ async function main(): Promise<void> {
   const fullTimes = time(full, large.dir);
   fullTimes.forEach((t, i) => (t.peakMemoryMB = peakMemory(full[i]!.argv, large.dir)));
 
+  const plugins = ensurePluginCorpus(log);
+  log(`full scan of the plugin-monorepo corpus: ${plugins.files} files (${(plugins.bytes / 1e9).toFixed(2)} GB), ${RUNS} runs each…`);
+  const pluginRuns = full.map((c) => ({ ...c, name: `Plugin monorepo: ${c.name}` }));
+  const pluginTimes = time(pluginRuns, plugins.dir);
+  pluginTimes.forEach((t, i) => (t.peakMemoryMB = peakMemory(pluginRuns[i]!.argv, plugins.dir)));
+
   log(`PR mode: the action (mode diff, pull_request) on ${large.changed.length} changed files in the ${large.scannedFiles}-file and the ${small.scannedFiles}-file repository…`);
   const prEnv = (c: Corpus) => prActionEnv(c.dir, c.baseSha, c.headSha, tmp);
   const prName = (c: Corpus) => `PR mode: action, mode diff, ${c.changed.length} changed files, ${c.scannedFiles}-file repo`;
@@ -341,11 +354,13 @@ async function main(): Promise<void> {
   const check = crossCheck(large, tmp);
   rmSync(tmp, { recursive: true, force: true });
 
-  const rows = [...fullTimes, ...prTimes, ...cold];
+  const rows = [...fullTimes, ...pluginTimes, ...prTimes, ...cold];
   const [cliT, rgT, floorT] = fullTimes as [Timing, Timing, Timing];
+  const [pluginCliT, , pluginFloorT] = pluginTimes as [Timing, Timing, Timing];
   const targets = {
     'full scan ≤ rg with patterns': cliT.median <= rgT.median,
     'full scan ≤ 2× rg -F floor': cliT.median <= 2 * floorT.median,
+    'plugin monorepo: full scan ≤ 2× rg -F floor': pluginCliT.median <= 2 * pluginFloorT.median,
     'peak memory < 200 MB': rows.every((r) => (r.peakMemoryMB ?? 0) < 200),
     'action runs exit 0 (PR mode and cold start)': [prCheck.large, prCheck.small, coldCheck].every((c) => c.exitCode === 0),
     'PR mode scans exactly the changed files': prCheck.large.scannedFiles === large.changed.length && prCheck.small.scannedFiles === small.changed.length && coldCheck.scannedFiles === 0,
@@ -356,11 +371,15 @@ async function main(): Promise<void> {
   };
 
   const lines: string[] = [];
-  lines.push(`| Command | Median | Min | Max | CPU (user+sys) | Peak memory |`);
-  lines.push(`| --- | ---: | ---: | ---: | ---: | ---: |`);
-  for (const r of rows) lines.push(`| ${r.name} | ${secs(r.median)} | ${secs(r.min)} | ${secs(r.max)} | ${secs(r.cpu)} | ${r.peakMemoryMB ?? '?'} MB |`);
+  lines.push(`| Command | Median | Min | Max | CPU (user+sys) | Peak memory | Load average (1 min) |`);
+  lines.push(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  for (const r of rows) lines.push(`| ${r.name} | ${secs(r.median)} | ${secs(r.min)} | ${secs(r.max)} | ${secs(r.cpu)} | ${r.peakMemoryMB ?? '?'} MB | ${r.load} |`);
   lines.push('');
   lines.push(`Corpus: ${large.scannedFiles} files scanned, ${(large.scannedBytes / 1e9).toFixed(2)} GB (${large.binaryFiles} binary, ${large.legacyFiles} with legacy usage), plus ${large.ignoredFiles} files in node_modules/ and .gitignore'd paths.`);
+  const kinds = plugins.kinds;
+  const pct = (n: number) => `${Math.round((100 * n) / plugins.bytes)}%`;
+  lines.push(`Plugin monorepo corpus: ${plugins.files} files, ${(plugins.bytes / 1e9).toFixed(2)} GB: ${kinds.images.files} images (${pct(kinds.images.bytes)} of the bytes), ${kinds.lockfiles.files} lockfiles (${pct(kinds.lockfiles.bytes)}), ${kinds.packages.files} plugin packages (${pct(kinds.packages.bytes)}), ${kinds.text.files} other text files (${pct(kinds.text.bytes)}); ${plugins.legacyFiles} with legacy usage.`);
+  lines.push(`Full scan against the floor, median wall time: ${(cliT.median / floorT.median).toFixed(2)}× on the generated monorepo, ${(pluginCliT.median / pluginFloorT.median).toFixed(2)}× on the plugin monorepo; CPU time ${(cliT.cpu / floorT.cpu).toFixed(2)}× and ${(pluginCliT.cpu / pluginFloorT.cpu).toFixed(2)}×.`);
   const scanMs = (c: ActionCheck) => (c.stats ? `${c.stats.durationMs} ms` : 'unknown');
   lines.push(`PR mode, the action's own scan time (stats.durationMs of its JSON report): ${scanMs(prCheck.large)} on the ${large.scannedFiles}-file repo, ${scanMs(prCheck.small)} on the ${small.scannedFiles}-file repo.`);
   for (const [what, c] of [[`${large.scannedFiles}-file repo`, prCheck.large], [`${small.scannedFiles}-file repo`, prCheck.small], ['cold start', coldCheck]] as const) {
@@ -380,7 +399,7 @@ async function main(): Promise<void> {
   writeFileSync(
     OUT,
     JSON.stringify(
-      { date: new Date().toISOString(), machine: { ...info, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2) }, runs: RUNS, corpus: { ...large, changed: large.changed.length }, smallCorpus: { ...small, changed: small.changed.length }, timings: rows, prCheck, coldCheck, coldStartLoads: loaded, crossCheck: check, targets },
+      { date: new Date().toISOString(), machine: { ...info, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2) }, runs: RUNS, corpus: { ...large, changed: large.changed.length }, pluginCorpus: plugins, smallCorpus: { ...small, changed: small.changed.length }, timings: rows, prCheck, coldCheck, coldStartLoads: loaded, crossCheck: check, targets },
       null,
       2,
     ) + '\n',

@@ -1,6 +1,7 @@
 import { RULES } from '../catalog/index.js';
 import { compileCatalog } from '../scan/compile.js';
 import type { SkippedFile } from '../finding/finding.js';
+import { binaryTypeOf } from '../scan/binary-types.js';
 import { walkFiles, type ListedFile } from '../scan/list-files.js';
 import { tooLarge, unreadable } from '../scan/scan-file.js';
 import { DEFAULT_MAX_FILE_BYTES, realRoot, resolveTargets, type ScanOptions } from '../scan/scanner.js';
@@ -66,6 +67,11 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
   let files = 0;
 
   const handle = async (file: ListedFile): Promise<void> => {
+    const byName = binaryTypeOf(file.rel);
+    if (byName) {
+      skipped.push({ path: file.rel, reason: byName });
+      return;
+    }
     if (file.size !== undefined && file.size > maxBytes) {
       skipped.push({ path: file.rel, reason: tooLarge(maxBytes, file.size) });
       return;

@@ -1,5 +1,5 @@
 import ignore, { type Ignore } from 'ignore';
-import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { SkippedFile } from '../finding/finding.js';
@@ -48,86 +48,164 @@ export interface SyncListing {
   skipped: SkippedFile[];
 }
 
+/** A folder still to list. */
+export interface DirTask {
+  abs: string;
+  /** Relative to the root, `/`-separated ('' for the root). */
+  rel: string;
+  /** Relative to the target folder it was reached from: default and user exclude globs match this. */
+  local: string;
+  /** The folders between the root and this one (itself excluded) that hold a .gitignore, relative to the root. */
+  ignores: string[];
+}
+
+/** What one folder holds for a scan: the files to read and the subfolders to list. */
+export interface DirListing {
+  files: ListedFile[];
+  dirs: DirTask[];
+}
+
+/** Targets named on the command line, relative to the root: the walk of an enclosing folder leaves them to their own entry. */
+export interface NamedTargets {
+  files: string[];
+  dirs: string[];
+}
+
+/** Where a walk starts: the named files, the named folders, and targets that are skipped (links, devices). */
+export interface WalkStart {
+  files: ListedFile[];
+  dirs: DirTask[];
+  skipped: SkippedFile[];
+  named: NamedTargets;
+}
+
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
 /**
- * Lists the files of a scan: the given targets, minus default excludes, user excludes and what .gitignore
- * files say. Folders that are excluded or ignored are pruned, never read; files are not stat-ed (the reader
- * learns their size when it opens them). Symbolic links are never followed (a link's target inside the root is
- * listed under its own path; one outside the root is not ours to read), which also makes link loops harmless.
- * Synchronous on purpose: readdir of a warm tree is faster done in a loop than through the thread pool, and the
- * caller hands files to scan workers as they come.
+ * What a scan lists and leaves out, for one thread: default excludes, user excludes and includes, and what
+ * .gitignore files say. Folders that are excluded or ignored are pruned, never read; files are not stat-ed (the
+ * reader learns their size when it opens them). Symbolic links are never followed (a link's target inside the
+ * root is listed under its own path; one outside the root is not ours to read), which also makes link loops
+ * harmless. Each thread of a parallel scan has its own WalkRules and lists the folders it is given with
+ * readDir(); the .gitignore files a folder's ancestors hold travel with its DirTask, and each thread reads the
+ * ones it has not seen yet.
  */
-export function walkFiles(opts: ListOptions): SyncListing {
-  const root = opts.root;
-  const targets = opts.targets?.length ? opts.targets : [root];
-  const skipped: SkippedFile[] = [];
-  const globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
-  const gitignores = opts.gitignore === false ? undefined : new Gitignores(root);
-  const includeMatcher = opts.include?.length ? ignore().add(opts.include) : undefined;
-  const excludeMatcher = opts.exclude?.length ? ignore().add(opts.exclude) : undefined;
+export class WalkRules {
+  readonly root: string;
+  private readonly globs: ExcludeGlobs;
+  private readonly gitignores: Gitignores | undefined;
+  private readonly includeMatcher: Ignore | undefined;
+  private readonly excludeMatcher: Ignore | undefined;
+  private readonly namedFiles: Set<string> | undefined;
+  private readonly namedDirs: Set<string> | undefined;
 
-  function* generate(): Generator<ListedFile> {
-    // Only overlapping targets can list a file twice; one target needs no memory of what it listed.
-    const seen = targets.length > 1 ? new Set<string>() : undefined;
-    for (const target of targets) {
-      const st = lstatSync(target);
-      const rel = relOf(root, target);
-      if (st.isSymbolicLink()) {
-        skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
-        continue;
-      }
-      if (st.isFile()) {
-        // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
-        // an explicit --exclude still wins.
-        if (excludeMatcher?.ignores(rel) || seen?.has(rel)) continue;
-        seen?.add(rel);
-        yield { abs: target, rel, size: st.size };
-        continue;
-      }
-      if (!st.isDirectory()) {
-        skipped.push({ path: rel, reason: 'not a regular file' });
-        continue;
-      }
-      if (rel !== '' && (excludeMatcher?.ignores(rel + '/') || gitignores?.ignoresFolder(rel))) continue;
-      gitignores?.loadAncestors(rel);
-      // Depth first, with an explicit stack: trees can be deeper than the call stack likes.
-      const stack: { abs: string; rel: string; local: string }[] = [{ abs: target, rel, local: '' }];
-      while (stack.length > 0) {
-        const dir = stack.pop()!;
-        let entries: Dirent[];
-        try {
-          entries = readdirSync(dir.abs, { withFileTypes: true });
-        } catch {
-          continue; // unreadable folder: as fast-glob's suppressErrors did
-        }
-        if (gitignores && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) gitignores.load(dir.rel, dir.abs);
-        for (const e of entries) {
-          const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
-          const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
-          const kind = kindOf(e, dir.abs);
-          if (kind === 'dir') {
-            if (globs.prunes(e.name, local)) continue;
-            if (excludeMatcher?.ignores(entryRel + '/')) continue;
-            if (gitignores?.ignoresFolder(entryRel)) continue;
-            stack.push({ abs: path.join(dir.abs, e.name), rel: entryRel, local });
-          } else if (kind === 'file') {
-            if (globs.excludesFile(local)) continue;
-            if (seen?.has(entryRel)) continue;
-            if (excludeMatcher?.ignores(entryRel)) continue;
-            if (includeMatcher && !includeMatcher.ignores(entryRel)) continue;
-            if (gitignores?.ignoresFile(entryRel)) continue;
-            seen?.add(entryRel);
-            yield { abs: path.join(dir.abs, e.name), rel: entryRel };
-          }
-        }
-      }
+  constructor(opts: Omit<ListOptions, 'targets'>, named?: NamedTargets) {
+    this.root = opts.root;
+    this.globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
+    this.gitignores = opts.gitignore === false ? undefined : new Gitignores(opts.root);
+    this.includeMatcher = opts.include?.length ? ignore().add(opts.include) : undefined;
+    this.excludeMatcher = opts.exclude?.length ? ignore().add(opts.exclude) : undefined;
+    if (named && named.files.length + named.dirs.length > 1) {
+      this.namedFiles = new Set(named.files);
+      this.namedDirs = new Set(named.dirs);
     }
   }
 
-  return { files: generate(), skipped };
+  /**
+   * The targets, sorted into files to scan, folders to walk and what is skipped. When targets overlap, a file or
+   * folder named on its own is listed by its own entry only (with its own rules: a named file even if ignored),
+   * and the walk of an enclosing folder passes over it, so nothing is listed twice.
+   */
+  static start(opts: ListOptions): WalkStart {
+    const root = opts.root;
+    const targets = [...new Set(opts.targets?.length ? opts.targets : [root])];
+    const out: WalkStart = { files: [], dirs: [], skipped: [], named: { files: [], dirs: [] } };
+    const kinds: { abs: string; rel: string; st: Stats }[] = [];
+    for (const target of targets) {
+      const st = lstatSync(target);
+      const rel = relOf(root, target);
+      if (st.isSymbolicLink()) out.skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
+      else if (!st.isFile() && !st.isDirectory()) out.skipped.push({ path: rel, reason: 'not a regular file' });
+      else {
+        kinds.push({ abs: target, rel, st });
+        (st.isFile() ? out.named.files : out.named.dirs).push(rel);
+      }
+    }
+    const rules = new WalkRules(opts, out.named);
+    for (const { abs, rel, st } of kinds) {
+      if (st.isFile()) {
+        // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
+        // an explicit --exclude still wins.
+        if (!rules.excludeMatcher?.ignores(rel)) out.files.push({ abs, rel, size: st.size });
+        continue;
+      }
+      if (rel !== '' && (rules.excludeMatcher?.ignores(rel + '/') || rules.gitignores?.ignoresFolder(rel))) continue;
+      out.dirs.push({ abs, rel, local: '', ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
+    }
+    return out;
+  }
+
+  /** Lists one folder: its files that the rules keep, and its subfolders that they do not prune. */
+  readDir(dir: DirTask): DirListing {
+    const out: DirListing = { files: [], dirs: [] };
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir.abs, { withFileTypes: true });
+    } catch {
+      return out; // unreadable folder: as fast-glob's suppressErrors did
+    }
+    const gitignores = this.gitignores;
+    let ignores = dir.ignores;
+    if (gitignores) {
+      gitignores.ensure(ignores);
+      if (entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) && gitignores.load(dir.rel, dir.abs)) ignores = [...ignores, dir.rel];
+    }
+    for (const e of entries) {
+      const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
+      const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
+      const kind = kindOf(e, dir.abs);
+      if (kind === 'dir') {
+        if (this.globs.prunes(e.name, local)) continue;
+        if (this.namedDirs?.has(entryRel)) continue;
+        if (this.excludeMatcher?.ignores(entryRel + '/')) continue;
+        if (gitignores?.ignoresFolder(entryRel)) continue;
+        out.dirs.push({ abs: path.join(dir.abs, e.name), rel: entryRel, local, ignores });
+      } else if (kind === 'file') {
+        if (this.globs.excludesFile(local)) continue;
+        if (this.namedFiles?.has(entryRel)) continue;
+        if (this.excludeMatcher?.ignores(entryRel)) continue;
+        if (this.includeMatcher && !this.includeMatcher.ignores(entryRel)) continue;
+        if (gitignores?.ignoresFile(entryRel)) continue;
+        out.files.push({ abs: path.join(dir.abs, e.name), rel: entryRel });
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Lists the files of a scan, one folder after the other on this thread: the given targets, minus default
+ * excludes, user excludes and what .gitignore files say (see WalkRules). A parallel scan lists the same files
+ * with the same WalkRules, spread over its threads.
+ */
+export function walkFiles(opts: ListOptions): SyncListing {
+  const start = WalkRules.start(opts);
+  const rules = new WalkRules(opts, start.named);
+
+  function* generate(): Generator<ListedFile> {
+    yield* start.files;
+    // Depth first, with an explicit stack: trees can be deeper than the call stack likes.
+    const stack = [...start.dirs].reverse();
+    while (stack.length > 0) {
+      const listing = rules.readDir(stack.pop()!);
+      yield* listing.files;
+      for (let i = listing.dirs.length - 1; i >= 0; i--) stack.push(listing.dirs[i]!);
+    }
+  }
+
+  return { files: generate(), skipped: start.skipped };
 }
 
 function kindOf(e: Dirent, parent: string): 'dir' | 'file' | 'other' {
@@ -201,20 +279,30 @@ class Gitignores {
     return content ? ignore().add(content) : undefined;
   }
 
-  load(dirRel: string, dirAbs: string): void {
-    if (dirRel === '' || this.map.has(dirRel)) return;
+  /** Reads a folder's .gitignore (not the root's: the constructor has it); true when it has rules. */
+  load(dirRel: string, dirAbs: string): boolean {
+    if (dirRel === '') return false;
+    if (this.map.has(dirRel)) return true;
     const ig = this.read(path.join(dirAbs, '.gitignore'));
     if (ig) this.map.set(dirRel, ig);
+    return ig !== undefined;
   }
 
-  /** The .gitignore files of the folders between the root and a target folder. */
-  loadAncestors(targetRel: string): void {
-    if (targetRel === '') return;
+  /** The .gitignore files another thread found in these folders, read here too if this thread has not yet. */
+  ensure(dirRels: readonly string[]): void {
+    for (const dirRel of dirRels) if (!this.map.has(dirRel)) this.load(dirRel, path.join(this.root, ...dirRel.split('/')));
+  }
+
+  /** The .gitignore files of the folders between the root and a target folder: returns the folders that have one. */
+  loadAncestors(targetRel: string): string[] {
+    const found: string[] = [];
+    if (targetRel === '') return found;
     const parts = targetRel.split('/');
     for (let depth = 1; depth < parts.length; depth++) {
       const dirRel = parts.slice(0, depth).join('/');
-      this.load(dirRel, path.join(this.root, ...parts.slice(0, depth)));
+      if (this.load(dirRel, path.join(this.root, ...parts.slice(0, depth)))) found.push(dirRel);
     }
+    return found;
   }
 
   ignoresFile(rel: string): boolean {

@@ -1,19 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CompiledCatalog } from './compile.js';
-import type { ListedFile } from './list-files.js';
-import { emptyResult, FileReader, mergeResult, scanFiles, type BatchResult } from './scan-file.js';
+import { emptyResult, mergeResult, type BatchResult } from './scan-file.js';
 import { SCAN_WORKER_FLAG, type FromWorker, type ToWorker, type WorkerSetup } from './scan-worker.js';
+import type { WalkScanner } from './walk-scanner.js';
 
-/** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
-export const BATCH_FILES = 32;
-/**
- * Batches listed but not yet claimed, beyond which the lister stops to scan one itself: listing is faster than
- * reading, and without this the whole tree's paths would sit in every thread's queue.
- */
-export const MAX_QUEUED_BATCHES = 64;
-
-/** Threads a scan reads and matches on unless told otherwise: one per core, the main thread included. */
+/** Threads a scan lists, reads and matches on unless told otherwise: one per core, the main thread included. */
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
@@ -27,86 +18,150 @@ export function workerEntry(): URL | undefined {
   return url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
 }
 
-/**
- * Reads and scans files on worker threads, with the main thread joining in when it gets ahead in listing and
- * once it has no more files to list.
- * Batches get ids in listing order and every thread claims the next id from one shared counter, so the work
- * balances itself; results are merged and sorted by the caller, which makes them independent of timing.
- * A worker that fails costs nothing but time: the batches it did not finish are scanned on the main thread.
- */
-export class ScanPool {
-  private readonly workers: Worker[] = [];
-  private readonly batches: (ListedFile[] | undefined)[] = [];
-  private readonly finished = new Set<number>();
-  private readonly claim: Int32Array;
-  private readonly exited: Promise<void>[] = [];
-  private readonly result = emptyResult();
-  private readonly catalog: CompiledCatalog;
-  private readonly maxBytes: number;
-  private readonly onDone: (done: number) => void;
+/** A worker stopped before the end of the scan: what it had not reported is lost, and the scan is run again. */
+export class WorkerFailure extends Error {}
 
-  /** `workers` threads besides the main one, which lists files first and then scans alongside them. */
-  constructor(entry: URL, workers: number, catalog: CompiledCatalog, maxBytes: number, onDone: (done: number) => void) {
-    this.catalog = catalog;
-    this.maxBytes = maxBytes;
-    this.onDone = onDone;
+/** How long the main thread works between two looks at its messages, in milliseconds. */
+const MAIN_SLICE_MS = 1;
+
+interface PoolWorker {
+  worker: Worker;
+  idle: boolean;
+  /** Files it reported done since it last went idle. */
+  reported: number;
+}
+
+/**
+ * Lists folders, reads and scans files on worker threads and on the main thread, as ripgrep's parallel walker
+ * does: each thread works through its own stack, depth first; a thread out of work says so (a shared counter of
+ * waiting threads), and a busy one that sees it gives the older half of its stack away. Work given away goes
+ * through the main thread, which hands it to an idle worker or keeps it. The scan ends when every thread is
+ * idle and no work is left; results are merged and sorted by the caller, which makes them independent of timing.
+ */
+export class WalkPool {
+  private readonly workers: PoolWorker[] = [];
+  private readonly exited: Promise<void>[] = [];
+  private readonly hungry: Int32Array;
+  private readonly main: WalkScanner;
+  private readonly result = emptyResult();
+  private readonly onProgress: (done: number) => void;
+  private workersDone = 0;
+  private mainWaiting = false;
+  private ending = false;
+  private failed = false;
+  private wake: (() => void) | undefined;
+
+  /** `workers` threads besides the main one, whose walker holds the work to start with. */
+  constructor(entry: URL, workers: number, setup: Omit<WorkerSetup, typeof SCAN_WORKER_FLAG | 'hungry'>, main: WalkScanner, onProgress: (done: number) => void) {
+    this.main = main;
+    this.onProgress = onProgress;
     const shared = new SharedArrayBuffer(4);
-    this.claim = new Int32Array(shared);
-    const setup: WorkerSetup = { [SCAN_WORKER_FLAG]: true, catalog, maxBytes, claim: shared };
+    this.hungry = new Int32Array(shared);
+    const workerData: WorkerSetup = { ...setup, [SCAN_WORKER_FLAG]: true, hungry: shared };
     for (let i = 0; i < workers; i++) {
       // No stdin, and no copies of the parent's argv: the worker only needs its workerData.
-      const worker = new Worker(entry, { workerData: setup, argv: [], stdin: false });
-      this.workers.push(worker);
+      const pw: PoolWorker = { worker: new Worker(entry, { workerData, argv: [], stdin: false }), idle: true, reported: 0 };
+      this.workers.push(pw);
+      pw.worker.on('message', (msg: FromWorker) => this.receive(pw, msg));
+      pw.worker.on('error', () => this.fail());
       this.exited.push(
         new Promise<void>((resolve) => {
-          worker.on('message', (msg: FromWorker) => {
-            if (msg.type === 'result') this.accept(msg.id, msg.result);
+          pw.worker.on('exit', () => {
+            if (!this.ending) this.fail();
+            resolve();
           });
-          // An error is followed by 'exit'; the batches it leaves are rescanned in finish().
-          worker.on('error', () => {});
-          worker.on('exit', () => resolve());
         }),
       );
     }
+    this.updateHungry();
   }
 
-  /** Hands a batch to the workers; while too many wait unclaimed, scans waiting ones on this thread. */
-  post(files: ListedFile[], reader: FileReader): void {
-    const id = this.batches.length;
-    this.batches.push(files);
-    const msg: ToWorker = { type: 'batch', id, files };
-    for (const w of this.workers) w.postMessage(msg);
-    while (this.batches.length - Atomics.load(this.claim, 0) > MAX_QUEUED_BATCHES) {
-      const mine = Atomics.add(this.claim, 0, 1);
-      if (mine >= this.batches.length) break;
-      this.accept(mine, scanFiles(this.batches[mine]!, this.catalog, this.maxBytes, reader));
-    }
-  }
-
-  /** Called when listing is done: scans alongside the workers, then waits for them. */
-  async finish(reader: FileReader): Promise<BatchResult> {
-    const total = this.batches.length;
-    const end: ToWorker = { type: 'end', total };
-    for (const w of this.workers) w.postMessage(end);
+  /** Works alongside the workers until no work is left anywhere; throws WorkerFailure if a worker died. */
+  async run(): Promise<BatchResult> {
+    let sliceStart = performance.now();
     for (;;) {
-      const id = Atomics.add(this.claim, 0, 1);
-      if (id >= total) break;
-      this.accept(id, scanFiles(this.batches[id]!, this.catalog, this.maxBytes, reader));
-      // Let the workers' results in between batches.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.failed) return this.abort();
+      this.dispatch();
+      if (this.main.step()) {
+        this.progress();
+        if (performance.now() - sliceStart >= MAIN_SLICE_MS) {
+          // Let the workers' messages in: work they give away, and their going idle.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
+        }
+        continue;
+      }
+      if (this.workers.every((w) => w.idle)) break;
+      // Nothing left here: wait for work given away, or for the others to finish.
+      this.mainWaiting = true;
+      this.updateHungry();
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.mainWaiting = false;
+      sliceStart = performance.now();
     }
+    this.ending = true;
+    const end: ToWorker = { type: 'end' };
+    for (const w of this.workers) w.worker.postMessage(end);
     await Promise.all(this.exited);
-    for (let id = 0; id < total; id++) {
-      if (!this.finished.has(id)) this.accept(id, scanFiles(this.batches[id]!, this.catalog, this.maxBytes, reader));
-    }
+    if (this.failed) return this.abort();
+    mergeResult(this.result, this.main.takeResult());
     return this.result;
   }
 
-  private accept(id: number, part: BatchResult): void {
-    if (this.finished.has(id)) return;
-    this.finished.add(id);
-    this.batches[id] = undefined;
-    mergeResult(this.result, part);
-    this.onDone(this.result.done);
+  /** Gives idle workers the oldest of the main thread's work, keeping one task here. */
+  private dispatch(): void {
+    for (const w of this.workers) {
+      if (this.main.pending < 2) break;
+      if (!w.idle) continue;
+      const task = this.main.shareOne()!;
+      w.idle = false;
+      w.worker.postMessage({ type: 'tasks', tasks: [task] } satisfies ToWorker);
+    }
+    this.updateHungry();
+  }
+
+  private receive(w: PoolWorker, msg: FromWorker): void {
+    if (msg.type === 'share') {
+      this.main.push(msg.tasks);
+    } else if (msg.type === 'progress') {
+      w.reported += msg.done;
+      this.workersDone += msg.done;
+    } else {
+      mergeResult(this.result, msg.result);
+      this.workersDone += msg.result.done - w.reported;
+      w.reported = 0;
+      w.idle = true;
+    }
+    this.progress();
+    this.updateHungry();
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  /** The threads waiting for work: the idle workers, and this one when its stack is empty. */
+  private updateHungry(): void {
+    let waiting = this.mainWaiting ? 1 : 0;
+    for (const w of this.workers) if (w.idle) waiting++;
+    // Work already on its way here will feed one of them.
+    if (this.main.pending > 0) waiting = Math.max(0, waiting - this.main.pending);
+    Atomics.store(this.hungry, 0, waiting);
+  }
+
+  private progress(): void {
+    this.onProgress(this.main.done + this.workersDone);
+  }
+
+  private fail(): void {
+    this.failed = true;
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  private async abort(): Promise<never> {
+    this.ending = true;
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    throw new WorkerFailure('a scan worker stopped before the end of the scan');
   }
 }

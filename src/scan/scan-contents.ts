@@ -4,6 +4,7 @@ import type { Finding, ScanResult, SkippedFile } from '../finding/finding.js';
 import { byLocation } from '../finding/finding.js';
 import { DEFAULT_MAX_FILE_BYTES, scanBytes } from './scanner.js';
 import { tooLarge } from './scan-file.js';
+import { binaryTypeOf } from './binary-types.js';
 
 /**
  * Scans file contents that do not come from the disk (a commit's blobs), with the same per-file rules as scan():
@@ -34,6 +35,11 @@ export function contentScanner(opts: { root: string; catalog?: CompiledCatalog; 
     add({ path, bytes: data }) {
       if (!data) {
         skipped.push({ path, reason: 'not in the head commit' });
+        return;
+      }
+      const byName = binaryTypeOf(path);
+      if (byName) {
+        skipped.push({ path, reason: byName });
         return;
       }
       if (data.length > maxBytes) {

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { AnchorSearch } from './anchor-search.js';
+import { binaryTypeOf } from './binary-types.js';
 import type { CompiledCatalog } from './compile.js';
 import { decode, hasUtf16Bom, isBinary } from './decode.js';
 import type { Finding, SkippedFile } from '../finding/finding.js';
@@ -42,11 +43,26 @@ export function formatBytes(n: number): string {
 }
 
 /**
- * Reads whole files into one buffer that is reused from file to file, so that memory follows the largest file
- * read rather than the number of files in flight. What it returns is only valid until the next read.
+ * Bytes read first from every file: enough for the binary test (decode.ts looks at the first 8000 bytes), and
+ * the whole of most source files in one read without a stat. A binary file costs this much and no more.
+ */
+export const FIRST_BLOCK = 64 * 1024;
+
+/** What a FileReader has done: counted where it happens, so tests see the reads the scan really makes. */
+export interface ReadCounters {
+  opened: number;
+  bytesRead: number;
+}
+
+/**
+ * Reads files into one buffer that is reused from file to file, so that memory follows the largest file read
+ * rather than the number of files in flight. What it returns is only valid until the next read.
+ * A file is read in two steps: its first block, which decides whether it is binary (and, when shorter than the
+ * block, is the whole file), then the rest, for text only.
  * With WebAssembly SIMD the buffer is the anchor search's own memory, so the prefilter reads the bytes in place.
  */
 export class FileReader {
+  readonly counters: ReadCounters = { opened: 0, bytesRead: 0 };
   private buf: Buffer = Buffer.allocUnsafe(1 << 20);
   private readonly search: AnchorSearch | undefined;
   private readonly catalog: CompiledCatalog;
@@ -70,21 +86,19 @@ export class FileReader {
     } catch (err) {
       return { skipped: unreadable(err) };
     }
+    this.counters.opened++;
     try {
-      const size = fstatSync(fd).size;
+      let buf = this.buffer(FIRST_BLOCK, 0);
+      const first = this.readAt(fd, buf, 0, FIRST_BLOCK);
+      // A short first block is the whole file; only a full one needs the file's size.
+      const size = first < FIRST_BLOCK ? first : fstatSync(fd).size;
       if (size > maxBytes) return { skipped: tooLarge(maxBytes, size) };
-      let buf: Buffer;
-      if (this.search) {
-        buf = this.search.buffer(size);
-      } else {
-        if (this.buf.length < size) this.buf = Buffer.allocUnsafe(Math.min(Math.max(size, this.buf.length * 2), maxBytes));
-        buf = this.buf;
-      }
-      let total = 0;
-      while (total < size) {
-        const n = readSync(fd, buf, total, size - total, null);
-        if (n === 0) break;
-        total += n;
+      const head = buf.subarray(0, first);
+      if (!hasUtf16Bom(head) && isBinary(head)) return { skipped: 'binary' };
+      let total = first;
+      if (size > first) {
+        buf = this.buffer(size, first);
+        total += this.readAt(fd, buf, first, size - first);
       }
       return { bytes: buf.subarray(0, total) };
     } catch (err) {
@@ -92,6 +106,30 @@ export class FileReader {
     } finally {
       closeSync(fd);
     }
+  }
+
+  /** Reads up to `length` bytes at `offset` of the buffer, stopping early only at the end of the file. */
+  private readAt(fd: number, buf: Buffer, offset: number, length: number): number {
+    let total = 0;
+    while (total < length) {
+      const n = readSync(fd, buf, offset + total, length - total, null);
+      if (n === 0) break;
+      total += n;
+    }
+    this.counters.bytesRead += total;
+    return total;
+  }
+
+  /** The reused buffer, at least `size` bytes long, with its first `keep` bytes unchanged. */
+  private buffer(size: number, keep: number): Buffer {
+    // WebAssembly memory grows in place: what it held stays.
+    if (this.search) return this.search.buffer(size);
+    if (this.buf.length < size) {
+      const bigger = Buffer.allocUnsafe(Math.max(size, this.buf.length * 2));
+      this.buf.copy(bigger, 0, 0, keep);
+      this.buf = bigger;
+    }
+    return this.buf;
   }
 }
 
@@ -124,32 +162,37 @@ export function emptyResult(): BatchResult {
 export function scanFiles(files: readonly ListedFile[], catalog: CompiledCatalog, maxBytes: number, reader: FileReader, into: BatchResult = emptyResult()): BatchResult {
   for (const file of files) {
     into.done++;
-    if (file.size !== undefined && file.size > maxBytes) {
-      into.skipped.push({ path: file.rel, reason: tooLarge(maxBytes, file.size) });
-      continue;
-    }
-    const read = reader.read(file.abs, maxBytes);
-    if ('skipped' in read) {
-      into.skipped.push({ path: file.rel, reason: read.skipped });
-      continue;
-    }
-    let outcome: FileOutcome;
-    try {
-      outcome = reader.scan(read.bytes, file.rel);
-    } catch (err) {
-      // A bug in a rule must cost one file, not the scan.
-      into.skipped.push({ path: file.rel, reason: `scan error (${(err as Error).message})` });
-      continue;
-    }
+    const outcome = scanFile(file, maxBytes, reader);
     if ('skipped' in outcome) {
       into.skipped.push({ path: file.rel, reason: outcome.skipped });
       continue;
     }
     into.files++;
-    into.bytes += read.bytes.length;
+    into.bytes += outcome.bytes;
     for (const f of outcome.findings) into.findings.push(f);
   }
   return into;
+}
+
+/**
+ * One file, from its listing to its findings: skipped by name or size without being opened where that is
+ * enough, else read (binary files only as far as their first block) and scanned.
+ */
+export function scanFile(file: ListedFile, maxBytes: number, reader: FileReader): { findings: Finding[]; bytes: number } | { skipped: string } {
+  const byName = binaryTypeOf(file.rel);
+  if (byName) return { skipped: byName };
+  if (file.size !== undefined && file.size > maxBytes) return { skipped: tooLarge(maxBytes, file.size) };
+  const read = reader.read(file.abs, maxBytes);
+  if ('skipped' in read) return read;
+  let outcome: FileOutcome;
+  try {
+    outcome = reader.scan(read.bytes, file.rel);
+  } catch (err) {
+    // A bug in a rule must cost one file, not the scan.
+    return { skipped: `scan error (${(err as Error).message})` };
+  }
+  if ('skipped' in outcome) return outcome;
+  return { findings: outcome.findings, bytes: read.bytes.length };
 }
 
 export function mergeResult(into: BatchResult, part: BatchResult): void {

@@ -1,7 +1,8 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { CompiledCatalog } from './compile.js';
-import type { ListedFile } from './list-files.js';
-import { FileReader, scanFiles, type BatchResult } from './scan-file.js';
+import { WalkRules, type ListOptions, type NamedTargets } from './list-files.js';
+import { FileReader, type BatchResult } from './scan-file.js';
+import { WalkScanner, type WalkTask } from './walk-scanner.js';
 
 /**
  * The worker side of a parallel scan. A worker is the same bundle file as the main program, started again with
@@ -10,59 +11,61 @@ import { FileReader, scanFiles, type BatchResult } from './scan-file.js';
  */
 export const SCAN_WORKER_FLAG = 'tokenhubMigrationScanWorker';
 
+/** Files a worker handles between two progress reports. */
+const PROGRESS_EVERY = 500;
+
 export interface WorkerSetup {
   [SCAN_WORKER_FLAG]: true;
   catalog: CompiledCatalog;
   maxBytes: number;
-  /** One Int32: the index of the next batch to claim, shared by every thread of the scan. */
-  claim: SharedArrayBuffer;
+  list: Omit<ListOptions, 'targets'>;
+  named: NamedTargets;
+  /**
+   * One Int32: threads that wait for work nobody has promised them yet. A busy thread that sees it above zero
+   * takes one off and gives half its work away.
+   */
+  hungry: SharedArrayBuffer;
 }
 
-/** Main thread to worker. */
-export type ToWorker = { type: 'batch'; id: number; files: ListedFile[] } | { type: 'end'; total: number };
-/** Worker to main thread. */
-export type FromWorker = { type: 'result'; id: number; result: BatchResult } | { type: 'done' };
+/** Main thread to worker: work to do (only ever sent to an idle worker), or the end of the scan. */
+export type ToWorker = { type: 'tasks'; tasks: WalkTask[] } | { type: 'end' };
+/** Worker to main thread: work given away, files done so far, or out of work with what it scanned. */
+export type FromWorker = { type: 'share'; tasks: WalkTask[] } | { type: 'progress'; done: number } | { type: 'idle'; result: BatchResult };
 
 export function isScanWorker(): boolean {
   return !isMainThread && (workerData as Partial<WorkerSetup> | null)?.[SCAN_WORKER_FLAG] === true;
 }
 
+/** Takes one waiting thread off the count, if there is one: the caller then owes it work. */
+export function claimHungry(hungry: Int32Array): boolean {
+  for (;;) {
+    const waiting = Atomics.load(hungry, 0);
+    if (waiting <= 0) return false;
+    if (Atomics.compareExchange(hungry, 0, waiting, waiting - 1) === waiting) return true;
+  }
+}
+
 export function runScanWorker(): void {
   const setup = workerData as WorkerSetup;
   const port = parentPort!;
-  const claim = new Int32Array(setup.claim);
-  const reader = new FileReader(setup.catalog);
-  const batches: (ListedFile[] | undefined)[] = [];
-  let total = -1;
-  let claimed: number | undefined;
-  let dropped = 0;
-
-  // Batches are broadcast to every worker; each one claims the next index it has not seen done, so a thread
-  // that meets a big file simply claims fewer batches. A claimed batch that has not arrived yet is waited for.
-  const pump = (): void => {
-    for (;;) {
-      if (claimed === undefined) {
-        claimed = Atomics.add(claim, 0, 1);
-        // Every batch below the one just claimed belongs to some thread already: forget our copies.
-        for (; dropped < claimed && dropped < batches.length; dropped++) batches[dropped] = undefined;
-      }
-      if (total >= 0 && claimed >= total) {
-        port.postMessage({ type: 'done' } satisfies FromWorker);
-        port.close();
-        return;
-      }
-      const files = batches[claimed];
-      if (!files) return;
-      batches[claimed] = undefined;
-      const result = scanFiles(files, setup.catalog, setup.maxBytes, reader);
-      port.postMessage({ type: 'result', id: claimed, result } satisfies FromWorker);
-      claimed = undefined;
-    }
-  };
+  const hungry = new Int32Array(setup.hungry);
+  const walker = new WalkScanner(new WalkRules(setup.list, setup.named), setup.catalog, setup.maxBytes, new FileReader(setup.catalog));
 
   port.on('message', (msg: ToWorker) => {
-    if (msg.type === 'batch') batches[msg.id] = msg.files;
-    else total = msg.total;
-    pump();
+    if (msg.type === 'end') {
+      port.close();
+      return;
+    }
+    walker.push(msg.tasks);
+    // Work until the stack is empty, giving half of it away whenever another thread waits for work.
+    let reported = 0;
+    while (walker.step()) {
+      if (walker.pending > 1 && claimHungry(hungry)) port.postMessage({ type: 'share', tasks: walker.share() } satisfies FromWorker);
+      if (walker.done - reported >= PROGRESS_EVERY) {
+        port.postMessage({ type: 'progress', done: walker.done - reported } satisfies FromWorker);
+        reported = walker.done;
+      }
+    }
+    port.postMessage({ type: 'idle', result: walker.takeResult() } satisfies FromWorker);
   });
 }

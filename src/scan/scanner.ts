@@ -3,9 +3,10 @@ import path from 'node:path';
 import { RULES } from '../catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './compile.js';
 import { byLocation, type Finding, type ScanResult } from '../finding/finding.js';
-import { toPosix, walkFiles, type ListedFile } from './list-files.js';
-import { BATCH_FILES, defaultThreads, ScanPool, workerEntry } from './parallel.js';
-import { emptyResult, FileReader, scanFiles, type BatchResult } from './scan-file.js';
+import { toPosix, WalkRules } from './list-files.js';
+import { defaultThreads, WalkPool, workerEntry, WorkerFailure } from './parallel.js';
+import { FileReader, type BatchResult } from './scan-file.js';
+import { WalkScanner } from './walk-scanner.js';
 import { UserError } from '../errors.js';
 
 export { scanBytes, formatBytes, type FileOutcome } from './scan-file.js';
@@ -47,7 +48,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const targets = await resolveTargets(root, opts.paths ?? []);
   const catalog = opts.catalog ?? compileCatalog(RULES);
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const listing = walkFiles({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
+  const list = { root, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore };
+  const start = WalkRules.start({ ...list, targets });
 
   let lastReported = 0;
   const progress = (done: number): void => {
@@ -58,50 +60,31 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   };
   const entry = workerEntry();
   const threads = opts.threads ?? defaultThreads();
-  const wantWorkers = entry !== undefined && threads > 1;
   const inlineLimit = opts.threads === undefined ? INLINE_FILES : 0;
 
-  const reader = new FileReader(catalog);
-  let pool: ScanPool | undefined;
-  let pending: ListedFile[] = [];
-  const inline = emptyResult();
-  let result: BatchResult;
-  // Files are scanned in batches as they are listed, so memory does not follow the size of the tree. With
-  // threads to use, the first files wait in a small buffer: a scan that stays small is done on this thread;
-  // one that grows past the limit starts the workers and streams batches to them while the listing goes on.
-  for (const file of listing.files) {
-    pending.push(file);
-    if (pool) {
-      if (pending.length >= BATCH_FILES) {
-        pool.post(pending, reader);
-        pending = [];
-      }
-    } else if (!wantWorkers) {
-      if (pending.length >= BATCH_FILES) {
-        scanFiles(pending, catalog, maxBytes, reader, inline);
-        progress(inline.done);
-        pending = [];
-      }
-    } else if (pending.length > inlineLimit) {
-      pool = new ScanPool(entry, threads - 1, catalog, maxBytes, progress);
-      for (let i = 0; i < pending.length; i += BATCH_FILES) pool.post(pending.slice(i, i + BATCH_FILES), reader);
-      pending = [];
+  // Listing, reading and matching run together, folder by folder, depth first, so memory does not follow the
+  // size of the tree. A scan that stays small is done on this thread; past the limit (or at once when threads
+  // are asked for), workers start and the walk spreads over them.
+  const run = async (workers: boolean): Promise<BatchResult> => {
+    const walker = new WalkScanner(new WalkRules(list, start.named), catalog, maxBytes, new FileReader(catalog));
+    for (let i = start.dirs.length - 1; i >= 0; i--) walker.push([{ dir: start.dirs[i]! }]);
+    walker.pushFiles(start.files);
+    while ((!workers || walker.done < inlineLimit) && walker.step()) progress(walker.done);
+    if (!workers || walker.pending === 0) return walker.takeResult();
+    const pool = new WalkPool(entry!, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
+    try {
+      return await pool.run();
+    } catch (err) {
+      // A worker that fails costs time, not results: the scan runs again on this thread alone.
+      if (err instanceof WorkerFailure) return run(false);
+      throw err;
     }
-  }
-  if (pool) {
-    if (pending.length) pool.post(pending, reader);
-    result = await pool.finish(reader);
-  } else {
-    result = inline;
-    for (let i = 0; i < pending.length; i += BATCH_FILES) {
-      scanFiles(pending.slice(i, i + BATCH_FILES), catalog, maxBytes, reader, result);
-      progress(result.done);
-    }
-  }
+  };
+  const result = await run(entry !== undefined && threads > 1);
   opts.onProgress?.(result.done);
 
   const findings: Finding[] = result.findings.sort(byLocation);
-  const skipped = [...listing.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
 }
 

@@ -27,9 +27,14 @@ const locate = (r: Awaited<ReturnType<typeof scan>>) => r.findings.map((f) => `$
 describe('files that are not plain UTF-8 text', () => {
   it('skips binary files with a note', async () => {
     await write('img.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(URL)]));
+    await write('blob.dat', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(URL)]));
     const r = await scan({ root: dir });
     expect(r.findings).toEqual([]);
-    expect(r.skipped).toEqual([{ path: 'img.png', reason: 'binary' }]);
+    // By its bytes (a NUL in the first block), or by a name whose type is binary by definition (never opened).
+    expect(r.skipped).toEqual([
+      { path: 'blob.dat', reason: 'binary' },
+      { path: 'img.png', reason: 'binary file type (.png)' },
+    ]);
   });
 
   it('skips files over the size cap with their size', async () => {

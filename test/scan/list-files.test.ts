@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { walkFiles, type ListOptions } from '../../src/scan/list-files.js';
+import { WalkRules, walkFiles, type DirTask, type ListOptions } from '../../src/scan/list-files.js';
 
 let root: string;
 
@@ -35,6 +35,7 @@ describe('walkFiles', () => {
     write('pkg/sub/tmp/t.txt');
     write('pkg/sub/local.txt');
     write('pkg/sub/deeper/local.txt');
+    write('pkg/sub/deeper/tmp/t.txt');
     write('pkg/sub/gen/g.ts');
     write('docs/readme.md');
     symlinkSync(path.join(root, 'docs'), path.join(root, 'docs-link'));
@@ -61,6 +62,27 @@ describe('walkFiles', () => {
     expect(list({ include: ['*.ts'] })).toEqual(['pkg/sub/gen/g.ts', 'src/a.ts']);
     expect(list({ targets: [path.join(root, 'build', 'out.js')] })).toEqual(['build/out.js']);
     expect(list({ targets: [path.join(root, 'src'), path.join(root, 'src', 'a.ts')] })).toEqual(['src/.env', 'src/a.ts', 'src/keep.log']);
+  });
+
+  it('lists a folder named inside another named folder once, by its own entry', () => {
+    const listing = walkFiles({ root, targets: [path.join(root, 'pkg'), path.join(root, 'pkg', 'sub')] });
+    expect([...listing.files].map((f) => f.rel)).toEqual(['pkg/sub/.gitignore', 'pkg/sub/deeper/local.txt', 'pkg/sub/gen/g.ts']);
+  });
+
+  it('gives a thread that lists a deep folder the .gitignore files of its ancestors', () => {
+    // One thread lists down to pkg/sub/deeper; another, which has seen none of it, lists that folder.
+    const opts = { root };
+    const first = new WalkRules(opts);
+    const start = WalkRules.start(opts);
+    const find = (dirs: DirTask[], rel: string) => dirs.find((d) => d.rel === rel)!;
+    const pkg = find(first.readDir(start.dirs[0]!).dirs, 'pkg');
+    const sub = find(first.readDir(pkg).dirs, 'pkg/sub');
+    const deeper = find(first.readDir(sub).dirs, 'pkg/sub/deeper');
+    expect(deeper.ignores).toEqual(['pkg/sub']);
+    const other = new WalkRules(opts).readDir(structuredClone(deeper));
+    // pkg/sub/.gitignore says tmp/: the other thread read it from the task's list and pruned the folder.
+    expect(other.dirs.map((d) => d.rel)).toEqual([]);
+    expect(other.files.map((f) => f.rel)).toEqual(['pkg/sub/deeper/local.txt']);
   });
 
   it('reports a named symbolic link as skipped', () => {

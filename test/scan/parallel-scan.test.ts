@@ -39,6 +39,7 @@ function buildTree(): void {
   write('docs/bom.md', '\ufeffUse https://api.lkeap.tencentcloud.com/v1 for DeepSeek.\n');
   write('docs/crlf.txt', 'line one\r\nhttps://api.hunyuan.cloud.tencent.com/v1\r\n');
   write('assets/logo.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from('https://api.hunyuan.cloud.tencent.com/v1')]));
+  write('assets/blob.dat', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from('https://api.hunyuan.cloud.tencent.com/v1')]));
   write('big/huge.txt', 'x'.repeat(300_000) + 'https://api.hunyuan.cloud.tencent.com/v1\n');
   write('empty.txt', '');
   write('build/out.js', 'const u = "https://api.hunyuan.cloud.tencent.com/v1";\n');
@@ -77,7 +78,8 @@ describe('parallel scan (built CLI bundle)', () => {
     expect(findings.some((f) => f.path === 'docs/utf16.md')).toBe(true);
     expect(findings.some((f) => f.path === 'web/bundle.min.js')).toBe(true);
     expect(findings.some((f) => /^(build|node_modules|packages\/api\/generated)\/|\.log$/.test(f.path))).toBe(false);
-    expect(skipped).toContainEqual({ path: 'assets/logo.png', reason: 'binary' });
+    expect(skipped).toContainEqual({ path: 'assets/logo.png', reason: 'binary file type (.png)' });
+    expect(skipped).toContainEqual({ path: 'assets/blob.dat', reason: 'binary' });
     expect(skipped.some((s) => s.path === 'big/huge.txt' && s.reason.startsWith('larger than'))).toBe(true);
 
     for (const threads of [2, 4]) {
