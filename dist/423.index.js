@@ -22,6 +22,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var src_catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/scan/compile.ts
 var compile = __webpack_require__(3652);
+// EXTERNAL MODULE: ./src/scan/binary-types.ts
+var binary_types = __webpack_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
 var list_files = __webpack_require__(9975);
 // EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
@@ -227,6 +229,7 @@ async function assertUnchanged(abs, expected) {
 
 
 
+
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
@@ -242,6 +245,11 @@ async function runFix(opts) {
     const refused = [];
     let files = 0;
     const handle = async (file) => {
+        const byName = (0,binary_types/* binaryTypeOf */.h)(file.rel);
+        if (byName) {
+            skipped.push({ path: file.rel, reason: byName });
+            return;
+        }
         if (file.size !== undefined && file.size > maxBytes) {
             skipped.push({ path: file.rel, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, file.size) });
             return;
