@@ -5,9 +5,9 @@ import { atOrAbove } from '../finding/severity.js';
 import { ModelMapError, parseModelMap } from '../fix/model-map.js';
 import { runFix } from '../fix/run-fix.js';
 import { UsageError, wantsColor, type CliIO } from './cli-io.js';
-import { renderFixText } from './fix-format.js';
+import { renderFixText } from '../report/fix-format.js';
 import type { FixFlags } from './program.js';
-import { scanRoot } from './root.js';
+import { scanRoot } from '../target/index.js';
 
 /**
  * `fix`: the safe fixes in place (or as a patch with --dry-run), with the config file as `scan` reads it: rules

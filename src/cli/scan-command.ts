@@ -12,9 +12,9 @@ import { baselineInput, displayPath } from '../triage/baseline-input.js';
 import { triage, type TriageOutcome } from '../triage/triage.js';
 import { TOOL_NAME } from '../tool.js';
 import { UsageError, wantsColor, type CliIO } from './cli-io.js';
-import { scanRoot } from './root.js';
+import { scanRoot } from '../target/index.js';
 import type { ScanFlags } from './program.js';
-import { renderBaselineNote, renderDiffNote, renderText } from './text-format.js';
+import { renderBaselineNote, renderDiffNote, renderText } from '../report/text-format.js';
 
 /**
  * `scan` and `baseline`: the same pipeline as the action (target, scan, triage), then printing. With --diff REF or
