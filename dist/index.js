@@ -32434,7 +32434,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7:
+/***/ 6115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36946,7 +36946,7 @@ async function insideWorkTree(cwd) {
         throw new GitDiffUnavailable(`${cwd} is not inside a git work tree`);
 }
 /** The top folder of the git work tree that holds `dir`, or undefined outside git. */
-async function workTreeRoot(dir) {
+async function git_diff_workTreeRoot(dir) {
     const r = await git(['rev-parse', '--show-toplevel'], { cwd: dir });
     return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
 }
@@ -37322,7 +37322,40 @@ function relativeTo(root, p) {
     return external_node_path_default().isAbsolute(p) ? external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/') : p;
 }
 
+;// CONCATENATED MODULE: ./src/target/root.ts
+
+
+
+
+/**
+ * The folder findings are relative to, and where the config file is looked for: the git top level of what is
+ * scanned (the current folder when no path is given), or, outside git, the folder itself (or the folder that
+ * holds every path given). It does not depend on the folder the command runs from, so neither do the results.
+ */
+async function scanRoot(cwd, targets) {
+    const dirs = [];
+    for (const t of targets.length ? targets : [cwd]) {
+        const st = await fs.stat(t).catch(() => undefined);
+        if (!st)
+            throw new ScanTargetError(`path does not exist: ${path.relative(cwd, t) || t}`);
+        dirs.push(st.isDirectory() ? t : path.dirname(t));
+    }
+    const top = await workTreeRoot(dirs[0]);
+    if (top)
+        return top;
+    return dirs.reduce(commonAncestor);
+}
+function commonAncestor(a, b) {
+    const as = path.resolve(a).split(path.sep);
+    const bs = path.resolve(b).split(path.sep);
+    let i = 0;
+    while (i < as.length && i < bs.length && as[i] === bs[i])
+        i++;
+    return as.slice(0, i).join(path.sep) || path.sep;
+}
+
 ;// CONCATENATED MODULE: ./src/target/index.ts
+
 
 
 
@@ -40595,7 +40628,7 @@ function fillSnippet(snippet, values) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6115);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(1196);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var config_issues = __webpack_require__(1012);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules

@@ -4857,7 +4857,7 @@ const TOKENHUB_HOSTS = [
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5160);
 
 
 
@@ -4915,7 +4915,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 8815:
+/***/ 5160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7076,7 +7076,7 @@ function planGuidance(findings) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/cli/guidance-text.ts
+;// CONCATENATED MODULE: ./src/report/guidance-text.ts
 
 
 
@@ -7108,7 +7108,7 @@ function renderGuidanceText(sections, c, baseUrl) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/cli/fix-format.ts
+;// CONCATENATED MODULE: ./src/report/fix-format.ts
 
 
 
@@ -7939,12 +7939,7 @@ function relativeTo(root, p) {
     return external_node_path_default().isAbsolute(p) ? external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/') : p;
 }
 
-;// CONCATENATED MODULE: ./src/target/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/cli/root.ts
+;// CONCATENATED MODULE: ./src/target/root.ts
 
 
 
@@ -7975,6 +7970,12 @@ function commonAncestor(a, b) {
         i++;
     return as.slice(0, i).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
 }
+
+;// CONCATENATED MODULE: ./src/target/index.ts
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/cli/fix-command.ts
 
@@ -8723,7 +8724,7 @@ function deepFreeze(value) {
     return Object.freeze(value);
 }
 
-;// CONCATENATED MODULE: ./src/cli/text-format.ts
+;// CONCATENATED MODULE: ./src/report/text-format.ts
 
 
 
