@@ -18,6 +18,7 @@ import { ensureCorpus, type Corpus } from './corpus/generate.js';
 import { ensurePluginCorpus } from './corpus/plugins.js';
 import { minimalAnchors } from '../src/scan/prefilter.js';
 import { anchorLiterals, ripgrepPatterns, stripLookaround } from './patterns.js';
+import { longLinePr } from './long-line-pr.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NODE = process.execPath;
@@ -350,18 +351,35 @@ async function main(): Promise<void> {
   const coldCheck = checkAction(small.dir, small.headSha, small.headSha, tmp);
   const loaded = filesLoadedAtStart(coldEnv, tmp);
 
+  // Issue 15 item 1: review comments on one 8 MB minified line used to exhaust the heap (no summary, no outputs).
+  log('PR mode: the action on one 8 MB minified line with review comments, against the fake GitHub…');
+  const loadBefore = os.loadavg()[0]!.toFixed(2);
+  const longLine = await longLinePr(8, 50);
+  const longLineRow: Timing = {
+    name: longLine.name,
+    command: 'bench/long-line-pr.ts 8',
+    median: longLine.seconds,
+    min: longLine.seconds,
+    max: longLine.seconds,
+    cpu: NaN,
+    peakMemoryMB: longLine.peakMemoryMB,
+    load: `${loadBefore} → ${os.loadavg()[0]!.toFixed(2)}`,
+  };
+
   log('cross-check of endpoint findings against ripgrep…');
   const check = crossCheck(large, tmp);
   rmSync(tmp, { recursive: true, force: true });
 
-  const rows = [...fullTimes, ...pluginTimes, ...prTimes, ...cold];
+  const rows = [...fullTimes, ...pluginTimes, ...prTimes, ...cold, longLineRow];
   const [cliT, rgT, floorT] = fullTimes as [Timing, Timing, Timing];
   const [pluginCliT, , pluginFloorT] = pluginTimes as [Timing, Timing, Timing];
   const targets = {
     'full scan ≤ rg with patterns': cliT.median <= rgT.median,
     'full scan ≤ 2× rg -F floor': cliT.median <= 2 * floorT.median,
     'plugin monorepo: full scan ≤ 2× rg -F floor': pluginCliT.median <= 2 * pluginFloorT.median,
-    'peak memory < 200 MB': rows.every((r) => (r.peakMemoryMB ?? 0) < 200),
+    'peak memory < 200 MB': rows.filter((r) => r !== longLineRow).every((r) => (r.peakMemoryMB ?? 0) < 200),
+    '8 MB single-line PR with review comments: < 300 MB peak, comments within 65,536 characters, outputs and summary written':
+      longLine.peakMemoryMB < 300 && longLine.reviewComments > 0 && longLine.longestCommentBody <= 65_536 && longLine.outputs.result === 'fail' && longLine.summaryWritten && longLine.problems === '',
     'action runs exit 0 (PR mode and cold start)': [prCheck.large, prCheck.small, coldCheck].every((c) => c.exitCode === 0),
     'PR mode scans exactly the changed files': prCheck.large.scannedFiles === large.changed.length && prCheck.small.scannedFiles === small.changed.length && coldCheck.scannedFiles === 0,
     'PR mode scan < 1 s on both repos': [prCheck.large, prCheck.small].every((c) => c.stats !== undefined && c.stats.durationMs < 1000),
@@ -373,7 +391,7 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   lines.push(`| Command | Median | Min | Max | CPU (user+sys) | Peak memory | Load average (1 min) |`);
   lines.push(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
-  for (const r of rows) lines.push(`| ${r.name} | ${secs(r.median)} | ${secs(r.min)} | ${secs(r.max)} | ${secs(r.cpu)} | ${r.peakMemoryMB ?? '?'} MB | ${r.load} |`);
+  for (const r of rows) lines.push(`| ${r.name} | ${secs(r.median)} | ${secs(r.min)} | ${secs(r.max)} | ${Number.isNaN(r.cpu) ? '-' : secs(r.cpu)} | ${r.peakMemoryMB ?? '?'} MB | ${r.load} |`);
   lines.push('');
   lines.push(`Corpus: ${large.scannedFiles} files scanned, ${(large.scannedBytes / 1e9).toFixed(2)} GB (${large.binaryFiles} binary, ${large.legacyFiles} with legacy usage), plus ${large.ignoredFiles} files in node_modules/ and .gitignore'd paths.`);
   const kinds = plugins.kinds;
@@ -385,6 +403,7 @@ async function main(): Promise<void> {
   for (const [what, c] of [[`${large.scannedFiles}-file repo`, prCheck.large], [`${small.scannedFiles}-file repo`, prCheck.small], ['cold start', coldCheck]] as const) {
     lines.push(`Action check, ${what}: exit ${c.exitCode}, mode output ${c.mode ?? '?'}, log "${c.logLine ?? '(no Scanned line)'}".`);
   }
+  lines.push(`One 8 MB line (one run, wall time): ${longLine.reviewComments} review comments, the longest body ${longLine.longestCommentBody} characters, ${longLine.outputs.findings ?? '?'} findings, exit ${longLine.exitCode}.`);
   lines.push(`Files loaded at cold start: ${loaded.join(', ') || '(none recorded)'}.`);
   lines.push(`Cross-check (${check.rules.length} endpoint rules): ${check.cliLines} lines from the CLI, ${check.rgLines} from rg, ${check.agree ? 'identical' : `${check.onlyCli.length} only in the CLI, ${check.onlyRg.length} only in rg`}.`);
   lines.push('');
@@ -399,7 +418,7 @@ async function main(): Promise<void> {
   writeFileSync(
     OUT,
     JSON.stringify(
-      { date: new Date().toISOString(), machine: { ...info, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2) }, runs: RUNS, corpus: { ...large, changed: large.changed.length }, pluginCorpus: plugins, smallCorpus: { ...small, changed: small.changed.length }, timings: rows, prCheck, coldCheck, coldStartLoads: loaded, crossCheck: check, targets },
+      { date: new Date().toISOString(), machine: { ...info, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2) }, runs: RUNS, corpus: { ...large, changed: large.changed.length }, pluginCorpus: plugins, smallCorpus: { ...small, changed: small.changed.length }, timings: rows, longLine: { ...longLine, outputs: undefined }, prCheck, coldCheck, coldStartLoads: loaded, crossCheck: check, targets },
       null,
       2,
     ) + '\n',

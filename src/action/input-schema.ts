@@ -34,6 +34,7 @@ export const INPUT_DEFAULTS = {
   'fix-pr': 'false',
   'fix-pr-labels': 'tokenhub-migration',
   'fix-region': 'intl',
+  'comment-author': '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -117,6 +118,8 @@ export const InputSchema = z
     'fix-pr': bool('fix-pr'),
     'fix-pr-labels': list('fix-pr-labels'),
     'fix-region': choice<Region>('fix-region', REGIONS, REGIONS.join(' or ')),
+    // Who the token writes as; empty: found from the token.
+    'comment-author': optionalText('comment-author'),
   })
   .transform((i) => ({
     mode: i.mode,
@@ -137,6 +140,7 @@ export const InputSchema = z
     fixPr: i['fix-pr'],
     fixPrLabels: i['fix-pr-labels'],
     fixRegion: i['fix-region'],
+    commentAuthor: i['comment-author'],
     smoke: {
       mode: i['smoke-test'],
       apiKey: i['tokenhub-api-key'],

@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { countBySeverity } from '../finding/severity.js';
 import type { ReportInput } from '../report/context.js';
 import { jsonReportOptions, renderJsonReport } from '../report/json-report.js';
+import { actionReportRoots, writeReportFile } from '../safe-fs/report-path.js';
 
 /**
  * Step outputs. `findings` and the per-severity counts describe what the run judges: in diff mode the findings on
@@ -22,11 +21,12 @@ export function setOutputs(ctx: ReportInput): void {
   core.setOutput('result', ctx.failed ? 'fail' : 'pass');
 }
 
-/** The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. */
+/**
+ * The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. Written
+ * only inside the workspace (or RUNNER_TEMP) and never through a link: an unusable path throws ReportPathError.
+ */
 export async function writeJsonReport(file: string | undefined, ctx: ReportInput): Promise<void> {
   if (!file) return;
-  const out = path.resolve(ctx.result.root, file);
-  await fs.mkdir(path.dirname(out), { recursive: true });
-  await fs.writeFile(out, renderJsonReport(ctx.result, jsonReportOptions(ctx.outcome)));
+  const out = await writeReportFile(file, actionReportRoots(ctx.result.root), renderJsonReport(ctx.result, jsonReportOptions(ctx.outcome)), 'the JSON report (json-file)');
   core.setOutput('json-file', out);
 }

@@ -22,6 +22,7 @@ import { runFixPrStep } from './fix-pr-step.js';
 import { parseInputs, rawInputs, type ActionInputs } from './inputs.js';
 import { selectMode } from './mode.js';
 import { setOutputs, writeJsonReport } from './outputs.js';
+import { actionReportRoots, ReportPathError } from '../safe-fs/report-path.js';
 import { actionSettings } from './settings.js';
 import { announceSmokeSkip, maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
 
@@ -114,6 +115,7 @@ async function check(inputs: ActionInputs, event: EventContext): Promise<string>
     outcome,
     ...(diff ? { diff } : {}),
     ...(github ? { github } : {}),
+    ...(inputs.commentAuthor ? { commentAuthor: inputs.commentAuthor } : {}),
     readLine: target.readLine,
     log: core,
     fixRegion: inputs.fixRegion,
@@ -122,9 +124,13 @@ async function check(inputs: ActionInputs, event: EventContext): Promise<string>
   logScan(report);
 
   const products: AuditProducts = {};
+  /** Problems that fail the step once every output is written (a report path that cannot be used). */
+  const failures: string[] = [];
   try {
     // The check run goes before the workflow-command annotations so their "N more" notice can link to it.
-    const sarif = inputs.sarifFile ? sarifFileReporter(inputs.sarifFile, { rules: settings.rules, catalog: settings.catalog, ...(event.ref ? { branch: event.ref } : {}) }) : undefined;
+    const sarif = inputs.sarifFile
+      ? sarifFileReporter(inputs.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: actionReportRoots(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
+      : undefined;
     const planned: Reporter[] = [
       ...(inputs.checkRun ? [checkRunReporter] : []),
       ...(inputs.annotations ? [workflowAnnotationsReporter] : []),
@@ -140,7 +146,8 @@ async function check(inputs: ActionInputs, event: EventContext): Promise<string>
     if (inputs.comment) await runReporter(stickyCommentReporter, report);
     if (sarif) {
       const written = await runReporter(sarif, report);
-      if (written) {
+      if (written && 'refused' in written) failures.push(written.refused);
+      else if (written) {
         core.setOutput('sarif-file', written.path);
         products.sarif = written;
       }
@@ -152,9 +159,16 @@ async function check(inputs: ActionInputs, event: EventContext): Promise<string>
     announceSmokeSkip(smoke);
     const fixPr = await runFixPrStep(inputs, event, { mode, ...(github ? { github } : {}) }, access.skip, settings);
     if (fixPr) sections.push(fixPr.summary);
-    await writeJsonReport(inputs.jsonFile, report);
+    // Outputs first: a report that cannot be written must not cost the counts.
     setOutputs(report);
-    if (report.failed) core.setFailed(failureMessage(report));
+    try {
+      await writeJsonReport(inputs.jsonFile, report);
+    } catch (err) {
+      if (!(err instanceof ReportPathError)) throw err;
+      failures.push(err.message);
+    }
+    const problems = [...failures, ...(report.failed ? [failureMessage(report)] : [])];
+    if (problems.length) core.setFailed(problems.join('\n'));
   } catch (err) {
     // The findings are known: the summary shows them, and the step fails with what went wrong.
     core.setFailed(describeFailure(err).message);

@@ -1,5 +1,6 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { readRepoFile } from '../safe-fs/bounded-read.js';
+import { pathInsideRoot } from '../safe-fs/inside-root.js';
 import { defaultConfig, DEFAULT_CONFIG_PATH } from './defaults.js';
 import { ConfigError, type LoadedConfig } from './issues.js';
 
@@ -23,21 +24,21 @@ export async function loadConfig(opts: LoadOptions): Promise<LoadedConfig> {
   const abs = path.resolve(opts.root, given);
   const rel = path.relative(opts.root, abs);
   const display = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
-  let text: string;
-  try {
-    const st = await fs.stat(abs);
-    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    if (st.size > MAX_CONFIG_BYTES) {
-      throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: `the config file is larger than ${MAX_CONFIG_BYTES} bytes` }]);
-    }
-    text = await fs.readFile(abs, 'utf8');
-  } catch (err) {
-    if (err instanceof ConfigError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'not a file' : `cannot read it (${code ?? (err as Error).message})`;
+  // The default file is the repository's (a PR's author's): it may not lead out of the workspace through a linked
+  // folder. Either file is read only when it is a regular file within the size cap, never through a link.
+  let file = abs;
+  if (!explicit) {
+    const inside = await pathInsideRoot(opts.root, given);
+    if ('refused' in inside) throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: `not read: ${inside.refused}` }]);
+    file = inside.abs;
+  }
+  const read = await readRepoFile(file, MAX_CONFIG_BYTES);
+  if (!read.ok) {
+    if (!explicit && read.missing) return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
+    const why = read.missing ? 'file not found' : read.reason === 'not a regular file' ? 'not a file' : `not read: ${read.reason}`;
     throw new ConfigError([{ file: display, line: 1, column: 1, key: '', message: why }]);
   }
+  const text = read.bytes.toString('utf8');
   // The YAML parser and the schema are loaded only now: most repositories have no config file.
   const { parseConfig } = await import('./parse.js');
   return parseConfig(text, display);

@@ -1,3 +1,4 @@
+import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../catalog/index.js';
 import { DEFAULT_BASELINE_PATH } from '../triage/baseline-file.js';
@@ -71,5 +72,17 @@ export async function resolveSettings(opts: ResolveOptions): Promise<Settings> {
 export function ownFilePattern(root: string, file: string): string | undefined {
   const rel = path.relative(root, path.resolve(root, file));
   if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  // Only the exact file: a gitignore-style line would also leave out a folder of that name and everything in it
+  // (a `json-file` naming a folder used to exclude that folder from the scan). Such a path is refused when written.
+  const st = lstatOrUndefined(path.resolve(root, file));
+  if (st && !st.isFile()) return undefined;
   return '/' + rel.split(path.sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
+}
+
+function lstatOrUndefined(abs: string): Stats | undefined {
+  try {
+    return lstatSync(abs);
+  } catch {
+    return undefined;
+  }
 }

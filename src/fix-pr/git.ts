@@ -59,6 +59,9 @@ export interface CommitInfo {
   tree: string;
   parents: string[];
   message: string;
+  /** Author and committer e-mail addresses, from the commit object. */
+  authorEmail: string;
+  committerEmail: string;
 }
 
 /** Fetches one commit of a remote branch (depth 1 is enough: we read its tree, parent and message). */
@@ -81,6 +84,8 @@ export async function commitInfo(repo: string, rev: string): Promise<CommitInfo>
     tree: header.find((l) => l.startsWith('tree '))!.slice(5),
     parents: header.filter((l) => l.startsWith('parent ')).map((l) => l.slice(7)),
     message: blank === -1 ? '' : raw.slice(blank + 2),
+    authorEmail: emailOf(header, 'author '),
+    committerEmail: emailOf(header, 'committer '),
   };
 }
 
@@ -100,4 +105,16 @@ export async function deleteBranch(repo: string, remote: string, branch: string,
 export function isPushDenied(err: unknown): boolean {
   const text = err instanceof GitError ? err.stderr : String(err);
   return /\b403\b|permission to .* denied|denied to|could not read username|authentication failed|write access to repository not granted/i.test(text);
+}
+
+function emailOf(header: string[], field: string): string {
+  return /<([^>]*)>/.exec(header.find((l) => l.startsWith(field)) ?? '')?.[1] ?? '';
+}
+
+/**
+ * The commit is one this action made: authored and committed as the bot, with the fix's trailer. A maintainer who
+ * amends it (or pushes on top) becomes its committer, and from then on the branch is theirs.
+ */
+export function madeByUs(commit: CommitInfo, trailer: string): boolean {
+  return commit.message.includes(trailer) && commit.authorEmail === BOT_EMAIL && commit.committerEmail === BOT_EMAIL;
 }

@@ -12,6 +12,7 @@ import {
   fetchTip,
   headSha,
   isPushDenied,
+  madeByUs,
   pushBranch,
   remoteTip,
   removeWorktree,
@@ -130,9 +131,13 @@ export async function runFixPr(opts: FixPrOptions): Promise<FixPrOutcome> {
     } catch (err) {
       return skip(`could not read the branch ${branch} from the remote '${remote}': ${(err as Error).message}`);
     }
-    const tipIsOurs = tip === undefined || tip.message.includes(FIX_COMMIT_TRAILER);
+    // The branch is ours only while its tip is a commit we made; a force-push would lose a maintainer's work.
+    const tipIsOurs = tip === undefined || madeByUs(tip, FIX_COMMIT_TRAILER);
     if (!tipIsOurs) {
-      return skip(`someone else pushed to ${branch}, so it is no longer updated automatically. Merge or close that pull request, or delete the branch, to start again.`);
+      return skip(
+        `the tip of ${branch} is not the commit this action pushed (someone else pushed to ${branch} or amended its commit), so it is no longer ` +
+          'updated automatically. Merge or close that pull request, or delete the branch, to start again.',
+      );
     }
 
     if (result.changes.length === 0) {

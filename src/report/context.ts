@@ -53,6 +53,8 @@ export interface ReportInput {
   readonly diff?: DiffInfo;
   /** Undefined when API writes are off (no token, or a fork's read-only token). */
   readonly github?: GitHubClient;
+  /** Who the token writes as, when the workflow says (input comment-author); else found from the token. */
+  readonly commentAuthor?: string;
   /** The text of a line at the head commit, for suggestions. */
   readLine(path: string, line: number): Promise<string | undefined>;
   readonly log: ReportLog;
@@ -73,6 +75,7 @@ export interface ReportInputArgs {
   outcome: TriageOutcome;
   diff?: DiffInfo;
   github?: GitHubClient;
+  commentAuthor?: string;
   readLine(path: string, line: number): Promise<string | undefined>;
   log: ReportLog;
   fixRegion?: Region;

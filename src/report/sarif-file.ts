@@ -1,5 +1,4 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
+import { ReportPathError, writeReportFile } from '../safe-fs/report-path.js';
 import type { Rule } from '../catalog/index.js';
 import type { CompiledCatalog } from '../scan/compile.js';
 import type { Reporter } from './context.js';
@@ -16,11 +15,20 @@ export interface SarifFileProduct {
   warnings: readonly string[];
 }
 
+/** The path could not be used (outside the workspace, through a link, a folder): the message says why. */
+export interface SarifFileRefused {
+  file: string;
+  refused: string;
+}
+
 /**
  * Writes SARIF 2.1.0 of every reported finding (those the baseline knows marked `unchanged`), cut to GitHub's
  * limits with a warning. `branch` is the ref the results belong to (GITHUB_REF in the action).
  */
-export function sarifFileReporter(file: string, opts: { rules: readonly Rule[]; catalog: CompiledCatalog; branch?: string }): Reporter<SarifFileProduct> {
+export function sarifFileReporter(
+  file: string,
+  opts: { rules: readonly Rule[]; catalog: CompiledCatalog; branch?: string; roots?: readonly string[] },
+): Reporter<SarifFileProduct | SarifFileRefused> {
   return {
     name: 'SARIF file',
     needsApi: false,
@@ -36,9 +44,14 @@ export function sarifFileReporter(file: string, opts: { rules: readonly Rule[]; 
           ...(opts.branch ? { branch: opts.branch } : {}),
         },
       });
-      const abs = path.resolve(ctx.result.root, file);
-      await fs.mkdir(path.dirname(abs), { recursive: true });
-      await fs.writeFile(abs, out.text);
+      let abs: string;
+      try {
+        abs = await writeReportFile(file, opts.roots ?? [ctx.result.root], out.text, 'the SARIF file (sarif-file)');
+      } catch (err) {
+        // Not a reporter's hiccup: the workflow asked for a file it cannot have; the step fails once outputs are set.
+        if (err instanceof ReportPathError) return { file, refused: err.message };
+        throw err;
+      }
       for (const w of out.warnings) ctx.log.warning(w);
       if (ctx.mode === 'diff') {
         ctx.log.notice('The SARIF file of a diff-mode run holds the changed files only; upload SARIF from full scans (schedule, push) to code scanning.');

@@ -1,3 +1,5 @@
+import { tokenIdentity, writtenBy } from '../github/identity.js';
+import { hasMarker } from './comment-body.js';
 import { apiStep } from '../github/permissions.js';
 import type { Reporter, ReportInput } from './context.js';
 import { renderSummary } from './summary-markdown.js';
@@ -42,7 +44,9 @@ export const stickyCommentReporter: Reporter<StickyCommentProduct> = {
     const comments = await apiStep('list the PR comments', 'pull-requests: write', () =>
       github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
     );
-    const existing = comments.find((c) => c.body?.includes(STICKY_MARKER));
+    // Only a comment this token wrote: anyone can paste the marker into their own.
+    const me = await tokenIdentity(github, ctx.commentAuthor);
+    const existing = comments.find((c) => writtenBy(c, me) && hasMarker(c.body, STICKY_MARKER));
     if (!existing && ctx.findings.length === 0) {
       ctx.log.debug('PR comment: nothing to report and no earlier comment to update');
       return { action: 'none' };

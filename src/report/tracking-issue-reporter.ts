@@ -20,6 +20,7 @@ export const trackingIssueReporter: Reporter<TrackingOutcome | { warning: string
         findings: ctx.result.findings,
         sha: ctx.headSha,
         ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+        ...(ctx.commentAuthor ? { author: ctx.commentAuthor } : {}),
         links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
       });
       ctx.log.info(outcome.url ? `Tracking issue #${outcome.number}: ${outcome.action} (${outcome.url}).` : 'Tracking issue: nothing to track and no issue open.');

@@ -1,3 +1,5 @@
+import { tokenIdentity, writtenBy } from '../github/identity.js';
+import { hasMarker } from './comment-body.js';
 import type { GitHubClient } from '../github/client.js';
 import { apiRefused } from '../github/permissions.js';
 import { fitsChars, fitToSize, halvings } from './fit.js';
@@ -37,6 +39,8 @@ export interface TrackingInput {
   /** Link to the workflow run that made this update. */
   runUrl?: string;
   links?: LinkBase;
+  /** Who the token writes as (input comment-author); unset: found from the token. */
+  author?: string;
 }
 
 export interface RenderedIssue {
@@ -155,6 +159,7 @@ interface IssueLike {
   title: string;
   html_url: string;
   pull_request?: unknown;
+  user?: { login?: string } | null;
 }
 
 async function step<T>(what: string, fn: () => Promise<T>): Promise<T> {
@@ -166,12 +171,14 @@ async function step<T>(what: string, fn: () => Promise<T>): Promise<T> {
 }
 
 /** Our issue: labelled and marked. An open one wins over closed ones; the newest among equals (GitHub lists newest first). */
-export async function findTrackingIssue(client: GitHubClient, owner: string, repo: string): Promise<IssueLike | undefined> {
+export async function findTrackingIssue(client: GitHubClient, owner: string, repo: string, author?: string): Promise<IssueLike | undefined> {
+  // Only an issue this token opened: anyone can open an issue with the label and the marker.
+  const me = await tokenIdentity(client, author);
   let closed: IssueLike | undefined;
   const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: TRACKING_LABEL, state: 'all', per_page: 100 });
   for await (const { data } of pages) {
     for (const issue of data as IssueLike[]) {
-      if (issue.pull_request || !issue.body?.includes(TRACKING_MARKER)) continue;
+      if (issue.pull_request || !writtenBy(issue, me) || !hasMarker(issue.body, TRACKING_MARKER)) continue;
       if (issue.state === 'open') return issue;
       closed ??= issue;
     }
@@ -202,7 +209,7 @@ function sameAudit(previous: TrackingState | undefined, input: TrackingInput): b
 }
 
 export async function syncTrackingIssue(client: GitHubClient, owner: string, repo: string, input: TrackingInput): Promise<TrackingOutcome> {
-  const existing = await step('look for the tracking issue', () => findTrackingIssue(client, owner, repo));
+  const existing = await step('look for the tracking issue', () => findTrackingIssue(client, owner, repo, input.author));
   const rendered = renderTrackingIssue(input, readTrackingState(existing?.body));
   const left = input.findings.length;
 

@@ -1,8 +1,12 @@
 import ignore, { type Ignore } from 'ignore';
-import { lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { SkippedFile } from '../finding/finding.js';
+import { readRepoFileSync } from '../safe-fs/bounded-read.js';
+
+/** Larger ignore files are not read: real ones are a few KiB; a PR's may be a link to /dev/zero. */
+export const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 
 /** Folders that hold other people's code or tool state, never the project's own usage. */
 export const DEFAULT_EXCLUDES = [
@@ -63,6 +67,8 @@ export interface DirTask {
 export interface DirListing {
   files: ListedFile[];
   dirs: DirTask[];
+  /** This folder's .gitignore, when it is not read (a link, a FIFO, too large). */
+  skipped: SkippedFile[];
 }
 
 /** Targets named on the command line, relative to the root: the walk of an enclosing folder leaves them to their own entry. */
@@ -105,6 +111,8 @@ export class WalkRules {
     this.root = opts.root;
     this.globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
     this.gitignores = opts.gitignore === false ? undefined : new Gitignores(opts.root);
+    // Every thread reads the root's ignore files; start() alone reports the ones not read.
+    this.gitignores?.takeRefused();
     this.includeMatcher = opts.include?.length ? ignore().add(opts.include) : undefined;
     this.excludeMatcher = opts.exclude?.length ? ignore().add(opts.exclude) : undefined;
     if (named && named.files.length + named.dirs.length > 1) {
@@ -134,6 +142,7 @@ export class WalkRules {
       }
     }
     const rules = new WalkRules(opts, out.named);
+    if (rules.gitignores) out.skipped.push(...new Gitignores(root).takeRefused());
     for (const { abs, rel, st } of kinds) {
       if (st.isFile()) {
         // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
@@ -149,7 +158,7 @@ export class WalkRules {
 
   /** Lists one folder: its files that the rules keep, and its subfolders that they do not prune. */
   readDir(dir: DirTask): DirListing {
-    const out: DirListing = { files: [], dirs: [] };
+    const out: DirListing = { files: [], dirs: [], skipped: [] };
     let entries: Dirent[];
     try {
       entries = readdirSync(dir.abs, { withFileTypes: true });
@@ -161,6 +170,8 @@ export class WalkRules {
     if (gitignores) {
       gitignores.ensure(ignores);
       if (entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) && gitignores.load(dir.rel, dir.abs)) ignores = [...ignores, dir.rel];
+      // Only the thread that lists a folder reports its ignore file (others read it through ensure()).
+      out.skipped.push(...gitignores.takeRefused());
     }
     for (const e of entries) {
       const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
@@ -200,6 +211,7 @@ export function walkFiles(opts: ListOptions): SyncListing {
     const stack = [...start.dirs].reverse();
     while (stack.length > 0) {
       const listing = rules.readDir(stack.pop()!);
+      start.skipped.push(...listing.skipped);
       yield* listing.files;
       for (let i = listing.dirs.length - 1; i >= 0; i--) stack.push(listing.dirs[i]!);
     }
@@ -262,11 +274,13 @@ class ExcludeGlobs {
 class Gitignores {
   private readonly map = new Map<string, Ignore>();
   private readonly root: string;
+  /** Ignore files not read since the last takeRefused(). */
+  private refused: SkippedFile[] = [];
 
   constructor(root: string) {
     this.root = root;
     const rootIg = this.read(path.join(root, '.gitignore'));
-    const infoExclude = readText(path.join(root, '.git', 'info', 'exclude'));
+    const infoExclude = this.readText(path.join(root, '.git', 'info', 'exclude'));
     if (rootIg || infoExclude.trim()) {
       const ig = rootIg ?? ignore();
       if (infoExclude.trim()) ig.add(infoExclude);
@@ -275,8 +289,22 @@ class Gitignores {
   }
 
   private read(file: string): Ignore | undefined {
-    const content = readText(file);
+    const content = this.readText(file);
     return content ? ignore().add(content) : undefined;
+  }
+
+  /** A regular file within the cap, never through a link: a PR's .gitignore may link to /dev/zero or be a FIFO. */
+  private readText(file: string): string {
+    const r = readRepoFileSync(file, MAX_IGNORE_FILE_BYTES);
+    if (r.ok) return r.bytes.toString('utf8');
+    if (!r.missing) this.refused.push({ path: relOf(this.root, file), reason: `ignore file not read: ${r.reason}` });
+    return '';
+  }
+
+  takeRefused(): SkippedFile[] {
+    const out = this.refused;
+    this.refused = [];
+    return out;
   }
 
   /** Reads a folder's .gitignore (not the root's: the constructor has it); true when it has rules. */
@@ -291,6 +319,7 @@ class Gitignores {
   /** The .gitignore files another thread found in these folders, read here too if this thread has not yet. */
   ensure(dirRels: readonly string[]): void {
     for (const dirRel of dirRels) if (!this.map.has(dirRel)) this.load(dirRel, path.join(this.root, ...dirRel.split('/')));
+    this.takeRefused(); // the thread that listed those folders reported them
   }
 
   /** The .gitignore files of the folders between the root and a target folder: returns the folders that have one. */
@@ -327,13 +356,5 @@ class Gitignores {
       slash = rel.indexOf('/', slash + 1);
     }
     return false;
-  }
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
   }
 }

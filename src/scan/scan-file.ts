@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { OPEN_FLAGS } from '../safe-fs/bounded-read.js';
 import { AnchorSearch } from './anchor-search.js';
 import { binaryTypeOf } from './binary-types.js';
 import type { CompiledCatalog } from './compile.js';
@@ -82,7 +83,8 @@ export class FileReader {
   read(abs: string, maxBytes: number): { bytes: Buffer } | { skipped: string } {
     let fd: number;
     try {
-      fd = openSync(abs, 'r');
+      // Listed as a regular file, but it may have been swapped since: never follow a link or wait on a FIFO.
+      fd = openSync(abs, OPEN_FLAGS);
     } catch (err) {
       return { skipped: unreadable(err) };
     }

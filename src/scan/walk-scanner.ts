@@ -54,6 +54,7 @@ export class WalkScanner {
       scanFiles(task.files, this.catalog, this.maxBytes, this.reader, this.result);
     } else {
       const listing = this.rules.readDir(task.dir);
+      for (const s of listing.skipped) this.result.skipped.push(s);
       for (const dir of listing.dirs) this.stack.push({ dir });
       this.pushFiles(listing.files);
     }

@@ -23,19 +23,38 @@ export async function readBlobs(cwd: string, commit: string, paths: string[], on
 function batch(cwd: string, commit: string, paths: string[], onBlob: (blob: Blob) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    let buf: Buffer = Buffer.alloc(0);
+    // Headers are short and gathered in `pending`; a blob's bytes go straight into one buffer of its announced size,
+    // so a file of megabytes is copied once instead of once per chunk.
+    let pending: Buffer = Buffer.alloc(0);
+    let body: { buf: Buffer; filled: number; type: string } | undefined;
     let index = 0;
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     child.stdout.on('data', (chunk: Buffer) => {
-      buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+      let data: Buffer = chunk;
       for (;;) {
-        const nl = buf.indexOf(10);
+        if (body) {
+          const n = Math.min(body.buf.length - body.filled, data.length);
+          data.copy(body.buf, body.filled, 0, n);
+          body.filled += n;
+          data = data.subarray(n);
+          if (body.filled < body.buf.length) return;
+          // The blob ends with a line feed of its own, not part of the content.
+          const bytes = body.buf.subarray(0, body.buf.length - 1);
+          onBlob(body.type === 'blob' ? { path: paths[index]!, bytes } : { path: paths[index]! });
+          index++;
+          body = undefined;
+        }
+        pending = pending.length ? Buffer.concat([pending, data]) : data;
+        data = Buffer.alloc(0);
+        const nl = pending.indexOf(10);
         if (nl === -1) return;
-        const header = buf.subarray(0, nl).toString('utf8');
+        const header = pending.subarray(0, nl).toString('utf8');
+        const rest = pending.subarray(nl + 1);
+        pending = Buffer.alloc(0);
         if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
           onBlob({ path: paths[index++]! });
-          buf = buf.subarray(nl + 1);
+          data = rest;
           continue;
         }
         const size = Number(header.split(' ')[2]);
@@ -44,12 +63,8 @@ function batch(cwd: string, commit: string, paths: string[], onBlob: (blob: Blob
           reject(new Error(`unexpected git cat-file output: ${header.slice(0, 200)}`));
           return;
         }
-        if (buf.length < nl + 1 + size + 1) return;
-        const type = header.split(' ')[1];
-        const body = Buffer.from(buf.subarray(nl + 1, nl + 1 + size));
-        onBlob(type === 'blob' ? { path: paths[index]!, bytes: body } : { path: paths[index]! });
-        index++;
-        buf = buf.subarray(nl + 1 + size + 1);
+        body = { buf: Buffer.allocUnsafe(size + 1), filled: 0, type: header.split(' ')[1] ?? '' };
+        data = rest;
       }
     });
     child.on('error', reject);

@@ -1,24 +1,32 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { readRepoFile } from '../safe-fs/bounded-read.js';
+import { pathInsideRoot } from '../safe-fs/inside-root.js';
 import { BaselineError, parseBaseline, serializeBaseline, type Baseline } from './baseline.js';
 
 /** Where `baseline` writes when neither the command line nor the config names a file. */
 export const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
 
+/** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
+export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a baseline named by the config file or an input. The config is the PR author's on a pull request, so the
+ * path must stay inside the workspace (no `..`, no absolute path elsewhere, no linked folder), the file must be a
+ * regular file within the size cap, and no error quotes what the file holds.
+ */
 export async function readBaselineFile(root: string, file: string): Promise<Baseline> {
-  const abs = path.resolve(root, file);
-  let text: string;
-  try {
-    text = await fs.readFile(abs, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+  const inside = await pathInsideRoot(root, file);
+  if ('refused' in inside) throw new BaselineError(`baseline file not read: ${file}: ${inside.refused}`);
+  const read = await readRepoFile(inside.abs, MAX_BASELINE_BYTES);
+  if (!read.ok) {
     throw new BaselineError(
-      code === 'ENOENT'
+      read.missing
         ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
-        : `cannot read the baseline file ${file} (${code ?? (err as Error).message})`,
+        : `cannot read the baseline file ${file}: ${read.reason}`,
     );
   }
-  return parseBaseline(text, file);
+  return parseBaseline(read.bytes.toString('utf8'), file);
 }
 
 export async function writeBaselineFile(root: string, file: string, baseline: Baseline): Promise<string> {

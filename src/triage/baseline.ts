@@ -46,7 +46,8 @@ export function parseBaseline(text: string, file: string): Baseline {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new BaselineError(`${file}: not a JSON baseline file (${(err as Error).message})`);
+    // JSON.parse quotes the text around the error; the file may not be a baseline at all, so only say where.
+    throw new BaselineError(`${file}: not a JSON baseline file (invalid JSON${jsonErrorPosition(text, err)})`);
   }
   const parsed = BaselineSchema.safeParse(data);
   if (!parsed.success) {
@@ -56,7 +57,9 @@ export function parseBaseline(text: string, file: string): Baseline {
       first.path[0] === 'fingerprintVersion'
         ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
         : '';
-    throw new BaselineError(`${file}: invalid baseline at ${where}: ${first.message}.${hint}`);
+    // Unknown keys are named by the file; say that there are some, not what they are.
+    const what = first.code === 'unrecognized_keys' ? 'unknown key' : first.message;
+    throw new BaselineError(`${file}: invalid baseline at ${where}: ${what}.${hint}`);
   }
   return parsed.data;
 }
@@ -90,4 +93,14 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
   });
   out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && inScope(e.path));
   return out;
+}
+
+/** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
+function jsonErrorPosition(text: string, err: unknown): string {
+  const m = /position (\d+)/.exec((err as Error).message ?? '');
+  if (!m) return '';
+  const offset = Math.min(Number(m[1]), text.length);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
 }

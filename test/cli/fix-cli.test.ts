@@ -13,7 +13,9 @@ const cli = path.join(repo, 'dist/cli/index.js');
 const fixtures = path.join(repo, 'test/fixtures/fix');
 
 function run(args: string[], cwd: string) {
-  const r = spawnSync(node24, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  // As run through npx (npm_command=exec), whether the suite runs under `npm test` or `npx vitest`: hints name the
+  // command the way it was run, and the assertions below expect the npx form.
+  const r = spawnSync(node24, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, npm_command: 'exec', NO_COLOR: '1', FORCE_COLOR: '0' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

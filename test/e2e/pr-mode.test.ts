@@ -246,7 +246,7 @@ describe('pull request mode when the API refuses or fails', () => {
     const r = await runPr(small, { depth: 0, inputs: { 'review-comments': true, 'check-run': false } });
     expect(r.exitCode).toBe(1);
     expect(gh.repo(REPO).reviewComments).toHaveLength(1);
-    expect(warnings(r)).toEqual([expect.stringMatching(/GitHub refused 1 review comment\(s\) \(422, line not in the diff\): app.py:7/)]);
+    expect(warnings(r)).toEqual([expect.stringMatching(/GitHub refused 1 review comment\(s\): app.py:7 \(HTTP 422: Validation Failed/)]);
     expect(located(r).sort()).toEqual(NEW_LINES);
   });
 

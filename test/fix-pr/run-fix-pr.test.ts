@@ -189,6 +189,24 @@ describe('the migration pull request', () => {
     expect((await git(fx.remote, ['rev-parse', `refs/heads/${FIX_BRANCH}`])).trim()).toBe(theirs);
   });
 
+  it("leaves a maintainer's amended commit alone, message and trailer intact (issue 15 item 6)", async () => {
+    await run(await checkoutMain());
+    const other = await fx.clone({ ref: `refs/heads/${FIX_BRANCH}` });
+    // A maintainer amends the bot's commit (a tweak to the fix), keeping its message and trailer.
+    await fs.writeFile(path.join(other, 'NOTES.md'), 'reviewed by a maintainer\n');
+    await git(other, ['add', '-A']);
+    await git(other, ['commit', '-q', '--amend', '--no-edit'], { GIT_COMMITTER_NAME: 'Maintainer', GIT_COMMITTER_EMAIL: 'maintainer@example.com' });
+    expect(await git(other, ['log', '-1', '--format=%B'])).toContain(FIX_COMMIT_TRAILER);
+    await git(other, ['push', '-q', '--force', 'origin', `HEAD:refs/heads/${FIX_BRANCH}`]);
+    const amended = (await git(other, ['rev-parse', 'HEAD'])).trim();
+
+    await commitOnMain({ 'app/more.ts': "export const url = 'https://api.hunyuan.cloud.tencent.com/v1';\n" });
+    const outcome = await run(await checkoutMain());
+    expect(outcome.state).toBe('skipped');
+    expect(warnings.join('\n')).toMatch(/tip of tokenhub-migration\/safe-fixes is not the commit this action pushed/);
+    expect((await git(fx.remote, ['rev-parse', `refs/heads/${FIX_BRANCH}`])).trim()).toBe(amended);
+  });
+
   it('degrades to a warning naming contents: write when the push is refused', async () => {
     // What GitHub answers a token without contents: write.
     const hook = path.join(fx.remote, 'hooks', 'pre-receive');

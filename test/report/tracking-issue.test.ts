@@ -96,7 +96,7 @@ describe('syncTrackingIssue against the fake GitHub API', () => {
 
   it('finds its issue past the first page, among labelled issues without the marker and pull requests', async () => {
     gh.addLabel('octo/app', { name: TRACKING_LABEL });
-    const mine = gh.addIssue('octo/app', { title: 'old', body: `${TRACKING_MARKER}\nold`, labels: [TRACKING_LABEL] });
+    const mine = gh.addIssue('octo/app', { title: 'old', body: `${TRACKING_MARKER}\nold`, labels: [TRACKING_LABEL], user: 'github-actions[bot]' });
     for (let i = 0; i < 130; i++) gh.addIssue('octo/app', { title: `other ${i}`, body: 'not ours', labels: [TRACKING_LABEL] });
     const out = await syncTrackingIssue(client(), 'octo', 'app', input([finding('a.py', 1)]));
     expect(out).toMatchObject({ action: 'updated', number: mine.number });
@@ -107,9 +107,9 @@ describe('syncTrackingIssue against the fake GitHub API', () => {
 
   it('prefers an open issue over a closed one and creates no duplicate', async () => {
     gh.addLabel('octo/app', { name: TRACKING_LABEL });
-    gh.addIssue('octo/app', { title: 'closed', body: TRACKING_MARKER, labels: [TRACKING_LABEL], state: 'closed' });
-    const open = gh.addIssue('octo/app', { title: 'open', body: TRACKING_MARKER, labels: [TRACKING_LABEL] });
-    gh.addIssue('octo/app', { title: 'closed later', body: TRACKING_MARKER, labels: [TRACKING_LABEL], state: 'closed' });
+    gh.addIssue('octo/app', { title: 'closed', body: TRACKING_MARKER, labels: [TRACKING_LABEL], user: 'github-actions[bot]', state: 'closed' });
+    const open = gh.addIssue('octo/app', { title: 'open', body: TRACKING_MARKER, labels: [TRACKING_LABEL], user: 'github-actions[bot]' });
+    gh.addIssue('octo/app', { title: 'closed later', body: TRACKING_MARKER, labels: [TRACKING_LABEL], user: 'github-actions[bot]', state: 'closed' });
     expect(await syncTrackingIssue(client(), 'octo', 'app', input([finding('a.py', 1)]))).toMatchObject({ action: 'updated', number: open.number });
     expect(gh.requestsTo('POST /repos/{owner}/{repo}/issues')).toHaveLength(0);
   });

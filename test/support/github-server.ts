@@ -169,6 +169,12 @@ export interface FakeGitHubOptions {
   serverUrl?: string;
   /** Check requests against the OpenAPI description (default true). */
   validate?: boolean;
+  /**
+   * Who each token is. A token named here is a user's (`GET /user` answers with this login, and what it writes is
+   * that user's); any other token is an installation token like GITHUB_TOKEN: `GET /user` is refused with 403 and
+   * what it writes shows as `github-actions[bot]`.
+   */
+  identities?: Record<string, string>;
 }
 
 /** The GITHUB_TOKEN's identity: what GitHub shows as the author of comments the action writes. */
@@ -436,7 +442,8 @@ export class FakeGitHub {
       return this.send(res, rec, faults.notFound());
     }
     try {
-      const repo = this.repos.get(`${match.params.owner}/${match.params.repo}`.toLowerCase());
+      // Routes outside a repository (GET /user) get no repository state.
+      const repo = (match.params.owner === undefined ? {} : this.repos.get(`${match.params.owner}/${match.params.repo}`.toLowerCase())) as RepoState | undefined;
       if (!repo) throw notFound();
       const result = handler({ params: match.params, query: rec.query, body: rec.body ?? {}, repo, req: rec, res });
       if (result instanceof HttpError) throw result;
@@ -491,6 +498,11 @@ export class FakeGitHub {
     const on = (key: string, h: Handler) => (r[normalizeTemplate(key)] = h);
 
     on('GET /repos/{owner}/{repo}', ({ repo }) => repo.repo);
+    on('GET /user', ({ req }) => {
+      const login = req.token && this.options.identities?.[req.token];
+      if (!login) return { __status: 403, body: { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/users/users#get-the-authenticated-user`, status: '403' } };
+      return { ...this.user(login), name: login, created_at: this.now(), updated_at: this.now() };
+    });
 
     // pulls
     on('GET /repos/{owner}/{repo}/pulls', ({ repo, query, req, res }) => {
@@ -503,7 +515,7 @@ export class FakeGitHub {
       );
       return this.page(req, res, items);
     });
-    on('POST /repos/{owner}/{repo}/pulls', ({ repo, body }) => {
+    on('POST /repos/{owner}/{repo}/pulls', ({ repo, body, req }) => {
       const headRef = String(body.head).includes(':') ? String(body.head).split(':')[1]! : String(body.head);
       const dup = repo.pulls.find((p) => p.state === 'open' && p.head.ref === headRef && p.base.ref === body.base);
       if (dup) throw invalid('Validation Failed', [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner}:${headRef}.` }]);
@@ -514,7 +526,7 @@ export class FakeGitHub {
         draft: body.draft ?? false,
         head: { ref: headRef, sha: fakeSha(`${repo.name}:${headRef}`) },
         base: { ref: body.base, sha: fakeSha(`${repo.name}:${body.base}`) },
-        user: ACTIONS_BOT,
+        user: this.loginOf(req),
       });
       repo.pulls.push(pull);
       repo.pullFiles.set(pull.number, []);
@@ -540,13 +552,13 @@ export class FakeGitHub {
       const pull = this.pull(repo, params.pull_number);
       return this.page(req, res, repo.reviewComments.filter((c) => c.pull_request_url === pull.url));
     });
-    on('POST /repos/{owner}/{repo}/pulls/{pull_number}/comments', ({ repo, params, body }) => {
+    on('POST /repos/{owner}/{repo}/pulls/{pull_number}/comments', ({ repo, params, body, req }) => {
       const pull = this.pull(repo, params.pull_number);
       checkBodySize(body.body);
       if (body.in_reply_to !== undefined) {
         const parent = repo.reviewComments.find((c) => c.id === Number(body.in_reply_to));
         if (!parent) throw notFound();
-        const reply = this.makeReviewComment(repo, pull, { path: parent.path, line: parent.line, side: parent.side, body: body.body, commit_id: parent.commit_id }, undefined, ACTIONS_BOT);
+        const reply = this.makeReviewComment(repo, pull, { path: parent.path, line: parent.line, side: parent.side, body: body.body, commit_id: parent.commit_id }, undefined, this.loginOf(req));
         reply.in_reply_to_id = parent.id;
         repo.reviewComments.push(reply);
         return reply;
@@ -554,7 +566,7 @@ export class FakeGitHub {
       const problem = this.commentProblem(repo, pull, body);
       if (problem)
         throw invalid('Validation Failed', [{ resource: 'PullRequestReviewComment', code: 'custom', field: 'pull_request_review_thread.line', message: problem }]);
-      const comment = this.makeReviewComment(repo, pull, body, undefined, ACTIONS_BOT);
+      const comment = this.makeReviewComment(repo, pull, body, undefined, this.loginOf(req));
       repo.reviewComments.push(comment);
       return comment;
     });
@@ -572,10 +584,11 @@ export class FakeGitHub {
       repo.reviewComments.splice(i, 1);
       return { __status: 204 };
     });
-    on('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', ({ repo, params, body }) => {
+    on('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', ({ repo, params, body, req }) => {
       const pull = this.pull(repo, params.pull_number);
       checkBodySize(body.body);
       const comments: any[] = body.comments ?? [];
+      for (const c of comments) checkBodySize(c.body);
       if ((body.event === 'COMMENT' || body.event === 'REQUEST_CHANGES') && !body.body && comments.length === 0)
         throw invalid('Unprocessable Entity', ['Body is required for this review event']);
       // One comment outside the diff fails the whole review, as on GitHub.
@@ -587,7 +600,7 @@ export class FakeGitHub {
       const review = {
         id,
         node_id: nodeId('PRR', id),
-        user: this.user(ACTIONS_BOT, 'Bot'),
+        user: this.user(this.loginOf(req)),
         body: body.body ?? '',
         state: body.event ? ({ APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', COMMENT: 'COMMENTED' } as Record<string, string>)[body.event] : 'PENDING',
         html_url: `${pull.html_url}#pullrequestreview-${id}`,
@@ -598,7 +611,7 @@ export class FakeGitHub {
         _links: { html: { href: `${pull.html_url}#pullrequestreview-${id}` }, pull_request: { href: pull.url } },
       };
       repo.reviews.push(review);
-      for (const c of comments) repo.reviewComments.push(this.makeReviewComment(repo, pull, { ...c, commit_id: review.commit_id }, id, ACTIONS_BOT));
+      for (const c of comments) repo.reviewComments.push(this.makeReviewComment(repo, pull, { ...c, commit_id: review.commit_id }, id, this.loginOf(req)));
       return { __status: 200, body: review };
     });
 
@@ -659,13 +672,13 @@ export class FakeGitHub {
       const sorted = query.direction === 'asc' ? items : [...items].reverse();
       return this.page(req, res, sorted);
     });
-    on('POST /repos/{owner}/{repo}/issues', ({ repo, body }) => {
+    on('POST /repos/{owner}/{repo}/issues', ({ repo, body, req }) => {
       checkBodySize(body.body);
       const issue = this.makeIssue(repo, repo.nextNumber++, {
         title: String(body.title),
         body: body.body,
         labels: (body.labels ?? []).map((l: string | { name: string }) => (typeof l === 'string' ? l : l.name)),
-        user: ACTIONS_BOT,
+        user: this.loginOf(req),
       });
       repo.issues.push(issue);
       return issue;
@@ -692,10 +705,10 @@ export class FakeGitHub {
       const issue = this.issue(repo, params.issue_number);
       return this.page(req, res, repo.issueComments.filter((c) => c.issue_url === issue.url));
     });
-    on('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', ({ repo, params, body }) => {
+    on('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', ({ repo, params, body, req }) => {
       this.issue(repo, params.issue_number);
       checkBodySize(body.body);
-      const comment = this.makeIssueComment(repo, Number(params.issue_number), body.body, ACTIONS_BOT);
+      const comment = this.makeIssueComment(repo, Number(params.issue_number), body.body, this.loginOf(req));
       repo.issueComments.push(comment);
       return comment;
     });
@@ -727,6 +740,11 @@ export class FakeGitHub {
   }
 
   // ---- helpers ----------------------------------------------------------------------------------------------
+
+  /** The login GitHub shows as the author of what this request writes. */
+  private loginOf(req: RecordedRequest): string {
+    return (req.token && this.options.identities?.[req.token]) || ACTIONS_BOT;
+  }
 
   private id(): number {
     return this.nextId++;

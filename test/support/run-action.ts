@@ -44,6 +44,8 @@ export interface RunActionOptions {
   keepTemp?: boolean;
   /** The script to run (default dist/index.js). */
   entry?: string;
+  /** A command the Node process runs under, e.g. `['/usr/bin/time', '-f', '%M']` for its peak memory (bench only). */
+  prefix?: string[];
 }
 
 export interface WorkflowCommand {
@@ -167,7 +169,8 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
     else env[k] = v;
   }
 
-  const child = spawn(NODE24, [opts.entry ?? ACTION_ENTRY], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const argv = [...(opts.prefix ?? []), NODE24, opts.entry ?? ACTION_ENTRY];
+  const child = spawn(argv[0]!, argv.slice(1), { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
