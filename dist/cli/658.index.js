@@ -1,8 +1,8 @@
-export const id = 648;
-export const ids = [648];
+export const id = 658;
+export const ids = [658];
 export const modules = {
 
-/***/ 2400:
+/***/ 2874:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -28,7 +28,7 @@ exports.createFileSystemAdapter = createFileSystemAdapter;
 
 /***/ }),
 
-/***/ 2479:
+/***/ 2325:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52,15 +52,15 @@ exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_B
 
 /***/ }),
 
-/***/ 7198:
+/***/ 1200:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Settings = exports.scandirSync = exports.scandir = void 0;
-const async = __webpack_require__(7299);
-const sync = __webpack_require__(7200);
-const settings_1 = __webpack_require__(2501);
+const async = __webpack_require__(8869);
+const sync = __webpack_require__(4918);
+const settings_1 = __webpack_require__(1775);
 exports.Settings = settings_1.default;
 function scandir(path, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -85,17 +85,17 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 7299:
+/***/ 8869:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-const fsStat = __webpack_require__(1470);
-const rpl = __webpack_require__(2743);
-const constants_1 = __webpack_require__(2479);
-const utils = __webpack_require__(1144);
-const common = __webpack_require__(770);
+const fsStat = __webpack_require__(952);
+const rpl = __webpack_require__(8229);
+const constants_1 = __webpack_require__(2325);
+const utils = __webpack_require__(9042);
+const common = __webpack_require__(2644);
 function read(directory, settings, callback) {
     if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
@@ -196,7 +196,7 @@ function callSuccessCallback(callback, result) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 2644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -216,16 +216,16 @@ exports.joinPathSegments = joinPathSegments;
 
 /***/ }),
 
-/***/ 7200:
+/***/ 4918:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-const fsStat = __webpack_require__(1470);
-const constants_1 = __webpack_require__(2479);
-const utils = __webpack_require__(1144);
-const common = __webpack_require__(770);
+const fsStat = __webpack_require__(952);
+const constants_1 = __webpack_require__(2325);
+const utils = __webpack_require__(9042);
+const common = __webpack_require__(2644);
 function read(directory, settings) {
     if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
@@ -277,14 +277,14 @@ exports.readdir = readdir;
 
 /***/ }),
 
-/***/ 2501:
+/***/ 1775:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const path = __webpack_require__(6928);
-const fsStat = __webpack_require__(1470);
-const fs = __webpack_require__(2400);
+const fsStat = __webpack_require__(952);
+const fs = __webpack_require__(2874);
 class Settings {
     constructor(_options = {}) {
         this._options = _options;
@@ -308,7 +308,7 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 5497:
+/***/ 3843:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -334,19 +334,19 @@ exports.createDirentFromStats = createDirentFromStats;
 
 /***/ }),
 
-/***/ 1144:
+/***/ 9042:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fs = void 0;
-const fs = __webpack_require__(5497);
+const fs = __webpack_require__(3843);
 exports.fs = fs;
 
 
 /***/ }),
 
-/***/ 4368:
+/***/ 8530:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -370,15 +370,15 @@ exports.createFileSystemAdapter = createFileSystemAdapter;
 
 /***/ }),
 
-/***/ 1470:
+/***/ 952:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.statSync = exports.stat = exports.Settings = void 0;
-const async = __webpack_require__(1539);
-const sync = __webpack_require__(6544);
-const settings_1 = __webpack_require__(4853);
+const async = __webpack_require__(2733);
+const sync = __webpack_require__(4958);
+const settings_1 = __webpack_require__(3783);
 exports.Settings = settings_1.default;
 function stat(path, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -403,7 +403,7 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 1539:
+/***/ 2733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -446,7 +446,7 @@ function callSuccessCallback(callback, result) {
 
 /***/ }),
 
-/***/ 6544:
+/***/ 4958:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -476,12 +476,12 @@ exports.read = read;
 
 /***/ }),
 
-/***/ 4853:
+/***/ 3783:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fs = __webpack_require__(4368);
+const fs = __webpack_require__(8530);
 class Settings {
     constructor(_options = {}) {
         this._options = _options;
@@ -499,16 +499,16 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 9337:
+/***/ 3223:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-const async_1 = __webpack_require__(1936);
-const stream_1 = __webpack_require__(8986);
-const sync_1 = __webpack_require__(8769);
-const settings_1 = __webpack_require__(244);
+const async_1 = __webpack_require__(9198);
+const stream_1 = __webpack_require__(7120);
+const sync_1 = __webpack_require__(4715);
+const settings_1 = __webpack_require__(6130);
 exports.Settings = settings_1.default;
 function walk(directory, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -540,12 +540,12 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 1936:
+/***/ 9198:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const async_1 = __webpack_require__(1906);
+const async_1 = __webpack_require__(1128);
 class AsyncProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -577,13 +577,13 @@ function callSuccessCallback(callback, entries) {
 
 /***/ }),
 
-/***/ 8986:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __webpack_require__(2203);
-const async_1 = __webpack_require__(1906);
+const async_1 = __webpack_require__(1128);
 class StreamProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -618,12 +618,12 @@ exports["default"] = StreamProvider;
 
 /***/ }),
 
-/***/ 8769:
+/***/ 4715:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const sync_1 = __webpack_require__(3431);
+const sync_1 = __webpack_require__(4713);
 class SyncProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -639,16 +639,16 @@ exports["default"] = SyncProvider;
 
 /***/ }),
 
-/***/ 1906:
+/***/ 1128:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const events_1 = __webpack_require__(4434);
-const fsScandir = __webpack_require__(7198);
-const fastq = __webpack_require__(3281);
-const common = __webpack_require__(4449);
-const reader_1 = __webpack_require__(5903);
+const fsScandir = __webpack_require__(1200);
+const fastq = __webpack_require__(5423);
+const common = __webpack_require__(8471);
+const reader_1 = __webpack_require__(4141);
 class AsyncReader extends reader_1.default {
     constructor(_root, _settings) {
         super(_root, _settings);
@@ -743,7 +743,7 @@ exports["default"] = AsyncReader;
 
 /***/ }),
 
-/***/ 4449:
+/***/ 8471:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -781,12 +781,12 @@ exports.joinPathSegments = joinPathSegments;
 
 /***/ }),
 
-/***/ 5903:
+/***/ 4141:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const common = __webpack_require__(4449);
+const common = __webpack_require__(8471);
 class Reader {
     constructor(_root, _settings) {
         this._root = _root;
@@ -799,14 +799,14 @@ exports["default"] = Reader;
 
 /***/ }),
 
-/***/ 3431:
+/***/ 4713:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fsScandir = __webpack_require__(7198);
-const common = __webpack_require__(4449);
-const reader_1 = __webpack_require__(5903);
+const fsScandir = __webpack_require__(1200);
+const common = __webpack_require__(8471);
+const reader_1 = __webpack_require__(4141);
 class SyncReader extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -865,13 +865,13 @@ exports["default"] = SyncReader;
 
 /***/ }),
 
-/***/ 244:
+/***/ 6130:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const path = __webpack_require__(6928);
-const fsScandir = __webpack_require__(7198);
+const fsScandir = __webpack_require__(1200);
 class Settings {
     constructor(_options = {}) {
         this._options = _options;
@@ -898,15 +898,15 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 748:
+/***/ 8158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const stringify = __webpack_require__(3317);
-const compile = __webpack_require__(1113);
-const expand = __webpack_require__(5290);
-const parse = __webpack_require__(507);
+const stringify = __webpack_require__(719);
+const compile = __webpack_require__(4023);
+const expand = __webpack_require__(4696);
+const parse = __webpack_require__(177);
 
 /**
  * Expand the given pattern or create a regex-compatible string.
@@ -1075,13 +1075,13 @@ module.exports = braces;
 
 /***/ }),
 
-/***/ 1113:
+/***/ 4023:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const fill = __webpack_require__(877);
-const utils = __webpack_require__(2257);
+const fill = __webpack_require__(1167);
+const utils = __webpack_require__(5267);
 
 const compile = (ast, options = {}) => {
   const walk = (node, parent = {}) => {
@@ -1142,7 +1142,7 @@ module.exports = compile;
 
 /***/ }),
 
-/***/ 2477:
+/***/ 8931:
 /***/ ((module) => {
 
 
@@ -1206,14 +1206,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5290:
+/***/ 4696:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const fill = __webpack_require__(877);
-const stringify = __webpack_require__(3317);
-const utils = __webpack_require__(2257);
+const fill = __webpack_require__(1167);
+const stringify = __webpack_require__(719);
+const utils = __webpack_require__(5267);
 
 const append = (queue = '', stash = '', enclose = false) => {
   const result = [];
@@ -1326,12 +1326,12 @@ module.exports = expand;
 
 /***/ }),
 
-/***/ 507:
+/***/ 177:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const stringify = __webpack_require__(3317);
+const stringify = __webpack_require__(719);
 
 /**
  * Constants
@@ -1353,7 +1353,7 @@ const {
   CHAR_SINGLE_QUOTE, /* ' */
   CHAR_NO_BREAK_SPACE,
   CHAR_ZERO_WIDTH_NOBREAK_SPACE
-} = __webpack_require__(2477);
+} = __webpack_require__(8931);
 
 /**
  * parse
@@ -1664,12 +1664,12 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 3317:
+/***/ 719:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const utils = __webpack_require__(2257);
+const utils = __webpack_require__(5267);
 
 module.exports = (ast, options = {}) => {
   const stringify = (node, parent = {}) => {
@@ -1703,7 +1703,7 @@ module.exports = (ast, options = {}) => {
 
 /***/ }),
 
-/***/ 2257:
+/***/ 5267:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1832,16 +1832,16 @@ exports.flatten = (...args) => {
 
 /***/ }),
 
-/***/ 5648:
+/***/ 2658:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const taskManager = __webpack_require__(6599);
-const async_1 = __webpack_require__(645);
-const stream_1 = __webpack_require__(1969);
-const sync_1 = __webpack_require__(5894);
-const settings_1 = __webpack_require__(879);
-const utils = __webpack_require__(6002);
+const taskManager = __webpack_require__(6193);
+const async_1 = __webpack_require__(575);
+const stream_1 = __webpack_require__(3347);
+const sync_1 = __webpack_require__(9140);
+const settings_1 = __webpack_require__(9713);
+const utils = __webpack_require__(3820);
 async function FastGlob(source, options) {
     assertPatternsInput(source);
     const works = getWorks(source, async_1.default, options);
@@ -1941,13 +1941,13 @@ module.exports = FastGlob;
 
 /***/ }),
 
-/***/ 6599:
+/***/ 6193:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-const utils = __webpack_require__(6002);
+const utils = __webpack_require__(3820);
 function generate(input, settings) {
     const patterns = processPatterns(input, settings);
     const ignore = processPatterns(settings.ignore, settings);
@@ -2058,13 +2058,13 @@ exports.convertPatternGroupToTask = convertPatternGroupToTask;
 
 /***/ }),
 
-/***/ 645:
+/***/ 575:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const async_1 = __webpack_require__(2907);
-const provider_1 = __webpack_require__(7792);
+const async_1 = __webpack_require__(2077);
+const provider_1 = __webpack_require__(4914);
 class ProviderAsync extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -2088,13 +2088,13 @@ exports["default"] = ProviderAsync;
 
 /***/ }),
 
-/***/ 3591:
+/***/ 2801:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __webpack_require__(6002);
-const partial_1 = __webpack_require__(5740);
+const utils = __webpack_require__(3820);
+const partial_1 = __webpack_require__(2354);
 class DeepFilter {
     constructor(_settings, _micromatchOptions) {
         this._settings = _settings;
@@ -2157,12 +2157,12 @@ exports["default"] = DeepFilter;
 
 /***/ }),
 
-/***/ 4285:
+/***/ 2779:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __webpack_require__(6002);
+const utils = __webpack_require__(3820);
 class EntryFilter {
     constructor(_settings, _micromatchOptions) {
         this._settings = _settings;
@@ -2249,12 +2249,12 @@ exports["default"] = EntryFilter;
 
 /***/ }),
 
-/***/ 1587:
+/***/ 9017:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __webpack_require__(6002);
+const utils = __webpack_require__(3820);
 class ErrorFilter {
     constructor(_settings) {
         this._settings = _settings;
@@ -2271,12 +2271,12 @@ exports["default"] = ErrorFilter;
 
 /***/ }),
 
-/***/ 7827:
+/***/ 4197:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __webpack_require__(6002);
+const utils = __webpack_require__(3820);
 class Matcher {
     constructor(_patterns, _settings, _micromatchOptions) {
         this._patterns = _patterns;
@@ -2323,12 +2323,12 @@ exports["default"] = Matcher;
 
 /***/ }),
 
-/***/ 5740:
+/***/ 2354:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const matcher_1 = __webpack_require__(7827);
+const matcher_1 = __webpack_require__(4197);
 class PartialMatcher extends matcher_1.default {
     match(filepath) {
         const parts = filepath.split('/');
@@ -2368,16 +2368,16 @@ exports["default"] = PartialMatcher;
 
 /***/ }),
 
-/***/ 7792:
+/***/ 4914:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const path = __webpack_require__(6928);
-const deep_1 = __webpack_require__(3591);
-const entry_1 = __webpack_require__(4285);
-const error_1 = __webpack_require__(1587);
-const entry_2 = __webpack_require__(7094);
+const deep_1 = __webpack_require__(2801);
+const entry_1 = __webpack_require__(2779);
+const error_1 = __webpack_require__(9017);
+const entry_2 = __webpack_require__(8844);
 class Provider {
     constructor(_settings) {
         this._settings = _settings;
@@ -2423,14 +2423,14 @@ exports["default"] = Provider;
 
 /***/ }),
 
-/***/ 1969:
+/***/ 3347:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __webpack_require__(2203);
-const stream_2 = __webpack_require__(87);
-const provider_1 = __webpack_require__(7792);
+const stream_2 = __webpack_require__(7881);
+const provider_1 = __webpack_require__(4914);
 class ProviderStream extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -2461,13 +2461,13 @@ exports["default"] = ProviderStream;
 
 /***/ }),
 
-/***/ 5894:
+/***/ 9140:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const sync_1 = __webpack_require__(264);
-const provider_1 = __webpack_require__(7792);
+const sync_1 = __webpack_require__(798);
+const provider_1 = __webpack_require__(4914);
 class ProviderSync extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -2491,12 +2491,12 @@ exports["default"] = ProviderSync;
 
 /***/ }),
 
-/***/ 7094:
+/***/ 8844:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __webpack_require__(6002);
+const utils = __webpack_require__(3820);
 class EntryTransformer {
     constructor(_settings) {
         this._settings = _settings;
@@ -2524,14 +2524,14 @@ exports["default"] = EntryTransformer;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 2077:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fsWalk = __webpack_require__(9337);
-const reader_1 = __webpack_require__(1824);
-const stream_1 = __webpack_require__(87);
+const fsWalk = __webpack_require__(3223);
+const reader_1 = __webpack_require__(5130);
+const stream_1 = __webpack_require__(7881);
 class ReaderAsync extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -2566,14 +2566,14 @@ exports["default"] = ReaderAsync;
 
 /***/ }),
 
-/***/ 1824:
+/***/ 5130:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const path = __webpack_require__(6928);
-const fsStat = __webpack_require__(1470);
-const utils = __webpack_require__(6002);
+const fsStat = __webpack_require__(952);
+const utils = __webpack_require__(3820);
 class Reader {
     constructor(_settings) {
         this._settings = _settings;
@@ -2606,15 +2606,15 @@ exports["default"] = Reader;
 
 /***/ }),
 
-/***/ 87:
+/***/ 7881:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __webpack_require__(2203);
-const fsStat = __webpack_require__(1470);
-const fsWalk = __webpack_require__(9337);
-const reader_1 = __webpack_require__(1824);
+const fsStat = __webpack_require__(952);
+const fsWalk = __webpack_require__(3223);
+const reader_1 = __webpack_require__(5130);
 class ReaderStream extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -2668,14 +2668,14 @@ exports["default"] = ReaderStream;
 
 /***/ }),
 
-/***/ 264:
+/***/ 798:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fsStat = __webpack_require__(1470);
-const fsWalk = __webpack_require__(9337);
-const reader_1 = __webpack_require__(1824);
+const fsStat = __webpack_require__(952);
+const fsWalk = __webpack_require__(3223);
+const reader_1 = __webpack_require__(5130);
 class ReaderSync extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -2718,7 +2718,7 @@ exports["default"] = ReaderSync;
 
 /***/ }),
 
-/***/ 879:
+/***/ 9713:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2784,7 +2784,7 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 5711:
+/***/ 3517:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2813,7 +2813,7 @@ exports.splitWhen = splitWhen;
 
 /***/ }),
 
-/***/ 9718:
+/***/ 6012:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2827,7 +2827,7 @@ exports.isEnoentCodeError = isEnoentCodeError;
 
 /***/ }),
 
-/***/ 6979:
+/***/ 3637:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2853,31 +2853,31 @@ exports.createDirentFromStats = createDirentFromStats;
 
 /***/ }),
 
-/***/ 6002:
+/***/ 3820:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-const array = __webpack_require__(5711);
+const array = __webpack_require__(3517);
 exports.array = array;
-const errno = __webpack_require__(9718);
+const errno = __webpack_require__(6012);
 exports.errno = errno;
-const fs = __webpack_require__(6979);
+const fs = __webpack_require__(3637);
 exports.fs = fs;
-const path = __webpack_require__(9283);
+const path = __webpack_require__(493);
 exports.path = path;
-const pattern = __webpack_require__(1304);
+const pattern = __webpack_require__(9550);
 exports.pattern = pattern;
-const stream = __webpack_require__(536);
+const stream = __webpack_require__(1698);
 exports.stream = stream;
-const string = __webpack_require__(22);
+const string = __webpack_require__(1363);
 exports.string = string;
 
 
 /***/ }),
 
-/***/ 9283:
+/***/ 493:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2952,15 +2952,15 @@ exports.convertPosixPathToPattern = convertPosixPathToPattern;
 
 /***/ }),
 
-/***/ 1304:
+/***/ 9550:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
 const path = __webpack_require__(6928);
-const globParent = __webpack_require__(8505);
-const micromatch = __webpack_require__(8785);
+const globParent = __webpack_require__(9075);
+const micromatch = __webpack_require__(7643);
 const GLOBSTAR = '**';
 const ESCAPE_SYMBOL = '\\';
 const COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
@@ -3165,13 +3165,13 @@ exports.isAbsolute = isAbsolute;
 
 /***/ }),
 
-/***/ 536:
+/***/ 1698:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.merge = void 0;
-const merge2 = __webpack_require__(754);
+const merge2 = __webpack_require__(9384);
 function merge(streams) {
     const mergedStream = merge2(streams);
     streams.forEach((stream) => {
@@ -3189,7 +3189,7 @@ function propagateCloseEventToSources(streams) {
 
 /***/ }),
 
-/***/ 22:
+/***/ 1363:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3207,7 +3207,7 @@ exports.isEmpty = isEmpty;
 
 /***/ }),
 
-/***/ 877:
+/***/ 1167:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -3220,7 +3220,7 @@ exports.isEmpty = isEmpty;
 
 
 const util = __webpack_require__(9023);
-const toRegexRange = __webpack_require__(7551);
+const toRegexRange = __webpack_require__(1297);
 
 const isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 
@@ -3462,12 +3462,12 @@ module.exports = fill;
 
 /***/ }),
 
-/***/ 8505:
+/***/ 9075:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var isGlob = __webpack_require__(1925);
+var isGlob = __webpack_require__(9307);
 var pathPosixDirname = (__webpack_require__(6928).posix).dirname;
 var isWin32 = (__webpack_require__(857).platform)() === 'win32';
 
@@ -3511,7 +3511,7 @@ module.exports = function globParent(str, opts) {
 
 /***/ }),
 
-/***/ 5540:
+/***/ 6710:
 /***/ ((module) => {
 
 /*!
@@ -3538,7 +3538,7 @@ module.exports = function isExtglob(str) {
 
 /***/ }),
 
-/***/ 1925:
+/***/ 9307:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -3548,7 +3548,7 @@ module.exports = function isExtglob(str) {
  * Released under the MIT License.
  */
 
-var isExtglob = __webpack_require__(5540);
+var isExtglob = __webpack_require__(6710);
 var chars = { '{': '}', '(': ')', '[': ']'};
 var strictCheck = function(str) {
   if (str[0] === '!') {
@@ -3695,7 +3695,7 @@ module.exports = function isGlob(str, options) {
 
 /***/ }),
 
-/***/ 3102:
+/***/ 852:
 /***/ ((module) => {
 
 /*!
@@ -3720,7 +3720,7 @@ module.exports = function(num) {
 
 /***/ }),
 
-/***/ 754:
+/***/ 9384:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3871,15 +3871,15 @@ function pauseStreams (streams, options) {
 
 /***/ }),
 
-/***/ 8785:
+/***/ 7643:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const util = __webpack_require__(9023);
-const braces = __webpack_require__(748);
-const picomatch = __webpack_require__(4006);
-const utils = __webpack_require__(4059);
+const braces = __webpack_require__(8158);
+const picomatch = __webpack_require__(3320);
+const utils = __webpack_require__(5917);
 
 const isEmptyString = v => v === '' || v === './';
 const hasBraces = v => {
@@ -4352,7 +4352,7 @@ module.exports = micromatch;
 
 /***/ }),
 
-/***/ 4351:
+/***/ 4745:
 /***/ ((module) => {
 
 /*! queue-microtask. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
@@ -4368,7 +4368,7 @@ module.exports = typeof queueMicrotask === 'function'
 
 /***/ }),
 
-/***/ 844:
+/***/ 9022:
 /***/ ((module) => {
 
 
@@ -4408,13 +4408,13 @@ module.exports = reusify
 
 /***/ }),
 
-/***/ 2743:
+/***/ 8229:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*! run-parallel. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
 module.exports = runParallel
 
-const queueMicrotask = __webpack_require__(4351)
+const queueMicrotask = __webpack_require__(4745)
 
 function runParallel (tasks, cb) {
   let results, pending, keys
@@ -4466,7 +4466,7 @@ function runParallel (tasks, cb) {
 
 /***/ }),
 
-/***/ 7551:
+/***/ 1297:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -4478,7 +4478,7 @@ function runParallel (tasks, cb) {
 
 
 
-const isNumber = __webpack_require__(3102);
+const isNumber = __webpack_require__(852);
 
 const toRegexRange = (min, max, options) => {
   if (isNumber(min) === false) {
@@ -4761,14 +4761,14 @@ module.exports = toRegexRange;
 
 /***/ }),
 
-/***/ 3281:
+/***/ 5423:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* eslint-disable no-var */
 
-var reusify = __webpack_require__(844)
+var reusify = __webpack_require__(9022)
 
 function fastqueue (context, worker, _concurrency) {
   if (typeof context === 'function') {

@@ -1,8 +1,8 @@
-export const id = 423;
-export const ids = [423];
+export const id = 127;
+export const ids = [127];
 export const modules = {
 
-/***/ 9423:
+/***/ 2508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,23 +19,23 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var src_catalog = __webpack_require__(5799);
+var src_catalog = __webpack_require__(5995);
 // EXTERNAL MODULE: ./src/scan/compile.ts
-var compile = __webpack_require__(3652);
+var compile = __webpack_require__(6000);
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
-var binary_types = __webpack_require__(456);
+var binary_types = __webpack_require__(5724);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
-var list_files = __webpack_require__(9975);
+var list_files = __webpack_require__(5883);
 // EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __webpack_require__(7008);
+var scan_file = __webpack_require__(5289);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 1 modules
-var scanner = __webpack_require__(7144);
+var scanner = __webpack_require__(9089);
 // EXTERNAL MODULE: ./src/scan/decode.ts
-var decode = __webpack_require__(4771);
+var decode = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __webpack_require__(8189);
+var match_text = __webpack_require__(9325);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __webpack_require__(9018);
+var prefilter = __webpack_require__(6526);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -76,10 +76,10 @@ function encodeText(text, codec) {
     }
 }
 
-// EXTERNAL MODULE: ./src/fix/fix-text.ts + 1 modules
-var fix_text = __webpack_require__(9386);
+// EXTERNAL MODULE: ./src/fix/fix-text.ts
+var fix_text = __webpack_require__(3022);
 // EXTERNAL MODULE: ./src/finding/finding.ts
-var finding = __webpack_require__(9824);
+var finding = __webpack_require__(2796);
 ;// CONCATENATED MODULE: ./src/fix/fix-bytes.ts
 
 
@@ -136,8 +136,8 @@ function markHiddenByFix(remaining, after) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7013);
 ;// CONCATENATED MODULE: ./src/fix/unified-diff.ts
 
 /** A unified diff of one file, in the form `git apply` and `patch -p1` read. */
@@ -324,13 +324,13 @@ async function runFix(opts) {
 }
 
 // EXTERNAL MODULE: ./src/guidance/markdown.ts
-var markdown = __webpack_require__(4505);
+var markdown = __webpack_require__(9253);
 // EXTERNAL MODULE: ./src/guidance/plan.ts + 1 modules
-var plan = __webpack_require__(6990);
+var plan = __webpack_require__(1136);
 // EXTERNAL MODULE: ./src/fix/region.ts
-var fix_region = __webpack_require__(595);
+var fix_region = __webpack_require__(6815);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(7672);
 ;// CONCATENATED MODULE: ./src/fix/model-map.ts
 
 
@@ -392,11 +392,11 @@ function formatModelMap(map) {
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var report_markdown = __webpack_require__(4285);
+var report_markdown = __webpack_require__(4569);
 // EXTERNAL MODULE: ./src/tool.ts
-var tool = __webpack_require__(5325);
+var tool = __webpack_require__(4121);
 // EXTERNAL MODULE: ./src/report/fit.ts
-var fit = __webpack_require__(877);
+var fit = __webpack_require__(9017);
 ;// CONCATENATED MODULE: ./src/fix-pr/description.ts
 
 
@@ -516,7 +516,7 @@ function render(result, ctx, parts) {
 }
 
 // EXTERNAL MODULE: ./src/git/run.ts
-var run = __webpack_require__(3073);
+var run = __webpack_require__(285);
 ;// CONCATENATED MODULE: ./src/fix-pr/git.ts
 
 
@@ -583,6 +583,8 @@ async function commitInfo(repo, rev) {
         tree: header.find((l) => l.startsWith('tree ')).slice(5),
         parents: header.filter((l) => l.startsWith('parent ')).map((l) => l.slice(7)),
         message: blank === -1 ? '' : raw.slice(blank + 2),
+        authorEmail: emailOf(header, 'author '),
+        committerEmail: emailOf(header, 'committer '),
     };
 }
 /**
@@ -599,6 +601,16 @@ async function deleteBranch(repo, remote, branch, expected) {
 function isPushDenied(err) {
     const text = err instanceof run/* GitError */.XS ? err.stderr : String(err);
     return /\b403\b|permission to .* denied|denied to|could not read username|authentication failed|write access to repository not granted/i.test(text);
+}
+function emailOf(header, field) {
+    return /<([^>]*)>/.exec(header.find((l) => l.startsWith(field)) ?? '')?.[1] ?? '';
+}
+/**
+ * The commit is one this action made: authored and committed as the bot, with the fix's trailer. A maintainer who
+ * amends it (or pushes on top) becomes its committer, and from then on the branch is theirs.
+ */
+function madeByUs(commit, trailer) {
+    return commit.message.includes(trailer) && commit.authorEmail === BOT_EMAIL && commit.committerEmail === BOT_EMAIL;
 }
 
 ;// CONCATENATED MODULE: ./src/fix-pr/pull-request.ts
@@ -654,9 +666,9 @@ async function closePull(octokit, ref, number, comment) {
 }
 
 // EXTERNAL MODULE: ./src/fix-pr/branch.ts
-var fix_pr_branch = __webpack_require__(5570);
+var fix_pr_branch = __webpack_require__(2806);
 // EXTERNAL MODULE: ./src/github/permissions.ts
-var permissions = __webpack_require__(5435);
+var permissions = __webpack_require__(8535);
 ;// CONCATENATED MODULE: ./src/fix-pr/run-fix-pr.ts
 
 
@@ -731,9 +743,11 @@ async function runFixPr(opts) {
         catch (err) {
             return skip(`could not read the branch ${branch} from the remote '${remote}': ${err.message}`);
         }
-        const tipIsOurs = tip === undefined || tip.message.includes(FIX_COMMIT_TRAILER);
+        // The branch is ours only while its tip is a commit we made; a force-push would lose a maintainer's work.
+        const tipIsOurs = tip === undefined || madeByUs(tip, FIX_COMMIT_TRAILER);
         if (!tipIsOurs) {
-            return skip(`someone else pushed to ${branch}, so it is no longer updated automatically. Merge or close that pull request, or delete the branch, to start again.`);
+            return skip(`the tip of ${branch} is not the commit this action pushed (someone else pushed to ${branch} or amended its commit), so it is no longer ` +
+                'updated automatically. Merge or close that pull request, or delete the branch, to start again.');
         }
         if (result.changes.length === 0) {
             let state = 'none';
