@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8412:
+/***/ 298:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -1640,7 +1640,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 7155:
+/***/ 2673:
 /***/ ((module) => {
 
 module.exports=n=>{if(!n)return[];if(typeof n!="string"||n.match(/^\s+$/))return[];const s=n.split(`
@@ -1649,17 +1649,17 @@ module.exports=n=>{if(!n)return[];if(typeof n!="string"||n.match(/^\s+$/))return
 
 /***/ }),
 
-/***/ 3320:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports = __nccwpck_require__(5218);
+module.exports = __nccwpck_require__(8016);
 
 
 /***/ }),
 
-/***/ 6073:
+/***/ 5595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1850,13 +1850,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9367:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(6073);
-const utils = __nccwpck_require__(5917);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -3249,16 +3249,16 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 5218:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const path = __nccwpck_require__(6928);
-const scan = __nccwpck_require__(7723);
-const parse = __nccwpck_require__(9367);
-const utils = __nccwpck_require__(5917);
-const constants = __nccwpck_require__(6073);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -3598,12 +3598,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(5917);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3620,7 +3620,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(6073);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -3996,7 +3996,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 5917:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4008,7 +4008,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(6073);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4067,15 +4067,15 @@ exports.wrapOutput = (input, state = {}, options = {}) => {
 
 /***/ }),
 
-/***/ 7012:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(8340);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 8340:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4346,33 +4346,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 7522:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(7803)
-const Dispatcher = __nccwpck_require__(2029)
-const Pool = __nccwpck_require__(4146)
-const BalancedPool = __nccwpck_require__(1403)
-const Agent = __nccwpck_require__(7335)
-const ProxyAgent = __nccwpck_require__(6178)
-const EnvHttpProxyAgent = __nccwpck_require__(127)
-const RetryAgent = __nccwpck_require__(36)
-const errors = __nccwpck_require__(1333)
-const util = __nccwpck_require__(6246)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(2253)
-const buildConnector = __nccwpck_require__(8534)
-const MockClient = __nccwpck_require__(3003)
-const MockAgent = __nccwpck_require__(6951)
-const MockPool = __nccwpck_require__(6706)
-const mockErrors = __nccwpck_require__(1207)
-const RetryHandler = __nccwpck_require__(882)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(3403)
-const DecoratorHandler = __nccwpck_require__(6873)
-const RedirectHandler = __nccwpck_require__(1300)
-const createRedirectInterceptor = __nccwpck_require__(1249)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -4390,10 +4390,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1912),
-  retry: __nccwpck_require__(9464),
-  dump: __nccwpck_require__(1070),
-  dns: __nccwpck_require__(393)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -4455,7 +4455,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(1400).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -4467,39 +4467,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(8090).Headers
-module.exports.Response = __nccwpck_require__(4225).Response
-module.exports.Request = __nccwpck_require__(1205).Request
-module.exports.FormData = __nccwpck_require__(3436).FormData
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(2733).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8769)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(6463)
-const { kConstruct } = __nccwpck_require__(6379)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(7739)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1090)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(226)
-module.exports.WebSocket = __nccwpck_require__(8196).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -4515,18 +4515,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(740)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 700:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(6246)
-const { RequestAbortedError } = __nccwpck_require__(1333)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -4586,16 +4586,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9010:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1333)
-const util = __nccwpck_require__(6246)
-const { addSignal, removeSignal } = __nccwpck_require__(700)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -4701,7 +4701,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 3384:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4715,10 +4715,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(1333)
-const util = __nccwpck_require__(6246)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(700)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -4959,16 +4959,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 493:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9093)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1333)
-const util = __nccwpck_require__(6246)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(8685)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -5180,18 +5180,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9550:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1333)
-const util = __nccwpck_require__(6246)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(8685)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(700)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -5407,15 +5407,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 2220:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1333)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(6246)
-const { addSignal, removeSignal } = __nccwpck_require__(700)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -5522,21 +5522,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 2253:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(493)
-module.exports.stream = __nccwpck_require__(9550)
-module.exports.pipeline = __nccwpck_require__(3384)
-module.exports.upgrade = __nccwpck_require__(2220)
-module.exports.connect = __nccwpck_require__(9010)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 9093:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -5545,9 +5545,9 @@ module.exports.connect = __nccwpck_require__(9010)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1333)
-const util = __nccwpck_require__(6246)
-const { ReadableStreamFrom } = __nccwpck_require__(6246)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -5928,15 +5928,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 8685:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(1333)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(9093)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -6028,16 +6028,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8534:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(6246)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1333)
-const timers = __nccwpck_require__(8509)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -6275,7 +6275,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 5577:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -6400,7 +6400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9624:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6609,7 +6609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1333:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -7041,7 +7041,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9337:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7049,7 +7049,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(1333)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -7064,9 +7064,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(6246)
-const { channels } = __nccwpck_require__(9624)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(5577)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -7530,7 +7530,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 5365:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -7604,7 +7604,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8346:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7612,7 +7612,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(5577)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -7763,13 +7763,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6246:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(5365)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -7777,9 +7777,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(1333)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(5577)
-const { tree } = __nccwpck_require__(8346)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -8489,18 +8489,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7335:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(1333)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(5365)
-const DispatcherBase = __nccwpck_require__(7487)
-const Pool = __nccwpck_require__(4146)
-const Client = __nccwpck_require__(7803)
-const util = __nccwpck_require__(6246)
-const createRedirectInterceptor = __nccwpck_require__(1249)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -8629,7 +8629,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 1403:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8637,7 +8637,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(1333)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -8645,10 +8645,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(9898)
-const Pool = __nccwpck_require__(4146)
-const { kUrl, kInterceptors } = __nccwpck_require__(5365)
-const { parseOrigin } = __nccwpck_require__(6246)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -8845,7 +8845,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 7095:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8853,9 +8853,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(6246)
-const { channels } = __nccwpck_require__(9624)
-const timers = __nccwpck_require__(8509)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -8868,7 +8868,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(1333)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -8901,9 +8901,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(5365)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(8854)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -8915,11 +8915,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(4348) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(7364))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -8927,7 +8927,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(4348))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -9842,7 +9842,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(3630).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -10365,7 +10365,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8170:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10373,13 +10373,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(6246)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(1333)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -10398,7 +10398,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(5365)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -10804,7 +10804,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(3630).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -11164,7 +11164,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 7803:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -11174,16 +11174,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(6246)
-const { channels } = __nccwpck_require__(9624)
-const Request = __nccwpck_require__(9337)
-const DispatcherBase = __nccwpck_require__(7487)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(1333)
-const buildConnector = __nccwpck_require__(8534)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -11225,9 +11225,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(5365)
-const connectH1 = __nccwpck_require__(7095)
-const connectH2 = __nccwpck_require__(8170)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -11535,7 +11535,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(1249)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -11795,19 +11795,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 7487:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2029)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(1333)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(5365)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -12010,7 +12010,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2029:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12082,15 +12082,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 127:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(7487)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(5365)
-const ProxyAgent = __nccwpck_require__(6178)
-const Agent = __nccwpck_require__(7335)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -12249,7 +12249,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5634:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -12373,15 +12373,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 9898:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(7487)
-const FixedQueue = __nccwpck_require__(5634)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(5365)
-const PoolStats = __nccwpck_require__(6364)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -12574,10 +12574,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6364:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(5365)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -12615,7 +12615,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 4146:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12626,14 +12626,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(9898)
-const Client = __nccwpck_require__(7803)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(1333)
-const util = __nccwpck_require__(6246)
-const { kUrl, kInterceptors } = __nccwpck_require__(5365)
-const buildConnector = __nccwpck_require__(8534)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -12729,19 +12729,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6178:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(5365)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7335)
-const Pool = __nccwpck_require__(4146)
-const DispatcherBase = __nccwpck_require__(7487)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1333)
-const buildConnector = __nccwpck_require__(8534)
-const Client = __nccwpck_require__(7803)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -13010,13 +13010,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 36:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2029)
-const RetryHandler = __nccwpck_require__(882)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -13052,7 +13052,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 3403:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13060,8 +13060,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(1333)
-const Agent = __nccwpck_require__(7335)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -13091,7 +13091,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6873:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -13142,15 +13142,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 1300:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(6246)
-const { kBodyUsed } = __nccwpck_require__(5365)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(1333)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -13381,20 +13381,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 882:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(5365)
-const { RequestRetryError } = __nccwpck_require__(1333)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(6246)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -13825,14 +13825,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 393:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(6873)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1333)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -14207,14 +14207,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 1070:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(6246)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1333)
-const DecoratorHandler = __nccwpck_require__(6873)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -14337,12 +14337,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 1249:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(1300)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -14365,11 +14365,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1912:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(1300)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -14396,11 +14396,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 9464:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(882)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -14422,13 +14422,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 8854:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(2510);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -14706,7 +14706,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 4348:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14718,7 +14718,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 7364:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14730,7 +14730,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 2510:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14751,13 +14751,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 6951:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(5365)
-const Agent = __nccwpck_require__(7335)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -14768,14 +14768,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(6511)
-const MockClient = __nccwpck_require__(3003)
-const MockPool = __nccwpck_require__(6706)
-const { matchValue, buildMockOptions } = __nccwpck_require__(1539)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1333)
-const Dispatcher = __nccwpck_require__(2029)
-const Pluralizer = __nccwpck_require__(8747)
-const PendingInterceptorsFormatter = __nccwpck_require__(944)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -14918,14 +14918,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 3003:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(7803)
-const { buildMockDispatch } = __nccwpck_require__(1539)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -14934,10 +14934,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(6511)
-const { MockInterceptor } = __nccwpck_require__(3677)
-const Symbols = __nccwpck_require__(5365)
-const { InvalidArgumentError } = __nccwpck_require__(1333)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -14984,12 +14984,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 1207:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(1333)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -15019,12 +15019,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3677:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1539)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -15032,9 +15032,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(6511)
-const { InvalidArgumentError } = __nccwpck_require__(1333)
-const { buildURL } = __nccwpck_require__(6246)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -15233,14 +15233,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 6706:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(4146)
-const { buildMockDispatch } = __nccwpck_require__(1539)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -15249,10 +15249,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(6511)
-const { MockInterceptor } = __nccwpck_require__(3677)
-const Symbols = __nccwpck_require__(5365)
-const { InvalidArgumentError } = __nccwpck_require__(1333)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -15299,7 +15299,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 6511:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -15329,20 +15329,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1539:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(1207)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(6511)
-const { buildURL } = __nccwpck_require__(6246)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -15703,7 +15703,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 944:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15753,7 +15753,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8747:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -15789,7 +15789,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 8509:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -16219,20 +16219,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(6379)
-const { urlEquals, getFieldValues } = __nccwpck_require__(5376)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(6246)
-const { webidl } = __nccwpck_require__(7615)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(4225)
-const { Request, fromInnerRequest } = __nccwpck_require__(1205)
-const { kState } = __nccwpck_require__(3209)
-const { fetching } = __nccwpck_require__(1400)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3346)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17085,15 +17085,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6463:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(6379)
-const { Cache } = __nccwpck_require__(96)
-const { webidl } = __nccwpck_require__(7615)
-const { kEnumerableProperty } = __nccwpck_require__(6246)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -17244,26 +17244,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6379:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(5365).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 5376:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1090)
-const { isValidHeaderName } = __nccwpck_require__(3346)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -17308,7 +17308,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5822:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -17327,15 +17327,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7739:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(2452)
-const { stringify } = __nccwpck_require__(467)
-const { webidl } = __nccwpck_require__(7615)
-const { Headers } = __nccwpck_require__(8090)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -17518,14 +17518,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2452:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(5822)
-const { isCTLExcludingHtab } = __nccwpck_require__(467)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1090)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17835,7 +17835,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 467:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -18194,13 +18194,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4417:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(365)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -18775,23 +18775,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 740:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(1400)
-const { makeRequest } = __nccwpck_require__(1205)
-const { webidl } = __nccwpck_require__(7615)
-const { EventSourceStream } = __nccwpck_require__(4417)
-const { parseMIMEType } = __nccwpck_require__(1090)
-const { createFastMessageEvent } = __nccwpck_require__(226)
-const { isNetworkError } = __nccwpck_require__(4225)
-const { delay } = __nccwpck_require__(365)
-const { kEnumerableProperty } = __nccwpck_require__(6246)
-const { environmentSettingsObject } = __nccwpck_require__(3346)
-const { getGlobalDispatcher } = __nccwpck_require__(3403)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -19265,7 +19265,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 365:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -19309,12 +19309,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3630:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(6246)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -19324,16 +19324,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3346)
-const { FormData } = __nccwpck_require__(3436)
-const { kState } = __nccwpck_require__(3209)
-const { webidl } = __nccwpck_require__(7615)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1090)
-const { multipartFormDataParser } = __nccwpck_require__(2034)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -19845,7 +19845,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1165:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -19976,7 +19976,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1090:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20727,12 +20727,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5907:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(5365)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -20780,14 +20780,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 8264:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3209)
-const { webidl } = __nccwpck_require__(7615)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -20913,16 +20913,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 2034:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(6246)
-const { utf8DecodeBytes } = __nccwpck_require__(3346)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1090)
-const { isFileLike } = __nccwpck_require__(8264)
-const { makeEntry } = __nccwpck_require__(3436)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -21394,16 +21394,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3436:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3346)
-const { kState } = __nccwpck_require__(3209)
-const { kEnumerableProperty } = __nccwpck_require__(6246)
-const { FileLike, isFileLike } = __nccwpck_require__(8264)
-const { webidl } = __nccwpck_require__(7615)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -21653,7 +21653,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 8769:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -21700,21 +21700,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8090:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(5365)
-const { kEnumerableProperty } = __nccwpck_require__(6246)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3346)
-const { webidl } = __nccwpck_require__(7615)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -22394,7 +22394,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1400:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -22407,9 +22407,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(4225)
-const { HeadersList } = __nccwpck_require__(8090)
-const { Request, cloneRequest } = __nccwpck_require__(1205)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -22445,23 +22445,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3346)
-const { kState, kDispatcher } = __nccwpck_require__(3209)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(3630)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(1165)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(6246)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1090)
-const { getGlobalDispatcher } = __nccwpck_require__(3403)
-const { webidl } = __nccwpck_require__(7615)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -24671,23 +24671,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1205:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(3630)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(8090)
-const { FinalizationRegistry } = __nccwpck_require__(5907)()
-const util = __nccwpck_require__(6246)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3346)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -24697,12 +24697,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(1165)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3209)
-const { webidl } = __nccwpck_require__(7615)
-const { URLSerializer } = __nccwpck_require__(1090)
-const { kConstruct } = __nccwpck_require__(5365)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -25715,14 +25715,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 4225:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(8090)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(3630)
-const util = __nccwpck_require__(6246)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -25734,16 +25734,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3346)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(1165)
-const { kState, kHeaders } = __nccwpck_require__(3209)
-const { webidl } = __nccwpck_require__(7615)
-const { FormData } = __nccwpck_require__(3436)
-const { URLSerializer } = __nccwpck_require__(1090)
-const { kConstruct } = __nccwpck_require__(5365)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -26332,7 +26332,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3209:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -26348,21 +26348,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3346:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(1165)
-const { getGlobalOrigin } = __nccwpck_require__(8769)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1090)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(6246)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(7615)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -27987,14 +27987,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7615:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(6246)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -28689,7 +28689,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4265:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -28986,7 +28986,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2733:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28995,16 +28995,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(2664)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(1795)
-const { webidl } = __nccwpck_require__(7615)
-const { kEnumerableProperty } = __nccwpck_require__(6246)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -29337,12 +29337,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6143:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(7615)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -29422,7 +29422,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1795:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -29439,7 +29439,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2664:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29450,10 +29450,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(1795)
-const { ProgressEvent } = __nccwpck_require__(6143)
-const { getEncoding } = __nccwpck_require__(4265)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1090)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -29837,27 +29837,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(7622)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1686)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(6347)
-const { channels } = __nccwpck_require__(9624)
-const { CloseEvent } = __nccwpck_require__(226)
-const { makeRequest } = __nccwpck_require__(1205)
-const { fetching } = __nccwpck_require__(1400)
-const { Headers, getHeadersList } = __nccwpck_require__(8090)
-const { getDecodeSplit } = __nccwpck_require__(3346)
-const { WebsocketFrameSend } = __nccwpck_require__(4414)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -30215,7 +30215,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7622:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -30288,14 +30288,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 226:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(7615)
-const { kEnumerableProperty } = __nccwpck_require__(6246)
-const { kConstruct } = __nccwpck_require__(5365)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -30624,12 +30624,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4414:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(7622)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -30727,14 +30727,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4667:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(6347)
-const { MessageSizeExceededError } = __nccwpck_require__(1333)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -30839,16 +30839,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 6222:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(7622)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1686)
-const { channels } = __nccwpck_require__(9624)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -30858,11 +30858,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(6347)
-const { WebsocketFrameSend } = __nccwpck_require__(4414)
-const { closeWebSocketConnection } = __nccwpck_require__(4495)
-const { PerMessageDeflate } = __nccwpck_require__(4667)
-const { MessageSizeExceededError } = __nccwpck_require__(1333)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -31373,14 +31373,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3010:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(4414)
-const { opcodes, sendHints } = __nccwpck_require__(7622)
-const FixedQueue = __nccwpck_require__(5634)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -31484,7 +31484,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1686:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -31503,16 +31503,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6347:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1686)
-const { states, opcodes } = __nccwpck_require__(7622)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(226)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1090)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -31832,15 +31832,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8196:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(7615)
-const { URLSerializer } = __nccwpck_require__(1090)
-const { environmentSettingsObject } = __nccwpck_require__(3346)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(7622)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -31849,21 +31849,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1686)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(6347)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(4495)
-const { ByteParser } = __nccwpck_require__(6222)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(6246)
-const { getGlobalDispatcher } = __nccwpck_require__(3403)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(226)
-const { SendQueue } = __nccwpck_require__(3010)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -32434,7 +32434,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1877:
+/***/ 5736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32443,7 +32443,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// NAMESPACE OBJECT: ../../work/wt/pipeline/node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -32455,7 +32455,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-// NAMESPACE OBJECT: ../../work/wt/pipeline/node_modules/@actions/core/lib/core.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
 var core_namespaceObject = {};
 __nccwpck_require__.r(core_namespaceObject);
 __nccwpck_require__.d(core_namespaceObject, {
@@ -32491,7 +32491,7 @@ __nccwpck_require__.d(core_namespaceObject, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -32527,7 +32527,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -32623,7 +32623,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -32666,7 +32666,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -32757,11 +32757,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(7012);
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/undici/index.js
-var undici = __nccwpck_require__(7522);
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -33458,7 +33458,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33534,7 +33534,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33608,7 +33608,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33889,7 +33889,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -33931,7 +33931,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34111,7 +34111,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34385,7 +34385,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34973,7 +34973,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35053,7 +35053,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35118,7 +35118,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35437,7 +35437,7 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/finding/finding.ts
-var finding = __nccwpck_require__(2796);
+var finding = __nccwpck_require__(9824);
 ;// CONCATENATED MODULE: ./src/finding/severity.ts
 
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'none'];
@@ -35518,9 +35518,9 @@ function compareAudits(before, after) {
 }
 
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
-var finding_fingerprint = __nccwpck_require__(9629);
+var finding_fingerprint = __nccwpck_require__(7641);
 // EXTERNAL MODULE: ./src/tool.ts
-var tool = __nccwpck_require__(4121);
+var tool = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 
 
@@ -35567,15 +35567,15 @@ function renderJsonReport(result, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/report/fit.ts
-var fit = __nccwpck_require__(9017);
+var fit = __nccwpck_require__(877);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var src_catalog = __nccwpck_require__(5995);
+var src_catalog = __nccwpck_require__(5799);
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4569);
+var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/guidance/markdown.ts
-var guidance_markdown = __nccwpck_require__(9253);
+var guidance_markdown = __nccwpck_require__(4505);
 // EXTERNAL MODULE: ./src/guidance/plan.ts + 1 modules
-var plan = __nccwpck_require__(1136);
+var plan = __nccwpck_require__(6990);
 ;// CONCATENATED MODULE: ./src/report/guidance-markdown.ts
 
 
@@ -35830,7 +35830,7 @@ function auditSummaryMarkdown(ctx, products = {}, appendix = '') {
 }
 
 // EXTERNAL MODULE: ./src/github/permissions.ts
-var permissions = __nccwpck_require__(8535);
+var permissions = __nccwpck_require__(5435);
 ;// CONCATENATED MODULE: ./src/report/check-run.ts
 
 
@@ -35979,7 +35979,7 @@ function failureSummaryMarkdown(report) {
 }
 
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __nccwpck_require__(7312);
+var errors = __nccwpck_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/identity.ts
 
 /**
@@ -36013,9 +36013,9 @@ function writtenBy(item, identity) {
 }
 
 // EXTERNAL MODULE: ./src/fix/fix-text.ts
-var fix_text = __nccwpck_require__(3022);
+var fix_text = __nccwpck_require__(9946);
 // EXTERNAL MODULE: ./src/scan/compile.ts
-var compile = __nccwpck_require__(6000);
+var compile = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/report/suggestion.ts
 
 
@@ -36092,7 +36092,7 @@ function hasMarker(body, marker) {
 }
 
 // EXTERNAL MODULE: ./src/fix/fixability.ts
-var fixability = __nccwpck_require__(9680);
+var fixability = __nccwpck_require__(8492);
 ;// CONCATENATED MODULE: ./src/report/review-comments.ts
 
 
@@ -36465,7 +36465,7 @@ function actionReportRoots(workspace) {
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
-var docs_url = __nccwpck_require__(8518);
+var docs_url = __nccwpck_require__(4658);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -37011,7 +37011,7 @@ const workflowAnnotationsReporter = {
 };
 
 // EXTERNAL MODULE: ./src/git/run.ts
-var git_run = __nccwpck_require__(285);
+var git_run = __nccwpck_require__(3073);
 ;// CONCATENATED MODULE: ./src/target/raw-listing.ts
 const STATUS = {
     A: 'added',
@@ -37059,7 +37059,7 @@ function parseRawNumstat(output) {
 }
 
 // EXTERNAL MODULE: ./src/target/unified.ts
-var unified = __nccwpck_require__(3259);
+var unified = __nccwpck_require__(3791);
 ;// CONCATENATED MODULE: ./src/target/git-diff.ts
 
 
@@ -37246,9 +37246,9 @@ function firstLine(s) {
 }
 
 // EXTERNAL MODULE: ./src/target/rest-diff.ts
-var rest_diff = __nccwpck_require__(191);
+var rest_diff = __nccwpck_require__(5515);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(7672);
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/target/resolve-diff.ts
 
 
@@ -37297,19 +37297,19 @@ function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/ignore/index.js
-var ignore = __nccwpck_require__(8412);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./src/scan/decode.ts
-var decode = __nccwpck_require__(2463);
+var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/lines.ts
-var lines = __nccwpck_require__(4046);
+var lines = __nccwpck_require__(7594);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 1 modules
-var scan_scanner = __nccwpck_require__(9089);
+var scan_scanner = __nccwpck_require__(7144);
 // EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __nccwpck_require__(5289);
+var scan_file = __nccwpck_require__(7008);
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
-var binary_types = __nccwpck_require__(5724);
+var binary_types = __nccwpck_require__(456);
 ;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
 
 
@@ -37446,7 +37446,7 @@ function single(cwd, spec) {
 }
 
 // EXTERNAL MODULE: ./src/scan/list-files.ts
-var list_files = __nccwpck_require__(5883);
+var list_files = __nccwpck_require__(9975);
 ;// CONCATENATED MODULE: ./src/target/types.ts
 /**
  * What a change adds, file by file, in the head's line numbers: a pull request or merge-group entry, a branch's
@@ -37616,7 +37616,7 @@ function commonAncestor(a, b) {
 
 
 // EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
-var bounded_read = __nccwpck_require__(631);
+var bounded_read = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/safe-fs/inside-root.ts
 
 
@@ -37649,8 +37649,8 @@ async function pathInsideRoot(root, file) {
     return { abs: external_node_path_default().join(realRoot, rel) };
 }
 
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(8033);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/triage/baseline.ts
 
 
@@ -37914,7 +37914,7 @@ function apiAccess(token, event) {
     if (!token)
         return { writes: false, skip: { reason: 'no github-token was given', notice: false } };
     let made;
-    const client = () => (made ??= Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4588)).then(({ createGitHubClient }) => {
+    const client = () => (made ??= Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584)).then(({ createGitHubClient }) => {
         const timeoutSeconds = Number(process.env.TOKENHUB_MIGRATION_CHECK_API_TIMEOUT);
         return createGitHubClient({
             token,
@@ -37925,8 +37925,8 @@ function apiAccess(token, event) {
     }));
     const repo = { owner: event.owner, repo: event.repo };
     const rest = {
-        pullFiles: async (n) => (await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 9662))).listPullFiles(await client(), repo, n),
-        compareFiles: async (base, head) => (await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 9662))).listCompareFiles(await client(), repo, base, head),
+        pullFiles: async (n) => (await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 5090))).listPullFiles(await client(), repo, n),
+        compareFiles: async (base, head) => (await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 5090))).listCompareFiles(await client(), repo, base, head),
     };
     if (event.pullRequest?.fromFork && event.name === 'pull_request') {
         return { client, rest, writes: false, skip: { reason: 'this pull request comes from a fork, whose token is read-only', notice: true } };
@@ -37990,11 +37990,11 @@ function eventContextFrom(env, payload) {
 }
 
 // EXTERNAL MODULE: ./src/config/issues.ts
-var config_issues = __nccwpck_require__(640);
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(5162);
+var config_issues = __nccwpck_require__(1012);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./src/fix/region.ts
-var region = __nccwpck_require__(6815);
+var region = __nccwpck_require__(595);
 ;// CONCATENATED MODULE: ./src/action/mode.ts
 
 const MODE_VALUES = ['auto', 'diff', 'full'];
@@ -38248,7 +38248,7 @@ function describeFailure(err) {
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/fix-pr/branch.ts
-var branch = __nccwpck_require__(2806);
+var branch = __nccwpck_require__(5570);
 ;// CONCATENATED MODULE: ./src/action/fix-pr-step.ts
 
 
@@ -38279,7 +38279,7 @@ scan) {
     }
     else {
         try {
-            const { runFixPr } = await Promise.all(/* import() */[__nccwpck_require__.e(13), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2508));
+            const { runFixPr } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9423));
             outcome = await runFixPr({
                 workspace: event.workspace,
                 repo: { owner: event.owner, repo: event.repo },
@@ -38355,7 +38355,7 @@ async function writeJsonReport(file, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/config/custom-rules.ts
-var custom_rules = __nccwpck_require__(4693);
+var custom_rules = __nccwpck_require__(3910);
 ;// CONCATENATED MODULE: ./src/config/catalog.ts
 
 
@@ -38437,7 +38437,7 @@ async function loadConfig(opts) {
     }
     const text = read.bytes.toString('utf8');
     // The YAML parser and the schema are loaded only now: most repositories have no config file.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(17), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6884));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 471));
     return parseConfig(text, display);
 }
 
@@ -38451,7 +38451,7 @@ async function loadConfig(opts) {
 async function resolveSettings(opts) {
     const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
     if (opts.checkGlobs !== false && loaded.file) {
-        const { unmatchedGlobs } = await Promise.all(/* import() */[__nccwpck_require__.e(658), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4114));
+        const { unmatchedGlobs } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7142));
         const issues = await unmatchedGlobs(loaded, opts.root);
         if (issues.length)
             throw new config_issues/* ConfigError */.xL(issues);
@@ -38603,7 +38603,7 @@ function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
 }
 
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(9325);
+var match_text = __nccwpck_require__(8189);
 ;// CONCATENATED MODULE: ./src/smoke/base-url.ts
 
 
@@ -38699,7 +38699,7 @@ function overlaps(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/smoke/redact.ts
-var redact = __nccwpck_require__(9924);
+var redact = __nccwpck_require__(576);
 ;// CONCATENATED MODULE: ./src/smoke/index.ts
 
 
@@ -38710,7 +38710,7 @@ var redact = __nccwpck_require__(9924);
 const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
 async function runSmokeTest(req) {
     const selection = selectModels(req.models, req.references, req.maxModels);
-    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3238));
+    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3122));
     const raw = await checkKey({
         apiKey: req.apiKey,
         endpoint: req.endpoint,
@@ -39173,7 +39173,7 @@ function failureMessage(ctx) {
 
 /***/ }),
 
-/***/ 8518:
+/***/ 4658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39183,9 +39183,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/tool.ts
-var tool = __nccwpck_require__(4121);
+var tool = __nccwpck_require__(5325);
 // EXTERNAL MODULE: ./src/catalog/rules.ts + 1 modules
-var rules = __nccwpck_require__(8889);
+var rules = __nccwpck_require__(4912);
 ;// CONCATENATED MODULE: ./src/catalog/source-url.ts
 /**
  * The first web link among a rule's sources. A source's `ref` may carry a note after the URL
@@ -39217,7 +39217,7 @@ function docsUrlOf(rule) {
 
 /***/ }),
 
-/***/ 5995:
+/***/ 5799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39229,9 +39229,9 @@ function docsUrlOf(rule) {
 /* harmony export */   uj: () => (/* reexport safe */ _models_js__WEBPACK_IMPORTED_MODULE_1__.uj),
 /* harmony export */   y0: () => (/* reexport safe */ _rules_js__WEBPACK_IMPORTED_MODULE_0__.y)
 /* harmony export */ });
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8889);
-/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2441);
-/* harmony import */ var _tokenhub_models_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3914);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4912);
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9357);
+/* harmony import */ var _tokenhub_models_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8998);
 
 
 
@@ -39239,7 +39239,7 @@ function docsUrlOf(rule) {
 
 /***/ }),
 
-/***/ 2441:
+/***/ 9357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39293,7 +39293,7 @@ const TOKENHUB_BASE_URL_MAINLAND = 'https://tokenhub.tencentmaas.com/v1';
 
 /***/ }),
 
-/***/ 6500:
+/***/ 1920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39322,7 +39322,7 @@ function hostPattern(hostRegex) {
 
 /***/ }),
 
-/***/ 8889:
+/***/ 4912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39372,11 +39372,11 @@ const SOURCES = {
 };
 
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(6500);
+var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/catalog/models.ts
-var models = __nccwpck_require__(2441);
+var models = __nccwpck_require__(9357);
 // EXTERNAL MODULE: ./src/catalog/tokenhub-models.ts
-var tokenhub_models = __nccwpck_require__(3914);
+var tokenhub_models = __nccwpck_require__(8998);
 ;// CONCATENATED MODULE: ./src/catalog/rules.ts
 
 
@@ -39823,7 +39823,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 3914:
+/***/ 8998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39874,7 +39874,7 @@ const TOKENHUB_HOSTS = [
 
 /***/ }),
 
-/***/ 4693:
+/***/ 3910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39884,7 +39884,7 @@ const TOKENHUB_HOSTS = [
 /* harmony export */   XF: () => (/* binding */ validateCustomEndpoint),
 /* harmony export */   bl: () => (/* binding */ customRules)
 /* harmony export */ });
-/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6500);
+/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 
 /**
  * Users' own legacy endpoints and model IDs (config `extra.endpoints` / `extra.models`) as two catalog rules.
@@ -40000,7 +40000,7 @@ function customRules(extra, configPath) {
 
 /***/ }),
 
-/***/ 640:
+/***/ 1012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40008,7 +40008,7 @@ function customRules(extra, configPath) {
 /* harmony export */   Hd: () => (/* binding */ formatIssue),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7672);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 class ConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     issues;
@@ -40034,7 +40034,7 @@ function keyPathText(keyPath) {
 
 /***/ }),
 
-/***/ 7672:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40067,7 +40067,7 @@ function isUserError(err) {
 
 /***/ }),
 
-/***/ 2796:
+/***/ 9824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40088,7 +40088,7 @@ function notIgnored(findings) {
 
 /***/ }),
 
-/***/ 9629:
+/***/ 7641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40191,7 +40191,7 @@ function fingerprintsOf(findings) {
 
 /***/ }),
 
-/***/ 2806:
+/***/ 5570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40203,7 +40203,7 @@ const FIX_BRANCH = 'tokenhub-migration/safe-fixes';
 
 /***/ }),
 
-/***/ 3022:
+/***/ 9946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40211,10 +40211,10 @@ const FIX_BRANCH = 'tokenhub-migration/safe-fixes';
 /* harmony export */   Xc: () => (/* binding */ fixText)
 /* harmony export */ });
 /* unused harmony export fixReplacement */
-/* harmony import */ var _scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9325);
-/* harmony import */ var _fixability_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9680);
-/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6815);
-/* harmony import */ var _finding_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2796);
+/* harmony import */ var _scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8189);
+/* harmony import */ var _fixability_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8492);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(595);
+/* harmony import */ var _finding_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9824);
 
 
 
@@ -40328,7 +40328,7 @@ function fixLine(lineText, findings, catalog, opts) {
 
 /***/ }),
 
-/***/ 9680:
+/***/ 8492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40357,7 +40357,7 @@ function acceptsModelMapping(rule) {
 
 /***/ }),
 
-/***/ 6815:
+/***/ 595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40366,7 +40366,7 @@ function acceptsModelMapping(rule) {
 /* harmony export */   ij: () => (/* binding */ REGIONS)
 /* harmony export */ });
 /* unused harmony export isRegion */
-/* harmony import */ var _catalog_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2441);
+/* harmony import */ var _catalog_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9357);
 
 const REGIONS = ['intl', 'mainland'];
 function isRegion(value) {
@@ -40392,7 +40392,7 @@ function forRegion(rewritten, region) {
 
 /***/ }),
 
-/***/ 285:
+/***/ 3073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40479,7 +40479,7 @@ async function gitOrThrow(cwd, args, opts = {}) {
 
 /***/ }),
 
-/***/ 7312:
+/***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40513,7 +40513,7 @@ function isPermissionDenied(err) {
 
 /***/ }),
 
-/***/ 8535:
+/***/ 5435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40521,7 +40521,7 @@ function isPermissionDenied(err) {
 /* harmony export */   vl: () => (/* binding */ apiRefused),
 /* harmony export */   xC: () => (/* binding */ apiStep)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7312);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
 
 class ApiRefused extends Error {
     permissionDenied;
@@ -40571,7 +40571,7 @@ function apiRefused(what, permission, err, opts = {}) {
 
 /***/ }),
 
-/***/ 9409:
+/***/ 4805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40614,16 +40614,16 @@ function languageOfPath(path) {
 
 /***/ }),
 
-/***/ 9253:
+/***/ 4505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ guidanceMarkdown)
 /* harmony export */ });
 /* unused harmony export topicMarkdown */
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4121);
-/* harmony import */ var _languages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9409);
-/* harmony import */ var _snippets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5926);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5325);
+/* harmony import */ var _languages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4805);
+/* harmony import */ var _snippets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2090);
 
 
 
@@ -40660,7 +40660,7 @@ function guidanceMarkdown(sections, opts) {
 
 /***/ }),
 
-/***/ 1136:
+/***/ 6990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40670,7 +40670,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/guidance/languages.ts
-var languages = __nccwpck_require__(9409);
+var languages = __nccwpck_require__(4805);
 ;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
 const HUNYUAN = 'hy3-preview';
 const LKE = 'deepseek-v4-flash';
@@ -40703,7 +40703,7 @@ function guidanceForRule(ruleId) {
 }
 
 // EXTERNAL MODULE: ./src/guidance/snippets.ts
-var guidance_snippets = __nccwpck_require__(5926);
+var guidance_snippets = __nccwpck_require__(2090);
 ;// CONCATENATED MODULE: ./src/guidance/plan.ts
 
 
@@ -40743,7 +40743,7 @@ function planGuidance(findings) {
 
 /***/ }),
 
-/***/ 5926:
+/***/ 2090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40969,12 +40969,12 @@ function fillSnippet(snippet, values) {
 
 /***/ }),
 
-/***/ 3883:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1877);
-/* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1031);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
+/* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
 // The parallel scan starts this same bundle as its worker threads.
@@ -40988,7 +40988,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9017:
+/***/ 877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41040,7 +41040,7 @@ function fitsChars(limit) {
 
 /***/ }),
 
-/***/ 4569:
+/***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41074,7 +41074,7 @@ function skippedDetails(skipped, limit = 100) {
 
 /***/ }),
 
-/***/ 631:
+/***/ 6043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41184,7 +41184,7 @@ async function readRepoFile(abs, maxBytes) {
 
 /***/ }),
 
-/***/ 5724:
+/***/ 456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41228,14 +41228,14 @@ function binaryTypeOf(rel) {
 
 /***/ }),
 
-/***/ 6000:
+/***/ 3652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lx: () => (/* binding */ compileCatalog)
 /* harmony export */ });
 /* unused harmony exports CatalogError, compileRule */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7672);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 class CatalogError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
 }
@@ -41292,7 +41292,7 @@ function compileRule(rule) {
 
 /***/ }),
 
-/***/ 2463:
+/***/ 4771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41341,7 +41341,7 @@ function decode(bytes) {
 
 /***/ }),
 
-/***/ 4046:
+/***/ 7594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41397,7 +41397,7 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 5883:
+/***/ 9975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41407,15 +41407,15 @@ class LineIndex {
 /* harmony export */   fO: () => (/* binding */ WalkRules)
 /* harmony export */ });
 /* unused harmony export MAX_IGNORE_FILE_BYTES */
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8412);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3320);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(631);
+/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6043);
 
 
 
@@ -41731,7 +41731,7 @@ class Gitignores {
 
 /***/ }),
 
-/***/ 9325:
+/***/ 8189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41780,15 +41780,15 @@ function directiveCovers(d, ruleId, category) {
 }
 
 // EXTERNAL MODULE: ./src/finding/finding.ts
-var finding = __nccwpck_require__(2796);
+var finding = __nccwpck_require__(9824);
 // EXTERNAL MODULE: ./src/scan/lines.ts
-var scan_lines = __nccwpck_require__(4046);
+var scan_lines = __nccwpck_require__(7594);
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
-var fingerprint = __nccwpck_require__(9629);
+var fingerprint = __nccwpck_require__(7641);
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(6500);
+var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __nccwpck_require__(6526);
+var prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/rule-gate.ts
 
 
@@ -41826,7 +41826,7 @@ function rulesFor(text, catalog) {
 }
 
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
-var docs_url = __nccwpck_require__(8518);
+var docs_url = __nccwpck_require__(4658);
 ;// CONCATENATED MODULE: ./src/scan/match-text.ts
 
 
@@ -42038,14 +42038,14 @@ function cmp(p, q) {
 
 /***/ }),
 
-/***/ 6526:
+/***/ 9018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ minimalAnchors),
 /* harmony export */   R: () => (/* binding */ prefilterOf)
 /* harmony export */ });
-/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6500);
+/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 
 /**
  * The per-file test that runs before any rule: does the file contain one of the catalog's anchors (any case)?
@@ -42071,7 +42071,7 @@ function prefilterOf(catalog) {
 
 /***/ }),
 
-/***/ 5289:
+/***/ 7008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42091,7 +42091,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
-var bounded_read = __nccwpck_require__(631);
+var bounded_read = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/scan/anchor-search.ts
 /**
  * The prefilter over raw bytes: does a file contain one of the catalog's anchors, in any ASCII case?
@@ -42268,13 +42268,13 @@ function assemble(triples) {
 }
 
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
-var binary_types = __nccwpck_require__(5724);
+var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/decode.ts
-var decode = __nccwpck_require__(2463);
+var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(9325);
+var match_text = __nccwpck_require__(8189);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
-var scan_prefilter = __nccwpck_require__(6526);
+var scan_prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
 
 
@@ -42471,7 +42471,7 @@ function mergeResult(into, part) {
 
 /***/ }),
 
-/***/ 1031:
+/***/ 4323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42482,9 +42482,9 @@ function mergeResult(into, part) {
 /* unused harmony export claimHungry */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5883);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5289);
-/* harmony import */ var _walk_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3071);
+/* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9975);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7008);
+/* harmony import */ var _walk_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5307);
 
 
 
@@ -42538,7 +42538,7 @@ function runScanWorker() {
 
 /***/ }),
 
-/***/ 9089:
+/***/ 7144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42559,21 +42559,21 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var src_catalog = __nccwpck_require__(5995);
+var src_catalog = __nccwpck_require__(5799);
 // EXTERNAL MODULE: ./src/scan/compile.ts
-var compile = __nccwpck_require__(6000);
+var compile = __nccwpck_require__(3652);
 // EXTERNAL MODULE: ./src/finding/finding.ts
-var finding = __nccwpck_require__(2796);
+var finding = __nccwpck_require__(9824);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
-var list_files = __nccwpck_require__(5883);
+var list_files = __nccwpck_require__(9975);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __nccwpck_require__(5289);
+var scan_file = __nccwpck_require__(7008);
 // EXTERNAL MODULE: ./src/scan/scan-worker.ts
-var scan_worker = __nccwpck_require__(1031);
+var scan_worker = __nccwpck_require__(4323);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
 
 
@@ -42734,9 +42734,9 @@ class WalkPool {
 }
 
 // EXTERNAL MODULE: ./src/scan/walk-scanner.ts
-var walk_scanner = __nccwpck_require__(3071);
+var walk_scanner = __nccwpck_require__(5307);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(7672);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
 
 
@@ -42844,14 +42844,14 @@ async function resolveTargets(root, paths) {
 
 /***/ }),
 
-/***/ 3071:
+/***/ 5307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ WalkScanner)
 /* harmony export */ });
 /* unused harmony export BATCH_FILES */
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5289);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7008);
 
 /** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
 const BATCH_FILES = 32;
@@ -42926,7 +42926,7 @@ class WalkScanner {
 
 /***/ }),
 
-/***/ 9924:
+/***/ 576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42947,7 +42947,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 191:
+/***/ 5515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42955,7 +42955,7 @@ function redact(text, secrets) {
 /* harmony export */   od: () => (/* binding */ REST_PULL_FILES_CAP),
 /* harmony export */   wN: () => (/* binding */ REST_COMPARE_FILES_CAP)
 /* harmony export */ });
-/* harmony import */ var _unified_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3259);
+/* harmony import */ var _unified_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3791);
 
 /** GitHub lists at most this many files of a pull request. */
 const REST_PULL_FILES_CAP = 3000;
@@ -43004,7 +43004,7 @@ function diffFromRestFiles(entries, meta) {
 
 /***/ }),
 
-/***/ 3259:
+/***/ 3791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43012,7 +43012,7 @@ function diffFromRestFiles(entries, meta) {
 /* harmony export */   iz: () => (/* binding */ parsePatch)
 /* harmony export */ });
 /* unused harmony export unescapeGitPath */
-/* harmony import */ var parse_diff__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7155);
+/* harmony import */ var parse_diff__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2673);
 /* harmony import */ var parse_diff__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(parse_diff__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Added lines of every file in a multi-file git patch. */
@@ -43080,7 +43080,7 @@ function unescapeGitPath(p) {
 
 /***/ }),
 
-/***/ 4121:
+/***/ 5325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43373,7 +43373,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8033:
+/***/ 9691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43395,11 +43395,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(5162);
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(5125);
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(4723);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -43712,7 +43712,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -43870,7 +43870,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -44388,7 +44388,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
     };
 });
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -44428,14 +44428,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -47073,7 +47073,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -47126,7 +47126,7 @@ function registry() {
 (_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -48231,7 +48231,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -48884,7 +48884,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -49729,7 +49729,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -49856,7 +49856,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -50125,7 +50125,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -50302,7 +50302,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -50361,7 +50361,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -50379,7 +50379,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -51919,7 +51919,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 5162:
+/***/ 8532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51931,7 +51931,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5125);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 var _a;
 
 /** A special constant with type `never` */
@@ -52077,7 +52077,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 5125:
+/***/ 4723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52132,7 +52132,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5162);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
 
 // functions
 function assertEqual(val) {
@@ -53278,6 +53278,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3883);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8412:
+/***/ 298:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -1641,7 +1641,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 7155:
+/***/ 2673:
 /***/ ((module) => {
 
 module.exports=n=>{if(!n)return[];if(typeof n!="string"||n.match(/^\s+$/))return[];const s=n.split(`
@@ -1650,7 +1650,7 @@ module.exports=n=>{if(!n)return[];if(typeof n!="string"||n.match(/^\s+$/))return
 
 /***/ }),
 
-/***/ 1674:
+/***/ 7336:
 /***/ ((module) => {
 
 let p = process || {}, argv = p.argv || [], env = p.env || {}
@@ -1732,17 +1732,17 @@ module.exports.createColors = createColors
 
 /***/ }),
 
-/***/ 3320:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports = __nccwpck_require__(5218);
+module.exports = __nccwpck_require__(8016);
 
 
 /***/ }),
 
-/***/ 6073:
+/***/ 5595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1933,13 +1933,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9367:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(6073);
-const utils = __nccwpck_require__(5917);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -3332,16 +3332,16 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 5218:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const path = __nccwpck_require__(6928);
-const scan = __nccwpck_require__(7723);
-const parse = __nccwpck_require__(9367);
-const utils = __nccwpck_require__(5917);
-const constants = __nccwpck_require__(6073);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -3681,12 +3681,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(5917);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3703,7 +3703,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(6073);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4079,7 +4079,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 5917:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4091,7 +4091,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(6073);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4150,7 +4150,7 @@ exports.wrapOutput = (input, state = {}, options = {}) => {
 
 /***/ }),
 
-/***/ 8518:
+/***/ 4658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4160,9 +4160,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/tool.ts
-var tool = __nccwpck_require__(4121);
+var tool = __nccwpck_require__(5325);
 // EXTERNAL MODULE: ./src/catalog/rules.ts + 1 modules
-var rules = __nccwpck_require__(8889);
+var rules = __nccwpck_require__(4912);
 ;// CONCATENATED MODULE: ./src/catalog/source-url.ts
 /**
  * The first web link among a rule's sources. A source's `ref` may carry a note after the URL
@@ -4194,7 +4194,7 @@ function docsUrlOf(rule) {
 
 /***/ }),
 
-/***/ 5995:
+/***/ 5799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4206,9 +4206,9 @@ function docsUrlOf(rule) {
 /* harmony export */   uj: () => (/* reexport safe */ _models_js__WEBPACK_IMPORTED_MODULE_1__.uj),
 /* harmony export */   y0: () => (/* reexport safe */ _rules_js__WEBPACK_IMPORTED_MODULE_0__.y)
 /* harmony export */ });
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8889);
-/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2441);
-/* harmony import */ var _tokenhub_models_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3914);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4912);
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9357);
+/* harmony import */ var _tokenhub_models_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8998);
 
 
 
@@ -4216,7 +4216,7 @@ function docsUrlOf(rule) {
 
 /***/ }),
 
-/***/ 2441:
+/***/ 9357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4270,7 +4270,7 @@ const TOKENHUB_BASE_URL_MAINLAND = 'https://tokenhub.tencentmaas.com/v1';
 
 /***/ }),
 
-/***/ 6500:
+/***/ 1920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4299,7 +4299,7 @@ function hostPattern(hostRegex) {
 
 /***/ }),
 
-/***/ 8889:
+/***/ 4912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4349,11 +4349,11 @@ const SOURCES = {
 };
 
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(6500);
+var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/catalog/models.ts
-var models = __nccwpck_require__(2441);
+var models = __nccwpck_require__(9357);
 // EXTERNAL MODULE: ./src/catalog/tokenhub-models.ts
-var tokenhub_models = __nccwpck_require__(3914);
+var tokenhub_models = __nccwpck_require__(8998);
 ;// CONCATENATED MODULE: ./src/catalog/rules.ts
 
 
@@ -4800,7 +4800,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 3914:
+/***/ 8998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4851,13 +4851,13 @@ const TOKENHUB_HOSTS = [
 
 /***/ }),
 
-/***/ 7138:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1031);
-/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9386);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8223);
+/* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2293);
 
 
 
@@ -4880,7 +4880,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9386:
+/***/ 5230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4888,7 +4888,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4121);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5325);
 
 
 /**
@@ -4915,7 +4915,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 8223:
+/***/ 2293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4926,9 +4926,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
 
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/commander/index.js
-var commander = __nccwpck_require__(9143);
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(8909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -4947,11 +4947,11 @@ const {
 } = commander;
 
 // EXTERNAL MODULE: ./src/config/issues.ts
-var config_issues = __nccwpck_require__(640);
+var config_issues = __nccwpck_require__(1012);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(7672);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/tool.ts
-var tool = __nccwpck_require__(4121);
+var tool = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/cli/cli-io.ts
 
 /** Arguments that do not fit together or do not make sense; the message is followed by a pointer to --help. */
@@ -4971,7 +4971,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
-var bounded_read = __nccwpck_require__(631);
+var bounded_read = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/safe-fs/inside-root.ts
 
 
@@ -5004,10 +5004,10 @@ async function pathInsideRoot(root, file) {
     return { abs: external_node_path_default().join(realRoot, rel) };
 }
 
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(3962);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
-var finding_fingerprint = __nccwpck_require__(9629);
+var finding_fingerprint = __nccwpck_require__(7641);
 ;// CONCATENATED MODULE: ./src/triage/baseline.ts
 
 
@@ -5132,7 +5132,7 @@ async function writeBaselineFile(root, file, baseline) {
 }
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var src_catalog = __nccwpck_require__(5995);
+var src_catalog = __nccwpck_require__(5799);
 ;// CONCATENATED MODULE: ./src/scan/compile.ts
 
 class CatalogError extends errors/* UserError */.yo {
@@ -5188,7 +5188,7 @@ function compileRule(rule) {
 }
 
 // EXTERNAL MODULE: ./src/config/custom-rules.ts
-var custom_rules = __nccwpck_require__(4693);
+var custom_rules = __nccwpck_require__(1529);
 ;// CONCATENATED MODULE: ./src/config/catalog.ts
 
 
@@ -5270,7 +5270,7 @@ async function loadConfig(opts) {
     }
     const text = read.bytes.toString('utf8');
     // The YAML parser and the schema are loaded only now: most repositories have no config file.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(17), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6884));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 471));
     return parseConfig(text, display);
 }
 
@@ -5284,7 +5284,7 @@ async function loadConfig(opts) {
 async function resolveSettings(opts) {
     const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
     if (opts.checkGlobs !== false && loaded.file) {
-        const { unmatchedGlobs } = await Promise.all(/* import() */[__nccwpck_require__.e(658), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4114));
+        const { unmatchedGlobs } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7142));
         const issues = await unmatchedGlobs(loaded, opts.root);
         if (issues.length)
             throw new config_issues/* ConfigError */.xL(issues);
@@ -5330,7 +5330,7 @@ function lstatOrUndefined(abs) {
 }
 
 // EXTERNAL MODULE: ./src/finding/finding.ts
-var finding_finding = __nccwpck_require__(2796);
+var finding_finding = __nccwpck_require__(9824);
 ;// CONCATENATED MODULE: ./src/finding/severity.ts
 
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'none'];
@@ -5444,17 +5444,17 @@ function formatModelMap(map) {
 }
 
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
-var binary_types = __nccwpck_require__(5724);
+var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
-var list_files = __nccwpck_require__(5883);
+var list_files = __nccwpck_require__(9975);
 // EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __nccwpck_require__(5289);
+var scan_file = __nccwpck_require__(7008);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/scan/scan-worker.ts
-var scan_worker = __nccwpck_require__(1031);
+var scan_worker = __nccwpck_require__(4323);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
 
 
@@ -5615,7 +5615,7 @@ class WalkPool {
 }
 
 // EXTERNAL MODULE: ./src/scan/walk-scanner.ts
-var walk_scanner = __nccwpck_require__(3071);
+var walk_scanner = __nccwpck_require__(5307);
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
 
 
@@ -5721,11 +5721,11 @@ async function resolveTargets(root, paths) {
 }
 
 // EXTERNAL MODULE: ./src/scan/decode.ts
-var decode = __nccwpck_require__(2463);
+var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(9325);
+var match_text = __nccwpck_require__(8189);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __nccwpck_require__(6526);
+var prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -5767,7 +5767,7 @@ function encodeText(text, codec) {
 }
 
 // EXTERNAL MODULE: ./src/catalog/models.ts
-var models = __nccwpck_require__(2441);
+var models = __nccwpck_require__(9357);
 ;// CONCATENATED MODULE: ./src/fix/region.ts
 
 const REGIONS = ['intl', 'mainland'];
@@ -5958,7 +5958,7 @@ function markHiddenByFix(remaining, after) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/diff/libesm/diff/base.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
     // Type below is not accurate/complete - see above for full possibilities - but it compiles
@@ -6213,7 +6213,7 @@ class Diff {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/diff/libesm/diff/line.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
 
 
 class LineDiff extends Diff {
@@ -6280,7 +6280,7 @@ function tokenize(value, options) {
     return retLines;
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/diff/libesm/patch/create.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
 
 /**
  * Returns true if the filename contains characters that require C-style
@@ -6824,8 +6824,8 @@ async function runFix(opts) {
     };
 }
 
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/picocolors/picocolors.js
-var picocolors = __nccwpck_require__(1674);
+// EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
+var picocolors = __nccwpck_require__(7336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
 ;// CONCATENATED MODULE: ./src/guidance/languages.ts
 const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
@@ -7407,8 +7407,8 @@ function parseRawNumstat(output) {
     return entries;
 }
 
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/parse-diff/index.js
-var parse_diff = __nccwpck_require__(7155);
+// EXTERNAL MODULE: ./node_modules/parse-diff/index.js
+var parse_diff = __nccwpck_require__(2673);
 var parse_diff_default = /*#__PURE__*/__nccwpck_require__.n(parse_diff);
 ;// CONCATENATED MODULE: ./src/target/unified.ts
 
@@ -7753,11 +7753,11 @@ function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/ignore/index.js
-var ignore = __nccwpck_require__(8412);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./src/scan/lines.ts
-var lines = __nccwpck_require__(4046);
+var lines = __nccwpck_require__(7594);
 ;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
 
 
@@ -8317,7 +8317,7 @@ function overlaps(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/smoke/redact.ts
-var redact = __nccwpck_require__(9924);
+var redact = __nccwpck_require__(576);
 ;// CONCATENATED MODULE: ./src/smoke/index.ts
 
 
@@ -8328,7 +8328,7 @@ var redact = __nccwpck_require__(9924);
 const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
 async function runSmokeTest(req) {
     const selection = selectModels(req.models, req.references, req.maxModels);
-    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(152), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3238));
+    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3122));
     const raw = await checkKey({
         apiKey: req.apiKey,
         endpoint: req.endpoint,
@@ -8550,7 +8550,7 @@ function renderJsonReport(result, opts = {}) {
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
-var docs_url = __nccwpck_require__(8518);
+var docs_url = __nccwpck_require__(4658);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -9241,7 +9241,7 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 4693:
+/***/ 1529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9251,7 +9251,7 @@ async function main(argv, io) {
 /* harmony export */   XF: () => (/* binding */ validateCustomEndpoint),
 /* harmony export */   bl: () => (/* binding */ customRules)
 /* harmony export */ });
-/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6500);
+/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 
 /**
  * Users' own legacy endpoints and model IDs (config `extra.endpoints` / `extra.models`) as two catalog rules.
@@ -9367,7 +9367,7 @@ function customRules(extra, configPath) {
 
 /***/ }),
 
-/***/ 640:
+/***/ 1012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9375,7 +9375,7 @@ function customRules(extra, configPath) {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony export formatIssue */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7672);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 class ConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     issues;
@@ -9401,7 +9401,7 @@ function keyPathText(keyPath) {
 
 /***/ }),
 
-/***/ 7672:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9436,7 +9436,7 @@ function isUserError(err) {
 
 /***/ }),
 
-/***/ 2796:
+/***/ 9824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9457,7 +9457,7 @@ function notIgnored(findings) {
 
 /***/ }),
 
-/***/ 9629:
+/***/ 7641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9560,7 +9560,7 @@ function fingerprintsOf(findings) {
 
 /***/ }),
 
-/***/ 631:
+/***/ 6043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9670,7 +9670,7 @@ async function readRepoFile(abs, maxBytes) {
 
 /***/ }),
 
-/***/ 5724:
+/***/ 456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9714,7 +9714,7 @@ function binaryTypeOf(rel) {
 
 /***/ }),
 
-/***/ 2463:
+/***/ 4771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9763,7 +9763,7 @@ function decode(bytes) {
 
 /***/ }),
 
-/***/ 4046:
+/***/ 7594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9819,7 +9819,7 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 5883:
+/***/ 9975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9829,15 +9829,15 @@ class LineIndex {
 /* harmony export */   fO: () => (/* binding */ WalkRules)
 /* harmony export */ });
 /* unused harmony export MAX_IGNORE_FILE_BYTES */
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8412);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3320);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(631);
+/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6043);
 
 
 
@@ -10153,7 +10153,7 @@ class Gitignores {
 
 /***/ }),
 
-/***/ 9325:
+/***/ 8189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10202,15 +10202,15 @@ function directiveCovers(d, ruleId, category) {
 }
 
 // EXTERNAL MODULE: ./src/finding/finding.ts
-var finding = __nccwpck_require__(2796);
+var finding = __nccwpck_require__(9824);
 // EXTERNAL MODULE: ./src/scan/lines.ts
-var scan_lines = __nccwpck_require__(4046);
+var scan_lines = __nccwpck_require__(7594);
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
-var fingerprint = __nccwpck_require__(9629);
+var fingerprint = __nccwpck_require__(7641);
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(6500);
+var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __nccwpck_require__(6526);
+var prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/rule-gate.ts
 
 
@@ -10248,7 +10248,7 @@ function rulesFor(text, catalog) {
 }
 
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
-var docs_url = __nccwpck_require__(8518);
+var docs_url = __nccwpck_require__(4658);
 ;// CONCATENATED MODULE: ./src/scan/match-text.ts
 
 
@@ -10460,14 +10460,14 @@ function cmp(p, q) {
 
 /***/ }),
 
-/***/ 6526:
+/***/ 9018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ minimalAnchors),
 /* harmony export */   R: () => (/* binding */ prefilterOf)
 /* harmony export */ });
-/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6500);
+/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 
 /**
  * The per-file test that runs before any rule: does the file contain one of the catalog's anchors (any case)?
@@ -10493,7 +10493,7 @@ function prefilterOf(catalog) {
 
 /***/ }),
 
-/***/ 5289:
+/***/ 7008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10513,7 +10513,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
-var bounded_read = __nccwpck_require__(631);
+var bounded_read = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/scan/anchor-search.ts
 /**
  * The prefilter over raw bytes: does a file contain one of the catalog's anchors, in any ASCII case?
@@ -10690,13 +10690,13 @@ function assemble(triples) {
 }
 
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
-var binary_types = __nccwpck_require__(5724);
+var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/decode.ts
-var decode = __nccwpck_require__(2463);
+var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(9325);
+var match_text = __nccwpck_require__(8189);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
-var scan_prefilter = __nccwpck_require__(6526);
+var scan_prefilter = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
 
 
@@ -10893,7 +10893,7 @@ function mergeResult(into, part) {
 
 /***/ }),
 
-/***/ 1031:
+/***/ 4323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10904,9 +10904,9 @@ function mergeResult(into, part) {
 /* unused harmony export claimHungry */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5883);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5289);
-/* harmony import */ var _walk_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3071);
+/* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9975);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7008);
+/* harmony import */ var _walk_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5307);
 
 
 
@@ -10960,14 +10960,14 @@ function runScanWorker() {
 
 /***/ }),
 
-/***/ 3071:
+/***/ 5307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ WalkScanner)
 /* harmony export */ });
 /* unused harmony export BATCH_FILES */
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5289);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7008);
 
 /** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
 const BATCH_FILES = 32;
@@ -11042,7 +11042,7 @@ class WalkScanner {
 
 /***/ }),
 
-/***/ 9924:
+/***/ 576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11063,7 +11063,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 4121:
+/***/ 5325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11195,14 +11195,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9143:
+/***/ 8909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(1616);
-const { Command } = __nccwpck_require__(2278);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1461);
-const { Help } = __nccwpck_require__(4316);
-const { Option } = __nccwpck_require__(8486);
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
 
 exports.DM = new Command();
 
@@ -11226,10 +11226,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 1616:
+/***/ 9154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1461);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Argument {
   /**
@@ -11383,7 +11383,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 2278:
+/***/ 4348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -11392,11 +11392,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(1616);
-const { CommanderError } = __nccwpck_require__(1461);
-const { Help, stripColor } = __nccwpck_require__(4316);
-const { Option, DualOptions } = __nccwpck_require__(8486);
-const { suggestSimilar } = __nccwpck_require__(4176);
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
 
 class Command extends EventEmitter {
   /**
@@ -14167,7 +14167,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1461:
+/***/ 1135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -14213,10 +14213,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 4316:
+/***/ 9754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(1616);
+const { humanReadableArgName } = __nccwpck_require__(9154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -14967,10 +14967,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 8486:
+/***/ 5240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1461);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Option {
   /**
@@ -15354,7 +15354,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 4176:
+/***/ 5030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -15462,7 +15462,7 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 3962:
+/***/ 8816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15483,7 +15483,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -16358,7 +16358,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -16501,7 +16501,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -16814,7 +16814,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -16972,7 +16972,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -17490,7 +17490,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -17530,14 +17530,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -20175,7 +20175,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -20228,7 +20228,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -21333,7 +21333,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -21986,7 +21986,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -22831,7 +22831,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -22958,7 +22958,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -23227,7 +23227,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -23404,7 +23404,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -23463,7 +23463,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -23481,7 +23481,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/wt/pipeline/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -25248,6 +25248,6 @@ function preprocess(fn, schema) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7138);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

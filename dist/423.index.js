@@ -1,8 +1,8 @@
-export const id = 127;
-export const ids = [127];
+export const id = 423;
+export const ids = [423];
 export const modules = {
 
-/***/ 2508:
+/***/ 9423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,23 +19,23 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var src_catalog = __webpack_require__(5995);
+var src_catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/scan/compile.ts
-var compile = __webpack_require__(6000);
+var compile = __webpack_require__(3652);
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
-var binary_types = __webpack_require__(5724);
+var binary_types = __webpack_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
-var list_files = __webpack_require__(5883);
+var list_files = __webpack_require__(9975);
 // EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __webpack_require__(5289);
+var scan_file = __webpack_require__(7008);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 1 modules
-var scanner = __webpack_require__(9089);
+var scanner = __webpack_require__(7144);
 // EXTERNAL MODULE: ./src/scan/decode.ts
-var decode = __webpack_require__(2463);
+var decode = __webpack_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __webpack_require__(9325);
+var match_text = __webpack_require__(8189);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __webpack_require__(6526);
+var prefilter = __webpack_require__(9018);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -77,9 +77,9 @@ function encodeText(text, codec) {
 }
 
 // EXTERNAL MODULE: ./src/fix/fix-text.ts
-var fix_text = __webpack_require__(3022);
+var fix_text = __webpack_require__(9946);
 // EXTERNAL MODULE: ./src/finding/finding.ts
-var finding = __webpack_require__(2796);
+var finding = __webpack_require__(9824);
 ;// CONCATENATED MODULE: ./src/fix/fix-bytes.ts
 
 
@@ -136,8 +136,8 @@ function markHiddenByFix(remaining, after) {
     }
 }
 
-// EXTERNAL MODULE: ../../work/wt/pipeline/node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7013);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./src/fix/unified-diff.ts
 
 /** A unified diff of one file, in the form `git apply` and `patch -p1` read. */
@@ -324,13 +324,13 @@ async function runFix(opts) {
 }
 
 // EXTERNAL MODULE: ./src/guidance/markdown.ts
-var markdown = __webpack_require__(9253);
+var markdown = __webpack_require__(4505);
 // EXTERNAL MODULE: ./src/guidance/plan.ts + 1 modules
-var plan = __webpack_require__(1136);
+var plan = __webpack_require__(6990);
 // EXTERNAL MODULE: ./src/fix/region.ts
-var fix_region = __webpack_require__(6815);
+var fix_region = __webpack_require__(595);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(7672);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/fix/model-map.ts
 
 
@@ -392,11 +392,11 @@ function formatModelMap(map) {
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var report_markdown = __webpack_require__(4569);
+var report_markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/tool.ts
-var tool = __webpack_require__(4121);
+var tool = __webpack_require__(5325);
 // EXTERNAL MODULE: ./src/report/fit.ts
-var fit = __webpack_require__(9017);
+var fit = __webpack_require__(877);
 ;// CONCATENATED MODULE: ./src/fix-pr/description.ts
 
 
@@ -516,7 +516,7 @@ function render(result, ctx, parts) {
 }
 
 // EXTERNAL MODULE: ./src/git/run.ts
-var run = __webpack_require__(285);
+var run = __webpack_require__(3073);
 ;// CONCATENATED MODULE: ./src/fix-pr/git.ts
 
 
@@ -666,9 +666,9 @@ async function closePull(octokit, ref, number, comment) {
 }
 
 // EXTERNAL MODULE: ./src/fix-pr/branch.ts
-var fix_pr_branch = __webpack_require__(2806);
+var fix_pr_branch = __webpack_require__(5570);
 // EXTERNAL MODULE: ./src/github/permissions.ts
-var permissions = __webpack_require__(8535);
+var permissions = __webpack_require__(5435);
 ;// CONCATENATED MODULE: ./src/fix-pr/run-fix-pr.ts
 
 

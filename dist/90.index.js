@@ -1,8 +1,8 @@
-export const id = 662;
-export const ids = [662];
+export const id = 90;
+export const ids = [90];
 export const modules = {
 
-/***/ 9662:
+/***/ 5090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listPullFiles: () => (/* binding */ listPullFiles),
 /* harmony export */   restDiffSource: () => (/* binding */ restDiffSource)
 /* harmony export */ });
-/* harmony import */ var _target_rest_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(191);
+/* harmony import */ var _target_rest_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5515);
 
 /** `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`, every page (GitHub stops at 3,000 files). */
 async function listPullFiles(client, repo, pullNumber) {
