@@ -7,10 +7,10 @@ import tseslint from 'typescript-eslint';
  * may import from the folders before it and never from one after it, so no two folders can import each other.
  * The two faces sit on top, side by side: neither imports the other.
  */
-const LAYERS = ['safe-fs', 'catalog', 'finding', 'scan', 'triage', 'target', 'config', 'fix', 'guidance', 'github', 'report', 'smoke', 'fix-pr'];
+const LAYERS = ['safe-fs', 'catalog', 'finding', 'git', 'scan', 'triage', 'target', 'config', 'fix', 'guidance', 'github', 'report', 'smoke', 'fix-pr'];
 const FACES = ['action', 'cli'];
 /** The scanning core runs the same in the action, the CLI and a pre-commit hook: nothing of the Actions toolkit. */
-const CORE = ['safe-fs', 'catalog', 'finding', 'scan', 'triage', 'target'];
+const CORE = ['safe-fs', 'catalog', 'finding', 'git', 'scan', 'triage', 'target'];
 
 const folders = (names) => `^(\\.\\./)+(${names.join('|')})/`;
 

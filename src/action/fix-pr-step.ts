@@ -1,31 +1,32 @@
 import * as core from '@actions/core';
 import os from 'node:os';
-import { FIX_BRANCH, runFixPr, type FixPrOutcome } from '../fix-pr/run-fix-pr.js';
+import { FIX_BRANCH } from '../fix-pr/branch.js';
+import type { FixPrOutcome } from '../fix-pr/run-fix-pr.js';
 import type { GitHubClient } from '../github/client.js';
-import type { CompiledCatalog } from '../scan/compile.js';
 import type { ApiSkip } from '../report/run-reporters.js';
+import type { CompiledCatalog } from '../scan/compile.js';
 import type { EventContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
 
 /**
  * The action's face of the migration pull request (input `fix-pr`): in a full scan, with API writes, runs the
- * fix-PR step, and reports it in the outputs and the job summary. A failure is a warning, never the scan's verdict.
+ * fix-PR step (loaded only then), and reports it in the outputs and the job summary. A failure is a warning,
+ * never the scan's verdict.
  */
 
-/** The branch the run is on (the pull request's base): GITHUB_REF for a branch; a tag or detached run has none. */
-export function runBranch(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const ref = env.GITHUB_REF ?? '';
-  return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+/** The branch the run is on (the pull request's base): a branch ref; a tag or detached run has none. */
+export function runBranch(ref: string | undefined): string | undefined {
+  return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
 }
 
 export async function runFixPrStep(
   inputs: ActionInputs,
   event: EventContext,
   ctx: { mode: 'diff' | 'full'; github?: GitHubClient },
-  skip?: ApiSkip,
-  /** The scan's catalog and include globs, as the config file made them: the fix sees what the scan saw. */
-  scanSettings?: { catalog?: CompiledCatalog; include?: string[]; exclude?: string[] },
-): Promise<FixPrOutcome | undefined> {
+  skip: ApiSkip | undefined,
+  /** The scan's catalog and file selection, as the config file made them: the fix sees what the scan saw. */
+  scan: { catalog: CompiledCatalog; include: string[]; exclude: string[] },
+): Promise<{ outcome: FixPrOutcome; summary: string } | undefined> {
   if (!inputs.fixPr) return undefined;
   let outcome: FixPrOutcome;
   if (ctx.mode !== 'full') {
@@ -37,18 +38,19 @@ export async function runFixPrStep(
     outcome = { state: 'skipped', reason };
   } else {
     try {
+      const { runFixPr } = await import('../fix-pr/run-fix-pr.js');
       outcome = await runFixPr({
         workspace: event.workspace,
         repo: { owner: event.owner, repo: event.repo },
         serverUrl: event.serverUrl,
-        baseBranch: runBranch(),
+        baseBranch: runBranch(event.ref),
         octokit: ctx.github,
         labels: inputs.fixPrLabels,
         region: inputs.fixRegion,
         paths: inputs.paths,
-        exclude: scanSettings?.exclude ?? inputs.exclude,
-        ...(scanSettings?.include?.length ? { include: scanSettings.include } : {}),
-        ...(scanSettings?.catalog ? { catalog: scanSettings.catalog } : {}),
+        exclude: scan.exclude,
+        ...(scan.include.length ? { include: scan.include } : {}),
+        catalog: scan.catalog,
         tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
         log: core,
       });
@@ -60,7 +62,7 @@ export async function runFixPrStep(
   core.setOutput('fix-pr', outcome.state);
   if (outcome.number !== undefined) core.setOutput('fix-pr-number', outcome.number);
   if (outcome.url) core.setOutput('fix-pr-url', outcome.url);
-  return outcome;
+  return { outcome, summary: fixPrSummary(outcome) };
 }
 
 /** The job summary's section. */

@@ -1,90 +1,20 @@
 import * as core from '@actions/core';
-import { isFailOn, FAIL_ON_VALUES, type FailOn } from '../finding/severity.js';
-import { SCOPE_VALUES, type Scope } from '../triage/diff-scope.js';
-import { MODE_VALUES, type ModeInput } from './mode.js';
-import { isRegion, REGIONS, type Region } from '../fix/region.js';
 import { UserError } from '../errors.js';
+import { InputSchema, INPUT_NAMES, type ActionInputs, type InputName } from './input-schema.js';
 
-export interface ActionInputs {
-  paths: string[];
-  exclude: string[];
-  failOn: FailOn;
-  annotations: boolean;
-  jsonFile?: string;
-  /** A scan mode, or `report`: post a fork pull request's report artifact (src/action/report-mode.ts). */
-  mode: ModeInput | 'report';
-  scope: Scope;
-  /** Empty when no token is given: API outputs are then skipped. */
-  githubToken: string;
-  checkRun: boolean;
-  reviewComments: boolean;
-  comment: boolean;
-  /** Open or update the migration pull request in a full scan. */
-  fixPr: boolean;
-  fixPrLabels: string[];
-  /** Which TokenHub site fixed base URLs point at (migration pull request and review suggestions). */
-  fixRegion: Region;
-  /** Who the token writes as (input comment-author); unset: found from the token. */
-  commentAuthor?: string;
-}
+export type { ActionInputs, SmokeSettings } from './input-schema.js';
 
+/** One or more inputs are invalid; the message has one line per problem. */
 export class InputError extends UserError {}
 
-/** A multi-value input: one item per line or comma, blanks and `#` comments dropped. */
-export function listInput(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s && !s.startsWith('#'));
+/** Every input as the runner passes it (action.yml defaults already filled in by the runner). */
+export function rawInputs(get: (name: string) => string = (name) => core.getInput(name)): Record<InputName, string> {
+  return Object.fromEntries(INPUT_NAMES.map((name) => [name, get(name)])) as Record<InputName, string>;
 }
 
-function booleanInput(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim().toLowerCase();
-  if (raw === '') return fallback;
-  if (['true', 'yes', 'on', '1'].includes(raw)) return true;
-  if (['false', 'no', 'off', '0'].includes(raw)) return false;
-  throw new InputError(`input '${name}' must be true or false (got '${raw}')`);
-}
-
-function choiceInput<T extends string>(name: string, values: readonly T[], fallback: T): T {
-  const raw = core.getInput(name).trim().toLowerCase() || fallback;
-  if (!(values as readonly string[]).includes(raw)) throw new InputError(`input '${name}' must be one of ${values.join(', ')} (got '${raw}')`);
-  return raw as T;
-}
-
-/** The token, or '' for none. An unexpanded `${{ … }}` (the action run outside a runner) is no token. */
-function tokenInput(): string {
-  const raw = core.getInput('github-token').trim();
-  return raw.startsWith('${{') ? '' : raw;
-}
-
-function regionInput(): Region {
-  const raw = core.getInput('fix-region').trim().toLowerCase() || 'intl';
-  if (!isRegion(raw)) throw new InputError(`input 'fix-region' must be ${REGIONS.join(' or ')} (got '${raw}')`);
-  return raw;
-}
-
-export function readInputs(): ActionInputs {
-  const failOn = core.getInput('fail-on').trim() || 'error';
-  if (!isFailOn(failOn)) throw new InputError(`input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
-  const jsonFile = core.getInput('json-file').trim();
-  const commentAuthor = core.getInput('comment-author').trim();
-  return {
-    paths: listInput('paths'),
-    exclude: listInput('exclude'),
-    failOn,
-    annotations: booleanInput('annotations', true),
-    ...(jsonFile ? { jsonFile } : {}),
-    mode: choiceInput('mode', [...MODE_VALUES, 'report'] as const, 'auto'),
-    scope: choiceInput('scope', SCOPE_VALUES, 'added-lines'),
-    githubToken: tokenInput(),
-    checkRun: booleanInput('check-run', true),
-    reviewComments: booleanInput('review-comments', false),
-    comment: booleanInput('comment', false),
-    fixPr: booleanInput('fix-pr', false),
-    fixPrLabels: listInput('fix-pr-labels'),
-    fixRegion: regionInput(),
-    ...(commentAuthor ? { commentAuthor } : {}),
-  };
+/** The inputs through the one schema: every problem at once, each naming the input and what it accepts. */
+export function parseInputs(raw: Record<InputName, string>): ActionInputs {
+  const parsed = InputSchema.safeParse(raw);
+  if (!parsed.success) throw new InputError(parsed.error.issues.map((i) => i.message).join('\n'));
+  return parsed.data;
 }

@@ -80,7 +80,7 @@ export async function runReportMode(inputs: ActionInputs, event: EventContext, r
   if ('refused' in checked) return refuse(checked.refused);
 
   const addedLines = new Map([...lines].map(([p, l]) => [p, [...l.keys()].sort((a, b) => a - b)]));
-  const outcome = triage({ findings: checked.findings, failOn: inputs.failOn, diff: { addedLines, scope: 'added-lines' } });
+  const outcome = triage({ findings: checked.findings, failOn: inputs.failOn ?? 'error', diff: { addedLines, scope: 'added-lines' } });
   const input: ReportInput = reportInput({
     repo: { ...repo, serverUrl: event.serverUrl },
     headSha: pull.head.sha,

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { ConfigError, resolveSettings, type Overrides, type Settings } from '../config/index.js';
+import { ConfigError } from '../config/issues.js';
+import { resolveSettings, type Overrides, type Settings } from '../config/resolve.js';
 
 /**
  * The run's settings: the config file's values under the inputs given explicitly. A bad config file becomes one

@@ -3,12 +3,10 @@
  * job-summary section. The check itself is in src/smoke.
  */
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
 import { byLocation } from '../finding/finding.js';
 import type { Finding, ScanResult } from '../finding/finding.js';
 import {
   BaseUrlError,
-  DEFAULT_SMOKE_TIMEOUT_MS,
   ModelListError,
   findModelReferences,
   parseTokenHubBaseUrl,
@@ -19,9 +17,8 @@ import {
   type SmokeReport,
 } from '../smoke/index.js';
 import { formatDuration, modelCount, renderSmokeSummary, smokeVerdict } from '../smoke/summary-markdown.js';
-import { InputError, listInput } from './inputs.js';
+import type { SmokeSettings } from './input-schema.js';
 
-export type SmokeMode = 'auto' | 'always' | 'never';
 export type SmokeStatus = 'passed' | 'failed' | 'skipped';
 
 export interface SmokeStepOutcome {
@@ -34,54 +31,12 @@ export interface SmokeStepOutcome {
   notice?: string;
 }
 
-const KEY_INPUT = 'tokenhub-api-key';
-
-function apiKey(): string {
-  return core.getInput(KEY_INPUT);
-}
-
 /** First thing the action does: from here on the runner replaces the key with *** in every log line. */
-export function maskSmokeTestKey(): void {
-  const key = apiKey();
+export function maskSmokeTestKey(key: string): void {
   if (!key) return;
   core.setSecret(key);
   // The runner masks line by line; a pasted key with a line break inside must not slip through in halves.
   for (const line of key.split(/\r?\n/)) if (line.trim() && line.trim() !== key) core.setSecret(line.trim());
-}
-
-function readMode(): SmokeMode {
-  const mode = core.getInput('smoke-test').trim().toLowerCase() || 'auto';
-  if (mode !== 'auto' && mode !== 'always' && mode !== 'never') {
-    throw new InputError(`input 'smoke-test' must be auto, always or never (got '${mode}')`);
-  }
-  return mode;
-}
-
-function readTimeoutMs(): number {
-  const raw = core.getInput('smoke-test-timeout').trim();
-  if (!raw) return DEFAULT_SMOKE_TIMEOUT_MS;
-  const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
-    throw new InputError(`input 'smoke-test-timeout' must be a number of seconds between 0 and 600 (got '${raw}')`);
-  }
-  return Math.round(seconds * 1000);
-}
-
-/** A pull request whose head lives in another repository: GitHub gives its workflow runs no secrets. */
-export async function isForkPullRequest(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
-  if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH) return false;
-  try {
-    const payload = JSON.parse(await fs.readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
-      pull_request?: { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } };
-    };
-    const pr = payload.pull_request;
-    if (!pr) return false;
-    const head = pr.head?.repo?.full_name;
-    // A deleted fork leaves head.repo null: still not this repository.
-    return head === undefined || head !== pr.base?.repo?.full_name;
-  } catch {
-    return false;
-  }
 }
 
 const SECRET_HOWTO =
@@ -101,8 +56,8 @@ export function announceSmokeSkip(smoke: SmokeStepOutcome | undefined): void {
   if (smoke?.notice) core.notice(smoke.notice, { title: 'TokenHub smoke test skipped' });
 }
 
-function fail(message: string, extra: Partial<SmokeStepOutcome> = {}): SmokeStepOutcome {
-  core.setFailed(redact(message, [apiKey()]));
+function fail(key: string, message: string, extra: Partial<SmokeStepOutcome> = {}): SmokeStepOutcome {
+  core.setFailed(redact(message, [key]));
   core.setOutput('smoke-test', 'failed');
   return { status: 'failed', findings: [], ...extra };
 }
@@ -111,44 +66,40 @@ function fail(message: string, extra: Partial<SmokeStepOutcome> = {}): SmokeStep
  * Runs the smoke test when the inputs ask for it. Never throws: whatever happens ends in the `smoke-test`
  * output, and a failure fails the step with a message that says what to do.
  */
-export async function runSmokeStep(scope: ReferenceScope, scanFindings: readonly Finding[]): Promise<SmokeStepOutcome> {
-  let mode: SmokeMode;
-  try {
-    mode = readMode();
-  } catch (err) {
-    return fail((err as Error).message);
-  }
+export async function runSmokeStep(
+  settings: SmokeSettings,
+  fork: boolean,
+  scope: ReferenceScope,
+  scanFindings: readonly Finding[],
+): Promise<SmokeStepOutcome> {
+  const { mode, apiKey: key, timeoutMs } = settings;
   if (mode === 'never') {
     core.info('TokenHub smoke test: off (smoke-test: never).');
     return skip(undefined);
   }
-  const key = apiKey();
-  const fork = await isForkPullRequest();
   if (!key) {
     const why = fork
       ? 'this pull request comes from a fork, and GitHub gives no secrets to workflow runs for fork pull requests. It runs on pushes and on pull requests from branches of this repository.'
       : `no tokenhub-api-key was given. ${SECRET_HOWTO} Dependabot pull requests get only Dependabot secrets. Set smoke-test: never to turn the test off.`;
-    if (mode === 'always') return fail(`TokenHub smoke test cannot run (smoke-test: always): ${why}`);
+    if (mode === 'always') return fail(key, `TokenHub smoke test cannot run (smoke-test: always): ${why}`);
     return skip(`TokenHub smoke test skipped: ${why}`);
   }
   if (fork && mode === 'auto') {
     return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
   }
 
-  let timeoutMs: number;
   let models: string[];
   try {
-    timeoutMs = readTimeoutMs();
-    models = validateModelIds(listInput('smoke-test-models'), "input 'smoke-test-models'");
+    models = validateModelIds(settings.models, "input 'smoke-test-models'");
   } catch (err) {
-    if (err instanceof InputError || err instanceof ModelListError) return fail(err.message);
+    if (err instanceof ModelListError) return fail(key, err.message);
     throw err;
   }
   let endpoint;
   try {
-    endpoint = parseTokenHubBaseUrl(core.getInput('tokenhub-base-url'));
+    endpoint = parseTokenHubBaseUrl(settings.baseUrl);
   } catch (err) {
-    if (err instanceof BaseUrlError) return fail(`TokenHub smoke test not run: ${err.message}`);
+    if (err instanceof BaseUrlError) return fail(key, `TokenHub smoke test not run: ${err.message}`);
     throw err;
   }
   if (endpoint.kind === 'loopback') core.info(`TokenHub smoke test: using a server on this machine (${endpoint.host}), not TokenHub itself.`);
@@ -171,7 +122,7 @@ export async function runSmokeStep(scope: ReferenceScope, scanFindings: readonly
     }
     return { status: 'passed', findings, summary };
   } catch (err) {
-    return fail(`TokenHub smoke test stopped unexpectedly: ${(err as Error).message}`);
+    return fail(key, `TokenHub smoke test stopped unexpectedly: ${(err as Error).message}`);
   }
 }
 

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { resolveSettings } from '../config/index.js';
+import { resolveSettings } from '../config/resolve.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { atOrAbove } from '../finding/severity.js';
 import { ModelMapError, parseModelMap } from '../fix/model-map.js';
 import { runFix } from '../fix/run-fix.js';
 import { UsageError, wantsColor, type CliIO } from './cli-io.js';
-import { renderFixText } from './fix-format.js';
+import { renderFixText } from '../report/fix-format.js';
 import type { FixFlags } from './program.js';
-import { scanRoot } from './root.js';
+import { scanRoot } from '../target/index.js';
 import { checkGlobFlags } from './selection-check.js';
 
 /**

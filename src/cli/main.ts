@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { ConfigError } from '../config/index.js';
+import { ConfigError } from '../config/issues.js';
 import { EXIT_OK, EXIT_USAGE, isUserError } from '../errors.js';
 import { TOOL_NAME } from '../tool.js';
 import { UsageError, type CliIO } from './cli-io.js';

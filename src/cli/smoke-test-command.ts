@@ -21,7 +21,7 @@ import { formatDuration, modelCount, smokeVerdict } from '../smoke/summary-markd
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { UsageError, type CliIO } from './cli-io.js';
 import type { SmokeFlags } from './program.js';
-import { scanRoot } from './root.js';
+import { scanRoot } from '../target/index.js';
 
 export async function runSmokeTestCommand(paths: string[], flags: SmokeFlags, io: CliIO): Promise<number> {
   const key = (io.env.TOKENHUB_API_KEY ?? '').trim();

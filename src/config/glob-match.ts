@@ -2,7 +2,7 @@ import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { DEFAULT_EXCLUDES } from '../scan/list-files.js';
 import type { Config } from './schema.js';
-import type { ConfigIssue, LoadedConfig } from './load.js';
+import type { ConfigIssue, LoadedConfig } from './issues.js';
 
 /**
  * A pattern in `include` or `exclude` that matches no file is almost always a typo (a wrong folder name, an

@@ -5,8 +5,8 @@ import { DEFAULT_BASELINE_PATH } from '../triage/baseline-file.js';
 import type { CompiledCatalog } from '../scan/compile.js';
 import type { FailOn } from '../finding/severity.js';
 import { catalogFor } from './catalog.js';
-import { unmatchedGlobs } from './glob-match.js';
-import { ConfigError, loadConfig, type LoadedConfig } from './load.js';
+import { ConfigError, type LoadedConfig } from './issues.js';
+import { loadConfig } from './load.js';
 
 /**
  * What a run uses: the config file's values, with the values given explicitly on the command line or as action
@@ -44,6 +44,7 @@ export interface ResolveOptions {
 export async function resolveSettings(opts: ResolveOptions): Promise<Settings> {
   const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
   if (opts.checkGlobs !== false && loaded.file) {
+    const { unmatchedGlobs } = await import('./glob-match.js');
     const issues = await unmatchedGlobs(loaded, opts.root);
     if (issues.length) throw new ConfigError(issues);
   }

@@ -10,7 +10,7 @@ import { validateCustomEndpoint, validateCustomModel } from './custom-rules.js';
  * validation, and, through z.toJSONSchema(), of the JSON Schema published for editors.
  */
 
-export const DEFAULT_CONFIG_PATH = '.github/tokenhub-migration.yml';
+export { DEFAULT_CONFIG_PATH } from './defaults.js';
 
 const CATEGORIES: readonly Category[] = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
 
@@ -97,7 +97,7 @@ export const ConfigSchema = z
 export type Config = z.output<typeof ConfigSchema>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
 
-/** The defaults, as the schema gives them for an empty file. */
-export function defaultConfig(): Config {
+/** The defaults, as the schema gives them for an empty file (src/config/defaults.ts holds a copy, checked by a test). */
+export function schemaDefaults(): Config {
   return ConfigSchema.parse({});
 }

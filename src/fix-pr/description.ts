@@ -5,6 +5,7 @@ import { baseUrlFor } from '../fix/region.js';
 import { formatModelMap } from '../fix/model-map.js';
 import { escapeCell } from '../report/markdown.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION, ruleDocsUrl } from '../tool.js';
+import { fitsChars, fitToSize } from '../report/fit.js';
 
 /**
  * The migration pull request's title, body and commit message, from a fix run. Pure. The body starts with a
@@ -65,16 +66,14 @@ interface BodyParts {
 
 export function fixPrBody(result: FixRunResult, ctx: DescriptionContext): string {
   // Shrink until it fits: first the folded snippets go, then the tables get shorter.
-  for (const parts of [
+  const attempts: BodyParts[] = [
     { maxRows: 200, guidance: true },
     { maxRows: 200, guidance: false },
     { maxRows: 50, guidance: false },
     { maxRows: 10, guidance: false },
-  ]) {
-    const body = render(result, ctx, parts);
-    if (body.length <= MAX_BODY_CHARS) return body;
-  }
-  return render(result, ctx, { maxRows: 0, guidance: false }).slice(0, MAX_BODY_CHARS);
+    { maxRows: 0, guidance: false },
+  ];
+  return fitToSize(attempts, (parts) => render(result, ctx, parts), fitsChars(MAX_BODY_CHARS)).slice(0, MAX_BODY_CHARS);
 }
 
 function render(result: FixRunResult, ctx: DescriptionContext, parts: BodyParts): string {

@@ -1,36 +1,19 @@
-import { execFile } from 'node:child_process';
+import { gitOrThrow, GitError } from '../git/run.js';
+
+export { GitError };
 
 /**
  * The git steps of the migration pull request, run with the git on the runner against the checkout that
  * actions/checkout made (its `origin` remote and, by default, its persisted credentials).
  */
 
-export class GitError extends Error {
-  constructor(
-    message: string,
-    readonly stderr: string,
-  ) {
-    super(message);
-  }
-}
-
 /** Who commits the fix: the identity GitHub shows for the workflow token's commits. */
 export const BOT_NAME = 'github-actions[bot]';
 export const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
 
+/** git in `cwd`, its stdout; a failure throws GitError with git's last lines of stderr. */
 export function git(cwd: string, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      args,
-      { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...opts.env } },
-      (err, stdout, stderr) => {
-        if (err) reject(new GitError(`git ${args[0]} failed: ${(stderr || err.message).trim().split('\n').slice(-3).join(' ')}`, stderr));
-        else resolve(stdout);
-      },
-    );
-    if (opts.input !== undefined) child.stdin?.end(opts.input);
-  });
+  return gitOrThrow(cwd, args, opts);
 }
 
 export async function topLevel(dir: string): Promise<string | undefined> {

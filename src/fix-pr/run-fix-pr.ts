@@ -27,7 +27,9 @@ import { closePull, ensureLabels, findOpenPull, openPull, updatePull, type Octok
  * refuse degrades to a warning that names the permission or setting to add; the scan's result is never affected.
  */
 
-export const FIX_BRANCH = 'tokenhub-migration/safe-fixes';
+export { FIX_BRANCH } from './branch.js';
+import { FIX_BRANCH } from './branch.js';
+import { apiRefused } from '../github/permissions.js';
 
 export interface FixPrLog {
   info(message: string): void;
@@ -73,16 +75,7 @@ const CLOSE_COMMENT =
   'Findings that need a person are listed in the scan\'s job summary.';
 
 function apiProblem(what: string, err: unknown): string {
-  const status = (err as { status?: number }).status;
-  const message = ((err as Error).message ?? String(err)).split('\n')[0] ?? '';
-  if (/not permitted to create or approve pull requests/i.test(message)) {
-    return `Could not ${what}: GitHub Actions may not create pull requests in this repository. Allow it under Settings → Actions → General → ` +
-      `"Allow GitHub Actions to create and approve pull requests" (or the organization's setting).`;
-  }
-  if (status === 401 || (status === 403 && !/rate limit/i.test(message))) {
-    return `Could not ${what}: the token was refused (HTTP ${status}: ${message}). Give the job \`pull-requests: write\` under \`permissions:\`.`;
-  }
-  return `Could not ${what}: ${status ? `HTTP ${status}: ` : ''}${message}`;
+  return apiRefused(what, 'pull-requests: write', err, { offSwitch: 'set fix-pr: false' }).message;
 }
 
 export async function runFixPr(opts: FixPrOptions): Promise<FixPrOutcome> {

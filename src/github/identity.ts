@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client.js';
-import { statusOf } from './client.js';
+import { statusOf } from './errors.js';
 
 /**
  * Who the token writes as, so that the action edits only comments it wrote itself. A hidden marker alone proves

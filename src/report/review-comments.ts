@@ -1,6 +1,6 @@
 import { RULES, type Rule } from '../catalog/index.js';
 import { ApiRefused, apiRefused, apiStep } from '../github/permissions.js';
-import { describeApiError, statusOf } from '../github/client.js';
+import { describeApiError, statusOf } from '../github/errors.js';
 import { tokenIdentity, writtenBy } from '../github/identity.js';
 import type { Finding } from '../finding/finding.js';
 import { rankFindings } from '../finding/severity.js';

@@ -4,6 +4,7 @@ import { apiStep } from '../github/permissions.js';
 import type { Reporter, ReportInput } from './context.js';
 import { renderSummary } from './summary-markdown.js';
 import { summaryInput } from './job-summary.js';
+import { fitRows, fitsChars } from './fit.js';
 
 /**
  * One PR comment, found again by a hidden marker and updated in place, so the conversation holds a single current
@@ -19,13 +20,8 @@ export const COMMENT_LIMIT = 65_536;
 export function stickyBody(render: (maxRows: number) => string, total: number, limit = COMMENT_LIMIT, detailsUrl?: string): string {
   const note = (shown: number) =>
     shown < total ? `\n\n_Truncated to fit GitHub's comment size limit: ${total - shown} more finding(s) are in the ${detailsUrl ? `[job summary](${detailsUrl})` : 'job summary'}._` : '';
-  let rows = Math.min(total, 200);
-  for (;;) {
-    const body = `${STICKY_MARKER}\n${render(rows)}${note(rows)}`;
-    if (body.length <= limit) return body;
-    if (rows === 0) return body.slice(0, limit - 200) + `\n\n_Truncated to fit GitHub's comment size limit._`;
-    rows = Math.floor(rows / 2);
-  }
+  const body = fitRows((rows) => `${STICKY_MARKER}\n${render(rows)}${note(rows)}`, fitsChars(limit), Math.min(total, 200));
+  return body.length <= limit ? body : body.slice(0, limit - 200) + `\n\n_Truncated to fit GitHub's comment size limit._`;
 }
 
 /** What the sticky-comment reporter did, and the comment's address. */

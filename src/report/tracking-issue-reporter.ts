@@ -1,5 +1,6 @@
 import type { Reporter } from './context.js';
-import { syncTrackingIssue, TrackingIssueRefused, type TrackingOutcome } from './tracking-issue.js';
+import { ApiRefused } from '../github/permissions.js';
+import { syncTrackingIssue, type TrackingOutcome } from './tracking-issue.js';
 
 /**
  * Keeps the tracking issue of a full scan up to date. A refusal is a warning that names the permission, returned
@@ -25,7 +26,7 @@ export const trackingIssueReporter: Reporter<TrackingOutcome | { warning: string
       ctx.log.info(outcome.url ? `Tracking issue #${outcome.number}: ${outcome.action} (${outcome.url}).` : 'Tracking issue: nothing to track and no issue open.');
       return outcome;
     } catch (err) {
-      const warning = err instanceof TrackingIssueRefused ? err.message : `Could not update the tracking issue: ${(err as Error).message}`;
+      const warning = err instanceof ApiRefused ? err.message : `Could not update the tracking issue: ${(err as Error).message}`;
       ctx.log.warning(warning);
       return { warning };
     }

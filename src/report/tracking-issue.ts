@@ -1,6 +1,9 @@
 import { tokenIdentity, writtenBy } from '../github/identity.js';
 import { hasMarker } from './comment-body.js';
-import { describeApiError, isPermissionDenied, statusOf, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { apiRefused } from '../github/permissions.js';
+import { fitsChars, fitToSize, halvings } from './fit.js';
+import { statusOf } from '../github/errors.js';
 import type { Finding } from '../finding/finding.js';
 import { CATEGORIES, compareAudits, countAudit, SEVERITIES, topFiles, type AuditCounts } from './audit-stats.js';
 import { MIGRATION_STEPS, type LinkBase } from './summary-markdown.js';
@@ -126,17 +129,18 @@ export function renderTrackingIssue(input: TrackingInput, previous?: TrackingSta
   // Per-file counts make the next run's "what changed"; in a huge repository keep only the largest files.
   const text = [...head, ...changes, ...details].join('\n');
   const state: TrackingState = { v: 1, sha: input.sha, ...counts, filesComplete: true };
-  let body = `${text}\n${embedState(state)}\n`;
-  if (body.length > MAX_BODY_CHARS) {
-    const ranked = Object.entries(counts.files).sort((a, b) => b[1] - a[1]);
-    let keep = ranked.length;
-    while (body.length > MAX_BODY_CHARS && keep > 0) {
-      keep = Math.floor(keep / 2);
-      state.files = Object.fromEntries(ranked.slice(0, keep));
-      state.filesComplete = false;
-      body = `${text}\n${embedState(state)}\n`;
-    }
-  }
+  const ranked = Object.entries(counts.files).sort((a, b) => b[1] - a[1]);
+  const body = fitToSize(
+    halvings(ranked.length),
+    (keep) => {
+      if (keep < ranked.length) {
+        state.files = Object.fromEntries(ranked.slice(0, keep));
+        state.filesComplete = false;
+      }
+      return `${text}\n${embedState(state)}\n`;
+    },
+    fitsChars(MAX_BODY_CHARS),
+  );
   return { title, body, state };
 }
 
@@ -148,9 +152,6 @@ export interface TrackingOutcome {
   url?: string;
 }
 
-/** The token may not write issues, or the repository has them off: the user can fix either. */
-export class TrackingIssueRefused extends Error {}
-
 interface IssueLike {
   number: number;
   state: string;
@@ -161,24 +162,11 @@ interface IssueLike {
   user?: { login?: string } | null;
 }
 
-function refusal(what: string, err: unknown): Error {
-  const status = statusOf(err);
-  if (status === 410) {
-    return new TrackingIssueRefused(`Could not ${what}: issues are disabled in this repository (HTTP 410). Turn them on in the repository settings, or set tracking-issue: false.`);
-  }
-  if (isPermissionDenied(err)) {
-    return new TrackingIssueRefused(
-      `Could not ${what}: the token was refused (${describeApiError(err)}). Give the workflow's token 'issues: write' (add it under \`permissions:\` in the job), or set tracking-issue: false.`,
-    );
-  }
-  return new Error(`Could not ${what}: ${describeApiError(err)}`);
-}
-
 async function step<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    throw refusal(what, err);
+    throw apiRefused(what, 'issues: write', err, { offSwitch: 'set tracking-issue: false' });
   }
 }
 

@@ -1,5 +1,4 @@
 import type { Category, ContextTag, Rule, Severity } from '../catalog/rule.js';
-import { escapeRegExp } from '../catalog/patterns.js';
 import { UserError } from '../errors.js';
 
 /** A rule with its regular expressions built once, shared by every file of a scan. */
@@ -17,9 +16,7 @@ export interface CompiledRule {
 
 export interface CompiledCatalog {
   rules: CompiledRule[];
-  /** Case-insensitive alternation of every prefilter anchor; a file without a hit has no findings. */
-  prefilter: RegExp;
-  /** The same anchors as lower-case byte strings, for the byte-level prefilter. */
+  /** Every prefilter anchor, lower-case: a file without one has no findings (prefilter.ts, rule-gate.ts). */
   anchors: string[];
   /** Rule ids and category names that an ignore comment may name. */
   ignoreTargets: Set<string>;
@@ -53,7 +50,6 @@ export function compileCatalog(rules: readonly Rule[], overrides: RuleOverrides 
   const anchorList = [...anchors];
   return {
     rules: compiled,
-    prefilter: new RegExp(anchorList.map(escapeRegExp).join('|') || '(?!)', 'i'),
     anchors: anchorList,
     ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
   };

@@ -1,4 +1,4 @@
-import { git, type GitResult } from './git.js';
+import { runGit as git, type GitResult } from '../git/run.js';
 import { parseRawNumstat, type RawEntry } from './raw-listing.js';
 import type { ChangedFile, PullDiff } from './types.js';
 import { parsePatch, type PatchFile } from './unified.js';

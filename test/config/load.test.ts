@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, defaultConfig, loadConfig, parseConfig, unmatchedGlobs, type ConfigIssue } from '../../src/config/index.js';
+import { ConfigError, defaultConfig, loadConfig, parseConfig, schemaDefaults, unmatchedGlobs, type ConfigIssue } from '../../src/config/index.js';
 
 const FILE = '.github/tokenhub-migration.yml';
 
@@ -20,6 +20,10 @@ describe('parseConfig', () => {
   it('gives the schema defaults for an empty file', () => {
     expect(parseConfig('', FILE).config).toEqual(defaultConfig());
     expect(defaultConfig()).toEqual({ rules: {}, include: [], exclude: [], extra: { endpoints: [], models: [] }, 'fail-on': 'error' });
+  });
+
+  it('keeps the defaults used without a config file equal to the schema\'s (the schema is not loaded then)', () => {
+    expect(defaultConfig()).toEqual(schemaDefaults());
   });
 
   it('reads every key', () => {

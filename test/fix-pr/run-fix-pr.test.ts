@@ -225,7 +225,7 @@ describe('the migration pull request', () => {
     gh.failNext('POST /repos/{owner}/{repo}/pulls', { status: 403, body: { message: 'Resource not accessible by integration', status: '403' } });
     const outcome = await run(await checkoutMain());
     expect(outcome.state).toBe('skipped');
-    expect(warnings[0]).toContain('`pull-requests: write`');
+    expect(warnings[0]).toContain("Give the workflow's token 'pull-requests: write'");
     expect(warnings[0]).toContain('The fixes are on the branch tokenhub-migration/safe-fixes.');
   });
 

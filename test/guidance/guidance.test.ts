@@ -9,7 +9,7 @@ import { GUIDANCE } from '../../src/guidance/snippets.js';
 import { renderGuidanceSection } from '../../src/report/guidance-markdown.js';
 import { renderSummary } from '../../src/report/summary-markdown.js';
 import { renderAuditSummary } from '../../src/report/audit-summary.js';
-import { renderText } from '../../src/cli/text-format.js';
+import { renderText } from '../../src/report/text-format.js';
 import { compileCatalog, matchText, type ScanResult } from '../../src/scan/index.js';
 import { ruleDocsUrl } from '../../src/tool.js';
 

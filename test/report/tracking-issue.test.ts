@@ -1,13 +1,13 @@
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/finding/finding.js';
+import { ApiRefused } from '../../src/github/permissions.js';
 import {
   readTrackingState,
   renderTrackingIssue,
   syncTrackingIssue,
   TRACKING_LABEL,
   TRACKING_MARKER,
-  TrackingIssueRefused,
 } from '../../src/report/tracking-issue.js';
 import { FakeGitHub, faults } from '../support/github-server.js';
 
@@ -116,7 +116,7 @@ describe('syncTrackingIssue against the fake GitHub API', () => {
 
   it('turns a refused write into a message that names issues: write, and a 410 into issues being off', async () => {
     gh.failNext('POST /repos/{owner}/{repo}/labels', faults.forbidden());
-    await expect(syncTrackingIssue(client(), 'octo', 'app', input([finding('a.py', 1)]))).rejects.toThrow(TrackingIssueRefused);
+    await expect(syncTrackingIssue(client(), 'octo', 'app', input([finding('a.py', 1)]))).rejects.toThrow(ApiRefused);
     gh.failNext('POST /repos/{owner}/{repo}/issues', faults.forbidden());
     await expect(syncTrackingIssue(client(), 'octo', 'app', input([finding('a.py', 1)]))).rejects.toThrow(/'issues: write'/);
     gh.failNext('GET /repos/{owner}/{repo}/issues', { status: 410, body: { message: 'Issues are disabled for this repo', documentation_url: 'https://docs.github.com/rest', status: '410' } });

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ScanTargetError } from '../scan/scanner.js';
-import { workTreeRoot } from '../target/index.js';
+import { workTreeRoot } from './git-diff.js';
 
 /**
  * The folder findings are relative to, and where the config file is looked for: the git top level of what is

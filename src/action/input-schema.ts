@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { FAIL_ON_VALUES, type FailOn } from '../finding/severity.js';
+import { REGIONS, type Region } from '../fix/region.js';
+import { SCOPE_VALUES, type Scope } from '../triage/diff-scope.js';
+import { MODE_VALUES, type ModeInput } from './mode.js';
+
+/**
+ * Every input of the action, read once and parsed by one schema (as dependency-review-action does). The schema holds
+ * the defaults; a test holds them against action.yml. An input left empty takes its default, as on the runner.
+ */
+
+/** The defaults, by action.yml name. `github-token` defaults to the workflow's token in action.yml; here: none. */
+export const INPUT_DEFAULTS = {
+  mode: 'auto',
+  scope: 'added-lines',
+  'report-file': '',
+  repository: '',
+  'github-token': '',
+  'check-run': 'true',
+  'review-comments': 'false',
+  comment: 'false',
+  paths: '',
+  exclude: '',
+  'fail-on': '',
+  annotations: 'true',
+  'json-file': '',
+  'tokenhub-api-key': '',
+  'tokenhub-base-url': 'https://tokenhub-intl.tencentcloudmaas.com/v1',
+  'smoke-test': 'auto',
+  'smoke-test-models': '',
+  'smoke-test-timeout': '30',
+  config: '',
+  'sarif-file': '',
+  baseline: '',
+  'tracking-issue': 'false',
+  'fix-pr': 'false',
+  'fix-pr-labels': 'tokenhub-migration',
+  'fix-region': 'intl',
+  'comment-author': '',
+} as const;
+
+export type InputName = keyof typeof INPUT_DEFAULTS;
+export const INPUT_NAMES = Object.keys(INPUT_DEFAULTS) as InputName[];
+
+/** A raw input: empty (or whitespace) takes the default. */
+function raw(name: InputName) {
+  return z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : INPUT_DEFAULTS[name]), z.string());
+}
+
+function choice<T extends string>(name: InputName, values: readonly T[], expected = `one of ${values.join(', ')}`) {
+  return raw(name).transform((v, ctx) => {
+    const lower = v.toLowerCase();
+    if ((values as readonly string[]).includes(lower)) return lower as T;
+    ctx.addIssue({ code: 'custom', message: `input '${name}' must be ${expected} (got '${lower}')` });
+    return z.NEVER;
+  });
+}
+
+const TRUE = ['true', 'yes', 'on', '1'];
+const FALSE = ['false', 'no', 'off', '0'];
+
+function bool(name: InputName) {
+  return raw(name).transform((v, ctx) => {
+    const lower = v.toLowerCase();
+    if (TRUE.includes(lower)) return true;
+    if (FALSE.includes(lower)) return false;
+    ctx.addIssue({ code: 'custom', message: `input '${name}' must be true or false (got '${lower}')` });
+    return z.NEVER;
+  });
+}
+
+/** One item per line or comma; blanks and `#` comments dropped. */
+function list(name: InputName) {
+  return raw(name).transform((v) =>
+    v
+      .split(/[\n,]/)
+      .map((s) => s.trim())
+      .filter((s) => s && !s.startsWith('#')),
+  );
+}
+
+function optionalText(name: InputName) {
+  return raw(name).transform((v) => v || undefined);
+}
+
+export const InputSchema = z
+  .object({
+    // report: the fork pattern's second half (src/action/report-mode.ts), which scans nothing.
+    mode: choice<ModeInput | 'report'>('mode', [...MODE_VALUES, 'report'] as const),
+    'report-file': optionalText('report-file'),
+    repository: optionalText('repository'),
+    scope: choice<Scope>('scope', SCOPE_VALUES),
+    // An unexpanded `${{ … }}` (the action run outside a runner) is no token.
+    'github-token': raw('github-token').transform((v) => (v.startsWith('${{') ? '' : v)),
+    'check-run': bool('check-run'),
+    'review-comments': bool('review-comments'),
+    comment: bool('comment'),
+    paths: list('paths'),
+    exclude: list('exclude'),
+    // Empty: the config file decides (default error).
+    'fail-on': raw('fail-on').transform((v, ctx): FailOn | undefined => {
+      if (v === '') return undefined;
+      if ((FAIL_ON_VALUES as readonly string[]).includes(v)) return v as FailOn;
+      ctx.addIssue({ code: 'custom', message: `input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${v}')` });
+      return z.NEVER;
+    }),
+    annotations: bool('annotations'),
+    'json-file': optionalText('json-file'),
+    'tokenhub-api-key': raw('tokenhub-api-key'),
+    'tokenhub-base-url': raw('tokenhub-base-url'),
+    'smoke-test': choice('smoke-test', ['auto', 'always', 'never'] as const, 'auto, always or never'),
+    'smoke-test-models': list('smoke-test-models'),
+    'smoke-test-timeout': raw('smoke-test-timeout').transform((v, ctx) => {
+      const seconds = Number(v);
+      if (Number.isFinite(seconds) && seconds > 0 && seconds <= 600) return Math.round(seconds * 1000);
+      ctx.addIssue({ code: 'custom', message: `input 'smoke-test-timeout' must be a number of seconds between 0 and 600 (got '${v}')` });
+      return z.NEVER;
+    }),
+    config: optionalText('config'),
+    'sarif-file': optionalText('sarif-file'),
+    baseline: optionalText('baseline'),
+    'tracking-issue': bool('tracking-issue'),
+    'fix-pr': bool('fix-pr'),
+    'fix-pr-labels': list('fix-pr-labels'),
+    'fix-region': choice<Region>('fix-region', REGIONS, REGIONS.join(' or ')),
+    // Who the token writes as; empty: found from the token.
+    'comment-author': optionalText('comment-author'),
+  })
+  .transform((i) => ({
+    mode: i.mode,
+    reportFile: i['report-file'],
+    repository: i.repository,
+    scope: i.scope,
+    githubToken: i['github-token'],
+    checkRun: i['check-run'],
+    reviewComments: i['review-comments'],
+    comment: i.comment,
+    annotations: i.annotations,
+    paths: i.paths,
+    exclude: i.exclude,
+    failOn: i['fail-on'],
+    jsonFile: i['json-file'],
+    config: i.config,
+    sarifFile: i['sarif-file'],
+    baseline: i.baseline,
+    trackingIssue: i['tracking-issue'],
+    fixPr: i['fix-pr'],
+    fixPrLabels: i['fix-pr-labels'],
+    fixRegion: i['fix-region'],
+    commentAuthor: i['comment-author'],
+    smoke: {
+      mode: i['smoke-test'],
+      apiKey: i['tokenhub-api-key'],
+      baseUrl: i['tokenhub-base-url'],
+      models: i['smoke-test-models'],
+      timeoutMs: i['smoke-test-timeout'],
+    },
+  }));
+
+export type ActionInputs = z.output<typeof InputSchema>;
+export type SmokeSettings = ActionInputs['smoke'];
