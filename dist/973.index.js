@@ -1,8 +1,8 @@
-export const id = 561;
-export const ids = [561];
+export const id = 973;
+export const ids = [973];
 export const modules = {
 
-/***/ 4561:
+/***/ 7973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,25 +19,25 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var src_catalog = __webpack_require__(6068);
+var src_catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/scan/compile.ts
-var compile = __webpack_require__(9625);
+var compile = __webpack_require__(3652);
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
-var binary_types = __webpack_require__(4327);
+var binary_types = __webpack_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
-var list_files = __webpack_require__(836);
+var list_files = __webpack_require__(9975);
 // EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __webpack_require__(7909);
+var scan_file = __webpack_require__(7008);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 2 modules
-var scanner = __webpack_require__(8549);
+var scanner = __webpack_require__(9885);
 // EXTERNAL MODULE: ./src/scan/decode.ts
-var decode = __webpack_require__(580);
+var decode = __webpack_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __webpack_require__(9942);
+var match_text = __webpack_require__(8189);
 // EXTERNAL MODULE: ./src/scan/own-report.ts
-var own_report = __webpack_require__(4179);
+var own_report = __webpack_require__(5096);
 // EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __webpack_require__(7631);
+var prefilter = __webpack_require__(9018);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -79,9 +79,9 @@ function encodeText(text, codec) {
 }
 
 // EXTERNAL MODULE: ./src/fix/fix-text.ts
-var fix_text = __webpack_require__(4999);
+var fix_text = __webpack_require__(9946);
 // EXTERNAL MODULE: ./src/finding/finding.ts
-var finding = __webpack_require__(4651);
+var finding = __webpack_require__(9824);
 ;// CONCATENATED MODULE: ./src/fix/fix-bytes.ts
 
 
@@ -201,8 +201,8 @@ function markHiddenByFix(remaining, after) {
     }
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(105);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./src/fix/unified-diff.ts
 
 /** A unified diff of one file, in the form `git apply` and `patch -p1` read. */
@@ -286,7 +286,7 @@ async function assertUnchanged(abs, expected) {
 }
 
 // EXTERNAL MODULE: ./src/fix/region.ts
-var fix_region = __webpack_require__(5278);
+var fix_region = __webpack_require__(595);
 ;// CONCATENATED MODULE: ./src/fix/sdk/engine/edits.ts
 class EditOverlapError extends Error {
 }
@@ -3020,11 +3020,11 @@ async function runFix(opts) {
 }
 
 // EXTERNAL MODULE: ./src/guidance/markdown.ts
-var markdown = __webpack_require__(3498);
+var markdown = __webpack_require__(4505);
 // EXTERNAL MODULE: ./src/guidance/plan.ts + 1 modules
-var plan = __webpack_require__(6696);
+var plan = __webpack_require__(6990);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/fix/model-map.ts
 
 
@@ -3086,11 +3086,11 @@ function formatModelMap(map) {
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var report_markdown = __webpack_require__(998);
+var report_markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/tool.ts
-var tool = __webpack_require__(9408);
+var tool = __webpack_require__(5325);
 // EXTERNAL MODULE: ./src/report/fit.ts
-var fit = __webpack_require__(9760);
+var fit = __webpack_require__(877);
 ;// CONCATENATED MODULE: ./src/fix-pr/description.ts
 
 
@@ -3210,7 +3210,7 @@ function render(result, ctx, parts) {
 }
 
 // EXTERNAL MODULE: ./src/git/run.ts
-var run = __webpack_require__(3822);
+var run = __webpack_require__(3073);
 ;// CONCATENATED MODULE: ./src/fix-pr/git.ts
 
 
@@ -3360,9 +3360,9 @@ async function closePull(octokit, ref, number, comment) {
 }
 
 // EXTERNAL MODULE: ./src/fix-pr/branch.ts
-var fix_pr_branch = __webpack_require__(5001);
+var fix_pr_branch = __webpack_require__(3189);
 // EXTERNAL MODULE: ./src/github/permissions.ts
-var permissions = __webpack_require__(4854);
+var permissions = __webpack_require__(5435);
 ;// CONCATENATED MODULE: ./src/fix-pr/run-fix-pr.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 856;
-export const ids = [856];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
-/***/ 1856:
+/***/ 3122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   checkKey: () => (/* binding */ checkKey)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/openai/index.mjs + 152 modules
-var openai = __webpack_require__(1372);
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(3493);
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 152 modules
+var openai = __webpack_require__(3674);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./src/smoke/problems.ts
 /**
  * What went wrong in a smoke-test call, and what the user should do about it. TokenHub's error envelope is
@@ -161,7 +161,7 @@ function classifyHttp(f, ctx, what) {
 }
 
 // EXTERNAL MODULE: ./src/smoke/redact.ts
-var redact = __webpack_require__(6801);
+var redact = __webpack_require__(576);
 ;// CONCATENATED MODULE: ./src/smoke/check-key.ts
 /**
  * The part of the smoke test that talks to TokenHub, with the openai SDK. Loaded with a dynamic import() only

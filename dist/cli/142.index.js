@@ -1,18 +1,18 @@
-export const id = 477;
-export const ids = [477];
+export const id = 142;
+export const ids = [142];
 export const modules = {
 
-/***/ 9477:
+/***/ 7142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   unmatchedGlobs: () => (/* binding */ unmatchedGlobs)
 /* harmony export */ });
-/* harmony import */ var fast_glob__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8897);
+/* harmony import */ var fast_glob__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5648);
 /* harmony import */ var fast_glob__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fast_glob__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9312);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scan_list_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(836);
+/* harmony import */ var _scan_list_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9975);
 
 
 

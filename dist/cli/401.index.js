@@ -1,8 +1,8 @@
-export const id = 567;
-export const ids = [567];
+export const id = 401;
+export const ids = [401];
 export const modules = {
 
-/***/ 5567:
+/***/ 7401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,18 +11,18 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* binding */ parseConfig)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/issues.ts
-var config_issues = __webpack_require__(467);
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(8827);
+var config_issues = __webpack_require__(1012);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(6068);
+var catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/config/custom-rules.ts
-var custom_rules = __webpack_require__(8206);
+var custom_rules = __webpack_require__(1529);
 // EXTERNAL MODULE: ./src/config/glob-syntax.ts
-var glob_syntax = __webpack_require__(6249);
+var glob_syntax = __webpack_require__(904);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 278;
-export const ids = [278];
+export const id = 648;
+export const ids = [648];
 export const modules = {
 
-/***/ 1062:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -28,7 +28,7 @@ exports.createFileSystemAdapter = createFileSystemAdapter;
 
 /***/ }),
 
-/***/ 2913:
+/***/ 2479:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52,15 +52,15 @@ exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_B
 
 /***/ }),
 
-/***/ 9260:
+/***/ 7198:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Settings = exports.scandirSync = exports.scandir = void 0;
-const async = __webpack_require__(8073);
-const sync = __webpack_require__(1138);
-const settings_1 = __webpack_require__(1635);
+const async = __webpack_require__(7299);
+const sync = __webpack_require__(7200);
+const settings_1 = __webpack_require__(2501);
 exports.Settings = settings_1.default;
 function scandir(path, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -85,17 +85,17 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 8073:
+/***/ 7299:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-const fsStat = __webpack_require__(3004);
-const rpl = __webpack_require__(2337);
-const constants_1 = __webpack_require__(2913);
-const utils = __webpack_require__(1454);
-const common = __webpack_require__(3264);
+const fsStat = __webpack_require__(1470);
+const rpl = __webpack_require__(2743);
+const constants_1 = __webpack_require__(2479);
+const utils = __webpack_require__(1144);
+const common = __webpack_require__(8389);
 function read(directory, settings, callback) {
     if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
@@ -196,7 +196,7 @@ function callSuccessCallback(callback, result) {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 8389:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -216,16 +216,16 @@ exports.joinPathSegments = joinPathSegments;
 
 /***/ }),
 
-/***/ 1138:
+/***/ 7200:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-const fsStat = __webpack_require__(3004);
-const constants_1 = __webpack_require__(2913);
-const utils = __webpack_require__(1454);
-const common = __webpack_require__(3264);
+const fsStat = __webpack_require__(1470);
+const constants_1 = __webpack_require__(2479);
+const utils = __webpack_require__(1144);
+const common = __webpack_require__(8389);
 function read(directory, settings) {
     if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
@@ -277,14 +277,14 @@ exports.readdir = readdir;
 
 /***/ }),
 
-/***/ 1635:
+/***/ 2501:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const path = __webpack_require__(6928);
-const fsStat = __webpack_require__(3004);
-const fs = __webpack_require__(1062);
+const fsStat = __webpack_require__(1470);
+const fs = __webpack_require__(2400);
 class Settings {
     constructor(_options = {}) {
         this._options = _options;
@@ -308,7 +308,7 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 3047:
+/***/ 5497:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -334,19 +334,19 @@ exports.createDirentFromStats = createDirentFromStats;
 
 /***/ }),
 
-/***/ 1454:
+/***/ 1144:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fs = void 0;
-const fs = __webpack_require__(3047);
+const fs = __webpack_require__(5497);
 exports.fs = fs;
 
 
 /***/ }),
 
-/***/ 1126:
+/***/ 4368:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -370,15 +370,15 @@ exports.createFileSystemAdapter = createFileSystemAdapter;
 
 /***/ }),
 
-/***/ 3004:
+/***/ 1470:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.statSync = exports.stat = exports.Settings = void 0;
-const async = __webpack_require__(7497);
-const sync = __webpack_require__(5298);
-const settings_1 = __webpack_require__(6803);
+const async = __webpack_require__(1539);
+const sync = __webpack_require__(6544);
+const settings_1 = __webpack_require__(4853);
 exports.Settings = settings_1.default;
 function stat(path, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -403,7 +403,7 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 7497:
+/***/ 1539:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -446,7 +446,7 @@ function callSuccessCallback(callback, result) {
 
 /***/ }),
 
-/***/ 5298:
+/***/ 6544:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -476,12 +476,12 @@ exports.read = read;
 
 /***/ }),
 
-/***/ 6803:
+/***/ 4853:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fs = __webpack_require__(1126);
+const fs = __webpack_require__(4368);
 class Settings {
     constructor(_options = {}) {
         this._options = _options;
@@ -499,16 +499,16 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 7883:
+/***/ 9337:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-const async_1 = __webpack_require__(9882);
-const stream_1 = __webpack_require__(4);
-const sync_1 = __webpack_require__(8159);
-const settings_1 = __webpack_require__(3646);
+const async_1 = __webpack_require__(1936);
+const stream_1 = __webpack_require__(8986);
+const sync_1 = __webpack_require__(8769);
+const settings_1 = __webpack_require__(244);
 exports.Settings = settings_1.default;
 function walk(directory, optionsOrSettingsOrCallback, callback) {
     if (typeof optionsOrSettingsOrCallback === 'function') {
@@ -540,12 +540,12 @@ function getSettings(settingsOrOptions = {}) {
 
 /***/ }),
 
-/***/ 9882:
+/***/ 1936:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const async_1 = __webpack_require__(9180);
+const async_1 = __webpack_require__(1906);
 class AsyncProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -577,13 +577,13 @@ function callSuccessCallback(callback, entries) {
 
 /***/ }),
 
-/***/ 4:
+/***/ 8986:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __webpack_require__(2203);
-const async_1 = __webpack_require__(9180);
+const async_1 = __webpack_require__(1906);
 class StreamProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -618,12 +618,12 @@ exports["default"] = StreamProvider;
 
 /***/ }),
 
-/***/ 8159:
+/***/ 8769:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const sync_1 = __webpack_require__(5669);
+const sync_1 = __webpack_require__(3431);
 class SyncProvider {
     constructor(_root, _settings) {
         this._root = _root;
@@ -639,16 +639,16 @@ exports["default"] = SyncProvider;
 
 /***/ }),
 
-/***/ 9180:
+/***/ 1906:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const events_1 = __webpack_require__(4434);
-const fsScandir = __webpack_require__(9260);
-const fastq = __webpack_require__(3339);
-const common = __webpack_require__(3779);
-const reader_1 = __webpack_require__(3129);
+const fsScandir = __webpack_require__(7198);
+const fastq = __webpack_require__(3281);
+const common = __webpack_require__(4449);
+const reader_1 = __webpack_require__(5903);
 class AsyncReader extends reader_1.default {
     constructor(_root, _settings) {
         super(_root, _settings);
@@ -743,7 +743,7 @@ exports["default"] = AsyncReader;
 
 /***/ }),
 
-/***/ 3779:
+/***/ 4449:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -781,12 +781,12 @@ exports.joinPathSegments = joinPathSegments;
 
 /***/ }),
 
-/***/ 3129:
+/***/ 5903:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const common = __webpack_require__(3779);
+const common = __webpack_require__(4449);
 class Reader {
     constructor(_root, _settings) {
         this._root = _root;
@@ -799,14 +799,14 @@ exports["default"] = Reader;
 
 /***/ }),
 
-/***/ 5669:
+/***/ 3431:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fsScandir = __webpack_require__(9260);
-const common = __webpack_require__(3779);
-const reader_1 = __webpack_require__(3129);
+const fsScandir = __webpack_require__(7198);
+const common = __webpack_require__(4449);
+const reader_1 = __webpack_require__(5903);
 class SyncReader extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -865,13 +865,13 @@ exports["default"] = SyncReader;
 
 /***/ }),
 
-/***/ 3646:
+/***/ 244:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const path = __webpack_require__(6928);
-const fsScandir = __webpack_require__(9260);
+const fsScandir = __webpack_require__(7198);
 class Settings {
     constructor(_options = {}) {
         this._options = _options;
@@ -898,15 +898,15 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 4634:
+/***/ 748:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const stringify = __webpack_require__(2051);
-const compile = __webpack_require__(523);
-const expand = __webpack_require__(828);
-const parse = __webpack_require__(7117);
+const stringify = __webpack_require__(3317);
+const compile = __webpack_require__(1113);
+const expand = __webpack_require__(5290);
+const parse = __webpack_require__(507);
 
 /**
  * Expand the given pattern or create a regex-compatible string.
@@ -1075,13 +1075,13 @@ module.exports = braces;
 
 /***/ }),
 
-/***/ 523:
+/***/ 1113:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const fill = __webpack_require__(155);
-const utils = __webpack_require__(6543);
+const fill = __webpack_require__(3258);
+const utils = __webpack_require__(2257);
 
 const compile = (ast, options = {}) => {
   const walk = (node, parent = {}) => {
@@ -1142,7 +1142,7 @@ module.exports = compile;
 
 /***/ }),
 
-/***/ 5439:
+/***/ 2477:
 /***/ ((module) => {
 
 
@@ -1206,14 +1206,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 828:
+/***/ 5290:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const fill = __webpack_require__(155);
-const stringify = __webpack_require__(2051);
-const utils = __webpack_require__(6543);
+const fill = __webpack_require__(3258);
+const stringify = __webpack_require__(3317);
+const utils = __webpack_require__(2257);
 
 const append = (queue = '', stash = '', enclose = false) => {
   const result = [];
@@ -1326,12 +1326,12 @@ module.exports = expand;
 
 /***/ }),
 
-/***/ 7117:
+/***/ 507:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const stringify = __webpack_require__(2051);
+const stringify = __webpack_require__(3317);
 
 /**
  * Constants
@@ -1353,7 +1353,7 @@ const {
   CHAR_SINGLE_QUOTE, /* ' */
   CHAR_NO_BREAK_SPACE,
   CHAR_ZERO_WIDTH_NOBREAK_SPACE
-} = __webpack_require__(5439);
+} = __webpack_require__(2477);
 
 /**
  * parse
@@ -1664,12 +1664,12 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 2051:
+/***/ 3317:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const utils = __webpack_require__(6543);
+const utils = __webpack_require__(2257);
 
 module.exports = (ast, options = {}) => {
   const stringify = (node, parent = {}) => {
@@ -1703,7 +1703,7 @@ module.exports = (ast, options = {}) => {
 
 /***/ }),
 
-/***/ 6543:
+/***/ 2257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1832,16 +1832,16 @@ exports.flatten = (...args) => {
 
 /***/ }),
 
-/***/ 8897:
+/***/ 5648:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const taskManager = __webpack_require__(4957);
-const async_1 = __webpack_require__(7651);
-const stream_1 = __webpack_require__(2879);
-const sync_1 = __webpack_require__(7856);
-const settings_1 = __webpack_require__(1525);
-const utils = __webpack_require__(7384);
+const taskManager = __webpack_require__(6599);
+const async_1 = __webpack_require__(645);
+const stream_1 = __webpack_require__(1969);
+const sync_1 = __webpack_require__(5894);
+const settings_1 = __webpack_require__(879);
+const utils = __webpack_require__(6002);
 async function FastGlob(source, options) {
     assertPatternsInput(source);
     const works = getWorks(source, async_1.default, options);
@@ -1941,13 +1941,13 @@ module.exports = FastGlob;
 
 /***/ }),
 
-/***/ 4957:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-const utils = __webpack_require__(7384);
+const utils = __webpack_require__(6002);
 function generate(input, settings) {
     const patterns = processPatterns(input, settings);
     const ignore = processPatterns(settings.ignore, settings);
@@ -2058,13 +2058,13 @@ exports.convertPatternGroupToTask = convertPatternGroupToTask;
 
 /***/ }),
 
-/***/ 7651:
+/***/ 645:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const async_1 = __webpack_require__(3961);
-const provider_1 = __webpack_require__(2982);
+const async_1 = __webpack_require__(2907);
+const provider_1 = __webpack_require__(7792);
 class ProviderAsync extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -2088,13 +2088,13 @@ exports["default"] = ProviderAsync;
 
 /***/ }),
 
-/***/ 1061:
+/***/ 3591:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __webpack_require__(7384);
-const partial_1 = __webpack_require__(134);
+const utils = __webpack_require__(6002);
+const partial_1 = __webpack_require__(5740);
 class DeepFilter {
     constructor(_settings, _micromatchOptions) {
         this._settings = _settings;
@@ -2157,12 +2157,12 @@ exports["default"] = DeepFilter;
 
 /***/ }),
 
-/***/ 7767:
+/***/ 6666:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __webpack_require__(7384);
+const utils = __webpack_require__(6002);
 class EntryFilter {
     constructor(_settings, _micromatchOptions) {
         this._settings = _settings;
@@ -2249,12 +2249,12 @@ exports["default"] = EntryFilter;
 
 /***/ }),
 
-/***/ 4093:
+/***/ 1587:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __webpack_require__(7384);
+const utils = __webpack_require__(6002);
 class ErrorFilter {
     constructor(_settings) {
         this._settings = _settings;
@@ -2271,12 +2271,12 @@ exports["default"] = ErrorFilter;
 
 /***/ }),
 
-/***/ 6641:
+/***/ 7827:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __webpack_require__(7384);
+const utils = __webpack_require__(6002);
 class Matcher {
     constructor(_patterns, _settings, _micromatchOptions) {
         this._patterns = _patterns;
@@ -2323,12 +2323,12 @@ exports["default"] = Matcher;
 
 /***/ }),
 
-/***/ 134:
+/***/ 5740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const matcher_1 = __webpack_require__(6641);
+const matcher_1 = __webpack_require__(7827);
 class PartialMatcher extends matcher_1.default {
     match(filepath) {
         const parts = filepath.split('/');
@@ -2368,16 +2368,16 @@ exports["default"] = PartialMatcher;
 
 /***/ }),
 
-/***/ 2982:
+/***/ 7792:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const path = __webpack_require__(6928);
-const deep_1 = __webpack_require__(1061);
-const entry_1 = __webpack_require__(7767);
-const error_1 = __webpack_require__(4093);
-const entry_2 = __webpack_require__(9392);
+const deep_1 = __webpack_require__(3591);
+const entry_1 = __webpack_require__(6666);
+const error_1 = __webpack_require__(1587);
+const entry_2 = __webpack_require__(7094);
 class Provider {
     constructor(_settings) {
         this._settings = _settings;
@@ -2423,14 +2423,14 @@ exports["default"] = Provider;
 
 /***/ }),
 
-/***/ 2879:
+/***/ 1969:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __webpack_require__(2203);
-const stream_2 = __webpack_require__(9293);
-const provider_1 = __webpack_require__(2982);
+const stream_2 = __webpack_require__(87);
+const provider_1 = __webpack_require__(7792);
 class ProviderStream extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -2461,13 +2461,13 @@ exports["default"] = ProviderStream;
 
 /***/ }),
 
-/***/ 7856:
+/***/ 5894:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const sync_1 = __webpack_require__(9234);
-const provider_1 = __webpack_require__(2982);
+const sync_1 = __webpack_require__(264);
+const provider_1 = __webpack_require__(7792);
 class ProviderSync extends provider_1.default {
     constructor() {
         super(...arguments);
@@ -2491,12 +2491,12 @@ exports["default"] = ProviderSync;
 
 /***/ }),
 
-/***/ 9392:
+/***/ 7094:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils = __webpack_require__(7384);
+const utils = __webpack_require__(6002);
 class EntryTransformer {
     constructor(_settings) {
         this._settings = _settings;
@@ -2524,14 +2524,14 @@ exports["default"] = EntryTransformer;
 
 /***/ }),
 
-/***/ 3961:
+/***/ 2907:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fsWalk = __webpack_require__(7883);
-const reader_1 = __webpack_require__(2897);
-const stream_1 = __webpack_require__(9293);
+const fsWalk = __webpack_require__(9337);
+const reader_1 = __webpack_require__(1824);
+const stream_1 = __webpack_require__(87);
 class ReaderAsync extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -2566,14 +2566,14 @@ exports["default"] = ReaderAsync;
 
 /***/ }),
 
-/***/ 2897:
+/***/ 1824:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const path = __webpack_require__(6928);
-const fsStat = __webpack_require__(3004);
-const utils = __webpack_require__(7384);
+const fsStat = __webpack_require__(1470);
+const utils = __webpack_require__(6002);
 class Reader {
     constructor(_settings) {
         this._settings = _settings;
@@ -2606,15 +2606,15 @@ exports["default"] = Reader;
 
 /***/ }),
 
-/***/ 9293:
+/***/ 87:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __webpack_require__(2203);
-const fsStat = __webpack_require__(3004);
-const fsWalk = __webpack_require__(7883);
-const reader_1 = __webpack_require__(2897);
+const fsStat = __webpack_require__(1470);
+const fsWalk = __webpack_require__(9337);
+const reader_1 = __webpack_require__(1824);
 class ReaderStream extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -2668,14 +2668,14 @@ exports["default"] = ReaderStream;
 
 /***/ }),
 
-/***/ 9234:
+/***/ 264:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fsStat = __webpack_require__(3004);
-const fsWalk = __webpack_require__(7883);
-const reader_1 = __webpack_require__(2897);
+const fsStat = __webpack_require__(1470);
+const fsWalk = __webpack_require__(9337);
+const reader_1 = __webpack_require__(1824);
 class ReaderSync extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -2718,7 +2718,7 @@ exports["default"] = ReaderSync;
 
 /***/ }),
 
-/***/ 1525:
+/***/ 879:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2784,7 +2784,7 @@ exports["default"] = Settings;
 
 /***/ }),
 
-/***/ 8145:
+/***/ 5711:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2813,7 +2813,7 @@ exports.splitWhen = splitWhen;
 
 /***/ }),
 
-/***/ 424:
+/***/ 9718:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2827,7 +2827,7 @@ exports.isEnoentCodeError = isEnoentCodeError;
 
 /***/ }),
 
-/***/ 1145:
+/***/ 6979:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2853,31 +2853,31 @@ exports.createDirentFromStats = createDirentFromStats;
 
 /***/ }),
 
-/***/ 7384:
+/***/ 6002:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-const array = __webpack_require__(8145);
+const array = __webpack_require__(5711);
 exports.array = array;
-const errno = __webpack_require__(424);
+const errno = __webpack_require__(9718);
 exports.errno = errno;
-const fs = __webpack_require__(1145);
+const fs = __webpack_require__(6979);
 exports.fs = fs;
-const path = __webpack_require__(4705);
+const path = __webpack_require__(9283);
 exports.path = path;
-const pattern = __webpack_require__(770);
+const pattern = __webpack_require__(1304);
 exports.pattern = pattern;
-const stream = __webpack_require__(5830);
+const stream = __webpack_require__(536);
 exports.stream = stream;
-const string = __webpack_require__(167);
+const string = __webpack_require__(22);
 exports.string = string;
 
 
 /***/ }),
 
-/***/ 4705:
+/***/ 9283:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2952,15 +2952,15 @@ exports.convertPosixPathToPattern = convertPosixPathToPattern;
 
 /***/ }),
 
-/***/ 770:
+/***/ 1304:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
 const path = __webpack_require__(6928);
-const globParent = __webpack_require__(1079);
-const micromatch = __webpack_require__(9759);
+const globParent = __webpack_require__(8505);
+const micromatch = __webpack_require__(8785);
 const GLOBSTAR = '**';
 const ESCAPE_SYMBOL = '\\';
 const COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
@@ -3165,13 +3165,13 @@ exports.isAbsolute = isAbsolute;
 
 /***/ }),
 
-/***/ 5830:
+/***/ 536:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.merge = void 0;
-const merge2 = __webpack_require__(1084);
+const merge2 = __webpack_require__(754);
 function merge(streams) {
     const mergedStream = merge2(streams);
     streams.forEach((stream) => {
@@ -3189,7 +3189,7 @@ function propagateCloseEventToSources(streams) {
 
 /***/ }),
 
-/***/ 167:
+/***/ 22:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3207,7 +3207,7 @@ exports.isEmpty = isEmpty;
 
 /***/ }),
 
-/***/ 155:
+/***/ 3258:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -3220,7 +3220,7 @@ exports.isEmpty = isEmpty;
 
 
 const util = __webpack_require__(9023);
-const toRegexRange = __webpack_require__(2165);
+const toRegexRange = __webpack_require__(7551);
 
 const isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 
@@ -3462,12 +3462,12 @@ module.exports = fill;
 
 /***/ }),
 
-/***/ 1079:
+/***/ 8505:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var isGlob = __webpack_require__(6183);
+var isGlob = __webpack_require__(1925);
 var pathPosixDirname = (__webpack_require__(6928).posix).dirname;
 var isWin32 = (__webpack_require__(857).platform)() === 'win32';
 
@@ -3511,7 +3511,7 @@ module.exports = function globParent(str, opts) {
 
 /***/ }),
 
-/***/ 5962:
+/***/ 5540:
 /***/ ((module) => {
 
 /*!
@@ -3538,7 +3538,7 @@ module.exports = function isExtglob(str) {
 
 /***/ }),
 
-/***/ 6183:
+/***/ 1925:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -3548,7 +3548,7 @@ module.exports = function isExtglob(str) {
  * Released under the MIT License.
  */
 
-var isExtglob = __webpack_require__(5962);
+var isExtglob = __webpack_require__(5540);
 var chars = { '{': '}', '(': ')', '[': ']'};
 var strictCheck = function(str) {
   if (str[0] === '!') {
@@ -3695,7 +3695,7 @@ module.exports = function isGlob(str, options) {
 
 /***/ }),
 
-/***/ 2632:
+/***/ 3102:
 /***/ ((module) => {
 
 /*!
@@ -3720,7 +3720,7 @@ module.exports = function(num) {
 
 /***/ }),
 
-/***/ 1084:
+/***/ 754:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3871,15 +3871,15 @@ function pauseStreams (streams, options) {
 
 /***/ }),
 
-/***/ 9759:
+/***/ 8785:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const util = __webpack_require__(9023);
-const braces = __webpack_require__(4634);
-const picomatch = __webpack_require__(636);
-const utils = __webpack_require__(5313);
+const braces = __webpack_require__(748);
+const picomatch = __webpack_require__(4006);
+const utils = __webpack_require__(4059);
 
 const isEmptyString = v => v === '' || v === './';
 const hasBraces = v => {
@@ -4352,7 +4352,7 @@ module.exports = micromatch;
 
 /***/ }),
 
-/***/ 6853:
+/***/ 4351:
 /***/ ((module) => {
 
 /*! queue-microtask. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
@@ -4368,7 +4368,7 @@ module.exports = typeof queueMicrotask === 'function'
 
 /***/ }),
 
-/***/ 4162:
+/***/ 844:
 /***/ ((module) => {
 
 
@@ -4408,13 +4408,13 @@ module.exports = reusify
 
 /***/ }),
 
-/***/ 2337:
+/***/ 2743:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*! run-parallel. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
 module.exports = runParallel
 
-const queueMicrotask = __webpack_require__(6853)
+const queueMicrotask = __webpack_require__(4351)
 
 function runParallel (tasks, cb) {
   let results, pending, keys
@@ -4466,7 +4466,7 @@ function runParallel (tasks, cb) {
 
 /***/ }),
 
-/***/ 2165:
+/***/ 7551:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -4478,7 +4478,7 @@ function runParallel (tasks, cb) {
 
 
 
-const isNumber = __webpack_require__(2632);
+const isNumber = __webpack_require__(3102);
 
 const toRegexRange = (min, max, options) => {
   if (isNumber(min) === false) {
@@ -4761,14 +4761,14 @@ module.exports = toRegexRange;
 
 /***/ }),
 
-/***/ 3339:
+/***/ 3281:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* eslint-disable no-var */
 
-var reusify = __webpack_require__(4162)
+var reusify = __webpack_require__(844)
 
 function fastqueue (context, worker, _concurrency) {
   if (typeof context === 'function') {

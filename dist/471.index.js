@@ -1,8 +1,8 @@
-export const id = 129;
-export const ids = [129];
+export const id = 471;
+export const ids = [471];
 export const modules = {
 
-/***/ 2129:
+/***/ 471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,16 +11,16 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* binding */ parseConfig)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/issues.ts
-var config_issues = __webpack_require__(467);
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(3493);
+var config_issues = __webpack_require__(1012);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __webpack_require__(6068);
+var catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/config/custom-rules.ts
-var custom_rules = __webpack_require__(8206);
+var custom_rules = __webpack_require__(3910);
 ;// CONCATENATED MODULE: ./src/config/glob-syntax.ts
 /**
  * Syntax checks for include/exclude patterns. The scanner reads them with .gitignore semantics (the `ignore`
