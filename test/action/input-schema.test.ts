@@ -33,7 +33,7 @@ describe('the action input schema', () => {
     expect(bad).toThrow(InputError);
     expect(bad).toThrow(
       [
-        "input 'mode' must be one of auto, diff, full (got 'sometimes')",
+        "input 'mode' must be one of auto, diff, full, report (got 'sometimes')",
         "input 'comment' must be true or false (got 'maybe')",
         "input 'smoke-test-timeout' must be a number of seconds between 0 and 600 (got '900')",
         "input 'fix-region' must be intl or mainland (got 'moon')",
