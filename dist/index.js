@@ -38391,6 +38391,8 @@ function writtenBy(item, identity) {
     return (item.user?.login ?? '').toLowerCase() === identity.toLowerCase();
 }
 
+// EXTERNAL MODULE: ./src/github/pages.ts
+var github_pages = __nccwpck_require__(3892);
 // EXTERNAL MODULE: ./src/fix/fix-text.ts
 var fix_text = __nccwpck_require__(9946);
 // EXTERNAL MODULE: ./src/scan/compile.ts
@@ -38476,6 +38478,7 @@ function hasMarker(body, marker) {
 // EXTERNAL MODULE: ./src/fix/fixability.ts
 var fixability = __nccwpck_require__(8492);
 ;// CONCATENATED MODULE: ./src/report/review-comments.ts
+
 
 
 
@@ -38625,7 +38628,7 @@ const reviewCommentsReporter = {
         const { owner, repo } = ctx.repo;
         const pull_number = ctx.pullNumber;
         const { placed, outsideDiff } = placedComments(ctx);
-        const existing = await (0,permissions/* apiStep */.xC)('list the review comments', 'pull-requests: write', () => github.paginate(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }));
+        const existing = await (0,permissions/* apiStep */.xC)('list the review comments', 'pull-requests: write', () => (0,github_pages/* listAll */._w)(github.paginate.iterator(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }), 'the review comments'));
         // Only comments this token wrote are ever updated or resolved; a marker anyone pasted makes nothing ours.
         const me = await tokenIdentity(github, ctx.commentAuthor);
         const match = matchComments(placed, existing.filter((c) => writtenBy(c, me)).map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })));
@@ -39049,6 +39052,7 @@ function sarifFileReporter(file, opts) {
 
 
 
+
 /**
  * One PR comment, found again by a hidden marker and updated in place, so the conversation holds a single current
  * status instead of one comment per push. Created only when there is something to say; once it exists it is kept
@@ -39074,7 +39078,7 @@ const stickyCommentReporter = {
         const github = ctx.github;
         const { owner, repo } = ctx.repo;
         const issue_number = ctx.pullNumber;
-        const comments = await (0,permissions/* apiStep */.xC)('list the PR comments', 'pull-requests: write', () => github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
+        const comments = await (0,permissions/* apiStep */.xC)('list the PR comments', 'pull-requests: write', () => (0,github_pages/* listAll */._w)(github.paginate.iterator(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }), 'the PR comments'));
         // Only a comment this token wrote: anyone can paste the marker into their own.
         const me = await tokenIdentity(github, ctx.commentAuthor);
         const existing = comments.find((c) => writtenBy(c, me) && hasMarker(c.body, STICKY_MARKER));
@@ -39099,6 +39103,7 @@ const stickyCommentReporter = {
 };
 
 ;// CONCATENATED MODULE: ./src/report/tracking-issue.ts
+
 
 
 
@@ -39226,7 +39231,7 @@ async function findTrackingIssue(client, owner, repo, author) {
     const me = await tokenIdentity(client, author);
     let closed;
     const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: TRACKING_LABEL, state: 'all', per_page: 100 });
-    for await (const { data } of pages) {
+    for await (const { data } of (0,github_pages/* boundedPages */.c)(pages, 'issues with the tracking label')) {
         for (const issue of data) {
             if (issue.pull_request || !writtenBy(issue, me) || !hasMarker(issue.body, TRACKING_MARKER))
                 continue;
@@ -40492,7 +40497,7 @@ function apiAccess(token, event) {
     if (!token)
         return { writes: false, skip: { reason: 'no github-token was given', notice: false } };
     let made;
-    const client = () => (made ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2842)).then(({ createGitHubClient }) => {
+    const client = () => (made ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4733)).then(({ createGitHubClient }) => {
         const timeoutSeconds = Number(process.env.TOKENHUB_MIGRATION_CHECK_API_TIMEOUT);
         return createGitHubClient({
             token,
@@ -41030,8 +41035,8 @@ function runInfoOf(event, report, steps) {
     return info;
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 25 modules
-var github_client = __nccwpck_require__(2842);
+// EXTERNAL MODULE: ./src/github/client.ts + 26 modules
+var github_client = __nccwpck_require__(4733);
 // EXTERNAL MODULE: ./src/github/diff-files.ts
 var diff_files = __nccwpck_require__(5090);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
@@ -44120,7 +44125,7 @@ async function gitOrThrow(cwd, args, opts = {}) {
 
 /***/ }),
 
-/***/ 2842:
+/***/ 4733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -49467,9 +49472,45 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/github/json-answers.ts
+/**
+ * GitHub's REST answers are JSON. octokit hands back the raw text when a body does not parse (a proxy cut it short,
+ * an HTML error page with status 200), and its paginate reads an empty body as an empty list: a list of comments
+ * that arrives cut off would then look like "no comment of ours yet", and the action would post a duplicate. This
+ * plugin makes such an answer to a read a failure instead, with a status that the retry plugin retries (reads are
+ * safe to repeat); after the retries the channel that asked reports it. Writes are left as they are: repeating a
+ * write whose answer was lost could make it twice.
+ */
+/** Thrown for a read whose body is not JSON. Shaped like octokit's RequestError so that plugin-retry retries it. */
+class UnreadableAnswerError extends Error {
+    request;
+    name = 'UnreadableAnswerError';
+    status = 502;
+    constructor(message, request) {
+        super(message);
+        this.request = request;
+    }
+}
+/** The plugin; register it before plugin-retry, so that each attempt is checked. */
+function jsonAnswersPlugin(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const response = (await request(options));
+        if (options.method !== 'GET' || response.status === 204 || response.status === 304)
+            return response;
+        const data = response.data;
+        if (data === null || typeof data !== 'object') {
+            const size = typeof data === 'string' ? `${data.length} characters` : 'no body';
+            const where = new URL(response.url ?? options.url, 'http://github.invalid').pathname;
+            throw new UnreadableAnswerError(`GitHub's answer to GET ${where} is not JSON (${size}; cut off on the way?)`, options);
+        }
+        return response;
+    });
+}
+
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __nccwpck_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -49528,7 +49569,7 @@ function createGitHubClient(opts) {
         // 429 is left to the throttling plugin, which waits as long as `retry-after` says.
         retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), retry, throttling);
+    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), jsonAnswersPlugin, retry, throttling);
 }
 
 
@@ -49545,10 +49586,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   restDiffSource: () => (/* binding */ restDiffSource)
 /* harmony export */ });
 /* harmony import */ var _target_rest_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5515);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3892);
+
 
 /** `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`, every page (GitHub stops at 3,000 files). */
 async function listPullFiles(client, repo, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+    const files = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .listAll */ ._w)(client.paginate.iterator(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 }), 'the pull request\'s files');
     return files.slice(0, _target_rest_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .REST_PULL_FILES_CAP */ .od);
 }
 /** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: files of a merge-group entry (GitHub lists at most 300). */
@@ -49596,6 +49639,57 @@ function isPermissionDenied(err) {
         return false;
     // A 403 that is a rate limit is not a permission problem.
     return !/rate limit/i.test(err.message ?? '');
+}
+
+
+/***/ }),
+
+/***/ 3892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   c: () => (/* binding */ boundedPages)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_PAGES, PaginationError */
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
 }
 
 

@@ -36240,7 +36240,7 @@ const TOKENHUB_HOSTS = [
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8443);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 
 
 
@@ -36299,7 +36299,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 8443:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48607,6 +48607,41 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/github/json-answers.ts
+/**
+ * GitHub's REST answers are JSON. octokit hands back the raw text when a body does not parse (a proxy cut it short,
+ * an HTML error page with status 200), and its paginate reads an empty body as an empty list: a list of comments
+ * that arrives cut off would then look like "no comment of ours yet", and the action would post a duplicate. This
+ * plugin makes such an answer to a read a failure instead, with a status that the retry plugin retries (reads are
+ * safe to repeat); after the retries the channel that asked reports it. Writes are left as they are: repeating a
+ * write whose answer was lost could make it twice.
+ */
+/** Thrown for a read whose body is not JSON. Shaped like octokit's RequestError so that plugin-retry retries it. */
+class UnreadableAnswerError extends Error {
+    request;
+    name = 'UnreadableAnswerError';
+    status = 502;
+    constructor(message, request) {
+        super(message);
+        this.request = request;
+    }
+}
+/** The plugin; register it before plugin-retry, so that each attempt is checked. */
+function jsonAnswersPlugin(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const response = (await request(options));
+        if (options.method !== 'GET' || response.status === 204 || response.status === 304)
+            return response;
+        const data = response.data;
+        if (data === null || typeof data !== 'object') {
+            const size = typeof data === 'string' ? `${data.length} characters` : 'no body';
+            const where = new URL(response.url ?? options.url, 'http://github.invalid').pathname;
+            throw new UnreadableAnswerError(`GitHub's answer to GET ${where} is not JSON (${size}; cut off on the way?)`, options);
+        }
+        return response;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 /** What an octokit error says, read without loading octokit: its HTTP status, a one-line description, its kind. */
 /** The HTTP status of an octokit error, if it has one. */
@@ -48632,6 +48667,7 @@ function isPermissionDenied(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -48690,7 +48726,7 @@ function createGitHubClient(opts) {
         // 429 is left to the throttling plugin, which waits as long as `retry-after` says.
         retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), retry, throttling);
+    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), jsonAnswersPlugin, retry, throttling);
 }
 
 
@@ -49670,6 +49706,47 @@ function renderBoardCsv(board) {
     return stringify(records, { header: true, columns: COLUMNS, record_delimiter: '\n' });
 }
 
+;// CONCATENATED MODULE: ./src/github/pages.ts
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
 /*
@@ -50080,6 +50157,7 @@ function fit(render, limit, total) {
 
 
 
+
 /**
  * The organisation's board issue: one issue in one repository (usually the organisation's `.github`), found again by
  * its label, its hidden marker AND its author being the token's own identity (anyone can paste the marker into an
@@ -50119,7 +50197,7 @@ async function findBoardIssue(client, owner, repo, author) {
     return step('look for the board issue', async () => {
         let closed;
         const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: BOARD_LABEL, creator: author, state: 'all', per_page: 100 });
-        for await (const { data } of pages) {
+        for await (const { data } of boundedPages(pages, 'issues with the board label')) {
             for (const issue of data) {
                 if (issue.pull_request || !issue.body?.includes(BOARD_MARKER))
                     continue;
@@ -50303,15 +50381,18 @@ async function runAggregateCommand(positionals, values, io) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/github/list-repos.ts
 
+
+/** Organisations with 100,000 repositories exist; more pages than that is a list that does not end. */
+const MAX_REPO_PAGES = 1_000;
 class ListReposError extends Error {
 }
 async function listRepos(client, org) {
     try {
         if (org) {
-            const repos = await client.paginate(client.rest.repos.listForOrg, { org, type: 'all', per_page: 100 });
+            const repos = await listAll(client.paginate.iterator(client.rest.repos.listForOrg, { org, type: 'all', per_page: 100 }), `the repositories of ${org}`, MAX_REPO_PAGES);
             return repos.map((r) => ({ full_name: r.full_name, archived: r.archived ?? false, disabled: r.disabled ?? false }));
         }
-        const repos = await client.paginate(client.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
+        const repos = await listAll(client.paginate.iterator(client.rest.apps.listReposAccessibleToInstallation, { per_page: 100 }), 'the repositories of the token', MAX_REPO_PAGES);
         return repos.map((r) => ({ full_name: r.full_name, archived: r.archived, disabled: r.disabled }));
     }
     catch (err) {
