@@ -34807,7 +34807,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4330:
+/***/ 3590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37809,6 +37809,70 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * The secrets of this process (the GitHub token, the TokenHub key), and the one function that takes them out of any
+ * text. The runner masks what a step prints once `::add-mask::` names it, but only in the log: the job summary, the
+ * outputs and the report files are written by the action itself, and an API error may echo a token back in any of
+ * them. So every such text passes through `redactSecrets` before it leaves the process.
+ */
+/** Shorter values would blank out ordinary words; every real token and key is far longer. */
+const MIN_REDACTED_CHARS = 4;
+const values = new Set();
+/** Registers a secret (each of its lines too: a pasted value with a line break must not slip through in halves). */
+function registerSecret(value) {
+    if (!value)
+        return;
+    for (const v of [value, value.trim(), ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]) {
+        if (v.length >= MIN_REDACTED_CHARS)
+            values.add(v);
+    }
+}
+/** `text` with every registered secret replaced by `***` (longest first, so a secret inside another goes whole). */
+function redactSecrets(text) {
+    if (values.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...values].sort((a, b) => b.length - a.length))
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+/** Forgets every registered secret (tests that run several faces in one process). */
+function clearSecrets() {
+    values.clear();
+}
+
+;// CONCATENATED MODULE: ./src/action/redacted-output.ts
+
+
+/**
+ * The log itself: everything the action prints goes through process.stdout/stderr (@actions/core's info, warning,
+ * error and setFailed, and a crash's stack), so redacting there covers every message, including ones from code that
+ * never heard of secrets (octokit's errors quote the server's text). The `::add-mask::` commands are left whole:
+ * they are how the runner learns the values, and it consumes them.
+ */
+function redactProcessOutput() {
+    for (const stream of [process.stdout, process.stderr]) {
+        const write = stream.write.bind(stream);
+        stream.write = ((chunk, ...rest) => {
+            if (typeof chunk === 'string')
+                return write(chunk.startsWith('::add-mask::') ? chunk : redactSecrets(chunk), ...rest);
+            if (chunk instanceof Uint8Array) {
+                const text = Buffer.from(chunk).toString('utf8');
+                const clean = redactSecrets(text);
+                if (clean !== text)
+                    return write(clean, ...rest.filter((r) => typeof r === 'function'));
+            }
+            return write(chunk, ...rest);
+        });
+    }
+}
+/** core.setOutput with the secrets taken out: the runner does not mask what goes to GITHUB_OUTPUT. */
+function redacted_output_setOutput(name, value) {
+    setOutput(name, typeof value === 'string' ? redactSecrets(value) : value);
+}
+
 // EXTERNAL MODULE: ./src/finding/finding.ts
 var finding = __nccwpck_require__(9824);
 ;// CONCATENATED MODULE: ./src/finding/severity.ts
@@ -38742,6 +38806,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
 
 
+
 /**
  * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
  * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
@@ -38834,7 +38899,8 @@ async function writeReportFile(file, roots, text, what) {
         const st = await fh.stat();
         if (!st.isFile())
             throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: it is not a regular file.`);
-        await fh.writeFile(text);
+        // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
+        await fh.writeFile(redactSecrets(text));
     }
     finally {
         await fh.close();
@@ -40947,6 +41013,7 @@ var branch = __nccwpck_require__(3189);
 
 
 
+
 /**
  * The action's face of the migration pull request (input `fix-pr`): in a full scan, with API writes, runs the
  * fix-PR step (loaded only then), and reports it in the outputs and the job summary. A failure is a warning,
@@ -40995,11 +41062,11 @@ scan) {
             outcome = { state: 'skipped', reason: err.message };
         }
     }
-    setOutput('fix-pr', outcome.state);
+    redacted_output_setOutput('fix-pr', outcome.state);
     if (outcome.number !== undefined)
-        setOutput('fix-pr-number', outcome.number);
+        redacted_output_setOutput('fix-pr-number', outcome.number);
     if (outcome.url)
-        setOutput('fix-pr-url', outcome.url);
+        redacted_output_setOutput('fix-pr-url', outcome.url);
     return { outcome, summary: fixPrSummary(outcome) };
 }
 /** The job summary's section. */
@@ -41210,14 +41277,14 @@ function readArtifact(file, cap = MAX_ARTIFACT_BYTES) {
  */
 function setOutputs(ctx) {
     const counts = countBySeverity(ctx.findings);
-    setOutput('findings', ctx.findings.length);
-    setOutput('errors', counts.errors);
-    setOutput('warnings', counts.warnings);
-    setOutput('notices', counts.notices);
-    setOutput('new-findings', ctx.findings.length);
-    setOutput('pre-existing-findings', ctx.preExisting.length);
-    setOutput('mode', ctx.mode);
-    setOutput('result', ctx.failed ? 'fail' : 'pass');
+    redacted_output_setOutput('findings', ctx.findings.length);
+    redacted_output_setOutput('errors', counts.errors);
+    redacted_output_setOutput('warnings', counts.warnings);
+    redacted_output_setOutput('notices', counts.notices);
+    redacted_output_setOutput('new-findings', ctx.findings.length);
+    redacted_output_setOutput('pre-existing-findings', ctx.preExisting.length);
+    redacted_output_setOutput('mode', ctx.mode);
+    redacted_output_setOutput('result', ctx.failed ? 'fail' : 'pass');
 }
 /**
  * The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. Written
@@ -41228,7 +41295,7 @@ async function writeJsonReport(file, ctx, run) {
         return;
     const text = renderJsonReport(ctx.result, { ...jsonReportOptions(ctx.outcome), ...(run ? { run } : {}) });
     const out = await writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
-    setOutput('json-file', out);
+    redacted_output_setOutput('json-file', out);
 }
 
 ;// CONCATENATED MODULE: ./src/action/report-mode.ts
@@ -41683,7 +41750,35 @@ function overlaps(a, b) {
 
 // EXTERNAL MODULE: ./src/smoke/redact.ts
 var redact = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/smoke/api-key.ts
+/**
+ * What a TokenHub API key must look like before it is sent anywhere. A pasted secret with a line break makes the
+ * HTTP library refuse the header, which used to surface as "could not connect"; a value of a few characters (a
+ * placeholder, a truncated paste) is no key, and a server that echoes it back would put it in the log, where a
+ * value that short cannot be masked. Neither check ever quotes the value.
+ */
+/**
+ * TokenHub's console shows a key as its first 5 and last 4 characters around `***`, and its API reference's example
+ * key is `sk-` plus 32 characters; 16 is well below any real key and well above any word the log could contain.
+ */
+const MIN_KEY_CHARS = 16;
+/** Why `key` cannot be a TokenHub API key, or undefined when it may be one. Never includes the key. */
+function apiKeyProblem(key) {
+    if (/[\r\n]/.test(key)) {
+        return 'the TokenHub API key contains a line break. Store only the key, on one line, in the secret (a copied key often carries a trailing newline or a second line)';
+    }
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+    if (/[\s\u0000-\u001f\u007f]/.test(key)) {
+        return 'the TokenHub API key contains a space or a control character. Store only the key in the secret, without quotes or spaces';
+    }
+    if (key.length < MIN_KEY_CHARS) {
+        return `the TokenHub API key is ${key.length} characters long, shorter than any real key (TokenHub keys are sk- followed by dozens of characters). Check that the secret holds the whole key, not a placeholder`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/index.ts
+
 
 
 
@@ -41822,6 +41917,7 @@ function renderSmokeSummary(report, findings) {
 
 
 
+
 /** First thing the action does: from here on the runner replaces the key with *** in every log line. */
 function maskSmokeTestKey(key) {
     if (!key)
@@ -41834,7 +41930,7 @@ function maskSmokeTestKey(key) {
 }
 const SECRET_HOWTO = "Store the key as a repository secret (for example TOKENHUB_API_KEY) and pass it as `tokenhub-api-key: ${{ secrets.TOKENHUB_API_KEY }}`.";
 function skip(notice) {
-    setOutput('smoke-test', 'skipped');
+    redacted_output_setOutput('smoke-test', 'skipped');
     return { status: 'skipped', findings: [], ...(notice ? { notice } : {}) };
 }
 /**
@@ -41848,7 +41944,7 @@ function announceSmokeSkip(smoke) {
 }
 function fail(key, message, extra = {}) {
     setFailed((0,redact/* redact */.E)(message, [key]));
-    setOutput('smoke-test', 'failed');
+    redacted_output_setOutput('smoke-test', 'failed');
     return { status: 'failed', findings: [], ...extra };
 }
 /**
@@ -41872,6 +41968,9 @@ async function runSmokeStep(settings, fork, scope, scanFindings) {
     if (fork && mode === 'auto') {
         return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
     }
+    const keyIssue = apiKeyProblem(key);
+    if (keyIssue)
+        return fail(key, `TokenHub smoke test not run: ${keyIssue}.`);
     let models;
     try {
         models = validateModelIds(settings.models, "input 'smoke-test-models'");
@@ -41903,7 +42002,7 @@ async function runSmokeStep(settings, fork, scope, scanFindings) {
         const { report, findings, selection } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
         logReport(report, selection.source);
         const summary = (0,redact/* redact */.E)(renderSmokeSummary(report, findings), [key]);
-        setOutput('smoke-test', report.outcome);
+        redacted_output_setOutput('smoke-test', report.outcome);
         if (report.outcome === 'failed') {
             setFailed((0,redact/* redact */.E)(smokeVerdict(report), [key]));
             return { status: 'failed', findings, summary };
@@ -41967,6 +42066,8 @@ function withSmokeFindings(result, smoke) {
 
 
 
+
+
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
  * Each step is a plain function; reporters degrade on their own and never fail the run. The job summary is
@@ -41976,11 +42077,17 @@ async function run() {
     const raw = rawInputs();
     // Before anything can log it: from here on the runner replaces the key with *** in every line.
     maskSmokeTestKey(raw['tokenhub-api-key']);
+    registerSecret(raw['tokenhub-api-key']);
+    const token = raw['github-token'];
+    if (token && !token.startsWith('${{')) {
+        setSecret(token);
+        registerSecret(token);
+    }
+    // The runner masks the log only; the action also keeps both out of what it prints itself (see redacted-output.ts).
+    redactProcessOutput();
     let summary;
     try {
         const inputs = parseInputs(raw);
-        if (inputs.githubToken)
-            setSecret(inputs.githubToken);
         const event = await retargetEvent(readEventContext(), inputs.repository ?? '');
         if (inputs.mode === 'report') {
             // The fork pattern's second half: no scan and no checkout, only the artifact held against the pull request.
@@ -41997,7 +42104,7 @@ async function run() {
     finally {
         if (summary) {
             await summary_summary
-                .addRaw(summary)
+                .addRaw(redactSecrets(summary))
                 .write()
                 .catch((err) => warning(`job summary failed: ${err.message}`));
         }
@@ -42095,7 +42202,7 @@ async function check(inputs, modeInput, event) {
             if (written && 'refused' in written)
                 failures.push(written.refused);
             else if (written) {
-                setOutput('sarif-file', written.path);
+                redacted_output_setOutput('sarif-file', written.path);
                 products.sarif = written;
             }
         }
@@ -50175,7 +50282,7 @@ function fillSnippet(snippet, values) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4330);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3590);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
