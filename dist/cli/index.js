@@ -36234,13 +36234,38 @@ const TOKENHUB_HOSTS = [
 
 /***/ }),
 
+/***/ 3544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ exitQuietlyWhenReaderLeaves)
+/* harmony export */ });
+/**
+ * `tokenhub-migration-check --help | head -1`: the reader leaves before the CLI has written everything, and the next
+ * write fails with EPIPE. Nobody is left to read the rest, so that is no error: stop quietly with exit 0, as a
+ * filter does, instead of crashing with an unhandled 'error' event and a stack on stderr.
+ */
+function exitQuietlyWhenReaderLeaves(stream, exit) {
+    stream.on('error', (err) => {
+        if (err.code === 'EPIPE')
+            exit(0);
+        else
+            throw err;
+    });
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
+/* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8443);
+
 
 
 
@@ -36249,6 +36274,8 @@ if ((0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)
     (0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
 }
 else {
+    (0,_closed_output_js__WEBPACK_IMPORTED_MODULE_3__/* .exitQuietlyWhenReaderLeaves */ .x)(process.stdout, (code) => process.exit(code));
+    (0,_closed_output_js__WEBPACK_IMPORTED_MODULE_3__/* .exitQuietlyWhenReaderLeaves */ .x)(process.stderr, (code) => process.exit(code));
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
         stdout: process.stdout,
         stderr: process.stderr,
