@@ -41106,8 +41106,8 @@ function runInfoOf(event, report, steps) {
 var github_client = __nccwpck_require__(4733);
 // EXTERNAL MODULE: ./src/github/diff-files.ts
 var diff_files = __nccwpck_require__(5090);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 ;// CONCATENATED MODULE: ./src/report/fork/check-artifact.ts
 
 
@@ -43957,7 +43957,7 @@ const FIX_BRANCH = 'tokenhub-migration/safe-fixes';
 /* harmony export */   Xc: () => (/* binding */ fixText)
 /* harmony export */ });
 /* unused harmony export fixReplacement */
-/* harmony import */ var _scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8189);
+/* harmony import */ var _scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4625);
 /* harmony import */ var _fixability_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8492);
 /* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(595);
 /* harmony import */ var _finding_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9824);
@@ -50536,6 +50536,68 @@ async function readRepoFile(abs, maxBytes) {
 
 /***/ }),
 
+/***/ 4009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ anchorIndexOf)
+/* harmony export */ });
+/* unused harmony export minimalAnchors */
+/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
+
+/** The shortest set of anchors (lower-case, sorted) that every given anchor contains one of. */
+function minimalAnchors(anchors) {
+    const lower = [...new Set(anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0))];
+    return lower.filter((a) => !lower.some((b) => b !== a && a.includes(b))).sort();
+}
+const indexes = new WeakMap();
+function anchorIndexOf(catalog) {
+    let index = indexes.get(catalog);
+    if (!index) {
+        index = buildIndex(catalog.rules);
+        indexes.set(catalog, index);
+    }
+    return index;
+}
+function alternation(anchors, flags) {
+    return anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), flags) : new RegExp('(?!)', flags);
+}
+function buildIndex(rules) {
+    const prefilterAnchors = minimalAnchors(rules.filter((c) => c.rule.prefilter !== false).flatMap((c) => c.rule.anchors));
+    const minimal = minimalAnchors(rules.flatMap((c) => c.rule.anchors));
+    // Per rule: the minimal anchors that stand for its anchors; undefined when the rule has none (it always runs).
+    const needs = new Map();
+    for (const c of rules) {
+        const anchors = c.rule.anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0);
+        needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
+    }
+    const finder = alternation(minimal, 'gi');
+    return {
+        prefilterAnchors,
+        prefilter: alternation(prefilterAnchors, 'i'),
+        anyRule: alternation(minimal, 'i'),
+        rulesFor(text) {
+            // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
+            // character past each hit sees overlapping ones. A rule anchor counts as present when a minimal anchor inside
+            // it is, which can only let more rules run.
+            const present = new Set();
+            finder.lastIndex = 0;
+            let m;
+            while ((m = finder.exec(text)) !== null) {
+                present.add(m[0].toLowerCase());
+                finder.lastIndex = m.index + 1;
+            }
+            return rules.filter((c) => {
+                const need = needs.get(c);
+                return need === undefined || need.some((a) => present.has(a));
+            });
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50594,7 +50656,6 @@ class CatalogError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError 
 function compileCatalog(rules, overrides = {}) {
     const disabled = new Set(overrides.disabled ?? []);
     const compiled = [];
-    const anchors = new Set();
     const only = overrides.only ? new Set(overrides.only) : undefined;
     for (const rule of rules) {
         if (only ? !only.has(rule.id) : rule.smokeTestOnly)
@@ -50605,14 +50666,9 @@ function compileCatalog(rules, overrides = {}) {
             continue;
         const effective = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
         compiled.push(compileRule(effective));
-        if (rule.prefilter !== false)
-            for (const a of rule.anchors)
-                anchors.add(a.toLowerCase());
     }
-    const anchorList = [...anchors];
     return {
         rules: compiled,
-        anchors: anchorList,
         ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
     };
 }
@@ -51255,7 +51311,7 @@ class Gitignores {
 
 /***/ }),
 
-/***/ 8189:
+/***/ 4625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51313,46 +51369,8 @@ var finding = __nccwpck_require__(9824);
 var scan_lines = __nccwpck_require__(7594);
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
 var fingerprint = __nccwpck_require__(7641);
-// EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(1920);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __nccwpck_require__(9018);
-;// CONCATENATED MODULE: ./src/scan/rule-gate.ts
-
-
-const gates = new WeakMap();
-function gateOf(catalog) {
-    let gate = gates.get(catalog);
-    if (!gate) {
-        const all = catalog.rules.flatMap((c) => c.rule.anchors);
-        const minimal = (0,prefilter/* minimalAnchors */.C)(all);
-        const needs = new Map();
-        for (const c of catalog.rules) {
-            const anchors = c.rule.anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0);
-            needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
-        }
-        const finder = minimal.length ? new RegExp(minimal.map(patterns/* escapeRegExp */.Nt).join('|'), 'gi') : /(?!)/g;
-        gate = { finder, needs };
-        gates.set(catalog, gate);
-    }
-    return gate;
-}
-/** The rules of the catalog worth running on this text, in catalog order. */
-function rulesFor(text, catalog) {
-    const { finder, needs } = gateOf(catalog);
-    const present = new Set();
-    finder.lastIndex = 0;
-    let m;
-    while ((m = finder.exec(text)) !== null) {
-        present.add(m[0].toLowerCase());
-        finder.lastIndex = m.index + 1;
-    }
-    return catalog.rules.filter((c) => {
-        const need = needs.get(c);
-        return need === undefined || need.some((a) => present.has(a));
-    });
-}
-
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
 var docs_url = __nccwpck_require__(4658);
 ;// CONCATENATED MODULE: ./src/scan/match-text.ts
@@ -51377,7 +51395,7 @@ function matchFile(text, path, catalog, external) {
     const raw = [];
     const tags = new Set();
     const base = (0,context/* baseName */.Fl)(path);
-    for (const compiled of rulesFor(text, catalog)) {
+    for (const compiled of (0,anchor_index/* anchorIndexOf */.t)(catalog).rulesFor(text)) {
         const { re, unless, rule } = compiled;
         if (compiled.files && !compiled.files.test(base))
             continue;
@@ -51690,39 +51708,6 @@ function isOwnReport(text) {
 
 /***/ }),
 
-/***/ 9018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ minimalAnchors),
-/* harmony export */   R: () => (/* binding */ prefilterOf)
-/* harmony export */ });
-/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-
-/**
- * The per-file test that runs before any rule: does the file contain one of the catalog's anchors (any case)?
- * An anchor that contains another anchor adds nothing (`hunyuan-` can only occur where `hunyuan` does), so the
- * expression is built from the shortest set that implies all of them: fewer alternatives let the regex engine
- * skip further on each miss. Files that pass are matched rule by rule, exactly as before.
- */
-const cache = new WeakMap();
-function minimalAnchors(anchors) {
-    const lower = [...new Set(anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0))];
-    return lower.filter((a) => !lower.some((b) => b !== a && a.includes(b))).sort();
-}
-function prefilterOf(catalog) {
-    let re = cache.get(catalog);
-    if (!re) {
-        const anchors = minimalAnchors(catalog.anchors);
-        re = anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), 'i') : /(?!)/;
-        cache.set(catalog, re);
-    }
-    return re;
-}
-
-
-/***/ }),
-
 /***/ 7008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51926,16 +51911,13 @@ var binary_types = __nccwpck_require__(456);
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/own-report.ts
 var own_report = __nccwpck_require__(5096);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
-// EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(1920);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var scan_prefilter = __nccwpck_require__(9018);
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
-
 
 
 
@@ -51951,11 +51933,11 @@ var scan_prefilter = __nccwpck_require__(9018);
  * the encoding), and only files with a hit are decoded and matched rule by rule.
  */
 function scanBytes(bytes, rel, catalog) {
-    return scanWith(bytes, rel, catalog, (b) => (0,scan_prefilter/* prefilterOf */.R)(catalog).test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
+    return scanWith(bytes, rel, catalog, (b) => (0,anchor_index/* anchorIndexOf */.t)(catalog).prefilter.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
 }
 /** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
 function scanWith(bytes, rel, catalog, hasAnchor) {
-    const prefilter = (0,scan_prefilter/* prefilterOf */.R)(catalog);
+    const { prefilter } = (0,anchor_index/* anchorIndexOf */.t)(catalog);
     const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
     if (!utf16) {
         if ((0,decode/* isBinary */.Go)(bytes))
@@ -51976,7 +51958,6 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
         return { skipped: own_report/* OWN_REPORT_REASON */.f };
     return (0,match_text/* matchFile */.g3)(text, rel, catalog);
 }
-const everyAnchor = new WeakMap();
 /**
  * Scans one file's bytes with the context its package and project lend it. The prefilter here takes every
  * rule's anchors, also those of rules that only report in context (a bare `Citation` field): this runs on the
@@ -51991,13 +51972,7 @@ function scanBytesInContext(bytes, rel, catalog, external) {
     let text = decoded.text;
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    let re = everyAnchor.get(catalog);
-    if (!re) {
-        const anchors = (0,scan_prefilter/* minimalAnchors */.C)(catalog.rules.flatMap((c) => c.rule.anchors));
-        re = anchors.length ? new RegExp(anchors.map(patterns/* escapeRegExp */.Nt).join('|'), 'i') : /(?!)/;
-        everyAnchor.set(catalog, re);
-    }
-    if (!re.test(text))
+    if (!(0,anchor_index/* anchorIndexOf */.t)(catalog).anyRule.test(text))
         return { findings: [] };
     if ((0,own_report/* isOwnReport */.l)(text))
         return { skipped: own_report/* OWN_REPORT_REASON */.f };
@@ -52029,7 +52004,7 @@ class FileReader {
     catalog;
     constructor(catalog) {
         this.catalog = catalog;
-        this.search = AnchorSearch.create((0,scan_prefilter/* minimalAnchors */.C)(catalog.anchors));
+        this.search = AnchorSearch.create((0,anchor_index/* anchorIndexOf */.t)(catalog).prefilterAnchors);
     }
     /** Scans what read() returned last. */
     scan(bytes, rel) {

@@ -36234,13 +36234,38 @@ const TOKENHUB_HOSTS = [
 
 /***/ }),
 
+/***/ 3544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ exitQuietlyWhenReaderLeaves)
+/* harmony export */ });
+/**
+ * `tokenhub-migration-check --help | head -1`: the reader leaves before the CLI has written everything, and the next
+ * write fails with EPIPE. Nobody is left to read the rest, so that is no error: stop quietly with exit 0, as a
+ * filter does, instead of crashing with an unhandled 'error' event and a stack on stderr.
+ */
+function exitQuietlyWhenReaderLeaves(stream, exit) {
+    stream.on('error', (err) => {
+        if (err.code === 'EPIPE')
+            exit(0);
+        else
+            throw err;
+    });
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
+/* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(426);
+
 
 
 
@@ -36249,6 +36274,8 @@ if ((0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)
     (0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
 }
 else {
+    (0,_closed_output_js__WEBPACK_IMPORTED_MODULE_3__/* .exitQuietlyWhenReaderLeaves */ .x)(process.stdout, (code) => process.exit(code));
+    (0,_closed_output_js__WEBPACK_IMPORTED_MODULE_3__/* .exitQuietlyWhenReaderLeaves */ .x)(process.stderr, (code) => process.exit(code));
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -36524,7 +36551,6 @@ class CatalogError extends errors/* UserError */.yo {
 function compileCatalog(rules, overrides = {}) {
     const disabled = new Set(overrides.disabled ?? []);
     const compiled = [];
-    const anchors = new Set();
     const only = overrides.only ? new Set(overrides.only) : undefined;
     for (const rule of rules) {
         if (only ? !only.has(rule.id) : rule.smokeTestOnly)
@@ -36535,14 +36561,9 @@ function compileCatalog(rules, overrides = {}) {
             continue;
         const effective = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
         compiled.push(compileRule(effective));
-        if (rule.prefilter !== false)
-            for (const a of rule.anchors)
-                anchors.add(a.toLowerCase());
     }
-    const anchorList = [...anchors];
     return {
         rules: compiled,
-        anchors: anchorList,
         ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
     };
 }
@@ -37179,12 +37200,12 @@ async function resolveTargets(root, paths) {
 
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 // EXTERNAL MODULE: ./src/scan/own-report.ts
 var own_report = __nccwpck_require__(5096);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __nccwpck_require__(9018);
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -37386,7 +37407,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
         if ((0,decode/* isBinary */.Go)(bytes))
             return { kind: 'skipped', reason: 'binary' };
         const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-        if (!(0,prefilter/* prefilterOf */.R)(catalog).test(latin1))
+        if (!(0,anchor_index/* anchorIndexOf */.t)(catalog).prefilter.test(latin1))
             return { kind: 'clean' };
     }
     const decoded = decodeForFix(bytes);
@@ -51842,6 +51863,68 @@ async function readRepoFile(abs, maxBytes) {
 
 /***/ }),
 
+/***/ 4009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ anchorIndexOf)
+/* harmony export */ });
+/* unused harmony export minimalAnchors */
+/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
+
+/** The shortest set of anchors (lower-case, sorted) that every given anchor contains one of. */
+function minimalAnchors(anchors) {
+    const lower = [...new Set(anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0))];
+    return lower.filter((a) => !lower.some((b) => b !== a && a.includes(b))).sort();
+}
+const indexes = new WeakMap();
+function anchorIndexOf(catalog) {
+    let index = indexes.get(catalog);
+    if (!index) {
+        index = buildIndex(catalog.rules);
+        indexes.set(catalog, index);
+    }
+    return index;
+}
+function alternation(anchors, flags) {
+    return anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), flags) : new RegExp('(?!)', flags);
+}
+function buildIndex(rules) {
+    const prefilterAnchors = minimalAnchors(rules.filter((c) => c.rule.prefilter !== false).flatMap((c) => c.rule.anchors));
+    const minimal = minimalAnchors(rules.flatMap((c) => c.rule.anchors));
+    // Per rule: the minimal anchors that stand for its anchors; undefined when the rule has none (it always runs).
+    const needs = new Map();
+    for (const c of rules) {
+        const anchors = c.rule.anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0);
+        needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
+    }
+    const finder = alternation(minimal, 'gi');
+    return {
+        prefilterAnchors,
+        prefilter: alternation(prefilterAnchors, 'i'),
+        anyRule: alternation(minimal, 'i'),
+        rulesFor(text) {
+            // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
+            // character past each hit sees overlapping ones. A rule anchor counts as present when a minimal anchor inside
+            // it is, which can only let more rules run.
+            const present = new Set();
+            finder.lastIndex = 0;
+            let m;
+            while ((m = finder.exec(text)) !== null) {
+                present.add(m[0].toLowerCase());
+                finder.lastIndex = m.index + 1;
+            }
+            return rules.filter((c) => {
+                const need = needs.get(c);
+                return need === undefined || need.some((a) => present.has(a));
+            });
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52493,7 +52576,7 @@ class Gitignores {
 
 /***/ }),
 
-/***/ 8189:
+/***/ 4625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52552,46 +52635,8 @@ var finding = __nccwpck_require__(9824);
 var scan_lines = __nccwpck_require__(7594);
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
 var fingerprint = __nccwpck_require__(7641);
-// EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(1920);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __nccwpck_require__(9018);
-;// CONCATENATED MODULE: ./src/scan/rule-gate.ts
-
-
-const gates = new WeakMap();
-function gateOf(catalog) {
-    let gate = gates.get(catalog);
-    if (!gate) {
-        const all = catalog.rules.flatMap((c) => c.rule.anchors);
-        const minimal = (0,prefilter/* minimalAnchors */.C)(all);
-        const needs = new Map();
-        for (const c of catalog.rules) {
-            const anchors = c.rule.anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0);
-            needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
-        }
-        const finder = minimal.length ? new RegExp(minimal.map(patterns/* escapeRegExp */.Nt).join('|'), 'gi') : /(?!)/g;
-        gate = { finder, needs };
-        gates.set(catalog, gate);
-    }
-    return gate;
-}
-/** The rules of the catalog worth running on this text, in catalog order. */
-function rulesFor(text, catalog) {
-    const { finder, needs } = gateOf(catalog);
-    const present = new Set();
-    finder.lastIndex = 0;
-    let m;
-    while ((m = finder.exec(text)) !== null) {
-        present.add(m[0].toLowerCase());
-        finder.lastIndex = m.index + 1;
-    }
-    return catalog.rules.filter((c) => {
-        const need = needs.get(c);
-        return need === undefined || need.some((a) => present.has(a));
-    });
-}
-
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
 var docs_url = __nccwpck_require__(4658);
 ;// CONCATENATED MODULE: ./src/scan/match-text.ts
@@ -52616,7 +52661,7 @@ function matchFile(text, path, catalog, external) {
     const raw = [];
     const tags = new Set();
     const base = (0,context/* baseName */.Fl)(path);
-    for (const compiled of rulesFor(text, catalog)) {
+    for (const compiled of (0,anchor_index/* anchorIndexOf */.t)(catalog).rulesFor(text)) {
         const { re, unless, rule } = compiled;
         if (compiled.files && !compiled.files.test(base))
             continue;
@@ -52929,39 +52974,6 @@ function isOwnReport(text) {
 
 /***/ }),
 
-/***/ 9018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ minimalAnchors),
-/* harmony export */   R: () => (/* binding */ prefilterOf)
-/* harmony export */ });
-/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-
-/**
- * The per-file test that runs before any rule: does the file contain one of the catalog's anchors (any case)?
- * An anchor that contains another anchor adds nothing (`hunyuan-` can only occur where `hunyuan` does), so the
- * expression is built from the shortest set that implies all of them: fewer alternatives let the regex engine
- * skip further on each miss. Files that pass are matched rule by rule, exactly as before.
- */
-const cache = new WeakMap();
-function minimalAnchors(anchors) {
-    const lower = [...new Set(anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0))];
-    return lower.filter((a) => !lower.some((b) => b !== a && a.includes(b))).sort();
-}
-function prefilterOf(catalog) {
-    let re = cache.get(catalog);
-    if (!re) {
-        const anchors = minimalAnchors(catalog.anchors);
-        re = anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), 'i') : /(?!)/;
-        cache.set(catalog, re);
-    }
-    return re;
-}
-
-
-/***/ }),
-
 /***/ 7008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53165,16 +53177,13 @@ var binary_types = __nccwpck_require__(456);
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/own-report.ts
 var own_report = __nccwpck_require__(5096);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
-// EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(1920);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var scan_prefilter = __nccwpck_require__(9018);
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
-
 
 
 
@@ -53190,11 +53199,11 @@ var scan_prefilter = __nccwpck_require__(9018);
  * the encoding), and only files with a hit are decoded and matched rule by rule.
  */
 function scanBytes(bytes, rel, catalog) {
-    return scanWith(bytes, rel, catalog, (b) => (0,scan_prefilter/* prefilterOf */.R)(catalog).test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
+    return scanWith(bytes, rel, catalog, (b) => (0,anchor_index/* anchorIndexOf */.t)(catalog).prefilter.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
 }
 /** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
 function scanWith(bytes, rel, catalog, hasAnchor) {
-    const prefilter = (0,scan_prefilter/* prefilterOf */.R)(catalog);
+    const { prefilter } = (0,anchor_index/* anchorIndexOf */.t)(catalog);
     const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
     if (!utf16) {
         if ((0,decode/* isBinary */.Go)(bytes))
@@ -53215,7 +53224,6 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
         return { skipped: own_report/* OWN_REPORT_REASON */.f };
     return (0,match_text/* matchFile */.g3)(text, rel, catalog);
 }
-const everyAnchor = new WeakMap();
 /**
  * Scans one file's bytes with the context its package and project lend it. The prefilter here takes every
  * rule's anchors, also those of rules that only report in context (a bare `Citation` field): this runs on the
@@ -53230,13 +53238,7 @@ function scanBytesInContext(bytes, rel, catalog, external) {
     let text = decoded.text;
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    let re = everyAnchor.get(catalog);
-    if (!re) {
-        const anchors = (0,scan_prefilter/* minimalAnchors */.C)(catalog.rules.flatMap((c) => c.rule.anchors));
-        re = anchors.length ? new RegExp(anchors.map(patterns/* escapeRegExp */.Nt).join('|'), 'i') : /(?!)/;
-        everyAnchor.set(catalog, re);
-    }
-    if (!re.test(text))
+    if (!(0,anchor_index/* anchorIndexOf */.t)(catalog).anyRule.test(text))
         return { findings: [] };
     if ((0,own_report/* isOwnReport */.l)(text))
         return { skipped: own_report/* OWN_REPORT_REASON */.f };
@@ -53268,7 +53270,7 @@ class FileReader {
     catalog;
     constructor(catalog) {
         this.catalog = catalog;
-        this.search = AnchorSearch.create((0,scan_prefilter/* minimalAnchors */.C)(catalog.anchors));
+        this.search = AnchorSearch.create((0,anchor_index/* anchorIndexOf */.t)(catalog).prefilterAnchors);
     }
     /** Scans what read() returned last. */
     scan(bytes, rel) {
