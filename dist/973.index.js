@@ -30,8 +30,8 @@ var list_files = __webpack_require__(9975);
 var scan_file = __webpack_require__(5050);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 2 modules
 var scanner = __webpack_require__(9885);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __webpack_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __webpack_require__(4625);
 // EXTERNAL MODULE: ./src/scan/file-text.ts + 1 modules
 var file_text = __webpack_require__(180);
 // EXTERNAL MODULE: ./src/scan/decode.ts
@@ -3298,19 +3298,17 @@ function madeByUs(commit, trailer) {
     return commit.message.includes(trailer) && commit.authorEmail === BOT_EMAIL && commit.committerEmail === BOT_EMAIL;
 }
 
+// EXTERNAL MODULE: ./src/github/pages.ts
+var pages = __webpack_require__(3892);
 ;// CONCATENATED MODULE: ./src/fix-pr/pull-request.ts
+
 
 /**
  * The open pull request from our branch, whatever its base, if any (only ours: a pull request whose body lacks the
  * marker is left alone).
  */
 async function findOpenPull(octokit, ref, branch) {
-    const pulls = await octokit.paginate(octokit.rest.pulls.list, {
-        ...ref,
-        state: 'open',
-        head: `${ref.owner}:${branch}`,
-        per_page: 100,
-    });
+    const pulls = await (0,pages/* listAll */._w)(octokit.paginate.iterator(octokit.rest.pulls.list, { ...ref, state: 'open', head: `${ref.owner}:${branch}`, per_page: 100 }), 'open pull requests');
     const pull = pulls.find((p) => p.head.ref === branch && (p.body ?? '').includes(FIX_PR_MARKER));
     if (!pull)
         return undefined;

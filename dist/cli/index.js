@@ -36245,13 +36245,38 @@ const TOKENHUB_HOSTS = [
 
 /***/ }),
 
+/***/ 3544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ exitQuietlyWhenReaderLeaves)
+/* harmony export */ });
+/**
+ * `tokenhub-migration-check --help | head -1`: the reader leaves before the CLI has written everything, and the next
+ * write fails with EPIPE. Nobody is left to read the rest, so that is no error: stop quietly with exit 0, as a
+ * filter does, instead of crashing with an unhandled 'error' event and a stack on stderr.
+ */
+function exitQuietlyWhenReaderLeaves(stream, exit) {
+    stream.on('error', (err) => {
+        if (err.code === 'EPIPE')
+            exit(0);
+        else
+            throw err;
+    });
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
+/* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8443);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(426);
+
 
 
 
@@ -36260,6 +36285,8 @@ if ((0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)
     (0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
 }
 else {
+    (0,_closed_output_js__WEBPACK_IMPORTED_MODULE_3__/* .exitQuietlyWhenReaderLeaves */ .x)(process.stdout, (code) => process.exit(code));
+    (0,_closed_output_js__WEBPACK_IMPORTED_MODULE_3__/* .exitQuietlyWhenReaderLeaves */ .x)(process.stderr, (code) => process.exit(code));
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -36310,7 +36337,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 8443:
+/***/ 426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36535,8 +36562,6 @@ class CatalogError extends errors/* UserError */.yo {
 function compileCatalog(rules, overrides = {}) {
     const disabled = new Set(overrides.disabled ?? []);
     const compiled = [];
-    const anchors = new Set();
-    const lockfileAnchors = new Set();
     const only = overrides.only ? new Set(overrides.only) : undefined;
     for (const rule of rules) {
         if (only ? !only.has(rule.id) : rule.smokeTestOnly)
@@ -36546,20 +36571,10 @@ function compileCatalog(rules, overrides = {}) {
         if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off'))
             continue;
         const effective = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
-        const c = compileRule(effective);
-        compiled.push(c);
-        if (rule.prefilter !== false)
-            for (const a of rule.anchors)
-                anchors.add(a.toLowerCase());
-        if (rule.prefilter !== false && !c.skipsLockfiles)
-            for (const a of rule.anchors)
-                lockfileAnchors.add(a.toLowerCase());
+        compiled.push(compileRule(effective));
     }
-    const anchorList = [...anchors];
     return {
         rules: compiled,
-        anchors: anchorList,
-        lockfileAnchors: [...lockfileAnchors],
         ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
     };
 }
@@ -37028,8 +37043,8 @@ class WalkPool {
 var walk_scanner = __nccwpck_require__(5307);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 ;// CONCATENATED MODULE: ./src/scan/context-pass.ts
 
 
@@ -42795,7 +42810,35 @@ function overlaps(a, b) {
 
 // EXTERNAL MODULE: ./src/smoke/redact.ts
 var redact = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/smoke/api-key.ts
+/**
+ * What a TokenHub API key must look like before it is sent anywhere. A pasted secret with a line break makes the
+ * HTTP library refuse the header, which used to surface as "could not connect"; a value of a few characters (a
+ * placeholder, a truncated paste) is no key, and a server that echoes it back would put it in the log, where a
+ * value that short cannot be masked. Neither check ever quotes the value.
+ */
+/**
+ * TokenHub's console shows a key as its first 5 and last 4 characters around `***`, and its API reference's example
+ * key is `sk-` plus 32 characters; 16 is well below any real key and well above any word the log could contain.
+ */
+const MIN_KEY_CHARS = 16;
+/** Why `key` cannot be a TokenHub API key, or undefined when it may be one. Never includes the key. */
+function apiKeyProblem(key) {
+    if (/[\r\n]/.test(key)) {
+        return 'the TokenHub API key contains a line break. Store only the key, on one line, in the secret (a copied key often carries a trailing newline or a second line)';
+    }
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+    if (/[\s\u0000-\u001f\u007f]/.test(key)) {
+        return 'the TokenHub API key contains a space or a control character. Store only the key in the secret, without quotes or spaces';
+    }
+    if (key.length < MIN_KEY_CHARS) {
+        return `the TokenHub API key is ${key.length} characters long, shorter than any real key (TokenHub keys are sk- followed by dozens of characters). Check that the secret holds the whole key, not a placeholder`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/index.ts
+
 
 
 
@@ -48624,6 +48667,41 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/github/json-answers.ts
+/**
+ * GitHub's REST answers are JSON. octokit hands back the raw text when a body does not parse (a proxy cut it short,
+ * an HTML error page with status 200), and its paginate reads an empty body as an empty list: a list of comments
+ * that arrives cut off would then look like "no comment of ours yet", and the action would post a duplicate. This
+ * plugin makes such an answer to a read a failure instead, with a status that the retry plugin retries (reads are
+ * safe to repeat); after the retries the channel that asked reports it. Writes are left as they are: repeating a
+ * write whose answer was lost could make it twice.
+ */
+/** Thrown for a read whose body is not JSON. Shaped like octokit's RequestError so that plugin-retry retries it. */
+class UnreadableAnswerError extends Error {
+    request;
+    name = 'UnreadableAnswerError';
+    status = 502;
+    constructor(message, request) {
+        super(message);
+        this.request = request;
+    }
+}
+/** The plugin; register it before plugin-retry, so that each attempt is checked. */
+function jsonAnswersPlugin(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const response = (await request(options));
+        if (options.method !== 'GET' || response.status === 204 || response.status === 304)
+            return response;
+        const data = response.data;
+        if (data === null || typeof data !== 'object') {
+            const size = typeof data === 'string' ? `${data.length} characters` : 'no body';
+            const where = new URL(response.url ?? options.url, 'http://github.invalid').pathname;
+            throw new UnreadableAnswerError(`GitHub's answer to GET ${where} is not JSON (${size}; cut off on the way?)`, options);
+        }
+        return response;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 /** What an octokit error says, read without loading octokit: its HTTP status, a one-line description, its kind. */
 /** The HTTP status of an octokit error, if it has one. */
@@ -48649,6 +48727,7 @@ function isPermissionDenied(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -48707,7 +48786,7 @@ function createGitHubClient(opts) {
         // 429 is left to the throttling plugin, which waits as long as `retry-after` says.
         retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), retry, throttling);
+    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), jsonAnswersPlugin, retry, throttling);
 }
 
 
@@ -49687,6 +49766,47 @@ function renderBoardCsv(board) {
     return stringify(records, { header: true, columns: COLUMNS, record_delimiter: '\n' });
 }
 
+;// CONCATENATED MODULE: ./src/github/pages.ts
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
 /*
@@ -50097,6 +50217,7 @@ function fit(render, limit, total) {
 
 
 
+
 /**
  * The organisation's board issue: one issue in one repository (usually the organisation's `.github`), found again by
  * its label, its hidden marker AND its author being the token's own identity (anyone can paste the marker into an
@@ -50136,7 +50257,7 @@ async function findBoardIssue(client, owner, repo, author) {
     return step('look for the board issue', async () => {
         let closed;
         const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: BOARD_LABEL, creator: author, state: 'all', per_page: 100 });
-        for await (const { data } of pages) {
+        for await (const { data } of boundedPages(pages, 'issues with the board label')) {
             for (const issue of data) {
                 if (issue.pull_request || !issue.body?.includes(BOARD_MARKER))
                     continue;
@@ -50320,15 +50441,18 @@ async function runAggregateCommand(positionals, values, io) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/github/list-repos.ts
 
+
+/** Organisations with 100,000 repositories exist; more pages than that is a list that does not end. */
+const MAX_REPO_PAGES = 1_000;
 class ListReposError extends Error {
 }
 async function listRepos(client, org) {
     try {
         if (org) {
-            const repos = await client.paginate(client.rest.repos.listForOrg, { org, type: 'all', per_page: 100 });
+            const repos = await listAll(client.paginate.iterator(client.rest.repos.listForOrg, { org, type: 'all', per_page: 100 }), `the repositories of ${org}`, MAX_REPO_PAGES);
             return repos.map((r) => ({ full_name: r.full_name, archived: r.archived ?? false, disabled: r.disabled ?? false }));
         }
-        const repos = await client.paginate(client.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
+        const repos = await listAll(client.paginate.iterator(client.rest.apps.listReposAccessibleToInstallation, { per_page: 100 }), 'the repositories of the token', MAX_REPO_PAGES);
         return repos.map((r) => ({ full_name: r.full_name, archived: r.archived, disabled: r.disabled }));
     }
     catch (err) {
@@ -51158,6 +51282,9 @@ async function runSmokeTestCommand(paths, flags, io) {
     if (!key) {
         throw new UsageError('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
     }
+    const keyIssue = apiKeyProblem(key);
+    if (keyIssue)
+        throw new UsageError(`TOKENHUB_API_KEY: ${keyIssue}`);
     const timeoutMs = flags.timeout !== undefined ? Math.round(flags.timeout * 1000) : DEFAULT_SMOKE_TIMEOUT_MS;
     let models;
     let endpoint;
@@ -51746,6 +51873,79 @@ async function readRepoFile(abs, maxBytes) {
     finally {
         await fh.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 4009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ minimalAnchors),
+/* harmony export */   t: () => (/* binding */ anchorIndexOf)
+/* harmony export */ });
+/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
+
+/** The shortest set of anchors (lower-case, sorted) that every given anchor contains one of. */
+function minimalAnchors(anchors) {
+    const lower = [...new Set(anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0))];
+    return lower.filter((a) => !lower.some((b) => b !== a && a.includes(b))).sort();
+}
+const indexes = new WeakMap();
+function anchorIndexOf(catalog) {
+    let index = indexes.get(catalog);
+    if (!index) {
+        index = buildIndex(catalog.rules);
+        indexes.set(catalog, index);
+    }
+    return index;
+}
+function alternation(anchors, flags) {
+    return anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), flags) : new RegExp('(?!)', flags);
+}
+function buildIndex(rules) {
+    const prefilterAnchors = minimalAnchors(rules.filter((c) => c.rule.prefilter !== false).flatMap((c) => c.rule.anchors));
+    const minimal = minimalAnchors(rules.flatMap((c) => c.rule.anchors));
+    // Per rule: the minimal anchors that stand for its anchors; undefined when the rule has none (it always runs).
+    const needs = new Map();
+    for (const c of rules) {
+        const anchors = c.rule.anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0);
+        needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
+    }
+    const finder = alternation(minimal, 'gi');
+    const lockfileAnchors = minimalAnchors(rules.filter((c) => c.rule.prefilter !== false && !c.skipsLockfiles).flatMap((c) => c.rule.anchors));
+    return {
+        prefilterAnchors,
+        prefilter: alternation(prefilterAnchors, 'i'),
+        lockfilePrefilter: alternation(lockfileAnchors, 'i'),
+        lockfilesSharePrefilter: lockfileAnchors.join('\n') === prefilterAnchors.join('\n'),
+        contextAnchors(tag) {
+            const wanted = rules
+                .filter((c) => c.rule.context?.anyOf?.length && (c.rule.context.reach ?? 'package') !== 'file' && (tag === undefined || c.rule.context.anyOf.includes(tag)))
+                .flatMap((c) => c.rule.anchors)
+                .map((a) => a.toLowerCase())
+                .filter((a) => !prefilterAnchors.some((f) => a.includes(f)));
+            return minimalAnchors(wanted);
+        },
+        anyRule: alternation(minimal, 'i'),
+        rulesFor(text) {
+            // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
+            // character past each hit sees overlapping ones. A rule anchor counts as present when a minimal anchor inside
+            // it is, which can only let more rules run.
+            const present = new Set();
+            finder.lastIndex = 0;
+            let m;
+            while ((m = finder.exec(text)) !== null) {
+                present.add(m[0].toLowerCase());
+                finder.lastIndex = m.index + 1;
+            }
+            return rules.filter((c) => {
+                const need = needs.get(c);
+                return need === undefined || need.some((a) => present.has(a));
+            });
+        },
+    };
 }
 
 
@@ -52520,7 +52720,7 @@ function isLockfile(path) {
 
 /***/ }),
 
-/***/ 8189:
+/***/ 4625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52581,46 +52781,8 @@ var finding = __nccwpck_require__(9824);
 var scan_lines = __nccwpck_require__(7594);
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
 var fingerprint = __nccwpck_require__(7641);
-// EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(1920);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __nccwpck_require__(9018);
-;// CONCATENATED MODULE: ./src/scan/rule-gate.ts
-
-
-const gates = new WeakMap();
-function gateOf(catalog) {
-    let gate = gates.get(catalog);
-    if (!gate) {
-        const all = catalog.rules.flatMap((c) => c.rule.anchors);
-        const minimal = (0,prefilter/* minimalAnchors */.Cb)(all);
-        const needs = new Map();
-        for (const c of catalog.rules) {
-            const anchors = c.rule.anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0);
-            needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
-        }
-        const finder = minimal.length ? new RegExp(minimal.map(patterns/* escapeRegExp */.Nt).join('|'), 'gi') : /(?!)/g;
-        gate = { finder, needs };
-        gates.set(catalog, gate);
-    }
-    return gate;
-}
-/** The rules of the catalog worth running on this text, in catalog order. */
-function rulesFor(text, catalog) {
-    const { finder, needs } = gateOf(catalog);
-    const present = new Set();
-    finder.lastIndex = 0;
-    let m;
-    while ((m = finder.exec(text)) !== null) {
-        present.add(m[0].toLowerCase());
-        finder.lastIndex = m.index + 1;
-    }
-    return catalog.rules.filter((c) => {
-        const need = needs.get(c);
-        return need === undefined || need.some((a) => present.has(a));
-    });
-}
-
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 // EXTERNAL MODULE: ./src/scan/lockfiles.ts
 var lockfiles = __nccwpck_require__(1967);
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
@@ -52655,7 +52817,7 @@ function collectMatches(text, path, catalog) {
     const matches = [];
     const index = ruleIndexOf(catalog);
     const tags = new Set();
-    for (const compiled of rulesFor(text, catalog)) {
+    for (const compiled of (0,anchor_index/* anchorIndexOf */.t)(catalog).rulesFor(text)) {
         const { re, unless, rule } = compiled;
         if (compiled.files && !compiled.files.test(base))
             continue;
@@ -52971,89 +53133,6 @@ function cmp(p, q) {
 
 /***/ }),
 
-/***/ 9018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cb: () => (/* binding */ minimalAnchors),
-/* harmony export */   Iz: () => (/* binding */ everyAnchorOf),
-/* harmony export */   R0: () => (/* binding */ prefilterOf),
-/* harmony export */   Uy: () => (/* binding */ contextAnchors),
-/* harmony export */   m3: () => (/* binding */ lockfilePrefilterOf),
-/* harmony export */   os: () => (/* binding */ lockfilesShareThePrefilter)
-/* harmony export */ });
-/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-
-/**
- * The per-file test that runs before any rule: does the file contain one of the catalog's anchors (any case)?
- * An anchor that contains another anchor adds nothing (`hunyuan-` can only occur where `hunyuan` does), so the
- * expression is built from the shortest set that implies all of them: fewer alternatives let the regex engine
- * skip further on each miss. Files that pass are matched rule by rule, exactly as before.
- */
-const cache = new WeakMap();
-function minimalAnchors(anchors) {
-    const lower = [...new Set(anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0))];
-    return lower.filter((a) => !lower.some((b) => b !== a && a.includes(b))).sort();
-}
-function prefilterOf(catalog) {
-    let re = cache.get(catalog);
-    if (!re) {
-        const anchors = minimalAnchors(catalog.anchors);
-        re = anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), 'i') : /(?!)/;
-        cache.set(catalog, re);
-    }
-    return re;
-}
-const everyCache = new WeakMap();
-/**
- * The anchor test for a file matched with the context other files lend it: every rule's anchors, also those of
- * rules that only report in context (a bare `Citation` field), which take no part in the first test.
- */
-function everyAnchorOf(catalog) {
-    let re = everyCache.get(catalog);
-    if (!re) {
-        const anchors = minimalAnchors(catalog.rules.flatMap((c) => c.rule.anchors));
-        re = anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), 'i') : /(?!)/;
-        everyCache.set(catalog, re);
-    }
-    return re;
-}
-/**
- * The anchors a file without any prefilter anchor must hold for context from other files to give it a finding:
- * those of the rules that take the given tag from their package or project. Anchors that contain a prefilter
- * anchor are left out, since a file holding one passed the prefilter and was matched in full. Without a tag: the
- * anchors of every rule that takes context from other files.
- */
-function contextAnchors(catalog, tag) {
-    const first = minimalAnchors(catalog.anchors);
-    const wanted = catalog.rules
-        .filter((c) => c.rule.context?.anyOf?.length && (c.rule.context.reach ?? 'package') !== 'file' && (tag === undefined || c.rule.context.anyOf.includes(tag)))
-        .flatMap((c) => c.rule.anchors)
-        .map((a) => a.toLowerCase())
-        .filter((a) => !first.some((f) => a.includes(f)));
-    return minimalAnchors(wanted);
-}
-const lockfileCache = new WeakMap();
-/** The prefilter for a lockfile: the anchors of the rules that apply to lockfiles (see lockfiles.ts). */
-function lockfilePrefilterOf(catalog) {
-    let re = lockfileCache.get(catalog);
-    if (!re) {
-        const anchors = minimalAnchors(catalog.lockfileAnchors);
-        re = anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), 'i') : /(?!)/;
-        lockfileCache.set(catalog, re);
-    }
-    return re;
-}
-/** Whether lockfiles are tested with the same anchors as every other file. */
-function lockfilesShareThePrefilter(catalog) {
-    const a = minimalAnchors(catalog.anchors);
-    const b = minimalAnchors(catalog.lockfileAnchors);
-    return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-
-/***/ }),
-
 /***/ 5050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53340,14 +53419,14 @@ function findBody(triples) {
 var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
 var patterns = __nccwpck_require__(1920);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __nccwpck_require__(9018);
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 // EXTERNAL MODULE: ./src/scan/lockfiles.ts
 var lockfiles = __nccwpck_require__(1967);
 // EXTERNAL MODULE: ./src/scan/file-text.ts + 1 modules
@@ -53377,7 +53456,8 @@ function takesContext(path) {
 
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
-    return (0,file_text/* regexAnchors */.wo)((0,lockfiles/* isLockfile */.e)(rel) ? (0,prefilter/* lockfilePrefilterOf */.m3)(catalog) : (0,prefilter/* prefilterOf */.R0)(catalog));
+    const index = (0,anchor_index/* anchorIndexOf */.t)(catalog);
+    return (0,file_text/* regexAnchors */.wo)((0,lockfiles/* isLockfile */.e)(rel) ? index.lockfilePrefilter : index.prefilter);
 }
 /**
  * Scans one file's bytes: the one scan function, for the full scan's threads, a pull request's blobs, the context
@@ -53387,7 +53467,7 @@ function firstAnchorsFor(catalog, rel) {
  * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
  */
 function scanBytes(bytes, rel, catalog, opts = {}) {
-    const anchors = opts.anchors ?? (opts.context ? (0,file_text/* regexAnchors */.wo)((0,prefilter/* everyAnchorOf */.Iz)(catalog)) : firstAnchorsFor(catalog, rel));
+    const anchors = opts.anchors ?? (opts.context ? (0,file_text/* regexAnchors */.wo)((0,anchor_index/* anchorIndexOf */.t)(catalog).anyRule) : firstAnchorsFor(catalog, rel));
     const text = (0,file_text/* fileText */.CG)(bytes, anchors);
     if (text.kind === 'skipped')
         return { skipped: text.reason };
@@ -53442,17 +53522,18 @@ class FileReader {
     last = { at: 0, size: 0 };
     constructor(catalog) {
         this.catalog = catalog;
-        this.lockfilesShare = (0,prefilter/* lockfilesShareThePrefilter */.os)(catalog);
-        const first = (0,prefilter/* minimalAnchors */.Cb)(catalog.anchors);
+        const index = (0,anchor_index/* anchorIndexOf */.t)(catalog);
+        this.lockfilesShare = index.lockfilesSharePrefilter;
+        const first = index.prefilterAnchors;
         // One anchor set per combination of the tags other files may lend (one pass over a file, whatever its
         // neighbours lend), so that a file is tested only for the rules its context can reach.
-        const byTag = new Map([...context/* SHAREABLE_TAGS */.CQ].map((tag) => [tag, (0,prefilter/* contextAnchors */.Uy)(catalog, tag)]).filter(([, a]) => a.length > 0));
+        const byTag = new Map([...context/* SHAREABLE_TAGS */.CQ].map((tag) => [tag, index.contextAnchors(tag)]).filter(([, a]) => a.length > 0));
         const combos = new Map();
         const setOf = new Map();
         const tags = [...byTag.keys()];
         for (let mask = 1; mask < 1 << tags.length; mask++) {
             const chosen = tags.filter((_, i) => mask & (1 << i));
-            const anchors = (0,prefilter/* minimalAnchors */.Cb)(chosen.flatMap((t) => byTag.get(t)));
+            const anchors = (0,anchor_index/* minimalAnchors */.C)(chosen.flatMap((t) => byTag.get(t)));
             const key = anchors.join('\n');
             combos.set(key, anchors);
             setOf.set(chosen.join(','), key);
@@ -53460,7 +53541,7 @@ class FileReader {
         const keys = [...combos.keys()];
         this.search = AnchorSearch.createSets([first, ...keys.map((k) => combos.get(k))]);
         const search = this.search;
-        const regex = (0,file_text/* regexAnchors */.wo)((0,prefilter/* prefilterOf */.R0)(catalog));
+        const regex = (0,file_text/* regexAnchors */.wo)(index.prefilter);
         const tests = new Map();
         if (search) {
             // In place when the bytes are the reader's own (what read() returned), else through the regex.
@@ -53490,8 +53571,8 @@ class FileReader {
             return scanBytes(bytes, rel, this.catalog, rest);
         const anchors = withContextAnchors
             ? {
-                bytes: (b) => this.firstAnchors.bytes(b) || (0,prefilter/* everyAnchorOf */.Iz)(this.catalog).test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
-                text: (t) => (0,prefilter/* everyAnchorOf */.Iz)(this.catalog).test(t),
+                bytes: (b) => this.firstAnchors.bytes(b) || (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
+                text: (t) => (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule.test(t),
             }
             : this.firstAnchors;
         return scanBytes(bytes, rel, this.catalog, { ...rest, anchors });

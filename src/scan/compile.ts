@@ -18,10 +18,6 @@ export interface CompiledRule {
 
 export interface CompiledCatalog {
   rules: CompiledRule[];
-  /** Every prefilter anchor, lower-case: a file without one has no findings (prefilter.ts, rule-gate.ts). */
-  anchors: string[];
-  /** The prefilter anchors of the rules that apply to lockfiles. */
-  lockfileAnchors: string[];
   /** Rule ids and category names that an ignore comment may name. */
   ignoreTargets: Set<string>;
 }
@@ -40,8 +36,6 @@ export class CatalogError extends UserError {}
 export function compileCatalog(rules: readonly Rule[], overrides: RuleOverrides = {}): CompiledCatalog {
   const disabled = new Set(overrides.disabled ?? []);
   const compiled: CompiledRule[] = [];
-  const anchors = new Set<string>();
-  const lockfileAnchors = new Set<string>();
   const only = overrides.only ? new Set(overrides.only) : undefined;
   for (const rule of rules) {
     if (only ? !only.has(rule.id) : rule.smokeTestOnly) continue;
@@ -49,16 +43,10 @@ export function compileCatalog(rules: readonly Rule[], overrides: RuleOverrides 
     // Signals stay on even when their rule family is switched off: they only set context.
     if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off')) continue;
     const effective: Rule = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
-    const c = compileRule(effective);
-    compiled.push(c);
-    if (rule.prefilter !== false) for (const a of rule.anchors) anchors.add(a.toLowerCase());
-    if (rule.prefilter !== false && !c.skipsLockfiles) for (const a of rule.anchors) lockfileAnchors.add(a.toLowerCase());
+    compiled.push(compileRule(effective));
   }
-  const anchorList = [...anchors];
   return {
     rules: compiled,
-    anchors: anchorList,
-    lockfileAnchors: [...lockfileAnchors],
     ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
   };
 }

@@ -6,7 +6,7 @@ import type { Finding } from '../finding/finding.js';
 import { SEVERITY_RANK } from '../finding/finding.js';
 import { LineIndex } from './lines.js';
 import { neighbourhood, withFingerprintsAround, type Neighbourhood } from '../finding/fingerprint.js';
-import { rulesFor } from './rule-gate.js';
+import { anchorIndexOf } from './anchor-index.js';
 import { isLockfile } from './lockfiles.js';
 import { docsUrlOf } from '../catalog/docs-url.js';
 
@@ -77,7 +77,7 @@ export function collectMatches(text: string, path: string, catalog: CompiledCata
   const matches: RawMatch[] = [];
   const index = ruleIndexOf(catalog);
   const tags = new Set<ContextTag>();
-  for (const compiled of rulesFor(text, catalog)) {
+  for (const compiled of anchorIndexOf(catalog).rulesFor(text)) {
     const { re, unless, rule } = compiled;
     if (compiled.files && !compiled.files.test(base)) continue;
     if (lockfile && compiled.skipsLockfiles) continue;

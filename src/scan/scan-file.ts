@@ -10,7 +10,7 @@ import { collectMatches, decideFindings, takesOutsideContext, type CollectedFile
 import { ancestorDirs, dirName, familyOf, isManifest, SHAREABLE_TAGS, type ExternalContext, type SharedEvidence } from './context.js';
 import type { ContextTag } from '../catalog/rule.js';
 import { escapeRegExp } from '../catalog/patterns.js';
-import { contextAnchors, everyAnchorOf, lockfilePrefilterOf, lockfilesShareThePrefilter, minimalAnchors, prefilterOf } from './prefilter.js';
+import { anchorIndexOf, minimalAnchors } from './anchor-index.js';
 import { isLockfile } from './lockfiles.js';
 import { ANY_TEXT, fileText, regexAnchors, type AnchorTest } from './file-text.js';
 import { takesContext } from './context-takers.js';
@@ -37,7 +37,8 @@ export interface ScanBytesOptions {
 
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 export function firstAnchorsFor(catalog: CompiledCatalog, rel: string): AnchorTest {
-  return regexAnchors(isLockfile(rel) ? lockfilePrefilterOf(catalog) : prefilterOf(catalog));
+  const index = anchorIndexOf(catalog);
+  return regexAnchors(isLockfile(rel) ? index.lockfilePrefilter : index.prefilter);
 }
 
 /**
@@ -48,7 +49,7 @@ export function firstAnchorsFor(catalog: CompiledCatalog, rel: string): AnchorTe
  * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
  */
 export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, opts: ScanBytesOptions = {}): FileOutcome {
-  const anchors = opts.anchors ?? (opts.context ? regexAnchors(everyAnchorOf(catalog)) : firstAnchorsFor(catalog, rel));
+  const anchors = opts.anchors ?? (opts.context ? regexAnchors(anchorIndexOf(catalog).anyRule) : firstAnchorsFor(catalog, rel));
   const text = fileText(bytes, anchors);
   if (text.kind === 'skipped') return { skipped: text.reason };
   if (text.kind === 'no-anchor') return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };
@@ -114,11 +115,12 @@ export class FileReader {
 
   constructor(catalog: CompiledCatalog) {
     this.catalog = catalog;
-    this.lockfilesShare = lockfilesShareThePrefilter(catalog);
-    const first = minimalAnchors(catalog.anchors);
+    const index = anchorIndexOf(catalog);
+    this.lockfilesShare = index.lockfilesSharePrefilter;
+    const first = index.prefilterAnchors as string[];
     // One anchor set per combination of the tags other files may lend (one pass over a file, whatever its
     // neighbours lend), so that a file is tested only for the rules its context can reach.
-    const byTag = new Map([...SHAREABLE_TAGS].map((tag) => [tag, contextAnchors(catalog, tag)] as const).filter(([, a]) => a.length > 0));
+    const byTag = new Map([...SHAREABLE_TAGS].map((tag) => [tag, index.contextAnchors(tag)] as const).filter(([, a]) => a.length > 0));
     const combos = new Map<string, string[]>();
     const setOf = new Map<string, string>();
     const tags = [...byTag.keys()];
@@ -132,7 +134,7 @@ export class FileReader {
     const keys = [...combos.keys()];
     this.search = AnchorSearch.createSets([first, ...keys.map((k) => combos.get(k)!)]);
     const search = this.search;
-    const regex = regexAnchors(prefilterOf(catalog));
+    const regex = regexAnchors(index.prefilter);
     const tests = new Map<string, (at: number, size: number) => boolean>();
     if (search) {
       // In place when the bytes are the reader's own (what read() returned), else through the regex.
@@ -161,8 +163,8 @@ export class FileReader {
     if (!withContextAnchors && isLockfile(rel) && !this.lockfilesShare) return scanBytes(bytes, rel, this.catalog, rest);
     const anchors: AnchorTest = withContextAnchors
       ? {
-          bytes: (b) => this.firstAnchors.bytes(b) || everyAnchorOf(this.catalog).test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
-          text: (t) => everyAnchorOf(this.catalog).test(t),
+          bytes: (b) => this.firstAnchors.bytes(b) || anchorIndexOf(this.catalog).anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
+          text: (t) => anchorIndexOf(this.catalog).anyRule.test(t),
         }
       : this.firstAnchors;
     return scanBytes(bytes, rel, this.catalog, { ...rest, anchors });
