@@ -38803,7 +38803,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
+
 
 
 
@@ -38815,9 +38818,11 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
  * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
  */
-class ReportPathError extends Error {
+/** A report path that cannot be used; the message says why. The CLI exits 2 with it, the action fails the step. */
+class ReportPathError extends src_errors/* UserError */.yo {
 }
 const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 function inside(root, abs) {
     const rel = external_node_path_default().relative(root, abs);
     if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
@@ -38885,27 +38890,55 @@ async function prepareReportPath(file, roots, what = 'the report') {
     return target;
 }
 /** Writes `text` to a path from prepareReportPath without following a link put there since. */
-async function writeReportFile(file, roots, text, what) {
+async function report_path_writeReportFile(file, roots, text, what, opts = {}) {
     const abs = await prepareReportPath(file, roots, what);
+    await writeChecked(abs, file, text, what ?? 'the report', opts);
+    return abs;
+}
+/**
+ * A file the user named on the command line (`--output`, `--json`, `--summary`). Inside the working folder, which
+ * in CI is a checkout someone else may control, it gets the checks of writeReportFile. A path outside it is the
+ * user's explicit choice (`--output /tmp/report.json`), and its folders are theirs; the file itself is still never
+ * written through a link, into a FIFO (which would block) or a device.
+ */
+async function writeUserFile(file, cwd, text, what, opts = {}) {
+    const abs = path.resolve(cwd, file);
+    const realCwd = await fs.realpath(cwd).catch(() => path.resolve(cwd));
+    if (inside(path.resolve(cwd), abs) !== undefined || inside(realCwd, abs) !== undefined)
+        return report_path_writeReportFile(file, [cwd], text, what, opts);
+    await fs.mkdir(path.dirname(abs), { recursive: true }).catch((err) => {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create its folder (${err.code ?? err.message}).`);
+    });
+    const st = await fs.lstat(abs).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    await writeChecked(abs, file, text, what, opts);
+    return abs;
+}
+async function writeChecked(abs, file, text, what, opts) {
     let fh;
     try {
-        fh = await external_node_fs_.promises.open(abs, WRITE_FLAGS, 0o644);
+        fh = await external_node_fs_.promises.open(abs, opts.append ? APPEND_FLAGS : WRITE_FLAGS, 0o644);
     }
     catch (err) {
         const code = err.code;
-        throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: ${code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : `${code ?? err.message}`}.`);
+        const why = code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : code === 'ENXIO' ? 'it is not a regular file' : `${code ?? err.message}`;
+        throw new ReportPathError(`Cannot write ${what} to ${file}: ${why}.`);
     }
     try {
         const st = await fh.stat();
         if (!st.isFile())
-            throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: it is not a regular file.`);
+            throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
         // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
         await fh.writeFile(redactSecrets(text));
     }
     finally {
         await fh.close();
     }
-    return abs;
 }
 /** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
 function actionReportRoots(workspace) {
@@ -39092,7 +39125,7 @@ function sarifFileReporter(file, opts) {
             });
             let abs;
             try {
-                abs = await writeReportFile(file, opts.roots ?? [ctx.result.root], out.text, 'the SARIF file (sarif-file)');
+                abs = await report_path_writeReportFile(file, opts.roots ?? [ctx.result.root], out.text, 'the SARIF file (sarif-file)');
             }
             catch (err) {
                 // Not a reporter's hiccup: the workflow asked for a file it cannot have; the step fails once outputs are set.
@@ -39700,8 +39733,6 @@ function firstLine(s) {
 
 // EXTERNAL MODULE: ./src/target/rest-diff.ts
 var rest_diff = __nccwpck_require__(5515);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/target/resolve-diff.ts
 
 
@@ -40416,11 +40447,9 @@ async function readBaselineFile(root, file) {
     }
     return parseBaseline(read.bytes.toString('utf8'), file);
 }
+/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
 async function writeBaselineFile(root, file, baseline) {
-    const abs = path.resolve(root, file);
-    await fs.mkdir(path.dirname(abs), { recursive: true });
-    await fs.writeFile(abs, serializeBaseline(baseline));
-    return abs;
+    return writeReportFile(path.isAbsolute(file) ? path.relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
 }
 
 ;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
@@ -41294,7 +41323,7 @@ async function writeJsonReport(file, ctx, run) {
     if (!file)
         return;
     const text = renderJsonReport(ctx.result, { ...jsonReportOptions(ctx.outcome), ...(run ? { run } : {}) });
-    const out = await writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
+    const out = await report_path_writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
     redacted_output_setOutput('json-file', out);
 }
 
@@ -51042,8 +51071,10 @@ class WalkRules {
         try {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir.abs, { withFileTypes: true });
         }
-        catch {
-            return out; // unreadable folder: as fast-glob's suppressErrors did
+        catch (err) {
+            // Said like an unreadable file: a folder the scan could not look into is not a clean folder.
+            out.skipped.push({ path: dir.rel === '' ? '.' : `${dir.rel}/`, reason: `unreadable folder (${err.code ?? err.message})` });
+            return out;
         }
         const gitignores = this.gitignores;
         let ignores = dir.ignores;

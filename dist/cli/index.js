@@ -36240,7 +36240,7 @@ const TOKENHUB_HOSTS = [
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(426);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4712);
 
 
 
@@ -36299,7 +36299,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 426:
+/***/ 4712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36336,6 +36336,52 @@ var config_issues = __nccwpck_require__(1012);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/tool.ts
 var src_tool = __nccwpck_require__(5325);
+;// CONCATENATED MODULE: ./src/report/terminal-text.ts
+/**
+ * Text from the repository (file names, matched lines, reasons in ignore comments, the config's messages) printed to a
+ * terminal. A file name can hold an escape sequence that recolours the screen (a name that prints "✔ No legacy
+ * usage found" in green), moves the cursor, rewrites the window title, or a carriage return that overwrites the line
+ * before it; Unicode's bidirectional controls reorder what is shown (Trojan Source). Each such character is shown
+ * as an escape (`\x1b`, `\u202e`) instead. The classification is Unicode's own (`\p{Cc}`: every C0 and C1 control,
+ * DEL included), not a list of sequences: nothing that starts a sequence reaches the terminal.
+ */
+const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const UNSAFE_BUT_NEWLINE = /(?!\n)[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeChar(c) {
+    const named = NAMED[c];
+    if (named)
+        return named;
+    const code = c.codePointAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One field (a path, a match): every control character escaped, line breaks included. */
+function terminalSafe(text) {
+    return text.replace(UNSAFE, escapeChar);
+}
+/** A message of several lines: as terminalSafe, but its line breaks kept. */
+function terminalSafeLines(text) {
+    return text.replace(UNSAFE_BUT_NEWLINE, escapeChar);
+}
+/**
+ * A copy of plain data (objects, arrays) with every string made terminalSafe, for a renderer's input: what the
+ * renderer adds itself (colours) is then the only control sequence in its output. Other objects (Maps, class
+ * instances) are kept as they are.
+ */
+function terminalSafeData(value) {
+    if (typeof value === 'string')
+        return terminalSafe(value);
+    if (Array.isArray(value))
+        return value.map((v) => terminalSafeData(v));
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = terminalSafeData(v);
+        return out;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cli-io.ts
 
 /** Arguments that do not fit together or do not make sense; the message is followed by a pointer to --help. */
@@ -36386,6 +36432,181 @@ async function pathInsideRoot(root, file) {
             break;
     }
     return { abs: external_node_path_default().join(realRoot, rel) };
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * The secrets of this process (the GitHub token, the TokenHub key), and the one function that takes them out of any
+ * text. The runner masks what a step prints once `::add-mask::` names it, but only in the log: the job summary, the
+ * outputs and the report files are written by the action itself, and an API error may echo a token back in any of
+ * them. So every such text passes through `redactSecrets` before it leaves the process.
+ */
+/** Shorter values would blank out ordinary words; every real token and key is far longer. */
+const MIN_REDACTED_CHARS = 4;
+const values = new Set();
+/** Registers a secret (each of its lines too: a pasted value with a line break must not slip through in halves). */
+function registerSecret(value) {
+    if (!value)
+        return;
+    for (const v of [value, value.trim(), ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]) {
+        if (v.length >= MIN_REDACTED_CHARS)
+            values.add(v);
+    }
+}
+/** `text` with every registered secret replaced by `***` (longest first, so a secret inside another goes whole). */
+function redactSecrets(text) {
+    if (values.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...values].sort((a, b) => b.length - a.length))
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+/** Forgets every registered secret (tests that run several faces in one process). */
+function clearSecrets() {
+    values.clear();
+}
+
+;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
+
+
+
+
+/**
+ * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
+ * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
+ * that links out, would make the action overwrite whatever the runner's user can write. So a report goes only to a
+ * path inside one of the allowed roots (the workspace, and RUNNER_TEMP which no PR controls), through folders that
+ * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
+ * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
+ */
+/** A report path that cannot be used; the message says why. The CLI exits 2 with it, the action fails the step. */
+class ReportPathError extends errors/* UserError */.yo {
+}
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+function inside(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+/**
+ * The absolute path a report named `file` (relative to `roots[0]`) will be written to, after checking every folder
+ * on the way and creating the missing ones. Throws ReportPathError with a message fit for the user.
+ */
+async function prepareReportPath(file, roots, what = 'the report') {
+    const base = roots[0];
+    const abs = external_node_path_default().resolve(base, file);
+    let root;
+    let rel;
+    for (const r of roots) {
+        // Compare against the real root: GITHUB_WORKSPACE itself may be reached through a link the runner made.
+        const real = await external_node_fs_.promises.realpath(r).catch(() => external_node_path_default().resolve(r));
+        for (const candidate of [external_node_path_default().resolve(r), real]) {
+            const within = inside(candidate, abs);
+            if (within !== undefined) {
+                root = real;
+                rel = within;
+                break;
+            }
+        }
+        if (root)
+            break;
+    }
+    if (!root || !rel) {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: the path is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}.`);
+    }
+    const parts = rel.split((external_node_path_default()).sep);
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const st = await external_node_fs_.promises.lstat(dir).catch((err) => {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} cannot be read (${err.code ?? err.message}).`);
+        });
+        if (!st) {
+            await external_node_fs_.promises.mkdir(dir).catch((err) => {
+                if (err.code !== 'EEXIST')
+                    throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create the folder ${external_node_path_default().relative(root, dir)} (${err.code ?? err.message}).`);
+            });
+            const made = await external_node_fs_.promises.lstat(dir);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+            continue;
+        }
+        if (st.isSymbolicLink())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is a symbolic link, which is not followed.`);
+        if (!st.isDirectory())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+    }
+    const target = external_node_path_default().join(root, rel);
+    const st = await external_node_fs_.promises.lstat(target).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    return target;
+}
+/** Writes `text` to a path from prepareReportPath without following a link put there since. */
+async function writeReportFile(file, roots, text, what, opts = {}) {
+    const abs = await prepareReportPath(file, roots, what);
+    await writeChecked(abs, file, text, what ?? 'the report', opts);
+    return abs;
+}
+/**
+ * A file the user named on the command line (`--output`, `--json`, `--summary`). Inside the working folder, which
+ * in CI is a checkout someone else may control, it gets the checks of writeReportFile. A path outside it is the
+ * user's explicit choice (`--output /tmp/report.json`), and its folders are theirs; the file itself is still never
+ * written through a link, into a FIFO (which would block) or a device.
+ */
+async function writeUserFile(file, cwd, text, what, opts = {}) {
+    const abs = external_node_path_default().resolve(cwd, file);
+    const realCwd = await external_node_fs_.promises.realpath(cwd).catch(() => external_node_path_default().resolve(cwd));
+    if (inside(external_node_path_default().resolve(cwd), abs) !== undefined || inside(realCwd, abs) !== undefined)
+        return writeReportFile(file, [cwd], text, what, opts);
+    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true }).catch((err) => {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create its folder (${err.code ?? err.message}).`);
+    });
+    const st = await external_node_fs_.promises.lstat(abs).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    await writeChecked(abs, file, text, what, opts);
+    return abs;
+}
+async function writeChecked(abs, file, text, what, opts) {
+    let fh;
+    try {
+        fh = await external_node_fs_.promises.open(abs, opts.append ? APPEND_FLAGS : WRITE_FLAGS, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : code === 'ENXIO' ? 'it is not a regular file' : `${code ?? err.message}`;
+        throw new ReportPathError(`Cannot write ${what} to ${file}: ${why}.`);
+    }
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+        // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
+        await fh.writeFile(redactSecrets(text));
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
+function actionReportRoots(workspace) {
+    const temp = process.env.RUNNER_TEMP;
+    return temp ? [workspace, temp] : [workspace];
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -36508,11 +36729,9 @@ async function readBaselineFile(root, file) {
     }
     return parseBaseline(read.bytes.toString('utf8'), file);
 }
+/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
 async function writeBaselineFile(root, file, baseline) {
-    const abs = external_node_path_default().resolve(root, file);
-    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true });
-    await external_node_fs_.promises.writeFile(abs, serializeBaseline(baseline));
-    return abs;
+    return writeReportFile(external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
 }
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
@@ -41361,6 +41580,7 @@ function renderGuidanceText(sections, c, baseUrl) {
 
 
 
+
 const TITLES = new Map(src_catalog/* RULES */.y0.map((r) => [r.id, r.title]));
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -41403,7 +41623,9 @@ function renderSdkText(result, c) {
     return out;
 }
 /** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
-function renderFixText(result, color, program = src_tool/* TOOL_NAME */.lH) {
+function renderFixText(fixed, color, program = src_tool/* TOOL_NAME */.lH) {
+    // File names, matches and reasons come from the repository: no control character of theirs reaches the terminal.
+    const result = terminalSafeData(fixed);
     const c = picocolors_default().createColors(color);
     const out = [];
     const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);
@@ -50314,6 +50536,8 @@ function missingReports(rows, expected) {
 
 
 
+
+
 async function runAggregateCommand(positionals, values, io) {
     if (positionals.length === 0)
         throw new UsageError('aggregate needs at least one report file or folder');
@@ -50324,7 +50548,8 @@ async function runAggregateCommand(positionals, values, io) {
     if (issueRepo && !token)
         throw new UsageError('--issue-repo needs a token in $GITHUB_TOKEN (or $GH_TOKEN)');
     const maxReportBytes = values.maxReportSize ?? DEFAULT_MAX_REPORT_BYTES;
-    const log = (line) => io.stderr.write(`${line}\n`);
+    // Report files, repository names and API messages come from elsewhere: no control character reaches the terminal.
+    const log = (line) => io.stderr.write(`${terminalSafeLines(line)}\n`);
     // The board issue first, read only: its state is the previous board unless a file says otherwise.
     let client;
     let issue;
@@ -50371,16 +50596,14 @@ async function runAggregateCommand(positionals, values, io) {
     const board = buildBoard({ rows: read.rows, notes: read.notes, ...(previous ? { previous } : {}), now: new Date(), ...(runUrl ? { runUrl } : {}) });
     log(`Read ${read.files} report file(s): ${board.totals.repositories} repositories, ${board.totals.findings} findings, ${read.notes.length} note(s).`);
     const write = async (file, text, append = false) => {
-        const out = external_node_path_default().resolve(io.cwd, file);
-        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
-        await (append ? external_node_fs_.promises.appendFile(out, text) : external_node_fs_.promises.writeFile(out, text));
+        await writeUserFile(file, io.cwd, text, append ? 'the job summary' : 'the board', { append });
     };
     const summary = renderBoardSummary(board, { serverUrl });
     const summaryFile = values.summary ?? io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile)
         await write(summaryFile, summary + '\n', true);
     else
-        io.stdout.write(summary + '\n');
+        io.stdout.write(terminalSafeLines(summary) + '\n');
     if (values.csv)
         await write(values.csv, renderBoardCsv(board));
     if (values.json)
@@ -50847,6 +51070,7 @@ function deepFreeze(value) {
 
 
 
+
 function text_format_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -50888,7 +51112,9 @@ function replacementText(c, f, kind) {
  * Human-readable report: findings grouped by file, then skipped files and the total. By default one line per
  * finding and each rule's explanation once; --verbose gives every finding's explanation and the migration snippets.
  */
-function renderText(result, color, opts = {}) {
+function renderText(scanned, color, opts = {}) {
+    // File names, matches and reasons come from the repository: no control character of theirs reaches the terminal.
+    const result = terminalSafeData(scanned);
     const c = picocolors_default().createColors(color);
     const fixability = new Map((opts.rules ?? src_catalog/* RULES */.y0).map((r) => [r.id, fixabilityOf(r)]));
     const out = [];
@@ -50948,7 +51174,8 @@ function renderText(result, color, opts = {}) {
     return out.join('\n') + '\n';
 }
 /** After the report: what the baseline hid, and which of its entries no longer match anything. */
-function renderBaselineNote(summary, color) {
+function renderBaselineNote(baseline, color) {
+    const summary = terminalSafeData(baseline);
     const c = picocolors_default().createColors(color);
     const out = [c.dim(`Baseline ${summary.file}: ${text_format_plural(summary.known, 'known finding')} not shown, ${summary.new} new.`)];
     if (summary.stale.length) {
@@ -50974,7 +51201,7 @@ function renderDiffNote(diff, outcome, color) {
         out.push(c.dim(`${text_format_plural(outcome.preExisting.length, 'pre-existing finding')} elsewhere in the changed files ${outcome.preExisting.length === 1 ? 'is' : 'are'} not counted.`));
     }
     for (const note of diff.notes)
-        out.push(c.dim(note));
+        out.push(c.dim(terminalSafe(note)));
     return out.join('\n') + '\n';
 }
 
@@ -51022,6 +51249,7 @@ async function readStdin(stdin, maxBytes, program) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
 
 
 
@@ -51127,7 +51355,7 @@ async function runScan(paths, flags, io) {
     else if (flags.format === 'sarif') {
         const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, ...(knownFingerprints ? { knownFingerprints } : {}) });
         for (const w of sarif.warnings)
-            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: warning: ${w}\n`);
+            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: warning: ${terminalSafeLines(w)}\n`);
         rendered = sarif.text;
     }
     else {
@@ -51140,10 +51368,8 @@ async function runScan(paths, flags, io) {
             rendered += renderBaselineNote(summary, color);
     }
     if (flags.output) {
-        const out = external_node_path_default().resolve(io.cwd, flags.output);
-        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
-        await external_node_fs_.promises.writeFile(out, rendered);
-        io.stderr.write(`Wrote ${flags.format} report to ${flags.output}\n`);
+        await writeUserFile(flags.output, io.cwd, rendered, `the ${flags.format} report`);
+        io.stderr.write(`Wrote ${flags.format} report to ${terminalSafe(flags.output)}\n`);
     }
     else {
         io.stdout.write(rendered);
@@ -51154,9 +51380,12 @@ async function runBaseline(paths, flags, io) {
     if (flags.staged || flags.diff !== undefined)
         throw new UsageError('a baseline records the whole tree: --diff and --staged do not apply');
     const { root, settings, outcome } = await scanAndTriage(paths, flags, io, true);
-    const target = flags.output ? external_node_path_default().resolve(io.cwd, flags.output) : (settings.loaded.config.baseline ?? DEFAULT_BASELINE_PATH);
-    const written = await writeBaselineFile(root, target, createBaseline(outcome.reported, src_tool/* TOOL_NAME */.lH));
-    io.stderr.write(`Wrote a baseline of ${outcome.reported.length} finding(s) to ${displayPath(root, written)}. ` +
+    const baseline = createBaseline(outcome.reported, src_tool/* TOOL_NAME */.lH);
+    // A file named on the command line is the user's; one the config names stays inside the repository.
+    const written = flags.output
+        ? await writeUserFile(flags.output, io.cwd, serializeBaseline(baseline), 'the baseline')
+        : await writeBaselineFile(root, settings.loaded.config.baseline ?? DEFAULT_BASELINE_PATH, baseline);
+    io.stderr.write(`Wrote a baseline of ${outcome.reported.length} finding(s) to ${terminalSafe(displayPath(root, written))}. ` +
         `Commit it and pass it with --baseline (or \`baseline:\` in the config file): later scans then fail only on new findings.\n`);
     return errors/* EXIT_OK */.Ij;
 }
@@ -51245,6 +51474,7 @@ function renderSmokeSummary(report, findings) {
 
 
 
+
 async function runSmokeTestCommand(paths, flags, io) {
     const key = (io.env.TOKENHUB_API_KEY ?? '').trim();
     if (!key) {
@@ -51275,7 +51505,7 @@ async function runSmokeTestCommand(paths, flags, io) {
         ? JSON.stringify({ version: 1, tool: { name: src_tool/* TOOL_NAME */.lH, version: src_tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n'
         : renderSmokeText(report, findings);
     // The check never puts the key in its report; this is the last line of defence for the terminal.
-    io.stdout.write((0,redact/* redact */.E)(rendered, [key]));
+    io.stdout.write(flags.format === 'json' ? (0,redact/* redact */.E)(rendered, [key]) : terminalSafeLines((0,redact/* redact */.E)(rendered, [key])));
     return report.outcome === 'passed' ? 0 : 1;
 }
 function renderSmokeText(report, findings) {
@@ -51303,6 +51533,7 @@ function renderSmokeText(report, findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -51346,16 +51577,16 @@ async function main(argv, io) {
             return err.exitCode === 0 ? errors/* EXIT_OK */.Ij : errors/* EXIT_USAGE */.Ri;
         }
         if (err instanceof config_issues/* ConfigError */.xL) {
-            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: invalid configuration:\n${err.message}\n`);
+            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: invalid configuration:\n${terminalSafeLines(err.message)}\n`);
             return err.exitCode;
         }
         if ((0,errors/* isUserError */.iU)(err)) {
-            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: ${err.message}\n`);
+            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: ${terminalSafeLines(err.message)}\n`);
             if (err instanceof UsageError)
                 io.stderr.write(`Run '${io.program ?? src_tool/* TOOL_NAME */.lH} ${command ? `${command} ` : ''}--help' for usage.\n`);
             return err.exitCode;
         }
-        io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: unexpected error: ${err.stack ?? String(err)}\n`);
+        io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: unexpected error: ${terminalSafeLines(err.stack ?? String(err))}\n`);
         return errors/* EXIT_USAGE */.Ri;
     }
 }
@@ -52280,8 +52511,10 @@ class WalkRules {
         try {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir.abs, { withFileTypes: true });
         }
-        catch {
-            return out; // unreadable folder: as fast-glob's suppressErrors did
+        catch (err) {
+            // Said like an unreadable file: a folder the scan could not look into is not a clean folder.
+            out.skipped.push({ path: dir.rel === '' ? '.' : `${dir.rel}/`, reason: `unreadable folder (${err.code ?? err.message})` });
+            return out;
         }
         const gitignores = this.gitignores;
         let ignores = dir.ignores;
