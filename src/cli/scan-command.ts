@@ -113,7 +113,7 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Pro
   if (flags.format === 'json') {
     rendered = renderJsonReport(reported, jsonReportOptions(outcome));
   } else if (flags.format === 'sarif') {
-    const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, ...(knownFingerprints ? { knownFingerprints } : {}) });
+    const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, suppressed: outcome.suppressed, ...(knownFingerprints ? { knownFingerprints } : {}) });
     for (const w of sarif.warnings) io.stderr.write(`${TOOL_NAME}: warning: ${terminalSafeLines(w)}\n`);
     rendered = sarif.text;
   } else {

@@ -94,6 +94,7 @@ export function renderText(scanned: ScanResult, color: boolean, opts: TextOption
       } else {
         out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}  ${c.dim(f.ruleId)}`);
       }
+      if (f.ignoreProblem) out.push(`  ${' '.repeat(width)}  ${c.yellow(f.ignoreProblem)}`);
     }
     out.push('');
   }

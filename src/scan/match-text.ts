@@ -1,6 +1,6 @@
 import type { ContextReach, ContextTag, Rule, Severity } from '../catalog/rule.js';
 import { baseName, SHAREABLE_TAGS, type ExternalContext, type SharedEvidence } from './context.js';
-import { directiveCovers, parseIgnoreDirectives, type IgnoreDirective } from './ignore-directives.js';
+import { directiveColumn, directiveCovers, parseIgnoreDirectives, unknownTargetsProblem, type IgnoreDirective } from './ignore-directives.js';
 import type { CompiledCatalog, CompiledRule } from './compile.js';
 import type { Finding } from '../finding/finding.js';
 import { SEVERITY_RANK } from '../finding/finding.js';
@@ -118,11 +118,20 @@ export function matchFile(text: string, path: string, catalog: CompiledCatalog, 
     const here = directivesOn(f.line);
     // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
     if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line))) continue;
+    const before = directivesOn(f.line - 1);
     const directive =
       here.find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
-      directivesOn(f.line - 1).find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
-    if (directive) ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
-    else kept.push(f);
+      before.find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
+    if (directive) {
+      ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
+      continue;
+    }
+    // A directive meant for this line that names a rule id that does not exist: the finding stays, and says why.
+    const misspelt = here.find((d) => d.scope === 'line' && d.unknown.length) ?? before.find((d) => d.scope === 'next-line' && d.unknown.length);
+    if (misspelt) {
+      const at = here.includes(misspelt) ? f.line : f.line - 1;
+      kept.push({ ...f, ignoreProblem: unknownTargetsProblem(misspelt, at, catalog.ignoreTargets) });
+    } else kept.push(f);
   }
   // Fingerprints number identical findings within a file: counted apart, so an ignore comment never renumbers the rest.
   const lineText = (line: number) => lines.lineText(line);
@@ -135,9 +144,6 @@ function inFileOrder(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
-function directiveColumn(lineText: string): number {
-  return lineText.indexOf('tokenhub-migration-ignore') + 1;
-}
 
 /** Tags that a rule gives only when it is itself reported; repeated until nothing changes (a few rounds at most). */
 function resolveConditionalTags(raw: RawMatch[], tags: Set<ContextTag>, external?: ExternalContext): void {
