@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* binding */ parseConfig)
 });
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/issues.ts
@@ -150,6 +152,7 @@ function schemaDefaults() {
 
 
 
+
 /** Reading a config file's text: YAML with positions, then the schema; loaded only when there is a file. */
 /**
  * The node a key path leads to, or the deepest one on the way. With `asKey`, the last segment's map key
@@ -250,7 +253,7 @@ function article(expected) {
 }
 function suggestionFor(key, parent) {
     const known = knownKeys(parent);
-    const close = known.find((k) => editDistance(k, key) <= 2);
+    const close = known.find((k) => (0,mod/* distance */.Io)(k, key) <= 2);
     return close ? ` (did you mean '${close}'?)` : known.length && known.length <= 8 ? ` (known keys: ${known.join(', ')})` : '';
 }
 function knownKeys(parent) {
@@ -269,19 +272,6 @@ function shapeOf(schema) {
     while (s && !s.shape && s.def?.innerType)
         s = s.def.innerType;
     return s?.shape;
-}
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
 }
 
 

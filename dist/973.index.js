@@ -3267,11 +3267,24 @@ async function removeWorktree(repo, dir) {
     await git(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
     await git(repo, ['worktree', 'prune']).catch(() => undefined);
 }
-/** Commits the given files in the worktree as the bot; returns the new commit. */
+/**
+ * Paths from the repository are names, never patterns: without this, a file named `:(exclude)app/x.py` (or `*.py`)
+ * is read as pathspec magic even after `--`, and the commit leaves out the file the pull request says it fixes.
+ */
+const LITERAL = { GIT_LITERAL_PATHSPECS: '1' };
+/**
+ * Commits the given files in the worktree as the bot; returns the new commit. The commit must hold exactly those
+ * files: anything else would make the pull request claim a change it does not carry.
+ */
 async function commitFiles(worktree, files, message) {
-    await git(worktree, ['add', '--', ...files]);
+    await git(worktree, ['--literal-pathspecs', 'add', '--', ...files], { env: LITERAL });
+    const staged = (await git(worktree, ['diff', '--cached', '--name-only', '-z'], { env: LITERAL })).split('\0').filter(Boolean);
+    const missing = files.filter((f) => !staged.includes(f));
+    if (missing.length)
+        throw new run/* GitError */.XS(`git did not stage ${missing.length} fixed file(s) (${missing.slice(0, 3).join(', ')})`, '');
     await git(worktree, ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`, '-c', 'commit.gpgsign=false', 'commit', '-q', '--no-verify', '-F', '-'], {
         input: message,
+        env: LITERAL,
     });
     return headSha(worktree);
 }

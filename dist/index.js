@@ -2374,6 +2374,156 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = exports.kp = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+exports.kp = closest;
+
+
+/***/ }),
+
 /***/ 298:
 /***/ ((module) => {
 
@@ -38803,7 +38953,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
+
 
 
 
@@ -38815,9 +38968,11 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
  * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
  */
-class ReportPathError extends Error {
+/** A report path that cannot be used; the message says why. The CLI exits 2 with it, the action fails the step. */
+class ReportPathError extends src_errors/* UserError */.yo {
 }
 const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 function inside(root, abs) {
     const rel = external_node_path_default().relative(root, abs);
     if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
@@ -38885,27 +39040,55 @@ async function prepareReportPath(file, roots, what = 'the report') {
     return target;
 }
 /** Writes `text` to a path from prepareReportPath without following a link put there since. */
-async function writeReportFile(file, roots, text, what) {
+async function report_path_writeReportFile(file, roots, text, what, opts = {}) {
     const abs = await prepareReportPath(file, roots, what);
+    await writeChecked(abs, file, text, what ?? 'the report', opts);
+    return abs;
+}
+/**
+ * A file the user named on the command line (`--output`, `--json`, `--summary`). Inside the working folder, which
+ * in CI is a checkout someone else may control, it gets the checks of writeReportFile. A path outside it is the
+ * user's explicit choice (`--output /tmp/report.json`), and its folders are theirs; the file itself is still never
+ * written through a link, into a FIFO (which would block) or a device.
+ */
+async function writeUserFile(file, cwd, text, what, opts = {}) {
+    const abs = path.resolve(cwd, file);
+    const realCwd = await fs.realpath(cwd).catch(() => path.resolve(cwd));
+    if (inside(path.resolve(cwd), abs) !== undefined || inside(realCwd, abs) !== undefined)
+        return report_path_writeReportFile(file, [cwd], text, what, opts);
+    await fs.mkdir(path.dirname(abs), { recursive: true }).catch((err) => {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create its folder (${err.code ?? err.message}).`);
+    });
+    const st = await fs.lstat(abs).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    await writeChecked(abs, file, text, what, opts);
+    return abs;
+}
+async function writeChecked(abs, file, text, what, opts) {
     let fh;
     try {
-        fh = await external_node_fs_.promises.open(abs, WRITE_FLAGS, 0o644);
+        fh = await external_node_fs_.promises.open(abs, opts.append ? APPEND_FLAGS : WRITE_FLAGS, 0o644);
     }
     catch (err) {
         const code = err.code;
-        throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: ${code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : `${code ?? err.message}`}.`);
+        const why = code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : code === 'ENXIO' ? 'it is not a regular file' : `${code ?? err.message}`;
+        throw new ReportPathError(`Cannot write ${what} to ${file}: ${why}.`);
     }
     try {
         const st = await fh.stat();
         if (!st.isFile())
-            throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: it is not a regular file.`);
+            throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
         // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
         await fh.writeFile(redactSecrets(text));
     }
     finally {
         await fh.close();
     }
-    return abs;
 }
 /** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
 function actionReportRoots(workspace) {
@@ -38979,7 +39162,7 @@ function rootUri(root) {
     const abs = withSlash.startsWith('/') ? withSlash : '/' + withSlash;
     return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
 }
-function toResult(f, fingerprint, ruleIndex, known) {
+function toResult(f, fingerprint, ruleIndex, known, suppression) {
     const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
     // The snippet is the region's text, so only when the stored match was not shortened.
     if (f.line === f.endLine && f.endColumn - f.column === f.match.length)
@@ -38991,10 +39174,13 @@ function toResult(f, fingerprint, ruleIndex, known) {
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
         partialFingerprints: { [finding_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
-        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}) },
+        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}), ...(f.ignoreProblem ? { ignoreProblem: f.ignoreProblem } : {}) },
     };
     if (known)
         result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
+    // An ignore comment in the code: code scanning shows the alert as dismissed, with the comment's reason.
+    if (suppression !== undefined)
+        result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: suppression }];
     return result;
 }
 function gzipSize(text) {
@@ -39010,6 +39196,8 @@ function buildSarif(scan, opts = {}) {
     const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
     const warnings = [];
     const ranked = rankFindings(scan.findings);
+    // Within GitHub's result limit, after every reported finding.
+    const suppressed = [...(opts.suppressed ?? [])].sort((a, b) => (0,finding/* byLocation */.HC)(a.finding, b.finding)).slice(0, Math.max(0, (opts.maxResults ?? GITHUB_MAX_RESULTS) - ranked.length));
     let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
     if (kept.length < ranked.length) {
         warnings.push(`SARIF: ${ranked.length} findings exceed GitHub's limit of ${maxResults} results per run; the ${kept.length} most severe are in the file, ${ranked.length - kept.length} are left out (see the JSON report for all).`);
@@ -39021,7 +39209,7 @@ function buildSarif(scan, opts = {}) {
         informationUri: tool/* TOOL_URI */.qH,
         rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
     };
-    const render = (findings, notes) => {
+    const render = (findings, notes, ignored = suppressed) => {
         const ordered = [...findings].sort(finding/* byLocation */.HC);
         const run = {
             tool: { driver },
@@ -39037,7 +39225,10 @@ function buildSarif(scan, opts = {}) {
             // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
             ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
             columnKind: 'utf16CodeUnits',
-            results: ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
+            results: [
+                ...ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
+                ...ignored.map((s) => toResult(s.finding, s.finding.fingerprint ?? (0,finding_fingerprint/* fingerprintsOf */.tm)([s.finding])[0], index.get(s.finding.ruleId), undefined, s.reason)),
+            ],
         };
         const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
         return { log, text: JSON.stringify(log, null, 2) + '\n' };
@@ -39052,7 +39243,8 @@ function buildSarif(scan, opts = {}) {
         cut =
             `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
                 `of ${ranked.length} findings are in it (see the JSON report for all).`;
-        out = render(kept, [...warnings, cut]);
+        // Over the size limit, the suppressed results go first: they are dismissed alerts, not work to do.
+        out = render(kept, [...warnings, cut], []);
         size = gzipSize(out.text);
     }
     if (cut)
@@ -39084,6 +39276,7 @@ function sarifFileReporter(file, opts) {
                 rules: opts.rules,
                 catalog: opts.catalog,
                 ...(known ? { knownFingerprints: known } : {}),
+                suppressed: ctx.outcome.suppressed,
                 versionControl: {
                     repositoryUri: `${ctx.repo.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`,
                     revisionId: ctx.headSha,
@@ -39092,7 +39285,7 @@ function sarifFileReporter(file, opts) {
             });
             let abs;
             try {
-                abs = await writeReportFile(file, opts.roots ?? [ctx.result.root], out.text, 'the SARIF file (sarif-file)');
+                abs = await report_path_writeReportFile(file, opts.roots ?? [ctx.result.root], out.text, 'the SARIF file (sarif-file)');
             }
             catch (err) {
                 // Not a reporter's hiccup: the workflow asked for a file it cannot have; the step fails once outputs are set.
@@ -39446,12 +39639,13 @@ const workflowAnnotationsReporter = {
                 props.startColumn = f.column;
                 props.endColumn = f.endColumn;
             }
+            const message = f.ignoreProblem ? `${f.message}\n${f.ignoreProblem}` : f.message;
             if (f.severity === 'error')
-                error(f.message, props);
+                error(message, props);
             else if (f.severity === 'warning')
-                warning(f.message, props);
+                warning(message, props);
             else
-                notice(f.message, props);
+                notice(message, props);
         }
         if (plan.hidden > 0) {
             const where = ctx.checkRunUrl ? `the job summary and the check run (${ctx.checkRunUrl})` : 'the job summary';
@@ -39700,8 +39894,6 @@ function firstLine(s) {
 
 // EXTERNAL MODULE: ./src/target/rest-diff.ts
 var rest_diff = __nccwpck_require__(5515);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/target/resolve-diff.ts
 
 
@@ -40416,11 +40608,9 @@ async function readBaselineFile(root, file) {
     }
     return parseBaseline(read.bytes.toString('utf8'), file);
 }
+/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
 async function writeBaselineFile(root, file, baseline) {
-    const abs = path.resolve(root, file);
-    await fs.mkdir(path.dirname(abs), { recursive: true });
-    await fs.writeFile(abs, serializeBaseline(baseline));
-    return abs;
+    return writeReportFile(path.isAbsolute(file) ? path.relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
 }
 
 ;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
@@ -41302,7 +41492,7 @@ async function writeJsonReport(file, ctx, run) {
     if (!file)
         return;
     const text = renderJsonReport(ctx.result, { ...jsonReportOptions(ctx.outcome), ...(run ? { run } : {}) });
-    const out = await writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
+    const out = await report_path_writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
     redacted_output_setOutput('json-file', out);
 }
 
@@ -51312,8 +51502,10 @@ class WalkRules {
         try {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir.abs, { withFileTypes: true });
         }
-        catch {
-            return out; // unreadable folder: as fast-glob's suppressErrors did
+        catch (err) {
+            // Said like an unreadable file: a folder the scan could not look into is not a clean folder.
+            out.skipped.push({ path: dir.rel === '' ? '.' : `${dir.rel}/`, reason: `unreadable folder (${err.code ?? err.message})` });
+            return out;
         }
         const gitignores = this.gitignores;
         let ignores = dir.ignores;
@@ -51565,19 +51757,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/scan/ignore-directives.ts
-/**
- * Inline ignore comments, in any comment syntax:
- *   tokenhub-migration-ignore                      on the line itself
- *   tokenhub-migration-ignore-next-line            on the line before
- * optionally followed by rule ids or categories (comma or space separated) and ` -- reason`.
- * Words that are neither a rule id nor a category are read as the reason, so a bare
- * `# tokenhub-migration-ignore test fixture` ignores every rule on that line.
- */
-const DIRECTIVE = /tokenhub-migration-ignore(-next-line)?(?![\w-])([^\n]*)/g;
+
+const DIRECTIVE = /tokenhub-migration-ignore(-next-line)?(?![\w-])([^\n]*)/gi;
+const KEYWORD = /tokenhub-migration-ignore/i;
 const COMMENT_END = /\*\/|-->|%>|#}|"""|'''/;
+/** Lower-case words joined by `-`, `_` or `.`: how every rule id and category is written. */
+const ID_SHAPED = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$/i;
+function hasIgnoreKeyword(lineText) {
+    return KEYWORD.test(lineText);
+}
+/** 1-based column where the first directive on the line starts, or 0 when there is none. */
+function directiveColumn(lineText) {
+    return lineText.search(KEYWORD) + 1;
+}
 function parseIgnoreDirectives(lineText, knownTargets) {
-    if (!lineText.includes('tokenhub-migration-ignore'))
+    if (!hasIgnoreKeyword(lineText))
         return [];
     const directives = [];
     for (const m of lineText.matchAll(DIRECTIVE)) {
@@ -51592,15 +51789,40 @@ function parseIgnoreDirectives(lineText, knownTargets) {
             rest = rest.slice(0, dash);
         }
         const words = rest.replace(/^[:\s]+/, '').split(/[\s,]+/).filter(Boolean);
-        const targets = words.filter((w) => knownTargets.has(w));
-        if (!reason && targets.length === 0 && words.length > 0)
-            reason = words.join(' ');
-        directives.push({ scope: m[1] ? 'next-line' : 'line', targets, reason });
+        const targets = [];
+        const unknown = [];
+        const plain = [];
+        for (const w of words) {
+            const lower = w.toLowerCase();
+            if (knownTargets.has(lower))
+                targets.push(lower);
+            else if (ID_SHAPED.test(w))
+                unknown.push(w);
+            else
+                plain.push(w);
+        }
+        if (!reason && targets.length === 0 && plain.length > 0)
+            reason = plain.join(' ');
+        directives.push({ scope: m[1] ? 'next-line' : 'line', targets, ...(reason ? { reason } : {}), unknown });
     }
     return directives;
 }
+/** Whether the directive ignores this finding: never when it names a rule id that does not exist. */
 function directiveCovers(d, ruleId, category) {
+    if (d.unknown.length > 0)
+        return false;
     return d.targets.length === 0 || d.targets.includes(ruleId) || d.targets.includes(category);
+}
+/** Why a directive with unknown ids ignores nothing, with the nearest known id for each. */
+function unknownTargetsProblem(d, line, knownTargets) {
+    const known = [...knownTargets];
+    const named = d.unknown.map((w) => {
+        const near = known.length ? (0,mod/* closest */.kp)(w.toLowerCase(), known) : undefined;
+        const close = near !== undefined && (0,mod/* distance */.Io)(w.toLowerCase(), near) <= Math.max(2, Math.floor(w.length / 4));
+        return `'${w}'${close ? ` (did you mean '${near}'?)` : ''}`;
+    });
+    return (`The ignore comment on line ${line} ignores nothing: ${named.join(', ')} ${d.unknown.length === 1 ? 'is not a rule id or category' : 'are not rule ids or categories'}. ` +
+        "Fix the id, or put a reason after ' -- '.");
 }
 
 // EXTERNAL MODULE: ./src/finding/finding.ts
@@ -51781,10 +52003,20 @@ function decideFindings(collected, catalog, external) {
         // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
         if (here && here.directives.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > here.column)
             continue;
-        const directive = directivesOn(f.line).find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
-            directivesOn(f.line - 1).find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
-        if (directive)
+        const on = directivesOn(f.line);
+        const before = directivesOn(f.line - 1);
+        const directive = on.find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
+            before.find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
+        if (directive) {
             ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
+            continue;
+        }
+        // A directive meant for this line that names a rule id that does not exist: the finding stays, and says why.
+        const misspelt = on.find((d) => d.scope === 'line' && d.unknown.length) ?? before.find((d) => d.scope === 'next-line' && d.unknown.length);
+        if (misspelt) {
+            const at = on.includes(misspelt) ? f.line : f.line - 1;
+            kept.push({ ...f, ignoreProblem: unknownTargetsProblem(misspelt, at, catalog.ignoreTargets) });
+        }
         else
             kept.push(f);
     }

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* binding */ parseConfig)
 });
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/issues.ts
@@ -107,6 +109,7 @@ function schemaDefaults() {
 }
 
 ;// CONCATENATED MODULE: ./src/config/parse.ts
+
 
 
 
@@ -210,7 +213,7 @@ function article(expected) {
 }
 function suggestionFor(key, parent) {
     const known = knownKeys(parent);
-    const close = known.find((k) => editDistance(k, key) <= 2);
+    const close = known.find((k) => (0,mod/* distance */.Io)(k, key) <= 2);
     return close ? ` (did you mean '${close}'?)` : known.length && known.length <= 8 ? ` (known keys: ${known.join(', ')})` : '';
 }
 function knownKeys(parent) {
@@ -229,19 +232,6 @@ function shapeOf(schema) {
     while (s && !s.shape && s.def?.innerType)
         s = s.def.innerType;
     return s?.shape;
-}
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
 }
 
 

@@ -2375,6 +2375,156 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = exports.kp = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+exports.kp = closest;
+
+
+/***/ }),
+
 /***/ 298:
 /***/ ((module) => {
 
@@ -36275,7 +36425,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(426);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4712);
 
 
 
@@ -36337,7 +36487,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 426:
+/***/ 4712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36374,6 +36524,52 @@ var config_issues = __nccwpck_require__(1012);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/tool.ts
 var src_tool = __nccwpck_require__(5325);
+;// CONCATENATED MODULE: ./src/report/terminal-text.ts
+/**
+ * Text from the repository (file names, matched lines, reasons in ignore comments, the config's messages) printed to a
+ * terminal. A file name can hold an escape sequence that recolours the screen (a name that prints "✔ No legacy
+ * usage found" in green), moves the cursor, rewrites the window title, or a carriage return that overwrites the line
+ * before it; Unicode's bidirectional controls reorder what is shown (Trojan Source). Each such character is shown
+ * as an escape (`\x1b`, `\u202e`) instead. The classification is Unicode's own (`\p{Cc}`: every C0 and C1 control,
+ * DEL included), not a list of sequences: nothing that starts a sequence reaches the terminal.
+ */
+const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const UNSAFE_BUT_NEWLINE = /(?!\n)[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeChar(c) {
+    const named = NAMED[c];
+    if (named)
+        return named;
+    const code = c.codePointAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One field (a path, a match): every control character escaped, line breaks included. */
+function terminalSafe(text) {
+    return text.replace(UNSAFE, escapeChar);
+}
+/** A message of several lines: as terminalSafe, but its line breaks kept. */
+function terminalSafeLines(text) {
+    return text.replace(UNSAFE_BUT_NEWLINE, escapeChar);
+}
+/**
+ * A copy of plain data (objects, arrays) with every string made terminalSafe, for a renderer's input: what the
+ * renderer adds itself (colours) is then the only control sequence in its output. Other objects (Maps, class
+ * instances) are kept as they are.
+ */
+function terminalSafeData(value) {
+    if (typeof value === 'string')
+        return terminalSafe(value);
+    if (Array.isArray(value))
+        return value.map((v) => terminalSafeData(v));
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = terminalSafeData(v);
+        return out;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cli-io.ts
 
 /** Arguments that do not fit together or do not make sense; the message is followed by a pointer to --help. */
@@ -36424,6 +36620,181 @@ async function pathInsideRoot(root, file) {
             break;
     }
     return { abs: external_node_path_default().join(realRoot, rel) };
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * The secrets of this process (the GitHub token, the TokenHub key), and the one function that takes them out of any
+ * text. The runner masks what a step prints once `::add-mask::` names it, but only in the log: the job summary, the
+ * outputs and the report files are written by the action itself, and an API error may echo a token back in any of
+ * them. So every such text passes through `redactSecrets` before it leaves the process.
+ */
+/** Shorter values would blank out ordinary words; every real token and key is far longer. */
+const MIN_REDACTED_CHARS = 4;
+const values = new Set();
+/** Registers a secret (each of its lines too: a pasted value with a line break must not slip through in halves). */
+function registerSecret(value) {
+    if (!value)
+        return;
+    for (const v of [value, value.trim(), ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]) {
+        if (v.length >= MIN_REDACTED_CHARS)
+            values.add(v);
+    }
+}
+/** `text` with every registered secret replaced by `***` (longest first, so a secret inside another goes whole). */
+function redactSecrets(text) {
+    if (values.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...values].sort((a, b) => b.length - a.length))
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+/** Forgets every registered secret (tests that run several faces in one process). */
+function clearSecrets() {
+    values.clear();
+}
+
+;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
+
+
+
+
+/**
+ * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
+ * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
+ * that links out, would make the action overwrite whatever the runner's user can write. So a report goes only to a
+ * path inside one of the allowed roots (the workspace, and RUNNER_TEMP which no PR controls), through folders that
+ * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
+ * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
+ */
+/** A report path that cannot be used; the message says why. The CLI exits 2 with it, the action fails the step. */
+class ReportPathError extends errors/* UserError */.yo {
+}
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+function inside(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+/**
+ * The absolute path a report named `file` (relative to `roots[0]`) will be written to, after checking every folder
+ * on the way and creating the missing ones. Throws ReportPathError with a message fit for the user.
+ */
+async function prepareReportPath(file, roots, what = 'the report') {
+    const base = roots[0];
+    const abs = external_node_path_default().resolve(base, file);
+    let root;
+    let rel;
+    for (const r of roots) {
+        // Compare against the real root: GITHUB_WORKSPACE itself may be reached through a link the runner made.
+        const real = await external_node_fs_.promises.realpath(r).catch(() => external_node_path_default().resolve(r));
+        for (const candidate of [external_node_path_default().resolve(r), real]) {
+            const within = inside(candidate, abs);
+            if (within !== undefined) {
+                root = real;
+                rel = within;
+                break;
+            }
+        }
+        if (root)
+            break;
+    }
+    if (!root || !rel) {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: the path is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}.`);
+    }
+    const parts = rel.split((external_node_path_default()).sep);
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const st = await external_node_fs_.promises.lstat(dir).catch((err) => {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} cannot be read (${err.code ?? err.message}).`);
+        });
+        if (!st) {
+            await external_node_fs_.promises.mkdir(dir).catch((err) => {
+                if (err.code !== 'EEXIST')
+                    throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create the folder ${external_node_path_default().relative(root, dir)} (${err.code ?? err.message}).`);
+            });
+            const made = await external_node_fs_.promises.lstat(dir);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+            continue;
+        }
+        if (st.isSymbolicLink())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is a symbolic link, which is not followed.`);
+        if (!st.isDirectory())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+    }
+    const target = external_node_path_default().join(root, rel);
+    const st = await external_node_fs_.promises.lstat(target).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    return target;
+}
+/** Writes `text` to a path from prepareReportPath without following a link put there since. */
+async function writeReportFile(file, roots, text, what, opts = {}) {
+    const abs = await prepareReportPath(file, roots, what);
+    await writeChecked(abs, file, text, what ?? 'the report', opts);
+    return abs;
+}
+/**
+ * A file the user named on the command line (`--output`, `--json`, `--summary`). Inside the working folder, which
+ * in CI is a checkout someone else may control, it gets the checks of writeReportFile. A path outside it is the
+ * user's explicit choice (`--output /tmp/report.json`), and its folders are theirs; the file itself is still never
+ * written through a link, into a FIFO (which would block) or a device.
+ */
+async function writeUserFile(file, cwd, text, what, opts = {}) {
+    const abs = external_node_path_default().resolve(cwd, file);
+    const realCwd = await external_node_fs_.promises.realpath(cwd).catch(() => external_node_path_default().resolve(cwd));
+    if (inside(external_node_path_default().resolve(cwd), abs) !== undefined || inside(realCwd, abs) !== undefined)
+        return writeReportFile(file, [cwd], text, what, opts);
+    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true }).catch((err) => {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create its folder (${err.code ?? err.message}).`);
+    });
+    const st = await external_node_fs_.promises.lstat(abs).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    await writeChecked(abs, file, text, what, opts);
+    return abs;
+}
+async function writeChecked(abs, file, text, what, opts) {
+    let fh;
+    try {
+        fh = await external_node_fs_.promises.open(abs, opts.append ? APPEND_FLAGS : WRITE_FLAGS, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : code === 'ENXIO' ? 'it is not a regular file' : `${code ?? err.message}`;
+        throw new ReportPathError(`Cannot write ${what} to ${file}: ${why}.`);
+    }
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+        // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
+        await fh.writeFile(redactSecrets(text));
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
+function actionReportRoots(workspace) {
+    const temp = process.env.RUNNER_TEMP;
+    return temp ? [workspace, temp] : [workspace];
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -36546,11 +36917,9 @@ async function readBaselineFile(root, file) {
     }
     return parseBaseline(read.bytes.toString('utf8'), file);
 }
+/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
 async function writeBaselineFile(root, file, baseline) {
-    const abs = external_node_path_default().resolve(root, file);
-    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true });
-    await external_node_fs_.promises.writeFile(abs, serializeBaseline(baseline));
-    return abs;
+    return writeReportFile(external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
 }
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
@@ -41393,6 +41762,7 @@ function renderGuidanceText(sections, c, baseUrl) {
 
 
 
+
 const TITLES = new Map(src_catalog/* RULES */.y0.map((r) => [r.id, r.title]));
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -41435,7 +41805,9 @@ function renderSdkText(result, c) {
     return out;
 }
 /** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
-function renderFixText(result, color, program = src_tool/* TOOL_NAME */.lH) {
+function renderFixText(fixed, color, program = src_tool/* TOOL_NAME */.lH) {
+    // File names, matches and reasons come from the repository: no control character of theirs reaches the terminal.
+    const result = terminalSafeData(fixed);
     const c = picocolors_default().createColors(color);
     const out = [];
     const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);
@@ -50346,6 +50718,8 @@ function missingReports(rows, expected) {
 
 
 
+
+
 async function runAggregateCommand(positionals, values, io) {
     if (positionals.length === 0)
         throw new UsageError('aggregate needs at least one report file or folder');
@@ -50356,7 +50730,8 @@ async function runAggregateCommand(positionals, values, io) {
     if (issueRepo && !token)
         throw new UsageError('--issue-repo needs a token in $GITHUB_TOKEN (or $GH_TOKEN)');
     const maxReportBytes = values.maxReportSize ?? DEFAULT_MAX_REPORT_BYTES;
-    const log = (line) => io.stderr.write(`${line}\n`);
+    // Report files, repository names and API messages come from elsewhere: no control character reaches the terminal.
+    const log = (line) => io.stderr.write(`${terminalSafeLines(line)}\n`);
     // The board issue first, read only: its state is the previous board unless a file says otherwise.
     let client;
     let issue;
@@ -50403,16 +50778,14 @@ async function runAggregateCommand(positionals, values, io) {
     const board = buildBoard({ rows: read.rows, notes: read.notes, ...(previous ? { previous } : {}), now: new Date(), ...(runUrl ? { runUrl } : {}) });
     log(`Read ${read.files} report file(s): ${board.totals.repositories} repositories, ${board.totals.findings} findings, ${read.notes.length} note(s).`);
     const write = async (file, text, append = false) => {
-        const out = external_node_path_default().resolve(io.cwd, file);
-        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
-        await (append ? external_node_fs_.promises.appendFile(out, text) : external_node_fs_.promises.writeFile(out, text));
+        await writeUserFile(file, io.cwd, text, append ? 'the job summary' : 'the board', { append });
     };
     const summary = renderBoardSummary(board, { serverUrl });
     const summaryFile = values.summary ?? io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile)
         await write(summaryFile, summary + '\n', true);
     else
-        io.stdout.write(summary + '\n');
+        io.stdout.write(terminalSafeLines(summary) + '\n');
     if (values.csv)
         await write(values.csv, renderBoardCsv(board));
     if (values.json)
@@ -50677,7 +51050,7 @@ function rootUri(root) {
     const abs = withSlash.startsWith('/') ? withSlash : '/' + withSlash;
     return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
 }
-function toResult(f, fingerprint, ruleIndex, known) {
+function toResult(f, fingerprint, ruleIndex, known, suppression) {
     const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
     // The snippet is the region's text, so only when the stored match was not shortened.
     if (f.line === f.endLine && f.endColumn - f.column === f.match.length)
@@ -50689,10 +51062,13 @@ function toResult(f, fingerprint, ruleIndex, known) {
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
         partialFingerprints: { [finding_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
-        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}) },
+        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}), ...(f.ignoreProblem ? { ignoreProblem: f.ignoreProblem } : {}) },
     };
     if (known)
         result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
+    // An ignore comment in the code: code scanning shows the alert as dismissed, with the comment's reason.
+    if (suppression !== undefined)
+        result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: suppression }];
     return result;
 }
 function gzipSize(text) {
@@ -50708,6 +51084,8 @@ function buildSarif(scan, opts = {}) {
     const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
     const warnings = [];
     const ranked = rankFindings(scan.findings);
+    // Within GitHub's result limit, after every reported finding.
+    const suppressed = [...(opts.suppressed ?? [])].sort((a, b) => (0,finding_finding/* byLocation */.HC)(a.finding, b.finding)).slice(0, Math.max(0, (opts.maxResults ?? GITHUB_MAX_RESULTS) - ranked.length));
     let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
     if (kept.length < ranked.length) {
         warnings.push(`SARIF: ${ranked.length} findings exceed GitHub's limit of ${maxResults} results per run; the ${kept.length} most severe are in the file, ${ranked.length - kept.length} are left out (see the JSON report for all).`);
@@ -50719,7 +51097,7 @@ function buildSarif(scan, opts = {}) {
         informationUri: src_tool/* TOOL_URI */.qH,
         rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
     };
-    const render = (findings, notes) => {
+    const render = (findings, notes, ignored = suppressed) => {
         const ordered = [...findings].sort(finding_finding/* byLocation */.HC);
         const run = {
             tool: { driver },
@@ -50735,7 +51113,10 @@ function buildSarif(scan, opts = {}) {
             // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
             ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
             columnKind: 'utf16CodeUnits',
-            results: ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
+            results: [
+                ...ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
+                ...ignored.map((s) => toResult(s.finding, s.finding.fingerprint ?? (0,finding_fingerprint/* fingerprintsOf */.tm)([s.finding])[0], index.get(s.finding.ruleId), undefined, s.reason)),
+            ],
         };
         const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
         return { log, text: JSON.stringify(log, null, 2) + '\n' };
@@ -50750,7 +51131,8 @@ function buildSarif(scan, opts = {}) {
         cut =
             `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
                 `of ${ranked.length} findings are in it (see the JSON report for all).`;
-        out = render(kept, [...warnings, cut]);
+        // Over the size limit, the suppressed results go first: they are dismissed alerts, not work to do.
+        out = render(kept, [...warnings, cut], []);
         size = gzipSize(out.text);
     }
     if (cut)
@@ -50879,6 +51261,7 @@ function deepFreeze(value) {
 
 
 
+
 function text_format_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -50920,7 +51303,9 @@ function replacementText(c, f, kind) {
  * Human-readable report: findings grouped by file, then skipped files and the total. By default one line per
  * finding and each rule's explanation once; --verbose gives every finding's explanation and the migration snippets.
  */
-function renderText(result, color, opts = {}) {
+function renderText(scanned, color, opts = {}) {
+    // File names, matches and reasons come from the repository: no control character of theirs reaches the terminal.
+    const result = terminalSafeData(scanned);
     const c = picocolors_default().createColors(color);
     const fixability = new Map((opts.rules ?? src_catalog/* RULES */.y0).map((r) => [r.id, fixabilityOf(r)]));
     const out = [];
@@ -50944,6 +51329,8 @@ function renderText(result, color, opts = {}) {
             else {
                 out.push(`  ${c.dim(loc)}  ${text_format_severityLabel(c, f.severity)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}  ${c.dim(f.ruleId)}`);
             }
+            if (f.ignoreProblem)
+                out.push(`  ${' '.repeat(width)}  ${c.yellow(f.ignoreProblem)}`);
         }
         out.push('');
     }
@@ -50980,7 +51367,8 @@ function renderText(result, color, opts = {}) {
     return out.join('\n') + '\n';
 }
 /** After the report: what the baseline hid, and which of its entries no longer match anything. */
-function renderBaselineNote(summary, color) {
+function renderBaselineNote(baseline, color) {
+    const summary = terminalSafeData(baseline);
     const c = picocolors_default().createColors(color);
     const out = [c.dim(`Baseline ${summary.file}: ${text_format_plural(summary.known, 'known finding')} not shown, ${summary.new} new.`)];
     if (summary.stale.length) {
@@ -51006,7 +51394,7 @@ function renderDiffNote(diff, outcome, color) {
         out.push(c.dim(`${text_format_plural(outcome.preExisting.length, 'pre-existing finding')} elsewhere in the changed files ${outcome.preExisting.length === 1 ? 'is' : 'are'} not counted.`));
     }
     for (const note of diff.notes)
-        out.push(c.dim(note));
+        out.push(c.dim(terminalSafe(note)));
     return out.join('\n') + '\n';
 }
 
@@ -51054,6 +51442,7 @@ async function readStdin(stdin, maxBytes, program) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
 
 
 
@@ -51157,9 +51546,9 @@ async function runScan(paths, flags, io) {
         rendered = renderJsonReport(reported, jsonReportOptions(outcome));
     }
     else if (flags.format === 'sarif') {
-        const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, ...(knownFingerprints ? { knownFingerprints } : {}) });
+        const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, suppressed: outcome.suppressed, ...(knownFingerprints ? { knownFingerprints } : {}) });
         for (const w of sarif.warnings)
-            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: warning: ${w}\n`);
+            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: warning: ${terminalSafeLines(w)}\n`);
         rendered = sarif.text;
     }
     else {
@@ -51172,10 +51561,8 @@ async function runScan(paths, flags, io) {
             rendered += renderBaselineNote(summary, color);
     }
     if (flags.output) {
-        const out = external_node_path_default().resolve(io.cwd, flags.output);
-        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
-        await external_node_fs_.promises.writeFile(out, rendered);
-        io.stderr.write(`Wrote ${flags.format} report to ${flags.output}\n`);
+        await writeUserFile(flags.output, io.cwd, rendered, `the ${flags.format} report`);
+        io.stderr.write(`Wrote ${flags.format} report to ${terminalSafe(flags.output)}\n`);
     }
     else {
         io.stdout.write(rendered);
@@ -51186,9 +51573,12 @@ async function runBaseline(paths, flags, io) {
     if (flags.staged || flags.diff !== undefined)
         throw new UsageError('a baseline records the whole tree: --diff and --staged do not apply');
     const { root, settings, outcome } = await scanAndTriage(paths, flags, io, true);
-    const target = flags.output ? external_node_path_default().resolve(io.cwd, flags.output) : (settings.loaded.config.baseline ?? DEFAULT_BASELINE_PATH);
-    const written = await writeBaselineFile(root, target, createBaseline(outcome.reported, src_tool/* TOOL_NAME */.lH));
-    io.stderr.write(`Wrote a baseline of ${outcome.reported.length} finding(s) to ${displayPath(root, written)}. ` +
+    const baseline = createBaseline(outcome.reported, src_tool/* TOOL_NAME */.lH);
+    // A file named on the command line is the user's; one the config names stays inside the repository.
+    const written = flags.output
+        ? await writeUserFile(flags.output, io.cwd, serializeBaseline(baseline), 'the baseline')
+        : await writeBaselineFile(root, settings.loaded.config.baseline ?? DEFAULT_BASELINE_PATH, baseline);
+    io.stderr.write(`Wrote a baseline of ${outcome.reported.length} finding(s) to ${terminalSafe(displayPath(root, written))}. ` +
         `Commit it and pass it with --baseline (or \`baseline:\` in the config file): later scans then fail only on new findings.\n`);
     return errors/* EXIT_OK */.Ij;
 }
@@ -51277,6 +51667,7 @@ function renderSmokeSummary(report, findings) {
 
 
 
+
 async function runSmokeTestCommand(paths, flags, io) {
     const key = (io.env.TOKENHUB_API_KEY ?? '').trim();
     if (!key) {
@@ -51307,7 +51698,7 @@ async function runSmokeTestCommand(paths, flags, io) {
         ? JSON.stringify({ version: 1, tool: { name: src_tool/* TOOL_NAME */.lH, version: src_tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n'
         : renderSmokeText(report, findings);
     // The check never puts the key in its report; this is the last line of defence for the terminal.
-    io.stdout.write((0,redact/* redact */.E)(rendered, [key]));
+    io.stdout.write(flags.format === 'json' ? (0,redact/* redact */.E)(rendered, [key]) : terminalSafeLines((0,redact/* redact */.E)(rendered, [key])));
     return report.outcome === 'passed' ? 0 : 1;
 }
 function renderSmokeText(report, findings) {
@@ -51335,6 +51726,7 @@ function renderSmokeText(report, findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -51378,16 +51770,16 @@ async function main(argv, io) {
             return err.exitCode === 0 ? errors/* EXIT_OK */.Ij : errors/* EXIT_USAGE */.Ri;
         }
         if (err instanceof config_issues/* ConfigError */.xL) {
-            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: invalid configuration:\n${err.message}\n`);
+            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: invalid configuration:\n${terminalSafeLines(err.message)}\n`);
             return err.exitCode;
         }
         if ((0,errors/* isUserError */.iU)(err)) {
-            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: ${err.message}\n`);
+            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: ${terminalSafeLines(err.message)}\n`);
             if (err instanceof UsageError)
                 io.stderr.write(`Run '${io.program ?? src_tool/* TOOL_NAME */.lH} ${command ? `${command} ` : ''}--help' for usage.\n`);
             return err.exitCode;
         }
-        io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: unexpected error: ${err.stack ?? String(err)}\n`);
+        io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: unexpected error: ${terminalSafeLines(err.stack ?? String(err))}\n`);
         return errors/* EXIT_USAGE */.Ri;
     }
 }
@@ -52485,8 +52877,10 @@ class WalkRules {
         try {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir.abs, { withFileTypes: true });
         }
-        catch {
-            return out; // unreadable folder: as fast-glob's suppressErrors did
+        catch (err) {
+            // Said like an unreadable file: a folder the scan could not look into is not a clean folder.
+            out.skipped.push({ path: dir.rel === '' ? '.' : `${dir.rel}/`, reason: `unreadable folder (${err.code ?? err.message})` });
+            return out;
         }
         const gitignores = this.gitignores;
         let ignores = dir.ignores;
@@ -52737,19 +53131,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/scan/ignore-directives.ts
-/**
- * Inline ignore comments, in any comment syntax:
- *   tokenhub-migration-ignore                      on the line itself
- *   tokenhub-migration-ignore-next-line            on the line before
- * optionally followed by rule ids or categories (comma or space separated) and ` -- reason`.
- * Words that are neither a rule id nor a category are read as the reason, so a bare
- * `# tokenhub-migration-ignore test fixture` ignores every rule on that line.
- */
-const DIRECTIVE = /tokenhub-migration-ignore(-next-line)?(?![\w-])([^\n]*)/g;
+
+const DIRECTIVE = /tokenhub-migration-ignore(-next-line)?(?![\w-])([^\n]*)/gi;
+const KEYWORD = /tokenhub-migration-ignore/i;
 const COMMENT_END = /\*\/|-->|%>|#}|"""|'''/;
+/** Lower-case words joined by `-`, `_` or `.`: how every rule id and category is written. */
+const ID_SHAPED = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$/i;
+function hasIgnoreKeyword(lineText) {
+    return KEYWORD.test(lineText);
+}
+/** 1-based column where the first directive on the line starts, or 0 when there is none. */
+function directiveColumn(lineText) {
+    return lineText.search(KEYWORD) + 1;
+}
 function parseIgnoreDirectives(lineText, knownTargets) {
-    if (!lineText.includes('tokenhub-migration-ignore'))
+    if (!hasIgnoreKeyword(lineText))
         return [];
     const directives = [];
     for (const m of lineText.matchAll(DIRECTIVE)) {
@@ -52764,15 +53163,40 @@ function parseIgnoreDirectives(lineText, knownTargets) {
             rest = rest.slice(0, dash);
         }
         const words = rest.replace(/^[:\s]+/, '').split(/[\s,]+/).filter(Boolean);
-        const targets = words.filter((w) => knownTargets.has(w));
-        if (!reason && targets.length === 0 && words.length > 0)
-            reason = words.join(' ');
-        directives.push({ scope: m[1] ? 'next-line' : 'line', targets, reason });
+        const targets = [];
+        const unknown = [];
+        const plain = [];
+        for (const w of words) {
+            const lower = w.toLowerCase();
+            if (knownTargets.has(lower))
+                targets.push(lower);
+            else if (ID_SHAPED.test(w))
+                unknown.push(w);
+            else
+                plain.push(w);
+        }
+        if (!reason && targets.length === 0 && plain.length > 0)
+            reason = plain.join(' ');
+        directives.push({ scope: m[1] ? 'next-line' : 'line', targets, ...(reason ? { reason } : {}), unknown });
     }
     return directives;
 }
+/** Whether the directive ignores this finding: never when it names a rule id that does not exist. */
 function directiveCovers(d, ruleId, category) {
+    if (d.unknown.length > 0)
+        return false;
     return d.targets.length === 0 || d.targets.includes(ruleId) || d.targets.includes(category);
+}
+/** Why a directive with unknown ids ignores nothing, with the nearest known id for each. */
+function unknownTargetsProblem(d, line, knownTargets) {
+    const known = [...knownTargets];
+    const named = d.unknown.map((w) => {
+        const near = known.length ? (0,mod/* closest */.kp)(w.toLowerCase(), known) : undefined;
+        const close = near !== undefined && (0,mod/* distance */.Io)(w.toLowerCase(), near) <= Math.max(2, Math.floor(w.length / 4));
+        return `'${w}'${close ? ` (did you mean '${near}'?)` : ''}`;
+    });
+    return (`The ignore comment on line ${line} ignores nothing: ${named.join(', ')} ${d.unknown.length === 1 ? 'is not a rule id or category' : 'are not rule ids or categories'}. ` +
+        "Fix the id, or put a reason after ' -- '.");
 }
 
 // EXTERNAL MODULE: ./src/finding/finding.ts
@@ -52953,10 +53377,20 @@ function decideFindings(collected, catalog, external) {
         // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
         if (here && here.directives.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > here.column)
             continue;
-        const directive = directivesOn(f.line).find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
-            directivesOn(f.line - 1).find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
-        if (directive)
+        const on = directivesOn(f.line);
+        const before = directivesOn(f.line - 1);
+        const directive = on.find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
+            before.find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
+        if (directive) {
             ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
+            continue;
+        }
+        // A directive meant for this line that names a rule id that does not exist: the finding stays, and says why.
+        const misspelt = on.find((d) => d.scope === 'line' && d.unknown.length) ?? before.find((d) => d.scope === 'next-line' && d.unknown.length);
+        if (misspelt) {
+            const at = on.includes(misspelt) ? f.line : f.line - 1;
+            kept.push({ ...f, ignoreProblem: unknownTargetsProblem(misspelt, at, catalog.ignoreTargets) });
+        }
         else
             kept.push(f);
     }

@@ -12,6 +12,8 @@ import { REPOSITORY } from '../report/board/report-schema.js';
 import { missingReports, parseExpected } from '../report/board/expected-repos.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { UsageError, type CliIO } from './cli-io.js';
+import { writeUserFile } from '../safe-fs/report-path.js';
+import { terminalSafeLines } from '../report/terminal-text.js';
 
 /**
  * `aggregate REPORTS...`: the organisation board from per-repository JSON reports (files, or folders walked for
@@ -38,7 +40,8 @@ export async function runAggregateCommand(positionals: string[], values: Aggrega
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || '';
   if (issueRepo && !token) throw new UsageError('--issue-repo needs a token in $GITHUB_TOKEN (or $GH_TOKEN)');
   const maxReportBytes = values.maxReportSize ?? DEFAULT_MAX_REPORT_BYTES;
-  const log = (line: string) => io.stderr.write(`${line}\n`);
+  // Report files, repository names and API messages come from elsewhere: no control character reaches the terminal.
+  const log = (line: string) => io.stderr.write(`${terminalSafeLines(line)}\n`);
 
   // The board issue first, read only: its state is the previous board unless a file says otherwise.
   let client;
@@ -83,14 +86,12 @@ export async function runAggregateCommand(positionals: string[], values: Aggrega
   log(`Read ${read.files} report file(s): ${board.totals.repositories} repositories, ${board.totals.findings} findings, ${read.notes.length} note(s).`);
 
   const write = async (file: string, text: string, append = false) => {
-    const out = path.resolve(io.cwd, file);
-    await fs.mkdir(path.dirname(out), { recursive: true });
-    await (append ? fs.appendFile(out, text) : fs.writeFile(out, text));
+    await writeUserFile(file, io.cwd, text, append ? 'the job summary' : 'the board', { append });
   };
   const summary = renderBoardSummary(board, { serverUrl });
   const summaryFile = values.summary ?? io.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) await write(summaryFile, summary + '\n', true);
-  else io.stdout.write(summary + '\n');
+  else io.stdout.write(terminalSafeLines(summary) + '\n');
   if (values.csv) await write(values.csv, renderBoardCsv(board));
   if (values.json) await write(values.json, renderBoardJson(board));
 

@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { ConfigError } from '../config/issues.js';
 import { EXIT_OK, EXIT_USAGE, isUserError } from '../errors.js';
 import { TOOL_NAME } from '../tool.js';
+import { terminalSafeLines } from '../report/terminal-text.js';
 import { UsageError, type CliIO } from './cli-io.js';
 import { runFixCommand } from './fix-command.js';
 import { buildProgram } from './program.js';
@@ -46,15 +47,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     if (err instanceof ConfigError) {
-      io.stderr.write(`${TOOL_NAME}: invalid configuration:\n${err.message}\n`);
+      io.stderr.write(`${TOOL_NAME}: invalid configuration:\n${terminalSafeLines(err.message)}\n`);
       return err.exitCode;
     }
     if (isUserError(err)) {
-      io.stderr.write(`${TOOL_NAME}: ${err.message}\n`);
+      io.stderr.write(`${TOOL_NAME}: ${terminalSafeLines(err.message)}\n`);
       if (err instanceof UsageError) io.stderr.write(`Run '${io.program ?? TOOL_NAME} ${command ? `${command} ` : ''}--help' for usage.\n`);
       return err.exitCode;
     }
-    io.stderr.write(`${TOOL_NAME}: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
+    io.stderr.write(`${TOOL_NAME}: unexpected error: ${terminalSafeLines((err as Error).stack ?? String(err))}\n`);
     return EXIT_USAGE;
   }
 }

@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { resolveSettings, type Settings } from '../config/resolve.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
@@ -6,7 +5,9 @@ import type { ScanResult } from '../finding/finding.js';
 import { baselineSummaryOf, jsonReportOptions, renderJsonReport } from '../report/json-report.js';
 import { buildSarif } from '../report/sarif.js';
 import { resolveChanges, scanChanges, scanTree, type ChangeRequest, type ScannedTarget } from '../target/index.js';
-import { createBaseline } from '../triage/baseline.js';
+import { createBaseline, serializeBaseline } from '../triage/baseline.js';
+import { writeUserFile } from '../safe-fs/report-path.js';
+import { terminalSafe, terminalSafeLines } from '../report/terminal-text.js';
 import { DEFAULT_BASELINE_PATH, writeBaselineFile } from '../triage/baseline-file.js';
 import { baselineInput, displayPath } from '../triage/baseline-input.js';
 import { triage, type TriageOutcome } from '../triage/triage.js';
@@ -112,8 +113,8 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Pro
   if (flags.format === 'json') {
     rendered = renderJsonReport(reported, jsonReportOptions(outcome));
   } else if (flags.format === 'sarif') {
-    const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, ...(knownFingerprints ? { knownFingerprints } : {}) });
-    for (const w of sarif.warnings) io.stderr.write(`${TOOL_NAME}: warning: ${w}\n`);
+    const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, suppressed: outcome.suppressed, ...(knownFingerprints ? { knownFingerprints } : {}) });
+    for (const w of sarif.warnings) io.stderr.write(`${TOOL_NAME}: warning: ${terminalSafeLines(w)}\n`);
     rendered = sarif.text;
   } else {
     const color = !flags.output && flags.color && wantsColor(io);
@@ -123,10 +124,8 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Pro
     if (summary) rendered += renderBaselineNote(summary, color);
   }
   if (flags.output) {
-    const out = path.resolve(io.cwd, flags.output);
-    await fs.mkdir(path.dirname(out), { recursive: true });
-    await fs.writeFile(out, rendered);
-    io.stderr.write(`Wrote ${flags.format} report to ${flags.output}\n`);
+    await writeUserFile(flags.output, io.cwd, rendered, `the ${flags.format} report`);
+    io.stderr.write(`Wrote ${flags.format} report to ${terminalSafe(flags.output)}\n`);
   } else {
     io.stdout.write(rendered);
   }
@@ -136,10 +135,13 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Pro
 export async function runBaseline(paths: string[], flags: ScanFlags, io: CliIO): Promise<number> {
   if (flags.staged || flags.diff !== undefined) throw new UsageError('a baseline records the whole tree: --diff and --staged do not apply');
   const { root, settings, outcome } = await scanAndTriage(paths, flags, io, true);
-  const target = flags.output ? path.resolve(io.cwd, flags.output) : (settings.loaded.config.baseline ?? DEFAULT_BASELINE_PATH);
-  const written = await writeBaselineFile(root, target, createBaseline(outcome.reported, TOOL_NAME));
+  const baseline = createBaseline(outcome.reported, TOOL_NAME);
+  // A file named on the command line is the user's; one the config names stays inside the repository.
+  const written = flags.output
+    ? await writeUserFile(flags.output, io.cwd, serializeBaseline(baseline), 'the baseline')
+    : await writeBaselineFile(root, settings.loaded.config.baseline ?? DEFAULT_BASELINE_PATH, baseline);
   io.stderr.write(
-    `Wrote a baseline of ${outcome.reported.length} finding(s) to ${displayPath(root, written)}. ` +
+    `Wrote a baseline of ${outcome.reported.length} finding(s) to ${terminalSafe(displayPath(root, written))}. ` +
       `Commit it and pass it with --baseline (or \`baseline:\` in the config file): later scans then fail only on new findings.\n`,
   );
   return EXIT_OK;

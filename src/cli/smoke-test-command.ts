@@ -23,6 +23,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { UsageError, type CliIO } from './cli-io.js';
 import type { SmokeFlags } from './program.js';
 import { scanRoot } from '../target/index.js';
+import { terminalSafeLines } from '../report/terminal-text.js';
 
 export async function runSmokeTestCommand(paths: string[], flags: SmokeFlags, io: CliIO): Promise<number> {
   const key = (io.env.TOKENHUB_API_KEY ?? '').trim();
@@ -54,7 +55,7 @@ export async function runSmokeTestCommand(paths: string[], flags: SmokeFlags, io
       ? JSON.stringify({ version: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, smokeTest: report, findings }, null, 2) + '\n'
       : renderSmokeText(report, findings);
   // The check never puts the key in its report; this is the last line of defence for the terminal.
-  io.stdout.write(redact(rendered, [key]));
+  io.stdout.write(flags.format === 'json' ? redact(rendered, [key]) : terminalSafeLines(redact(rendered, [key])));
   return report.outcome === 'passed' ? 0 : 1;
 }
 

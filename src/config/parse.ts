@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, keyPathText, type ConfigIssue, type KeyPath, type LoadedConfig } from './issues.js';
@@ -108,7 +109,7 @@ function article(expected: string): string {
 
 function suggestionFor(key: string, parent: readonly PropertyKey[]): string {
   const known = knownKeys(parent);
-  const close = known.find((k) => editDistance(k, key) <= 2);
+  const close = known.find((k) => distance(k, key) <= 2);
   return close ? ` (did you mean '${close}'?)` : known.length && known.length <= 8 ? ` (known keys: ${known.join(', ')})` : '';
 }
 
@@ -129,16 +130,3 @@ function shapeOf(schema: unknown): Record<string, unknown> | undefined {
   return s?.shape;
 }
 
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}

@@ -28,6 +28,11 @@ export interface Finding {
    * Triage sets such findings aside as suppressed; they never count.
    */
   ignoredInline?: { reason?: string };
+  /**
+   * Set by the scanner when an ignore comment meant for this finding names a rule id that does not exist: the
+   * comment ignores nothing, and this says so (with the nearest id) wherever the finding is shown.
+   */
+  ignoreProblem?: string;
 }
 
 export interface SkippedFile {

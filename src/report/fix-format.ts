@@ -7,6 +7,7 @@ import { formatModelMap } from '../fix/model-map.js';
 import { planGuidance } from '../guidance/plan.js';
 import { TOOL_NAME } from '../tool.js';
 import { renderGuidanceText } from './guidance-text.js';
+import { terminalSafeData } from './terminal-text.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -55,7 +56,9 @@ function renderSdkText(result: FixRunResult, c: Colors): string[] {
 }
 
 /** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
-export function renderFixText(result: FixRunResult, color: boolean, program: string = TOOL_NAME): string {
+export function renderFixText(fixed: FixRunResult, color: boolean, program: string = TOOL_NAME): string {
+  // File names, matches and reasons come from the repository: no control character of theirs reaches the terminal.
+  const result = terminalSafeData(fixed);
   const c = pc.createColors(color);
   const out: string[] = [];
   const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);

@@ -38,6 +38,7 @@ export function sarifFileReporter(
         rules: opts.rules,
         catalog: opts.catalog,
         ...(known ? { knownFingerprints: known } : {}),
+        suppressed: ctx.outcome.suppressed,
         versionControl: {
           repositoryUri: `${ctx.repo.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`,
           revisionId: ctx.headSha,

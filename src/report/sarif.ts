@@ -34,6 +34,8 @@ export interface SarifOptions {
   versionControl?: { repositoryUri: string; revisionId?: string; branch?: string };
   maxResults?: number;
   maxGzipBytes?: number;
+  /** Findings an ignore comment covers, with its reason: results with an in-source suppression. */
+  suppressed?: readonly { finding: Finding; reason: string }[];
 }
 
 export interface SarifOutput {
@@ -97,7 +99,7 @@ function rootUri(root: string): string {
   return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
 }
 
-function toResult(f: Finding, fingerprint: string, ruleIndex: number | undefined, known?: ReadonlySet<string>): Sarif.Result {
+function toResult(f: Finding, fingerprint: string, ruleIndex: number | undefined, known?: ReadonlySet<string>, suppression?: string): Sarif.Result {
   const region: Sarif.Region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
   // The snippet is the region's text, so only when the stored match was not shortened.
   if (f.line === f.endLine && f.endColumn - f.column === f.match.length) region.snippet = { text: f.match };
@@ -108,9 +110,11 @@ function toResult(f: Finding, fingerprint: string, ruleIndex: number | undefined
     message: { text: f.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}) },
+    properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}), ...(f.ignoreProblem ? { ignoreProblem: f.ignoreProblem } : {}) },
   };
   if (known) result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
+  // An ignore comment in the code: code scanning shows the alert as dismissed, with the comment's reason.
+  if (suppression !== undefined) result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: suppression }];
   return result;
 }
 
@@ -129,6 +133,8 @@ export function buildSarif(scan: ScanResult, opts: SarifOptions = {}): SarifOutp
   const warnings: string[] = [];
 
   const ranked = rankFindings(scan.findings);
+  // Within GitHub's result limit, after every reported finding.
+  const suppressed = [...(opts.suppressed ?? [])].sort((a, b) => byLocation(a.finding, b.finding)).slice(0, Math.max(0, (opts.maxResults ?? GITHUB_MAX_RESULTS) - ranked.length));
   let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
   if (kept.length < ranked.length) {
     warnings.push(
@@ -144,7 +150,7 @@ export function buildSarif(scan: ScanResult, opts: SarifOptions = {}): SarifOutp
     rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
   };
 
-  const render = (findings: Finding[], notes: string[]): { log: Sarif.Log; text: string } => {
+  const render = (findings: Finding[], notes: string[], ignored = suppressed): { log: Sarif.Log; text: string } => {
     const ordered = [...findings].sort(byLocation);
     const run: Sarif.Run = {
       tool: { driver },
@@ -160,7 +166,10 @@ export function buildSarif(scan: ScanResult, opts: SarifOptions = {}): SarifOutp
       // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
       ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
       columnKind: 'utf16CodeUnits',
-      results: ordered.map((f) => toResult(f, prints.get(f)!, index.get(f.ruleId), opts.knownFingerprints)),
+      results: [
+        ...ordered.map((f) => toResult(f, prints.get(f)!, index.get(f.ruleId), opts.knownFingerprints)),
+        ...ignored.map((s) => toResult(s.finding, s.finding.fingerprint ?? fingerprintsOf([s.finding])[0]!, index.get(s.finding.ruleId), undefined, s.reason)),
+      ],
     };
     const log: Sarif.Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
     return { log, text: JSON.stringify(log, null, 2) + '\n' };
@@ -176,7 +185,8 @@ export function buildSarif(scan: ScanResult, opts: SarifOptions = {}): SarifOutp
     cut =
       `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
       `of ${ranked.length} findings are in it (see the JSON report for all).`;
-    out = render(kept, [...warnings, cut]);
+    // Over the size limit, the suppressed results go first: they are dismissed alerts, not work to do.
+    out = render(kept, [...warnings, cut], []);
     size = gzipSize(out.text);
   }
   if (cut) warnings.push(cut);

@@ -10,6 +10,7 @@ import { TOKENHUB_BASE_URL_INTL } from '../catalog/index.js';
 import { fixabilityOf } from '../fix/fixability.js';
 import { ruleDocsUrl } from '../tool.js';
 import { renderGuidanceText } from './guidance-text.js';
+import { terminalSafe, terminalSafeData } from './terminal-text.js';
 
 export interface TextOptions {
   /** Every finding's full explanation and the migration snippets (default: one line per finding, each rule explained once). */
@@ -69,7 +70,9 @@ function replacementText(c: Colors, f: Finding, kind: Kind): string {
  * Human-readable report: findings grouped by file, then skipped files and the total. By default one line per
  * finding and each rule's explanation once; --verbose gives every finding's explanation and the migration snippets.
  */
-export function renderText(result: ScanResult, color: boolean, opts: TextOptions = {}): string {
+export function renderText(scanned: ScanResult, color: boolean, opts: TextOptions = {}): string {
+  // File names, matches and reasons come from the repository: no control character of theirs reaches the terminal.
+  const result = terminalSafeData(scanned);
   const c = pc.createColors(color);
   const fixability = new Map((opts.rules ?? RULES).map((r) => [r.id, fixabilityOf(r)]));
   const out: string[] = [];
@@ -91,6 +94,7 @@ export function renderText(result: ScanResult, color: boolean, opts: TextOptions
       } else {
         out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}  ${c.dim(f.ruleId)}`);
       }
+      if (f.ignoreProblem) out.push(`  ${' '.repeat(width)}  ${c.yellow(f.ignoreProblem)}`);
     }
     out.push('');
   }
@@ -127,7 +131,8 @@ export function renderText(result: ScanResult, color: boolean, opts: TextOptions
 }
 
 /** After the report: what the baseline hid, and which of its entries no longer match anything. */
-export function renderBaselineNote(summary: BaselineSummary, color: boolean): string {
+export function renderBaselineNote(baseline: BaselineSummary, color: boolean): string {
+  const summary = terminalSafeData(baseline);
   const c = pc.createColors(color);
   const out = [c.dim(`Baseline ${summary.file}: ${plural(summary.known, 'known finding')} not shown, ${summary.new} new.`)];
   if (summary.stale.length) {
@@ -152,6 +157,6 @@ export function renderDiffNote(diff: PullDiff, outcome: TriageOutcome, color: bo
   if (outcome.preExisting.length) {
     out.push(c.dim(`${plural(outcome.preExisting.length, 'pre-existing finding')} elsewhere in the changed files ${outcome.preExisting.length === 1 ? 'is' : 'are'} not counted.`));
   }
-  for (const note of diff.notes) out.push(c.dim(note));
+  for (const note of diff.notes) out.push(c.dim(terminalSafe(note)));
   return out.join('\n') + '\n';
 }

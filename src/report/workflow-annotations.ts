@@ -18,9 +18,10 @@ export const workflowAnnotationsReporter: Reporter<AnnotationPlan> = {
         props.startColumn = f.column;
         props.endColumn = f.endColumn;
       }
-      if (f.severity === 'error') core.error(f.message, props);
-      else if (f.severity === 'warning') core.warning(f.message, props);
-      else core.notice(f.message, props);
+      const message = f.ignoreProblem ? `${f.message}\n${f.ignoreProblem}` : f.message;
+      if (f.severity === 'error') core.error(message, props);
+      else if (f.severity === 'warning') core.warning(message, props);
+      else core.notice(message, props);
     }
     if (plan.hidden > 0) {
       const where = ctx.checkRunUrl ? `the job summary and the check run (${ctx.checkRunUrl})` : 'the job summary';

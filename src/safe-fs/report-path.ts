@@ -1,5 +1,6 @@
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { UserError } from '../errors.js';
 import { redactSecrets } from '../secrets.js';
 
 /**
@@ -11,9 +12,11 @@ import { redactSecrets } from '../secrets.js';
  * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
  */
 
-export class ReportPathError extends Error {}
+/** A report path that cannot be used; the message says why. The CLI exits 2 with it, the action fails the step. */
+export class ReportPathError extends UserError {}
 
 const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+const APPEND_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 function inside(root: string, abs: string): string | undefined {
   const rel = path.relative(root, abs);
@@ -73,25 +76,56 @@ export async function prepareReportPath(file: string, roots: readonly string[], 
   return target;
 }
 
+export interface WriteOptions {
+  /** Add to the end of the file instead of replacing it (a job summary). */
+  append?: boolean;
+}
+
 /** Writes `text` to a path from prepareReportPath without following a link put there since. */
-export async function writeReportFile(file: string, roots: readonly string[], text: string, what?: string): Promise<string> {
+export async function writeReportFile(file: string, roots: readonly string[], text: string, what?: string, opts: WriteOptions = {}): Promise<string> {
   const abs = await prepareReportPath(file, roots, what);
+  await writeChecked(abs, file, text, what ?? 'the report', opts);
+  return abs;
+}
+
+/**
+ * A file the user named on the command line (`--output`, `--json`, `--summary`). Inside the working folder, which
+ * in CI is a checkout someone else may control, it gets the checks of writeReportFile. A path outside it is the
+ * user's explicit choice (`--output /tmp/report.json`), and its folders are theirs; the file itself is still never
+ * written through a link, into a FIFO (which would block) or a device.
+ */
+export async function writeUserFile(file: string, cwd: string, text: string, what: string, opts: WriteOptions = {}): Promise<string> {
+  const abs = path.resolve(cwd, file);
+  const realCwd = await fs.realpath(cwd).catch(() => path.resolve(cwd));
+  if (inside(path.resolve(cwd), abs) !== undefined || inside(realCwd, abs) !== undefined) return writeReportFile(file, [cwd], text, what, opts);
+  await fs.mkdir(path.dirname(abs), { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+    throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create its folder (${err.code ?? err.message}).`);
+  });
+  const st = await fs.lstat(abs).catch(() => undefined);
+  if (st?.isSymbolicLink()) throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+  if (st?.isDirectory()) throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+  if (st && !st.isFile()) throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+  await writeChecked(abs, file, text, what, opts);
+  return abs;
+}
+
+async function writeChecked(abs: string, file: string, text: string, what: string, opts: WriteOptions): Promise<void> {
   let fh: fs.FileHandle;
   try {
-    fh = await fs.open(abs, WRITE_FLAGS, 0o644);
+    fh = await fs.open(abs, opts.append ? APPEND_FLAGS : WRITE_FLAGS, 0o644);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: ${code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : `${code ?? (err as Error).message}`}.`);
+    const why = code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : code === 'ENXIO' ? 'it is not a regular file' : `${code ?? (err as Error).message}`;
+    throw new ReportPathError(`Cannot write ${what} to ${file}: ${why}.`);
   }
   try {
     const st = await fh.stat();
-    if (!st.isFile()) throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: it is not a regular file.`);
+    if (!st.isFile()) throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
     // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
     await fh.writeFile(redactSecrets(text));
   } finally {
     await fh.close();
   }
-  return abs;
 }
 
 /** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */

@@ -162,8 +162,10 @@ export class WalkRules {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir.abs, { withFileTypes: true });
-    } catch {
-      return out; // unreadable folder: as fast-glob's suppressErrors did
+    } catch (err) {
+      // Said like an unreadable file: a folder the scan could not look into is not a clean folder.
+      out.skipped.push({ path: dir.rel === '' ? '.' : `${dir.rel}/`, reason: `unreadable folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
+      return out;
     }
     const gitignores = this.gitignores;
     let ignores = dir.ignores;

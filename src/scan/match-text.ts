@@ -1,6 +1,6 @@
 import type { ContextReach, ContextTag, Rule, Severity } from '../catalog/rule.js';
 import { baseName, SHAREABLE_TAGS, type ExternalContext, type SharedEvidence } from './context.js';
-import { directiveCovers, parseIgnoreDirectives, type IgnoreDirective } from './ignore-directives.js';
+import { directiveCovers, parseIgnoreDirectives, unknownTargetsProblem, type IgnoreDirective } from './ignore-directives.js';
 import type { CompiledCatalog, CompiledRule } from './compile.js';
 import type { Finding } from '../finding/finding.js';
 import { SEVERITY_RANK } from '../finding/finding.js';
@@ -195,11 +195,21 @@ export function decideFindings(collected: CollectedFile, catalog: CompiledCatalo
     const here = directivesByLine.get(f.line);
     // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
     if (here && here.directives.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > here.column) continue;
+    const on = directivesOn(f.line);
+    const before = directivesOn(f.line - 1);
     const directive =
-      directivesOn(f.line).find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
-      directivesOn(f.line - 1).find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
-    if (directive) ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
-    else kept.push(f);
+      on.find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
+      before.find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
+    if (directive) {
+      ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
+      continue;
+    }
+    // A directive meant for this line that names a rule id that does not exist: the finding stays, and says why.
+    const misspelt = on.find((d) => d.scope === 'line' && d.unknown.length) ?? before.find((d) => d.scope === 'next-line' && d.unknown.length);
+    if (misspelt) {
+      const at = on.includes(misspelt) ? f.line : f.line - 1;
+      kept.push({ ...f, ignoreProblem: unknownTargetsProblem(misspelt, at, catalog.ignoreTargets) });
+    } else kept.push(f);
   }
   // Fingerprints number identical findings within a file: counted apart, so an ignore comment never renumbers the rest.
   const neighbourhoodOf = (f: Finding) => around.get(f) ?? around.get(original(f, findings))!;

@@ -1,7 +1,7 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readRepoFile } from '../safe-fs/bounded-read.js';
 import { pathInsideRoot } from '../safe-fs/inside-root.js';
+import { writeReportFile } from '../safe-fs/report-path.js';
 import { BaselineError, parseBaseline, serializeBaseline, type Baseline } from './baseline.js';
 
 /** Where `baseline` writes when neither the command line nor the config names a file. */
@@ -29,9 +29,7 @@ export async function readBaselineFile(root: string, file: string): Promise<Base
   return parseBaseline(read.bytes.toString('utf8'), file);
 }
 
+/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
 export async function writeBaselineFile(root: string, file: string, baseline: Baseline): Promise<string> {
-  const abs = path.resolve(root, file);
-  await fs.mkdir(path.dirname(abs), { recursive: true });
-  await fs.writeFile(abs, serializeBaseline(baseline));
-  return abs;
+  return writeReportFile(path.isAbsolute(file) ? path.relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
 }

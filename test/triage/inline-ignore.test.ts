@@ -31,10 +31,10 @@ describe('inline ignore comments', () => {
   it('reads unknown words as the reason', () => {
     const known = new Set(RULES.map((r) => r.id));
     expect(parseIgnoreDirectives('# tokenhub-migration-ignore fixture for the docs', known)).toEqual([
-      { scope: 'line', targets: [], reason: 'fixture for the docs' },
+      { scope: 'line', targets: [], reason: 'fixture for the docs', unknown: [] },
     ]);
     expect(parseIgnoreDirectives('/* tokenhub-migration-ignore-next-line hunyuan-sdk -- legacy shim */', known)).toEqual([
-      { scope: 'next-line', targets: ['hunyuan-sdk'], reason: 'legacy shim' },
+      { scope: 'next-line', targets: ['hunyuan-sdk'], reason: 'legacy shim', unknown: [] },
     ]);
     expect(parseIgnoreDirectives('tokenhub-migration-ignored', known)).toEqual([]);
   });

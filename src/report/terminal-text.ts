@@ -1,0 +1,46 @@
+/**
+ * Text from the repository (file names, matched lines, reasons in ignore comments, the config's messages) printed to a
+ * terminal. A file name can hold an escape sequence that recolours the screen (a name that prints "✔ No legacy
+ * usage found" in green), moves the cursor, rewrites the window title, or a carriage return that overwrites the line
+ * before it; Unicode's bidirectional controls reorder what is shown (Trojan Source). Each such character is shown
+ * as an escape (`\x1b`, `\u202e`) instead. The classification is Unicode's own (`\p{Cc}`: every C0 and C1 control,
+ * DEL included), not a list of sequences: nothing that starts a sequence reaches the terminal.
+ */
+
+const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const UNSAFE_BUT_NEWLINE = /(?!\n)[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escapeChar(c: string): string {
+  const named = NAMED[c];
+  if (named) return named;
+  const code = c.codePointAt(0)!;
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** One field (a path, a match): every control character escaped, line breaks included. */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, escapeChar);
+}
+
+/** A message of several lines: as terminalSafe, but its line breaks kept. */
+export function terminalSafeLines(text: string): string {
+  return text.replace(UNSAFE_BUT_NEWLINE, escapeChar);
+}
+
+/**
+ * A copy of plain data (objects, arrays) with every string made terminalSafe, for a renderer's input: what the
+ * renderer adds itself (colours) is then the only control sequence in its output. Other objects (Maps, class
+ * instances) are kept as they are.
+ */
+export function terminalSafeData<T>(value: T): T {
+  if (typeof value === 'string') return terminalSafe(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => terminalSafeData(v)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = terminalSafeData(v);
+    return out as T;
+  }
+  return value;
+}
