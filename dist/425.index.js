@@ -32,12 +32,12 @@ var scan_file = __webpack_require__(7008);
 var scanner = __webpack_require__(9885);
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __webpack_require__(4771);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __webpack_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __webpack_require__(4625);
 // EXTERNAL MODULE: ./src/scan/own-report.ts
 var own_report = __webpack_require__(5096);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __webpack_require__(9018);
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __webpack_require__(4009);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -375,7 +375,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
         if ((0,decode/* isBinary */.Go)(bytes))
             return { kind: 'skipped', reason: 'binary' };
         const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-        if (!(0,prefilter/* prefilterOf */.R)(catalog).test(latin1))
+        if (!(0,anchor_index/* anchorIndexOf */.t)(catalog).prefilter.test(latin1))
             return { kind: 'clean' };
     }
     const decoded = decodeForFix(bytes);
@@ -3730,19 +3730,17 @@ function madeByUs(commit, trailer) {
     return commit.message.includes(trailer) && commit.authorEmail === BOT_EMAIL && commit.committerEmail === BOT_EMAIL;
 }
 
+// EXTERNAL MODULE: ./src/github/pages.ts
+var pages = __webpack_require__(3892);
 ;// CONCATENATED MODULE: ./src/fix-pr/pull-request.ts
+
 
 /**
  * The open pull request from our branch, whatever its base, if any (only ours: a pull request whose body lacks the
  * marker is left alone).
  */
 async function findOpenPull(octokit, ref, branch) {
-    const pulls = await octokit.paginate(octokit.rest.pulls.list, {
-        ...ref,
-        state: 'open',
-        head: `${ref.owner}:${branch}`,
-        per_page: 100,
-    });
+    const pulls = await (0,pages/* listAll */._w)(octokit.paginate.iterator(octokit.rest.pulls.list, { ...ref, state: 'open', head: `${ref.owner}:${branch}`, per_page: 100 }), 'open pull requests');
     const pull = pulls.find((p) => p.head.ref === branch && (p.body ?? '').includes(FIX_PR_MARKER));
     if (!pull)
         return undefined;

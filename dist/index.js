@@ -34807,7 +34807,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4330:
+/***/ 3590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37809,6 +37809,70 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * The secrets of this process (the GitHub token, the TokenHub key), and the one function that takes them out of any
+ * text. The runner masks what a step prints once `::add-mask::` names it, but only in the log: the job summary, the
+ * outputs and the report files are written by the action itself, and an API error may echo a token back in any of
+ * them. So every such text passes through `redactSecrets` before it leaves the process.
+ */
+/** Shorter values would blank out ordinary words; every real token and key is far longer. */
+const MIN_REDACTED_CHARS = 4;
+const values = new Set();
+/** Registers a secret (each of its lines too: a pasted value with a line break must not slip through in halves). */
+function registerSecret(value) {
+    if (!value)
+        return;
+    for (const v of [value, value.trim(), ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]) {
+        if (v.length >= MIN_REDACTED_CHARS)
+            values.add(v);
+    }
+}
+/** `text` with every registered secret replaced by `***` (longest first, so a secret inside another goes whole). */
+function redactSecrets(text) {
+    if (values.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...values].sort((a, b) => b.length - a.length))
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+/** Forgets every registered secret (tests that run several faces in one process). */
+function clearSecrets() {
+    values.clear();
+}
+
+;// CONCATENATED MODULE: ./src/action/redacted-output.ts
+
+
+/**
+ * The log itself: everything the action prints goes through process.stdout/stderr (@actions/core's info, warning,
+ * error and setFailed, and a crash's stack), so redacting there covers every message, including ones from code that
+ * never heard of secrets (octokit's errors quote the server's text). The `::add-mask::` commands are left whole:
+ * they are how the runner learns the values, and it consumes them.
+ */
+function redactProcessOutput() {
+    for (const stream of [process.stdout, process.stderr]) {
+        const write = stream.write.bind(stream);
+        stream.write = ((chunk, ...rest) => {
+            if (typeof chunk === 'string')
+                return write(chunk.startsWith('::add-mask::') ? chunk : redactSecrets(chunk), ...rest);
+            if (chunk instanceof Uint8Array) {
+                const text = Buffer.from(chunk).toString('utf8');
+                const clean = redactSecrets(text);
+                if (clean !== text)
+                    return write(clean, ...rest.filter((r) => typeof r === 'function'));
+            }
+            return write(chunk, ...rest);
+        });
+    }
+}
+/** core.setOutput with the secrets taken out: the runner does not mask what goes to GITHUB_OUTPUT. */
+function redacted_output_setOutput(name, value) {
+    setOutput(name, typeof value === 'string' ? redactSecrets(value) : value);
+}
+
 // EXTERNAL MODULE: ./src/finding/finding.ts
 var finding = __nccwpck_require__(9824);
 ;// CONCATENATED MODULE: ./src/finding/severity.ts
@@ -38391,6 +38455,8 @@ function writtenBy(item, identity) {
     return (item.user?.login ?? '').toLowerCase() === identity.toLowerCase();
 }
 
+// EXTERNAL MODULE: ./src/github/pages.ts
+var github_pages = __nccwpck_require__(3892);
 // EXTERNAL MODULE: ./src/fix/fix-text.ts
 var fix_text = __nccwpck_require__(9946);
 // EXTERNAL MODULE: ./src/scan/compile.ts
@@ -38476,6 +38542,7 @@ function hasMarker(body, marker) {
 // EXTERNAL MODULE: ./src/fix/fixability.ts
 var fixability = __nccwpck_require__(8492);
 ;// CONCATENATED MODULE: ./src/report/review-comments.ts
+
 
 
 
@@ -38625,7 +38692,7 @@ const reviewCommentsReporter = {
         const { owner, repo } = ctx.repo;
         const pull_number = ctx.pullNumber;
         const { placed, outsideDiff } = placedComments(ctx);
-        const existing = await (0,permissions/* apiStep */.xC)('list the review comments', 'pull-requests: write', () => github.paginate(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }));
+        const existing = await (0,permissions/* apiStep */.xC)('list the review comments', 'pull-requests: write', () => (0,github_pages/* listAll */._w)(github.paginate.iterator(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }), 'the review comments'));
         // Only comments this token wrote are ever updated or resolved; a marker anyone pasted makes nothing ours.
         const me = await tokenIdentity(github, ctx.commentAuthor);
         const match = matchComments(placed, existing.filter((c) => writtenBy(c, me)).map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })));
@@ -38739,6 +38806,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
 
 
+
 /**
  * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
  * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
@@ -38831,7 +38899,8 @@ async function writeReportFile(file, roots, text, what) {
         const st = await fh.stat();
         if (!st.isFile())
             throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: it is not a regular file.`);
-        await fh.writeFile(text);
+        // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
+        await fh.writeFile(redactSecrets(text));
     }
     finally {
         await fh.close();
@@ -39049,6 +39118,7 @@ function sarifFileReporter(file, opts) {
 
 
 
+
 /**
  * One PR comment, found again by a hidden marker and updated in place, so the conversation holds a single current
  * status instead of one comment per push. Created only when there is something to say; once it exists it is kept
@@ -39074,7 +39144,7 @@ const stickyCommentReporter = {
         const github = ctx.github;
         const { owner, repo } = ctx.repo;
         const issue_number = ctx.pullNumber;
-        const comments = await (0,permissions/* apiStep */.xC)('list the PR comments', 'pull-requests: write', () => github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
+        const comments = await (0,permissions/* apiStep */.xC)('list the PR comments', 'pull-requests: write', () => (0,github_pages/* listAll */._w)(github.paginate.iterator(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }), 'the PR comments'));
         // Only a comment this token wrote: anyone can paste the marker into their own.
         const me = await tokenIdentity(github, ctx.commentAuthor);
         const existing = comments.find((c) => writtenBy(c, me) && hasMarker(c.body, STICKY_MARKER));
@@ -39099,6 +39169,7 @@ const stickyCommentReporter = {
 };
 
 ;// CONCATENATED MODULE: ./src/report/tracking-issue.ts
+
 
 
 
@@ -39226,7 +39297,7 @@ async function findTrackingIssue(client, owner, repo, author) {
     const me = await tokenIdentity(client, author);
     let closed;
     const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: TRACKING_LABEL, state: 'all', per_page: 100 });
-    for await (const { data } of pages) {
+    for await (const { data } of (0,github_pages/* boundedPages */.c)(pages, 'issues with the tracking label')) {
         for (const issue of data) {
             if (issue.pull_request || !writtenBy(issue, me) || !hasMarker(issue.body, TRACKING_MARKER))
                 continue;
@@ -40492,7 +40563,7 @@ function apiAccess(token, event) {
     if (!token)
         return { writes: false, skip: { reason: 'no github-token was given', notice: false } };
     let made;
-    const client = () => (made ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2842)).then(({ createGitHubClient }) => {
+    const client = () => (made ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4733)).then(({ createGitHubClient }) => {
         const timeoutSeconds = Number(process.env.TOKENHUB_MIGRATION_CHECK_API_TIMEOUT);
         return createGitHubClient({
             token,
@@ -40997,11 +41068,11 @@ scan) {
             outcome = { state: 'skipped', reason: err.message };
         }
     }
-    setOutput('fix-pr', outcome.state);
+    redacted_output_setOutput('fix-pr', outcome.state);
     if (outcome.number !== undefined)
-        setOutput('fix-pr-number', outcome.number);
+        redacted_output_setOutput('fix-pr-number', outcome.number);
     if (outcome.url)
-        setOutput('fix-pr-url', outcome.url);
+        redacted_output_setOutput('fix-pr-url', outcome.url);
     return { outcome, summary: fixPrSummary(outcome) };
 }
 /** The job summary's section. */
@@ -41038,12 +41109,12 @@ function runInfoOf(event, report, steps) {
     return info;
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 25 modules
-var github_client = __nccwpck_require__(2842);
+// EXTERNAL MODULE: ./src/github/client.ts + 26 modules
+var github_client = __nccwpck_require__(4733);
 // EXTERNAL MODULE: ./src/github/diff-files.ts
 var diff_files = __nccwpck_require__(5090);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 ;// CONCATENATED MODULE: ./src/report/fork/check-artifact.ts
 
 
@@ -41213,14 +41284,14 @@ function readArtifact(file, cap = MAX_ARTIFACT_BYTES) {
  */
 function setOutputs(ctx) {
     const counts = countBySeverity(ctx.findings);
-    setOutput('findings', ctx.findings.length);
-    setOutput('errors', counts.errors);
-    setOutput('warnings', counts.warnings);
-    setOutput('notices', counts.notices);
-    setOutput('new-findings', ctx.findings.length);
-    setOutput('pre-existing-findings', ctx.preExisting.length);
-    setOutput('mode', ctx.mode);
-    setOutput('result', ctx.failed ? 'fail' : 'pass');
+    redacted_output_setOutput('findings', ctx.findings.length);
+    redacted_output_setOutput('errors', counts.errors);
+    redacted_output_setOutput('warnings', counts.warnings);
+    redacted_output_setOutput('notices', counts.notices);
+    redacted_output_setOutput('new-findings', ctx.findings.length);
+    redacted_output_setOutput('pre-existing-findings', ctx.preExisting.length);
+    redacted_output_setOutput('mode', ctx.mode);
+    redacted_output_setOutput('result', ctx.failed ? 'fail' : 'pass');
 }
 /**
  * The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. Written
@@ -41231,7 +41302,7 @@ async function writeJsonReport(file, ctx, run) {
         return;
     const text = renderJsonReport(ctx.result, { ...jsonReportOptions(ctx.outcome), ...(run ? { run } : {}) });
     const out = await writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
-    setOutput('json-file', out);
+    redacted_output_setOutput('json-file', out);
 }
 
 ;// CONCATENATED MODULE: ./src/action/report-mode.ts
@@ -41686,7 +41757,35 @@ function overlaps(a, b) {
 
 // EXTERNAL MODULE: ./src/smoke/redact.ts
 var redact = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/smoke/api-key.ts
+/**
+ * What a TokenHub API key must look like before it is sent anywhere. A pasted secret with a line break makes the
+ * HTTP library refuse the header, which used to surface as "could not connect"; a value of a few characters (a
+ * placeholder, a truncated paste) is no key, and a server that echoes it back would put it in the log, where a
+ * value that short cannot be masked. Neither check ever quotes the value.
+ */
+/**
+ * TokenHub's console shows a key as its first 5 and last 4 characters around `***`, and its API reference's example
+ * key is `sk-` plus 32 characters; 16 is well below any real key and well above any word the log could contain.
+ */
+const MIN_KEY_CHARS = 16;
+/** Why `key` cannot be a TokenHub API key, or undefined when it may be one. Never includes the key. */
+function apiKeyProblem(key) {
+    if (/[\r\n]/.test(key)) {
+        return 'the TokenHub API key contains a line break. Store only the key, on one line, in the secret (a copied key often carries a trailing newline or a second line)';
+    }
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+    if (/[\s\u0000-\u001f\u007f]/.test(key)) {
+        return 'the TokenHub API key contains a space or a control character. Store only the key in the secret, without quotes or spaces';
+    }
+    if (key.length < MIN_KEY_CHARS) {
+        return `the TokenHub API key is ${key.length} characters long, shorter than any real key (TokenHub keys are sk- followed by dozens of characters). Check that the secret holds the whole key, not a placeholder`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/index.ts
+
 
 
 
@@ -41825,6 +41924,7 @@ function renderSmokeSummary(report, findings) {
 
 
 
+
 /** First thing the action does: from here on the runner replaces the key with *** in every log line. */
 function maskSmokeTestKey(key) {
     if (!key)
@@ -41837,7 +41937,7 @@ function maskSmokeTestKey(key) {
 }
 const SECRET_HOWTO = "Store the key as a repository secret (for example TOKENHUB_API_KEY) and pass it as `tokenhub-api-key: ${{ secrets.TOKENHUB_API_KEY }}`.";
 function skip(notice) {
-    setOutput('smoke-test', 'skipped');
+    redacted_output_setOutput('smoke-test', 'skipped');
     return { status: 'skipped', findings: [], ...(notice ? { notice } : {}) };
 }
 /**
@@ -41851,7 +41951,7 @@ function announceSmokeSkip(smoke) {
 }
 function fail(key, message, extra = {}) {
     setFailed((0,redact/* redact */.E)(message, [key]));
-    setOutput('smoke-test', 'failed');
+    redacted_output_setOutput('smoke-test', 'failed');
     return { status: 'failed', findings: [], ...extra };
 }
 /**
@@ -41875,6 +41975,9 @@ async function runSmokeStep(settings, fork, scope, scanFindings) {
     if (fork && mode === 'auto') {
         return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
     }
+    const keyIssue = apiKeyProblem(key);
+    if (keyIssue)
+        return fail(key, `TokenHub smoke test not run: ${keyIssue}.`);
     let models;
     try {
         models = validateModelIds(settings.models, "input 'smoke-test-models'");
@@ -41906,7 +42009,7 @@ async function runSmokeStep(settings, fork, scope, scanFindings) {
         const { report, findings, selection } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
         logReport(report, selection.source);
         const summary = (0,redact/* redact */.E)(renderSmokeSummary(report, findings), [key]);
-        setOutput('smoke-test', report.outcome);
+        redacted_output_setOutput('smoke-test', report.outcome);
         if (report.outcome === 'failed') {
             setFailed((0,redact/* redact */.E)(smokeVerdict(report), [key]));
             return { status: 'failed', findings, summary };
@@ -41970,6 +42073,8 @@ function withSmokeFindings(result, smoke) {
 
 
 
+
+
 /**
  * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
  * Each step is a plain function; reporters degrade on their own and never fail the run. The job summary is
@@ -41979,11 +42084,17 @@ async function run() {
     const raw = rawInputs();
     // Before anything can log it: from here on the runner replaces the key with *** in every line.
     maskSmokeTestKey(raw['tokenhub-api-key']);
+    registerSecret(raw['tokenhub-api-key']);
+    const token = raw['github-token'];
+    if (token && !token.startsWith('${{')) {
+        setSecret(token);
+        registerSecret(token);
+    }
+    // The runner masks the log only; the action also keeps both out of what it prints itself (see redacted-output.ts).
+    redactProcessOutput();
     let summary;
     try {
         const inputs = parseInputs(raw);
-        if (inputs.githubToken)
-            setSecret(inputs.githubToken);
         const event = await retargetEvent(readEventContext(), inputs.repository ?? '');
         if (inputs.mode === 'report') {
             // The fork pattern's second half: no scan and no checkout, only the artifact held against the pull request.
@@ -42000,7 +42111,7 @@ async function run() {
     finally {
         if (summary) {
             await summary_summary
-                .addRaw(summary)
+                .addRaw(redactSecrets(summary))
                 .write()
                 .catch((err) => warning(`job summary failed: ${err.message}`));
         }
@@ -42098,7 +42209,7 @@ async function check(inputs, modeInput, event) {
             if (written && 'refused' in written)
                 failures.push(written.refused);
             else if (written) {
-                setOutput('sarif-file', written.path);
+                redacted_output_setOutput('sarif-file', written.path);
                 products.sarif = written;
             }
         }
@@ -43937,7 +44048,7 @@ function sdkSection(result, links, maxRows) {
 /* harmony export */   Xc: () => (/* binding */ fixText)
 /* harmony export */ });
 /* unused harmony export fixReplacement */
-/* harmony import */ var _scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8189);
+/* harmony import */ var _scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4625);
 /* harmony import */ var _fixability_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8492);
 /* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(595);
 /* harmony import */ var _finding_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9824);
@@ -44214,7 +44325,7 @@ async function gitOrThrow(cwd, args, opts = {}) {
 
 /***/ }),
 
-/***/ 2842:
+/***/ 4733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -49561,9 +49672,45 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/github/json-answers.ts
+/**
+ * GitHub's REST answers are JSON. octokit hands back the raw text when a body does not parse (a proxy cut it short,
+ * an HTML error page with status 200), and its paginate reads an empty body as an empty list: a list of comments
+ * that arrives cut off would then look like "no comment of ours yet", and the action would post a duplicate. This
+ * plugin makes such an answer to a read a failure instead, with a status that the retry plugin retries (reads are
+ * safe to repeat); after the retries the channel that asked reports it. Writes are left as they are: repeating a
+ * write whose answer was lost could make it twice.
+ */
+/** Thrown for a read whose body is not JSON. Shaped like octokit's RequestError so that plugin-retry retries it. */
+class UnreadableAnswerError extends Error {
+    request;
+    name = 'UnreadableAnswerError';
+    status = 502;
+    constructor(message, request) {
+        super(message);
+        this.request = request;
+    }
+}
+/** The plugin; register it before plugin-retry, so that each attempt is checked. */
+function jsonAnswersPlugin(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const response = (await request(options));
+        if (options.method !== 'GET' || response.status === 204 || response.status === 304)
+            return response;
+        const data = response.data;
+        if (data === null || typeof data !== 'object') {
+            const size = typeof data === 'string' ? `${data.length} characters` : 'no body';
+            const where = new URL(response.url ?? options.url, 'http://github.invalid').pathname;
+            throw new UnreadableAnswerError(`GitHub's answer to GET ${where} is not JSON (${size}; cut off on the way?)`, options);
+        }
+        return response;
+    });
+}
+
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __nccwpck_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -49622,7 +49769,7 @@ function createGitHubClient(opts) {
         // 429 is left to the throttling plugin, which waits as long as `retry-after` says.
         retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), retry, throttling);
+    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), jsonAnswersPlugin, retry, throttling);
 }
 
 
@@ -49639,10 +49786,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   restDiffSource: () => (/* binding */ restDiffSource)
 /* harmony export */ });
 /* harmony import */ var _target_rest_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5515);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3892);
+
 
 /** `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`, every page (GitHub stops at 3,000 files). */
 async function listPullFiles(client, repo, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+    const files = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .listAll */ ._w)(client.paginate.iterator(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 }), 'the pull request\'s files');
     return files.slice(0, _target_rest_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .REST_PULL_FILES_CAP */ .od);
 }
 /** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: files of a merge-group entry (GitHub lists at most 300). */
@@ -49690,6 +49839,57 @@ function isPermissionDenied(err) {
         return false;
     // A 403 that is a rate limit is not a permission problem.
     return !/rate limit/i.test(err.message ?? '');
+}
+
+
+/***/ }),
+
+/***/ 3892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   c: () => (/* binding */ boundedPages)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_PAGES, PaginationError */
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
 }
 
 
@@ -50175,7 +50375,7 @@ function fillSnippet(snippet, values) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4330);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3590);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -50429,6 +50629,68 @@ async function readRepoFile(abs, maxBytes) {
 
 /***/ }),
 
+/***/ 4009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ anchorIndexOf)
+/* harmony export */ });
+/* unused harmony export minimalAnchors */
+/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
+
+/** The shortest set of anchors (lower-case, sorted) that every given anchor contains one of. */
+function minimalAnchors(anchors) {
+    const lower = [...new Set(anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0))];
+    return lower.filter((a) => !lower.some((b) => b !== a && a.includes(b))).sort();
+}
+const indexes = new WeakMap();
+function anchorIndexOf(catalog) {
+    let index = indexes.get(catalog);
+    if (!index) {
+        index = buildIndex(catalog.rules);
+        indexes.set(catalog, index);
+    }
+    return index;
+}
+function alternation(anchors, flags) {
+    return anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), flags) : new RegExp('(?!)', flags);
+}
+function buildIndex(rules) {
+    const prefilterAnchors = minimalAnchors(rules.filter((c) => c.rule.prefilter !== false).flatMap((c) => c.rule.anchors));
+    const minimal = minimalAnchors(rules.flatMap((c) => c.rule.anchors));
+    // Per rule: the minimal anchors that stand for its anchors; undefined when the rule has none (it always runs).
+    const needs = new Map();
+    for (const c of rules) {
+        const anchors = c.rule.anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0);
+        needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
+    }
+    const finder = alternation(minimal, 'gi');
+    return {
+        prefilterAnchors,
+        prefilter: alternation(prefilterAnchors, 'i'),
+        anyRule: alternation(minimal, 'i'),
+        rulesFor(text) {
+            // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
+            // character past each hit sees overlapping ones. A rule anchor counts as present when a minimal anchor inside
+            // it is, which can only let more rules run.
+            const present = new Set();
+            finder.lastIndex = 0;
+            let m;
+            while ((m = finder.exec(text)) !== null) {
+                present.add(m[0].toLowerCase());
+                finder.lastIndex = m.index + 1;
+            }
+            return rules.filter((c) => {
+                const need = needs.get(c);
+                return need === undefined || need.some((a) => present.has(a));
+            });
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50487,7 +50749,6 @@ class CatalogError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError 
 function compileCatalog(rules, overrides = {}) {
     const disabled = new Set(overrides.disabled ?? []);
     const compiled = [];
-    const anchors = new Set();
     const only = overrides.only ? new Set(overrides.only) : undefined;
     for (const rule of rules) {
         if (only ? !only.has(rule.id) : rule.smokeTestOnly)
@@ -50498,14 +50759,9 @@ function compileCatalog(rules, overrides = {}) {
             continue;
         const effective = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
         compiled.push(compileRule(effective));
-        if (rule.prefilter !== false)
-            for (const a of rule.anchors)
-                anchors.add(a.toLowerCase());
     }
-    const anchorList = [...anchors];
     return {
         rules: compiled,
-        anchors: anchorList,
         ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
     };
 }
@@ -51148,7 +51404,7 @@ class Gitignores {
 
 /***/ }),
 
-/***/ 8189:
+/***/ 4625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51206,46 +51462,8 @@ var finding = __nccwpck_require__(9824);
 var scan_lines = __nccwpck_require__(7594);
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
 var fingerprint = __nccwpck_require__(7641);
-// EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(1920);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __nccwpck_require__(9018);
-;// CONCATENATED MODULE: ./src/scan/rule-gate.ts
-
-
-const gates = new WeakMap();
-function gateOf(catalog) {
-    let gate = gates.get(catalog);
-    if (!gate) {
-        const all = catalog.rules.flatMap((c) => c.rule.anchors);
-        const minimal = (0,prefilter/* minimalAnchors */.C)(all);
-        const needs = new Map();
-        for (const c of catalog.rules) {
-            const anchors = c.rule.anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0);
-            needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
-        }
-        const finder = minimal.length ? new RegExp(minimal.map(patterns/* escapeRegExp */.Nt).join('|'), 'gi') : /(?!)/g;
-        gate = { finder, needs };
-        gates.set(catalog, gate);
-    }
-    return gate;
-}
-/** The rules of the catalog worth running on this text, in catalog order. */
-function rulesFor(text, catalog) {
-    const { finder, needs } = gateOf(catalog);
-    const present = new Set();
-    finder.lastIndex = 0;
-    let m;
-    while ((m = finder.exec(text)) !== null) {
-        present.add(m[0].toLowerCase());
-        finder.lastIndex = m.index + 1;
-    }
-    return catalog.rules.filter((c) => {
-        const need = needs.get(c);
-        return need === undefined || need.some((a) => present.has(a));
-    });
-}
-
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
 var docs_url = __nccwpck_require__(4658);
 ;// CONCATENATED MODULE: ./src/scan/match-text.ts
@@ -51270,7 +51488,7 @@ function matchFile(text, path, catalog, external) {
     const raw = [];
     const tags = new Set();
     const base = (0,context/* baseName */.Fl)(path);
-    for (const compiled of rulesFor(text, catalog)) {
+    for (const compiled of (0,anchor_index/* anchorIndexOf */.t)(catalog).rulesFor(text)) {
         const { re, unless, rule } = compiled;
         if (compiled.files && !compiled.files.test(base))
             continue;
@@ -51583,39 +51801,6 @@ function isOwnReport(text) {
 
 /***/ }),
 
-/***/ 9018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ minimalAnchors),
-/* harmony export */   R: () => (/* binding */ prefilterOf)
-/* harmony export */ });
-/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-
-/**
- * The per-file test that runs before any rule: does the file contain one of the catalog's anchors (any case)?
- * An anchor that contains another anchor adds nothing (`hunyuan-` can only occur where `hunyuan` does), so the
- * expression is built from the shortest set that implies all of them: fewer alternatives let the regex engine
- * skip further on each miss. Files that pass are matched rule by rule, exactly as before.
- */
-const cache = new WeakMap();
-function minimalAnchors(anchors) {
-    const lower = [...new Set(anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0))];
-    return lower.filter((a) => !lower.some((b) => b !== a && a.includes(b))).sort();
-}
-function prefilterOf(catalog) {
-    let re = cache.get(catalog);
-    if (!re) {
-        const anchors = minimalAnchors(catalog.anchors);
-        re = anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), 'i') : /(?!)/;
-        cache.set(catalog, re);
-    }
-    return re;
-}
-
-
-/***/ }),
-
 /***/ 7008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51819,16 +52004,13 @@ var binary_types = __nccwpck_require__(456);
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/own-report.ts
 var own_report = __nccwpck_require__(5096);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
-// EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(1920);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var scan_prefilter = __nccwpck_require__(9018);
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
-
 
 
 
@@ -51844,11 +52026,11 @@ var scan_prefilter = __nccwpck_require__(9018);
  * the encoding), and only files with a hit are decoded and matched rule by rule.
  */
 function scanBytes(bytes, rel, catalog) {
-    return scanWith(bytes, rel, catalog, (b) => (0,scan_prefilter/* prefilterOf */.R)(catalog).test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
+    return scanWith(bytes, rel, catalog, (b) => (0,anchor_index/* anchorIndexOf */.t)(catalog).prefilter.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
 }
 /** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
 function scanWith(bytes, rel, catalog, hasAnchor) {
-    const prefilter = (0,scan_prefilter/* prefilterOf */.R)(catalog);
+    const { prefilter } = (0,anchor_index/* anchorIndexOf */.t)(catalog);
     const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
     if (!utf16) {
         if ((0,decode/* isBinary */.Go)(bytes))
@@ -51869,7 +52051,6 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
         return { skipped: own_report/* OWN_REPORT_REASON */.f };
     return (0,match_text/* matchFile */.g3)(text, rel, catalog);
 }
-const everyAnchor = new WeakMap();
 /**
  * Scans one file's bytes with the context its package and project lend it. The prefilter here takes every
  * rule's anchors, also those of rules that only report in context (a bare `Citation` field): this runs on the
@@ -51884,13 +52065,7 @@ function scanBytesInContext(bytes, rel, catalog, external) {
     let text = decoded.text;
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    let re = everyAnchor.get(catalog);
-    if (!re) {
-        const anchors = (0,scan_prefilter/* minimalAnchors */.C)(catalog.rules.flatMap((c) => c.rule.anchors));
-        re = anchors.length ? new RegExp(anchors.map(patterns/* escapeRegExp */.Nt).join('|'), 'i') : /(?!)/;
-        everyAnchor.set(catalog, re);
-    }
-    if (!re.test(text))
+    if (!(0,anchor_index/* anchorIndexOf */.t)(catalog).anyRule.test(text))
         return { findings: [] };
     if ((0,own_report/* isOwnReport */.l)(text))
         return { skipped: own_report/* OWN_REPORT_REASON */.f };
@@ -51922,7 +52097,7 @@ class FileReader {
     catalog;
     constructor(catalog) {
         this.catalog = catalog;
-        this.search = AnchorSearch.create((0,scan_prefilter/* minimalAnchors */.C)(catalog.anchors));
+        this.search = AnchorSearch.create((0,anchor_index/* anchorIndexOf */.t)(catalog).prefilterAnchors);
     }
     /** Scans what read() returned last. */
     scan(bytes, rel) {

@@ -36234,13 +36234,38 @@ const TOKENHUB_HOSTS = [
 
 /***/ }),
 
+/***/ 3544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ exitQuietlyWhenReaderLeaves)
+/* harmony export */ });
+/**
+ * `tokenhub-migration-check --help | head -1`: the reader leaves before the CLI has written everything, and the next
+ * write fails with EPIPE. Nobody is left to read the rest, so that is no error: stop quietly with exit 0, as a
+ * filter does, instead of crashing with an unhandled 'error' event and a stack on stderr.
+ */
+function exitQuietlyWhenReaderLeaves(stream, exit) {
+    stream.on('error', (err) => {
+        if (err.code === 'EPIPE')
+            exit(0);
+        else
+            throw err;
+    });
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
+/* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6847);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(426);
+
 
 
 
@@ -36249,6 +36274,8 @@ if ((0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)
     (0,_scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
 }
 else {
+    (0,_closed_output_js__WEBPACK_IMPORTED_MODULE_3__/* .exitQuietlyWhenReaderLeaves */ .x)(process.stdout, (code) => process.exit(code));
+    (0,_closed_output_js__WEBPACK_IMPORTED_MODULE_3__/* .exitQuietlyWhenReaderLeaves */ .x)(process.stderr, (code) => process.exit(code));
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -36299,7 +36326,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 6847:
+/***/ 426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36524,7 +36551,6 @@ class CatalogError extends errors/* UserError */.yo {
 function compileCatalog(rules, overrides = {}) {
     const disabled = new Set(overrides.disabled ?? []);
     const compiled = [];
-    const anchors = new Set();
     const only = overrides.only ? new Set(overrides.only) : undefined;
     for (const rule of rules) {
         if (only ? !only.has(rule.id) : rule.smokeTestOnly)
@@ -36535,14 +36561,9 @@ function compileCatalog(rules, overrides = {}) {
             continue;
         const effective = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
         compiled.push(compileRule(effective));
-        if (rule.prefilter !== false)
-            for (const a of rule.anchors)
-                anchors.add(a.toLowerCase());
     }
-    const anchorList = [...anchors];
     return {
         rules: compiled,
-        anchors: anchorList,
         ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
     };
 }
@@ -37179,12 +37200,12 @@ async function resolveTargets(root, paths) {
 
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 // EXTERNAL MODULE: ./src/scan/own-report.ts
 var own_report = __nccwpck_require__(5096);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __nccwpck_require__(9018);
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -37308,7 +37329,7 @@ function fixText(text, findings, catalog, opts) {
     if (!opts.underSdkRewrite && findings.some((f) => f.category === 'legacy-sdk')) {
         const remaining = findings.map((finding) => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
         remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-        return { text, edits: [], applied: [], remaining };
+        return { text, applied: [], remaining };
     }
     const starts = lineStarts(text);
     const edits = [];
@@ -37334,7 +37355,6 @@ function fixText(text, findings, catalog, opts) {
     }
     edits.sort((a, b) => a.start - b.start);
     const applied = [];
-    const done = [];
     const parts = [];
     let cursor = 0;
     for (const e of edits) {
@@ -37345,12 +37365,11 @@ function fixText(text, findings, catalog, opts) {
         }
         parts.push(text.slice(cursor, e.start), e.to);
         cursor = e.end;
-        done.push({ start: e.start, end: e.end, text: e.to });
         applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
     }
     parts.push(text.slice(cursor));
     remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-    return { text: applied.length ? parts.join('') : text, edits: done, applied, remaining };
+    return { text: applied.length ? parts.join('') : text, applied, remaining };
 }
 /**
  * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.
@@ -37370,282 +37389,7 @@ function fixLine(lineText, findings, catalog, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/fix/text-edits.ts
-/** Sorted, disjoint edits; zero-width insertions at the same index merged; edits that change nothing dropped. */
-function normalizeEdits(edits, old) {
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    const out = [];
-    for (const e of sorted) {
-        const last = out.at(-1);
-        if (last && e.start < last.end)
-            throw new Error(`overlapping edits at ${e.start}`);
-        if (last && e.start === last.end) {
-            last.end = e.end;
-            last.text += e.text;
-        }
-        else
-            out.push({ ...e });
-    }
-    return out.filter((e) => old.slice(e.start, e.end) !== e.text);
-}
-/** The new text. */
-function applyEdits(old, edits) {
-    const parts = [];
-    let cursor = 0;
-    for (const e of edits) {
-        parts.push(old.slice(cursor, e.start), e.text);
-        cursor = e.end;
-    }
-    parts.push(old.slice(cursor));
-    return parts.join('');
-}
-/** Running sums of (new length - old length) over sorted edits, for O(log n) lookups of a position's shift. */
-class Shifts {
-    ranges;
-    ends;
-    starts;
-    /** sums[i]: total change of length of edits 0..i-1. */
-    sums;
-    constructor(ranges) {
-        this.ranges = ranges;
-        this.starts = ranges.map((e) => e.start);
-        this.ends = ranges.map((e) => e.end);
-        this.sums = [0];
-        for (const e of ranges)
-            this.sums.push(this.sums.at(-1) + e.delta);
-    }
-    static of(edits) {
-        return new Shifts(edits.map((e) => ({ start: e.start, end: e.end, delta: e.text.length - (e.end - e.start) })));
-    }
-    /** How many edits have end < p (strict) or end <= p. */
-    countEndingBefore(p, inclusive) {
-        let lo = 0;
-        let hi = this.ends.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.ends[mid] < p || (inclusive && this.ends[mid] === p))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    /** How many edits start before p (strict) or at p. */
-    countStartingBefore(p, inclusive) {
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.starts[mid] < p || (inclusive && this.starts[mid] === p))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    sumOf(count) {
-        return this.sums[count];
-    }
-    at(i) {
-        return this.ranges[i];
-    }
-}
-/**
- * Where a range of the old text is in the new one: shifted by the edits before it, or, when edits touch it,
- * widened to everything those edits wrote.
- */
-class PositionMap {
-    shifts;
-    constructor(edits) {
-        this.shifts = Shifts.of(edits);
-    }
-    map(start, end) {
-        const s = this.shifts;
-        // Edits that overlap [start, end), or are insertions strictly inside it.
-        const first = s.countEndingBefore(start, true);
-        const last = s.countStartingBefore(end, false);
-        let from = start;
-        let to = end;
-        let edited = false;
-        for (let i = first; i < last; i++) {
-            const e = s.at(i);
-            if (e.end === e.start && (e.start === start || e.start === end))
-                continue;
-            edited = true;
-            from = Math.min(from, e.start);
-            to = Math.max(to, e.end);
-        }
-        return { start: from + s.sumOf(s.countEndingBefore(from, true)), end: to + s.sumOf(s.countEndingBefore(to, true)), edited };
-    }
-}
-/**
- * Edits over A equal to `first` (over A, giving B) followed by `second` (over B, giving C). Every edit of either
- * is a range of B (what `first` wrote, what `second` replaced); ranges that meet become one edit, whose old range
- * is found through `first` and whose new text is read from C.
- */
-function composeEdits(a, first, second, c) {
-    const inB = [];
-    let shift = 0;
-    const firstInB = first.map((e) => {
-        const r = { start: e.start + shift, end: e.start + shift + e.text.length };
-        shift += e.text.length - (e.end - e.start);
-        return r;
-    });
-    inB.push(...firstInB, ...second.map((e) => ({ start: e.start, end: e.end })));
-    inB.sort((x, y) => x.start - y.start || x.end - y.end);
-    const clusters = [];
-    for (const r of inB) {
-        const last = clusters.at(-1);
-        if (last && r.start <= last.end)
-            last.end = Math.max(last.end, r.end);
-        else
-            clusters.push({ ...r });
-    }
-    // B -> A through `first` (whose edits, as ranges of B, lie inside clusters or wholly outside them).
-    const firstShifts = new Shifts(firstInB.map((r, i) => ({ start: r.start, end: r.end, delta: first[i].end - first[i].start - (r.end - r.start) })));
-    const secondShifts = Shifts.of(second);
-    const out = [];
-    for (const cl of clusters) {
-        const aStart = cl.start + firstShifts.sumOf(firstShifts.countEndingBefore(cl.start, false));
-        const aEnd = cl.end + firstShifts.sumOf(firstShifts.countEndingBefore(cl.end, true));
-        const cStart = cl.start + secondShifts.sumOf(secondShifts.countEndingBefore(cl.start, false));
-        const cEnd = cl.end + secondShifts.sumOf(secondShifts.countEndingBefore(cl.end, true));
-        out.push({ start: aStart, end: aEnd, text: c.slice(cStart, cEnd) });
-    }
-    return normalizeEdits(out, a);
-}
-
-;// CONCATENATED MODULE: ./src/fix/sdk/engine/edits.ts
-
-class EditOverlapError extends Error {
-}
-class EditSet {
-    edits = [];
-    seq = 0;
-    get size() {
-        return this.edits.length;
-    }
-    replace(start, end, text) {
-        this.edits.push({ start, end, text, order: this.seq++ });
-    }
-    insert(at, text) {
-        this.edits.push({ start: at, end: at, text, order: this.seq++ });
-    }
-    /** Adds every edit of another set (a client's plan, once it is known to be complete). */
-    addAll(other) {
-        for (const e of other.edits)
-            this.edits.push({ ...e, order: this.seq++ });
-    }
-    /** Whether a position lies inside a replaced range (so text there is gone after the edits). */
-    covers(start, end) {
-        return this.edits.some((e) => e.end > e.start && e.start <= start && end <= e.end);
-    }
-    /** Ranges replaced (not insertions), for "is this name still used" questions. */
-    replacedRanges() {
-        return this.edits.filter((e) => e.end > e.start).map(({ start, end }) => ({ start, end }));
-    }
-    /** The text of [start, end) with the edits that lie inside it applied (for code that moves elsewhere). */
-    render(text, start, end) {
-        const inner = new EditSet();
-        for (const e of this.edits)
-            if (e.start >= start && e.end <= end)
-                inner.edits.push({ ...e, start: e.start - start, end: e.end - start });
-        return inner.apply(text.slice(start, end));
-    }
-    /** Throws EditOverlapError when two replacements overlap: the plans that made them cannot both be right. */
-    apply(text) {
-        return applyEdits(text, this.resolved());
-    }
-    /** The new text, and the edits that made it as sorted, disjoint replacements of `text` (see ../../text-edits.ts). */
-    applyWithEdits(text) {
-        const resolved = this.resolved();
-        return { text: applyEdits(text, resolved), edits: normalizeEdits(resolved, text) };
-    }
-    /** Sorted, with insertions before a replacement at the same index; throws EditOverlapError on an overlap. */
-    resolved() {
-        const sorted = [...this.edits].sort((a, b) => a.start - b.start || (a.end - a.start === 0 ? -1 : 0) - (b.end - b.start === 0 ? -1 : 0) || a.order - b.order);
-        let cursor = 0;
-        for (const e of sorted) {
-            if (e.start < cursor)
-                throw new EditOverlapError(`overlapping edits at ${e.start}`);
-            cursor = e.end;
-        }
-        return sorted.map(({ start, end, text }) => ({ start, end, text }));
-    }
-}
-/** Index of the first character of the line that holds `index`. */
-function lineStartOf(text, index) {
-    return text.lastIndexOf('\n', index - 1) + 1;
-}
-/** 1-based line number of an index. */
-function lineOf(starts, index) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= index)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
-}
-function edits_lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-/**
- * The range that removes a statement with its whole lines (indentation, a trailing comment, the line break), or
- * undefined when the statement shares a line with other code (then removing it would need a rewrite of that line).
- */
-function wholeLinesOf(text, start, end) {
-    const from = lineStartOf(text, start);
-    if (text.slice(from, start).trim() !== '')
-        return undefined;
-    let to = text.indexOf('\n', end);
-    if (to === -1)
-        to = text.length;
-    const rest = text.slice(end, to);
-    if (rest.trim() !== '' && !/^\s*(#|\/\/)/.test(rest))
-        return undefined;
-    return { start: from, end: to < text.length ? to + 1 : to };
-}
-/** The indentation of the line that holds `index`. */
-function indentAt(text, index) {
-    const from = lineStartOf(text, index);
-    return /^[ \t]*/.exec(text.slice(from, index + 1))[0];
-}
-/** "Does one of these ranges contain [start, end)?" in O(log n): sorted starts with the running maximum of ends. */
-class RangeIndex {
-    starts;
-    maxEnd;
-    constructor(ranges) {
-        const sorted = [...ranges].sort((a, b) => a.start - b.start);
-        this.starts = sorted.map((r) => r.start);
-        this.maxEnd = [];
-        let max = -1;
-        for (const r of sorted)
-            this.maxEnd.push((max = Math.max(max, r.end)));
-    }
-    contains(start, end) {
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.starts[mid] <= start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo > 0 && this.maxEnd[lo - 1] >= end;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/fix/fix-bytes.ts
-
-
 
 
 
@@ -37663,7 +37407,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
         if ((0,decode/* isBinary */.Go)(bytes))
             return { kind: 'skipped', reason: 'binary' };
         const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-        if (!(0,prefilter/* prefilterOf */.R)(catalog).test(latin1))
+        if (!(0,anchor_index/* anchorIndexOf */.t)(catalog).prefilter.test(latin1))
             return { kind: 'clean' };
     }
     const decoded = decodeForFix(bytes);
@@ -37693,14 +37437,12 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
                 after: decoded.text,
                 utf8Bom,
                 bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-                edits: [],
                 applied: [],
                 remaining: left,
                 sdk: rewritten,
             };
         }
-        const edits = composeEdits(decoded.text, fixed.edits, rewritten.edits, rewritten.text);
-        const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(rewritten.text, rel, catalog)));
+        const remaining = stillReported(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(rewritten.text, rel, catalog)));
         return {
             kind: 'fixed',
             encoding: decoded.codec.encoding,
@@ -37708,7 +37450,6 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
             after: rewritten.text,
             utf8Bom,
             bytes: encodeText(rewritten.text, decoded.codec),
-            edits,
             applied: fixed.applied,
             remaining,
             sdk: rewritten,
@@ -37725,47 +37466,28 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
         after: fixed.text,
         utf8Bom,
         bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-        edits: fixed.edits,
         applied: fixed.applied,
         remaining: fixed.remaining,
     };
 }
 /**
- * After an SDK rewrite: the findings still reported in the rewritten text, each found where its own position went
- * through the edits (the same rule there), and reported at its line in the rewritten file, where a person will look
- * for it. The model suggestions stay listed even where the rewrite removed the context that made them legacy.
+ * After an SDK rewrite: the findings still reported in the rewritten text (lines move, so rule and text decide),
+ * and the model suggestions, which stay listed even where the rewrite removed the context that made them legacy.
  */
-function stillReported(before, after, edits, remaining, found) {
-    const map = new PositionMap(edits);
-    const beforeStarts = edits_lineStarts(before);
-    const afterStarts = edits_lineStarts(after);
-    const offset = (starts, line, column) => (starts[line - 1] ?? 0) + column - 1;
-    // The rewritten text's findings by rule, with their offsets, each matched at most once.
-    const byRule = new Map();
-    for (const f of found) {
-        const list = byRule.get(f.ruleId) ?? [];
-        list.push({ f, start: offset(afterStarts, f.line, f.column), end: offset(afterStarts, f.endLine, f.endColumn), taken: false });
-        byRule.set(f.ruleId, list);
-    }
+function stillReported(remaining, after) {
+    const key = (f) => `${f.ruleId}\u0000${f.match}`;
+    const still = new Map();
+    for (const f of after)
+        still.set(key(f), (still.get(key(f)) ?? 0) + 1);
     const out = [];
     for (const r of remaining) {
-        const at = map.map(offset(beforeStarts, r.finding.line, r.finding.column), offset(beforeStarts, r.finding.endLine, r.finding.endColumn));
-        const same = byRule.get(r.finding.ruleId)?.find((x) => !x.taken && x.start >= at.start && x.end <= at.end && (at.edited || x.start === at.start));
-        if (same) {
-            same.taken = true;
-            out.push({ ...r, finding: same.f });
+        const n = still.get(key(r.finding)) ?? 0;
+        if (n > 0) {
+            still.set(key(r.finding), n - 1);
+            out.push(r);
         }
-        else if (r.fixability === 'suggested') {
-            // Where its text went: a rewritten request names the model in the call that replaced the statement, so the
-            // nearest copy after the place the old code went (else before it), else that place itself.
-            const next = after.indexOf(r.finding.match, at.start);
-            const previous = next === -1 ? after.lastIndexOf(r.finding.match, at.start) : -1;
-            const start = next !== -1 ? next : previous !== -1 ? previous : at.start;
-            const line = lineOf(afterStarts, start);
-            const column = start - afterStarts[line - 1] + 1;
-            const finding = { ...r.finding, line, column, endLine: line + r.finding.endLine - r.finding.line, endColumn: column + r.finding.endColumn - r.finding.column };
-            out.push({ ...r, finding, hiddenByFix: true });
-        }
+        else if (r.fixability === 'suggested')
+            out.push({ ...r, hiddenByFix: true });
     }
     return out;
 }
@@ -38474,186 +38196,6 @@ function unifiedDiff(rel, before, after) {
     return createTwoFilesPatch(`a/${rel}`, `b/${rel}`, before, after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
-
-class ArrayDiff extends Diff {
-    tokenize(value) {
-        return value.slice();
-    }
-    join(value) {
-        return value;
-    }
-    removeEmpty(value) {
-        return value;
-    }
-}
-const arrayDiff = new ArrayDiff();
-function diffArrays(oldArr, newArr, options) {
-    return arrayDiff.diff(oldArr, newArr, options);
-}
-
-;// CONCATENATED MODULE: ./src/fix/edits-diff.ts
-
-/** The lines of a text, each with its `\n`; a last line without one stays as it is. */
-function edits_diff_splitLines(text) {
-    const out = [];
-    let at = 0;
-    while (at < text.length) {
-        const nl = text.indexOf('\n', at);
-        const end = nl === -1 ? text.length : nl + 1;
-        out.push(text.slice(at, end));
-        at = end;
-    }
-    return out;
-}
-/** Index (0-based) of the line holding `offset` among lines starting at `starts`. */
-function lineIndex(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-/** Where each line starts; after a final line break, the empty line that follows starts at the end of the text. */
-function startsOf(lines) {
-    const starts = [];
-    let at = 0;
-    for (const l of lines) {
-        starts.push(at);
-        at += l.length;
-    }
-    if (lines.length === 0 || lines.at(-1).endsWith('\n'))
-        starts.push(at);
-    return starts;
-}
-/** The line changes: equal runs between the regions the edits touch, `diffArrays` inside each region. */
-function changesOf(oldLines, newLines, edits) {
-    const oldStarts = startsOf(oldLines);
-    const newStarts = startsOf(newLines);
-    // Regions of whole lines: [o0, o1) of the old text and [n0, n1) of the new one.
-    const regions = [];
-    let shift = 0;
-    for (const e of edits) {
-        const newStart = e.start + shift;
-        const newEnd = newStart + e.text.length;
-        shift += e.text.length - (e.end - e.start);
-        const r = {
-            o0: lineIndex(oldStarts, e.start),
-            o1: Math.min(oldLines.length, lineIndex(oldStarts, e.end) + 1),
-            n0: lineIndex(newStarts, newStart),
-            n1: Math.min(newLines.length, lineIndex(newStarts, newEnd) + 1),
-        };
-        const last = regions.at(-1);
-        if (last && r.o0 <= last.o1) {
-            last.o1 = Math.max(last.o1, r.o1);
-            last.n1 = Math.max(last.n1, r.n1);
-        }
-        else
-            regions.push(r);
-    }
-    const changes = [];
-    const equal = (lines) => {
-        if (!lines.length)
-            return;
-        const last = changes.at(-1);
-        // A loop, not push(...lines): an unchanged stretch can be longer than the arguments a call may take.
-        if (last && !last.added && !last.removed)
-            for (const l of lines)
-                last.lines.push(l);
-        else
-            changes.push({ lines });
-    };
-    let o = 0;
-    for (const r of regions) {
-        equal(oldLines.slice(o, r.o0));
-        for (const c of diffArrays(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
-            if (c.added || c.removed)
-                changes.push({ lines: c.value, ...(c.added ? { added: true } : { removed: true }) });
-            else
-                equal(c.value);
-        }
-        o = r.o1;
-    }
-    equal(oldLines.slice(o));
-    return changes;
-}
-/** `diff`'s hunk building (structuredPatch in patch/create.js), over the change objects above. */
-function hunksOf(changes, context) {
-    const diff = [...changes, { lines: [] }];
-    const out = [];
-    let oldRangeStart = 0;
-    let newRangeStart = 0;
-    let cur = [];
-    let oldLine = 1;
-    let newLine = 1;
-    const contextLines = (lines) => lines.map((l) => ` ${l}`);
-    for (let i = 0; i < diff.length; i++) {
-        const current = diff[i];
-        const lines = current.lines;
-        if (current.added || current.removed) {
-            if (!oldRangeStart) {
-                const prev = diff[i - 1];
-                oldRangeStart = oldLine;
-                newRangeStart = newLine;
-                if (prev) {
-                    cur = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                    oldRangeStart -= cur.length;
-                    newRangeStart -= cur.length;
-                }
-            }
-            for (const line of lines)
-                cur.push((current.added ? '+' : '-') + line);
-            if (current.added)
-                newLine += lines.length;
-            else
-                oldLine += lines.length;
-        }
-        else {
-            if (oldRangeStart) {
-                if (lines.length <= context * 2 && i < diff.length - 2) {
-                    cur.push(...contextLines(lines));
-                }
-                else {
-                    const contextSize = Math.min(lines.length, context);
-                    cur.push(...contextLines(lines.slice(0, contextSize)));
-                    const hunk = {
-                        oldStart: oldRangeStart,
-                        oldLines: oldLine - oldRangeStart + contextSize,
-                        newStart: newRangeStart,
-                        newLines: newLine - newRangeStart + contextSize,
-                        lines: [],
-                    };
-                    for (const l of cur) {
-                        if (l.endsWith('\n'))
-                            hunk.lines.push(l.slice(0, -1));
-                        else
-                            hunk.lines.push(l, '\\ No newline at end of file');
-                    }
-                    out.push(hunk);
-                    oldRangeStart = 0;
-                    newRangeStart = 0;
-                    cur = [];
-                }
-            }
-            oldLine += lines.length;
-            newLine += lines.length;
-        }
-    }
-    return out;
-}
-/** `diff`'s default context. */
-const CONTEXT = 4;
-/** `edits` are sorted, disjoint replacements of `before` that make `after`. */
-function unifiedDiffOfEdits(rel, before, after, edits) {
-    const hunks = hunksOf(changesOf(edits_diff_splitLines(before), edits_diff_splitLines(after), edits), CONTEXT);
-    return formatPatch({ oldFileName: `a/${rel}`, newFileName: `b/${rel}`, oldHeader: undefined, newHeader: undefined, hunks }, FILE_HEADERS_ONLY);
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/fix/write-atomic.ts
@@ -38727,6 +38269,127 @@ async function assertUnchanged(abs, expected) {
     }
     if (sha256(await external_node_fs_.promises.readFile(abs)) !== expected.sha256)
         throw new FileChangedError('its content changed during the run');
+}
+
+;// CONCATENATED MODULE: ./src/fix/sdk/engine/edits.ts
+class EditOverlapError extends Error {
+}
+class EditSet {
+    edits = [];
+    seq = 0;
+    get size() {
+        return this.edits.length;
+    }
+    replace(start, end, text) {
+        this.edits.push({ start, end, text, order: this.seq++ });
+    }
+    insert(at, text) {
+        this.edits.push({ start: at, end: at, text, order: this.seq++ });
+    }
+    /** Adds every edit of another set (a client's plan, once it is known to be complete). */
+    addAll(other) {
+        for (const e of other.edits)
+            this.edits.push({ ...e, order: this.seq++ });
+    }
+    /** Whether a position lies inside a replaced range (so text there is gone after the edits). */
+    covers(start, end) {
+        return this.edits.some((e) => e.end > e.start && e.start <= start && end <= e.end);
+    }
+    /** Ranges replaced (not insertions), for "is this name still used" questions. */
+    replacedRanges() {
+        return this.edits.filter((e) => e.end > e.start).map(({ start, end }) => ({ start, end }));
+    }
+    /** The text of [start, end) with the edits that lie inside it applied (for code that moves elsewhere). */
+    render(text, start, end) {
+        const inner = new EditSet();
+        for (const e of this.edits)
+            if (e.start >= start && e.end <= end)
+                inner.edits.push({ ...e, start: e.start - start, end: e.end - start });
+        return inner.apply(text.slice(start, end));
+    }
+    /** Throws EditOverlapError when two replacements overlap: the plans that made them cannot both be right. */
+    apply(text) {
+        const sorted = [...this.edits].sort((a, b) => a.start - b.start || (a.end - a.start === 0 ? -1 : 0) - (b.end - b.start === 0 ? -1 : 0) || a.order - b.order);
+        const parts = [];
+        let cursor = 0;
+        for (const e of sorted) {
+            if (e.start < cursor)
+                throw new EditOverlapError(`overlapping edits at ${e.start}`);
+            parts.push(text.slice(cursor, e.start), e.text);
+            cursor = e.end;
+        }
+        parts.push(text.slice(cursor));
+        return parts.join('');
+    }
+}
+/** Index of the first character of the line that holds `index`. */
+function lineStartOf(text, index) {
+    return text.lastIndexOf('\n', index - 1) + 1;
+}
+/** 1-based line number of an index. */
+function lineOf(starts, index) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= index)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+function edits_lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/**
+ * The range that removes a statement with its whole lines (indentation, a trailing comment, the line break), or
+ * undefined when the statement shares a line with other code (then removing it would need a rewrite of that line).
+ */
+function wholeLinesOf(text, start, end) {
+    const from = lineStartOf(text, start);
+    if (text.slice(from, start).trim() !== '')
+        return undefined;
+    let to = text.indexOf('\n', end);
+    if (to === -1)
+        to = text.length;
+    const rest = text.slice(end, to);
+    if (rest.trim() !== '' && !/^\s*(#|\/\/)/.test(rest))
+        return undefined;
+    return { start: from, end: to < text.length ? to + 1 : to };
+}
+/** The indentation of the line that holds `index`. */
+function indentAt(text, index) {
+    const from = lineStartOf(text, index);
+    return /^[ \t]*/.exec(text.slice(from, index + 1))[0];
+}
+/** "Does one of these ranges contain [start, end)?" in O(log n): sorted starts with the running maximum of ends. */
+class RangeIndex {
+    starts;
+    maxEnd;
+    constructor(ranges) {
+        const sorted = [...ranges].sort((a, b) => a.start - b.start);
+        this.starts = sorted.map((r) => r.start);
+        this.maxEnd = [];
+        let max = -1;
+        for (const r of sorted)
+            this.maxEnd.push((max = Math.max(max, r.end)));
+    }
+    contains(start, end) {
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.starts[mid] <= start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 && this.maxEnd[lo - 1] >= end;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/fix/sdk/engine/name-index.ts
@@ -38961,8 +38624,7 @@ function functionScopeOf(node) {
     return n ?? node.tree.rootNode;
 }
 function same(a, b) {
-    // Node identity, without a call into the wasm module (endIndex is one, per node).
-    return !!a && !!b && a.equals(b);
+    return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 const NOT_VARIABLE = new Set(['import_specifier', 'namespace_import', 'import_clause', 'export_specifier', 'labeled_statement', 'break_statement', 'continue_statement']);
 function isVariable(id) {
@@ -39605,7 +39267,7 @@ function rewriteJs(tree, text, opts) {
     const typescript = /\.(?:[cm]?ts|tsx)$/i.test(opts.path ?? '');
     const file = { text, typescript, idx: new NameIndex(root, ['identifier', 'shorthand_property_identifier']), imports: readImports(root) };
     const sites = findClientConstructions(file, root);
-    const unchanged = { text, edits: [], clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
+    const unchanged = { text, clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
     if (sites.length === 0)
         return unchanged;
     const codeRead = tencentErrorRead(file, root);
@@ -39677,9 +39339,8 @@ function rewriteJs(tree, text, opts) {
             edits.insert(headerEnd(text), `${line}\n`);
     }
     let out;
-    let applied;
     try {
-        ({ text: out, edits: applied } = edits.applyWithEdits(text));
+        out = edits.apply(text);
     }
     catch (err) {
         if (!(err instanceof EditOverlapError))
@@ -39691,7 +39352,7 @@ function rewriteJs(tree, text, opts) {
         }
         return { ...unchanged, clients };
     }
-    return { text: out, edits: applied, clients, leftovers: leftovers(out), adds: ['openai'], stillUsesTencentSdk: /tencentcloud-sdk-nodejs/.test(out) };
+    return { text: out, clients, leftovers: leftovers(out), adds: ['openai'], stillUsesTencentSdk: /tencentcloud-sdk-nodejs/.test(out) };
 }
 function tencentErrorRead(file, root) {
     for (const clause of root.descendantsOfType('catch_clause')) {
@@ -39762,8 +39423,7 @@ function flow_functionScopeOf(node) {
     return n;
 }
 function flow_same(a, b) {
-    // Node identity, without a call into the wasm module (endIndex is one, per node).
-    return !!a && !!b && a.equals(b);
+    return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 /** An identifier that names a variable (not an attribute name, a keyword argument's name or an imported name). */
 function flow_isVariable(id) {
@@ -40707,15 +40367,14 @@ function imports_readImports(root) {
 const python = {
     id: 'python',
     grammarFor: (path) => (/\.pyw?$/i.test(path) ? 'python' : undefined),
-    // The SDK's package (`tencentcloud.…`), not TokenHub's own host (tokenhub-intl.tencentcloudmaas.com).
-    mayUse: (text) => /\btencentcloud\b/.test(text),
+    mayUse: (text) => text.includes('tencentcloud'),
     rewrite: rewritePython,
 };
 function rewritePython(tree, text, opts) {
     const root = tree.rootNode;
     const file = { text, idx: new NameIndex(root, ['identifier']), imports: imports_readImports(root) };
     const sites = client_findClientConstructions(file);
-    const unchanged = { text, edits: [], clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
+    const unchanged = { text, clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
     if (sites.length === 0)
         return unchanged;
     const { caught, tencentOnlyRead } = findExceptClauses(file);
@@ -40789,9 +40448,8 @@ function rewritePython(tree, text, opts) {
     const imports = [...classes, ...(apiError ? ['APIError'] : [])].filter((n) => !file.imports.openaiNames.has(n)).sort();
     rewriteImports(file, edits, deletes, exceptionKept, imports);
     let out;
-    let applied;
     try {
-        ({ text: out, edits: applied } = edits.applyWithEdits(text));
+        out = edits.apply(text);
     }
     catch (err) {
         if (!(err instanceof EditOverlapError))
@@ -40805,7 +40463,6 @@ function rewritePython(tree, text, opts) {
     }
     return {
         text: out,
-        edits: applied,
         clients,
         leftovers: leftovers(out),
         adds: ['openai'],
@@ -40976,11 +40633,6 @@ function locateAssets() {
     throw new Error(`the tree-sitter runtime is missing: no ${ASSET_DIR_NAME}/ beside ${here} and no web-tree-sitter in node_modules`);
 }
 let runtime;
-/** The grammars this process has loaded, in order: a run loads only those its files need (tests count them). */
-const loadedGrammars = [];
-function grammarsLoaded() {
-    return [...loadedGrammars];
-}
 async function loadRuntime() {
     const locate = locateAssets();
     // A computed path, so that the bundler leaves this require to Node at run time.
@@ -40996,7 +40648,6 @@ async function language(name) {
     if (!lang) {
         lang = rt.TS.Language.load((0,external_node_fs_.readFileSync)(rt.locate(`tree-sitter-${name}.wasm`)));
         rt.languages.set(name, lang);
-        loadedGrammars.push(name);
     }
     return { TS: rt.TS, language: await lang };
 }
@@ -41011,30 +40662,18 @@ async function createParser(name) {
 ;// CONCATENATED MODULE: ./src/fix/sdk/index.ts
 
 
-/** The file needs a grammar that is not loaded yet: load it (`SdkRewriter.load`) and run the file again. */
-class GrammarNeeded extends Error {
-    grammar;
-    constructor(grammar) {
-        super(`the ${grammar} grammar is not loaded`);
-        this.grammar = grammar;
-    }
-}
-/**
- * A rewriter that loads a grammar only when a file in its language may hold a Tencent chat client: a Python-only
- * run never loads the JavaScript and TypeScript grammars. `preload` loads some at once (tests that call the
- * synchronous fix directly).
- */
-async function loadSdkRewriter(opts, preload = []) {
+/** Loads the parsers (once) and returns a synchronous rewriter for the fix to call per file. */
+async function loadSdkRewriter(opts) {
     const parsers = new Map();
-    const loading = new Map();
-    const rewrite = (text, path) => {
+    for (const name of ['python', 'javascript', 'typescript', 'tsx'])
+        parsers.set(name, await createParser(name));
+    return (text, path) => {
         const lang = languageFor(path);
         if (!lang || !lang.mayUse(text))
             return undefined;
-        const grammar = lang.grammarFor(path);
-        const parser = parsers.get(grammar);
+        const parser = parsers.get(lang.grammarFor(path));
         if (!parser)
-            throw new GrammarNeeded(grammar);
+            return undefined;
         const tree = parser.parse(text);
         if (!tree)
             return undefined;
@@ -41045,30 +40684,6 @@ async function loadSdkRewriter(opts, preload = []) {
             tree.delete();
         }
     };
-    const load = (grammar) => {
-        let p = loading.get(grammar);
-        if (!p) {
-            p = createParser(grammar).then((parser) => void parsers.set(grammar, parser));
-            loading.set(grammar, p);
-        }
-        return p;
-    };
-    for (const g of preload)
-        await load(g);
-    return Object.assign(rewrite, { load });
-}
-/** Runs a file's fix, loading the grammars it turns out to need (each once per rewriter) and running it again. */
-async function withGrammars(rewriter, run) {
-    for (;;) {
-        try {
-            return run();
-        }
-        catch (err) {
-            if (!rewriter || !(err instanceof GrammarNeeded))
-                throw err;
-            await rewriter.load(err.grammar);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/fix/sdk/manifests.ts
@@ -41271,7 +40886,6 @@ class SdkTracker {
 
 
 
-
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
@@ -41311,7 +40925,7 @@ async function runFix(opts) {
             return;
         }
         tracker?.saw(file, read.bytes);
-        const outcome = await withGrammars(rewriter, () => fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter));
+        const outcome = fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter);
         if ((outcome.kind === 'fixed' || outcome.kind === 'unchanged') && outcome.sdk)
             tracker?.rewrote(file.rel, outcome.sdk);
         if (outcome.kind === 'skipped') {
@@ -41329,9 +40943,7 @@ async function runFix(opts) {
             encoding: outcome.encoding,
             applied: outcome.applied,
             // The BOM is part of the file's first line for `git apply` and `patch`: without it the diff would not apply.
-            diff: outcome.utf8Bom
-                ? unifiedDiffOfEdits(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after, outcome.edits.map((e) => ({ ...e, start: e.start + 1, end: e.end + 1 })))
-                : unifiedDiffOfEdits(file.rel, outcome.before, outcome.after, outcome.edits),
+            diff: outcome.utf8Bom ? unifiedDiff(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after) : unifiedDiff(file.rel, outcome.before, outcome.after),
             written: false,
         };
         if (!opts.dryRun) {
@@ -43187,7 +42799,35 @@ function overlaps(a, b) {
 
 // EXTERNAL MODULE: ./src/smoke/redact.ts
 var redact = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/smoke/api-key.ts
+/**
+ * What a TokenHub API key must look like before it is sent anywhere. A pasted secret with a line break makes the
+ * HTTP library refuse the header, which used to surface as "could not connect"; a value of a few characters (a
+ * placeholder, a truncated paste) is no key, and a server that echoes it back would put it in the log, where a
+ * value that short cannot be masked. Neither check ever quotes the value.
+ */
+/**
+ * TokenHub's console shows a key as its first 5 and last 4 characters around `***`, and its API reference's example
+ * key is `sk-` plus 32 characters; 16 is well below any real key and well above any word the log could contain.
+ */
+const MIN_KEY_CHARS = 16;
+/** Why `key` cannot be a TokenHub API key, or undefined when it may be one. Never includes the key. */
+function apiKeyProblem(key) {
+    if (/[\r\n]/.test(key)) {
+        return 'the TokenHub API key contains a line break. Store only the key, on one line, in the secret (a copied key often carries a trailing newline or a second line)';
+    }
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+    if (/[\s\u0000-\u001f\u007f]/.test(key)) {
+        return 'the TokenHub API key contains a space or a control character. Store only the key in the secret, without quotes or spaces';
+    }
+    if (key.length < MIN_KEY_CHARS) {
+        return `the TokenHub API key is ${key.length} characters long, shorter than any real key (TokenHub keys are sk- followed by dozens of characters). Check that the secret holds the whole key, not a placeholder`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/index.ts
+
 
 
 
@@ -49016,6 +48656,41 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/github/json-answers.ts
+/**
+ * GitHub's REST answers are JSON. octokit hands back the raw text when a body does not parse (a proxy cut it short,
+ * an HTML error page with status 200), and its paginate reads an empty body as an empty list: a list of comments
+ * that arrives cut off would then look like "no comment of ours yet", and the action would post a duplicate. This
+ * plugin makes such an answer to a read a failure instead, with a status that the retry plugin retries (reads are
+ * safe to repeat); after the retries the channel that asked reports it. Writes are left as they are: repeating a
+ * write whose answer was lost could make it twice.
+ */
+/** Thrown for a read whose body is not JSON. Shaped like octokit's RequestError so that plugin-retry retries it. */
+class UnreadableAnswerError extends Error {
+    request;
+    name = 'UnreadableAnswerError';
+    status = 502;
+    constructor(message, request) {
+        super(message);
+        this.request = request;
+    }
+}
+/** The plugin; register it before plugin-retry, so that each attempt is checked. */
+function jsonAnswersPlugin(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const response = (await request(options));
+        if (options.method !== 'GET' || response.status === 204 || response.status === 304)
+            return response;
+        const data = response.data;
+        if (data === null || typeof data !== 'object') {
+            const size = typeof data === 'string' ? `${data.length} characters` : 'no body';
+            const where = new URL(response.url ?? options.url, 'http://github.invalid').pathname;
+            throw new UnreadableAnswerError(`GitHub's answer to GET ${where} is not JSON (${size}; cut off on the way?)`, options);
+        }
+        return response;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 /** What an octokit error says, read without loading octokit: its HTTP status, a one-line description, its kind. */
 /** The HTTP status of an octokit error, if it has one. */
@@ -49041,6 +48716,7 @@ function isPermissionDenied(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -49099,7 +48775,7 @@ function createGitHubClient(opts) {
         // 429 is left to the throttling plugin, which waits as long as `retry-after` says.
         retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), retry, throttling);
+    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), jsonAnswersPlugin, retry, throttling);
 }
 
 
@@ -50079,6 +49755,47 @@ function renderBoardCsv(board) {
     return stringify(records, { header: true, columns: COLUMNS, record_delimiter: '\n' });
 }
 
+;// CONCATENATED MODULE: ./src/github/pages.ts
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
 /*
@@ -50489,6 +50206,7 @@ function fit(render, limit, total) {
 
 
 
+
 /**
  * The organisation's board issue: one issue in one repository (usually the organisation's `.github`), found again by
  * its label, its hidden marker AND its author being the token's own identity (anyone can paste the marker into an
@@ -50528,7 +50246,7 @@ async function findBoardIssue(client, owner, repo, author) {
     return step('look for the board issue', async () => {
         let closed;
         const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: BOARD_LABEL, creator: author, state: 'all', per_page: 100 });
-        for await (const { data } of pages) {
+        for await (const { data } of boundedPages(pages, 'issues with the board label')) {
             for (const issue of data) {
                 if (issue.pull_request || !issue.body?.includes(BOARD_MARKER))
                     continue;
@@ -50712,15 +50430,18 @@ async function runAggregateCommand(positionals, values, io) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/github/list-repos.ts
 
+
+/** Organisations with 100,000 repositories exist; more pages than that is a list that does not end. */
+const MAX_REPO_PAGES = 1_000;
 class ListReposError extends Error {
 }
 async function listRepos(client, org) {
     try {
         if (org) {
-            const repos = await client.paginate(client.rest.repos.listForOrg, { org, type: 'all', per_page: 100 });
+            const repos = await listAll(client.paginate.iterator(client.rest.repos.listForOrg, { org, type: 'all', per_page: 100 }), `the repositories of ${org}`, MAX_REPO_PAGES);
             return repos.map((r) => ({ full_name: r.full_name, archived: r.archived ?? false, disabled: r.disabled ?? false }));
         }
-        const repos = await client.paginate(client.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
+        const repos = await listAll(client.paginate.iterator(client.rest.apps.listReposAccessibleToInstallation, { per_page: 100 }), 'the repositories of the token', MAX_REPO_PAGES);
         return repos.map((r) => ({ full_name: r.full_name, archived: r.archived, disabled: r.disabled }));
     }
     catch (err) {
@@ -51550,6 +51271,9 @@ async function runSmokeTestCommand(paths, flags, io) {
     if (!key) {
         throw new UsageError('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
     }
+    const keyIssue = apiKeyProblem(key);
+    if (keyIssue)
+        throw new UsageError(`TOKENHUB_API_KEY: ${keyIssue}`);
     const timeoutMs = flags.timeout !== undefined ? Math.round(flags.timeout * 1000) : DEFAULT_SMOKE_TIMEOUT_MS;
     let models;
     let endpoint;
@@ -52134,6 +51858,68 @@ async function readRepoFile(abs, maxBytes) {
     finally {
         await fh.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 4009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ anchorIndexOf)
+/* harmony export */ });
+/* unused harmony export minimalAnchors */
+/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
+
+/** The shortest set of anchors (lower-case, sorted) that every given anchor contains one of. */
+function minimalAnchors(anchors) {
+    const lower = [...new Set(anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0))];
+    return lower.filter((a) => !lower.some((b) => b !== a && a.includes(b))).sort();
+}
+const indexes = new WeakMap();
+function anchorIndexOf(catalog) {
+    let index = indexes.get(catalog);
+    if (!index) {
+        index = buildIndex(catalog.rules);
+        indexes.set(catalog, index);
+    }
+    return index;
+}
+function alternation(anchors, flags) {
+    return anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), flags) : new RegExp('(?!)', flags);
+}
+function buildIndex(rules) {
+    const prefilterAnchors = minimalAnchors(rules.filter((c) => c.rule.prefilter !== false).flatMap((c) => c.rule.anchors));
+    const minimal = minimalAnchors(rules.flatMap((c) => c.rule.anchors));
+    // Per rule: the minimal anchors that stand for its anchors; undefined when the rule has none (it always runs).
+    const needs = new Map();
+    for (const c of rules) {
+        const anchors = c.rule.anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0);
+        needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
+    }
+    const finder = alternation(minimal, 'gi');
+    return {
+        prefilterAnchors,
+        prefilter: alternation(prefilterAnchors, 'i'),
+        anyRule: alternation(minimal, 'i'),
+        rulesFor(text) {
+            // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
+            // character past each hit sees overlapping ones. A rule anchor counts as present when a minimal anchor inside
+            // it is, which can only let more rules run.
+            const present = new Set();
+            finder.lastIndex = 0;
+            let m;
+            while ((m = finder.exec(text)) !== null) {
+                present.add(m[0].toLowerCase());
+                finder.lastIndex = m.index + 1;
+            }
+            return rules.filter((c) => {
+                const need = needs.get(c);
+                return need === undefined || need.some((a) => present.has(a));
+            });
+        },
+    };
 }
 
 
@@ -52790,7 +52576,7 @@ class Gitignores {
 
 /***/ }),
 
-/***/ 8189:
+/***/ 4625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52849,46 +52635,8 @@ var finding = __nccwpck_require__(9824);
 var scan_lines = __nccwpck_require__(7594);
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
 var fingerprint = __nccwpck_require__(7641);
-// EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(1920);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __nccwpck_require__(9018);
-;// CONCATENATED MODULE: ./src/scan/rule-gate.ts
-
-
-const gates = new WeakMap();
-function gateOf(catalog) {
-    let gate = gates.get(catalog);
-    if (!gate) {
-        const all = catalog.rules.flatMap((c) => c.rule.anchors);
-        const minimal = (0,prefilter/* minimalAnchors */.C)(all);
-        const needs = new Map();
-        for (const c of catalog.rules) {
-            const anchors = c.rule.anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0);
-            needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
-        }
-        const finder = minimal.length ? new RegExp(minimal.map(patterns/* escapeRegExp */.Nt).join('|'), 'gi') : /(?!)/g;
-        gate = { finder, needs };
-        gates.set(catalog, gate);
-    }
-    return gate;
-}
-/** The rules of the catalog worth running on this text, in catalog order. */
-function rulesFor(text, catalog) {
-    const { finder, needs } = gateOf(catalog);
-    const present = new Set();
-    finder.lastIndex = 0;
-    let m;
-    while ((m = finder.exec(text)) !== null) {
-        present.add(m[0].toLowerCase());
-        finder.lastIndex = m.index + 1;
-    }
-    return catalog.rules.filter((c) => {
-        const need = needs.get(c);
-        return need === undefined || need.some((a) => present.has(a));
-    });
-}
-
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
 var docs_url = __nccwpck_require__(4658);
 ;// CONCATENATED MODULE: ./src/scan/match-text.ts
@@ -52913,7 +52661,7 @@ function matchFile(text, path, catalog, external) {
     const raw = [];
     const tags = new Set();
     const base = (0,context/* baseName */.Fl)(path);
-    for (const compiled of rulesFor(text, catalog)) {
+    for (const compiled of (0,anchor_index/* anchorIndexOf */.t)(catalog).rulesFor(text)) {
         const { re, unless, rule } = compiled;
         if (compiled.files && !compiled.files.test(base))
             continue;
@@ -53226,39 +52974,6 @@ function isOwnReport(text) {
 
 /***/ }),
 
-/***/ 9018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ minimalAnchors),
-/* harmony export */   R: () => (/* binding */ prefilterOf)
-/* harmony export */ });
-/* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-
-/**
- * The per-file test that runs before any rule: does the file contain one of the catalog's anchors (any case)?
- * An anchor that contains another anchor adds nothing (`hunyuan-` can only occur where `hunyuan` does), so the
- * expression is built from the shortest set that implies all of them: fewer alternatives let the regex engine
- * skip further on each miss. Files that pass are matched rule by rule, exactly as before.
- */
-const cache = new WeakMap();
-function minimalAnchors(anchors) {
-    const lower = [...new Set(anchors.map((a) => a.toLowerCase()).filter((a) => a.length > 0))];
-    return lower.filter((a) => !lower.some((b) => b !== a && a.includes(b))).sort();
-}
-function prefilterOf(catalog) {
-    let re = cache.get(catalog);
-    if (!re) {
-        const anchors = minimalAnchors(catalog.anchors);
-        re = anchors.length ? new RegExp(anchors.map(_catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).join('|'), 'i') : /(?!)/;
-        cache.set(catalog, re);
-    }
-    return re;
-}
-
-
-/***/ }),
-
 /***/ 7008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53462,16 +53177,13 @@ var binary_types = __nccwpck_require__(456);
 var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/own-report.ts
 var own_report = __nccwpck_require__(5096);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __nccwpck_require__(8189);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
-// EXTERNAL MODULE: ./src/catalog/patterns.ts
-var patterns = __nccwpck_require__(1920);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var scan_prefilter = __nccwpck_require__(9018);
+// EXTERNAL MODULE: ./src/scan/anchor-index.ts
+var anchor_index = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
-
 
 
 
@@ -53487,11 +53199,11 @@ var scan_prefilter = __nccwpck_require__(9018);
  * the encoding), and only files with a hit are decoded and matched rule by rule.
  */
 function scanBytes(bytes, rel, catalog) {
-    return scanWith(bytes, rel, catalog, (b) => (0,scan_prefilter/* prefilterOf */.R)(catalog).test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
+    return scanWith(bytes, rel, catalog, (b) => (0,anchor_index/* anchorIndexOf */.t)(catalog).prefilter.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
 }
 /** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
 function scanWith(bytes, rel, catalog, hasAnchor) {
-    const prefilter = (0,scan_prefilter/* prefilterOf */.R)(catalog);
+    const { prefilter } = (0,anchor_index/* anchorIndexOf */.t)(catalog);
     const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
     if (!utf16) {
         if ((0,decode/* isBinary */.Go)(bytes))
@@ -53512,7 +53224,6 @@ function scanWith(bytes, rel, catalog, hasAnchor) {
         return { skipped: own_report/* OWN_REPORT_REASON */.f };
     return (0,match_text/* matchFile */.g3)(text, rel, catalog);
 }
-const everyAnchor = new WeakMap();
 /**
  * Scans one file's bytes with the context its package and project lend it. The prefilter here takes every
  * rule's anchors, also those of rules that only report in context (a bare `Citation` field): this runs on the
@@ -53527,13 +53238,7 @@ function scanBytesInContext(bytes, rel, catalog, external) {
     let text = decoded.text;
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    let re = everyAnchor.get(catalog);
-    if (!re) {
-        const anchors = (0,scan_prefilter/* minimalAnchors */.C)(catalog.rules.flatMap((c) => c.rule.anchors));
-        re = anchors.length ? new RegExp(anchors.map(patterns/* escapeRegExp */.Nt).join('|'), 'i') : /(?!)/;
-        everyAnchor.set(catalog, re);
-    }
-    if (!re.test(text))
+    if (!(0,anchor_index/* anchorIndexOf */.t)(catalog).anyRule.test(text))
         return { findings: [] };
     if ((0,own_report/* isOwnReport */.l)(text))
         return { skipped: own_report/* OWN_REPORT_REASON */.f };
@@ -53565,7 +53270,7 @@ class FileReader {
     catalog;
     constructor(catalog) {
         this.catalog = catalog;
-        this.search = AnchorSearch.create((0,scan_prefilter/* minimalAnchors */.C)(catalog.anchors));
+        this.search = AnchorSearch.create((0,anchor_index/* anchorIndexOf */.t)(catalog).prefilterAnchors);
     }
     /** Scans what read() returned last. */
     scan(bytes, rel) {

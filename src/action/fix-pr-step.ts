@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { setOutput } from './redacted-output.js';
 import os from 'node:os';
 import { FIX_BRANCH } from '../fix-pr/branch.js';
 import type { FixPrOutcome } from '../fix-pr/run-fix-pr.js';
@@ -61,9 +62,9 @@ export async function runFixPrStep(
       outcome = { state: 'skipped', reason: (err as Error).message };
     }
   }
-  core.setOutput('fix-pr', outcome.state);
-  if (outcome.number !== undefined) core.setOutput('fix-pr-number', outcome.number);
-  if (outcome.url) core.setOutput('fix-pr-url', outcome.url);
+  setOutput('fix-pr', outcome.state);
+  if (outcome.number !== undefined) setOutput('fix-pr-number', outcome.number);
+  if (outcome.url) setOutput('fix-pr-url', outcome.url);
   return { outcome, summary: fixPrSummary(outcome) };
 }
 

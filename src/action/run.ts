@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import { redactProcessOutput, setOutput } from './redacted-output.js';
+import { redactSecrets, registerSecret } from '../secrets.js';
 import { notIgnored } from '../finding/finding.js';
 import { atOrAbove } from '../finding/severity.js';
 import { auditSummaryMarkdown, type AuditProducts } from '../report/audit-summary.js';
@@ -39,10 +41,17 @@ export async function run(): Promise<void> {
   const raw = rawInputs();
   // Before anything can log it: from here on the runner replaces the key with *** in every line.
   maskSmokeTestKey(raw['tokenhub-api-key']);
+  registerSecret(raw['tokenhub-api-key']);
+  const token = raw['github-token'];
+  if (token && !token.startsWith('${{')) {
+    core.setSecret(token);
+    registerSecret(token);
+  }
+  // The runner masks the log only; the action also keeps both out of what it prints itself (see redacted-output.ts).
+  redactProcessOutput();
   let summary: string | undefined;
   try {
     const inputs = parseInputs(raw);
-    if (inputs.githubToken) core.setSecret(inputs.githubToken);
     const event = await retargetEvent(readEventContext(), inputs.repository ?? '');
     if (inputs.mode === 'report') {
       // The fork pattern's second half: no scan and no checkout, only the artifact held against the pull request.
@@ -57,7 +66,7 @@ export async function run(): Promise<void> {
   } finally {
     if (summary) {
       await core.summary
-        .addRaw(summary)
+        .addRaw(redactSecrets(summary))
         .write()
         .catch((err: unknown) => core.warning(`job summary failed: ${(err as Error).message}`));
     }
@@ -157,7 +166,7 @@ async function check(inputs: ActionInputs, modeInput: ModeInput, event: EventCon
       const written = await runReporter(sarif, report);
       if (written && 'refused' in written) failures.push(written.refused);
       else if (written) {
-        core.setOutput('sarif-file', written.path);
+        setOutput('sarif-file', written.path);
         products.sarif = written;
       }
     }

@@ -3,9 +3,11 @@
  * job-summary section. The check itself is in src/smoke.
  */
 import * as core from '@actions/core';
+import { setOutput } from './redacted-output.js';
 import { byLocation } from '../finding/finding.js';
 import type { Finding, ScanResult } from '../finding/finding.js';
 import {
+  apiKeyProblem,
   BaseUrlError,
   ModelListError,
   findModelReferences,
@@ -43,7 +45,7 @@ const SECRET_HOWTO =
   "Store the key as a repository secret (for example TOKENHUB_API_KEY) and pass it as `tokenhub-api-key: ${{ secrets.TOKENHUB_API_KEY }}`.";
 
 function skip(notice: string | undefined): SmokeStepOutcome {
-  core.setOutput('smoke-test', 'skipped');
+  setOutput('smoke-test', 'skipped');
   return { status: 'skipped', findings: [], ...(notice ? { notice } : {}) };
 }
 
@@ -58,7 +60,7 @@ export function announceSmokeSkip(smoke: SmokeStepOutcome | undefined): void {
 
 function fail(key: string, message: string, extra: Partial<SmokeStepOutcome> = {}): SmokeStepOutcome {
   core.setFailed(redact(message, [key]));
-  core.setOutput('smoke-test', 'failed');
+  setOutput('smoke-test', 'failed');
   return { status: 'failed', findings: [], ...extra };
 }
 
@@ -88,6 +90,9 @@ export async function runSmokeStep(
     return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
   }
 
+  const keyIssue = apiKeyProblem(key);
+  if (keyIssue) return fail(key, `TokenHub smoke test not run: ${keyIssue}.`);
+
   let models: string[];
   try {
     models = validateModelIds(settings.models, "input 'smoke-test-models'");
@@ -115,7 +120,7 @@ export async function runSmokeStep(
     const { report, findings, selection } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
     logReport(report, selection.source);
     const summary = redact(renderSmokeSummary(report, findings), [key]);
-    core.setOutput('smoke-test', report.outcome);
+    setOutput('smoke-test', report.outcome);
     if (report.outcome === 'failed') {
       core.setFailed(redact(smokeVerdict(report), [key]));
       return { status: 'failed', findings, summary };

@@ -3,7 +3,7 @@ import { hasUtf16Bom, isBinary } from '../scan/decode.js';
 import type { Finding } from '../finding/finding.js';
 import { matchText } from '../scan/match-text.js';
 import { isOwnReport, OWN_REPORT_REASON } from '../scan/own-report.js';
-import { prefilterOf } from '../scan/prefilter.js';
+import { anchorIndexOf } from '../scan/anchor-index.js';
 import { decodeForFix, encodeText, type FixEncoding } from './codec.js';
 import { fixText, type AppliedFix, type FixOptions, type RemainingFinding } from './fix-text.js';
 import type { SdkRewriter, SdkRewriteResult } from './sdk/index.js';
@@ -42,7 +42,7 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
   if (!utf16) {
     if (isBinary(bytes)) return { kind: 'skipped', reason: 'binary' };
     const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    if (!prefilterOf(catalog).test(latin1)) return { kind: 'clean' };
+    if (!anchorIndexOf(catalog).prefilter.test(latin1)) return { kind: 'clean' };
   }
   const decoded = decodeForFix(bytes);
   if (decoded.kind === 'skip') return { kind: 'skipped', reason: decoded.reason };

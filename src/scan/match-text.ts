@@ -6,7 +6,7 @@ import type { Finding } from '../finding/finding.js';
 import { SEVERITY_RANK } from '../finding/finding.js';
 import { LineIndex } from './lines.js';
 import { withFingerprints } from '../finding/fingerprint.js';
-import { rulesFor } from './rule-gate.js';
+import { anchorIndexOf } from './anchor-index.js';
 import { docsUrlOf } from '../catalog/docs-url.js';
 
 /** Longest matched text kept in a finding (minified files can match inside very long tokens). */
@@ -39,7 +39,7 @@ export function matchFile(text: string, path: string, catalog: CompiledCatalog, 
   const raw: RawMatch[] = [];
   const tags = new Set<ContextTag>();
   const base = baseName(path);
-  for (const compiled of rulesFor(text, catalog)) {
+  for (const compiled of anchorIndexOf(catalog).rulesFor(text)) {
     const { re, unless, rule } = compiled;
     if (compiled.files && !compiled.files.test(base)) continue;
     re.lastIndex = 0;

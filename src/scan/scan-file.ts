@@ -9,8 +9,7 @@ import type { ListedFile } from './list-files.js';
 import { isOwnReport, OWN_REPORT_REASON } from './own-report.js';
 import { matchFile } from './match-text.js';
 import { familyOf, isManifest, type ExternalContext, type SharedEvidence } from './context.js';
-import { escapeRegExp } from '../catalog/patterns.js';
-import { minimalAnchors, prefilterOf } from './prefilter.js';
+import { anchorIndexOf } from './anchor-index.js';
 
 export type FileOutcome = { findings: Finding[]; shared?: SharedEvidence[] } | { skipped: string };
 
@@ -20,12 +19,12 @@ export type FileOutcome = { findings: Finding[]; shared?: SharedEvidence[] } | {
  * the encoding), and only files with a hit are decoded and matched rule by rule.
  */
 export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog): FileOutcome {
-  return scanWith(bytes, rel, catalog, (b) => prefilterOf(catalog).test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
+  return scanWith(bytes, rel, catalog, (b) => anchorIndexOf(catalog).prefilter.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
 }
 
 /** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
 function scanWith(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, hasAnchor: (bytes: Uint8Array) => boolean): FileOutcome {
-  const prefilter = prefilterOf(catalog);
+  const { prefilter } = anchorIndexOf(catalog);
   const utf16 = hasUtf16Bom(bytes);
   if (!utf16) {
     if (isBinary(bytes)) return { skipped: 'binary' };
@@ -41,8 +40,6 @@ function scanWith(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, hasA
   return matchFile(text, rel, catalog);
 }
 
-const everyAnchor = new WeakMap<CompiledCatalog, RegExp>();
-
 /**
  * Scans one file's bytes with the context its package and project lend it. The prefilter here takes every
  * rule's anchors, also those of rules that only report in context (a bare `Citation` field): this runs on the
@@ -54,13 +51,7 @@ export function scanBytesInContext(bytes: Uint8Array, rel: string, catalog: Comp
   if (decoded.kind === 'skip') return { skipped: decoded.reason };
   let text = decoded.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let re = everyAnchor.get(catalog);
-  if (!re) {
-    const anchors = minimalAnchors(catalog.rules.flatMap((c) => c.rule.anchors));
-    re = anchors.length ? new RegExp(anchors.map(escapeRegExp).join('|'), 'i') : /(?!)/;
-    everyAnchor.set(catalog, re);
-  }
-  if (!re.test(text)) return { findings: [] };
+  if (!anchorIndexOf(catalog).anyRule.test(text)) return { findings: [] };
   if (isOwnReport(text)) return { skipped: OWN_REPORT_REASON };
   return matchFile(text, rel, catalog, external);
 }
@@ -98,7 +89,7 @@ export class FileReader {
 
   constructor(catalog: CompiledCatalog) {
     this.catalog = catalog;
-    this.search = AnchorSearch.create(minimalAnchors(catalog.anchors));
+    this.search = AnchorSearch.create(anchorIndexOf(catalog).prefilterAnchors);
   }
 
   /** Scans what read() returned last. */
