@@ -41019,6 +41019,7 @@ var sdk_section = __nccwpck_require__(7558);
 
 
 
+
 /**
  * The action's face of the migration pull request (input `fix-pr`): in a full scan, with API writes, runs the
  * fix-PR step (loaded only then), and reports it in the outputs and the job summary. A failure is a warning,
