@@ -454,7 +454,10 @@ async function main(): Promise<void> {
   }
   lines.push(`One 8 MB line (one run, wall time): ${longLine.reviewComments} review comments, the longest body ${longLine.longestCommentBody} characters, ${longLine.outputs.findings ?? '?'} findings, exit ${longLine.exitCode}.`);
   lines.push(`Files loaded at cold start: ${loaded.join(', ') || '(none recorded)'}.`);
-  lines.push(`${sdk.name}: median ${secs(sdk.median)} (min ${secs(sdk.min)}, max ${secs(sdk.max)}), ${sdk.converted} converted, ${sdk.refused} refused.`);
+  lines.push(
+    `${sdk.name}: median ${secs(sdk.median)} (min ${secs(sdk.min)}, max ${secs(sdk.max)}), ${sdk.converted} converted, ${sdk.refused} refused; ` +
+      `reference in the same run (Node start, grammar load, one parse): median ${secs(sdk.parseOnly.median)}, ratio ${sdk.ratio.toFixed(2)}; load average ${sdk.loadAverage.toFixed(2)}.`,
+  );
   lines.push(`Cross-check (${check.rules.length} endpoint rules): ${check.cliLines} lines from the CLI, ${check.rgLines} from rg, ${check.agree ? 'identical' : `${check.onlyCli.length} only in the CLI, ${check.onlyRg.length} only in rg`}.`);
   lines.push(...agg.lines);
   lines.push('');

@@ -3695,7 +3695,7 @@ module.exports = function isGlob(str, options) {
 
 /***/ }),
 
-/***/ 3102:
+/***/ 721:
 /***/ ((module) => {
 
 /*!
@@ -4478,7 +4478,7 @@ function runParallel (tasks, cb) {
 
 
 
-const isNumber = __webpack_require__(3102);
+const isNumber = __webpack_require__(721);
 
 const toRegexRange = (min, max, options) => {
   if (isNumber(min) === false) {

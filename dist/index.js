@@ -41236,7 +41236,7 @@ scan) {
     }
     else {
         try {
-            const { runFixPr } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7973));
+            const { runFixPr } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5425));
             outcome = await runFixPr({
                 workspace: event.workspace,
                 repo: { owner: event.owner, repo: event.repo },
@@ -44315,7 +44315,7 @@ function fixText(text, findings, catalog, opts) {
     if (!opts.underSdkRewrite && findings.some((f) => f.category === 'legacy-sdk')) {
         const remaining = findings.map((finding) => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
         remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-        return { text, applied: [], remaining };
+        return { text, edits: [], applied: [], remaining };
     }
     const starts = lineStarts(text);
     const edits = [];
@@ -44341,6 +44341,7 @@ function fixText(text, findings, catalog, opts) {
     }
     edits.sort((a, b) => a.start - b.start);
     const applied = [];
+    const done = [];
     const parts = [];
     let cursor = 0;
     for (const e of edits) {
@@ -44351,11 +44352,12 @@ function fixText(text, findings, catalog, opts) {
         }
         parts.push(text.slice(cursor, e.start), e.to);
         cursor = e.end;
+        done.push({ start: e.start, end: e.end, text: e.to });
         applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
     }
     parts.push(text.slice(cursor));
     remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-    return { text: applied.length ? parts.join('') : text, applied, remaining };
+    return { text: applied.length ? parts.join('') : text, edits: done, applied, remaining };
 }
 /**
  * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.

@@ -7,6 +7,8 @@ import { decodeForFix, encodeText, type FixEncoding } from './codec.js';
 import { fixText, type AppliedFix, type FixOptions, type RemainingFinding } from './fix-text.js';
 import type { SdkRewriter, SdkRewriteResult } from './sdk/index.js';
 import { notIgnored } from '../finding/finding.js';
+import { lineOf, lineStarts } from './sdk/engine/edits.js';
+import { composeEdits, PositionMap, type TextEdit } from './text-edits.js';
 
 export type FileFixOutcome =
   | { kind: 'skipped'; reason: string }
@@ -22,6 +24,8 @@ export type FileFixOutcome =
       utf8Bom: boolean;
       /** The new file content (for `unchanged`, the original bytes). */
       bytes: Buffer;
+      /** The replacements of `before` that make `after` (sorted, disjoint; none when unchanged). */
+      edits: TextEdit[];
       applied: AppliedFix[];
       remaining: RemainingFinding[];
       /** What the SDK rewrite (fix --sdk) did with the file's Tencent Cloud chat clients. */
@@ -59,12 +63,14 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
         after: decoded.text,
         utf8Bom,
         bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        edits: [],
         applied: [],
         remaining: left,
         sdk: rewritten,
       };
     }
-    const remaining = stillReported(fixed.remaining, notIgnored(matchText(rewritten.text, rel, catalog)));
+    const edits = composeEdits(decoded.text, fixed.edits, rewritten.edits, rewritten.text);
+    const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, notIgnored(matchText(rewritten.text, rel, catalog)));
     return {
       kind: 'fixed',
       encoding: decoded.codec.encoding,
@@ -72,6 +78,7 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
       after: rewritten.text,
       utf8Bom,
       bytes: encodeText(rewritten.text, decoded.codec),
+      edits,
       applied: fixed.applied,
       remaining,
       sdk: rewritten,
@@ -87,26 +94,47 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
     after: fixed.text,
     utf8Bom,
     bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    edits: fixed.edits,
     applied: fixed.applied,
     remaining: fixed.remaining,
   };
 }
 
 /**
- * After an SDK rewrite: the findings still reported in the rewritten text (lines move, so rule and text decide),
- * and the model suggestions, which stay listed even where the rewrite removed the context that made them legacy.
+ * After an SDK rewrite: the findings still reported in the rewritten text, each found where its own position went
+ * through the edits (the same rule there), and reported at its line in the rewritten file, where a person will look
+ * for it. The model suggestions stay listed even where the rewrite removed the context that made them legacy.
  */
-function stillReported(remaining: RemainingFinding[], after: readonly Finding[]): RemainingFinding[] {
-  const key = (f: Finding) => `${f.ruleId}\u0000${f.match}`;
-  const still = new Map<string, number>();
-  for (const f of after) still.set(key(f), (still.get(key(f)) ?? 0) + 1);
+function stillReported(before: string, after: string, edits: readonly TextEdit[], remaining: RemainingFinding[], found: readonly Finding[]): RemainingFinding[] {
+  const map = new PositionMap(edits);
+  const beforeStarts = lineStarts(before);
+  const afterStarts = lineStarts(after);
+  const offset = (starts: readonly number[], line: number, column: number) => (starts[line - 1] ?? 0) + column - 1;
+  // The rewritten text's findings by rule, with their offsets, each matched at most once.
+  const byRule = new Map<string, Array<{ f: Finding; start: number; end: number; taken: boolean }>>();
+  for (const f of found) {
+    const list = byRule.get(f.ruleId) ?? [];
+    list.push({ f, start: offset(afterStarts, f.line, f.column), end: offset(afterStarts, f.endLine, f.endColumn), taken: false });
+    byRule.set(f.ruleId, list);
+  }
   const out: RemainingFinding[] = [];
   for (const r of remaining) {
-    const n = still.get(key(r.finding)) ?? 0;
-    if (n > 0) {
-      still.set(key(r.finding), n - 1);
-      out.push(r);
-    } else if (r.fixability === 'suggested') out.push({ ...r, hiddenByFix: true });
+    const at = map.map(offset(beforeStarts, r.finding.line, r.finding.column), offset(beforeStarts, r.finding.endLine, r.finding.endColumn));
+    const same = byRule.get(r.finding.ruleId)?.find((x) => !x.taken && x.start >= at.start && x.end <= at.end && (at.edited || x.start === at.start));
+    if (same) {
+      same.taken = true;
+      out.push({ ...r, finding: same.f });
+    } else if (r.fixability === 'suggested') {
+      // Where its text went: a rewritten request names the model in the call that replaced the statement, so the
+      // nearest copy after the place the old code went (else before it), else that place itself.
+      const next = after.indexOf(r.finding.match, at.start);
+      const previous = next === -1 ? after.lastIndexOf(r.finding.match, at.start) : -1;
+      const start = next !== -1 ? next : previous !== -1 ? previous : at.start;
+      const line = lineOf(afterStarts, start);
+      const column = start - afterStarts[line - 1]! + 1;
+      const finding = { ...r.finding, line, column, endLine: line + r.finding.endLine - r.finding.line, endColumn: column + r.finding.endColumn - r.finding.column };
+      out.push({ ...r, finding, hiddenByFix: true });
+    }
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { acceptsModelMapping, fixabilityOf } from './fixability.js';
 import type { ModelMap } from './model-map.js';
 import { forRegion, type Region } from './region.js';
 import { notIgnored } from '../finding/finding.js';
+import type { TextEdit } from './text-edits.js';
 
 export interface FixOptions {
   region: Region;
@@ -48,6 +49,8 @@ export interface RemainingFinding {
 
 export interface TextFix {
   text: string;
+  /** The replacements of the input that made `text`, sorted (one per applied fix). */
+  edits: TextEdit[];
   applied: AppliedFix[];
   remaining: RemainingFinding[];
 }
@@ -110,7 +113,7 @@ export function fixText(text: string, findings: readonly Finding[], catalog: Com
   if (!opts.underSdkRewrite && findings.some((f) => f.category === 'legacy-sdk')) {
     const remaining = findings.map((finding): RemainingFinding => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
     remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-    return { text, applied: [], remaining };
+    return { text, edits: [], applied: [], remaining };
   }
   const starts = lineStarts(text);
   const edits: Array<{ start: number; end: number } & AppliedFix> = [];
@@ -136,6 +139,7 @@ export function fixText(text: string, findings: readonly Finding[], catalog: Com
   }
   edits.sort((a, b) => a.start - b.start);
   const applied: AppliedFix[] = [];
+  const done: TextEdit[] = [];
   const parts: string[] = [];
   let cursor = 0;
   for (const e of edits) {
@@ -146,11 +150,12 @@ export function fixText(text: string, findings: readonly Finding[], catalog: Com
     }
     parts.push(text.slice(cursor, e.start), e.to);
     cursor = e.end;
+    done.push({ start: e.start, end: e.end, text: e.to });
     applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
   }
   parts.push(text.slice(cursor));
   remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-  return { text: applied.length ? parts.join('') : text, applied, remaining };
+  return { text: applied.length ? parts.join('') : text, edits: done, applied, remaining };
 }
 
 /**

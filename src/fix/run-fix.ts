@@ -9,9 +9,10 @@ import { fixBytes } from './fix-bytes.js';
 import type { AppliedFix, FixOptions, RemainingFinding } from './fix-text.js';
 import type { FixEncoding } from './codec.js';
 import { unifiedDiff } from './unified-diff.js';
+import { unifiedDiffOfEdits } from './edits-diff.js';
 import { FileChangedError, readWithSnapshot, writeAtomic } from './write-atomic.js';
 import { baseUrlFor } from './region.js';
-import { loadSdkRewriter, type SdkRewriter } from './sdk/index.js';
+import { loadSdkRewriter, withGrammars, type SdkRewriter } from './sdk/index.js';
 import { SdkTracker, type SdkFileReport } from './sdk/run-sdk.js';
 
 /** The files to fix are chosen exactly as a scan chooses them. */
@@ -99,7 +100,7 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
       return;
     }
     tracker?.saw(file, read.bytes);
-    const outcome = fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter);
+    const outcome = await withGrammars(rewriter, () => fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter));
     if ((outcome.kind === 'fixed' || outcome.kind === 'unchanged') && outcome.sdk) tracker?.rewrote(file.rel, outcome.sdk);
     if (outcome.kind === 'skipped') {
       skipped.push({ path: file.rel, reason: outcome.reason });
@@ -114,7 +115,9 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
       encoding: outcome.encoding,
       applied: outcome.applied,
       // The BOM is part of the file's first line for `git apply` and `patch`: without it the diff would not apply.
-      diff: outcome.utf8Bom ? unifiedDiff(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after) : unifiedDiff(file.rel, outcome.before, outcome.after),
+      diff: outcome.utf8Bom
+        ? unifiedDiffOfEdits(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after, outcome.edits.map((e) => ({ ...e, start: e.start + 1, end: e.end + 1 })))
+        : unifiedDiffOfEdits(file.rel, outcome.before, outcome.after, outcome.edits),
       written: false,
     };
     if (!opts.dryRun) {

@@ -4,19 +4,40 @@ import type { SdkRewriteOptions, SdkRewriteResult } from './engine/types.js';
 import type { Parser } from 'web-tree-sitter';
 
 export type { ClientOutcome, Leftover, SdkRewriteResult, SdkRewriteOptions } from './engine/types.js';
+export type { GrammarName } from './engine/tree-sitter.js';
 
-/** Rewrites the Tencent Cloud SDK chat clients of one file's text; undefined when the file is not one it reads. */
-export type SdkRewriter = (text: string, path: string) => SdkRewriteResult | undefined;
+/**
+ * Rewrites the Tencent Cloud SDK chat clients of one file's text; undefined when the file is not one it reads.
+ * Synchronous, so that the fix of a file stays one pure function; a file that needs a grammar not loaded yet
+ * throws GrammarNeeded, and `withGrammars` loads it and runs the fix of that file again.
+ */
+export interface SdkRewriter {
+  (text: string, path: string): SdkRewriteResult | undefined;
+  /** Loads one grammar (once); the rewrite of files in its language can run from then on. */
+  load(grammar: GrammarName): Promise<void>;
+}
 
-/** Loads the parsers (once) and returns a synchronous rewriter for the fix to call per file. */
-export async function loadSdkRewriter(opts: SdkRewriteOptions): Promise<SdkRewriter> {
+/** The file needs a grammar that is not loaded yet: load it (`SdkRewriter.load`) and run the file again. */
+export class GrammarNeeded extends Error {
+  constructor(readonly grammar: GrammarName) {
+    super(`the ${grammar} grammar is not loaded`);
+  }
+}
+
+/**
+ * A rewriter that loads a grammar only when a file in its language may hold a Tencent chat client: a Python-only
+ * run never loads the JavaScript and TypeScript grammars. `preload` loads some at once (tests that call the
+ * synchronous fix directly).
+ */
+export async function loadSdkRewriter(opts: SdkRewriteOptions, preload: readonly GrammarName[] = []): Promise<SdkRewriter> {
   const parsers = new Map<GrammarName, Parser>();
-  for (const name of ['python', 'javascript', 'typescript', 'tsx'] as const) parsers.set(name, await createParser(name));
-  return (text, path) => {
+  const loading = new Map<GrammarName, Promise<void>>();
+  const rewrite = (text: string, path: string): SdkRewriteResult | undefined => {
     const lang = languageFor(path);
     if (!lang || !lang.mayUse(text)) return undefined;
-    const parser = parsers.get(lang.grammarFor(path)!);
-    if (!parser) return undefined;
+    const grammar = lang.grammarFor(path)!;
+    const parser = parsers.get(grammar);
+    if (!parser) throw new GrammarNeeded(grammar);
     const tree = parser.parse(text);
     if (!tree) return undefined;
     try {
@@ -25,4 +46,26 @@ export async function loadSdkRewriter(opts: SdkRewriteOptions): Promise<SdkRewri
       tree.delete();
     }
   };
+  const load = (grammar: GrammarName): Promise<void> => {
+    let p = loading.get(grammar);
+    if (!p) {
+      p = createParser(grammar).then((parser) => void parsers.set(grammar, parser));
+      loading.set(grammar, p);
+    }
+    return p;
+  };
+  for (const g of preload) await load(g);
+  return Object.assign(rewrite, { load });
+}
+
+/** Runs a file's fix, loading the grammars it turns out to need (each once per rewriter) and running it again. */
+export async function withGrammars<T>(rewriter: SdkRewriter | undefined, run: () => T): Promise<T> {
+  for (;;) {
+    try {
+      return run();
+    } catch (err) {
+      if (!rewriter || !(err instanceof GrammarNeeded)) throw err;
+      await rewriter.load(err.grammar);
+    }
+  }
 }

@@ -21,7 +21,7 @@ const BASE_URL = 'https://tokenhub-intl.tencentcloudmaas.com/v1';
 let rewriter: SdkRewriter;
 
 beforeAll(async () => {
-  rewriter = await loadSdkRewriter({ baseUrl: BASE_URL });
+  rewriter = await loadSdkRewriter({ baseUrl: BASE_URL }, ['python']);
 });
 
 function fix(name: string, text: string, models?: string[]): FileFixOutcome {
@@ -61,6 +61,16 @@ function pyCompile(files: Record<string, string>): void {
   }
 }
 
+/** A finding left after the rewrite points at its own text in the rewritten file (the line a person opens). */
+function expectAtTheirText(outcome: FileFixOutcome): void {
+  if (outcome.kind !== 'fixed') return;
+  const lines = outcome.after.split('\n');
+  for (const r of outcome.remaining) {
+    const f = r.finding;
+    expect(lines[f.line - 1]?.slice(f.column - 1, f.endColumn - 1), `${f.ruleId} at ${f.line}:${f.column}`).toBe(f.match);
+  }
+}
+
 const converted = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
 
 describe('fix --sdk, Python: converted samples', () => {
@@ -74,6 +84,7 @@ describe('fix --sdk, Python: converted samples', () => {
       outputs[name] = outcome.after;
       golden(name, outcome.after);
       golden(name.replace(/\.py$/, '.json'), `${JSON.stringify(report(outcome), null, 2)}\n`);
+      expectAtTheirText(outcome);
       const again = fix(name, outcome.after);
       if (again.kind === 'fixed' || again.kind === 'unchanged') {
         expect(again.after).toBe(outcome.after);

@@ -1,3 +1,5 @@
+import { applyEdits, normalizeEdits, type TextEdit } from '../../text-edits.js';
+
 /**
  * Text edits over one source text: replacements of ranges and zero-width insertions, applied together. Ranges are
  * string indices (UTF-16 code units, which is what web-tree-sitter reports for a parsed JavaScript string).
@@ -52,16 +54,24 @@ export class EditSet {
 
   /** Throws EditOverlapError when two replacements overlap: the plans that made them cannot both be right. */
   apply(text: string): string {
+    return applyEdits(text, this.resolved());
+  }
+
+  /** The new text, and the edits that made it as sorted, disjoint replacements of `text` (see ../../text-edits.ts). */
+  applyWithEdits(text: string): { text: string; edits: TextEdit[] } {
+    const resolved = this.resolved();
+    return { text: applyEdits(text, resolved), edits: normalizeEdits(resolved, text) };
+  }
+
+  /** Sorted, with insertions before a replacement at the same index; throws EditOverlapError on an overlap. */
+  private resolved(): TextEdit[] {
     const sorted = [...this.edits].sort((a, b) => a.start - b.start || (a.end - a.start === 0 ? -1 : 0) - (b.end - b.start === 0 ? -1 : 0) || a.order - b.order);
-    const parts: string[] = [];
     let cursor = 0;
     for (const e of sorted) {
       if (e.start < cursor) throw new EditOverlapError(`overlapping edits at ${e.start}`);
-      parts.push(text.slice(cursor, e.start), e.text);
       cursor = e.end;
     }
-    parts.push(text.slice(cursor));
-    return parts.join('');
+    return sorted.map(({ start, end, text }) => ({ start, end, text }));
   }
 }
 

@@ -41,6 +41,13 @@ interface Runtime {
 
 let runtime: Promise<Runtime> | undefined;
 
+/** The grammars this process has loaded, in order: a run loads only those its files need (tests count them). */
+const loadedGrammars: GrammarName[] = [];
+
+export function grammarsLoaded(): readonly GrammarName[] {
+  return [...loadedGrammars];
+}
+
 async function loadRuntime(): Promise<Runtime> {
   const locate = locateAssets();
   // A computed path, so that the bundler leaves this require to Node at run time.
@@ -57,6 +64,7 @@ async function language(name: GrammarName): Promise<{ TS: typeof TreeSitter; lan
   if (!lang) {
     lang = rt.TS.Language.load(readFileSync(rt.locate(`tree-sitter-${name}.wasm`)));
     rt.languages.set(name, lang);
+    loadedGrammars.push(name);
   }
   return { TS: rt.TS, language: await lang };
 }

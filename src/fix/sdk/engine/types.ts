@@ -1,3 +1,4 @@
+import type { TextEdit } from '../../text-edits.js';
 import type { Service } from '../tencent-chat.js';
 import type { GrammarName, Tree } from './tree-sitter.js';
 
@@ -33,6 +34,8 @@ export interface SdkRewriteOptions {
 export interface SdkRewriteResult {
   /** The rewritten text; the input itself when no client was converted. */
   text: string;
+  /** The replacements of the input that made `text` (sorted, disjoint); none when no client was converted. */
+  edits: TextEdit[];
   clients: ClientOutcome[];
   leftovers: Leftover[];
   /** Packages the rewritten file imports instead of the Tencent SDK. */

@@ -15,7 +15,8 @@ export function functionScopeOf(node: SyntaxNode): SyntaxNode {
 }
 
 export function same(a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined): boolean {
-  return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+  // Node identity, without a call into the wasm module (endIndex is one, per node).
+  return !!a && !!b && a.equals(b);
 }
 
 const NOT_VARIABLE = new Set(['import_specifier', 'namespace_import', 'import_clause', 'export_specifier', 'labeled_statement', 'break_statement', 'continue_statement']);

@@ -1,3 +1,4 @@
+import type { TextEdit } from '../../text-edits.js';
 import { EditOverlapError, EditSet, RangeIndex, wholeLinesOf } from '../engine/edits.js';
 import { NameIndex } from '../engine/name-index.js';
 import { acceptDisjoint, leftovers } from '../engine/outcome.js';
@@ -29,7 +30,7 @@ function rewriteJs(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRewrit
   const typescript = /\.(?:[cm]?ts|tsx)$/i.test(opts.path ?? '');
   const file: JsFile = { text, typescript, idx: new NameIndex(root, ['identifier', 'shorthand_property_identifier']), imports: readImports(root) };
   const sites = findClientConstructions(file, root);
-  const unchanged: SdkRewriteResult = { text, clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
+  const unchanged: SdkRewriteResult = { text, edits: [], clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
   if (sites.length === 0) return unchanged;
 
   const codeRead = tencentErrorRead(file, root);
@@ -94,8 +95,9 @@ function rewriteJs(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRewrit
   }
 
   let out: string;
+  let applied: TextEdit[];
   try {
-    out = edits.apply(text);
+    ({ text: out, edits: applied } = edits.applyWithEdits(text));
   } catch (err) {
     if (!(err instanceof EditOverlapError)) throw err;
     for (const c of clients) {
@@ -105,7 +107,7 @@ function rewriteJs(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRewrit
     }
     return { ...unchanged, clients };
   }
-  return { text: out, clients, leftovers: leftovers(out), adds: ['openai'], stillUsesTencentSdk: /tencentcloud-sdk-nodejs/.test(out) };
+  return { text: out, edits: applied, clients, leftovers: leftovers(out), adds: ['openai'], stillUsesTencentSdk: /tencentcloud-sdk-nodejs/.test(out) };
 }
 
 function tencentErrorRead(file: JsFile, root: SyntaxNode): string | undefined {

@@ -24,7 +24,8 @@ export function functionScopeOf(node: SyntaxNode): SyntaxNode {
 }
 
 export function same(a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined): boolean {
-  return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+  // Node identity, without a call into the wasm module (endIndex is one, per node).
+  return !!a && !!b && a.equals(b);
 }
 
 /** An identifier that names a variable (not an attribute name, a keyword argument's name or an imported name). */

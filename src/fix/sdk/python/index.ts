@@ -1,3 +1,4 @@
+import type { TextEdit } from '../../text-edits.js';
 import { EditOverlapError, EditSet, RangeIndex, wholeLinesOf } from '../engine/edits.js';
 import { acceptDisjoint, leftovers } from '../engine/outcome.js';
 import { NameIndex } from '../engine/name-index.js';
@@ -13,7 +14,8 @@ import type { ClientPlan, PyFile } from './plan.js';
 export const python: SdkLanguage = {
   id: 'python',
   grammarFor: (path) => (/\.pyw?$/i.test(path) ? 'python' : undefined),
-  mayUse: (text) => text.includes('tencentcloud'),
+  // The SDK's package (`tencentcloud.…`), not TokenHub's own host (tokenhub-intl.tencentcloudmaas.com).
+  mayUse: (text) => /\btencentcloud\b/.test(text),
   rewrite: rewritePython,
 };
 
@@ -21,7 +23,7 @@ function rewritePython(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRe
   const root = tree.rootNode;
   const file: PyFile = { text, idx: new NameIndex(root, ['identifier']), imports: readImports(root) };
   const sites = findClientConstructions(file);
-  const unchanged: SdkRewriteResult = { text, clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
+  const unchanged: SdkRewriteResult = { text, edits: [], clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
   if (sites.length === 0) return unchanged;
 
   const { caught, tencentOnlyRead } = findExceptClauses(file);
@@ -94,8 +96,9 @@ function rewritePython(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRe
   rewriteImports(file, edits, deletes, exceptionKept, imports);
 
   let out: string;
+  let applied: TextEdit[];
   try {
-    out = edits.apply(text);
+    ({ text: out, edits: applied } = edits.applyWithEdits(text));
   } catch (err) {
     if (!(err instanceof EditOverlapError)) throw err;
     for (const c of clients) {
@@ -107,6 +110,7 @@ function rewritePython(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRe
   }
   return {
     text: out,
+    edits: applied,
     clients,
     leftovers: leftovers(out),
     adds: ['openai'],

@@ -1,20 +1,41 @@
-export const id = 291;
-export const ids = [291];
+export const id = 326;
+export const ids = [326];
 export const modules = {
 
-/***/ 7291:
+/***/ 1318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ diffArrays)
+/* harmony export */ });
+/* unused harmony export arrayDiff */
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3102);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  jr: () => (/* binding */ FILE_HEADERS_ONLY),
-  ss: () => (/* binding */ createTwoFilesPatch)
-});
+class ArrayDiff extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
 
-// UNUSED EXPORTS: INCLUDE_HEADERS, OMIT_HEADERS, createPatch, formatPatch, structuredPatch
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+/***/ }),
+
+/***/ 3102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ Diff)
+/* harmony export */ });
 class Diff {
     diff(oldStr, newStr, 
     // Type below is not accurate/complete - see above for full possibilities - but it compiles
@@ -269,10 +290,28 @@ class Diff {
     }
 }
 
+
+/***/ }),
+
+/***/ 5725:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jr: () => (/* binding */ FILE_HEADERS_ONLY),
+  ss: () => (/* binding */ createTwoFilesPatch),
+  Gu: () => (/* binding */ formatPatch)
+});
+
+// UNUSED EXPORTS: INCLUDE_HEADERS, OMIT_HEADERS, createPatch, structuredPatch
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/diff/base.js
+var base = __webpack_require__(3102);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
 
 
-class LineDiff extends Diff {
+class LineDiff extends base/* default */.A {
     constructor() {
         super(...arguments);
         this.tokenize = tokenize;
