@@ -53694,7 +53694,7 @@ function collectMatches(text, path, catalog) {
     // The evidence lent to other files comes from this file alone, so that context never travels in chains.
     resolveConditionalTags(matches, catalog, tags);
     const directives = [];
-    if (text.includes('tokenhub-migration-ignore')) {
+    if (hasIgnoreKeyword(text)) {
         const lineNumbers = new Set();
         for (const r of matches)
             lineNumbers.add(r.line).add(r.line - 1);
@@ -53704,7 +53704,7 @@ function collectMatches(text, path, catalog) {
             const lineText = lines.lineText(line);
             const found = parseIgnoreDirectives(lineText, catalog.ignoreTargets);
             if (found.length)
-                directives.push([line, { directives: found, column: lineText.indexOf('tokenhub-migration-ignore') + 1 }]);
+                directives.push([line, { directives: found, column: directiveColumn(lineText) }]);
         }
     }
     return { path, matches, directives, shared: sharedEvidence(matches, catalog, tags) };

@@ -1,6 +1,6 @@
 import type { ContextReach, ContextTag, Rule, Severity } from '../catalog/rule.js';
 import { baseName, SHAREABLE_TAGS, type ExternalContext, type SharedEvidence } from './context.js';
-import { directiveCovers, parseIgnoreDirectives, unknownTargetsProblem, type IgnoreDirective } from './ignore-directives.js';
+import { directiveColumn, directiveCovers, hasIgnoreKeyword, parseIgnoreDirectives, unknownTargetsProblem, type IgnoreDirective } from './ignore-directives.js';
 import type { CompiledCatalog, CompiledRule } from './compile.js';
 import type { Finding } from '../finding/finding.js';
 import { SEVERITY_RANK } from '../finding/finding.js';
@@ -114,14 +114,14 @@ export function collectMatches(text: string, path: string, catalog: CompiledCata
   // The evidence lent to other files comes from this file alone, so that context never travels in chains.
   resolveConditionalTags(matches, catalog, tags);
   const directives: [number, LineDirectives][] = [];
-  if (text.includes('tokenhub-migration-ignore')) {
+  if (hasIgnoreKeyword(text)) {
     const lineNumbers = new Set<number>();
     for (const r of matches) lineNumbers.add(r.line).add(r.line - 1);
     for (const line of [...lineNumbers].sort((a, b) => a - b)) {
       if (line < 1) continue;
       const lineText = lines.lineText(line);
       const found = parseIgnoreDirectives(lineText, catalog.ignoreTargets);
-      if (found.length) directives.push([line, { directives: found, column: lineText.indexOf('tokenhub-migration-ignore') + 1 }]);
+      if (found.length) directives.push([line, { directives: found, column: directiveColumn(lineText) }]);
     }
   }
   return { path, matches, directives, shared: sharedEvidence(matches, catalog, tags) };
