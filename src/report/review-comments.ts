@@ -238,7 +238,7 @@ export const reviewCommentsReporter: Reporter<ReviewCommentsProduct | undefined>
     if (plan.overCap) notes.push(`${plan.overCap} more left out (at most ${MAX_NEW_REVIEW_COMMENTS} new per run)`);
     if (outsideDiff) notes.push(`${outsideDiff} finding(s) not on an added line get no comment`);
     ctx.log.info(
-      `Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved (${threads.resolved} thread(s) resolved), ${match.kept.length - plan.update.length} unchanged` +
+      `Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved${threads.resolved ? ` (${threads.resolved} thread(s) resolved)` : ''}, ${match.kept.length - plan.update.length} unchanged` +
         (notes.length ? ` (${notes.join('; ')})` : '') +
         '.',
     );

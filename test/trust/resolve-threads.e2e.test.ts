@@ -93,9 +93,9 @@ describe('review threads', () => {
 describe('the fake GitHub checks GraphQL against the published schema', () => {
   it('records a query GitHub would refuse, and answers as GitHub does', async () => {
     const post = (query: string) =>
-      fetch(`${gh.url}/graphql`, { method: 'POST', headers: { authorization: `bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json());
+      fetch(`${gh.url}/graphql`, { method: 'POST', headers: { authorization: `bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json() as Promise<{ errors: { message: string }[]; data?: unknown }>);
     const bad = await post('query { repository(owner: "octo", name: "app") { pullRequest(number: 9) { reviewThreadz(first: 1) { totalCount } } } }');
-    expect(bad.errors[0].message).toMatch(/Cannot query field "reviewThreadz" on type "PullRequest"/);
+    expect(bad.errors[0]!.message).toMatch(/Cannot query field "reviewThreadz" on type "PullRequest"/);
     expect(gh.violations.map((v) => v.kind)).toEqual(['invalid-graphql']);
     gh.violations.length = 0;
     const good = await post('query { repository(owner: "octo", name: "app") { pullRequest(number: 9) { reviewThreads(first: 1) { totalCount } } } }');
