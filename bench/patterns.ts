@@ -57,7 +57,3 @@ export function ripgrepPatterns(rules: readonly Rule[], filter: (r: Rule) => boo
   return rules.filter((r) => !r.signalOnly && filter(r)).map((r) => stripLookaround(r.pattern));
 }
 
-/** The catalog's literal anchors (those its prefilter uses), for `rg -F -i`. */
-export function anchorLiterals(rules: readonly Rule[]): string[] {
-  return [...new Set(rules.filter((r) => r.prefilter !== false).flatMap((r) => r.anchors.map((a) => a.toLowerCase())))];
-}

@@ -17,8 +17,9 @@ import YAML from 'yaml';
 import { RULES } from '../src/catalog/index.js';
 import { ensureCorpus, type Corpus } from './corpus/generate.js';
 import { ensurePluginCorpus } from './corpus/plugins.js';
-import { minimalAnchors } from '../src/scan/prefilter.js';
-import { anchorLiterals, ripgrepPatterns, stripLookaround } from './patterns.js';
+import { anchorIndexOf } from '../src/scan/anchor-index.js';
+import { compileCatalog } from '../src/scan/compile.js';
+import { ripgrepPatterns, stripLookaround } from './patterns.js';
 import { benchAggregate, type AggregateBench } from './aggregate.js';
 import { longLinePr } from './long-line-pr.js';
 import { runSdkBench } from './sdk-rewrite.js';
@@ -357,7 +358,7 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-bench-'));
   const patternsFile = writeLines(tmp, 'patterns.txt', ripgrepPatterns(RULES));
   // The floor: the shortest literal set that every anchor contains (what the scanner's own prefilter looks for).
-  const anchorsFile = writeLines(tmp, 'anchors.txt', minimalAnchors(anchorLiterals(RULES)));
+  const anchorsFile = writeLines(tmp, 'anchors.txt', [...anchorIndexOf(compileCatalog(RULES)).prefilterAnchors]);
 
   log(`full scan of ${large.scannedFiles} files (${(large.scannedBytes / 1e9).toFixed(2)} GB), ${RUNS} runs each…`);
   const full = [

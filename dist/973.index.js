@@ -26,18 +26,16 @@ var compile = __webpack_require__(3652);
 var binary_types = __webpack_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
 var list_files = __webpack_require__(9975);
-// EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __webpack_require__(7008);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
+var scan_file = __webpack_require__(5050);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 2 modules
 var scanner = __webpack_require__(9885);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __webpack_require__(4625);
+// EXTERNAL MODULE: ./src/scan/file-text.ts + 1 modules
+var file_text = __webpack_require__(180);
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __webpack_require__(4771);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 2 modules
-var match_text = __webpack_require__(8189);
-// EXTERNAL MODULE: ./src/scan/own-report.ts
-var own_report = __webpack_require__(5096);
-// EXTERNAL MODULE: ./src/scan/prefilter.ts
-var prefilter = __webpack_require__(9018);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -89,25 +87,18 @@ var finding = __webpack_require__(9824);
 
 
 
-
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
  */
 function fixBytes(bytes, rel, catalog, opts, sdk) {
-    const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
-    if (!utf16) {
-        if ((0,decode/* isBinary */.Go)(bytes))
-            return { kind: 'skipped', reason: 'binary' };
-        const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-        if (!(0,prefilter/* prefilterOf */.R)(catalog).test(latin1))
-            return { kind: 'clean' };
-    }
-    const decoded = decodeForFix(bytes);
-    if (decoded.kind === 'skip')
-        return { kind: 'skipped', reason: decoded.reason };
-    if ((0,own_report/* isOwnReport */.l)(decoded.text))
-        return { kind: 'skipped', reason: own_report/* OWN_REPORT_REASON */.f };
+    // The scanner's own gate (binary, anchors, decoding, its own reports), decoding so that the edit encodes back.
+    const gate = (0,file_text/* fileText */.CG)(bytes, (0,scan_file/* firstAnchorsFor */.AF)(catalog, rel), decodeForFix);
+    if (gate.kind === 'skipped')
+        return { kind: 'skipped', reason: gate.reason };
+    if (gate.kind === 'no-anchor')
+        return { kind: 'clean' };
+    const decoded = gate.decoded;
     const findings = (0,finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(decoded.text, rel, catalog));
     if (findings.length === 0)
         return { kind: 'clean' };
@@ -3091,7 +3082,10 @@ var report_markdown = __webpack_require__(4285);
 var tool = __webpack_require__(5325);
 // EXTERNAL MODULE: ./src/report/fit.ts
 var fit = __webpack_require__(877);
+// EXTERNAL MODULE: ./src/fix-pr/sdk-section.ts
+var sdk_section = __webpack_require__(7558);
 ;// CONCATENATED MODULE: ./src/fix-pr/description.ts
+
 
 
 
@@ -3118,7 +3112,13 @@ function replacements(result) {
     return result.changes.reduce((n, c) => n + c.applied.length, 0);
 }
 function fixPrTitle(result) {
-    return `Move to TokenHub: ${plural(replacements(result), 'safe replacement')} in ${plural(result.changes.length, 'file')}`;
+    const files = plural(result.changes.length, 'file');
+    const converted = (0,sdk_section/* sdkCounts */.Tg)(result).clientsConverted;
+    const n = replacements(result);
+    if (converted === 0)
+        return `Move to TokenHub: ${plural(n, 'safe replacement')} in ${files}`;
+    const clients = `${plural(converted, 'Tencent SDK client')} converted`;
+    return `Move to TokenHub: ${n ? `${clients} and ${plural(n, 'safe replacement')}` : clients} in ${files}`;
 }
 function fixCommitMessage(result) {
     const lines = [
@@ -3127,10 +3127,21 @@ function fixCommitMessage(result) {
         `Applied by ${tool/* TOOL_NAME */.lH} ${tool/* TOOL_VERSION */.wr}: base URLs and model IDs whose TokenHub replacement Tencent's documentation confirms.`,
         '',
         ...result.changes.flatMap((c) => c.applied.map((a) => `- ${c.path}:${a.finding.line}: ${a.from} -> ${a.to}`)).slice(0, 200),
+        ...sdkCommitLines(result),
         '',
         FIX_COMMIT_TRAILER,
     ];
     return lines.join('\n') + '\n';
+}
+/** With the SDK rewrite: the clients converted, and the manifests edited. */
+function sdkCommitLines(result) {
+    if (!result.sdk)
+        return [];
+    const clients = result.sdk.flatMap((r) => r.clients.filter((c) => c.converted).map((c) => `- ${r.path}:${c.line}: Tencent Cloud SDK ${c.service} client -> OpenAI SDK (TokenHub)`));
+    const manifests = result.changes.filter((c) => c.manifest).map((c) => `- ${c.path}: ${c.manifest.join(', ')}`);
+    if (!clients.length && !manifests.length)
+        return [];
+    return ['', 'Tencent Cloud SDK chat clients rewritten into OpenAI SDK calls against TokenHub:', '', ...clients.slice(0, 200), ...manifests.slice(0, 50)];
 }
 function fixPrBody(result, ctx) {
     // Shrink until it fits: first the folded snippets go, then the tables get shorter.
@@ -3148,10 +3159,14 @@ function render(result, ctx, parts) {
     const link = (path, line) => `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ctx.branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
     const region = result.options.region;
     const out = [FIX_PR_MARKER, ''];
+    const sdk = (0,sdk_section/* sdkCounts */.Tg)(result);
     out.push(`This pull request applies the safe part of the migration from Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs to TokenHub: ` +
         `only replacements that Tencent's documentation confirms and that follow from the matched text alone (OpenAI-compatible base URLs, ` +
-        `and model IDs with a documented successor). It was opened by [${tool/* TOOL_NAME */.lH}](${tool/* TOOL_URI */.qH}) and is updated in place on later runs; ` +
-        `it closes itself when nothing is left to fix.`, '');
+        `and model IDs with a documented successor)` +
+        (result.sdk
+            ? `, and Tencent Cloud SDK chat clients rewritten into OpenAI SDK calls, each client only where the rewrite can follow everything that flows from it`
+            : '') +
+        `. It was opened by [${tool/* TOOL_NAME */.lH}](${tool/* TOOL_URI */.qH}) and is updated in place on later runs; it closes itself when nothing is left to fix.`, '');
     const applied = result.changes.flatMap((c) => c.applied.map((a) => ({ path: c.path, a })));
     out.push(`### What changed (${plural(applied.length, 'replacement')} in ${plural(result.changes.length, 'file')})`, '');
     out.push('| Where | Was | Now | Rule |', '|---|---|---|---|');
@@ -3161,10 +3176,18 @@ function render(result, ctx, parts) {
     if (applied.length > parts.maxRows)
         out.push('', `… and ${applied.length - parts.maxRows} more (see the diff).`);
     out.push('');
+    if (result.sdk) {
+        const repository = `${ctx.owner}/${ctx.repo}`;
+        out.push(...(0,sdk_section/* sdkSection */.WF)(result, { base: { serverUrl: ctx.serverUrl, repository, sha: ctx.baseSha ?? ctx.baseBranch }, branch: { serverUrl: ctx.serverUrl, repository, sha: ctx.branch } }, parts.maxRows));
+    }
     out.push('### Before merging', '');
     if (applied.some(({ a }) => a.finding.category === 'legacy-endpoint')) {
         out.push(`- [ ] The base URLs now point at TokenHub's ${region === 'mainland' ? 'mainland' : 'international'} site (\`${(0,fix_region/* baseUrlFor */.aU)(region)}\`). ` +
             `Keys are region-scoped: ${region === 'mainland' ? 'if yours is for the international site, set `fix-region: intl`' : 'if yours is for the mainland site, set `fix-region: mainland`'}.`, '- [ ] Give the code a TokenHub API key where it reads its key today (for example `HUNYUAN_API_KEY`): Hunyuan and LKE keys do not work on TokenHub.');
+    }
+    if (sdk.clientsConverted > 0) {
+        out.push(`- [ ] Set \`TOKENHUB_API_KEY\` where the converted code runs: the OpenAI clients read their TokenHub API key from it (Tencent Cloud's SecretId/SecretKey no longer apply), ` +
+            `and install \`openai\` (the manifests next to the code list it).`, '- [ ] Run the converted code paths (streaming and errors included) against TokenHub once before merging.');
     }
     out.push('- [ ] Enable pay-as-you-go in the TokenHub console for every model the code calls (prepaid token packages are not sold on TokenHub).', '');
     const suggested = result.remaining.filter((r) => r.fixability === 'suggested');
@@ -3381,6 +3404,7 @@ var permissions = __webpack_require__(5435);
 
 
 
+
 /**
  * The migration pull request of a full scan, like Dependabot's: the safe fixes applied on one branch, one pull
  * request opened for it and updated in place on later runs, closed when nothing is left. Each step that GitHub may
@@ -3424,10 +3448,11 @@ async function runFixPr(opts) {
             include: opts.include,
             exclude: opts.exclude,
             region: opts.region,
+            ...(opts.sdk ? { sdk: true } : {}),
             ...(opts.catalog ? { catalog: opts.catalog } : {}),
         });
         log.info(`Migration pull request: ${result.changes.reduce((n, c) => n + c.applied.length, 0)} safe replacements in ${result.changes.length} files; ` +
-            `${result.remaining.length} findings left for a person.`);
+            (result.sdk ? `Tencent Cloud SDK chat clients: ${(0,sdk_section/* sdkCountsLine */.dy)((0,sdk_section/* sdkCounts */.Tg)(result))}.` : `${result.remaining.length} findings left for a person.`));
         let existing;
         try {
             existing = await findOpenPull(opts.octokit, opts.repo, branch);
@@ -3489,7 +3514,7 @@ async function runFixPr(opts) {
             }
         }
         const title = fixPrTitle(result);
-        const body = fixPrBody(result, { serverUrl: opts.serverUrl, owner: opts.repo.owner, repo: opts.repo.repo, branch, baseBranch: opts.baseBranch });
+        const body = fixPrBody(result, { serverUrl: opts.serverUrl, owner: opts.repo.owner, repo: opts.repo.repo, branch, baseBranch: opts.baseBranch, baseSha: head });
         let pull;
         let state;
         try {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { isScanWorker, runScanWorker } from '../scan/scan-worker.js';
+import { exitQuietlyWhenReaderLeaves } from './closed-output.js';
 import { invocationOf } from './invocation.js';
 import { main } from './main.js';
 
@@ -7,6 +8,8 @@ import { main } from './main.js';
 if (isScanWorker()) {
   runScanWorker();
 } else {
+  exitQuietlyWhenReaderLeaves(process.stdout, (code) => process.exit(code));
+  exitQuietlyWhenReaderLeaves(process.stderr, (code) => process.exit(code));
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

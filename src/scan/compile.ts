@@ -11,13 +11,13 @@ export interface CompiledRule {
   orAt?: RegExp;
   /** The base names of files the rule applies to (unset: every file). */
   files?: RegExp;
+  /** Model rules do not apply to lockfiles (see lockfiles.ts). */
+  skipsLockfiles: boolean;
   rewrite?: { from: RegExp; to: string };
 }
 
 export interface CompiledCatalog {
   rules: CompiledRule[];
-  /** Every prefilter anchor, lower-case: a file without one has no findings (prefilter.ts, rule-gate.ts). */
-  anchors: string[];
   /** Rule ids and category names that an ignore comment may name. */
   ignoreTargets: Set<string>;
 }
@@ -36,7 +36,6 @@ export class CatalogError extends UserError {}
 export function compileCatalog(rules: readonly Rule[], overrides: RuleOverrides = {}): CompiledCatalog {
   const disabled = new Set(overrides.disabled ?? []);
   const compiled: CompiledRule[] = [];
-  const anchors = new Set<string>();
   const only = overrides.only ? new Set(overrides.only) : undefined;
   for (const rule of rules) {
     if (only ? !only.has(rule.id) : rule.smokeTestOnly) continue;
@@ -45,12 +44,9 @@ export function compileCatalog(rules: readonly Rule[], overrides: RuleOverrides 
     if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off')) continue;
     const effective: Rule = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
     compiled.push(compileRule(effective));
-    if (rule.prefilter !== false) for (const a of rule.anchors) anchors.add(a.toLowerCase());
   }
-  const anchorList = [...anchors];
   return {
     rules: compiled,
-    anchors: anchorList,
     ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
   };
 }
@@ -68,7 +64,7 @@ function categoriesOf(rules: readonly Rule[]): Category[] {
 export function compileRule(rule: Rule): CompiledRule {
   const flags = rule.caseSensitive ? 'g' : 'gi';
   try {
-    const compiled: CompiledRule = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags) };
+    const compiled: CompiledRule = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags), skipsLockfiles: rule.category === 'legacy-model' };
     if (rule.unless) compiled.unless = new RegExp(rule.unless, 'i');
     if (rule.files) compiled.files = new RegExp(rule.files, 'i');
     if (rule.context?.orAt) compiled.orAt = new RegExp(rule.context.orAt);
