@@ -34957,7 +34957,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3590:
+/***/ 6266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38607,6 +38607,68 @@ function writtenBy(item, identity) {
 
 // EXTERNAL MODULE: ./src/github/pages.ts
 var github_pages = __nccwpck_require__(3892);
+;// CONCATENATED MODULE: ./src/github/review-threads.ts
+
+const THREADS = `
+query ($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $after) {
+        nodes {
+          id
+          isResolved
+          viewerCanResolve
+          viewerCanUnresolve
+          comments(first: 1) { nodes { databaseId } }
+        }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+}`;
+const RESOLVE = `
+mutation ($threadId: ID!) {
+  resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
+}`;
+const UNRESOLVE = `
+mutation ($threadId: ID!) {
+  unresolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
+}`;
+/** The pull request's review threads, by the REST id of each thread's first comment. */
+async function reviewThreadsByComment(github, pr) {
+    const threads = new Map();
+    const cursors = new Set();
+    let after = null;
+    for (let page = 1;; page++) {
+        const data = await github.graphql(THREADS, { owner: pr.owner, repo: pr.repo, number: pr.number, after });
+        const connection = data?.repository?.pullRequest?.reviewThreads;
+        if (!connection?.nodes || !connection.pageInfo)
+            throw new Error("GitHub's answer to the review threads query has no reviewThreads");
+        for (const t of connection.nodes) {
+            const first = t?.comments?.nodes?.[0]?.databaseId;
+            if (t && typeof first === 'number')
+                threads.set(first, { id: t.id, isResolved: t.isResolved, viewerCanResolve: t.viewerCanResolve, viewerCanUnresolve: t.viewerCanUnresolve });
+        }
+        const { hasNextPage, endCursor } = connection.pageInfo;
+        if (!hasNextPage)
+            return threads;
+        if (!endCursor || cursors.has(endCursor))
+            throw new github_pages/* PaginationError */.XX("GitHub's list of review threads links back to a page already read");
+        if (page >= github_pages/* DEFAULT_MAX_PAGES */.aM)
+            throw new github_pages/* PaginationError */.XX(`GitHub's list of review threads did not end after ${github_pages/* DEFAULT_MAX_PAGES */.aM} pages`);
+        cursors.add(endCursor);
+        after = endCursor;
+    }
+}
+async function setThreadResolved(github, threadId, resolved) {
+    await github.graphql(resolved ? RESOLVE : UNRESOLVE, { threadId });
+}
+/** A GraphQL refusal for lack of permission (FORBIDDEN), as opposed to a failure of the request. */
+function isGraphqlForbidden(err) {
+    const errors = err?.errors;
+    return Array.isArray(errors) && errors.some((e) => e?.type === 'FORBIDDEN');
+}
+
 // EXTERNAL MODULE: ./src/fix/fix-text.ts
 var fix_text = __nccwpck_require__(9946);
 // EXTERNAL MODULE: ./src/scan/compile.ts
@@ -38703,6 +38765,7 @@ var fixability = __nccwpck_require__(8492);
 
 
 
+
 /**
  * Review comments on the lines a PR adds, with a suggestion block where a one-line fix exists. Each comment carries
  * a hidden fingerprint (rule, file, matched text, occurrence: not the line number), so a re-run finds its own
@@ -38774,6 +38837,7 @@ function planFromMatch(match, headSha) {
         create: match.create,
         update: match.kept.filter((k) => k.existing.body !== k.wanted.body).map((k) => ({ id: k.existing.id, body: k.wanted.body })),
         resolve: match.stale.map((c) => ({ id: c.id, body: resolvedBody(c.body, headSha) })),
+        reopen: match.kept.filter((k) => parseReviewMarker(k.existing.body)?.state === 'resolved').map((k) => k.existing.id),
         overCap: match.overCap,
     };
 }
@@ -38864,17 +38928,68 @@ const reviewCommentsReporter = {
         }
         if (failedEdits.length)
             ctx.log.warning(`${failedEdits.length} review comment(s) could not be updated: ${failedEdits[0]}`);
+        const threads = await settleThreads(ctx, pull_number, plan.resolve.map((r) => r.id), plan.reopen);
         const notes = [];
         if (plan.overCap)
             notes.push(`${plan.overCap} more left out (at most ${MAX_NEW_REVIEW_COMMENTS} new per run)`);
         if (outsideDiff)
             notes.push(`${outsideDiff} finding(s) not on an added line get no comment`);
-        ctx.log.info(`Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved, ${match.kept.length - plan.update.length} unchanged` +
+        ctx.log.info(`Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved${threads.resolved ? ` (${threads.resolved} thread(s) resolved)` : ''}, ${match.kept.length - plan.update.length} unchanged` +
             (notes.length ? ` (${notes.join('; ')})` : '') +
             '.');
-        return { created, updated: plan.update.length, resolved: plan.resolve.length };
+        return { created, updated: plan.update.length, resolved: plan.resolve.length, threadsResolved: threads.resolved };
     },
 };
+/**
+ * Resolves the review threads of comments no longer needed (and reopens those whose finding is back), so that the
+ * conversation shows them as GitHub users expect. The comment's own text says "Resolved" either way (that edit
+ * also records the state for the next run); where the token may not resolve threads, that edit is what is left,
+ * said once in the log. A failure here never costs the comments themselves.
+ */
+async function settleThreads(ctx, pull_number, resolve, reopen) {
+    if (resolve.length === 0 && reopen.length === 0)
+        return { resolved: 0 };
+    const github = ctx.github;
+    let threads;
+    try {
+        threads = await reviewThreadsByComment(github, { owner: ctx.repo.owner, repo: ctx.repo.repo, number: pull_number });
+    }
+    catch (err) {
+        ctx.log.info(`Review threads not resolved (${(0,errors/* describeApiError */.gg)(err)}): the comments say "Resolved" in their text instead.`);
+        return { resolved: 0 };
+    }
+    let resolved = 0;
+    let refused = 0;
+    const failed = [];
+    const wanted = [...resolve.map((id) => ({ id, resolve: true })), ...reopen.map((id) => ({ id, resolve: false }))];
+    for (const w of wanted) {
+        const t = threads.get(w.id);
+        if (!t || t.isResolved === w.resolve)
+            continue;
+        if (!(w.resolve ? t.viewerCanResolve : t.viewerCanUnresolve)) {
+            refused++;
+            continue;
+        }
+        try {
+            await setThreadResolved(github, t.id, w.resolve);
+            if (w.resolve)
+                resolved++;
+        }
+        catch (err) {
+            if (isGraphqlForbidden(err))
+                refused++;
+            else
+                failed.push((0,errors/* describeApiError */.gg)(err));
+        }
+    }
+    if (refused) {
+        ctx.log.info(`${refused} review thread(s) left as they were: the token may not resolve review threads (give the job \`pull-requests: write\`); ` +
+            'their comments say whether the finding is resolved.');
+    }
+    if (failed.length)
+        ctx.log.warning(`${failed.length} review thread(s) could not be resolved or reopened: ${failed[0]}`);
+    return { resolved };
+}
 /** One review with every new comment; if GitHub refuses it (422), the comments one by one, skipping refused ones. */
 async function postComments(ctx, pull_number, comments) {
     const github = ctx.github;
@@ -40501,8 +40616,11 @@ var schemas = __nccwpck_require__(9691);
  * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
  * and never used for matching.
  */
+const HEX32 = /^[0-9a-f]{32}$/;
 const Entry = schemas/* strictObject */.rej({
-    fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{32}$/, 'must be 32 hexadecimal characters'),
+    fingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters'),
+    /** The finding's content without its path: it still matches after the file is renamed, moved or split. */
+    contentFingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters').optional(),
     ruleId: schemas/* string */.YjP(),
     path: schemas/* string */.YjP(),
     line: schemas/* number */.aig().int().positive(),
@@ -40518,7 +40636,14 @@ class BaselineError extends src_errors/* UserError */.yo {
 }
 function createBaseline(findings, tool) {
     const prints = fingerprintsOf(findings);
-    const entries = findings.map((f, i) => ({ fingerprint: prints[i], ruleId: f.ruleId, path: f.path, line: f.line, match: f.match }));
+    const entries = findings.map((f, i) => ({
+        fingerprint: prints[i],
+        ...(f.contentFingerprint ? { contentFingerprint: f.contentFingerprint } : {}),
+        ruleId: f.ruleId,
+        path: f.path,
+        line: f.line,
+        match: f.match,
+    }));
     // A stable order keeps the file's diffs small when it is regenerated.
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
     return { version: 1, tool, fingerprintVersion: FINGERPRINT_VERSION, findings: entries };
@@ -40557,17 +40682,35 @@ function applyBaseline(findings, baseline, inScope = () => true) {
     const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
     const matched = new Set();
     const out = { fresh: [], known: [], stale: [] };
+    const unmatched = [];
     findings.forEach((f, i) => {
         const fp = prints[i];
-        if (known.has(fp)) {
+        if (known.has(fp))
             matched.add(fp);
-            out.known.push(f);
-        }
-        else {
-            out.fresh.push(f);
-        }
+        else
+            unmatched.push(f);
     });
-    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && inScope(e.path));
+    // Then by content alone, for files renamed, moved or split: each entry nothing matched by path stands for one
+    // finding, so a copy of a known line in a new file next to the original is still new.
+    const spare = new Map();
+    for (const e of baseline.findings) {
+        if (matched.has(e.fingerprint) || !e.contentFingerprint)
+            continue;
+        spare.set(e.contentFingerprint, [...(spare.get(e.contentFingerprint) ?? []), e]);
+    }
+    const moved = new Set();
+    const movedFindings = new Set();
+    for (const f of unmatched) {
+        const entry = f.contentFingerprint ? spare.get(f.contentFingerprint)?.shift() : undefined;
+        if (entry) {
+            moved.add(entry);
+            movedFindings.add(f);
+        }
+    }
+    // In the findings' own order.
+    out.known = findings.filter((f, i) => known.has(prints[i]) || movedFindings.has(f));
+    out.fresh = unmatched.filter((f) => !movedFindings.has(f));
+    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && !moved.has(e) && inScope(e.path));
     return out;
 }
 /** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
@@ -40686,6 +40829,7 @@ function touches(lines, f) {
 
 
 
+
 function triage(input) {
     const suppressed = [];
     const reported = [];
@@ -40712,7 +40856,8 @@ function triage(input) {
         known = outcome.known;
         baseline = deepFreeze({
             file: input.baseline.file,
-            knownFingerprints: new Set(input.baseline.baseline.findings.map((e) => e.fingerprint)),
+            // The entries, and the findings they matched by content in a renamed or moved file: SARIF and JSON mark both unchanged.
+            knownFingerprints: new Set([...input.baseline.baseline.findings.map((e) => e.fingerprint), ...(0,finding_fingerprint/* fingerprintsOf */.tm)(outcome.known)]),
             stale: outcome.stale,
         });
     }
@@ -44127,9 +44272,17 @@ function withFingerprintsAround(findings, neighbourhoodOf) {
         const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
-        prints.set(f, digest([key, n]));
+        prints.set(f, { fingerprint: digest([key, n]), contentFingerprint: contentKey(f, before, after) });
     }
-    return findings.map((f) => ({ ...f, fingerprint: prints.get(f) }));
+    return findings.map((f) => ({ ...f, ...prints.get(f) }));
+}
+/**
+ * What a finding is wherever its file lives: the rule, the matched text and its neighbourhood on the line, without
+ * the path or an occurrence number. A finding whose file was renamed, moved or split keeps it, so a baseline still
+ * knows it (see applyBaseline: each baseline entry stands for one finding only).
+ */
+function contentKey(f, before, after) {
+    return digest([FINGERPRINT_VERSION, 'content', f.ruleId, f.match, before, after]);
 }
 /**
  * A finding's fingerprint. Findings made by the scanner carry one; for others (a report read from elsewhere),
@@ -50054,10 +50207,11 @@ function isPermissionDenied(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ PaginationError),
 /* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   aM: () => (/* binding */ DEFAULT_MAX_PAGES),
 /* harmony export */   c: () => (/* binding */ boundedPages)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_PAGES, PaginationError */
 /**
  * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
  * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
@@ -50581,7 +50735,7 @@ function fillSnippet(snippet, values) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3590);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6266);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 

@@ -36810,8 +36810,11 @@ var finding_fingerprint = __nccwpck_require__(7641);
  * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
  * and never used for matching.
  */
+const HEX32 = /^[0-9a-f]{32}$/;
 const Entry = schemas/* strictObject */.rej({
-    fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{32}$/, 'must be 32 hexadecimal characters'),
+    fingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters'),
+    /** The finding's content without its path: it still matches after the file is renamed, moved or split. */
+    contentFingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters').optional(),
     ruleId: schemas/* string */.YjP(),
     path: schemas/* string */.YjP(),
     line: schemas/* number */.aig().int().positive(),
@@ -36827,7 +36830,14 @@ class BaselineError extends errors/* UserError */.yo {
 }
 function createBaseline(findings, tool) {
     const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
-    const entries = findings.map((f, i) => ({ fingerprint: prints[i], ruleId: f.ruleId, path: f.path, line: f.line, match: f.match }));
+    const entries = findings.map((f, i) => ({
+        fingerprint: prints[i],
+        ...(f.contentFingerprint ? { contentFingerprint: f.contentFingerprint } : {}),
+        ruleId: f.ruleId,
+        path: f.path,
+        line: f.line,
+        match: f.match,
+    }));
     // A stable order keeps the file's diffs small when it is regenerated.
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
     return { version: 1, tool, fingerprintVersion: finding_fingerprint/* FINGERPRINT_VERSION */.UZ, findings: entries };
@@ -36866,17 +36876,35 @@ function applyBaseline(findings, baseline, inScope = () => true) {
     const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
     const matched = new Set();
     const out = { fresh: [], known: [], stale: [] };
+    const unmatched = [];
     findings.forEach((f, i) => {
         const fp = prints[i];
-        if (known.has(fp)) {
+        if (known.has(fp))
             matched.add(fp);
-            out.known.push(f);
-        }
-        else {
-            out.fresh.push(f);
-        }
+        else
+            unmatched.push(f);
     });
-    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && inScope(e.path));
+    // Then by content alone, for files renamed, moved or split: each entry nothing matched by path stands for one
+    // finding, so a copy of a known line in a new file next to the original is still new.
+    const spare = new Map();
+    for (const e of baseline.findings) {
+        if (matched.has(e.fingerprint) || !e.contentFingerprint)
+            continue;
+        spare.set(e.contentFingerprint, [...(spare.get(e.contentFingerprint) ?? []), e]);
+    }
+    const moved = new Set();
+    const movedFindings = new Set();
+    for (const f of unmatched) {
+        const entry = f.contentFingerprint ? spare.get(f.contentFingerprint)?.shift() : undefined;
+        if (entry) {
+            moved.add(entry);
+            movedFindings.add(f);
+        }
+    }
+    // In the findings' own order.
+    out.known = findings.filter((f, i) => known.has(prints[i]) || movedFindings.has(f));
+    out.fresh = unmatched.filter((f) => !movedFindings.has(f));
+    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && !moved.has(e) && inScope(e.path));
     return out;
 }
 /** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
@@ -51601,6 +51629,7 @@ function toPosix(p) {
 
 
 
+
 function triage(input) {
     const suppressed = [];
     const reported = [];
@@ -51627,7 +51656,8 @@ function triage(input) {
         known = outcome.known;
         baseline = deepFreeze({
             file: input.baseline.file,
-            knownFingerprints: new Set(input.baseline.baseline.findings.map((e) => e.fingerprint)),
+            // The entries, and the findings they matched by content in a renamed or moved file: SARIF and JSON mark both unchanged.
+            knownFingerprints: new Set([...input.baseline.baseline.findings.map((e) => e.fingerprint), ...(0,finding_fingerprint/* fingerprintsOf */.tm)(outcome.known)]),
             stale: outcome.stale,
         });
     }
@@ -52546,9 +52576,17 @@ function withFingerprintsAround(findings, neighbourhoodOf) {
         const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
-        prints.set(f, digest([key, n]));
+        prints.set(f, { fingerprint: digest([key, n]), contentFingerprint: contentKey(f, before, after) });
     }
-    return findings.map((f) => ({ ...f, fingerprint: prints.get(f) }));
+    return findings.map((f) => ({ ...f, ...prints.get(f) }));
+}
+/**
+ * What a finding is wherever its file lives: the rule, the matched text and its neighbourhood on the line, without
+ * the path or an occurrence number. A finding whose file was renamed, moved or split keeps it, so a baseline still
+ * knows it (see applyBaseline: each baseline entry stands for one finding only).
+ */
+function contentKey(f, before, after) {
+    return digest([FINGERPRINT_VERSION, 'content', f.ruleId, f.match, before, after]);
 }
 /**
  * A finding's fingerprint. Findings made by the scanner carry one; for others (a report read from elsewhere),

@@ -23,6 +23,8 @@ export interface Finding {
    * line, never the line number. Keys the baseline and SARIF partialFingerprints.
    */
   fingerprint?: string;
+  /** The fingerprint without the path (./fingerprint.ts): the same finding in a renamed, moved or split file. */
+  contentFingerprint?: string;
   /**
    * Set by the scanner when a `tokenhub-migration-ignore` comment covers the finding, with the comment's reason.
    * Triage sets such findings aside as suppressed; they never count.

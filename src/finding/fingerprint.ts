@@ -75,15 +75,24 @@ export function withFingerprints(findings: readonly Finding[], lineText: (line: 
 export function withFingerprintsAround(findings: readonly Finding[], neighbourhoodOf: (f: Finding) => Neighbourhood): Finding[] {
   const seen = new Map<string, number>();
   const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
-  const prints = new Map<Finding, string>();
+  const prints = new Map<Finding, { fingerprint: string; contentFingerprint: string }>();
   for (const f of ordered) {
     const { before, after } = neighbourhoodOf(f);
     const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    prints.set(f, digest([key, n]));
+    prints.set(f, { fingerprint: digest([key, n]), contentFingerprint: contentKey(f, before, after) });
   }
-  return findings.map((f) => ({ ...f, fingerprint: prints.get(f)! }));
+  return findings.map((f) => ({ ...f, ...prints.get(f)! }));
+}
+
+/**
+ * What a finding is wherever its file lives: the rule, the matched text and its neighbourhood on the line, without
+ * the path or an occurrence number. A finding whose file was renamed, moved or split keeps it, so a baseline still
+ * knows it (see applyBaseline: each baseline entry stands for one finding only).
+ */
+function contentKey(f: Finding, before: string, after: string): string {
+  return digest([FINGERPRINT_VERSION, 'content', f.ruleId, f.match, before, after]);
 }
 
 /**

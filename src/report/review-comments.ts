@@ -3,6 +3,7 @@ import { ApiRefused, apiRefused, apiStep } from '../github/permissions.js';
 import { describeApiError, statusOf } from '../github/errors.js';
 import { tokenIdentity, writtenBy } from '../github/identity.js';
 import { listAll } from '../github/pages.js';
+import { isGraphqlForbidden, reviewThreadsByComment, setThreadResolved, type ReviewThread } from '../github/review-threads.js';
 import type { Finding } from '../finding/finding.js';
 import { rankFindings } from '../finding/severity.js';
 import type { Reporter, ReportInput } from './context.js';
@@ -56,6 +57,8 @@ export interface ReviewPlan {
   create: WantedComment[];
   update: { id: number; body: string }[];
   resolve: { id: number; body: string }[];
+  /** Comments marked resolved on an earlier run whose finding is back: their threads are reopened. */
+  reopen: number[];
   /** Wanted comments left out by the per-run cap. */
   overCap: number;
 }
@@ -120,6 +123,7 @@ export function planFromMatch(match: CommentMatch<WantedComment>, headSha: strin
     create: match.create,
     update: match.kept.filter((k) => k.existing.body !== k.wanted.body).map((k) => ({ id: k.existing.id, body: k.wanted.body })),
     resolve: match.stale.map((c) => ({ id: c.id, body: resolvedBody(c.body, headSha) })),
+    reopen: match.kept.filter((k) => parseReviewMarker(k.existing.body)?.state === 'resolved').map((k) => k.existing.id),
     overCap: match.overCap,
   };
 }
@@ -188,6 +192,8 @@ export interface ReviewCommentsProduct {
   created: number;
   updated: number;
   resolved: number;
+  /** Of the resolved comments, those whose review thread was also resolved (GraphQL). */
+  threadsResolved: number;
 }
 
 export const reviewCommentsReporter: Reporter<ReviewCommentsProduct | undefined> = {
@@ -227,17 +233,63 @@ export const reviewCommentsReporter: Reporter<ReviewCommentsProduct | undefined>
       }
     }
     if (failedEdits.length) ctx.log.warning(`${failedEdits.length} review comment(s) could not be updated: ${failedEdits[0]}`);
+    const threads = await settleThreads(ctx, pull_number, plan.resolve.map((r) => r.id), plan.reopen);
     const notes = [];
     if (plan.overCap) notes.push(`${plan.overCap} more left out (at most ${MAX_NEW_REVIEW_COMMENTS} new per run)`);
     if (outsideDiff) notes.push(`${outsideDiff} finding(s) not on an added line get no comment`);
     ctx.log.info(
-      `Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved, ${match.kept.length - plan.update.length} unchanged` +
+      `Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved${threads.resolved ? ` (${threads.resolved} thread(s) resolved)` : ''}, ${match.kept.length - plan.update.length} unchanged` +
         (notes.length ? ` (${notes.join('; ')})` : '') +
         '.',
     );
-    return { created, updated: plan.update.length, resolved: plan.resolve.length };
+    return { created, updated: plan.update.length, resolved: plan.resolve.length, threadsResolved: threads.resolved };
   },
 };
+
+/**
+ * Resolves the review threads of comments no longer needed (and reopens those whose finding is back), so that the
+ * conversation shows them as GitHub users expect. The comment's own text says "Resolved" either way (that edit
+ * also records the state for the next run); where the token may not resolve threads, that edit is what is left,
+ * said once in the log. A failure here never costs the comments themselves.
+ */
+async function settleThreads(ctx: ReportInput, pull_number: number, resolve: number[], reopen: number[]): Promise<{ resolved: number }> {
+  if (resolve.length === 0 && reopen.length === 0) return { resolved: 0 };
+  const github = ctx.github!;
+  let threads: Map<number, ReviewThread>;
+  try {
+    threads = await reviewThreadsByComment(github, { owner: ctx.repo.owner, repo: ctx.repo.repo, number: pull_number });
+  } catch (err) {
+    ctx.log.info(`Review threads not resolved (${describeApiError(err)}): the comments say "Resolved" in their text instead.`);
+    return { resolved: 0 };
+  }
+  let resolved = 0;
+  let refused = 0;
+  const failed: string[] = [];
+  const wanted = [...resolve.map((id) => ({ id, resolve: true })), ...reopen.map((id) => ({ id, resolve: false }))];
+  for (const w of wanted) {
+    const t = threads.get(w.id);
+    if (!t || t.isResolved === w.resolve) continue;
+    if (!(w.resolve ? t.viewerCanResolve : t.viewerCanUnresolve)) {
+      refused++;
+      continue;
+    }
+    try {
+      await setThreadResolved(github, t.id, w.resolve);
+      if (w.resolve) resolved++;
+    } catch (err) {
+      if (isGraphqlForbidden(err)) refused++;
+      else failed.push(describeApiError(err));
+    }
+  }
+  if (refused) {
+    ctx.log.info(
+      `${refused} review thread(s) left as they were: the token may not resolve review threads (give the job \`pull-requests: write\`); ` +
+        'their comments say whether the finding is resolved.',
+    );
+  }
+  if (failed.length) ctx.log.warning(`${failed.length} review thread(s) could not be resolved or reopened: ${failed[0]}`);
+  return { resolved };
+}
 
 /** One review with every new comment; if GitHub refuses it (422), the comments one by one, skipping refused ones. */
 async function postComments(ctx: ReportInput, pull_number: number, comments: WantedComment[]): Promise<number> {

@@ -9,8 +9,11 @@ import { UserError } from '../errors.js';
  * and never used for matching.
  */
 
+const HEX32 = /^[0-9a-f]{32}$/;
 const Entry = z.strictObject({
-  fingerprint: z.string().regex(/^[0-9a-f]{32}$/, 'must be 32 hexadecimal characters'),
+  fingerprint: z.string().regex(HEX32, 'must be 32 hexadecimal characters'),
+  /** The finding's content without its path: it still matches after the file is renamed, moved or split. */
+  contentFingerprint: z.string().regex(HEX32, 'must be 32 hexadecimal characters').optional(),
   ruleId: z.string(),
   path: z.string(),
   line: z.number().int().positive(),
@@ -31,7 +34,14 @@ export class BaselineError extends UserError {}
 
 export function createBaseline(findings: readonly Finding[], tool: string): Baseline {
   const prints = fingerprintsOf(findings);
-  const entries = findings.map((f, i) => ({ fingerprint: prints[i]!, ruleId: f.ruleId, path: f.path, line: f.line, match: f.match }));
+  const entries = findings.map((f, i) => ({
+    fingerprint: prints[i]!,
+    ...(f.contentFingerprint ? { contentFingerprint: f.contentFingerprint } : {}),
+    ruleId: f.ruleId,
+    path: f.path,
+    line: f.line,
+    match: f.match,
+  }));
   // A stable order keeps the file's diffs small when it is regenerated.
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
   return { version: 1, tool, fingerprintVersion: FINGERPRINT_VERSION, findings: entries };
@@ -82,16 +92,32 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
   const prints = fingerprintsOf(findings);
   const matched = new Set<string>();
   const out: BaselineOutcome = { fresh: [], known: [], stale: [] };
+  const unmatched: Finding[] = [];
   findings.forEach((f, i) => {
     const fp = prints[i]!;
-    if (known.has(fp)) {
-      matched.add(fp);
-      out.known.push(f);
-    } else {
-      out.fresh.push(f);
-    }
+    if (known.has(fp)) matched.add(fp);
+    else unmatched.push(f);
   });
-  out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && inScope(e.path));
+  // Then by content alone, for files renamed, moved or split: each entry nothing matched by path stands for one
+  // finding, so a copy of a known line in a new file next to the original is still new.
+  const spare = new Map<string, BaselineEntry[]>();
+  for (const e of baseline.findings) {
+    if (matched.has(e.fingerprint) || !e.contentFingerprint) continue;
+    spare.set(e.contentFingerprint, [...(spare.get(e.contentFingerprint) ?? []), e]);
+  }
+  const moved = new Set<BaselineEntry>();
+  const movedFindings = new Set<Finding>();
+  for (const f of unmatched) {
+    const entry = f.contentFingerprint ? spare.get(f.contentFingerprint)?.shift() : undefined;
+    if (entry) {
+      moved.add(entry);
+      movedFindings.add(f);
+    }
+  }
+  // In the findings' own order.
+  out.known = findings.filter((f, i) => known.has(prints[i]!) || movedFindings.has(f));
+  out.fresh = unmatched.filter((f) => !movedFindings.has(f));
+  out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && !moved.has(e) && inScope(e.path));
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../finding/finding.js';
 import { atOrAbove, type FailOn } from '../finding/severity.js';
+import { fingerprintsOf } from '../finding/fingerprint.js';
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
 import { splitByDiff, type AddedLines, type Scope } from './diff-scope.js';
 
@@ -80,7 +81,8 @@ export function triage(input: TriageInput): TriageOutcome {
     known = outcome.known;
     baseline = deepFreeze({
       file: input.baseline.file,
-      knownFingerprints: new Set(input.baseline.baseline.findings.map((e) => e.fingerprint)),
+      // The entries, and the findings they matched by content in a renamed or moved file: SARIF and JSON mark both unchanged.
+      knownFingerprints: new Set([...input.baseline.baseline.findings.map((e) => e.fingerprint), ...fingerprintsOf(outcome.known)]),
       stale: outcome.stale,
     });
   }

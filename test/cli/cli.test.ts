@@ -68,6 +68,7 @@ describe('tokenhub-migration-check scan', () => {
       replacement: 'https://tokenhub-intl.tencentcloudmaas.com/v1',
       docsUrl: 'https://github.com/tokenhub-migration-check/tokenhub-migration-check/blob/main/docs/rules/hunyuan-openai-endpoint.md',
       fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
+      contentFingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
   });
 

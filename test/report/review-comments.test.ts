@@ -15,12 +15,12 @@ describe('planReviewComments', () => {
   const b = want('bbbbbbbb', 'app.py', 9);
 
   it('posts every comment on the first run', () => {
-    expect(planReviewComments([a, b], [], HEAD)).toEqual({ create: [a, b], update: [], resolve: [], overCap: 0 });
+    expect(planReviewComments([a, b], [], HEAD)).toEqual({ create: [a, b], update: [], resolve: [], reopen: [], overCap: 0 });
   });
 
   it('posts nothing again on a re-run of the same commit (fingerprints match)', () => {
     const other: ExistingComment = { id: 99, path: 'app.py', line: 3, body: 'a human review comment' };
-    expect(planReviewComments([a, b], [had(1, a), had(2, b), other], HEAD)).toEqual({ create: [], update: [], resolve: [], overCap: 0 });
+    expect(planReviewComments([a, b], [had(1, a), had(2, b), other], HEAD)).toEqual({ create: [], update: [], resolve: [], reopen: [], overCap: 0 });
   });
 
   it('updates a comment whose text changed, in place', () => {

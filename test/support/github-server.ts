@@ -12,6 +12,8 @@
 import { createHash } from 'node:crypto';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GraphQLError } from 'graphql';
+import { answerGraphql, connection, forbidden } from './github-graphql.js';
 import { matchOperation, validateBody, validateQuery } from './openapi-validator.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -39,7 +41,7 @@ export interface Violation {
   path: string;
   operation?: string;
   /** `fake-crashed` is a bug in this server, reported here so no test passes over it. */
-  kind: 'unknown-route' | 'invalid-body' | 'invalid-query' | 'invalid-json' | 'fake-crashed';
+  kind: 'unknown-route' | 'invalid-body' | 'invalid-query' | 'invalid-json' | 'invalid-graphql' | 'fake-crashed';
   problems: string[];
 }
 
@@ -171,6 +173,8 @@ export interface RepoState {
   checkRuns: GitHubObject[];
   /** Annotations per check run id, appended across create/update calls as GitHub does. */
   checkRunAnnotations: Map<number, GitHubObject[]>;
+  /** Review threads by the id of their first comment: GitHub's GraphQL PullRequestReviewThread. */
+  reviewThreads: Map<number, { id: string; isResolved: boolean; resolvedBy?: string }>;
   nextNumber: number;
 }
 
@@ -187,6 +191,8 @@ export interface FakeGitHubOptions {
    * what it writes shows as `github-actions[bot]`.
    */
   identities?: Record<string, string>;
+  /** Tokens that may write but not resolve review threads (GraphQL answers FORBIDDEN), like a token without the scope. */
+  cannotResolveThreads?: string[];
 }
 
 /** The GITHUB_TOKEN's identity: what GitHub shows as the author of comments the action writes. */
@@ -295,6 +301,7 @@ export class FakeGitHub {
       reviews: [],
       checkRuns: [],
       checkRunAnnotations: new Map(),
+      reviewThreads: new Map(),
       nextNumber: 1,
     };
     this.repos.set(full.toLowerCase(), state);
@@ -346,6 +353,14 @@ export class FakeGitHub {
     const comment = this.makeReviewComment(repo, pull, { ...seed, commit_id: pull.head.sha }, undefined, seed.user ?? ACTIONS_BOT);
     repo.reviewComments.push(comment);
     return comment;
+  }
+
+  /** The review thread (GraphQL's PullRequestReviewThread) that a top-level review comment starts. */
+  reviewThread(full: string, commentId: number): { id: string; isResolved: boolean } {
+    const repo = this.repo(full);
+    let t = repo.reviewThreads.get(commentId);
+    if (!t) repo.reviewThreads.set(commentId, (t = { id: nodeId('PRRT', commentId), isResolved: false }));
+    return t;
   }
 
   /**
@@ -422,6 +437,8 @@ export class FakeGitHub {
       }
     }
 
+    if (rec.method === 'POST' && rec.path === '/graphql') return this.handleGraphql(rec, res);
+
     const match = matchOperation(rec.method, rec.path);
     if (!match) {
       this.violations.push({ method: rec.method, path: rec.path, kind: 'unknown-route', problems: ['no GitHub REST operation has this method and path'] });
@@ -466,6 +483,66 @@ export class FakeGitHub {
       if (err instanceof HttpError) return this.send(res, rec, { status: err.status, body: err.body });
       return this.send(res, rec, { status: 500, body: { message: `fake GitHub crashed: ${(err as Error).stack}` } });
     }
+  }
+
+  /** POST /graphql: validated against GitHub's GraphQL schema, then executed over this server's state. */
+  private async handleGraphql(rec: RecordedRequest, res: ServerResponse): Promise<void> {
+    rec.operation = 'POST /graphql';
+    const fault = this.takeFault(rec);
+    if (fault) return this.send(res, rec, fault);
+    const access = this.options.tokens ? (rec.token ? this.options.tokens[rec.token] : undefined) : 'write';
+    if (!access) return this.send(res, rec, { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } });
+    const mayResolve = access === 'write' && !(rec.token && this.options.cannotResolveThreads?.includes(rec.token));
+    const answer = await answerGraphql(rec.body, this.graphqlRoot(mayResolve));
+    if (answer.problems.length) this.violations.push({ method: rec.method, path: rec.path, operation: rec.operation, kind: 'invalid-graphql', problems: answer.problems });
+    return this.send(res, rec, { status: 200, body: answer.body });
+  }
+
+  /** The Query and Mutation fields the action uses, as graphql-js resolvers over the fake's state. */
+  private graphqlRoot(mayResolve: boolean): Record<string, unknown> {
+    const threadOf = (repo: RepoState, comment: GitHubObject) => this.reviewThread(`${repo.owner}/${repo.name}`, comment.id);
+    const threadNode = (repo: RepoState, root: GitHubObject) => {
+      const t = threadOf(repo, root);
+      const comments = repo.reviewComments.filter((c) => c.id === root.id || c.in_reply_to_id === root.id);
+      return {
+        id: t.id,
+        isResolved: t.isResolved,
+        viewerCanResolve: mayResolve && !t.isResolved,
+        viewerCanUnresolve: mayResolve && t.isResolved,
+        path: root.path,
+        line: root.line,
+        comments: (args: { first?: number; after?: string }) => connection(comments.map((c) => ({ id: c.node_id, databaseId: c.id, body: c.body, author: { login: c.user.login } })), args),
+      };
+    };
+    const findThread = (threadId: string) => {
+      for (const repo of this.repos.values()) {
+        for (const c of repo.reviewComments) if (!c.in_reply_to_id && threadOf(repo, c).id === threadId) return { repo, root: c };
+      }
+      return undefined;
+    };
+    const setResolved = (resolved: boolean) => ({ input }: { input: { threadId: string } }) => {
+      if (!mayResolve) throw forbidden();
+      const found = findThread(input.threadId);
+      if (!found) throw new GraphQLError(`Could not resolve to a node with the global id of '${input.threadId}'`, { extensions: { type: 'NOT_FOUND' } });
+      threadOf(found.repo, found.root).isResolved = resolved;
+      return { thread: threadNode(found.repo, found.root) };
+    };
+    return {
+      repository: ({ owner, name }: { owner: string; name: string }) => {
+        const repo = this.repos.get(`${owner}/${name}`.toLowerCase());
+        if (!repo) throw new GraphQLError(`Could not resolve to a Repository with the name '${owner}/${name}'.`, { extensions: { type: 'NOT_FOUND' } });
+        return {
+          pullRequest: ({ number }: { number: number }) => {
+            const pull = repo.pulls.find((p) => p.number === number);
+            if (!pull) throw new GraphQLError(`Could not resolve to a PullRequest with the number of ${number}.`, { extensions: { type: 'NOT_FOUND' } });
+            const roots = repo.reviewComments.filter((c) => c.pull_request_url === pull.url && !c.in_reply_to_id);
+            return { number, reviewThreads: (args: { first?: number; after?: string }) => connection(roots.map((c) => threadNode(repo, c)), args) };
+          },
+        };
+      },
+      resolveReviewThread: setResolved(true),
+      unresolveReviewThread: setResolved(false),
+    };
   }
 
   private takeFault(rec: RecordedRequest): ScriptedResponse | undefined {

@@ -40,7 +40,7 @@ describe('baseline', () => {
     const text = serializeBaseline(baseline);
     expect(parseBaseline(text, 'b.json')).toEqual(baseline);
     expect(baseline.findings.map((e) => e.line)).toEqual([2, 3, 4]);
-    expect(Object.keys(baseline.findings[0]!)).toEqual(['fingerprint', 'ruleId', 'path', 'line', 'match']);
+    expect(Object.keys(baseline.findings[0]!)).toEqual(['fingerprint', 'contentFingerprint', 'ruleId', 'path', 'line', 'match']);
   });
 
   it('makes moved findings known and a new one fresh; reports stale entries in scope', () => {
