@@ -37460,6 +37460,9 @@ function contextIndexOf(result, given) {
         index.noteManifest(m);
     for (const e of result.evidence)
         index.add(e.path, e.shared);
+    for (const p of result.pending)
+        if (p.imports)
+            index.noteImports(p.path, p.imports);
     return index;
 }
 /** Decides the files that take context, and puts their new findings in place of the first pass's. */
@@ -42979,7 +42982,11 @@ function normalize(p) {
     return s.startsWith('/') || s.startsWith('../') ? undefined : s;
 }
 
+// EXTERNAL MODULE: ./src/scan/relative-imports.ts
+var relative_imports = __nccwpck_require__(5510);
 ;// CONCATENATED MODULE: ./src/scan/context-gather.ts
+
+
 
 
 const MAX_CONTEXT_FILES_PER_DIR = 200;
@@ -42999,7 +43006,8 @@ async function gatherContext(changed, reader, catalog, opts) {
         for (const d of (0,context/* ancestorDirs */.cR)(p))
             dirs.add(d);
     }
-    const toRead = new Set();
+    // The changed files themselves are always read, even past the per-folder cap: their imports are followed.
+    const toRead = new Set(changed.filter((p) => (0,relative_imports/* importsRelatively */.c)(p)));
     let listed;
     try {
         listed = await reader.listFiles([...dirs]);
@@ -43025,7 +43033,11 @@ async function gatherContext(changed, reader, catalog, opts) {
         }
     }
     let filesRead = 0;
-    await reader.read([...toRead], opts.maxFileBytes, (path, bytes) => {
+    const read = new Set();
+    const changedSet = new Set(changed);
+    const imports = new Map();
+    const lend = (path, bytes) => {
+        read.add(path);
         if (!bytes)
             return;
         filesRead++;
@@ -43037,7 +43049,30 @@ async function gatherContext(changed, reader, catalog, opts) {
         catch {
             // A file that breaks a rule lends no context; its own scan reports the error.
         }
-    });
+        if (changedSet.has(path) && (0,relative_imports/* importsRelatively */.c)(path)) {
+            const text = (0,file_text/* fileText */.CG)(bytes, file_text/* ANY_TEXT */.hm);
+            if (text.kind === 'text')
+                imports.set(path, (0,relative_imports/* relativeImportCandidates */.K)(text.text, path));
+        }
+    };
+    await reader.read([...toRead], opts.maxFileBytes, lend);
+    // The files the changed ones import by relative path lend their evidence too: one more listing and read, of
+    // those files only, so what is read still follows the change.
+    for (const [path, candidates] of imports)
+        index.noteImports(path, candidates);
+    const wanted = new Set([...imports.values()].flat(2).filter((c) => !read.has(c)));
+    if (wanted.size) {
+        let existing;
+        try {
+            existing = await reader.listFiles([...new Set([...wanted].map(context/* dirName */.BB))]);
+        }
+        catch {
+            existing = new Map();
+        }
+        const present = [...existing.values()].flat().filter((f) => wanted.has(f));
+        if (present.length)
+            await reader.read(present, opts.maxFileBytes, lend);
+    }
     return { index, filesRead };
 }
 
@@ -52918,6 +52953,9 @@ class ContextIndex {
     project = [];
     manifestDirs = new Set();
     seen = new Set();
+    byPath = new Map();
+    /** Each file's relative imports, as candidate paths per import (see relative-imports.ts). */
+    imports = new Map();
     /** Records a file the scan has seen: its evidence (possibly none), and whether it is a manifest. */
     add(path, evidence) {
         if (isManifest(path))
@@ -52925,6 +52963,7 @@ class ContextIndex {
         if (evidence.length === 0 || this.seen.has(path))
             return;
         this.seen.add(path);
+        this.byPath.set(path, [...evidence]);
         const family = familyOf(path);
         const entry = { path, evidence: [...evidence] };
         if (family) {
@@ -52944,8 +52983,13 @@ class ContextIndex {
         if (isManifest(path))
             this.manifestDirs.add(dirName(path));
     }
+    /** Records the files a file imports by relative path: each import's evidence is lent to it as a sibling's is. */
+    noteImports(path, candidates) {
+        if (candidates.length)
+            this.imports.set(path, candidates);
+    }
     get empty() {
-        return this.byDir.size === 0;
+        return this.byPath.size === 0;
     }
     /** Whether a file is in a package (directory and family) where another file lends evidence. */
     inPackageWithEvidence(path) {
@@ -52958,7 +53002,7 @@ class ContextIndex {
     }
     /** Whether a file takes any context from outside itself. */
     touches(path) {
-        if (this.inPackageWithEvidence(path))
+        if (this.inPackageWithEvidence(path) || this.importedEvidence(path).length)
             return true;
         if (familyOf(path) === undefined && !isManifest(path))
             return false;
@@ -52978,6 +53022,12 @@ class ContextIndex {
                     pkg.set(ev.tag, `${ev.what} in ${baseName(e.path)} of the same package`);
             }
         }
+        for (const e of this.importedEvidence(path)) {
+            for (const ev of e.evidence) {
+                if (!pkg.has(ev.tag))
+                    pkg.set(ev.tag, `${ev.what} in ${e.path}, which this file imports`);
+            }
+        }
         for (const e of this.project) {
             if (e.path === path || !isUnder(path, this.projectRootOf(e.path)))
                 continue;
@@ -52987,6 +53037,16 @@ class ContextIndex {
             }
         }
         return pkg.size || proj.size ? { package: pkg, project: proj } : undefined;
+    }
+    /** The evidence of the files a file imports: for each import, the first candidate path that lends any. */
+    importedEvidence(path) {
+        const out = [];
+        for (const candidates of this.imports.get(path) ?? []) {
+            const hit = candidates.find((c) => c !== path && this.byPath.has(c));
+            if (hit !== undefined)
+                out.push({ path: hit, evidence: [...this.byPath.get(hit)] });
+        }
+        return out;
     }
     /** A manifest's project is its directory; a project-wide import's is the nearest directory above with a manifest. */
     projectRootOf(path) {
@@ -54014,6 +54074,123 @@ function cmp(p, q) {
 
 /***/ }),
 
+/***/ 5510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ relativeImportCandidates),
+/* harmony export */   c: () => (/* binding */ importsRelatively)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5570);
+
+/**
+ * The files a source file imports by relative path. Real projects keep the legacy endpoint in a config module and
+ * send the model ID from a route handler in another folder (`require('../config/config')`); that handler is tied
+ * to the legacy platform as surely as a sibling file would be. Only relative imports count: a package name says
+ * nothing about which file holds what, and following them would make context depend on the whole repository.
+ *
+ * Regular expressions, not a parser: the import forms are few and fixed, and this runs in the first pass over
+ * every file that takes context, where a parse per file would cost more than the scan itself. A missed form costs
+ * a missed context (the finding stays at the severity its own file gives); it can never add a false tie, since a
+ * candidate path only counts when a file of that path exists and lends evidence.
+ */
+/** `import x from './a'`, `export * from '../b'`, `import './c'`, `require('./d')`, `import('./e')`. */
+const JS_IMPORT = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]{1,300})\1/g;
+/** `from .config import X`, `from ..pkg.settings import Y`, `from . import config, client`. */
+const PY_FROM_IMPORT = /^[ \t]*from[ \t]+(\.+)([A-Za-z_][\w.]*)?[ \t]+import[ \t]+\(?([^\n#)]*)/gm;
+const JS_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts', '.json', '.vue'];
+/** At most this many imports per file are followed (a generated barrel can import thousands). */
+const MAX_IMPORTS = 50;
+/** Whether a file's language has relative imports this module follows. */
+function importsRelatively(path) {
+    const family = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(path);
+    return family === 'js' || family === 'python';
+}
+/**
+ * Candidate paths (relative to the scan root, `/`-separated) for each relative import of a file, in the order the
+ * imports appear; a specifier without extension gives one candidate per extension and index file. Paths that
+ * would leave the scan root are dropped.
+ */
+function relativeImportCandidates(text, path) {
+    const family = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(path);
+    if (family === 'js')
+        return jsImports(text, (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .dirName */ .BB)(path));
+    if (family === 'python')
+        return pythonImports(text, (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .dirName */ .BB)(path));
+    return [];
+}
+function jsImports(text, dir) {
+    const out = [];
+    const seen = new Set();
+    for (const m of text.matchAll(JS_IMPORT)) {
+        const spec = m[2].split(/[?#]/)[0];
+        if (seen.has(spec))
+            continue;
+        seen.add(spec);
+        const target = joinPath(dir, spec);
+        if (target === undefined)
+            continue;
+        const last = target.slice(target.lastIndexOf('/') + 1);
+        const candidates = /\.[A-Za-z0-9]+$/.test(last) ? [target] : [];
+        // TypeScript's ESM style names the emitted `.js` file for a `.ts` source.
+        if (/\.(?:m|c)?js$/.test(last))
+            candidates.push(target.replace(/js$/, 'ts'), target.replace(/\.(?:m|c)?js$/, '.tsx'));
+        if (!/\.(?:json|vue|[mc]?[jt]sx?)$/.test(last)) {
+            for (const ext of JS_EXTENSIONS)
+                candidates.push(target + ext);
+            for (const ext of JS_EXTENSIONS)
+                candidates.push(`${target}/index${ext}`);
+        }
+        out.push(candidates);
+        if (out.length >= MAX_IMPORTS)
+            break;
+    }
+    return out;
+}
+function pythonImports(text, dir) {
+    const out = [];
+    for (const m of text.matchAll(PY_FROM_IMPORT)) {
+        let base = dir;
+        // One dot is the package itself; each further dot goes one package up.
+        for (let i = 1; i < m[1].length && base !== undefined; i++)
+            base = base === '' ? undefined : (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .dirName */ .BB)(base);
+        if (base === undefined)
+            continue;
+        const names = m[3].split(',').map((n) => n.trim().split(/\s+/)[0]).filter((n) => /^[A-Za-z_]\w*$/.test(n));
+        const module = m[2] ? joinPath(base, m[2].split('.').join('/')) : base;
+        if (module === undefined)
+            continue;
+        // `from .pkg import name`: name is a submodule (pkg/name.py) or a name in pkg itself; `from . import name`: a module.
+        const own = m[2] ? [`${module}.py`, `${module}/__init__.py`] : [];
+        for (const name of names.length ? names : ['']) {
+            const sub = name && joinPath(module, name);
+            out.push([...(sub ? [`${sub}.py`, `${sub}/__init__.py`] : []), ...own]);
+            if (out.length >= MAX_IMPORTS)
+                return out;
+        }
+    }
+    return out;
+}
+/** Joins a relative specifier to a directory; undefined when it climbs above the root. */
+function joinPath(dir, spec) {
+    const parts = dir === '' ? [] : dir.split('/');
+    for (const seg of spec.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.length ? parts.join('/') : undefined;
+}
+
+
+/***/ }),
+
 /***/ 5050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -54322,7 +54499,10 @@ function takesContext(path) {
     return (0,context/* familyOf */.Ap)(path) !== undefined || (0,context/* isManifest */.Yh)(path);
 }
 
+// EXTERNAL MODULE: ./src/scan/relative-imports.ts
+var relative_imports = __nccwpck_require__(5510);
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
 
 
 
@@ -54360,7 +54540,7 @@ function scanBytes(bytes, rel, catalog, opts = {}) {
     if (collected.shared.length)
         outcome.shared = collected.shared;
     if (opts.collect && (0,match_text/* takesOutsideContext */.lM)(collected, catalog))
-        outcome.collected = collected;
+        outcome.collected = withImports(collected, text.text);
     return outcome;
 }
 function formatBytes(n) {
@@ -54635,15 +54815,21 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
         const tags = new Set();
         lentInBatch(file.rel, lending, tags);
         project.tagsFor(file.rel, tags);
+        // A file that imports others by relative path may take context from any of them, wherever they are: tested
+        // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
+        if ((0,relative_imports/* importsRelatively */.c)(file.rel))
+            for (const t of context/* SHAREABLE_TAGS */.CQ)
+                tags.add(t);
         if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
             // Decided only for these tags: context with others (from another batch or thread) reads it again.
             into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });
             continue;
         }
         try {
-            const collected = (0,match_text/* collectMatches */.AU)(decodedText(reader.bytesOf(place)), file.rel, catalog);
+            const text = decodedText(reader.bytesOf(place));
+            const collected = (0,match_text/* collectMatches */.AU)(text, file.rel, catalog);
             if (collected.matches.length)
-                into.pending.push(collected);
+                into.pending.push(withImports(collected, text));
         }
         catch {
             // A bug in a rule costs this file its context, not the scan.
@@ -54651,6 +54837,13 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
     }
     reader.clear();
     return into;
+}
+/** A file kept for the context pass carries its relative imports: their evidence reaches it as a sibling's does. */
+function withImports(collected, text) {
+    const imports = (0,relative_imports/* relativeImportCandidates */.K)(text, collected.path);
+    if (imports.length)
+        collected.imports = imports;
+    return collected;
 }
 /** The tags other files of the batch in the file's package (directory and language family) lend it. */
 function lentInBatch(path, lending, into) {

@@ -1,6 +1,8 @@
 import type { CompiledCatalog } from './compile.js';
 import { ancestorDirs, ContextIndex, dirName, familyOf, isManifest } from './context.js';
 import { scanBytes } from './scan-file.js';
+import { ANY_TEXT, fileText } from './file-text.js';
+import { importsRelatively, relativeImportCandidates } from './relative-imports.js';
 
 /**
  * The context of a pull request's changed files, read from the head tree rather than from the changed files
@@ -49,7 +51,8 @@ export async function gatherContext(changed: readonly string[], reader: ContextR
     }
     for (const d of ancestorDirs(p)) dirs.add(d);
   }
-  const toRead = new Set<string>();
+  // The changed files themselves are always read, even past the per-folder cap: their imports are followed.
+  const toRead = new Set<string>(changed.filter((p) => importsRelatively(p)));
   let listed: Map<string, string[]>;
   try {
     listed = await reader.listFiles([...dirs]);
@@ -74,7 +77,11 @@ export async function gatherContext(changed: readonly string[], reader: ContextR
     }
   }
   let filesRead = 0;
-  await reader.read([...toRead], opts.maxFileBytes, (path, bytes) => {
+  const read = new Set<string>();
+  const changedSet = new Set(changed);
+  const imports = new Map<string, string[][]>();
+  const lend = (path: string, bytes: Uint8Array | undefined): void => {
+    read.add(path);
     if (!bytes) return;
     filesRead++;
     try {
@@ -83,6 +90,25 @@ export async function gatherContext(changed: readonly string[], reader: ContextR
     } catch {
       // A file that breaks a rule lends no context; its own scan reports the error.
     }
-  });
+    if (changedSet.has(path) && importsRelatively(path)) {
+      const text = fileText(bytes, ANY_TEXT);
+      if (text.kind === 'text') imports.set(path, relativeImportCandidates(text.text, path));
+    }
+  };
+  await reader.read([...toRead], opts.maxFileBytes, lend);
+  // The files the changed ones import by relative path lend their evidence too: one more listing and read, of
+  // those files only, so what is read still follows the change.
+  for (const [path, candidates] of imports) index.noteImports(path, candidates);
+  const wanted = new Set([...imports.values()].flat(2).filter((c) => !read.has(c)));
+  if (wanted.size) {
+    let existing: Map<string, string[]>;
+    try {
+      existing = await reader.listFiles([...new Set([...wanted].map(dirName))]);
+    } catch {
+      existing = new Map();
+    }
+    const present = [...existing.values()].flat().filter((f) => wanted.has(f));
+    if (present.length) await reader.read(present, opts.maxFileBytes, lend);
+  }
   return { index, filesRead };
 }

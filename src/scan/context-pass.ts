@@ -16,6 +16,7 @@ export function contextIndexOf(result: BatchResult, given?: ContextIndex): Conte
   const index = given ?? new ContextIndex();
   for (const m of result.manifests) index.noteManifest(m);
   for (const e of result.evidence) index.add(e.path, e.shared);
+  for (const p of result.pending) if (p.imports) index.noteImports(p.path, p.imports);
   return index;
 }
 

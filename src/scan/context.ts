@@ -101,12 +101,16 @@ export class ContextIndex {
   private readonly project: FileEvidence[] = [];
   private readonly manifestDirs = new Set<string>();
   private readonly seen = new Set<string>();
+  private readonly byPath = new Map<string, readonly SharedEvidence[]>();
+  /** Each file's relative imports, as candidate paths per import (see relative-imports.ts). */
+  private readonly imports = new Map<string, readonly (readonly string[])[]>();
 
   /** Records a file the scan has seen: its evidence (possibly none), and whether it is a manifest. */
   add(path: string, evidence: readonly SharedEvidence[]): void {
     if (isManifest(path)) this.manifestDirs.add(dirName(path));
     if (evidence.length === 0 || this.seen.has(path)) return;
     this.seen.add(path);
+    this.byPath.set(path, [...evidence]);
     const family = familyOf(path);
     const entry = { path, evidence: [...evidence] };
     if (family) {
@@ -124,8 +128,13 @@ export class ContextIndex {
     if (isManifest(path)) this.manifestDirs.add(dirName(path));
   }
 
+  /** Records the files a file imports by relative path: each import's evidence is lent to it as a sibling's is. */
+  noteImports(path: string, candidates: readonly (readonly string[])[]): void {
+    if (candidates.length) this.imports.set(path, candidates);
+  }
+
   get empty(): boolean {
-    return this.byDir.size === 0;
+    return this.byPath.size === 0;
   }
 
   /** Whether a file is in a package (directory and family) where another file lends evidence. */
@@ -141,7 +150,7 @@ export class ContextIndex {
 
   /** Whether a file takes any context from outside itself. */
   touches(path: string): boolean {
-    if (this.inPackageWithEvidence(path)) return true;
+    if (this.inPackageWithEvidence(path) || this.importedEvidence(path).length) return true;
     if (familyOf(path) === undefined && !isManifest(path)) return false;
     return this.project.some((e) => e.path !== path && isUnder(path, this.projectRootOf(e.path)));
   }
@@ -157,6 +166,11 @@ export class ContextIndex {
         if (!pkg.has(ev.tag)) pkg.set(ev.tag, `${ev.what} in ${baseName(e.path)} of the same package`);
       }
     }
+    for (const e of this.importedEvidence(path)) {
+      for (const ev of e.evidence) {
+        if (!pkg.has(ev.tag)) pkg.set(ev.tag, `${ev.what} in ${e.path}, which this file imports`);
+      }
+    }
     for (const e of this.project) {
       if (e.path === path || !isUnder(path, this.projectRootOf(e.path))) continue;
       for (const ev of e.evidence) {
@@ -164,6 +178,16 @@ export class ContextIndex {
       }
     }
     return pkg.size || proj.size ? { package: pkg, project: proj } : undefined;
+  }
+
+  /** The evidence of the files a file imports: for each import, the first candidate path that lends any. */
+  private importedEvidence(path: string): FileEvidence[] {
+    const out: FileEvidence[] = [];
+    for (const candidates of this.imports.get(path) ?? []) {
+      const hit = candidates.find((c) => c !== path && this.byPath.has(c));
+      if (hit !== undefined) out.push({ path: hit, evidence: [...this.byPath.get(hit)!] });
+    }
+    return out;
   }
 
   /** A manifest's project is its directory; a project-wide import's is the nearest directory above with a manifest. */

@@ -47,6 +47,8 @@ export interface CollectedFile {
   directives: [number, LineDirectives][];
   /** Strong evidence for the file's package or project (computed from the file alone). */
   shared: SharedEvidence[];
+  /** Candidate paths of the files it imports by relative path, one list per import (kept only when it takes context). */
+  imports?: string[][];
 }
 
 /** What one file's match gave: its findings and the evidence it lends other files. */

@@ -14,6 +14,7 @@ import { anchorIndexOf, minimalAnchors } from './anchor-index.js';
 import { isLockfile } from './lockfiles.js';
 import { ANY_TEXT, fileText, regexAnchors, type AnchorTest } from './file-text.js';
 import { takesContext } from './context-takers.js';
+import { importsRelatively, relativeImportCandidates } from './relative-imports.js';
 
 export type FileOutcome =
   | {
@@ -57,7 +58,7 @@ export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatal
   const findings = decideFindings(collected, catalog, opts.context);
   const outcome: FileOutcome = { findings };
   if (collected.shared.length) outcome.shared = collected.shared;
-  if (opts.collect && takesOutsideContext(collected, catalog)) outcome.collected = collected;
+  if (opts.collect && takesOutsideContext(collected, catalog)) outcome.collected = withImports(collected, text.text);
   return outcome;
 }
 
@@ -381,20 +382,31 @@ export function scanFiles(
     const tags = new Set<ContextTag>();
     lentInBatch(file.rel, lending, tags);
     project.tagsFor(file.rel, tags);
+    // A file that imports others by relative path may take context from any of them, wherever they are: tested
+    // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
+    if (importsRelatively(file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
     if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
       // Decided only for these tags: context with others (from another batch or thread) reads it again.
       into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });
       continue;
     }
     try {
-      const collected = collectMatches(decodedText(reader.bytesOf(place)), file.rel, catalog);
-      if (collected.matches.length) into.pending.push(collected);
+      const text = decodedText(reader.bytesOf(place));
+      const collected = collectMatches(text, file.rel, catalog);
+      if (collected.matches.length) into.pending.push(withImports(collected, text));
     } catch {
       // A bug in a rule costs this file its context, not the scan.
     }
   }
   reader.clear();
   return into;
+}
+
+/** A file kept for the context pass carries its relative imports: their evidence reaches it as a sibling's does. */
+function withImports(collected: CollectedFile, text: string): CollectedFile {
+  const imports = relativeImportCandidates(text, collected.path);
+  if (imports.length) collected.imports = imports;
+  return collected;
 }
 
 /** The tags other files of the batch in the file's package (directory and language family) lend it. */

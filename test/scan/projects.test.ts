@@ -46,6 +46,8 @@ const EXPECTED: Row[] = [
   ['java/src/main/java/com/example/llm/HunyuanService.java', 13, 'hunyuan-sdk-llm-call', 'error', 'ChatCompletions'],
   ['java/src/main/java/com/example/llm/HunyuanService.java', 15, 'hunyuan-search-param', 'error', 'EnableEnhancement'],
   ['java/src/main/java/com/example/llm/HunyuanService.java', 16, 'hunyuan-sdk-llm-call', 'error', 'ChatCompletions'],
+  ['node/config/llm.js', 2, 'lke-openai-endpoint', 'error', 'https://api.lkeap.cloud.tencent.com/v1'],
+  ['node/routes/chat.js', 8, 'lke-deepseek-r1-model', 'error', 'deepseek-r1'],
   ['python/assistant/client.py', 5, 'hunyuan-sdk', 'error', 'hunyuan.v20230901'],
   ['python/assistant/client.py', 9, 'hunyuan-model-shutdown', 'error', 'hunyuan-standard'],
   ['python/assistant/client.py', 14, 'hunyuan-sdk-llm-call', 'error', 'HunyuanClient'],
@@ -61,6 +63,7 @@ const EXPECTED: Row[] = [
   ['python/imagegen/job.py', 14, 'hunyuan-image-job', 'error', 'QueryHunyuanImageJob'],
   ['python/imagegen/job.py', 16, 'hunyuan-image-job', 'error', 'QueryHunyuanImageJob'],
   ['python/requirements.txt', 2, 'hunyuan-sdk-dependency', 'warning', 'tencentcloud-sdk-python-hunyuan'],
+  ['python/service/answers.py', 6, 'hunyuan-shared-search-param', 'error', 'Citation'],
   ['ts/src/providers/hunyuan.ts', 11, 'hunyuan-model-not-on-tokenhub', 'error', 'hunyuan-lite'],
   ['ts/src/providers/hunyuan.ts', 14, 'hunyuan-shared-search-param', 'error', 'citation'],
   ['ts/src/providers/hunyuan.ts', 15, 'hunyuan-search-param', 'error', 'enable_enhancement'],
@@ -93,6 +96,9 @@ describe('projects laid out like real ones', () => {
     expect(at('go/internal/hunyuanchat/types.go', 6)).toContain('(Context: Hunyuan SDK `hunyuan/v20230901` in client.go of the same package.)');
     expect(at('python/assistant/request.py', 9)).toContain('in client.py of the same package');
     expect(at('java/src/main/java/com/example/llm/ChatOptions.java', 13)).toContain('in HunyuanService.java of the same package');
+    // A file in another folder that imports the one holding the legacy endpoint or client.
+    expect(at('node/routes/chat.js', 8)).toContain('(Context: LKE endpoint `https://api.lkeap.cloud.tencent.com/v1` in node/config/llm.js, which this file imports.)');
+    expect(at('python/service/answers.py', 6)).toContain('in python/assistant/client.py, which this file imports');
     // A file's own context needs no explanation.
     expect(at('go/internal/hunyuanchat/client.go', 18)).not.toContain('(Context:');
     // The half-migrated client is told why the old fields break on TokenHub.
@@ -102,7 +108,7 @@ describe('projects laid out like real ones', () => {
   it('leaves the quiet files quiet', async () => {
     const { findings } = await scan({ root });
     const paths = new Set(findings.map((f) => f.path));
-    for (const p of ['python/wrappers/hunyuan_llm.py', 'video/config.yaml', 'go/internal/search/types.go', 'ts/package.json']) expect(paths.has(p)).toBe(false);
+    for (const p of ['python/wrappers/hunyuan_llm.py', 'video/config.yaml', 'go/internal/search/types.go', 'ts/package.json', 'node/routes/models.js']) expect(paths.has(p)).toBe(false);
   });
 
   it('gives a changed file alone the context of its package, reading only its directory and the manifests above', async () => {
@@ -120,6 +126,19 @@ describe('projects laid out like real ones', () => {
     // The same files through scan() with the gathered context: the same findings.
     const viaScan = await scan({ root, paths: changed, context: index });
     expect(rowsOf(viaScan.findings)).toEqual(expected);
+  });
+
+  it('gives a changed file the context of the files it imports by relative path, reading those files too', async () => {
+    const catalog = compileCatalog(RULES);
+    const changed = ['node/routes/chat.js', 'node/routes/models.js'];
+    const reads: string[] = [];
+    const base = workspaceContextReader(root);
+    const reader = { listFiles: base.listFiles, read: (paths: string[], max: number, on: (p: string, b: Uint8Array | undefined) => void) => (reads.push(...paths), base.read(paths, max, on)) };
+    const { index } = await gatherContext(changed, reader, catalog, { maxFileBytes: 1 << 20 });
+    expect(reads.sort()).toEqual(['node/config/llm.js', 'node/package.json', 'node/routes/chat.js', 'node/routes/models.js']);
+    const viaScan = await scan({ root, paths: changed, context: index });
+    expect(rowsOf(viaScan.findings)).toEqual(EXPECTED.filter((r) => changed.includes(r[0])));
+    expect(viaScan.findings[0]!.message).toContain('in node/config/llm.js, which this file imports');
   });
 
   it('takes project context from a manifest for Hunyuan-only names, not for names other vendors share', async () => {
