@@ -3360,7 +3360,7 @@ async function closePull(octokit, ref, number, comment) {
 }
 
 // EXTERNAL MODULE: ./src/fix-pr/branch.ts
-var fix_pr_branch = __webpack_require__(3189);
+var fix_pr_branch = __webpack_require__(5570);
 // EXTERNAL MODULE: ./src/github/permissions.ts
 var permissions = __webpack_require__(5435);
 ;// CONCATENATED MODULE: ./src/fix-pr/run-fix-pr.ts
