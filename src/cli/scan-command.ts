@@ -2,9 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../config/resolve.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
-import type { ScanResult } from '../finding/finding.js';
-import { baselineSummaryOf, jsonReportOptions, renderJsonReport } from '../report/json-report.js';
-import { buildSarif } from '../report/sarif.js';
+import { renderReport } from '../report/render-report.js';
 import { judgeTarget, scanTarget, type CheckRequest } from '../pipeline/check.js';
 import { checkSomethingScanned } from '../pipeline/selection-check.js';
 import { contentTarget } from '../target/content-target.js';
@@ -17,7 +15,6 @@ import { TOOL_NAME } from '../tool.js';
 import { UsageError, wantsColor, type CliIO } from './cli-io.js';
 import { scanRoot } from '../target/index.js';
 import type { ScanFlags } from './program.js';
-import { renderBaselineNote, renderDiffNote, renderText } from '../report/text-format.js';
 import { cliSettings } from './selection-check.js';
 import { readStdin, stdinName, wantsStdin } from './stdin-input.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../scan/index.js';
@@ -78,30 +75,15 @@ async function scanAndTriage(paths: string[], flags: ScanFlags, io: CliIO, progr
 
 export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Promise<number> {
   const { settings, target, outcome } = await scanAndTriage(paths, flags, io, flags.format === 'text');
-  const reported: ScanResult = { ...target.result, findings: [...outcome.reported] };
-  const knownFingerprints = outcome.baseline?.knownFingerprints;
-
-  let rendered: string;
-  if (flags.format === 'json') {
-    rendered = renderJsonReport(reported, jsonReportOptions(outcome));
-  } else if (flags.format === 'sarif') {
-    const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, ...(knownFingerprints ? { knownFingerprints } : {}) });
-    for (const w of sarif.warnings) io.stderr.write(`${TOOL_NAME}: warning: ${w}\n`);
-    rendered = sarif.text;
-  } else {
-    const color = !flags.output && flags.color && wantsColor(io);
-    const summary = baselineSummaryOf(outcome);
-    rendered = renderText({ ...target.result, findings: [...outcome.judged] }, color, { verbose: flags.verbose, rules: settings.rules, known: summary?.known });
-    if (target.diff) rendered += renderDiffNote(target.diff, outcome, color);
-    if (summary) rendered += renderBaselineNote(summary, color);
-  }
+  const rendered = renderReport(flags.format, target, outcome, { rules: settings.rules, catalog: settings.catalog, color: !flags.output && flags.color && wantsColor(io), verbose: flags.verbose });
+  for (const w of rendered.warnings) io.stderr.write(`${TOOL_NAME}: warning: ${w}\n`);
   if (flags.output) {
     const out = path.resolve(io.cwd, flags.output);
     await fs.mkdir(path.dirname(out), { recursive: true });
-    await fs.writeFile(out, rendered);
+    await fs.writeFile(out, rendered.text);
     io.stderr.write(`Wrote ${flags.format} report to ${flags.output}\n`);
   } else {
-    io.stdout.write(rendered);
+    io.stdout.write(rendered.text);
   }
   return outcome.verdict === 'fail' ? EXIT_FINDINGS : EXIT_OK;
 }

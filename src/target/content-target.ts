@@ -9,3 +9,19 @@ export function contentTarget(opts: { root: string; path: string; bytes: Buffer;
   const text = opts.bytes.toString('utf8').split(/\r?\n/);
   return { result: scanner.result(), readLine: async (_p, line) => text[line - 1] };
 }
+
+/**
+ * Reads a stream (standard input), up to `maxBytes + 1` bytes: one more than the cap, so the scanner can say it is too
+ * large without holding an unbounded stream.
+ */
+export async function readCapped(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buf);
+    size += buf.length;
+    if (size > maxBytes) break;
+  }
+  return Buffer.concat(chunks).subarray(0, maxBytes + 1);
+}
