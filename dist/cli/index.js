@@ -36264,7 +36264,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3736);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2988);
 
 
 
@@ -36326,7 +36326,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 3736:
+/***/ 2988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50684,6 +50684,172 @@ function renderSarif(scan, opts = {}) {
     return buildSarif(scan, opts).text;
 }
 
+;// CONCATENATED MODULE: ./src/report/text-format.ts
+
+
+
+
+
+
+
+
+function text_format_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function text_format_severityLabel(c, s) {
+    const padded = s.padEnd(7);
+    return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
+}
+/** One summary line, the same in every output. */
+function totalLine(result, known = 0) {
+    const n = result.findings.length;
+    const c = countBySeverity(result.findings);
+    const files = new Set(result.findings.map((f) => f.path)).size;
+    const found = n === 0
+        ? known > 0
+            ? `No new findings: ${text_format_plural(known, 'known finding')} in the baseline`
+            : 'No legacy Hunyuan or LKE usage found'
+        : `${text_format_plural(n, known > 0 ? 'new finding' : 'finding')} (${text_format_plural(c.errors, 'error')}, ${text_format_plural(c.warnings, 'warning')}, ${text_format_plural(c.notices, 'notice')}) in ${text_format_plural(files, 'file')}`;
+    const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
+    return `${found}; ${text_format_plural(result.stats.files, 'file')} scanned in ${(result.stats.durationMs / 1000).toFixed(2)}s${skipped}.`;
+}
+/** A safe fix (what `fix` writes) and a suggestion (only with --models) must not look alike. */
+function kindOf(f, fixability) {
+    if (!f.replacement)
+        return 'by hand';
+    return fixability.get(f.ruleId) === 'safe' ? 'fix' : 'suggestion';
+}
+function kindLabel(c, kind) {
+    const padded = kind.padEnd(10);
+    return kind === 'fix' ? c.green(padded) : kind === 'suggestion' ? c.yellow(padded) : c.dim(padded);
+}
+function replacementText(c, f, kind) {
+    if (kind === 'fix')
+        return `${f.match} → ${c.green(f.replacement)}`;
+    if (kind === 'suggestion')
+        return `${f.match} → ${c.yellow(f.replacement)} ${c.dim('(not an official mapping: confirm it, then pass it with --models)')}`;
+    return f.match;
+}
+/**
+ * Human-readable report: findings grouped by file, then skipped files and the total. By default one line per
+ * finding and each rule's explanation once; --verbose gives every finding's explanation and the migration snippets.
+ */
+function renderText(result, color, opts = {}) {
+    const c = picocolors_default().createColors(color);
+    const fixability = new Map((opts.rules ?? src_catalog/* RULES */.y0).map((r) => [r.id, fixabilityOf(r)]));
+    const out = [];
+    const byFile = new Map();
+    for (const f of result.findings) {
+        const list = byFile.get(f.path) ?? [];
+        list.push(f);
+        byFile.set(f.path, list);
+    }
+    for (const [file, findings] of byFile) {
+        out.push(c.underline(file));
+        const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+        for (const f of findings) {
+            const loc = `${f.line}:${f.column}`.padEnd(width);
+            const kind = kindOf(f, fixability);
+            if (opts.verbose) {
+                out.push(`  ${c.dim(loc)}  ${text_format_severityLabel(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
+                if (kind !== 'by hand')
+                    out.push(`  ${' '.repeat(width)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}`);
+            }
+            else {
+                out.push(`  ${c.dim(loc)}  ${text_format_severityLabel(c, f.severity)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}  ${c.dim(f.ruleId)}`);
+            }
+        }
+        out.push('');
+    }
+    const guidance = planGuidance(result.findings);
+    if (opts.verbose) {
+        out.push(...renderGuidanceText(guidance, c, src_catalog/* TOKENHUB_BASE_URL_INTL */["do"]));
+    }
+    else if (result.findings.length) {
+        out.push(c.bold('What each rule means') + c.dim(' (once per rule; --verbose shows it on every finding, with migration code)'));
+        const seen = new Set();
+        for (const f of result.findings) {
+            if (seen.has(f.ruleId))
+                continue;
+            seen.add(f.ruleId);
+            out.push(`  ${c.bold(f.ruleId)}: ${f.message}`, `    ${c.dim((0,src_tool/* ruleDocsUrl */.hS)(f.ruleId))}`);
+        }
+        out.push('');
+        if (guidance.length) {
+            out.push(`${c.bold('How to migrate what needs a person')}: ${guidance.map((s) => `${s.guidance.title} (${s.findings})`).join('; ')}. ` +
+                c.dim('Run with --verbose for the steps and code.'), '');
+        }
+    }
+    if (result.skipped.length) {
+        out.push(c.dim(`Skipped ${text_format_plural(result.skipped.length, 'file')}:`));
+        for (const s of result.skipped.slice(0, 50))
+            out.push(c.dim(`  ${s.path}: ${s.reason}`));
+        if (result.skipped.length > 50)
+            out.push(c.dim(`  … and ${result.skipped.length - 50} more (see --format json)`));
+        out.push('');
+    }
+    const total = totalLine(result, opts.known);
+    const errors = countBySeverity(result.findings).errors;
+    out.push(result.findings.length === 0 ? c.green(`✔ ${total}`) : errors ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
+    return out.join('\n') + '\n';
+}
+/** After the report: what the baseline hid, and which of its entries no longer match anything. */
+function renderBaselineNote(summary, color) {
+    const c = picocolors_default().createColors(color);
+    const out = [c.dim(`Baseline ${summary.file}: ${text_format_plural(summary.known, 'known finding')} not shown, ${summary.new} new.`)];
+    if (summary.stale.length) {
+        const n = summary.stale.length;
+        out.push(c.dim(`${n} baseline ${n === 1 ? 'entry no longer matches' : 'entries no longer match'} (fixed, or changed): refresh the file with \`baseline\`.`));
+        for (const e of summary.stale.slice(0, 20))
+            out.push(c.dim(`  ${e.path}:${e.line}  ${e.ruleId}  ${e.match}`));
+        if (summary.stale.length > 20)
+            out.push(c.dim(`  … and ${summary.stale.length - 20} more`));
+    }
+    return out.join('\n') + '\n';
+}
+const CHANGE_LABEL = {
+    'git-worktree': 'the working tree adds since its merge base',
+    'git-index': 'the staged changes add to HEAD',
+};
+/** After a --diff or --staged report: what was compared, and the findings of the changed files that do not count. */
+function renderDiffNote(diff, outcome, color) {
+    const c = picocolors_default().createColors(color);
+    const what = CHANGE_LABEL[diff.source] ?? 'the change adds';
+    const out = [c.dim(`Checked what ${what} (${diff.baseSha.slice(0, 7)}): ${text_format_plural(diff.files.length, 'changed file')}.`)];
+    if (outcome.preExisting.length) {
+        out.push(c.dim(`${text_format_plural(outcome.preExisting.length, 'pre-existing finding')} elsewhere in the changed files ${outcome.preExisting.length === 1 ? 'is' : 'are'} not counted.`));
+    }
+    for (const note of diff.notes)
+        out.push(c.dim(note));
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/render-report.ts
+
+
+
+/**
+ * A scan's report in one of the CLI's formats: JSON and SARIF list every reported finding (those the baseline knows
+ * marked as such); text lists what the run judges, with the change's and the baseline's notes.
+ */
+function renderReport(format, target, outcome, opts) {
+    const reported = { ...target.result, findings: [...outcome.reported] };
+    if (format === 'json')
+        return { text: renderJsonReport(reported, jsonReportOptions(outcome)), warnings: [] };
+    if (format === 'sarif') {
+        const known = outcome.baseline?.knownFingerprints;
+        const sarif = buildSarif(reported, { rules: opts.rules, catalog: opts.catalog, ...(known ? { knownFingerprints: known } : {}) });
+        return { text: sarif.text, warnings: sarif.warnings };
+    }
+    const summary = baselineSummaryOf(outcome);
+    let text = renderText({ ...target.result, findings: [...outcome.judged] }, opts.color, { verbose: opts.verbose, rules: [...opts.rules], known: summary?.known });
+    if (target.diff)
+        text += renderDiffNote(target.diff, outcome, opts.color);
+    if (summary)
+        text += renderBaselineNote(summary, opts.color);
+    return { text, warnings: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
 
 /**
@@ -50890,148 +51056,25 @@ function contentTarget(opts) {
     const text = opts.bytes.toString('utf8').split(/\r?\n/);
     return { result: scanner.result(), readLine: async (_p, line) => text[line - 1] };
 }
-
-;// CONCATENATED MODULE: ./src/report/text-format.ts
-
-
-
-
-
-
-
-
-function text_format_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function text_format_severityLabel(c, s) {
-    const padded = s.padEnd(7);
-    return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
-}
-/** One summary line, the same in every output. */
-function totalLine(result, known = 0) {
-    const n = result.findings.length;
-    const c = countBySeverity(result.findings);
-    const files = new Set(result.findings.map((f) => f.path)).size;
-    const found = n === 0
-        ? known > 0
-            ? `No new findings: ${text_format_plural(known, 'known finding')} in the baseline`
-            : 'No legacy Hunyuan or LKE usage found'
-        : `${text_format_plural(n, known > 0 ? 'new finding' : 'finding')} (${text_format_plural(c.errors, 'error')}, ${text_format_plural(c.warnings, 'warning')}, ${text_format_plural(c.notices, 'notice')}) in ${text_format_plural(files, 'file')}`;
-    const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
-    return `${found}; ${text_format_plural(result.stats.files, 'file')} scanned in ${(result.stats.durationMs / 1000).toFixed(2)}s${skipped}.`;
-}
-/** A safe fix (what `fix` writes) and a suggestion (only with --models) must not look alike. */
-function kindOf(f, fixability) {
-    if (!f.replacement)
-        return 'by hand';
-    return fixability.get(f.ruleId) === 'safe' ? 'fix' : 'suggestion';
-}
-function kindLabel(c, kind) {
-    const padded = kind.padEnd(10);
-    return kind === 'fix' ? c.green(padded) : kind === 'suggestion' ? c.yellow(padded) : c.dim(padded);
-}
-function replacementText(c, f, kind) {
-    if (kind === 'fix')
-        return `${f.match} → ${c.green(f.replacement)}`;
-    if (kind === 'suggestion')
-        return `${f.match} → ${c.yellow(f.replacement)} ${c.dim('(not an official mapping: confirm it, then pass it with --models)')}`;
-    return f.match;
-}
 /**
- * Human-readable report: findings grouped by file, then skipped files and the total. By default one line per
- * finding and each rule's explanation once; --verbose gives every finding's explanation and the migration snippets.
+ * Reads a stream (standard input), up to `maxBytes + 1` bytes: one more than the cap, so the scanner can say it is too
+ * large without holding an unbounded stream.
  */
-function renderText(result, color, opts = {}) {
-    const c = picocolors_default().createColors(color);
-    const fixability = new Map((opts.rules ?? src_catalog/* RULES */.y0).map((r) => [r.id, fixabilityOf(r)]));
-    const out = [];
-    const byFile = new Map();
-    for (const f of result.findings) {
-        const list = byFile.get(f.path) ?? [];
-        list.push(f);
-        byFile.set(f.path, list);
+async function content_target_readCapped(stream, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        chunks.push(buf);
+        size += buf.length;
+        if (size > maxBytes)
+            break;
     }
-    for (const [file, findings] of byFile) {
-        out.push(c.underline(file));
-        const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
-        for (const f of findings) {
-            const loc = `${f.line}:${f.column}`.padEnd(width);
-            const kind = kindOf(f, fixability);
-            if (opts.verbose) {
-                out.push(`  ${c.dim(loc)}  ${text_format_severityLabel(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
-                if (kind !== 'by hand')
-                    out.push(`  ${' '.repeat(width)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}`);
-            }
-            else {
-                out.push(`  ${c.dim(loc)}  ${text_format_severityLabel(c, f.severity)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}  ${c.dim(f.ruleId)}`);
-            }
-        }
-        out.push('');
-    }
-    const guidance = planGuidance(result.findings);
-    if (opts.verbose) {
-        out.push(...renderGuidanceText(guidance, c, src_catalog/* TOKENHUB_BASE_URL_INTL */["do"]));
-    }
-    else if (result.findings.length) {
-        out.push(c.bold('What each rule means') + c.dim(' (once per rule; --verbose shows it on every finding, with migration code)'));
-        const seen = new Set();
-        for (const f of result.findings) {
-            if (seen.has(f.ruleId))
-                continue;
-            seen.add(f.ruleId);
-            out.push(`  ${c.bold(f.ruleId)}: ${f.message}`, `    ${c.dim((0,src_tool/* ruleDocsUrl */.hS)(f.ruleId))}`);
-        }
-        out.push('');
-        if (guidance.length) {
-            out.push(`${c.bold('How to migrate what needs a person')}: ${guidance.map((s) => `${s.guidance.title} (${s.findings})`).join('; ')}. ` +
-                c.dim('Run with --verbose for the steps and code.'), '');
-        }
-    }
-    if (result.skipped.length) {
-        out.push(c.dim(`Skipped ${text_format_plural(result.skipped.length, 'file')}:`));
-        for (const s of result.skipped.slice(0, 50))
-            out.push(c.dim(`  ${s.path}: ${s.reason}`));
-        if (result.skipped.length > 50)
-            out.push(c.dim(`  … and ${result.skipped.length - 50} more (see --format json)`));
-        out.push('');
-    }
-    const total = totalLine(result, opts.known);
-    const errors = countBySeverity(result.findings).errors;
-    out.push(result.findings.length === 0 ? c.green(`✔ ${total}`) : errors ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
-    return out.join('\n') + '\n';
-}
-/** After the report: what the baseline hid, and which of its entries no longer match anything. */
-function renderBaselineNote(summary, color) {
-    const c = picocolors_default().createColors(color);
-    const out = [c.dim(`Baseline ${summary.file}: ${text_format_plural(summary.known, 'known finding')} not shown, ${summary.new} new.`)];
-    if (summary.stale.length) {
-        const n = summary.stale.length;
-        out.push(c.dim(`${n} baseline ${n === 1 ? 'entry no longer matches' : 'entries no longer match'} (fixed, or changed): refresh the file with \`baseline\`.`));
-        for (const e of summary.stale.slice(0, 20))
-            out.push(c.dim(`  ${e.path}:${e.line}  ${e.ruleId}  ${e.match}`));
-        if (summary.stale.length > 20)
-            out.push(c.dim(`  … and ${summary.stale.length - 20} more`));
-    }
-    return out.join('\n') + '\n';
-}
-const CHANGE_LABEL = {
-    'git-worktree': 'the working tree adds since its merge base',
-    'git-index': 'the staged changes add to HEAD',
-};
-/** After a --diff or --staged report: what was compared, and the findings of the changed files that do not count. */
-function renderDiffNote(diff, outcome, color) {
-    const c = picocolors_default().createColors(color);
-    const what = CHANGE_LABEL[diff.source] ?? 'the change adds';
-    const out = [c.dim(`Checked what ${what} (${diff.baseSha.slice(0, 7)}): ${text_format_plural(diff.files.length, 'changed file')}.`)];
-    if (outcome.preExisting.length) {
-        out.push(c.dim(`${text_format_plural(outcome.preExisting.length, 'pre-existing finding')} elsewhere in the changed files ${outcome.preExisting.length === 1 ? 'is' : 'are'} not counted.`));
-    }
-    for (const note of diff.notes)
-        out.push(c.dim(note));
-    return out.join('\n') + '\n';
+    return Buffer.concat(chunks).subarray(0, maxBytes + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/stdin-input.ts
+
 
 
 /** Paths that mean "standard input": `-` by convention, and the device names a shell hands over for it. */
@@ -51054,29 +51097,15 @@ function stdinName(given) {
     }
     return name;
 }
-/**
- * Reads standard input, up to `maxBytes + 1` bytes (one more than the cap, so the scanner can say it is too large
- * without holding an unbounded stream). A terminal is refused: the user forgot the pipe.
- */
+/** Reads standard input (src/target/content-target.ts). A terminal is refused: the user forgot the pipe. */
 async function readStdin(stdin, maxBytes, program) {
     if (!stdin || stdin.isTTY) {
         throw new UsageError(`'-' reads standard input, and nothing is piped in: try \`cat app.py | ${program} scan - --stdin-filename app.py\``);
     }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stdin) {
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        chunks.push(buf);
-        size += buf.length;
-        if (size > maxBytes)
-            break;
-    }
-    return Buffer.concat(chunks).subarray(0, maxBytes + 1);
+    return content_target_readCapped(stdin, maxBytes);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
-
-
 
 
 
@@ -51141,35 +51170,17 @@ async function scanAndTriage(paths, flags, io, progressAllowed) {
 }
 async function runScan(paths, flags, io) {
     const { settings, target, outcome } = await scanAndTriage(paths, flags, io, flags.format === 'text');
-    const reported = { ...target.result, findings: [...outcome.reported] };
-    const knownFingerprints = outcome.baseline?.knownFingerprints;
-    let rendered;
-    if (flags.format === 'json') {
-        rendered = renderJsonReport(reported, jsonReportOptions(outcome));
-    }
-    else if (flags.format === 'sarif') {
-        const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, ...(knownFingerprints ? { knownFingerprints } : {}) });
-        for (const w of sarif.warnings)
-            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: warning: ${w}\n`);
-        rendered = sarif.text;
-    }
-    else {
-        const color = !flags.output && flags.color && wantsColor(io);
-        const summary = baselineSummaryOf(outcome);
-        rendered = renderText({ ...target.result, findings: [...outcome.judged] }, color, { verbose: flags.verbose, rules: settings.rules, known: summary?.known });
-        if (target.diff)
-            rendered += renderDiffNote(target.diff, outcome, color);
-        if (summary)
-            rendered += renderBaselineNote(summary, color);
-    }
+    const rendered = renderReport(flags.format, target, outcome, { rules: settings.rules, catalog: settings.catalog, color: !flags.output && flags.color && wantsColor(io), verbose: flags.verbose });
+    for (const w of rendered.warnings)
+        io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: warning: ${w}\n`);
     if (flags.output) {
         const out = external_node_path_default().resolve(io.cwd, flags.output);
         await external_node_fs_.promises.mkdir(external_node_path_default().dirname(out), { recursive: true });
-        await external_node_fs_.promises.writeFile(out, rendered);
+        await external_node_fs_.promises.writeFile(out, rendered.text);
         io.stderr.write(`Wrote ${flags.format} report to ${flags.output}\n`);
     }
     else {
-        io.stdout.write(rendered);
+        io.stdout.write(rendered.text);
     }
     return outcome.verdict === 'fail' ? errors/* EXIT_FINDINGS */.cB : errors/* EXIT_OK */.Ij;
 }
