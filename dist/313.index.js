@@ -30,8 +30,8 @@ var diff_files = __webpack_require__(5090);
 var triage = __webpack_require__(5586);
 // EXTERNAL MODULE: ./src/report/context.ts
 var context = __webpack_require__(301);
-// EXTERNAL MODULE: ./src/report/report-run.ts + 11 modules
-var report_run = __webpack_require__(9108);
+// EXTERNAL MODULE: ./src/report/report-run.ts + 3 modules
+var report_run = __webpack_require__(1919);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules

@@ -32489,7 +32489,7 @@ function setFixPrOutputs(outcome) {
 
 /***/ }),
 
-/***/ 6016:
+/***/ 5863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32582,139 +32582,6 @@ function apiAccess(req) {
 
 // EXTERNAL MODULE: ./src/pipeline/check.ts + 2 modules
 var check = __nccwpck_require__(5013);
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __nccwpck_require__(5799);
-// EXTERNAL MODULE: ./src/finding/severity.ts
-var severity = __nccwpck_require__(5978);
-// EXTERNAL MODULE: ./src/report/audit-stats.ts
-var audit_stats = __nccwpck_require__(3387);
-// EXTERNAL MODULE: ./src/report/json-report.ts
-var json_report = __nccwpck_require__(4225);
-// EXTERNAL MODULE: ./src/report/fit.ts
-var fit = __nccwpck_require__(877);
-// EXTERNAL MODULE: ./src/report/job-summary.ts
-var job_summary = __nccwpck_require__(5236);
-// EXTERNAL MODULE: ./src/report/summary-markdown.ts
-var summary_markdown = __nccwpck_require__(5382);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-// EXTERNAL MODULE: ./src/report/guidance-markdown.ts
-var guidance_markdown = __nccwpck_require__(5746);
-;// CONCATENATED MODULE: ./src/report/audit-summary.ts
-
-
-
-
-
-
-
-
-
-const TOP_FILES = 10;
-function where(path, line, links) {
-    const label = line ? `${path}:${line}` : path;
-    return links ? `[${(0,markdown/* escapeText */.X1)(label)}](${(0,markdown/* blobUrl */.b0)(links, path, line)})` : `${(0,markdown/* codeSpan */.SS)(label)}`;
-}
-function renderAuditSummary(input) {
-    const { result, counted } = input;
-    const all = result.findings;
-    const maxRows = input.maxRows ?? fit/* SUMMARY_MAX_ROWS */.Ak;
-    const counts = (0,audit_stats/* countAudit */.PO)(all);
-    const out = ['## TokenHub migration audit', ''];
-    if (all.length === 0) {
-        out.push('✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs is left in the repository.');
-    }
-    else {
-        const newPart = input.baseline ? ` **${counted.length}** new since the baseline.` : '';
-        const verdict = input.failed
-            ? `❌ Failing: ${input.baseline ? 'new ' : ''}findings at or above \`${input.failOn}\`.`
-            : `⚠️ Not failing (fail-on: \`${input.failOn}\`${input.baseline ? ', counting only findings absent from the baseline' : ''}).`;
-        out.push(`${verdict} **${all.length}** usages left in ${Object.keys(counts.files).length} files: ` +
-            `${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.notice} notices.${newPart}`);
-    }
-    out.push('', `Scanned ${result.stats.files} files in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${catalog/* CATALOG_DATE */.Xh}.`, '');
-    if (all.length) {
-        out.push('### By category and severity', '');
-        out.push(`| Category | ${audit_stats/* SEVERITIES */.oC.map((s) => `${markdown/* SEVERITY_ICON */._9[s]} ${s}`).join(' | ')} | Total |`, `|---|${audit_stats/* SEVERITIES */.oC.map(() => '---:').join('|')}|---:|`);
-        for (const c of audit_stats/* CATEGORIES */.R6) {
-            const row = audit_stats/* SEVERITIES */.oC.map((s) => all.filter((f) => f.category === c && f.severity === s).length);
-            if (row.some((n) => n > 0))
-                out.push(`| ${c} | ${row.join(' | ')} | ${counts.byCategory[c]} |`);
-        }
-        out.push(`| **Total** | ${audit_stats/* SEVERITIES */.oC.map((s) => `**${counts.bySeverity[s]}**`).join(' | ')} | **${all.length}** |`, '');
-        out.push('### Top files', '', '| File | Findings | Worst |', '|---|---:|---|');
-        for (const f of (0,audit_stats/* topFiles */.T2)(all, TOP_FILES))
-            out.push(`| ${where(f.path, undefined, input.links)} | ${f.findings} | ${markdown/* SEVERITY_ICON */._9[f.worst]} ${f.worst} |`);
-        const more = Object.keys(counts.files).length - TOP_FILES;
-        if (more > 0)
-            out.push('', `… and ${more} more files.`);
-        out.push('');
-    }
-    if (input.baseline) {
-        const b = input.baseline;
-        out.push('### Baseline', '', `${(0,markdown/* codeSpan */.SS)(b.file)}: **${b.new}** new, ${b.known} known (not counted).`);
-        if (b.stale.length) {
-            out.push('', `${b.stale.length} baseline entr${b.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed, or changed): regenerate the baseline with \`tokenhub-migration-check baseline\` to drop ${b.stale.length === 1 ? 'it' : 'them'}.`, '');
-            for (const e of b.stale.slice(0, 20))
-                out.push(`- ${where(e.path, e.line, input.links)} ${(0,markdown/* codeSpan */.SS)(e.ruleId)}: ${(0,markdown/* codeSpan */.SS)(e.match)}`);
-            if (b.stale.length > 20)
-                out.push(`- … and ${b.stale.length - 20} more`);
-        }
-        out.push('');
-    }
-    if (all.length) {
-        const newSet = new Set(counted);
-        // With a baseline, the new findings come first: they are what fails the run.
-        const ranked = input.baseline ? [...(0,severity/* rankFindings */.JM)(counted), ...(0,severity/* rankFindings */.JM)(all.filter((f) => !newSet.has(f)))] : (0,severity/* rankFindings */.JM)(all);
-        out.push('### Findings', '', '| | Where | Rule | What to do |', '|---|---|---|---|');
-        for (const f of ranked.slice(0, maxRows)) {
-            const tag = input.baseline && newSet.has(f) ? ' 🆕' : '';
-            const fix = f.replacement ? ` → ${(0,markdown/* codeSpan */.SS)(f.replacement)}` : '';
-            out.push(`| ${markdown/* SEVERITY_ICON */._9[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | ${(0,markdown/* codeSpan */.SS)(f.match)}${fix}: ${(0,markdown/* escapeCell */.kq)(f.message)} |`);
-        }
-        if (ranked.length > maxRows)
-            out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report or the SARIF file).`);
-        out.push('', '### Migration checklist', '');
-        for (const step of summary_markdown/* MIGRATION_STEPS */.J)
-            out.push(`- [ ] ${step}`);
-        out.push('');
-        out.push(...(0,guidance_markdown/* renderGuidanceSection */.m)(all));
-    }
-    const outputs = [];
-    if (input.sarif) {
-        outputs.push(`- SARIF for code scanning: ${(0,markdown/* codeSpan */.SS)(input.sarif.file)} (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
-        for (const w of input.sarif.warnings)
-            outputs.push(`  - ⚠️ ${(0,markdown/* escapeCell */.kq)(w)}`);
-    }
-    if (input.tracking) {
-        if ('warning' in input.tracking)
-            outputs.push(`- Tracking issue: ⚠️ ${(0,markdown/* escapeCell */.kq)(input.tracking.warning)}`);
-        else if (input.tracking.url)
-            outputs.push(`- Tracking issue: [#${input.tracking.number}](${input.tracking.url}) (${input.tracking.action}).`);
-        else
-            outputs.push('- Tracking issue: none needed (nothing to track).');
-    }
-    if (outputs.length)
-        out.push('### Outputs', '', ...outputs, '');
-    out.push(...(0,markdown/* skippedDetails */.Jh)(result.skipped));
-    return out.join('\n');
-}
-/** The job summary of a full scan, with sections from the steps beside the scan, cut to fit. */
-function auditSummaryMarkdown(ctx, products = {}, appendix = '') {
-    const baseline = (0,json_report/* baselineSummaryOf */.RZ)(ctx.outcome);
-    const input = {
-        result: ctx.result,
-        counted: ctx.findings,
-        failOn: ctx.failOn,
-        failed: ctx.failed,
-        links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
-        ...(baseline ? { baseline } : {}),
-        ...(products.sarif ? { sarif: products.sarif } : {}),
-        ...(products.tracking ? { tracking: products.tracking } : {}),
-    };
-    return (0,fit/* fitRows */.zV)((maxRows) => renderAuditSummary({ ...input, maxRows }) + appendix, (0,fit/* fitsBytes */.Cu)(job_summary/* JOB_SUMMARY_LIMIT */.zS));
-}
-
 // EXTERNAL MODULE: ./src/report/context.ts
 var context = __nccwpck_require__(301);
 ;// CONCATENATED MODULE: ./src/report/failure-summary.ts
@@ -32756,8 +32623,12 @@ const FAILURE_HELP = {
     defect: { title: 'The check stopped unexpectedly', fix: 'this is a defect of the action: please report it with the log of this step.' },
 };
 
-// EXTERNAL MODULE: ./src/report/report-run.ts + 11 modules
-var report_run = __nccwpck_require__(9108);
+// EXTERNAL MODULE: ./src/report/fit.ts
+var fit = __nccwpck_require__(877);
+// EXTERNAL MODULE: ./src/report/job-summary.ts
+var job_summary = __nccwpck_require__(5236);
+// EXTERNAL MODULE: ./src/report/report-run.ts + 3 modules
+var report_run = __nccwpck_require__(1919);
 ;// CONCATENATED MODULE: ./src/report/run-info.ts
 /** The `run` section from the run's facts, the report and what its side steps did. */
 function runInfoOf(facts, report, steps) {
@@ -32779,522 +32650,9 @@ function runInfoOf(facts, report, steps) {
 
 // EXTERNAL MODULE: ./src/safe-fs/report-path.ts
 var report_path = __nccwpck_require__(6457);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
-var docs_url = __nccwpck_require__(4658);
-// EXTERNAL MODULE: ./src/finding/fingerprint.ts
-var finding_fingerprint = __nccwpck_require__(7641);
-// EXTERNAL MODULE: ./src/tool.ts
-var tool = __nccwpck_require__(5325);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-
-/**
- * SARIF 2.1.0 for GitHub code scanning: one run, one rule entry per catalog rule, relative URIs under
- * %SRCROOT%, line-independent partialFingerprints. The log is cut to GitHub's upload limits (25,000 results
- * per run, 10 MB gzipped), most severe findings first, and the cut is said in a warning and in the log itself.
- */
-const GITHUB_MAX_RESULTS = 25_000;
-const GITHUB_MAX_GZIP_BYTES = 10 * 1024 * 1024;
-/** GitHub shows only this many results of a run, by severity. */
-const GITHUB_DISPLAYED_RESULTS = 5_000;
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function pascalCase(title) {
-    return title
-        .replace(/[^A-Za-z0-9]+/g, ' ')
-        .trim()
-        .split(' ')
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join('');
-}
-function evidenceLabel(e) {
-    return e === 'confirmed' ? 'Tencent documentation' : e === 'configured' ? 'your configuration' : e;
-}
-function ruleDescriptor(rule, effective) {
-    const helpUri = (0,docs_url/* docsUrlOf */.M)(rule);
-    const sources = rule.sources.map((s) => ({ ref: s.ref, label: evidenceLabel(s.evidence) }));
-    const suggestion = rule.replacement.evidence === 'confirmed' ? 'Per Tencent\'s documentation' : 'Suggestion (not an official mapping)';
-    const replacement = rule.replacement.value ? `${suggestion}: use \`${rule.replacement.value}\`. ` : '';
-    const description = rule.message.replace(/`?\{match\}`?/g, 'this usage');
-    const tags = ['tokenhub-migration', rule.category];
-    return {
-        id: rule.id,
-        name: pascalCase(rule.title),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: description },
-        help: {
-            text: `${description}\n\n${replacement}${rule.replacement.hint}\n\nSources:\n${sources.map((s) => `- ${s.ref} (${s.label})`).join('\n')}`,
-            markdown: `${description}\n\n${replacement}${rule.replacement.hint}\n\n**Sources**\n\n` +
-                sources.map((s) => `- ${/^https:\/\//.test(s.ref) ? `<${s.ref.split(/[\s;,()]/)[0]}>${s.ref.slice(s.ref.split(/[\s;,()]/)[0].length)}` : s.ref} (${s.label})`).join('\n'),
-        },
-        ...(helpUri ? { helpUri } : {}),
-        defaultConfiguration: effective ? { level: LEVEL[effective.severity] } : { enabled: false, level: LEVEL[rule.severity] },
-        properties: { tags, category: rule.category },
-    };
-}
-/** A relative path as a URI reference: each segment percent-encoded (a `#` or `?` in a file name stays a name). */
-function pathToUri(p) {
-    return p.split('/').map(encodeURIComponent).join('/');
-}
-function rootUri(root) {
-    const posix = root.replace(/\\/g, '/');
-    const withSlash = posix.endsWith('/') ? posix : posix + '/';
-    const abs = withSlash.startsWith('/') ? withSlash : '/' + withSlash;
-    return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
-}
-function toResult(f, fingerprint, ruleIndex, known) {
-    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
-    // The snippet is the region's text, so only when the stored match was not shortened.
-    if (f.line === f.endLine && f.endColumn - f.column === f.match.length)
-        region.snippet = { text: f.match };
-    const result = {
-        ruleId: f.ruleId,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
-        partialFingerprints: { [finding_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
-        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}) },
-    };
-    if (known)
-        result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
-    return result;
-}
-function gzipSize(text) {
-    return (0,external_node_zlib_.gzipSync)(text, { level: 6 }).length;
-}
-function buildSarif(scan, opts = {}) {
-    const rules = (opts.rules ?? catalog/* RULES */.y0).filter((r) => !r.signalOnly);
-    const effective = new Map((opts.catalog?.rules ?? rules.map((rule) => ({ rule }))).map((c) => [c.rule.id, c.rule]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const allPrints = (0,finding_fingerprint/* fingerprintsOf */.tm)(scan.findings);
-    const prints = new Map(scan.findings.map((f, i) => [f, allPrints[i]]));
-    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
-    const warnings = [];
-    const ranked = (0,severity/* rankFindings */.JM)(scan.findings);
-    let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
-    if (kept.length < ranked.length) {
-        warnings.push(`SARIF: ${ranked.length} findings exceed GitHub's limit of ${maxResults} results per run; the ${kept.length} most severe are in the file, ${ranked.length - kept.length} are left out (see the JSON report for all).`);
-    }
-    const driver = {
-        name: tool/* TOOL_NAME */.lH,
-        version: tool/* TOOL_VERSION */.wr,
-        semanticVersion: tool/* TOOL_VERSION */.wr,
-        informationUri: tool/* TOOL_URI */.qH,
-        rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
-    };
-    const render = (findings, notes) => {
-        const ordered = [...findings].sort(finding/* byLocation */.HC);
-        const run = {
-            tool: { driver },
-            invocations: [
-                {
-                    executionSuccessful: true,
-                    ...(notes.length
-                        ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }
-                        : {}),
-                },
-            ],
-            originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
-            // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
-            ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
-            columnKind: 'utf16CodeUnits',
-            results: ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
-        };
-        const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
-        return { log, text: JSON.stringify(log, null, 2) + '\n' };
-    };
-    let out = render(kept, warnings);
-    let size = gzipSize(out.text);
-    let cut;
-    // Shrink until the gzipped file fits: estimate from the average result size, with a margin; a few rounds at most.
-    for (let round = 0; round < 8 && size > maxGzip && kept.length > 0; round++) {
-        const perResult = size / kept.length;
-        kept = kept.slice(0, Math.max(0, Math.min(kept.length - 1, Math.floor((maxGzip * 0.95) / perResult))));
-        cut =
-            `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
-                `of ${ranked.length} findings are in it (see the JSON report for all).`;
-        out = render(kept, [...warnings, cut]);
-        size = gzipSize(out.text);
-    }
-    if (cut)
-        warnings.push(cut);
-    if (kept.length > GITHUB_DISPLAYED_RESULTS) {
-        warnings.push(`SARIF: ${kept.length} results; GitHub code scanning shows only the ${GITHUB_DISPLAYED_RESULTS} most severe of a run.`);
-    }
-    return { ...out, included: kept.length, omitted: ranked.length - kept.length, warnings };
-}
-/** The plain SARIF text for a scan (CLI `--format sarif`). */
-function renderSarif(scan, opts = {}) {
-    return buildSarif(scan, opts).text;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif-file.ts
-
-
-/**
- * Writes SARIF 2.1.0 of every reported finding (those the baseline knows marked `unchanged`), cut to GitHub's
- * limits with a warning. `branch` is the ref the results belong to (GITHUB_REF in the action).
- */
-function sarifFileReporter(file, opts) {
-    return {
-        name: 'SARIF file',
-        needsApi: false,
-        async run(ctx) {
-            const known = ctx.outcome.baseline?.knownFingerprints;
-            const out = buildSarif(ctx.result, {
-                rules: opts.rules,
-                catalog: opts.catalog,
-                ...(known ? { knownFingerprints: known } : {}),
-                versionControl: {
-                    repositoryUri: `${ctx.repo.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`,
-                    revisionId: ctx.headSha,
-                    ...(opts.branch ? { branch: opts.branch } : {}),
-                },
-            });
-            let abs;
-            try {
-                abs = await (0,report_path/* writeReportFile */.aS)(file, opts.roots ?? [ctx.result.root], out.text, 'the SARIF file (sarif-file)');
-            }
-            catch (err) {
-                // Not a reporter's hiccup: the workflow asked for a file it cannot have; the step fails once outputs are set.
-                if (err instanceof report_path/* ReportPathError */.sk)
-                    return { file, refused: err.message };
-                throw err;
-            }
-            for (const w of out.warnings)
-                ctx.log.warning(w);
-            if (ctx.mode === 'diff') {
-                ctx.log.notice('The SARIF file of a diff-mode run holds the changed files only; upload SARIF from full scans (schedule, push) to code scanning.');
-            }
-            ctx.log.info(`Wrote SARIF (${out.included} results) to ${file}.`);
-            return { file, path: abs, included: out.included, omitted: out.omitted, warnings: out.warnings };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/cross-check.ts
-/**
- * A model the code names that the key's model list does not contain becomes a finding on the line that names it,
- * unless a test call to it succeeded (then the list was incomplete, and the call is the better evidence).
- * Without a model list there is nothing to compare against, so no findings.
- */
-function crossCheck(references, report) {
-    const ids = report.modelList.ids;
-    if (!report.modelList.ok || !ids)
-        return [];
-    const listed = new Set(ids);
-    const byModel = new Map(report.models.map((m) => [m.model, m]));
-    const out = [];
-    for (const ref of references) {
-        const model = ref.match;
-        if (listed.has(model))
-            continue;
-        const check = byModel.get(model);
-        if (check?.status === 'enabled')
-            continue;
-        const p = check?.problem;
-        const evidence = p
-            ? `Its test call failed too (${[p.status ? `HTTP ${p.status}` : undefined, p.code ? `code ${p.code}` : undefined, p.kind].filter(Boolean).join(', ')}; see the smoke test results).`
-            : `(The key's model list at ${report.endpoint.host} has ${ids.length} models, not this one.)`;
-        out.push({ ...ref, message: `${ref.message} ${evidence}` });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/smoke/select-models.ts
-
-
-/** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
-const MAX_SMOKE_TEST_MODELS = 5;
-/** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-class ModelListError extends errors/* UserError */.yo {
-}
-function validateModelIds(ids, inputName) {
-    const bad = ids.filter((id) => !MODEL_ID.test(id));
-    if (bad.length) {
-        throw new ModelListError(`${inputName}: not a model ID: ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(', ')}`);
-    }
-    return [...new Set(ids)];
-}
-/**
- * The models to test: those configured, else the TokenHub models the code names (most referenced first),
- * else TokenHub's guide model.
- */
-function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
-    let source;
-    let wanted;
-    if (configured.length) {
-        source = 'input';
-        wanted = [...new Set(configured)];
-    }
-    else if (references.length) {
-        source = 'code';
-        const counts = new Map();
-        for (const r of references)
-            counts.set(r.match, (counts.get(r.match) ?? 0) + 1);
-        // Map keeps first-seen order, and sort is stable: ties stay in the order the code names them.
-        wanted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-    }
-    else {
-        source = 'default';
-        wanted = [catalog/* DEFAULT_SMOKE_TEST_MODEL */.jo];
-    }
-    const kind = new Map(catalog/* TOKENHUB_MODELS */.YN.map((m) => [m.id, m.kind]));
-    const chatWanted = wanted.filter((id) => (kind.get(id) ?? 'chat') === 'chat');
-    return {
-        source,
-        chat: chatWanted.slice(0, max),
-        listOnly: wanted.filter((id) => (kind.get(id) ?? 'chat') !== 'chat'),
-        overLimit: chatWanted.slice(max),
-    };
-}
-
-// EXTERNAL MODULE: ./src/scan/compile.ts
-var compile = __nccwpck_require__(3652);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
-var match_text = __nccwpck_require__(4625);
-;// CONCATENATED MODULE: ./src/smoke/base-url.ts
-
-
-
-
-
-/** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
-class BaseUrlError extends errors/* UserError */.yo {
-}
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const WHERE_TO = `Use ${catalog/* TOKENHUB_BASE_URL_INTL */["do"]} (international) or ${catalog/* TOKENHUB_BASE_URL_MAINLAND */.uj} (mainland); ` +
-    `accepted TokenHub hosts: ${catalog/* TOKENHUB_HOSTS */.Ny.map((h) => h.host).join(', ')}.`;
-/**
- * Checks a base URL before any request is made, so that a TokenHub key never reaches a legacy Hunyuan or LKE
- * host, a typo, or a third party. Empty means the international endpoint.
- */
-function parseTokenHubBaseUrl(raw) {
-    const input = raw.trim() || catalog/* TOKENHUB_BASE_URL_INTL */["do"];
-    let url;
-    try {
-        url = new URL(input);
-    }
-    catch {
-        throw new BaseUrlError(`tokenhub-base-url is not a URL. ${WHERE_TO}`);
-    }
-    const host = url.hostname.toLowerCase();
-    if (url.username || url.password) {
-        throw new BaseUrlError(`tokenhub-base-url must not carry credentials (host ${host}); the key goes in tokenhub-api-key.`);
-    }
-    if (url.search || url.hash) {
-        throw new BaseUrlError(`tokenhub-base-url must not have a query or fragment (host ${host}).`);
-    }
-    const path = url.pathname.replace(/\/+$/, '');
-    if (LOOPBACK_HOSTS.has(host)) {
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new BaseUrlError(`tokenhub-base-url must use http or https (host ${host}).`);
-        return { url: `${url.protocol}//${url.host}${path}`, host, kind: 'loopback' };
-    }
-    const known = catalog/* TOKENHUB_HOSTS */.Ny.find((h) => h.host === host);
-    if (!known)
-        throw new BaseUrlError(notTokenHub(input, host));
-    if (url.protocol !== 'https:')
-        throw new BaseUrlError(`tokenhub-base-url must use https for ${host}.`);
-    if (url.port)
-        throw new BaseUrlError(`tokenhub-base-url must not name a port for ${host}.`);
-    if (path !== '' && path !== '/v1') {
-        throw new BaseUrlError(`tokenhub-base-url path must be /v1 for ${host} (got ${path}): TokenHub's OpenAI-compatible API lives there.`);
-    }
-    return { url: `https://${host}/v1`, host, kind: 'tokenhub', region: known.region };
-}
-function notTokenHub(input, host) {
-    // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
-    const legacy = (0,finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(input, 'tokenhub-base-url', (0,compile/* compileCatalog */.Lx)(catalog/* RULES */.y0))).find((f) => f.category === 'legacy-endpoint');
-    if (legacy) {
-        const rule = catalog/* RULES */.y0.find((r) => r.id === legacy.ruleId);
-        return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
-    }
-    return `tokenhub-base-url points at ${host}, which is not a TokenHub endpoint; the key is not sent there. ${WHERE_TO}`;
-}
-
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 2 modules
-var scanner = __nccwpck_require__(9885);
-;// CONCATENATED MODULE: ./src/smoke/model-references.ts
-
-
-
-
-
-let compiled;
-function referenceCatalog() {
-    compiled ??= (0,compile/* compileCatalog */.Lx)(catalog/* RULES */.y0, { only: [catalog/* TOKENHUB_MODEL_NOT_ENABLED */.fG] });
-    return compiled;
-}
-/** The TokenHub model references in one file's text. Pure. */
-function modelReferencesInText(text, path) {
-    return notIgnored(matchText(text, path, referenceCatalog()));
-}
-/**
- * The references in a tree. A reference that a scan finding already calls legacy (a DeepSeek ID sent to the
- * LKE API) is not a TokenHub reference: it is about to change, so it is neither tested nor cross-checked.
- */
-async function findModelReferences(scope, legacyFindings = []) {
-    const result = await (0,scanner/* scan */.SQ)({ ...scope, catalog: referenceCatalog() });
-    return withoutLegacy((0,finding/* notIgnored */.mI)(result.findings), legacyFindings);
-}
-function withoutLegacy(references, legacyFindings) {
-    const legacy = legacyFindings.filter((f) => f.category === 'legacy-model');
-    if (legacy.length === 0)
-        return [...references];
-    return references.filter((r) => !legacy.some((l) => l.path === r.path && overlaps(l, r)));
-}
-function overlaps(a, b) {
-    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
-    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
-}
-
 // EXTERNAL MODULE: ./src/smoke/redact.ts
 var redact = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ./src/smoke/index.ts
-
-
-
-
-
-
-const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
-async function runSmokeTest(req) {
-    const selection = selectModels(req.models, req.references, req.maxModels);
-    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3122));
-    const raw = await checkKey({
-        apiKey: req.apiKey,
-        endpoint: req.endpoint,
-        models: selection.chat,
-        timeoutMs: req.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
-        ...(req.maxRetries !== undefined ? { maxRetries: req.maxRetries } : {}),
-    });
-    const { modelList } = raw;
-    const listed = modelList.ok && modelList.ids ? new Set(modelList.ids) : undefined;
-    const withListing = (m) => {
-        if (!listed)
-            return m;
-        const status = modelList.statuses?.[m.model];
-        const out = { ...m, listed: listed.has(m.model) };
-        if (status)
-            out.listStatus = status;
-        if (status === 'pre-offline')
-            out.note = [m.note, 'TokenHub marks it pre-offline: it is about to be retired'].filter(Boolean).join('; ');
-        return out;
-    };
-    const models = raw.models.map(withListing);
-    for (const model of selection.listOnly) {
-        if (!listed) {
-            models.push({ model, status: 'not-tried', note: 'not a chat model, and the key\'s model list could not be read' });
-        }
-        else if (listed.has(model)) {
-            models.push(withListing({ model, status: 'listed', note: 'not a chat model: found in the key\'s model list, not called' }));
-        }
-        else {
-            models.push({
-                model,
-                status: 'failed',
-                listed: false,
-                problem: {
-                    kind: 'model-unavailable',
-                    fatal: false,
-                    message: `${model} is not in the key's model list: enable it in the TokenHub console, or check the key's Accessible Range.`,
-                },
-            });
-        }
-    }
-    for (const model of selection.overLimit) {
-        models.push(withListing({ model, status: 'not-tried', note: `over the limit of ${selection.chat.length} models per run; name the ones to test in smoke-test-models` }));
-    }
-    const failed = Boolean(modelList.problem?.fatal) || models.some((m) => m.status === 'failed');
-    const report = { outcome: failed ? 'failed' : 'passed', endpoint: req.endpoint, modelList, models, modelSource: selection.source };
-    return { report, findings: crossCheck(req.references, report), selection };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/summary-markdown.ts
-
-const STATUS = {
-    enabled: '✅ enabled',
-    listed: '✅ listed',
-    failed: '❌ failed',
-    'not-tried': '⏭️ not tried',
-};
-function modelCount(n) {
-    return `${n} model${n === 1 ? '' : 's'}`;
-}
-function formatDuration(ms, attempts) {
-    if (ms === undefined)
-        return '–';
-    const t = ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
-    return attempts && attempts > 1 ? `${t} (${attempts} attempts)` : t;
-}
-/** One sentence: what the smoke test proved, or the first thing that stopped it (its message, or only its kind). */
-function smokeVerdict(report, detail = true) {
-    const tested = report.models.filter((m) => m.status === 'enabled').length;
-    if (report.outcome === 'passed') {
-        const list = report.modelList.ok ? '' : ' (the model list could not be read)';
-        return `The TokenHub key works at ${report.endpoint.host}: ${modelCount(tested)} answered a one-token chat completion${list}.`;
-    }
-    const first = (report.modelList.problem?.fatal ? report.modelList.problem : undefined) ?? report.models.find((m) => m.problem)?.problem;
-    const failed = report.models.filter((m) => m.status === 'failed').length;
-    if (!detail) {
-        const what = failed ? `${failed} of ${report.models.length} models failed` : (first?.kind ?? 'see above');
-        return `The TokenHub smoke test failed at ${report.endpoint.host}: ${what}.`;
-    }
-    return `The TokenHub smoke test failed at ${report.endpoint.host}${first ? `: ${first.message}` : '.'}`;
-}
-const SOURCE = {
-    input: 'named in `smoke-test-models`',
-    code: 'the TokenHub model IDs the code references',
-    default: 'the default (the code names no TokenHub model)',
-};
-/** The job-summary section. Nothing here comes from the key; server text arrives already redacted. */
-function renderSmokeSummary(report, findings) {
-    // Starts with a blank line: it follows the scan's section in the same summary.
-    const out = ['', '## TokenHub key smoke test', ''];
-    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${(0,markdown/* escapeCell */.kq)(smokeVerdict(report))}`, '');
-    const ml = report.modelList;
-    const listLine = ml.ok
-        ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
-        : `Key check (GET /models): ${(0,markdown/* escapeCell */.kq)(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
-    out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
-    if (report.models.length) {
-        out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
-        for (const m of report.models) {
-            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${(0,markdown/* escapeCell */.kq)(m.listStatus)})` : ''}` : 'no';
-            const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
-                .filter(Boolean)
-                .map((s) => (0,markdown/* escapeCell */.kq)(s))
-                .join(' ');
-            out.push(`| ${(0,markdown/* codeSpan */.SS)(m.model)} | ${STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
-        }
-        out.push('');
-    }
-    if (findings.length) {
-        out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
-        for (const f of findings.slice(0, 50))
-            out.push(`- ${(0,markdown/* codeSpan */.SS)(`${f.path}:${f.line}`)}: ${(0,markdown/* codeSpan */.SS)(f.match)}`);
-        if (findings.length > 50)
-            out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
-        out.push('');
-    }
-    return out.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/smoke/smoke-step.ts
-
 
 
 const SECRET_HOWTO = "Store the key as a repository secret (for example TOKENHUB_API_KEY) and pass it as `tokenhub-api-key: ${{ secrets.TOKENHUB_API_KEY }}`.";
@@ -33316,6 +32674,9 @@ async function runSmokeStep(settings, fork, scope, scanFindings, log) {
     }
     if (fork && mode === 'auto')
         return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
+    // The test itself (and the openai SDK under it) is loaded only when it runs.
+    const { BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.bind(__nccwpck_require__, 9279));
+    const { renderSmokeSummary, smokeVerdict } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     let models;
     let endpoint;
     try {
@@ -33340,7 +32701,7 @@ async function runSmokeStep(settings, fork, scope, scanFindings, log) {
     }
     try {
         const { report, findings, selection } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
-        logReport(report, selection.source, log);
+        logReport(report, selection.source, log, await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 143)));
         const summary = (0,redact/* redact */.E)(renderSmokeSummary(report, findings), [key]);
         if (report.outcome === 'failed')
             return { status: 'failed', findings, summary, failure: (0,redact/* redact */.E)(smokeVerdict(report), [key]) };
@@ -33350,7 +32711,7 @@ async function runSmokeStep(settings, fork, scope, scanFindings, log) {
         return fail(key, `TokenHub smoke test stopped unexpectedly: ${err.message}`);
     }
 }
-function logReport(report, source, log) {
+function logReport(report, source, log, { formatDuration, modelCount }) {
     const ml = report.modelList;
     log.info(`TokenHub smoke test at ${report.endpoint.url} (models: ${source === 'input' ? 'smoke-test-models' : source === 'code' ? 'referenced in the code' : 'default'})`);
     if (ml.ok)
@@ -33377,6 +32738,8 @@ var target = __nccwpck_require__(9157);
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/board/report-schema.ts
 var report_schema = __nccwpck_require__(787);
 ;// CONCATENATED MODULE: ./src/action/audited-repository.ts
@@ -33476,6 +32839,8 @@ var config_issues = __nccwpck_require__(1012);
 var schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/finding/severity.ts
+var severity = __nccwpck_require__(5978);
 // EXTERNAL MODULE: ./src/fix/region.ts
 var region = __nccwpck_require__(595);
 // EXTERNAL MODULE: ./src/triage/diff-scope.ts
@@ -33703,6 +33068,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/triage/baseline-file.ts
 var baseline_file = __nccwpck_require__(9616);
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __nccwpck_require__(5799);
+// EXTERNAL MODULE: ./src/scan/compile.ts
+var compile = __nccwpck_require__(3652);
 // EXTERNAL MODULE: ./src/config/custom-rules.ts
 var custom_rules = __nccwpck_require__(3910);
 ;// CONCATENATED MODULE: ./src/config/catalog.ts
@@ -33933,8 +33302,6 @@ function announceSmokeSkip(smoke) {
 
 
 
-
-
 /**
  * The action's face: read the inputs (one schema) and the event, choose the mode, call the pipeline (target → scan
  * → triage, src/pipeline; the smoke test beside the scan; the reporters, src/report) and set outputs. The job
@@ -34031,7 +33398,7 @@ async function run_check(inputs, modeInput, event) {
     let products = {};
     try {
         const sarif = inputs.sarifFile
-            ? sarifFileReporter(inputs.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: (0,report_path/* actionReportRoots */.sS)(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
+            ? (await __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 7452))).sarifFileReporter(inputs.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: (0,report_path/* actionReportRoots */.sS)(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
             : undefined;
         const made = await (0,report_run/* runReporters */.U)(report, { checkRun: inputs.checkRun, annotations: inputs.annotations, reviewComments: inputs.reviewComments, comment: inputs.comment, trackingIssue: inputs.trackingIssue, ...(sarif ? { sarif } : {}) }, access.writes ? undefined : access.skip);
         products = made;
@@ -34080,7 +33447,9 @@ async function run_check(inputs, modeInput, event) {
         // The findings are known: the summary shows them, and the step fails with what went wrong.
         core.setFailed(describeFailure(err).message);
     }
-    return report.mode === 'full' ? auditSummaryMarkdown(report, products, sections.join('')) : (0,job_summary/* pullSummaryMarkdown */.nq)(report, sections.join(''));
+    if (report.mode === 'diff')
+        return (0,job_summary/* pullSummaryMarkdown */.nq)(report, sections.join(''));
+    return (await __nccwpck_require__.e(/* import() */ 840).then(__nccwpck_require__.bind(__nccwpck_require__, 9840))).auditSummaryMarkdown(report, products, sections.join(''));
 }
 function changeRequest(event) {
     if (event.pullRequest)
@@ -35822,167 +35191,6 @@ const FIX_BRANCH = 'tokenhub-migration/safe-fixes';
 
 /***/ }),
 
-/***/ 9946:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S$: () => (/* binding */ fixLine),
-/* harmony export */   Xc: () => (/* binding */ fixText)
-/* harmony export */ });
-/* unused harmony export fixReplacement */
-/* harmony import */ var _scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4625);
-/* harmony import */ var _fixability_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8492);
-/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(595);
-/* harmony import */ var _finding_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9824);
-
-
-
-
-const byId = new WeakMap();
-function compiledRule(catalog, ruleId) {
-    let map = byId.get(catalog);
-    if (!map) {
-        map = new Map(catalog.rules.map((c) => [c.rule.id, c]));
-        byId.set(catalog, map);
-    }
-    return map.get(ruleId);
-}
-/**
- * The text that replaces a finding's matched text, when the fix may write it: the user's mapping for a model ID,
- * else the catalog's safe replacement (adapted to the region for base URLs). Undefined when a person must decide.
- */
-function fixReplacement(finding, matched, catalog, opts) {
-    const compiled = compiledRule(catalog, finding.ruleId);
-    if (!compiled)
-        return undefined;
-    const { rule } = compiled;
-    const mapped = (0,_fixability_js__WEBPACK_IMPORTED_MODULE_3__/* .acceptsModelMapping */ .N)(rule) ? opts.models?.get(matched) : undefined;
-    if (mapped !== undefined)
-        return { to: mapped, origin: 'mapping' };
-    if ((0,_fixability_js__WEBPACK_IMPORTED_MODULE_3__/* .fixabilityOf */ .b)(rule) !== 'safe')
-        return undefined;
-    const raw = (0,_scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__/* .replacementFor */ .aP)(compiled, matched);
-    if (raw === undefined)
-        return undefined;
-    const to = rule.category === 'legacy-endpoint' ? (0,_region_js__WEBPACK_IMPORTED_MODULE_1__/* .forRegion */ .M5)(raw, opts.region) : raw;
-    return to === matched ? undefined : { to, origin: 'catalog' };
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-function remainingOf(finding, catalog) {
-    const rule = compiledRule(catalog, finding.ruleId)?.rule;
-    if (rule && (0,_fixability_js__WEBPACK_IMPORTED_MODULE_3__/* .fixabilityOf */ .b)(rule) === 'suggested' && finding.replacement !== undefined) {
-        return { finding, fixability: 'suggested', suggestion: finding.replacement };
-    }
-    return { finding, fixability: 'manual' };
-}
-/**
- * Applies the fixes for `findings` (found by matchText on this very text) and returns the new text. Pure. Each
- * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
- * A finding an ignore comment covers is neither fixed nor listed: the user asked for it to stay.
- */
-function fixText(text, findings, catalog, opts) {
-    // A file that calls a Tencent SDK is edited by nobody but a person (or a structural SDK rewrite): see
-    // RemainingFinding.inTencentSdkFile.
-    if (!opts.underSdkRewrite && findings.some((f) => f.category === 'legacy-sdk')) {
-        const remaining = findings.map((finding) => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
-        remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-        return { text, applied: [], remaining };
-    }
-    const starts = lineStarts(text);
-    const edits = [];
-    const remaining = [];
-    for (const finding of (0,_finding_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .notIgnored */ .mI)(findings)) {
-        const lineStart = starts[finding.line - 1];
-        if (lineStart === undefined || finding.endLine !== finding.line) {
-            remaining.push(remainingOf(finding, catalog));
-            continue;
-        }
-        const start = lineStart + finding.column - 1;
-        const end = lineStart + finding.endColumn - 1;
-        const matched = text.slice(start, end);
-        // The finding must describe this text: a stale finding (from another version of the file) is never applied.
-        const truncated = finding.match.endsWith('…') && finding.match.length < matched.length;
-        const describesText = truncated ? matched.startsWith(finding.match.slice(0, -1)) : matched === finding.match;
-        const fix = describesText ? fixReplacement(finding, matched, catalog, opts) : undefined;
-        if (!fix) {
-            remaining.push(remainingOf(finding, catalog));
-            continue;
-        }
-        edits.push({ start, end, finding, from: matched, ...fix });
-    }
-    edits.sort((a, b) => a.start - b.start);
-    const applied = [];
-    const parts = [];
-    let cursor = 0;
-    for (const e of edits) {
-        if (e.start < cursor) {
-            // Overlapping matches of two categories: keep the first, leave the other to a person.
-            remaining.push(remainingOf(e.finding, catalog));
-            continue;
-        }
-        parts.push(text.slice(cursor, e.start), e.to);
-        cursor = e.end;
-        applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
-    }
-    parts.push(text.slice(cursor));
-    remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-    return { text: applied.length ? parts.join('') : text, applied, remaining };
-}
-/**
- * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.
- * `findings` are those reported on that line (their `line` is the line's number in the file).
- */
-function fixLine(lineText, findings, catalog, opts) {
-    const onLine = findings.filter((f) => f.line === f.endLine).map((f) => ({ ...f, line: 1, endLine: 1 }));
-    if (onLine.length === 0 || lineText.includes('\n'))
-        return undefined;
-    const fixed = fixText(lineText, onLine, catalog, opts);
-    if (fixed.applied.length === 0)
-        return undefined;
-    const original = new Map(onLine.map((f, i) => [f, findings.filter((g) => g.line === g.endLine)[i]]));
-    return {
-        line: fixed.text,
-        applied: fixed.applied.map((a) => ({ ...a, finding: original.get(a.finding) ?? a.finding })),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8492:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ acceptsModelMapping),
-/* harmony export */   b: () => (/* binding */ fixabilityOf)
-/* harmony export */ });
-function fixabilityOf(rule) {
-    if (rule.signalOnly || rule.smokeTestOnly)
-        return 'manual';
-    const { replacement } = rule;
-    const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
-    if (deterministic && replacement.evidence === 'confirmed')
-        return 'safe';
-    if (replacement.value !== undefined && rule.category === 'legacy-model')
-        return 'suggested';
-    return 'manual';
-}
-/**
- * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
- * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
- */
-function acceptsModelMapping(rule) {
-    return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
-}
-
-
-/***/ }),
-
 /***/ 595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36619,7 +35827,7 @@ function fillSnippet(snippet, values) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6016);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5863);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -36747,66 +35955,6 @@ async function judgeTarget(req, target, result = target.result) {
             }
             : {}),
     });
-}
-
-
-/***/ }),
-
-/***/ 3387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PO: () => (/* binding */ countAudit),
-/* harmony export */   R6: () => (/* binding */ CATEGORIES),
-/* harmony export */   T2: () => (/* binding */ topFiles),
-/* harmony export */   gV: () => (/* binding */ compareAudits),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
-/* harmony export */ });
-/* harmony import */ var _finding_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9824);
-
-/** Counts an audit reports and compares from run to run: totals, by category and severity, and per file. */
-const CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
-const SEVERITIES = ['error', 'warning', 'notice'];
-function countAudit(findings) {
-    const counts = {
-        total: findings.length,
-        bySeverity: { error: 0, warning: 0, notice: 0 },
-        byCategory: { 'legacy-endpoint': 0, 'legacy-sdk': 0, 'legacy-model': 0, 'legacy-search': 0 },
-        files: {},
-    };
-    for (const f of findings) {
-        counts.bySeverity[f.severity]++;
-        counts.byCategory[f.category]++;
-        counts.files[f.path] = (counts.files[f.path] ?? 0) + 1;
-    }
-    return counts;
-}
-/** Files with the most findings, the most severe first among equals. */
-function topFiles(findings, limit) {
-    const byFile = new Map();
-    for (const f of findings) {
-        const entry = byFile.get(f.path) ?? { path: f.path, findings: 0, worst: f.severity };
-        entry.findings++;
-        if (_finding_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[f.severity] > _finding_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[entry.worst])
-            entry.worst = f.severity;
-        byFile.set(f.path, entry);
-    }
-    return [...byFile.values()]
-        .sort((a, b) => b.findings - a.findings || _finding_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.worst] - _finding_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.worst] || (a.path < b.path ? -1 : 1))
-        .slice(0, limit);
-}
-function compareAudits(before, after) {
-    const prev = before.files;
-    const now = after.files;
-    const all = [...new Set([...Object.keys(prev), ...Object.keys(now)])].sort();
-    return {
-        totalBefore: before.total,
-        totalAfter: after.total,
-        newFiles: all.filter((p) => !prev[p] && now[p]),
-        cleanedFiles: all.filter((p) => prev[p] && !now[p]),
-        changedFiles: all.filter((p) => prev[p] && now[p] && prev[p] !== now[p]).map((p) => ({ path: p, before: prev[p], after: now[p] })),
-        filesComplete: before.filesComplete !== false,
-    };
 }
 
 
@@ -37200,7 +36348,7 @@ function skippedDetails(skipped, limit = 100) {
 
 /***/ }),
 
-/***/ 9108:
+/***/ 1919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37212,470 +36360,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/finding/severity.ts
 var severity = __nccwpck_require__(5978);
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var catalog = __nccwpck_require__(5799);
 // EXTERNAL MODULE: ./src/github/permissions.ts
 var permissions = __nccwpck_require__(5435);
-;// CONCATENATED MODULE: ./src/report/check-run.ts
-
-
-
-/**
- * A check run on the head commit that carries every finding as an annotation: the workflow-command annotations
- * stop at 10 per level, a check run takes 50 per request and appends the rest with updates. Needs `checks: write`.
- */
-const CHECK_RUN_NAME = 'TokenHub migration check';
-const ANNOTATIONS_PER_REQUEST = 50;
-/** GitHub caps a check run's output text fields at 65,535 characters. */
-const CHECK_TEXT_LIMIT = 65_535;
-/** Most annotations sent in one run (each 50 is one request, spaced by the write throttle). */
-const MAX_CHECK_ANNOTATIONS = 1000;
-const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-const titles = new Map(catalog/* RULES */.y0.map((r) => [r.id, r.title]));
-function toCheckAnnotation(f) {
-    const a = {
-        path: f.path,
-        start_line: f.line,
-        end_line: f.endLine,
-        annotation_level: LEVEL[f.severity],
-        message: clip(f.message, 64 * 1024),
-        title: clip(`${titles.get(f.ruleId) ?? f.ruleId} (${f.ruleId})`, 255),
-    };
-    // GitHub accepts columns only on single-line annotations.
-    if (f.line === f.endLine) {
-        a.start_column = f.column;
-        a.end_column = f.endColumn;
-    }
-    if (f.docsUrl)
-        a.raw_details = `How to fix, with per-language guidance and sources: ${f.docsUrl}`;
-    return a;
-}
-/** Batches of at most 50, most severe first, capped at `max`. */
-function annotationBatches(findings, max = MAX_CHECK_ANNOTATIONS) {
-    const ranked = (0,severity/* rankFindings */.JM)(findings);
-    const sent = ranked.slice(0, max).map(toCheckAnnotation);
-    const batches = [];
-    for (let i = 0; i < sent.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(sent.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    return { batches, omitted: ranked.length - sent.length };
-}
-function checkRunOutput(ctx, omitted) {
-    const c = (0,severity/* countBySeverity */.Ot)(ctx.findings);
-    const what = ctx.mode === 'diff' ? 'new finding(s) on lines this pull request adds' : 'finding(s)';
-    const title = ctx.findings.length === 0
-        ? 'No usage of the retiring Hunyuan or LKE DeepSeek APIs'
-        : `${ctx.findings.length} ${what}`;
-    const lines = [
-        ctx.findings.length
-            ? `${c.errors} errors, ${c.warnings} warnings, ${c.notices} notices (fail-on: \`${ctx.failOn}\`: ${ctx.failed ? 'failing' : 'not failing'}).`
-            : 'Nothing to migrate here.',
-    ];
-    if (ctx.preExisting.length)
-        lines.push(`${ctx.preExisting.length} pre-existing finding(s) elsewhere in the changed files are not counted.`);
-    if (omitted)
-        lines.push(`${omitted} more finding(s) are not annotated here (at most ${MAX_CHECK_ANNOTATIONS}); the job summary and the JSON report list them.`);
-    lines.push('', 'Each annotation says what to change; the job summary has the migration steps.');
-    return { title: clip(title, 255), summary: clip(lines.join('\n'), CHECK_TEXT_LIMIT) };
-}
-function checkConclusion(ctx) {
-    if (ctx.failed)
-        return 'failure';
-    return ctx.findings.length ? 'neutral' : 'success';
-}
-const checkRunReporter = {
-    name: 'check run',
-    needsApi: true,
-    async run(ctx) {
-        const github = ctx.github;
-        if (ctx.findings.length === 0) {
-            ctx.log.debug('check run: nothing to annotate');
-            return undefined;
-        }
-        const { batches, omitted } = annotationBatches(ctx.findings);
-        const output = checkRunOutput(ctx, omitted);
-        const conclusion = checkConclusion(ctx);
-        const { owner, repo } = ctx.repo;
-        const created = await (0,permissions/* apiStep */.xC)('create the check run', 'checks: write', () => github.rest.checks.create({
-            owner,
-            repo,
-            name: CHECK_RUN_NAME,
-            head_sha: ctx.headSha,
-            status: 'completed',
-            conclusion,
-            completed_at: new Date().toISOString(),
-            output: { ...output, annotations: batches[0] ?? [] },
-        }));
-        const id = created.data.id;
-        const url = created.data.html_url ?? undefined;
-        let sent = batches[0]?.length ?? 0;
-        for (const batch of batches.slice(1)) {
-            try {
-                // Each update appends its annotations to the run's output.
-                await (0,permissions/* apiStep */.xC)('add annotations to the check run', 'checks: write', () => github.rest.checks.update({ owner, repo, check_run_id: id, output: { ...output, annotations: batch } }));
-                sent += batch.length;
-            }
-            catch (err) {
-                const total = batches.reduce((n, b) => n + b.length, 0);
-                ctx.log.warning(`${err.message} (${sent} of ${total} annotations are on the check run).`);
-                break;
-            }
-        }
-        ctx.log.info(`Check run '${CHECK_RUN_NAME}' created with ${sent} annotation(s)${url ? `: ${url}` : ''}.`);
-        return { ...(url ? { url } : {}), annotations: sent };
-    },
-};
-function clip(s, max) {
-    return s.length <= max ? s : s.slice(0, max - 1) + '…';
-}
-
-// EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __nccwpck_require__(3116);
-;// CONCATENATED MODULE: ./src/github/identity.ts
-
-/**
- * Who the token writes as, so that the action edits only comments it wrote itself. A hidden marker alone proves
- * nothing: anyone who can comment can paste it. A user's token (a PAT) answers `GET /user`; an installation token
- * (the workflow's GITHUB_TOKEN, or an app's) is refused there with 403, and GitHub shows what it writes as the
- * app's bot. For GITHUB_TOKEN that is `github-actions[bot]`; an app token should name its bot in the
- * `comment-author` input (actions/create-github-app-token's `app-slug` output plus `[bot]`).
- */
-const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-const cache = new WeakMap();
-function tokenIdentity(github, configured) {
-    if (configured)
-        return Promise.resolve(configured);
-    let found = cache.get(github);
-    if (!found) {
-        found = github.rest.users.getAuthenticated().then(({ data }) => data.login, (err) => {
-            // 403 "Resource not accessible by integration" (or 404 on some servers): an installation token.
-            const status = (0,errors/* statusOf */.c2)(err);
-            if (status === 403 || status === 404)
-                return ACTIONS_BOT_LOGIN;
-            throw err;
-        });
-        cache.set(github, found);
-    }
-    return found;
-}
-/** A comment, issue or pull request the token's identity wrote. Logins compare without case, as GitHub's do. */
-function writtenBy(item, identity) {
-    return (item.user?.login ?? '').toLowerCase() === identity.toLowerCase();
-}
-
-// EXTERNAL MODULE: ./src/finding/fingerprint.ts
-var fingerprint = __nccwpck_require__(7641);
-// EXTERNAL MODULE: ./src/fix/fix-text.ts
-var fix_text = __nccwpck_require__(9946);
-// EXTERNAL MODULE: ./src/scan/compile.ts
-var compile = __nccwpck_require__(3652);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-// EXTERNAL MODULE: ./src/tool.ts
-var tool = __nccwpck_require__(5325);
-;// CONCATENATED MODULE: ./src/report/suggestion.ts
-
-
-
-
-
-let suggestion_catalog;
-/** The full catalog: the fix needs only the rules' rewrites, which config overrides never change. */
-function fullCatalog() {
-    suggestion_catalog ??= (0,compile/* compileCatalog */.Lx)(catalog/* RULES */.y0);
-    return suggestion_catalog;
-}
-/**
- * The fix of the line that carries `finding`, given every finding on that line (so that two fixes on one line
- * make one suggestion); undefined when the fix would not rewrite this finding.
- */
-function lineFix(finding, lineFindings, lineText, region = 'intl') {
-    const onLine = lineFindings.filter((f) => f.path === finding.path && f.line === finding.line);
-    if (!onLine.includes(finding))
-        onLine.push(finding);
-    const fixed = (0,fix_text/* fixLine */.S$)(lineText, onLine, fullCatalog(), { region });
-    if (!fixed || !fixed.applied.some((a) => a.finding === finding))
-        return undefined;
-    return { fixed: fixed.line, replacements: fixed.applied.map((a) => ({ ruleId: a.finding.ruleId, from: a.from, to: a.to })) };
-}
-/** A GitHub suggestion block for a review comment on the finding's line. */
-function suggestionBlock(fix) {
-    // Longer than any run of backticks in the line, so an added line cannot close the suggestion early.
-    const longest = Math.max(0, ...(fix.fixed.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    const what = fix.replacements.map((r) => `${(0,markdown/* codeSpan */.SS)(r.from)} → ${(0,markdown/* codeSpan */.SS)(r.to)}`).join(', ');
-    const label = `Suggested change (${what}): the replacement Tencent's migration documents name, the same one \`${tool/* TOOL_NAME */.lH} fix\` writes. ` +
-        'Use a TokenHub API key and enable the model for pay-as-you-go too.';
-    return `${label}\n\n${fence}suggestion\n${fix.fixed}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/comment-body.ts
-/**
- * GitHub refuses an issue, pull-request or review comment body over 65,536 characters, and the refusal of one
- * review comment fails the whole review. Every body this action posts goes through `withinBodyLimit`, which keeps
- * the end of the body (where the hidden marker that recognises our comments lives) and shortens the middle.
- */
-/** GitHub's limit for comment, issue and pull-request bodies, in characters. */
-const GITHUB_BODY_LIMIT = 65_536;
-/** Longer lines get no suggestion block: nobody can review a change inside a line this long (minified code). */
-const MAX_SUGGESTION_LINE_CHARS = 1_000;
-const CUT_NOTE = '\n\n… (shortened: GitHub accepts at most 65,536 characters in a comment)\n\n';
-/**
- * `head` shortened so that `head + tail` fits the limit; `tail` (the marker, a closing tag) is kept whole.
- * Cuts on a UTF-16 boundary, never inside a surrogate pair.
- */
-function withinBodyLimit(head, tail = '', limit = GITHUB_BODY_LIMIT) {
-    if (head.length + tail.length <= limit)
-        return head + tail;
-    let keep = Math.max(0, limit - tail.length - CUT_NOTE.length);
-    const code = head.charCodeAt(keep - 1);
-    if (keep > 0 && code >= 0xd800 && code <= 0xdbff)
-        keep--;
-    return head.slice(0, keep) + CUT_NOTE + tail;
-}
-/** Why a line cannot carry a suggestion block, or undefined when it can. */
-function suggestionRefusal(line) {
-    if (line.length > MAX_SUGGESTION_LINE_CHARS) {
-        return `The suggestion is left out: this line is ${line.length.toLocaleString('en-US')} characters long, too long to review as a suggestion. Run \`tokenhub-migration-check fix\` to rewrite it.`;
-    }
-    // A bare carriage return splits the line on GitHub's side, so the suggested change would not be this line.
-    if (line.includes('\r'))
-        return 'The suggestion is left out: this line contains a carriage return, which a suggestion cannot reproduce. Run `tokenhub-migration-check fix` to rewrite it.';
-    return undefined;
-}
-/**
- * Our sticky comment, tracking issue and migration pull request start with their marker; a file name or line quoted
- * further down cannot make a body look like ours.
- */
-function hasMarker(body, marker) {
-    return (body ?? '').startsWith(marker);
-}
-
-// EXTERNAL MODULE: ./src/fix/fixability.ts
-var fixability = __nccwpck_require__(8492);
-;// CONCATENATED MODULE: ./src/report/review-comments.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Review comments on the lines a PR adds, with a suggestion block where a one-line fix exists. Each comment carries
- * a hidden fingerprint (rule, file, matched text, occurrence: not the line number), so a re-run finds its own
- * comments: it leaves them, updates their text, or marks them resolved when the finding is gone. Only lines inside
- * the diff's hunks take comments (anything else makes GitHub refuse the whole review with 422), and we only
- * comment on added lines, which always are. Needs `pull-requests: write`.
- */
-const MAX_NEW_REVIEW_COMMENTS = 30;
-// Our marker ends the body: a marker pasted into an added line (quoted in a suggestion) is not ours.
-const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->\s*$/;
-function reviewMarker(fingerprint, state) {
-    return `<!-- tokenhub-migration-check:review fp=${fingerprint} state=${state} -->`;
-}
-function parseReviewMarker(body) {
-    const m = MARKER.exec(body);
-    return m ? { fingerprint: m[1], state: m[2] } : undefined;
-}
-function commentBody(f, rule, fingerprint, suggestion) {
-    const parts = [`${markdown/* SEVERITY_ICON */._9[f.severity]} **${rule?.title ?? f.ruleId}** (\`${f.ruleId}\`, ${f.severity})`, '', f.message];
-    if (suggestion)
-        parts.push('', suggestion);
-    if (f.docsUrl)
-        parts.push('', `[How to fix](${f.docsUrl}) (guidance per language, and sources)`);
-    return withinBodyLimit(parts.join('\n'), '\n\n' + reviewMarker(fingerprint, 'open'));
-}
-function resolvedBody(previous, headSha) {
-    const original = previous.replace(MARKER, '').trim();
-    const fp = parseReviewMarker(previous)?.fingerprint ?? '';
-    const head = [
-        `✅ **Resolved**: this finding is no longer on a line this pull request adds (as of ${headSha.slice(0, 7)}).`,
-        '',
-        '<details><summary>Original finding</summary>',
-        '',
-        original,
-    ].join('\n');
-    return withinBodyLimit(head, ['', '', '</details>', '', reviewMarker(fp, 'resolved')].join('\n'));
-}
-/**
- * Match before writing any body: the cap on new comments applies here, so a PR with thousands of findings costs
- * at most `cap` new bodies (a body may carry a rewritten line).
- */
-function matchComments(wanted, existing, cap = MAX_NEW_REVIEW_COMMENTS) {
-    const ours = existing
-        .map((c) => ({ c, marker: parseReviewMarker(c.body) }))
-        .filter((x) => x.marker !== undefined);
-    const match = { kept: [], create: [], overCap: 0, stale: [] };
-    const kept = new Set();
-    for (const w of wanted) {
-        const same = ours.find((o) => o.marker.fingerprint === w.fingerprint && o.c.path === w.path && o.c.line === w.line && !kept.has(o.c.id));
-        if (same) {
-            kept.add(same.c.id);
-            match.kept.push({ wanted: w, existing: same.c });
-            continue;
-        }
-        if (match.create.length < cap)
-            match.create.push(w);
-        else
-            match.overCap++;
-    }
-    // Our open comments that no current finding keeps: the finding was fixed, or moved (then it has a new comment).
-    for (const o of ours)
-        if (!kept.has(o.c.id) && o.marker.state !== 'resolved')
-            match.stale.push(o.c);
-    return match;
-}
-/** The plan once bodies are written: unchanged comments are left alone. */
-function planFromMatch(match, headSha) {
-    return {
-        create: match.create,
-        update: match.kept.filter((k) => k.existing.body !== k.wanted.body).map((k) => ({ id: k.existing.id, body: k.wanted.body })),
-        resolve: match.stale.map((c) => ({ id: c.id, body: resolvedBody(c.body, headSha) })),
-        overCap: match.overCap,
-    };
-}
-function planReviewComments(wanted, existing, headSha, cap = MAX_NEW_REVIEW_COMMENTS) {
-    return planFromMatch(matchComments(wanted, existing, cap), headSha);
-}
-const rulesById = new Map(catalog/* RULES */.y0.map((r) => [r.id, r]));
-/** Every finding on the finding's line, new or not: a suggestion rewrites the whole line. */
-function findingsOnLine(ctx, f) {
-    return ctx.result.findings.filter((g) => g.path === f.path && g.line === f.line);
-}
-/** Where this run wants comments: one per new finding on an added line, most severe first. No body yet. */
-function placedComments(ctx) {
-    const prints = (0,fingerprint/* fingerprintsOf */.tm)(ctx.result.findings);
-    const printOf = new Map(ctx.result.findings.map((f, i) => [f, prints[i]]));
-    const placed = [];
-    let outsideDiff = 0;
-    for (const f of (0,severity/* rankFindings */.JM)(ctx.findings)) {
-        const added = ctx.diff?.addedLines.get(f.path);
-        if (!Array.isArray(added) || !added.includes(f.line)) {
-            outsideDiff++;
-            continue;
-        }
-        placed.push({ fingerprint: printOf.get(f) ?? (0,fingerprint/* fingerprintsOf */.tm)([f])[0], path: f.path, line: f.line, finding: f });
-    }
-    return { placed, outsideDiff };
-}
-/** The comment's text: the finding, and a suggestion block when the line is short enough to review and fixable. */
-async function renderComment(ctx, p) {
-    const f = p.finding;
-    const rule = rulesById.get(f.ruleId);
-    const text = await ctx.readLine(f.path, f.line);
-    let suggestion;
-    if (text !== undefined) {
-        const refusal = suggestionRefusal(text);
-        if (refusal === undefined) {
-            const fix = lineFix(f, findingsOnLine(ctx, f), text, ctx.fixRegion);
-            if (fix)
-                suggestion = suggestionBlock(fix);
-        }
-        else if (rule && (0,fixability/* fixabilityOf */.b)(rule) === 'safe') {
-            // Said only where a suggestion could have been offered; the line itself is never rewritten here.
-            suggestion = refusal;
-        }
-    }
-    return { fingerprint: p.fingerprint, path: p.path, line: p.line, body: commentBody(f, rule, p.fingerprint, suggestion) };
-}
-async function renderMatch(ctx, m) {
-    const kept = [];
-    for (const k of m.kept)
-        kept.push({ wanted: await renderComment(ctx, k.wanted), existing: k.existing });
-    const create = [];
-    for (const c of m.create)
-        create.push(await renderComment(ctx, c));
-    return { kept, create, overCap: m.overCap, stale: m.stale };
-}
-const reviewCommentsReporter = {
-    name: 'review comments',
-    needsApi: true,
-    async run(ctx) {
-        if (ctx.pullNumber === undefined || !ctx.diff) {
-            ctx.log.debug('review comments: not a pull request');
-            return undefined;
-        }
-        const github = ctx.github;
-        const { owner, repo } = ctx.repo;
-        const pull_number = ctx.pullNumber;
-        const { placed, outsideDiff } = placedComments(ctx);
-        const existing = await (0,permissions/* apiStep */.xC)('list the review comments', 'pull-requests: write', () => github.paginate(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }));
-        // Only comments this token wrote are ever updated or resolved; a marker anyone pasted makes nothing ours.
-        const me = await tokenIdentity(github, ctx.commentAuthor);
-        const match = matchComments(placed, existing.filter((c) => writtenBy(c, me)).map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })));
-        const plan = planFromMatch(await renderMatch(ctx, match), ctx.headSha);
-        let created = 0;
-        if (plan.create.length)
-            created = await postComments(ctx, pull_number, plan.create);
-        // One comment that cannot be edited (deleted meanwhile, say) must not stop the others.
-        const failedEdits = [];
-        for (const u of [...plan.update, ...plan.resolve]) {
-            try {
-                await (0,permissions/* apiStep */.xC)('update a review comment', 'pull-requests: write', () => github.rest.pulls.updateReviewComment({ owner, repo, comment_id: u.id, body: u.body }));
-            }
-            catch (err) {
-                if (err.permissionDenied)
-                    throw err;
-                failedEdits.push(err.message);
-            }
-        }
-        if (failedEdits.length)
-            ctx.log.warning(`${failedEdits.length} review comment(s) could not be updated: ${failedEdits[0]}`);
-        const notes = [];
-        if (plan.overCap)
-            notes.push(`${plan.overCap} more left out (at most ${MAX_NEW_REVIEW_COMMENTS} new per run)`);
-        if (outsideDiff)
-            notes.push(`${outsideDiff} finding(s) not on an added line get no comment`);
-        ctx.log.info(`Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved, ${match.kept.length - plan.update.length} unchanged` +
-            (notes.length ? ` (${notes.join('; ')})` : '') +
-            '.');
-        return { created, updated: plan.update.length, resolved: plan.resolve.length };
-    },
-};
-/** One review with every new comment; if GitHub refuses it (422), the comments one by one, skipping refused ones. */
-async function postComments(ctx, pull_number, comments) {
-    const github = ctx.github;
-    const { owner, repo } = ctx.repo;
-    try {
-        await (0,permissions/* apiStep */.xC)('post the review', 'pull-requests: write', () => github.rest.pulls.createReview({
-            owner,
-            repo,
-            pull_number,
-            commit_id: ctx.headSha,
-            event: 'COMMENT',
-            body: `**TokenHub migration check**: ${comments.length} finding(s) on lines this pull request adds still use the retiring Hunyuan or LKE DeepSeek APIs.`,
-            comments: comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
-        }));
-        return comments.length;
-    }
-    catch (err) {
-        if (!(err instanceof permissions/* ApiRefused */.rb) || err.permissionDenied)
-            throw err;
-        ctx.log.info(`${err.message}; posting the comments one by one.`);
-    }
-    let posted = 0;
-    const refused = [];
-    for (const c of comments) {
-        try {
-            await github.rest.pulls.createReviewComment({ owner, repo, pull_number, commit_id: ctx.headSha, path: c.path, line: c.line, side: 'RIGHT', body: c.body });
-            posted++;
-        }
-        catch (err) {
-            if ((0,errors/* statusOf */.c2)(err) === 422)
-                refused.push(`${c.path}:${c.line} (${(0,errors/* describeApiError */.gg)(err).slice(0, 200)})`);
-            else
-                throw (0,permissions/* apiRefused */.vl)('post a review comment', 'pull-requests: write', err);
-        }
-    }
-    if (refused.length) {
-        ctx.log.warning(`GitHub refused ${refused.length} review comment(s): ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? ', …' : ''}. The annotations and the job summary still list them.`);
-    }
-    return posted;
-}
-
 ;// CONCATENATED MODULE: ./src/report/run-reporters.ts
 
 /**
@@ -37707,296 +36393,6 @@ async function runReporter(reporter, input) {
         return undefined;
     }
 }
-
-// EXTERNAL MODULE: ./src/report/summary-markdown.ts
-var summary_markdown = __nccwpck_require__(5382);
-// EXTERNAL MODULE: ./src/report/job-summary.ts
-var job_summary = __nccwpck_require__(5236);
-// EXTERNAL MODULE: ./src/report/fit.ts
-var fit = __nccwpck_require__(877);
-;// CONCATENATED MODULE: ./src/report/sticky-comment.ts
-
-
-
-
-
-
-/**
- * One PR comment, found again by a hidden marker and updated in place, so the conversation holds a single current
- * status instead of one comment per push. Created only when there is something to say; once it exists it is kept
- * up to date (also when everything is fixed). Needs `pull-requests: write` (issue comments on a PR).
- */
-const STICKY_MARKER = '<!-- tokenhub-migration-check:sticky -->';
-/** GitHub refuses comment bodies over 65,536 characters. */
-const COMMENT_LIMIT = 65_536;
-/** The comment's body, with fewer table rows until it fits, and a note when rows were left out. */
-function stickyBody(render, total, limit = COMMENT_LIMIT, detailsUrl) {
-    const note = (shown) => shown < total ? `\n\n_Truncated to fit GitHub's comment size limit: ${total - shown} more finding(s) are in the ${detailsUrl ? `[job summary](${detailsUrl})` : 'job summary'}._` : '';
-    const body = (0,fit/* fitRows */.zV)((rows) => `${STICKY_MARKER}\n${render(rows)}${note(rows)}`, (0,fit/* fitsChars */._B)(limit), Math.min(total, 200));
-    return body.length <= limit ? body : body.slice(0, limit - 200) + `\n\n_Truncated to fit GitHub's comment size limit._`;
-}
-const stickyCommentReporter = {
-    name: 'PR comment',
-    needsApi: true,
-    async run(ctx) {
-        if (ctx.pullNumber === undefined) {
-            ctx.log.debug('PR comment: not a pull request');
-            return { action: 'none' };
-        }
-        const github = ctx.github;
-        const { owner, repo } = ctx.repo;
-        const issue_number = ctx.pullNumber;
-        const comments = await (0,permissions/* apiStep */.xC)('list the PR comments', 'pull-requests: write', () => github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
-        // Only a comment this token wrote: anyone can paste the marker into their own.
-        const me = await tokenIdentity(github, ctx.commentAuthor);
-        const existing = comments.find((c) => writtenBy(c, me) && hasMarker(c.body, STICKY_MARKER));
-        if (!existing && ctx.findings.length === 0) {
-            ctx.log.debug('PR comment: nothing to report and no earlier comment to update');
-            return { action: 'none' };
-        }
-        const body = stickyBody((maxRows) => (0,summary_markdown/* renderSummary */.B)({ ...(0,job_summary/* summaryInput */.bB)(ctx), maxRows }), ctx.findings.length, COMMENT_LIMIT, ctx.runUrl);
-        if (existing) {
-            if (existing.body === body)
-                return { action: 'unchanged', url: existing.html_url };
-            await (0,permissions/* apiStep */.xC)('update the PR comment', 'pull-requests: write', () => github.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
-            ctx.log.info(`Updated the PR comment: ${existing.html_url}`);
-            return { action: 'updated', url: existing.html_url };
-        }
-        else {
-            const { data } = await (0,permissions/* apiStep */.xC)('post the PR comment', 'pull-requests: write', () => github.rest.issues.createComment({ owner, repo, issue_number, body }));
-            ctx.log.info(`Posted the PR comment: ${data.html_url}`);
-            return { action: 'created', url: data.html_url };
-        }
-    },
-};
-
-// EXTERNAL MODULE: ./src/report/audit-stats.ts
-var audit_stats = __nccwpck_require__(3387);
-;// CONCATENATED MODULE: ./src/report/tracking-issue.ts
-
-
-
-
-
-
-
-
-/**
- * One tracking issue for a repository's migration, kept up to date by scheduled audits: found by its label and a
- * hidden marker, created when there is usage and no issue, updated while usage remains, closed when nothing is
- * left, reopened when usage comes back. The previous run's counts ride along in a hidden comment in the body, so
- * each update can say what changed.
- */
-const TRACKING_LABEL = 'tokenhub-migration';
-const TRACKING_MARKER = '<!-- tokenhub-migration-check:tracking-issue -->';
-const STATE_OPEN = '<!-- tokenhub-migration-check:state ';
-const STATE_CLOSE = ' -->';
-/** GitHub refuses issue bodies over 65,536 characters; stay well below. */
-const MAX_BODY_CHARS = 60_000;
-const TOP_FILES = 10;
-function readTrackingState(body) {
-    if (!body)
-        return undefined;
-    const start = body.lastIndexOf(STATE_OPEN);
-    if (start === -1)
-        return undefined;
-    const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
-    if (end === -1)
-        return undefined;
-    try {
-        const state = JSON.parse(body.slice(start + STATE_OPEN.length, end));
-        return state && state.v === 1 && typeof state.total === 'number' && typeof state.files === 'object' ? state : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** JSON that cannot end the HTML comment it sits in. */
-function embedState(state) {
-    return STATE_OPEN + JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/-/g, '\\u002d') + STATE_CLOSE;
-}
-function fileLink(path, links) {
-    if (!links)
-        return `${(0,markdown/* codeSpan */.SS)(path)}`;
-    return `[${(0,markdown/* codeSpan */.SS)(path)}](${(0,markdown/* blobUrl */.b0)(links, path)})`;
-}
-function signed(n) {
-    return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
-}
-function renderTrackingIssue(input, previous) {
-    const counts = (0,audit_stats/* countAudit */.PO)(input.findings);
-    const short = input.sha.slice(0, 7);
-    const title = counts.total === 0 ? 'TokenHub migration: nothing left to migrate' : `TokenHub migration: ${counts.total} finding${counts.total === 1 ? '' : 's'} left`;
-    const head = [TRACKING_MARKER, ''];
-    const audited = `Last audit: commit \`${short}\`${input.runUrl ? ` ([workflow run](${input.runUrl}))` : ''}.`;
-    if (counts.total === 0) {
-        head.push('✅ **No usage of the retiring Hunyuan or LKE DeepSeek APIs is left.** This issue was closed by the audit; it reopens if usage comes back.', '', audited, '');
-    }
-    else {
-        head.push(`**${counts.total}** usage${counts.total === 1 ? '' : 's'} of the retiring Hunyuan and LKE DeepSeek APIs left in ${Object.keys(counts.files).length} file(s): ` +
-            `${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.notice} notices.`, '', audited, '');
-    }
-    const changes = ['### Since the last audit', ''];
-    if (!previous) {
-        changes.push('First audit.', '');
-    }
-    else {
-        const change = (0,audit_stats/* compareAudits */.gV)(previous, counts);
-        changes.push(`- Findings: ${change.totalBefore} → ${change.totalAfter} (${signed(change.totalAfter - change.totalBefore)})${previous.sha ? ` since \`${previous.sha.slice(0, 7)}\`` : ''}`);
-        for (const c of audit_stats/* CATEGORIES */.R6) {
-            const before = previous.byCategory?.[c] ?? 0;
-            if (before !== counts.byCategory[c])
-                changes.push(`- ${c}: ${before} → ${counts.byCategory[c]}`);
-        }
-        const list = (paths) => paths.slice(0, 10).map((p) => fileLink(p, input.links)).join(', ') + (paths.length > 10 ? ` and ${paths.length - 10} more` : '');
-        if (change.newFiles.length)
-            changes.push(`- New files with usage: ${list(change.newFiles)}`);
-        if (change.cleanedFiles.length)
-            changes.push(`- Files now clean: ${list(change.cleanedFiles)}`);
-        if (!change.filesComplete)
-            changes.push('- (The last audit kept per-file counts only for its largest files.)');
-        changes.push('');
-    }
-    const details = [];
-    if (counts.total > 0) {
-        details.push('### By category and severity', '', '| Category | error | warning | notice |', '|---|---:|---:|---:|');
-        for (const c of audit_stats/* CATEGORIES */.R6) {
-            const row = audit_stats/* SEVERITIES */.oC.map((s) => input.findings.filter((f) => f.category === c && f.severity === s).length);
-            if (row.some((n) => n > 0))
-                details.push(`| ${c} | ${row.join(' | ')} |`);
-        }
-        details.push('', `### Top files`, '', '| File | Findings |', '|---|---:|');
-        for (const f of (0,audit_stats/* topFiles */.T2)(input.findings, TOP_FILES))
-            details.push(`| ${fileLink(f.path, input.links)} | ${f.findings} |`);
-        details.push('', '### Migration checklist', '');
-        for (const step of summary_markdown/* MIGRATION_STEPS */.J)
-            details.push(`- [ ] ${step}`);
-        details.push('', 'The job summary of the workflow run lists every finding with its fix; the SARIF upload shows them under Security → Code scanning.', '');
-    }
-    // Per-file counts make the next run's "what changed"; in a huge repository keep only the largest files.
-    const text = [...head, ...changes, ...details].join('\n');
-    const state = { v: 1, sha: input.sha, ...counts, filesComplete: true };
-    const ranked = Object.entries(counts.files).sort((a, b) => b[1] - a[1]);
-    const body = (0,fit/* fitToSize */.u4)((0,fit/* halvings */.nB)(ranked.length), (keep) => {
-        if (keep < ranked.length) {
-            state.files = Object.fromEntries(ranked.slice(0, keep));
-            state.filesComplete = false;
-        }
-        return `${text}\n${embedState(state)}\n`;
-    }, (0,fit/* fitsChars */._B)(MAX_BODY_CHARS));
-    return { title, body, state };
-}
-async function step(what, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        throw (0,permissions/* apiRefused */.vl)(what, 'issues: write', err, { offSwitch: 'set tracking-issue: false' });
-    }
-}
-/** Our issue: labelled and marked. An open one wins over closed ones; the newest among equals (GitHub lists newest first). */
-async function findTrackingIssue(client, owner, repo, author) {
-    // Only an issue this token opened: anyone can open an issue with the label and the marker.
-    const me = await tokenIdentity(client, author);
-    let closed;
-    const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: TRACKING_LABEL, state: 'all', per_page: 100 });
-    for await (const { data } of pages) {
-        for (const issue of data) {
-            if (issue.pull_request || !writtenBy(issue, me) || !hasMarker(issue.body, TRACKING_MARKER))
-                continue;
-            if (issue.state === 'open')
-                return issue;
-            closed ??= issue;
-        }
-    }
-    return closed;
-}
-async function ensureLabel(client, owner, repo) {
-    try {
-        await client.rest.issues.createLabel({
-            owner,
-            repo,
-            name: TRACKING_LABEL,
-            color: '1d76db',
-            description: 'Tracks the move from the retiring Hunyuan/LKE DeepSeek APIs to TokenHub',
-        });
-    }
-    catch (err) {
-        // 422: the label exists already, which is what we want.
-        if ((0,errors/* statusOf */.c2)(err) !== 422)
-            throw err;
-    }
-}
-function sameAudit(previous, input) {
-    if (!previous || previous.sha !== input.sha || !previous.filesComplete)
-        return false;
-    const now = (0,audit_stats/* countAudit */.PO)(input.findings);
-    const key = (files) => JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return previous.total === now.total && key(previous.files) === key(now.files);
-}
-async function syncTrackingIssue(client, owner, repo, input) {
-    const existing = await step('look for the tracking issue', () => findTrackingIssue(client, owner, repo, input.author));
-    const rendered = renderTrackingIssue(input, readTrackingState(existing?.body));
-    const left = input.findings.length;
-    if (!existing) {
-        if (left === 0)
-            return { action: 'none' };
-        await step('create the tracking issue label', () => ensureLabel(client, owner, repo));
-        const { data } = await step('create the tracking issue', () => client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [TRACKING_LABEL] }));
-        return { action: 'created', number: data.number, url: data.html_url };
-    }
-    const ref = { owner, repo, issue_number: existing.number };
-    if (existing.state === 'closed') {
-        if (left === 0)
-            return { action: 'unchanged', number: existing.number, url: existing.html_url };
-        await step('reopen the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body, state: 'open' }));
-        return { action: 'reopened', number: existing.number, url: existing.html_url };
-    }
-    if (left === 0) {
-        await step('close the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body, state: 'closed', state_reason: 'completed' }));
-        return { action: 'closed', number: existing.number, url: existing.html_url };
-    }
-    // A re-run on the same commit with the same findings has nothing new to say.
-    if (sameAudit(readTrackingState(existing.body), input))
-        return { action: 'unchanged', number: existing.number, url: existing.html_url };
-    await step('update the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body }));
-    return { action: 'updated', number: existing.number, url: existing.html_url };
-}
-
-;// CONCATENATED MODULE: ./src/report/tracking-issue-reporter.ts
-
-
-/**
- * Keeps the tracking issue of a full scan up to date. A refusal is a warning that names the permission, returned
- * for the summary; it never fails the run.
- */
-const trackingIssueReporter = {
-    name: 'tracking issue',
-    needsApi: true,
-    async run(ctx) {
-        if (ctx.mode !== 'full') {
-            ctx.log.notice('tracking-issue applies to full scans (schedule, workflow_dispatch, push); skipped in diff mode.');
-            return undefined;
-        }
-        try {
-            const outcome = await syncTrackingIssue(ctx.github, ctx.repo.owner, ctx.repo.repo, {
-                // The issue tracks everything left to migrate, baseline or not.
-                findings: ctx.result.findings,
-                sha: ctx.headSha,
-                ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-                ...(ctx.commentAuthor ? { author: ctx.commentAuthor } : {}),
-                links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
-            });
-            ctx.log.info(outcome.url ? `Tracking issue #${outcome.number}: ${outcome.action} (${outcome.url}).` : 'Tracking issue: nothing to track and no issue open.');
-            return outcome;
-        }
-        catch (err) {
-            const warning = err instanceof permissions/* ApiRefused */.rb ? err.message : `Could not update the tracking issue: ${err.message}`;
-            ctx.log.warning(warning);
-            return { warning };
-        }
-    },
-};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(8298);
@@ -38072,29 +36468,31 @@ const workflowAnnotationsReporter = {
 
 
 
-
-
-
-
 /** `writesOff`: why API writes are off, when they are (said once for the reporters that need them). */
 async function runReporters(report, choice, writesOff) {
+    const [checkRunReporter, reviewCommentsReporter, stickyCommentReporter, trackingIssueReporter] = await Promise.all([
+        choice.checkRun ? __nccwpck_require__.e(/* import() */ 158).then(__nccwpck_require__.bind(__nccwpck_require__, 2158)).then((m) => m.checkRunReporter) : undefined,
+        choice.reviewComments ? __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.bind(__nccwpck_require__, 4799)).then((m) => m.reviewCommentsReporter) : undefined,
+        choice.comment ? __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 647)).then((m) => m.stickyCommentReporter) : undefined,
+        choice.trackingIssue ? __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 418)).then((m) => m.trackingIssueReporter) : undefined,
+    ]);
     const planned = [
-        ...(choice.checkRun ? [checkRunReporter] : []),
+        ...(checkRunReporter ? [checkRunReporter] : []),
         ...(choice.annotations ? [workflowAnnotationsReporter] : []),
-        ...(choice.reviewComments ? [reviewCommentsReporter] : []),
-        ...(choice.comment ? [stickyCommentReporter] : []),
+        ...(reviewCommentsReporter ? [reviewCommentsReporter] : []),
+        ...(stickyCommentReporter ? [stickyCommentReporter] : []),
         ...(choice.sarif ? [choice.sarif] : []),
-        ...(choice.trackingIssue ? [trackingIssueReporter] : []),
+        ...(trackingIssueReporter ? [trackingIssueReporter] : []),
     ];
     if (writesOff)
         announceApiSkips(planned, report, writesOff);
     const products = {};
-    const checkRun = choice.checkRun ? await runReporter(checkRunReporter, report) : undefined;
+    const checkRun = checkRunReporter ? await runReporter(checkRunReporter, report) : undefined;
     if (choice.annotations)
         await runReporter(workflowAnnotationsReporter, checkRun?.url ? Object.freeze({ ...report, checkRunUrl: checkRun.url }) : report);
-    if (choice.reviewComments)
+    if (reviewCommentsReporter)
         await runReporter(reviewCommentsReporter, report);
-    if (choice.comment)
+    if (stickyCommentReporter)
         await runReporter(stickyCommentReporter, report);
     if (choice.sarif) {
         const written = await runReporter(choice.sarif, report);
@@ -38103,7 +36501,7 @@ async function runReporters(report, choice, writesOff) {
         else if (written)
             products.sarif = written;
     }
-    if (choice.trackingIssue) {
+    if (trackingIssueReporter) {
         const tracking = await runReporter(trackingIssueReporter, report);
         if (tracking)
             products.tracking = tracking;
@@ -40220,17 +38618,27 @@ var scan_worker = __nccwpck_require__(4323);
 
 
 
+
 /** Threads a scan lists, reads and matches on unless told otherwise: one per core, the main thread included. */
 function defaultThreads() {
     return Math.max(1, (0,external_node_os_.availableParallelism)());
 }
 /**
- * The file the workers run: this very module's bundle. From TypeScript sources (tests run them through Vite)
- * there is no file Node can start as a worker, and the scan runs on the main thread.
+ * The file the workers run: the scan engine's own bundle (dist/scan-worker/index.js, beside dist/index.js and one
+ * folder up from dist/cli/index.js), else this very module's bundle, whose entry starts a worker when asked
+ * (isScanWorker). From TypeScript sources (tests run them through Vite) there is no file Node can start as a
+ * worker, and the scan runs on the main thread.
  */
 function workerEntry() {
     const url = new URL(import.meta.url);
-    return url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
+    if (url.protocol !== 'file:' || !/\.[cm]?js$/.test(url.pathname))
+        return undefined;
+    for (const rel of ['scan-worker/index.js', '../scan-worker/index.js']) {
+        const own = new URL(rel, url);
+        if ((0,external_node_fs_.existsSync)(own))
+            return own;
+    }
+    return url;
 }
 /** A worker stopped before the end of the scan: what it had not reported is lost, and the scan is run again. */
 class WorkerFailure extends Error {
@@ -40776,7 +39184,8 @@ async function diffWithGit(req) {
                 : `${git_diff_short(baseSha)} and ${git_diff_short(headSha)} have no common history`);
         }
     }
-    const files = await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
+    // A head that is its merge base (the base already holds it) adds nothing: no diff to ask git for.
+    const files = mergeBase === headSha ? [] : await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
     log(`git: ${files.length} changed files between ${git_diff_short(mergeBase)} (merge base) and ${git_diff_short(headSha)}`);
     return { source: 'git', baseSha: mergeBase, headSha, files, notes };
 }
@@ -40791,6 +39200,8 @@ async function gitChanges(cwd, range, timeoutMs) {
     if (listing.code !== 0)
         throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
     const entries = parseRawNumstat(listing.stdout);
+    if (entries.length === 0)
+        return [];
     const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']);
     if (patch.code !== 0)
         throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
@@ -41359,6 +39770,9 @@ async function scanChanges(diff, opts, log) {
     const included = opts.include.length ? ignore_default()().add([...opts.include]) : undefined;
     const files = selectFilesToScan(diff, { paths: opts.paths.map((p) => relativeTo(root, p)), exclude: [...opts.exclude] }).filter((f) => !included || included.ignores(f.path));
     const paths = files.map((f) => f.path);
+    // Nothing to read (an empty change, or only deletions and excluded files): no context to gather, no checkout to ask.
+    if (paths.length === 0)
+        return { result: contentScanner({ root, catalog: opts.catalog }).result(), diff, scannedFiles: 0, readLine: async () => undefined };
     let context;
     const withContext = async (reader) => {
         try {

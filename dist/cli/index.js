@@ -36566,17 +36566,27 @@ var scan_worker = __nccwpck_require__(4323);
 
 
 
+
 /** Threads a scan lists, reads and matches on unless told otherwise: one per core, the main thread included. */
 function defaultThreads() {
     return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
 }
 /**
- * The file the workers run: this very module's bundle. From TypeScript sources (tests run them through Vite)
- * there is no file Node can start as a worker, and the scan runs on the main thread.
+ * The file the workers run: the scan engine's own bundle (dist/scan-worker/index.js, beside dist/index.js and one
+ * folder up from dist/cli/index.js), else this very module's bundle, whose entry starts a worker when asked
+ * (isScanWorker). From TypeScript sources (tests run them through Vite) there is no file Node can start as a
+ * worker, and the scan runs on the main thread.
  */
 function workerEntry() {
     const url = new URL(import.meta.url);
-    return url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
+    if (url.protocol !== 'file:' || !/\.[cm]?js$/.test(url.pathname))
+        return undefined;
+    for (const rel of ['scan-worker/index.js', '../scan-worker/index.js']) {
+        const own = new URL(rel, url);
+        if ((0,external_node_fs_.existsSync)(own))
+            return own;
+    }
+    return url;
 }
 /** A worker stopped before the end of the scan: what it had not reported is lost, and the scan is run again. */
 class WorkerFailure extends Error {
@@ -41456,7 +41466,8 @@ async function diffWithGit(req) {
                 : `${git_diff_short(baseSha)} and ${git_diff_short(headSha)} have no common history`);
         }
     }
-    const files = await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
+    // A head that is its merge base (the base already holds it) adds nothing: no diff to ask git for.
+    const files = mergeBase === headSha ? [] : await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
     log(`git: ${files.length} changed files between ${git_diff_short(mergeBase)} (merge base) and ${git_diff_short(headSha)}`);
     return { source: 'git', baseSha: mergeBase, headSha, files, notes };
 }
@@ -41471,6 +41482,8 @@ async function gitChanges(cwd, range, timeoutMs) {
     if (listing.code !== 0)
         throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
     const entries = parseRawNumstat(listing.stdout);
+    if (entries.length === 0)
+        return [];
     const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']);
     if (patch.code !== 0)
         throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
@@ -42056,6 +42069,9 @@ async function scanChanges(diff, opts, log) {
     const included = opts.include.length ? ignore_default()().add([...opts.include]) : undefined;
     const files = selectFilesToScan(diff, { paths: opts.paths.map((p) => relativeTo(root, p)), exclude: [...opts.exclude] }).filter((f) => !included || included.ignores(f.path));
     const paths = files.map((f) => f.path);
+    // Nothing to read (an empty change, or only deletions and excluded files): no context to gather, no checkout to ask.
+    if (paths.length === 0)
+        return { result: contentScanner({ root, catalog: opts.catalog }).result(), diff, scannedFiles: 0, readLine: async () => undefined };
     let context;
     const withContext = async (reader) => {
         try {

@@ -4,14 +4,12 @@ import { notIgnored } from '../finding/finding.js';
 import { runFixPrStep } from '../fix-pr/fix-pr-step.js';
 import { apiAccess } from '../github/api-access.js';
 import { judgeTarget, scanTarget, type CheckRequest } from '../pipeline/check.js';
-import { auditSummaryMarkdown } from '../report/audit-summary.js';
 import { diffInfoOf, reportInput, type ReportInput } from '../report/context.js';
 import { failureSummaryMarkdown } from '../report/failure-summary.js';
 import { SUMMARY_MAX_ROWS } from '../report/fit.js';
 import { pullSummaryMarkdown } from '../report/job-summary.js';
 import { runReporters, verdictMessage, type ReportProducts } from '../report/report-run.js';
 import { runInfoOf } from '../report/run-info.js';
-import { sarifFileReporter } from '../report/sarif-file.js';
 import { actionReportRoots, ReportPathError } from '../safe-fs/report-path.js';
 import { withSmokeFindings } from '../smoke/smoke-step.js';
 import { DiffUnavailableError, type ChangeRequest } from '../target/index.js';
@@ -123,7 +121,7 @@ async function check(inputs: ActionInputs, modeInput: ModeInput, event: EventCon
   let products: ReportProducts = {};
   try {
     const sarif = inputs.sarifFile
-      ? sarifFileReporter(inputs.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: actionReportRoots(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
+      ? (await import('../report/sarif-file.js')).sarifFileReporter(inputs.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: actionReportRoots(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
       : undefined;
     const made = await runReporters(
       report,
@@ -171,7 +169,8 @@ async function check(inputs: ActionInputs, modeInput: ModeInput, event: EventCon
     // The findings are known: the summary shows them, and the step fails with what went wrong.
     core.setFailed(describeFailure(err).message);
   }
-  return report.mode === 'full' ? auditSummaryMarkdown(report, products, sections.join('')) : pullSummaryMarkdown(report, sections.join(''));
+  if (report.mode === 'diff') return pullSummaryMarkdown(report, sections.join(''));
+  return (await import('../report/audit-summary.js')).auditSummaryMarkdown(report, products, sections.join(''));
 }
 
 function changeRequest(event: EventContext): ChangeRequest {

@@ -1,18 +1,15 @@
 import { atOrAbove } from '../finding/severity.js';
 import type { AuditProducts } from './audit-summary.js';
-import { checkRunReporter } from './check-run.js';
 import type { Reporter, ReportInput } from './context.js';
-import { reviewCommentsReporter } from './review-comments.js';
 import { announceApiSkips, runReporter, type ApiSkip } from './run-reporters.js';
 import type { SarifFileProduct, SarifFileRefused } from './sarif-file.js';
-import { stickyCommentReporter } from './sticky-comment.js';
-import { trackingIssueReporter } from './tracking-issue-reporter.js';
 import { workflowAnnotationsReporter } from './workflow-annotations.js';
 
 /**
  * The reporters of a run, in one place and in their order: the check run first (the workflow-command annotations'
  * "N more" notice links to it), then annotations, review comments, sticky comment, SARIF and the tracking issue.
- * Each degrades on its own (a warning) and never fails the run; what they made comes back as plain data.
+ * Each degrades on its own (a warning) and never fails the run; what they made comes back as plain data. A reporter
+ * that writes through the API is loaded only when chosen, so a run that posts nothing starts without them.
  */
 
 export interface ReporterChoice {
@@ -33,26 +30,32 @@ export interface ReportProducts extends AuditProducts {
 
 /** `writesOff`: why API writes are off, when they are (said once for the reporters that need them). */
 export async function runReporters(report: ReportInput, choice: ReporterChoice, writesOff?: ApiSkip): Promise<ReportProducts> {
+  const [checkRunReporter, reviewCommentsReporter, stickyCommentReporter, trackingIssueReporter] = await Promise.all([
+    choice.checkRun ? import('./check-run.js').then((m) => m.checkRunReporter) : undefined,
+    choice.reviewComments ? import('./review-comments.js').then((m) => m.reviewCommentsReporter) : undefined,
+    choice.comment ? import('./sticky-comment.js').then((m) => m.stickyCommentReporter) : undefined,
+    choice.trackingIssue ? import('./tracking-issue-reporter.js').then((m) => m.trackingIssueReporter) : undefined,
+  ]);
   const planned: Reporter[] = [
-    ...(choice.checkRun ? [checkRunReporter] : []),
+    ...(checkRunReporter ? [checkRunReporter] : []),
     ...(choice.annotations ? [workflowAnnotationsReporter] : []),
-    ...(choice.reviewComments ? [reviewCommentsReporter] : []),
-    ...(choice.comment ? [stickyCommentReporter] : []),
+    ...(reviewCommentsReporter ? [reviewCommentsReporter] : []),
+    ...(stickyCommentReporter ? [stickyCommentReporter] : []),
     ...(choice.sarif ? [choice.sarif] : []),
-    ...(choice.trackingIssue ? [trackingIssueReporter] : []),
+    ...(trackingIssueReporter ? [trackingIssueReporter] : []),
   ];
   if (writesOff) announceApiSkips(planned, report, writesOff);
   const products: ReportProducts = {};
-  const checkRun = choice.checkRun ? await runReporter(checkRunReporter, report) : undefined;
+  const checkRun = checkRunReporter ? await runReporter(checkRunReporter, report) : undefined;
   if (choice.annotations) await runReporter(workflowAnnotationsReporter, checkRun?.url ? Object.freeze({ ...report, checkRunUrl: checkRun.url }) : report);
-  if (choice.reviewComments) await runReporter(reviewCommentsReporter, report);
-  if (choice.comment) await runReporter(stickyCommentReporter, report);
+  if (reviewCommentsReporter) await runReporter(reviewCommentsReporter, report);
+  if (stickyCommentReporter) await runReporter(stickyCommentReporter, report);
   if (choice.sarif) {
     const written = await runReporter(choice.sarif, report);
     if (written && 'refused' in written) products.sarifRefused = written.refused;
     else if (written) products.sarif = written;
   }
-  if (choice.trackingIssue) {
+  if (trackingIssueReporter) {
     const tracking = await runReporter(trackingIssueReporter, report);
     if (tracking) products.tracking = tracking;
   }

@@ -1,6 +1,6 @@
 import { byLocation, type Finding, type ScanResult } from '../finding/finding.js';
-import { BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, redact, runSmokeTest, validateModelIds, type ReferenceScope, type SmokeReport } from './index.js';
-import { formatDuration, modelCount, renderSmokeSummary, smokeVerdict } from './summary-markdown.js';
+import type { ReferenceScope, SmokeReport } from './index.js';
+import { redact } from './redact.js';
 
 /**
  * The smoke test as a step of a run beside the scan: the fork and secret rules, what to log, the job-summary
@@ -56,6 +56,9 @@ export async function runSmokeStep(settings: SmokeStepSettings, fork: boolean, s
   }
   if (fork && mode === 'auto') return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
 
+  // The test itself (and the openai SDK under it) is loaded only when it runs.
+  const { BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await import('./index.js');
+  const { renderSmokeSummary, smokeVerdict } = await import('./summary-markdown.js');
   let models: string[];
   let endpoint;
   try {
@@ -77,7 +80,7 @@ export async function runSmokeStep(settings: SmokeStepSettings, fork: boolean, s
 
   try {
     const { report, findings, selection } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
-    logReport(report, selection.source, log);
+    logReport(report, selection.source, log, await import('./summary-markdown.js'));
     const summary = redact(renderSmokeSummary(report, findings), [key]);
     if (report.outcome === 'failed') return { status: 'failed', findings, summary, failure: redact(smokeVerdict(report), [key]) };
     return { status: 'passed', findings, summary };
@@ -86,7 +89,12 @@ export async function runSmokeStep(settings: SmokeStepSettings, fork: boolean, s
   }
 }
 
-function logReport(report: SmokeReport, source: SmokeReport['modelSource'], log: SmokeStepLog): void {
+function logReport(
+  report: SmokeReport,
+  source: SmokeReport['modelSource'],
+  log: SmokeStepLog,
+  { formatDuration, modelCount }: typeof import('./summary-markdown.js'),
+): void {
   const ml = report.modelList;
   log.info(`TokenHub smoke test at ${report.endpoint.url} (models: ${source === 'input' ? 'smoke-test-models' : source === 'code' ? 'referenced in the code' : 'default'})`);
   if (ml.ok) log.info(`  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key, ${formatDuration(ml.durationMs, ml.attempts)}`);
