@@ -52288,10 +52288,7 @@ class LineIndex {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6043);
-
+/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6043);
 
 
 
@@ -52314,6 +52311,11 @@ const DEFAULT_EXCLUDES = [
     '**/.gradle/**',
     '**/Pods/**',
 ];
+/**
+ * The default excludes are folder names (`**\/name/**`): a walk prunes such a folder by its name alone, which is what
+ * the same lines mean as .gitignore patterns in diff mode.
+ */
+const DEFAULT_EXCLUDED_FOLDERS = new Set(DEFAULT_EXCLUDES.map((p) => /^\*\*\/([^/*]+)\/\*\*$/.exec(p)[1]));
 function toPosix(p) {
     return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
 }
@@ -52328,7 +52330,6 @@ function toPosix(p) {
  */
 class WalkRules {
     root;
-    globs;
     gitignores;
     includeMatcher;
     excludeMatcher;
@@ -52336,7 +52337,6 @@ class WalkRules {
     namedDirs;
     constructor(opts, named) {
         this.root = opts.root;
-        this.globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
         this.gitignores = opts.gitignore === false ? undefined : new Gitignores(opts.root);
         // Every thread reads the root's ignore files; start() alone reports the ones not read.
         this.gitignores?.takeRefused();
@@ -52382,7 +52382,7 @@ class WalkRules {
             }
             if (rel !== '' && (rules.excludeMatcher?.ignores(rel + '/') || rules.gitignores?.ignoresFolder(rel)))
                 continue;
-            out.dirs.push({ abs, rel, local: '', ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
+            out.dirs.push({ abs, rel, ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
         }
         return out;
     }
@@ -52407,10 +52407,9 @@ class WalkRules {
         }
         for (const e of entries) {
             const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
-            const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
             const kind = kindOf(e, dir.abs);
             if (kind === 'dir') {
-                if (this.globs.prunes(e.name, local))
+                if (DEFAULT_EXCLUDED_FOLDERS.has(e.name))
                     continue;
                 if (this.namedDirs?.has(entryRel))
                     continue;
@@ -52418,11 +52417,9 @@ class WalkRules {
                     continue;
                 if (gitignores?.ignoresFolder(entryRel))
                     continue;
-                out.dirs.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel, local, ignores });
+                out.dirs.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel, ignores });
             }
             else if (kind === 'file') {
-                if (this.globs.excludesFile(local))
-                    continue;
                 if (this.namedFiles?.has(entryRel))
                     continue;
                 if (this.excludeMatcher?.ignores(entryRel))
@@ -52478,38 +52475,6 @@ function kindOf(e, parent) {
 function relOf(root, abs) {
     return toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, abs));
 }
-/**
- * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
- * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
- * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
- */
-class ExcludeGlobs {
-    names = new Set();
-    fileMatch;
-    dirMatch;
-    constructor(patterns) {
-        const other = [];
-        for (const p of patterns) {
-            const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
-            if (m)
-                this.names.add(m[1]);
-            else
-                other.push(p);
-        }
-        if (other.length) {
-            this.fileMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(other, { dot: true });
-            const deep = other.filter((p) => p.endsWith('/**') || p === '**');
-            if (deep.length)
-                this.dirMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(deep, { dot: true });
-        }
-    }
-    prunes(name, local) {
-        return this.names.has(name) || (this.dirMatch?.(local) ?? false);
-    }
-    excludesFile(local) {
-        return this.fileMatch?.(local) ?? false;
-    }
-}
 /** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
 class Gitignores {
     map = new Map();
@@ -52533,7 +52498,7 @@ class Gitignores {
     }
     /** A regular file within the cap, never through a link: a PR's .gitignore may link to /dev/zero or be a FIFO. */
     readText(file) {
-        const r = (0,_safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readRepoFileSync */ .e4)(file, MAX_IGNORE_FILE_BYTES);
+        const r = (0,_safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoFileSync */ .e4)(file, MAX_IGNORE_FILE_BYTES);
         if (r.ok)
             return r.bytes.toString('utf8');
         if (!r.missing)
