@@ -1,5 +1,5 @@
 export const id = 313;
-export const ids = [313,584,90];
+export const ids = [313,183,90];
 export const modules = {
 
 /***/ 5313:
@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var client = __webpack_require__(8183);
 // EXTERNAL MODULE: ./src/github/diff-files.ts
 var diff_files = __webpack_require__(5090);
 // EXTERNAL MODULE: ./src/triage/triage.ts
@@ -141,7 +141,7 @@ function pullLinesOf(entries) {
 }
 
 // EXTERNAL MODULE: ./src/report/board/report-schema.ts
-var report_schema = __webpack_require__(787);
+var report_schema = __webpack_require__(6025);
 ;// CONCATENATED MODULE: ./src/report/fork/read-artifact.ts
 
 
@@ -328,22 +328,67 @@ async function runReportMode(inputs, event, reportFile, env = process.env) {
 
 /***/ }),
 
-/***/ 6584:
+/***/ 8183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ApiTimeoutError: () => (/* binding */ ApiTimeoutError),
-/* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* binding */ DEFAULT_TIMEOUT_MS),
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   describeApiError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.gg),
-/* harmony export */   isPermissionDenied: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.T1),
-/* harmony export */   statusOf: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.c2)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3116);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ApiTimeoutError: () => (/* binding */ ApiTimeoutError),
+  DEFAULT_TIMEOUT_MS: () => (/* binding */ DEFAULT_TIMEOUT_MS),
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  describeApiError: () => (/* reexport */ errors/* describeApiError */.gg),
+  isPermissionDenied: () => (/* reexport */ errors/* isPermissionDenied */.T1),
+  statusOf: () => (/* reexport */ errors/* statusOf */.c2)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/github/json-answers.ts
+/**
+ * GitHub's REST answers are JSON. octokit hands back the raw text when a body does not parse (a proxy cut it short,
+ * an HTML error page with status 200), and its paginate reads an empty body as an empty list: a list of comments
+ * that arrives cut off would then look like "no comment of ours yet", and the action would post a duplicate. This
+ * plugin makes such an answer to a read a failure instead, with a status that the retry plugin retries (reads are
+ * safe to repeat); after the retries the channel that asked reports it. Writes are left as they are: repeating a
+ * write whose answer was lost could make it twice.
+ */
+/** Thrown for a read whose body is not JSON. Shaped like octokit's RequestError so that plugin-retry retries it. */
+class UnreadableAnswerError extends Error {
+    request;
+    name = 'UnreadableAnswerError';
+    status = 502;
+    constructor(message, request) {
+        super(message);
+        this.request = request;
+    }
+}
+/** The plugin; register it before plugin-retry, so that each attempt is checked. */
+function jsonAnswersPlugin(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const response = (await request(options));
+        if (options.method !== 'GET' || response.status === 204 || response.status === 304)
+            return response;
+        const data = response.data;
+        if (data === null || typeof data !== 'object') {
+            const size = typeof data === 'string' ? `${data.length} characters` : 'no body';
+            const where = new URL(response.url ?? options.url, 'http://github.invalid').pathname;
+            throw new UnreadableAnswerError(`GitHub's answer to GET ${where} is not JSON (${size}; cut off on the way?)`, options);
+        }
+        return response;
+    });
+}
+
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -396,13 +441,13 @@ function createGitHubClient(opts) {
             (retrying ? `retrying in ${retryAfter} s.` : `not retrying (asked to wait ${retryAfter} s, attempt ${retryCount + 1}).`));
         return retrying;
     };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(opts.token, {
+    return (0,github/* getOctokit */.Q)(opts.token, {
         ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
         log: { debug: (m) => log.debug(m), info: (m) => log.debug(m), warn: (m) => log.warn(m), error: (m) => log.warn(m) },
         // 429 is left to the throttling plugin, which waits as long as `retry-after` says.
         retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), jsonAnswersPlugin, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
 
@@ -419,10 +464,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   restDiffSource: () => (/* binding */ restDiffSource)
 /* harmony export */ });
 /* harmony import */ var _target_rest_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5515);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3892);
+
 
 /** `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`, every page (GitHub stops at 3,000 files). */
 async function listPullFiles(client, repo, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+    const files = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .listAll */ ._w)(client.paginate.iterator(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 }), 'the pull request\'s files');
     return files.slice(0, _target_rest_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .REST_PULL_FILES_CAP */ .od);
 }
 /** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: files of a merge-group entry (GitHub lists at most 300). */
@@ -436,6 +483,57 @@ function restDiffSource(client, repo) {
         pullFiles: (pullNumber) => listPullFiles(client, repo, pullNumber),
         compareFiles: (base, head) => listCompareFiles(client, repo, base, head),
     };
+}
+
+
+/***/ }),
+
+/***/ 3892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   c: () => (/* binding */ boundedPages)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_PAGES, PaginationError */
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
 }
 
 

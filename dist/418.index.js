@@ -45,6 +45,57 @@ function writtenBy(item, identity) {
 
 /***/ }),
 
+/***/ 3892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   c: () => (/* binding */ boundedPages)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_PAGES, PaginationError */
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
+}
+
+
+/***/ }),
+
 /***/ 3387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -173,6 +224,8 @@ __webpack_require__.d(__webpack_exports__, {
 var permissions = __webpack_require__(5435);
 // EXTERNAL MODULE: ./src/github/identity.ts
 var identity = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/github/pages.ts
+var github_pages = __webpack_require__(3892);
 // EXTERNAL MODULE: ./src/report/comment-body.ts
 var comment_body = __webpack_require__(7840);
 // EXTERNAL MODULE: ./src/report/fit.ts
@@ -186,6 +239,7 @@ var summary_markdown = __webpack_require__(5382);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/tracking-issue.ts
+
 
 
 
@@ -313,7 +367,7 @@ async function findTrackingIssue(client, owner, repo, author) {
     const me = await (0,identity/* tokenIdentity */.sX)(client, author);
     let closed;
     const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: TRACKING_LABEL, state: 'all', per_page: 100 });
-    for await (const { data } of pages) {
+    for await (const { data } of (0,github_pages/* boundedPages */.c)(pages, 'issues with the tracking label')) {
         for (const issue of data) {
             if (issue.pull_request || !(0,identity/* writtenBy */.xO)(issue, me) || !(0,comment_body/* hasMarker */.xY)(issue.body, TRACKING_MARKER))
                 continue;

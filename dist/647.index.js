@@ -45,6 +45,57 @@ function writtenBy(item, identity) {
 
 /***/ }),
 
+/***/ 3892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   c: () => (/* binding */ boundedPages)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_PAGES, PaginationError */
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
+}
+
+
+/***/ }),
+
 /***/ 7840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -109,11 +160,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   stickyCommentReporter: () => (/* binding */ stickyCommentReporter)
 /* harmony export */ });
 /* harmony import */ var _github_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7369);
-/* harmony import */ var _comment_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7840);
+/* harmony import */ var _github_pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3892);
+/* harmony import */ var _comment_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7840);
 /* harmony import */ var _github_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5435);
 /* harmony import */ var _summary_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5382);
 /* harmony import */ var _job_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5236);
 /* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(877);
+
 
 
 
@@ -145,10 +198,10 @@ const stickyCommentReporter = {
         const github = ctx.github;
         const { owner, repo } = ctx.repo;
         const issue_number = ctx.pullNumber;
-        const comments = await (0,_github_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .apiStep */ .xC)('list the PR comments', 'pull-requests: write', () => github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
+        const comments = await (0,_github_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .apiStep */ .xC)('list the PR comments', 'pull-requests: write', () => (0,_github_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .listAll */ ._w)(github.paginate.iterator(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }), 'the PR comments'));
         // Only a comment this token wrote: anyone can paste the marker into their own.
         const me = await (0,_github_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenIdentity */ .sX)(github, ctx.commentAuthor);
-        const existing = comments.find((c) => (0,_github_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .writtenBy */ .xO)(c, me) && (0,_comment_body_js__WEBPACK_IMPORTED_MODULE_5__/* .hasMarker */ .xY)(c.body, STICKY_MARKER));
+        const existing = comments.find((c) => (0,_github_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .writtenBy */ .xO)(c, me) && (0,_comment_body_js__WEBPACK_IMPORTED_MODULE_6__/* .hasMarker */ .xY)(c.body, STICKY_MARKER));
         if (!existing && ctx.findings.length === 0) {
             ctx.log.debug('PR comment: nothing to report and no earlier comment to update');
             return { action: 'none' };

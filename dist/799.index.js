@@ -206,6 +206,57 @@ function writtenBy(item, identity) {
 
 /***/ }),
 
+/***/ 3892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   c: () => (/* binding */ boundedPages)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_PAGES, PaginationError */
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
+}
+
+
+/***/ }),
+
 /***/ 7840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -287,6 +338,8 @@ var permissions = __webpack_require__(5435);
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/identity.ts
 var identity = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/github/pages.ts
+var pages = __webpack_require__(3892);
 // EXTERNAL MODULE: ./src/finding/severity.ts
 var severity = __webpack_require__(5978);
 // EXTERNAL MODULE: ./src/finding/fingerprint.ts
@@ -340,6 +393,7 @@ var comment_body = __webpack_require__(7840);
 // EXTERNAL MODULE: ./src/fix/fixability.ts
 var fixability = __webpack_require__(8492);
 ;// CONCATENATED MODULE: ./src/report/review-comments.ts
+
 
 
 
@@ -489,7 +543,7 @@ const reviewCommentsReporter = {
         const { owner, repo } = ctx.repo;
         const pull_number = ctx.pullNumber;
         const { placed, outsideDiff } = placedComments(ctx);
-        const existing = await (0,permissions/* apiStep */.xC)('list the review comments', 'pull-requests: write', () => github.paginate(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }));
+        const existing = await (0,permissions/* apiStep */.xC)('list the review comments', 'pull-requests: write', () => (0,pages/* listAll */._w)(github.paginate.iterator(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }), 'the review comments'));
         // Only comments this token wrote are ever updated or resolved; a marker anyone pasted makes nothing ours.
         const me = await (0,identity/* tokenIdentity */.sX)(github, ctx.commentAuthor);
         const match = matchComments(placed, existing.filter((c) => (0,identity/* writtenBy */.xO)(c, me)).map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })));

@@ -3091,7 +3091,10 @@ var report_markdown = __webpack_require__(4285);
 var tool = __webpack_require__(5325);
 // EXTERNAL MODULE: ./src/report/fit.ts
 var fit = __webpack_require__(877);
+// EXTERNAL MODULE: ./src/fix-pr/sdk-section.ts
+var sdk_section = __webpack_require__(7558);
 ;// CONCATENATED MODULE: ./src/fix-pr/description.ts
+
 
 
 
@@ -3118,7 +3121,13 @@ function replacements(result) {
     return result.changes.reduce((n, c) => n + c.applied.length, 0);
 }
 function fixPrTitle(result) {
-    return `Move to TokenHub: ${plural(replacements(result), 'safe replacement')} in ${plural(result.changes.length, 'file')}`;
+    const files = plural(result.changes.length, 'file');
+    const converted = (0,sdk_section/* sdkCounts */.Tg)(result).clientsConverted;
+    const n = replacements(result);
+    if (converted === 0)
+        return `Move to TokenHub: ${plural(n, 'safe replacement')} in ${files}`;
+    const clients = `${plural(converted, 'Tencent SDK client')} converted`;
+    return `Move to TokenHub: ${n ? `${clients} and ${plural(n, 'safe replacement')}` : clients} in ${files}`;
 }
 function fixCommitMessage(result) {
     const lines = [
@@ -3127,10 +3136,21 @@ function fixCommitMessage(result) {
         `Applied by ${tool/* TOOL_NAME */.lH} ${tool/* TOOL_VERSION */.wr}: base URLs and model IDs whose TokenHub replacement Tencent's documentation confirms.`,
         '',
         ...result.changes.flatMap((c) => c.applied.map((a) => `- ${c.path}:${a.finding.line}: ${a.from} -> ${a.to}`)).slice(0, 200),
+        ...sdkCommitLines(result),
         '',
         FIX_COMMIT_TRAILER,
     ];
     return lines.join('\n') + '\n';
+}
+/** With the SDK rewrite: the clients converted, and the manifests edited. */
+function sdkCommitLines(result) {
+    if (!result.sdk)
+        return [];
+    const clients = result.sdk.flatMap((r) => r.clients.filter((c) => c.converted).map((c) => `- ${r.path}:${c.line}: Tencent Cloud SDK ${c.service} client -> OpenAI SDK (TokenHub)`));
+    const manifests = result.changes.filter((c) => c.manifest).map((c) => `- ${c.path}: ${c.manifest.join(', ')}`);
+    if (!clients.length && !manifests.length)
+        return [];
+    return ['', 'Tencent Cloud SDK chat clients rewritten into OpenAI SDK calls against TokenHub:', '', ...clients.slice(0, 200), ...manifests.slice(0, 50)];
 }
 function fixPrBody(result, ctx) {
     // Shrink until it fits: first the folded snippets go, then the tables get shorter.
@@ -3148,10 +3168,14 @@ function render(result, ctx, parts) {
     const link = (path, line) => `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ctx.branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
     const region = result.options.region;
     const out = [FIX_PR_MARKER, ''];
+    const sdk = (0,sdk_section/* sdkCounts */.Tg)(result);
     out.push(`This pull request applies the safe part of the migration from Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs to TokenHub: ` +
         `only replacements that Tencent's documentation confirms and that follow from the matched text alone (OpenAI-compatible base URLs, ` +
-        `and model IDs with a documented successor). It was opened by [${tool/* TOOL_NAME */.lH}](${tool/* TOOL_URI */.qH}) and is updated in place on later runs; ` +
-        `it closes itself when nothing is left to fix.`, '');
+        `and model IDs with a documented successor)` +
+        (result.sdk
+            ? `, and Tencent Cloud SDK chat clients rewritten into OpenAI SDK calls, each client only where the rewrite can follow everything that flows from it`
+            : '') +
+        `. It was opened by [${tool/* TOOL_NAME */.lH}](${tool/* TOOL_URI */.qH}) and is updated in place on later runs; it closes itself when nothing is left to fix.`, '');
     const applied = result.changes.flatMap((c) => c.applied.map((a) => ({ path: c.path, a })));
     out.push(`### What changed (${plural(applied.length, 'replacement')} in ${plural(result.changes.length, 'file')})`, '');
     out.push('| Where | Was | Now | Rule |', '|---|---|---|---|');
@@ -3161,10 +3185,18 @@ function render(result, ctx, parts) {
     if (applied.length > parts.maxRows)
         out.push('', `… and ${applied.length - parts.maxRows} more (see the diff).`);
     out.push('');
+    if (result.sdk) {
+        const repository = `${ctx.owner}/${ctx.repo}`;
+        out.push(...(0,sdk_section/* sdkSection */.WF)(result, { base: { serverUrl: ctx.serverUrl, repository, sha: ctx.baseSha ?? ctx.baseBranch }, branch: { serverUrl: ctx.serverUrl, repository, sha: ctx.branch } }, parts.maxRows));
+    }
     out.push('### Before merging', '');
     if (applied.some(({ a }) => a.finding.category === 'legacy-endpoint')) {
         out.push(`- [ ] The base URLs now point at TokenHub's ${region === 'mainland' ? 'mainland' : 'international'} site (\`${(0,fix_region/* baseUrlFor */.aU)(region)}\`). ` +
             `Keys are region-scoped: ${region === 'mainland' ? 'if yours is for the international site, set `fix-region: intl`' : 'if yours is for the mainland site, set `fix-region: mainland`'}.`, '- [ ] Give the code a TokenHub API key where it reads its key today (for example `HUNYUAN_API_KEY`): Hunyuan and LKE keys do not work on TokenHub.');
+    }
+    if (sdk.clientsConverted > 0) {
+        out.push(`- [ ] Set \`TOKENHUB_API_KEY\` where the converted code runs: the OpenAI clients read their TokenHub API key from it (Tencent Cloud's SecretId/SecretKey no longer apply), ` +
+            `and install \`openai\` (the manifests next to the code list it).`, '- [ ] Run the converted code paths (streaming and errors included) against TokenHub once before merging.');
     }
     out.push('- [ ] Enable pay-as-you-go in the TokenHub console for every model the code calls (prepaid token packages are not sold on TokenHub).', '');
     const suggested = result.remaining.filter((r) => r.fixability === 'suggested');
@@ -3307,19 +3339,17 @@ function madeByUs(commit, trailer) {
     return commit.message.includes(trailer) && commit.authorEmail === BOT_EMAIL && commit.committerEmail === BOT_EMAIL;
 }
 
+// EXTERNAL MODULE: ./src/github/pages.ts
+var pages = __webpack_require__(3892);
 ;// CONCATENATED MODULE: ./src/fix-pr/pull-request.ts
+
 
 /**
  * The open pull request from our branch, whatever its base, if any (only ours: a pull request whose body lacks the
  * marker is left alone).
  */
 async function findOpenPull(octokit, ref, branch) {
-    const pulls = await octokit.paginate(octokit.rest.pulls.list, {
-        ...ref,
-        state: 'open',
-        head: `${ref.owner}:${branch}`,
-        per_page: 100,
-    });
+    const pulls = await (0,pages/* listAll */._w)(octokit.paginate.iterator(octokit.rest.pulls.list, { ...ref, state: 'open', head: `${ref.owner}:${branch}`, per_page: 100 }), 'open pull requests');
     const pull = pulls.find((p) => p.head.ref === branch && (p.body ?? '').includes(FIX_PR_MARKER));
     if (!pull)
         return undefined;
@@ -3370,6 +3400,7 @@ var permissions = __webpack_require__(5435);
 
 
 
+
 /**
  * The migration pull request of a full scan, like Dependabot's: the safe fixes applied on one branch, one pull
  * request opened for it and updated in place on later runs, closed when nothing is left. Each step that GitHub may
@@ -3413,10 +3444,11 @@ async function runFixPr(opts) {
             include: opts.include,
             exclude: opts.exclude,
             region: opts.region,
+            ...(opts.sdk ? { sdk: true } : {}),
             ...(opts.catalog ? { catalog: opts.catalog } : {}),
         });
         log.info(`Migration pull request: ${result.changes.reduce((n, c) => n + c.applied.length, 0)} safe replacements in ${result.changes.length} files; ` +
-            `${result.remaining.length} findings left for a person.`);
+            (result.sdk ? `Tencent Cloud SDK chat clients: ${(0,sdk_section/* sdkCountsLine */.dy)((0,sdk_section/* sdkCounts */.Tg)(result))}.` : `${result.remaining.length} findings left for a person.`));
         let existing;
         try {
             existing = await findOpenPull(opts.octokit, opts.repo, branch);
@@ -3478,7 +3510,7 @@ async function runFixPr(opts) {
             }
         }
         const title = fixPrTitle(result);
-        const body = fixPrBody(result, { serverUrl: opts.serverUrl, owner: opts.repo.owner, repo: opts.repo.repo, branch, baseBranch: opts.baseBranch });
+        const body = fixPrBody(result, { serverUrl: opts.serverUrl, owner: opts.repo.owner, repo: opts.repo.repo, branch, baseBranch: opts.baseBranch, baseSha: head });
         let pull;
         let state;
         try {
@@ -3674,6 +3706,57 @@ function fixabilityOf(rule) {
  */
 function acceptsModelMapping(rule) {
     return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
+}
+
+
+/***/ }),
+
+/***/ 3892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   c: () => (/* binding */ boundedPages)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_PAGES, PaginationError */
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
 }
 
 

@@ -30024,7 +30024,7 @@ module.exports = {
 /* harmony export */   n0: () => (/* binding */ setOutputs),
 /* harmony export */   sE: () => (/* binding */ setFixPrOutputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+/* harmony import */ var _redacted_output_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(787);
 /* harmony import */ var _finding_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5978);
 /* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
 /* harmony import */ var _safe_fs_report_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6457);
@@ -30039,14 +30039,14 @@ module.exports = {
  */
 function setOutputs(ctx) {
     const counts = (0,_finding_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(ctx.findings);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('findings', ctx.findings.length);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('errors', counts.errors);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('warnings', counts.warnings);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('notices', counts.notices);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('new-findings', ctx.findings.length);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('pre-existing-findings', ctx.preExisting.length);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('mode', ctx.mode);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('result', ctx.failed ? 'fail' : 'pass');
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('findings', ctx.findings.length);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('errors', counts.errors);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('warnings', counts.warnings);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('notices', counts.notices);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('new-findings', ctx.findings.length);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('pre-existing-findings', ctx.preExisting.length);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('mode', ctx.mode);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('result', ctx.failed ? 'fail' : 'pass');
 }
 /**
  * The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. Written
@@ -30057,15 +30057,56 @@ async function writeJsonReport(file, ctx, run) {
         return;
     const text = (0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJsonReport */ .nJ)(ctx.result, { ...(0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonReportOptions */ .Xr)(ctx.outcome), ...(run ? { run } : {}) });
     const out = await (0,_safe_fs_report_path_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReportFile */ .aS)(file, (0,_safe_fs_report_path_js__WEBPACK_IMPORTED_MODULE_3__/* .actionReportRoots */ .sS)(ctx.result.root), text, 'the JSON report (json-file)');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('json-file', out);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('json-file', out);
 }
 /** Outputs `fix-pr`, `fix-pr-number` and `fix-pr-url`: what the migration pull request step did. */
 function setFixPrOutputs(outcome) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('fix-pr', outcome.state);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('fix-pr', outcome.state);
     if (outcome.number !== undefined)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('fix-pr-number', outcome.number);
+        (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('fix-pr-number', outcome.number);
     if (outcome.url)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('fix-pr-url', outcome.url);
+        (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('fix-pr-url', outcome.url);
+}
+
+
+/***/ }),
+
+/***/ 787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ redactProcessOutput),
+/* harmony export */   u: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
+
+
+/**
+ * The log itself: everything the action prints goes through process.stdout/stderr (@actions/core's info, warning,
+ * error and setFailed, and a crash's stack), so redacting there covers every message, including ones from code that
+ * never heard of secrets (octokit's errors quote the server's text). The `::add-mask::` commands are left whole:
+ * they are how the runner learns the values, and it consumes them.
+ */
+function redactProcessOutput() {
+    for (const stream of [process.stdout, process.stderr]) {
+        const write = stream.write.bind(stream);
+        stream.write = ((chunk, ...rest) => {
+            if (typeof chunk === 'string')
+                return write(chunk.startsWith('::add-mask::') ? chunk : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(chunk), ...rest);
+            if (chunk instanceof Uint8Array) {
+                const text = Buffer.from(chunk).toString('utf8');
+                const clean = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text);
+                if (clean !== text)
+                    return write(clean, ...rest.filter((r) => typeof r === 'function'));
+            }
+            return write(chunk, ...rest);
+        });
+    }
+}
+/** core.setOutput with the secrets taken out: the runner does not mask what goes to GITHUB_OUTPUT. */
+function setOutput(name, value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, typeof value === 'string' ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(value) : value);
 }
 
 
@@ -30085,11 +30126,18 @@ var core = __nccwpck_require__(8298);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/action/redacted-output.ts
+var redacted_output = __nccwpck_require__(787);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/finding/finding.ts
 var finding = __nccwpck_require__(9824);
 // EXTERNAL MODULE: ./src/fix-pr/branch.ts
 var branch = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./src/fix-pr/sdk-section.ts
+var sdk_section = __nccwpck_require__(7558);
 ;// CONCATENATED MODULE: ./src/fix-pr/fix-pr-step.ts
+
 
 /** The branch the run is on (the pull request's base): a branch ref; a tag or detached run has none. */
 function runBranch(ref) {
@@ -30119,6 +30167,7 @@ async function fixPrOutcome(req) {
             octokit: req.github,
             labels: req.labels,
             region: req.region,
+            sdk: req.sdk,
             paths: req.paths,
             exclude: req.scan.exclude,
             ...(req.scan.include.length ? { include: req.scan.include } : {}),
@@ -30143,7 +30192,8 @@ function fixPrSummary(outcome) {
         none: 'Nothing to fix safely: no pull request needed.',
         skipped: `Skipped: ${outcome.reason ?? 'see the warnings'}`,
     };
-    return `\n### Migration pull request\n\n${text[outcome.state]}\n`;
+    const sdk = outcome.result?.sdk ? `\n\nTencent Cloud SDK rewrite (\`fix-pr-sdk\`): ${(0,sdk_section/* sdkCountsLine */.dy)((0,sdk_section/* sdkCounts */.Tg)(outcome.result))}.` : '';
+    return `\n### Migration pull request\n\n${text[outcome.state]}${sdk}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/api-access.ts
@@ -30152,7 +30202,7 @@ function apiAccess(req) {
     if (!req.token)
         return { writes: false, skip: { reason: 'no github-token was given', notice: false } };
     let made;
-    const client = () => (made ??= Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584)).then(({ createGitHubClient }) => createGitHubClient({ token: req.token, baseUrl: req.apiUrl, log: req.log, ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}) })));
+    const client = () => (made ??= Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(183)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8183)).then(({ createGitHubClient }) => createGitHubClient({ token: req.token, baseUrl: req.apiUrl, log: req.log, ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}) })));
     const rest = {
         pullFiles: async (n) => (await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 5090))).listPullFiles(await client(), req.repo, n),
         compareFiles: async (base, head) => (await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 5090))).listCompareFiles(await client(), req.repo, base, head),
@@ -30257,8 +30307,11 @@ async function runSmokeStep(settings, fork, scope, scanFindings, log) {
     if (fork && mode === 'auto')
         return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
     // The test itself (and the openai SDK under it) is loaded only when it runs.
-    const { BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.bind(__nccwpck_require__, 9279));
+    const { apiKeyProblem, BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await __nccwpck_require__.e(/* import() */ 929).then(__nccwpck_require__.bind(__nccwpck_require__, 5929));
     const { renderSmokeSummary, smokeVerdict } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const keyIssue = apiKeyProblem(key);
+    if (keyIssue)
+        return fail(key, `TokenHub smoke test not run: ${keyIssue}.`);
     let models;
     let endpoint;
     try {
@@ -30323,7 +30376,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/board/report-schema.ts
-var report_schema = __nccwpck_require__(787);
+var report_schema = __nccwpck_require__(6025);
 ;// CONCATENATED MODULE: ./src/action/audited-repository.ts
 
 
@@ -30459,6 +30512,7 @@ const INPUT_DEFAULTS = {
     'tracking-issue': 'false',
     'fix-pr': 'false',
     'fix-pr-labels': 'tokenhub-migration',
+    'fix-pr-sdk': 'false',
     'fix-region': 'intl',
     'comment-author': '',
 };
@@ -30540,6 +30594,7 @@ const InputSchema = schemas/* object */.Ikc({
     'tracking-issue': bool('tracking-issue'),
     'fix-pr': bool('fix-pr'),
     'fix-pr-labels': list('fix-pr-labels'),
+    'fix-pr-sdk': bool('fix-pr-sdk'),
     'fix-region': choice('fix-region', region/* REGIONS */.ij, region/* REGIONS */.ij.join(' or ')),
     // Who the token writes as; empty: found from the token.
     'comment-author': optionalText('comment-author'),
@@ -30564,6 +30619,7 @@ const InputSchema = schemas/* object */.Ikc({
     trackingIssue: i['tracking-issue'],
     fixPr: i['fix-pr'],
     fixPrLabels: i['fix-pr-labels'],
+    fixPrSdk: i['fix-pr-sdk'],
     fixRegion: i['fix-region'],
     commentAuthor: i['comment-author'],
     smoke: {
@@ -30831,6 +30887,7 @@ async function actionSettings(root, configPath, overrides, outputFiles = []) {
 ;// CONCATENATED MODULE: ./src/action/smoke-step.ts
 
 
+
 /** The action's face of the TokenHub key smoke test (src/smoke/smoke-step.ts): the key masked, the output, the verdict. */
 /** First thing the action does: from here on the runner replaces the key with *** in every log line. */
 function maskSmokeTestKey(key) {
@@ -30845,7 +30902,7 @@ function maskSmokeTestKey(key) {
 /** Runs the smoke test when the inputs ask for it; sets `smoke-test` and fails the step when it fails. Never throws. */
 async function smokeStep(settings, fork, scope, scanFindings) {
     const outcome = await runSmokeStep(settings, fork, scope, scanFindings, core);
-    core.setOutput('smoke-test', outcome.status);
+    (0,redacted_output/* setOutput */.u)('smoke-test', outcome.status);
     if (outcome.failure)
         core.setFailed(outcome.failure);
     return outcome;
@@ -30884,6 +30941,8 @@ function announceSmokeSkip(smoke) {
 
 
 
+
+
 /**
  * The action's face: read the inputs (one schema) and the event, choose the mode, call the pipeline (target → scan
  * → triage, src/pipeline; the smoke test beside the scan; the reporters, src/report) and set outputs. The job
@@ -30893,11 +30952,17 @@ async function run() {
     const raw = rawInputs();
     // Before anything can log it: from here on the runner replaces the key with *** in every line.
     maskSmokeTestKey(raw['tokenhub-api-key']);
+    (0,secrets/* registerSecret */.cl)(raw['tokenhub-api-key']);
+    const token = raw['github-token'];
+    if (token && !token.startsWith('${{')) {
+        core.setSecret(token);
+        (0,secrets/* registerSecret */.cl)(token);
+    }
+    // The runner masks the log only; the action also keeps both out of what it prints itself (see redacted-output.ts).
+    (0,redacted_output/* redactProcessOutput */.O)();
     let summary;
     try {
         const inputs = parseInputs(raw);
-        if (inputs.githubToken)
-            core.setSecret(inputs.githubToken);
         const event = await retargetEvent(readEventContext(), inputs.repository ?? '');
         if (inputs.mode === 'report') {
             // The fork pattern's second half: no scan and no checkout, only the artifact held against the pull request.
@@ -30915,7 +30980,7 @@ async function run() {
     finally {
         if (summary) {
             await core.summary
-                .addRaw(summary)
+                .addRaw((0,secrets/* redactSecrets */.fp)(summary))
                 .write()
                 .catch((err) => core.warning(`job summary failed: ${err.message}`));
         }
@@ -30985,7 +31050,7 @@ async function run_check(inputs, modeInput, event) {
         const made = await (0,report_run/* runReporters */.U)(report, { checkRun: inputs.checkRun, annotations: inputs.annotations, reviewComments: inputs.reviewComments, comment: inputs.comment, trackingIssue: inputs.trackingIssue, ...(sarif ? { sarif } : {}) }, access.writes ? undefined : access.skip);
         products = made;
         if (made.sarif)
-            core.setOutput('sarif-file', made.sarif.path);
+            (0,redacted_output/* setOutput */.u)('sarif-file', made.sarif.path);
         /** Problems that fail the step once every output is written (a report path that cannot be used). */
         const failures = made.sarifRefused ? [made.sarifRefused] : [];
         announceSmokeSkip(smoke);
@@ -31000,6 +31065,7 @@ async function run_check(inputs, modeInput, event) {
                 ...(event.ref ? { ref: event.ref } : {}),
                 labels: inputs.fixPrLabels,
                 region: inputs.fixRegion,
+                sdk: inputs.fixPrSdk,
                 paths: inputs.paths,
                 scan: settings,
                 tempDir: process.env.RUNNER_TEMP || external_node_os_default().tmpdir(),
@@ -32773,6 +32839,90 @@ const FIX_BRANCH = 'tokenhub-migration/safe-fixes';
 
 /***/ }),
 
+/***/ 7558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tg: () => (/* binding */ sdkCounts),
+/* harmony export */   WF: () => (/* binding */ sdkSection),
+/* harmony export */   dy: () => (/* binding */ sdkCountsLine)
+/* harmony export */ });
+/* unused harmony export guidanceUrl */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5325);
+
+
+function sdkCounts(result) {
+    const reports = result.sdk ?? [];
+    const clients = reports.flatMap((r) => r.clients);
+    return {
+        filesConverted: reports.filter((r) => r.clients.some((c) => c.converted)).length,
+        filesRefused: reports.filter((r) => r.clients.some((c) => !c.converted)).length,
+        clientsConverted: clients.filter((c) => c.converted).length,
+        clientsRefused: clients.filter((c) => !c.converted).length,
+        findingsLeft: result.remaining.length,
+    };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** The guidance a client outcome names is a page of this tool's repository (docs/rules/…): a link that works anywhere. */
+function guidanceUrl(guidance) {
+    return /^docs\/rules\/[\w-]+\.md$/.test(guidance) ? `${_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_URI */ .qH}/blob/main/${guidance}` : _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_URI */ .qH;
+}
+function clientName(c) {
+    return `${c.service === 'hunyuan' ? 'Hunyuan' : 'LKE'}${c.async ? ' async' : ''} client`;
+}
+/** One line for the counts, shared by the description and the job summary. */
+function sdkCountsLine(n) {
+    return (`${plural(n.clientsConverted, 'client')} converted in ${plural(n.filesConverted, 'file')}, ` +
+        `${plural(n.clientsRefused, 'client')} refused in ${plural(n.filesRefused, 'file')}; ${plural(n.findingsLeft, 'finding')} left for a person`);
+}
+/**
+ * The section of the pull request body. Client lines are lines of the base commit (`base`), where the Tencent code
+ * they describe is; leftovers are lines of the rewritten file on the fix branch (`branch`).
+ */
+function sdkSection(result, links, maxRows) {
+    const reports = result.sdk ?? [];
+    const out = [];
+    const n = sdkCounts(result);
+    out.push(`### Tencent Cloud SDK chat clients (${sdkCountsLine(n)})`, '');
+    if (reports.length === 0) {
+        out.push('No Tencent Cloud SDK chat client (Hunyuan or LKE, Python or JavaScript/TypeScript) was found to convert.', '');
+        return out;
+    }
+    out.push('Each client was converted together with everything that flows from it (requests, responses, streaming, errors), ' +
+        'or left exactly as it was. A refused client needs a person: the reason names the line that decided it.', '', '| Where | Client | Result |', '|---|---|---|');
+    const rows = [];
+    for (const r of reports) {
+        for (const c of r.clients) {
+            const where = `[${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${r.path}:${c.line}`)}](${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .blobUrl */ .b0)(links.base, r.path, c.line)})`;
+            const result = c.converted
+                ? `converted to OpenAI${c.notes.length ? `: ${c.notes.map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1).join('; ')}` : ''}`
+                : `**refused**: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(c.reason ?? 'not converted')}; [how to move it by hand](${guidanceUrl(c.guidance)})`;
+            rows.push(`| ${where} | ${clientName(c)} | ${result} |`);
+        }
+        for (const l of r.leftovers) {
+            rows.push(`| [${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${r.path}:${l.line}`)}](${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .blobUrl */ .b0)(links.branch, r.path, l.line)}) | leftover | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(l.message)} |`);
+        }
+    }
+    out.push(...rows.slice(0, maxRows));
+    if (rows.length > maxRows)
+        out.push('', `… and ${rows.length - maxRows} more (run \`fix --sdk --dry-run\` for the full list).`);
+    out.push('');
+    const manifests = result.changes.filter((c) => c.manifest);
+    if (manifests.length) {
+        out.push('Dependency manifests next to the converted code:', '');
+        for (const m of manifests.slice(0, Math.max(maxRows, 10)))
+            out.push(`- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(m.path)}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(m.manifest.join(', '))}`);
+        out.push('');
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33542,7 +33692,7 @@ async function judgeTarget(req, target, result = target.result) {
 
 /***/ }),
 
-/***/ 787:
+/***/ 6025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34368,6 +34518,8 @@ async function pathInsideRoot(root, file) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
+
 
 
 /**
@@ -34462,7 +34614,8 @@ async function writeReportFile(file, roots, text, what) {
         const st = await fh.stat();
         if (!st.isFile())
             throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: it is not a regular file.`);
-        await fh.writeFile(text);
+        // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
+        await fh.writeFile((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(text));
     }
     finally {
         await fh.close();
@@ -36586,6 +36739,50 @@ class WalkScanner {
         this.result = (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyResult */ .$)();
         return r;
     }
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony exports MIN_REDACTED_CHARS, clearSecrets */
+/**
+ * The secrets of this process (the GitHub token, the TokenHub key), and the one function that takes them out of any
+ * text. The runner masks what a step prints once `::add-mask::` names it, but only in the log: the job summary, the
+ * outputs and the report files are written by the action itself, and an API error may echo a token back in any of
+ * them. So every such text passes through `redactSecrets` before it leaves the process.
+ */
+/** Shorter values would blank out ordinary words; every real token and key is far longer. */
+const MIN_REDACTED_CHARS = 4;
+const values = new Set();
+/** Registers a secret (each of its lines too: a pasted value with a line break must not slip through in halves). */
+function registerSecret(value) {
+    if (!value)
+        return;
+    for (const v of [value, value.trim(), ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]) {
+        if (v.length >= MIN_REDACTED_CHARS)
+            values.add(v);
+    }
+}
+/** `text` with every registered secret replaced by `***` (longest first, so a secret inside another goes whole). */
+function redactSecrets(text) {
+    if (values.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...values].sort((a, b) => b.length - a.length))
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+/** Forgets every registered secret (tests that run several faces in one process). */
+function clearSecrets() {
+    values.clear();
 }
 
 

@@ -36264,7 +36264,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2988);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4217);
 
 
 
@@ -36326,7 +36326,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 2988:
+/***/ 4217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42783,7 +42783,35 @@ function overlaps(a, b) {
 
 // EXTERNAL MODULE: ./src/smoke/redact.ts
 var redact = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/smoke/api-key.ts
+/**
+ * What a TokenHub API key must look like before it is sent anywhere. A pasted secret with a line break makes the
+ * HTTP library refuse the header, which used to surface as "could not connect"; a value of a few characters (a
+ * placeholder, a truncated paste) is no key, and a server that echoes it back would put it in the log, where a
+ * value that short cannot be masked. Neither check ever quotes the value.
+ */
+/**
+ * TokenHub's console shows a key as its first 5 and last 4 characters around `***`, and its API reference's example
+ * key is `sk-` plus 32 characters; 16 is well below any real key and well above any word the log could contain.
+ */
+const MIN_KEY_CHARS = 16;
+/** Why `key` cannot be a TokenHub API key, or undefined when it may be one. Never includes the key. */
+function apiKeyProblem(key) {
+    if (/[\r\n]/.test(key)) {
+        return 'the TokenHub API key contains a line break. Store only the key, on one line, in the secret (a copied key often carries a trailing newline or a second line)';
+    }
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+    if (/[\s\u0000-\u001f\u007f]/.test(key)) {
+        return 'the TokenHub API key contains a space or a control character. Store only the key in the secret, without quotes or spaces';
+    }
+    if (key.length < MIN_KEY_CHARS) {
+        return `the TokenHub API key is ${key.length} characters long, shorter than any real key (TokenHub keys are sk- followed by dozens of characters). Check that the secret holds the whole key, not a placeholder`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/index.ts
+
 
 
 
@@ -48612,6 +48640,41 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/github/json-answers.ts
+/**
+ * GitHub's REST answers are JSON. octokit hands back the raw text when a body does not parse (a proxy cut it short,
+ * an HTML error page with status 200), and its paginate reads an empty body as an empty list: a list of comments
+ * that arrives cut off would then look like "no comment of ours yet", and the action would post a duplicate. This
+ * plugin makes such an answer to a read a failure instead, with a status that the retry plugin retries (reads are
+ * safe to repeat); after the retries the channel that asked reports it. Writes are left as they are: repeating a
+ * write whose answer was lost could make it twice.
+ */
+/** Thrown for a read whose body is not JSON. Shaped like octokit's RequestError so that plugin-retry retries it. */
+class UnreadableAnswerError extends Error {
+    request;
+    name = 'UnreadableAnswerError';
+    status = 502;
+    constructor(message, request) {
+        super(message);
+        this.request = request;
+    }
+}
+/** The plugin; register it before plugin-retry, so that each attempt is checked. */
+function jsonAnswersPlugin(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const response = (await request(options));
+        if (options.method !== 'GET' || response.status === 204 || response.status === 304)
+            return response;
+        const data = response.data;
+        if (data === null || typeof data !== 'object') {
+            const size = typeof data === 'string' ? `${data.length} characters` : 'no body';
+            const where = new URL(response.url ?? options.url, 'http://github.invalid').pathname;
+            throw new UnreadableAnswerError(`GitHub's answer to GET ${where} is not JSON (${size}; cut off on the way?)`, options);
+        }
+        return response;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 /** What an octokit error says, read without loading octokit: its HTTP status, a one-line description, its kind. */
 /** The HTTP status of an octokit error, if it has one. */
@@ -48637,6 +48700,7 @@ function isPermissionDenied(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -48695,9 +48759,50 @@ function createGitHubClient(opts) {
         // 429 is left to the throttling plugin, which waits as long as `retry-after` says.
         retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), retry, throttling);
+    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), jsonAnswersPlugin, retry, throttling);
 }
 
+
+;// CONCATENATED MODULE: ./src/github/pages.ts
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
+}
 
 ;// CONCATENATED MODULE: ./src/report/audit-stats.ts
 
@@ -49156,6 +49261,7 @@ function fit(render, limit, total) {
 
 
 
+
 /**
  * The organisation's board issue: one issue in one repository (usually the organisation's `.github`), found again by
  * its label, its hidden marker AND its author being the token's own identity (anyone can paste the marker into an
@@ -49195,7 +49301,7 @@ async function findBoardIssue(client, owner, repo, author) {
     return step('look for the board issue', async () => {
         let closed;
         const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: BOARD_LABEL, creator: author, state: 'all', per_page: 100 });
-        for await (const { data } of pages) {
+        for await (const { data } of boundedPages(pages, 'issues with the board label')) {
             for (const issue of data) {
                 if (issue.pull_request || !issue.body?.includes(BOARD_MARKER))
                     continue;
@@ -50349,15 +50455,18 @@ async function runAggregateCommand(positionals, values, io) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/github/list-repos.ts
 
+
+/** Organisations with 100,000 repositories exist; more pages than that is a list that does not end. */
+const MAX_REPO_PAGES = 1_000;
 class ListReposError extends Error {
 }
 async function listRepos(client, org) {
     try {
         if (org) {
-            const repos = await client.paginate(client.rest.repos.listForOrg, { org, type: 'all', per_page: 100 });
+            const repos = await listAll(client.paginate.iterator(client.rest.repos.listForOrg, { org, type: 'all', per_page: 100 }), `the repositories of ${org}`, MAX_REPO_PAGES);
             return repos.map((r) => ({ full_name: r.full_name, archived: r.archived ?? false, disabled: r.disabled ?? false }));
         }
-        const repos = await client.paginate(client.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
+        const repos = await listAll(client.paginate.iterator(client.rest.apps.listReposAccessibleToInstallation, { per_page: 100 }), 'the repositories of the token', MAX_REPO_PAGES);
         return repos.map((r) => ({ full_name: r.full_name, archived: r.archived, disabled: r.disabled }));
     }
     catch (err) {
@@ -51327,6 +51436,9 @@ async function runSmokeTestCommand(paths, flags, io) {
     if (!key) {
         throw new UsageError('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
     }
+    const keyIssue = apiKeyProblem(key);
+    if (keyIssue)
+        throw new UsageError(`TOKENHUB_API_KEY: ${keyIssue}`);
     const timeoutMs = flags.timeout !== undefined ? Math.round(flags.timeout * 1000) : DEFAULT_SMOKE_TIMEOUT_MS;
     let models;
     let endpoint;

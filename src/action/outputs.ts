@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { setOutput } from './redacted-output.js';
 import type { FixPrOutcome } from '../fix-pr/run-fix-pr.js';
 import type { RunInfo } from '../report/run-info.js';
 import { countBySeverity } from '../finding/severity.js';
@@ -13,14 +13,14 @@ import { actionReportRoots, writeReportFile } from '../safe-fs/report-path.js';
  */
 export function setOutputs(ctx: ReportInput): void {
   const counts = countBySeverity(ctx.findings);
-  core.setOutput('findings', ctx.findings.length);
-  core.setOutput('errors', counts.errors);
-  core.setOutput('warnings', counts.warnings);
-  core.setOutput('notices', counts.notices);
-  core.setOutput('new-findings', ctx.findings.length);
-  core.setOutput('pre-existing-findings', ctx.preExisting.length);
-  core.setOutput('mode', ctx.mode);
-  core.setOutput('result', ctx.failed ? 'fail' : 'pass');
+  setOutput('findings', ctx.findings.length);
+  setOutput('errors', counts.errors);
+  setOutput('warnings', counts.warnings);
+  setOutput('notices', counts.notices);
+  setOutput('new-findings', ctx.findings.length);
+  setOutput('pre-existing-findings', ctx.preExisting.length);
+  setOutput('mode', ctx.mode);
+  setOutput('result', ctx.failed ? 'fail' : 'pass');
 }
 
 /**
@@ -31,12 +31,12 @@ export async function writeJsonReport(file: string | undefined, ctx: ReportInput
   if (!file) return;
   const text = renderJsonReport(ctx.result, { ...jsonReportOptions(ctx.outcome), ...(run ? { run } : {}) });
   const out = await writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
-  core.setOutput('json-file', out);
+  setOutput('json-file', out);
 }
 
 /** Outputs `fix-pr`, `fix-pr-number` and `fix-pr-url`: what the migration pull request step did. */
 export function setFixPrOutputs(outcome: FixPrOutcome): void {
-  core.setOutput('fix-pr', outcome.state);
-  if (outcome.number !== undefined) core.setOutput('fix-pr-number', outcome.number);
-  if (outcome.url) core.setOutput('fix-pr-url', outcome.url);
+  setOutput('fix-pr', outcome.state);
+  if (outcome.number !== undefined) setOutput('fix-pr-number', outcome.number);
+  if (outcome.url) setOutput('fix-pr-url', outcome.url);
 }

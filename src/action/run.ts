@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
 import os from 'node:os';
+import { redactProcessOutput, setOutput } from './redacted-output.js';
+import { redactSecrets, registerSecret } from '../secrets.js';
 import { notIgnored } from '../finding/finding.js';
 import { runFixPrStep } from '../fix-pr/fix-pr-step.js';
 import { apiAccess } from '../github/api-access.js';
@@ -31,10 +33,17 @@ export async function run(): Promise<void> {
   const raw = rawInputs();
   // Before anything can log it: from here on the runner replaces the key with *** in every line.
   maskSmokeTestKey(raw['tokenhub-api-key']);
+  registerSecret(raw['tokenhub-api-key']);
+  const token = raw['github-token'];
+  if (token && !token.startsWith('${{')) {
+    core.setSecret(token);
+    registerSecret(token);
+  }
+  // The runner masks the log only; the action also keeps both out of what it prints itself (see redacted-output.ts).
+  redactProcessOutput();
   let summary: string | undefined;
   try {
     const inputs = parseInputs(raw);
-    if (inputs.githubToken) core.setSecret(inputs.githubToken);
     const event = await retargetEvent(readEventContext(), inputs.repository ?? '');
     if (inputs.mode === 'report') {
       // The fork pattern's second half: no scan and no checkout, only the artifact held against the pull request.
@@ -50,7 +59,7 @@ export async function run(): Promise<void> {
   } finally {
     if (summary) {
       await core.summary
-        .addRaw(summary)
+        .addRaw(redactSecrets(summary))
         .write()
         .catch((err: unknown) => core.warning(`job summary failed: ${(err as Error).message}`));
     }
@@ -129,7 +138,7 @@ async function check(inputs: ActionInputs, modeInput: ModeInput, event: EventCon
       access.writes ? undefined : access.skip,
     );
     products = made;
-    if (made.sarif) core.setOutput('sarif-file', made.sarif.path);
+    if (made.sarif) setOutput('sarif-file', made.sarif.path);
     /** Problems that fail the step once every output is written (a report path that cannot be used). */
     const failures = made.sarifRefused ? [made.sarifRefused] : [];
     announceSmokeSkip(smoke);
@@ -144,6 +153,7 @@ async function check(inputs: ActionInputs, modeInput: ModeInput, event: EventCon
           ...(event.ref ? { ref: event.ref } : {}),
           labels: inputs.fixPrLabels,
           region: inputs.fixRegion,
+          sdk: inputs.fixPrSdk,
           paths: inputs.paths,
           scan: settings,
           tempDir: process.env.RUNNER_TEMP || os.tmpdir(),

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { notIgnored } from '../finding/finding.js';
 import { scan } from '../scan/index.js';
 import {
+  apiKeyProblem,
   BaseUrlError,
   DEFAULT_SMOKE_TIMEOUT_MS,
   ModelListError,
@@ -27,6 +28,8 @@ export async function runSmokeTestCommand(paths: string[], flags: SmokeFlags, io
   if (!key) {
     throw new UsageError('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
   }
+  const keyIssue = apiKeyProblem(key);
+  if (keyIssue) throw new UsageError(`TOKENHUB_API_KEY: ${keyIssue}`);
   const timeoutMs = flags.timeout !== undefined ? Math.round(flags.timeout * 1000) : DEFAULT_SMOKE_TIMEOUT_MS;
   let models: string[];
   let endpoint;

@@ -2,6 +2,7 @@ import type { GitHubClient } from '../github/client.js';
 import type { Region } from '../fix/region.js';
 import type { CompiledCatalog } from '../scan/compile.js';
 import { FIX_BRANCH } from './branch.js';
+import { sdkCounts, sdkCountsLine } from './sdk-section.js';
 import type { FixPrOutcome } from './run-fix-pr.js';
 
 /**
@@ -28,6 +29,8 @@ export interface FixPrStepRequest {
   ref?: string;
   labels: string[];
   region: Region;
+  /** Also rewrite Tencent Cloud SDK chat clients (input `fix-pr-sdk`). */
+  sdk: boolean;
   paths: string[];
   /** The scan's catalog and file selection, as the config file made them: the fix sees what the scan saw. */
   scan: { catalog: CompiledCatalog; include: string[]; exclude: string[] };
@@ -65,6 +68,7 @@ async function fixPrOutcome(req: FixPrStepRequest): Promise<FixPrOutcome> {
       octokit: req.github,
       labels: req.labels,
       region: req.region,
+      sdk: req.sdk,
       paths: req.paths,
       exclude: req.scan.exclude,
       ...(req.scan.include.length ? { include: req.scan.include } : {}),
@@ -89,5 +93,6 @@ export function fixPrSummary(outcome: FixPrOutcome): string {
     none: 'Nothing to fix safely: no pull request needed.',
     skipped: `Skipped: ${outcome.reason ?? 'see the warnings'}`,
   };
-  return `\n### Migration pull request\n\n${text[outcome.state]}\n`;
+  const sdk = outcome.result?.sdk ? `\n\nTencent Cloud SDK rewrite (\`fix-pr-sdk\`): ${sdkCountsLine(sdkCounts(outcome.result))}.` : '';
+  return `\n### Migration pull request\n\n${text[outcome.state]}${sdk}\n`;
 }

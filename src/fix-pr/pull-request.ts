@@ -1,4 +1,5 @@
 import type { getOctokit } from '@actions/github';
+import { listAll } from '../github/pages.js';
 import { FIX_PR_MARKER } from './description.js';
 
 /** The REST calls of the migration pull request: find it, open it, update it, label it, close it. */
@@ -25,12 +26,10 @@ export interface OpenPull {
  * marker is left alone).
  */
 export async function findOpenPull(octokit: Octokit, ref: RepoRef, branch: string): Promise<OpenPull | undefined> {
-  const pulls = await octokit.paginate(octokit.rest.pulls.list, {
-    ...ref,
-    state: 'open',
-    head: `${ref.owner}:${branch}`,
-    per_page: 100,
-  });
+  const pulls = await listAll(
+    octokit.paginate.iterator(octokit.rest.pulls.list, { ...ref, state: 'open', head: `${ref.owner}:${branch}`, per_page: 100 }),
+    'open pull requests',
+  );
   const pull = pulls.find((p) => p.head.ref === branch && (p.body ?? '').includes(FIX_PR_MARKER));
   if (!pull) return undefined;
   return {

@@ -1,12 +1,13 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { jsonAnswersPlugin } from './json-answers.js';
 
 /**
  * The one GitHub client of a run: @actions/github's octokit (REST methods, pagination, proxy support) plus
  * @octokit/plugin-retry (5xx and network errors, with back-off) and @octokit/plugin-throttling (primary and
- * secondary rate limits, honouring `retry-after`), and a per-attempt timeout so that a hung request is retried
- * instead of hanging the job.
+ * secondary rate limits, honouring `retry-after`), a per-attempt timeout so that a hung request is retried
+ * instead of hanging the job, and a check that every read's answer is JSON (./json-answers.ts).
  */
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -110,6 +111,7 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
     },
     timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    jsonAnswersPlugin,
     retry,
     throttling,
   );

@@ -2,6 +2,7 @@ import type { RestDiffEntry } from '../target/rest-diff.js';
 import { REST_COMPARE_FILES_CAP, REST_PULL_FILES_CAP } from '../target/rest-diff.js';
 import type { RestDiffSource } from '../target/resolve-diff.js';
 import type { GitHubClient } from './client.js';
+import { listAll } from './pages.js';
 
 /** The REST API's view of what a PR (or a merge-group entry) changes, for when git cannot answer. */
 
@@ -12,7 +13,7 @@ export interface RepoRef {
 
 /** `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`, every page (GitHub stops at 3,000 files). */
 export async function listPullFiles(client: GitHubClient, repo: RepoRef, pullNumber: number): Promise<RestDiffEntry[]> {
-  const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+  const files = await listAll(client.paginate.iterator(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 }), 'the pull request\'s files');
   return files.slice(0, REST_PULL_FILES_CAP) as RestDiffEntry[];
 }
 

@@ -2,6 +2,7 @@ import { RULES, type Rule } from '../catalog/index.js';
 import { ApiRefused, apiRefused, apiStep } from '../github/permissions.js';
 import { describeApiError, statusOf } from '../github/errors.js';
 import { tokenIdentity, writtenBy } from '../github/identity.js';
+import { listAll } from '../github/pages.js';
 import type { Finding } from '../finding/finding.js';
 import { rankFindings } from '../finding/severity.js';
 import type { Reporter, ReportInput } from './context.js';
@@ -202,7 +203,7 @@ export const reviewCommentsReporter: Reporter<ReviewCommentsProduct | undefined>
     const pull_number = ctx.pullNumber;
     const { placed, outsideDiff } = placedComments(ctx);
     const existing = await apiStep('list the review comments', 'pull-requests: write', () =>
-      github.paginate(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }),
+      listAll(github.paginate.iterator(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }), 'the review comments'),
     );
     // Only comments this token wrote are ever updated or resolved; a marker anyone pasted makes nothing ours.
     const me = await tokenIdentity(github, ctx.commentAuthor);

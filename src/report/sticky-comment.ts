@@ -1,4 +1,5 @@
 import { tokenIdentity, writtenBy } from '../github/identity.js';
+import { listAll } from '../github/pages.js';
 import { hasMarker } from './comment-body.js';
 import { apiStep } from '../github/permissions.js';
 import type { Reporter, ReportInput } from './context.js';
@@ -42,7 +43,7 @@ export const stickyCommentReporter: Reporter<StickyCommentProduct> = {
     const { owner, repo } = ctx.repo;
     const issue_number = ctx.pullNumber;
     const comments = await apiStep('list the PR comments', 'pull-requests: write', () =>
-      github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
+      listAll(github.paginate.iterator(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }), 'the PR comments'),
     );
     // Only a comment this token wrote: anyone can paste the marker into their own.
     const me = await tokenIdentity(github, ctx.commentAuthor);

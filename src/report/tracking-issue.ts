@@ -1,4 +1,5 @@
 import { tokenIdentity, writtenBy } from '../github/identity.js';
+import { boundedPages } from '../github/pages.js';
 import { hasMarker } from './comment-body.js';
 import type { GitHubClient } from '../github/client.js';
 import { apiRefused } from '../github/permissions.js';
@@ -176,7 +177,7 @@ export async function findTrackingIssue(client: GitHubClient, owner: string, rep
   const me = await tokenIdentity(client, author);
   let closed: IssueLike | undefined;
   const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: TRACKING_LABEL, state: 'all', per_page: 100 });
-  for await (const { data } of pages) {
+  for await (const { data } of boundedPages(pages, 'issues with the tracking label')) {
     for (const issue of data as IssueLike[]) {
       if (issue.pull_request || !writtenBy(issue, me) || !hasMarker(issue.body, TRACKING_MARKER)) continue;
       if (issue.state === 'open') return issue;

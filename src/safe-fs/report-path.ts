@@ -1,5 +1,6 @@
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { redactSecrets } from '../secrets.js';
 
 /**
  * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
@@ -85,7 +86,8 @@ export async function writeReportFile(file: string, roots: readonly string[], te
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw new ReportPathError(`Cannot write ${what ?? 'the report'} to ${file}: it is not a regular file.`);
-    await fh.writeFile(text);
+    // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
+    await fh.writeFile(redactSecrets(text));
   } finally {
     await fh.close();
   }

@@ -12,6 +12,7 @@ export { parseTokenHubBaseUrl, BaseUrlError, type TokenHubEndpoint } from './bas
 export { findModelReferences, modelReferencesInText, withoutLegacy, type ReferenceScope } from './model-references.js';
 export { selectModels, validateModelIds, ModelListError, MAX_SMOKE_TEST_MODELS, type ModelSelection } from './select-models.js';
 export { redact } from './redact.js';
+export { apiKeyProblem, MIN_KEY_CHARS } from './api-key.js';
 export type { SmokeReport, ModelCheck, ModelStatus, SmokeOutcome } from './report.js';
 export type { Problem, ProblemKind } from './problems.js';
 

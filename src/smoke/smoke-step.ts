@@ -57,8 +57,10 @@ export async function runSmokeStep(settings: SmokeStepSettings, fork: boolean, s
   if (fork && mode === 'auto') return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
 
   // The test itself (and the openai SDK under it) is loaded only when it runs.
-  const { BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await import('./index.js');
+  const { apiKeyProblem, BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await import('./index.js');
   const { renderSmokeSummary, smokeVerdict } = await import('./summary-markdown.js');
+  const keyIssue = apiKeyProblem(key);
+  if (keyIssue) return fail(key, `TokenHub smoke test not run: ${keyIssue}.`);
   let models: string[];
   let endpoint;
   try {

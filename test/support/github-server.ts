@@ -54,6 +54,10 @@ export interface ScriptedResponse {
   hang?: boolean;
   /** Answer after this many milliseconds. */
   delayMs?: number;
+  /** Send this text as the body (with a JSON content type) instead of `body`: a body cut off on the way. */
+  rawBody?: string;
+  /** Link a next page forever: `same` links this very page again, `increment` the page after it. */
+  endlessNext?: 'same' | 'increment';
 }
 
 const DOCS = 'https://docs.github.com/rest';
@@ -101,6 +105,14 @@ export const faults = {
   },
   hang(): ScriptedResponse {
     return { status: 0, hang: true };
+  },
+  /** A 200 whose JSON body was cut off after `keep` characters (`''`: nothing arrived). */
+  truncated(full: unknown, keep: number): ScriptedResponse {
+    return { status: 200, rawBody: JSON.stringify(full).slice(0, keep) };
+  },
+  /** A list page that always links a next one. */
+  endlessPages(mode: 'same' | 'increment', body: unknown[] = []): ScriptedResponse {
+    return { status: 200, body, endlessNext: mode };
   },
 };
 
@@ -481,6 +493,16 @@ export class FakeGitHub {
       ...(res.getHeader('link') ? { link: String(res.getHeader('link')) } : {}),
       ...r.headers,
     };
+    if (r.endlessNext) {
+      const page = Math.max(1, Number(rec.query.page) || 1) + (r.endlessNext === 'increment' ? 1 : 0);
+      const q = new URLSearchParams({ ...rec.query, page: String(page) });
+      headers.link = `<${this.url}${rec.path}?${q}>; rel="next"`;
+    }
+    if (r.rawBody !== undefined) {
+      res.writeHead(r.status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(r.rawBody)) });
+      res.end(r.rawBody);
+      return;
+    }
     if (r.status === 204 || r.body === undefined) {
       res.writeHead(r.status, headers);
       res.end();

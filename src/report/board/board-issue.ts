@@ -1,4 +1,5 @@
 import { describeApiError, isPermissionDenied, statusOf, type GitHubClient } from '../../github/client.js';
+import { boundedPages } from '../../github/pages.js';
 import { BOARD_MARKER } from './board-markdown.js';
 import { readBoardStateFromBody, type StateRead } from './board-state.js';
 
@@ -52,7 +53,7 @@ export async function findBoardIssue(client: GitHubClient, owner: string, repo: 
   return step('look for the board issue', async () => {
     let closed: BoardIssue | undefined;
     const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: BOARD_LABEL, creator: author, state: 'all', per_page: 100 });
-    for await (const { data } of pages) {
+    for await (const { data } of boundedPages(pages, 'issues with the board label')) {
       for (const issue of data) {
         if (issue.pull_request || !issue.body?.includes(BOARD_MARKER)) continue;
         if (issue.user?.login.toLowerCase() !== author.toLowerCase()) continue;

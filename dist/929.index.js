@@ -1,8 +1,8 @@
-export const id = 279;
-export const ids = [279];
+export const id = 929;
+export const ids = [929];
 export const modules = {
 
-/***/ 9279:
+/***/ 5929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,13 +10,14 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   BaseUrlError: () => (/* reexport */ BaseUrlError),
   ModelListError: () => (/* reexport */ ModelListError),
+  apiKeyProblem: () => (/* reexport */ apiKeyProblem),
   findModelReferences: () => (/* reexport */ findModelReferences),
   parseTokenHubBaseUrl: () => (/* reexport */ parseTokenHubBaseUrl),
   runSmokeTest: () => (/* binding */ runSmokeTest),
   validateModelIds: () => (/* reexport */ validateModelIds)
 });
 
-// UNUSED EXPORTS: DEFAULT_SMOKE_TIMEOUT_MS, MAX_SMOKE_TEST_MODELS, modelReferencesInText, redact, selectModels, withoutLegacy
+// UNUSED EXPORTS: DEFAULT_SMOKE_TIMEOUT_MS, MAX_SMOKE_TEST_MODELS, MIN_KEY_CHARS, modelReferencesInText, redact, selectModels, withoutLegacy
 
 ;// CONCATENATED MODULE: ./src/smoke/cross-check.ts
 /**
@@ -202,7 +203,35 @@ function overlaps(a, b) {
     return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
 }
 
+;// CONCATENATED MODULE: ./src/smoke/api-key.ts
+/**
+ * What a TokenHub API key must look like before it is sent anywhere. A pasted secret with a line break makes the
+ * HTTP library refuse the header, which used to surface as "could not connect"; a value of a few characters (a
+ * placeholder, a truncated paste) is no key, and a server that echoes it back would put it in the log, where a
+ * value that short cannot be masked. Neither check ever quotes the value.
+ */
+/**
+ * TokenHub's console shows a key as its first 5 and last 4 characters around `***`, and its API reference's example
+ * key is `sk-` plus 32 characters; 16 is well below any real key and well above any word the log could contain.
+ */
+const MIN_KEY_CHARS = 16;
+/** Why `key` cannot be a TokenHub API key, or undefined when it may be one. Never includes the key. */
+function apiKeyProblem(key) {
+    if (/[\r\n]/.test(key)) {
+        return 'the TokenHub API key contains a line break. Store only the key, on one line, in the secret (a copied key often carries a trailing newline or a second line)';
+    }
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+    if (/[\s\u0000-\u001f\u007f]/.test(key)) {
+        return 'the TokenHub API key contains a space or a control character. Store only the key in the secret, without quotes or spaces';
+    }
+    if (key.length < MIN_KEY_CHARS) {
+        return `the TokenHub API key is ${key.length} characters long, shorter than any real key (TokenHub keys are sk- followed by dozens of characters). Check that the secret holds the whole key, not a placeholder`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/index.ts
+
 
 
 
