@@ -26,18 +26,16 @@ var compile = __webpack_require__(3652);
 var binary_types = __webpack_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
 var list_files = __webpack_require__(9975);
-// EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __webpack_require__(7008);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
+var scan_file = __webpack_require__(5050);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 2 modules
 var scanner = __webpack_require__(9885);
-// EXTERNAL MODULE: ./src/scan/decode.ts
-var decode = __webpack_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
 var match_text = __webpack_require__(4625);
-// EXTERNAL MODULE: ./src/scan/own-report.ts
-var own_report = __webpack_require__(5096);
-// EXTERNAL MODULE: ./src/scan/anchor-index.ts
-var anchor_index = __webpack_require__(4009);
+// EXTERNAL MODULE: ./src/scan/file-text.ts + 1 modules
+var file_text = __webpack_require__(180);
+// EXTERNAL MODULE: ./src/scan/decode.ts
+var decode = __webpack_require__(4771);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -89,25 +87,18 @@ var finding = __webpack_require__(9824);
 
 
 
-
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
  */
 function fixBytes(bytes, rel, catalog, opts, sdk) {
-    const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
-    if (!utf16) {
-        if ((0,decode/* isBinary */.Go)(bytes))
-            return { kind: 'skipped', reason: 'binary' };
-        const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-        if (!(0,anchor_index/* anchorIndexOf */.t)(catalog).prefilter.test(latin1))
-            return { kind: 'clean' };
-    }
-    const decoded = decodeForFix(bytes);
-    if (decoded.kind === 'skip')
-        return { kind: 'skipped', reason: decoded.reason };
-    if ((0,own_report/* isOwnReport */.l)(decoded.text))
-        return { kind: 'skipped', reason: own_report/* OWN_REPORT_REASON */.f };
+    // The scanner's own gate (binary, anchors, decoding, its own reports), decoding so that the edit encodes back.
+    const gate = (0,file_text/* fileText */.CG)(bytes, (0,scan_file/* firstAnchorsFor */.AF)(catalog, rel), decodeForFix);
+    if (gate.kind === 'skipped')
+        return { kind: 'skipped', reason: gate.reason };
+    if (gate.kind === 'no-anchor')
+        return { kind: 'clean' };
+    const decoded = gate.decoded;
     const findings = (0,finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(decoded.text, rel, catalog));
     if (findings.length === 0)
         return { kind: 'clean' };
