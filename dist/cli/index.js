@@ -36275,7 +36275,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4217);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8694);
 
 
 
@@ -36337,7 +36337,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 4217:
+/***/ 8694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51428,13 +51428,21 @@ function renderSmokeText(report, findings) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/smoke/tree-references.ts
+
+
+
+/** Where the code under `scope` names TokenHub models, with the scan's legacy findings telling which files are legacy. */
+async function referencesInTree(scope) {
+    return findModelReferences(scope, (0,finding_finding/* notIgnored */.mI)((await scan(scope)).findings));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/smoke-test-command.ts
 /**
  * `tokenhub-migration-check smoke-test`: the key smoke test from a terminal or another CI. The key comes from
  * the TOKENHUB_API_KEY environment variable only (a command-line argument would land in shell history and in
  * the process list).
  */
-
 
 
 
@@ -51464,9 +51472,7 @@ async function runSmokeTestCommand(paths, flags, io) {
     }
     const targets = paths.map((p) => external_node_path_default().resolve(io.cwd, p));
     const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
-    const scope = { root, paths: targets, ...(flags.exclude ? { exclude: flags.exclude } : {}), gitignore: flags.gitignore };
-    const legacy = (0,finding_finding/* notIgnored */.mI)((await scan(scope)).findings);
-    const references = await findModelReferences(scope, legacy);
+    const references = await referencesInTree({ root, paths: targets, ...(flags.exclude ? { exclude: flags.exclude } : {}), gitignore: flags.gitignore });
     const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
     const rendered = flags.format === 'json'
         ? JSON.stringify({ version: 1, tool: { name: src_tool/* TOOL_NAME */.lH, version: src_tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n'

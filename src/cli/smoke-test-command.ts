@@ -4,20 +4,18 @@
  * the process list).
  */
 import path from 'node:path';
-import { notIgnored } from '../finding/finding.js';
-import { scan } from '../scan/index.js';
 import {
   apiKeyProblem,
   BaseUrlError,
   DEFAULT_SMOKE_TIMEOUT_MS,
   ModelListError,
-  findModelReferences,
   parseTokenHubBaseUrl,
   redact,
   runSmokeTest,
   validateModelIds,
 } from '../smoke/index.js';
 import { renderSmokeText } from '../smoke/summary-text.js';
+import { referencesInTree } from '../smoke/tree-references.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { UsageError, type CliIO } from './cli-io.js';
 import type { SmokeFlags } from './program.js';
@@ -43,9 +41,7 @@ export async function runSmokeTestCommand(paths: string[], flags: SmokeFlags, io
 
   const targets = paths.map((p) => path.resolve(io.cwd, p));
   const root = flags.root ? path.resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
-  const scope = { root, paths: targets, ...(flags.exclude ? { exclude: flags.exclude } : {}), gitignore: flags.gitignore };
-  const legacy = notIgnored((await scan(scope)).findings);
-  const references = await findModelReferences(scope, legacy);
+  const references = await referencesInTree({ root, paths: targets, ...(flags.exclude ? { exclude: flags.exclude } : {}), gitignore: flags.gitignore });
 
   const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
   const rendered =
