@@ -1,13 +1,14 @@
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import noFolderCycle from './eslint/no-folder-cycle.js';
 
 /**
  * The folders of src/, lowest first. Findings flow one way (catalog <- scan <- triage <- report <- faces): a folder
  * may import from the folders before it and never from one after it, so no two folders can import each other.
  * The two faces sit on top, side by side: neither imports the other.
  */
-const LAYERS = ['safe-fs', 'catalog', 'finding', 'git', 'scan', 'triage', 'target', 'config', 'fix', 'guidance', 'github', 'report', 'smoke', 'fix-pr'];
+const LAYERS = ['safe-fs', 'catalog', 'finding', 'git', 'scan', 'triage', 'target', 'fix', 'config', 'pipeline', 'guidance', 'github', 'report', 'org', 'smoke', 'fix-pr'];
 const FACES = ['action', 'cli'];
 /** The scanning core runs the same in the action, the CLI and a pre-commit hook: nothing of the Actions toolkit. */
 const CORE = ['safe-fs', 'catalog', 'finding', 'git', 'scan', 'triage', 'target'];
@@ -61,5 +62,11 @@ export default tseslint.config(
       'import-x/resolver-next': [createNodeResolver({ extensionAlias: { '.js': ['.ts', '.js'] } })],
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  // Folder-level cycles among all folders of src/, listed in LAYERS or not (a new folder is covered from its first file).
+  {
+    files: ['src/**/*.ts'],
+    plugins: { local: { rules: { 'no-folder-cycle': noFolderCycle } } },
+    rules: { 'local/no-folder-cycle': ['error', { root: 'src', entries: ['src/index.ts'] }] },
   },
 );

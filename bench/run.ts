@@ -5,6 +5,7 @@
  *   --runs N        timed runs per command (default 5, after one warm-up)
  *   --out FILE      where the JSON goes (default: os.tmpdir()/tokenhub-bench-corpus/results.json)
  *   --only aggregate  run only the organisation board case (bench/aggregate.ts)
+ *   --only cold       run only the action's cold start (empty diff), beside bare Node 24 as the reference
  * Needs Debian's ripgrep and hyperfine (and GNU time for peak memory); installs them with apt-get if missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -260,8 +261,10 @@ interface ActionCheck {
  * what it should, and to read the scan's own duration (the action reports it only in the JSON report).
  */
 function checkAction(workspace: string, baseSha: string, headSha: string, tmp: string): ActionCheck {
-  const report = path.join(tmp, `report-${path.basename(workspace)}-${headSha.slice(0, 7)}-${baseSha.slice(0, 7)}.json`);
-  const env = prActionEnv(workspace, baseSha, headSha, tmp, { 'json-file': report });
+  const env = prActionEnv(workspace, baseSha, headSha, tmp);
+  // Inside RUNNER_TEMP: the action writes reports only there or in the workspace.
+  const report = path.join(env.RUNNER_TEMP!, `report-${path.basename(workspace)}-${headSha.slice(0, 7)}-${baseSha.slice(0, 7)}.json`);
+  env['INPUT_JSON-FILE'] = report;
   const r = spawnSync(NODE24, [ACTION], { cwd: workspace, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const logLine = r.stdout.split('\n').find((l) => l.startsWith('Scanned '));
   const scanned = /^Scanned (\d+) files/.exec(logLine ?? '')?.[1];
@@ -335,10 +338,43 @@ function printTable(rows: Timing[], notes: string[], targets: Record<string, boo
   return table;
 }
 
+/**
+ * The action's cold start alone: on a pull request whose head is its base (an empty diff, nothing read), timed beside
+ * `node -e 0` on the same Node 24, so that a figure taken on a loaded machine still says how much is the action's.
+ */
+function coldOnly(): void {
+  if (!existsSync(ACTION)) throw new Error('dist/ is missing: run npm run build');
+  const info = machine();
+  const small = ensureCorpus('small', log);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-bench-'));
+  const coldEnv = prActionEnv(small.dir, small.headSha, small.headSha, tmp);
+  const rows = time(
+    [
+      { name: 'Node 24 itself (node -e 0), the reference', argv: [NODE24, '-e', '0'] },
+      { name: 'Cold start: action, mode diff, empty diff (base = head)', argv: [NODE24, ACTION] },
+    ],
+    small.dir,
+    coldEnv,
+    Math.max(RUNS, 20),
+  );
+  rows[1]!.peakMemoryMB = peakMemory([NODE24, ACTION], small.dir, coldEnv);
+  const check = checkAction(small.dir, small.headSha, small.headSha, tmp);
+  const loaded = filesLoadedAtStart(coldEnv, tmp);
+  rmSync(tmp, { recursive: true, force: true });
+  const [node, cold] = rows as [Timing, Timing];
+  const notes = [
+    `Action over bare Node: ${secs(cold.median - node.median)} wall, ${secs(cold.cpu - node.cpu)} CPU (median wall ${(cold.median / node.median).toFixed(2)}×).`,
+    `Action check: exit ${check.exitCode}, mode output ${check.mode ?? '?'}, log "${check.logLine ?? '(no Scanned line)'}".`,
+    `Files loaded at cold start: ${loaded.join(', ') || '(none recorded)'}.`,
+  ];
+  printTable(rows, notes, { 'cold start < 150 ms': cold.median < 0.15, 'action exits 0 and reads nothing': check.exitCode === 0 && check.scannedFiles === 0 }, info);
+}
+
 async function main(): Promise<void> {
   ensureTools();
   if (args.only !== undefined) {
-    if (args.only !== 'aggregate') throw new Error(`--only takes 'aggregate' (got '${args.only}')`);
+    if (args.only === 'cold') return coldOnly();
+    if (args.only !== 'aggregate') throw new Error(`--only takes 'aggregate' or 'cold' (got '${args.only}')`);
     if (!existsSync(CLI)) throw new Error('dist/ is missing: run npm run build');
     const info = machine();
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-bench-'));

@@ -3785,7 +3785,7 @@ async function closePull(octokit, ref, number, comment) {
 }
 
 // EXTERNAL MODULE: ./src/fix-pr/branch.ts
-var fix_pr_branch = __webpack_require__(3189);
+var fix_pr_branch = __webpack_require__(5570);
 // EXTERNAL MODULE: ./src/github/permissions.ts
 var permissions = __webpack_require__(5435);
 ;// CONCATENATED MODULE: ./src/fix-pr/run-fix-pr.ts
@@ -3940,6 +3940,221 @@ async function runFixPr(opts) {
         await removeWorktree(top, worktree);
         await external_node_fs_.promises.rm(scratch, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 9946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S$: () => (/* binding */ fixLine),
+/* harmony export */   Xc: () => (/* binding */ fixText)
+/* harmony export */ });
+/* unused harmony export fixReplacement */
+/* harmony import */ var _scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4625);
+/* harmony import */ var _fixability_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8492);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(595);
+/* harmony import */ var _finding_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9824);
+
+
+
+
+const byId = new WeakMap();
+function compiledRule(catalog, ruleId) {
+    let map = byId.get(catalog);
+    if (!map) {
+        map = new Map(catalog.rules.map((c) => [c.rule.id, c]));
+        byId.set(catalog, map);
+    }
+    return map.get(ruleId);
+}
+/**
+ * The text that replaces a finding's matched text, when the fix may write it: the user's mapping for a model ID,
+ * else the catalog's safe replacement (adapted to the region for base URLs). Undefined when a person must decide.
+ */
+function fixReplacement(finding, matched, catalog, opts) {
+    const compiled = compiledRule(catalog, finding.ruleId);
+    if (!compiled)
+        return undefined;
+    const { rule } = compiled;
+    const mapped = (0,_fixability_js__WEBPACK_IMPORTED_MODULE_3__/* .acceptsModelMapping */ .N)(rule) ? opts.models?.get(matched) : undefined;
+    if (mapped !== undefined)
+        return { to: mapped, origin: 'mapping' };
+    if ((0,_fixability_js__WEBPACK_IMPORTED_MODULE_3__/* .fixabilityOf */ .b)(rule) !== 'safe')
+        return undefined;
+    const raw = (0,_scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__/* .replacementFor */ .aP)(compiled, matched);
+    if (raw === undefined)
+        return undefined;
+    const to = rule.category === 'legacy-endpoint' ? (0,_region_js__WEBPACK_IMPORTED_MODULE_1__/* .forRegion */ .M5)(raw, opts.region) : raw;
+    return to === matched ? undefined : { to, origin: 'catalog' };
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function remainingOf(finding, catalog) {
+    const rule = compiledRule(catalog, finding.ruleId)?.rule;
+    if (rule && (0,_fixability_js__WEBPACK_IMPORTED_MODULE_3__/* .fixabilityOf */ .b)(rule) === 'suggested' && finding.replacement !== undefined) {
+        return { finding, fixability: 'suggested', suggestion: finding.replacement };
+    }
+    return { finding, fixability: 'manual' };
+}
+/**
+ * Applies the fixes for `findings` (found by matchText on this very text) and returns the new text. Pure. Each
+ * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
+ * A finding an ignore comment covers is neither fixed nor listed: the user asked for it to stay.
+ */
+function fixText(text, findings, catalog, opts) {
+    // A file that calls a Tencent SDK is edited by nobody but a person (or a structural SDK rewrite): see
+    // RemainingFinding.inTencentSdkFile.
+    if (!opts.underSdkRewrite && findings.some((f) => f.category === 'legacy-sdk')) {
+        const remaining = findings.map((finding) => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
+        remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+        return { text, edits: [], applied: [], remaining };
+    }
+    const starts = lineStarts(text);
+    const edits = [];
+    const remaining = [];
+    for (const finding of (0,_finding_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .notIgnored */ .mI)(findings)) {
+        const lineStart = starts[finding.line - 1];
+        if (lineStart === undefined || finding.endLine !== finding.line) {
+            remaining.push(remainingOf(finding, catalog));
+            continue;
+        }
+        const start = lineStart + finding.column - 1;
+        const end = lineStart + finding.endColumn - 1;
+        const matched = text.slice(start, end);
+        // The finding must describe this text: a stale finding (from another version of the file) is never applied.
+        const truncated = finding.match.endsWith('…') && finding.match.length < matched.length;
+        const describesText = truncated ? matched.startsWith(finding.match.slice(0, -1)) : matched === finding.match;
+        const fix = describesText ? fixReplacement(finding, matched, catalog, opts) : undefined;
+        if (!fix) {
+            remaining.push(remainingOf(finding, catalog));
+            continue;
+        }
+        edits.push({ start, end, finding, from: matched, ...fix });
+    }
+    edits.sort((a, b) => a.start - b.start);
+    const applied = [];
+    const done = [];
+    const parts = [];
+    let cursor = 0;
+    for (const e of edits) {
+        if (e.start < cursor) {
+            // Overlapping matches of two categories: keep the first, leave the other to a person.
+            remaining.push(remainingOf(e.finding, catalog));
+            continue;
+        }
+        parts.push(text.slice(cursor, e.start), e.to);
+        cursor = e.end;
+        done.push({ start: e.start, end: e.end, text: e.to });
+        applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
+    }
+    parts.push(text.slice(cursor));
+    remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return { text: applied.length ? parts.join('') : text, edits: done, applied, remaining };
+}
+/**
+ * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.
+ * `findings` are those reported on that line (their `line` is the line's number in the file).
+ */
+function fixLine(lineText, findings, catalog, opts) {
+    const onLine = findings.filter((f) => f.line === f.endLine).map((f) => ({ ...f, line: 1, endLine: 1 }));
+    if (onLine.length === 0 || lineText.includes('\n'))
+        return undefined;
+    const fixed = fixText(lineText, onLine, catalog, opts);
+    if (fixed.applied.length === 0)
+        return undefined;
+    const original = new Map(onLine.map((f, i) => [f, findings.filter((g) => g.line === g.endLine)[i]]));
+    return {
+        line: fixed.text,
+        applied: fixed.applied.map((a) => ({ ...a, finding: original.get(a.finding) ?? a.finding })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ acceptsModelMapping),
+/* harmony export */   b: () => (/* binding */ fixabilityOf)
+/* harmony export */ });
+function fixabilityOf(rule) {
+    if (rule.signalOnly || rule.smokeTestOnly)
+        return 'manual';
+    const { replacement } = rule;
+    const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
+    if (deterministic && replacement.evidence === 'confirmed')
+        return 'safe';
+    if (replacement.value !== undefined && rule.category === 'legacy-model')
+        return 'suggested';
+    return 'manual';
+}
+/**
+ * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
+ * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
+ */
+function acceptsModelMapping(rule) {
+    return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
+}
+
+
+/***/ }),
+
+/***/ 3892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ PaginationError),
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   aM: () => (/* binding */ DEFAULT_MAX_PAGES),
+/* harmony export */   c: () => (/* binding */ boundedPages)
+/* harmony export */ });
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
 }
 
 

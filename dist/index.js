@@ -1,2379 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
-/***/ 3251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 1916:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -4168,2424 +1795,6 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 module.exports=n=>{if(!n)return[];if(typeof n!="string"||n.match(/^\s+$/))return[];const s=n.split(`
 `);if(s.length===0)return[];const a=[];let o=null,d=null,u=0,m=0,l=null;const g=e=>{d?.changes.push({type:"normal",normal:!0,ln1:u++,ln2:m++,content:e}),l.oldLines--,l.newLines--},p=e=>{const[t,r]=parseFiles(e)??[];o={chunks:[],deletions:0,additions:0,from:t,to:r},a.push(o)},i=()=>{(!o||o.chunks.length)&&p()},$=(e,t)=>{i(),o.new=!0,o.newMode=t[1],o.from="/dev/null"},N=(e,t)=>{i(),o.deleted=!0,o.oldMode=t[1],o.to="/dev/null"},x=(e,t)=>{i(),o.oldMode=t[1]},F=(e,t)=>{i(),o.newMode=t[1]},S=(e,t)=>{i(),o.index=e.split(" ").slice(1),t[1]&&(o.oldMode=o.newMode=t[1].trim())},k=e=>{i(),o.from=parseOldOrNewFile(e)},y=e=>{i(),o.to=parseOldOrNewFile(e)},f=e=>+(e||1),M=(e,t)=>{o||p(e);const[r,c,w,L]=t.slice(1);u=+r,m=+w,d={content:e,changes:[],oldStart:+r,oldLines:f(c),newStart:+w,newLines:f(L)},l={oldLines:f(c),newLines:f(L)},o.chunks.push(d)},R=e=>{d&&(d.changes.push({type:"del",del:!0,ln:u++,content:e}),o.deletions++,l.oldLines--)},b=e=>{d&&(d.changes.push({type:"add",add:!0,ln:m++,content:e}),o.additions++,l.newLines--)},h=e=>{if(!d)return;const[t]=d.changes.slice(-1);d.changes.push({type:t.type,[t.type]:!0,ln1:t.ln1,ln2:t.ln2,ln:t.ln,content:e})},_=[[/^diff\s/,p],[/^new file mode (\d+)$/,$],[/^deleted file mode (\d+)$/,N],[/^old mode (\d+)$/,x],[/^new mode (\d+)$/,F],[/^index\s[\da-zA-Z]+\.\.[\da-zA-Z]+(\s(\d+))?$/,S],[/^---\s/,k],[/^\+\+\+\s/,y],[/^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/,M],[/^\\ No newline at end of file$/,h]],v=[[/^\\ No newline at end of file$/,h],[/^-/,R],[/^\+/,b],[/^\s*/,g]],C=e=>{for(const[t,r]of v){const c=e.match(t);if(c){r(e,c);break}}l.oldLines===0&&l.newLines===0&&(l=null)},H=e=>{for(const[t,r]of _){const c=e.match(t);if(c){r(e,c);break}}},O=e=>{l?C(e):H(e)};for(const e of s)O(e);return a};const fileNameDiffRegex=/(a|i|w|c|o|1|2)\/.*(?=["']? ["']?(b|i|w|c|o|1|2)\/)|(b|i|w|c|o|1|2)\/.*$/g,gitFileHeaderRegex=/^(a|b|i|w|c|o|1|2)\//,parseFiles=n=>n?.match(fileNameDiffRegex)?.map(a=>a.replace(gitFileHeaderRegex,"").replace(/("|')$/,"")),qoutedFileNameRegex=/^\\?['"]|\\?['"]$/g,parseOldOrNewFile=n=>{let s=leftTrimChars(n,"-+").trim();return s=removeTimeStamp(s),s.replace(qoutedFileNameRegex,"").replace(gitFileHeaderRegex,"")},leftTrimChars=(n,s)=>{if(n=makeString(n),!s&&String.prototype.trimLeft)return n.trimLeft();const a=formTrimmingString(s);return n.replace(new RegExp(`^${a}+`),"")},timeStampRegex=/\t.*|\d{4}-\d\d-\d\d\s\d\d:\d\d:\d\d(.\d+)?\s(\+|-)\d\d\d\d/,removeTimeStamp=n=>{const s=timeStampRegex.exec(n);return s&&(n=n.substring(0,s.index).trim()),n},formTrimmingString=n=>n==null?"\\s":n instanceof RegExp?n.source:`[${makeString(n).replace(/([.*+?^=!:${}()|[\]/\\])/g,"\\$1")}]`,makeString=n=>`${n??""}`;
-
-
-/***/ }),
-
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-module.exports = __nccwpck_require__(8016);
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const path = __nccwpck_require__(6928);
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  SEP: path.sep,
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const getStarExtglobSequenceOutput = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  for (const branch of branches) {
-    const safeOutput = getStarExtglobSequenceOutput(branch);
-    if (safeOutput) {
-      return { risky: true, safeOutput };
-    }
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-  const win32 = utils.isWindows(options);
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(win32);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.value += tok.value;
-      prev.output = (prev.output || '') + tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if (next === '<' && !utils.supportsLookbehinds()) {
-          throw new Error('Node.js v10 or higher is required for regex lookbehinds');
-        }
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && eos()) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-  const win32 = utils.isWindows(options);
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(win32);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const path = __nccwpck_require__(6928);
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = utils.isWindows(options);
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(path.basename(input));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              code = advance();
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES) {
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_LEFT_PARENTHESES) {
-            backslashes = token.backslashes = true;
-            code = advance();
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (idx !== 0 || value !== '') {
-        parts.push(value);
-      }
-      prevIndex = i;
-    }
-
-    if (prevIndex && prevIndex + 1 < input.length) {
-      const value = input.slice(prevIndex + 1);
-      parts.push(value);
-
-      if (opts.tokens) {
-        tokens[tokens.length - 1].value = value;
-        depth(tokens[tokens.length - 1]);
-        state.maxDepth += tokens[tokens.length - 1].depth;
-      }
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-const path = __nccwpck_require__(6928);
-const win32 = process.platform === 'win32';
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.supportsLookbehinds = () => {
-  const segs = process.version.slice(1).split('.').map(Number);
-  if (segs.length === 3 && segs[0] >= 9 || (segs[0] === 8 && segs[1] >= 10)) {
-    return true;
-  }
-  return false;
-};
-
-exports.isWindows = options => {
-  if (options && typeof options.windows === 'boolean') {
-    return options.windows;
-  }
-  return win32 === true || path.sep === '\\';
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
 
 
 /***/ }),
@@ -34957,3043 +30166,70 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6266:
+/***/ 8948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
-  ExitCode: () => (ExitCode),
-  addPath: () => (addPath),
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getBooleanInput: () => (getBooleanInput),
-  getIDToken: () => (getIDToken),
-  getInput: () => (getInput),
-  getMultilineInput: () => (getMultilineInput),
-  getState: () => (getState),
-  group: () => (group),
-  info: () => (info),
-  isDebug: () => (isDebug),
-  markdownSummary: () => (markdownSummary),
-  notice: () => (notice),
-  platform: () => (platform_namespaceObject),
-  saveState: () => (saveState),
-  setCommandEcho: () => (setCommandEcho),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  summary: () => (summary_summary),
-  toPlatformPath: () => (toPlatformPath),
-  toPosixPath: () => (toPosixPath),
-  toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
-});
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary_summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a_: () => (/* binding */ writeJsonReport),
+/* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   sE: () => (/* binding */ setFixPrOutputs)
+/* harmony export */ });
+/* harmony import */ var _redacted_output_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(787);
+/* harmony import */ var _finding_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5978);
+/* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
+/* harmony import */ var _safe_fs_report_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6457);
 
 
 
 
 /**
- * The code to exit an action
+ * Step outputs. `findings` and the per-severity counts describe what the run judges: in diff mode the findings on
+ * lines the PR adds (also `new-findings`), in a full scan every finding. `pre-existing-findings` counts the rest of
+ * the changed files' findings in diff mode, and those the baseline knows.
  */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
+function setOutputs(ctx) {
+    const counts = (0,_finding_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(ctx.findings);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('findings', ctx.findings.length);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('errors', counts.errors);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('warnings', counts.warnings);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('notices', counts.notices);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('new-findings', ctx.findings.length);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('pre-existing-findings', ctx.preExisting.length);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('mode', ctx.mode);
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('result', ctx.failed ? 'fail' : 'pass');
 }
 /**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
+ * The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. Written
+ * only inside the workspace (or RUNNER_TEMP) and never through a link: an unusable path throws ReportPathError.
  */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/secrets.ts
-/**
- * The secrets of this process (the GitHub token, the TokenHub key), and the one function that takes them out of any
- * text. The runner masks what a step prints once `::add-mask::` names it, but only in the log: the job summary, the
- * outputs and the report files are written by the action itself, and an API error may echo a token back in any of
- * them. So every such text passes through `redactSecrets` before it leaves the process.
- */
-/** Shorter values would blank out ordinary words; every real token and key is far longer. */
-const MIN_REDACTED_CHARS = 4;
-const values = new Set();
-/** Registers a secret (each of its lines too: a pasted value with a line break must not slip through in halves). */
-function registerSecret(value) {
-    if (!value)
+async function writeJsonReport(file, ctx, run) {
+    if (!file)
         return;
-    for (const v of [value, value.trim(), ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]) {
-        if (v.length >= MIN_REDACTED_CHARS)
-            values.add(v);
-    }
+    const text = (0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJsonReport */ .nJ)(ctx.result, { ...(0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonReportOptions */ .Xr)(ctx.outcome), ...(run ? { run } : {}) });
+    const out = await (0,_safe_fs_report_path_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReportFile */ .aS)(file, (0,_safe_fs_report_path_js__WEBPACK_IMPORTED_MODULE_3__/* .actionReportRoots */ .sS)(ctx.result.root), text, 'the JSON report (json-file)');
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('json-file', out);
 }
-/** `text` with every registered secret replaced by `***` (longest first, so a secret inside another goes whole). */
-function redactSecrets(text) {
-    if (values.size === 0)
-        return text;
-    let out = text;
-    for (const s of [...values].sort((a, b) => b.length - a.length))
-        if (out.includes(s))
-            out = out.split(s).join('***');
-    return out;
-}
-/** Forgets every registered secret (tests that run several faces in one process). */
-function clearSecrets() {
-    values.clear();
+/** Outputs `fix-pr`, `fix-pr-number` and `fix-pr-url`: what the migration pull request step did. */
+function setFixPrOutputs(outcome) {
+    (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('fix-pr', outcome.state);
+    if (outcome.number !== undefined)
+        (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('fix-pr-number', outcome.number);
+    if (outcome.url)
+        (0,_redacted_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .u)('fix-pr-url', outcome.url);
 }
 
-;// CONCATENATED MODULE: ./src/action/redacted-output.ts
+
+/***/ }),
+
+/***/ 787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ redactProcessOutput),
+/* harmony export */   u: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
 
 
 /**
@@ -38007,10 +30243,10 @@ function redactProcessOutput() {
         const write = stream.write.bind(stream);
         stream.write = ((chunk, ...rest) => {
             if (typeof chunk === 'string')
-                return write(chunk.startsWith('::add-mask::') ? chunk : redactSecrets(chunk), ...rest);
+                return write(chunk.startsWith('::add-mask::') ? chunk : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(chunk), ...rest);
             if (chunk instanceof Uint8Array) {
                 const text = Buffer.from(chunk).toString('utf8');
-                const clean = redactSecrets(text);
+                const clean = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text);
                 if (clean !== text)
                     return write(clean, ...rest.filter((r) => typeof r === 'function'));
             }
@@ -38019,536 +30255,117 @@ function redactProcessOutput() {
     }
 }
 /** core.setOutput with the secrets taken out: the runner does not mask what goes to GITHUB_OUTPUT. */
-function redacted_output_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? redactSecrets(value) : value);
+function setOutput(name, value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, typeof value === 'string' ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(value) : value);
 }
 
+
+/***/ }),
+
+/***/ 5863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(8298);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/action/redacted-output.ts
+var redacted_output = __nccwpck_require__(787);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/finding/finding.ts
 var finding = __nccwpck_require__(9824);
-;// CONCATENATED MODULE: ./src/finding/severity.ts
+// EXTERNAL MODULE: ./src/fix-pr/branch.ts
+var branch = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./src/fix-pr/sdk-section.ts
+var sdk_section = __nccwpck_require__(7558);
+;// CONCATENATED MODULE: ./src/fix-pr/fix-pr-step.ts
 
-const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'none'];
-function isFailOn(value) {
-    return FAIL_ON_VALUES.includes(value);
+
+/** The branch the run is on (the pull request's base): a branch ref; a tag or detached run has none. */
+function runBranch(ref) {
+    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
 }
-function atOrAbove(findings, threshold) {
-    if (threshold === 'none')
-        return [];
-    const min = finding/* SEVERITY_RANK */.f3[threshold];
-    return findings.filter((f) => finding/* SEVERITY_RANK */.f3[f.severity] >= min);
+async function runFixPrStep(req) {
+    const outcome = await fixPrOutcome(req);
+    return { outcome, summary: fixPrSummary(outcome) };
 }
-function countBySeverity(findings) {
-    const c = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            c.errors++;
-        else if (f.severity === 'warning')
-            c.warnings++;
-        else
-            c.notices++;
+async function fixPrOutcome(req) {
+    if (req.mode !== 'full') {
+        req.log.notice('fix-pr opens the migration pull request from full scans (schedule, push, workflow_dispatch); skipped in this diff-mode run.');
+        return { state: 'skipped', reason: 'only full scans open the migration pull request.' };
     }
-    return c;
+    if (!req.github) {
+        const reason = `fix-pr needs API writes, and ${req.writesOff ?? 'they are off'}.`;
+        req.log.warning(`Migration pull request skipped: ${reason}`);
+        return { state: 'skipped', reason };
+    }
+    try {
+        const { runFixPr } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5425));
+        return await runFixPr({
+            workspace: req.workspace,
+            repo: req.repo,
+            serverUrl: req.serverUrl,
+            baseBranch: runBranch(req.ref),
+            octokit: req.github,
+            labels: req.labels,
+            region: req.region,
+            sdk: req.sdk,
+            paths: req.paths,
+            exclude: req.scan.exclude,
+            ...(req.scan.include.length ? { include: req.scan.include } : {}),
+            catalog: req.scan.catalog,
+            tempDir: req.tempDir,
+            log: req.log,
+        });
+    }
+    catch (err) {
+        req.log.warning(`Migration pull request skipped: ${err.message}`);
+        return { state: 'skipped', reason: err.message };
+    }
 }
-/** Most important first: severity, then path and position, so the top of the list is what to annotate. */
-function rankFindings(findings) {
-    return [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f3[b.severity] - finding/* SEVERITY_RANK */.f3[a.severity] ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column);
-}
-
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var src_catalog = __nccwpck_require__(5799);
-;// CONCATENATED MODULE: ./src/report/audit-stats.ts
-
-/** Counts an audit reports and compares from run to run: totals, by category and severity, and per file. */
-const CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
-const SEVERITIES = ['error', 'warning', 'notice'];
-function countAudit(findings) {
-    const counts = {
-        total: findings.length,
-        bySeverity: { error: 0, warning: 0, notice: 0 },
-        byCategory: { 'legacy-endpoint': 0, 'legacy-sdk': 0, 'legacy-model': 0, 'legacy-search': 0 },
-        files: {},
+/** The job summary's section. */
+function fixPrSummary(outcome) {
+    const link = outcome.url ? `[#${outcome.number}](${outcome.url})` : outcome.number !== undefined ? `#${outcome.number}` : '';
+    const text = {
+        opened: `Opened ${link} with the safe fixes (branch \`${branch/* FIX_BRANCH */.b}\`).`,
+        updated: `Updated ${link} with the safe fixes on the current base.`,
+        unchanged: `${link} is up to date.`,
+        closed: `Closed ${link}: nothing is left for the safe fix.`,
+        none: 'Nothing to fix safely: no pull request needed.',
+        skipped: `Skipped: ${outcome.reason ?? 'see the warnings'}`,
     };
-    for (const f of findings) {
-        counts.bySeverity[f.severity]++;
-        counts.byCategory[f.category]++;
-        counts.files[f.path] = (counts.files[f.path] ?? 0) + 1;
-    }
-    return counts;
+    const sdk = outcome.result?.sdk ? `\n\nTencent Cloud SDK rewrite (\`fix-pr-sdk\`): ${(0,sdk_section/* sdkCountsLine */.dy)((0,sdk_section/* sdkCounts */.Tg)(outcome.result))}.` : '';
+    return `\n### Migration pull request\n\n${text[outcome.state]}${sdk}\n`;
 }
-/** Files with the most findings, the most severe first among equals. */
-function topFiles(findings, limit) {
-    const byFile = new Map();
-    for (const f of findings) {
-        const entry = byFile.get(f.path) ?? { path: f.path, findings: 0, worst: f.severity };
-        entry.findings++;
-        if (finding/* SEVERITY_RANK */.f3[f.severity] > finding/* SEVERITY_RANK */.f3[entry.worst])
-            entry.worst = f.severity;
-        byFile.set(f.path, entry);
-    }
-    return [...byFile.values()]
-        .sort((a, b) => b.findings - a.findings || finding/* SEVERITY_RANK */.f3[b.worst] - finding/* SEVERITY_RANK */.f3[a.worst] || (a.path < b.path ? -1 : 1))
-        .slice(0, limit);
-}
-function compareAudits(before, after) {
-    const prev = before.files;
-    const now = after.files;
-    const all = [...new Set([...Object.keys(prev), ...Object.keys(now)])].sort();
-    return {
-        totalBefore: before.total,
-        totalAfter: after.total,
-        newFiles: all.filter((p) => !prev[p] && now[p]),
-        cleanedFiles: all.filter((p) => prev[p] && !now[p]),
-        changedFiles: all.filter((p) => prev[p] && now[p] && prev[p] !== now[p]).map((p) => ({ path: p, before: prev[p], after: now[p] })),
-        filesComplete: before.filesComplete !== false,
+
+;// CONCATENATED MODULE: ./src/github/api-access.ts
+function apiAccess(req) {
+    // An empty github-token is the user's own choice: say it in the log only.
+    if (!req.token)
+        return { writes: false, skip: { reason: 'no github-token was given', notice: false } };
+    let made;
+    const client = () => (made ??= Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(183)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8183)).then(({ createGitHubClient }) => createGitHubClient({ token: req.token, baseUrl: req.apiUrl, log: req.log, ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}) })));
+    const rest = {
+        pullFiles: async (n) => (await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 5090))).listPullFiles(await client(), req.repo, n),
+        compareFiles: async (base, head) => (await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 5090))).listCompareFiles(await client(), req.repo, base, head),
     };
+    if (req.forkPullRequest)
+        return { client, rest, writes: false, skip: { reason: 'this pull request comes from a fork, whose token is read-only', notice: true } };
+    return { client, rest, writes: true };
 }
 
-// EXTERNAL MODULE: ./src/finding/fingerprint.ts
-var finding_fingerprint = __nccwpck_require__(7641);
-// EXTERNAL MODULE: ./src/tool.ts
-var tool = __nccwpck_require__(5325);
-;// CONCATENATED MODULE: ./src/report/json-report.ts
-
-
-
-/** The baseline's part of a triage outcome, as the reports show it. */
-function baselineSummaryOf(outcome) {
-    const b = outcome.baseline;
-    return b ? { file: b.file, new: outcome.judged.length, known: outcome.known.length, stale: b.stale } : undefined;
-}
-/** The JSON report's view of a triage outcome: the baseline's marks and the findings ignore comments set aside. */
-function jsonReportOptions(outcome) {
-    const baseline = baselineSummaryOf(outcome);
-    return {
-        ...(baseline && outcome.baseline ? { baseline, knownFingerprints: outcome.baseline.knownFingerprints } : {}),
-        ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}),
-        ...(outcome.diffScoped ? { added: [...outcome.judged, ...outcome.known] } : {}),
-    };
-}
-function toJsonReport(result, opts = {}) {
-    const known = opts.knownFingerprints;
-    const prints = known ? (0,finding_fingerprint/* fingerprintsOf */.tm)(result.findings) : [];
-    const added = opts.added ? new Set(opts.added) : undefined;
-    const findings = result.findings.map((f, i) => {
-        if (!known && !added)
-            return f;
-        return {
-            ...f,
-            ...(known ? { baselineState: known.has(prints[i]) ? 'unchanged' : 'new' } : {}),
-            ...(added ? { diffState: added.has(f) ? 'new' : 'pre-existing' } : {}),
-        };
-    });
-    return {
-        version: 1,
-        tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr, catalogDate: src_catalog/* CATALOG_DATE */.Xh },
-        root: result.root,
-        findings,
-        skipped: result.skipped,
-        stats: result.stats,
-        ...(opts.baseline ? { baseline: opts.baseline } : {}),
-        ...(opts.run ? { run: opts.run } : {}),
-        ...(opts.suppressed?.length ? { suppressed: opts.suppressed.map(({ finding: { ignoredInline: _, ...f }, reason }) => ({ ...f, reason })) } : {}),
-    };
-}
-function renderJsonReport(result, opts = {}) {
-    return JSON.stringify(toJsonReport(result, opts), null, 2) + '\n';
-}
-
-// EXTERNAL MODULE: ./src/report/fit.ts
-var fit = __nccwpck_require__(877);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-// EXTERNAL MODULE: ./src/guidance/markdown.ts
-var guidance_markdown = __nccwpck_require__(4505);
-// EXTERNAL MODULE: ./src/guidance/plan.ts + 1 modules
-var plan = __nccwpck_require__(6990);
-;// CONCATENATED MODULE: ./src/report/guidance-markdown.ts
-
-
-
-/**
- * The job summary's "what needs a person" section: per guidance topic, the explanation and the OpenAI-SDK snippet
- * in the languages of the affected files, folded so the summary stays short. Empty when nothing needs guidance.
- */
-function renderGuidanceSection(findings, opts = {}) {
-    const sections = (0,plan/* planGuidance */.u)(findings);
-    if (sections.length === 0)
-        return [];
-    return [
-        `### ${opts.title ?? 'How to migrate'}`,
-        '',
-        ...(0,guidance_markdown/* guidanceMarkdown */.M)(sections, { baseUrl: opts.baseUrl ?? src_catalog/* TOKENHUB_BASE_URL_INTL */["do"], headingLevel: 4 }),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/summary-markdown.ts
-
-
-
-
-
-
-const summary_markdown_CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
-const summary_markdown_SEVERITIES = ['error', 'warning', 'notice'];
-const MIGRATION_STEPS = [
-    `Create a TokenHub API key in the TokenHub console and store it as a repository secret (for example \`TOKENHUB_API_KEY\`).`,
-    'Enable pay-as-you-go for every model the code will call: prepaid token packages are not sold on TokenHub, and a key only works for enabled models.',
-    `Point OpenAI-compatible clients at \`${src_catalog/* TOKENHUB_BASE_URL_INTL */["do"]}\` (mainland: \`https://tokenhub.tencentmaas.com/v1\`) with the TokenHub key as the Bearer token.`,
-    'Replace Tencent Cloud SDK (TC3-signed) Hunyuan and LKE chat calls with OpenAI-compatible chat completions.',
-    'Swap retired model IDs (for example `hunyuan-*` to `hy3-preview`); Hunyuan translation is not on TokenHub, use a newer model.',
-    'Remove the old online-search parameters; TokenHub search is `web_search_options` (Chat Completions) or the `web_search` tool (Responses API).',
-];
-function lineLink(f, links) {
-    const label = `${f.path}:${f.line}`;
-    if (!links)
-        return `${(0,markdown/* codeSpan */.SS)(label)}`;
-    return `[${(0,markdown/* escapeText */.X1)(label)}](${(0,markdown/* blobUrl */.b0)(links, f.path, f.line)})`;
-}
-function renderSummary(input) {
-    const { result, failOn, failed, diff } = input;
-    const findings = input.findings ?? result.findings;
-    const maxRows = input.maxRows ?? fit/* SUMMARY_MAX_ROWS */.Ak;
-    const out = [];
-    const counts = countBySeverity(findings);
-    const noun = diff ? 'new findings on lines this pull request adds' : 'findings';
-    out.push(`## ${input.title ?? 'TokenHub migration check'}`);
-    out.push('');
-    if (findings.length === 0) {
-        out.push(diff
-            ? '✅ This pull request adds no usage of the retiring Hunyuan or LKE DeepSeek APIs.'
-            : '✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs found.');
-    }
-    else {
-        const verdict = failed ? `❌ Failing: findings at or above \`${failOn}\`.` : `⚠️ Not failing (fail-on: \`${failOn}\`).`;
-        out.push(`${verdict} **${findings.length}** ${noun}: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices.`);
-    }
-    out.push('');
-    if (diff) {
-        out.push(`Diff from ${diff.source}: ${diff.changedFiles} changed files, ${diff.scannedFiles} scanned (scope: \`${diff.scope}\`).`);
-        if (diff.preExisting) {
-            out.push('', `ℹ️ ${diff.preExisting} pre-existing finding(s) elsewhere in the changed files: not on lines this pull request adds, so not counted here. A full scan (\`mode: full\`) lists them.`);
-        }
-        if (diff.notes.length)
-            out.push('', ...diff.notes.map((n) => `- ${(0,markdown/* escapeCell */.kq)(n)}`));
-        out.push('');
-    }
-    out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${src_catalog/* CATALOG_DATE */.Xh}.`);
-    out.push('');
-    if (findings.length) {
-        out.push('| Category | ' + summary_markdown_SEVERITIES.map((s) => `${markdown/* SEVERITY_ICON */._9[s]} ${s}`).join(' | ') + ' |');
-        out.push('|---|' + summary_markdown_SEVERITIES.map(() => '---:').join('|') + '|');
-        for (const c of summary_markdown_CATEGORIES) {
-            const row = summary_markdown_SEVERITIES.map((s) => findings.filter((f) => f.category === c && f.severity === s).length);
-            if (row.some((n) => n > 0))
-                out.push(`| ${c} | ${row.join(' | ')} |`);
-        }
-        out.push('');
-        out.push('### Findings');
-        out.push('');
-        out.push('| | Where | Rule | What to do |');
-        out.push('|---|---|---|---|');
-        const ranked = rankFindings(findings);
-        for (const f of ranked.slice(0, maxRows)) {
-            const fix = f.replacement ? ` → ${(0,markdown/* codeSpan */.SS)(f.replacement)}` : '';
-            out.push(`| ${markdown/* SEVERITY_ICON */._9[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | ${(0,markdown/* codeSpan */.SS)(f.match)}${fix}: ${(0,markdown/* escapeCell */.kq)(f.message)} |`);
-        }
-        if (ranked.length > maxRows)
-            out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report).`);
-        out.push('');
-        out.push('### Migration steps');
-        out.push('');
-        MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
-        out.push('');
-        // The same findings as the table: in diff mode, the ones the pull request adds.
-        out.push(...renderGuidanceSection(findings));
-    }
-    out.push(...(0,markdown/* skippedDetails */.Jh)(result.skipped));
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/job-summary.ts
-
-
-/** GitHub keeps at most 1 MiB of job summary per step. */
-const JOB_SUMMARY_LIMIT = 1024 * 1024;
-const SOURCE_LABEL = {
-    git: 'git',
-    'git-worktree': 'git (the working tree against its merge base)',
-    'git-index': 'git (the index against HEAD)',
-    'rest-pull-files': "the REST API's pull request file list (git could not answer)",
-    'rest-compare': "the REST API's compare view (git could not answer)",
-};
-function summaryInput(ctx) {
-    const input = {
-        result: ctx.result,
-        failOn: ctx.failOn,
-        failed: ctx.failed,
-        findings: ctx.findings,
-        links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
-    };
-    if (ctx.diff) {
-        input.diff = {
-            source: `${SOURCE_LABEL[ctx.diff.source]}, ${ctx.diff.baseSha.slice(0, 7)}…${ctx.headSha.slice(0, 7)}`,
-            notes: ctx.diff.notes,
-            changedFiles: ctx.diff.changedFiles,
-            scannedFiles: ctx.diff.scannedFiles,
-            scope: ctx.diff.scope,
-            preExisting: ctx.preExisting.length,
-        };
-    }
-    return input;
-}
-/** The job summary of a diff-mode run, with sections from the steps beside the scan, cut to fit. */
-function pullSummaryMarkdown(ctx, appendix = '') {
-    const input = summaryInput(ctx);
-    return (0,fit/* fitRows */.zV)((maxRows) => renderSummary({ ...input, maxRows }) + appendix, (0,fit/* fitsBytes */.Cu)(JOB_SUMMARY_LIMIT));
-}
-
-;// CONCATENATED MODULE: ./src/report/audit-summary.ts
-
-
-
-
-
-
-
-
-
-const TOP_FILES = 10;
-function where(path, line, links) {
-    const label = line ? `${path}:${line}` : path;
-    return links ? `[${(0,markdown/* escapeText */.X1)(label)}](${(0,markdown/* blobUrl */.b0)(links, path, line)})` : `${(0,markdown/* codeSpan */.SS)(label)}`;
-}
-function renderAuditSummary(input) {
-    const { result, counted } = input;
-    const all = result.findings;
-    const maxRows = input.maxRows ?? fit/* SUMMARY_MAX_ROWS */.Ak;
-    const counts = countAudit(all);
-    const out = ['## TokenHub migration audit', ''];
-    if (all.length === 0) {
-        out.push('✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs is left in the repository.');
-    }
-    else {
-        const newPart = input.baseline ? ` **${counted.length}** new since the baseline.` : '';
-        const verdict = input.failed
-            ? `❌ Failing: ${input.baseline ? 'new ' : ''}findings at or above \`${input.failOn}\`.`
-            : `⚠️ Not failing (fail-on: \`${input.failOn}\`${input.baseline ? ', counting only findings absent from the baseline' : ''}).`;
-        out.push(`${verdict} **${all.length}** usages left in ${Object.keys(counts.files).length} files: ` +
-            `${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.notice} notices.${newPart}`);
-    }
-    out.push('', `Scanned ${result.stats.files} files in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${src_catalog/* CATALOG_DATE */.Xh}.`, '');
-    if (all.length) {
-        out.push('### By category and severity', '');
-        out.push(`| Category | ${SEVERITIES.map((s) => `${markdown/* SEVERITY_ICON */._9[s]} ${s}`).join(' | ')} | Total |`, `|---|${SEVERITIES.map(() => '---:').join('|')}|---:|`);
-        for (const c of CATEGORIES) {
-            const row = SEVERITIES.map((s) => all.filter((f) => f.category === c && f.severity === s).length);
-            if (row.some((n) => n > 0))
-                out.push(`| ${c} | ${row.join(' | ')} | ${counts.byCategory[c]} |`);
-        }
-        out.push(`| **Total** | ${SEVERITIES.map((s) => `**${counts.bySeverity[s]}**`).join(' | ')} | **${all.length}** |`, '');
-        out.push('### Top files', '', '| File | Findings | Worst |', '|---|---:|---|');
-        for (const f of topFiles(all, TOP_FILES))
-            out.push(`| ${where(f.path, undefined, input.links)} | ${f.findings} | ${markdown/* SEVERITY_ICON */._9[f.worst]} ${f.worst} |`);
-        const more = Object.keys(counts.files).length - TOP_FILES;
-        if (more > 0)
-            out.push('', `… and ${more} more files.`);
-        out.push('');
-    }
-    if (input.baseline) {
-        const b = input.baseline;
-        out.push('### Baseline', '', `${(0,markdown/* codeSpan */.SS)(b.file)}: **${b.new}** new, ${b.known} known (not counted).`);
-        if (b.stale.length) {
-            out.push('', `${b.stale.length} baseline entr${b.stale.length === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed, or changed): regenerate the baseline with \`tokenhub-migration-check baseline\` to drop ${b.stale.length === 1 ? 'it' : 'them'}.`, '');
-            for (const e of b.stale.slice(0, 20))
-                out.push(`- ${where(e.path, e.line, input.links)} ${(0,markdown/* codeSpan */.SS)(e.ruleId)}: ${(0,markdown/* codeSpan */.SS)(e.match)}`);
-            if (b.stale.length > 20)
-                out.push(`- … and ${b.stale.length - 20} more`);
-        }
-        out.push('');
-    }
-    if (all.length) {
-        const newSet = new Set(counted);
-        // With a baseline, the new findings come first: they are what fails the run.
-        const ranked = input.baseline ? [...rankFindings(counted), ...rankFindings(all.filter((f) => !newSet.has(f)))] : rankFindings(all);
-        out.push('### Findings', '', '| | Where | Rule | What to do |', '|---|---|---|---|');
-        for (const f of ranked.slice(0, maxRows)) {
-            const tag = input.baseline && newSet.has(f) ? ' 🆕' : '';
-            const fix = f.replacement ? ` → ${(0,markdown/* codeSpan */.SS)(f.replacement)}` : '';
-            out.push(`| ${markdown/* SEVERITY_ICON */._9[f.severity]}${tag} | ${where(f.path, f.line, input.links)} | \`${f.ruleId}\` | ${(0,markdown/* codeSpan */.SS)(f.match)}${fix}: ${(0,markdown/* escapeCell */.kq)(f.message)} |`);
-        }
-        if (ranked.length > maxRows)
-            out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report or the SARIF file).`);
-        out.push('', '### Migration checklist', '');
-        for (const step of MIGRATION_STEPS)
-            out.push(`- [ ] ${step}`);
-        out.push('');
-        out.push(...renderGuidanceSection(all));
-    }
-    const outputs = [];
-    if (input.sarif) {
-        outputs.push(`- SARIF for code scanning: ${(0,markdown/* codeSpan */.SS)(input.sarif.file)} (${input.sarif.included} results${input.sarif.omitted ? `, ${input.sarif.omitted} left out to fit GitHub's limits` : ''}).`);
-        for (const w of input.sarif.warnings)
-            outputs.push(`  - ⚠️ ${(0,markdown/* escapeCell */.kq)(w)}`);
-    }
-    if (input.tracking) {
-        if ('warning' in input.tracking)
-            outputs.push(`- Tracking issue: ⚠️ ${(0,markdown/* escapeCell */.kq)(input.tracking.warning)}`);
-        else if (input.tracking.url)
-            outputs.push(`- Tracking issue: [#${input.tracking.number}](${input.tracking.url}) (${input.tracking.action}).`);
-        else
-            outputs.push('- Tracking issue: none needed (nothing to track).');
-    }
-    if (outputs.length)
-        out.push('### Outputs', '', ...outputs, '');
-    out.push(...(0,markdown/* skippedDetails */.Jh)(result.skipped));
-    return out.join('\n');
-}
-/** The job summary of a full scan, with sections from the steps beside the scan, cut to fit. */
-function auditSummaryMarkdown(ctx, products = {}, appendix = '') {
-    const baseline = baselineSummaryOf(ctx.outcome);
-    const input = {
-        result: ctx.result,
-        counted: ctx.findings,
-        failOn: ctx.failOn,
-        failed: ctx.failed,
-        links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
-        ...(baseline ? { baseline } : {}),
-        ...(products.sarif ? { sarif: products.sarif } : {}),
-        ...(products.tracking ? { tracking: products.tracking } : {}),
-    };
-    return (0,fit/* fitRows */.zV)((maxRows) => renderAuditSummary({ ...input, maxRows }) + appendix, (0,fit/* fitsBytes */.Cu)(JOB_SUMMARY_LIMIT));
-}
-
-// EXTERNAL MODULE: ./src/github/permissions.ts
-var permissions = __nccwpck_require__(5435);
-;// CONCATENATED MODULE: ./src/report/check-run.ts
-
-
-
-/**
- * A check run on the head commit that carries every finding as an annotation: the workflow-command annotations
- * stop at 10 per level, a check run takes 50 per request and appends the rest with updates. Needs `checks: write`.
- */
-const CHECK_RUN_NAME = 'TokenHub migration check';
-const ANNOTATIONS_PER_REQUEST = 50;
-/** GitHub caps a check run's output text fields at 65,535 characters. */
-const CHECK_TEXT_LIMIT = 65_535;
-/** Most annotations sent in one run (each 50 is one request, spaced by the write throttle). */
-const MAX_CHECK_ANNOTATIONS = 1000;
-const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-const titles = new Map(src_catalog/* RULES */.y0.map((r) => [r.id, r.title]));
-function toCheckAnnotation(f) {
-    const a = {
-        path: f.path,
-        start_line: f.line,
-        end_line: f.endLine,
-        annotation_level: LEVEL[f.severity],
-        message: clip(f.message, 64 * 1024),
-        title: clip(`${titles.get(f.ruleId) ?? f.ruleId} (${f.ruleId})`, 255),
-    };
-    // GitHub accepts columns only on single-line annotations.
-    if (f.line === f.endLine) {
-        a.start_column = f.column;
-        a.end_column = f.endColumn;
-    }
-    if (f.docsUrl)
-        a.raw_details = `How to fix, with per-language guidance and sources: ${f.docsUrl}`;
-    return a;
-}
-/** Batches of at most 50, most severe first, capped at `max`. */
-function annotationBatches(findings, max = MAX_CHECK_ANNOTATIONS) {
-    const ranked = rankFindings(findings);
-    const sent = ranked.slice(0, max).map(toCheckAnnotation);
-    const batches = [];
-    for (let i = 0; i < sent.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(sent.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    return { batches, omitted: ranked.length - sent.length };
-}
-function checkRunOutput(ctx, omitted) {
-    const c = countBySeverity(ctx.findings);
-    const what = ctx.mode === 'diff' ? 'new finding(s) on lines this pull request adds' : 'finding(s)';
-    const title = ctx.findings.length === 0
-        ? 'No usage of the retiring Hunyuan or LKE DeepSeek APIs'
-        : `${ctx.findings.length} ${what}`;
-    const lines = [
-        ctx.findings.length
-            ? `${c.errors} errors, ${c.warnings} warnings, ${c.notices} notices (fail-on: \`${ctx.failOn}\`: ${ctx.failed ? 'failing' : 'not failing'}).`
-            : 'Nothing to migrate here.',
-    ];
-    if (ctx.preExisting.length)
-        lines.push(`${ctx.preExisting.length} pre-existing finding(s) elsewhere in the changed files are not counted.`);
-    if (omitted)
-        lines.push(`${omitted} more finding(s) are not annotated here (at most ${MAX_CHECK_ANNOTATIONS}); the job summary and the JSON report list them.`);
-    lines.push('', 'Each annotation says what to change; the job summary has the migration steps.');
-    return { title: clip(title, 255), summary: clip(lines.join('\n'), CHECK_TEXT_LIMIT) };
-}
-function checkConclusion(ctx) {
-    if (ctx.failed)
-        return 'failure';
-    return ctx.findings.length ? 'neutral' : 'success';
-}
-const checkRunReporter = {
-    name: 'check run',
-    needsApi: true,
-    async run(ctx) {
-        const github = ctx.github;
-        if (ctx.findings.length === 0) {
-            ctx.log.debug('check run: nothing to annotate');
-            return undefined;
-        }
-        const { batches, omitted } = annotationBatches(ctx.findings);
-        const output = checkRunOutput(ctx, omitted);
-        const conclusion = checkConclusion(ctx);
-        const { owner, repo } = ctx.repo;
-        const created = await (0,permissions/* apiStep */.xC)('create the check run', 'checks: write', () => github.rest.checks.create({
-            owner,
-            repo,
-            name: CHECK_RUN_NAME,
-            head_sha: ctx.headSha,
-            status: 'completed',
-            conclusion,
-            completed_at: new Date().toISOString(),
-            output: { ...output, annotations: batches[0] ?? [] },
-        }));
-        const id = created.data.id;
-        const url = created.data.html_url ?? undefined;
-        let sent = batches[0]?.length ?? 0;
-        for (const batch of batches.slice(1)) {
-            try {
-                // Each update appends its annotations to the run's output.
-                await (0,permissions/* apiStep */.xC)('add annotations to the check run', 'checks: write', () => github.rest.checks.update({ owner, repo, check_run_id: id, output: { ...output, annotations: batch } }));
-                sent += batch.length;
-            }
-            catch (err) {
-                const total = batches.reduce((n, b) => n + b.length, 0);
-                ctx.log.warning(`${err.message} (${sent} of ${total} annotations are on the check run).`);
-                break;
-            }
-        }
-        ctx.log.info(`Check run '${CHECK_RUN_NAME}' created with ${sent} annotation(s)${url ? `: ${url}` : ''}.`);
-        return { ...(url ? { url } : {}), annotations: sent };
-    },
-};
-function clip(s, max) {
-    return s.length <= max ? s : s.slice(0, max - 1) + '…';
-}
-
-;// CONCATENATED MODULE: ./src/report/context.ts
-function reportInput(args) {
-    const { outcome } = args;
-    return Object.freeze({
-        ...args,
-        result: Object.freeze({ ...args.result, findings: [...outcome.reported] }),
-        findings: outcome.judged,
-        preExisting: Object.freeze([...outcome.preExisting, ...outcome.known]),
-        failOn: outcome.failOn,
-        failed: outcome.verdict === 'fail',
-    });
-}
-
+// EXTERNAL MODULE: ./src/pipeline/check.ts + 2 modules
+var check = __nccwpck_require__(5013);
+// EXTERNAL MODULE: ./src/report/context.ts
+var context = __nccwpck_require__(301);
 ;// CONCATENATED MODULE: ./src/report/failure-summary.ts
 /**
  * The job summary of a run that could not check anything (a bad input or config file, an event without a diff):
@@ -38570,2388 +30387,182 @@ function failureSummaryMarkdown(report) {
         '',
     ].join('\n');
 }
-
-// EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __nccwpck_require__(3116);
-;// CONCATENATED MODULE: ./src/github/identity.ts
-
-/**
- * Who the token writes as, so that the action edits only comments it wrote itself. A hidden marker alone proves
- * nothing: anyone who can comment can paste it. A user's token (a PAT) answers `GET /user`; an installation token
- * (the workflow's GITHUB_TOKEN, or an app's) is refused there with 403, and GitHub shows what it writes as the
- * app's bot. For GITHUB_TOKEN that is `github-actions[bot]`; an app token should name its bot in the
- * `comment-author` input (actions/create-github-app-token's `app-slug` output plus `[bot]`).
- */
-const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-const cache = new WeakMap();
-function tokenIdentity(github, configured) {
-    if (configured)
-        return Promise.resolve(configured);
-    let found = cache.get(github);
-    if (!found) {
-        found = github.rest.users.getAuthenticated().then(({ data }) => data.login, (err) => {
-            // 403 "Resource not accessible by integration" (or 404 on some servers): an installation token.
-            const status = (0,errors/* statusOf */.c2)(err);
-            if (status === 403 || status === 404)
-                return ACTIONS_BOT_LOGIN;
-            throw err;
-        });
-        cache.set(github, found);
-    }
-    return found;
-}
-/** A comment, issue or pull request the token's identity wrote. Logins compare without case, as GitHub's do. */
-function writtenBy(item, identity) {
-    return (item.user?.login ?? '').toLowerCase() === identity.toLowerCase();
-}
-
-// EXTERNAL MODULE: ./src/github/pages.ts
-var github_pages = __nccwpck_require__(3892);
-;// CONCATENATED MODULE: ./src/github/review-threads.ts
-
-const THREADS = `
-query ($owner: String!, $repo: String!, $number: Int!, $after: String) {
-  repository(owner: $owner, name: $repo) {
-    pullRequest(number: $number) {
-      reviewThreads(first: 100, after: $after) {
-        nodes {
-          id
-          isResolved
-          viewerCanResolve
-          viewerCanUnresolve
-          comments(first: 1) { nodes { databaseId } }
-        }
-        pageInfo { hasNextPage endCursor }
-      }
-    }
-  }
-}`;
-const RESOLVE = `
-mutation ($threadId: ID!) {
-  resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
-}`;
-const UNRESOLVE = `
-mutation ($threadId: ID!) {
-  unresolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
-}`;
-/** The pull request's review threads, by the REST id of each thread's first comment. */
-async function reviewThreadsByComment(github, pr) {
-    const threads = new Map();
-    const cursors = new Set();
-    let after = null;
-    for (let page = 1;; page++) {
-        const data = await github.graphql(THREADS, { owner: pr.owner, repo: pr.repo, number: pr.number, after });
-        const connection = data?.repository?.pullRequest?.reviewThreads;
-        if (!connection?.nodes || !connection.pageInfo)
-            throw new Error("GitHub's answer to the review threads query has no reviewThreads");
-        for (const t of connection.nodes) {
-            const first = t?.comments?.nodes?.[0]?.databaseId;
-            if (t && typeof first === 'number')
-                threads.set(first, { id: t.id, isResolved: t.isResolved, viewerCanResolve: t.viewerCanResolve, viewerCanUnresolve: t.viewerCanUnresolve });
-        }
-        const { hasNextPage, endCursor } = connection.pageInfo;
-        if (!hasNextPage)
-            return threads;
-        if (!endCursor || cursors.has(endCursor))
-            throw new github_pages/* PaginationError */.XX("GitHub's list of review threads links back to a page already read");
-        if (page >= github_pages/* DEFAULT_MAX_PAGES */.aM)
-            throw new github_pages/* PaginationError */.XX(`GitHub's list of review threads did not end after ${github_pages/* DEFAULT_MAX_PAGES */.aM} pages`);
-        cursors.add(endCursor);
-        after = endCursor;
-    }
-}
-async function setThreadResolved(github, threadId, resolved) {
-    await github.graphql(resolved ? RESOLVE : UNRESOLVE, { threadId });
-}
-/** A GraphQL refusal for lack of permission (FORBIDDEN), as opposed to a failure of the request. */
-function isGraphqlForbidden(err) {
-    const errors = err?.errors;
-    return Array.isArray(errors) && errors.some((e) => e?.type === 'FORBIDDEN');
-}
-
-// EXTERNAL MODULE: ./src/fix/fix-text.ts
-var fix_text = __nccwpck_require__(9946);
-// EXTERNAL MODULE: ./src/scan/compile.ts
-var compile = __nccwpck_require__(3652);
-;// CONCATENATED MODULE: ./src/report/suggestion.ts
-
-
-
-
-
-let catalog;
-/** The full catalog: the fix needs only the rules' rewrites, which config overrides never change. */
-function fullCatalog() {
-    catalog ??= (0,compile/* compileCatalog */.Lx)(src_catalog/* RULES */.y0);
-    return catalog;
-}
-/**
- * The fix of the line that carries `finding`, given every finding on that line (so that two fixes on one line
- * make one suggestion); undefined when the fix would not rewrite this finding.
- */
-function lineFix(finding, lineFindings, lineText, region = 'intl') {
-    const onLine = lineFindings.filter((f) => f.path === finding.path && f.line === finding.line);
-    if (!onLine.includes(finding))
-        onLine.push(finding);
-    const fixed = (0,fix_text/* fixLine */.S$)(lineText, onLine, fullCatalog(), { region });
-    if (!fixed || !fixed.applied.some((a) => a.finding === finding))
-        return undefined;
-    return { fixed: fixed.line, replacements: fixed.applied.map((a) => ({ ruleId: a.finding.ruleId, from: a.from, to: a.to })) };
-}
-/** A GitHub suggestion block for a review comment on the finding's line. */
-function suggestionBlock(fix) {
-    // Longer than any run of backticks in the line, so an added line cannot close the suggestion early.
-    const longest = Math.max(0, ...(fix.fixed.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    const what = fix.replacements.map((r) => `${(0,markdown/* codeSpan */.SS)(r.from)} → ${(0,markdown/* codeSpan */.SS)(r.to)}`).join(', ');
-    const label = `Suggested change (${what}): the replacement Tencent's migration documents name, the same one \`${tool/* TOOL_NAME */.lH} fix\` writes. ` +
-        'Use a TokenHub API key and enable the model for pay-as-you-go too.';
-    return `${label}\n\n${fence}suggestion\n${fix.fixed}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/comment-body.ts
-/**
- * GitHub refuses an issue, pull-request or review comment body over 65,536 characters, and the refusal of one
- * review comment fails the whole review. Every body this action posts goes through `withinBodyLimit`, which keeps
- * the end of the body (where the hidden marker that recognises our comments lives) and shortens the middle.
- */
-/** GitHub's limit for comment, issue and pull-request bodies, in characters. */
-const GITHUB_BODY_LIMIT = 65_536;
-/** Longer lines get no suggestion block: nobody can review a change inside a line this long (minified code). */
-const MAX_SUGGESTION_LINE_CHARS = 1_000;
-const CUT_NOTE = '\n\n… (shortened: GitHub accepts at most 65,536 characters in a comment)\n\n';
-/**
- * `head` shortened so that `head + tail` fits the limit; `tail` (the marker, a closing tag) is kept whole.
- * Cuts on a UTF-16 boundary, never inside a surrogate pair.
- */
-function withinBodyLimit(head, tail = '', limit = GITHUB_BODY_LIMIT) {
-    if (head.length + tail.length <= limit)
-        return head + tail;
-    let keep = Math.max(0, limit - tail.length - CUT_NOTE.length);
-    const code = head.charCodeAt(keep - 1);
-    if (keep > 0 && code >= 0xd800 && code <= 0xdbff)
-        keep--;
-    return head.slice(0, keep) + CUT_NOTE + tail;
-}
-/** Why a line cannot carry a suggestion block, or undefined when it can. */
-function suggestionRefusal(line) {
-    if (line.length > MAX_SUGGESTION_LINE_CHARS) {
-        return `The suggestion is left out: this line is ${line.length.toLocaleString('en-US')} characters long, too long to review as a suggestion. Run \`tokenhub-migration-check fix\` to rewrite it.`;
-    }
-    // A bare carriage return splits the line on GitHub's side, so the suggested change would not be this line.
-    if (line.includes('\r'))
-        return 'The suggestion is left out: this line contains a carriage return, which a suggestion cannot reproduce. Run `tokenhub-migration-check fix` to rewrite it.';
-    return undefined;
-}
-/**
- * Our sticky comment, tracking issue and migration pull request start with their marker; a file name or line quoted
- * further down cannot make a body look like ours.
- */
-function hasMarker(body, marker) {
-    return (body ?? '').startsWith(marker);
-}
-
-// EXTERNAL MODULE: ./src/fix/fixability.ts
-var fixability = __nccwpck_require__(8492);
-;// CONCATENATED MODULE: ./src/report/review-comments.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Review comments on the lines a PR adds, with a suggestion block where a one-line fix exists. Each comment carries
- * a hidden fingerprint (rule, file, matched text, occurrence: not the line number), so a re-run finds its own
- * comments: it leaves them, updates their text, or marks them resolved when the finding is gone. Only lines inside
- * the diff's hunks take comments (anything else makes GitHub refuse the whole review with 422), and we only
- * comment on added lines, which always are. Needs `pull-requests: write`.
- */
-const MAX_NEW_REVIEW_COMMENTS = 30;
-// Our marker ends the body: a marker pasted into an added line (quoted in a suggestion) is not ours.
-const MARKER = /<!-- tokenhub-migration-check:review fp=([0-9a-f]{8,64}) state=(open|resolved) -->\s*$/;
-function reviewMarker(fingerprint, state) {
-    return `<!-- tokenhub-migration-check:review fp=${fingerprint} state=${state} -->`;
-}
-function parseReviewMarker(body) {
-    const m = MARKER.exec(body);
-    return m ? { fingerprint: m[1], state: m[2] } : undefined;
-}
-function commentBody(f, rule, fingerprint, suggestion) {
-    const parts = [`${markdown/* SEVERITY_ICON */._9[f.severity]} **${rule?.title ?? f.ruleId}** (\`${f.ruleId}\`, ${f.severity})`, '', f.message];
-    if (suggestion)
-        parts.push('', suggestion);
-    if (f.docsUrl)
-        parts.push('', `[How to fix](${f.docsUrl}) (guidance per language, and sources)`);
-    return withinBodyLimit(parts.join('\n'), '\n\n' + reviewMarker(fingerprint, 'open'));
-}
-function resolvedBody(previous, headSha) {
-    const original = previous.replace(MARKER, '').trim();
-    const fp = parseReviewMarker(previous)?.fingerprint ?? '';
-    const head = [
-        `✅ **Resolved**: this finding is no longer on a line this pull request adds (as of ${headSha.slice(0, 7)}).`,
-        '',
-        '<details><summary>Original finding</summary>',
-        '',
-        original,
-    ].join('\n');
-    return withinBodyLimit(head, ['', '', '</details>', '', reviewMarker(fp, 'resolved')].join('\n'));
-}
-/**
- * Match before writing any body: the cap on new comments applies here, so a PR with thousands of findings costs
- * at most `cap` new bodies (a body may carry a rewritten line).
- */
-function matchComments(wanted, existing, cap = MAX_NEW_REVIEW_COMMENTS) {
-    const ours = existing
-        .map((c) => ({ c, marker: parseReviewMarker(c.body) }))
-        .filter((x) => x.marker !== undefined);
-    const match = { kept: [], create: [], overCap: 0, stale: [] };
-    const kept = new Set();
-    for (const w of wanted) {
-        const same = ours.find((o) => o.marker.fingerprint === w.fingerprint && o.c.path === w.path && o.c.line === w.line && !kept.has(o.c.id));
-        if (same) {
-            kept.add(same.c.id);
-            match.kept.push({ wanted: w, existing: same.c });
-            continue;
-        }
-        if (match.create.length < cap)
-            match.create.push(w);
-        else
-            match.overCap++;
-    }
-    // Our open comments that no current finding keeps: the finding was fixed, or moved (then it has a new comment).
-    for (const o of ours)
-        if (!kept.has(o.c.id) && o.marker.state !== 'resolved')
-            match.stale.push(o.c);
-    return match;
-}
-/** The plan once bodies are written: unchanged comments are left alone. */
-function planFromMatch(match, headSha) {
-    return {
-        create: match.create,
-        update: match.kept.filter((k) => k.existing.body !== k.wanted.body).map((k) => ({ id: k.existing.id, body: k.wanted.body })),
-        resolve: match.stale.map((c) => ({ id: c.id, body: resolvedBody(c.body, headSha) })),
-        reopen: match.kept.filter((k) => parseReviewMarker(k.existing.body)?.state === 'resolved').map((k) => k.existing.id),
-        overCap: match.overCap,
-    };
-}
-function planReviewComments(wanted, existing, headSha, cap = MAX_NEW_REVIEW_COMMENTS) {
-    return planFromMatch(matchComments(wanted, existing, cap), headSha);
-}
-const rulesById = new Map(src_catalog/* RULES */.y0.map((r) => [r.id, r]));
-/** Every finding on the finding's line, new or not: a suggestion rewrites the whole line. */
-function findingsOnLine(ctx, f) {
-    return ctx.result.findings.filter((g) => g.path === f.path && g.line === f.line);
-}
-/** Where this run wants comments: one per new finding on an added line, most severe first. No body yet. */
-function placedComments(ctx) {
-    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(ctx.result.findings);
-    const printOf = new Map(ctx.result.findings.map((f, i) => [f, prints[i]]));
-    const placed = [];
-    let outsideDiff = 0;
-    for (const f of rankFindings(ctx.findings)) {
-        const added = ctx.diff?.addedLines.get(f.path);
-        if (!Array.isArray(added) || !added.includes(f.line)) {
-            outsideDiff++;
-            continue;
-        }
-        placed.push({ fingerprint: printOf.get(f) ?? (0,finding_fingerprint/* fingerprintsOf */.tm)([f])[0], path: f.path, line: f.line, finding: f });
-    }
-    return { placed, outsideDiff };
-}
-/** The comment's text: the finding, and a suggestion block when the line is short enough to review and fixable. */
-async function renderComment(ctx, p) {
-    const f = p.finding;
-    const rule = rulesById.get(f.ruleId);
-    const text = await ctx.readLine(f.path, f.line);
-    let suggestion;
-    if (text !== undefined) {
-        const refusal = suggestionRefusal(text);
-        if (refusal === undefined) {
-            const fix = lineFix(f, findingsOnLine(ctx, f), text, ctx.fixRegion);
-            if (fix)
-                suggestion = suggestionBlock(fix);
-        }
-        else if (rule && (0,fixability/* fixabilityOf */.b)(rule) === 'safe') {
-            // Said only where a suggestion could have been offered; the line itself is never rewritten here.
-            suggestion = refusal;
-        }
-    }
-    return { fingerprint: p.fingerprint, path: p.path, line: p.line, body: commentBody(f, rule, p.fingerprint, suggestion) };
-}
-async function renderMatch(ctx, m) {
-    const kept = [];
-    for (const k of m.kept)
-        kept.push({ wanted: await renderComment(ctx, k.wanted), existing: k.existing });
-    const create = [];
-    for (const c of m.create)
-        create.push(await renderComment(ctx, c));
-    return { kept, create, overCap: m.overCap, stale: m.stale };
-}
-const reviewCommentsReporter = {
-    name: 'review comments',
-    needsApi: true,
-    async run(ctx) {
-        if (ctx.pullNumber === undefined || !ctx.diff) {
-            ctx.log.debug('review comments: not a pull request');
-            return undefined;
-        }
-        const github = ctx.github;
-        const { owner, repo } = ctx.repo;
-        const pull_number = ctx.pullNumber;
-        const { placed, outsideDiff } = placedComments(ctx);
-        const existing = await (0,permissions/* apiStep */.xC)('list the review comments', 'pull-requests: write', () => (0,github_pages/* listAll */._w)(github.paginate.iterator(github.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 }), 'the review comments'));
-        // Only comments this token wrote are ever updated or resolved; a marker anyone pasted makes nothing ours.
-        const me = await tokenIdentity(github, ctx.commentAuthor);
-        const match = matchComments(placed, existing.filter((c) => writtenBy(c, me)).map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body })));
-        const plan = planFromMatch(await renderMatch(ctx, match), ctx.headSha);
-        let created = 0;
-        if (plan.create.length)
-            created = await postComments(ctx, pull_number, plan.create);
-        // One comment that cannot be edited (deleted meanwhile, say) must not stop the others.
-        const failedEdits = [];
-        for (const u of [...plan.update, ...plan.resolve]) {
-            try {
-                await (0,permissions/* apiStep */.xC)('update a review comment', 'pull-requests: write', () => github.rest.pulls.updateReviewComment({ owner, repo, comment_id: u.id, body: u.body }));
-            }
-            catch (err) {
-                if (err.permissionDenied)
-                    throw err;
-                failedEdits.push(err.message);
-            }
-        }
-        if (failedEdits.length)
-            ctx.log.warning(`${failedEdits.length} review comment(s) could not be updated: ${failedEdits[0]}`);
-        const threads = await settleThreads(ctx, pull_number, plan.resolve.map((r) => r.id), plan.reopen);
-        const notes = [];
-        if (plan.overCap)
-            notes.push(`${plan.overCap} more left out (at most ${MAX_NEW_REVIEW_COMMENTS} new per run)`);
-        if (outsideDiff)
-            notes.push(`${outsideDiff} finding(s) not on an added line get no comment`);
-        ctx.log.info(`Review comments: ${created} new, ${plan.update.length} updated, ${plan.resolve.length} resolved${threads.resolved ? ` (${threads.resolved} thread(s) resolved)` : ''}, ${match.kept.length - plan.update.length} unchanged` +
-            (notes.length ? ` (${notes.join('; ')})` : '') +
-            '.');
-        return { created, updated: plan.update.length, resolved: plan.resolve.length, threadsResolved: threads.resolved };
+const FAILURE_HELP = {
+    config: {
+        title: 'The config file is invalid',
+        fix: 'correct each line named above (the error annotations point at them). The JSON Schema in `schema/tokenhub-migration.schema.json` lets an editor check the file as you type; `config:` names another file.',
     },
+    input: { title: 'An input of the action is invalid', fix: 'correct the value under `with:` in the workflow step; the README lists every input and its values.' },
+    mode: {
+        title: "mode 'diff' needs a pull request or merge group",
+        fix: "use `mode: auto` (what a pull request adds on `pull_request` and `merge_group`, the whole tree elsewhere) or `mode: full`, or run this step only on pull-request events (`if: github.event_name == 'pull_request'`).",
+    },
+    diff: {
+        title: 'The diff of this change could not be read',
+        fix: 'let actions/checkout fetch history (`fetch-depth: 0`) so git can answer, or pass `github-token` with `contents: read` and `pull-requests: read` so the REST API can; `mode: full` checks the whole tree instead.',
+    },
+    user: { title: 'The check could not run', fix: 'see the message above.' },
+    defect: { title: 'The check stopped unexpectedly', fix: 'this is a defect of the action: please report it with the log of this step.' },
 };
-/**
- * Resolves the review threads of comments no longer needed (and reopens those whose finding is back), so that the
- * conversation shows them as GitHub users expect. The comment's own text says "Resolved" either way (that edit
- * also records the state for the next run); where the token may not resolve threads, that edit is what is left,
- * said once in the log. A failure here never costs the comments themselves.
- */
-async function settleThreads(ctx, pull_number, resolve, reopen) {
-    if (resolve.length === 0 && reopen.length === 0)
-        return { resolved: 0 };
-    const github = ctx.github;
-    let threads;
-    try {
-        threads = await reviewThreadsByComment(github, { owner: ctx.repo.owner, repo: ctx.repo.repo, number: pull_number });
+
+// EXTERNAL MODULE: ./src/report/fit.ts
+var fit = __nccwpck_require__(877);
+// EXTERNAL MODULE: ./src/report/job-summary.ts
+var job_summary = __nccwpck_require__(5236);
+// EXTERNAL MODULE: ./src/report/report-run.ts + 3 modules
+var report_run = __nccwpck_require__(1919);
+;// CONCATENATED MODULE: ./src/report/run-info.ts
+/** The `run` section from the run's facts, the report and what its side steps did. */
+function runInfoOf(facts, report, steps) {
+    const info = { repository: facts.repository, sha: report.headSha, event: facts.event, mode: report.mode };
+    if (report.runUrl)
+        info.url = report.runUrl;
+    if (facts.pullRequest)
+        info.pullRequest = { number: facts.pullRequest.number, baseSha: facts.pullRequest.baseSha, headSha: facts.pullRequest.headSha };
+    if (steps.smokeTest)
+        info.smokeTest = steps.smokeTest;
+    const { fixPr, tracking } = steps;
+    if (fixPr)
+        info.fixPr = { state: fixPr.state, ...(fixPr.number !== undefined ? { number: fixPr.number } : {}), ...(fixPr.url ? { url: fixPr.url } : {}) };
+    if (tracking && 'action' in tracking) {
+        info.trackingIssue = { action: tracking.action, ...(tracking.number !== undefined ? { number: tracking.number } : {}), ...(tracking.url ? { url: tracking.url } : {}) };
     }
-    catch (err) {
-        ctx.log.info(`Review threads not resolved (${(0,errors/* describeApiError */.gg)(err)}): the comments say "Resolved" in their text instead.`);
-        return { resolved: 0 };
-    }
-    let resolved = 0;
-    let refused = 0;
-    const failed = [];
-    const wanted = [...resolve.map((id) => ({ id, resolve: true })), ...reopen.map((id) => ({ id, resolve: false }))];
-    for (const w of wanted) {
-        const t = threads.get(w.id);
-        if (!t || t.isResolved === w.resolve)
-            continue;
-        if (!(w.resolve ? t.viewerCanResolve : t.viewerCanUnresolve)) {
-            refused++;
-            continue;
-        }
-        try {
-            await setThreadResolved(github, t.id, w.resolve);
-            if (w.resolve)
-                resolved++;
-        }
-        catch (err) {
-            if (isGraphqlForbidden(err))
-                refused++;
-            else
-                failed.push((0,errors/* describeApiError */.gg)(err));
-        }
-    }
-    if (refused) {
-        ctx.log.info(`${refused} review thread(s) left as they were: the token may not resolve review threads (give the job \`pull-requests: write\`); ` +
-            'their comments say whether the finding is resolved.');
-    }
-    if (failed.length)
-        ctx.log.warning(`${failed.length} review thread(s) could not be resolved or reopened: ${failed[0]}`);
-    return { resolved };
-}
-/** One review with every new comment; if GitHub refuses it (422), the comments one by one, skipping refused ones. */
-async function postComments(ctx, pull_number, comments) {
-    const github = ctx.github;
-    const { owner, repo } = ctx.repo;
-    try {
-        await (0,permissions/* apiStep */.xC)('post the review', 'pull-requests: write', () => github.rest.pulls.createReview({
-            owner,
-            repo,
-            pull_number,
-            commit_id: ctx.headSha,
-            event: 'COMMENT',
-            body: `**TokenHub migration check**: ${comments.length} finding(s) on lines this pull request adds still use the retiring Hunyuan or LKE DeepSeek APIs.`,
-            comments: comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
-        }));
-        return comments.length;
-    }
-    catch (err) {
-        if (!(err instanceof permissions/* ApiRefused */.rb) || err.permissionDenied)
-            throw err;
-        ctx.log.info(`${err.message}; posting the comments one by one.`);
-    }
-    let posted = 0;
-    const refused = [];
-    for (const c of comments) {
-        try {
-            await github.rest.pulls.createReviewComment({ owner, repo, pull_number, commit_id: ctx.headSha, path: c.path, line: c.line, side: 'RIGHT', body: c.body });
-            posted++;
-        }
-        catch (err) {
-            if ((0,errors/* statusOf */.c2)(err) === 422)
-                refused.push(`${c.path}:${c.line} (${(0,errors/* describeApiError */.gg)(err).slice(0, 200)})`);
-            else
-                throw (0,permissions/* apiRefused */.vl)('post a review comment', 'pull-requests: write', err);
-        }
-    }
-    if (refused.length) {
-        ctx.log.warning(`GitHub refused ${refused.length} review comment(s): ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? ', …' : ''}. The annotations and the job summary still list them.`);
-    }
-    return posted;
+    return info;
 }
 
-;// CONCATENATED MODULE: ./src/report/run-reporters.ts
+// EXTERNAL MODULE: ./src/safe-fs/report-path.ts
+var report_path = __nccwpck_require__(6457);
+// EXTERNAL MODULE: ./src/smoke/redact.ts
+var redact = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/smoke/smoke-step.ts
 
-/**
- * Says once which reporters that write through the API are skipped because API writes are off, so that each of
- * them need not fail with its own 403.
- */
-function announceApiSkips(reporters, input, skip) {
-    const skipped = reporters.filter((r) => r.needsApi && !input.github).map((r) => r.name);
-    if (!skipped.length)
-        return;
-    const message = `Skipping the ${skipped.join(', ')}: ${skip?.reason ?? 'API writes are off'}. The annotations and the job summary still show every finding, and the check still fails when configured.`;
-    if (skip?.notice === false)
-        input.log.info(message);
-    else
-        input.log.notice(message);
-}
-/**
- * Runs one reporter and returns what it produced. A failure costs that reporter only and becomes a warning;
- * a reporter that needs API writes does not run without them.
- */
-async function runReporter(reporter, input) {
-    if (reporter.needsApi && !input.github)
-        return undefined;
+
+const SECRET_HOWTO = "Store the key as a repository secret (for example TOKENHUB_API_KEY) and pass it as `tokenhub-api-key: ${{ secrets.TOKENHUB_API_KEY }}`.";
+const skip = (notice) => ({ status: 'skipped', findings: [], ...(notice ? { notice } : {}) });
+const fail = (key, message, extra = {}) => ({ status: 'failed', findings: [], failure: (0,redact/* redact */.E)(message, [key]), ...extra });
+async function runSmokeStep(settings, fork, scope, scanFindings, log) {
+    const { mode, apiKey: key, timeoutMs } = settings;
+    if (mode === 'never') {
+        log.info('TokenHub smoke test: off (smoke-test: never).');
+        return skip();
+    }
+    if (!key) {
+        const why = fork
+            ? 'this pull request comes from a fork, and GitHub gives no secrets to workflow runs for fork pull requests. It runs on pushes and on pull requests from branches of this repository.'
+            : `no tokenhub-api-key was given. ${SECRET_HOWTO} Dependabot pull requests get only Dependabot secrets. Set smoke-test: never to turn the test off.`;
+        if (mode === 'always')
+            return fail(key, `TokenHub smoke test cannot run (smoke-test: always): ${why}`);
+        return skip(`TokenHub smoke test skipped: ${why}`);
+    }
+    if (fork && mode === 'auto')
+        return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
+    // The test itself (and the openai SDK under it) is loaded only when it runs.
+    const { apiKeyProblem, BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await __nccwpck_require__.e(/* import() */ 929).then(__nccwpck_require__.bind(__nccwpck_require__, 5929));
+    const { renderSmokeSummary, smokeVerdict } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const keyIssue = apiKeyProblem(key);
+    if (keyIssue)
+        return fail(key, `TokenHub smoke test not run: ${keyIssue}.`);
+    let models;
+    let endpoint;
     try {
-        return await reporter.run(input);
+        models = validateModelIds(settings.models, "input 'smoke-test-models'");
+        endpoint = parseTokenHubBaseUrl(settings.baseUrl);
     }
     catch (err) {
-        input.log.warning(err instanceof permissions/* ApiRefused */.rb ? err.message : `${reporter.name} failed: ${err.message}`);
-        return undefined;
+        if (err instanceof ModelListError)
+            return fail(key, err.message);
+        if (err instanceof BaseUrlError)
+            return fail(key, `TokenHub smoke test not run: ${err.message}`);
+        throw err;
     }
+    if (endpoint.kind === 'loopback')
+        log.info(`TokenHub smoke test: using a server on this machine (${endpoint.host}), not TokenHub itself.`);
+    let references = [];
+    try {
+        references = await findModelReferences(scope, scanFindings);
+    }
+    catch (err) {
+        log.warning(`TokenHub smoke test: could not look for model IDs in the code (${err.message}); testing the configured or default models.`);
+    }
+    try {
+        const { report, findings, selection } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
+        logReport(report, selection.source, log, await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 143)));
+        const summary = (0,redact/* redact */.E)(renderSmokeSummary(report, findings), [key]);
+        if (report.outcome === 'failed')
+            return { status: 'failed', findings, summary, failure: (0,redact/* redact */.E)(smokeVerdict(report), [key]) };
+        return { status: 'passed', findings, summary };
+    }
+    catch (err) {
+        return fail(key, `TokenHub smoke test stopped unexpectedly: ${err.message}`);
+    }
+}
+function logReport(report, source, log, { formatDuration, modelCount }) {
+    const ml = report.modelList;
+    log.info(`TokenHub smoke test at ${report.endpoint.url} (models: ${source === 'input' ? 'smoke-test-models' : source === 'code' ? 'referenced in the code' : 'default'})`);
+    if (ml.ok)
+        log.info(`  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key, ${formatDuration(ml.durationMs, ml.attempts)}`);
+    else if (ml.problem && !ml.problem.fatal)
+        log.warning(ml.problem.message, { title: 'TokenHub model list' });
+    else if (ml.problem)
+        log.info(`  GET /models: ${ml.problem.message}`);
+    for (const m of report.models) {
+        const detail = m.problem?.message ?? m.note ?? '';
+        log.info(`  ${m.model}: ${m.status}${m.durationMs !== undefined ? `, ${formatDuration(m.durationMs, m.attempts)}` : ''}${detail ? ` (${detail})` : ''}`);
+    }
+}
+/** The scan result with the cross-check findings added, in the scan's order. */
+function withSmokeFindings(result, smoke) {
+    if (smoke.findings.length === 0)
+        return result;
+    return { ...result, findings: [...result.findings, ...smoke.findings].sort(finding/* byLocation */.HC) };
+}
+
+// EXTERNAL MODULE: ./src/target/index.ts + 12 modules
+var target = __nccwpck_require__(9157);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/report/board/report-schema.ts
+var report_schema = __nccwpck_require__(6025);
+;// CONCATENATED MODULE: ./src/action/audited-repository.ts
+
+
+
+
+/**
+ * Input `repository`: the organisation audit runs in the organisation's `.github` repository and checks out each
+ * audited repository in turn, so GITHUB_REPOSITORY and GITHUB_SHA name the wrong one. With this input the run is
+ * about the repository given, at the commit the workspace has checked out: links, the tracking issue, the migration
+ * pull request and the JSON report's `run` section all name it.
+ */
+class RepositoryInputError extends errors/* UserError */.yo {
+}
+async function retargetEvent(event, input) {
+    const wanted = input.trim();
+    if (!wanted || wanted.toLowerCase() === `${event.owner}/${event.repo}`.toLowerCase())
+        return event;
+    if (!report_schema/* REPOSITORY */.Bw.test(wanted))
+        throw new RepositoryInputError(`input 'repository' must be owner/name (got '${wanted}')`);
+    if (event.pullRequest || event.mergeGroup) {
+        throw new RepositoryInputError(`input 'repository' is for full scans of another repository; this '${event.name}' run is about ${event.owner}/${event.repo}. Leave it empty.`);
+    }
+    let sha;
+    try {
+        sha = (await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['rev-parse', '--verify', 'HEAD^{commit}'], { cwd: event.workspace })).stdout.trim();
+    }
+    catch {
+        throw new RepositoryInputError(`input 'repository' names ${wanted}, but the workspace is not a git checkout to read its commit from (check it out with actions/checkout and 'repository: ${wanted}').`);
+    }
+    const [owner, repo] = wanted.split('/');
+    // Only the name and commit change: the event stays what triggered the run.
+    return { ...event, owner, repo, sha };
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
-
-
-
-
-/**
- * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
- * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
- * that links out, would make the action overwrite whatever the runner's user can write. So a report goes only to a
- * path inside one of the allowed roots (the workspace, and RUNNER_TEMP which no PR controls), through folders that
- * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
- * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
- */
-/** A report path that cannot be used; the message says why. The CLI exits 2 with it, the action fails the step. */
-class ReportPathError extends src_errors/* UserError */.yo {
-}
-const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-function inside(root, abs) {
-    const rel = external_node_path_default().relative(root, abs);
-    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return undefined;
-    return rel;
-}
-/**
- * The absolute path a report named `file` (relative to `roots[0]`) will be written to, after checking every folder
- * on the way and creating the missing ones. Throws ReportPathError with a message fit for the user.
- */
-async function prepareReportPath(file, roots, what = 'the report') {
-    const base = roots[0];
-    const abs = external_node_path_default().resolve(base, file);
-    let root;
-    let rel;
-    for (const r of roots) {
-        // Compare against the real root: GITHUB_WORKSPACE itself may be reached through a link the runner made.
-        const real = await external_node_fs_.promises.realpath(r).catch(() => external_node_path_default().resolve(r));
-        for (const candidate of [external_node_path_default().resolve(r), real]) {
-            const within = inside(candidate, abs);
-            if (within !== undefined) {
-                root = real;
-                rel = within;
-                break;
-            }
-        }
-        if (root)
-            break;
-    }
-    if (!root || !rel) {
-        throw new ReportPathError(`Cannot write ${what} to ${file}: the path is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}.`);
-    }
-    const parts = rel.split((external_node_path_default()).sep);
-    let dir = root;
-    for (const part of parts.slice(0, -1)) {
-        dir = external_node_path_default().join(dir, part);
-        const st = await external_node_fs_.promises.lstat(dir).catch((err) => {
-            if (err.code === 'ENOENT')
-                return undefined;
-            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} cannot be read (${err.code ?? err.message}).`);
-        });
-        if (!st) {
-            await external_node_fs_.promises.mkdir(dir).catch((err) => {
-                if (err.code !== 'EEXIST')
-                    throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create the folder ${external_node_path_default().relative(root, dir)} (${err.code ?? err.message}).`);
-            });
-            const made = await external_node_fs_.promises.lstat(dir);
-            if (!made.isDirectory() || made.isSymbolicLink())
-                throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
-            continue;
-        }
-        if (st.isSymbolicLink())
-            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is a symbolic link, which is not followed.`);
-        if (!st.isDirectory())
-            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
-    }
-    const target = external_node_path_default().join(root, rel);
-    const st = await external_node_fs_.promises.lstat(target).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
-    if (st?.isDirectory())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
-    if (st && !st.isFile())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
-    return target;
-}
-/** Writes `text` to a path from prepareReportPath without following a link put there since. */
-async function report_path_writeReportFile(file, roots, text, what, opts = {}) {
-    const abs = await prepareReportPath(file, roots, what);
-    await writeChecked(abs, file, text, what ?? 'the report', opts);
-    return abs;
-}
-/**
- * A file the user named on the command line (`--output`, `--json`, `--summary`). Inside the working folder, which
- * in CI is a checkout someone else may control, it gets the checks of writeReportFile. A path outside it is the
- * user's explicit choice (`--output /tmp/report.json`), and its folders are theirs; the file itself is still never
- * written through a link, into a FIFO (which would block) or a device.
- */
-async function writeUserFile(file, cwd, text, what, opts = {}) {
-    const abs = path.resolve(cwd, file);
-    const realCwd = await fs.realpath(cwd).catch(() => path.resolve(cwd));
-    if (inside(path.resolve(cwd), abs) !== undefined || inside(realCwd, abs) !== undefined)
-        return report_path_writeReportFile(file, [cwd], text, what, opts);
-    await fs.mkdir(path.dirname(abs), { recursive: true }).catch((err) => {
-        throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create its folder (${err.code ?? err.message}).`);
-    });
-    const st = await fs.lstat(abs).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
-    if (st?.isDirectory())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
-    if (st && !st.isFile())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
-    await writeChecked(abs, file, text, what, opts);
-    return abs;
-}
-async function writeChecked(abs, file, text, what, opts) {
-    let fh;
-    try {
-        fh = await external_node_fs_.promises.open(abs, opts.append ? APPEND_FLAGS : WRITE_FLAGS, 0o644);
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : code === 'ENXIO' ? 'it is not a regular file' : `${code ?? err.message}`;
-        throw new ReportPathError(`Cannot write ${what} to ${file}: ${why}.`);
-    }
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
-        // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
-        await fh.writeFile(redactSecrets(text));
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
-function actionReportRoots(workspace) {
-    const temp = process.env.RUNNER_TEMP;
-    return temp ? [workspace, temp] : [workspace];
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
-var docs_url = __nccwpck_require__(4658);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-
-/**
- * SARIF 2.1.0 for GitHub code scanning: one run, one rule entry per catalog rule, relative URIs under
- * %SRCROOT%, line-independent partialFingerprints. The log is cut to GitHub's upload limits (25,000 results
- * per run, 10 MB gzipped), most severe findings first, and the cut is said in a warning and in the log itself.
- */
-const GITHUB_MAX_RESULTS = 25_000;
-const GITHUB_MAX_GZIP_BYTES = 10 * 1024 * 1024;
-/** GitHub shows only this many results of a run, by severity. */
-const GITHUB_DISPLAYED_RESULTS = 5_000;
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function pascalCase(title) {
-    return title
-        .replace(/[^A-Za-z0-9]+/g, ' ')
-        .trim()
-        .split(' ')
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join('');
-}
-function evidenceLabel(e) {
-    return e === 'confirmed' ? 'Tencent documentation' : e === 'configured' ? 'your configuration' : e;
-}
-function ruleDescriptor(rule, effective) {
-    const helpUri = (0,docs_url/* docsUrlOf */.M)(rule);
-    const sources = rule.sources.map((s) => ({ ref: s.ref, label: evidenceLabel(s.evidence) }));
-    const suggestion = rule.replacement.evidence === 'confirmed' ? 'Per Tencent\'s documentation' : 'Suggestion (not an official mapping)';
-    const replacement = rule.replacement.value ? `${suggestion}: use \`${rule.replacement.value}\`. ` : '';
-    const description = rule.message.replace(/`?\{match\}`?/g, 'this usage');
-    const tags = ['tokenhub-migration', rule.category];
-    return {
-        id: rule.id,
-        name: pascalCase(rule.title),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: description },
-        help: {
-            text: `${description}\n\n${replacement}${rule.replacement.hint}\n\nSources:\n${sources.map((s) => `- ${s.ref} (${s.label})`).join('\n')}`,
-            markdown: `${description}\n\n${replacement}${rule.replacement.hint}\n\n**Sources**\n\n` +
-                sources.map((s) => `- ${/^https:\/\//.test(s.ref) ? `<${s.ref.split(/[\s;,()]/)[0]}>${s.ref.slice(s.ref.split(/[\s;,()]/)[0].length)}` : s.ref} (${s.label})`).join('\n'),
-        },
-        ...(helpUri ? { helpUri } : {}),
-        defaultConfiguration: effective ? { level: sarif_LEVEL[effective.severity] } : { enabled: false, level: sarif_LEVEL[rule.severity] },
-        properties: { tags, category: rule.category },
-    };
-}
-/** A relative path as a URI reference: each segment percent-encoded (a `#` or `?` in a file name stays a name). */
-function pathToUri(p) {
-    return p.split('/').map(encodeURIComponent).join('/');
-}
-function rootUri(root) {
-    const posix = root.replace(/\\/g, '/');
-    const withSlash = posix.endsWith('/') ? posix : posix + '/';
-    const abs = withSlash.startsWith('/') ? withSlash : '/' + withSlash;
-    return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
-}
-function toResult(f, fingerprint, ruleIndex, known, suppression) {
-    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
-    // The snippet is the region's text, so only when the stored match was not shortened.
-    if (f.line === f.endLine && f.endColumn - f.column === f.match.length)
-        region.snippet = { text: f.match };
-    const result = {
-        ruleId: f.ruleId,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        level: sarif_LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
-        partialFingerprints: { [finding_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
-        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}), ...(f.ignoreProblem ? { ignoreProblem: f.ignoreProblem } : {}) },
-    };
-    if (known)
-        result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
-    // An ignore comment in the code: code scanning shows the alert as dismissed, with the comment's reason.
-    if (suppression !== undefined)
-        result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: suppression }];
-    return result;
-}
-function gzipSize(text) {
-    return (0,external_node_zlib_.gzipSync)(text, { level: 6 }).length;
-}
-function buildSarif(scan, opts = {}) {
-    const rules = (opts.rules ?? src_catalog/* RULES */.y0).filter((r) => !r.signalOnly);
-    const effective = new Map((opts.catalog?.rules ?? rules.map((rule) => ({ rule }))).map((c) => [c.rule.id, c.rule]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const allPrints = (0,finding_fingerprint/* fingerprintsOf */.tm)(scan.findings);
-    const prints = new Map(scan.findings.map((f, i) => [f, allPrints[i]]));
-    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
-    const warnings = [];
-    const ranked = rankFindings(scan.findings);
-    // Within GitHub's result limit, after every reported finding.
-    const suppressed = [...(opts.suppressed ?? [])].sort((a, b) => (0,finding/* byLocation */.HC)(a.finding, b.finding)).slice(0, Math.max(0, (opts.maxResults ?? GITHUB_MAX_RESULTS) - ranked.length));
-    let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
-    if (kept.length < ranked.length) {
-        warnings.push(`SARIF: ${ranked.length} findings exceed GitHub's limit of ${maxResults} results per run; the ${kept.length} most severe are in the file, ${ranked.length - kept.length} are left out (see the JSON report for all).`);
-    }
-    const driver = {
-        name: tool/* TOOL_NAME */.lH,
-        version: tool/* TOOL_VERSION */.wr,
-        semanticVersion: tool/* TOOL_VERSION */.wr,
-        informationUri: tool/* TOOL_URI */.qH,
-        rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
-    };
-    const render = (findings, notes, ignored = suppressed) => {
-        const ordered = [...findings].sort(finding/* byLocation */.HC);
-        const run = {
-            tool: { driver },
-            invocations: [
-                {
-                    executionSuccessful: true,
-                    ...(notes.length
-                        ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }
-                        : {}),
-                },
-            ],
-            originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
-            // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
-            ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
-            columnKind: 'utf16CodeUnits',
-            results: [
-                ...ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
-                ...ignored.map((s) => toResult(s.finding, s.finding.fingerprint ?? (0,finding_fingerprint/* fingerprintsOf */.tm)([s.finding])[0], index.get(s.finding.ruleId), undefined, s.reason)),
-            ],
-        };
-        const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
-        return { log, text: JSON.stringify(log, null, 2) + '\n' };
-    };
-    let out = render(kept, warnings);
-    let size = gzipSize(out.text);
-    let cut;
-    // Shrink until the gzipped file fits: estimate from the average result size, with a margin; a few rounds at most.
-    for (let round = 0; round < 8 && size > maxGzip && kept.length > 0; round++) {
-        const perResult = size / kept.length;
-        kept = kept.slice(0, Math.max(0, Math.min(kept.length - 1, Math.floor((maxGzip * 0.95) / perResult))));
-        cut =
-            `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
-                `of ${ranked.length} findings are in it (see the JSON report for all).`;
-        // Over the size limit, the suppressed results go first: they are dismissed alerts, not work to do.
-        out = render(kept, [...warnings, cut], []);
-        size = gzipSize(out.text);
-    }
-    if (cut)
-        warnings.push(cut);
-    if (kept.length > GITHUB_DISPLAYED_RESULTS) {
-        warnings.push(`SARIF: ${kept.length} results; GitHub code scanning shows only the ${GITHUB_DISPLAYED_RESULTS} most severe of a run.`);
-    }
-    return { ...out, included: kept.length, omitted: ranked.length - kept.length, warnings };
-}
-/** The plain SARIF text for a scan (CLI `--format sarif`). */
-function renderSarif(scan, opts = {}) {
-    return buildSarif(scan, opts).text;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif-file.ts
-
-
-/**
- * Writes SARIF 2.1.0 of every reported finding (those the baseline knows marked `unchanged`), cut to GitHub's
- * limits with a warning. `branch` is the ref the results belong to (GITHUB_REF in the action).
- */
-function sarifFileReporter(file, opts) {
-    return {
-        name: 'SARIF file',
-        needsApi: false,
-        async run(ctx) {
-            const known = ctx.outcome.baseline?.knownFingerprints;
-            const out = buildSarif(ctx.result, {
-                rules: opts.rules,
-                catalog: opts.catalog,
-                ...(known ? { knownFingerprints: known } : {}),
-                suppressed: ctx.outcome.suppressed,
-                versionControl: {
-                    repositoryUri: `${ctx.repo.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`,
-                    revisionId: ctx.headSha,
-                    ...(opts.branch ? { branch: opts.branch } : {}),
-                },
-            });
-            let abs;
-            try {
-                abs = await report_path_writeReportFile(file, opts.roots ?? [ctx.result.root], out.text, 'the SARIF file (sarif-file)');
-            }
-            catch (err) {
-                // Not a reporter's hiccup: the workflow asked for a file it cannot have; the step fails once outputs are set.
-                if (err instanceof ReportPathError)
-                    return { file, refused: err.message };
-                throw err;
-            }
-            for (const w of out.warnings)
-                ctx.log.warning(w);
-            if (ctx.mode === 'diff') {
-                ctx.log.notice('The SARIF file of a diff-mode run holds the changed files only; upload SARIF from full scans (schedule, push) to code scanning.');
-            }
-            ctx.log.info(`Wrote SARIF (${out.included} results) to ${file}.`);
-            return { file, path: abs, included: out.included, omitted: out.omitted, warnings: out.warnings };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/sticky-comment.ts
-
-
-
-
-
-
-
-/**
- * One PR comment, found again by a hidden marker and updated in place, so the conversation holds a single current
- * status instead of one comment per push. Created only when there is something to say; once it exists it is kept
- * up to date (also when everything is fixed). Needs `pull-requests: write` (issue comments on a PR).
- */
-const STICKY_MARKER = '<!-- tokenhub-migration-check:sticky -->';
-/** GitHub refuses comment bodies over 65,536 characters. */
-const COMMENT_LIMIT = 65_536;
-/** The comment's body, with fewer table rows until it fits, and a note when rows were left out. */
-function stickyBody(render, total, limit = COMMENT_LIMIT, detailsUrl) {
-    const note = (shown) => shown < total ? `\n\n_Truncated to fit GitHub's comment size limit: ${total - shown} more finding(s) are in the ${detailsUrl ? `[job summary](${detailsUrl})` : 'job summary'}._` : '';
-    const body = (0,fit/* fitRows */.zV)((rows) => `${STICKY_MARKER}\n${render(rows)}${note(rows)}`, (0,fit/* fitsChars */._B)(limit), Math.min(total, 200));
-    return body.length <= limit ? body : body.slice(0, limit - 200) + `\n\n_Truncated to fit GitHub's comment size limit._`;
-}
-const stickyCommentReporter = {
-    name: 'PR comment',
-    needsApi: true,
-    async run(ctx) {
-        if (ctx.pullNumber === undefined) {
-            ctx.log.debug('PR comment: not a pull request');
-            return { action: 'none' };
-        }
-        const github = ctx.github;
-        const { owner, repo } = ctx.repo;
-        const issue_number = ctx.pullNumber;
-        const comments = await (0,permissions/* apiStep */.xC)('list the PR comments', 'pull-requests: write', () => (0,github_pages/* listAll */._w)(github.paginate.iterator(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }), 'the PR comments'));
-        // Only a comment this token wrote: anyone can paste the marker into their own.
-        const me = await tokenIdentity(github, ctx.commentAuthor);
-        const existing = comments.find((c) => writtenBy(c, me) && hasMarker(c.body, STICKY_MARKER));
-        if (!existing && ctx.findings.length === 0) {
-            ctx.log.debug('PR comment: nothing to report and no earlier comment to update');
-            return { action: 'none' };
-        }
-        const body = stickyBody((maxRows) => renderSummary({ ...summaryInput(ctx), maxRows }), ctx.findings.length, COMMENT_LIMIT, ctx.runUrl);
-        if (existing) {
-            if (existing.body === body)
-                return { action: 'unchanged', url: existing.html_url };
-            await (0,permissions/* apiStep */.xC)('update the PR comment', 'pull-requests: write', () => github.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
-            ctx.log.info(`Updated the PR comment: ${existing.html_url}`);
-            return { action: 'updated', url: existing.html_url };
-        }
-        else {
-            const { data } = await (0,permissions/* apiStep */.xC)('post the PR comment', 'pull-requests: write', () => github.rest.issues.createComment({ owner, repo, issue_number, body }));
-            ctx.log.info(`Posted the PR comment: ${data.html_url}`);
-            return { action: 'created', url: data.html_url };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/report/tracking-issue.ts
-
-
-
-
-
-
-
-
-
-/**
- * One tracking issue for a repository's migration, kept up to date by scheduled audits: found by its label and a
- * hidden marker, created when there is usage and no issue, updated while usage remains, closed when nothing is
- * left, reopened when usage comes back. The previous run's counts ride along in a hidden comment in the body, so
- * each update can say what changed.
- */
-const TRACKING_LABEL = 'tokenhub-migration';
-const TRACKING_MARKER = '<!-- tokenhub-migration-check:tracking-issue -->';
-const STATE_OPEN = '<!-- tokenhub-migration-check:state ';
-const STATE_CLOSE = ' -->';
-/** GitHub refuses issue bodies over 65,536 characters; stay well below. */
-const MAX_BODY_CHARS = 60_000;
-const tracking_issue_TOP_FILES = 10;
-function readTrackingState(body) {
-    if (!body)
-        return undefined;
-    const start = body.lastIndexOf(STATE_OPEN);
-    if (start === -1)
-        return undefined;
-    const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
-    if (end === -1)
-        return undefined;
-    try {
-        const state = JSON.parse(body.slice(start + STATE_OPEN.length, end));
-        return state && state.v === 1 && typeof state.total === 'number' && typeof state.files === 'object' ? state : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** JSON that cannot end the HTML comment it sits in. */
-function embedState(state) {
-    return STATE_OPEN + JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/-/g, '\\u002d') + STATE_CLOSE;
-}
-function fileLink(path, links) {
-    if (!links)
-        return `${(0,markdown/* codeSpan */.SS)(path)}`;
-    return `[${(0,markdown/* codeSpan */.SS)(path)}](${(0,markdown/* blobUrl */.b0)(links, path)})`;
-}
-function signed(n) {
-    return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
-}
-function renderTrackingIssue(input, previous) {
-    const counts = countAudit(input.findings);
-    const short = input.sha.slice(0, 7);
-    const title = counts.total === 0 ? 'TokenHub migration: nothing left to migrate' : `TokenHub migration: ${counts.total} finding${counts.total === 1 ? '' : 's'} left`;
-    const head = [TRACKING_MARKER, ''];
-    const audited = `Last audit: commit \`${short}\`${input.runUrl ? ` ([workflow run](${input.runUrl}))` : ''}.`;
-    if (counts.total === 0) {
-        head.push('✅ **No usage of the retiring Hunyuan or LKE DeepSeek APIs is left.** This issue was closed by the audit; it reopens if usage comes back.', '', audited, '');
-    }
-    else {
-        head.push(`**${counts.total}** usage${counts.total === 1 ? '' : 's'} of the retiring Hunyuan and LKE DeepSeek APIs left in ${Object.keys(counts.files).length} file(s): ` +
-            `${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.notice} notices.`, '', audited, '');
-    }
-    const changes = ['### Since the last audit', ''];
-    if (!previous) {
-        changes.push('First audit.', '');
-    }
-    else {
-        const change = compareAudits(previous, counts);
-        changes.push(`- Findings: ${change.totalBefore} → ${change.totalAfter} (${signed(change.totalAfter - change.totalBefore)})${previous.sha ? ` since \`${previous.sha.slice(0, 7)}\`` : ''}`);
-        for (const c of CATEGORIES) {
-            const before = previous.byCategory?.[c] ?? 0;
-            if (before !== counts.byCategory[c])
-                changes.push(`- ${c}: ${before} → ${counts.byCategory[c]}`);
-        }
-        const list = (paths) => paths.slice(0, 10).map((p) => fileLink(p, input.links)).join(', ') + (paths.length > 10 ? ` and ${paths.length - 10} more` : '');
-        if (change.newFiles.length)
-            changes.push(`- New files with usage: ${list(change.newFiles)}`);
-        if (change.cleanedFiles.length)
-            changes.push(`- Files now clean: ${list(change.cleanedFiles)}`);
-        if (!change.filesComplete)
-            changes.push('- (The last audit kept per-file counts only for its largest files.)');
-        changes.push('');
-    }
-    const details = [];
-    if (counts.total > 0) {
-        details.push('### By category and severity', '', '| Category | error | warning | notice |', '|---|---:|---:|---:|');
-        for (const c of CATEGORIES) {
-            const row = SEVERITIES.map((s) => input.findings.filter((f) => f.category === c && f.severity === s).length);
-            if (row.some((n) => n > 0))
-                details.push(`| ${c} | ${row.join(' | ')} |`);
-        }
-        details.push('', `### Top files`, '', '| File | Findings |', '|---|---:|');
-        for (const f of topFiles(input.findings, tracking_issue_TOP_FILES))
-            details.push(`| ${fileLink(f.path, input.links)} | ${f.findings} |`);
-        details.push('', '### Migration checklist', '');
-        for (const step of MIGRATION_STEPS)
-            details.push(`- [ ] ${step}`);
-        details.push('', 'The job summary of the workflow run lists every finding with its fix; the SARIF upload shows them under Security → Code scanning.', '');
-    }
-    // Per-file counts make the next run's "what changed"; in a huge repository keep only the largest files.
-    const text = [...head, ...changes, ...details].join('\n');
-    const state = { v: 1, sha: input.sha, ...counts, filesComplete: true };
-    const ranked = Object.entries(counts.files).sort((a, b) => b[1] - a[1]);
-    const body = (0,fit/* fitToSize */.u4)((0,fit/* halvings */.nB)(ranked.length), (keep) => {
-        if (keep < ranked.length) {
-            state.files = Object.fromEntries(ranked.slice(0, keep));
-            state.filesComplete = false;
-        }
-        return `${text}\n${embedState(state)}\n`;
-    }, (0,fit/* fitsChars */._B)(MAX_BODY_CHARS));
-    return { title, body, state };
-}
-async function step(what, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        throw (0,permissions/* apiRefused */.vl)(what, 'issues: write', err, { offSwitch: 'set tracking-issue: false' });
-    }
-}
-/** Our issue: labelled and marked. An open one wins over closed ones; the newest among equals (GitHub lists newest first). */
-async function findTrackingIssue(client, owner, repo, author) {
-    // Only an issue this token opened: anyone can open an issue with the label and the marker.
-    const me = await tokenIdentity(client, author);
-    let closed;
-    const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: TRACKING_LABEL, state: 'all', per_page: 100 });
-    for await (const { data } of (0,github_pages/* boundedPages */.c)(pages, 'issues with the tracking label')) {
-        for (const issue of data) {
-            if (issue.pull_request || !writtenBy(issue, me) || !hasMarker(issue.body, TRACKING_MARKER))
-                continue;
-            if (issue.state === 'open')
-                return issue;
-            closed ??= issue;
-        }
-    }
-    return closed;
-}
-async function ensureLabel(client, owner, repo) {
-    try {
-        await client.rest.issues.createLabel({
-            owner,
-            repo,
-            name: TRACKING_LABEL,
-            color: '1d76db',
-            description: 'Tracks the move from the retiring Hunyuan/LKE DeepSeek APIs to TokenHub',
-        });
-    }
-    catch (err) {
-        // 422: the label exists already, which is what we want.
-        if ((0,errors/* statusOf */.c2)(err) !== 422)
-            throw err;
-    }
-}
-function sameAudit(previous, input) {
-    if (!previous || previous.sha !== input.sha || !previous.filesComplete)
-        return false;
-    const now = countAudit(input.findings);
-    const key = (files) => JSON.stringify(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return previous.total === now.total && key(previous.files) === key(now.files);
-}
-async function syncTrackingIssue(client, owner, repo, input) {
-    const existing = await step('look for the tracking issue', () => findTrackingIssue(client, owner, repo, input.author));
-    const rendered = renderTrackingIssue(input, readTrackingState(existing?.body));
-    const left = input.findings.length;
-    if (!existing) {
-        if (left === 0)
-            return { action: 'none' };
-        await step('create the tracking issue label', () => ensureLabel(client, owner, repo));
-        const { data } = await step('create the tracking issue', () => client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [TRACKING_LABEL] }));
-        return { action: 'created', number: data.number, url: data.html_url };
-    }
-    const ref = { owner, repo, issue_number: existing.number };
-    if (existing.state === 'closed') {
-        if (left === 0)
-            return { action: 'unchanged', number: existing.number, url: existing.html_url };
-        await step('reopen the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body, state: 'open' }));
-        return { action: 'reopened', number: existing.number, url: existing.html_url };
-    }
-    if (left === 0) {
-        await step('close the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body, state: 'closed', state_reason: 'completed' }));
-        return { action: 'closed', number: existing.number, url: existing.html_url };
-    }
-    // A re-run on the same commit with the same findings has nothing new to say.
-    if (sameAudit(readTrackingState(existing.body), input))
-        return { action: 'unchanged', number: existing.number, url: existing.html_url };
-    await step('update the tracking issue', () => client.rest.issues.update({ ...ref, title: rendered.title, body: rendered.body }));
-    return { action: 'updated', number: existing.number, url: existing.html_url };
-}
-
-;// CONCATENATED MODULE: ./src/report/tracking-issue-reporter.ts
-
-
-/**
- * Keeps the tracking issue of a full scan up to date. A refusal is a warning that names the permission, returned
- * for the summary; it never fails the run.
- */
-const trackingIssueReporter = {
-    name: 'tracking issue',
-    needsApi: true,
-    async run(ctx) {
-        if (ctx.mode !== 'full') {
-            ctx.log.notice('tracking-issue applies to full scans (schedule, workflow_dispatch, push); skipped in diff mode.');
-            return undefined;
-        }
-        try {
-            const outcome = await syncTrackingIssue(ctx.github, ctx.repo.owner, ctx.repo.repo, {
-                // The issue tracks everything left to migrate, baseline or not.
-                findings: ctx.result.findings,
-                sha: ctx.headSha,
-                ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-                ...(ctx.commentAuthor ? { author: ctx.commentAuthor } : {}),
-                links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
-            });
-            ctx.log.info(outcome.url ? `Tracking issue #${outcome.number}: ${outcome.action} (${outcome.url}).` : 'Tracking issue: nothing to track and no issue open.');
-            return outcome;
-        }
-        catch (err) {
-            const warning = err instanceof permissions/* ApiRefused */.rb ? err.message : `Could not update the tracking issue: ${err.message}`;
-            ctx.log.warning(warning);
-            return { warning };
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-/**
- * GitHub shows at most 10 workflow-command annotations of each level per step (50 per job) and drops the rest
- * silently. We choose which ones the user sees: the most severe first, and say how many more there are.
- */
-const ANNOTATIONS_PER_LEVEL = 10;
-function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
-    const ranked = rankFindings(findings);
-    const quota = { error: perLevel, warning: perLevel, notice: perLevel };
-    const shown = [];
-    for (const f of ranked) {
-        if (quota[f.severity] > 0) {
-            shown.push(f);
-            quota[f.severity]--;
-        }
-    }
-    let hidden = findings.length - shown.length;
-    if (hidden > 0) {
-        // The "N more" notice takes one notice slot itself.
-        const lastNotice = shown.map((f) => f.severity).lastIndexOf('notice');
-        if (quota.notice === 0 && lastNotice !== -1) {
-            shown.splice(lastNotice, 1);
-            hidden++;
-        }
-    }
-    return { shown, hidden };
-}
-function annotationTitle(f) {
-    return `${f.ruleId} (${f.category})`;
-}
-
-;// CONCATENATED MODULE: ./src/report/workflow-annotations.ts
-
-
-/**
- * Workflow-command annotations (`::error file=…`): they need no token and no permission, so they work on fork
- * PRs too. GitHub keeps 10 per level per step; planAnnotations picks the most severe and we say how many more.
- */
-const workflowAnnotationsReporter = {
-    name: 'annotations',
-    needsApi: false,
-    async run(ctx) {
-        const plan = planAnnotations(ctx.findings);
-        for (const f of plan.shown) {
-            const props = { title: annotationTitle(f), file: f.path, startLine: f.line, endLine: f.endLine };
-            // GitHub ignores columns on annotations that span several lines.
-            if (f.line === f.endLine) {
-                props.startColumn = f.column;
-                props.endColumn = f.endColumn;
-            }
-            const message = f.ignoreProblem ? `${f.message}\n${f.ignoreProblem}` : f.message;
-            if (f.severity === 'error')
-                error(message, props);
-            else if (f.severity === 'warning')
-                warning(message, props);
-            else
-                notice(message, props);
-        }
-        if (plan.hidden > 0) {
-            const where = ctx.checkRunUrl ? `the job summary and the check run (${ctx.checkRunUrl})` : 'the job summary';
-            notice(`${plan.hidden} more findings are not annotated here (GitHub shows at most 10 per level and step); see ${where}.`, {
-                title: 'More TokenHub migration findings',
-            });
-        }
-        return plan;
-    },
-};
-
-// EXTERNAL MODULE: ./src/git/run.ts
-var git_run = __nccwpck_require__(3073);
-;// CONCATENATED MODULE: ./src/target/raw-listing.ts
-const STATUS = {
-    A: 'added',
-    M: 'modified',
-    R: 'renamed',
-    C: 'copied',
-    D: 'deleted',
-    T: 'type-changed',
-};
-class RawListingError extends Error {
-}
-function parseRawNumstat(output) {
-    const fields = output.split('\0');
-    if (fields[fields.length - 1] === '')
-        fields.pop();
-    const entries = [];
-    let i = 0;
-    // Raw records: ":<old mode> <new mode> <old sha> <new sha> <status>" NUL path [NUL path]
-    while (i < fields.length && fields[i].startsWith(':')) {
-        const meta = fields[i].slice(1).split(' ');
-        const [oldMode = '', newMode = '', , , statusField = ''] = meta;
-        const letter = statusField.charAt(0);
-        const status = STATUS[letter];
-        if (!status)
-            throw new RawListingError(`unexpected git diff status '${statusField}'`);
-        if (letter === 'R' || letter === 'C') {
-            entries.push({ status, previousPath: fields[i + 1], path: fields[i + 2], oldMode, newMode, binary: false });
-            i += 3;
-        }
-        else {
-            entries.push({ status, path: fields[i + 1], oldMode, newMode, binary: false });
-            i += 2;
-        }
-    }
-    // Numstat records, in the same order: "<added>\t<deleted>\t<path>" or, for renames, "<added>\t<deleted>\t" NUL old NUL new.
-    let n = 0;
-    while (i < fields.length && n < entries.length) {
-        const record = fields[i];
-        const [added, deleted, inlinePath] = record.split('\t');
-        entries[n].binary = added === '-' && deleted === '-';
-        i += inlinePath === '' ? 3 : 1;
-        n++;
-    }
-    return entries;
-}
-
-// EXTERNAL MODULE: ./src/target/unified.ts
-var unified = __nccwpck_require__(3791);
-;// CONCATENATED MODULE: ./src/target/git-diff.ts
-
-
-
-/** git could not answer; the message says why, for the log and the fallback note. */
-class GitDiffUnavailable extends Error {
-}
-const DEFAULT_DEEPEN_STEPS = [50, 200, 1000, 5000];
-const FETCH_FLAGS = ['--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--quiet'];
-/** Flags that keep the output the same whatever the user's git config says. */
-const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', '--no-relative'];
-async function diffWithGit(req) {
-    const { cwd, baseSha, headSha } = req;
-    const remote = req.remote ?? 'origin';
-    const log = req.log ?? (() => undefined);
-    const notes = [];
-    const timeoutMs = req.fetchTimeoutMs ?? 5 * 60_000;
-    const run = (args, maxBytes) => (0,git_run/* runGit */.EO)(args, { cwd, maxBytes, timeoutMs });
-    const inside = await run(['rev-parse', '--is-inside-work-tree']);
-    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
-        throw new GitDiffUnavailable('the workspace is not a git repository (run actions/checkout before this action)');
-    }
-    const missing = [];
-    for (const sha of unique([baseSha, headSha]))
-        if (!(await hasCommit(cwd, sha)))
-            missing.push(sha);
-    if (missing.length) {
-        log(`Fetching ${missing.map(git_diff_short).join(' and ')} from ${remote} (not in the checkout)`);
-        const fetched = await run(['fetch', ...FETCH_FLAGS, '--depth=1', remote, ...missing]);
-        if (fetched.code !== 0)
-            throw new GitDiffUnavailable(`could not fetch ${missing.map(git_diff_short).join(', ')}: ${firstLine(fetched.stderr)}`);
-        notes.push(`Fetched ${missing.map(git_diff_short).join(' and ')} (depth 1), which the checkout did not include.`);
-    }
-    let mergeBase = await findMergeBase(cwd, baseSha, headSha);
-    if (!mergeBase) {
-        const shallow = (await run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
-        if (shallow) {
-            for (const depth of req.deepenSteps ?? DEFAULT_DEEPEN_STEPS) {
-                log(`No merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} yet; fetching history to depth ${depth}`);
-                const fetched = await run(['fetch', ...FETCH_FLAGS, `--depth=${depth}`, remote, ...unique([baseSha, headSha])]);
-                if (fetched.code !== 0)
-                    throw new GitDiffUnavailable(`could not deepen the clone: ${firstLine(fetched.stderr)}`);
-                mergeBase = await findMergeBase(cwd, baseSha, headSha);
-                if (mergeBase) {
-                    notes.push(`Deepened the shallow clone to depth ${depth} to find the merge base ${git_diff_short(mergeBase)}.`);
-                    break;
-                }
-            }
-        }
-        if (!mergeBase) {
-            throw new GitDiffUnavailable(shallow
-                ? `no merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} within the fetched history`
-                : `${git_diff_short(baseSha)} and ${git_diff_short(headSha)} have no common history`);
-        }
-    }
-    const files = await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
-    log(`git: ${files.length} changed files between ${git_diff_short(mergeBase)} (merge base) and ${git_diff_short(headSha)}`);
-    return { source: 'git', baseSha: mergeBase, headSha, files, notes };
-}
-/**
- * The changed files between two trees, as `git diff` names them: `[from, to]` two commits, `[from]` a commit and the
- * working tree, `['--cached', from]` a commit and the index. Zero lines of context: every line on the new side of
- * a hunk is an added line, and the output stays small.
- */
-async function gitChanges(cwd, range, timeoutMs) {
-    const run = (args) => (0,git_run/* runGit */.EO)(args, { cwd, timeoutMs });
-    const listing = await run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']);
-    if (listing.code !== 0)
-        throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
-    const entries = parseRawNumstat(listing.stdout);
-    const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']);
-    if (patch.code !== 0)
-        throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
-    const byPath = indexPatch((0,unified/* parsePatch */.iz)(patch.stdout));
-    const files = [];
-    for (const entry of entries) {
-        let added = entry.status === 'deleted' || entry.binary ? [] : byPath.get(entry.path);
-        if (added === undefined) {
-            // A path the patch header spelled in a way we could not map back: ask git for that one file alone.
-            added = await addedLinesOfOneFile(cwd, range, entry, timeoutMs);
-        }
-        files.push(toChangedFile(entry, added));
-    }
-    return files;
-}
-/** git's empty tree: the base of a repository without commits. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/**
- * What the working tree adds relative to the merge base of `ref` and HEAD (a branch's own changes, committed or
- * not, as its pull request will show them), plus untracked files that .gitignore does not exclude.
- */
-async function diffWorktree(cwd, ref, timeoutMs = 60_000) {
-    await insideWorkTree(cwd);
-    const head = await checkedOutCommit(cwd);
-    if (!head)
-        throw new GitDiffUnavailable('the repository has no commit yet: nothing to compare with');
-    const resolved = await (0,git_run/* runGit */.EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd });
-    if (resolved.code !== 0)
-        throw new GitDiffUnavailable(`'${ref}' is not a commit, branch or tag in this repository`);
-    const mergeBase = await findMergeBase(cwd, resolved.stdout.trim(), head);
-    if (!mergeBase)
-        throw new GitDiffUnavailable(`'${ref}' and HEAD have no common history`);
-    const files = await gitChanges(cwd, [mergeBase], timeoutMs);
-    const untracked = await (0,git_run/* runGit */.EO)(['ls-files', '-z', '--others', '--exclude-standard'], { cwd, timeoutMs });
-    if (untracked.code !== 0)
-        throw new GitDiffUnavailable(`git ls-files failed: ${firstLine(untracked.stderr)}`);
-    const extra = untracked.stdout.split('\0').filter(Boolean);
-    // Every line of a new file is added; 'unknown' says just that without reading the file here.
-    for (const p of extra)
-        files.push({ path: p, status: 'added', addedLines: 'unknown' });
-    const notes = extra.length ? [`${extra.length} untracked file(s) count as added.`] : [];
-    return { source: 'git-worktree', baseSha: mergeBase, headSha: head, files, notes };
-}
-/** What the index adds relative to HEAD (the commit being prepared: a pre-commit hook's view). */
-async function diffIndex(cwd, timeoutMs = 60_000) {
-    await insideWorkTree(cwd);
-    const head = await checkedOutCommit(cwd);
-    const files = await gitChanges(cwd, ['--cached', head ?? EMPTY_TREE], timeoutMs);
-    return { source: 'git-index', baseSha: head ?? EMPTY_TREE, headSha: head ?? EMPTY_TREE, files, notes: [] };
-}
-async function insideWorkTree(cwd) {
-    const inside = await (0,git_run/* runGit */.EO)(['rev-parse', '--is-inside-work-tree'], { cwd });
-    if (inside.code !== 0 || inside.stdout.trim() !== 'true')
-        throw new GitDiffUnavailable(`${cwd} is not inside a git work tree`);
-}
-/** The top folder of the git work tree that holds `dir`, or undefined outside git. */
-async function git_diff_workTreeRoot(dir) {
-    const r = await git(['rev-parse', '--show-toplevel'], { cwd: dir });
-    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
-}
-/** Whether the workspace's checked-out commit is the given one (then the working tree holds the head's lines). */
-async function checkedOutCommit(cwd) {
-    const r = await (0,git_run/* runGit */.EO)(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd });
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-async function hasCommit(cwd, sha) {
-    return (await (0,git_run/* runGit */.EO)(['cat-file', '-e', `${sha}^{commit}`], { cwd })).code === 0;
-}
-async function findMergeBase(cwd, a, b) {
-    const r = await (0,git_run/* runGit */.EO)(['merge-base', a, b], { cwd });
-    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
-}
-function indexPatch(files) {
-    const map = new Map();
-    for (const f of files) {
-        if (!f.path)
-            continue;
-        // A type change (file ↔ symlink) comes as a deletion and an addition of one path: keep the union.
-        const prev = map.get(f.path);
-        map.set(f.path, prev ? [...new Set([...prev, ...f.addedLines])].sort((x, y) => x - y) : f.addedLines);
-    }
-    return map;
-}
-async function addedLinesOfOneFile(cwd, range, entry, timeoutMs) {
-    const paths = [entry.path, ...(entry.previousPath ? [entry.previousPath] : [])].map((p) => `:(literal)${p}`);
-    const r = await (0,git_run/* runGit */.EO)(['diff', '--unified=0', ...DIFF_FLAGS, ...range, '--', ...paths], { cwd, timeoutMs });
-    if (r.code !== 0)
-        return [];
-    return [...new Set((0,unified/* parsePatch */.iz)(r.stdout).flatMap((f) => f.addedLines))].sort((x, y) => x - y);
-}
-function toChangedFile(entry, addedLines) {
-    const file = { path: entry.path, status: entry.status, addedLines };
-    if (entry.previousPath)
-        file.previousPath = entry.previousPath;
-    if (entry.binary)
-        file.binary = true;
-    if (entry.newMode === '160000' || (entry.status === 'deleted' && entry.oldMode === '160000'))
-        file.submodule = true;
-    if (entry.newMode === '120000')
-        file.symlink = true;
-    if (entry.status !== 'added' && entry.status !== 'deleted' && entry.oldMode !== entry.newMode) {
-        file.modeChange = { from: entry.oldMode, to: entry.newMode };
-    }
-    return file;
-}
-function unique(xs) {
-    return [...new Set(xs)];
-}
-function git_diff_short(sha) {
-    return sha.slice(0, 7);
-}
-function firstLine(s) {
-    return s.split('\n').find((l) => l.trim())?.trim() ?? 'no error output';
-}
-
-// EXTERNAL MODULE: ./src/target/rest-diff.ts
-var rest_diff = __nccwpck_require__(5515);
-;// CONCATENATED MODULE: ./src/target/resolve-diff.ts
-
-
-
-/** The diff could not be read at all (neither git nor the API could answer). */
-class DiffUnavailableError extends src_errors/* UserError */.yo {
-}
-async function resolveChanges(cwd, req, opts = {}) {
-    if (req.kind === 'worktree' || req.kind === 'index') {
-        try {
-            return req.kind === 'worktree' ? await diffWorktree(cwd, req.ref) : await diffIndex(cwd);
-        }
-        catch (err) {
-            if (err instanceof GitDiffUnavailable)
-                throw new DiffUnavailableError(err.message);
-            throw err;
-        }
-    }
-    try {
-        return await diffWithGit({ cwd, baseSha: req.baseSha, headSha: req.headSha, ...(opts.log ? { log: opts.log } : {}) });
-    }
-    catch (err) {
-        if (!(err instanceof GitDiffUnavailable))
-            throw err;
-        const why = `git could not give the diff (${err.message})`;
-        if (!opts.rest) {
-            throw new DiffUnavailableError(`${why}, and there is no token to ask the REST API. Check out with \`fetch-depth: 0\` (actions/checkout) or pass \`github-token\`.`);
-        }
-        opts.log?.(`${why}; using the REST API instead.`);
-        const notes = [capitalize(why) + '.'];
-        try {
-            if (req.pullNumber !== undefined) {
-                const files = await opts.rest.pullFiles(req.pullNumber);
-                return (0,rest_diff/* diffFromRestFiles */.h$)(files, { source: 'rest-pull-files', baseSha: req.baseSha, headSha: req.headSha, cap: rest_diff/* REST_PULL_FILES_CAP */.od, notes });
-            }
-            const { files, mergeBase } = await opts.rest.compareFiles(req.baseSha, req.headSha);
-            return (0,rest_diff/* diffFromRestFiles */.h$)(files, { source: 'rest-compare', baseSha: mergeBase, headSha: req.headSha, cap: rest_diff/* REST_COMPARE_FILES_CAP */.wN, notes });
-        }
-        catch (apiErr) {
-            throw new DiffUnavailableError(`${why}, and the REST API refused too (${apiErr.message.split('\n')[0]}). ` +
-                'Check out with `fetch-depth: 0` (actions/checkout), or give the token `contents: read` and `pull-requests: read`.');
-        }
-    }
-}
-function capitalize(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./src/scan/decode.ts
-var decode = __nccwpck_require__(4771);
-// EXTERNAL MODULE: ./src/scan/lines.ts
-var lines = __nccwpck_require__(7594);
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 2 modules
-var scan_scanner = __nccwpck_require__(9885);
-// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
-var scan_file = __nccwpck_require__(5050);
-// EXTERNAL MODULE: ./src/scan/binary-types.ts
-var binary_types = __nccwpck_require__(456);
-;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
-
-
-
-
-
-
-function contentScanner(opts) {
-    const started = performance.now();
-    const catalog = opts.catalog ?? (0,compile/* compileCatalog */.Lx)(src_catalog/* RULES */.y0);
-    const maxBytes = opts.maxFileBytes ?? scan_scanner/* DEFAULT_MAX_FILE_BYTES */.CR;
-    const findings = [];
-    const skipped = [];
-    let files = 0;
-    let bytes = 0;
-    return {
-        add({ path, bytes: data }) {
-            if (!data) {
-                skipped.push({ path, reason: 'not in the head commit' });
-                return;
-            }
-            const byName = (0,binary_types/* binaryTypeOf */.h)(path);
-            if (byName) {
-                skipped.push({ path, reason: byName });
-                return;
-            }
-            if (data.length > maxBytes) {
-                skipped.push({ path, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, data.length) });
-                return;
-            }
-            try {
-                // The context was gathered from the head tree beforehand, so each file is matched once, with it.
-                const external = opts.context?.contextFor(path);
-                const outcome = (0,scan_scanner/* scanBytes */.vw)(data, path, catalog, external ? { context: external } : {});
-                if ('skipped' in outcome) {
-                    skipped.push({ path, reason: outcome.skipped });
-                    return;
-                }
-                files++;
-                bytes += data.length;
-                findings.push(...outcome.findings);
-            }
-            catch (err) {
-                skipped.push({ path, reason: `scan error (${err.message})` });
-            }
-        },
-        result() {
-            findings.sort(finding/* byLocation */.HC);
-            skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-            return { root: opts.root, findings, skipped, stats: { files, bytes, durationMs: Math.round(performance.now() - started) } };
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/target/blobs.ts
-
-async function readBlobs(cwd, commit, paths, onBlob) {
-    // The batch protocol is line-based: a path with a line break cannot be asked for that way.
-    const batchable = paths.filter((p) => !p.includes('\n'));
-    const odd = paths.filter((p) => p.includes('\n'));
-    if (batchable.length)
-        await batch(cwd, commit, batchable, onBlob);
-    for (const p of odd)
-        onBlob({ path: p, bytes: await single(cwd, `${commit}:${p}`) });
-}
-function batch(cwd, commit, paths, onBlob) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        // Headers are short and gathered in `pending`; a blob's bytes go straight into one buffer of its announced size,
-        // so a file of megabytes is copied once instead of once per chunk.
-        let pending = Buffer.alloc(0);
-        let body;
-        let index = 0;
-        let stderr = '';
-        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-        child.stdout.on('data', (chunk) => {
-            let data = chunk;
-            for (;;) {
-                if (body) {
-                    const n = Math.min(body.buf.length - body.filled, data.length);
-                    data.copy(body.buf, body.filled, 0, n);
-                    body.filled += n;
-                    data = data.subarray(n);
-                    if (body.filled < body.buf.length)
-                        return;
-                    // The blob ends with a line feed of its own, not part of the content.
-                    const bytes = body.buf.subarray(0, body.buf.length - 1);
-                    onBlob(body.type === 'blob' ? { path: paths[index], bytes } : { path: paths[index] });
-                    index++;
-                    body = undefined;
-                }
-                pending = pending.length ? Buffer.concat([pending, data]) : data;
-                data = Buffer.alloc(0);
-                const nl = pending.indexOf(10);
-                if (nl === -1)
-                    return;
-                const header = pending.subarray(0, nl).toString('utf8');
-                const rest = pending.subarray(nl + 1);
-                pending = Buffer.alloc(0);
-                if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                    onBlob({ path: paths[index++] });
-                    data = rest;
-                    continue;
-                }
-                const size = Number(header.split(' ')[2]);
-                if (!Number.isFinite(size)) {
-                    child.kill();
-                    reject(new Error(`unexpected git cat-file output: ${header.slice(0, 200)}`));
-                    return;
-                }
-                body = { buf: Buffer.allocUnsafe(size + 1), filled: 0, type: header.split(' ')[1] ?? '' };
-                data = rest;
-            }
-        });
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code === 0 && index === paths.length)
-                resolve();
-            else
-                reject(new Error(`git cat-file failed (exit ${code}): ${stderr.trim().slice(0, 500)}`));
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(paths.map((p) => `${commit}:${p}\n`).join(''));
-    });
-}
-function single(cwd, spec) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', 'blob', spec], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
-        const out = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.on('error', () => resolve(undefined));
-        child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out) : undefined));
-    });
-}
-
-// EXTERNAL MODULE: ./src/scan/list-files.ts
-var list_files = __nccwpck_require__(9975);
-;// CONCATENATED MODULE: ./src/target/types.ts
-/**
- * What a change adds, file by file, in the head's line numbers: a pull request or merge-group entry, a branch's
- * working tree against its base, or the index (a commit being made).
- * Plain data: produced by src/target (git first, REST as fallback), consumed by src/triage/diff-scope.ts.
- */
-/** Files that hold text the PR adds: not deleted, not a submodule, not a symbolic link. */
-function scannableFiles(diff) {
-    return diff.files.filter((f) => f.status !== 'deleted' && !f.submodule && !f.symlink);
-}
-
-;// CONCATENATED MODULE: ./src/target/select-files.ts
-
-
-
-/**
- * The changed files a diff-mode run scans: files with text at the head (not deleted, not submodules or symlinks),
- * inside the `paths` input when given, outside the default and user excludes. A full scan never lists vendored
- * folders; a PR that touches them must not fail on them either.
- */
-function selectFilesToScan(diff, opts) {
-    const excluded = ignore_default()().add([...list_files/* DEFAULT_EXCLUDES */.Wg, ...(opts.exclude ?? [])]);
-    const roots = (opts.paths ?? []).map(normalize).filter((p) => p !== undefined);
-    const underRoots = (p) => roots.length === 0 || roots.some((r) => r === '' || p === r || p.startsWith(r + '/'));
-    return scannableFiles(diff).filter((f) => underRoots(f.path) && !excluded.ignores(f.path));
-}
-function normalize(p) {
-    let s = p.trim().replace(/\\/g, '/');
-    while (s.startsWith('./'))
-        s = s.slice(2);
-    s = s.replace(/\/+$/, '');
-    if (s === '.')
-        return '';
-    return s.startsWith('/') || s.startsWith('../') ? undefined : s;
-}
-
-// EXTERNAL MODULE: ./src/scan/context.ts
-var context = __nccwpck_require__(5570);
-// EXTERNAL MODULE: ./src/scan/file-text.ts + 1 modules
-var file_text = __nccwpck_require__(180);
-// EXTERNAL MODULE: ./src/scan/relative-imports.ts
-var relative_imports = __nccwpck_require__(5510);
-;// CONCATENATED MODULE: ./src/scan/context-gather.ts
-
-
-
-
-const MAX_CONTEXT_FILES_PER_DIR = 200;
-async function gatherContext(changed, reader, catalog, opts) {
-    const index = new context/* ContextIndex */.eo();
-    const perDir = opts.maxFilesPerDir ?? MAX_CONTEXT_FILES_PER_DIR;
-    // Which families each changed directory needs, and every directory above a changed file (for manifests).
-    const families = new Map();
-    const dirs = new Set();
-    for (const p of changed) {
-        const family = (0,context/* familyOf */.Ap)(p);
-        if (family) {
-            const set = families.get((0,context/* dirName */.BB)(p)) ?? new Set();
-            set.add(family);
-            families.set((0,context/* dirName */.BB)(p), set);
-        }
-        for (const d of (0,context/* ancestorDirs */.cR)(p))
-            dirs.add(d);
-    }
-    // The changed files themselves are always read, even past the per-folder cap: their imports are followed.
-    const toRead = new Set(changed.filter((p) => (0,relative_imports/* importsRelatively */.c)(p)));
-    let listed;
-    try {
-        listed = await reader.listFiles([...dirs]);
-    }
-    catch {
-        listed = new Map(); // Directories that cannot be listed lend nothing; the changed files are still scanned.
-    }
-    for (const dir of dirs) {
-        const files = listed.get(dir) ?? [];
-        const wanted = families.get(dir);
-        let siblings = 0;
-        for (const f of files) {
-            if ((0,context/* isManifest */.Yh)(f)) {
-                index.noteManifest(f);
-                toRead.add(f);
-                continue;
-            }
-            const family = (0,context/* familyOf */.Ap)(f);
-            if (wanted && family && wanted.has(family) && siblings < perDir) {
-                siblings++;
-                toRead.add(f);
-            }
-        }
-    }
-    let filesRead = 0;
-    const read = new Set();
-    const changedSet = new Set(changed);
-    const imports = new Map();
-    const lend = (path, bytes) => {
-        read.add(path);
-        if (!bytes)
-            return;
-        filesRead++;
-        try {
-            const outcome = (0,scan_file/* scanBytes */.vw)(bytes, path, catalog);
-            if ('findings' in outcome && outcome.shared?.length)
-                index.add(path, outcome.shared);
-        }
-        catch {
-            // A file that breaks a rule lends no context; its own scan reports the error.
-        }
-        if (changedSet.has(path) && (0,relative_imports/* importsRelatively */.c)(path)) {
-            const text = (0,file_text/* fileText */.CG)(bytes, file_text/* ANY_TEXT */.hm);
-            if (text.kind === 'text')
-                imports.set(path, (0,relative_imports/* relativeImportCandidates */.K)(text.text, path));
-        }
-    };
-    await reader.read([...toRead], opts.maxFileBytes, lend);
-    // The files the changed ones import by relative path lend their evidence too: one more listing and read, of
-    // those files only, so what is read still follows the change.
-    for (const [path, candidates] of imports)
-        index.noteImports(path, candidates);
-    const wanted = new Set([...imports.values()].flat(2).filter((c) => !read.has(c)));
-    if (wanted.size) {
-        let existing;
-        try {
-            existing = await reader.listFiles([...new Set([...wanted].map(context/* dirName */.BB))]);
-        }
-        catch {
-            existing = new Map();
-        }
-        const present = [...existing.values()].flat().filter((f) => wanted.has(f));
-        if (present.length)
-            await reader.read(present, opts.maxFileBytes, lend);
-    }
-    return { index, filesRead };
-}
-
-;// CONCATENATED MODULE: ./src/scan/context-reader-fs.ts
-
-
-/**
- * Reads context from the workspace: regular files only (a symbolic link is neither listed nor read), and only
- * inside the root, whatever a directory on the way is.
- */
-function workspaceContextReader(root) {
-    const inside = (abs) => {
-        const rel = external_node_path_default().relative(root, abs);
-        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-    };
-    return {
-        async listFiles(dirs) {
-            const out = new Map();
-            for (const dir of dirs) {
-                try {
-                    const abs = external_node_path_default().join(root, dir);
-                    const real = await external_node_fs_.promises.realpath(abs);
-                    if (!inside(real) || real !== external_node_path_default().resolve(abs))
-                        continue;
-                    const entries = await external_node_fs_.promises.readdir(real, { withFileTypes: true });
-                    out.set(dir, entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name)));
-                }
-                catch {
-                    // A folder that is gone or unreadable lends nothing.
-                }
-            }
-            return out;
-        },
-        async read(paths, maxBytes, onFile) {
-            for (const p of paths) {
-                const abs = external_node_path_default().join(root, p);
-                try {
-                    const st = await external_node_fs_.promises.lstat(abs);
-                    if (!st.isFile() || st.size > maxBytes || !inside(abs)) {
-                        onFile(p, undefined);
-                        continue;
-                    }
-                    onFile(p, await external_node_fs_.promises.readFile(abs));
-                }
-                catch {
-                    onFile(p, undefined);
-                }
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/target/tree-reader.ts
-
-
-/**
- * Reads context from a commit's tree (a pull request's head) with git: `git ls-tree` lists one directory's regular
- * files (mode 100644 or 100755: no links, no submodules), `git cat-file --batch` reads them.
- */
-function commitContextReader(cwd, commit) {
-    return {
-        async listFiles(dirs) {
-            // One `git ls-tree` for every directory: each path `dir/` lists that directory's entries, not deeper.
-            const out = await lsTree(cwd, commit, dirs.filter((d) => !d.includes('\n')));
-            const files = new Map();
-            for (const entry of out.split('\0')) {
-                const tab = entry.indexOf('\t');
-                if (tab === -1)
-                    continue;
-                const [mode, type] = entry.slice(0, tab).split(' ');
-                if (type !== 'blob' || (mode !== '100644' && mode !== '100755'))
-                    continue;
-                const file = entry.slice(tab + 1);
-                const slash = file.lastIndexOf('/');
-                const dir = slash === -1 ? '' : file.slice(0, slash);
-                const list = files.get(dir);
-                if (list)
-                    list.push(file);
-                else
-                    files.set(dir, [file]);
-            }
-            return files;
-        },
-        async read(paths, maxBytes, onFile) {
-            await readBlobs(cwd, commit, paths, (blob) => onFile(blob.path, blob.bytes && blob.bytes.length <= maxBytes ? blob.bytes : undefined));
-        },
-    };
-}
-function lsTree(cwd, commit, dirs) {
-    return new Promise((resolve, reject) => {
-        const args = ['ls-tree', '-z', '--full-tree', commit, '--', ...dirs.map((dir) => (dir ? `${dir}/` : '.'))];
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        let size = 0;
-        child.stdout.on('data', (c) => {
-            size += c.length;
-            // A directory listing this large is not a package; stop reading it.
-            if (size > 8 * 1024 * 1024)
-                child.kill();
-            else
-                out.push(c);
-        });
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`git ls-tree exited ${code}`))));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/target/scan-target.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function scanTree(opts) {
-    const result = await (0,scan_scanner/* scan */.SQ)({
-        root: opts.root,
-        paths: [...opts.paths],
-        include: [...opts.include],
-        exclude: [...opts.exclude],
-        catalog: opts.catalog,
-        ...(opts.gitignore !== undefined ? { gitignore: opts.gitignore } : {}),
-        ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
-        ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
-    return { result, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(result.root, p))) };
-}
-async function scanChanges(diff, opts, log) {
-    const root = await external_node_fs_.promises.realpath(opts.root);
-    const included = opts.include.length ? ignore_default()().add([...opts.include]) : undefined;
-    const files = selectFilesToScan(diff, { paths: opts.paths.map((p) => relativeTo(root, p)), exclude: [...opts.exclude] }).filter((f) => !included || included.ignores(f.path));
-    const paths = files.map((f) => f.path);
-    let context;
-    const withContext = async (reader) => {
-        try {
-            context = (await gatherContext(paths, reader, opts.catalog, { maxFileBytes: opts.maxFileBytes ?? scan_scanner/* DEFAULT_MAX_FILE_BYTES */.CR })).index;
-        }
-        catch (err) {
-            // Without the siblings' context the changed files are still scanned, each on its own.
-            log.info(`Could not read the changed files' packages for context (${err.message}); each file is judged on its own.`);
-        }
-    };
-    const scanner = () => contentScanner({ root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}), ...(context ? { context } : {}) });
-    if (diff.source === 'git-index') {
-        // The commit being made: the staged text, which may differ from the working tree (the siblings' context is
-        // read from the working tree).
-        await withContext(workspaceContextReader(root));
-        const s = scanner();
-        await readBlobs(root, '', paths, (blob) => s.add(blob));
-        return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, '', p)) };
-    }
-    if (diff.source !== 'git-worktree') {
-        const checkedOut = await checkedOutCommit(root);
-        // The workspace holds the head's lines only when the head itself is checked out; actions/checkout's default for
-        // pull_request is the test merge commit, whose line numbers differ wherever the base moved.
-        // The REST fallback may still find the head commit here (git failed later, looking for the merge base).
-        const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
-        if (fromCommit) {
-            log.info(`Reading ${paths.length} changed file(s) at the head ${git_diff_short(diff.headSha)} (the workspace has ${checkedOut ? git_diff_short(checkedOut) : 'no commit'} checked out).`);
-            // Context from the head tree: the changed files' directories and the manifests above them.
-            await withContext(commitContextReader(root, diff.headSha));
-            const s = scanner();
-            await readBlobs(root, diff.headSha, paths, (blob) => s.add(blob));
-            return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, diff.headSha, p)) };
-        }
-        if (checkedOut && checkedOut !== diff.headSha) {
-            diff = {
-                ...diff,
-                notes: [
-                    ...diff.notes,
-                    `Line numbers come from the checked-out commit ${git_diff_short(checkedOut)}, not the head ${git_diff_short(diff.headSha)}; they can be off where the base branch changed the same files.`,
-                ],
-            };
-        }
-    }
-    await withContext(workspaceContextReader(root));
-    const present = [];
-    const missing = [];
-    for (const p of paths) {
-        const st = await external_node_fs_.promises.lstat(external_node_path_default().join(root, p)).catch(() => undefined);
-        (st?.isFile() ? present : missing).push(p);
-    }
-    const scanned = present.length
-        ? await (0,scan_scanner/* scan */.SQ)({
-            root,
-            paths: present,
-            exclude: [...opts.exclude],
-            catalog: opts.catalog,
-            ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
-            ...(context ? { context } : {}),
-        })
-        : { root, findings: [], skipped: [], stats: { files: 0, bytes: 0, durationMs: 0 } };
-    const result = { ...scanned, skipped: [...scanned.skipped, ...missing.map((p) => ({ path: p, reason: 'not a regular file in the workspace' }))] };
-    return { result, diff, scannedFiles: present.length, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(root, p))) };
-}
-async function blobOf(root, commit, p) {
-    let bytes;
-    await readBlobs(root, commit, [p], (b) => (bytes = b.bytes));
-    return bytes;
-}
-function lineReader(read) {
-    const cache = new Map();
-    return async (p, line) => {
-        if (!cache.has(p)) {
-            const bytes = await read(p).catch(() => undefined);
-            const decoded = bytes ? (0,decode/* decode */.D4)(bytes) : undefined;
-            let text = decoded?.kind === 'text' ? decoded.text : undefined;
-            if (text?.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            cache.set(p, text === undefined ? undefined : new lines/* LineIndex */.r(text));
-        }
-        return cache.get(p)?.lineText(line);
-    };
-}
-function relativeTo(root, p) {
-    return external_node_path_default().isAbsolute(p) ? external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/') : p;
-}
-
-;// CONCATENATED MODULE: ./src/target/root.ts
-
-
-
-
-/**
- * The folder findings are relative to, and where the config file is looked for: the git top level of what is
- * scanned (the current folder when no path is given), or, outside git, the folder itself (or the folder that
- * holds every path given). It does not depend on the folder the command runs from, so neither do the results.
- */
-async function scanRoot(cwd, targets) {
-    const dirs = [];
-    for (const t of targets.length ? targets : [cwd]) {
-        const st = await fs.stat(t).catch(() => undefined);
-        if (!st)
-            throw new ScanTargetError(`path does not exist: ${path.relative(cwd, t) || t}`);
-        dirs.push(st.isDirectory() ? t : path.dirname(t));
-    }
-    const top = await workTreeRoot(dirs[0]);
-    if (top)
-        return top;
-    return dirs.reduce(commonAncestor);
-}
-function commonAncestor(a, b) {
-    const as = path.resolve(a).split(path.sep);
-    const bs = path.resolve(b).split(path.sep);
-    let i = 0;
-    while (i < as.length && i < bs.length && as[i] === bs[i])
-        i++;
-    return as.slice(0, i).join(path.sep) || path.sep;
-}
-
-;// CONCATENATED MODULE: ./src/target/index.ts
-
-
-
-
-
-// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
-var bounded_read = __nccwpck_require__(6043);
-;// CONCATENATED MODULE: ./src/safe-fs/inside-root.ts
-
-
-/**
- * A path the repository names (the config's `baseline:`, the default config file) must stay in the workspace:
- * lexically (no `..`, no absolute path elsewhere) and physically (no folder on the way is a symbolic link, which could
- * lead anywhere). Returns the absolute path, or the reason it may not be used. The file itself is checked when it
- * is opened (see bounded-read.ts), so a missing file is not refused here.
- */
-async function pathInsideRoot(root, file) {
-    const realRoot = await external_node_fs_.promises.realpath(root).catch(() => external_node_path_default().resolve(root));
-    const abs = external_node_path_default().resolve(root, file);
-    let rel = external_node_path_default().relative(external_node_path_default().resolve(root), abs);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        rel = external_node_path_default().relative(realRoot, abs);
-    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return { refused: 'it is outside the workspace' };
-    const parts = rel.split((external_node_path_default()).sep);
-    let dir = realRoot;
-    for (const part of parts.slice(0, -1)) {
-        dir = external_node_path_default().join(dir, part);
-        const st = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
-        if (!st)
-            break; // missing: the file is missing too, and the reader says so
-        if (st.isSymbolicLink())
-            return { refused: `${parts.slice(0, parts.indexOf(part) + 1).join('/')} is a symbolic link, which is not followed` };
-        if (!st.isDirectory())
-            break;
-    }
-    return { abs: external_node_path_default().join(realRoot, rel) };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
-;// CONCATENATED MODULE: ./src/triage/baseline.ts
-
-
-
-/**
- * The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
- * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
- * and never used for matching.
- */
-const HEX32 = /^[0-9a-f]{32}$/;
-const Entry = schemas/* strictObject */.rej({
-    fingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters'),
-    /** The finding's content without its path: it still matches after the file is renamed, moved or split. */
-    contentFingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters').optional(),
-    ruleId: schemas/* string */.YjP(),
-    path: schemas/* string */.YjP(),
-    line: schemas/* number */.aig().int().positive(),
-    match: schemas/* string */.YjP(),
-});
-const BaselineSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1),
-    tool: schemas/* string */.YjP(),
-    fingerprintVersion: schemas/* literal */.euz(finding_fingerprint/* FINGERPRINT_VERSION */.UZ),
-    findings: schemas/* array */.YOg(Entry),
-});
-class BaselineError extends src_errors/* UserError */.yo {
-}
-function createBaseline(findings, tool) {
-    const prints = fingerprintsOf(findings);
-    const entries = findings.map((f, i) => ({
-        fingerprint: prints[i],
-        ...(f.contentFingerprint ? { contentFingerprint: f.contentFingerprint } : {}),
-        ruleId: f.ruleId,
-        path: f.path,
-        line: f.line,
-        match: f.match,
-    }));
-    // A stable order keeps the file's diffs small when it is regenerated.
-    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
-    return { version: 1, tool, fingerprintVersion: FINGERPRINT_VERSION, findings: entries };
-}
-function baseline_serializeBaseline(baseline) {
-    return JSON.stringify(baseline, null, 2) + '\n';
-}
-function parseBaseline(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        // JSON.parse quotes the text around the error; the file may not be a baseline at all, so only say where.
-        throw new BaselineError(`${file}: not a JSON baseline file (invalid JSON${jsonErrorPosition(text, err)})`);
-    }
-    const parsed = BaselineSchema.safeParse(data);
-    if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        const where = first.path.map(String).join('.') || '(top level)';
-        const hint = first.path[0] === 'fingerprintVersion'
-            ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
-            : '';
-        // Unknown keys are named by the file; say that there are some, not what they are.
-        const what = first.code === 'unrecognized_keys' ? 'unknown key' : first.message;
-        throw new BaselineError(`${file}: invalid baseline at ${where}: ${what}.${hint}`);
-    }
-    return parsed.data;
-}
-/**
- * Splits findings into new and known. `inScope` limits stale entries to files this run could have seen (a diff
- * scan sees only changed files, so entries elsewhere are not stale).
- */
-function applyBaseline(findings, baseline, inScope = () => true) {
-    const known = new Set(baseline.findings.map((e) => e.fingerprint));
-    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
-    const matched = new Set();
-    const out = { fresh: [], known: [], stale: [] };
-    const unmatched = [];
-    findings.forEach((f, i) => {
-        const fp = prints[i];
-        if (known.has(fp))
-            matched.add(fp);
-        else
-            unmatched.push(f);
-    });
-    // Then by content alone, for files renamed, moved or split: each entry nothing matched by path stands for one
-    // finding, so a copy of a known line in a new file next to the original is still new.
-    const spare = new Map();
-    for (const e of baseline.findings) {
-        if (matched.has(e.fingerprint) || !e.contentFingerprint)
-            continue;
-        spare.set(e.contentFingerprint, [...(spare.get(e.contentFingerprint) ?? []), e]);
-    }
-    const moved = new Set();
-    const movedFindings = new Set();
-    for (const f of unmatched) {
-        const entry = f.contentFingerprint ? spare.get(f.contentFingerprint)?.shift() : undefined;
-        if (entry) {
-            moved.add(entry);
-            movedFindings.add(f);
-        }
-    }
-    // In the findings' own order.
-    out.known = findings.filter((f, i) => known.has(prints[i]) || movedFindings.has(f));
-    out.fresh = unmatched.filter((f) => !movedFindings.has(f));
-    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && !moved.has(e) && inScope(e.path));
-    return out;
-}
-/** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
-function jsonErrorPosition(text, err) {
-    const m = /position (\d+)/.exec(err.message ?? '');
-    if (!m)
-        return '';
-    const offset = Math.min(Number(m[1]), text.length);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-}
-
-;// CONCATENATED MODULE: ./src/triage/baseline-file.ts
-
-
-
-
-
-/** Where `baseline` writes when neither the command line nor the config names a file. */
-const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
-/** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
-const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-/**
- * Reads a baseline named by the config file or an input. The config is the PR author's on a pull request, so the
- * path must stay inside the workspace (no `..`, no absolute path elsewhere, no linked folder), the file must be a
- * regular file within the size cap, and no error quotes what the file holds.
- */
-async function readBaselineFile(root, file) {
-    const inside = await pathInsideRoot(root, file);
-    if ('refused' in inside)
-        throw new BaselineError(`baseline file not read: ${file}: ${inside.refused}`);
-    const read = await (0,bounded_read/* readRepoFile */.v6)(inside.abs, MAX_BASELINE_BYTES);
-    if (!read.ok) {
-        throw new BaselineError(read.missing
-            ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
-            : `cannot read the baseline file ${file}: ${read.reason}`);
-    }
-    return parseBaseline(read.bytes.toString('utf8'), file);
-}
-/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
-async function writeBaselineFile(root, file, baseline) {
-    return writeReportFile(path.isAbsolute(file) ? path.relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
-}
-
-;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
-
-/**
- * Which files a scan could have seen, so that baseline entries for other files are not called stale. Paths are
- * relative to the root with `/`; `targets` are the scanned folders or files, also root-relative ('' is the root).
- */
-function scanScope(targets, include, exclude) {
-    const inc = include.length ? ignore_default()().add([...include]) : undefined;
-    const exc = ignore_default()().add([...exclude]);
-    const prefixes = targets.map((t) => t.replace(/\/+$/, ''));
-    return (p) => {
-        const underTarget = prefixes.length === 0 || prefixes.some((t) => t === '' || t === '.' || p === t || p.startsWith(t + '/'));
-        return underTarget && (!inc || inc.ignores(p)) && !exc.ignores(p);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/triage/baseline-input.ts
-
-
-
-/**
- * The baseline as triage takes it, for both faces: the file read from the root, and the files this run could have
- * seen (its targets, include and exclude; in diff mode only the changed files), so that entries elsewhere are
- * never called stale.
- */
-async function baselineInput(root, file, scope) {
-    const baseline = await readBaselineFile(root, file);
-    const relTargets = scope.targets.map((t) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, t))));
-    const inTargets = scanScope(relTargets, scope.include, scope.exclude);
-    const changed = scope.changedFiles ? new Set(scope.changedFiles) : undefined;
-    return { file: displayPath(root, file), baseline, inScope: (p) => inTargets(p) && (!changed || changed.has(p)) };
-}
-/** A file as the user should read it: relative to the root when inside it, else as given. */
-function displayPath(root, file) {
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? toPosix(rel) : file;
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/triage/diff-scope.ts
-const SCOPE_VALUES = ['added-lines', 'changed-files'];
-function splitByDiff(findings, added, scope) {
-    const sets = new Map();
-    for (const [path, lines] of added)
-        sets.set(path, lines === 'unknown' ? 'unknown' : new Set(lines));
-    const newFindings = [];
-    const preExisting = [];
-    const outside = [];
-    for (const f of findings) {
-        const lines = sets.get(f.path);
-        if (lines === undefined) {
-            outside.push(f);
-            continue;
-        }
-        const isNew = scope === 'changed-files' || lines === 'unknown' || touches(lines, f);
-        (isNew ? newFindings : preExisting).push(f);
-    }
-    return { newFindings, preExisting, outside };
-}
-/** A finding is on an added line when any line it spans was added (matches never cross lines today). */
-function touches(lines, f) {
-    for (let l = f.line; l <= f.endLine; l++)
-        if (lines.has(l))
-            return true;
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/triage/triage.ts
-
-
-
-
-function triage(input) {
-    const suppressed = [];
-    const reported = [];
-    for (const f of input.findings) {
-        if (f.ignoredInline)
-            suppressed.push({ finding: f, reason: f.ignoredInline.reason ?? 'inline ignore comment (no reason given)' });
-        else
-            reported.push(f);
-    }
-    let judged = reported;
-    let preExisting = [];
-    let outsideDiff = [];
-    if (input.diff) {
-        const split = splitByDiff(reported, input.diff.addedLines, input.diff.scope);
-        judged = split.newFindings;
-        preExisting = split.preExisting;
-        outsideDiff = split.outside;
-    }
-    let known = [];
-    let baseline;
-    if (input.baseline) {
-        const outcome = applyBaseline(judged, input.baseline.baseline, input.baseline.inScope);
-        judged = outcome.fresh;
-        known = outcome.known;
-        baseline = deepFreeze({
-            file: input.baseline.file,
-            // The entries, and the findings they matched by content in a renamed or moved file: SARIF and JSON mark both unchanged.
-            knownFingerprints: new Set([...input.baseline.baseline.findings.map((e) => e.fingerprint), ...(0,finding_fingerprint/* fingerprintsOf */.tm)(outcome.known)]),
-            stale: outcome.stale,
-        });
-    }
-    const failing = atOrAbove(judged, input.failOn);
-    return deepFreeze({
-        failOn: input.failOn,
-        diffScoped: input.diff !== undefined,
-        reported,
-        judged: [...judged],
-        preExisting: [...preExisting],
-        outsideDiff: [...outsideDiff],
-        known: [...known],
-        suppressed,
-        ...(baseline ? { baseline } : {}),
-        failing,
-        verdict: failing.length > 0 ? 'fail' : 'pass',
-    });
-}
-/** Freezes the outcome's lists and records (not the findings, which other outcomes may share). */
-function deepFreeze(value) {
-    for (const v of Object.values(value)) {
-        if (Array.isArray(v)) {
-            for (const item of v)
-                if (item && typeof item === 'object' && 'finding' in item)
-                    Object.freeze(item);
-            Object.freeze(v);
-        }
-        else if (v && typeof v === 'object' && !(v instanceof Set))
-            Object.freeze(v);
-    }
-    return Object.freeze(value);
-}
-
-;// CONCATENATED MODULE: ./src/action/api-clients.ts
-
-function apiAccess(token, event) {
-    // An empty github-token is the user's own choice: say it in the log only.
-    if (!token)
-        return { writes: false, skip: { reason: 'no github-token was given', notice: false } };
-    let made;
-    const client = () => (made ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4733)).then(({ createGitHubClient }) => {
-        const timeoutSeconds = Number(process.env.TOKENHUB_MIGRATION_CHECK_API_TIMEOUT);
-        return createGitHubClient({
-            token,
-            baseUrl: event.apiUrl,
-            log: { debug: debug, info: info, warn: warning },
-            ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
-        });
-    }));
-    const repo = { owner: event.owner, repo: event.repo };
-    const rest = {
-        pullFiles: async (n) => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5090))).listPullFiles(await client(), repo, n),
-        compareFiles: async (base, head) => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5090))).listCompareFiles(await client(), repo, base, head),
-    };
-    if (event.pullRequest?.fromFork && event.name === 'pull_request') {
-        return { client, rest, writes: false, skip: { reason: 'this pull request comes from a fork, whose token is read-only', notice: true } };
-    }
-    return { client, rest, writes: true };
-}
-
 ;// CONCATENATED MODULE: ./src/action/event.ts
 
 
@@ -40959,7 +30570,7 @@ function apiAccess(token, event) {
 function headCommit(ctx) {
     return ctx.pullRequest?.headSha ?? ctx.mergeGroup?.headSha ?? ctx.sha;
 }
-class EventError extends src_errors/* UserError */.yo {
+class EventError extends errors/* UserError */.yo {
 }
 function readEventContext(env = process.env) {
     let payload = {};
@@ -41007,153 +30618,24 @@ function eventContextFrom(env, payload) {
     return ctx;
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/report/board/report-schema.ts
-
-
-/**
- * The JSON report as another run wrote it, checked before any of it is believed: an organisation board reads
- * reports from hundreds of jobs, and the fork pattern reads one a fork's code produced. Only what the readers use is
- * declared; every string has a length cap, every number a range, and unknown keys are dropped.
- */
-/** `owner/name` as GitHub allows them: an account name of letters, digits and dashes; a repository name not `.` or `..`. */
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
-const SHA = /^[0-9a-f]{7,64}$/;
-const Category = schemas/* enum */.k5n(['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search']);
-const Severity = schemas/* enum */.k5n(['error', 'warning', 'notice']);
-const Position = schemas/* number */.aig().int().min(1).max(10_000_000);
-/** Links the board shows: web links only (no `javascript:`), of a sane length. */
-const WebUrl = schemas/* url */.OZ5({ protocol: /^https?$/ }).max(2_000);
-const ReportFinding = schemas/* object */.Ikc({
-    ruleId: schemas/* string */.YjP().min(1).max(200),
-    category: Category,
-    severity: Severity,
-    path: schemas/* string */.YjP().min(1).max(4_096),
-    line: Position,
-    column: Position,
-    endLine: Position,
-    endColumn: Position,
-    message: schemas/* string */.YjP().max(4_000),
-    match: schemas/* string */.YjP().max(4_000),
-    replacement: schemas/* string */.YjP().max(4_000).optional(),
-    docsUrl: WebUrl.optional(),
-    fingerprint: schemas/* string */.YjP().max(128).optional(),
-});
-const ReportRun = schemas/* object */.Ikc({
-    repository: schemas/* string */.YjP().regex(REPOSITORY),
-    sha: schemas/* string */.YjP().regex(SHA),
-    event: schemas/* string */.YjP().max(100),
-    mode: schemas/* enum */.k5n(['diff', 'full']),
-    url: WebUrl.optional(),
-    pullRequest: schemas/* object */.Ikc({ number: schemas/* number */.aig().int().min(1), baseSha: schemas/* string */.YjP().regex(SHA), headSha: schemas/* string */.YjP().regex(SHA) }).optional(),
-    smokeTest: schemas/* enum */.k5n(['passed', 'failed', 'skipped']).optional(),
-    fixPr: schemas/* object */.Ikc({ state: schemas/* enum */.k5n(['opened', 'updated', 'unchanged', 'closed', 'none', 'skipped']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
-    trackingIssue: schemas/* object */.Ikc({ action: schemas/* enum */.k5n(['created', 'updated', 'closed', 'reopened', 'unchanged', 'none']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
-});
-/** The whole report (DESIGN.md's JSON report contract, version 1). */
-const ReportSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1),
-    tool: schemas/* object */.Ikc({ name: schemas/* literal */.euz(tool/* TOOL_NAME */.lH), version: schemas/* string */.YjP().max(50) }),
-    findings: schemas/* array */.YOg(ReportFinding).max(1_000_000),
-    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ path: schemas/* string */.YjP().max(4_096), reason: schemas/* string */.YjP().max(1_000) })).max(10_000_000),
-    run: ReportRun.optional(),
-});
-/**
- * What the board reads of a report: per finding only the fields it counts by (the rest is neither shown nor
- * believed), which keeps checking 10,000 reports within the time a scheduled job should take.
- */
-const BoardFinding = ReportFinding.pick({ ruleId: true, category: true, severity: true, path: true });
-const BoardReportSchema = ReportSchema.extend({ findings: schemas/* array */.YOg(BoardFinding).max(1_000_000) });
-/** Is this JSON (already parsed) one of ours at all? Tells a foreign file from a broken report of ours. */
-function looksLikeOurReport(value) {
-    const tool = value?.tool;
-    return typeof value === 'object' && value !== null && tool?.name === TOOL_NAME;
-}
-/** The first few schema problems, as one line for a note or a warning. */
-function describeIssues(error, max = 3) {
-    const parts = error.issues.slice(0, max).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
-    return parts.join('; ') + more;
-}
-
-;// CONCATENATED MODULE: ./src/action/audited-repository.ts
-
-
-
-
-/**
- * Input `repository`: the organisation audit runs in the organisation's `.github` repository and checks out each
- * audited repository in turn, so GITHUB_REPOSITORY and GITHUB_SHA name the wrong one. With this input the run is
- * about the repository given, at the commit the workspace has checked out: links, the tracking issue, the migration
- * pull request and the JSON report's `run` section all name it.
- */
-class RepositoryInputError extends src_errors/* UserError */.yo {
-}
-async function retargetEvent(event, input) {
-    const wanted = input.trim();
-    if (!wanted || wanted.toLowerCase() === `${event.owner}/${event.repo}`.toLowerCase())
-        return event;
-    if (!REPOSITORY.test(wanted))
-        throw new RepositoryInputError(`input 'repository' must be owner/name (got '${wanted}')`);
-    if (event.pullRequest || event.mergeGroup) {
-        throw new RepositoryInputError(`input 'repository' is for full scans of another repository; this '${event.name}' run is about ${event.owner}/${event.repo}. Leave it empty.`);
-    }
-    let sha;
-    try {
-        sha = (await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['rev-parse', '--verify', 'HEAD^{commit}'], { cwd: event.workspace })).stdout.trim();
-    }
-    catch {
-        throw new RepositoryInputError(`input 'repository' names ${wanted}, but the workspace is not a git checkout to read its commit from (check it out with actions/checkout and 'repository: ${wanted}').`);
-    }
-    const [owner, repo] = wanted.split('/');
-    // Only the name and commit change: the event stays what triggered the run.
-    return { ...event, owner, repo, sha };
-}
-
 // EXTERNAL MODULE: ./src/config/issues.ts
 var config_issues = __nccwpck_require__(1012);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(8532);
+var core_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/finding/severity.ts
+var severity = __nccwpck_require__(5978);
 // EXTERNAL MODULE: ./src/fix/region.ts
 var region = __nccwpck_require__(595);
-;// CONCATENATED MODULE: ./src/action/mode.ts
+// EXTERNAL MODULE: ./src/triage/diff-scope.ts
+var diff_scope = __nccwpck_require__(2696);
+;// CONCATENATED MODULE: ./src/config/action-inputs.ts
+
+
+
 
 const MODE_VALUES = ['auto', 'diff', 'full'];
-/** Events that carry a base and a head to diff. */
-const DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
-function selectMode(input, ctx) {
-    const hasRange = Boolean(ctx.pullRequest || ctx.mergeGroup);
-    if (input === 'full')
-        return { mode: 'full', reason: "mode 'full': scanning the whole tree" };
-    if (input === 'diff') {
-        if (hasRange)
-            return { mode: 'diff', reason: `mode 'diff': checking what ${describe(ctx)} adds` };
-        throw new ModeError(`mode 'diff' needs a pull_request, pull_request_target or merge_group event with base and head commits; this run is '${ctx.name || 'unknown'}'. Use mode 'auto' or 'full'.`);
-    }
-    if (DIFF_EVENTS.includes(ctx.name) && hasRange) {
-        return { mode: 'diff', reason: `mode 'auto' on ${ctx.name}: checking what ${describe(ctx)} adds` };
-    }
-    return { mode: 'full', reason: `mode 'auto' on ${ctx.name || 'an unknown event'}: scanning the whole tree` };
-}
-class ModeError extends src_errors/* UserError */.yo {
-}
-function describe(ctx) {
-    if (ctx.pullRequest)
-        return `pull request #${ctx.pullRequest.number}`;
-    return 'the merge-group entry';
-}
-
-;// CONCATENATED MODULE: ./src/action/input-schema.ts
-
-
-
-
-
-/**
- * Every input of the action, read once and parsed by one schema (as dependency-review-action does). The schema holds
- * the defaults; a test holds them against action.yml. An input left empty takes its default, as on the runner.
- */
 /** The defaults, by action.yml name. `github-token` defaults to the workflow's token in action.yml; here: none. */
 const INPUT_DEFAULTS = {
     mode: 'auto',
@@ -41195,7 +30677,7 @@ function choice(name, values, expected = `one of ${values.join(', ')}`) {
         if (values.includes(lower))
             return lower;
         ctx.addIssue({ code: 'custom', message: `input '${name}' must be ${expected} (got '${lower}')` });
-        return core/* NEVER */.tm;
+        return core_core/* NEVER */.tm;
     });
 }
 const TRUE = ['true', 'yes', 'on', '1'];
@@ -41208,7 +30690,7 @@ function bool(name) {
         if (FALSE.includes(lower))
             return false;
         ctx.addIssue({ code: 'custom', message: `input '${name}' must be true or false (got '${lower}')` });
-        return core/* NEVER */.tm;
+        return core_core/* NEVER */.tm;
     });
 }
 /** One item per line or comma; blanks and `#` comments dropped. */
@@ -41226,7 +30708,7 @@ const InputSchema = schemas/* object */.Ikc({
     mode: choice('mode', [...MODE_VALUES, 'report']),
     'report-file': optionalText('report-file'),
     repository: optionalText('repository'),
-    scope: choice('scope', SCOPE_VALUES),
+    scope: choice('scope', diff_scope/* SCOPE_VALUES */.y),
     // An unexpanded `${{ … }}` (the action run outside a runner) is no token.
     'github-token': raw('github-token').transform((v) => (v.startsWith('${{') ? '' : v)),
     'check-run': bool('check-run'),
@@ -41238,10 +30720,10 @@ const InputSchema = schemas/* object */.Ikc({
     'fail-on': raw('fail-on').transform((v, ctx) => {
         if (v === '')
             return undefined;
-        if (FAIL_ON_VALUES.includes(v))
+        if (severity/* FAIL_ON_VALUES */.Qm.includes(v))
             return v;
-        ctx.addIssue({ code: 'custom', message: `input 'fail-on' must be one of ${FAIL_ON_VALUES.join(', ')} (got '${v}')` });
-        return core/* NEVER */.tm;
+        ctx.addIssue({ code: 'custom', message: `input 'fail-on' must be one of ${severity/* FAIL_ON_VALUES */.Qm.join(', ')} (got '${v}')` });
+        return core_core/* NEVER */.tm;
     }),
     annotations: bool('annotations'),
     'json-file': optionalText('json-file'),
@@ -41254,7 +30736,7 @@ const InputSchema = schemas/* object */.Ikc({
         if (Number.isFinite(seconds) && seconds > 0 && seconds <= 600)
             return Math.round(seconds * 1000);
         ctx.addIssue({ code: 'custom', message: `input 'smoke-test-timeout' must be a number of seconds between 0 and 600 (got '${v}')` });
-        return core/* NEVER */.tm;
+        return core_core/* NEVER */.tm;
     }),
     config: optionalText('config'),
     'sarif-file': optionalText('sarif-file'),
@@ -41304,10 +30786,10 @@ const InputSchema = schemas/* object */.Ikc({
 
 
 /** One or more inputs are invalid; the message has one line per problem. */
-class InputError extends src_errors/* UserError */.yo {
+class InputError extends errors/* UserError */.yo {
 }
 /** Every input as the runner passes it (action.yml defaults already filled in by the runner). */
-function rawInputs(get = (name) => getInput(name)) {
+function rawInputs(get = (name) => core.getInput(name)) {
     return Object.fromEntries(INPUT_NAMES.map((name) => [name, get(name)]));
 }
 /** The inputs through the one schema: every problem at once, each naming the input and what it accepts. */
@@ -41318,7 +30800,34 @@ function parseInputs(raw) {
     return parsed.data;
 }
 
+;// CONCATENATED MODULE: ./src/action/mode.ts
+
+/** Events that carry a base and a head to diff. */
+const DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+function selectMode(input, ctx) {
+    const hasRange = Boolean(ctx.pullRequest || ctx.mergeGroup);
+    if (input === 'full')
+        return { mode: 'full', reason: "mode 'full': scanning the whole tree" };
+    if (input === 'diff') {
+        if (hasRange)
+            return { mode: 'diff', reason: `mode 'diff': checking what ${describe(ctx)} adds` };
+        throw new ModeError(`mode 'diff' needs a pull_request, pull_request_target or merge_group event with base and head commits; this run is '${ctx.name || 'unknown'}'. Use mode 'auto' or 'full'.`);
+    }
+    if (DIFF_EVENTS.includes(ctx.name) && hasRange) {
+        return { mode: 'diff', reason: `mode 'auto' on ${ctx.name}: checking what ${describe(ctx)} adds` };
+    }
+    return { mode: 'full', reason: `mode 'auto' on ${ctx.name || 'an unknown event'}: scanning the whole tree` };
+}
+class ModeError extends errors/* UserError */.yo {
+}
+function describe(ctx) {
+    if (ctx.pullRequest)
+        return `pull request #${ctx.pullRequest.number}`;
+    return 'the merge-group entry';
+}
+
 ;// CONCATENATED MODULE: ./src/action/failure.ts
+
 
 
 
@@ -41326,463 +30835,31 @@ function parseInputs(raw) {
 
 /** What the step's failure message and the job summary say when the run stops before it could check anything. */
 function describeFailure(err) {
-    if (err instanceof config_issues/* ConfigError */.xL) {
-        return {
-            message: `Invalid configuration:\n${err.message}`,
-            summary: {
-                title: 'The config file is invalid',
-                problems: err.issues.map(config_issues/* formatIssue */.Hd),
-                fix: 'correct each line named above (the error annotations point at them). The JSON Schema in `schema/tokenhub-migration.schema.json` lets an editor check the file as you type; `config:` names another file.',
-            },
-        };
-    }
-    if (err instanceof InputError) {
-        return {
-            message: err.message,
-            summary: { title: 'An input of the action is invalid', problems: err.message.split('\n'), fix: 'correct the value under `with:` in the workflow step; the README lists every input and its values.' },
-        };
-    }
-    if (err instanceof ModeError) {
-        return {
-            message: err.message,
-            summary: {
-                title: "mode 'diff' needs a pull request or merge group",
-                problems: [err.message],
-                fix: 'use `mode: auto` (what a pull request adds on `pull_request` and `merge_group`, the whole tree elsewhere) or `mode: full`, or run this step only on pull-request events (`if: github.event_name == \'pull_request\'`).',
-            },
-        };
-    }
-    if (err instanceof DiffUnavailableError) {
-        return {
-            message: err.message,
-            summary: {
-                title: 'The diff of this change could not be read',
-                problems: [err.message],
-                fix: 'let actions/checkout fetch history (`fetch-depth: 0`) so git can answer, or pass `github-token` with `contents: read` and `pull-requests: read` so the REST API can; `mode: full` checks the whole tree instead.',
-            },
-        };
-    }
-    if ((0,src_errors/* isUserError */.iU)(err)) {
-        return { message: err.message, summary: { title: 'The check could not run', problems: [err.message], fix: 'see the message above.' } };
-    }
-    const message = `TokenHub migration check failed: ${err?.stack ?? String(err)}`;
-    return {
-        message,
-        summary: {
-            title: 'The check stopped unexpectedly',
-            problems: [err?.message ?? String(err)],
-            fix: 'this is a defect of the action: please report it with the log of this step.',
-        },
-    };
+    const report = (kind, problems) => ({ ...FAILURE_HELP[kind], problems });
+    if (err instanceof config_issues/* ConfigError */.xL)
+        return { message: `Invalid configuration:\n${err.message}`, summary: report('config', err.issues.map(config_issues/* formatIssue */.Hd)) };
+    if (err instanceof InputError)
+        return { message: err.message, summary: report('input', err.message.split('\n')) };
+    if (err instanceof ModeError)
+        return { message: err.message, summary: report('mode', [err.message]) };
+    if (err instanceof target/* DiffUnavailableError */.M4)
+        return { message: err.message, summary: report('diff', [err.message]) };
+    if ((0,errors/* isUserError */.iU)(err))
+        return { message: err.message, summary: report('user', [err.message]) };
+    return { message: `TokenHub migration check failed: ${err?.stack ?? String(err)}`, summary: report('defect', [err?.message ?? String(err)]) };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/fix-pr/branch.ts
-var branch = __nccwpck_require__(3189);
-// EXTERNAL MODULE: ./src/fix-pr/sdk-section.ts
-var sdk_section = __nccwpck_require__(7558);
-;// CONCATENATED MODULE: ./src/action/fix-pr-step.ts
-
-
-
-
-
-/**
- * The action's face of the migration pull request (input `fix-pr`): in a full scan, with API writes, runs the
- * fix-PR step (loaded only then), and reports it in the outputs and the job summary. A failure is a warning,
- * never the scan's verdict.
- */
-/** The branch the run is on (the pull request's base): a branch ref; a tag or detached run has none. */
-function runBranch(ref) {
-    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-}
-async function runFixPrStep(inputs, event, ctx, skip, 
-/** The scan's catalog and file selection, as the config file made them: the fix sees what the scan saw. */
-scan) {
-    if (!inputs.fixPr)
-        return undefined;
-    let outcome;
-    if (ctx.mode !== 'full') {
-        notice('fix-pr opens the migration pull request from full scans (schedule, push, workflow_dispatch); skipped in this diff-mode run.');
-        outcome = { state: 'skipped', reason: 'only full scans open the migration pull request.' };
-    }
-    else if (!ctx.github) {
-        const reason = `fix-pr needs API writes, and ${skip?.reason ?? 'they are off'}.`;
-        warning(`Migration pull request skipped: ${reason}`);
-        outcome = { state: 'skipped', reason };
-    }
-    else {
-        try {
-            const { runFixPr } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5425));
-            outcome = await runFixPr({
-                workspace: event.workspace,
-                repo: { owner: event.owner, repo: event.repo },
-                serverUrl: event.serverUrl,
-                baseBranch: runBranch(event.ref),
-                octokit: ctx.github,
-                labels: inputs.fixPrLabels,
-                region: inputs.fixRegion,
-                sdk: inputs.fixPrSdk,
-                paths: inputs.paths,
-                exclude: scan.exclude,
-                ...(scan.include.length ? { include: scan.include } : {}),
-                catalog: scan.catalog,
-                tempDir: process.env.RUNNER_TEMP || external_node_os_default().tmpdir(),
-                log: core_namespaceObject,
-            });
-        }
-        catch (err) {
-            warning(`Migration pull request skipped: ${err.message}`);
-            outcome = { state: 'skipped', reason: err.message };
-        }
-    }
-    redacted_output_setOutput('fix-pr', outcome.state);
-    if (outcome.number !== undefined)
-        redacted_output_setOutput('fix-pr-number', outcome.number);
-    if (outcome.url)
-        redacted_output_setOutput('fix-pr-url', outcome.url);
-    return { outcome, summary: fixPrSummary(outcome) };
-}
-/** The job summary's section. */
-function fixPrSummary(outcome) {
-    const link = outcome.url ? `[#${outcome.number}](${outcome.url})` : outcome.number !== undefined ? `#${outcome.number}` : '';
-    const text = {
-        opened: `Opened ${link} with the safe fixes (branch \`${branch/* FIX_BRANCH */.b}\`).`,
-        updated: `Updated ${link} with the safe fixes on the current base.`,
-        unchanged: `${link} is up to date.`,
-        closed: `Closed ${link}: nothing is left for the safe fix.`,
-        none: 'Nothing to fix safely: no pull request needed.',
-        skipped: `Skipped: ${outcome.reason ?? 'see the warnings'}`,
-    };
-    const sdk = outcome.result?.sdk ? `\n\nTencent Cloud SDK rewrite (\`fix-pr-sdk\`): ${(0,sdk_section/* sdkCountsLine */.dy)((0,sdk_section/* sdkCounts */.Tg)(outcome.result))}.` : '';
-    return `\n### Migration pull request\n\n${text[outcome.state]}${sdk}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/action/run-info.ts
-/** The JSON report's `run` section from what this run knows: event, commit, and the outcome of the side steps. */
-function runInfoOf(event, report, steps) {
-    const info = { repository: `${event.owner}/${event.repo}`, sha: report.headSha, event: event.name, mode: report.mode };
-    if (report.runUrl)
-        info.url = report.runUrl;
-    if (event.pullRequest)
-        info.pullRequest = { number: event.pullRequest.number, baseSha: event.pullRequest.baseSha, headSha: event.pullRequest.headSha };
-    if (steps.smoke)
-        info.smokeTest = steps.smoke.status;
-    const { fixPr, tracking } = steps;
-    if (fixPr)
-        info.fixPr = { state: fixPr.state, ...(fixPr.number !== undefined ? { number: fixPr.number } : {}), ...(fixPr.url ? { url: fixPr.url } : {}) };
-    if (tracking && 'action' in tracking) {
-        info.trackingIssue = { action: tracking.action, ...(tracking.number !== undefined ? { number: tracking.number } : {}), ...(tracking.url ? { url: tracking.url } : {}) };
-    }
-    return info;
-}
-
-// EXTERNAL MODULE: ./src/github/client.ts + 26 modules
-var github_client = __nccwpck_require__(4733);
-// EXTERNAL MODULE: ./src/github/diff-files.ts
-var diff_files = __nccwpck_require__(5090);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
-var match_text = __nccwpck_require__(4625);
-;// CONCATENATED MODULE: ./src/report/fork/check-artifact.ts
-
-
-
-
-/**
- * Holds every finding of a fork's artifact against what GitHub itself says about the pull request: the commit must
- * be the one the workflow_run event names (and the PR's head), each finding must sit on a line the PR adds and quote
- * that line's text exactly, its rule must be one of ours, and its message, replacement and link must be what that
- * rule says for that text. One finding that fails any check refuses the whole artifact: a report that lies once is
- * not believed elsewhere. Nothing of the artifact's own text reaches a comment unless it equals what we would write.
- */
-const MAX_ARTIFACT_FINDINGS = 5_000;
-const check_artifact_catalog = (0,compile/* compileCatalog */.Lx)(src_catalog/* RULES */.y0);
-const compiledById = new Map(check_artifact_catalog.rules.map((c) => [c.rule.id, c]));
-const MAX_MATCH_CHARS = 200;
-function checkArtifact(report, pull) {
-    const { pullRequest } = report.run;
-    if (pullRequest.number !== pull.number)
-        return { refused: `the report is about pull request #${pullRequest.number}, not #${pull.number}` };
-    if (pullRequest.headSha !== pull.runHeadSha || report.run.sha !== pull.runHeadSha) {
-        return { refused: `the report is about commit ${pullRequest.headSha.slice(0, 7)}, but the pull_request run was on ${pull.runHeadSha.slice(0, 7)}` };
-    }
-    if (pull.headSha !== pull.runHeadSha)
-        return { refused: `the pull request has moved on to ${pull.headSha.slice(0, 7)} since the run; the next run reports on it` };
-    if (report.findings.length > MAX_ARTIFACT_FINDINGS)
-        return { refused: `the report has ${report.findings.length} findings, over the cap of ${MAX_ARTIFACT_FINDINGS}` };
-    const findings = [];
-    for (const [i, f] of report.findings.entries()) {
-        const where = `finding ${i + 1} (${JSON.stringify(f.path.slice(0, 100))}:${f.line})`;
-        const compiled = compiledById.get(f.ruleId);
-        if (!compiled)
-            return { refused: `${where}: rule ${JSON.stringify(f.ruleId.slice(0, 60))} is not one of this tool's rules` };
-        const { rule } = compiled;
-        if (f.category !== rule.category)
-            return { refused: `${where}: category ${f.category} is not the rule's (${rule.category})` };
-        const text = pull.lines.get(f.path)?.get(f.line);
-        if (text === undefined)
-            return { refused: `${where}: not on a line this pull request adds` };
-        if (f.endLine !== f.line || f.endColumn <= f.column)
-            return { refused: `${where}: the position is not a span of one line` };
-        const quoted = text.slice(f.column - 1, f.endColumn - 1);
-        const shown = quoted.length > MAX_MATCH_CHARS ? quoted.slice(0, MAX_MATCH_CHARS) + '…' : quoted;
-        if (f.match !== shown || !matchesAt(compiled.re, text, f.column - 1, f.endColumn - 1))
-            return { refused: `${where}: the matched text is not what the line says there` };
-        const replacement = (0,match_text/* replacementFor */.aP)(compiled, quoted);
-        if (f.replacement !== replacement)
-            return { refused: `${where}: the replacement is not the rule's` };
-        // The scan may add where the file's context came from, and that a TokenHub client still sends the field: rebuild
-        // the message with those parts as claimed and require the very same text, so nothing else can ride along.
-        const via = /\(Context: ([^\n]{1,300}?)\.\)/.exec(f.message)?.[1];
-        const ruleMessages = [false, true].map((onTokenHub) => (0,match_text/* composeMessage */.SB)(rule, quoted, replacement, via, onTokenHub));
-        if (!ruleMessages.includes(f.message))
-            return { refused: `${where}: the message is not the rule's` };
-        const docsUrl = (0,docs_url/* docsUrlOf */.M)(rule);
-        if (f.docsUrl !== docsUrl)
-            return { refused: `${where}: the link is not the rule's page` };
-        const finding = { ruleId: rule.id, category: rule.category, severity: f.severity, path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: f.message, match: f.match };
-        if (replacement !== undefined)
-            finding.replacement = replacement;
-        if (docsUrl)
-            finding.docsUrl = docsUrl;
-        findings.push(finding);
-    }
-    return { findings };
-}
-/** The rule's pattern matches the line exactly there (on the line alone: a finding of ours never spans lines). */
-function matchesAt(re, text, start, end) {
-    for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
-        if (m.index === start && m[0].length === end - start)
-            return true;
-        if (m.index > start)
-            break;
-    }
-    return false;
-}
-
-// EXTERNAL MODULE: ./node_modules/parse-diff/index.js
-var parse_diff = __nccwpck_require__(2673);
-var parse_diff_default = /*#__PURE__*/__nccwpck_require__.n(parse_diff);
-;// CONCATENATED MODULE: ./src/report/fork/pull-lines.ts
-
-function pullLinesOf(entries) {
-    const out = new Map();
-    for (const e of entries) {
-        if (e.status === 'removed' || e.patch === undefined)
-            continue;
-        const lines = new Map();
-        for (const chunk of parse_diff_default()(e.patch).flatMap((f) => f.chunks)) {
-            for (const change of chunk.changes) {
-                // parse-diff repeats the previous change for a "\ No newline at end of file" marker.
-                if (change.type === 'add' && !change.content.startsWith('\\'))
-                    lines.set(change.ln, change.content.slice(1));
-            }
-        }
-        out.set(e.filename, lines);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/fork/read-artifact.ts
-
-
-/**
- * The report a fork's pull_request run uploaded, read by the trusted workflow_run half: never more than the cap,
- * never through a link, and checked against the report schema before anything in it is looked at. Everything in it
- * is the fork's to write; the caller still checks each finding against the pull request itself.
- */
-const MAX_ARTIFACT_BYTES = 10 * 1024 * 1024;
-function readArtifact(file, cap = MAX_ARTIFACT_BYTES) {
-    let text;
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-    }
-    catch (err) {
-        const code = err.code;
-        return { refused: code === 'ELOOP' ? 'the report file is a symbolic link' : `the report file cannot be opened (${code ?? 'error'})` };
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return { refused: 'the report file is not a regular file' };
-        if (stat.size > cap)
-            return { refused: `the report file is ${stat.size} bytes, over the ${cap}-byte cap` };
-        const buf = Buffer.allocUnsafe(stat.size + 1);
-        let used = 0;
-        for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, used, buf.length - used, used);
-            if (n === 0)
-                break;
-            used += n;
-            if (used > cap || used === buf.length)
-                return { refused: 'the report file grew while it was read' };
-        }
-        text = buf.toString('utf8', 0, used);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return { refused: 'the report file is not JSON' };
-    }
-    const parsed = ReportSchema.safeParse(json);
-    if (!parsed.success)
-        return { refused: `the report does not match the report schema (${describeIssues(parsed.error)})` };
-    const run = parsed.data.run;
-    if (!run?.pullRequest || run.event !== 'pull_request' || run.mode !== 'diff') {
-        return { refused: "the report is not from a pull_request run in diff mode (no run.pullRequest): set json-file in the pull_request workflow's action step" };
-    }
-    return { report: parsed.data };
-}
-
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-
-
-
-
-/**
- * Step outputs. `findings` and the per-severity counts describe what the run judges: in diff mode the findings on
- * lines the PR adds (also `new-findings`), in a full scan every finding. `pre-existing-findings` counts the rest of
- * the changed files' findings in diff mode, and those the baseline knows.
- */
-function setOutputs(ctx) {
-    const counts = countBySeverity(ctx.findings);
-    redacted_output_setOutput('findings', ctx.findings.length);
-    redacted_output_setOutput('errors', counts.errors);
-    redacted_output_setOutput('warnings', counts.warnings);
-    redacted_output_setOutput('notices', counts.notices);
-    redacted_output_setOutput('new-findings', ctx.findings.length);
-    redacted_output_setOutput('pre-existing-findings', ctx.preExisting.length);
-    redacted_output_setOutput('mode', ctx.mode);
-    redacted_output_setOutput('result', ctx.failed ? 'fail' : 'pass');
-}
-/**
- * The JSON report (input json-file), of every reported finding; its path becomes the `json-file` output. Written
- * only inside the workspace (or RUNNER_TEMP) and never through a link: an unusable path throws ReportPathError.
- */
-async function writeJsonReport(file, ctx, run) {
-    if (!file)
-        return;
-    const text = renderJsonReport(ctx.result, { ...jsonReportOptions(ctx.outcome), ...(run ? { run } : {}) });
-    const out = await report_path_writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
-    redacted_output_setOutput('json-file', out);
-}
-
-;// CONCATENATED MODULE: ./src/action/report-mode.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `mode: report`, the second half of the fork pattern: a `workflow_run` run (write token, secrets, and never a
- * checkout of the pull request's code) that reads the report artifact the fork's `pull_request` run uploaded, holds
- * it against the pull request as GitHub's API shows it (src/report/fork/), and posts the check run, review comments
- * and sticky comment through the same reporters as a same-repository run. An artifact that fails any check is
- * refused with a warning and nothing is posted.
- */
-class ReportModeError extends src_errors/* UserError */.yo {
-}
-/** The triggering run's commit, from the event payload GitHub wrote (the one thing here the fork cannot touch). */
-function workflowRunHead(env) {
-    if (env.GITHUB_EVENT_NAME !== 'workflow_run')
-        throw new ReportModeError(`mode 'report' runs on workflow_run events (after the pull_request workflow that uploaded the report); this run is '${env.GITHUB_EVENT_NAME ?? 'unknown'}'.`);
-    let payload = {};
-    try {
-        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
-    }
-    catch {
-        throw new ReportModeError('could not read the workflow_run event payload');
-    }
-    const run = payload.workflow_run;
-    if (run?.event !== 'pull_request')
-        throw new ReportModeError(`the triggering run was a '${String(run?.event)}' run; mode 'report' reports on pull_request runs only.`);
-    if (typeof run.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(run.head_sha))
-        throw new ReportModeError('the workflow_run event names no head commit');
-    return run.head_sha;
-}
-async function runReportMode(inputs, event, reportFile, env = process.env) {
-    const refuse = async (reason) => {
-        warning(`Refused the report artifact: ${reason}. Nothing was posted.`);
-        await summary_summary
-            .addRaw(`## TokenHub migration check\n\n⚠️ The report artifact was refused: ${(0,markdown/* escapeText */.X1)(reason)}. Nothing was posted to the pull request.\n`)
-            .write()
-            .catch(() => undefined);
-    };
-    if (!reportFile)
-        throw new ReportModeError("mode 'report' needs report-file: the path of the downloaded report artifact (the JSON file the pull_request run wrote).");
-    if (!inputs.githubToken)
-        throw new ReportModeError("mode 'report' needs github-token, with checks and pull-requests write permissions.");
-    const runHeadSha = workflowRunHead(env);
-    const artifact = readArtifact(external_node_path_default().resolve(event.workspace, reportFile));
-    if ('refused' in artifact)
-        return refuse(artifact.refused);
-    const { report } = artifact;
-    const number = report.run.pullRequest.number;
-    const client = (0,github_client.createGitHubClient)({ token: inputs.githubToken, baseUrl: event.apiUrl, log: { debug: debug, info: info, warn: warning } });
-    const repo = { owner: event.owner, repo: event.repo };
-    let pull;
-    let files;
-    try {
-        pull = (await client.rest.pulls.get({ ...repo, pull_number: number })).data;
-        files = await (0,diff_files.listPullFiles)(client, repo, number);
-    }
-    catch (err) {
-        return refuse(`pull request #${number} could not be read from this repository (${(0,github_client.describeApiError)(err)})`);
-    }
-    const lines = pullLinesOf(files);
-    const checked = checkArtifact(report, { runHeadSha, number, headSha: pull.head.sha, lines });
-    if ('refused' in checked)
-        return refuse(checked.refused);
-    const addedLines = new Map([...lines].map(([p, l]) => [p, [...l.keys()].sort((a, b) => a - b)]));
-    const outcome = triage({ findings: checked.findings, failOn: inputs.failOn ?? 'error', diff: { addedLines, scope: 'added-lines' } });
-    const input = reportInput({
-        repo: { ...repo, serverUrl: event.serverUrl },
-        headSha: pull.head.sha,
-        pullNumber: number,
-        mode: 'diff',
-        result: { root: event.workspace, findings: checked.findings, skipped: [], stats: { files: files.length, bytes: 0, durationMs: 0 } },
-        outcome,
-        diff: { source: 'rest-pull-files', baseSha: pull.base.sha, notes: [], changedFiles: files.length, scannedFiles: files.length, scope: 'added-lines', addedLines },
-        github: client,
-        readLine: async (p, l) => lines.get(p)?.get(l),
-        log: core_namespaceObject,
-        fixRegion: inputs.fixRegion,
-        ...(event.runId ? { runUrl: `${event.serverUrl}/${event.owner}/${event.repo}/actions/runs/${event.runId}` } : {}),
-    });
-    info(`Report artifact for pull request #${number} at ${pull.head.sha.slice(0, 7)}: ${checked.findings.length} finding(s), each on a line the pull request adds.`);
-    const reporters = [...(inputs.checkRun ? [checkRunReporter] : []), ...(inputs.reviewComments ? [reviewCommentsReporter] : []), ...(inputs.comment ? [stickyCommentReporter] : [])];
-    for (const r of reporters)
-        await runReporter(r, input);
-    setOutputs(input);
-    await summary_summary
-        .addRaw(pullSummaryMarkdown(input, ''))
-        .write()
-        .catch((err) => warning(`job summary failed: ${err.message}`));
-    if (input.failed)
-        setFailed(`${input.findings.length} finding(s) on lines pull request #${number} adds still use the retiring Hunyuan/LKE DeepSeek APIs; see the review comments and the check run.`);
-}
-
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var outputs = __nccwpck_require__(8948);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/triage/baseline-file.ts
+var baseline_file = __nccwpck_require__(9616);
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __nccwpck_require__(5799);
+// EXTERNAL MODULE: ./src/scan/compile.ts
+var compile = __nccwpck_require__(3652);
 // EXTERNAL MODULE: ./src/config/custom-rules.ts
 var custom_rules = __nccwpck_require__(3910);
 ;// CONCATENATED MODULE: ./src/config/catalog.ts
@@ -41791,7 +30868,7 @@ var custom_rules = __nccwpck_require__(3910);
 
 /** The rules a config asks for: the catalog plus its own extra endpoints and model IDs. */
 function rulesFor(config, configFile = 'the configuration') {
-    return [...src_catalog/* RULES */.y0, ...(0,custom_rules/* customRules */.bl)(config.extra, configFile)];
+    return [...catalog/* RULES */.y0, ...(0,custom_rules/* customRules */.bl)(config.extra, configFile)];
 }
 /**
  * The config's `rules` map as compileCatalog overrides. Everything goes through the severity map, where a rule id
@@ -41820,6 +30897,10 @@ function catalogFor(config, configFile) {
     return { catalog: (0,compile/* compileCatalog */.Lx)(rules, ruleOverrides(config, rules)), rules };
 }
 
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
+// EXTERNAL MODULE: ./src/safe-fs/inside-root.ts
+var inside_root = __nccwpck_require__(3200);
 ;// CONCATENATED MODULE: ./src/config/defaults.ts
 /**
  * The config a repository without a config file gets, without loading the schema (zod) to make it. The schema
@@ -41852,7 +30933,7 @@ async function loadConfig(opts) {
     // folder. Either file is read only when it is a regular file within the size cap, never through a link.
     let file = abs;
     if (!explicit) {
-        const inside = await pathInsideRoot(opts.root, given);
+        const inside = await (0,inside_root/* pathInsideRoot */.o)(opts.root, given);
         if ('refused' in inside)
             throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: `not read: ${inside.refused}` }]);
         file = inside.abs;
@@ -41890,7 +30971,7 @@ async function resolveSettings(opts) {
     const { catalog, rules } = catalogFor(config, loaded.file);
     const baseline = o.baseline || config.baseline;
     // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
-    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH, ...(opts.outputFiles ?? [])]
+    const own = [loaded.file, baseline, baseline_file/* DEFAULT_BASELINE_PATH */.Gf, ...(opts.outputFiles ?? [])]
         .filter((f) => Boolean(f))
         .map((f) => ownFilePattern(opts.root, f))
         .filter((p) => p !== undefined);
@@ -41942,7 +31023,7 @@ async function actionSettings(root, configPath, overrides, outputFiles = []) {
         if (!(err instanceof config_issues/* ConfigError */.xL))
             throw err;
         for (const issue of err.issues) {
-            error(`${issue.key ? `${issue.key}: ` : ''}${issue.message}`, {
+            core.error(`${issue.key ? `${issue.key}: ` : ''}${issue.message}`, {
                 title: 'Invalid tokenhub-migration config',
                 file: external_node_path_default().isAbsolute(issue.file) ? undefined : issue.file,
                 startLine: issue.line,
@@ -41953,462 +31034,37 @@ async function actionSettings(root, configPath, overrides, outputFiles = []) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/smoke/cross-check.ts
-/**
- * A model the code names that the key's model list does not contain becomes a finding on the line that names it,
- * unless a test call to it succeeded (then the list was incomplete, and the call is the better evidence).
- * Without a model list there is nothing to compare against, so no findings.
- */
-function crossCheck(references, report) {
-    const ids = report.modelList.ids;
-    if (!report.modelList.ok || !ids)
-        return [];
-    const listed = new Set(ids);
-    const byModel = new Map(report.models.map((m) => [m.model, m]));
-    const out = [];
-    for (const ref of references) {
-        const model = ref.match;
-        if (listed.has(model))
-            continue;
-        const check = byModel.get(model);
-        if (check?.status === 'enabled')
-            continue;
-        const p = check?.problem;
-        const evidence = p
-            ? `Its test call failed too (${[p.status ? `HTTP ${p.status}` : undefined, p.code ? `code ${p.code}` : undefined, p.kind].filter(Boolean).join(', ')}; see the smoke test results).`
-            : `(The key's model list at ${report.endpoint.host} has ${ids.length} models, not this one.)`;
-        out.push({ ...ref, message: `${ref.message} ${evidence}` });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/select-models.ts
-
-
-/** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
-const MAX_SMOKE_TEST_MODELS = 5;
-/** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-class ModelListError extends src_errors/* UserError */.yo {
-}
-function validateModelIds(ids, inputName) {
-    const bad = ids.filter((id) => !MODEL_ID.test(id));
-    if (bad.length) {
-        throw new ModelListError(`${inputName}: not a model ID: ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(', ')}`);
-    }
-    return [...new Set(ids)];
-}
-/**
- * The models to test: those configured, else the TokenHub models the code names (most referenced first),
- * else TokenHub's guide model.
- */
-function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
-    let source;
-    let wanted;
-    if (configured.length) {
-        source = 'input';
-        wanted = [...new Set(configured)];
-    }
-    else if (references.length) {
-        source = 'code';
-        const counts = new Map();
-        for (const r of references)
-            counts.set(r.match, (counts.get(r.match) ?? 0) + 1);
-        // Map keeps first-seen order, and sort is stable: ties stay in the order the code names them.
-        wanted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-    }
-    else {
-        source = 'default';
-        wanted = [src_catalog/* DEFAULT_SMOKE_TEST_MODEL */.jo];
-    }
-    const kind = new Map(src_catalog/* TOKENHUB_MODELS */.YN.map((m) => [m.id, m.kind]));
-    const chatWanted = wanted.filter((id) => (kind.get(id) ?? 'chat') === 'chat');
-    return {
-        source,
-        chat: chatWanted.slice(0, max),
-        listOnly: wanted.filter((id) => (kind.get(id) ?? 'chat') !== 'chat'),
-        overLimit: chatWanted.slice(max),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/base-url.ts
-
-
-
-
-
-/** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
-class BaseUrlError extends src_errors/* UserError */.yo {
-}
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const WHERE_TO = `Use ${src_catalog/* TOKENHUB_BASE_URL_INTL */["do"]} (international) or ${src_catalog/* TOKENHUB_BASE_URL_MAINLAND */.uj} (mainland); ` +
-    `accepted TokenHub hosts: ${src_catalog/* TOKENHUB_HOSTS */.Ny.map((h) => h.host).join(', ')}.`;
-/**
- * Checks a base URL before any request is made, so that a TokenHub key never reaches a legacy Hunyuan or LKE
- * host, a typo, or a third party. Empty means the international endpoint.
- */
-function parseTokenHubBaseUrl(raw) {
-    const input = raw.trim() || src_catalog/* TOKENHUB_BASE_URL_INTL */["do"];
-    let url;
-    try {
-        url = new URL(input);
-    }
-    catch {
-        throw new BaseUrlError(`tokenhub-base-url is not a URL. ${WHERE_TO}`);
-    }
-    const host = url.hostname.toLowerCase();
-    if (url.username || url.password) {
-        throw new BaseUrlError(`tokenhub-base-url must not carry credentials (host ${host}); the key goes in tokenhub-api-key.`);
-    }
-    if (url.search || url.hash) {
-        throw new BaseUrlError(`tokenhub-base-url must not have a query or fragment (host ${host}).`);
-    }
-    const path = url.pathname.replace(/\/+$/, '');
-    if (LOOPBACK_HOSTS.has(host)) {
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new BaseUrlError(`tokenhub-base-url must use http or https (host ${host}).`);
-        return { url: `${url.protocol}//${url.host}${path}`, host, kind: 'loopback' };
-    }
-    const known = src_catalog/* TOKENHUB_HOSTS */.Ny.find((h) => h.host === host);
-    if (!known)
-        throw new BaseUrlError(notTokenHub(input, host));
-    if (url.protocol !== 'https:')
-        throw new BaseUrlError(`tokenhub-base-url must use https for ${host}.`);
-    if (url.port)
-        throw new BaseUrlError(`tokenhub-base-url must not name a port for ${host}.`);
-    if (path !== '' && path !== '/v1') {
-        throw new BaseUrlError(`tokenhub-base-url path must be /v1 for ${host} (got ${path}): TokenHub's OpenAI-compatible API lives there.`);
-    }
-    return { url: `https://${host}/v1`, host, kind: 'tokenhub', region: known.region };
-}
-function notTokenHub(input, host) {
-    // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
-    const legacy = (0,finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(input, 'tokenhub-base-url', (0,compile/* compileCatalog */.Lx)(src_catalog/* RULES */.y0))).find((f) => f.category === 'legacy-endpoint');
-    if (legacy) {
-        const rule = src_catalog/* RULES */.y0.find((r) => r.id === legacy.ruleId);
-        return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
-    }
-    return `tokenhub-base-url points at ${host}, which is not a TokenHub endpoint; the key is not sent there. ${WHERE_TO}`;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/model-references.ts
-
-
-
-
-
-let compiled;
-function referenceCatalog() {
-    compiled ??= (0,compile/* compileCatalog */.Lx)(src_catalog/* RULES */.y0, { only: [src_catalog/* TOKENHUB_MODEL_NOT_ENABLED */.fG] });
-    return compiled;
-}
-/** The TokenHub model references in one file's text. Pure. */
-function modelReferencesInText(text, path) {
-    return notIgnored(matchText(text, path, referenceCatalog()));
-}
-/**
- * The references in a tree. A reference that a scan finding already calls legacy (a DeepSeek ID sent to the
- * LKE API) is not a TokenHub reference: it is about to change, so it is neither tested nor cross-checked.
- */
-async function findModelReferences(scope, legacyFindings = []) {
-    const result = await (0,scan_scanner/* scan */.SQ)({ ...scope, catalog: referenceCatalog() });
-    return withoutLegacy((0,finding/* notIgnored */.mI)(result.findings), legacyFindings);
-}
-function withoutLegacy(references, legacyFindings) {
-    const legacy = legacyFindings.filter((f) => f.category === 'legacy-model');
-    if (legacy.length === 0)
-        return [...references];
-    return references.filter((r) => !legacy.some((l) => l.path === r.path && overlaps(l, r)));
-}
-function overlaps(a, b) {
-    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
-    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
-}
-
-// EXTERNAL MODULE: ./src/smoke/redact.ts
-var redact = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ./src/smoke/api-key.ts
-/**
- * What a TokenHub API key must look like before it is sent anywhere. A pasted secret with a line break makes the
- * HTTP library refuse the header, which used to surface as "could not connect"; a value of a few characters (a
- * placeholder, a truncated paste) is no key, and a server that echoes it back would put it in the log, where a
- * value that short cannot be masked. Neither check ever quotes the value.
- */
-/**
- * TokenHub's console shows a key as its first 5 and last 4 characters around `***`, and its API reference's example
- * key is `sk-` plus 32 characters; 16 is well below any real key and well above any word the log could contain.
- */
-const MIN_KEY_CHARS = 16;
-/** Why `key` cannot be a TokenHub API key, or undefined when it may be one. Never includes the key. */
-function apiKeyProblem(key) {
-    if (/[\r\n]/.test(key)) {
-        return 'the TokenHub API key contains a line break. Store only the key, on one line, in the secret (a copied key often carries a trailing newline or a second line)';
-    }
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-    if (/[\s\u0000-\u001f\u007f]/.test(key)) {
-        return 'the TokenHub API key contains a space or a control character. Store only the key in the secret, without quotes or spaces';
-    }
-    if (key.length < MIN_KEY_CHARS) {
-        return `the TokenHub API key is ${key.length} characters long, shorter than any real key (TokenHub keys are sk- followed by dozens of characters). Check that the secret holds the whole key, not a placeholder`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/index.ts
-
-
-
-
-
-
-
-const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
-async function runSmokeTest(req) {
-    const selection = selectModels(req.models, req.references, req.maxModels);
-    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3122));
-    const raw = await checkKey({
-        apiKey: req.apiKey,
-        endpoint: req.endpoint,
-        models: selection.chat,
-        timeoutMs: req.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
-        ...(req.maxRetries !== undefined ? { maxRetries: req.maxRetries } : {}),
-    });
-    const { modelList } = raw;
-    const listed = modelList.ok && modelList.ids ? new Set(modelList.ids) : undefined;
-    const withListing = (m) => {
-        if (!listed)
-            return m;
-        const status = modelList.statuses?.[m.model];
-        const out = { ...m, listed: listed.has(m.model) };
-        if (status)
-            out.listStatus = status;
-        if (status === 'pre-offline')
-            out.note = [m.note, 'TokenHub marks it pre-offline: it is about to be retired'].filter(Boolean).join('; ');
-        return out;
-    };
-    const models = raw.models.map(withListing);
-    for (const model of selection.listOnly) {
-        if (!listed) {
-            models.push({ model, status: 'not-tried', note: 'not a chat model, and the key\'s model list could not be read' });
-        }
-        else if (listed.has(model)) {
-            models.push(withListing({ model, status: 'listed', note: 'not a chat model: found in the key\'s model list, not called' }));
-        }
-        else {
-            models.push({
-                model,
-                status: 'failed',
-                listed: false,
-                problem: {
-                    kind: 'model-unavailable',
-                    fatal: false,
-                    message: `${model} is not in the key's model list: enable it in the TokenHub console, or check the key's Accessible Range.`,
-                },
-            });
-        }
-    }
-    for (const model of selection.overLimit) {
-        models.push(withListing({ model, status: 'not-tried', note: `over the limit of ${selection.chat.length} models per run; name the ones to test in smoke-test-models` }));
-    }
-    const failed = Boolean(modelList.problem?.fatal) || models.some((m) => m.status === 'failed');
-    const report = { outcome: failed ? 'failed' : 'passed', endpoint: req.endpoint, modelList, models, modelSource: selection.source };
-    return { report, findings: crossCheck(req.references, report), selection };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/summary-markdown.ts
-
-const summary_markdown_STATUS = {
-    enabled: '✅ enabled',
-    listed: '✅ listed',
-    failed: '❌ failed',
-    'not-tried': '⏭️ not tried',
-};
-function modelCount(n) {
-    return `${n} model${n === 1 ? '' : 's'}`;
-}
-function formatDuration(ms, attempts) {
-    if (ms === undefined)
-        return '–';
-    const t = ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
-    return attempts && attempts > 1 ? `${t} (${attempts} attempts)` : t;
-}
-/** One sentence: what the smoke test proved, or the first thing that stopped it (its message, or only its kind). */
-function smokeVerdict(report, detail = true) {
-    const tested = report.models.filter((m) => m.status === 'enabled').length;
-    if (report.outcome === 'passed') {
-        const list = report.modelList.ok ? '' : ' (the model list could not be read)';
-        return `The TokenHub key works at ${report.endpoint.host}: ${modelCount(tested)} answered a one-token chat completion${list}.`;
-    }
-    const first = (report.modelList.problem?.fatal ? report.modelList.problem : undefined) ?? report.models.find((m) => m.problem)?.problem;
-    const failed = report.models.filter((m) => m.status === 'failed').length;
-    if (!detail) {
-        const what = failed ? `${failed} of ${report.models.length} models failed` : (first?.kind ?? 'see above');
-        return `The TokenHub smoke test failed at ${report.endpoint.host}: ${what}.`;
-    }
-    return `The TokenHub smoke test failed at ${report.endpoint.host}${first ? `: ${first.message}` : '.'}`;
-}
-const SOURCE = {
-    input: 'named in `smoke-test-models`',
-    code: 'the TokenHub model IDs the code references',
-    default: 'the default (the code names no TokenHub model)',
-};
-/** The job-summary section. Nothing here comes from the key; server text arrives already redacted. */
-function renderSmokeSummary(report, findings) {
-    // Starts with a blank line: it follows the scan's section in the same summary.
-    const out = ['', '## TokenHub key smoke test', ''];
-    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${(0,markdown/* escapeCell */.kq)(smokeVerdict(report))}`, '');
-    const ml = report.modelList;
-    const listLine = ml.ok
-        ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
-        : `Key check (GET /models): ${(0,markdown/* escapeCell */.kq)(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
-    out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
-    if (report.models.length) {
-        out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
-        for (const m of report.models) {
-            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${(0,markdown/* escapeCell */.kq)(m.listStatus)})` : ''}` : 'no';
-            const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
-                .filter(Boolean)
-                .map((s) => (0,markdown/* escapeCell */.kq)(s))
-                .join(' ');
-            out.push(`| ${(0,markdown/* codeSpan */.SS)(m.model)} | ${summary_markdown_STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
-        }
-        out.push('');
-    }
-    if (findings.length) {
-        out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
-        for (const f of findings.slice(0, 50))
-            out.push(`- ${(0,markdown/* codeSpan */.SS)(`${f.path}:${f.line}`)}: ${(0,markdown/* codeSpan */.SS)(f.match)}`);
-        if (findings.length > 50)
-            out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
-        out.push('');
-    }
-    return out.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/action/smoke-step.ts
-/**
- * The action's face of the TokenHub key smoke test: its inputs, the fork/secret rules, logs, outputs and the
- * job-summary section. The check itself is in src/smoke.
- */
 
 
 
-
-
+/** The action's face of the TokenHub key smoke test (src/smoke/smoke-step.ts): the key masked, the output, the verdict. */
 /** First thing the action does: from here on the runner replaces the key with *** in every log line. */
 function maskSmokeTestKey(key) {
     if (!key)
         return;
-    setSecret(key);
+    core.setSecret(key);
     // The runner masks line by line; a pasted key with a line break inside must not slip through in halves.
     for (const line of key.split(/\r?\n/))
         if (line.trim() && line.trim() !== key)
-            setSecret(line.trim());
+            core.setSecret(line.trim());
 }
-const SECRET_HOWTO = "Store the key as a repository secret (for example TOKENHUB_API_KEY) and pass it as `tokenhub-api-key: ${{ secrets.TOKENHUB_API_KEY }}`.";
-function skip(notice) {
-    redacted_output_setOutput('smoke-test', 'skipped');
-    return { status: 'skipped', findings: [], ...(notice ? { notice } : {}) };
+/** Runs the smoke test when the inputs ask for it; sets `smoke-test` and fails the step when it fails. Never throws. */
+async function smokeStep(settings, fork, scope, scanFindings) {
+    const outcome = await runSmokeStep(settings, fork, scope, scanFindings, core);
+    (0,redacted_output/* setOutput */.u)('smoke-test', outcome.status);
+    if (outcome.failure)
+        core.setFailed(outcome.failure);
+    return outcome;
 }
 /**
- * The skip notice, emitted after the scan's own annotations: GitHub shows only 10 notices per step, and the
- * scan plans its notices (including its "N more findings" note) within that budget. Should the budget be full,
- * this one is the notice to lose; it is in the log either way.
+ * The skip notice, emitted after the scan's own annotations: GitHub shows only 10 notices per step, and the scan
+ * plans its notices (including its "N more findings" note) within that budget. Should the budget be full, this one
+ * is the notice to lose; it is in the log either way.
  */
 function announceSmokeSkip(smoke) {
-    if (smoke?.notice)
-        notice(smoke.notice, { title: 'TokenHub smoke test skipped' });
-}
-function fail(key, message, extra = {}) {
-    setFailed((0,redact/* redact */.E)(message, [key]));
-    redacted_output_setOutput('smoke-test', 'failed');
-    return { status: 'failed', findings: [], ...extra };
-}
-/**
- * Runs the smoke test when the inputs ask for it. Never throws: whatever happens ends in the `smoke-test`
- * output, and a failure fails the step with a message that says what to do.
- */
-async function runSmokeStep(settings, fork, scope, scanFindings) {
-    const { mode, apiKey: key, timeoutMs } = settings;
-    if (mode === 'never') {
-        info('TokenHub smoke test: off (smoke-test: never).');
-        return skip(undefined);
-    }
-    if (!key) {
-        const why = fork
-            ? 'this pull request comes from a fork, and GitHub gives no secrets to workflow runs for fork pull requests. It runs on pushes and on pull requests from branches of this repository.'
-            : `no tokenhub-api-key was given. ${SECRET_HOWTO} Dependabot pull requests get only Dependabot secrets. Set smoke-test: never to turn the test off.`;
-        if (mode === 'always')
-            return fail(key, `TokenHub smoke test cannot run (smoke-test: always): ${why}`);
-        return skip(`TokenHub smoke test skipped: ${why}`);
-    }
-    if (fork && mode === 'auto') {
-        return skip('TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.');
-    }
-    const keyIssue = apiKeyProblem(key);
-    if (keyIssue)
-        return fail(key, `TokenHub smoke test not run: ${keyIssue}.`);
-    let models;
-    try {
-        models = validateModelIds(settings.models, "input 'smoke-test-models'");
-    }
-    catch (err) {
-        if (err instanceof ModelListError)
-            return fail(key, err.message);
-        throw err;
-    }
-    let endpoint;
-    try {
-        endpoint = parseTokenHubBaseUrl(settings.baseUrl);
-    }
-    catch (err) {
-        if (err instanceof BaseUrlError)
-            return fail(key, `TokenHub smoke test not run: ${err.message}`);
-        throw err;
-    }
-    if (endpoint.kind === 'loopback')
-        info(`TokenHub smoke test: using a server on this machine (${endpoint.host}), not TokenHub itself.`);
-    let references = [];
-    try {
-        references = await findModelReferences(scope, scanFindings);
-    }
-    catch (err) {
-        warning(`TokenHub smoke test: could not look for model IDs in the code (${err.message}); testing the configured or default models.`);
-    }
-    try {
-        const { report, findings, selection } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
-        logReport(report, selection.source);
-        const summary = (0,redact/* redact */.E)(renderSmokeSummary(report, findings), [key]);
-        redacted_output_setOutput('smoke-test', report.outcome);
-        if (report.outcome === 'failed') {
-            setFailed((0,redact/* redact */.E)(smokeVerdict(report), [key]));
-            return { status: 'failed', findings, summary };
-        }
-        return { status: 'passed', findings, summary };
-    }
-    catch (err) {
-        return fail(key, `TokenHub smoke test stopped unexpectedly: ${err.message}`);
-    }
-}
-function logReport(report, source) {
-    const ml = report.modelList;
-    info(`TokenHub smoke test at ${report.endpoint.url} (models: ${source === 'input' ? 'smoke-test-models' : source === 'code' ? 'referenced in the code' : 'default'})`);
-    if (ml.ok)
-        info(`  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key, ${formatDuration(ml.durationMs, ml.attempts)}`);
-    else if (ml.problem && !ml.problem.fatal)
-        warning(ml.problem.message, { title: 'TokenHub model list' });
-    else if (ml.problem)
-        info(`  GET /models: ${ml.problem.message}`);
-    for (const m of report.models) {
-        const detail = m.problem?.message ?? m.note ?? '';
-        info(`  ${m.model}: ${m.status}${m.durationMs !== undefined ? `, ${formatDuration(m.durationMs, m.attempts)}` : ''}${detail ? ` (${detail})` : ''}`);
-    }
-}
-/** The scan result with the cross-check findings added, in the scan's order. */
-function withSmokeFindings(result, smoke) {
-    if (smoke.findings.length === 0)
-        return result;
-    return { ...result, findings: [...result.findings, ...smoke.findings].sort(finding/* byLocation */.HC) };
+    if (smoke.notice)
+        core.notice(smoke.notice, { title: 'TokenHub smoke test skipped' });
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -42437,217 +31093,179 @@ function withSmokeFindings(result, smoke) {
 
 
 
-
-
-
-
-
-
-
-
 /**
- * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
- * Each step is a plain function; reporters degrade on their own and never fail the run. The job summary is
- * written on every path: the findings when the check ran, what went wrong and how to fix it when it could not.
+ * The action's face: read the inputs (one schema) and the event, choose the mode, call the pipeline (target → scan
+ * → triage, src/pipeline; the smoke test beside the scan; the reporters, src/report) and set outputs. The job
+ * summary is written on every path: the findings when the check ran, what went wrong and how to fix it when not.
  */
 async function run() {
     const raw = rawInputs();
     // Before anything can log it: from here on the runner replaces the key with *** in every line.
     maskSmokeTestKey(raw['tokenhub-api-key']);
-    registerSecret(raw['tokenhub-api-key']);
+    (0,secrets/* registerSecret */.cl)(raw['tokenhub-api-key']);
     const token = raw['github-token'];
     if (token && !token.startsWith('${{')) {
-        setSecret(token);
-        registerSecret(token);
+        core.setSecret(token);
+        (0,secrets/* registerSecret */.cl)(token);
     }
     // The runner masks the log only; the action also keeps both out of what it prints itself (see redacted-output.ts).
-    redactProcessOutput();
+    (0,redacted_output/* redactProcessOutput */.O)();
     let summary;
     try {
         const inputs = parseInputs(raw);
         const event = await retargetEvent(readEventContext(), inputs.repository ?? '');
         if (inputs.mode === 'report') {
             // The fork pattern's second half: no scan and no checkout, only the artifact held against the pull request.
+            const { runReportMode } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5313));
             await runReportMode(inputs, event, inputs.reportFile ?? '');
             return;
         }
-        summary = await check(inputs, inputs.mode, event);
+        summary = await run_check(inputs, inputs.mode, event);
     }
     catch (err) {
         const failure = describeFailure(err);
-        setFailed(failure.message);
+        core.setFailed(failure.message);
         summary ??= failureSummaryMarkdown(failure.summary);
     }
     finally {
         if (summary) {
-            await summary_summary
-                .addRaw(redactSecrets(summary))
+            await core.summary
+                .addRaw((0,secrets/* redactSecrets */.fp)(summary))
                 .write()
-                .catch((err) => warning(`job summary failed: ${err.message}`));
+                .catch((err) => core.warning(`job summary failed: ${err.message}`));
         }
     }
 }
 /** Runs the check and returns its job summary; a failure after the scan still returns what was found. */
-async function check(inputs, modeInput, event) {
+async function run_check(inputs, modeInput, event) {
     const { mode, reason } = selectMode(modeInput, event);
-    info(reason);
-    const access = apiAccess(inputs.githubToken, event);
+    core.info(reason);
+    const timeoutSeconds = Number(process.env.TOKENHUB_MIGRATION_CHECK_API_TIMEOUT);
+    const access = apiAccess({
+        token: inputs.githubToken,
+        apiUrl: event.apiUrl,
+        repo: { owner: event.owner, repo: event.repo },
+        forkPullRequest: Boolean(event.pullRequest?.fromFork) && event.name === 'pull_request',
+        ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
+        log: { debug: core.debug, info: core.info, warn: core.warning },
+    });
     // The config file fills in what the inputs leave unset; inputs given explicitly win.
     const outputFiles = [inputs.jsonFile, inputs.sarifFile].filter((f) => Boolean(f));
     const settings = await actionSettings(event.workspace, inputs.config, { failOn: inputs.failOn, exclude: inputs.exclude, baseline: inputs.baseline }, outputFiles);
-    const scanOptions = { root: event.workspace, paths: inputs.paths, include: settings.include, exclude: settings.exclude, catalog: settings.catalog };
-    let target;
-    if (mode === 'diff') {
-        const diff = await resolveChanges(event.workspace, changeRequest(event), { ...(access.rest ? { rest: access.rest } : {}), log: info });
-        target = await scanChanges(diff, scanOptions, core_namespaceObject);
-    }
-    else {
-        target = await scanTree(scanOptions);
-    }
+    const request = {
+        root: event.workspace,
+        targets: inputs.paths,
+        settings,
+        scope: inputs.scope,
+        log: core,
+        ...(mode === 'diff' ? { change: changeRequest(event) } : {}),
+        ...(access.rest ? { rest: access.rest } : {}),
+    };
+    const target = await (0,check/* scanTarget */.rt)(request);
     // The key check runs beside the scan; its cross-check findings (a referenced model the key cannot use) go
     // through the same triage and reporters as the scan's own.
     const fork = event.name.startsWith('pull_request') && Boolean(event.pullRequest?.fromFork);
-    const smoke = await runSmokeStep(inputs.smoke, fork, { root: target.result.root, paths: inputs.paths, exclude: settings.exclude }, (0,finding/* notIgnored */.mI)(target.result.findings));
+    const smoke = await smokeStep(inputs.smoke, fork, { root: target.result.root, paths: inputs.paths, exclude: settings.exclude }, (0,finding/* notIgnored */.mI)(target.result.findings));
     const sections = smoke.summary ? [smoke.summary] : [];
     const result = withSmokeFindings(target.result, smoke);
-    const diff = target.diff ? diffInfo(target, inputs) : undefined;
-    const outcome = triage({
-        findings: result.findings,
-        failOn: settings.failOn,
-        ...(diff ? { diff: { addedLines: diff.addedLines, scope: diff.scope } } : {}),
-        ...(settings.baseline
-            ? {
-                baseline: await baselineInput(result.root, settings.baseline, {
-                    targets: inputs.paths,
-                    include: settings.include,
-                    exclude: settings.exclude,
-                    ...(diff ? { changedFiles: diff.addedLines.keys() } : {}),
-                }),
-            }
-            : {}),
-    });
+    const outcome = await (0,check/* judgeTarget */.dM)(request, target, result);
     const stale = outcome.baseline?.stale.length ?? 0;
     if (stale) {
-        notice(`${stale} baseline entr${stale === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${outcome.baseline.file} to drop them.`);
+        core.notice(`${stale} baseline entr${stale === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${outcome.baseline.file} to drop them.`);
     }
     // The GitHub client is loaded only when a reporter has something to write.
     const wantsApi = (inputs.checkRun && outcome.judged.length > 0) || inputs.reviewComments || inputs.comment || (inputs.trackingIssue && mode === 'full') || (inputs.fixPr && mode === 'full');
     const github = access.writes && wantsApi ? await access.client() : undefined;
-    const report = reportInput({
+    const report = (0,context/* reportInput */.B)({
         repo: { owner: event.owner, repo: event.repo, serverUrl: event.serverUrl },
         headSha: headCommit(event),
         ...(event.pullRequest ? { pullNumber: event.pullRequest.number } : {}),
         mode,
         result,
         outcome,
-        ...(diff ? { diff } : {}),
+        ...(target.diff ? { diff: (0,context/* diffInfoOf */.f)({ ...target, diff: target.diff }, inputs.scope) } : {}),
         ...(github ? { github } : {}),
         ...(inputs.commentAuthor ? { commentAuthor: inputs.commentAuthor } : {}),
         readLine: target.readLine,
-        log: core_namespaceObject,
+        log: core,
         fixRegion: inputs.fixRegion,
         ...(event.runId ? { runUrl: `${event.serverUrl}/${event.owner}/${event.repo}/actions/runs/${event.runId}` } : {}),
     });
     logScan(report);
-    const products = {};
-    /** Problems that fail the step once every output is written (a report path that cannot be used). */
-    const failures = [];
+    let products = {};
     try {
-        // The check run goes before the workflow-command annotations so their "N more" notice can link to it.
         const sarif = inputs.sarifFile
-            ? sarifFileReporter(inputs.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: actionReportRoots(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
+            ? (await __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 7452))).sarifFileReporter(inputs.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: (0,report_path/* actionReportRoots */.sS)(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
             : undefined;
-        const planned = [
-            ...(inputs.checkRun ? [checkRunReporter] : []),
-            ...(inputs.annotations ? [workflowAnnotationsReporter] : []),
-            ...(inputs.reviewComments ? [reviewCommentsReporter] : []),
-            ...(inputs.comment ? [stickyCommentReporter] : []),
-            ...(sarif ? [sarif] : []),
-            ...(inputs.trackingIssue ? [trackingIssueReporter] : []),
-        ];
-        if (!access.writes)
-            announceApiSkips(planned, report, access.skip);
-        const checkRun = inputs.checkRun ? await runReporter(checkRunReporter, report) : undefined;
-        if (inputs.annotations)
-            await runReporter(workflowAnnotationsReporter, checkRun?.url ? Object.freeze({ ...report, checkRunUrl: checkRun.url }) : report);
-        if (inputs.reviewComments)
-            await runReporter(reviewCommentsReporter, report);
-        if (inputs.comment)
-            await runReporter(stickyCommentReporter, report);
-        if (sarif) {
-            const written = await runReporter(sarif, report);
-            if (written && 'refused' in written)
-                failures.push(written.refused);
-            else if (written) {
-                redacted_output_setOutput('sarif-file', written.path);
-                products.sarif = written;
-            }
-        }
-        if (inputs.trackingIssue) {
-            const tracking = await runReporter(trackingIssueReporter, report);
-            if (tracking)
-                products.tracking = tracking;
-        }
+        const made = await (0,report_run/* runReporters */.U)(report, { checkRun: inputs.checkRun, annotations: inputs.annotations, reviewComments: inputs.reviewComments, comment: inputs.comment, trackingIssue: inputs.trackingIssue, ...(sarif ? { sarif } : {}) }, access.writes ? undefined : access.skip);
+        products = made;
+        if (made.sarif)
+            (0,redacted_output/* setOutput */.u)('sarif-file', made.sarif.path);
+        /** Problems that fail the step once every output is written (a report path that cannot be used). */
+        const failures = made.sarifRefused ? [made.sarifRefused] : [];
         announceSmokeSkip(smoke);
-        const fixPr = await runFixPrStep(inputs, event, { mode, ...(github ? { github } : {}) }, access.skip, settings);
-        if (fixPr)
+        const fixPr = inputs.fixPr
+            ? await runFixPrStep({
+                mode,
+                ...(github ? { github } : {}),
+                ...(access.skip ? { writesOff: access.skip.reason } : {}),
+                workspace: event.workspace,
+                repo: { owner: event.owner, repo: event.repo },
+                serverUrl: event.serverUrl,
+                ...(event.ref ? { ref: event.ref } : {}),
+                labels: inputs.fixPrLabels,
+                region: inputs.fixRegion,
+                sdk: inputs.fixPrSdk,
+                paths: inputs.paths,
+                scan: settings,
+                tempDir: process.env.RUNNER_TEMP || external_node_os_default().tmpdir(),
+                log: core,
+            })
+            : undefined;
+        if (fixPr) {
+            (0,outputs/* setFixPrOutputs */.sE)(fixPr.outcome);
             sections.push(fixPr.summary);
+        }
         // Outputs first: a report that cannot be written must not cost the counts.
-        setOutputs(report);
+        (0,outputs/* setOutputs */.n0)(report);
+        const facts = { repository: `${event.owner}/${event.repo}`, event: event.name, ...(event.pullRequest ? { pullRequest: event.pullRequest } : {}) };
         try {
-            await writeJsonReport(inputs.jsonFile, report, runInfoOf(event, report, { smoke, ...(fixPr ? { fixPr: fixPr.outcome } : {}), ...(products.tracking ? { tracking: products.tracking } : {}) }));
+            await (0,outputs/* writeJsonReport */.a_)(inputs.jsonFile, report, runInfoOf(facts, report, { smokeTest: smoke.status, ...(fixPr ? { fixPr: fixPr.outcome } : {}), ...(made.tracking ? { tracking: made.tracking } : {}) }));
         }
         catch (err) {
-            if (!(err instanceof ReportPathError))
+            if (!(err instanceof report_path/* ReportPathError */.sk))
                 throw err;
             failures.push(err.message);
         }
-        const problems = [...failures, ...(report.failed ? [failureMessage(report)] : [])];
+        const problems = [...failures, ...(report.failed ? [(0,report_run/* verdictMessage */.F)(report)] : [])];
         if (problems.length)
-            setFailed(problems.join('\n'));
+            core.setFailed(problems.join('\n'));
     }
     catch (err) {
         // The findings are known: the summary shows them, and the step fails with what went wrong.
-        setFailed(describeFailure(err).message);
+        core.setFailed(describeFailure(err).message);
     }
-    return report.mode === 'full' ? auditSummaryMarkdown(report, products, sections.join('')) : pullSummaryMarkdown(report, sections.join(''));
+    if (report.mode === 'diff')
+        return (0,job_summary/* pullSummaryMarkdown */.nq)(report, sections.join(''));
+    return (await __nccwpck_require__.e(/* import() */ 840).then(__nccwpck_require__.bind(__nccwpck_require__, 9840))).auditSummaryMarkdown(report, products, sections.join(''));
 }
 function changeRequest(event) {
     if (event.pullRequest)
         return { kind: 'range', baseSha: event.pullRequest.baseSha, headSha: event.pullRequest.headSha, pullNumber: event.pullRequest.number };
     if (event.mergeGroup)
         return { kind: 'range', baseSha: event.mergeGroup.baseSha, headSha: event.mergeGroup.headSha };
-    throw new DiffUnavailableError('no base and head commits in this event');
-}
-function diffInfo(target, inputs) {
-    const diff = target.diff;
-    return {
-        source: diff.source,
-        baseSha: diff.baseSha,
-        notes: diff.notes,
-        changedFiles: diff.files.length,
-        scannedFiles: target.scannedFiles ?? 0,
-        scope: inputs.scope,
-        addedLines: new Map(diff.files.map((f) => [f.path, f.addedLines])),
-    };
+    throw new target/* DiffUnavailableError */.M4('no base and head commits in this event');
 }
 function logScan(ctx) {
     const { result } = ctx;
     const scope = ctx.diff ? `${ctx.findings.length} new, ${ctx.preExisting.length} pre-existing in the changed files` : `${ctx.findings.length} findings`;
-    info(`Scanned ${result.stats.files} files: ${scope}; ${result.skipped.length} skipped.`);
+    core.info(`Scanned ${result.stats.files} files: ${scope}; ${result.skipped.length} skipped.`);
     const n = ctx.findings.length;
     if (n > fit/* SUMMARY_MAX_ROWS */.Ak) {
-        info(`The job summary lists the ${fit/* SUMMARY_MAX_ROWS */.Ak} most severe of these ${n} findings; the JSON report (json-file) and SARIF (sarif-file) list them all.`);
+        core.info(`The job summary lists the ${fit/* SUMMARY_MAX_ROWS */.Ak} most severe of these ${n} findings; the JSON report (json-file) and SARIF (sarif-file) list them all.`);
     }
     for (const s of result.skipped)
-        debug(`skipped ${s.path}: ${s.reason}`);
-}
-function failureMessage(ctx) {
-    const failing = atOrAbove(ctx.findings, ctx.failOn).length;
-    const where = ctx.mode === 'diff' ? 'on lines this pull request adds ' : '';
-    return (`${failing} finding(s) ${where}at or above '${ctx.failOn}' still use the retiring Hunyuan/LKE DeepSeek APIs. ` +
-        'Move them to TokenHub as the annotations and the job summary say (base URL https://tokenhub-intl.tencentcloudmaas.com/v1, ' +
-        "a TokenHub API key, a model enabled for pay-as-you-go), mark intended ones with a 'tokenhub-migration-ignore' comment, or change 'fail-on'.");
+        core.debug(`skipped ${s.path}: ${s.reason}`);
 }
 
 
@@ -44337,7 +32955,52 @@ function fingerprintsOf(findings) {
 
 /***/ }),
 
-/***/ 3189:
+/***/ 5978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JM: () => (/* binding */ rankFindings),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   kU: () => (/* binding */ atOrAbove)
+/* harmony export */ });
+/* unused harmony export isFailOn */
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9824);
+
+const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'none'];
+function isFailOn(value) {
+    return FAIL_ON_VALUES.includes(value);
+}
+function atOrAbove(findings, threshold) {
+    if (threshold === 'none')
+        return [];
+    const min = _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[threshold];
+    return findings.filter((f) => _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[f.severity] >= min);
+}
+function countBySeverity(findings) {
+    const c = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            c.errors++;
+        else if (f.severity === 'warning')
+            c.warnings++;
+        else
+            c.notices++;
+    }
+    return c;
+}
+/** Most important first: severity, then path and position, so the top of the list is what to annotate. */
+function rankFindings(findings) {
+    return [...findings].sort((a, b) => _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+
+
+/***/ }),
+
+/***/ 5570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -44428,169 +33091,6 @@ function sdkSection(result, links, maxRows) {
         out.push('');
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 9946:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S$: () => (/* binding */ fixLine),
-/* harmony export */   Xc: () => (/* binding */ fixText)
-/* harmony export */ });
-/* unused harmony export fixReplacement */
-/* harmony import */ var _scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4625);
-/* harmony import */ var _fixability_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8492);
-/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(595);
-/* harmony import */ var _finding_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9824);
-
-
-
-
-const byId = new WeakMap();
-function compiledRule(catalog, ruleId) {
-    let map = byId.get(catalog);
-    if (!map) {
-        map = new Map(catalog.rules.map((c) => [c.rule.id, c]));
-        byId.set(catalog, map);
-    }
-    return map.get(ruleId);
-}
-/**
- * The text that replaces a finding's matched text, when the fix may write it: the user's mapping for a model ID,
- * else the catalog's safe replacement (adapted to the region for base URLs). Undefined when a person must decide.
- */
-function fixReplacement(finding, matched, catalog, opts) {
-    const compiled = compiledRule(catalog, finding.ruleId);
-    if (!compiled)
-        return undefined;
-    const { rule } = compiled;
-    const mapped = (0,_fixability_js__WEBPACK_IMPORTED_MODULE_3__/* .acceptsModelMapping */ .N)(rule) ? opts.models?.get(matched) : undefined;
-    if (mapped !== undefined)
-        return { to: mapped, origin: 'mapping' };
-    if ((0,_fixability_js__WEBPACK_IMPORTED_MODULE_3__/* .fixabilityOf */ .b)(rule) !== 'safe')
-        return undefined;
-    const raw = (0,_scan_match_text_js__WEBPACK_IMPORTED_MODULE_0__/* .replacementFor */ .aP)(compiled, matched);
-    if (raw === undefined)
-        return undefined;
-    const to = rule.category === 'legacy-endpoint' ? (0,_region_js__WEBPACK_IMPORTED_MODULE_1__/* .forRegion */ .M5)(raw, opts.region) : raw;
-    return to === matched ? undefined : { to, origin: 'catalog' };
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-function remainingOf(finding, catalog) {
-    const rule = compiledRule(catalog, finding.ruleId)?.rule;
-    if (rule && (0,_fixability_js__WEBPACK_IMPORTED_MODULE_3__/* .fixabilityOf */ .b)(rule) === 'suggested' && finding.replacement !== undefined) {
-        return { finding, fixability: 'suggested', suggestion: finding.replacement };
-    }
-    return { finding, fixability: 'manual' };
-}
-/**
- * Applies the fixes for `findings` (found by matchText on this very text) and returns the new text. Pure. Each
- * replacement stays on its line, so line numbers, line endings and everything between the matches are unchanged.
- * A finding an ignore comment covers is neither fixed nor listed: the user asked for it to stay.
- */
-function fixText(text, findings, catalog, opts) {
-    // A file that calls a Tencent SDK is edited by nobody but a person (or a structural SDK rewrite): see
-    // RemainingFinding.inTencentSdkFile.
-    if (!opts.underSdkRewrite && findings.some((f) => f.category === 'legacy-sdk')) {
-        const remaining = findings.map((finding) => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
-        remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-        return { text, edits: [], applied: [], remaining };
-    }
-    const starts = lineStarts(text);
-    const edits = [];
-    const remaining = [];
-    for (const finding of (0,_finding_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .notIgnored */ .mI)(findings)) {
-        const lineStart = starts[finding.line - 1];
-        if (lineStart === undefined || finding.endLine !== finding.line) {
-            remaining.push(remainingOf(finding, catalog));
-            continue;
-        }
-        const start = lineStart + finding.column - 1;
-        const end = lineStart + finding.endColumn - 1;
-        const matched = text.slice(start, end);
-        // The finding must describe this text: a stale finding (from another version of the file) is never applied.
-        const truncated = finding.match.endsWith('…') && finding.match.length < matched.length;
-        const describesText = truncated ? matched.startsWith(finding.match.slice(0, -1)) : matched === finding.match;
-        const fix = describesText ? fixReplacement(finding, matched, catalog, opts) : undefined;
-        if (!fix) {
-            remaining.push(remainingOf(finding, catalog));
-            continue;
-        }
-        edits.push({ start, end, finding, from: matched, ...fix });
-    }
-    edits.sort((a, b) => a.start - b.start);
-    const applied = [];
-    const done = [];
-    const parts = [];
-    let cursor = 0;
-    for (const e of edits) {
-        if (e.start < cursor) {
-            // Overlapping matches of two categories: keep the first, leave the other to a person.
-            remaining.push(remainingOf(e.finding, catalog));
-            continue;
-        }
-        parts.push(text.slice(cursor, e.start), e.to);
-        cursor = e.end;
-        done.push({ start: e.start, end: e.end, text: e.to });
-        applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
-    }
-    parts.push(text.slice(cursor));
-    remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-    return { text: applied.length ? parts.join('') : text, edits: done, applied, remaining };
-}
-/**
- * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.
- * `findings` are those reported on that line (their `line` is the line's number in the file).
- */
-function fixLine(lineText, findings, catalog, opts) {
-    const onLine = findings.filter((f) => f.line === f.endLine).map((f) => ({ ...f, line: 1, endLine: 1 }));
-    if (onLine.length === 0 || lineText.includes('\n'))
-        return undefined;
-    const fixed = fixText(lineText, onLine, catalog, opts);
-    if (fixed.applied.length === 0)
-        return undefined;
-    const original = new Map(onLine.map((f, i) => [f, findings.filter((g) => g.line === g.endLine)[i]]));
-    return {
-        line: fixed.text,
-        applied: fixed.applied.map((a) => ({ ...a, finding: original.get(a.finding) ?? a.finding })),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8492:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ acceptsModelMapping),
-/* harmony export */   b: () => (/* binding */ fixabilityOf)
-/* harmony export */ });
-function fixabilityOf(rule) {
-    if (rule.signalOnly || rule.smokeTestOnly)
-        return 'manual';
-    const { replacement } = rule;
-    const deterministic = replacement.rewrite !== undefined || (replacement.value !== undefined && rule.category === 'legacy-model');
-    if (deterministic && replacement.evidence === 'confirmed')
-        return 'safe';
-    if (replacement.value !== undefined && rule.category === 'legacy-model')
-        return 'suggested';
-    return 'manual';
-}
-/**
- * A finding of this rule can take a user's `--models` mapping: a legacy model ID. (The smoke test's cross-check
- * rule is filed under models too, but it matches TokenHub's own IDs: those are the mapping's targets.)
- */
-function acceptsModelMapping(rule) {
-    return rule.category === 'legacy-model' && !rule.signalOnly && !rule.smokeTestOnly;
 }
 
 
@@ -44718,5491 +33218,6 @@ async function gitOrThrow(cwd, args, opts = {}) {
 
 /***/ }),
 
-/***/ 4733:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ApiTimeoutError: () => (/* binding */ ApiTimeoutError),
-  DEFAULT_TIMEOUT_MS: () => (/* binding */ DEFAULT_TIMEOUT_MS),
-  createGitHubClient: () => (/* binding */ createGitHubClient),
-  describeApiError: () => (/* reexport */ errors/* describeApiError */.gg),
-  isPermissionDenied: () => (/* reexport */ errors/* isPermissionDenied */.T1),
-  statusOf: () => (/* reexport */ errors/* statusOf */.c2)
-});
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/github/json-answers.ts
-/**
- * GitHub's REST answers are JSON. octokit hands back the raw text when a body does not parse (a proxy cut it short,
- * an HTML error page with status 200), and its paginate reads an empty body as an empty list: a list of comments
- * that arrives cut off would then look like "no comment of ours yet", and the action would post a duplicate. This
- * plugin makes such an answer to a read a failure instead, with a status that the retry plugin retries (reads are
- * safe to repeat); after the retries the channel that asked reports it. Writes are left as they are: repeating a
- * write whose answer was lost could make it twice.
- */
-/** Thrown for a read whose body is not JSON. Shaped like octokit's RequestError so that plugin-retry retries it. */
-class UnreadableAnswerError extends Error {
-    request;
-    name = 'UnreadableAnswerError';
-    status = 502;
-    constructor(message, request) {
-        super(message);
-        this.request = request;
-    }
-}
-/** The plugin; register it before plugin-retry, so that each attempt is checked. */
-function jsonAnswersPlugin(octokit) {
-    octokit.hook.wrap('request', async (request, options) => {
-        const response = (await request(options));
-        if (options.method !== 'GET' || response.status === 204 || response.status === 304)
-            return response;
-        const data = response.data;
-        if (data === null || typeof data !== 'object') {
-            const size = typeof data === 'string' ? `${data.length} characters` : 'no body';
-            const where = new URL(response.url ?? options.url, 'http://github.invalid').pathname;
-            throw new UnreadableAnswerError(`GitHub's answer to GET ${where} is not JSON (${size}; cut off on the way?)`, options);
-        }
-        return response;
-    });
-}
-
-// EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __nccwpck_require__(3116);
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 30_000;
-/** A request attempt that took longer than the timeout. Shaped like octokit's RequestError, so plugin-retry retries it. */
-class ApiTimeoutError extends Error {
-    request;
-    status = 504;
-    constructor(message, request) {
-        super(message);
-        this.request = request;
-        this.name = 'ApiTimeoutError';
-    }
-}
-/** A caller's own abort signal per request, kept apart from the per-attempt deadlines this plugin adds. */
-const callerSignals = new WeakMap();
-const deadlines = new WeakSet();
-/** Registered before the retry plugin, so each attempt (not the whole retry sequence) gets its own deadline. */
-function timeoutPlugin(timeoutMs) {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            const deadline = AbortSignal.timeout(timeoutMs);
-            const current = options.request?.signal;
-            const outer = current && !deadlines.has(current) ? current : callerSignals.get(options);
-            if (outer)
-                callerSignals.set(options, outer);
-            const signal = outer ? AbortSignal.any([outer, deadline]) : deadline;
-            // Hooks inside this one (octokit's auth) read the options object they were bound to, not an argument: set the
-            // signal on that object. The retry plugin calls this hook again with the same object for each attempt.
-            deadlines.add(signal);
-            options.request = { ...options.request, signal };
-            try {
-                return await request(options);
-            }
-            catch (err) {
-                if (deadline.aborted && !outer?.aborted) {
-                    throw new ApiTimeoutError(`${options.method} ${options.url} timed out after ${Math.round(timeoutMs / 1000)} s`, options);
-                }
-                throw err;
-            }
-        });
-    };
-}
-function createGitHubClient(opts) {
-    const { log } = opts;
-    const maxWait = opts.maxRateLimitWaitSeconds ?? 120;
-    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const retrying = retryCount < 2 && retryAfter <= maxWait;
-        log.warn(`GitHub ${kind} rate limit on ${options.method} ${options.url}; ` +
-            (retrying ? `retrying in ${retryAfter} s.` : `not retrying (asked to wait ${retryAfter} s, attempt ${retryCount + 1}).`));
-        return retrying;
-    };
-    return getOctokit(opts.token, {
-        ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
-        log: { debug: (m) => log.debug(m), info: (m) => log.debug(m), warn: (m) => log.warn(m), error: (m) => log.warn(m) },
-        // 429 is left to the throttling plugin, which waits as long as `retry-after` says.
-        retry: { retries: opts.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), jsonAnswersPlugin, retry, throttling);
-}
-
-
-
-/***/ }),
-
-/***/ 5090:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   listCompareFiles: () => (/* binding */ listCompareFiles),
-/* harmony export */   listPullFiles: () => (/* binding */ listPullFiles),
-/* harmony export */   restDiffSource: () => (/* binding */ restDiffSource)
-/* harmony export */ });
-/* harmony import */ var _target_rest_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5515);
-/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3892);
-
-
-/** `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`, every page (GitHub stops at 3,000 files). */
-async function listPullFiles(client, repo, pullNumber) {
-    const files = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .listAll */ ._w)(client.paginate.iterator(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 }), 'the pull request\'s files');
-    return files.slice(0, _target_rest_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .REST_PULL_FILES_CAP */ .od);
-}
-/** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: files of a merge-group entry (GitHub lists at most 300). */
-async function listCompareFiles(client, repo, base, head) {
-    const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 });
-    return { files: (data.files ?? []).slice(0, _target_rest_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .REST_COMPARE_FILES_CAP */ .wN), mergeBase: data.merge_base_commit.sha };
-}
-/** The REST file lists as the target's fallback source. */
-function restDiffSource(client, repo) {
-    return {
-        pullFiles: (pullNumber) => listPullFiles(client, repo, pullNumber),
-        compareFiles: (base, head) => listCompareFiles(client, repo, base, head),
-    };
-}
-
-
-/***/ }),
-
 /***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50232,58 +33247,6 @@ function isPermissionDenied(err) {
         return false;
     // A 403 that is a rate limit is not a permission problem.
     return !/rate limit/i.test(err.message ?? '');
-}
-
-
-/***/ }),
-
-/***/ 3892:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XX: () => (/* binding */ PaginationError),
-/* harmony export */   _w: () => (/* binding */ listAll),
-/* harmony export */   aM: () => (/* binding */ DEFAULT_MAX_PAGES),
-/* harmony export */   c: () => (/* binding */ boundedPages)
-/* harmony export */ });
-/**
- * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
- * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
- * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
- * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
- * words, and the channel that needed the list reports it instead of acting on half of it.
- */
-/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
-const DEFAULT_MAX_PAGES = 100;
-class PaginationError extends Error {
-    name = 'PaginationError';
-}
-function nextLink(link) {
-    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
-}
-/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
-async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
-    const seen = new Set();
-    let count = 0;
-    for await (const page of iterator) {
-        count++;
-        seen.add(page.url);
-        yield page;
-        const next = nextLink(page.headers.link);
-        if (next === undefined)
-            return;
-        if (seen.has(next))
-            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
-        if (count >= maxPages)
-            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
-    }
-}
-/** Every item of a paginated list, or PaginationError (see boundedPages). */
-async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
-    const items = [];
-    for await (const page of boundedPages(iterator, what, maxPages))
-        items.push(...page.data);
-    return items;
 }
 
 
@@ -50769,7 +33732,7 @@ function fillSnippet(snippet, values) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6266);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5863);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
@@ -50781,6 +33744,242 @@ else
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Dx: () => (/* binding */ addedLinesOf),
+  dM: () => (/* binding */ judgeTarget),
+  rt: () => (/* binding */ scanTarget)
+});
+
+// EXTERNAL MODULE: ./src/target/index.ts + 12 modules
+var target = __nccwpck_require__(9157);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/triage/baseline-file.ts
+var baseline_file = __nccwpck_require__(9616);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
+
+/**
+ * Which files a scan could have seen, so that baseline entries for other files are not called stale. Paths are
+ * relative to the root with `/`; `targets` are the scanned folders or files, also root-relative ('' is the root).
+ */
+function scanScope(targets, include, exclude) {
+    const inc = include.length ? ignore_default()().add([...include]) : undefined;
+    const exc = ignore_default()().add([...exclude]);
+    const prefixes = targets.map((t) => t.replace(/\/+$/, ''));
+    return (p) => {
+        const underTarget = prefixes.length === 0 || prefixes.some((t) => t === '' || t === '.' || p === t || p.startsWith(t + '/'));
+        return underTarget && (!inc || inc.ignores(p)) && !exc.ignores(p);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/triage/baseline-input.ts
+
+
+
+/**
+ * The baseline as triage takes it, for both faces: the file read from the root, and the files this run could have
+ * seen (its targets, include and exclude; in diff mode only the changed files), so that entries elsewhere are
+ * never called stale.
+ */
+async function baselineInput(root, file, scope) {
+    const baseline = await (0,baseline_file/* readBaselineFile */.s$)(root, file);
+    const relTargets = scope.targets.map((t) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, t))));
+    const inTargets = scanScope(relTargets, scope.include, scope.exclude);
+    const changed = scope.changedFiles ? new Set(scope.changedFiles) : undefined;
+    return { file: displayPath(root, file), baseline, inScope: (p) => inTargets(p) && (!changed || changed.has(p)) };
+}
+/** A file as the user should read it: relative to the root when inside it, else as given. */
+function displayPath(root, file) {
+    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? toPosix(rel) : file;
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+
+// EXTERNAL MODULE: ./src/triage/triage.ts
+var triage = __nccwpck_require__(5586);
+;// CONCATENATED MODULE: ./src/pipeline/check.ts
+
+
+
+/** The target scanned: the whole tree, or the files the change adds, read where the change's lines are. */
+async function scanTarget(req) {
+    const options = {
+        root: req.root,
+        paths: req.targets,
+        include: req.settings.include,
+        exclude: req.settings.exclude,
+        catalog: req.settings.catalog,
+        ...(req.gitignore !== undefined ? { gitignore: req.gitignore } : {}),
+        ...(req.maxFileBytes !== undefined ? { maxFileBytes: req.maxFileBytes } : {}),
+        ...(req.threads !== undefined ? { threads: req.threads } : {}),
+        ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+    };
+    if (!req.change)
+        return (0,target/* scanTree */.wp)(options);
+    const diff = await (0,target/* resolveChanges */.uy)(req.root, req.change, { ...(req.rest ? { rest: req.rest } : {}), log: (m) => req.log.info(m) });
+    return (0,target/* scanChanges */.Vc)(diff, options, req.log);
+}
+/** The lines a change adds, per path at its head, as triage and the review comments take them. */
+function addedLinesOf(diff) {
+    return new Map(diff.files.map((f) => [f.path, f.addedLines]));
+}
+/**
+ * Triage of what the scan found: inline ignores, the change's diff scope, the baseline (whose stale entries are
+ * sought only where this run looked) and `fail-on`. `result` defaults to the target's own; the action passes it
+ * with the smoke test's findings added.
+ */
+async function judgeTarget(req, target, result = target.result) {
+    const { settings } = req;
+    const addedLines = target.diff ? addedLinesOf(target.diff) : undefined;
+    return (0,triage/* triage */.N)({
+        findings: result.findings,
+        failOn: settings.failOn,
+        ...(addedLines ? { diff: { addedLines, scope: req.scope } } : {}),
+        ...(settings.baseline
+            ? {
+                baseline: await baselineInput(result.root, settings.baseline, {
+                    targets: req.targets,
+                    include: settings.include,
+                    exclude: settings.exclude,
+                    ...(addedLines ? { changedFiles: addedLines.keys() } : {}),
+                }),
+            }
+            : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 6025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bw: () => (/* binding */ REPOSITORY),
+/* harmony export */   M9: () => (/* binding */ ReportSchema),
+/* harmony export */   wF: () => (/* binding */ describeIssues)
+/* harmony export */ });
+/* unused harmony exports ReportFinding, ReportRun, BoardFinding, BoardReportSchema, looksLikeOurReport */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5325);
+
+
+/**
+ * The JSON report as another run wrote it, checked before any of it is believed: an organisation board reads
+ * reports from hundreds of jobs, and the fork pattern reads one a fork's code produced. Only what the readers use is
+ * declared; every string has a length cap, every number a range, and unknown keys are dropped.
+ */
+/** `owner/name` as GitHub allows them: an account name of letters, digits and dashes; a repository name not `.` or `..`. */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+const Category = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search']);
+const Severity = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning', 'notice']);
+const Position = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(10_000_000);
+/** Links the board shows: web links only (no `javascript:`), of a sane length. */
+const WebUrl = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/ }).max(2_000);
+const ReportFinding = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    ruleId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200),
+    category: Category,
+    severity: Severity,
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(4_096),
+    line: Position,
+    column: Position,
+    endLine: Position,
+    endColumn: Position,
+    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(4_000),
+    match: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(4_000),
+    replacement: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(4_000).optional(),
+    docsUrl: WebUrl.optional(),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(128).optional(),
+});
+const ReportRun = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(REPOSITORY),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(SHA),
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(100),
+    mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['diff', 'full']),
+    url: WebUrl.optional(),
+    pullRequest: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ number: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1), baseSha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(SHA), headSha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(SHA) }).optional(),
+    smokeTest: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['passed', 'failed', 'skipped']).optional(),
+    fixPr: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ state: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['opened', 'updated', 'unchanged', 'closed', 'none', 'skipped']), number: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
+    trackingIssue: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ action: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['created', 'updated', 'closed', 'reopened', 'unchanged', 'none']), number: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
+});
+/** The whole report (DESIGN.md's JSON report contract, version 1). */
+const ReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(50) }),
+    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ReportFinding).max(1_000_000),
+    skipped: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(4_096), reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(1_000) })).max(10_000_000),
+    run: ReportRun.optional(),
+});
+/**
+ * What the board reads of a report: per finding only the fields it counts by (the rest is neither shown nor
+ * believed), which keeps checking 10,000 reports within the time a scheduled job should take.
+ */
+const BoardFinding = ReportFinding.pick({ ruleId: true, category: true, severity: true, path: true });
+const BoardReportSchema = ReportSchema.extend({ findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(BoardFinding).max(1_000_000) });
+/** Is this JSON (already parsed) one of ours at all? Tells a foreign file from a broken report of ours. */
+function looksLikeOurReport(value) {
+    const tool = value?.tool;
+    return typeof value === 'object' && value !== null && tool?.name === TOOL_NAME;
+}
+/** The first few schema problems, as one line for a note or a warning. */
+function describeIssues(error, max = 3) {
+    const parts = error.issues.slice(0, max).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
+    return parts.join('; ') + more;
+}
+
+
+/***/ }),
+
+/***/ 301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ reportInput),
+/* harmony export */   f: () => (/* binding */ diffInfoOf)
+/* harmony export */ });
+/* harmony import */ var _pipeline_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5013);
+
+function reportInput(args) {
+    const { outcome } = args;
+    return Object.freeze({
+        ...args,
+        result: Object.freeze({ ...args.result, findings: [...outcome.reported] }),
+        findings: outcome.judged,
+        preExisting: Object.freeze([...outcome.preExisting, ...outcome.known]),
+        failOn: outcome.failOn,
+        failed: outcome.verdict === 'fail',
+    });
+}
+/** What the reporters say about the change of a target scanned in diff mode. */
+function diffInfoOf(target, scope) {
+    const { diff } = target;
+    return {
+        source: diff.source,
+        baseSha: diff.baseSha,
+        notes: diff.notes,
+        changedFiles: diff.files.length,
+        scannedFiles: target.scannedFiles ?? 0,
+        scope,
+        addedLines: (0,_pipeline_check_js__WEBPACK_IMPORTED_MODULE_0__/* .addedLinesOf */ .Dx)(diff),
+    };
+}
+
 
 /***/ }),
 
@@ -50837,6 +34036,147 @@ function fitsBytes(limit) {
 /** Fits a limit counted in characters (comment, issue and pull request bodies). */
 function fitsChars(limit) {
     return (text) => text.length <= limit;
+}
+
+
+/***/ }),
+
+/***/ 5746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ renderGuidanceSection)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5799);
+/* harmony import */ var _guidance_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4505);
+/* harmony import */ var _guidance_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6990);
+
+
+
+/**
+ * The job summary's "what needs a person" section: per guidance topic, the explanation and the OpenAI-SDK snippet
+ * in the languages of the affected files, folded so the summary stays short. Empty when nothing needs guidance.
+ */
+function renderGuidanceSection(findings, opts = {}) {
+    const sections = (0,_guidance_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .planGuidance */ .u)(findings);
+    if (sections.length === 0)
+        return [];
+    return [
+        `### ${opts.title ?? 'How to migrate'}`,
+        '',
+        ...(0,_guidance_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .guidanceMarkdown */ .M)(sections, { baseUrl: opts.baseUrl ?? _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKENHUB_BASE_URL_INTL */ ["do"], headingLevel: 4 }),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 5236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bB: () => (/* binding */ summaryInput),
+/* harmony export */   nq: () => (/* binding */ pullSummaryMarkdown),
+/* harmony export */   zS: () => (/* binding */ JOB_SUMMARY_LIMIT)
+/* harmony export */ });
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(877);
+/* harmony import */ var _summary_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5382);
+
+
+/** GitHub keeps at most 1 MiB of job summary per step. */
+const JOB_SUMMARY_LIMIT = 1024 * 1024;
+const SOURCE_LABEL = {
+    git: 'git',
+    'git-worktree': 'git (the working tree against its merge base)',
+    'git-index': 'git (the index against HEAD)',
+    'rest-pull-files': "the REST API's pull request file list (git could not answer)",
+    'rest-compare': "the REST API's compare view (git could not answer)",
+};
+function summaryInput(ctx) {
+    const input = {
+        result: ctx.result,
+        failOn: ctx.failOn,
+        failed: ctx.failed,
+        findings: ctx.findings,
+        links: { serverUrl: ctx.repo.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, sha: ctx.headSha },
+    };
+    if (ctx.diff) {
+        input.diff = {
+            source: `${SOURCE_LABEL[ctx.diff.source]}, ${ctx.diff.baseSha.slice(0, 7)}…${ctx.headSha.slice(0, 7)}`,
+            notes: ctx.diff.notes,
+            changedFiles: ctx.diff.changedFiles,
+            scannedFiles: ctx.diff.scannedFiles,
+            scope: ctx.diff.scope,
+            preExisting: ctx.preExisting.length,
+        };
+    }
+    return input;
+}
+/** The job summary of a diff-mode run, with sections from the steps beside the scan, cut to fit. */
+function pullSummaryMarkdown(ctx, appendix = '') {
+    const input = summaryInput(ctx);
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_1__/* .fitRows */ .zV)((maxRows) => (0,_summary_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderSummary */ .B)({ ...input, maxRows }) + appendix, (0,_fit_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsBytes */ .Cu)(JOB_SUMMARY_LIMIT));
+}
+
+
+/***/ }),
+
+/***/ 4225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RZ: () => (/* binding */ baselineSummaryOf),
+/* harmony export */   Xr: () => (/* binding */ jsonReportOptions),
+/* harmony export */   nJ: () => (/* binding */ renderJsonReport)
+/* harmony export */ });
+/* unused harmony export toJsonReport */
+/* harmony import */ var _finding_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7641);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5325);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5799);
+
+
+
+/** The baseline's part of a triage outcome, as the reports show it. */
+function baselineSummaryOf(outcome) {
+    const b = outcome.baseline;
+    return b ? { file: b.file, new: outcome.judged.length, known: outcome.known.length, stale: b.stale } : undefined;
+}
+/** The JSON report's view of a triage outcome: the baseline's marks and the findings ignore comments set aside. */
+function jsonReportOptions(outcome) {
+    const baseline = baselineSummaryOf(outcome);
+    return {
+        ...(baseline && outcome.baseline ? { baseline, knownFingerprints: outcome.baseline.knownFingerprints } : {}),
+        ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}),
+        ...(outcome.diffScoped ? { added: [...outcome.judged, ...outcome.known] } : {}),
+    };
+}
+function toJsonReport(result, opts = {}) {
+    const known = opts.knownFingerprints;
+    const prints = known ? (0,_finding_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprintsOf */ .tm)(result.findings) : [];
+    const added = opts.added ? new Set(opts.added) : undefined;
+    const findings = result.findings.map((f, i) => {
+        if (!known && !added)
+            return f;
+        return {
+            ...f,
+            ...(known ? { baselineState: known.has(prints[i]) ? 'unchanged' : 'new' } : {}),
+            ...(added ? { diffState: added.has(f) ? 'new' : 'pre-existing' } : {}),
+        };
+    });
+    return {
+        version: 1,
+        tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .wr, catalogDate: _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CATALOG_DATE */ .Xh },
+        root: result.root,
+        findings,
+        skipped: result.skipped,
+        stats: result.stats,
+        ...(opts.baseline ? { baseline: opts.baseline } : {}),
+        ...(opts.run ? { run: opts.run } : {}),
+        ...(opts.suppressed?.length ? { suppressed: opts.suppressed.map(({ finding: { ignoredInline: _, ...f }, reason }) => ({ ...f, reason })) } : {}),
+    };
+}
+function renderJsonReport(result, opts = {}) {
+    return JSON.stringify(toJsonReport(result, opts), null, 2) + '\n';
 }
 
 
@@ -50908,6 +34248,278 @@ function skippedDetails(skipped, limit = 100) {
         out.push(`- … and ${skipped.length - limit} more`);
     out.push('', '</details>', '');
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ runReporters),
+  F: () => (/* binding */ verdictMessage)
+});
+
+// EXTERNAL MODULE: ./src/finding/severity.ts
+var severity = __nccwpck_require__(5978);
+// EXTERNAL MODULE: ./src/github/permissions.ts
+var permissions = __nccwpck_require__(5435);
+;// CONCATENATED MODULE: ./src/report/run-reporters.ts
+
+/**
+ * Says once which reporters that write through the API are skipped because API writes are off, so that each of
+ * them need not fail with its own 403.
+ */
+function announceApiSkips(reporters, input, skip) {
+    const skipped = reporters.filter((r) => r.needsApi && !input.github).map((r) => r.name);
+    if (!skipped.length)
+        return;
+    const message = `Skipping the ${skipped.join(', ')}: ${skip?.reason ?? 'API writes are off'}. The annotations and the job summary still show every finding, and the check still fails when configured.`;
+    if (skip?.notice === false)
+        input.log.info(message);
+    else
+        input.log.notice(message);
+}
+/**
+ * Runs one reporter and returns what it produced. A failure costs that reporter only and becomes a warning;
+ * a reporter that needs API writes does not run without them.
+ */
+async function runReporter(reporter, input) {
+    if (reporter.needsApi && !input.github)
+        return undefined;
+    try {
+        return await reporter.run(input);
+    }
+    catch (err) {
+        input.log.warning(err instanceof permissions/* ApiRefused */.rb ? err.message : `${reporter.name} failed: ${err.message}`);
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(8298);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/**
+ * GitHub shows at most 10 workflow-command annotations of each level per step (50 per job) and drops the rest
+ * silently. We choose which ones the user sees: the most severe first, and say how many more there are.
+ */
+const ANNOTATIONS_PER_LEVEL = 10;
+function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
+    const ranked = (0,severity/* rankFindings */.JM)(findings);
+    const quota = { error: perLevel, warning: perLevel, notice: perLevel };
+    const shown = [];
+    for (const f of ranked) {
+        if (quota[f.severity] > 0) {
+            shown.push(f);
+            quota[f.severity]--;
+        }
+    }
+    let hidden = findings.length - shown.length;
+    if (hidden > 0) {
+        // The "N more" notice takes one notice slot itself.
+        const lastNotice = shown.map((f) => f.severity).lastIndexOf('notice');
+        if (quota.notice === 0 && lastNotice !== -1) {
+            shown.splice(lastNotice, 1);
+            hidden++;
+        }
+    }
+    return { shown, hidden };
+}
+function annotationTitle(f) {
+    return `${f.ruleId} (${f.category})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/workflow-annotations.ts
+
+
+/**
+ * Workflow-command annotations (`::error file=…`): they need no token and no permission, so they work on fork
+ * PRs too. GitHub keeps 10 per level per step; planAnnotations picks the most severe and we say how many more.
+ */
+const workflowAnnotationsReporter = {
+    name: 'annotations',
+    needsApi: false,
+    async run(ctx) {
+        const plan = planAnnotations(ctx.findings);
+        for (const f of plan.shown) {
+            const props = { title: annotationTitle(f), file: f.path, startLine: f.line, endLine: f.endLine };
+            // GitHub ignores columns on annotations that span several lines.
+            if (f.line === f.endLine) {
+                props.startColumn = f.column;
+                props.endColumn = f.endColumn;
+            }
+            const message = f.ignoreProblem ? `${f.message}\n${f.ignoreProblem}` : f.message;
+            if (f.severity === 'error')
+                core.error(message, props);
+            else if (f.severity === 'warning')
+                core.warning(message, props);
+            else
+                core.notice(message, props);
+        }
+        if (plan.hidden > 0) {
+            const where = ctx.checkRunUrl ? `the job summary and the check run (${ctx.checkRunUrl})` : 'the job summary';
+            core.notice(`${plan.hidden} more findings are not annotated here (GitHub shows at most 10 per level and step); see ${where}.`, {
+                title: 'More TokenHub migration findings',
+            });
+        }
+        return plan;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/report/report-run.ts
+
+
+
+/** `writesOff`: why API writes are off, when they are (said once for the reporters that need them). */
+async function runReporters(report, choice, writesOff) {
+    const [checkRunReporter, reviewCommentsReporter, stickyCommentReporter, trackingIssueReporter] = await Promise.all([
+        choice.checkRun ? __nccwpck_require__.e(/* import() */ 158).then(__nccwpck_require__.bind(__nccwpck_require__, 2158)).then((m) => m.checkRunReporter) : undefined,
+        choice.reviewComments ? __nccwpck_require__.e(/* import() */ 419).then(__nccwpck_require__.bind(__nccwpck_require__, 5419)).then((m) => m.reviewCommentsReporter) : undefined,
+        choice.comment ? __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 647)).then((m) => m.stickyCommentReporter) : undefined,
+        choice.trackingIssue ? __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 418)).then((m) => m.trackingIssueReporter) : undefined,
+    ]);
+    const planned = [
+        ...(checkRunReporter ? [checkRunReporter] : []),
+        ...(choice.annotations ? [workflowAnnotationsReporter] : []),
+        ...(reviewCommentsReporter ? [reviewCommentsReporter] : []),
+        ...(stickyCommentReporter ? [stickyCommentReporter] : []),
+        ...(choice.sarif ? [choice.sarif] : []),
+        ...(trackingIssueReporter ? [trackingIssueReporter] : []),
+    ];
+    if (writesOff)
+        announceApiSkips(planned, report, writesOff);
+    const products = {};
+    const checkRun = checkRunReporter ? await runReporter(checkRunReporter, report) : undefined;
+    if (choice.annotations)
+        await runReporter(workflowAnnotationsReporter, checkRun?.url ? Object.freeze({ ...report, checkRunUrl: checkRun.url }) : report);
+    if (reviewCommentsReporter)
+        await runReporter(reviewCommentsReporter, report);
+    if (stickyCommentReporter)
+        await runReporter(stickyCommentReporter, report);
+    if (choice.sarif) {
+        const written = await runReporter(choice.sarif, report);
+        if (written && 'refused' in written)
+            products.sarifRefused = written.refused;
+        else if (written)
+            products.sarif = written;
+    }
+    if (trackingIssueReporter) {
+        const tracking = await runReporter(trackingIssueReporter, report);
+        if (tracking)
+            products.tracking = tracking;
+    }
+    return products;
+}
+/** The step's failure message when findings at or above `fail-on` remain: what to do about them. */
+function verdictMessage(report) {
+    const failing = (0,severity/* atOrAbove */.kU)(report.findings, report.failOn).length;
+    const where = report.mode === 'diff' ? 'on lines this pull request adds ' : '';
+    return (`${failing} finding(s) ${where}at or above '${report.failOn}' still use the retiring Hunyuan/LKE DeepSeek APIs. ` +
+        'Move them to TokenHub as the annotations and the job summary say (base URL https://tokenhub-intl.tencentcloudmaas.com/v1, ' +
+        "a TokenHub API key, a model enabled for pay-as-you-go), mark intended ones with a 'tokenhub-migration-ignore' comment, or change 'fail-on'.");
+}
+
+
+/***/ }),
+
+/***/ 5382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSummary),
+/* harmony export */   J: () => (/* binding */ MIGRATION_STEPS)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5799);
+/* harmony import */ var _finding_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5978);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(877);
+/* harmony import */ var _guidance_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5746);
+
+
+
+
+
+
+const CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
+const SEVERITIES = ['error', 'warning', 'notice'];
+const MIGRATION_STEPS = [
+    `Create a TokenHub API key in the TokenHub console and store it as a repository secret (for example \`TOKENHUB_API_KEY\`).`,
+    'Enable pay-as-you-go for every model the code will call: prepaid token packages are not sold on TokenHub, and a key only works for enabled models.',
+    `Point OpenAI-compatible clients at \`${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKENHUB_BASE_URL_INTL */ ["do"]}\` (mainland: \`https://tokenhub.tencentmaas.com/v1\`) with the TokenHub key as the Bearer token.`,
+    'Replace Tencent Cloud SDK (TC3-signed) Hunyuan and LKE chat calls with OpenAI-compatible chat completions.',
+    'Swap retired model IDs (for example `hunyuan-*` to `hy3-preview`); Hunyuan translation is not on TokenHub, use a newer model.',
+    'Remove the old online-search parameters; TokenHub search is `web_search_options` (Chat Completions) or the `web_search` tool (Responses API).',
+];
+function lineLink(f, links) {
+    const label = `${f.path}:${f.line}`;
+    if (!links)
+        return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(label)}`;
+    return `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(label)}](${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .blobUrl */ .b0)(links, f.path, f.line)})`;
+}
+function renderSummary(input) {
+    const { result, failOn, failed, diff } = input;
+    const findings = input.findings ?? result.findings;
+    const maxRows = input.maxRows ?? _fit_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_MAX_ROWS */ .Ak;
+    const out = [];
+    const counts = (0,_finding_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(findings);
+    const noun = diff ? 'new findings on lines this pull request adds' : 'findings';
+    out.push(`## ${input.title ?? 'TokenHub migration check'}`);
+    out.push('');
+    if (findings.length === 0) {
+        out.push(diff
+            ? '✅ This pull request adds no usage of the retiring Hunyuan or LKE DeepSeek APIs.'
+            : '✅ No usage of the retiring Hunyuan or LKE DeepSeek APIs found.');
+    }
+    else {
+        const verdict = failed ? `❌ Failing: findings at or above \`${failOn}\`.` : `⚠️ Not failing (fail-on: \`${failOn}\`).`;
+        out.push(`${verdict} **${findings.length}** ${noun}: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices.`);
+    }
+    out.push('');
+    if (diff) {
+        out.push(`Diff from ${diff.source}: ${diff.changedFiles} changed files, ${diff.scannedFiles} scanned (scope: \`${diff.scope}\`).`);
+        if (diff.preExisting) {
+            out.push('', `ℹ️ ${diff.preExisting} pre-existing finding(s) elsewhere in the changed files: not on lines this pull request adds, so not counted here. A full scan (\`mode: full\`) lists them.`);
+        }
+        if (diff.notes.length)
+            out.push('', ...diff.notes.map((n) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(n)}`));
+        out.push('');
+    }
+    out.push(`Scanned ${result.stats.files} files (${result.stats.bytes} bytes) in ${(result.stats.durationMs / 1000).toFixed(2)}s. Rule catalog as of ${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOG_DATE */ .Xh}.`);
+    out.push('');
+    if (findings.length) {
+        out.push('| Category | ' + SEVERITIES.map((s) => `${_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_ICON */ ._9[s]} ${s}`).join(' | ') + ' |');
+        out.push('|---|' + SEVERITIES.map(() => '---:').join('|') + '|');
+        for (const c of CATEGORIES) {
+            const row = SEVERITIES.map((s) => findings.filter((f) => f.category === c && f.severity === s).length);
+            if (row.some((n) => n > 0))
+                out.push(`| ${c} | ${row.join(' | ')} |`);
+        }
+        out.push('');
+        out.push('### Findings');
+        out.push('');
+        out.push('| | Where | Rule | What to do |');
+        out.push('|---|---|---|---|');
+        const ranked = (0,_finding_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .rankFindings */ .JM)(findings);
+        for (const f of ranked.slice(0, maxRows)) {
+            const fix = f.replacement ? ` → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(f.replacement)}` : '';
+            out.push(`| ${_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_ICON */ ._9[f.severity]} | ${lineLink(f, input.links)} | \`${f.ruleId}\` | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(f.match)}${fix}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(f.message)} |`);
+        }
+        if (ranked.length > maxRows)
+            out.push('', `… and ${ranked.length - maxRows} more findings (see the JSON report).`);
+        out.push('');
+        out.push('### Migration steps');
+        out.push('');
+        MIGRATION_STEPS.forEach((s, i) => out.push(`${i + 1}. ${s}`));
+        out.push('');
+        // The same findings as the table: in diff mode, the ones the pull request adds.
+        out.push(...(0,_guidance_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderGuidanceSection */ .m)(findings));
+    }
+    out.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .skippedDetails */ .Jh)(result.skipped));
+    return out.join('\n');
 }
 
 
@@ -51018,6 +34630,208 @@ async function readRepoFile(abs, maxBytes) {
     finally {
         await fh.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ pathInsideRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * A path the repository names (the config's `baseline:`, the default config file) must stay in the workspace:
+ * lexically (no `..`, no absolute path elsewhere) and physically (no folder on the way is a symbolic link, which could
+ * lead anywhere). Returns the absolute path, or the reason it may not be used. The file itself is checked when it
+ * is opened (see bounded-read.ts), so a missing file is not refused here.
+ */
+async function pathInsideRoot(root, file) {
+    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root));
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file);
+    let rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), abs);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, abs);
+    if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        return { refused: 'it is outside the workspace' };
+    const parts = rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    let dir = realRoot;
+    for (const part of parts.slice(0, -1)) {
+        dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, part);
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(dir).catch(() => undefined);
+        if (!st)
+            break; // missing: the file is missing too, and the reader says so
+        if (st.isSymbolicLink())
+            return { refused: `${parts.slice(0, parts.indexOf(part) + 1).join('/')} is a symbolic link, which is not followed` };
+        if (!st.isDirectory())
+            break;
+    }
+    return { abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realRoot, rel) };
+}
+
+
+/***/ }),
+
+/***/ 6457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aS: () => (/* binding */ writeReportFile),
+/* harmony export */   sS: () => (/* binding */ actionReportRoots),
+/* harmony export */   sk: () => (/* binding */ ReportPathError)
+/* harmony export */ });
+/* unused harmony exports prepareReportPath, writeUserFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7194);
+
+
+
+
+/**
+ * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
+ * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
+ * that links out, would make the action overwrite whatever the runner's user can write. So a report goes only to a
+ * path inside one of the allowed roots (the workspace, and RUNNER_TEMP which no PR controls), through folders that
+ * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
+ * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
+ */
+/** A report path that cannot be used; the message says why. The CLI exits 2 with it, the action fails the step. */
+class ReportPathError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+}
+const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const APPEND_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_APPEND | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function inside(root, abs) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
+    if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+/**
+ * The absolute path a report named `file` (relative to `roots[0]`) will be written to, after checking every folder
+ * on the way and creating the missing ones. Throws ReportPathError with a message fit for the user.
+ */
+async function prepareReportPath(file, roots, what = 'the report') {
+    const base = roots[0];
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, file);
+    let root;
+    let rel;
+    for (const r of roots) {
+        // Compare against the real root: GITHUB_WORKSPACE itself may be reached through a link the runner made.
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(r).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(r));
+        for (const candidate of [node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(r), real]) {
+            const within = inside(candidate, abs);
+            if (within !== undefined) {
+                root = real;
+                rel = within;
+                break;
+            }
+        }
+        if (root)
+            break;
+    }
+    if (!root || !rel) {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: the path is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}.`);
+    }
+    const parts = rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+        dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, part);
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(dir).catch((err) => {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, dir)} cannot be read (${err.code ?? err.message}).`);
+        });
+        if (!st) {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir).catch((err) => {
+                if (err.code !== 'EEXIST')
+                    throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create the folder ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, dir)} (${err.code ?? err.message}).`);
+            });
+            const made = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(dir);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new ReportPathError(`Cannot write ${what} to ${file}: ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, dir)} is not a folder.`);
+            continue;
+        }
+        if (st.isSymbolicLink())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, dir)} is a symbolic link, which is not followed.`);
+        if (!st.isDirectory())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, dir)} is not a folder.`);
+    }
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel);
+    const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(target).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    return target;
+}
+/** Writes `text` to a path from prepareReportPath without following a link put there since. */
+async function writeReportFile(file, roots, text, what, opts = {}) {
+    const abs = await prepareReportPath(file, roots, what);
+    await writeChecked(abs, file, text, what ?? 'the report', opts);
+    return abs;
+}
+/**
+ * A file the user named on the command line (`--output`, `--json`, `--summary`). Inside the working folder, which
+ * in CI is a checkout someone else may control, it gets the checks of writeReportFile. A path outside it is the
+ * user's explicit choice (`--output /tmp/report.json`), and its folders are theirs; the file itself is still never
+ * written through a link, into a FIFO (which would block) or a device.
+ */
+async function writeUserFile(file, cwd, text, what, opts = {}) {
+    const abs = path.resolve(cwd, file);
+    const realCwd = await fs.realpath(cwd).catch(() => path.resolve(cwd));
+    if (inside(path.resolve(cwd), abs) !== undefined || inside(realCwd, abs) !== undefined)
+        return writeReportFile(file, [cwd], text, what, opts);
+    await fs.mkdir(path.dirname(abs), { recursive: true }).catch((err) => {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create its folder (${err.code ?? err.message}).`);
+    });
+    const st = await fs.lstat(abs).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    await writeChecked(abs, file, text, what, opts);
+    return abs;
+}
+async function writeChecked(abs, file, text, what, opts) {
+    let fh;
+    try {
+        fh = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(abs, opts.append ? APPEND_FLAGS : WRITE_FLAGS, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : code === 'ENXIO' ? 'it is not a regular file' : `${code ?? err.message}`;
+        throw new ReportPathError(`Cannot write ${what} to ${file}: ${why}.`);
+    }
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+        // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
+        await fh.writeFile((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(text));
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
+function actionReportRoots(workspace) {
+    const temp = process.env.RUNNER_TEMP;
+    return temp ? [workspace, temp] : [workspace];
 }
 
 
@@ -51202,7 +35016,7 @@ function compileRule(rule) {
 
 /***/ }),
 
-/***/ 5570:
+/***/ 3189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51612,10 +35426,7 @@ class LineIndex {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6043);
-
+/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6043);
 
 
 
@@ -51638,6 +35449,11 @@ const DEFAULT_EXCLUDES = [
     '**/.gradle/**',
     '**/Pods/**',
 ];
+/**
+ * The default excludes are folder names (`**\/name/**`): a walk prunes such a folder by its name alone, which is what
+ * the same lines mean as .gitignore patterns in diff mode.
+ */
+const DEFAULT_EXCLUDED_FOLDERS = new Set(DEFAULT_EXCLUDES.map((p) => /^\*\*\/([^/*]+)\/\*\*$/.exec(p)[1]));
 function toPosix(p) {
     return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
 }
@@ -51652,7 +35468,6 @@ function toPosix(p) {
  */
 class WalkRules {
     root;
-    globs;
     gitignores;
     includeMatcher;
     excludeMatcher;
@@ -51660,7 +35475,6 @@ class WalkRules {
     namedDirs;
     constructor(opts, named) {
         this.root = opts.root;
-        this.globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
         this.gitignores = opts.gitignore === false ? undefined : new Gitignores(opts.root);
         // Every thread reads the root's ignore files; start() alone reports the ones not read.
         this.gitignores?.takeRefused();
@@ -51706,7 +35520,7 @@ class WalkRules {
             }
             if (rel !== '' && (rules.excludeMatcher?.ignores(rel + '/') || rules.gitignores?.ignoresFolder(rel)))
                 continue;
-            out.dirs.push({ abs, rel, local: '', ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
+            out.dirs.push({ abs, rel, ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
         }
         return out;
     }
@@ -51733,10 +35547,9 @@ class WalkRules {
         }
         for (const e of entries) {
             const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
-            const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
             const kind = kindOf(e, dir.abs);
             if (kind === 'dir') {
-                if (this.globs.prunes(e.name, local))
+                if (DEFAULT_EXCLUDED_FOLDERS.has(e.name))
                     continue;
                 if (this.namedDirs?.has(entryRel))
                     continue;
@@ -51744,11 +35557,9 @@ class WalkRules {
                     continue;
                 if (gitignores?.ignoresFolder(entryRel))
                     continue;
-                out.dirs.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel, local, ignores });
+                out.dirs.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel, ignores });
             }
             else if (kind === 'file') {
-                if (this.globs.excludesFile(local))
-                    continue;
                 if (this.namedFiles?.has(entryRel))
                     continue;
                 if (this.excludeMatcher?.ignores(entryRel))
@@ -51804,38 +35615,6 @@ function kindOf(e, parent) {
 function relOf(root, abs) {
     return toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, abs));
 }
-/**
- * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
- * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
- * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
- */
-class ExcludeGlobs {
-    names = new Set();
-    fileMatch;
-    dirMatch;
-    constructor(patterns) {
-        const other = [];
-        for (const p of patterns) {
-            const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
-            if (m)
-                this.names.add(m[1]);
-            else
-                other.push(p);
-        }
-        if (other.length) {
-            this.fileMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(other, { dot: true });
-            const deep = other.filter((p) => p.endsWith('/**') || p === '**');
-            if (deep.length)
-                this.dirMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(deep, { dot: true });
-        }
-    }
-    prunes(name, local) {
-        return this.names.has(name) || (this.dirMatch?.(local) ?? false);
-    }
-    excludesFile(local) {
-        return this.fileMatch?.(local) ?? false;
-    }
-}
 /** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
 class Gitignores {
     map = new Map();
@@ -51859,7 +35638,7 @@ class Gitignores {
     }
     /** A regular file within the cap, never through a link: a PR's .gitignore may link to /dev/zero or be a FIFO. */
     readText(file) {
-        const r = (0,_safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readRepoFileSync */ .e4)(file, MAX_IGNORE_FILE_BYTES);
+        const r = (0,_safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoFileSync */ .e4)(file, MAX_IGNORE_FILE_BYTES);
         if (r.ok)
             return r.bytes.toString('utf8');
         if (!r.missing)
@@ -51938,7 +35717,7 @@ class Gitignores {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ isLockfile)
 /* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5570);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3189);
 
 /**
  * Lockfiles: generated by package managers, full of package names and base64 integrity hashes (`sha512-...`).
@@ -51971,7 +35750,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: matchFile
 
 // EXTERNAL MODULE: ./src/scan/context.ts
-var context = __nccwpck_require__(5570);
+var context = __nccwpck_require__(3189);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/scan/ignore-directives.ts
@@ -52415,7 +36194,7 @@ function cmp(p, q) {
 /* harmony export */   K: () => (/* binding */ relativeImportCandidates),
 /* harmony export */   c: () => (/* binding */ importsRelatively)
 /* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5570);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3189);
 
 /**
  * The files a source file imports by relative path. Real projects keep the legacy endpoint in a config module and
@@ -52814,7 +36593,7 @@ var decode = __nccwpck_require__(4771);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
 var match_text = __nccwpck_require__(4625);
 // EXTERNAL MODULE: ./src/scan/context.ts
-var context = __nccwpck_require__(5570);
+var context = __nccwpck_require__(3189);
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
 var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/scan/anchor-index.ts
@@ -53357,17 +37136,27 @@ var scan_worker = __nccwpck_require__(4323);
 
 
 
+
 /** Threads a scan lists, reads and matches on unless told otherwise: one per core, the main thread included. */
 function defaultThreads() {
     return Math.max(1, (0,external_node_os_.availableParallelism)());
 }
 /**
- * The file the workers run: this very module's bundle. From TypeScript sources (tests run them through Vite)
- * there is no file Node can start as a worker, and the scan runs on the main thread.
+ * The file the workers run: the scan engine's own bundle (dist/scan-worker/index.js, beside dist/index.js and one
+ * folder up from dist/cli/index.js), else this very module's bundle, whose entry starts a worker when asked
+ * (isScanWorker). From TypeScript sources (tests run them through Vite) there is no file Node can start as a
+ * worker, and the scan runs on the main thread.
  */
 function workerEntry() {
     const url = new URL(import.meta.url);
-    return url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
+    if (url.protocol !== 'file:' || !/\.[cm]?js$/.test(url.pathname))
+        return undefined;
+    for (const rel of ['scan-worker/index.js', '../scan-worker/index.js']) {
+        const own = new URL(rel, url);
+        if ((0,external_node_fs_.existsSync)(own))
+            return own;
+    }
+    return url;
 }
 /** A worker stopped before the end of the scan: what it had not reported is lost, and the scan is run again. */
 class WorkerFailure extends Error {
@@ -53519,7 +37308,7 @@ class WalkPool {
 // EXTERNAL MODULE: ./src/scan/walk-scanner.ts
 var walk_scanner = __nccwpck_require__(5307);
 // EXTERNAL MODULE: ./src/scan/context.ts
-var context = __nccwpck_require__(5570);
+var context = __nccwpck_require__(3189);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
 var match_text = __nccwpck_require__(4625);
 ;// CONCATENATED MODULE: ./src/scan/context-pass.ts
@@ -53789,6 +37578,50 @@ class WalkScanner {
 
 /***/ }),
 
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony exports MIN_REDACTED_CHARS, clearSecrets */
+/**
+ * The secrets of this process (the GitHub token, the TokenHub key), and the one function that takes them out of any
+ * text. The runner masks what a step prints once `::add-mask::` names it, but only in the log: the job summary, the
+ * outputs and the report files are written by the action itself, and an API error may echo a token back in any of
+ * them. So every such text passes through `redactSecrets` before it leaves the process.
+ */
+/** Shorter values would blank out ordinary words; every real token and key is far longer. */
+const MIN_REDACTED_CHARS = 4;
+const values = new Set();
+/** Registers a secret (each of its lines too: a pasted value with a line break must not slip through in halves). */
+function registerSecret(value) {
+    if (!value)
+        return;
+    for (const v of [value, value.trim(), ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]) {
+        if (v.length >= MIN_REDACTED_CHARS)
+            values.add(v);
+    }
+}
+/** `text` with every registered secret replaced by `***` (longest first, so a secret inside another goes whole). */
+function redactSecrets(text) {
+    if (values.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...values].sort((a, b) => b.length - a.length))
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+/** Forgets every registered secret (tests that run several faces in one process). */
+function clearSecrets() {
+    values.clear();
+}
+
+
+/***/ }),
+
 /***/ 576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53806,6 +37639,875 @@ function redact(text, secrets) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 9157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M4: () => (/* reexport */ DiffUnavailableError),
+  uy: () => (/* reexport */ resolveChanges),
+  Vc: () => (/* reexport */ scanChanges),
+  wp: () => (/* reexport */ scanTree)
+});
+
+// UNUSED EXPORTS: scanRoot, workTreeRoot
+
+// EXTERNAL MODULE: ./src/git/run.ts
+var git_run = __nccwpck_require__(3073);
+;// CONCATENATED MODULE: ./src/target/raw-listing.ts
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    R: 'renamed',
+    C: 'copied',
+    D: 'deleted',
+    T: 'type-changed',
+};
+class RawListingError extends Error {
+}
+function parseRawNumstat(output) {
+    const fields = output.split('\0');
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    const entries = [];
+    let i = 0;
+    // Raw records: ":<old mode> <new mode> <old sha> <new sha> <status>" NUL path [NUL path]
+    while (i < fields.length && fields[i].startsWith(':')) {
+        const meta = fields[i].slice(1).split(' ');
+        const [oldMode = '', newMode = '', , , statusField = ''] = meta;
+        const letter = statusField.charAt(0);
+        const status = STATUS[letter];
+        if (!status)
+            throw new RawListingError(`unexpected git diff status '${statusField}'`);
+        if (letter === 'R' || letter === 'C') {
+            entries.push({ status, previousPath: fields[i + 1], path: fields[i + 2], oldMode, newMode, binary: false });
+            i += 3;
+        }
+        else {
+            entries.push({ status, path: fields[i + 1], oldMode, newMode, binary: false });
+            i += 2;
+        }
+    }
+    // Numstat records, in the same order: "<added>\t<deleted>\t<path>" or, for renames, "<added>\t<deleted>\t" NUL old NUL new.
+    let n = 0;
+    while (i < fields.length && n < entries.length) {
+        const record = fields[i];
+        const [added, deleted, inlinePath] = record.split('\t');
+        entries[n].binary = added === '-' && deleted === '-';
+        i += inlinePath === '' ? 3 : 1;
+        n++;
+    }
+    return entries;
+}
+
+// EXTERNAL MODULE: ./src/target/unified.ts
+var unified = __nccwpck_require__(3791);
+;// CONCATENATED MODULE: ./src/target/git-diff.ts
+
+
+
+/** git could not answer; the message says why, for the log and the fallback note. */
+class GitDiffUnavailable extends Error {
+}
+const DEFAULT_DEEPEN_STEPS = [50, 200, 1000, 5000];
+const FETCH_FLAGS = ['--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--quiet'];
+/** Flags that keep the output the same whatever the user's git config says. */
+const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', '--no-relative'];
+async function diffWithGit(req) {
+    const { cwd, baseSha, headSha } = req;
+    const remote = req.remote ?? 'origin';
+    const log = req.log ?? (() => undefined);
+    const notes = [];
+    const timeoutMs = req.fetchTimeoutMs ?? 5 * 60_000;
+    const run = (args, maxBytes) => (0,git_run/* runGit */.EO)(args, { cwd, maxBytes, timeoutMs });
+    const inside = await run(['rev-parse', '--is-inside-work-tree']);
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+        throw new GitDiffUnavailable('the workspace is not a git repository (run actions/checkout before this action)');
+    }
+    const missing = [];
+    for (const sha of unique([baseSha, headSha]))
+        if (!(await hasCommit(cwd, sha)))
+            missing.push(sha);
+    if (missing.length) {
+        log(`Fetching ${missing.map(git_diff_short).join(' and ')} from ${remote} (not in the checkout)`);
+        const fetched = await run(['fetch', ...FETCH_FLAGS, '--depth=1', remote, ...missing]);
+        if (fetched.code !== 0)
+            throw new GitDiffUnavailable(`could not fetch ${missing.map(git_diff_short).join(', ')}: ${firstLine(fetched.stderr)}`);
+        notes.push(`Fetched ${missing.map(git_diff_short).join(' and ')} (depth 1), which the checkout did not include.`);
+    }
+    let mergeBase = await findMergeBase(cwd, baseSha, headSha);
+    if (!mergeBase) {
+        const shallow = (await run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        if (shallow) {
+            for (const depth of req.deepenSteps ?? DEFAULT_DEEPEN_STEPS) {
+                log(`No merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} yet; fetching history to depth ${depth}`);
+                const fetched = await run(['fetch', ...FETCH_FLAGS, `--depth=${depth}`, remote, ...unique([baseSha, headSha])]);
+                if (fetched.code !== 0)
+                    throw new GitDiffUnavailable(`could not deepen the clone: ${firstLine(fetched.stderr)}`);
+                mergeBase = await findMergeBase(cwd, baseSha, headSha);
+                if (mergeBase) {
+                    notes.push(`Deepened the shallow clone to depth ${depth} to find the merge base ${git_diff_short(mergeBase)}.`);
+                    break;
+                }
+            }
+        }
+        if (!mergeBase) {
+            throw new GitDiffUnavailable(shallow
+                ? `no merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} within the fetched history`
+                : `${git_diff_short(baseSha)} and ${git_diff_short(headSha)} have no common history`);
+        }
+    }
+    // A head that is its merge base (the base already holds it) adds nothing: no diff to ask git for.
+    const files = mergeBase === headSha ? [] : await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
+    log(`git: ${files.length} changed files between ${git_diff_short(mergeBase)} (merge base) and ${git_diff_short(headSha)}`);
+    return { source: 'git', baseSha: mergeBase, headSha, files, notes };
+}
+/**
+ * The changed files between two trees, as `git diff` names them: `[from, to]` two commits, `[from]` a commit and the
+ * working tree, `['--cached', from]` a commit and the index. Zero lines of context: every line on the new side of
+ * a hunk is an added line, and the output stays small.
+ */
+async function gitChanges(cwd, range, timeoutMs) {
+    const run = (args) => (0,git_run/* runGit */.EO)(args, { cwd, timeoutMs });
+    const listing = await run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']);
+    if (listing.code !== 0)
+        throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
+    const entries = parseRawNumstat(listing.stdout);
+    if (entries.length === 0)
+        return [];
+    const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']);
+    if (patch.code !== 0)
+        throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
+    const byPath = indexPatch((0,unified/* parsePatch */.iz)(patch.stdout));
+    const files = [];
+    for (const entry of entries) {
+        let added = entry.status === 'deleted' || entry.binary ? [] : byPath.get(entry.path);
+        if (added === undefined) {
+            // A path the patch header spelled in a way we could not map back: ask git for that one file alone.
+            added = await addedLinesOfOneFile(cwd, range, entry, timeoutMs);
+        }
+        files.push(toChangedFile(entry, added));
+    }
+    return files;
+}
+/** git's empty tree: the base of a repository without commits. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/**
+ * What the working tree adds relative to the merge base of `ref` and HEAD (a branch's own changes, committed or
+ * not, as its pull request will show them), plus untracked files that .gitignore does not exclude.
+ */
+async function diffWorktree(cwd, ref, timeoutMs = 60_000) {
+    await insideWorkTree(cwd);
+    const head = await checkedOutCommit(cwd);
+    if (!head)
+        throw new GitDiffUnavailable('the repository has no commit yet: nothing to compare with');
+    const resolved = await (0,git_run/* runGit */.EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd });
+    if (resolved.code !== 0)
+        throw new GitDiffUnavailable(`'${ref}' is not a commit, branch or tag in this repository`);
+    const mergeBase = await findMergeBase(cwd, resolved.stdout.trim(), head);
+    if (!mergeBase)
+        throw new GitDiffUnavailable(`'${ref}' and HEAD have no common history`);
+    const files = await gitChanges(cwd, [mergeBase], timeoutMs);
+    const untracked = await (0,git_run/* runGit */.EO)(['ls-files', '-z', '--others', '--exclude-standard'], { cwd, timeoutMs });
+    if (untracked.code !== 0)
+        throw new GitDiffUnavailable(`git ls-files failed: ${firstLine(untracked.stderr)}`);
+    const extra = untracked.stdout.split('\0').filter(Boolean);
+    // Every line of a new file is added; 'unknown' says just that without reading the file here.
+    for (const p of extra)
+        files.push({ path: p, status: 'added', addedLines: 'unknown' });
+    const notes = extra.length ? [`${extra.length} untracked file(s) count as added.`] : [];
+    return { source: 'git-worktree', baseSha: mergeBase, headSha: head, files, notes };
+}
+/** What the index adds relative to HEAD (the commit being prepared: a pre-commit hook's view). */
+async function diffIndex(cwd, timeoutMs = 60_000) {
+    await insideWorkTree(cwd);
+    const head = await checkedOutCommit(cwd);
+    const files = await gitChanges(cwd, ['--cached', head ?? EMPTY_TREE], timeoutMs);
+    return { source: 'git-index', baseSha: head ?? EMPTY_TREE, headSha: head ?? EMPTY_TREE, files, notes: [] };
+}
+async function insideWorkTree(cwd) {
+    const inside = await (0,git_run/* runGit */.EO)(['rev-parse', '--is-inside-work-tree'], { cwd });
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true')
+        throw new GitDiffUnavailable(`${cwd} is not inside a git work tree`);
+}
+/** The top folder of the git work tree that holds `dir`, or undefined outside git. */
+async function git_diff_workTreeRoot(dir) {
+    const r = await git(['rev-parse', '--show-toplevel'], { cwd: dir });
+    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+/** Whether the workspace's checked-out commit is the given one (then the working tree holds the head's lines). */
+async function checkedOutCommit(cwd) {
+    const r = await (0,git_run/* runGit */.EO)(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+async function hasCommit(cwd, sha) {
+    return (await (0,git_run/* runGit */.EO)(['cat-file', '-e', `${sha}^{commit}`], { cwd })).code === 0;
+}
+async function findMergeBase(cwd, a, b) {
+    const r = await (0,git_run/* runGit */.EO)(['merge-base', a, b], { cwd });
+    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+function indexPatch(files) {
+    const map = new Map();
+    for (const f of files) {
+        if (!f.path)
+            continue;
+        // A type change (file ↔ symlink) comes as a deletion and an addition of one path: keep the union.
+        const prev = map.get(f.path);
+        map.set(f.path, prev ? [...new Set([...prev, ...f.addedLines])].sort((x, y) => x - y) : f.addedLines);
+    }
+    return map;
+}
+async function addedLinesOfOneFile(cwd, range, entry, timeoutMs) {
+    const paths = [entry.path, ...(entry.previousPath ? [entry.previousPath] : [])].map((p) => `:(literal)${p}`);
+    const r = await (0,git_run/* runGit */.EO)(['diff', '--unified=0', ...DIFF_FLAGS, ...range, '--', ...paths], { cwd, timeoutMs });
+    if (r.code !== 0)
+        return [];
+    return [...new Set((0,unified/* parsePatch */.iz)(r.stdout).flatMap((f) => f.addedLines))].sort((x, y) => x - y);
+}
+function toChangedFile(entry, addedLines) {
+    const file = { path: entry.path, status: entry.status, addedLines };
+    if (entry.previousPath)
+        file.previousPath = entry.previousPath;
+    if (entry.binary)
+        file.binary = true;
+    if (entry.newMode === '160000' || (entry.status === 'deleted' && entry.oldMode === '160000'))
+        file.submodule = true;
+    if (entry.newMode === '120000')
+        file.symlink = true;
+    if (entry.status !== 'added' && entry.status !== 'deleted' && entry.oldMode !== entry.newMode) {
+        file.modeChange = { from: entry.oldMode, to: entry.newMode };
+    }
+    return file;
+}
+function unique(xs) {
+    return [...new Set(xs)];
+}
+function git_diff_short(sha) {
+    return sha.slice(0, 7);
+}
+function firstLine(s) {
+    return s.split('\n').find((l) => l.trim())?.trim() ?? 'no error output';
+}
+
+// EXTERNAL MODULE: ./src/target/rest-diff.ts
+var rest_diff = __nccwpck_require__(5515);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/target/resolve-diff.ts
+
+
+
+/** The diff could not be read at all (neither git nor the API could answer). */
+class DiffUnavailableError extends errors/* UserError */.yo {
+}
+async function resolveChanges(cwd, req, opts = {}) {
+    if (req.kind === 'worktree' || req.kind === 'index') {
+        try {
+            return req.kind === 'worktree' ? await diffWorktree(cwd, req.ref) : await diffIndex(cwd);
+        }
+        catch (err) {
+            if (err instanceof GitDiffUnavailable)
+                throw new DiffUnavailableError(err.message);
+            throw err;
+        }
+    }
+    try {
+        return await diffWithGit({ cwd, baseSha: req.baseSha, headSha: req.headSha, ...(opts.log ? { log: opts.log } : {}) });
+    }
+    catch (err) {
+        if (!(err instanceof GitDiffUnavailable))
+            throw err;
+        const why = `git could not give the diff (${err.message})`;
+        if (!opts.rest) {
+            throw new DiffUnavailableError(`${why}, and there is no token to ask the REST API. Check out with \`fetch-depth: 0\` (actions/checkout) or pass \`github-token\`.`);
+        }
+        opts.log?.(`${why}; using the REST API instead.`);
+        const notes = [capitalize(why) + '.'];
+        try {
+            if (req.pullNumber !== undefined) {
+                const files = await opts.rest.pullFiles(req.pullNumber);
+                return (0,rest_diff/* diffFromRestFiles */.h$)(files, { source: 'rest-pull-files', baseSha: req.baseSha, headSha: req.headSha, cap: rest_diff/* REST_PULL_FILES_CAP */.od, notes });
+            }
+            const { files, mergeBase } = await opts.rest.compareFiles(req.baseSha, req.headSha);
+            return (0,rest_diff/* diffFromRestFiles */.h$)(files, { source: 'rest-compare', baseSha: mergeBase, headSha: req.headSha, cap: rest_diff/* REST_COMPARE_FILES_CAP */.wN, notes });
+        }
+        catch (apiErr) {
+            throw new DiffUnavailableError(`${why}, and the REST API refused too (${apiErr.message.split('\n')[0]}). ` +
+                'Check out with `fetch-depth: 0` (actions/checkout), or give the token `contents: read` and `pull-requests: read`.');
+        }
+    }
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./src/scan/decode.ts
+var decode = __nccwpck_require__(4771);
+// EXTERNAL MODULE: ./src/scan/lines.ts
+var lines = __nccwpck_require__(7594);
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var src_catalog = __nccwpck_require__(5799);
+// EXTERNAL MODULE: ./src/scan/compile.ts
+var compile = __nccwpck_require__(3652);
+// EXTERNAL MODULE: ./src/finding/finding.ts
+var finding = __nccwpck_require__(9824);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 2 modules
+var scan_scanner = __nccwpck_require__(9885);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
+var scan_file = __nccwpck_require__(5050);
+// EXTERNAL MODULE: ./src/scan/binary-types.ts
+var binary_types = __nccwpck_require__(456);
+;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
+
+
+
+
+
+
+function contentScanner(opts) {
+    const started = performance.now();
+    const catalog = opts.catalog ?? (0,compile/* compileCatalog */.Lx)(src_catalog/* RULES */.y0);
+    const maxBytes = opts.maxFileBytes ?? scan_scanner/* DEFAULT_MAX_FILE_BYTES */.CR;
+    const findings = [];
+    const skipped = [];
+    let files = 0;
+    let bytes = 0;
+    return {
+        add({ path, bytes: data }) {
+            if (!data) {
+                skipped.push({ path, reason: 'not in the head commit' });
+                return;
+            }
+            const byName = (0,binary_types/* binaryTypeOf */.h)(path);
+            if (byName) {
+                skipped.push({ path, reason: byName });
+                return;
+            }
+            if (data.length > maxBytes) {
+                skipped.push({ path, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, data.length) });
+                return;
+            }
+            try {
+                // The context was gathered from the head tree beforehand, so each file is matched once, with it.
+                const external = opts.context?.contextFor(path);
+                const outcome = (0,scan_scanner/* scanBytes */.vw)(data, path, catalog, external ? { context: external } : {});
+                if ('skipped' in outcome) {
+                    skipped.push({ path, reason: outcome.skipped });
+                    return;
+                }
+                files++;
+                bytes += data.length;
+                findings.push(...outcome.findings);
+            }
+            catch (err) {
+                skipped.push({ path, reason: `scan error (${err.message})` });
+            }
+        },
+        result() {
+            findings.sort(finding/* byLocation */.HC);
+            skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+            return { root: opts.root, findings, skipped, stats: { files, bytes, durationMs: Math.round(performance.now() - started) } };
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/target/blobs.ts
+
+async function readBlobs(cwd, commit, paths, onBlob) {
+    // The batch protocol is line-based: a path with a line break cannot be asked for that way.
+    const batchable = paths.filter((p) => !p.includes('\n'));
+    const odd = paths.filter((p) => p.includes('\n'));
+    if (batchable.length)
+        await batch(cwd, commit, batchable, onBlob);
+    for (const p of odd)
+        onBlob({ path: p, bytes: await single(cwd, `${commit}:${p}`) });
+}
+function batch(cwd, commit, paths, onBlob) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        // Headers are short and gathered in `pending`; a blob's bytes go straight into one buffer of its announced size,
+        // so a file of megabytes is copied once instead of once per chunk.
+        let pending = Buffer.alloc(0);
+        let body;
+        let index = 0;
+        let stderr = '';
+        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+        child.stdout.on('data', (chunk) => {
+            let data = chunk;
+            for (;;) {
+                if (body) {
+                    const n = Math.min(body.buf.length - body.filled, data.length);
+                    data.copy(body.buf, body.filled, 0, n);
+                    body.filled += n;
+                    data = data.subarray(n);
+                    if (body.filled < body.buf.length)
+                        return;
+                    // The blob ends with a line feed of its own, not part of the content.
+                    const bytes = body.buf.subarray(0, body.buf.length - 1);
+                    onBlob(body.type === 'blob' ? { path: paths[index], bytes } : { path: paths[index] });
+                    index++;
+                    body = undefined;
+                }
+                pending = pending.length ? Buffer.concat([pending, data]) : data;
+                data = Buffer.alloc(0);
+                const nl = pending.indexOf(10);
+                if (nl === -1)
+                    return;
+                const header = pending.subarray(0, nl).toString('utf8');
+                const rest = pending.subarray(nl + 1);
+                pending = Buffer.alloc(0);
+                if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                    onBlob({ path: paths[index++] });
+                    data = rest;
+                    continue;
+                }
+                const size = Number(header.split(' ')[2]);
+                if (!Number.isFinite(size)) {
+                    child.kill();
+                    reject(new Error(`unexpected git cat-file output: ${header.slice(0, 200)}`));
+                    return;
+                }
+                body = { buf: Buffer.allocUnsafe(size + 1), filled: 0, type: header.split(' ')[1] ?? '' };
+                data = rest;
+            }
+        });
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code === 0 && index === paths.length)
+                resolve();
+            else
+                reject(new Error(`git cat-file failed (exit ${code}): ${stderr.trim().slice(0, 500)}`));
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(paths.map((p) => `${commit}:${p}\n`).join(''));
+    });
+}
+function single(cwd, spec) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', 'blob', spec], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.on('error', () => resolve(undefined));
+        child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out) : undefined));
+    });
+}
+
+// EXTERNAL MODULE: ./src/scan/list-files.ts
+var list_files = __nccwpck_require__(9975);
+;// CONCATENATED MODULE: ./src/target/types.ts
+/**
+ * What a change adds, file by file, in the head's line numbers: a pull request or merge-group entry, a branch's
+ * working tree against its base, or the index (a commit being made).
+ * Plain data: produced by src/target (git first, REST as fallback), consumed by src/triage/diff-scope.ts.
+ */
+/** Files that hold text the PR adds: not deleted, not a submodule, not a symbolic link. */
+function scannableFiles(diff) {
+    return diff.files.filter((f) => f.status !== 'deleted' && !f.submodule && !f.symlink);
+}
+
+;// CONCATENATED MODULE: ./src/target/select-files.ts
+
+
+
+/**
+ * The changed files a diff-mode run scans: files with text at the head (not deleted, not submodules or symlinks),
+ * inside the `paths` input when given, outside the default and user excludes. A full scan never lists vendored
+ * folders; a PR that touches them must not fail on them either.
+ */
+function selectFilesToScan(diff, opts) {
+    const excluded = ignore_default()().add([...list_files/* DEFAULT_EXCLUDES */.Wg, ...(opts.exclude ?? [])]);
+    const roots = (opts.paths ?? []).map(normalize).filter((p) => p !== undefined);
+    const underRoots = (p) => roots.length === 0 || roots.some((r) => r === '' || p === r || p.startsWith(r + '/'));
+    return scannableFiles(diff).filter((f) => underRoots(f.path) && !excluded.ignores(f.path));
+}
+function normalize(p) {
+    let s = p.trim().replace(/\\/g, '/');
+    while (s.startsWith('./'))
+        s = s.slice(2);
+    s = s.replace(/\/+$/, '');
+    if (s === '.')
+        return '';
+    return s.startsWith('/') || s.startsWith('../') ? undefined : s;
+}
+
+// EXTERNAL MODULE: ./src/scan/context.ts
+var context = __nccwpck_require__(3189);
+// EXTERNAL MODULE: ./src/scan/file-text.ts + 1 modules
+var file_text = __nccwpck_require__(180);
+// EXTERNAL MODULE: ./src/scan/relative-imports.ts
+var relative_imports = __nccwpck_require__(5510);
+;// CONCATENATED MODULE: ./src/scan/context-gather.ts
+
+
+
+
+const MAX_CONTEXT_FILES_PER_DIR = 200;
+async function gatherContext(changed, reader, catalog, opts) {
+    const index = new context/* ContextIndex */.eo();
+    const perDir = opts.maxFilesPerDir ?? MAX_CONTEXT_FILES_PER_DIR;
+    // Which families each changed directory needs, and every directory above a changed file (for manifests).
+    const families = new Map();
+    const dirs = new Set();
+    for (const p of changed) {
+        const family = (0,context/* familyOf */.Ap)(p);
+        if (family) {
+            const set = families.get((0,context/* dirName */.BB)(p)) ?? new Set();
+            set.add(family);
+            families.set((0,context/* dirName */.BB)(p), set);
+        }
+        for (const d of (0,context/* ancestorDirs */.cR)(p))
+            dirs.add(d);
+    }
+    // The changed files themselves are always read, even past the per-folder cap: their imports are followed.
+    const toRead = new Set(changed.filter((p) => (0,relative_imports/* importsRelatively */.c)(p)));
+    let listed;
+    try {
+        listed = await reader.listFiles([...dirs]);
+    }
+    catch {
+        listed = new Map(); // Directories that cannot be listed lend nothing; the changed files are still scanned.
+    }
+    for (const dir of dirs) {
+        const files = listed.get(dir) ?? [];
+        const wanted = families.get(dir);
+        let siblings = 0;
+        for (const f of files) {
+            if ((0,context/* isManifest */.Yh)(f)) {
+                index.noteManifest(f);
+                toRead.add(f);
+                continue;
+            }
+            const family = (0,context/* familyOf */.Ap)(f);
+            if (wanted && family && wanted.has(family) && siblings < perDir) {
+                siblings++;
+                toRead.add(f);
+            }
+        }
+    }
+    let filesRead = 0;
+    const read = new Set();
+    const changedSet = new Set(changed);
+    const imports = new Map();
+    const lend = (path, bytes) => {
+        read.add(path);
+        if (!bytes)
+            return;
+        filesRead++;
+        try {
+            const outcome = (0,scan_file/* scanBytes */.vw)(bytes, path, catalog);
+            if ('findings' in outcome && outcome.shared?.length)
+                index.add(path, outcome.shared);
+        }
+        catch {
+            // A file that breaks a rule lends no context; its own scan reports the error.
+        }
+        if (changedSet.has(path) && (0,relative_imports/* importsRelatively */.c)(path)) {
+            const text = (0,file_text/* fileText */.CG)(bytes, file_text/* ANY_TEXT */.hm);
+            if (text.kind === 'text')
+                imports.set(path, (0,relative_imports/* relativeImportCandidates */.K)(text.text, path));
+        }
+    };
+    await reader.read([...toRead], opts.maxFileBytes, lend);
+    // The files the changed ones import by relative path lend their evidence too: one more listing and read, of
+    // those files only, so what is read still follows the change.
+    for (const [path, candidates] of imports)
+        index.noteImports(path, candidates);
+    const wanted = new Set([...imports.values()].flat(2).filter((c) => !read.has(c)));
+    if (wanted.size) {
+        let existing;
+        try {
+            existing = await reader.listFiles([...new Set([...wanted].map(context/* dirName */.BB))]);
+        }
+        catch {
+            existing = new Map();
+        }
+        const present = [...existing.values()].flat().filter((f) => wanted.has(f));
+        if (present.length)
+            await reader.read(present, opts.maxFileBytes, lend);
+    }
+    return { index, filesRead };
+}
+
+;// CONCATENATED MODULE: ./src/scan/context-reader-fs.ts
+
+
+/**
+ * Reads context from the workspace: regular files only (a symbolic link is neither listed nor read), and only
+ * inside the root, whatever a directory on the way is.
+ */
+function workspaceContextReader(root) {
+    const inside = (abs) => {
+        const rel = external_node_path_default().relative(root, abs);
+        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    };
+    return {
+        async listFiles(dirs) {
+            const out = new Map();
+            for (const dir of dirs) {
+                try {
+                    const abs = external_node_path_default().join(root, dir);
+                    const real = await external_node_fs_.promises.realpath(abs);
+                    if (!inside(real) || real !== external_node_path_default().resolve(abs))
+                        continue;
+                    const entries = await external_node_fs_.promises.readdir(real, { withFileTypes: true });
+                    out.set(dir, entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name)));
+                }
+                catch {
+                    // A folder that is gone or unreadable lends nothing.
+                }
+            }
+            return out;
+        },
+        async read(paths, maxBytes, onFile) {
+            for (const p of paths) {
+                const abs = external_node_path_default().join(root, p);
+                try {
+                    const st = await external_node_fs_.promises.lstat(abs);
+                    if (!st.isFile() || st.size > maxBytes || !inside(abs)) {
+                        onFile(p, undefined);
+                        continue;
+                    }
+                    onFile(p, await external_node_fs_.promises.readFile(abs));
+                }
+                catch {
+                    onFile(p, undefined);
+                }
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/target/tree-reader.ts
+
+
+/**
+ * Reads context from a commit's tree (a pull request's head) with git: `git ls-tree` lists one directory's regular
+ * files (mode 100644 or 100755: no links, no submodules), `git cat-file --batch` reads them.
+ */
+function commitContextReader(cwd, commit) {
+    return {
+        async listFiles(dirs) {
+            // One `git ls-tree` for every directory: each path `dir/` lists that directory's entries, not deeper.
+            const out = await lsTree(cwd, commit, dirs.filter((d) => !d.includes('\n')));
+            const files = new Map();
+            for (const entry of out.split('\0')) {
+                const tab = entry.indexOf('\t');
+                if (tab === -1)
+                    continue;
+                const [mode, type] = entry.slice(0, tab).split(' ');
+                if (type !== 'blob' || (mode !== '100644' && mode !== '100755'))
+                    continue;
+                const file = entry.slice(tab + 1);
+                const slash = file.lastIndexOf('/');
+                const dir = slash === -1 ? '' : file.slice(0, slash);
+                const list = files.get(dir);
+                if (list)
+                    list.push(file);
+                else
+                    files.set(dir, [file]);
+            }
+            return files;
+        },
+        async read(paths, maxBytes, onFile) {
+            await readBlobs(cwd, commit, paths, (blob) => onFile(blob.path, blob.bytes && blob.bytes.length <= maxBytes ? blob.bytes : undefined));
+        },
+    };
+}
+function lsTree(cwd, commit, dirs) {
+    return new Promise((resolve, reject) => {
+        const args = ['ls-tree', '-z', '--full-tree', commit, '--', ...dirs.map((dir) => (dir ? `${dir}/` : '.'))];
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let size = 0;
+        child.stdout.on('data', (c) => {
+            size += c.length;
+            // A directory listing this large is not a package; stop reading it.
+            if (size > 8 * 1024 * 1024)
+                child.kill();
+            else
+                out.push(c);
+        });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`git ls-tree exited ${code}`))));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/target/scan-target.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function scanTree(opts) {
+    const result = await (0,scan_scanner/* scan */.SQ)({
+        root: opts.root,
+        paths: [...opts.paths],
+        include: [...opts.include],
+        exclude: [...opts.exclude],
+        catalog: opts.catalog,
+        ...(opts.gitignore !== undefined ? { gitignore: opts.gitignore } : {}),
+        ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
+        ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
+    return { result, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(result.root, p))) };
+}
+async function scanChanges(diff, opts, log) {
+    const root = await external_node_fs_.promises.realpath(opts.root);
+    const included = opts.include.length ? ignore_default()().add([...opts.include]) : undefined;
+    const files = selectFilesToScan(diff, { paths: opts.paths.map((p) => relativeTo(root, p)), exclude: [...opts.exclude] }).filter((f) => !included || included.ignores(f.path));
+    const paths = files.map((f) => f.path);
+    // Nothing to read (an empty change, or only deletions and excluded files): no context to gather, no checkout to ask.
+    if (paths.length === 0)
+        return { result: contentScanner({ root, catalog: opts.catalog }).result(), diff, scannedFiles: 0, readLine: async () => undefined };
+    let context;
+    const withContext = async (reader) => {
+        try {
+            context = (await gatherContext(paths, reader, opts.catalog, { maxFileBytes: opts.maxFileBytes ?? scan_scanner/* DEFAULT_MAX_FILE_BYTES */.CR })).index;
+        }
+        catch (err) {
+            // Without the siblings' context the changed files are still scanned, each on its own.
+            log.info(`Could not read the changed files' packages for context (${err.message}); each file is judged on its own.`);
+        }
+    };
+    const scanner = () => contentScanner({ root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}), ...(context ? { context } : {}) });
+    if (diff.source === 'git-index') {
+        // The commit being made: the staged text, which may differ from the working tree (the siblings' context is
+        // read from the working tree).
+        await withContext(workspaceContextReader(root));
+        const s = scanner();
+        await readBlobs(root, '', paths, (blob) => s.add(blob));
+        return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, '', p)) };
+    }
+    if (diff.source !== 'git-worktree') {
+        const checkedOut = await checkedOutCommit(root);
+        // The workspace holds the head's lines only when the head itself is checked out; actions/checkout's default for
+        // pull_request is the test merge commit, whose line numbers differ wherever the base moved.
+        // The REST fallback may still find the head commit here (git failed later, looking for the merge base).
+        const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
+        if (fromCommit) {
+            log.info(`Reading ${paths.length} changed file(s) at the head ${git_diff_short(diff.headSha)} (the workspace has ${checkedOut ? git_diff_short(checkedOut) : 'no commit'} checked out).`);
+            // Context from the head tree: the changed files' directories and the manifests above them.
+            await withContext(commitContextReader(root, diff.headSha));
+            const s = scanner();
+            await readBlobs(root, diff.headSha, paths, (blob) => s.add(blob));
+            return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, diff.headSha, p)) };
+        }
+        if (checkedOut && checkedOut !== diff.headSha) {
+            diff = {
+                ...diff,
+                notes: [
+                    ...diff.notes,
+                    `Line numbers come from the checked-out commit ${git_diff_short(checkedOut)}, not the head ${git_diff_short(diff.headSha)}; they can be off where the base branch changed the same files.`,
+                ],
+            };
+        }
+    }
+    await withContext(workspaceContextReader(root));
+    const present = [];
+    const missing = [];
+    for (const p of paths) {
+        const st = await external_node_fs_.promises.lstat(external_node_path_default().join(root, p)).catch(() => undefined);
+        (st?.isFile() ? present : missing).push(p);
+    }
+    const scanned = present.length
+        ? await (0,scan_scanner/* scan */.SQ)({
+            root,
+            paths: present,
+            exclude: [...opts.exclude],
+            catalog: opts.catalog,
+            ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
+            ...(context ? { context } : {}),
+        })
+        : { root, findings: [], skipped: [], stats: { files: 0, bytes: 0, durationMs: 0 } };
+    const result = { ...scanned, skipped: [...scanned.skipped, ...missing.map((p) => ({ path: p, reason: 'not a regular file in the workspace' }))] };
+    return { result, diff, scannedFiles: present.length, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(root, p))) };
+}
+async function blobOf(root, commit, p) {
+    let bytes;
+    await readBlobs(root, commit, [p], (b) => (bytes = b.bytes));
+    return bytes;
+}
+function lineReader(read) {
+    const cache = new Map();
+    return async (p, line) => {
+        if (!cache.has(p)) {
+            const bytes = await read(p).catch(() => undefined);
+            const decoded = bytes ? (0,decode/* decode */.D4)(bytes) : undefined;
+            let text = decoded?.kind === 'text' ? decoded.text : undefined;
+            if (text?.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+            cache.set(p, text === undefined ? undefined : new lines/* LineIndex */.r(text));
+        }
+        return cache.get(p)?.lineText(line);
+    };
+}
+function relativeTo(root, p) {
+    return external_node_path_default().isAbsolute(p) ? external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/') : p;
+}
+
+;// CONCATENATED MODULE: ./src/target/root.ts
+
+
+
+
+/**
+ * The folder findings are relative to, and where the config file is looked for: the git top level of what is
+ * scanned (the current folder when no path is given), or, outside git, the folder itself (or the folder that
+ * holds every path given). It does not depend on the folder the command runs from, so neither do the results.
+ */
+async function scanRoot(cwd, targets) {
+    const dirs = [];
+    for (const t of targets.length ? targets : [cwd]) {
+        const st = await fs.stat(t).catch(() => undefined);
+        if (!st)
+            throw new ScanTargetError(`path does not exist: ${path.relative(cwd, t) || t}`);
+        dirs.push(st.isDirectory() ? t : path.dirname(t));
+    }
+    const top = await workTreeRoot(dirs[0]);
+    if (top)
+        return top;
+    return dirs.reduce(commonAncestor);
+}
+function commonAncestor(a, b) {
+    const as = path.resolve(a).split(path.sep);
+    const bs = path.resolve(b).split(path.sep);
+    let i = 0;
+    while (i < as.length && i < bs.length && as[i] === bs[i])
+        i++;
+    return as.slice(0, i).join(path.sep) || path.sep;
+}
+
+;// CONCATENATED MODULE: ./src/target/index.ts
+
+
+
+
 
 
 /***/ }),
@@ -53965,6 +38667,300 @@ const TOOL_URI = 'https://github.com/tokenhub-migration-check/tokenhub-migration
 const RULE_DOCS_BASE_URL = `${TOOL_URI}/blob/main/docs/rules/`;
 function ruleDocsUrl(ruleId) {
     return `${RULE_DOCS_BASE_URL}${ruleId}.md`;
+}
+
+
+/***/ }),
+
+/***/ 9616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ DEFAULT_BASELINE_PATH),
+/* harmony export */   s$: () => (/* binding */ readBaselineFile)
+/* harmony export */ });
+/* unused harmony exports MAX_BASELINE_BYTES, writeBaselineFile */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6043);
+/* harmony import */ var _safe_fs_inside_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3200);
+/* harmony import */ var _safe_fs_report_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6457);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(542);
+
+
+
+
+
+/** Where `baseline` writes when neither the command line nor the config names a file. */
+const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
+/** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads a baseline named by the config file or an input. The config is the PR author's on a pull request, so the
+ * path must stay inside the workspace (no `..`, no absolute path elsewhere, no linked folder), the file must be a
+ * regular file within the size cap, and no error quotes what the file holds.
+ */
+async function readBaselineFile(root, file) {
+    const inside = await (0,_safe_fs_inside_root_js__WEBPACK_IMPORTED_MODULE_2__/* .pathInsideRoot */ .o)(root, file);
+    if ('refused' in inside)
+        throw new _baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .BaselineError */ .s$(`baseline file not read: ${file}: ${inside.refused}`);
+    const read = await (0,_safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepoFile */ .v6)(inside.abs, MAX_BASELINE_BYTES);
+    if (!read.ok) {
+        throw new _baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .BaselineError */ .s$(read.missing
+            ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
+            : `cannot read the baseline file ${file}: ${read.reason}`);
+    }
+    return (0,_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBaseline */ .nk)(read.bytes.toString('utf8'), file);
+}
+/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
+async function writeBaselineFile(root, file, baseline) {
+    return writeReportFile(path.isAbsolute(file) ? path.relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
+}
+
+
+/***/ }),
+
+/***/ 542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ applyBaseline),
+/* harmony export */   nk: () => (/* binding */ parseBaseline),
+/* harmony export */   s$: () => (/* binding */ BaselineError)
+/* harmony export */ });
+/* unused harmony exports createBaseline, serializeBaseline */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
+/* harmony import */ var _finding_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7641);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+
+/**
+ * The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
+ * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
+ * and never used for matching.
+ */
+const HEX32 = /^[0-9a-f]{32}$/;
+const Entry = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(HEX32, 'must be 32 hexadecimal characters'),
+    /** The finding's content without its path: it still matches after the file is renamed, moved or split. */
+    contentFingerprint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(HEX32, 'must be 32 hexadecimal characters').optional(),
+    ruleId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    line: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+    match: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+});
+const BaselineSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    tool: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    fingerprintVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_finding_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .FINGERPRINT_VERSION */ .UZ),
+    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(Entry),
+});
+class BaselineError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+}
+function createBaseline(findings, tool) {
+    const prints = fingerprintsOf(findings);
+    const entries = findings.map((f, i) => ({
+        fingerprint: prints[i],
+        ...(f.contentFingerprint ? { contentFingerprint: f.contentFingerprint } : {}),
+        ruleId: f.ruleId,
+        path: f.path,
+        line: f.line,
+        match: f.match,
+    }));
+    // A stable order keeps the file's diffs small when it is regenerated.
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
+    return { version: 1, tool, fingerprintVersion: FINGERPRINT_VERSION, findings: entries };
+}
+function serializeBaseline(baseline) {
+    return JSON.stringify(baseline, null, 2) + '\n';
+}
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        // JSON.parse quotes the text around the error; the file may not be a baseline at all, so only say where.
+        throw new BaselineError(`${file}: not a JSON baseline file (invalid JSON${jsonErrorPosition(text, err)})`);
+    }
+    const parsed = BaselineSchema.safeParse(data);
+    if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        const where = first.path.map(String).join('.') || '(top level)';
+        const hint = first.path[0] === 'fingerprintVersion'
+            ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
+            : '';
+        // Unknown keys are named by the file; say that there are some, not what they are.
+        const what = first.code === 'unrecognized_keys' ? 'unknown key' : first.message;
+        throw new BaselineError(`${file}: invalid baseline at ${where}: ${what}.${hint}`);
+    }
+    return parsed.data;
+}
+/**
+ * Splits findings into new and known. `inScope` limits stale entries to files this run could have seen (a diff
+ * scan sees only changed files, so entries elsewhere are not stale).
+ */
+function applyBaseline(findings, baseline, inScope = () => true) {
+    const known = new Set(baseline.findings.map((e) => e.fingerprint));
+    const prints = (0,_finding_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprintsOf */ .tm)(findings);
+    const matched = new Set();
+    const out = { fresh: [], known: [], stale: [] };
+    const unmatched = [];
+    findings.forEach((f, i) => {
+        const fp = prints[i];
+        if (known.has(fp))
+            matched.add(fp);
+        else
+            unmatched.push(f);
+    });
+    // Then by content alone, for files renamed, moved or split: each entry nothing matched by path stands for one
+    // finding, so a copy of a known line in a new file next to the original is still new.
+    const spare = new Map();
+    for (const e of baseline.findings) {
+        if (matched.has(e.fingerprint) || !e.contentFingerprint)
+            continue;
+        spare.set(e.contentFingerprint, [...(spare.get(e.contentFingerprint) ?? []), e]);
+    }
+    const moved = new Set();
+    const movedFindings = new Set();
+    for (const f of unmatched) {
+        const entry = f.contentFingerprint ? spare.get(f.contentFingerprint)?.shift() : undefined;
+        if (entry) {
+            moved.add(entry);
+            movedFindings.add(f);
+        }
+    }
+    // In the findings' own order.
+    out.known = findings.filter((f, i) => known.has(prints[i]) || movedFindings.has(f));
+    out.fresh = unmatched.filter((f) => !movedFindings.has(f));
+    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && !moved.has(e) && inScope(e.path));
+    return out;
+}
+/** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
+function jsonErrorPosition(text, err) {
+    const m = /position (\d+)/.exec(err.message ?? '');
+    if (!m)
+        return '';
+    const offset = Math.min(Number(m[1]), text.length);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+
+/***/ }),
+
+/***/ 2696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ splitByDiff),
+/* harmony export */   y: () => (/* binding */ SCOPE_VALUES)
+/* harmony export */ });
+const SCOPE_VALUES = ['added-lines', 'changed-files'];
+function splitByDiff(findings, added, scope) {
+    const sets = new Map();
+    for (const [path, lines] of added)
+        sets.set(path, lines === 'unknown' ? 'unknown' : new Set(lines));
+    const newFindings = [];
+    const preExisting = [];
+    const outside = [];
+    for (const f of findings) {
+        const lines = sets.get(f.path);
+        if (lines === undefined) {
+            outside.push(f);
+            continue;
+        }
+        const isNew = scope === 'changed-files' || lines === 'unknown' || touches(lines, f);
+        (isNew ? newFindings : preExisting).push(f);
+    }
+    return { newFindings, preExisting, outside };
+}
+/** A finding is on an added line when any line it spans was added (matches never cross lines today). */
+function touches(lines, f) {
+    for (let l = f.line; l <= f.endLine; l++)
+        if (lines.has(l))
+            return true;
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 5586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ triage)
+/* harmony export */ });
+/* harmony import */ var _finding_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5978);
+/* harmony import */ var _finding_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7641);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(542);
+/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2696);
+
+
+
+
+function triage(input) {
+    const suppressed = [];
+    const reported = [];
+    for (const f of input.findings) {
+        if (f.ignoredInline)
+            suppressed.push({ finding: f, reason: f.ignoredInline.reason ?? 'inline ignore comment (no reason given)' });
+        else
+            reported.push(f);
+    }
+    let judged = reported;
+    let preExisting = [];
+    let outsideDiff = [];
+    if (input.diff) {
+        const split = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .splitByDiff */ .r)(reported, input.diff.addedLines, input.diff.scope);
+        judged = split.newFindings;
+        preExisting = split.preExisting;
+        outsideDiff = split.outside;
+    }
+    let known = [];
+    let baseline;
+    if (input.baseline) {
+        const outcome = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .applyBaseline */ .Qp)(judged, input.baseline.baseline, input.baseline.inScope);
+        judged = outcome.fresh;
+        known = outcome.known;
+        baseline = deepFreeze({
+            file: input.baseline.file,
+            // The entries, and the findings they matched by content in a renamed or moved file: SARIF and JSON mark both unchanged.
+            knownFingerprints: new Set([...input.baseline.baseline.findings.map((e) => e.fingerprint), ...(0,_finding_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprintsOf */ .tm)(outcome.known)]),
+            stale: outcome.stale,
+        });
+    }
+    const failing = (0,_finding_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .atOrAbove */ .kU)(judged, input.failOn);
+    return deepFreeze({
+        failOn: input.failOn,
+        diffScoped: input.diff !== undefined,
+        reported,
+        judged: [...judged],
+        preExisting: [...preExisting],
+        outsideDiff: [...outsideDiff],
+        known: [...known],
+        suppressed,
+        ...(baseline ? { baseline } : {}),
+        failing,
+        verdict: failing.length > 0 ? 'fail' : 'pass',
+    });
+}
+/** Freezes the outcome's lists and records (not the findings, which other outcomes may share). */
+function deepFreeze(value) {
+    for (const v of Object.values(value)) {
+        if (Array.isArray(v)) {
+            for (const item of v)
+                if (item && typeof item === 'object' && 'finding' in item)
+                    Object.freeze(item);
+            Object.freeze(v);
+        }
+        else if (v && typeof v === 'object' && !(v instanceof Set))
+            Object.freeze(v);
+    }
+    return Object.freeze(value);
 }
 
 
@@ -54240,6 +39236,3006 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8298:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = _summary;
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, external_path_.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ }),
 

@@ -36425,7 +36425,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4146);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9647);
 
 
 
@@ -36487,7 +36487,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 4146:
+/***/ 9647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36586,566 +36586,6 @@ function wantsColor(io) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
-var bounded_read = __nccwpck_require__(6043);
-;// CONCATENATED MODULE: ./src/safe-fs/inside-root.ts
-
-
-/**
- * A path the repository names (the config's `baseline:`, the default config file) must stay in the workspace:
- * lexically (no `..`, no absolute path elsewhere) and physically (no folder on the way is a symbolic link, which could
- * lead anywhere). Returns the absolute path, or the reason it may not be used. The file itself is checked when it
- * is opened (see bounded-read.ts), so a missing file is not refused here.
- */
-async function pathInsideRoot(root, file) {
-    const realRoot = await external_node_fs_.promises.realpath(root).catch(() => external_node_path_default().resolve(root));
-    const abs = external_node_path_default().resolve(root, file);
-    let rel = external_node_path_default().relative(external_node_path_default().resolve(root), abs);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        rel = external_node_path_default().relative(realRoot, abs);
-    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return { refused: 'it is outside the workspace' };
-    const parts = rel.split((external_node_path_default()).sep);
-    let dir = realRoot;
-    for (const part of parts.slice(0, -1)) {
-        dir = external_node_path_default().join(dir, part);
-        const st = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
-        if (!st)
-            break; // missing: the file is missing too, and the reader says so
-        if (st.isSymbolicLink())
-            return { refused: `${parts.slice(0, parts.indexOf(part) + 1).join('/')} is a symbolic link, which is not followed` };
-        if (!st.isDirectory())
-            break;
-    }
-    return { abs: external_node_path_default().join(realRoot, rel) };
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-/**
- * The secrets of this process (the GitHub token, the TokenHub key), and the one function that takes them out of any
- * text. The runner masks what a step prints once `::add-mask::` names it, but only in the log: the job summary, the
- * outputs and the report files are written by the action itself, and an API error may echo a token back in any of
- * them. So every such text passes through `redactSecrets` before it leaves the process.
- */
-/** Shorter values would blank out ordinary words; every real token and key is far longer. */
-const MIN_REDACTED_CHARS = 4;
-const values = new Set();
-/** Registers a secret (each of its lines too: a pasted value with a line break must not slip through in halves). */
-function registerSecret(value) {
-    if (!value)
-        return;
-    for (const v of [value, value.trim(), ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]) {
-        if (v.length >= MIN_REDACTED_CHARS)
-            values.add(v);
-    }
-}
-/** `text` with every registered secret replaced by `***` (longest first, so a secret inside another goes whole). */
-function redactSecrets(text) {
-    if (values.size === 0)
-        return text;
-    let out = text;
-    for (const s of [...values].sort((a, b) => b.length - a.length))
-        if (out.includes(s))
-            out = out.split(s).join('***');
-    return out;
-}
-/** Forgets every registered secret (tests that run several faces in one process). */
-function clearSecrets() {
-    values.clear();
-}
-
-;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
-
-
-
-
-/**
- * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
- * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
- * that links out, would make the action overwrite whatever the runner's user can write. So a report goes only to a
- * path inside one of the allowed roots (the workspace, and RUNNER_TEMP which no PR controls), through folders that
- * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
- * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
- */
-/** A report path that cannot be used; the message says why. The CLI exits 2 with it, the action fails the step. */
-class ReportPathError extends errors/* UserError */.yo {
-}
-const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-function inside(root, abs) {
-    const rel = external_node_path_default().relative(root, abs);
-    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return undefined;
-    return rel;
-}
-/**
- * The absolute path a report named `file` (relative to `roots[0]`) will be written to, after checking every folder
- * on the way and creating the missing ones. Throws ReportPathError with a message fit for the user.
- */
-async function prepareReportPath(file, roots, what = 'the report') {
-    const base = roots[0];
-    const abs = external_node_path_default().resolve(base, file);
-    let root;
-    let rel;
-    for (const r of roots) {
-        // Compare against the real root: GITHUB_WORKSPACE itself may be reached through a link the runner made.
-        const real = await external_node_fs_.promises.realpath(r).catch(() => external_node_path_default().resolve(r));
-        for (const candidate of [external_node_path_default().resolve(r), real]) {
-            const within = inside(candidate, abs);
-            if (within !== undefined) {
-                root = real;
-                rel = within;
-                break;
-            }
-        }
-        if (root)
-            break;
-    }
-    if (!root || !rel) {
-        throw new ReportPathError(`Cannot write ${what} to ${file}: the path is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}.`);
-    }
-    const parts = rel.split((external_node_path_default()).sep);
-    let dir = root;
-    for (const part of parts.slice(0, -1)) {
-        dir = external_node_path_default().join(dir, part);
-        const st = await external_node_fs_.promises.lstat(dir).catch((err) => {
-            if (err.code === 'ENOENT')
-                return undefined;
-            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} cannot be read (${err.code ?? err.message}).`);
-        });
-        if (!st) {
-            await external_node_fs_.promises.mkdir(dir).catch((err) => {
-                if (err.code !== 'EEXIST')
-                    throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create the folder ${external_node_path_default().relative(root, dir)} (${err.code ?? err.message}).`);
-            });
-            const made = await external_node_fs_.promises.lstat(dir);
-            if (!made.isDirectory() || made.isSymbolicLink())
-                throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
-            continue;
-        }
-        if (st.isSymbolicLink())
-            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is a symbolic link, which is not followed.`);
-        if (!st.isDirectory())
-            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
-    }
-    const target = external_node_path_default().join(root, rel);
-    const st = await external_node_fs_.promises.lstat(target).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
-    if (st?.isDirectory())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
-    if (st && !st.isFile())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
-    return target;
-}
-/** Writes `text` to a path from prepareReportPath without following a link put there since. */
-async function writeReportFile(file, roots, text, what, opts = {}) {
-    const abs = await prepareReportPath(file, roots, what);
-    await writeChecked(abs, file, text, what ?? 'the report', opts);
-    return abs;
-}
-/**
- * A file the user named on the command line (`--output`, `--json`, `--summary`). Inside the working folder, which
- * in CI is a checkout someone else may control, it gets the checks of writeReportFile. A path outside it is the
- * user's explicit choice (`--output /tmp/report.json`), and its folders are theirs; the file itself is still never
- * written through a link, into a FIFO (which would block) or a device.
- */
-async function writeUserFile(file, cwd, text, what, opts = {}) {
-    const abs = external_node_path_default().resolve(cwd, file);
-    const realCwd = await external_node_fs_.promises.realpath(cwd).catch(() => external_node_path_default().resolve(cwd));
-    if (inside(external_node_path_default().resolve(cwd), abs) !== undefined || inside(realCwd, abs) !== undefined)
-        return writeReportFile(file, [cwd], text, what, opts);
-    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true }).catch((err) => {
-        throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create its folder (${err.code ?? err.message}).`);
-    });
-    const st = await external_node_fs_.promises.lstat(abs).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
-    if (st?.isDirectory())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
-    if (st && !st.isFile())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
-    await writeChecked(abs, file, text, what, opts);
-    return abs;
-}
-async function writeChecked(abs, file, text, what, opts) {
-    let fh;
-    try {
-        fh = await external_node_fs_.promises.open(abs, opts.append ? APPEND_FLAGS : WRITE_FLAGS, 0o644);
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : code === 'ENXIO' ? 'it is not a regular file' : `${code ?? err.message}`;
-        throw new ReportPathError(`Cannot write ${what} to ${file}: ${why}.`);
-    }
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
-        // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
-        await fh.writeFile(redactSecrets(text));
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
-function actionReportRoots(workspace) {
-    const temp = process.env.RUNNER_TEMP;
-    return temp ? [workspace, temp] : [workspace];
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./src/finding/fingerprint.ts
-var finding_fingerprint = __nccwpck_require__(7641);
-;// CONCATENATED MODULE: ./src/triage/baseline.ts
-
-
-
-/**
- * The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
- * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
- * and never used for matching.
- */
-const HEX32 = /^[0-9a-f]{32}$/;
-const Entry = schemas/* strictObject */.rej({
-    fingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters'),
-    /** The finding's content without its path: it still matches after the file is renamed, moved or split. */
-    contentFingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters').optional(),
-    ruleId: schemas/* string */.YjP(),
-    path: schemas/* string */.YjP(),
-    line: schemas/* number */.aig().int().positive(),
-    match: schemas/* string */.YjP(),
-});
-const BaselineSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1),
-    tool: schemas/* string */.YjP(),
-    fingerprintVersion: schemas/* literal */.euz(finding_fingerprint/* FINGERPRINT_VERSION */.UZ),
-    findings: schemas/* array */.YOg(Entry),
-});
-class BaselineError extends errors/* UserError */.yo {
-}
-function createBaseline(findings, tool) {
-    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
-    const entries = findings.map((f, i) => ({
-        fingerprint: prints[i],
-        ...(f.contentFingerprint ? { contentFingerprint: f.contentFingerprint } : {}),
-        ruleId: f.ruleId,
-        path: f.path,
-        line: f.line,
-        match: f.match,
-    }));
-    // A stable order keeps the file's diffs small when it is regenerated.
-    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
-    return { version: 1, tool, fingerprintVersion: finding_fingerprint/* FINGERPRINT_VERSION */.UZ, findings: entries };
-}
-function serializeBaseline(baseline) {
-    return JSON.stringify(baseline, null, 2) + '\n';
-}
-function parseBaseline(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        // JSON.parse quotes the text around the error; the file may not be a baseline at all, so only say where.
-        throw new BaselineError(`${file}: not a JSON baseline file (invalid JSON${jsonErrorPosition(text, err)})`);
-    }
-    const parsed = BaselineSchema.safeParse(data);
-    if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        const where = first.path.map(String).join('.') || '(top level)';
-        const hint = first.path[0] === 'fingerprintVersion'
-            ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
-            : '';
-        // Unknown keys are named by the file; say that there are some, not what they are.
-        const what = first.code === 'unrecognized_keys' ? 'unknown key' : first.message;
-        throw new BaselineError(`${file}: invalid baseline at ${where}: ${what}.${hint}`);
-    }
-    return parsed.data;
-}
-/**
- * Splits findings into new and known. `inScope` limits stale entries to files this run could have seen (a diff
- * scan sees only changed files, so entries elsewhere are not stale).
- */
-function applyBaseline(findings, baseline, inScope = () => true) {
-    const known = new Set(baseline.findings.map((e) => e.fingerprint));
-    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
-    const matched = new Set();
-    const out = { fresh: [], known: [], stale: [] };
-    const unmatched = [];
-    findings.forEach((f, i) => {
-        const fp = prints[i];
-        if (known.has(fp))
-            matched.add(fp);
-        else
-            unmatched.push(f);
-    });
-    // Then by content alone, for files renamed, moved or split: each entry nothing matched by path stands for one
-    // finding, so a copy of a known line in a new file next to the original is still new.
-    const spare = new Map();
-    for (const e of baseline.findings) {
-        if (matched.has(e.fingerprint) || !e.contentFingerprint)
-            continue;
-        spare.set(e.contentFingerprint, [...(spare.get(e.contentFingerprint) ?? []), e]);
-    }
-    const moved = new Set();
-    const movedFindings = new Set();
-    for (const f of unmatched) {
-        const entry = f.contentFingerprint ? spare.get(f.contentFingerprint)?.shift() : undefined;
-        if (entry) {
-            moved.add(entry);
-            movedFindings.add(f);
-        }
-    }
-    // In the findings' own order.
-    out.known = findings.filter((f, i) => known.has(prints[i]) || movedFindings.has(f));
-    out.fresh = unmatched.filter((f) => !movedFindings.has(f));
-    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && !moved.has(e) && inScope(e.path));
-    return out;
-}
-/** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
-function jsonErrorPosition(text, err) {
-    const m = /position (\d+)/.exec(err.message ?? '');
-    if (!m)
-        return '';
-    const offset = Math.min(Number(m[1]), text.length);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-}
-
-;// CONCATENATED MODULE: ./src/triage/baseline-file.ts
-
-
-
-
-
-/** Where `baseline` writes when neither the command line nor the config names a file. */
-const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
-/** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
-const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-/**
- * Reads a baseline named by the config file or an input. The config is the PR author's on a pull request, so the
- * path must stay inside the workspace (no `..`, no absolute path elsewhere, no linked folder), the file must be a
- * regular file within the size cap, and no error quotes what the file holds.
- */
-async function readBaselineFile(root, file) {
-    const inside = await pathInsideRoot(root, file);
-    if ('refused' in inside)
-        throw new BaselineError(`baseline file not read: ${file}: ${inside.refused}`);
-    const read = await (0,bounded_read/* readRepoFile */.v6)(inside.abs, MAX_BASELINE_BYTES);
-    if (!read.ok) {
-        throw new BaselineError(read.missing
-            ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
-            : `cannot read the baseline file ${file}: ${read.reason}`);
-    }
-    return parseBaseline(read.bytes.toString('utf8'), file);
-}
-/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
-async function writeBaselineFile(root, file, baseline) {
-    return writeReportFile(external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
-}
-
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var src_catalog = __nccwpck_require__(5799);
-;// CONCATENATED MODULE: ./src/scan/compile.ts
-
-class CatalogError extends errors/* UserError */.yo {
-}
-function compileCatalog(rules, overrides = {}) {
-    const disabled = new Set(overrides.disabled ?? []);
-    const compiled = [];
-    const only = overrides.only ? new Set(overrides.only) : undefined;
-    for (const rule of rules) {
-        if (only ? !only.has(rule.id) : rule.smokeTestOnly)
-            continue;
-        const sev = overrides.severity?.[rule.id] ?? overrides.severity?.[rule.category];
-        // Signals stay on even when their rule family is switched off: they only set context.
-        if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off'))
-            continue;
-        const effective = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
-        compiled.push(compileRule(effective));
-    }
-    return {
-        rules: compiled,
-        ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
-    };
-}
-function withSeverity(context, sev) {
-    // An explicit severity override applies whether or not the context holds.
-    if (!context?.otherwise)
-        return context;
-    return { ...context, otherwise: sev };
-}
-function categoriesOf(rules) {
-    return [...new Set(rules.map((r) => r.category))];
-}
-function compileRule(rule) {
-    const flags = rule.caseSensitive ? 'g' : 'gi';
-    try {
-        const compiled = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags), skipsLockfiles: rule.category === 'legacy-model' };
-        if (rule.unless)
-            compiled.unless = new RegExp(rule.unless, 'i');
-        if (rule.files)
-            compiled.files = new RegExp(rule.files, 'i');
-        if (rule.context?.orAt)
-            compiled.orAt = new RegExp(rule.context.orAt);
-        if (rule.replacement.rewrite) {
-            compiled.rewrite = { from: new RegExp(rule.replacement.rewrite.from, 'i'), to: rule.replacement.rewrite.to };
-        }
-        return compiled;
-    }
-    catch (err) {
-        throw new CatalogError(`rule ${rule.id}: invalid pattern: ${err.message}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/config/custom-rules.ts
-var custom_rules = __nccwpck_require__(1529);
-;// CONCATENATED MODULE: ./src/config/catalog.ts
-
-
-
-/** The rules a config asks for: the catalog plus its own extra endpoints and model IDs. */
-function rulesFor(config, configFile = 'the configuration') {
-    return [...src_catalog/* RULES */.y0, ...(0,custom_rules/* customRules */.bl)(config.extra, configFile)];
-}
-/**
- * The config's `rules` map as compileCatalog overrides. Everything goes through the severity map, where a rule id
- * wins over its category, so `legacy-model: off` with `hunyuan-model: on` keeps that one rule.
- */
-function ruleOverrides(config, rules) {
-    const severity = {};
-    const byId = new Map(rules.map((r) => [r.id, r]));
-    for (const [key, setting] of Object.entries(config.rules)) {
-        if (setting === undefined)
-            continue;
-        if (setting === 'off' || setting === false)
-            severity[key] = 'off';
-        else if (setting === 'on' || setting === true) {
-            const rule = byId.get(key);
-            if (rule)
-                severity[key] = rule.severity;
-        }
-        else
-            severity[key] = setting;
-    }
-    return { severity };
-}
-function catalogFor(config, configFile) {
-    const rules = rulesFor(config, configFile);
-    return { catalog: compileCatalog(rules, ruleOverrides(config, rules)), rules };
-}
-
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-/**
- * The config a repository without a config file gets, without loading the schema (zod) to make it. The schema
- * stays the source of the defaults: a test holds this object equal to ConfigSchema.parse({}).
- */
-const DEFAULT_CONFIG_PATH = '.github/tokenhub-migration.yml';
-function defaultConfig() {
-    return { rules: {}, include: [], exclude: [], extra: { endpoints: [], models: [] }, 'fail-on': 'error' };
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads the config file: the one named (which must exist), else `.github/tokenhub-migration.yml` under the root
- * when present, else the defaults.
- */
-async function loadConfig(opts) {
-    const explicit = opts.configPath !== undefined && opts.configPath.trim() !== '';
-    const given = explicit ? opts.configPath.trim() : DEFAULT_CONFIG_PATH;
-    const abs = external_node_path_default().resolve(opts.root, given);
-    const rel = external_node_path_default().relative(opts.root, abs);
-    const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
-    // The default file is the repository's (a PR's author's): it may not lead out of the workspace through a linked
-    // folder. Either file is read only when it is a regular file within the size cap, never through a link.
-    let file = abs;
-    if (!explicit) {
-        const inside = await pathInsideRoot(opts.root, given);
-        if ('refused' in inside)
-            throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: `not read: ${inside.refused}` }]);
-        file = inside.abs;
-    }
-    const read = await (0,bounded_read/* readRepoFile */.v6)(file, MAX_CONFIG_BYTES);
-    if (!read.ok) {
-        if (!explicit && read.missing)
-            return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
-        const why = read.missing ? 'file not found' : read.reason === 'not a regular file' ? 'not a file' : `not read: ${read.reason}`;
-        throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: why }]);
-    }
-    const text = read.bytes.toString('utf8');
-    // The YAML parser and the schema are loaded only now: most repositories have no config file.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7401));
-    return parseConfig(text, display);
-}
-
-;// CONCATENATED MODULE: ./src/config/resolve.ts
-
-
-
-
-
-
-async function resolveSettings(opts) {
-    const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
-    if (opts.checkGlobs !== false && loaded.file) {
-        const { unmatchedGlobs } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7142));
-        const issues = await unmatchedGlobs(loaded, opts.root);
-        if (issues.length)
-            throw new config_issues/* ConfigError */.xL(issues);
-    }
-    const o = opts.overrides ?? {};
-    const { config } = loaded;
-    const { catalog, rules } = catalogFor(config, loaded.file);
-    const baseline = o.baseline || config.baseline;
-    // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
-    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH, ...(opts.outputFiles ?? [])]
-        .filter((f) => Boolean(f))
-        .map((f) => ownFilePattern(opts.root, f))
-        .filter((p) => p !== undefined);
-    return {
-        loaded,
-        failOn: o.failOn ?? config['fail-on'],
-        include: o.include?.length ? o.include : config.include,
-        exclude: [...(o.exclude?.length ? o.exclude : config.exclude), ...new Set(own)],
-        ...(baseline ? { baseline } : {}),
-        catalog,
-        rules,
-    };
-}
-/** A root-anchored, literal .gitignore pattern for one file inside the root; undefined for a file outside it. */
-function ownFilePattern(root, file) {
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return undefined;
-    // Only the exact file: a gitignore-style line would also leave out a folder of that name and everything in it
-    // (a `json-file` naming a folder used to exclude that folder from the scan). Such a path is refused when written.
-    const st = lstatOrUndefined(external_node_path_default().resolve(root, file));
-    if (st && !st.isFile())
-        return undefined;
-    return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
-}
-function lstatOrUndefined(abs) {
-    try {
-        return (0,external_node_fs_.lstatSync)(abs);
-    }
-    catch {
-        return undefined;
-    }
-}
-
 // EXTERNAL MODULE: ./src/finding/finding.ts
 var finding_finding = __nccwpck_require__(9824);
 ;// CONCATENATED MODULE: ./src/finding/severity.ts
@@ -37260,12 +36700,68 @@ function formatModelMap(map) {
     return [...map].map(([from, to]) => `${from}=${to}`).join(',');
 }
 
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var src_catalog = __nccwpck_require__(5799);
+;// CONCATENATED MODULE: ./src/scan/compile.ts
+
+class CatalogError extends errors/* UserError */.yo {
+}
+function compileCatalog(rules, overrides = {}) {
+    const disabled = new Set(overrides.disabled ?? []);
+    const compiled = [];
+    const only = overrides.only ? new Set(overrides.only) : undefined;
+    for (const rule of rules) {
+        if (only ? !only.has(rule.id) : rule.smokeTestOnly)
+            continue;
+        const sev = overrides.severity?.[rule.id] ?? overrides.severity?.[rule.category];
+        // Signals stay on even when their rule family is switched off: they only set context.
+        if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off'))
+            continue;
+        const effective = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
+        compiled.push(compileRule(effective));
+    }
+    return {
+        rules: compiled,
+        ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
+    };
+}
+function withSeverity(context, sev) {
+    // An explicit severity override applies whether or not the context holds.
+    if (!context?.otherwise)
+        return context;
+    return { ...context, otherwise: sev };
+}
+function categoriesOf(rules) {
+    return [...new Set(rules.map((r) => r.category))];
+}
+function compileRule(rule) {
+    const flags = rule.caseSensitive ? 'g' : 'gi';
+    try {
+        const compiled = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags), skipsLockfiles: rule.category === 'legacy-model' };
+        if (rule.unless)
+            compiled.unless = new RegExp(rule.unless, 'i');
+        if (rule.files)
+            compiled.files = new RegExp(rule.files, 'i');
+        if (rule.context?.orAt)
+            compiled.orAt = new RegExp(rule.context.orAt);
+        if (rule.replacement.rewrite) {
+            compiled.rewrite = { from: new RegExp(rule.replacement.rewrite.from, 'i'), to: rule.replacement.rewrite.to };
+        }
+        return compiled;
+    }
+    catch (err) {
+        throw new CatalogError(`rule ${rule.id}: invalid pattern: ${err.message}`);
+    }
+}
+
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
 var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
 var list_files = __nccwpck_require__(9975);
 // EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
 var scan_file = __nccwpck_require__(5050);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -37277,17 +36773,27 @@ var scan_worker = __nccwpck_require__(4323);
 
 
 
+
 /** Threads a scan lists, reads and matches on unless told otherwise: one per core, the main thread included. */
 function defaultThreads() {
     return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
 }
 /**
- * The file the workers run: this very module's bundle. From TypeScript sources (tests run them through Vite)
- * there is no file Node can start as a worker, and the scan runs on the main thread.
+ * The file the workers run: the scan engine's own bundle (dist/scan-worker/index.js, beside dist/index.js and one
+ * folder up from dist/cli/index.js), else this very module's bundle, whose entry starts a worker when asked
+ * (isScanWorker). From TypeScript sources (tests run them through Vite) there is no file Node can start as a
+ * worker, and the scan runs on the main thread.
  */
 function workerEntry() {
     const url = new URL(import.meta.url);
-    return url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
+    if (url.protocol !== 'file:' || !/\.[cm]?js$/.test(url.pathname))
+        return undefined;
+    for (const rel of ['scan-worker/index.js', '../scan-worker/index.js']) {
+        const own = new URL(rel, url);
+        if ((0,external_node_fs_.existsSync)(own))
+            return own;
+    }
+    return url;
 }
 /** A worker stopped before the end of the scan: what it had not reported is lost, and the scan is run again. */
 class WorkerFailure extends Error {
@@ -42582,7 +42088,8 @@ async function diffWithGit(req) {
                 : `${git_diff_short(baseSha)} and ${git_diff_short(headSha)} have no common history`);
         }
     }
-    const files = await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
+    // A head that is its merge base (the base already holds it) adds nothing: no diff to ask git for.
+    const files = mergeBase === headSha ? [] : await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
     log(`git: ${files.length} changed files between ${git_diff_short(mergeBase)} (merge base) and ${git_diff_short(headSha)}`);
     return { source: 'git', baseSha: mergeBase, headSha, files, notes };
 }
@@ -42597,6 +42104,8 @@ async function gitChanges(cwd, range, timeoutMs) {
     if (listing.code !== 0)
         throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
     const entries = parseRawNumstat(listing.stdout);
+    if (entries.length === 0)
+        return [];
     const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']);
     if (patch.code !== 0)
         throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
@@ -43214,6 +42723,9 @@ async function scanChanges(diff, opts, log) {
     const included = opts.include.length ? ignore_default()().add([...opts.include]) : undefined;
     const files = selectFilesToScan(diff, { paths: opts.paths.map((p) => relativeTo(root, p)), exclude: [...opts.exclude] }).filter((f) => !included || included.ignores(f.path));
     const paths = files.map((f) => f.path);
+    // Nothing to read (an empty change, or only deletions and excluded files): no context to gather, no checkout to ask.
+    if (paths.length === 0)
+        return { result: contentScanner({ root, catalog: opts.catalog }).result(), diff, scannedFiles: 0, readLine: async () => undefined };
     let context;
     const withContext = async (reader) => {
         try {
@@ -43340,15 +42852,511 @@ function commonAncestor(a, b) {
 
 // EXTERNAL MODULE: ./src/config/glob-syntax.ts
 var glob_syntax = __nccwpck_require__(904);
-;// CONCATENATED MODULE: ./src/scan/index.ts
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
+;// CONCATENATED MODULE: ./src/safe-fs/inside-root.ts
+
+
+/**
+ * A path the repository names (the config's `baseline:`, the default config file) must stay in the workspace:
+ * lexically (no `..`, no absolute path elsewhere) and physically (no folder on the way is a symbolic link, which could
+ * lead anywhere). Returns the absolute path, or the reason it may not be used. The file itself is checked when it
+ * is opened (see bounded-read.ts), so a missing file is not refused here.
+ */
+async function pathInsideRoot(root, file) {
+    const realRoot = await external_node_fs_.promises.realpath(root).catch(() => external_node_path_default().resolve(root));
+    const abs = external_node_path_default().resolve(root, file);
+    let rel = external_node_path_default().relative(external_node_path_default().resolve(root), abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        rel = external_node_path_default().relative(realRoot, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return { refused: 'it is outside the workspace' };
+    const parts = rel.split((external_node_path_default()).sep);
+    let dir = realRoot;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const st = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
+        if (!st)
+            break; // missing: the file is missing too, and the reader says so
+        if (st.isSymbolicLink())
+            return { refused: `${parts.slice(0, parts.indexOf(part) + 1).join('/')} is a symbolic link, which is not followed` };
+        if (!st.isDirectory())
+            break;
+    }
+    return { abs: external_node_path_default().join(realRoot, rel) };
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * The secrets of this process (the GitHub token, the TokenHub key), and the one function that takes them out of any
+ * text. The runner masks what a step prints once `::add-mask::` names it, but only in the log: the job summary, the
+ * outputs and the report files are written by the action itself, and an API error may echo a token back in any of
+ * them. So every such text passes through `redactSecrets` before it leaves the process.
+ */
+/** Shorter values would blank out ordinary words; every real token and key is far longer. */
+const MIN_REDACTED_CHARS = 4;
+const values = new Set();
+/** Registers a secret (each of its lines too: a pasted value with a line break must not slip through in halves). */
+function registerSecret(value) {
+    if (!value)
+        return;
+    for (const v of [value, value.trim(), ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]) {
+        if (v.length >= MIN_REDACTED_CHARS)
+            values.add(v);
+    }
+}
+/** `text` with every registered secret replaced by `***` (longest first, so a secret inside another goes whole). */
+function redactSecrets(text) {
+    if (values.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...values].sort((a, b) => b.length - a.length))
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+/** Forgets every registered secret (tests that run several faces in one process). */
+function clearSecrets() {
+    values.clear();
+}
+
+;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
+
+
+
+
+/**
+ * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
+ * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
+ * that links out, would make the action overwrite whatever the runner's user can write. So a report goes only to a
+ * path inside one of the allowed roots (the workspace, and RUNNER_TEMP which no PR controls), through folders that
+ * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
+ * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
+ */
+/** A report path that cannot be used; the message says why. The CLI exits 2 with it, the action fails the step. */
+class ReportPathError extends errors/* UserError */.yo {
+}
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+function inside(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+/**
+ * The absolute path a report named `file` (relative to `roots[0]`) will be written to, after checking every folder
+ * on the way and creating the missing ones. Throws ReportPathError with a message fit for the user.
+ */
+async function prepareReportPath(file, roots, what = 'the report') {
+    const base = roots[0];
+    const abs = external_node_path_default().resolve(base, file);
+    let root;
+    let rel;
+    for (const r of roots) {
+        // Compare against the real root: GITHUB_WORKSPACE itself may be reached through a link the runner made.
+        const real = await external_node_fs_.promises.realpath(r).catch(() => external_node_path_default().resolve(r));
+        for (const candidate of [external_node_path_default().resolve(r), real]) {
+            const within = inside(candidate, abs);
+            if (within !== undefined) {
+                root = real;
+                rel = within;
+                break;
+            }
+        }
+        if (root)
+            break;
+    }
+    if (!root || !rel) {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: the path is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}.`);
+    }
+    const parts = rel.split((external_node_path_default()).sep);
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const st = await external_node_fs_.promises.lstat(dir).catch((err) => {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} cannot be read (${err.code ?? err.message}).`);
+        });
+        if (!st) {
+            await external_node_fs_.promises.mkdir(dir).catch((err) => {
+                if (err.code !== 'EEXIST')
+                    throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create the folder ${external_node_path_default().relative(root, dir)} (${err.code ?? err.message}).`);
+            });
+            const made = await external_node_fs_.promises.lstat(dir);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+            continue;
+        }
+        if (st.isSymbolicLink())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is a symbolic link, which is not followed.`);
+        if (!st.isDirectory())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+    }
+    const target = external_node_path_default().join(root, rel);
+    const st = await external_node_fs_.promises.lstat(target).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    return target;
+}
+/** Writes `text` to a path from prepareReportPath without following a link put there since. */
+async function writeReportFile(file, roots, text, what, opts = {}) {
+    const abs = await prepareReportPath(file, roots, what);
+    await writeChecked(abs, file, text, what ?? 'the report', opts);
+    return abs;
+}
+/**
+ * A file the user named on the command line (`--output`, `--json`, `--summary`). Inside the working folder, which
+ * in CI is a checkout someone else may control, it gets the checks of writeReportFile. A path outside it is the
+ * user's explicit choice (`--output /tmp/report.json`), and its folders are theirs; the file itself is still never
+ * written through a link, into a FIFO (which would block) or a device.
+ */
+async function writeUserFile(file, cwd, text, what, opts = {}) {
+    const abs = external_node_path_default().resolve(cwd, file);
+    const realCwd = await external_node_fs_.promises.realpath(cwd).catch(() => external_node_path_default().resolve(cwd));
+    if (inside(external_node_path_default().resolve(cwd), abs) !== undefined || inside(realCwd, abs) !== undefined)
+        return writeReportFile(file, [cwd], text, what, opts);
+    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true }).catch((err) => {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create its folder (${err.code ?? err.message}).`);
+    });
+    const st = await external_node_fs_.promises.lstat(abs).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    await writeChecked(abs, file, text, what, opts);
+    return abs;
+}
+async function writeChecked(abs, file, text, what, opts) {
+    let fh;
+    try {
+        fh = await external_node_fs_.promises.open(abs, opts.append ? APPEND_FLAGS : WRITE_FLAGS, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : code === 'ENXIO' ? 'it is not a regular file' : `${code ?? err.message}`;
+        throw new ReportPathError(`Cannot write ${what} to ${file}: ${why}.`);
+    }
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+        // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
+        await fh.writeFile(redactSecrets(text));
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
+function actionReportRoots(workspace) {
+    const temp = process.env.RUNNER_TEMP;
+    return temp ? [workspace, temp] : [workspace];
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./src/finding/fingerprint.ts
+var finding_fingerprint = __nccwpck_require__(7641);
+;// CONCATENATED MODULE: ./src/triage/baseline.ts
+
+
+
+/**
+ * The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
+ * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
+ * and never used for matching.
+ */
+const HEX32 = /^[0-9a-f]{32}$/;
+const Entry = schemas/* strictObject */.rej({
+    fingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters'),
+    /** The finding's content without its path: it still matches after the file is renamed, moved or split. */
+    contentFingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters').optional(),
+    ruleId: schemas/* string */.YjP(),
+    path: schemas/* string */.YjP(),
+    line: schemas/* number */.aig().int().positive(),
+    match: schemas/* string */.YjP(),
+});
+const BaselineSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1),
+    tool: schemas/* string */.YjP(),
+    fingerprintVersion: schemas/* literal */.euz(finding_fingerprint/* FINGERPRINT_VERSION */.UZ),
+    findings: schemas/* array */.YOg(Entry),
+});
+class BaselineError extends errors/* UserError */.yo {
+}
+function createBaseline(findings, tool) {
+    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
+    const entries = findings.map((f, i) => ({
+        fingerprint: prints[i],
+        ...(f.contentFingerprint ? { contentFingerprint: f.contentFingerprint } : {}),
+        ruleId: f.ruleId,
+        path: f.path,
+        line: f.line,
+        match: f.match,
+    }));
+    // A stable order keeps the file's diffs small when it is regenerated.
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
+    return { version: 1, tool, fingerprintVersion: finding_fingerprint/* FINGERPRINT_VERSION */.UZ, findings: entries };
+}
+function serializeBaseline(baseline) {
+    return JSON.stringify(baseline, null, 2) + '\n';
+}
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        // JSON.parse quotes the text around the error; the file may not be a baseline at all, so only say where.
+        throw new BaselineError(`${file}: not a JSON baseline file (invalid JSON${jsonErrorPosition(text, err)})`);
+    }
+    const parsed = BaselineSchema.safeParse(data);
+    if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        const where = first.path.map(String).join('.') || '(top level)';
+        const hint = first.path[0] === 'fingerprintVersion'
+            ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
+            : '';
+        // Unknown keys are named by the file; say that there are some, not what they are.
+        const what = first.code === 'unrecognized_keys' ? 'unknown key' : first.message;
+        throw new BaselineError(`${file}: invalid baseline at ${where}: ${what}.${hint}`);
+    }
+    return parsed.data;
+}
+/**
+ * Splits findings into new and known. `inScope` limits stale entries to files this run could have seen (a diff
+ * scan sees only changed files, so entries elsewhere are not stale).
+ */
+function applyBaseline(findings, baseline, inScope = () => true) {
+    const known = new Set(baseline.findings.map((e) => e.fingerprint));
+    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
+    const matched = new Set();
+    const out = { fresh: [], known: [], stale: [] };
+    const unmatched = [];
+    findings.forEach((f, i) => {
+        const fp = prints[i];
+        if (known.has(fp))
+            matched.add(fp);
+        else
+            unmatched.push(f);
+    });
+    // Then by content alone, for files renamed, moved or split: each entry nothing matched by path stands for one
+    // finding, so a copy of a known line in a new file next to the original is still new.
+    const spare = new Map();
+    for (const e of baseline.findings) {
+        if (matched.has(e.fingerprint) || !e.contentFingerprint)
+            continue;
+        spare.set(e.contentFingerprint, [...(spare.get(e.contentFingerprint) ?? []), e]);
+    }
+    const moved = new Set();
+    const movedFindings = new Set();
+    for (const f of unmatched) {
+        const entry = f.contentFingerprint ? spare.get(f.contentFingerprint)?.shift() : undefined;
+        if (entry) {
+            moved.add(entry);
+            movedFindings.add(f);
+        }
+    }
+    // In the findings' own order.
+    out.known = findings.filter((f, i) => known.has(prints[i]) || movedFindings.has(f));
+    out.fresh = unmatched.filter((f) => !movedFindings.has(f));
+    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && !moved.has(e) && inScope(e.path));
+    return out;
+}
+/** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
+function jsonErrorPosition(text, err) {
+    const m = /position (\d+)/.exec(err.message ?? '');
+    if (!m)
+        return '';
+    const offset = Math.min(Number(m[1]), text.length);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+;// CONCATENATED MODULE: ./src/triage/baseline-file.ts
 
 
 
 
 
+/** Where `baseline` writes when neither the command line nor the config names a file. */
+const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
+/** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads a baseline named by the config file or an input. The config is the PR author's on a pull request, so the
+ * path must stay inside the workspace (no `..`, no absolute path elsewhere, no linked folder), the file must be a
+ * regular file within the size cap, and no error quotes what the file holds.
+ */
+async function readBaselineFile(root, file) {
+    const inside = await pathInsideRoot(root, file);
+    if ('refused' in inside)
+        throw new BaselineError(`baseline file not read: ${file}: ${inside.refused}`);
+    const read = await (0,bounded_read/* readRepoFile */.v6)(inside.abs, MAX_BASELINE_BYTES);
+    if (!read.ok) {
+        throw new BaselineError(read.missing
+            ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
+            : `cannot read the baseline file ${file}: ${read.reason}`);
+    }
+    return parseBaseline(read.bytes.toString('utf8'), file);
+}
+/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
+async function writeBaselineFile(root, file, baseline) {
+    return writeReportFile(external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
+}
+
+// EXTERNAL MODULE: ./src/config/custom-rules.ts
+var custom_rules = __nccwpck_require__(1529);
+;// CONCATENATED MODULE: ./src/config/catalog.ts
+
+
+
+/** The rules a config asks for: the catalog plus its own extra endpoints and model IDs. */
+function rulesFor(config, configFile = 'the configuration') {
+    return [...src_catalog/* RULES */.y0, ...(0,custom_rules/* customRules */.bl)(config.extra, configFile)];
+}
+/**
+ * The config's `rules` map as compileCatalog overrides. Everything goes through the severity map, where a rule id
+ * wins over its category, so `legacy-model: off` with `hunyuan-model: on` keeps that one rule.
+ */
+function ruleOverrides(config, rules) {
+    const severity = {};
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    for (const [key, setting] of Object.entries(config.rules)) {
+        if (setting === undefined)
+            continue;
+        if (setting === 'off' || setting === false)
+            severity[key] = 'off';
+        else if (setting === 'on' || setting === true) {
+            const rule = byId.get(key);
+            if (rule)
+                severity[key] = rule.severity;
+        }
+        else
+            severity[key] = setting;
+    }
+    return { severity };
+}
+function catalogFor(config, configFile) {
+    const rules = rulesFor(config, configFile);
+    return { catalog: compileCatalog(rules, ruleOverrides(config, rules)), rules };
+}
+
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+/**
+ * The config a repository without a config file gets, without loading the schema (zod) to make it. The schema
+ * stays the source of the defaults: a test holds this object equal to ConfigSchema.parse({}).
+ */
+const DEFAULT_CONFIG_PATH = '.github/tokenhub-migration.yml';
+function defaultConfig() {
+    return { rules: {}, include: [], exclude: [], extra: { endpoints: [], models: [] }, 'fail-on': 'error' };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads the config file: the one named (which must exist), else `.github/tokenhub-migration.yml` under the root
+ * when present, else the defaults.
+ */
+async function loadConfig(opts) {
+    const explicit = opts.configPath !== undefined && opts.configPath.trim() !== '';
+    const given = explicit ? opts.configPath.trim() : DEFAULT_CONFIG_PATH;
+    const abs = external_node_path_default().resolve(opts.root, given);
+    const rel = external_node_path_default().relative(opts.root, abs);
+    const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
+    // The default file is the repository's (a PR's author's): it may not lead out of the workspace through a linked
+    // folder. Either file is read only when it is a regular file within the size cap, never through a link.
+    let file = abs;
+    if (!explicit) {
+        const inside = await pathInsideRoot(opts.root, given);
+        if ('refused' in inside)
+            throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: `not read: ${inside.refused}` }]);
+        file = inside.abs;
+    }
+    const read = await (0,bounded_read/* readRepoFile */.v6)(file, MAX_CONFIG_BYTES);
+    if (!read.ok) {
+        if (!explicit && read.missing)
+            return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
+        const why = read.missing ? 'file not found' : read.reason === 'not a regular file' ? 'not a file' : `not read: ${read.reason}`;
+        throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: why }]);
+    }
+    const text = read.bytes.toString('utf8');
+    // The YAML parser and the schema are loaded only now: most repositories have no config file.
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7401));
+    return parseConfig(text, display);
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+
+
+
+
+
+async function resolveSettings(opts) {
+    const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
+    if (opts.checkGlobs !== false && loaded.file) {
+        const { unmatchedGlobs } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7142));
+        const issues = await unmatchedGlobs(loaded, opts.root);
+        if (issues.length)
+            throw new config_issues/* ConfigError */.xL(issues);
+    }
+    const o = opts.overrides ?? {};
+    const { config } = loaded;
+    const { catalog, rules } = catalogFor(config, loaded.file);
+    const baseline = o.baseline || config.baseline;
+    // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
+    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH, ...(opts.outputFiles ?? [])]
+        .filter((f) => Boolean(f))
+        .map((f) => ownFilePattern(opts.root, f))
+        .filter((p) => p !== undefined);
+    return {
+        loaded,
+        failOn: o.failOn ?? config['fail-on'],
+        include: o.include?.length ? o.include : config.include,
+        exclude: [...(o.exclude?.length ? o.exclude : config.exclude), ...new Set(own)],
+        ...(baseline ? { baseline } : {}),
+        catalog,
+        rules,
+    };
+}
+/** A root-anchored, literal .gitignore pattern for one file inside the root; undefined for a file outside it. */
+function ownFilePattern(root, file) {
+    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
+    if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    // Only the exact file: a gitignore-style line would also leave out a folder of that name and everything in it
+    // (a `json-file` naming a folder used to exclude that folder from the scan). Such a path is refused when written.
+    const st = lstatOrUndefined(external_node_path_default().resolve(root, file));
+    if (st && !st.isFile())
+        return undefined;
+    return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
+}
+function lstatOrUndefined(abs) {
+    try {
+        return (0,external_node_fs_.lstatSync)(abs);
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/selection-check.ts
-
 
 
 
@@ -43361,38 +43369,24 @@ function checkGlobFlags(flag, patterns) {
             throw new UsageError(`${flag} '${p}': ${problem}`);
     }
 }
-/**
- * A scan that read no file at all is almost always a selection mistake (a typo in --include, a folder that is all
- * ignored): say which part selected nothing instead of reporting a clean result. Files named one by one and all
- * excluded are not a mistake (a commit hook passes whatever is staged), so that case stays a clean result.
- */
-function checkSomethingScanned(result, sel) {
-    if (result.stats.files > 0 || result.skipped.length > 0)
-        return;
-    if (sel.include.length) {
-        const where = sel.includeFromConfig ? 'include pattern (config file)' : '--include';
-        const list = sel.include.map((p) => `'${p}'`).join(', ');
-        throw new ScanTargetError(`${where} ${list} ${sel.include.length === 1 ? 'matches' : 'match'} no file in ${sel.positionals.length ? sel.positionals.join(', ') : 'the current folder'} ` +
-            '(patterns use .gitignore syntax, relative to the root: `src/`, `*.py`, `src/**/*.ts`)');
-    }
-    const targets = sel.positionals.length ? sel.positionals : ['.'];
-    const folders = targets.filter((t) => isDir(external_node_path_default().resolve(sel.cwd, t)));
-    if (folders.length) {
-        throw new ScanTargetError(`${folders.map((f) => `'${f}'`).join(', ')} has no file to scan: ${folders.length === 1 ? 'it is' : 'they are'} empty, or everything in ` +
-            `${folders.length === 1 ? 'it' : 'them'} is excluded (--exclude, the config file) or ignored by .gitignore (--no-gitignore scans ignored files)`);
-    }
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
+/** The run's settings: the config file at the root (or --config) under the flags given. */
+async function cliSettings(io, root, flags) {
+    checkGlobFlags('--include', flags.include);
+    checkGlobFlags('--exclude', flags.exclude);
+    return resolveSettings({
+        root,
+        outputFiles: flags.output ? [external_node_path_default().resolve(io.cwd, flags.output)] : [],
+        configPath: flags.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, flags.config),
+        overrides: {
+            ...(flags.failOn ? { failOn: flags.failOn } : {}),
+            ...(flags.include ? { include: flags.include } : {}),
+            ...(flags.exclude ? { exclude: flags.exclude } : {}),
+            ...(flags.baseline !== undefined ? { baseline: external_node_path_default().resolve(io.cwd, flags.baseline) } : {}),
+        },
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/fix-command.ts
-
 
 
 
@@ -43407,19 +43401,9 @@ function isDir(p) {
  * switched off are not fixed, extra model IDs can be mapped, and the config and baseline files are never edited.
  */
 async function runFixCommand(paths, flags, io) {
-    checkGlobFlags('--include', flags.include);
-    checkGlobFlags('--exclude', flags.exclude);
     const targets = paths.map((p) => external_node_path_default().resolve(io.cwd, p));
     const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
-    const settings = await resolveSettings({
-        root,
-        configPath: flags.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, flags.config),
-        overrides: {
-            ...(flags.failOn ? { failOn: flags.failOn } : {}),
-            ...(flags.include ? { include: flags.include } : {}),
-            ...(flags.exclude ? { exclude: flags.exclude } : {}),
-        },
-    });
+    const settings = await cliSettings(io, root, flags);
     let models;
     try {
         models = parseModelMap(flags.models ?? [], settings.rules);
@@ -49634,6 +49618,691 @@ function createGitHubClient(opts) {
 }
 
 
+;// CONCATENATED MODULE: ./src/github/pages.ts
+/**
+ * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
+ * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
+ * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
+ * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
+ * words, and the channel that needed the list reports it instead of acting on half of it.
+ */
+/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
+const DEFAULT_MAX_PAGES = 100;
+class PaginationError extends Error {
+    name = 'PaginationError';
+}
+function nextLink(link) {
+    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
+async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const seen = new Set();
+    let count = 0;
+    for await (const page of iterator) {
+        count++;
+        seen.add(page.url);
+        yield page;
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            return;
+        if (seen.has(next))
+            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
+        if (count >= maxPages)
+            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
+    }
+}
+/** Every item of a paginated list, or PaginationError (see boundedPages). */
+async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
+    const items = [];
+    for await (const page of boundedPages(iterator, what, maxPages))
+        items.push(...page.data);
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/report/audit-stats.ts
+
+/** Counts an audit reports and compares from run to run: totals, by category and severity, and per file. */
+const CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
+const SEVERITIES = ['error', 'warning', 'notice'];
+function countAudit(findings) {
+    const counts = {
+        total: findings.length,
+        bySeverity: { error: 0, warning: 0, notice: 0 },
+        byCategory: { 'legacy-endpoint': 0, 'legacy-sdk': 0, 'legacy-model': 0, 'legacy-search': 0 },
+        files: {},
+    };
+    for (const f of findings) {
+        counts.bySeverity[f.severity]++;
+        counts.byCategory[f.category]++;
+        counts.files[f.path] = (counts.files[f.path] ?? 0) + 1;
+    }
+    return counts;
+}
+/** Files with the most findings, the most severe first among equals. */
+function topFiles(findings, limit) {
+    const byFile = new Map();
+    for (const f of findings) {
+        const entry = byFile.get(f.path) ?? { path: f.path, findings: 0, worst: f.severity };
+        entry.findings++;
+        if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[entry.worst])
+            entry.worst = f.severity;
+        byFile.set(f.path, entry);
+    }
+    return [...byFile.values()]
+        .sort((a, b) => b.findings - a.findings || SEVERITY_RANK[b.worst] - SEVERITY_RANK[a.worst] || (a.path < b.path ? -1 : 1))
+        .slice(0, limit);
+}
+function compareAudits(before, after) {
+    const prev = before.files;
+    const now = after.files;
+    const all = [...new Set([...Object.keys(prev), ...Object.keys(now)])].sort();
+    return {
+        totalBefore: before.total,
+        totalAfter: after.total,
+        newFiles: all.filter((p) => !prev[p] && now[p]),
+        cleanedFiles: all.filter((p) => prev[p] && !now[p]),
+        changedFiles: all.filter((p) => prev[p] && now[p] && prev[p] !== now[p]).map((p) => ({ path: p, before: prev[p], after: now[p] })),
+        filesComplete: before.filesComplete !== false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+/*
+ * File names, lines and messages come from a pull request's author. Every character that can open an inline
+ * construct in CommonMark or GitHub's Markdown is backslash-escaped (CommonMark lets any ASCII punctuation be
+ * escaped, spec 2.4): links and images ([ ] ( ) !), emphasis and strikethrough (* _ ~), code (`), HTML and
+ * autolinks (< >), entities (&), table columns (|), mentions (@) and the backslash itself. Line breaks (CR, LF and
+ * the Unicode ones) become spaces, so a table row cannot split. Left as they are, because they open nothing
+ * mid-line and file names are full of them: . / : - # + = , ; ' " ? $ % ^ { } (except `://` and `www.`, below).
+ */
+const SPECIAL = /[\\`*_[\]()<>|@!~&]/g;
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+/** Plain text for Markdown: see above. Also safe in a table cell. */
+function escapeText(s) {
+    // Bare URLs are autolinked (GFM's extended autolinks): their `://` and `www.` are escaped too.
+    // < and > become entities rather than escapes, so no raw tag text survives even for a reader of the source.
+    return s.replace(LINE_BREAKS, ' ').replace(SPECIAL, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/:(?=\/\/)/g, '\\:').replace(/(?<=\bwww)\./gi, '\\.');
+}
+/**
+ * This tool's own text (messages, notes, reasons) in a table cell: no column or line break, no HTML. Text from the
+ * repository (file names, matched lines) goes through escapeText or codeSpan instead.
+ */
+function markdown_escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(LINE_BREAKS, ' ').replace(/</g, '&lt;');
+}
+/**
+ * Text as an inline code span: fenced by more backticks than any run inside it (so a backtick cannot end it),
+ * padded when it starts or ends with one, line breaks as spaces, and `|` escaped (GitHub's tables split on it even
+ * inside a code span, and drop the backslash). Mentions and links are not processed inside code.
+ */
+function markdown_codeSpan(s) {
+    const text = s.replace(LINE_BREAKS, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A file (and line) at the run's commit on GitHub; parentheses and quotes encoded too, so the URL cannot end a link early. */
+function blobUrl(links, path, line) {
+    const encoded = path
+        .split('/')
+        .map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`;
+}
+/** The collapsed list of skipped files that ends a summary. */
+function skippedDetails(skipped, limit = 100) {
+    if (skipped.length === 0)
+        return [];
+    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
+    for (const s of skipped.slice(0, limit))
+        out.push(`- ${markdown_codeSpan(s.path)}: ${escapeText(s.reason)}`);
+    if (skipped.length > limit)
+        out.push(`- … and ${skipped.length - limit} more`);
+    out.push('', '</details>', '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/board/board-mermaid.ts
+
+/**
+ * Mermaid charts for the board (GitHub renders ```mermaid blocks in issues and job summaries). Only the fixed
+ * category names, numbers and dates the board made go into them, never text from a report.
+ */
+/** A pie of the findings left, by category; undefined when nothing is left (an empty pie draws nothing useful). */
+function categoryPie(board) {
+    const slices = CATEGORIES.filter((c) => board.totals.byCategory[c] > 0);
+    if (slices.length === 0)
+        return undefined;
+    const lines = ['pie showData title Findings left by category', ...slices.map((c) => `    "${c}" : ${board.totals.byCategory[c]}`)];
+    return lines.join('\n');
+}
+/** A line of the findings left, board after board; undefined before there are two boards to connect. */
+function trendChart(history) {
+    if (history.length < 2)
+        return undefined;
+    const days = history.map((p) => p.at.slice(0, 10));
+    const sameDay = new Set(days).size < days.length;
+    const labels = history.map((p) => (sameDay ? `${p.at.slice(5, 10)} ${p.at.slice(11, 16)}` : p.at.slice(0, 10)));
+    const values = history.map((p) => p.findings);
+    const top = Math.max(1, Math.ceil(Math.max(...values) * 1.1));
+    return [
+        'xychart-beta',
+        '    title "Findings left, board by board"',
+        `    x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        `    y-axis "Findings" 0 --> ${top}`,
+        `    line [${values.join(', ')}]`,
+    ].join('\n');
+}
+function fenced(chart) {
+    return '```mermaid\n' + chart + '\n```';
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./src/report/board/board-state.ts
+
+
+/**
+ * The previous board's state, read back from the board's JSON file or from the hidden comment in the board issue.
+ * Both can be edited by people: everything is checked, and a state that fails the check is ignored (the board then
+ * says it has no previous board) rather than believed.
+ */
+const Count = schemas/* number */.aig().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const IsoTime = datetime();
+const ByCategory = schemas/* object */.Ikc({ 'legacy-endpoint': Count, 'legacy-sdk': Count, 'legacy-model': Count, 'legacy-search': Count });
+const BoardStateSchema = schemas/* object */.Ikc({
+    v: schemas/* literal */.euz(1),
+    at: IsoTime,
+    history: schemas/* array */.YOg(schemas/* object */.Ikc({ at: IsoTime, repositories: Count, findings: Count, byCategory: ByCategory })).max(1_000),
+    repos: schemas/* record */.g1P(schemas/* string */.YjP().regex(REPOSITORY), Count),
+    reposComplete: schemas/* boolean */.zMY(),
+});
+const STATE_OPEN = '<!-- tokenhub-migration-check:board-state ';
+const STATE_CLOSE = ' -->';
+/** JSON that cannot end the HTML comment it sits in. */
+function embedBoardState(state) {
+    return STATE_OPEN + JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/-/g, '\\u002d') + STATE_CLOSE;
+}
+function readBoardStateFromBody(body) {
+    if (!body)
+        return { problem: 'the board issue has no body' };
+    const start = body.lastIndexOf(STATE_OPEN);
+    const end = start === -1 ? -1 : body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
+    if (end === -1)
+        return { problem: 'the board issue carries no state' };
+    return checkState(body.slice(start + STATE_OPEN.length, end), 'the board issue');
+}
+/** From the board JSON file a previous run wrote (`--json`). */
+function readBoardStateFromFile(text, name) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { problem: `${name} is not JSON` };
+    }
+    const state = json?.state;
+    if (state === undefined)
+        return { problem: `${name} is not a board JSON file (no state)` };
+    return checkState(JSON.stringify(state), name);
+}
+function checkState(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { problem: `the state in ${where} is not JSON` };
+    }
+    const parsed = BoardStateSchema.safeParse(json);
+    if (!parsed.success)
+        return { problem: `the state in ${where} is not valid (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})` };
+    const state = parsed.data;
+    state.history.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    return { state };
+}
+
+;// CONCATENATED MODULE: ./src/report/board/board.ts
+
+
+
+/**
+ * The organisation board: every repository's row, the totals, the notes about reports that could not be used,
+ * and the trend against the previous board. Plain data, rendered to Markdown, CSV and JSON elsewhere.
+ */
+const HISTORY_POINTS = 52;
+function totalsOf(rows) {
+    const t = { repositories: rows.length, withFindings: 0, findings: 0, safeFixes: 0, ...emptyCounts() };
+    for (const r of rows) {
+        if (r.total > 0)
+            t.withFindings++;
+        t.findings += r.total;
+        t.safeFixes += r.safeFixes;
+        for (const s of SEVERITIES)
+            t.bySeverity[s] += r.bySeverity[s];
+        for (const c of CATEGORIES)
+            t.byCategory[c] += r.byCategory[c];
+    }
+    return t;
+}
+function buildBoard(args) {
+    const repositories = [...args.rows].sort((a, b) => b.total - a.total || (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0));
+    const totals = totalsOf(repositories);
+    const at = args.now.toISOString();
+    const point = { at, repositories: totals.repositories, findings: totals.findings, byCategory: { ...totals.byCategory } };
+    // A board re-run on the same previous state replaces nothing: history only grows by this board's point.
+    const history = [...(args.previous?.history ?? []).filter((p) => p.at < at), point].slice(-HISTORY_POINTS);
+    const board = {
+        version: 1,
+        tool: { name: src_tool/* TOOL_NAME */.lH, version: src_tool/* TOOL_VERSION */.wr },
+        generatedAt: at,
+        totals,
+        repositories,
+        notes: args.notes,
+        history,
+    };
+    if (args.runUrl)
+        board.runUrl = args.runUrl;
+    if (args.previous)
+        board.trend = trendSince(args.previous, repositories, totals);
+    return board;
+}
+function trendSince(previous, rows, totals) {
+    const last = previous.history[previous.history.length - 1];
+    const before = last?.byCategory ?? emptyCounts().byCategory;
+    const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { before: before[c] ?? 0, after: totals.byCategory[c] }]));
+    const prev = new Map(Object.entries(previous.repos).map(([k, v]) => [k.toLowerCase(), v]));
+    const now = new Map(rows.map((r) => [r.repository.toLowerCase(), r]));
+    const nowClean = [...prev.keys()].filter((k) => (prev.get(k) ?? 0) > 0 && now.has(k) && now.get(k).total === 0).map((k) => now.get(k).repository);
+    // With an incomplete previous state, a repository missing from it may have had findings: "new" would be a guess.
+    const newUsage = previous.reposComplete ? rows.filter((r) => r.total > 0 && !prev.get(r.repository.toLowerCase())).map((r) => r.repository) : [];
+    return {
+        previousAt: previous.at,
+        findingsBefore: last?.findings ?? Object.values(previous.repos).reduce((a, b) => a + b, 0),
+        findingsAfter: totals.findings,
+        byCategory,
+        nowClean: nowClean.sort(),
+        newUsage: newUsage.sort(),
+        complete: previous.reposComplete,
+    };
+}
+/** The state the next board reads (from this board's JSON file or its issue), cut to `maxRepos` repositories. */
+function stateOf(board, maxRepos = Infinity) {
+    const withFindings = board.repositories.filter((r) => r.total > 0);
+    const kept = withFindings.slice(0, maxRepos);
+    return {
+        v: 1,
+        at: board.generatedAt,
+        history: board.history,
+        repos: Object.fromEntries(kept.map((r) => [r.repository, r.total])),
+        reposComplete: kept.length === withFindings.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/board/board-markdown.ts
+
+
+
+
+
+/**
+ * The board as Markdown: for the job summary (GitHub allows 1 MiB per step) and for the organisation's tracking
+ * issue (65,536 characters, with the state for the next board hidden at the end). Rows are cut, most findings
+ * kept, until the text fits; what was cut is said.
+ */
+const BOARD_MARKER = '<!-- tokenhub-migration-check:org-board -->';
+const ISSUE_LIMIT = 65_536;
+const SUMMARY_LIMIT = 1_000_000;
+/** Room kept for the state of the next board in the issue body. */
+const STATE_BUDGET = 20_000;
+const LIST_LIMIT = 20;
+const CATEGORY_LABEL = { 'legacy-endpoint': 'Endpoint', 'legacy-sdk': 'SDK', 'legacy-model': 'Model', 'legacy-search': 'Search' };
+/** A link target that cannot end the link or open HTML, from a URL the schema already held to http(s). */
+function safeUrl(url) {
+    return url.replace(/[()<>\s|"'`\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function signed(n) {
+    return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
+}
+function repoCell(row, serverUrl) {
+    // A name from the report's `run` passed the schema's owner/name pattern; a file name is only text.
+    return row.sha !== undefined
+        ? `[${escapeText(row.repository)}](${safeUrl(`${serverUrl}/${row.repository}`)})`
+        : escapeText(row.repository);
+}
+function linkOr(text, url) {
+    return url ? `[${text}](${safeUrl(url)})` : text;
+}
+function prCell(row) {
+    const pr = row.fixPr;
+    if (!pr)
+        return '—';
+    if (pr.number === undefined)
+        return pr.state;
+    return `${linkOr(`#${pr.number}`, pr.url)} ${pr.state}`;
+}
+function smokeCell(row) {
+    return row.smokeTest === 'passed' ? '✅ passed' : row.smokeTest === 'failed' ? '❌ failed' : row.smokeTest === 'skipped' ? 'skipped' : '—';
+}
+function trackingCell(row) {
+    const t = row.trackingIssue;
+    return t?.number !== undefined ? linkOr(`#${t.number}`, t.url) : '—';
+}
+function repoList(names) {
+    const shown = names.slice(0, LIST_LIMIT).map(escapeText).join(', ');
+    return names.length > LIST_LIMIT ? `${shown} and ${names.length - LIST_LIMIT} more` : shown;
+}
+function renderBoard(board, opts) {
+    const { totals } = board;
+    const maxRows = opts.maxRows ?? 500;
+    const maxNotes = opts.maxNotes ?? 50;
+    const out = ['## TokenHub migration board', ''];
+    const when = `${board.generatedAt.slice(0, 16).replace('T', ' ')} UTC`;
+    const run = board.runUrl ? ` ([workflow run](${safeUrl(board.runUrl)}))` : '';
+    if (totals.findings === 0) {
+        out.push(`✅ **No usage of the retiring Hunyuan or LKE DeepSeek APIs is left** in the ${totals.repositories} repositories audited.`);
+    }
+    else {
+        out.push(`**${totals.findings}** usage${totals.findings === 1 ? '' : 's'} of the retiring Hunyuan and LKE DeepSeek APIs left in ` +
+            `**${totals.withFindings}** of ${totals.repositories} repositories: ${totals.bySeverity.error} errors, ${totals.bySeverity.warning} warnings, ` +
+            `${totals.bySeverity.notice} notices. **${totals.safeFixes}** can be fixed automatically (\`fix\`, or the action's \`fix-pr\`).`);
+    }
+    out.push('', `As of ${when}${run}.`, '');
+    out.push('### Since the last board', '');
+    const trend = board.trend;
+    if (!trend) {
+        out.push('First board.', '');
+    }
+    else {
+        out.push(`- Findings: ${trend.findingsBefore} → ${trend.findingsAfter} (${signed(trend.findingsAfter - trend.findingsBefore)}) since ${trend.previousAt.slice(0, 16).replace('T', ' ')} UTC`);
+        for (const c of CATEGORIES) {
+            const { before, after } = trend.byCategory[c];
+            if (before !== after)
+                out.push(`- ${c}: ${before} → ${after}`);
+        }
+        if (trend.nowClean.length)
+            out.push(`- Now clean: ${repoList(trend.nowClean)}`);
+        if (trend.newUsage.length)
+            out.push(`- New usage: ${repoList(trend.newUsage)}`);
+        if (!trend.complete)
+            out.push('- (The last board kept per-repository counts only for its largest repositories.)');
+        out.push('');
+    }
+    const pie = categoryPie(board);
+    if (pie)
+        out.push('### Findings by category', '', fenced(pie), '');
+    const line = trendChart(board.history);
+    if (line)
+        out.push('### Trend', '', fenced(line), '');
+    const withFindings = board.repositories.filter((r) => r.total > 0);
+    const clean = board.repositories.filter((r) => r.total === 0);
+    if (withFindings.length) {
+        const cats = CATEGORIES.map((c) => CATEGORY_LABEL[c]);
+        out.push('### Repositories', '', `| Repository | Findings | ${SEVERITY_ICON.error} | ${SEVERITY_ICON.warning} | ${SEVERITY_ICON.notice} | ${cats.join(' | ')} | Safe to fix | Migration PR | Smoke test | Tracking issue |`, `|---|---:|---:|---:|---:|${CATEGORIES.map(() => '---:').join('|')}|---:|---|---|---|`);
+        for (const r of withFindings.slice(0, maxRows)) {
+            out.push(`| ${repoCell(r, opts.serverUrl)} | ${r.total} | ${r.bySeverity.error} | ${r.bySeverity.warning} | ${r.bySeverity.notice} | ` +
+                `${CATEGORIES.map((c) => r.byCategory[c]).join(' | ')} | ${r.safeFixes} | ${prCell(r)} | ${smokeCell(r)} | ${trackingCell(r)} |`);
+        }
+        if (withFindings.length > maxRows)
+            out.push('', `_${withFindings.length - maxRows} more repositories with findings are in the board's CSV and JSON files._`);
+        out.push('');
+    }
+    if (clean.length) {
+        const shown = clean.slice(0, maxRows).map((r) => repoCell(r, opts.serverUrl));
+        const more = clean.length > maxRows ? ` and ${clean.length - maxRows} more` : '';
+        out.push(`<details><summary>${clean.length} clean repositor${clean.length === 1 ? 'y' : 'ies'}</summary>`, '', shown.join(', ') + more, '', '</details>', '');
+    }
+    if (board.notes.length) {
+        out.push(`### Reports left out or noted (${board.notes.length})`, '');
+        for (const n of board.notes.slice(0, maxNotes))
+            out.push(`- ${escapeText(n.source)}: ${escapeText(n.reason)}`);
+        if (board.notes.length > maxNotes)
+            out.push(`- … and ${board.notes.length - maxNotes} more (see the board's JSON file)`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+/** The job summary: the board with as many rows as fit in GitHub's 1 MiB. */
+function renderBoardSummary(board, opts) {
+    return fit((rows) => renderBoard(board, { ...opts, maxRows: rows }), SUMMARY_LIMIT, board.repositories.length);
+}
+/** The issue body: marker, board, and the state for the next board, within GitHub's 65,536 characters. */
+function renderBoardIssue(board, opts) {
+    let maxRepos = board.repositories.length;
+    let state = embedBoardState(stateOf(board, maxRepos));
+    while (state.length > STATE_BUDGET && maxRepos > 0) {
+        maxRepos = Math.floor(maxRepos / 2);
+        state = embedBoardState(stateOf(board, maxRepos));
+    }
+    const room = ISSUE_LIMIT - state.length - BOARD_MARKER.length - 10;
+    const text = fit((rows) => renderBoard(board, { ...opts, maxRows: rows, maxNotes: 20 }), room, board.repositories.length);
+    const t = board.totals;
+    const title = t.findings === 0 ? 'TokenHub migration board: nothing left to migrate' : `TokenHub migration board: ${t.findings} finding${t.findings === 1 ? '' : 's'} in ${t.withFindings} repositor${t.withFindings === 1 ? 'y' : 'ies'}`;
+    return { title, body: `${BOARD_MARKER}\n${text}\n${state}\n` };
+}
+/** Halves the rows until the text fits; the last resort cuts the text. */
+function fit(render, limit, total) {
+    let rows = Math.min(total, 500);
+    for (;;) {
+        const text = render(rows);
+        if (text.length <= limit)
+            return text;
+        if (rows === 0)
+            return text.slice(0, limit - 100) + '\n\n_Cut to fit GitHub\'s size limit._\n';
+        rows = Math.floor(rows / 2);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/board/board-issue.ts
+
+
+
+
+/**
+ * The organisation's board issue: one issue in one repository (usually the organisation's `.github`), found again by
+ * its label, its hidden marker AND its author being the token's own identity (anyone can paste the marker into an
+ * issue of their own; only ours is edited), created on the first board and updated in place after that.
+ */
+const BOARD_LABEL = 'tokenhub-migration-board';
+class BoardIssueError extends Error {
+}
+function refusal(what, err) {
+    if (statusOf(err) === 410)
+        return new BoardIssueError(`Could not ${what}: issues are disabled in that repository (HTTP 410).`);
+    if (isPermissionDenied(err)) {
+        return new BoardIssueError(`Could not ${what}: the token was refused (${describeApiError(err)}). The board issue needs a token with 'issues: write' on the board repository.`);
+    }
+    return new BoardIssueError(`Could not ${what}: ${describeApiError(err)}`);
+}
+async function step(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw refusal(what, err);
+    }
+}
+/** The login the token writes as: GET /user for a personal token; an app's installation token must be told (`--author`). */
+async function tokenIdentity(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (err) {
+        throw new BoardIssueError(`Could not learn which account the token writes as (GET /user: ${describeApiError(err)}). A GitHub App's token cannot ask: ` +
+            `pass the account with --author (for actions/create-github-app-token, '<app-slug>[bot]').`);
+    }
+}
+async function findBoardIssue(client, owner, repo, author) {
+    return step('look for the board issue', async () => {
+        let closed;
+        const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: BOARD_LABEL, creator: author, state: 'all', per_page: 100 });
+        for await (const { data } of boundedPages(pages, 'issues with the board label')) {
+            for (const issue of data) {
+                if (issue.pull_request || !issue.body?.includes(BOARD_MARKER))
+                    continue;
+                if (issue.user?.login.toLowerCase() !== author.toLowerCase())
+                    continue;
+                if (issue.state === 'open')
+                    return issue;
+                closed ??= issue;
+            }
+        }
+        return closed;
+    });
+}
+function previousFromIssue(issue) {
+    return issue ? readBoardStateFromBody(issue.body) : undefined;
+}
+async function writeBoardIssue(client, target, existing, rendered) {
+    const { owner, repo } = target;
+    if (!existing) {
+        await step('create the board label', async () => {
+            try {
+                await client.rest.issues.createLabel({ owner, repo, name: BOARD_LABEL, color: '1d76db', description: 'The organisation board of the move to TokenHub' });
+            }
+            catch (err) {
+                if (statusOf(err) !== 422)
+                    throw err; // 422: it exists already
+            }
+        });
+        const { data } = await step('create the board issue', () => client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [BOARD_LABEL] }));
+        return { action: 'created', number: data.number, url: data.html_url };
+    }
+    if (existing.body === rendered.body)
+        return { action: 'unchanged', number: existing.number, url: existing.html_url };
+    // A board someone closed is reopened: it is the organisation's one current view.
+    await step('update the board issue', () => client.rest.issues.update({ owner, repo, issue_number: existing.number, title: rendered.title, body: rendered.body, ...(existing.state === 'closed' ? { state: 'open' } : {}) }));
+    return { action: 'updated', number: existing.number, url: existing.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/report/board/expected-repos.ts
+
+/**
+ * The audit's list of repositories against the reports that came back: a repository whose job failed before it
+ * uploaded a report would otherwise just be absent from the board. Reads the list job's `repositories` output
+ * (a JSON array) or one name per line.
+ */
+function parseExpected(text) {
+    const trimmed = text.trim();
+    let items;
+    if (trimmed.startsWith('[')) {
+        try {
+            items = JSON.parse(trimmed);
+        }
+        catch {
+            items = [];
+        }
+    }
+    else {
+        items = trimmed.split(/\r?\n/).map((s) => s.trim());
+    }
+    return items.filter((x) => typeof x === 'string' && REPOSITORY.test(x));
+}
+function missingReports(rows, expected) {
+    const have = new Set(rows.map((r) => r.repository.toLowerCase()));
+    return expected.filter((r) => !have.has(r.toLowerCase())).map((r) => ({ source: r, reason: 'no report: its audit job failed or uploaded nothing' }));
+}
+
+;// CONCATENATED MODULE: ./src/report/board/aggregate.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The organisation board from per-repository JSON reports, in two steps so that a refused token loses nothing: first
+ * the board (the board issue is only read, for the previous state), which the face writes as summary, CSV and JSON;
+ * then the board issue, updated last.
+ */
+/** A file the user named cannot be read. */
+class BoardInputError extends errors/* UserError */.yo {
+}
+async function prepareBoard(req) {
+    let issue;
+    if (req.issue) {
+        const log = req.log;
+        const client = createGitHubClient({ token: req.issue.token, baseUrl: req.issue.apiUrl, log: { debug: () => { }, info: log, warn: (m) => log(`warning: ${m}`) } });
+        const [owner, repo] = req.issue.repository.split('/');
+        issue = { client, owner, repo };
+        try {
+            const author = req.issue.author ?? (await tokenIdentity(client));
+            issue.found = await findBoardIssue(client, owner, repo, author);
+        }
+        catch (err) {
+            if (!(err instanceof BoardIssueError))
+                throw err;
+            issue.problem = err.message;
+        }
+    }
+    let previousRead;
+    if (req.previousFile !== undefined) {
+        const text = await external_node_fs_.promises.readFile(external_node_path_default().resolve(req.cwd, req.previousFile), 'utf8').catch(() => undefined);
+        previousRead = text === undefined ? { problem: `${req.previousFile} could not be read` } : readBoardStateFromFile(text, req.previousFile);
+    }
+    else {
+        previousRead = previousFromIssue(issue?.found);
+    }
+    let previous;
+    if (previousRead && 'state' in previousRead)
+        previous = previousRead.state;
+    else if (previousRead)
+        req.log(`warning: no trend this time: ${previousRead.problem}.`);
+    const read = await readReports(req.reports, { cwd: req.cwd, maxReportBytes: req.maxReportBytes });
+    if (req.expectFile !== undefined) {
+        const text = await external_node_fs_.promises.readFile(external_node_path_default().resolve(req.cwd, req.expectFile), 'utf8').catch(() => {
+            throw new BoardInputError(`--expect: cannot read ${req.expectFile}`);
+        });
+        read.notes.push(...missingReports(read.rows, parseExpected(text)));
+    }
+    for (const n of read.notes)
+        req.log(`note: ${n.source}: ${n.reason}`);
+    const board = buildBoard({ rows: read.rows, notes: read.notes, ...(previous ? { previous } : {}), now: new Date(), ...(req.runUrl ? { runUrl: req.runUrl } : {}) });
+    req.log(`Read ${read.files} report file(s): ${board.totals.repositories} repositories, ${board.totals.findings} findings, ${read.notes.length} note(s).`);
+    return { board, files: read.files, ...(issue ? { issue } : {}) };
+}
+/** Writes the board issue; the problem when it could not be written. */
+async function publishBoard(prepared, serverUrl) {
+    const { issue } = prepared;
+    if (!issue)
+        return undefined;
+    if (issue.problem)
+        return { problem: issue.problem };
+    try {
+        const outcome = await writeBoardIssue(issue.client, { owner: issue.owner, repo: issue.repo }, issue.found, renderBoardIssue(prepared.board, { serverUrl }));
+        return { url: outcome.url, action: outcome.action };
+    }
+    catch (err) {
+        if (!(err instanceof BoardIssueError))
+            throw err;
+        return { problem: err.message };
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/get.js
 // Lodash implementation of `get`
 
@@ -50510,53 +51179,6 @@ const stringify = function (records, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: ./src/report/audit-stats.ts
-
-/** Counts an audit reports and compares from run to run: totals, by category and severity, and per file. */
-const CATEGORIES = ['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search'];
-const SEVERITIES = ['error', 'warning', 'notice'];
-function countAudit(findings) {
-    const counts = {
-        total: findings.length,
-        bySeverity: { error: 0, warning: 0, notice: 0 },
-        byCategory: { 'legacy-endpoint': 0, 'legacy-sdk': 0, 'legacy-model': 0, 'legacy-search': 0 },
-        files: {},
-    };
-    for (const f of findings) {
-        counts.bySeverity[f.severity]++;
-        counts.byCategory[f.category]++;
-        counts.files[f.path] = (counts.files[f.path] ?? 0) + 1;
-    }
-    return counts;
-}
-/** Files with the most findings, the most severe first among equals. */
-function topFiles(findings, limit) {
-    const byFile = new Map();
-    for (const f of findings) {
-        const entry = byFile.get(f.path) ?? { path: f.path, findings: 0, worst: f.severity };
-        entry.findings++;
-        if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[entry.worst])
-            entry.worst = f.severity;
-        byFile.set(f.path, entry);
-    }
-    return [...byFile.values()]
-        .sort((a, b) => b.findings - a.findings || SEVERITY_RANK[b.worst] - SEVERITY_RANK[a.worst] || (a.path < b.path ? -1 : 1))
-        .slice(0, limit);
-}
-function compareAudits(before, after) {
-    const prev = before.files;
-    const now = after.files;
-    const all = [...new Set([...Object.keys(prev), ...Object.keys(now)])].sort();
-    return {
-        totalBefore: before.total,
-        totalAfter: after.total,
-        newFiles: all.filter((p) => !prev[p] && now[p]),
-        cleanedFiles: all.filter((p) => prev[p] && !now[p]),
-        changedFiles: all.filter((p) => prev[p] && now[p] && prev[p] !== now[p]).map((p) => ({ path: p, before: prev[p], after: now[p] })),
-        filesComplete: before.filesComplete !== false,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/board/board-csv.ts
 
 
@@ -50610,536 +51232,6 @@ function renderBoardCsv(board) {
     return stringify(records, { header: true, columns: COLUMNS, record_delimiter: '\n' });
 }
 
-;// CONCATENATED MODULE: ./src/github/pages.ts
-/**
- * Reading a paginated GitHub list to its end, with an end we choose. octokit's paginate follows `rel="next"` for as
- * long as the server offers one: a proxy or a broken server that always links a next page (the same one, or one
- * more) would keep the step busy for as long as the job may run. Every list this action reads goes through here:
- * a next link to a page already read, or more pages than any real answer has, is a failure of that list, said in
- * words, and the channel that needed the list reports it instead of acting on half of it.
- */
-/** 100 pages of 100 items: 10,000 comments on one PR, or issues with our label, is far beyond any real one. */
-const DEFAULT_MAX_PAGES = 100;
-class PaginationError extends Error {
-    name = 'PaginationError';
-}
-function nextLink(link) {
-    return /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
-}
-/** The pages of `iterator` (octokit's `paginate.iterator`), failing on a loop or past `maxPages`. */
-async function* boundedPages(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
-    const seen = new Set();
-    let count = 0;
-    for await (const page of iterator) {
-        count++;
-        seen.add(page.url);
-        yield page;
-        const next = nextLink(page.headers.link);
-        if (next === undefined)
-            return;
-        if (seen.has(next))
-            throw new PaginationError(`GitHub's list of ${what} links back to a page already read (page ${count}); the list was not used`);
-        if (count >= maxPages)
-            throw new PaginationError(`GitHub's list of ${what} did not end after ${maxPages} pages; the list was not used`);
-    }
-}
-/** Every item of a paginated list, or PaginationError (see boundedPages). */
-async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
-    const items = [];
-    for await (const page of boundedPages(iterator, what, maxPages))
-        items.push(...page.data);
-    return items;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-/*
- * File names, lines and messages come from a pull request's author. Every character that can open an inline
- * construct in CommonMark or GitHub's Markdown is backslash-escaped (CommonMark lets any ASCII punctuation be
- * escaped, spec 2.4): links and images ([ ] ( ) !), emphasis and strikethrough (* _ ~), code (`), HTML and
- * autolinks (< >), entities (&), table columns (|), mentions (@) and the backslash itself. Line breaks (CR, LF and
- * the Unicode ones) become spaces, so a table row cannot split. Left as they are, because they open nothing
- * mid-line and file names are full of them: . / : - # + = , ; ' " ? $ % ^ { } (except `://` and `www.`, below).
- */
-const SPECIAL = /[\\`*_[\]()<>|@!~&]/g;
-const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
-/** Plain text for Markdown: see above. Also safe in a table cell. */
-function escapeText(s) {
-    // Bare URLs are autolinked (GFM's extended autolinks): their `://` and `www.` are escaped too.
-    // < and > become entities rather than escapes, so no raw tag text survives even for a reader of the source.
-    return s.replace(LINE_BREAKS, ' ').replace(SPECIAL, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/:(?=\/\/)/g, '\\:').replace(/(?<=\bwww)\./gi, '\\.');
-}
-/**
- * This tool's own text (messages, notes, reasons) in a table cell: no column or line break, no HTML. Text from the
- * repository (file names, matched lines) goes through escapeText or codeSpan instead.
- */
-function markdown_escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(LINE_BREAKS, ' ').replace(/</g, '&lt;');
-}
-/**
- * Text as an inline code span: fenced by more backticks than any run inside it (so a backtick cannot end it),
- * padded when it starts or ends with one, line breaks as spaces, and `|` escaped (GitHub's tables split on it even
- * inside a code span, and drop the backslash). Mentions and links are not processed inside code.
- */
-function markdown_codeSpan(s) {
-    const text = s.replace(LINE_BREAKS, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** A file (and line) at the run's commit on GitHub; parentheses and quotes encoded too, so the URL cannot end a link early. */
-function blobUrl(links, path, line) {
-    const encoded = path
-        .split('/')
-        .map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`;
-}
-/** The collapsed list of skipped files that ends a summary. */
-function skippedDetails(skipped, limit = 100) {
-    if (skipped.length === 0)
-        return [];
-    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
-    for (const s of skipped.slice(0, limit))
-        out.push(`- ${markdown_codeSpan(s.path)}: ${escapeText(s.reason)}`);
-    if (skipped.length > limit)
-        out.push(`- … and ${skipped.length - limit} more`);
-    out.push('', '</details>', '');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/board/board-mermaid.ts
-
-/**
- * Mermaid charts for the board (GitHub renders ```mermaid blocks in issues and job summaries). Only the fixed
- * category names, numbers and dates the board made go into them, never text from a report.
- */
-/** A pie of the findings left, by category; undefined when nothing is left (an empty pie draws nothing useful). */
-function categoryPie(board) {
-    const slices = CATEGORIES.filter((c) => board.totals.byCategory[c] > 0);
-    if (slices.length === 0)
-        return undefined;
-    const lines = ['pie showData title Findings left by category', ...slices.map((c) => `    "${c}" : ${board.totals.byCategory[c]}`)];
-    return lines.join('\n');
-}
-/** A line of the findings left, board after board; undefined before there are two boards to connect. */
-function trendChart(history) {
-    if (history.length < 2)
-        return undefined;
-    const days = history.map((p) => p.at.slice(0, 10));
-    const sameDay = new Set(days).size < days.length;
-    const labels = history.map((p) => (sameDay ? `${p.at.slice(5, 10)} ${p.at.slice(11, 16)}` : p.at.slice(0, 10)));
-    const values = history.map((p) => p.findings);
-    const top = Math.max(1, Math.ceil(Math.max(...values) * 1.1));
-    return [
-        'xychart-beta',
-        '    title "Findings left, board by board"',
-        `    x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
-        `    y-axis "Findings" 0 --> ${top}`,
-        `    line [${values.join(', ')}]`,
-    ].join('\n');
-}
-function fenced(chart) {
-    return '```mermaid\n' + chart + '\n```';
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-;// CONCATENATED MODULE: ./src/report/board/board-state.ts
-
-
-/**
- * The previous board's state, read back from the board's JSON file or from the hidden comment in the board issue.
- * Both can be edited by people: everything is checked, and a state that fails the check is ignored (the board then
- * says it has no previous board) rather than believed.
- */
-const Count = schemas/* number */.aig().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const IsoTime = datetime();
-const ByCategory = schemas/* object */.Ikc({ 'legacy-endpoint': Count, 'legacy-sdk': Count, 'legacy-model': Count, 'legacy-search': Count });
-const BoardStateSchema = schemas/* object */.Ikc({
-    v: schemas/* literal */.euz(1),
-    at: IsoTime,
-    history: schemas/* array */.YOg(schemas/* object */.Ikc({ at: IsoTime, repositories: Count, findings: Count, byCategory: ByCategory })).max(1_000),
-    repos: schemas/* record */.g1P(schemas/* string */.YjP().regex(REPOSITORY), Count),
-    reposComplete: schemas/* boolean */.zMY(),
-});
-const STATE_OPEN = '<!-- tokenhub-migration-check:board-state ';
-const STATE_CLOSE = ' -->';
-/** JSON that cannot end the HTML comment it sits in. */
-function embedBoardState(state) {
-    return STATE_OPEN + JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/-/g, '\\u002d') + STATE_CLOSE;
-}
-function readBoardStateFromBody(body) {
-    if (!body)
-        return { problem: 'the board issue has no body' };
-    const start = body.lastIndexOf(STATE_OPEN);
-    const end = start === -1 ? -1 : body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
-    if (end === -1)
-        return { problem: 'the board issue carries no state' };
-    return checkState(body.slice(start + STATE_OPEN.length, end), 'the board issue');
-}
-/** From the board JSON file a previous run wrote (`--json`). */
-function readBoardStateFromFile(text, name) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return { problem: `${name} is not JSON` };
-    }
-    const state = json?.state;
-    if (state === undefined)
-        return { problem: `${name} is not a board JSON file (no state)` };
-    return checkState(JSON.stringify(state), name);
-}
-function checkState(text, where) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return { problem: `the state in ${where} is not JSON` };
-    }
-    const parsed = BoardStateSchema.safeParse(json);
-    if (!parsed.success)
-        return { problem: `the state in ${where} is not valid (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})` };
-    const state = parsed.data;
-    state.history.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    return { state };
-}
-
-;// CONCATENATED MODULE: ./src/report/board/board.ts
-
-
-
-/**
- * The organisation board: every repository's row, the totals, the notes about reports that could not be used,
- * and the trend against the previous board. Plain data, rendered to Markdown, CSV and JSON elsewhere.
- */
-const HISTORY_POINTS = 52;
-function totalsOf(rows) {
-    const t = { repositories: rows.length, withFindings: 0, findings: 0, safeFixes: 0, ...emptyCounts() };
-    for (const r of rows) {
-        if (r.total > 0)
-            t.withFindings++;
-        t.findings += r.total;
-        t.safeFixes += r.safeFixes;
-        for (const s of SEVERITIES)
-            t.bySeverity[s] += r.bySeverity[s];
-        for (const c of CATEGORIES)
-            t.byCategory[c] += r.byCategory[c];
-    }
-    return t;
-}
-function buildBoard(args) {
-    const repositories = [...args.rows].sort((a, b) => b.total - a.total || (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0));
-    const totals = totalsOf(repositories);
-    const at = args.now.toISOString();
-    const point = { at, repositories: totals.repositories, findings: totals.findings, byCategory: { ...totals.byCategory } };
-    // A board re-run on the same previous state replaces nothing: history only grows by this board's point.
-    const history = [...(args.previous?.history ?? []).filter((p) => p.at < at), point].slice(-HISTORY_POINTS);
-    const board = {
-        version: 1,
-        tool: { name: src_tool/* TOOL_NAME */.lH, version: src_tool/* TOOL_VERSION */.wr },
-        generatedAt: at,
-        totals,
-        repositories,
-        notes: args.notes,
-        history,
-    };
-    if (args.runUrl)
-        board.runUrl = args.runUrl;
-    if (args.previous)
-        board.trend = trendSince(args.previous, repositories, totals);
-    return board;
-}
-function trendSince(previous, rows, totals) {
-    const last = previous.history[previous.history.length - 1];
-    const before = last?.byCategory ?? emptyCounts().byCategory;
-    const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { before: before[c] ?? 0, after: totals.byCategory[c] }]));
-    const prev = new Map(Object.entries(previous.repos).map(([k, v]) => [k.toLowerCase(), v]));
-    const now = new Map(rows.map((r) => [r.repository.toLowerCase(), r]));
-    const nowClean = [...prev.keys()].filter((k) => (prev.get(k) ?? 0) > 0 && now.has(k) && now.get(k).total === 0).map((k) => now.get(k).repository);
-    // With an incomplete previous state, a repository missing from it may have had findings: "new" would be a guess.
-    const newUsage = previous.reposComplete ? rows.filter((r) => r.total > 0 && !prev.get(r.repository.toLowerCase())).map((r) => r.repository) : [];
-    return {
-        previousAt: previous.at,
-        findingsBefore: last?.findings ?? Object.values(previous.repos).reduce((a, b) => a + b, 0),
-        findingsAfter: totals.findings,
-        byCategory,
-        nowClean: nowClean.sort(),
-        newUsage: newUsage.sort(),
-        complete: previous.reposComplete,
-    };
-}
-/** The state the next board reads (from this board's JSON file or its issue), cut to `maxRepos` repositories. */
-function stateOf(board, maxRepos = Infinity) {
-    const withFindings = board.repositories.filter((r) => r.total > 0);
-    const kept = withFindings.slice(0, maxRepos);
-    return {
-        v: 1,
-        at: board.generatedAt,
-        history: board.history,
-        repos: Object.fromEntries(kept.map((r) => [r.repository, r.total])),
-        reposComplete: kept.length === withFindings.length,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/board/board-markdown.ts
-
-
-
-
-
-/**
- * The board as Markdown: for the job summary (GitHub allows 1 MiB per step) and for the organisation's tracking
- * issue (65,536 characters, with the state for the next board hidden at the end). Rows are cut, most findings
- * kept, until the text fits; what was cut is said.
- */
-const BOARD_MARKER = '<!-- tokenhub-migration-check:org-board -->';
-const ISSUE_LIMIT = 65_536;
-const SUMMARY_LIMIT = 1_000_000;
-/** Room kept for the state of the next board in the issue body. */
-const STATE_BUDGET = 20_000;
-const LIST_LIMIT = 20;
-const CATEGORY_LABEL = { 'legacy-endpoint': 'Endpoint', 'legacy-sdk': 'SDK', 'legacy-model': 'Model', 'legacy-search': 'Search' };
-/** A link target that cannot end the link or open HTML, from a URL the schema already held to http(s). */
-function safeUrl(url) {
-    return url.replace(/[()<>\s|"'`\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-function signed(n) {
-    return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
-}
-function repoCell(row, serverUrl) {
-    // A name from the report's `run` passed the schema's owner/name pattern; a file name is only text.
-    return row.sha !== undefined
-        ? `[${escapeText(row.repository)}](${safeUrl(`${serverUrl}/${row.repository}`)})`
-        : escapeText(row.repository);
-}
-function linkOr(text, url) {
-    return url ? `[${text}](${safeUrl(url)})` : text;
-}
-function prCell(row) {
-    const pr = row.fixPr;
-    if (!pr)
-        return '—';
-    if (pr.number === undefined)
-        return pr.state;
-    return `${linkOr(`#${pr.number}`, pr.url)} ${pr.state}`;
-}
-function smokeCell(row) {
-    return row.smokeTest === 'passed' ? '✅ passed' : row.smokeTest === 'failed' ? '❌ failed' : row.smokeTest === 'skipped' ? 'skipped' : '—';
-}
-function trackingCell(row) {
-    const t = row.trackingIssue;
-    return t?.number !== undefined ? linkOr(`#${t.number}`, t.url) : '—';
-}
-function repoList(names) {
-    const shown = names.slice(0, LIST_LIMIT).map(escapeText).join(', ');
-    return names.length > LIST_LIMIT ? `${shown} and ${names.length - LIST_LIMIT} more` : shown;
-}
-function renderBoard(board, opts) {
-    const { totals } = board;
-    const maxRows = opts.maxRows ?? 500;
-    const maxNotes = opts.maxNotes ?? 50;
-    const out = ['## TokenHub migration board', ''];
-    const when = `${board.generatedAt.slice(0, 16).replace('T', ' ')} UTC`;
-    const run = board.runUrl ? ` ([workflow run](${safeUrl(board.runUrl)}))` : '';
-    if (totals.findings === 0) {
-        out.push(`✅ **No usage of the retiring Hunyuan or LKE DeepSeek APIs is left** in the ${totals.repositories} repositories audited.`);
-    }
-    else {
-        out.push(`**${totals.findings}** usage${totals.findings === 1 ? '' : 's'} of the retiring Hunyuan and LKE DeepSeek APIs left in ` +
-            `**${totals.withFindings}** of ${totals.repositories} repositories: ${totals.bySeverity.error} errors, ${totals.bySeverity.warning} warnings, ` +
-            `${totals.bySeverity.notice} notices. **${totals.safeFixes}** can be fixed automatically (\`fix\`, or the action's \`fix-pr\`).`);
-    }
-    out.push('', `As of ${when}${run}.`, '');
-    out.push('### Since the last board', '');
-    const trend = board.trend;
-    if (!trend) {
-        out.push('First board.', '');
-    }
-    else {
-        out.push(`- Findings: ${trend.findingsBefore} → ${trend.findingsAfter} (${signed(trend.findingsAfter - trend.findingsBefore)}) since ${trend.previousAt.slice(0, 16).replace('T', ' ')} UTC`);
-        for (const c of CATEGORIES) {
-            const { before, after } = trend.byCategory[c];
-            if (before !== after)
-                out.push(`- ${c}: ${before} → ${after}`);
-        }
-        if (trend.nowClean.length)
-            out.push(`- Now clean: ${repoList(trend.nowClean)}`);
-        if (trend.newUsage.length)
-            out.push(`- New usage: ${repoList(trend.newUsage)}`);
-        if (!trend.complete)
-            out.push('- (The last board kept per-repository counts only for its largest repositories.)');
-        out.push('');
-    }
-    const pie = categoryPie(board);
-    if (pie)
-        out.push('### Findings by category', '', fenced(pie), '');
-    const line = trendChart(board.history);
-    if (line)
-        out.push('### Trend', '', fenced(line), '');
-    const withFindings = board.repositories.filter((r) => r.total > 0);
-    const clean = board.repositories.filter((r) => r.total === 0);
-    if (withFindings.length) {
-        const cats = CATEGORIES.map((c) => CATEGORY_LABEL[c]);
-        out.push('### Repositories', '', `| Repository | Findings | ${SEVERITY_ICON.error} | ${SEVERITY_ICON.warning} | ${SEVERITY_ICON.notice} | ${cats.join(' | ')} | Safe to fix | Migration PR | Smoke test | Tracking issue |`, `|---|---:|---:|---:|---:|${CATEGORIES.map(() => '---:').join('|')}|---:|---|---|---|`);
-        for (const r of withFindings.slice(0, maxRows)) {
-            out.push(`| ${repoCell(r, opts.serverUrl)} | ${r.total} | ${r.bySeverity.error} | ${r.bySeverity.warning} | ${r.bySeverity.notice} | ` +
-                `${CATEGORIES.map((c) => r.byCategory[c]).join(' | ')} | ${r.safeFixes} | ${prCell(r)} | ${smokeCell(r)} | ${trackingCell(r)} |`);
-        }
-        if (withFindings.length > maxRows)
-            out.push('', `_${withFindings.length - maxRows} more repositories with findings are in the board's CSV and JSON files._`);
-        out.push('');
-    }
-    if (clean.length) {
-        const shown = clean.slice(0, maxRows).map((r) => repoCell(r, opts.serverUrl));
-        const more = clean.length > maxRows ? ` and ${clean.length - maxRows} more` : '';
-        out.push(`<details><summary>${clean.length} clean repositor${clean.length === 1 ? 'y' : 'ies'}</summary>`, '', shown.join(', ') + more, '', '</details>', '');
-    }
-    if (board.notes.length) {
-        out.push(`### Reports left out or noted (${board.notes.length})`, '');
-        for (const n of board.notes.slice(0, maxNotes))
-            out.push(`- ${escapeText(n.source)}: ${escapeText(n.reason)}`);
-        if (board.notes.length > maxNotes)
-            out.push(`- … and ${board.notes.length - maxNotes} more (see the board's JSON file)`);
-        out.push('');
-    }
-    return out.join('\n');
-}
-/** The job summary: the board with as many rows as fit in GitHub's 1 MiB. */
-function renderBoardSummary(board, opts) {
-    return fit((rows) => renderBoard(board, { ...opts, maxRows: rows }), SUMMARY_LIMIT, board.repositories.length);
-}
-/** The issue body: marker, board, and the state for the next board, within GitHub's 65,536 characters. */
-function renderBoardIssue(board, opts) {
-    let maxRepos = board.repositories.length;
-    let state = embedBoardState(stateOf(board, maxRepos));
-    while (state.length > STATE_BUDGET && maxRepos > 0) {
-        maxRepos = Math.floor(maxRepos / 2);
-        state = embedBoardState(stateOf(board, maxRepos));
-    }
-    const room = ISSUE_LIMIT - state.length - BOARD_MARKER.length - 10;
-    const text = fit((rows) => renderBoard(board, { ...opts, maxRows: rows, maxNotes: 20 }), room, board.repositories.length);
-    const t = board.totals;
-    const title = t.findings === 0 ? 'TokenHub migration board: nothing left to migrate' : `TokenHub migration board: ${t.findings} finding${t.findings === 1 ? '' : 's'} in ${t.withFindings} repositor${t.withFindings === 1 ? 'y' : 'ies'}`;
-    return { title, body: `${BOARD_MARKER}\n${text}\n${state}\n` };
-}
-/** Halves the rows until the text fits; the last resort cuts the text. */
-function fit(render, limit, total) {
-    let rows = Math.min(total, 500);
-    for (;;) {
-        const text = render(rows);
-        if (text.length <= limit)
-            return text;
-        if (rows === 0)
-            return text.slice(0, limit - 100) + '\n\n_Cut to fit GitHub\'s size limit._\n';
-        rows = Math.floor(rows / 2);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/board/board-issue.ts
-
-
-
-
-/**
- * The organisation's board issue: one issue in one repository (usually the organisation's `.github`), found again by
- * its label, its hidden marker AND its author being the token's own identity (anyone can paste the marker into an
- * issue of their own; only ours is edited), created on the first board and updated in place after that.
- */
-const BOARD_LABEL = 'tokenhub-migration-board';
-class BoardIssueError extends Error {
-}
-function refusal(what, err) {
-    if (statusOf(err) === 410)
-        return new BoardIssueError(`Could not ${what}: issues are disabled in that repository (HTTP 410).`);
-    if (isPermissionDenied(err)) {
-        return new BoardIssueError(`Could not ${what}: the token was refused (${describeApiError(err)}). The board issue needs a token with 'issues: write' on the board repository.`);
-    }
-    return new BoardIssueError(`Could not ${what}: ${describeApiError(err)}`);
-}
-async function step(what, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        throw refusal(what, err);
-    }
-}
-/** The login the token writes as: GET /user for a personal token; an app's installation token must be told (`--author`). */
-async function tokenIdentity(client) {
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return data.login;
-    }
-    catch (err) {
-        throw new BoardIssueError(`Could not learn which account the token writes as (GET /user: ${describeApiError(err)}). A GitHub App's token cannot ask: ` +
-            `pass the account with --author (for actions/create-github-app-token, '<app-slug>[bot]').`);
-    }
-}
-async function findBoardIssue(client, owner, repo, author) {
-    return step('look for the board issue', async () => {
-        let closed;
-        const pages = client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo, labels: BOARD_LABEL, creator: author, state: 'all', per_page: 100 });
-        for await (const { data } of boundedPages(pages, 'issues with the board label')) {
-            for (const issue of data) {
-                if (issue.pull_request || !issue.body?.includes(BOARD_MARKER))
-                    continue;
-                if (issue.user?.login.toLowerCase() !== author.toLowerCase())
-                    continue;
-                if (issue.state === 'open')
-                    return issue;
-                closed ??= issue;
-            }
-        }
-        return closed;
-    });
-}
-function previousFromIssue(issue) {
-    return issue ? readBoardStateFromBody(issue.body) : undefined;
-}
-async function writeBoardIssue(client, target, existing, rendered) {
-    const { owner, repo } = target;
-    if (!existing) {
-        await step('create the board label', async () => {
-            try {
-                await client.rest.issues.createLabel({ owner, repo, name: BOARD_LABEL, color: '1d76db', description: 'The organisation board of the move to TokenHub' });
-            }
-            catch (err) {
-                if (statusOf(err) !== 422)
-                    throw err; // 422: it exists already
-            }
-        });
-        const { data } = await step('create the board issue', () => client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [BOARD_LABEL] }));
-        return { action: 'created', number: data.number, url: data.html_url };
-    }
-    if (existing.body === rendered.body)
-        return { action: 'unchanged', number: existing.number, url: existing.html_url };
-    // A board someone closed is reopened: it is the organisation's one current view.
-    await step('update the board issue', () => client.rest.issues.update({ owner, repo, issue_number: existing.number, title: rendered.title, body: rendered.body, ...(existing.state === 'closed' ? { state: 'open' } : {}) }));
-    return { action: 'updated', number: existing.number, url: existing.html_url };
-}
-
 ;// CONCATENATED MODULE: ./src/report/board/board-json.ts
 
 /** The board as JSON for other tools, with the state the next board reads back (`aggregate --previous FILE`). */
@@ -51147,41 +51239,7 @@ function renderBoardJson(board) {
     return JSON.stringify({ ...board, state: stateOf(board) }, null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/board/expected-repos.ts
-
-/**
- * The audit's list of repositories against the reports that came back: a repository whose job failed before it
- * uploaded a report would otherwise just be absent from the board. Reads the list job's `repositories` output
- * (a JSON array) or one name per line.
- */
-function parseExpected(text) {
-    const trimmed = text.trim();
-    let items;
-    if (trimmed.startsWith('[')) {
-        try {
-            items = JSON.parse(trimmed);
-        }
-        catch {
-            items = [];
-        }
-    }
-    else {
-        items = trimmed.split(/\r?\n/).map((s) => s.trim());
-    }
-    return items.filter((x) => typeof x === 'string' && REPOSITORY.test(x));
-}
-function missingReports(rows, expected) {
-    const have = new Set(rows.map((r) => r.repository.toLowerCase()));
-    return expected.filter((r) => !have.has(r.toLowerCase())).map((r) => ({ source: r, reason: 'no report: its audit job failed or uploaded nothing' }));
-}
-
 ;// CONCATENATED MODULE: ./src/cli/aggregate-command.ts
-
-
-
-
-
-
 
 
 
@@ -51201,85 +51259,50 @@ async function runAggregateCommand(positionals, values, io) {
     const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || '';
     if (issueRepo && !token)
         throw new UsageError('--issue-repo needs a token in $GITHUB_TOKEN (or $GH_TOKEN)');
-    const maxReportBytes = values.maxReportSize ?? DEFAULT_MAX_REPORT_BYTES;
     // Report files, repository names and API messages come from elsewhere: no control character reaches the terminal.
     const log = (line) => io.stderr.write(`${terminalSafeLines(line)}\n`);
-    // The board issue first, read only: its state is the previous board unless a file says otherwise.
-    let client;
-    let issue;
-    let author;
-    let issueProblem;
-    if (issueRepo) {
-        client = createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log: { debug: () => { }, info: log, warn: (m) => log(`warning: ${m}`) } });
-        const [owner, repo] = issueRepo.split('/');
-        try {
-            author = values.author ?? (await tokenIdentity(client));
-            issue = await findBoardIssue(client, owner, repo, author);
-        }
-        catch (err) {
-            if (!(err instanceof BoardIssueError))
-                throw err;
-            issueProblem = err.message;
-        }
-    }
-    let previousRead;
-    if (values.previous !== undefined) {
-        const file = external_node_path_default().resolve(io.cwd, values.previous);
-        const text = await external_node_fs_.promises.readFile(file, 'utf8').catch(() => undefined);
-        previousRead = text === undefined ? { problem: `${values.previous} could not be read` } : readBoardStateFromFile(text, values.previous);
-    }
-    else {
-        previousRead = previousFromIssue(issue);
-    }
-    let previous;
-    if (previousRead && 'state' in previousRead)
-        previous = previousRead.state;
-    else if (previousRead)
-        log(`warning: no trend this time: ${previousRead.problem}.`);
-    const read = await readReports(positionals, { cwd: io.cwd, maxReportBytes });
-    if (values.expect !== undefined) {
-        const text = await external_node_fs_.promises.readFile(external_node_path_default().resolve(io.cwd, values.expect), 'utf8').catch(() => {
-            throw new UsageError(`--expect: cannot read ${values.expect}`);
-        });
-        read.notes.push(...missingReports(read.rows, parseExpected(text)));
-    }
-    for (const n of read.notes)
-        log(`note: ${n.source}: ${n.reason}`);
     const serverUrl = io.env.GITHUB_SERVER_URL || 'https://github.com';
     const runUrl = io.env.GITHUB_RUN_ID && io.env.GITHUB_REPOSITORY ? `${serverUrl}/${io.env.GITHUB_REPOSITORY}/actions/runs/${io.env.GITHUB_RUN_ID}` : undefined;
-    const board = buildBoard({ rows: read.rows, notes: read.notes, ...(previous ? { previous } : {}), now: new Date(), ...(runUrl ? { runUrl } : {}) });
-    log(`Read ${read.files} report file(s): ${board.totals.repositories} repositories, ${board.totals.findings} findings, ${read.notes.length} note(s).`);
+    let prepared;
+    try {
+        prepared = await prepareBoard({
+            reports: positionals,
+            cwd: io.cwd,
+            maxReportBytes: values.maxReportSize ?? DEFAULT_MAX_REPORT_BYTES,
+            ...(values.previous !== undefined ? { previousFile: values.previous } : {}),
+            ...(values.expect !== undefined ? { expectFile: values.expect } : {}),
+            ...(issueRepo ? { issue: { repository: issueRepo, token, apiUrl: io.env.GITHUB_API_URL || undefined, ...(values.author ? { author: values.author } : {}) } } : {}),
+            ...(runUrl ? { runUrl } : {}),
+            log,
+        });
+    }
+    catch (err) {
+        if (err instanceof BoardInputError)
+            throw new UsageError(err.message);
+        throw err;
+    }
     const write = async (file, text, append = false) => {
         await writeUserFile(file, io.cwd, text, append ? 'the job summary' : 'the board', { append });
     };
-    const summary = renderBoardSummary(board, { serverUrl });
+    const summary = renderBoardSummary(prepared.board, { serverUrl });
     const summaryFile = values.summary ?? io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile)
         await write(summaryFile, summary + '\n', true);
     else
         io.stdout.write(terminalSafeLines(summary) + '\n');
     if (values.csv)
-        await write(values.csv, renderBoardCsv(board));
+        await write(values.csv, renderBoardCsv(prepared.board));
     if (values.json)
-        await write(values.json, renderBoardJson(board));
-    if (!issueRepo || !client)
+        await write(values.json, renderBoardJson(prepared.board));
+    const published = await publishBoard(prepared, serverUrl);
+    if (!published)
         return errors/* EXIT_OK */.Ij;
-    if (issueProblem) {
-        log(`error: the board issue was not updated: ${issueProblem}`);
+    if ('problem' in published) {
+        log(`error: the board issue was not updated: ${published.problem}`);
         return errors/* EXIT_FINDINGS */.cB;
     }
-    const [owner, repo] = issueRepo.split('/');
-    try {
-        const outcome = await writeBoardIssue(client, { owner, repo }, issue, renderBoardIssue(board, { serverUrl }));
-        log(`Board issue ${outcome.action}: ${outcome.url}`);
-        return errors/* EXIT_OK */.Ij;
-    }
-    catch (err) {
-        if (!(err instanceof BoardIssueError))
-            throw err;
-        log(`error: the board issue was not updated: ${err.message}`);
-        return errors/* EXIT_FINDINGS */.cB;
-    }
+    log(`Board issue ${published.action}: ${published.url}`);
+    return errors/* EXIT_OK */.Ij;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -51306,13 +51329,18 @@ async function listRepos(client, org) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/org-repos-command.ts
+;// CONCATENATED MODULE: ./src/org/repos-to-audit.ts
 
 
 
 
-
-
+/**
+ * The repositories an organisation audit covers, and their matrices: those given (no API call), or every repository
+ * of the organisation (or of the token's app installation) the token can read, filtered by include/exclude globs.
+ */
+/** The selection cannot be made (a bad item, no token to list with, a listing refused, too many repositories). */
+class AuditSelectionError extends errors/* UserError */.yo {
+}
 /** Items of a multi-line workflow input: commas and newlines split, blanks and `#` comments dropped. */
 function items(values) {
     const list = values === undefined ? [] : typeof values === 'string' ? [values] : values;
@@ -51321,37 +51349,62 @@ function items(values) {
         .map((s) => s.trim())
         .filter((s) => s && !s.startsWith('#'));
 }
-async function runOrgReposCommand(values, io) {
-    const org = values.org?.trim() || undefined;
-    if (org !== undefined && !/^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/.test(org))
-        throw new UsageError(`--org must be an organisation name (got '${org}')`);
-    const given = items(values.repositories);
+async function reposToAudit(req) {
+    if (req.org !== undefined && !/^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/.test(req.org))
+        throw new AuditSelectionError(`--org must be an organisation name (got '${req.org}')`);
+    const given = items(req.repositories);
+    const filters = { include: items(req.include), exclude: items(req.exclude) };
     let repos;
     try {
         if (given.length) {
-            repos = selectRepos(parseRepoList(given, org).map((full_name) => ({ full_name })), { include: items(values.include), exclude: items(values.exclude) });
+            repos = selectRepos(parseRepoList(given, req.org).map((full_name) => ({ full_name })), filters);
         }
         else {
-            const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
-            if (!token)
-                throw new UsageError('listing repositories needs a token in $GITHUB_TOKEN (or give --repositories)');
-            const client = createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log: { debug: () => { }, info: () => { }, warn: (m) => io.stderr.write(`warning: ${m}\n`) } });
-            repos = selectRepos(await listRepos(client, org), { include: items(values.include), exclude: items(values.exclude) });
+            if (!req.token)
+                throw new AuditSelectionError('listing repositories needs a token in $GITHUB_TOKEN (or give --repositories)');
+            const client = createGitHubClient({ token: req.token, baseUrl: req.apiUrl, log: { debug: () => { }, info: () => { }, warn: req.warn } });
+            repos = selectRepos(await listRepos(client, req.org), filters);
         }
     }
     catch (err) {
         if (err instanceof RepoSelectionError || err instanceof ListReposError)
+            throw new AuditSelectionError(err.message);
+        throw err;
+    }
+    try {
+        return { repos, chunks: chunkRepos(repos) };
+    }
+    catch (err) {
+        throw new AuditSelectionError(err.message);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/org-repos-command.ts
+
+
+
+
+async function runOrgReposCommand(values, io) {
+    let selected;
+    try {
+        selected = await reposToAudit({
+            ...(values.org?.trim() ? { org: values.org.trim() } : {}),
+            ...(values.repositories !== undefined ? { repositories: values.repositories } : {}),
+            ...(values.include ? { include: values.include } : {}),
+            ...(values.exclude ? { exclude: values.exclude } : {}),
+            token: io.env.GITHUB_TOKEN || io.env.GH_TOKEN || '',
+            ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
+            warn: (m) => io.stderr.write(`warning: ${m}\n`),
+        });
+    }
+    catch (err) {
+        if (err instanceof AuditSelectionError)
             throw new UsageError(err.message);
         throw err;
     }
-    let chunks;
-    try {
-        chunks = chunkRepos(repos);
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-    io.stderr.write(`${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'} to audit, in ${chunks.filter((c) => c.length).length} matri${chunks.filter((c) => c.length).length === 1 ? 'x' : 'ces'}.\n`);
+    const { repos, chunks } = selected;
+    const matrices = chunks.filter((c) => c.length).length;
+    io.stderr.write(`${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'} to audit, in ${matrices} matri${matrices === 1 ? 'x' : 'ces'}.\n`);
     io.stdout.write(JSON.stringify({ count: repos.length, repositories: repos, chunks }) + '\n');
     if (io.env.GITHUB_OUTPUT) {
         const lines = [`count=${repos.length}`, `repositories=${JSON.stringify(repos)}`, ...chunks.map((c, i) => `chunk-${i + 1}=${JSON.stringify(c)}`)];
@@ -51619,113 +51672,6 @@ function renderSarif(scan, opts = {}) {
     return buildSarif(scan, opts).text;
 }
 
-;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
-
-/**
- * Which files a scan could have seen, so that baseline entries for other files are not called stale. Paths are
- * relative to the root with `/`; `targets` are the scanned folders or files, also root-relative ('' is the root).
- */
-function scanScope(targets, include, exclude) {
-    const inc = include.length ? ignore_default()().add([...include]) : undefined;
-    const exc = ignore_default()().add([...exclude]);
-    const prefixes = targets.map((t) => t.replace(/\/+$/, ''));
-    return (p) => {
-        const underTarget = prefixes.length === 0 || prefixes.some((t) => t === '' || t === '.' || p === t || p.startsWith(t + '/'));
-        return underTarget && (!inc || inc.ignores(p)) && !exc.ignores(p);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/triage/baseline-input.ts
-
-
-
-/**
- * The baseline as triage takes it, for both faces: the file read from the root, and the files this run could have
- * seen (its targets, include and exclude; in diff mode only the changed files), so that entries elsewhere are
- * never called stale.
- */
-async function baselineInput(root, file, scope) {
-    const baseline = await readBaselineFile(root, file);
-    const relTargets = scope.targets.map((t) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, t))));
-    const inTargets = scanScope(relTargets, scope.include, scope.exclude);
-    const changed = scope.changedFiles ? new Set(scope.changedFiles) : undefined;
-    return { file: displayPath(root, file), baseline, inScope: (p) => inTargets(p) && (!changed || changed.has(p)) };
-}
-/** A file as the user should read it: relative to the root when inside it, else as given. */
-function displayPath(root, file) {
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? toPosix(rel) : file;
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/triage/triage.ts
-
-
-
-
-function triage(input) {
-    const suppressed = [];
-    const reported = [];
-    for (const f of input.findings) {
-        if (f.ignoredInline)
-            suppressed.push({ finding: f, reason: f.ignoredInline.reason ?? 'inline ignore comment (no reason given)' });
-        else
-            reported.push(f);
-    }
-    let judged = reported;
-    let preExisting = [];
-    let outsideDiff = [];
-    if (input.diff) {
-        const split = splitByDiff(reported, input.diff.addedLines, input.diff.scope);
-        judged = split.newFindings;
-        preExisting = split.preExisting;
-        outsideDiff = split.outside;
-    }
-    let known = [];
-    let baseline;
-    if (input.baseline) {
-        const outcome = applyBaseline(judged, input.baseline.baseline, input.baseline.inScope);
-        judged = outcome.fresh;
-        known = outcome.known;
-        baseline = deepFreeze({
-            file: input.baseline.file,
-            // The entries, and the findings they matched by content in a renamed or moved file: SARIF and JSON mark both unchanged.
-            knownFingerprints: new Set([...input.baseline.baseline.findings.map((e) => e.fingerprint), ...(0,finding_fingerprint/* fingerprintsOf */.tm)(outcome.known)]),
-            stale: outcome.stale,
-        });
-    }
-    const failing = atOrAbove(judged, input.failOn);
-    return deepFreeze({
-        failOn: input.failOn,
-        diffScoped: input.diff !== undefined,
-        reported,
-        judged: [...judged],
-        preExisting: [...preExisting],
-        outsideDiff: [...outsideDiff],
-        known: [...known],
-        suppressed,
-        ...(baseline ? { baseline } : {}),
-        failing,
-        verdict: failing.length > 0 ? 'fail' : 'pass',
-    });
-}
-/** Freezes the outcome's lists and records (not the findings, which other outcomes may share). */
-function deepFreeze(value) {
-    for (const v of Object.values(value)) {
-        if (Array.isArray(v)) {
-            for (const item of v)
-                if (item && typeof item === 'object' && 'finding' in item)
-                    Object.freeze(item);
-            Object.freeze(v);
-        }
-        else if (v && typeof v === 'object' && !(v instanceof Set))
-            Object.freeze(v);
-    }
-    return Object.freeze(value);
-}
-
 ;// CONCATENATED MODULE: ./src/report/text-format.ts
 
 
@@ -51872,7 +51818,259 @@ function renderDiffNote(diff, outcome, color) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/render-report.ts
+
+
+
+/**
+ * A scan's report in one of the CLI's formats: JSON and SARIF list every reported finding (those the baseline knows
+ * marked as such); text lists what the run judges, with the change's and the baseline's notes.
+ */
+function renderReport(format, target, outcome, opts) {
+    const reported = { ...target.result, findings: [...outcome.reported] };
+    if (format === 'json')
+        return { text: renderJsonReport(reported, jsonReportOptions(outcome)), warnings: [] };
+    if (format === 'sarif') {
+        const known = outcome.baseline?.knownFingerprints;
+        const sarif = buildSarif(reported, { rules: opts.rules, catalog: opts.catalog, suppressed: outcome.suppressed, ...(known ? { knownFingerprints: known } : {}) });
+        return { text: sarif.text, warnings: sarif.warnings };
+    }
+    const summary = baselineSummaryOf(outcome);
+    let text = renderText({ ...target.result, findings: [...outcome.judged] }, opts.color, { verbose: opts.verbose, rules: [...opts.rules], known: summary?.known });
+    if (target.diff)
+        text += renderDiffNote(target.diff, outcome, opts.color);
+    if (summary)
+        text += renderBaselineNote(summary, opts.color);
+    return { text, warnings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
+
+/**
+ * Which files a scan could have seen, so that baseline entries for other files are not called stale. Paths are
+ * relative to the root with `/`; `targets` are the scanned folders or files, also root-relative ('' is the root).
+ */
+function scanScope(targets, include, exclude) {
+    const inc = include.length ? ignore_default()().add([...include]) : undefined;
+    const exc = ignore_default()().add([...exclude]);
+    const prefixes = targets.map((t) => t.replace(/\/+$/, ''));
+    return (p) => {
+        const underTarget = prefixes.length === 0 || prefixes.some((t) => t === '' || t === '.' || p === t || p.startsWith(t + '/'));
+        return underTarget && (!inc || inc.ignores(p)) && !exc.ignores(p);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/triage/baseline-input.ts
+
+
+
+/**
+ * The baseline as triage takes it, for both faces: the file read from the root, and the files this run could have
+ * seen (its targets, include and exclude; in diff mode only the changed files), so that entries elsewhere are
+ * never called stale.
+ */
+async function baselineInput(root, file, scope) {
+    const baseline = await readBaselineFile(root, file);
+    const relTargets = scope.targets.map((t) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, t))));
+    const inTargets = scanScope(relTargets, scope.include, scope.exclude);
+    const changed = scope.changedFiles ? new Set(scope.changedFiles) : undefined;
+    return { file: displayPath(root, file), baseline, inScope: (p) => inTargets(p) && (!changed || changed.has(p)) };
+}
+/** A file as the user should read it: relative to the root when inside it, else as given. */
+function displayPath(root, file) {
+    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? toPosix(rel) : file;
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/triage/triage.ts
+
+
+
+
+function triage(input) {
+    const suppressed = [];
+    const reported = [];
+    for (const f of input.findings) {
+        if (f.ignoredInline)
+            suppressed.push({ finding: f, reason: f.ignoredInline.reason ?? 'inline ignore comment (no reason given)' });
+        else
+            reported.push(f);
+    }
+    let judged = reported;
+    let preExisting = [];
+    let outsideDiff = [];
+    if (input.diff) {
+        const split = splitByDiff(reported, input.diff.addedLines, input.diff.scope);
+        judged = split.newFindings;
+        preExisting = split.preExisting;
+        outsideDiff = split.outside;
+    }
+    let known = [];
+    let baseline;
+    if (input.baseline) {
+        const outcome = applyBaseline(judged, input.baseline.baseline, input.baseline.inScope);
+        judged = outcome.fresh;
+        known = outcome.known;
+        baseline = deepFreeze({
+            file: input.baseline.file,
+            // The entries, and the findings they matched by content in a renamed or moved file: SARIF and JSON mark both unchanged.
+            knownFingerprints: new Set([...input.baseline.baseline.findings.map((e) => e.fingerprint), ...(0,finding_fingerprint/* fingerprintsOf */.tm)(outcome.known)]),
+            stale: outcome.stale,
+        });
+    }
+    const failing = atOrAbove(judged, input.failOn);
+    return deepFreeze({
+        failOn: input.failOn,
+        diffScoped: input.diff !== undefined,
+        reported,
+        judged: [...judged],
+        preExisting: [...preExisting],
+        outsideDiff: [...outsideDiff],
+        known: [...known],
+        suppressed,
+        ...(baseline ? { baseline } : {}),
+        failing,
+        verdict: failing.length > 0 ? 'fail' : 'pass',
+    });
+}
+/** Freezes the outcome's lists and records (not the findings, which other outcomes may share). */
+function deepFreeze(value) {
+    for (const v of Object.values(value)) {
+        if (Array.isArray(v)) {
+            for (const item of v)
+                if (item && typeof item === 'object' && 'finding' in item)
+                    Object.freeze(item);
+            Object.freeze(v);
+        }
+        else if (v && typeof v === 'object' && !(v instanceof Set))
+            Object.freeze(v);
+    }
+    return Object.freeze(value);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/check.ts
+
+
+
+/** The target scanned: the whole tree, or the files the change adds, read where the change's lines are. */
+async function scanTarget(req) {
+    const options = {
+        root: req.root,
+        paths: req.targets,
+        include: req.settings.include,
+        exclude: req.settings.exclude,
+        catalog: req.settings.catalog,
+        ...(req.gitignore !== undefined ? { gitignore: req.gitignore } : {}),
+        ...(req.maxFileBytes !== undefined ? { maxFileBytes: req.maxFileBytes } : {}),
+        ...(req.threads !== undefined ? { threads: req.threads } : {}),
+        ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+    };
+    if (!req.change)
+        return scanTree(options);
+    const diff = await resolveChanges(req.root, req.change, { ...(req.rest ? { rest: req.rest } : {}), log: (m) => req.log.info(m) });
+    return scanChanges(diff, options, req.log);
+}
+/** The lines a change adds, per path at its head, as triage and the review comments take them. */
+function addedLinesOf(diff) {
+    return new Map(diff.files.map((f) => [f.path, f.addedLines]));
+}
+/**
+ * Triage of what the scan found: inline ignores, the change's diff scope, the baseline (whose stale entries are
+ * sought only where this run looked) and `fail-on`. `result` defaults to the target's own; the action passes it
+ * with the smoke test's findings added.
+ */
+async function judgeTarget(req, target, result = target.result) {
+    const { settings } = req;
+    const addedLines = target.diff ? addedLinesOf(target.diff) : undefined;
+    return triage({
+        findings: result.findings,
+        failOn: settings.failOn,
+        ...(addedLines ? { diff: { addedLines, scope: req.scope } } : {}),
+        ...(settings.baseline
+            ? {
+                baseline: await baselineInput(result.root, settings.baseline, {
+                    targets: req.targets,
+                    include: settings.include,
+                    exclude: settings.exclude,
+                    ...(addedLines ? { changedFiles: addedLines.keys() } : {}),
+                }),
+            }
+            : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scan/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/pipeline/selection-check.ts
+
+
+
+/**
+ * A scan that read no file at all is almost always a selection mistake (a typo in --include, a folder that is all
+ * ignored): say which part selected nothing instead of reporting a clean result. Files named one by one and all
+ * excluded are not a mistake (a commit hook passes whatever is staged), so that case stays a clean result.
+ */
+function checkSomethingScanned(result, sel) {
+    if (result.stats.files > 0 || result.skipped.length > 0)
+        return;
+    if (sel.include.length) {
+        const where = sel.includeFromConfig ? 'include pattern (config file)' : '--include';
+        const list = sel.include.map((p) => `'${p}'`).join(', ');
+        throw new ScanTargetError(`${where} ${list} ${sel.include.length === 1 ? 'matches' : 'match'} no file in ${sel.positionals.length ? sel.positionals.join(', ') : 'the current folder'} ` +
+            '(patterns use .gitignore syntax, relative to the root: `src/`, `*.py`, `src/**/*.ts`)');
+    }
+    const targets = sel.positionals.length ? sel.positionals : ['.'];
+    const folders = targets.filter((t) => isDir(external_node_path_default().resolve(sel.cwd, t)));
+    if (folders.length) {
+        throw new ScanTargetError(`${folders.map((f) => `'${f}'`).join(', ')} has no file to scan: ${folders.length === 1 ? 'it is' : 'they are'} empty, or everything in ` +
+            `${folders.length === 1 ? 'it' : 'them'} is excluded (--exclude, the config file) or ignored by .gitignore (--no-gitignore scans ignored files)`);
+    }
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/target/content-target.ts
+
+/** One file's bytes that are not on disk (`scan -`, standard input) as a target: scanned under the name given. */
+function contentTarget(opts) {
+    const scanner = contentScanner({ root: opts.root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}) });
+    scanner.add({ path: opts.path, bytes: opts.bytes });
+    const text = opts.bytes.toString('utf8').split(/\r?\n/);
+    return { result: scanner.result(), readLine: async (_p, line) => text[line - 1] };
+}
+/**
+ * Reads a stream (standard input), up to `maxBytes + 1` bytes: one more than the cap, so the scanner can say it is too
+ * large without holding an unbounded stream.
+ */
+async function content_target_readCapped(stream, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        chunks.push(buf);
+        size += buf.length;
+        if (size > maxBytes)
+            break;
+    }
+    return Buffer.concat(chunks).subarray(0, maxBytes + 1);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/stdin-input.ts
+
 
 
 /** Paths that mean "standard input": `-` by convention, and the device names a shell hands over for it. */
@@ -51895,29 +52093,15 @@ function stdinName(given) {
     }
     return name;
 }
-/**
- * Reads standard input, up to `maxBytes + 1` bytes (one more than the cap, so the scanner can say it is too large
- * without holding an unbounded stream). A terminal is refused: the user forgot the pipe.
- */
+/** Reads standard input (src/target/content-target.ts). A terminal is refused: the user forgot the pipe. */
 async function readStdin(stdin, maxBytes, program) {
     if (!stdin || stdin.isTTY) {
         throw new UsageError(`'-' reads standard input, and nothing is piped in: try \`cat app.py | ${program} scan - --stdin-filename app.py\``);
     }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stdin) {
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        chunks.push(buf);
-        size += buf.length;
-        if (size > maxBytes)
-            break;
-    }
-    return Buffer.concat(chunks).subarray(0, maxBytes + 1);
+    return content_target_readCapped(stdin, maxBytes);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
-
-
 
 
 
@@ -51946,100 +52130,52 @@ function changeOf(flags) {
 }
 async function scanAndTriage(paths, flags, io, progressAllowed) {
     const change = changeOf(flags);
-    checkGlobFlags('--include', flags.include);
-    checkGlobFlags('--exclude', flags.exclude);
     const stdin = wantsStdin(paths);
     if (stdin && change)
         throw new UsageError("'-' (standard input) cannot be combined with --diff or --staged");
     const stdinRel = stdin ? stdinName(flags.stdinFilename) : undefined;
     const targets = stdin ? [] : paths.map((p) => external_node_path_default().resolve(io.cwd, p));
     const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : stdin ? io.cwd : await scanRoot(io.cwd, targets);
-    const settings = await resolveSettings({
-        root,
-        outputFiles: flags.output ? [external_node_path_default().resolve(io.cwd, flags.output)] : [],
-        configPath: flags.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, flags.config),
-        overrides: {
-            ...(flags.failOn ? { failOn: flags.failOn } : {}),
-            ...(flags.include ? { include: flags.include } : {}),
-            ...(flags.exclude ? { exclude: flags.exclude } : {}),
-            ...(flags.baseline !== undefined ? { baseline: external_node_path_default().resolve(io.cwd, flags.baseline) } : {}),
-        },
-    });
+    const settings = await cliSettings(io, root, flags);
     const progress = progressAllowed && !change && io.stderr.isTTY && !flags.output;
-    const options = {
+    const request = {
         root,
-        paths: targets,
-        include: settings.include,
-        exclude: settings.exclude,
-        catalog: settings.catalog,
+        targets,
+        settings,
+        scope: flags.scope,
         gitignore: flags.gitignore,
+        log: { info: () => undefined },
+        ...(change ? { change } : {}),
         ...(flags.maxFileSize !== undefined ? { maxFileBytes: flags.maxFileSize } : {}),
         ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
         ...(progress ? { onProgress: (n) => io.stderr.write(`\rscanning… ${n} files`) } : {}),
     };
     let target;
     if (stdinRel !== undefined) {
-        const scanner = contentScanner({ root, catalog: settings.catalog, ...(flags.maxFileSize !== undefined ? { maxFileBytes: flags.maxFileSize } : {}) });
         const bytes = await readStdin(io.stdin, flags.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, io.program ?? src_tool/* TOOL_NAME */.lH);
-        scanner.add({ path: stdinRel, bytes });
-        const text = bytes.toString('utf8').split(/\r?\n/);
-        target = { result: scanner.result(), readLine: async (_p, line) => text[line - 1] };
+        target = contentTarget({ root, path: stdinRel, bytes, catalog: settings.catalog, ...(flags.maxFileSize !== undefined ? { maxFileBytes: flags.maxFileSize } : {}) });
         targets.push(external_node_path_default().resolve(root, stdinRel));
     }
     else {
-        target = change ? await scanChanges(await resolveChanges(root, change), options, { info: () => undefined }) : await scanTree(options);
+        target = await scanTarget(request);
         if (!change)
             checkSomethingScanned(target.result, { cwd: io.cwd, positionals: paths, include: settings.include, includeFromConfig: !flags.include?.length });
     }
     if (progress)
         io.stderr.write('\r\x1b[K');
-    const diff = target.diff;
-    const outcome = triage({
-        findings: target.result.findings,
-        failOn: settings.failOn,
-        ...(diff ? { diff: { addedLines: new Map(diff.files.map((f) => [f.path, f.addedLines])), scope: flags.scope } } : {}),
-        ...(settings.baseline
-            ? {
-                baseline: await baselineInput(target.result.root, settings.baseline, {
-                    targets,
-                    include: settings.include,
-                    exclude: settings.exclude,
-                    ...(diff ? { changedFiles: diff.files.map((f) => f.path) } : {}),
-                }),
-            }
-            : {}),
-    });
-    return { root: target.result.root, targets, settings, target, outcome };
+    return { root: target.result.root, targets, settings, target, outcome: await judgeTarget(request, target) };
 }
 async function runScan(paths, flags, io) {
     const { settings, target, outcome } = await scanAndTriage(paths, flags, io, flags.format === 'text');
-    const reported = { ...target.result, findings: [...outcome.reported] };
-    const knownFingerprints = outcome.baseline?.knownFingerprints;
-    let rendered;
-    if (flags.format === 'json') {
-        rendered = renderJsonReport(reported, jsonReportOptions(outcome));
-    }
-    else if (flags.format === 'sarif') {
-        const sarif = buildSarif(reported, { rules: settings.rules, catalog: settings.catalog, suppressed: outcome.suppressed, ...(knownFingerprints ? { knownFingerprints } : {}) });
-        for (const w of sarif.warnings)
-            io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: warning: ${terminalSafeLines(w)}\n`);
-        rendered = sarif.text;
-    }
-    else {
-        const color = !flags.output && flags.color && wantsColor(io);
-        const summary = baselineSummaryOf(outcome);
-        rendered = renderText({ ...target.result, findings: [...outcome.judged] }, color, { verbose: flags.verbose, rules: settings.rules, known: summary?.known });
-        if (target.diff)
-            rendered += renderDiffNote(target.diff, outcome, color);
-        if (summary)
-            rendered += renderBaselineNote(summary, color);
-    }
+    const rendered = renderReport(flags.format, target, outcome, { rules: settings.rules, catalog: settings.catalog, color: !flags.output && flags.color && wantsColor(io), verbose: flags.verbose });
+    for (const w of rendered.warnings)
+        io.stderr.write(`${src_tool/* TOOL_NAME */.lH}: warning: ${terminalSafeLines(w)}\n`);
     if (flags.output) {
-        await writeUserFile(flags.output, io.cwd, rendered, `the ${flags.format} report`);
+        await writeUserFile(flags.output, io.cwd, rendered.text, `the ${flags.format} report`);
         io.stderr.write(`Wrote ${flags.format} report to ${terminalSafe(flags.output)}\n`);
     }
     else {
-        io.stdout.write(rendered);
+        io.stdout.write(rendered.text);
     }
     return outcome.verdict === 'fail' ? errors/* EXIT_FINDINGS */.cB : errors/* EXIT_OK */.Ij;
 }
@@ -52127,13 +52263,48 @@ function renderSmokeSummary(report, findings) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/smoke/summary-text.ts
+
+/** The smoke test's report for a terminal: the model list, each model tested, and code naming a model the key cannot use. */
+function renderSmokeText(report, findings) {
+    const out = [`TokenHub smoke test at ${report.endpoint.url}`];
+    const ml = report.modelList;
+    out.push(ml.ok
+        ? `  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key (${formatDuration(ml.durationMs, ml.attempts)})`
+        : `  GET /models: ${ml.problem?.message ?? 'no list'}`);
+    const width = Math.max(0, ...report.models.map((m) => m.model.length));
+    for (const m of report.models) {
+        const listed = m.listed === undefined ? '' : m.listed ? ', listed' : ', not listed';
+        const time = m.durationMs !== undefined ? `  ${formatDuration(m.durationMs, m.attempts)}` : '';
+        out.push(`  ${m.model.padEnd(width)}  ${m.status}${listed}${time}`);
+        const detail = m.problem?.message ?? m.note;
+        if (detail)
+            out.push(`  ${' '.repeat(width)}  ${detail}`);
+    }
+    if (findings.length) {
+        out.push('', 'Code that names a model the key cannot use:');
+        for (const f of findings)
+            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.match}`);
+    }
+    out.push('', `${report.outcome === 'passed' ? '✔' : '✖'} ${smokeVerdict(report, false)}`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/smoke/tree-references.ts
+
+
+
+/** Where the code under `scope` names TokenHub models, with the scan's legacy findings telling which files are legacy. */
+async function referencesInTree(scope) {
+    return findModelReferences(scope, (0,finding_finding/* notIgnored */.mI)((await scan(scope)).findings));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/smoke-test-command.ts
 /**
  * `tokenhub-migration-check smoke-test`: the key smoke test from a terminal or another CI. The key comes from
  * the TOKENHUB_API_KEY environment variable only (a command-line argument would land in shell history and in
  * the process list).
  */
-
 
 
 
@@ -52164,9 +52335,7 @@ async function runSmokeTestCommand(paths, flags, io) {
     }
     const targets = paths.map((p) => external_node_path_default().resolve(io.cwd, p));
     const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
-    const scope = { root, paths: targets, ...(flags.exclude ? { exclude: flags.exclude } : {}), gitignore: flags.gitignore };
-    const legacy = (0,finding_finding/* notIgnored */.mI)((await scan(scope)).findings);
-    const references = await findModelReferences(scope, legacy);
+    const references = await referencesInTree({ root, paths: targets, ...(flags.exclude ? { exclude: flags.exclude } : {}), gitignore: flags.gitignore });
     const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
     const rendered = flags.format === 'json'
         ? JSON.stringify({ version: 1, tool: { name: src_tool/* TOOL_NAME */.lH, version: src_tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n'
@@ -52174,29 +52343,6 @@ async function runSmokeTestCommand(paths, flags, io) {
     // The check never puts the key in its report; this is the last line of defence for the terminal.
     io.stdout.write(flags.format === 'json' ? (0,redact/* redact */.E)(rendered, [key]) : terminalSafeLines((0,redact/* redact */.E)(rendered, [key])));
     return report.outcome === 'passed' ? 0 : 1;
-}
-function renderSmokeText(report, findings) {
-    const out = [`TokenHub smoke test at ${report.endpoint.url}`];
-    const ml = report.modelList;
-    out.push(ml.ok
-        ? `  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key (${formatDuration(ml.durationMs, ml.attempts)})`
-        : `  GET /models: ${ml.problem?.message ?? 'no list'}`);
-    const width = Math.max(0, ...report.models.map((m) => m.model.length));
-    for (const m of report.models) {
-        const listed = m.listed === undefined ? '' : m.listed ? ', listed' : ', not listed';
-        const time = m.durationMs !== undefined ? `  ${formatDuration(m.durationMs, m.attempts)}` : '';
-        out.push(`  ${m.model.padEnd(width)}  ${m.status}${listed}${time}`);
-        const detail = m.problem?.message ?? m.note;
-        if (detail)
-            out.push(`  ${' '.repeat(width)}  ${detail}`);
-    }
-    if (findings.length) {
-        out.push('', 'Code that names a model the key cannot use:');
-        for (const f of findings)
-            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.match}`);
-    }
-    out.push('', `${report.outcome === 'passed' ? '✔' : '✖'} ${smokeVerdict(report, false)}`);
-    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -53279,10 +53425,7 @@ class LineIndex {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6043);
-
+/* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6043);
 
 
 
@@ -53305,6 +53448,11 @@ const DEFAULT_EXCLUDES = [
     '**/.gradle/**',
     '**/Pods/**',
 ];
+/**
+ * The default excludes are folder names (`**\/name/**`): a walk prunes such a folder by its name alone, which is what
+ * the same lines mean as .gitignore patterns in diff mode.
+ */
+const DEFAULT_EXCLUDED_FOLDERS = new Set(DEFAULT_EXCLUDES.map((p) => /^\*\*\/([^/*]+)\/\*\*$/.exec(p)[1]));
 function toPosix(p) {
     return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
 }
@@ -53319,7 +53467,6 @@ function toPosix(p) {
  */
 class WalkRules {
     root;
-    globs;
     gitignores;
     includeMatcher;
     excludeMatcher;
@@ -53327,7 +53474,6 @@ class WalkRules {
     namedDirs;
     constructor(opts, named) {
         this.root = opts.root;
-        this.globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
         this.gitignores = opts.gitignore === false ? undefined : new Gitignores(opts.root);
         // Every thread reads the root's ignore files; start() alone reports the ones not read.
         this.gitignores?.takeRefused();
@@ -53373,7 +53519,7 @@ class WalkRules {
             }
             if (rel !== '' && (rules.excludeMatcher?.ignores(rel + '/') || rules.gitignores?.ignoresFolder(rel)))
                 continue;
-            out.dirs.push({ abs, rel, local: '', ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
+            out.dirs.push({ abs, rel, ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
         }
         return out;
     }
@@ -53400,10 +53546,9 @@ class WalkRules {
         }
         for (const e of entries) {
             const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
-            const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
             const kind = kindOf(e, dir.abs);
             if (kind === 'dir') {
-                if (this.globs.prunes(e.name, local))
+                if (DEFAULT_EXCLUDED_FOLDERS.has(e.name))
                     continue;
                 if (this.namedDirs?.has(entryRel))
                     continue;
@@ -53411,11 +53556,9 @@ class WalkRules {
                     continue;
                 if (gitignores?.ignoresFolder(entryRel))
                     continue;
-                out.dirs.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel, local, ignores });
+                out.dirs.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel, ignores });
             }
             else if (kind === 'file') {
-                if (this.globs.excludesFile(local))
-                    continue;
                 if (this.namedFiles?.has(entryRel))
                     continue;
                 if (this.excludeMatcher?.ignores(entryRel))
@@ -53471,38 +53614,6 @@ function kindOf(e, parent) {
 function relOf(root, abs) {
     return toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, abs));
 }
-/**
- * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
- * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
- * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
- */
-class ExcludeGlobs {
-    names = new Set();
-    fileMatch;
-    dirMatch;
-    constructor(patterns) {
-        const other = [];
-        for (const p of patterns) {
-            const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
-            if (m)
-                this.names.add(m[1]);
-            else
-                other.push(p);
-        }
-        if (other.length) {
-            this.fileMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(other, { dot: true });
-            const deep = other.filter((p) => p.endsWith('/**') || p === '**');
-            if (deep.length)
-                this.dirMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(deep, { dot: true });
-        }
-    }
-    prunes(name, local) {
-        return this.names.has(name) || (this.dirMatch?.(local) ?? false);
-    }
-    excludesFile(local) {
-        return this.fileMatch?.(local) ?? false;
-    }
-}
 /** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
 class Gitignores {
     map = new Map();
@@ -53526,7 +53637,7 @@ class Gitignores {
     }
     /** A regular file within the cap, never through a link: a PR's .gitignore may link to /dev/zero or be a FIFO. */
     readText(file) {
-        const r = (0,_safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readRepoFileSync */ .e4)(file, MAX_IGNORE_FILE_BYTES);
+        const r = (0,_safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoFileSync */ .e4)(file, MAX_IGNORE_FILE_BYTES);
         if (r.ok)
             return r.bytes.toString('utf8');
         if (!r.missing)

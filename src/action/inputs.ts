@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
-import { InputSchema, INPUT_NAMES, type ActionInputs, type InputName } from './input-schema.js';
+import { InputSchema, INPUT_NAMES, type ActionInputs, type InputName } from '../config/action-inputs.js';
 
-export type { ActionInputs, SmokeSettings } from './input-schema.js';
+export type { ActionInputs, SmokeSettings } from '../config/action-inputs.js';
 
 /** One or more inputs are invalid; the message has one line per problem. */
 export class InputError extends UserError {}

@@ -1,11 +1,10 @@
 import type { EventContext } from './event.js';
 import { UserError } from '../errors.js';
 
-/** `mode` input: `diff` checks what a PR adds, `full` the whole tree, `auto` picks by event. */
-export type ModeInput = 'auto' | 'diff' | 'full';
-export type Mode = 'diff' | 'full';
+import type { ModeInput } from '../config/action-inputs.js';
 
-export const MODE_VALUES: readonly ModeInput[] = ['auto', 'diff', 'full'];
+export type { ModeInput };
+export type Mode = 'diff' | 'full';
 
 /** Events that carry a base and a head to diff. */
 export const DIFF_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'] as const;

@@ -1,4 +1,5 @@
 import { setOutput } from './redacted-output.js';
+import type { FixPrOutcome } from '../fix-pr/run-fix-pr.js';
 import type { RunInfo } from '../report/run-info.js';
 import { countBySeverity } from '../finding/severity.js';
 import type { ReportInput } from '../report/context.js';
@@ -31,4 +32,11 @@ export async function writeJsonReport(file: string | undefined, ctx: ReportInput
   const text = renderJsonReport(ctx.result, { ...jsonReportOptions(ctx.outcome), ...(run ? { run } : {}) });
   const out = await writeReportFile(file, actionReportRoots(ctx.result.root), text, 'the JSON report (json-file)');
   setOutput('json-file', out);
+}
+
+/** Outputs `fix-pr`, `fix-pr-number` and `fix-pr-url`: what the migration pull request step did. */
+export function setFixPrOutputs(outcome: FixPrOutcome): void {
+  setOutput('fix-pr', outcome.state);
+  if (outcome.number !== undefined) setOutput('fix-pr-number', outcome.number);
+  if (outcome.url) setOutput('fix-pr-url', outcome.url);
 }

@@ -1,41 +1,33 @@
 import * as core from '@actions/core';
+import os from 'node:os';
 import { redactProcessOutput, setOutput } from './redacted-output.js';
 import { redactSecrets, registerSecret } from '../secrets.js';
 import { notIgnored } from '../finding/finding.js';
-import { atOrAbove } from '../finding/severity.js';
-import { auditSummaryMarkdown, type AuditProducts } from '../report/audit-summary.js';
-import { checkRunReporter } from '../report/check-run.js';
-import { reportInput, type DiffInfo, type Reporter, type ReportInput } from '../report/context.js';
+import { runFixPrStep } from '../fix-pr/fix-pr-step.js';
+import { apiAccess } from '../github/api-access.js';
+import { judgeTarget, scanTarget, type CheckRequest } from '../pipeline/check.js';
+import { diffInfoOf, reportInput, type ReportInput } from '../report/context.js';
 import { failureSummaryMarkdown } from '../report/failure-summary.js';
 import { SUMMARY_MAX_ROWS } from '../report/fit.js';
 import { pullSummaryMarkdown } from '../report/job-summary.js';
-import { reviewCommentsReporter } from '../report/review-comments.js';
-import { announceApiSkips, runReporter } from '../report/run-reporters.js';
-import { sarifFileReporter } from '../report/sarif-file.js';
-import { stickyCommentReporter } from '../report/sticky-comment.js';
-import { trackingIssueReporter } from '../report/tracking-issue-reporter.js';
-import { workflowAnnotationsReporter } from '../report/workflow-annotations.js';
-import { DiffUnavailableError, resolveChanges, scanChanges, scanTree, type ChangeRequest, type ScannedTarget } from '../target/index.js';
-import { baselineInput } from '../triage/baseline-input.js';
-import { triage } from '../triage/triage.js';
-import { apiAccess, type ApiAccess } from './api-clients.js';
-import { headCommit, readEventContext, type EventContext } from './event.js';
+import { runReporters, verdictMessage, type ReportProducts } from '../report/report-run.js';
+import { runInfoOf } from '../report/run-info.js';
+import { actionReportRoots, ReportPathError } from '../safe-fs/report-path.js';
+import { withSmokeFindings } from '../smoke/smoke-step.js';
+import { DiffUnavailableError, type ChangeRequest } from '../target/index.js';
 import { retargetEvent } from './audited-repository.js';
+import { headCommit, readEventContext, type EventContext } from './event.js';
 import { describeFailure } from './failure.js';
-import { runFixPrStep } from './fix-pr-step.js';
 import { parseInputs, rawInputs, type ActionInputs } from './inputs.js';
 import { selectMode, type ModeInput } from './mode.js';
-import { runInfoOf } from './run-info.js';
-import { runReportMode } from './report-mode.js';
-import { setOutputs, writeJsonReport } from './outputs.js';
-import { actionReportRoots, ReportPathError } from '../safe-fs/report-path.js';
+import { setFixPrOutputs, setOutputs, writeJsonReport } from './outputs.js';
 import { actionSettings } from './settings.js';
-import { announceSmokeSkip, maskSmokeTestKey, runSmokeStep, withSmokeFindings, type SmokeStepOutcome } from './smoke-step.js';
+import { announceSmokeSkip, maskSmokeTestKey, smokeStep } from './smoke-step.js';
 
 /**
- * The action's pipeline: inputs + event → mode → target (diff or tree) → scan → triage → reporters → outputs.
- * Each step is a plain function; reporters degrade on their own and never fail the run. The job summary is
- * written on every path: the findings when the check ran, what went wrong and how to fix it when it could not.
+ * The action's face: read the inputs (one schema) and the event, choose the mode, call the pipeline (target → scan
+ * → triage, src/pipeline; the smoke test beside the scan; the reporters, src/report) and set outputs. The job
+ * summary is written on every path: the findings when the check ran, what went wrong and how to fix it when not.
  */
 export async function run(): Promise<void> {
   const raw = rawInputs();
@@ -55,6 +47,7 @@ export async function run(): Promise<void> {
     const event = await retargetEvent(readEventContext(), inputs.repository ?? '');
     if (inputs.mode === 'report') {
       // The fork pattern's second half: no scan and no checkout, only the artifact held against the pull request.
+      const { runReportMode } = await import('./report-mode.js');
       await runReportMode(inputs, event, inputs.reportFile ?? '');
       return;
     }
@@ -77,44 +70,37 @@ export async function run(): Promise<void> {
 async function check(inputs: ActionInputs, modeInput: ModeInput, event: EventContext): Promise<string> {
   const { mode, reason } = selectMode(modeInput, event);
   core.info(reason);
-  const access = apiAccess(inputs.githubToken, event);
+  const timeoutSeconds = Number(process.env.TOKENHUB_MIGRATION_CHECK_API_TIMEOUT);
+  const access = apiAccess({
+    token: inputs.githubToken,
+    apiUrl: event.apiUrl,
+    repo: { owner: event.owner, repo: event.repo },
+    forkPullRequest: Boolean(event.pullRequest?.fromFork) && event.name === 'pull_request',
+    ...(timeoutSeconds > 0 ? { timeoutMs: timeoutSeconds * 1000 } : {}),
+    log: { debug: core.debug, info: core.info, warn: core.warning },
+  });
 
   // The config file fills in what the inputs leave unset; inputs given explicitly win.
   const outputFiles = [inputs.jsonFile, inputs.sarifFile].filter((f): f is string => Boolean(f));
   const settings = await actionSettings(event.workspace, inputs.config, { failOn: inputs.failOn, exclude: inputs.exclude, baseline: inputs.baseline }, outputFiles);
-  const scanOptions = { root: event.workspace, paths: inputs.paths, include: settings.include, exclude: settings.exclude, catalog: settings.catalog };
-
-  let target: ScannedTarget;
-  if (mode === 'diff') {
-    const diff = await resolveChanges(event.workspace, changeRequest(event), { ...(access.rest ? { rest: access.rest } : {}), log: core.info });
-    target = await scanChanges(diff, scanOptions, core);
-  } else {
-    target = await scanTree(scanOptions);
-  }
+  const request: CheckRequest = {
+    root: event.workspace,
+    targets: inputs.paths,
+    settings,
+    scope: inputs.scope,
+    log: core,
+    ...(mode === 'diff' ? { change: changeRequest(event) } : {}),
+    ...(access.rest ? { rest: access.rest } : {}),
+  };
+  const target = await scanTarget(request);
 
   // The key check runs beside the scan; its cross-check findings (a referenced model the key cannot use) go
   // through the same triage and reporters as the scan's own.
   const fork = event.name.startsWith('pull_request') && Boolean(event.pullRequest?.fromFork);
-  const smoke: SmokeStepOutcome = await runSmokeStep(inputs.smoke, fork, { root: target.result.root, paths: inputs.paths, exclude: settings.exclude }, notIgnored(target.result.findings));
+  const smoke = await smokeStep(inputs.smoke, fork, { root: target.result.root, paths: inputs.paths, exclude: settings.exclude }, notIgnored(target.result.findings));
   const sections = smoke.summary ? [smoke.summary] : [];
   const result = withSmokeFindings(target.result, smoke);
-
-  const diff = target.diff ? diffInfo(target, inputs) : undefined;
-  const outcome = triage({
-    findings: result.findings,
-    failOn: settings.failOn,
-    ...(diff ? { diff: { addedLines: diff.addedLines, scope: diff.scope } } : {}),
-    ...(settings.baseline
-      ? {
-          baseline: await baselineInput(result.root, settings.baseline, {
-            targets: inputs.paths,
-            include: settings.include,
-            exclude: settings.exclude,
-            ...(diff ? { changedFiles: diff.addedLines.keys() } : {}),
-          }),
-        }
-      : {}),
-  });
+  const outcome = await judgeTarget(request, target, result);
   const stale = outcome.baseline?.stale.length ?? 0;
   if (stale) {
     core.notice(`${stale} baseline entr${stale === 1 ? 'y no longer matches' : 'ies no longer match'} a finding (fixed, or changed); regenerate ${outcome.baseline!.file} to drop them.`);
@@ -131,7 +117,7 @@ async function check(inputs: ActionInputs, modeInput: ModeInput, event: EventCon
     mode,
     result,
     outcome,
-    ...(diff ? { diff } : {}),
+    ...(target.diff ? { diff: diffInfoOf({ ...target, diff: target.diff }, inputs.scope) } : {}),
     ...(github ? { github } : {}),
     ...(inputs.commentAuthor ? { commentAuthor: inputs.commentAuthor } : {}),
     readLine: target.readLine,
@@ -141,76 +127,66 @@ async function check(inputs: ActionInputs, modeInput: ModeInput, event: EventCon
   });
   logScan(report);
 
-  const products: AuditProducts = {};
-  /** Problems that fail the step once every output is written (a report path that cannot be used). */
-  const failures: string[] = [];
+  let products: ReportProducts = {};
   try {
-    // The check run goes before the workflow-command annotations so their "N more" notice can link to it.
     const sarif = inputs.sarifFile
-      ? sarifFileReporter(inputs.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: actionReportRoots(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
+      ? (await import('../report/sarif-file.js')).sarifFileReporter(inputs.sarifFile, { rules: settings.rules, catalog: settings.catalog, roots: actionReportRoots(event.workspace), ...(event.ref ? { branch: event.ref } : {}) })
       : undefined;
-    const planned: Reporter[] = [
-      ...(inputs.checkRun ? [checkRunReporter] : []),
-      ...(inputs.annotations ? [workflowAnnotationsReporter] : []),
-      ...(inputs.reviewComments ? [reviewCommentsReporter] : []),
-      ...(inputs.comment ? [stickyCommentReporter] : []),
-      ...(sarif ? [sarif] : []),
-      ...(inputs.trackingIssue ? [trackingIssueReporter] : []),
-    ];
-    if (!access.writes) announceApiSkips(planned, report, access.skip);
-    const checkRun = inputs.checkRun ? await runReporter(checkRunReporter, report) : undefined;
-    if (inputs.annotations) await runReporter(workflowAnnotationsReporter, checkRun?.url ? Object.freeze({ ...report, checkRunUrl: checkRun.url }) : report);
-    if (inputs.reviewComments) await runReporter(reviewCommentsReporter, report);
-    if (inputs.comment) await runReporter(stickyCommentReporter, report);
-    if (sarif) {
-      const written = await runReporter(sarif, report);
-      if (written && 'refused' in written) failures.push(written.refused);
-      else if (written) {
-        setOutput('sarif-file', written.path);
-        products.sarif = written;
-      }
-    }
-    if (inputs.trackingIssue) {
-      const tracking = await runReporter(trackingIssueReporter, report);
-      if (tracking) products.tracking = tracking;
-    }
+    const made = await runReporters(
+      report,
+      { checkRun: inputs.checkRun, annotations: inputs.annotations, reviewComments: inputs.reviewComments, comment: inputs.comment, trackingIssue: inputs.trackingIssue, ...(sarif ? { sarif } : {}) },
+      access.writes ? undefined : access.skip,
+    );
+    products = made;
+    if (made.sarif) setOutput('sarif-file', made.sarif.path);
+    /** Problems that fail the step once every output is written (a report path that cannot be used). */
+    const failures = made.sarifRefused ? [made.sarifRefused] : [];
     announceSmokeSkip(smoke);
-    const fixPr = await runFixPrStep(inputs, event, { mode, ...(github ? { github } : {}) }, access.skip, settings);
-    if (fixPr) sections.push(fixPr.summary);
+    const fixPr = inputs.fixPr
+      ? await runFixPrStep({
+          mode,
+          ...(github ? { github } : {}),
+          ...(access.skip ? { writesOff: access.skip.reason } : {}),
+          workspace: event.workspace,
+          repo: { owner: event.owner, repo: event.repo },
+          serverUrl: event.serverUrl,
+          ...(event.ref ? { ref: event.ref } : {}),
+          labels: inputs.fixPrLabels,
+          region: inputs.fixRegion,
+          sdk: inputs.fixPrSdk,
+          paths: inputs.paths,
+          scan: settings,
+          tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
+          log: core,
+        })
+      : undefined;
+    if (fixPr) {
+      setFixPrOutputs(fixPr.outcome);
+      sections.push(fixPr.summary);
+    }
     // Outputs first: a report that cannot be written must not cost the counts.
     setOutputs(report);
+    const facts = { repository: `${event.owner}/${event.repo}`, event: event.name, ...(event.pullRequest ? { pullRequest: event.pullRequest } : {}) };
     try {
-      await writeJsonReport(inputs.jsonFile, report, runInfoOf(event, report, { smoke, ...(fixPr ? { fixPr: fixPr.outcome } : {}), ...(products.tracking ? { tracking: products.tracking } : {}) }));
+      await writeJsonReport(inputs.jsonFile, report, runInfoOf(facts, report, { smokeTest: smoke.status, ...(fixPr ? { fixPr: fixPr.outcome } : {}), ...(made.tracking ? { tracking: made.tracking } : {}) }));
     } catch (err) {
       if (!(err instanceof ReportPathError)) throw err;
       failures.push(err.message);
     }
-    const problems = [...failures, ...(report.failed ? [failureMessage(report)] : [])];
+    const problems = [...failures, ...(report.failed ? [verdictMessage(report)] : [])];
     if (problems.length) core.setFailed(problems.join('\n'));
   } catch (err) {
     // The findings are known: the summary shows them, and the step fails with what went wrong.
     core.setFailed(describeFailure(err).message);
   }
-  return report.mode === 'full' ? auditSummaryMarkdown(report, products, sections.join('')) : pullSummaryMarkdown(report, sections.join(''));
+  if (report.mode === 'diff') return pullSummaryMarkdown(report, sections.join(''));
+  return (await import('../report/audit-summary.js')).auditSummaryMarkdown(report, products, sections.join(''));
 }
 
 function changeRequest(event: EventContext): ChangeRequest {
   if (event.pullRequest) return { kind: 'range', baseSha: event.pullRequest.baseSha, headSha: event.pullRequest.headSha, pullNumber: event.pullRequest.number };
   if (event.mergeGroup) return { kind: 'range', baseSha: event.mergeGroup.baseSha, headSha: event.mergeGroup.headSha };
   throw new DiffUnavailableError('no base and head commits in this event');
-}
-
-function diffInfo(target: ScannedTarget, inputs: ActionInputs): DiffInfo {
-  const diff = target.diff!;
-  return {
-    source: diff.source,
-    baseSha: diff.baseSha,
-    notes: diff.notes,
-    changedFiles: diff.files.length,
-    scannedFiles: target.scannedFiles ?? 0,
-    scope: inputs.scope,
-    addedLines: new Map(diff.files.map((f) => [f.path, f.addedLines])),
-  };
 }
 
 function logScan(ctx: ReportInput): void {
@@ -223,15 +199,3 @@ function logScan(ctx: ReportInput): void {
   }
   for (const s of result.skipped) core.debug(`skipped ${s.path}: ${s.reason}`);
 }
-
-function failureMessage(ctx: ReportInput): string {
-  const failing = atOrAbove(ctx.findings, ctx.failOn).length;
-  const where = ctx.mode === 'diff' ? 'on lines this pull request adds ' : '';
-  return (
-    `${failing} finding(s) ${where}at or above '${ctx.failOn}' still use the retiring Hunyuan/LKE DeepSeek APIs. ` +
-    'Move them to TokenHub as the annotations and the job summary say (base URL https://tokenhub-intl.tencentcloudmaas.com/v1, ' +
-    "a TokenHub API key, a model enabled for pay-as-you-go), mark intended ones with a 'tokenhub-migration-ignore' comment, or change 'fail-on'."
-  );
-}
-
-export type { ApiAccess };

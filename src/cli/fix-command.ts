@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { resolveSettings } from '../config/resolve.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { atOrAbove } from '../finding/severity.js';
 import { ModelMapError, parseModelMap } from '../fix/model-map.js';
@@ -8,26 +7,16 @@ import { UsageError, wantsColor, type CliIO } from './cli-io.js';
 import { renderFixText } from '../report/fix-format.js';
 import type { FixFlags } from './program.js';
 import { scanRoot } from '../target/index.js';
-import { checkGlobFlags } from './selection-check.js';
+import { cliSettings } from './selection-check.js';
 
 /**
  * `fix`: the safe fixes in place (or as a patch with --dry-run), with the config file as `scan` reads it: rules
  * switched off are not fixed, extra model IDs can be mapped, and the config and baseline files are never edited.
  */
 export async function runFixCommand(paths: string[], flags: FixFlags, io: CliIO): Promise<number> {
-  checkGlobFlags('--include', flags.include);
-  checkGlobFlags('--exclude', flags.exclude);
   const targets = paths.map((p) => path.resolve(io.cwd, p));
   const root = flags.root ? path.resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
-  const settings = await resolveSettings({
-    root,
-    configPath: flags.config === undefined ? undefined : path.resolve(io.cwd, flags.config),
-    overrides: {
-      ...(flags.failOn ? { failOn: flags.failOn } : {}),
-      ...(flags.include ? { include: flags.include } : {}),
-      ...(flags.exclude ? { exclude: flags.exclude } : {}),
-    },
-  });
+  const settings = await cliSettings(io, root, flags);
   let models;
   try {
     models = parseModelMap(flags.models ?? [], settings.rules);

@@ -35,30 +35,19 @@ export interface ScanFlags {
   verbose?: boolean;
 }
 
-export interface FixFlags {
+export interface FixFlags extends Pick<ScanFlags, 'failOn' | 'config' | 'include' | 'exclude' | 'root' | 'maxFileSize' | 'gitignore' | 'color'> {
   dryRun: boolean;
   /** Also rewrite Tencent Cloud SDK chat clients into OpenAI SDK calls (src/fix/sdk). */
   sdk: boolean;
   region: Region;
   models?: string[];
-  failOn?: FailOn;
-  config?: string;
-  include?: string[];
-  exclude?: string[];
-  root?: string;
-  maxFileSize?: number;
-  gitignore: boolean;
-  color: boolean;
 }
 
-export interface SmokeFlags {
+export interface SmokeFlags extends Pick<ScanFlags, 'root' | 'exclude' | 'gitignore'> {
   baseUrl?: string;
   model?: string[];
   timeout?: number;
   format: 'text' | 'json';
-  root?: string;
-  exclude?: string[];
-  gitignore: boolean;
 }
 
 export interface Handlers {

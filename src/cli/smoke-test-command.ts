@@ -4,21 +4,18 @@
  * the process list).
  */
 import path from 'node:path';
-import { notIgnored, type Finding } from '../finding/finding.js';
-import { scan } from '../scan/index.js';
 import {
   apiKeyProblem,
   BaseUrlError,
   DEFAULT_SMOKE_TIMEOUT_MS,
   ModelListError,
-  findModelReferences,
   parseTokenHubBaseUrl,
   redact,
   runSmokeTest,
   validateModelIds,
-  type SmokeReport,
 } from '../smoke/index.js';
-import { formatDuration, modelCount, smokeVerdict } from '../smoke/summary-markdown.js';
+import { renderSmokeText } from '../smoke/summary-text.js';
+import { referencesInTree } from '../smoke/tree-references.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { UsageError, type CliIO } from './cli-io.js';
 import type { SmokeFlags } from './program.js';
@@ -45,9 +42,7 @@ export async function runSmokeTestCommand(paths: string[], flags: SmokeFlags, io
 
   const targets = paths.map((p) => path.resolve(io.cwd, p));
   const root = flags.root ? path.resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
-  const scope = { root, paths: targets, ...(flags.exclude ? { exclude: flags.exclude } : {}), gitignore: flags.gitignore };
-  const legacy = notIgnored((await scan(scope)).findings);
-  const references = await findModelReferences(scope, legacy);
+  const references = await referencesInTree({ root, paths: targets, ...(flags.exclude ? { exclude: flags.exclude } : {}), gitignore: flags.gitignore });
 
   const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
   const rendered =
@@ -57,28 +52,4 @@ export async function runSmokeTestCommand(paths: string[], flags: SmokeFlags, io
   // The check never puts the key in its report; this is the last line of defence for the terminal.
   io.stdout.write(flags.format === 'json' ? redact(rendered, [key]) : terminalSafeLines(redact(rendered, [key])));
   return report.outcome === 'passed' ? 0 : 1;
-}
-
-export function renderSmokeText(report: SmokeReport, findings: readonly Finding[]): string {
-  const out: string[] = [`TokenHub smoke test at ${report.endpoint.url}`];
-  const ml = report.modelList;
-  out.push(
-    ml.ok
-      ? `  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key (${formatDuration(ml.durationMs, ml.attempts)})`
-      : `  GET /models: ${ml.problem?.message ?? 'no list'}`,
-  );
-  const width = Math.max(0, ...report.models.map((m) => m.model.length));
-  for (const m of report.models) {
-    const listed = m.listed === undefined ? '' : m.listed ? ', listed' : ', not listed';
-    const time = m.durationMs !== undefined ? `  ${formatDuration(m.durationMs, m.attempts)}` : '';
-    out.push(`  ${m.model.padEnd(width)}  ${m.status}${listed}${time}`);
-    const detail = m.problem?.message ?? m.note;
-    if (detail) out.push(`  ${' '.repeat(width)}  ${detail}`);
-  }
-  if (findings.length) {
-    out.push('', 'Code that names a model the key cannot use:');
-    for (const f of findings) out.push(`  ${f.path}:${f.line}:${f.column}  ${f.match}`);
-  }
-  out.push('', `${report.outcome === 'passed' ? '✔' : '✖'} ${smokeVerdict(report, false)}`);
-  return out.join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readCapped } from '../target/content-target.js';
 import { UsageError } from './cli-io.js';
 
 /** Paths that mean "standard input": `-` by convention, and the device names a shell hands over for it. */
@@ -21,21 +22,10 @@ export function stdinName(given: string | undefined): string {
   return name;
 }
 
-/**
- * Reads standard input, up to `maxBytes + 1` bytes (one more than the cap, so the scanner can say it is too large
- * without holding an unbounded stream). A terminal is refused: the user forgot the pipe.
- */
+/** Reads standard input (src/target/content-target.ts). A terminal is refused: the user forgot the pipe. */
 export async function readStdin(stdin: (NodeJS.ReadableStream & { isTTY?: boolean }) | undefined, maxBytes: number, program: string): Promise<Buffer> {
   if (!stdin || stdin.isTTY) {
     throw new UsageError(`'-' reads standard input, and nothing is piped in: try \`cat app.py | ${program} scan - --stdin-filename app.py\``);
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    chunks.push(buf);
-    size += buf.length;
-    if (size > maxBytes) break;
-  }
-  return Buffer.concat(chunks).subarray(0, maxBytes + 1);
+  return readCapped(stdin, maxBytes);
 }

@@ -2,6 +2,8 @@ import type { Finding, ScanResult } from '../finding/finding.js';
 import type { FailOn } from '../finding/severity.js';
 import type { Region } from '../fix/region.js';
 import type { GitHubClient } from '../github/client.js';
+import { addedLinesOf } from '../pipeline/check.js';
+import type { ScannedTarget } from '../target/index.js';
 import type { DiffSource } from '../target/types.js';
 import type { TriageOutcome } from '../triage/triage.js';
 
@@ -100,4 +102,18 @@ export interface Reporter<P = unknown> {
   /** Needs API writes (skipped, with one notice for all of them, when writes are off). */
   needsApi: boolean;
   run(input: ReportInput): Promise<P>;
+}
+
+/** What the reporters say about the change of a target scanned in diff mode. */
+export function diffInfoOf(target: ScannedTarget & { diff: NonNullable<ScannedTarget['diff']> }, scope: DiffInfo['scope']): DiffInfo {
+  const { diff } = target;
+  return {
+    source: diff.source,
+    baseSha: diff.baseSha,
+    notes: diff.notes,
+    changedFiles: diff.files.length,
+    scannedFiles: target.scannedFiles ?? 0,
+    scope,
+    addedLines: addedLinesOf(diff),
+  };
 }

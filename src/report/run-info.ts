@@ -18,3 +18,28 @@ export interface RunInfo {
   fixPr?: { state: string; number?: number; url?: string };
   trackingIssue?: { action: string; number?: number; url?: string };
 }
+
+/** What a face knows of the run for the `run` section: the repository, the event and its pull request. */
+export interface RunFacts {
+  repository: string;
+  event: string;
+  pullRequest?: { number: number; baseSha: string; headSha: string };
+}
+
+/** The `run` section from the run's facts, the report and what its side steps did. */
+export function runInfoOf(
+  facts: RunFacts,
+  report: { headSha: string; mode: 'diff' | 'full'; runUrl?: string },
+  steps: { smokeTest?: RunInfo['smokeTest']; fixPr?: { state: string; number?: number; url?: string }; tracking?: { action: string; number?: number; url?: string } | { warning: string } },
+): RunInfo {
+  const info: RunInfo = { repository: facts.repository, sha: report.headSha, event: facts.event, mode: report.mode };
+  if (report.runUrl) info.url = report.runUrl;
+  if (facts.pullRequest) info.pullRequest = { number: facts.pullRequest.number, baseSha: facts.pullRequest.baseSha, headSha: facts.pullRequest.headSha };
+  if (steps.smokeTest) info.smokeTest = steps.smokeTest;
+  const { fixPr, tracking } = steps;
+  if (fixPr) info.fixPr = { state: fixPr.state, ...(fixPr.number !== undefined ? { number: fixPr.number } : {}), ...(fixPr.url ? { url: fixPr.url } : {}) };
+  if (tracking && 'action' in tracking) {
+    info.trackingIssue = { action: tracking.action, ...(tracking.number !== undefined ? { number: tracking.number } : {}), ...(tracking.url ? { url: tracking.url } : {}) };
+  }
+  return info;
+}

@@ -1,11 +1,8 @@
 import { ApiRefused } from '../github/permissions.js';
+import type { ApiSkip } from '../github/api-access.js';
 import type { Reporter, ReportInput } from './context.js';
 
-/** Why API outputs are skipped, said once: a notice where the user would expect them (a fork PR). */
-export interface ApiSkip {
-  reason: string;
-  notice: boolean;
-}
+export type { ApiSkip };
 
 /**
  * Says once which reporters that write through the API are skipped because API writes are off, so that each of

@@ -1,7 +1,6 @@
 import ignore, { type Ignore } from 'ignore';
 import { lstatSync, readdirSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { SkippedFile } from '../finding/finding.js';
 import { readRepoFileSync } from '../safe-fs/bounded-read.js';
 
@@ -25,6 +24,12 @@ export const DEFAULT_EXCLUDES = [
   '**/Pods/**',
 ];
 
+/**
+ * The default excludes are folder names (`**\/name/**`): a walk prunes such a folder by its name alone, which is what
+ * the same lines mean as .gitignore patterns in diff mode.
+ */
+const DEFAULT_EXCLUDED_FOLDERS = new Set(DEFAULT_EXCLUDES.map((p) => /^\*\*\/([^/*]+)\/\*\*$/.exec(p)![1]!));
+
 export interface ListOptions {
   /** Absolute, real path of the scan root. */
   root: string;
@@ -32,7 +37,7 @@ export interface ListOptions {
   targets?: string[];
   /** Globs relative to the root that files must match (default: everything). */
   include?: string[];
-  /** Globs to leave out, on top of the defaults: matched as globs relative to each target folder and as .gitignore lines relative to the root. */
+  /** Patterns to leave out, on top of the defaults: .gitignore lines relative to the root (as in diff mode, src/target/select-files.ts). */
   exclude?: string[];
   /** Honour .gitignore files and .git/info/exclude (default true). */
   gitignore?: boolean;
@@ -57,8 +62,6 @@ export interface DirTask {
   abs: string;
   /** Relative to the root, `/`-separated ('' for the root). */
   rel: string;
-  /** Relative to the target folder it was reached from: default and user exclude globs match this. */
-  local: string;
   /** The folders between the root and this one (itself excluded) that hold a .gitignore, relative to the root. */
   ignores: string[];
 }
@@ -100,7 +103,6 @@ export function toPosix(p: string): string {
  */
 export class WalkRules {
   readonly root: string;
-  private readonly globs: ExcludeGlobs;
   private readonly gitignores: Gitignores | undefined;
   private readonly includeMatcher: Ignore | undefined;
   private readonly excludeMatcher: Ignore | undefined;
@@ -109,7 +111,6 @@ export class WalkRules {
 
   constructor(opts: Omit<ListOptions, 'targets'>, named?: NamedTargets) {
     this.root = opts.root;
-    this.globs = new ExcludeGlobs([...DEFAULT_EXCLUDES, ...(opts.exclude ?? [])]);
     this.gitignores = opts.gitignore === false ? undefined : new Gitignores(opts.root);
     // Every thread reads the root's ignore files; start() alone reports the ones not read.
     this.gitignores?.takeRefused();
@@ -151,7 +152,7 @@ export class WalkRules {
         continue;
       }
       if (rel !== '' && (rules.excludeMatcher?.ignores(rel + '/') || rules.gitignores?.ignoresFolder(rel))) continue;
-      out.dirs.push({ abs, rel, local: '', ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
+      out.dirs.push({ abs, rel, ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
     }
     return out;
   }
@@ -177,16 +178,14 @@ export class WalkRules {
     }
     for (const e of entries) {
       const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
-      const local = dir.local === '' ? e.name : `${dir.local}/${e.name}`;
       const kind = kindOf(e, dir.abs);
       if (kind === 'dir') {
-        if (this.globs.prunes(e.name, local)) continue;
+        if (DEFAULT_EXCLUDED_FOLDERS.has(e.name)) continue;
         if (this.namedDirs?.has(entryRel)) continue;
         if (this.excludeMatcher?.ignores(entryRel + '/')) continue;
         if (gitignores?.ignoresFolder(entryRel)) continue;
-        out.dirs.push({ abs: path.join(dir.abs, e.name), rel: entryRel, local, ignores });
+        out.dirs.push({ abs: path.join(dir.abs, e.name), rel: entryRel, ignores });
       } else if (kind === 'file') {
-        if (this.globs.excludesFile(local)) continue;
         if (this.namedFiles?.has(entryRel)) continue;
         if (this.excludeMatcher?.ignores(entryRel)) continue;
         if (this.includeMatcher && !this.includeMatcher.ignores(entryRel)) continue;
@@ -237,39 +236,6 @@ function kindOf(e: Dirent, parent: string): 'dir' | 'file' | 'other' {
 
 function relOf(root: string, abs: string): string {
   return toPosix(path.relative(root, abs));
-}
-
-/**
- * Exclude globs, matched against paths relative to the target folder (as fast-glob's `ignore` did).
- * The common `**\/name/**` form becomes a set of folder names, so most folders are judged by one lookup;
- * other patterns ending in `/**` prune folders, and every pattern excludes the files it matches.
- */
-class ExcludeGlobs {
-  private readonly names = new Set<string>();
-  private readonly fileMatch: ((p: string) => boolean) | undefined;
-  private readonly dirMatch: ((p: string) => boolean) | undefined;
-
-  constructor(patterns: string[]) {
-    const other: string[] = [];
-    for (const p of patterns) {
-      const m = /^\*\*\/([^/*?[\]{}()!+@\\]+)\/\*\*$/.exec(p);
-      if (m) this.names.add(m[1]!);
-      else other.push(p);
-    }
-    if (other.length) {
-      this.fileMatch = picomatch(other, { dot: true });
-      const deep = other.filter((p) => p.endsWith('/**') || p === '**');
-      if (deep.length) this.dirMatch = picomatch(deep, { dot: true });
-    }
-  }
-
-  prunes(name: string, local: string): boolean {
-    return this.names.has(name) || (this.dirMatch?.(local) ?? false);
-  }
-
-  excludesFile(local: string): boolean {
-    return this.fileMatch?.(local) ?? false;
-  }
 }
 
 /** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { emptyResult, mergeResult, type BatchResult } from './scan-file.js';
@@ -10,12 +11,19 @@ export function defaultThreads(): number {
 }
 
 /**
- * The file the workers run: this very module's bundle. From TypeScript sources (tests run them through Vite)
- * there is no file Node can start as a worker, and the scan runs on the main thread.
+ * The file the workers run: the scan engine's own bundle (dist/scan-worker/index.js, beside dist/index.js and one
+ * folder up from dist/cli/index.js), else this very module's bundle, whose entry starts a worker when asked
+ * (isScanWorker). From TypeScript sources (tests run them through Vite) there is no file Node can start as a
+ * worker, and the scan runs on the main thread.
  */
 export function workerEntry(): URL | undefined {
   const url = new URL(import.meta.url);
-  return url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
+  if (url.protocol !== 'file:' || !/\.[cm]?js$/.test(url.pathname)) return undefined;
+  for (const rel of ['scan-worker/index.js', '../scan-worker/index.js']) {
+    const own = new URL(rel, url);
+    if (existsSync(own)) return own;
+  }
+  return url;
 }
 
 /** A worker stopped before the end of the scan: what it had not reported is lost, and the scan is run again. */

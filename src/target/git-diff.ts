@@ -75,7 +75,8 @@ export async function diffWithGit(req: GitDiffRequest): Promise<PullDiff> {
     }
   }
 
-  const files = await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
+  // A head that is its merge base (the base already holds it) adds nothing: no diff to ask git for.
+  const files = mergeBase === headSha ? [] : await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
   log(`git: ${files.length} changed files between ${short(mergeBase)} (merge base) and ${short(headSha)}`);
   return { source: 'git', baseSha: mergeBase, headSha, files, notes };
 }
@@ -90,6 +91,7 @@ async function gitChanges(cwd: string, range: string[], timeoutMs: number): Prom
   const listing = await run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']);
   if (listing.code !== 0) throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
   const entries = parseRawNumstat(listing.stdout);
+  if (entries.length === 0) return [];
   const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']);
   if (patch.code !== 0) throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
   const byPath = indexPatch(parsePatch(patch.stdout));

@@ -73,6 +73,8 @@ export async function scanChanges(diff: PullDiff, opts: TargetScanOptions, log: 
     (f) => !included || included.ignores(f.path),
   );
   const paths = files.map((f) => f.path);
+  // Nothing to read (an empty change, or only deletions and excluded files): no context to gather, no checkout to ask.
+  if (paths.length === 0) return { result: contentScanner({ root, catalog: opts.catalog }).result(), diff, scannedFiles: 0, readLine: async () => undefined };
   let context: ContextIndex | undefined;
   const withContext = async (reader: ContextReader): Promise<void> => {
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INPUT_DEFAULTS, INPUT_NAMES, InputSchema } from '../../src/action/input-schema.js';
+import { INPUT_DEFAULTS, INPUT_NAMES, InputSchema } from '../../src/config/action-inputs.js';
 import { InputError, parseInputs } from '../../src/action/inputs.js';
 import { actionDefaults } from '../support/run-action.js';
 

@@ -51,11 +51,15 @@ describe('walkFiles', () => {
     expect(list({ gitignore: false })).not.toContain('node_modules/x/index.js');
   });
 
-  it('applies excludes as globs relative to the target and as gitignore lines relative to the root', () => {
-    expect(list({ exclude: ['**/*.md', 'pkg/sub/gen/**'] })).not.toEqual(expect.arrayContaining(['docs/readme.md']));
+  it('applies excludes as .gitignore lines relative to the root, whatever the target', () => {
+    expect(list({ exclude: ['*.md', 'pkg/sub/gen/**'] })).not.toEqual(expect.arrayContaining(['docs/readme.md']));
     expect(list({ exclude: ['pkg/sub/gen/**'] })).not.toContain('pkg/sub/gen/g.ts');
-    // Relative to the target folder, as fast-glob's ignore did.
-    expect(list({ targets: [path.join(root, 'pkg')], exclude: ['sub/gen/**'] })).toEqual(['pkg/sub/.gitignore', 'pkg/sub/deeper/local.txt']);
+    // One meaning for a pattern: relative to the root, also when the scan starts lower (as in diff mode).
+    expect(list({ targets: [path.join(root, 'pkg')], exclude: ['pkg/sub/gen/**'] })).toEqual(['pkg/sub/.gitignore', 'pkg/sub/deeper/local.txt']);
+    expect(list({ targets: [path.join(root, 'pkg')], exclude: ['sub/gen/**'] })).toContain('pkg/sub/gen/g.ts');
+    // A name without a slash matches at any depth; a leading slash anchors it to the root.
+    expect(list({ exclude: ['local.txt'] })).not.toContain('pkg/sub/deeper/local.txt');
+    expect(list({ exclude: ['/local.txt'] })).toContain('pkg/sub/deeper/local.txt');
   });
 
   it('keeps only included files, and a named file even when ignored', () => {

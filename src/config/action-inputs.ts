@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { FAIL_ON_VALUES, type FailOn } from '../finding/severity.js';
 import { REGIONS, type Region } from '../fix/region.js';
 import { SCOPE_VALUES, type Scope } from '../triage/diff-scope.js';
-import { MODE_VALUES, type ModeInput } from './mode.js';
 
 /**
  * Every input of the action, read once and parsed by one schema (as dependency-review-action does). The schema holds
  * the defaults; a test holds them against action.yml. An input left empty takes its default, as on the runner.
+ * It sits beside the config file's schema: the inputs given explicitly win over the file (resolve.ts).
  */
+
+/** `mode` input: `diff` checks what a PR adds, `full` the whole tree, `auto` picks by event. */
+export type ModeInput = 'auto' | 'diff' | 'full';
+export const MODE_VALUES: readonly ModeInput[] = ['auto', 'diff', 'full'];
 
 /** The defaults, by action.yml name. `github-token` defaults to the workflow's token in action.yml; here: none. */
 export const INPUT_DEFAULTS = {
