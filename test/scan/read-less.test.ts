@@ -8,6 +8,7 @@ import { compileCatalog } from '../../src/scan/compile.js';
 import { byLocation, type Finding, type SkippedFile } from '../../src/finding/finding.js';
 import { walkFiles } from '../../src/scan/list-files.js';
 import { FIRST_BLOCK, FileReader, scanFiles } from '../../src/scan/scan-file.js';
+import { relativeImportCandidates } from '../../src/scan/relative-imports.js';
 import { ContextIndex } from '../../src/scan/context.js';
 import { scan, scanBytes } from '../../src/scan/scanner.js';
 
@@ -103,7 +104,7 @@ function referenceScan(root: string): { findings: Finding[]; skipped: SkippedFil
   const skipped: SkippedFile[] = [];
   let files = 0;
   let bytes = 0;
-  // Whole files, then the same files again with the context their package and project lend (see context-pass.ts).
+  // Whole files, then the same files again with the context their package, project and imports lend (see context-pass.ts).
   const index = new ContextIndex();
   const byPath = new Map<string, Finding[]>();
   const listed = [...walkFiles({ root }).files];
@@ -115,6 +116,7 @@ function referenceScan(root: string): { findings: Finding[]; skipped: SkippedFil
       continue;
     }
     index.add(file.rel, outcome.shared ?? []);
+    index.noteImports(file.rel, relativeImportCandidates(data.toString('utf8'), file.rel));
     files++;
     bytes += data.length;
     byPath.set(file.rel, outcome.findings);
