@@ -39759,8 +39759,8 @@ var decode = __nccwpck_require__(4771);
 var lines = __nccwpck_require__(7594);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 2 modules
 var scan_scanner = __nccwpck_require__(9885);
-// EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __nccwpck_require__(7008);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
+var scan_file = __nccwpck_require__(5050);
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
 var binary_types = __nccwpck_require__(456);
 ;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
@@ -39796,7 +39796,7 @@ function contentScanner(opts) {
             try {
                 // The context was gathered from the head tree beforehand, so each file is matched once, with it.
                 const external = opts.context?.contextFor(path);
-                const outcome = external ? (0,scan_file/* scanBytesInContext */.dX)(data, path, catalog, external) : (0,scan_scanner/* scanBytes */.vw)(data, path, catalog);
+                const outcome = (0,scan_scanner/* scanBytes */.vw)(data, path, catalog, external ? { context: external } : {});
                 if ('skipped' in outcome) {
                     skipped.push({ path, reason: outcome.skipped });
                     return;
@@ -42810,7 +42810,9 @@ const ENDPOINT_RULES = [
         category: 'legacy-endpoint',
         severity: 'notice',
         title: 'TokenHub model-call host (context only)',
-        anchors: ['tokenhub.tencentmaas.com', 'tokenhub-intl.tencentcloudmaas.com', 'tokenhub.tencentcloudmaas.com', 'tokenhub-intl.tencentmaas.com'],
+        // One anchor for the four hosts (and their .tech twins, which the longer anchors missed): each anchor costs
+        // every byte of every file a few more SIMD operations in the prefilter.
+        anchors: ['tokenhub'],
         pattern: (0,patterns/* hostPattern */.JF)('tokenhub(?:-intl)?\\.tencent(?:cloud)?maas\\.(?:com|tech)'),
         signalOnly: true,
         provides: ['tokenhub'],
@@ -42996,8 +42998,12 @@ const SDK_RULES = [
         pattern: '\\b(?:New)?(?:Submit|Query)(?:HunyuanImage(?:Chat)?|HunyuanTo3D(?:Pro|Rapid)?|TextToImage)Job(?=Request\\b|Response\\b|Sync\\b|Async\\b|\\s*\\(|["\'])' +
             '|\\b(?:New)?(?:TextToImageLite|HunyuanTextToVideo|HunyuanImageToVideo|HunyuanImageChat)(?=Request\\b|Response\\b|Sync\\b|Async\\b|\\s*\\(|["\'])',
         caseSensitive: true,
+        // Not in the prefilter: a file calling these jobs imports the aiart or Hunyuan SDK (both anchors), or takes
+        // them from its package.
+        prefilter: false,
         // TextToImage is a common name; the Hunyuan SDK, the image host or the aiart service in the package decide.
-        context: { anyOf: ['hunyuan-cloudapi', 'hunyuan-image'], otherwise: 'warning' },
+        // Without any of them nothing is reported: a job name alone, with no Tencent SDK in sight, is too weak.
+        context: { anyOf: ['hunyuan-cloudapi', 'hunyuan-image'] },
         provides: ['hunyuan-image'],
         message: 'Hunyuan image/video/3D API call `{match}`: these APIs stop taking new purchases on 2026-09-01 and stop on 2026-09-30.',
         replacement: { hint: IMAGE_HINT, evidence: 'confirmed' },
@@ -43008,7 +43014,11 @@ const SDK_RULES = [
                 miss: ['res = client.GetImage(q)', 'submit_image_job(prompt)', 'TEXT_TO_IMAGE = "tokenhub image"'],
             },
             ts: {
-                hit: ["const res = await client.TextToImageLite({ Prompt: p });", "await client.SubmitHunyuanImageChatJob(req);", "await client.QueryHunyuanTo3DJob({ JobId: id });"],
+                hit: [
+                    { text: 'const res = await client.TextToImageLite({ Prompt: p });', packageText: "import * as tencentcloud from 'tencentcloud-sdk-nodejs-aiart';" },
+                    { text: 'await client.SubmitHunyuanImageChatJob(req);', packageText: "const host = 'aiart.tencentcloudapi.com';" },
+                    "import { aiart } from 'tencentcloud-sdk-nodejs-aiart';\nawait client.QueryHunyuanTo3DJob({ JobId: id });",
+                ],
                 miss: ["await client.images.generate({ model: 'hy-image-lite', prompt });", "const textToImage = await generate(prompt);", "await client.SubmitJob(req);"],
             },
         }),
@@ -43022,7 +43032,8 @@ const SDK_RULES = [
         // The aiart service runs the Hunyuan text-to-image jobs, and other image products that are not retiring.
         pattern: '(?<![\\w-])aiart(?:\\.|/|\\\\{1,2}|::)v20221229\\b|(?<![\\w.-])aiart(?:\\.intl)?\\.tencentcloudapi\\.com|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?aiart(?![\\w-])',
         caseSensitive: false,
-        prefilter: false,
+        // In the prefilter in place of the image job names: one rare anchor where `texttoimage` and the aiart host
+        // were two, and the SDK import is what a file calling those jobs names (the job names take it as context).
         signalOnly: true,
         provides: ['hunyuan-image'],
         shares: 'package',
@@ -43846,12 +43857,13 @@ function notIgnored(findings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QN: () => (/* binding */ withFingerprints),
+/* harmony export */   $F: () => (/* binding */ withFingerprintsAround),
 /* harmony export */   UZ: () => (/* binding */ FINGERPRINT_VERSION),
 /* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   Y: () => (/* binding */ neighbourhood),
 /* harmony export */   tm: () => (/* binding */ fingerprintsOf)
 /* harmony export */ });
-/* unused harmony export neighbourhood */
+/* unused harmony export withFingerprints */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -43913,12 +43925,15 @@ function digest(parts) {
  * Findings are numbered in file order, so the same input always gives the same fingerprints.
  */
 function withFingerprints(findings, lineText) {
+    return withFingerprintsAround(findings, (f) => neighbourhood(lineText(f.line), f.column, f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER));
+}
+/** withFingerprints with each finding's neighbourhood already taken from its line (the line itself may be gone). */
+function withFingerprintsAround(findings, neighbourhoodOf) {
     const seen = new Map();
     const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
     const prints = new Map();
     for (const f of ordered) {
-        const endColumn = f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER;
-        const { before, after } = neighbourhood(lineText(f.line), f.column, endColumn);
+        const { before, after } = neighbourhoodOf(f);
         const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
@@ -50634,9 +50649,9 @@ async function readRepoFile(abs, maxBytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ minimalAnchors),
 /* harmony export */   t: () => (/* binding */ anchorIndexOf)
 /* harmony export */ });
-/* unused harmony export minimalAnchors */
 /* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 
 /** The shortest set of anchors (lower-case, sorted) that every given anchor contains one of. */
@@ -50666,9 +50681,20 @@ function buildIndex(rules) {
         needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
     }
     const finder = alternation(minimal, 'gi');
+    const lockfileAnchors = minimalAnchors(rules.filter((c) => c.rule.prefilter !== false && !c.skipsLockfiles).flatMap((c) => c.rule.anchors));
     return {
         prefilterAnchors,
         prefilter: alternation(prefilterAnchors, 'i'),
+        lockfilePrefilter: alternation(lockfileAnchors, 'i'),
+        lockfilesSharePrefilter: lockfileAnchors.join('\n') === prefilterAnchors.join('\n'),
+        contextAnchors(tag) {
+            const wanted = rules
+                .filter((c) => c.rule.context?.anyOf?.length && (c.rule.context.reach ?? 'package') !== 'file' && (tag === undefined || c.rule.context.anyOf.includes(tag)))
+                .flatMap((c) => c.rule.anchors)
+                .map((a) => a.toLowerCase())
+                .filter((a) => !prefilterAnchors.some((f) => a.includes(f)));
+            return minimalAnchors(wanted);
+        },
         anyRule: alternation(minimal, 'i'),
         rulesFor(text) {
             // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
@@ -50778,7 +50804,7 @@ function categoriesOf(rules) {
 function compileRule(rule) {
     const flags = rule.caseSensitive ? 'g' : 'gi';
     try {
-        const compiled = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags) };
+        const compiled = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags), skipsLockfiles: rule.category === 'legacy-model' };
         if (rule.unless)
             compiled.unless = new RegExp(rule.unless, 'i');
         if (rule.files)
@@ -51010,6 +51036,102 @@ function decode(bytes) {
     catch {
         return { kind: 'text', text: utf8.decode(bytes), encoding: 'utf-8', invalidUtf8: true };
     }
+}
+
+
+/***/ }),
+
+/***/ 180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hm: () => (/* binding */ ANY_TEXT),
+  CG: () => (/* binding */ fileText),
+  wo: () => (/* binding */ regexAnchors)
+});
+
+// EXTERNAL MODULE: ./src/scan/decode.ts
+var decode = __nccwpck_require__(4771);
+// EXTERNAL MODULE: ./src/tool.ts
+var tool = __nccwpck_require__(5325);
+;// CONCATENATED MODULE: ./src/scan/own-report.ts
+
+/**
+ * Reports and baselines this tool wrote quote every legacy endpoint and model ID they list; scanning them again
+ * would count each finding twice (a SARIF file turns 36 findings into 367). They are recognised by their content,
+ * whatever their name or wherever they were written: the head must be one of the tool's own formats, key order
+ * included, and the whole file must parse as JSON with that format's shape. A hand-made file that only looks like a
+ * report in its first bytes is scanned as usual; one that passes is listed as skipped, never silently dropped.
+ */
+const OWN_REPORT_REASON = `written by ${tool/* TOOL_NAME */.lH}`;
+const own_report_name = tool/* TOOL_NAME */.lH.replace(/-/g, '\\-');
+const HEADS = [
+    // JSON report (scan --format json, the action's json-file) and the smoke test's JSON: {"version":1,"tool":{"name":...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${own_report_name}"`),
+    // Baseline: {"version":1,"tool":"tokenhub-migration-check",...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*"${own_report_name}"`),
+    // SARIF: {"$schema":"...sarif...","version":"2.1.0","runs":[{"tool":{"driver":{"name":...
+    new RegExp(`^\\s*\\{\\s*"\\$schema"\\s*:\\s*"[^"]*sarif[^"]*"\\s*,\\s*"version"\\s*:\\s*"2\\.1\\.0"\\s*,\\s*"runs"\\s*:\\s*\\[\\s*\\{\\s*"tool"\\s*:\\s*\\{\\s*"driver"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${own_report_name}"`),
+];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function isOwnReport(text) {
+    const head = text.slice(0, 1024);
+    if (!HEADS.some((re) => re.test(head)))
+        return false;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    if (!isObject(doc))
+        return false;
+    if (doc.version === 1 && doc.tool === tool/* TOOL_NAME */.lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === 1 && isObject(doc.tool) && doc.tool.name === tool/* TOOL_NAME */.lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === '2.1.0' && Array.isArray(doc.runs)) {
+        return doc.runs.every((r) => isObject(r) && isObject(r.tool) && isObject(r.tool.driver) && r.tool.driver.name === tool/* TOOL_NAME */.lH && Array.isArray(r.results));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/scan/file-text.ts
+
+
+/** The anchor test of a regular expression. */
+function regexAnchors(re) {
+    return {
+        bytes: (b) => re.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
+        text: (t) => re.test(t),
+    };
+}
+/** No anchor test: every text file is matched. */
+const ANY_TEXT = { bytes: () => true, text: () => true };
+function fileText(bytes, anchors, decodeWith = decode/* decode */.D4) {
+    // The cheap test comes first: the anchors over the raw bytes, and only files with a hit are decoded.
+    const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
+    if (!utf16) {
+        if ((0,decode/* isBinary */.Go)(bytes))
+            return { kind: 'skipped', reason: 'binary' };
+        if (!anchors.bytes(bytes))
+            return { kind: 'no-anchor', bytes: true };
+    }
+    const decoded = decodeWith(bytes);
+    if (decoded.kind === 'skip')
+        return { kind: 'skipped', reason: decoded.reason };
+    let text = decoded.text;
+    // A BOM is not part of the first line's columns.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (utf16 && !anchors.text(text))
+        return { kind: 'no-anchor', bytes: false };
+    if (isOwnReport(text))
+        return { kind: 'skipped', reason: OWN_REPORT_REASON };
+    return { kind: 'text', text, decoded };
 }
 
 
@@ -51405,17 +51527,43 @@ class Gitignores {
 
 /***/ }),
 
+/***/ 1967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ isLockfile)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5570);
+
+/**
+ * Lockfiles: generated by package managers, full of package names and base64 integrity hashes (`sha512-...`).
+ * They are scanned, since a legacy SDK's package name in one is worth reporting, but no model ID in them is ever
+ * sent to an API, and short model anchors (`hy3`, `hy4`) turn up in their hashes by chance: model rules skip them,
+ * and so does the prefilter when only model rules could match.
+ */
+const LOCKFILE = /^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.ya?ml|yarn\.lock|bun\.lockb?|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|uv\.lock|composer\.lock|Gemfile\.lock|go\.sum|packages\.lock\.json|gradle\.lockfile|pubspec\.lock|Podfile\.lock|Package\.resolved|mix\.lock|flake\.lock)$/i;
+function isLockfile(path) {
+    return LOCKFILE.test((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path));
+}
+
+
+/***/ }),
+
 /***/ 4625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  AU: () => (/* binding */ collectMatches),
   SB: () => (/* binding */ composeMessage),
-  g3: () => (/* binding */ matchFile),
+  XK: () => (/* binding */ decideFindings),
   H1: () => (/* binding */ matchText),
-  aP: () => (/* binding */ replacementFor)
+  aP: () => (/* binding */ replacementFor),
+  lM: () => (/* binding */ takesOutsideContext)
 });
+
+// UNUSED EXPORTS: matchFile
 
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
@@ -51465,9 +51613,12 @@ var scan_lines = __nccwpck_require__(7594);
 var fingerprint = __nccwpck_require__(7641);
 // EXTERNAL MODULE: ./src/scan/anchor-index.ts
 var anchor_index = __nccwpck_require__(4009);
+// EXTERNAL MODULE: ./src/scan/lockfiles.ts
+var lockfiles = __nccwpck_require__(1967);
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
 var docs_url = __nccwpck_require__(4658);
 ;// CONCATENATED MODULE: ./src/scan/match-text.ts
+
 
 
 
@@ -51479,19 +51630,28 @@ var docs_url = __nccwpck_require__(4658);
 const MAX_MATCH_CHARS = 200;
 /**
  * Applies the catalog to one file's text. Pure: no I/O, so it runs the same on the main thread and in workers.
- * Two passes: first every rule's raw matches and the context tags they give the file, then the decision of
- * which matches are findings, at what severity.
+ * Two steps: collectMatches() finds every rule's raw matches, decideFindings() decides which are findings, at
+ * what severity, given the context the file takes from other files.
  */
 function matchText(text, path, catalog, external) {
     return matchFile(text, path, catalog, external).findings;
 }
 function matchFile(text, path, catalog, external) {
-    const raw = [];
-    const tags = new Set();
+    const collected = collectMatches(text, path, catalog);
+    return { findings: decideFindings(collected, catalog, external), shared: collected.shared };
+}
+function collectMatches(text, path, catalog) {
     const base = (0,context/* baseName */.Fl)(path);
+    const lockfile = (0,lockfiles/* isLockfile */.e)(path);
+    const lines = new scan_lines/* LineIndex */.r(text);
+    const matches = [];
+    const index = ruleIndexOf(catalog);
+    const tags = new Set();
     for (const compiled of (0,anchor_index/* anchorIndexOf */.t)(catalog).rulesFor(text)) {
         const { re, unless, rule } = compiled;
         if (compiled.files && !compiled.files.test(base))
+            continue;
+        if (lockfile && compiled.skipsLockfiles)
             continue;
         re.lastIndex = 0;
         let m;
@@ -51507,58 +51667,99 @@ function matchFile(text, path, catalog, external) {
             const matched = text.slice(start, end);
             if (unless?.test(matched))
                 continue;
-            raw.push({ compiled, start, end, text: matched });
+            const from = lines.position(start);
+            const to = lines.position(end);
+            const lineText = lines.lineText(from.line);
+            const raw = {
+                rule: index.get(compiled),
+                line: from.line,
+                column: from.column,
+                endLine: to.line,
+                endColumn: to.column,
+                text: matched,
+                around: (0,fingerprint/* neighbourhood */.Y)(lineText, from.column, to.line === from.line ? to.column : Number.MAX_SAFE_INTEGER),
+            };
+            if (compiled.orAt)
+                raw.atPosition = compiled.orAt.test(lineText.slice(0, from.column - 1));
+            matches.push(raw);
             for (const t of rule.provides ?? [])
                 tags.add(t);
         }
     }
-    if (raw.length === 0)
-        return { findings: [], shared: [] };
+    if (matches.length === 0)
+        return { path, matches, directives: [], shared: [] };
     // The evidence lent to other files comes from this file alone, so that context never travels in chains.
-    const ownTags = new Set(tags);
-    resolveConditionalTags(raw, ownTags);
-    const shared = sharedEvidence(raw, ownTags);
-    if (external)
-        resolveConditionalTags(raw, tags, external);
-    else
-        for (const t of ownTags)
-            tags.add(t);
-    const lines = new scan_lines/* LineIndex */.r(text);
-    const findings = [];
-    const directivesByLine = new Map();
-    const directivesOn = (line) => {
-        let d = directivesByLine.get(line);
-        if (!d) {
-            d = line >= 1 ? parseIgnoreDirectives(lines.lineText(line), catalog.ignoreTargets) : [];
-            directivesByLine.set(line, d);
+    resolveConditionalTags(matches, catalog, tags);
+    const directives = [];
+    if (text.includes('tokenhub-migration-ignore')) {
+        const lineNumbers = new Set();
+        for (const r of matches)
+            lineNumbers.add(r.line).add(r.line - 1);
+        for (const line of [...lineNumbers].sort((a, b) => a - b)) {
+            if (line < 1)
+                continue;
+            const lineText = lines.lineText(line);
+            const found = parseIgnoreDirectives(lineText, catalog.ignoreTargets);
+            if (found.length)
+                directives.push([line, { directives: found, column: lineText.indexOf('tokenhub-migration-ignore') + 1 }]);
         }
-        return d;
-    };
-    for (const r of raw) {
-        const { rule } = r.compiled;
+    }
+    return { path, matches, directives, shared: sharedEvidence(matches, catalog, tags) };
+}
+/**
+ * Whether context from other files could change what a file's matches give: one of them needs a tag it may
+ * take from its package or project and does not have on its own. Only such files are decided again once the
+ * whole tree has lent its evidence.
+ */
+function takesOutsideContext(collected, catalog) {
+    if (collected.matches.length === 0)
+        return false;
+    const tags = ownTags(collected, catalog);
+    return collected.matches.some((r) => {
+        const rule = catalog.rules[r.rule].rule;
+        if (!rule.context?.anyOf?.length || (rule.context.reach ?? 'package') === 'file')
+            return false;
+        return !contextHolds(rule, tags);
+    });
+}
+function ownTags(collected, catalog) {
+    const tags = new Set();
+    for (const r of collected.matches)
+        for (const t of catalog.rules[r.rule].rule.provides ?? [])
+            tags.add(t);
+    resolveConditionalTags(collected.matches, catalog, tags);
+    return tags;
+}
+/** The findings of a file's matches, given the context it takes from other files. */
+function decideFindings(collected, catalog, external) {
+    const { matches, path } = collected;
+    if (matches.length === 0)
+        return [];
+    const tags = ownTags(collected, catalog);
+    if (external)
+        resolveConditionalTags(matches, catalog, tags, external);
+    const around = new Map();
+    const findings = [];
+    for (const r of matches) {
+        const { rule } = catalog.rules[r.rule];
         if (rule.signalOnly)
             continue;
-        const from = lines.position(r.start);
         let decided = severityInContext(rule, tags, external);
-        if (decided?.severity !== rule.severity && r.compiled.orAt && !rule.context?.noneOf?.some((t) => tags.has(t))) {
-            const before = lines.lineText(from.line).slice(0, from.column - 1);
-            if (r.compiled.orAt.test(before))
-                decided = { severity: rule.severity };
-        }
+        if (decided?.severity !== rule.severity && r.atPosition && !rule.context?.noneOf?.some((t) => tags.has(t)))
+            decided = { severity: rule.severity };
         if (!decided)
             continue;
         const { severity, via } = decided;
-        const to = lines.position(r.end);
-        const replacement = replacementFor(r.compiled, r.text);
+        const replacement = replacementFor(catalog.rules[r.rule], r.text);
         const finding = {
             ruleId: rule.id,
             category: rule.category,
             severity,
             path,
-            line: from.line,
-            column: from.column,
-            endLine: to.line,
-            endColumn: to.column,
+            line: r.line,
+            column: r.column,
+            endLine: r.endLine,
+            endColumn: r.endColumn,
             message: composeMessage(rule, r.text, replacement, via, rule.category === 'legacy-search' && tags.has('tokenhub')),
             match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
         };
@@ -51568,18 +51769,21 @@ function matchFile(text, path, catalog, external) {
         const docsUrl = (0,docs_url/* docsUrlOf */.M)(rule);
         if (docsUrl)
             finding.docsUrl = docsUrl;
+        around.set(finding, r.around);
         findings.push(finding);
     }
     // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through. The
     // scanner only marks what an ignore comment covers (with its reason); triage sets those findings aside.
+    const directivesByLine = new Map(collected.directives);
+    const directivesOn = (line) => directivesByLine.get(line)?.directives ?? [];
     const kept = [];
     const ignored = [];
     for (const f of dedupe(findings, catalog)) {
-        const here = directivesOn(f.line);
+        const here = directivesByLine.get(f.line);
         // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
-        if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line)))
+        if (here && here.directives.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > here.column)
             continue;
-        const directive = here.find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
+        const directive = directivesOn(f.line).find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
             directivesOn(f.line - 1).find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
         if (directive)
             ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
@@ -51587,21 +51791,31 @@ function matchFile(text, path, catalog, external) {
             kept.push(f);
     }
     // Fingerprints number identical findings within a file: counted apart, so an ignore comment never renumbers the rest.
-    const lineText = (line) => lines.lineText(line);
-    const out = (0,fingerprint/* withFingerprints */.QN)(kept, lineText);
+    const neighbourhoodOf = (f) => around.get(f) ?? around.get(original(f, findings));
+    const out = (0,fingerprint/* withFingerprintsAround */.$F)(kept, neighbourhoodOf);
     if (ignored.length)
-        out.push(...(0,fingerprint/* withFingerprints */.QN)(ignored, lineText));
-    return { findings: out.sort(inFileOrder), shared };
+        out.push(...(0,fingerprint/* withFingerprintsAround */.$F)(ignored, neighbourhoodOf));
+    return out.sort(inFileOrder);
+}
+/** The finding an ignored copy was made from (same place and rule). */
+function original(f, findings) {
+    return findings.find((o) => o.ruleId === f.ruleId && o.line === f.line && o.column === f.column && o.endColumn === f.endColumn);
+}
+const ruleIndexes = new WeakMap();
+function ruleIndexOf(catalog) {
+    let index = ruleIndexes.get(catalog);
+    if (!index) {
+        index = new Map(catalog.rules.map((c, i) => [c, i]));
+        ruleIndexes.set(catalog, index);
+    }
+    return index;
 }
 function inFileOrder(a, b) {
     return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
-function directiveColumn(lineText) {
-    return lineText.indexOf('tokenhub-migration-ignore') + 1;
-}
 /** Tags that a rule gives only when it is itself reported; repeated until nothing changes (a few rounds at most). */
-function resolveConditionalTags(raw, tags, external) {
-    const conditional = [...new Set(raw.map((r) => r.compiled.rule).filter((rule) => rule.providesWhenReported?.length))];
+function resolveConditionalTags(raw, catalog, tags, external) {
+    const conditional = [...new Set(raw.map((r) => catalog.rules[r.rule].rule).filter((rule) => rule.providesWhenReported?.length))];
     let changed = true;
     while (changed) {
         changed = false;
@@ -51656,11 +51870,11 @@ function severityInContext(rule, tags, external) {
     return ctx.otherwise ? { severity: ctx.otherwise } : undefined;
 }
 /** The strong evidence this file lends: tags of rules that share them, as far as their rule says. */
-function sharedEvidence(raw, tags) {
+function sharedEvidence(raw, catalog, tags) {
     const out = [];
     const seen = new Set();
     for (const r of raw) {
-        const { rule } = r.compiled;
+        const { rule } = catalog.rules[r.rule];
         if (!rule.shares)
             continue;
         const given = [...(rule.provides ?? []), ...(contextHolds(rule, tags) ? (rule.providesWhenReported ?? []) : [])];
@@ -51749,76 +51963,24 @@ function cmp(p, q) {
 
 /***/ }),
 
-/***/ 5096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ OWN_REPORT_REASON),
-/* harmony export */   l: () => (/* binding */ isOwnReport)
-/* harmony export */ });
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5325);
-
-/**
- * Reports and baselines this tool wrote quote every legacy endpoint and model ID they list; scanning them again
- * would count each finding twice (a SARIF file turns 36 findings into 367). They are recognised by their content,
- * whatever their name or wherever they were written: the head must be one of the tool's own formats, key order
- * included, and the whole file must parse as JSON with that format's shape. A hand-made file that only looks like a
- * report in its first bytes is scanned as usual; one that passes is listed as skipped, never silently dropped.
- */
-const OWN_REPORT_REASON = `written by ${_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH}`;
-const name = _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH.replace(/-/g, '\\-');
-const HEADS = [
-    // JSON report (scan --format json, the action's json-file) and the smoke test's JSON: {"version":1,"tool":{"name":...
-    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
-    // Baseline: {"version":1,"tool":"tokenhub-migration-check",...
-    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*"${name}"`),
-    // SARIF: {"$schema":"...sarif...","version":"2.1.0","runs":[{"tool":{"driver":{"name":...
-    new RegExp(`^\\s*\\{\\s*"\\$schema"\\s*:\\s*"[^"]*sarif[^"]*"\\s*,\\s*"version"\\s*:\\s*"2\\.1\\.0"\\s*,\\s*"runs"\\s*:\\s*\\[\\s*\\{\\s*"tool"\\s*:\\s*\\{\\s*"driver"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
-];
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function isOwnReport(text) {
-    const head = text.slice(0, 1024);
-    if (!HEADS.some((re) => re.test(head)))
-        return false;
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch {
-        return false;
-    }
-    if (!isObject(doc))
-        return false;
-    if (doc.version === 1 && doc.tool === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
-        return Array.isArray(doc.findings);
-    if (doc.version === 1 && isObject(doc.tool) && doc.tool.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
-        return Array.isArray(doc.findings);
-    if (doc.version === '2.1.0' && Array.isArray(doc.runs)) {
-        return doc.runs.every((r) => isObject(r) && isObject(r.tool) && isObject(r.tool.driver) && r.tool.driver.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH && Array.isArray(r.results));
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 7008:
+/***/ 5050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   qg: () => (/* binding */ FileReader),
+  RZ: () => (/* binding */ ProjectEvidence),
   $: () => (/* binding */ emptyResult),
+  AF: () => (/* binding */ firstAnchorsFor),
   AO: () => (/* binding */ mergeResult),
   vw: () => (/* binding */ scanBytes),
-  dX: () => (/* binding */ scanBytesInContext),
   Tu: () => (/* binding */ scanFiles),
   g$: () => (/* binding */ tooLarge),
   O$: () => (/* binding */ unreadable)
 });
 
-// UNUSED EXPORTS: FIRST_BLOCK, formatBytes, scanFile
+// UNUSED EXPORTS: ARENA_BYTES, FIRST_BLOCK, formatBytes, scanFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -51846,52 +52008,54 @@ function rarity(byte) {
     const i = COMMON.indexOf(String.fromCharCode(byte | 0x20));
     return i === -1 ? COMMON.length + 1 : i;
 }
+/** Most anchors in one set: each adds a few SIMD operations per 16 bytes, for every byte searched. */
+const MAX_ANCHORS = 48;
+/**
+ * One or more anchor sets over one memory: a file read into it once can be searched for each set in turn (the
+ * catalog's anchors, then those of the rules that report only with context from other files), in place.
+ */
 class AnchorSearch {
     memory;
     view;
-    find;
-    /** Anchors by their triple, folded (see key()). */
-    byKey = new Map();
-    constructor(instance, anchors) {
+    finders;
+    /** Per set, anchors by their triple, folded (see key()). */
+    byKey = [];
+    constructor(instance, sets) {
         this.memory = instance.exports.memory;
-        this.find = instance.exports.find;
+        this.finders = sets.map((_, i) => instance.exports[`find${i}`]);
         this.view = Buffer.from(this.memory.buffer);
-        for (const a of anchors) {
-            const k = key(a.bytes, a.at);
-            const list = this.byKey.get(k) ?? [];
-            list.push(a);
-            this.byKey.set(k, list);
+        for (const anchors of sets) {
+            const byKey = new Map();
+            for (const a of anchors) {
+                const k = key(a.bytes, a.at);
+                const list = byKey.get(k) ?? [];
+                list.push(a);
+                byKey.set(k, list);
+            }
+            this.byKey.push(byKey);
         }
     }
     /** Undefined when an anchor is not plain ASCII of WIDTH bytes or more, or the runtime has no WebAssembly SIMD. */
     static create(anchors) {
-        if (anchors.length === 0 || anchors.length > 16)
+        return AnchorSearch.createSets([anchors]);
+    }
+    /** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
+    static createSets(sets) {
+        if (sets.length === 0 || sets.some((anchors) => anchors.length === 0 || anchors.length > MAX_ANCHORS))
             return undefined;
-        if (anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a)))
+        if (sets.some((anchors) => anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a))))
             return undefined;
-        const list = anchors.map((a) => {
-            const bytes = Buffer.from(a.toLowerCase(), 'latin1');
-            let at = 0;
-            let best = -1;
-            for (let i = 0; i + WIDTH <= bytes.length; i++) {
-                let score = 0;
-                for (let j = 0; j < WIDTH; j++)
-                    score += rarity(bytes[i + j]);
-                if (score > best)
-                    [best, at] = [score, i];
-            }
-            return { bytes, at };
-        });
-        const triples = [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()];
+        const lists = sets.map((anchors) => chooseTriples(anchors));
+        const triples = lists.map((list) => [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()]);
         try {
             const module = new WebAssembly.Module(assemble(triples));
-            return new AnchorSearch(new WebAssembly.Instance(module, {}), list);
+            return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
         }
         catch {
             return undefined;
         }
     }
-    /** A buffer of at least `size` bytes to read a file into; valid until the next call. */
+    /** A buffer of at least `size` bytes to read a file into; valid until the next call. What it held stays. */
     buffer(size) {
         const need = size + PAD;
         if (this.view.length < need) {
@@ -51901,28 +52065,98 @@ class AnchorSearch {
         }
         return this.view;
     }
-    /** Whether the first `size` bytes of the buffer hold an anchor. */
+    /** Whether the first `size` bytes of the buffer hold an anchor of the first set. */
     test(size) {
+        return this.testIn(0, 0, size);
+    }
+    /**
+     * Whether bytes [start, end) of the buffer hold an anchor of the given set. The PAD bytes after `end` are zeroed
+     * (the 16-byte loads may read them), so whatever is stored there is lost.
+     */
+    testIn(set, start, end) {
         const bytes = this.view;
-        bytes.fill(0, size, size + PAD);
-        let from = 0;
+        bytes.fill(0, end, end + PAD);
+        const find = this.finders[set];
+        const byKey = this.byKey[set];
+        let from = start;
         for (;;) {
-            const p = this.find(from, size);
-            if (p < 0 || p >= size)
+            const p = find(from, end);
+            if (p < 0 || p >= end)
                 return false;
-            for (const a of this.byKey.get(key(bytes, p)) ?? []) {
-                if (matchesAt(bytes, size, p - a.at, a.bytes))
+            for (const a of byKey.get(key(bytes, p)) ?? []) {
+                if (matchesAt(bytes, start, end, p - a.at, a.bytes))
                     return true;
             }
             from = p + 1;
         }
     }
 }
+/** Bytes kept free after a region searched in place (see testIn). */
+const SEARCH_PAD = PAD;
+/** Rarity of a triple (higher: rarer). */
+function score(bytes, at) {
+    let sum = 0;
+    for (let j = 0; j < WIDTH; j++)
+        sum += rarity(bytes[at + j]);
+    return sum;
+}
+/** How much less rare than an anchor's rarest triple a triple it shares with other anchors may be. */
+const SHARE_SLACK = 6;
+/**
+ * Which triple each anchor is searched by: its rarest, unless a triple nearly as rare also stands for other
+ * anchors of the set (the spellings of one field: `enable_search`, `enablesearch`), since each distinct triple
+ * costs the search of every byte a few more operations. Greedy: the triple that stands for the most anchors first.
+ */
+function chooseTriples(anchors) {
+    const items = anchors.map((a) => {
+        const bytes = Buffer.from(a.toLowerCase(), 'latin1');
+        let best = -1;
+        for (let i = 0; i + WIDTH <= bytes.length; i++)
+            best = Math.max(best, score(bytes, i));
+        return { bytes, best };
+    });
+    const chosen = new Map();
+    const left = new Set(items.keys());
+    while (left.size > 0) {
+        // Per candidate triple: the anchors it may stand for, and its rarity.
+        const candidates = new Map();
+        for (const i of left) {
+            const { bytes, best } = items[i];
+            const seen = new Set();
+            for (let at = 0; at + WIDTH <= bytes.length; at++) {
+                const sc = score(bytes, at);
+                const k = key(bytes, at);
+                if (sc < best - SHARE_SLACK || seen.has(k))
+                    continue;
+                seen.add(k);
+                const c = candidates.get(k) ?? { members: [], score: sc };
+                c.members.push(i);
+                candidates.set(k, c);
+            }
+        }
+        let pick;
+        for (const entry of candidates) {
+            const [, c] = entry;
+            if (!pick || c.members.length > pick[1].members.length || (c.members.length === pick[1].members.length && c.score > pick[1].score))
+                pick = entry;
+        }
+        const [k, c] = pick;
+        for (const i of c.members) {
+            const { bytes } = items[i];
+            let at = 0;
+            while (key(bytes, at) !== k)
+                at++;
+            chosen.set(i, { bytes, at });
+            left.delete(i);
+        }
+    }
+    return items.map((_, i) => chosen.get(i));
+}
 function key(bytes, at) {
     return ((bytes[at] | 0x20) << 16) | ((bytes[at + 1] | 0x20) << 8) | (bytes[at + 2] | 0x20);
 }
-function matchesAt(bytes, size, start, anchor) {
-    if (start < 0 || start + anchor.length > size)
+function matchesAt(bytes, from, end, start, anchor) {
+    if (start < from || start + anchor.length > end)
         return false;
     for (let i = 0; i < anchor.length; i++) {
         const b = bytes[start + i];
@@ -51961,8 +52195,28 @@ function section(id, body) {
 function splat(byte) {
     return [SIMD, 0x0c, ...new Array(16).fill(byte)];
 }
-function assemble(triples) {
+function assemble(sets) {
     const [I32, V128] = [0x7f, 0x7b];
+    const bodies = sets.map((triples) => {
+        const code = findBody(triples);
+        const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
+        return [...uleb(body.length), ...body];
+    });
+    const exports = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
+    sets.forEach((_, i) => {
+        const name = Buffer.from(`find${i}`);
+        exports.push(...uleb(name.length), ...name, 0x00, ...uleb(i));
+    });
+    return new Uint8Array([
+        0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+        ...section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]),
+        ...section(3, [...uleb(sets.length), ...sets.map(() => 0x00)]),
+        ...section(5, [0x01, 0x00, 0x01]),
+        ...section(7, exports),
+        ...section(10, [...uleb(sets.length), ...bodies.flat()]),
+    ]);
+}
+function findBody(triples) {
     const get = (i) => [0x20, i];
     const set = (i) => [0x21, i];
     const load = (offset) => [SIMD, 0x00, 0x00, ...uleb(offset)];
@@ -51988,29 +52242,35 @@ function assemble(triples) {
     0x0b, // end loop
     0x41, 0x7f, // i32.const -1
     0x0b);
-    const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
-    return new Uint8Array([
-        0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-        ...section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]),
-        ...section(3, [0x01, 0x00]),
-        ...section(5, [0x01, 0x00, 0x01]),
-        ...section(7, [0x02, 0x06, ...Buffer.from('memory'), 0x02, 0x00, 0x04, ...Buffer.from('find'), 0x00, 0x00]),
-        ...section(10, [0x01, ...uleb(body.length), ...body]),
-    ]);
+    return code;
 }
 
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
 var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
-// EXTERNAL MODULE: ./src/scan/own-report.ts
-var own_report = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
 var match_text = __nccwpck_require__(4625);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./src/catalog/patterns.ts
+var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/scan/anchor-index.ts
 var anchor_index = __nccwpck_require__(4009);
+// EXTERNAL MODULE: ./src/scan/lockfiles.ts
+var lockfiles = __nccwpck_require__(1967);
+// EXTERNAL MODULE: ./src/scan/file-text.ts + 1 modules
+var file_text = __nccwpck_require__(180);
+;// CONCATENATED MODULE: ./src/scan/context-takers.ts
+
+/**
+ * Files that take context from other files: code files (a package is the files of one directory in one language
+ * family) and manifests. Documentation and data files take none, so the scan never keeps or decides them again.
+ */
+function takesContext(path) {
+    return (0,context/* familyOf */.Ap)(path) !== undefined || (0,context/* isManifest */.Yh)(path);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
 
 
@@ -52021,56 +52281,36 @@ var anchor_index = __nccwpck_require__(4009);
 
 
 
-/**
- * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
- * over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match whatever
- * the encoding), and only files with a hit are decoded and matched rule by rule.
- */
-function scanBytes(bytes, rel, catalog) {
-    return scanWith(bytes, rel, catalog, (b) => (0,anchor_index/* anchorIndexOf */.t)(catalog).prefilter.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
-}
-/** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
-function scanWith(bytes, rel, catalog, hasAnchor) {
-    const { prefilter } = (0,anchor_index/* anchorIndexOf */.t)(catalog);
-    const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
-    if (!utf16) {
-        if ((0,decode/* isBinary */.Go)(bytes))
-            return { skipped: 'binary' };
-        if (!hasAnchor(bytes))
-            return { findings: [] };
-    }
-    const decoded = (0,decode/* decode */.D4)(bytes);
-    if (decoded.kind === 'skip')
-        return { skipped: decoded.reason };
-    let text = decoded.text;
-    // A BOM is not part of the first line's columns.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    if (utf16 && !prefilter.test(text))
-        return { findings: [] };
-    if ((0,own_report/* isOwnReport */.l)(text))
-        return { skipped: own_report/* OWN_REPORT_REASON */.f };
-    return (0,match_text/* matchFile */.g3)(text, rel, catalog);
+
+
+
+/** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
+function firstAnchorsFor(catalog, rel) {
+    const index = (0,anchor_index/* anchorIndexOf */.t)(catalog);
+    return (0,file_text/* regexAnchors */.wo)((0,lockfiles/* isLockfile */.e)(rel) ? index.lockfilePrefilter : index.prefilter);
 }
 /**
- * Scans one file's bytes with the context its package and project lend it. The prefilter here takes every
- * rule's anchors, also those of rules that only report in context (a bare `Citation` field): this runs on the
- * few files that have such context, after the cheap first pass.
+ * Scans one file's bytes: the one scan function, for the full scan's threads, a pull request's blobs, the context
+ * of a pull request's head tree and the rule examples. The cheap test comes first: one case-insensitive pass for
+ * the anchors over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match
+ * whatever the encoding), and only files with a hit are decoded and matched rule by rule. With context from other
+ * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
  */
-function scanBytesInContext(bytes, rel, catalog, external) {
-    if (!(0,decode/* hasUtf16Bom */.Vt)(bytes) && (0,decode/* isBinary */.Go)(bytes))
-        return { skipped: 'binary' };
-    const decoded = (0,decode/* decode */.D4)(bytes);
-    if (decoded.kind === 'skip')
-        return { skipped: decoded.reason };
-    let text = decoded.text;
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    if (!(0,anchor_index/* anchorIndexOf */.t)(catalog).anyRule.test(text))
-        return { findings: [] };
-    if ((0,own_report/* isOwnReport */.l)(text))
-        return { skipped: own_report/* OWN_REPORT_REASON */.f };
-    return (0,match_text/* matchFile */.g3)(text, rel, catalog, external);
+function scanBytes(bytes, rel, catalog, opts = {}) {
+    const anchors = opts.anchors ?? (opts.context ? (0,file_text/* regexAnchors */.wo)((0,anchor_index/* anchorIndexOf */.t)(catalog).anyRule) : firstAnchorsFor(catalog, rel));
+    const text = (0,file_text/* fileText */.CG)(bytes, anchors);
+    if (text.kind === 'skipped')
+        return { skipped: text.reason };
+    if (text.kind === 'no-anchor')
+        return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };
+    const collected = (0,match_text/* collectMatches */.AU)(text.text, rel, catalog);
+    const findings = (0,match_text/* decideFindings */.XK)(collected, catalog, opts.context);
+    const outcome = { findings };
+    if (collected.shared.length)
+        outcome.shared = collected.shared;
+    if (opts.collect && (0,match_text/* takesOutsideContext */.lM)(collected, catalog))
+        outcome.collected = collected;
+    return outcome;
 }
 function formatBytes(n) {
     if (n >= 1024 * 1024)
@@ -52085,8 +52325,13 @@ function formatBytes(n) {
  */
 const FIRST_BLOCK = 64 * 1024;
 /**
+ * Bytes a reader keeps of one batch's files for the test after the batch (see scanFiles): beyond this, a file is
+ * not kept, and decided later by reading it again if another file turns out to lend it context.
+ */
+const ARENA_BYTES = 8 * 1024 * 1024;
+/**
  * Reads files into one buffer that is reused from file to file, so that memory follows the largest file read
- * rather than the number of files in flight. What it returns is only valid until the next read.
+ * rather than the number of files in flight. What it returns is only valid until the next read, unless kept.
  * A file is read in two steps: its first block, which decides whether it is binary (and, when shorter than the
  * block, is the whole file), then the rest, for text only.
  * With WebAssembly SIMD the buffer is the anchor search's own memory, so the prefilter reads the bytes in place.
@@ -52096,16 +52341,95 @@ class FileReader {
     buf = Buffer.allocUnsafe(1 << 20);
     search;
     catalog;
+    firstAnchors;
+    /** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
+    contextTest;
+    /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
+    lockfilesShare;
+    /** Where the next file is read: past the files kept in this batch. */
+    top = 0;
+    /** Where the file read last starts, and its size. */
+    last = { at: 0, size: 0 };
     constructor(catalog) {
         this.catalog = catalog;
-        this.search = AnchorSearch.create((0,anchor_index/* anchorIndexOf */.t)(catalog).prefilterAnchors);
-    }
-    /** Scans what read() returned last. */
-    scan(bytes, rel) {
+        const index = (0,anchor_index/* anchorIndexOf */.t)(catalog);
+        this.lockfilesShare = index.lockfilesSharePrefilter;
+        const first = index.prefilterAnchors;
+        // One anchor set per combination of the tags other files may lend (one pass over a file, whatever its
+        // neighbours lend), so that a file is tested only for the rules its context can reach.
+        const byTag = new Map([...context/* SHAREABLE_TAGS */.CQ].map((tag) => [tag, index.contextAnchors(tag)]).filter(([, a]) => a.length > 0));
+        const combos = new Map();
+        const setOf = new Map();
+        const tags = [...byTag.keys()];
+        for (let mask = 1; mask < 1 << tags.length; mask++) {
+            const chosen = tags.filter((_, i) => mask & (1 << i));
+            const anchors = (0,anchor_index/* minimalAnchors */.C)(chosen.flatMap((t) => byTag.get(t)));
+            const key = anchors.join('\n');
+            combos.set(key, anchors);
+            setOf.set(chosen.join(','), key);
+        }
+        const keys = [...combos.keys()];
+        this.search = AnchorSearch.createSets([first, ...keys.map((k) => combos.get(k))]);
         const search = this.search;
-        if (!search)
-            return scanBytes(bytes, rel, this.catalog);
-        return scanWith(bytes, rel, this.catalog, (b) => search.test(b.length));
+        const regex = (0,file_text/* regexAnchors */.wo)(index.prefilter);
+        const tests = new Map();
+        if (search) {
+            // In place when the bytes are the reader's own (what read() returned), else through the regex.
+            const own = (b) => b.buffer === search.buffer(0).buffer;
+            this.firstAnchors = { bytes: (b) => (own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b)), text: regex.text };
+            keys.forEach((k, i) => tests.set(k, (at, size) => search.testIn(i + 1, at, at + size)));
+        }
+        else {
+            this.firstAnchors = regex;
+            for (const k of keys) {
+                const re = (0,file_text/* regexAnchors */.wo)(new RegExp(combos.get(k).map(patterns/* escapeRegExp */.Nt).join('|'), 'i'));
+                tests.set(k, (at, size) => re.bytes(this.buf.subarray(at, at + size)));
+            }
+        }
+        this.contextTest = (tagsLent, at, size) => {
+            const key = setOf.get(tags.filter((t) => tagsLent.has(t)).join(','));
+            return key !== undefined && tests.get(key)(at, size);
+        };
+    }
+    /**
+     * Scans what read() returned last, with the catalog's prefilter; with `withContextAnchors`, a file that has none
+     * of its anchors but one of the rules that take context from other files is matched too.
+     */
+    scan(bytes, rel, opts = {}) {
+        const { withContextAnchors, ...rest } = opts;
+        if (!withContextAnchors && (0,lockfiles/* isLockfile */.e)(rel) && !this.lockfilesShare)
+            return scanBytes(bytes, rel, this.catalog, rest);
+        const anchors = withContextAnchors
+            ? {
+                bytes: (b) => this.firstAnchors.bytes(b) || (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
+                text: (t) => (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule.test(t),
+            }
+            : this.firstAnchors;
+        return scanBytes(bytes, rel, this.catalog, { ...rest, anchors });
+    }
+    /** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
+    keep() {
+        const { at, size } = this.last;
+        if (at + size > ARENA_BYTES)
+            return undefined;
+        // The anchor search zeroes the bytes just past what it searches: leave them free.
+        this.top = at + size + SEARCH_PAD;
+        return { ...this.last };
+    }
+    /** The bytes of a kept file (valid until the next read). */
+    bytesOf(held) {
+        return this.view().subarray(held.at, held.at + held.size);
+    }
+    /**
+     * Whether a kept file holds an anchor of the rules that take one of the tags from other files (see
+     * contextAnchors): only such a file can get a finding from that context.
+     */
+    hasContextAnchor(held, tags) {
+        return this.contextTest(tags, held.at, held.size);
+    }
+    /** Forgets the kept files. */
+    clear() {
+        this.top = 0;
     }
     read(abs, maxBytes) {
         let fd;
@@ -52118,21 +52442,23 @@ class FileReader {
         }
         this.counters.opened++;
         try {
-            let buf = this.buffer(FIRST_BLOCK, 0);
-            const first = this.readAt(fd, buf, 0, FIRST_BLOCK);
+            const at = this.top;
+            let buf = this.buffer(at + FIRST_BLOCK);
+            const first = this.readAt(fd, buf, at, FIRST_BLOCK);
             // A short first block is the whole file; only a full one needs the file's size.
             const size = first < FIRST_BLOCK ? first : (0,external_node_fs_.fstatSync)(fd).size;
             if (size > maxBytes)
                 return { skipped: tooLarge(maxBytes, size) };
-            const head = buf.subarray(0, first);
+            const head = buf.subarray(at, at + first);
             if (!(0,decode/* hasUtf16Bom */.Vt)(head) && (0,decode/* isBinary */.Go)(head))
                 return { skipped: 'binary' };
             let total = first;
             if (size > first) {
-                buf = this.buffer(size, first);
-                total += this.readAt(fd, buf, first, size - first);
+                buf = this.buffer(at + size);
+                total += this.readAt(fd, buf, at + first, size - first);
             }
-            return { bytes: buf.subarray(0, total) };
+            this.last = { at, size: total };
+            return { bytes: buf.subarray(at, at + total) };
         }
         catch (err) {
             return { skipped: unreadable(err) };
@@ -52153,14 +52479,17 @@ class FileReader {
         this.counters.bytesRead += total;
         return total;
     }
-    /** The reused buffer, at least `size` bytes long, with its first `keep` bytes unchanged. */
-    buffer(size, keep) {
+    view() {
+        return this.search ? this.search.buffer(0) : this.buf;
+    }
+    /** The reused buffer, at least `size` bytes long, with what it held unchanged. */
+    buffer(size) {
         // WebAssembly memory grows in place: what it held stays.
         if (this.search)
             return this.search.buffer(size);
-        if (this.buf.length < size) {
-            const bigger = Buffer.allocUnsafe(Math.max(size, this.buf.length * 2));
-            this.buf.copy(bigger, 0, 0, keep);
+        if (this.buf.length < size + SEARCH_PAD) {
+            const bigger = Buffer.allocUnsafe(Math.max(size + SEARCH_PAD, this.buf.length * 2));
+            this.buf.copy(bigger, 0, 0, this.top);
             this.buf = bigger;
         }
         return this.buf;
@@ -52175,36 +52504,126 @@ function tooLarge(maxBytes, size) {
     return `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`;
 }
 function emptyResult() {
-    return { findings: [], skipped: [], evidence: [], manifests: [], code: [], files: 0, bytes: 0, done: 0 };
+    return { findings: [], skipped: [], evidence: [], manifests: [], pending: [], undecided: [], files: 0, bytes: 0, done: 0 };
 }
-/** Reads and scans files one after the other; the same code runs on the main thread and in workers. */
-function scanFiles(files, catalog, maxBytes, reader, into = emptyResult()) {
+/** What one thread has seen of the tree so far that lends context beyond a directory: projects and their tags. */
+class ProjectEvidence {
+    roots = new Map();
+    manifestDirs = new Set();
+    noteManifest(path) {
+        this.manifestDirs.add((0,context/* dirName */.BB)(path));
+    }
+    /** Notes a file's evidence; project-wide evidence makes its project (as far as this thread knows it) a root. */
+    add(path, shared) {
+        const tags = shared.filter((e) => e.reach === 'project').map((e) => e.tag);
+        if (tags.length === 0)
+            return;
+        // A manifest's project is its folder; a project-wide import's the nearest folder above with a manifest, or the tree.
+        const root = (0,context/* isManifest */.Yh)(path) ? (0,context/* dirName */.BB)(path) : ((0,context/* ancestorDirs */.cR)(path).find((d) => this.manifestDirs.has(d)) ?? '');
+        const set = this.roots.get(root) ?? new Set();
+        for (const t of tags)
+            set.add(t);
+        this.roots.set(root, set);
+    }
+    /** The tags the projects a file is in lend it, as far as this thread knows. */
+    tagsFor(path, into) {
+        if (this.roots.size === 0)
+            return;
+        for (const d of (0,context/* ancestorDirs */.cR)(path))
+            for (const t of this.roots.get(d) ?? [])
+                into.add(t);
+    }
+}
+/**
+ * Reads and scans files one after the other; the same code runs on the main thread and in workers. The files
+ * are those of one directory (a batch of the walk): after them, while their bytes are still in the reader's arena,
+ * the files that may take context from a sibling of the batch or from a project seen so far are tested for the
+ * anchors of the rules that use such context, and the matches of those that have one are kept (`pending`), so
+ * that the context pass never reads a file again to decide it. A file not decided here (no evidence beside it
+ * yet, or no room in the arena) is listed as `undecided`.
+ */
+function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), project = new ProjectEvidence()) {
+    const held = [];
+    const lending = new Map();
+    reader.clear();
     for (const file of files) {
         into.done++;
         const manifest = (0,context/* isManifest */.Yh)(file.rel);
-        if (manifest)
+        if (manifest) {
             into.manifests.push(file.rel);
-        const outcome = scanFile(file, maxBytes, reader);
+            project.noteManifest(file.rel);
+        }
+        const taker = takesContext(file.rel);
+        const outcome = scanFile(file, maxBytes, reader, taker);
         if ('skipped' in outcome) {
             into.skipped.push({ path: file.rel, reason: outcome.skipped });
             continue;
         }
         into.files++;
         into.bytes += outcome.bytes;
-        if (manifest || (0,context/* familyOf */.Ap)(file.rel) !== undefined)
-            into.code.push({ abs: file.abs, rel: file.rel });
         for (const f of outcome.findings)
             into.findings.push(f);
-        if (outcome.shared?.length)
+        if (outcome.shared?.length) {
             into.evidence.push({ path: file.rel, shared: outcome.shared });
+            lending.set(file.rel, outcome.shared);
+            project.add(file.rel, outcome.shared);
+        }
+        if (!taker)
+            continue;
+        if (outcome.collected)
+            into.pending.push(outcome.collected);
+        else if (outcome.read === 'no-anchor') {
+            const place = reader.keep();
+            if (place)
+                held.push({ file, place });
+            else
+                into.undecided.push({ abs: file.abs, rel: file.rel });
+        }
     }
+    for (const { file, place } of held) {
+        const tags = new Set();
+        lentInBatch(file.rel, lending, tags);
+        project.tagsFor(file.rel, tags);
+        if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
+            // Decided only for these tags: context with others (from another batch or thread) reads it again.
+            into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });
+            continue;
+        }
+        try {
+            const collected = (0,match_text/* collectMatches */.AU)(decodedText(reader.bytesOf(place)), file.rel, catalog);
+            if (collected.matches.length)
+                into.pending.push(collected);
+        }
+        catch {
+            // A bug in a rule costs this file its context, not the scan.
+        }
+    }
+    reader.clear();
     return into;
+}
+/** The tags other files of the batch in the file's package (directory and language family) lend it. */
+function lentInBatch(path, lending, into) {
+    const family = (0,context/* familyOf */.Ap)(path);
+    if (family === undefined || lending.size === 0)
+        return;
+    const dir = (0,context/* dirName */.BB)(path);
+    for (const [other, shared] of lending) {
+        if (other !== path && (0,context/* dirName */.BB)(other) === dir && (0,context/* familyOf */.Ap)(other) === family)
+            for (const e of shared)
+                into.add(e.tag);
+    }
+}
+/** Text of kept bytes (they passed the binary test, and are not UTF-16: see FileOutcome.noAnchorInBytes). */
+function decodedText(bytes) {
+    const text = (0,file_text/* fileText */.CG)(bytes, file_text/* ANY_TEXT */.hm);
+    return text.kind === 'text' ? text.text : '';
 }
 /**
  * One file, from its listing to its findings: skipped by name or size without being opened where that is
- * enough, else read (binary files only as far as their first block) and scanned.
+ * enough, else read (binary files only as far as their first block) and scanned. A file that takes context keeps
+ * its matches when context could change them.
  */
-function scanFile(file, maxBytes, reader) {
+function scanFile(file, maxBytes, reader, collect = false) {
     const byName = (0,binary_types/* binaryTypeOf */.h)(file.rel);
     if (byName)
         return { skipped: byName };
@@ -52215,7 +52634,7 @@ function scanFile(file, maxBytes, reader) {
         return read;
     let outcome;
     try {
-        outcome = reader.scan(read.bytes, file.rel);
+        outcome = reader.scan(read.bytes, file.rel, { collect });
     }
     catch (err) {
         // A bug in a rule must cost one file, not the scan.
@@ -52223,7 +52642,13 @@ function scanFile(file, maxBytes, reader) {
     }
     if ('skipped' in outcome)
         return outcome;
-    return { findings: outcome.findings, ...(outcome.shared?.length ? { shared: outcome.shared } : {}), bytes: read.bytes.length };
+    return {
+        findings: outcome.findings,
+        ...(outcome.shared?.length ? { shared: outcome.shared } : {}),
+        ...(outcome.collected ? { collected: outcome.collected } : {}),
+        bytes: read.bytes.length,
+        read: outcome.noAnchorInBytes ? 'no-anchor' : 'matched',
+    };
 }
 function mergeResult(into, part) {
     for (const f of part.findings)
@@ -52234,8 +52659,10 @@ function mergeResult(into, part) {
         into.evidence.push(e);
     for (const m of part.manifests)
         into.manifests.push(m);
-    for (const c of part.code)
-        into.code.push(c);
+    for (const p of part.pending)
+        into.pending.push(p);
+    for (const u of part.undecided)
+        into.undecided.push(u);
     into.files += part.files;
     into.bytes += part.bytes;
     into.done += part.done;
@@ -52256,7 +52683,7 @@ function mergeResult(into, part) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9975);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7008);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5050);
 /* harmony import */ var _walk_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5307);
 
 
@@ -52343,8 +52770,8 @@ var list_files = __nccwpck_require__(9975);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __nccwpck_require__(7008);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
+var scan_file = __nccwpck_require__(5050);
 // EXTERNAL MODULE: ./src/scan/scan-worker.ts
 var scan_worker = __nccwpck_require__(4323);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
@@ -52515,15 +52942,19 @@ class WalkPool {
 var walk_scanner = __nccwpck_require__(5307);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 ;// CONCATENATED MODULE: ./src/scan/context-pass.ts
 
 
 
 /**
- * The second pass of a scan: files that take context from their package or project are matched again with it.
- * The first pass (on every thread) gave each file's own findings and the evidence it lends; here, on the main
- * thread, the evidence is gathered and only the files it touches are read again: the other code files of a
- * directory that holds a legacy client, and the code under a manifest that names a legacy SDK.
+ * The second step of a full scan: files that take context from their package or project are decided again with
+ * it. The first pass (on every thread) gave each file's own findings, the evidence it lends, and, for the files
+ * whose findings context could change, their matches (`pending`); here, on the main thread, the evidence is
+ * gathered and those matches are decided with it, without reading the files again. Only a file the first pass
+ * could not decide (`undecided`: no evidence beside it while its bytes were at hand) is read again, and only if
+ * some file lends it context.
  */
 function contextIndexOf(result, given) {
     const index = given ?? new context/* ContextIndex */.eo();
@@ -52533,45 +52964,52 @@ function contextIndexOf(result, given) {
         index.add(e.path, e.shared);
     return index;
 }
-/**
- * Which listed files to match again: those another file lends context to (the code files of a package with
- * evidence, and the code files and manifests under a project whose manifest or project-wide import names the SDK).
- */
-function filesToRescan(listed, index) {
+/** Decides the files that take context, and puts their new findings in place of the first pass's. */
+function applyContext(index, result, catalog, maxBytes, reader) {
+    const stats = { decided: 0, readAgain: 0 };
     if (index.empty)
-        return [];
-    return listed.filter((f) => index.touches(f.rel));
-}
-/** Matches the files again with their context and puts their new findings in place of the first pass's. */
-function rescanInContext(files, index, result, catalog, maxBytes) {
-    if (files.length === 0)
-        return;
+        return stats;
     const replaced = new Map();
-    for (const file of files) {
-        let bytes;
-        try {
-            bytes = (0,external_node_fs_.readFileSync)(file.abs);
-        }
-        catch {
-            continue; // The first pass already said why, or read it; its findings stand.
-        }
-        if (bytes.length > maxBytes)
+    for (const collected of result.pending) {
+        if (!index.touches(collected.path))
             continue;
+        stats.decided++;
         try {
-            const outcome = (0,scan_file/* scanBytesInContext */.dX)(bytes, file.rel, catalog, index.contextFor(file.rel));
-            if ('findings' in outcome)
-                replaced.set(file.rel, outcome.findings);
+            replaced.set(collected.path, (0,match_text/* decideFindings */.XK)(collected, catalog, index.contextFor(collected.path)));
         }
         catch {
             // A bug in a rule costs this file its context, not the scan: the first pass's findings stand.
         }
     }
+    let again = reader;
+    for (const file of result.undecided) {
+        if (!index.touches(file.rel))
+            continue;
+        const context = index.contextFor(file.rel);
+        // Tested while at hand for every tag its context holds, and none of those rules' anchors was there.
+        if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor.includes(t)))
+            continue;
+        again ??= new scan_file/* FileReader */.qg(catalog);
+        const read = again.read(file.abs, maxBytes);
+        if ('skipped' in read)
+            continue; // The first pass already said why, or read it; its findings stand.
+        stats.readAgain++;
+        try {
+            const outcome = again.scan(read.bytes, file.rel, { context, withContextAnchors: true });
+            if ('findings' in outcome)
+                replaced.set(file.rel, outcome.findings);
+        }
+        catch {
+            // As above: the first pass's findings stand.
+        }
+    }
     if (replaced.size === 0)
-        return;
+        return stats;
     result.findings = result.findings.filter((f) => !replaced.has(f.path));
     for (const findings of replaced.values())
         for (const f of findings)
             result.findings.push(f);
+    return stats;
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -52642,10 +53080,10 @@ async function scan(opts) {
     const result = await run(entry !== undefined && threads > 1);
     opts.onProgress?.(result.done);
     const index = contextIndexOf(result, opts.context);
-    rescanInContext(filesToRescan(result.code, index), index, result, catalog, maxBytes);
+    const context = applyContext(index, result, catalog, maxBytes);
     const findings = result.findings.sort(finding/* byLocation */.HC);
     const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
+    return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) }, context };
 }
 async function realRoot(root) {
     try {
@@ -52693,7 +53131,7 @@ async function resolveTargets(root, paths) {
 /* harmony export */   o: () => (/* binding */ WalkScanner)
 /* harmony export */ });
 /* unused harmony export BATCH_FILES */
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7008);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5050);
 
 /** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
 const BATCH_FILES = 32;
@@ -52710,6 +53148,8 @@ class WalkScanner {
     catalog;
     maxBytes;
     reader;
+    /** Project-wide evidence this thread has seen: which files to test for context while their bytes are at hand. */
+    project = new _scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ProjectEvidence */ .RZ();
     constructor(rules, catalog, maxBytes, reader) {
         this.rules = rules;
         this.catalog = catalog;
@@ -52737,7 +53177,7 @@ class WalkScanner {
         if (!task)
             return false;
         if ('files' in task) {
-            (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanFiles */ .Tu)(task.files, this.catalog, this.maxBytes, this.reader, this.result);
+            (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanFiles */ .Tu)(task.files, this.catalog, this.maxBytes, this.reader, this.result, this.project);
         }
         else {
             const listing = this.rules.readDir(task.dir);

@@ -35416,7 +35416,9 @@ const ENDPOINT_RULES = [
         category: 'legacy-endpoint',
         severity: 'notice',
         title: 'TokenHub model-call host (context only)',
-        anchors: ['tokenhub.tencentmaas.com', 'tokenhub-intl.tencentcloudmaas.com', 'tokenhub.tencentcloudmaas.com', 'tokenhub-intl.tencentmaas.com'],
+        // One anchor for the four hosts (and their .tech twins, which the longer anchors missed): each anchor costs
+        // every byte of every file a few more SIMD operations in the prefilter.
+        anchors: ['tokenhub'],
         pattern: (0,patterns/* hostPattern */.JF)('tokenhub(?:-intl)?\\.tencent(?:cloud)?maas\\.(?:com|tech)'),
         signalOnly: true,
         provides: ['tokenhub'],
@@ -35602,8 +35604,12 @@ const SDK_RULES = [
         pattern: '\\b(?:New)?(?:Submit|Query)(?:HunyuanImage(?:Chat)?|HunyuanTo3D(?:Pro|Rapid)?|TextToImage)Job(?=Request\\b|Response\\b|Sync\\b|Async\\b|\\s*\\(|["\'])' +
             '|\\b(?:New)?(?:TextToImageLite|HunyuanTextToVideo|HunyuanImageToVideo|HunyuanImageChat)(?=Request\\b|Response\\b|Sync\\b|Async\\b|\\s*\\(|["\'])',
         caseSensitive: true,
+        // Not in the prefilter: a file calling these jobs imports the aiart or Hunyuan SDK (both anchors), or takes
+        // them from its package.
+        prefilter: false,
         // TextToImage is a common name; the Hunyuan SDK, the image host or the aiart service in the package decide.
-        context: { anyOf: ['hunyuan-cloudapi', 'hunyuan-image'], otherwise: 'warning' },
+        // Without any of them nothing is reported: a job name alone, with no Tencent SDK in sight, is too weak.
+        context: { anyOf: ['hunyuan-cloudapi', 'hunyuan-image'] },
         provides: ['hunyuan-image'],
         message: 'Hunyuan image/video/3D API call `{match}`: these APIs stop taking new purchases on 2026-09-01 and stop on 2026-09-30.',
         replacement: { hint: IMAGE_HINT, evidence: 'confirmed' },
@@ -35614,7 +35620,11 @@ const SDK_RULES = [
                 miss: ['res = client.GetImage(q)', 'submit_image_job(prompt)', 'TEXT_TO_IMAGE = "tokenhub image"'],
             },
             ts: {
-                hit: ["const res = await client.TextToImageLite({ Prompt: p });", "await client.SubmitHunyuanImageChatJob(req);", "await client.QueryHunyuanTo3DJob({ JobId: id });"],
+                hit: [
+                    { text: 'const res = await client.TextToImageLite({ Prompt: p });', packageText: "import * as tencentcloud from 'tencentcloud-sdk-nodejs-aiart';" },
+                    { text: 'await client.SubmitHunyuanImageChatJob(req);', packageText: "const host = 'aiart.tencentcloudapi.com';" },
+                    "import { aiart } from 'tencentcloud-sdk-nodejs-aiart';\nawait client.QueryHunyuanTo3DJob({ JobId: id });",
+                ],
                 miss: ["await client.images.generate({ model: 'hy-image-lite', prompt });", "const textToImage = await generate(prompt);", "await client.SubmitJob(req);"],
             },
         }),
@@ -35628,7 +35638,8 @@ const SDK_RULES = [
         // The aiart service runs the Hunyuan text-to-image jobs, and other image products that are not retiring.
         pattern: '(?<![\\w-])aiart(?:\\.|/|\\\\{1,2}|::)v20221229\\b|(?<![\\w.-])aiart(?:\\.intl)?\\.tencentcloudapi\\.com|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?aiart(?![\\w-])',
         caseSensitive: false,
-        prefilter: false,
+        // In the prefilter in place of the image job names: one rare anchor where `texttoimage` and the aiart host
+        // were two, and the SDK import is what a file calling those jobs names (the job names take it as context).
         signalOnly: true,
         provides: ['hunyuan-image'],
         shares: 'package',
@@ -36264,7 +36275,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1577);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(426);
 
 
 
@@ -36326,7 +36337,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 1577:
+/***/ 426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36579,7 +36590,7 @@ function categoriesOf(rules) {
 function compileRule(rule) {
     const flags = rule.caseSensitive ? 'g' : 'gi';
     try {
-        const compiled = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags) };
+        const compiled = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags), skipsLockfiles: rule.category === 'legacy-model' };
         if (rule.unless)
             compiled.unless = new RegExp(rule.unless, 'i');
         if (rule.files)
@@ -36856,8 +36867,8 @@ function formatModelMap(map) {
 var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
 var list_files = __nccwpck_require__(9975);
-// EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __nccwpck_require__(7008);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
+var scan_file = __nccwpck_require__(5050);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -37032,15 +37043,19 @@ class WalkPool {
 var walk_scanner = __nccwpck_require__(5307);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
 ;// CONCATENATED MODULE: ./src/scan/context-pass.ts
 
 
 
 /**
- * The second pass of a scan: files that take context from their package or project are matched again with it.
- * The first pass (on every thread) gave each file's own findings and the evidence it lends; here, on the main
- * thread, the evidence is gathered and only the files it touches are read again: the other code files of a
- * directory that holds a legacy client, and the code under a manifest that names a legacy SDK.
+ * The second step of a full scan: files that take context from their package or project are decided again with
+ * it. The first pass (on every thread) gave each file's own findings, the evidence it lends, and, for the files
+ * whose findings context could change, their matches (`pending`); here, on the main thread, the evidence is
+ * gathered and those matches are decided with it, without reading the files again. Only a file the first pass
+ * could not decide (`undecided`: no evidence beside it while its bytes were at hand) is read again, and only if
+ * some file lends it context.
  */
 function contextIndexOf(result, given) {
     const index = given ?? new context/* ContextIndex */.eo();
@@ -37050,45 +37065,52 @@ function contextIndexOf(result, given) {
         index.add(e.path, e.shared);
     return index;
 }
-/**
- * Which listed files to match again: those another file lends context to (the code files of a package with
- * evidence, and the code files and manifests under a project whose manifest or project-wide import names the SDK).
- */
-function filesToRescan(listed, index) {
+/** Decides the files that take context, and puts their new findings in place of the first pass's. */
+function applyContext(index, result, catalog, maxBytes, reader) {
+    const stats = { decided: 0, readAgain: 0 };
     if (index.empty)
-        return [];
-    return listed.filter((f) => index.touches(f.rel));
-}
-/** Matches the files again with their context and puts their new findings in place of the first pass's. */
-function rescanInContext(files, index, result, catalog, maxBytes) {
-    if (files.length === 0)
-        return;
+        return stats;
     const replaced = new Map();
-    for (const file of files) {
-        let bytes;
-        try {
-            bytes = (0,external_node_fs_.readFileSync)(file.abs);
-        }
-        catch {
-            continue; // The first pass already said why, or read it; its findings stand.
-        }
-        if (bytes.length > maxBytes)
+    for (const collected of result.pending) {
+        if (!index.touches(collected.path))
             continue;
+        stats.decided++;
         try {
-            const outcome = (0,scan_file/* scanBytesInContext */.dX)(bytes, file.rel, catalog, index.contextFor(file.rel));
-            if ('findings' in outcome)
-                replaced.set(file.rel, outcome.findings);
+            replaced.set(collected.path, (0,match_text/* decideFindings */.XK)(collected, catalog, index.contextFor(collected.path)));
         }
         catch {
             // A bug in a rule costs this file its context, not the scan: the first pass's findings stand.
         }
     }
+    let again = reader;
+    for (const file of result.undecided) {
+        if (!index.touches(file.rel))
+            continue;
+        const context = index.contextFor(file.rel);
+        // Tested while at hand for every tag its context holds, and none of those rules' anchors was there.
+        if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor.includes(t)))
+            continue;
+        again ??= new scan_file/* FileReader */.qg(catalog);
+        const read = again.read(file.abs, maxBytes);
+        if ('skipped' in read)
+            continue; // The first pass already said why, or read it; its findings stand.
+        stats.readAgain++;
+        try {
+            const outcome = again.scan(read.bytes, file.rel, { context, withContextAnchors: true });
+            if ('findings' in outcome)
+                replaced.set(file.rel, outcome.findings);
+        }
+        catch {
+            // As above: the first pass's findings stand.
+        }
+    }
     if (replaced.size === 0)
-        return;
+        return stats;
     result.findings = result.findings.filter((f) => !replaced.has(f.path));
     for (const findings of replaced.values())
         for (const f of findings)
             result.findings.push(f);
+    return stats;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
@@ -37157,10 +37179,10 @@ async function scan(opts) {
     const result = await run(entry !== undefined && threads > 1);
     opts.onProgress?.(result.done);
     const index = contextIndexOf(result, opts.context);
-    rescanInContext(filesToRescan(result.code, index), index, result, catalog, maxBytes);
+    const context = applyContext(index, result, catalog, maxBytes);
     const findings = result.findings.sort(finding_finding/* byLocation */.HC);
     const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
+    return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) }, context };
 }
 async function realRoot(root) {
     try {
@@ -37198,14 +37220,10 @@ async function resolveTargets(root, paths) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/scan/file-text.ts + 1 modules
+var file_text = __nccwpck_require__(180);
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
-// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
-var match_text = __nccwpck_require__(4625);
-// EXTERNAL MODULE: ./src/scan/own-report.ts
-var own_report = __nccwpck_require__(5096);
-// EXTERNAL MODULE: ./src/scan/anchor-index.ts
-var anchor_index = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/fix/codec.ts
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -37329,7 +37347,7 @@ function fixText(text, findings, catalog, opts) {
     if (!opts.underSdkRewrite && findings.some((f) => f.category === 'legacy-sdk')) {
         const remaining = findings.map((finding) => ({ finding, fixability: 'manual', inTencentSdkFile: true }));
         remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-        return { text, edits: [], applied: [], remaining };
+        return { text, applied: [], remaining };
     }
     const starts = lineStarts(text);
     const edits = [];
@@ -37355,7 +37373,6 @@ function fixText(text, findings, catalog, opts) {
     }
     edits.sort((a, b) => a.start - b.start);
     const applied = [];
-    const done = [];
     const parts = [];
     let cursor = 0;
     for (const e of edits) {
@@ -37366,12 +37383,11 @@ function fixText(text, findings, catalog, opts) {
         }
         parts.push(text.slice(cursor, e.start), e.to);
         cursor = e.end;
-        done.push({ start: e.start, end: e.end, text: e.to });
         applied.push({ finding: e.finding, from: e.from, to: e.to, origin: e.origin });
     }
     parts.push(text.slice(cursor));
     remaining.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-    return { text: applied.length ? parts.join('') : text, edits: done, applied, remaining };
+    return { text: applied.length ? parts.join('') : text, applied, remaining };
 }
 /**
  * The fixed version of one line, for a review-comment suggestion: the same replacements the fix writes.
@@ -37391,283 +37407,7 @@ function fixLine(lineText, findings, catalog, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/fix/text-edits.ts
-/** Sorted, disjoint edits; zero-width insertions at the same index merged; edits that change nothing dropped. */
-function normalizeEdits(edits, old) {
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    const out = [];
-    for (const e of sorted) {
-        const last = out.at(-1);
-        if (last && e.start < last.end)
-            throw new Error(`overlapping edits at ${e.start}`);
-        if (last && e.start === last.end) {
-            last.end = e.end;
-            last.text += e.text;
-        }
-        else
-            out.push({ ...e });
-    }
-    return out.filter((e) => old.slice(e.start, e.end) !== e.text);
-}
-/** The new text. */
-function applyEdits(old, edits) {
-    const parts = [];
-    let cursor = 0;
-    for (const e of edits) {
-        parts.push(old.slice(cursor, e.start), e.text);
-        cursor = e.end;
-    }
-    parts.push(old.slice(cursor));
-    return parts.join('');
-}
-/** Running sums of (new length - old length) over sorted edits, for O(log n) lookups of a position's shift. */
-class Shifts {
-    ranges;
-    ends;
-    starts;
-    /** sums[i]: total change of length of edits 0..i-1. */
-    sums;
-    constructor(ranges) {
-        this.ranges = ranges;
-        this.starts = ranges.map((e) => e.start);
-        this.ends = ranges.map((e) => e.end);
-        this.sums = [0];
-        for (const e of ranges)
-            this.sums.push(this.sums.at(-1) + e.delta);
-    }
-    static of(edits) {
-        return new Shifts(edits.map((e) => ({ start: e.start, end: e.end, delta: e.text.length - (e.end - e.start) })));
-    }
-    /** How many edits have end < p (strict) or end <= p. */
-    countEndingBefore(p, inclusive) {
-        let lo = 0;
-        let hi = this.ends.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.ends[mid] < p || (inclusive && this.ends[mid] === p))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    /** How many edits start before p (strict) or at p. */
-    countStartingBefore(p, inclusive) {
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.starts[mid] < p || (inclusive && this.starts[mid] === p))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    sumOf(count) {
-        return this.sums[count];
-    }
-    at(i) {
-        return this.ranges[i];
-    }
-}
-/**
- * Where a range of the old text is in the new one: shifted by the edits before it, or, when edits touch it,
- * widened to everything those edits wrote.
- */
-class PositionMap {
-    shifts;
-    constructor(edits) {
-        this.shifts = Shifts.of(edits);
-    }
-    map(start, end) {
-        const s = this.shifts;
-        // Edits that overlap [start, end), or are insertions strictly inside it.
-        const first = s.countEndingBefore(start, true);
-        const last = s.countStartingBefore(end, false);
-        let from = start;
-        let to = end;
-        let edited = false;
-        for (let i = first; i < last; i++) {
-            const e = s.at(i);
-            if (e.end === e.start && (e.start === start || e.start === end))
-                continue;
-            edited = true;
-            from = Math.min(from, e.start);
-            to = Math.max(to, e.end);
-        }
-        return { start: from + s.sumOf(s.countEndingBefore(from, true)), end: to + s.sumOf(s.countEndingBefore(to, true)), edited };
-    }
-}
-/**
- * Edits over A equal to `first` (over A, giving B) followed by `second` (over B, giving C). Every edit of either
- * is a range of B (what `first` wrote, what `second` replaced); ranges that meet become one edit, whose old range
- * is found through `first` and whose new text is read from C.
- */
-function composeEdits(a, first, second, c) {
-    const inB = [];
-    let shift = 0;
-    const firstInB = first.map((e) => {
-        const r = { start: e.start + shift, end: e.start + shift + e.text.length };
-        shift += e.text.length - (e.end - e.start);
-        return r;
-    });
-    inB.push(...firstInB, ...second.map((e) => ({ start: e.start, end: e.end })));
-    inB.sort((x, y) => x.start - y.start || x.end - y.end);
-    const clusters = [];
-    for (const r of inB) {
-        const last = clusters.at(-1);
-        if (last && r.start <= last.end)
-            last.end = Math.max(last.end, r.end);
-        else
-            clusters.push({ ...r });
-    }
-    // B -> A through `first` (whose edits, as ranges of B, lie inside clusters or wholly outside them).
-    const firstShifts = new Shifts(firstInB.map((r, i) => ({ start: r.start, end: r.end, delta: first[i].end - first[i].start - (r.end - r.start) })));
-    const secondShifts = Shifts.of(second);
-    const out = [];
-    for (const cl of clusters) {
-        const aStart = cl.start + firstShifts.sumOf(firstShifts.countEndingBefore(cl.start, false));
-        const aEnd = cl.end + firstShifts.sumOf(firstShifts.countEndingBefore(cl.end, true));
-        const cStart = cl.start + secondShifts.sumOf(secondShifts.countEndingBefore(cl.start, false));
-        const cEnd = cl.end + secondShifts.sumOf(secondShifts.countEndingBefore(cl.end, true));
-        out.push({ start: aStart, end: aEnd, text: c.slice(cStart, cEnd) });
-    }
-    return normalizeEdits(out, a);
-}
-
-;// CONCATENATED MODULE: ./src/fix/sdk/engine/edits.ts
-
-class EditOverlapError extends Error {
-}
-class EditSet {
-    edits = [];
-    seq = 0;
-    get size() {
-        return this.edits.length;
-    }
-    replace(start, end, text) {
-        this.edits.push({ start, end, text, order: this.seq++ });
-    }
-    insert(at, text) {
-        this.edits.push({ start: at, end: at, text, order: this.seq++ });
-    }
-    /** Adds every edit of another set (a client's plan, once it is known to be complete). */
-    addAll(other) {
-        for (const e of other.edits)
-            this.edits.push({ ...e, order: this.seq++ });
-    }
-    /** Whether a position lies inside a replaced range (so text there is gone after the edits). */
-    covers(start, end) {
-        return this.edits.some((e) => e.end > e.start && e.start <= start && end <= e.end);
-    }
-    /** Ranges replaced (not insertions), for "is this name still used" questions. */
-    replacedRanges() {
-        return this.edits.filter((e) => e.end > e.start).map(({ start, end }) => ({ start, end }));
-    }
-    /** The text of [start, end) with the edits that lie inside it applied (for code that moves elsewhere). */
-    render(text, start, end) {
-        const inner = new EditSet();
-        for (const e of this.edits)
-            if (e.start >= start && e.end <= end)
-                inner.edits.push({ ...e, start: e.start - start, end: e.end - start });
-        return inner.apply(text.slice(start, end));
-    }
-    /** Throws EditOverlapError when two replacements overlap: the plans that made them cannot both be right. */
-    apply(text) {
-        return applyEdits(text, this.resolved());
-    }
-    /** The new text, and the edits that made it as sorted, disjoint replacements of `text` (see ../../text-edits.ts). */
-    applyWithEdits(text) {
-        const resolved = this.resolved();
-        return { text: applyEdits(text, resolved), edits: normalizeEdits(resolved, text) };
-    }
-    /** Sorted, with insertions before a replacement at the same index; throws EditOverlapError on an overlap. */
-    resolved() {
-        const sorted = [...this.edits].sort((a, b) => a.start - b.start || (a.end - a.start === 0 ? -1 : 0) - (b.end - b.start === 0 ? -1 : 0) || a.order - b.order);
-        let cursor = 0;
-        for (const e of sorted) {
-            if (e.start < cursor)
-                throw new EditOverlapError(`overlapping edits at ${e.start}`);
-            cursor = e.end;
-        }
-        return sorted.map(({ start, end, text }) => ({ start, end, text }));
-    }
-}
-/** Index of the first character of the line that holds `index`. */
-function lineStartOf(text, index) {
-    return text.lastIndexOf('\n', index - 1) + 1;
-}
-/** 1-based line number of an index. */
-function lineOf(starts, index) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= index)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
-}
-function edits_lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-/**
- * The range that removes a statement with its whole lines (indentation, a trailing comment, the line break), or
- * undefined when the statement shares a line with other code (then removing it would need a rewrite of that line).
- */
-function wholeLinesOf(text, start, end) {
-    const from = lineStartOf(text, start);
-    if (text.slice(from, start).trim() !== '')
-        return undefined;
-    let to = text.indexOf('\n', end);
-    if (to === -1)
-        to = text.length;
-    const rest = text.slice(end, to);
-    if (rest.trim() !== '' && !/^\s*(#|\/\/)/.test(rest))
-        return undefined;
-    return { start: from, end: to < text.length ? to + 1 : to };
-}
-/** The indentation of the line that holds `index`. */
-function indentAt(text, index) {
-    const from = lineStartOf(text, index);
-    return /^[ \t]*/.exec(text.slice(from, index + 1))[0];
-}
-/** "Does one of these ranges contain [start, end)?" in O(log n): sorted starts with the running maximum of ends. */
-class RangeIndex {
-    starts;
-    maxEnd;
-    constructor(ranges) {
-        const sorted = [...ranges].sort((a, b) => a.start - b.start);
-        this.starts = sorted.map((r) => r.start);
-        this.maxEnd = [];
-        let max = -1;
-        for (const r of sorted)
-            this.maxEnd.push((max = Math.max(max, r.end)));
-    }
-    contains(start, end) {
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.starts[mid] <= start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo > 0 && this.maxEnd[lo - 1] >= end;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/fix/fix-bytes.ts
-
-
-
 
 
 
@@ -37679,19 +37419,13 @@ class RangeIndex {
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
  */
 function fixBytes(bytes, rel, catalog, opts, sdk) {
-    const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
-    if (!utf16) {
-        if ((0,decode/* isBinary */.Go)(bytes))
-            return { kind: 'skipped', reason: 'binary' };
-        const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-        if (!(0,anchor_index/* anchorIndexOf */.t)(catalog).prefilter.test(latin1))
-            return { kind: 'clean' };
-    }
-    const decoded = decodeForFix(bytes);
-    if (decoded.kind === 'skip')
-        return { kind: 'skipped', reason: decoded.reason };
-    if ((0,own_report/* isOwnReport */.l)(decoded.text))
-        return { kind: 'skipped', reason: own_report/* OWN_REPORT_REASON */.f };
+    // The scanner's own gate (binary, anchors, decoding, its own reports), decoding so that the edit encodes back.
+    const gate = (0,file_text/* fileText */.CG)(bytes, (0,scan_file/* firstAnchorsFor */.AF)(catalog, rel), decodeForFix);
+    if (gate.kind === 'skipped')
+        return { kind: 'skipped', reason: gate.reason };
+    if (gate.kind === 'no-anchor')
+        return { kind: 'clean' };
+    const decoded = gate.decoded;
     const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(decoded.text, rel, catalog));
     if (findings.length === 0)
         return { kind: 'clean' };
@@ -37714,14 +37448,12 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
                 after: decoded.text,
                 utf8Bom,
                 bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-                edits: [],
                 applied: [],
                 remaining: left,
                 sdk: rewritten,
             };
         }
-        const edits = composeEdits(decoded.text, fixed.edits, rewritten.edits, rewritten.text);
-        const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(rewritten.text, rel, catalog)));
+        const remaining = stillReported(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(rewritten.text, rel, catalog)));
         return {
             kind: 'fixed',
             encoding: decoded.codec.encoding,
@@ -37729,7 +37461,6 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
             after: rewritten.text,
             utf8Bom,
             bytes: encodeText(rewritten.text, decoded.codec),
-            edits,
             applied: fixed.applied,
             remaining,
             sdk: rewritten,
@@ -37746,47 +37477,28 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
         after: fixed.text,
         utf8Bom,
         bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-        edits: fixed.edits,
         applied: fixed.applied,
         remaining: fixed.remaining,
     };
 }
 /**
- * After an SDK rewrite: the findings still reported in the rewritten text, each found where its own position went
- * through the edits (the same rule there), and reported at its line in the rewritten file, where a person will look
- * for it. The model suggestions stay listed even where the rewrite removed the context that made them legacy.
+ * After an SDK rewrite: the findings still reported in the rewritten text (lines move, so rule and text decide),
+ * and the model suggestions, which stay listed even where the rewrite removed the context that made them legacy.
  */
-function stillReported(before, after, edits, remaining, found) {
-    const map = new PositionMap(edits);
-    const beforeStarts = edits_lineStarts(before);
-    const afterStarts = edits_lineStarts(after);
-    const offset = (starts, line, column) => (starts[line - 1] ?? 0) + column - 1;
-    // The rewritten text's findings by rule, with their offsets, each matched at most once.
-    const byRule = new Map();
-    for (const f of found) {
-        const list = byRule.get(f.ruleId) ?? [];
-        list.push({ f, start: offset(afterStarts, f.line, f.column), end: offset(afterStarts, f.endLine, f.endColumn), taken: false });
-        byRule.set(f.ruleId, list);
-    }
+function stillReported(remaining, after) {
+    const key = (f) => `${f.ruleId}\u0000${f.match}`;
+    const still = new Map();
+    for (const f of after)
+        still.set(key(f), (still.get(key(f)) ?? 0) + 1);
     const out = [];
     for (const r of remaining) {
-        const at = map.map(offset(beforeStarts, r.finding.line, r.finding.column), offset(beforeStarts, r.finding.endLine, r.finding.endColumn));
-        const same = byRule.get(r.finding.ruleId)?.find((x) => !x.taken && x.start >= at.start && x.end <= at.end && (at.edited || x.start === at.start));
-        if (same) {
-            same.taken = true;
-            out.push({ ...r, finding: same.f });
+        const n = still.get(key(r.finding)) ?? 0;
+        if (n > 0) {
+            still.set(key(r.finding), n - 1);
+            out.push(r);
         }
-        else if (r.fixability === 'suggested') {
-            // Where its text went: a rewritten request names the model in the call that replaced the statement, so the
-            // nearest copy after the place the old code went (else before it), else that place itself.
-            const next = after.indexOf(r.finding.match, at.start);
-            const previous = next === -1 ? after.lastIndexOf(r.finding.match, at.start) : -1;
-            const start = next !== -1 ? next : previous !== -1 ? previous : at.start;
-            const line = lineOf(afterStarts, start);
-            const column = start - afterStarts[line - 1] + 1;
-            const finding = { ...r.finding, line, column, endLine: line + r.finding.endLine - r.finding.line, endColumn: column + r.finding.endColumn - r.finding.column };
-            out.push({ ...r, finding, hiddenByFix: true });
-        }
+        else if (r.fixability === 'suggested')
+            out.push({ ...r, hiddenByFix: true });
     }
     return out;
 }
@@ -38495,186 +38207,6 @@ function unifiedDiff(rel, before, after) {
     return createTwoFilesPatch(`a/${rel}`, `b/${rel}`, before, after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
-
-class ArrayDiff extends Diff {
-    tokenize(value) {
-        return value.slice();
-    }
-    join(value) {
-        return value;
-    }
-    removeEmpty(value) {
-        return value;
-    }
-}
-const arrayDiff = new ArrayDiff();
-function diffArrays(oldArr, newArr, options) {
-    return arrayDiff.diff(oldArr, newArr, options);
-}
-
-;// CONCATENATED MODULE: ./src/fix/edits-diff.ts
-
-/** The lines of a text, each with its `\n`; a last line without one stays as it is. */
-function edits_diff_splitLines(text) {
-    const out = [];
-    let at = 0;
-    while (at < text.length) {
-        const nl = text.indexOf('\n', at);
-        const end = nl === -1 ? text.length : nl + 1;
-        out.push(text.slice(at, end));
-        at = end;
-    }
-    return out;
-}
-/** Index (0-based) of the line holding `offset` among lines starting at `starts`. */
-function lineIndex(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-/** Where each line starts; after a final line break, the empty line that follows starts at the end of the text. */
-function startsOf(lines) {
-    const starts = [];
-    let at = 0;
-    for (const l of lines) {
-        starts.push(at);
-        at += l.length;
-    }
-    if (lines.length === 0 || lines.at(-1).endsWith('\n'))
-        starts.push(at);
-    return starts;
-}
-/** The line changes: equal runs between the regions the edits touch, `diffArrays` inside each region. */
-function changesOf(oldLines, newLines, edits) {
-    const oldStarts = startsOf(oldLines);
-    const newStarts = startsOf(newLines);
-    // Regions of whole lines: [o0, o1) of the old text and [n0, n1) of the new one.
-    const regions = [];
-    let shift = 0;
-    for (const e of edits) {
-        const newStart = e.start + shift;
-        const newEnd = newStart + e.text.length;
-        shift += e.text.length - (e.end - e.start);
-        const r = {
-            o0: lineIndex(oldStarts, e.start),
-            o1: Math.min(oldLines.length, lineIndex(oldStarts, e.end) + 1),
-            n0: lineIndex(newStarts, newStart),
-            n1: Math.min(newLines.length, lineIndex(newStarts, newEnd) + 1),
-        };
-        const last = regions.at(-1);
-        if (last && r.o0 <= last.o1) {
-            last.o1 = Math.max(last.o1, r.o1);
-            last.n1 = Math.max(last.n1, r.n1);
-        }
-        else
-            regions.push(r);
-    }
-    const changes = [];
-    const equal = (lines) => {
-        if (!lines.length)
-            return;
-        const last = changes.at(-1);
-        // A loop, not push(...lines): an unchanged stretch can be longer than the arguments a call may take.
-        if (last && !last.added && !last.removed)
-            for (const l of lines)
-                last.lines.push(l);
-        else
-            changes.push({ lines });
-    };
-    let o = 0;
-    for (const r of regions) {
-        equal(oldLines.slice(o, r.o0));
-        for (const c of diffArrays(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
-            if (c.added || c.removed)
-                changes.push({ lines: c.value, ...(c.added ? { added: true } : { removed: true }) });
-            else
-                equal(c.value);
-        }
-        o = r.o1;
-    }
-    equal(oldLines.slice(o));
-    return changes;
-}
-/** `diff`'s hunk building (structuredPatch in patch/create.js), over the change objects above. */
-function hunksOf(changes, context) {
-    const diff = [...changes, { lines: [] }];
-    const out = [];
-    let oldRangeStart = 0;
-    let newRangeStart = 0;
-    let cur = [];
-    let oldLine = 1;
-    let newLine = 1;
-    const contextLines = (lines) => lines.map((l) => ` ${l}`);
-    for (let i = 0; i < diff.length; i++) {
-        const current = diff[i];
-        const lines = current.lines;
-        if (current.added || current.removed) {
-            if (!oldRangeStart) {
-                const prev = diff[i - 1];
-                oldRangeStart = oldLine;
-                newRangeStart = newLine;
-                if (prev) {
-                    cur = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                    oldRangeStart -= cur.length;
-                    newRangeStart -= cur.length;
-                }
-            }
-            for (const line of lines)
-                cur.push((current.added ? '+' : '-') + line);
-            if (current.added)
-                newLine += lines.length;
-            else
-                oldLine += lines.length;
-        }
-        else {
-            if (oldRangeStart) {
-                if (lines.length <= context * 2 && i < diff.length - 2) {
-                    cur.push(...contextLines(lines));
-                }
-                else {
-                    const contextSize = Math.min(lines.length, context);
-                    cur.push(...contextLines(lines.slice(0, contextSize)));
-                    const hunk = {
-                        oldStart: oldRangeStart,
-                        oldLines: oldLine - oldRangeStart + contextSize,
-                        newStart: newRangeStart,
-                        newLines: newLine - newRangeStart + contextSize,
-                        lines: [],
-                    };
-                    for (const l of cur) {
-                        if (l.endsWith('\n'))
-                            hunk.lines.push(l.slice(0, -1));
-                        else
-                            hunk.lines.push(l, '\\ No newline at end of file');
-                    }
-                    out.push(hunk);
-                    oldRangeStart = 0;
-                    newRangeStart = 0;
-                    cur = [];
-                }
-            }
-            oldLine += lines.length;
-            newLine += lines.length;
-        }
-    }
-    return out;
-}
-/** `diff`'s default context. */
-const CONTEXT = 4;
-/** `edits` are sorted, disjoint replacements of `before` that make `after`. */
-function unifiedDiffOfEdits(rel, before, after, edits) {
-    const hunks = hunksOf(changesOf(edits_diff_splitLines(before), edits_diff_splitLines(after), edits), CONTEXT);
-    return formatPatch({ oldFileName: `a/${rel}`, newFileName: `b/${rel}`, oldHeader: undefined, newHeader: undefined, hunks }, FILE_HEADERS_ONLY);
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/fix/write-atomic.ts
@@ -38748,6 +38280,127 @@ async function assertUnchanged(abs, expected) {
     }
     if (sha256(await external_node_fs_.promises.readFile(abs)) !== expected.sha256)
         throw new FileChangedError('its content changed during the run');
+}
+
+;// CONCATENATED MODULE: ./src/fix/sdk/engine/edits.ts
+class EditOverlapError extends Error {
+}
+class EditSet {
+    edits = [];
+    seq = 0;
+    get size() {
+        return this.edits.length;
+    }
+    replace(start, end, text) {
+        this.edits.push({ start, end, text, order: this.seq++ });
+    }
+    insert(at, text) {
+        this.edits.push({ start: at, end: at, text, order: this.seq++ });
+    }
+    /** Adds every edit of another set (a client's plan, once it is known to be complete). */
+    addAll(other) {
+        for (const e of other.edits)
+            this.edits.push({ ...e, order: this.seq++ });
+    }
+    /** Whether a position lies inside a replaced range (so text there is gone after the edits). */
+    covers(start, end) {
+        return this.edits.some((e) => e.end > e.start && e.start <= start && end <= e.end);
+    }
+    /** Ranges replaced (not insertions), for "is this name still used" questions. */
+    replacedRanges() {
+        return this.edits.filter((e) => e.end > e.start).map(({ start, end }) => ({ start, end }));
+    }
+    /** The text of [start, end) with the edits that lie inside it applied (for code that moves elsewhere). */
+    render(text, start, end) {
+        const inner = new EditSet();
+        for (const e of this.edits)
+            if (e.start >= start && e.end <= end)
+                inner.edits.push({ ...e, start: e.start - start, end: e.end - start });
+        return inner.apply(text.slice(start, end));
+    }
+    /** Throws EditOverlapError when two replacements overlap: the plans that made them cannot both be right. */
+    apply(text) {
+        const sorted = [...this.edits].sort((a, b) => a.start - b.start || (a.end - a.start === 0 ? -1 : 0) - (b.end - b.start === 0 ? -1 : 0) || a.order - b.order);
+        const parts = [];
+        let cursor = 0;
+        for (const e of sorted) {
+            if (e.start < cursor)
+                throw new EditOverlapError(`overlapping edits at ${e.start}`);
+            parts.push(text.slice(cursor, e.start), e.text);
+            cursor = e.end;
+        }
+        parts.push(text.slice(cursor));
+        return parts.join('');
+    }
+}
+/** Index of the first character of the line that holds `index`. */
+function lineStartOf(text, index) {
+    return text.lastIndexOf('\n', index - 1) + 1;
+}
+/** 1-based line number of an index. */
+function lineOf(starts, index) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= index)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+function edits_lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/**
+ * The range that removes a statement with its whole lines (indentation, a trailing comment, the line break), or
+ * undefined when the statement shares a line with other code (then removing it would need a rewrite of that line).
+ */
+function wholeLinesOf(text, start, end) {
+    const from = lineStartOf(text, start);
+    if (text.slice(from, start).trim() !== '')
+        return undefined;
+    let to = text.indexOf('\n', end);
+    if (to === -1)
+        to = text.length;
+    const rest = text.slice(end, to);
+    if (rest.trim() !== '' && !/^\s*(#|\/\/)/.test(rest))
+        return undefined;
+    return { start: from, end: to < text.length ? to + 1 : to };
+}
+/** The indentation of the line that holds `index`. */
+function indentAt(text, index) {
+    const from = lineStartOf(text, index);
+    return /^[ \t]*/.exec(text.slice(from, index + 1))[0];
+}
+/** "Does one of these ranges contain [start, end)?" in O(log n): sorted starts with the running maximum of ends. */
+class RangeIndex {
+    starts;
+    maxEnd;
+    constructor(ranges) {
+        const sorted = [...ranges].sort((a, b) => a.start - b.start);
+        this.starts = sorted.map((r) => r.start);
+        this.maxEnd = [];
+        let max = -1;
+        for (const r of sorted)
+            this.maxEnd.push((max = Math.max(max, r.end)));
+    }
+    contains(start, end) {
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.starts[mid] <= start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 && this.maxEnd[lo - 1] >= end;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/fix/sdk/engine/name-index.ts
@@ -38982,8 +38635,7 @@ function functionScopeOf(node) {
     return n ?? node.tree.rootNode;
 }
 function same(a, b) {
-    // Node identity, without a call into the wasm module (endIndex is one, per node).
-    return !!a && !!b && a.equals(b);
+    return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 const NOT_VARIABLE = new Set(['import_specifier', 'namespace_import', 'import_clause', 'export_specifier', 'labeled_statement', 'break_statement', 'continue_statement']);
 function isVariable(id) {
@@ -39626,7 +39278,7 @@ function rewriteJs(tree, text, opts) {
     const typescript = /\.(?:[cm]?ts|tsx)$/i.test(opts.path ?? '');
     const file = { text, typescript, idx: new NameIndex(root, ['identifier', 'shorthand_property_identifier']), imports: readImports(root) };
     const sites = findClientConstructions(file, root);
-    const unchanged = { text, edits: [], clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
+    const unchanged = { text, clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
     if (sites.length === 0)
         return unchanged;
     const codeRead = tencentErrorRead(file, root);
@@ -39698,9 +39350,8 @@ function rewriteJs(tree, text, opts) {
             edits.insert(headerEnd(text), `${line}\n`);
     }
     let out;
-    let applied;
     try {
-        ({ text: out, edits: applied } = edits.applyWithEdits(text));
+        out = edits.apply(text);
     }
     catch (err) {
         if (!(err instanceof EditOverlapError))
@@ -39712,7 +39363,7 @@ function rewriteJs(tree, text, opts) {
         }
         return { ...unchanged, clients };
     }
-    return { text: out, edits: applied, clients, leftovers: leftovers(out), adds: ['openai'], stillUsesTencentSdk: /tencentcloud-sdk-nodejs/.test(out) };
+    return { text: out, clients, leftovers: leftovers(out), adds: ['openai'], stillUsesTencentSdk: /tencentcloud-sdk-nodejs/.test(out) };
 }
 function tencentErrorRead(file, root) {
     for (const clause of root.descendantsOfType('catch_clause')) {
@@ -39783,8 +39434,7 @@ function flow_functionScopeOf(node) {
     return n;
 }
 function flow_same(a, b) {
-    // Node identity, without a call into the wasm module (endIndex is one, per node).
-    return !!a && !!b && a.equals(b);
+    return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 /** An identifier that names a variable (not an attribute name, a keyword argument's name or an imported name). */
 function flow_isVariable(id) {
@@ -40728,15 +40378,14 @@ function imports_readImports(root) {
 const python = {
     id: 'python',
     grammarFor: (path) => (/\.pyw?$/i.test(path) ? 'python' : undefined),
-    // The SDK's package (`tencentcloud.…`), not TokenHub's own host (tokenhub-intl.tencentcloudmaas.com).
-    mayUse: (text) => /\btencentcloud\b/.test(text),
+    mayUse: (text) => text.includes('tencentcloud'),
     rewrite: rewritePython,
 };
 function rewritePython(tree, text, opts) {
     const root = tree.rootNode;
     const file = { text, idx: new NameIndex(root, ['identifier']), imports: imports_readImports(root) };
     const sites = client_findClientConstructions(file);
-    const unchanged = { text, edits: [], clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
+    const unchanged = { text, clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
     if (sites.length === 0)
         return unchanged;
     const { caught, tencentOnlyRead } = findExceptClauses(file);
@@ -40810,9 +40459,8 @@ function rewritePython(tree, text, opts) {
     const imports = [...classes, ...(apiError ? ['APIError'] : [])].filter((n) => !file.imports.openaiNames.has(n)).sort();
     rewriteImports(file, edits, deletes, exceptionKept, imports);
     let out;
-    let applied;
     try {
-        ({ text: out, edits: applied } = edits.applyWithEdits(text));
+        out = edits.apply(text);
     }
     catch (err) {
         if (!(err instanceof EditOverlapError))
@@ -40826,7 +40474,6 @@ function rewritePython(tree, text, opts) {
     }
     return {
         text: out,
-        edits: applied,
         clients,
         leftovers: leftovers(out),
         adds: ['openai'],
@@ -40997,11 +40644,6 @@ function locateAssets() {
     throw new Error(`the tree-sitter runtime is missing: no ${ASSET_DIR_NAME}/ beside ${here} and no web-tree-sitter in node_modules`);
 }
 let runtime;
-/** The grammars this process has loaded, in order: a run loads only those its files need (tests count them). */
-const loadedGrammars = [];
-function grammarsLoaded() {
-    return [...loadedGrammars];
-}
 async function loadRuntime() {
     const locate = locateAssets();
     // A computed path, so that the bundler leaves this require to Node at run time.
@@ -41017,7 +40659,6 @@ async function language(name) {
     if (!lang) {
         lang = rt.TS.Language.load((0,external_node_fs_.readFileSync)(rt.locate(`tree-sitter-${name}.wasm`)));
         rt.languages.set(name, lang);
-        loadedGrammars.push(name);
     }
     return { TS: rt.TS, language: await lang };
 }
@@ -41032,30 +40673,18 @@ async function createParser(name) {
 ;// CONCATENATED MODULE: ./src/fix/sdk/index.ts
 
 
-/** The file needs a grammar that is not loaded yet: load it (`SdkRewriter.load`) and run the file again. */
-class GrammarNeeded extends Error {
-    grammar;
-    constructor(grammar) {
-        super(`the ${grammar} grammar is not loaded`);
-        this.grammar = grammar;
-    }
-}
-/**
- * A rewriter that loads a grammar only when a file in its language may hold a Tencent chat client: a Python-only
- * run never loads the JavaScript and TypeScript grammars. `preload` loads some at once (tests that call the
- * synchronous fix directly).
- */
-async function loadSdkRewriter(opts, preload = []) {
+/** Loads the parsers (once) and returns a synchronous rewriter for the fix to call per file. */
+async function loadSdkRewriter(opts) {
     const parsers = new Map();
-    const loading = new Map();
-    const rewrite = (text, path) => {
+    for (const name of ['python', 'javascript', 'typescript', 'tsx'])
+        parsers.set(name, await createParser(name));
+    return (text, path) => {
         const lang = languageFor(path);
         if (!lang || !lang.mayUse(text))
             return undefined;
-        const grammar = lang.grammarFor(path);
-        const parser = parsers.get(grammar);
+        const parser = parsers.get(lang.grammarFor(path));
         if (!parser)
-            throw new GrammarNeeded(grammar);
+            return undefined;
         const tree = parser.parse(text);
         if (!tree)
             return undefined;
@@ -41066,30 +40695,6 @@ async function loadSdkRewriter(opts, preload = []) {
             tree.delete();
         }
     };
-    const load = (grammar) => {
-        let p = loading.get(grammar);
-        if (!p) {
-            p = createParser(grammar).then((parser) => void parsers.set(grammar, parser));
-            loading.set(grammar, p);
-        }
-        return p;
-    };
-    for (const g of preload)
-        await load(g);
-    return Object.assign(rewrite, { load });
-}
-/** Runs a file's fix, loading the grammars it turns out to need (each once per rewriter) and running it again. */
-async function withGrammars(rewriter, run) {
-    for (;;) {
-        try {
-            return run();
-        }
-        catch (err) {
-            if (!rewriter || !(err instanceof GrammarNeeded))
-                throw err;
-            await rewriter.load(err.grammar);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/fix/sdk/manifests.ts
@@ -41292,7 +40897,6 @@ class SdkTracker {
 
 
 
-
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
@@ -41332,7 +40936,7 @@ async function runFix(opts) {
             return;
         }
         tracker?.saw(file, read.bytes);
-        const outcome = await withGrammars(rewriter, () => fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter));
+        const outcome = fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter);
         if ((outcome.kind === 'fixed' || outcome.kind === 'unchanged') && outcome.sdk)
             tracker?.rewrote(file.rel, outcome.sdk);
         if (outcome.kind === 'skipped') {
@@ -41350,9 +40954,7 @@ async function runFix(opts) {
             encoding: outcome.encoding,
             applied: outcome.applied,
             // The BOM is part of the file's first line for `git apply` and `patch`: without it the diff would not apply.
-            diff: outcome.utf8Bom
-                ? unifiedDiffOfEdits(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after, outcome.edits.map((e) => ({ ...e, start: e.start + 1, end: e.end + 1 })))
-                : unifiedDiffOfEdits(file.rel, outcome.before, outcome.after, outcome.edits),
+            diff: outcome.utf8Bom ? unifiedDiff(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after) : unifiedDiff(file.rel, outcome.before, outcome.after),
             written: false,
         };
         if (!opts.dryRun) {
@@ -42430,7 +42032,7 @@ function contentScanner(opts) {
             try {
                 // The context was gathered from the head tree beforehand, so each file is matched once, with it.
                 const external = opts.context?.contextFor(path);
-                const outcome = external ? (0,scan_file/* scanBytesInContext */.dX)(data, path, catalog, external) : (0,scan_file/* scanBytes */.vw)(data, path, catalog);
+                const outcome = (0,scan_file/* scanBytes */.vw)(data, path, catalog, external ? { context: external } : {});
                 if ('skipped' in outcome) {
                     skipped.push({ path, reason: outcome.skipped });
                     return;
@@ -52063,12 +51665,13 @@ function notIgnored(findings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QN: () => (/* binding */ withFingerprints),
+/* harmony export */   $F: () => (/* binding */ withFingerprintsAround),
 /* harmony export */   UZ: () => (/* binding */ FINGERPRINT_VERSION),
 /* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   Y: () => (/* binding */ neighbourhood),
 /* harmony export */   tm: () => (/* binding */ fingerprintsOf)
 /* harmony export */ });
-/* unused harmony export neighbourhood */
+/* unused harmony export withFingerprints */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -52130,12 +51733,15 @@ function digest(parts) {
  * Findings are numbered in file order, so the same input always gives the same fingerprints.
  */
 function withFingerprints(findings, lineText) {
+    return withFingerprintsAround(findings, (f) => neighbourhood(lineText(f.line), f.column, f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER));
+}
+/** withFingerprints with each finding's neighbourhood already taken from its line (the line itself may be gone). */
+function withFingerprintsAround(findings, neighbourhoodOf) {
     const seen = new Map();
     const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
     const prints = new Map();
     for (const f of ordered) {
-        const endColumn = f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER;
-        const { before, after } = neighbourhood(lineText(f.line), f.column, endColumn);
+        const { before, after } = neighbourhoodOf(f);
         const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
@@ -52276,9 +51882,9 @@ async function readRepoFile(abs, maxBytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ minimalAnchors),
 /* harmony export */   t: () => (/* binding */ anchorIndexOf)
 /* harmony export */ });
-/* unused harmony export minimalAnchors */
 /* harmony import */ var _catalog_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 
 /** The shortest set of anchors (lower-case, sorted) that every given anchor contains one of. */
@@ -52308,9 +51914,20 @@ function buildIndex(rules) {
         needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
     }
     const finder = alternation(minimal, 'gi');
+    const lockfileAnchors = minimalAnchors(rules.filter((c) => c.rule.prefilter !== false && !c.skipsLockfiles).flatMap((c) => c.rule.anchors));
     return {
         prefilterAnchors,
         prefilter: alternation(prefilterAnchors, 'i'),
+        lockfilePrefilter: alternation(lockfileAnchors, 'i'),
+        lockfilesSharePrefilter: lockfileAnchors.join('\n') === prefilterAnchors.join('\n'),
+        contextAnchors(tag) {
+            const wanted = rules
+                .filter((c) => c.rule.context?.anyOf?.length && (c.rule.context.reach ?? 'package') !== 'file' && (tag === undefined || c.rule.context.anyOf.includes(tag)))
+                .flatMap((c) => c.rule.anchors)
+                .map((a) => a.toLowerCase())
+                .filter((a) => !prefilterAnchors.some((f) => a.includes(f)));
+            return minimalAnchors(wanted);
+        },
         anyRule: alternation(minimal, 'i'),
         rulesFor(text) {
             // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
@@ -52590,6 +52207,102 @@ function decode(bytes) {
     catch {
         return { kind: 'text', text: utf8.decode(bytes), encoding: 'utf-8', invalidUtf8: true };
     }
+}
+
+
+/***/ }),
+
+/***/ 180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hm: () => (/* binding */ ANY_TEXT),
+  CG: () => (/* binding */ fileText),
+  wo: () => (/* binding */ regexAnchors)
+});
+
+// EXTERNAL MODULE: ./src/scan/decode.ts
+var decode = __nccwpck_require__(4771);
+// EXTERNAL MODULE: ./src/tool.ts
+var tool = __nccwpck_require__(5325);
+;// CONCATENATED MODULE: ./src/scan/own-report.ts
+
+/**
+ * Reports and baselines this tool wrote quote every legacy endpoint and model ID they list; scanning them again
+ * would count each finding twice (a SARIF file turns 36 findings into 367). They are recognised by their content,
+ * whatever their name or wherever they were written: the head must be one of the tool's own formats, key order
+ * included, and the whole file must parse as JSON with that format's shape. A hand-made file that only looks like a
+ * report in its first bytes is scanned as usual; one that passes is listed as skipped, never silently dropped.
+ */
+const OWN_REPORT_REASON = `written by ${tool/* TOOL_NAME */.lH}`;
+const own_report_name = tool/* TOOL_NAME */.lH.replace(/-/g, '\\-');
+const HEADS = [
+    // JSON report (scan --format json, the action's json-file) and the smoke test's JSON: {"version":1,"tool":{"name":...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${own_report_name}"`),
+    // Baseline: {"version":1,"tool":"tokenhub-migration-check",...
+    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*"${own_report_name}"`),
+    // SARIF: {"$schema":"...sarif...","version":"2.1.0","runs":[{"tool":{"driver":{"name":...
+    new RegExp(`^\\s*\\{\\s*"\\$schema"\\s*:\\s*"[^"]*sarif[^"]*"\\s*,\\s*"version"\\s*:\\s*"2\\.1\\.0"\\s*,\\s*"runs"\\s*:\\s*\\[\\s*\\{\\s*"tool"\\s*:\\s*\\{\\s*"driver"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${own_report_name}"`),
+];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function isOwnReport(text) {
+    const head = text.slice(0, 1024);
+    if (!HEADS.some((re) => re.test(head)))
+        return false;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    if (!isObject(doc))
+        return false;
+    if (doc.version === 1 && doc.tool === tool/* TOOL_NAME */.lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === 1 && isObject(doc.tool) && doc.tool.name === tool/* TOOL_NAME */.lH)
+        return Array.isArray(doc.findings);
+    if (doc.version === '2.1.0' && Array.isArray(doc.runs)) {
+        return doc.runs.every((r) => isObject(r) && isObject(r.tool) && isObject(r.tool.driver) && r.tool.driver.name === tool/* TOOL_NAME */.lH && Array.isArray(r.results));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/scan/file-text.ts
+
+
+/** The anchor test of a regular expression. */
+function regexAnchors(re) {
+    return {
+        bytes: (b) => re.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
+        text: (t) => re.test(t),
+    };
+}
+/** No anchor test: every text file is matched. */
+const ANY_TEXT = { bytes: () => true, text: () => true };
+function fileText(bytes, anchors, decodeWith = decode/* decode */.D4) {
+    // The cheap test comes first: the anchors over the raw bytes, and only files with a hit are decoded.
+    const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
+    if (!utf16) {
+        if ((0,decode/* isBinary */.Go)(bytes))
+            return { kind: 'skipped', reason: 'binary' };
+        if (!anchors.bytes(bytes))
+            return { kind: 'no-anchor', bytes: true };
+    }
+    const decoded = decodeWith(bytes);
+    if (decoded.kind === 'skip')
+        return { kind: 'skipped', reason: decoded.reason };
+    let text = decoded.text;
+    // A BOM is not part of the first line's columns.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (utf16 && !anchors.text(text))
+        return { kind: 'no-anchor', bytes: false };
+    if (isOwnReport(text))
+        return { kind: 'skipped', reason: OWN_REPORT_REASON };
+    return { kind: 'text', text, decoded };
 }
 
 
@@ -52985,18 +52698,42 @@ class Gitignores {
 
 /***/ }),
 
+/***/ 1967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ isLockfile)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5570);
+
+/**
+ * Lockfiles: generated by package managers, full of package names and base64 integrity hashes (`sha512-...`).
+ * They are scanned, since a legacy SDK's package name in one is worth reporting, but no model ID in them is ever
+ * sent to an API, and short model anchors (`hy3`, `hy4`) turn up in their hashes by chance: model rules skip them,
+ * and so does the prefilter when only model rules could match.
+ */
+const LOCKFILE = /^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.ya?ml|yarn\.lock|bun\.lockb?|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|pdm\.lock|uv\.lock|composer\.lock|Gemfile\.lock|go\.sum|packages\.lock\.json|gradle\.lockfile|pubspec\.lock|Podfile\.lock|Package\.resolved|mix\.lock|flake\.lock)$/i;
+function isLockfile(path) {
+    return LOCKFILE.test((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path));
+}
+
+
+/***/ }),
+
 /***/ 4625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  g3: () => (/* binding */ matchFile),
+  AU: () => (/* binding */ collectMatches),
+  XK: () => (/* binding */ decideFindings),
   H1: () => (/* binding */ matchText),
-  aP: () => (/* binding */ replacementFor)
+  aP: () => (/* binding */ replacementFor),
+  lM: () => (/* binding */ takesOutsideContext)
 });
 
-// UNUSED EXPORTS: composeMessage
+// UNUSED EXPORTS: composeMessage, matchFile
 
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
@@ -53046,9 +52783,12 @@ var scan_lines = __nccwpck_require__(7594);
 var fingerprint = __nccwpck_require__(7641);
 // EXTERNAL MODULE: ./src/scan/anchor-index.ts
 var anchor_index = __nccwpck_require__(4009);
+// EXTERNAL MODULE: ./src/scan/lockfiles.ts
+var lockfiles = __nccwpck_require__(1967);
 // EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
 var docs_url = __nccwpck_require__(4658);
 ;// CONCATENATED MODULE: ./src/scan/match-text.ts
+
 
 
 
@@ -53060,19 +52800,28 @@ var docs_url = __nccwpck_require__(4658);
 const MAX_MATCH_CHARS = 200;
 /**
  * Applies the catalog to one file's text. Pure: no I/O, so it runs the same on the main thread and in workers.
- * Two passes: first every rule's raw matches and the context tags they give the file, then the decision of
- * which matches are findings, at what severity.
+ * Two steps: collectMatches() finds every rule's raw matches, decideFindings() decides which are findings, at
+ * what severity, given the context the file takes from other files.
  */
 function matchText(text, path, catalog, external) {
     return matchFile(text, path, catalog, external).findings;
 }
 function matchFile(text, path, catalog, external) {
-    const raw = [];
-    const tags = new Set();
+    const collected = collectMatches(text, path, catalog);
+    return { findings: decideFindings(collected, catalog, external), shared: collected.shared };
+}
+function collectMatches(text, path, catalog) {
     const base = (0,context/* baseName */.Fl)(path);
+    const lockfile = (0,lockfiles/* isLockfile */.e)(path);
+    const lines = new scan_lines/* LineIndex */.r(text);
+    const matches = [];
+    const index = ruleIndexOf(catalog);
+    const tags = new Set();
     for (const compiled of (0,anchor_index/* anchorIndexOf */.t)(catalog).rulesFor(text)) {
         const { re, unless, rule } = compiled;
         if (compiled.files && !compiled.files.test(base))
+            continue;
+        if (lockfile && compiled.skipsLockfiles)
             continue;
         re.lastIndex = 0;
         let m;
@@ -53088,58 +52837,99 @@ function matchFile(text, path, catalog, external) {
             const matched = text.slice(start, end);
             if (unless?.test(matched))
                 continue;
-            raw.push({ compiled, start, end, text: matched });
+            const from = lines.position(start);
+            const to = lines.position(end);
+            const lineText = lines.lineText(from.line);
+            const raw = {
+                rule: index.get(compiled),
+                line: from.line,
+                column: from.column,
+                endLine: to.line,
+                endColumn: to.column,
+                text: matched,
+                around: (0,fingerprint/* neighbourhood */.Y)(lineText, from.column, to.line === from.line ? to.column : Number.MAX_SAFE_INTEGER),
+            };
+            if (compiled.orAt)
+                raw.atPosition = compiled.orAt.test(lineText.slice(0, from.column - 1));
+            matches.push(raw);
             for (const t of rule.provides ?? [])
                 tags.add(t);
         }
     }
-    if (raw.length === 0)
-        return { findings: [], shared: [] };
+    if (matches.length === 0)
+        return { path, matches, directives: [], shared: [] };
     // The evidence lent to other files comes from this file alone, so that context never travels in chains.
-    const ownTags = new Set(tags);
-    resolveConditionalTags(raw, ownTags);
-    const shared = sharedEvidence(raw, ownTags);
-    if (external)
-        resolveConditionalTags(raw, tags, external);
-    else
-        for (const t of ownTags)
-            tags.add(t);
-    const lines = new scan_lines/* LineIndex */.r(text);
-    const findings = [];
-    const directivesByLine = new Map();
-    const directivesOn = (line) => {
-        let d = directivesByLine.get(line);
-        if (!d) {
-            d = line >= 1 ? parseIgnoreDirectives(lines.lineText(line), catalog.ignoreTargets) : [];
-            directivesByLine.set(line, d);
+    resolveConditionalTags(matches, catalog, tags);
+    const directives = [];
+    if (text.includes('tokenhub-migration-ignore')) {
+        const lineNumbers = new Set();
+        for (const r of matches)
+            lineNumbers.add(r.line).add(r.line - 1);
+        for (const line of [...lineNumbers].sort((a, b) => a - b)) {
+            if (line < 1)
+                continue;
+            const lineText = lines.lineText(line);
+            const found = parseIgnoreDirectives(lineText, catalog.ignoreTargets);
+            if (found.length)
+                directives.push([line, { directives: found, column: lineText.indexOf('tokenhub-migration-ignore') + 1 }]);
         }
-        return d;
-    };
-    for (const r of raw) {
-        const { rule } = r.compiled;
+    }
+    return { path, matches, directives, shared: sharedEvidence(matches, catalog, tags) };
+}
+/**
+ * Whether context from other files could change what a file's matches give: one of them needs a tag it may
+ * take from its package or project and does not have on its own. Only such files are decided again once the
+ * whole tree has lent its evidence.
+ */
+function takesOutsideContext(collected, catalog) {
+    if (collected.matches.length === 0)
+        return false;
+    const tags = ownTags(collected, catalog);
+    return collected.matches.some((r) => {
+        const rule = catalog.rules[r.rule].rule;
+        if (!rule.context?.anyOf?.length || (rule.context.reach ?? 'package') === 'file')
+            return false;
+        return !contextHolds(rule, tags);
+    });
+}
+function ownTags(collected, catalog) {
+    const tags = new Set();
+    for (const r of collected.matches)
+        for (const t of catalog.rules[r.rule].rule.provides ?? [])
+            tags.add(t);
+    resolveConditionalTags(collected.matches, catalog, tags);
+    return tags;
+}
+/** The findings of a file's matches, given the context it takes from other files. */
+function decideFindings(collected, catalog, external) {
+    const { matches, path } = collected;
+    if (matches.length === 0)
+        return [];
+    const tags = ownTags(collected, catalog);
+    if (external)
+        resolveConditionalTags(matches, catalog, tags, external);
+    const around = new Map();
+    const findings = [];
+    for (const r of matches) {
+        const { rule } = catalog.rules[r.rule];
         if (rule.signalOnly)
             continue;
-        const from = lines.position(r.start);
         let decided = severityInContext(rule, tags, external);
-        if (decided?.severity !== rule.severity && r.compiled.orAt && !rule.context?.noneOf?.some((t) => tags.has(t))) {
-            const before = lines.lineText(from.line).slice(0, from.column - 1);
-            if (r.compiled.orAt.test(before))
-                decided = { severity: rule.severity };
-        }
+        if (decided?.severity !== rule.severity && r.atPosition && !rule.context?.noneOf?.some((t) => tags.has(t)))
+            decided = { severity: rule.severity };
         if (!decided)
             continue;
         const { severity, via } = decided;
-        const to = lines.position(r.end);
-        const replacement = replacementFor(r.compiled, r.text);
+        const replacement = replacementFor(catalog.rules[r.rule], r.text);
         const finding = {
             ruleId: rule.id,
             category: rule.category,
             severity,
             path,
-            line: from.line,
-            column: from.column,
-            endLine: to.line,
-            endColumn: to.column,
+            line: r.line,
+            column: r.column,
+            endLine: r.endLine,
+            endColumn: r.endColumn,
             message: composeMessage(rule, r.text, replacement, via, rule.category === 'legacy-search' && tags.has('tokenhub')),
             match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
         };
@@ -53149,18 +52939,21 @@ function matchFile(text, path, catalog, external) {
         const docsUrl = (0,docs_url/* docsUrlOf */.M)(rule);
         if (docsUrl)
             finding.docsUrl = docsUrl;
+        around.set(finding, r.around);
         findings.push(finding);
     }
     // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through. The
     // scanner only marks what an ignore comment covers (with its reason); triage sets those findings aside.
+    const directivesByLine = new Map(collected.directives);
+    const directivesOn = (line) => directivesByLine.get(line)?.directives ?? [];
     const kept = [];
     const ignored = [];
     for (const f of dedupe(findings, catalog)) {
-        const here = directivesOn(f.line);
+        const here = directivesByLine.get(f.line);
         // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
-        if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line)))
+        if (here && here.directives.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > here.column)
             continue;
-        const directive = here.find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
+        const directive = directivesOn(f.line).find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
             directivesOn(f.line - 1).find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
         if (directive)
             ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
@@ -53168,21 +52961,31 @@ function matchFile(text, path, catalog, external) {
             kept.push(f);
     }
     // Fingerprints number identical findings within a file: counted apart, so an ignore comment never renumbers the rest.
-    const lineText = (line) => lines.lineText(line);
-    const out = (0,fingerprint/* withFingerprints */.QN)(kept, lineText);
+    const neighbourhoodOf = (f) => around.get(f) ?? around.get(original(f, findings));
+    const out = (0,fingerprint/* withFingerprintsAround */.$F)(kept, neighbourhoodOf);
     if (ignored.length)
-        out.push(...(0,fingerprint/* withFingerprints */.QN)(ignored, lineText));
-    return { findings: out.sort(inFileOrder), shared };
+        out.push(...(0,fingerprint/* withFingerprintsAround */.$F)(ignored, neighbourhoodOf));
+    return out.sort(inFileOrder);
+}
+/** The finding an ignored copy was made from (same place and rule). */
+function original(f, findings) {
+    return findings.find((o) => o.ruleId === f.ruleId && o.line === f.line && o.column === f.column && o.endColumn === f.endColumn);
+}
+const ruleIndexes = new WeakMap();
+function ruleIndexOf(catalog) {
+    let index = ruleIndexes.get(catalog);
+    if (!index) {
+        index = new Map(catalog.rules.map((c, i) => [c, i]));
+        ruleIndexes.set(catalog, index);
+    }
+    return index;
 }
 function inFileOrder(a, b) {
     return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
-function directiveColumn(lineText) {
-    return lineText.indexOf('tokenhub-migration-ignore') + 1;
-}
 /** Tags that a rule gives only when it is itself reported; repeated until nothing changes (a few rounds at most). */
-function resolveConditionalTags(raw, tags, external) {
-    const conditional = [...new Set(raw.map((r) => r.compiled.rule).filter((rule) => rule.providesWhenReported?.length))];
+function resolveConditionalTags(raw, catalog, tags, external) {
+    const conditional = [...new Set(raw.map((r) => catalog.rules[r.rule].rule).filter((rule) => rule.providesWhenReported?.length))];
     let changed = true;
     while (changed) {
         changed = false;
@@ -53237,11 +53040,11 @@ function severityInContext(rule, tags, external) {
     return ctx.otherwise ? { severity: ctx.otherwise } : undefined;
 }
 /** The strong evidence this file lends: tags of rules that share them, as far as their rule says. */
-function sharedEvidence(raw, tags) {
+function sharedEvidence(raw, catalog, tags) {
     const out = [];
     const seen = new Set();
     for (const r of raw) {
-        const { rule } = r.compiled;
+        const { rule } = catalog.rules[r.rule];
         if (!rule.shares)
             continue;
         const given = [...(rule.provides ?? []), ...(contextHolds(rule, tags) ? (rule.providesWhenReported ?? []) : [])];
@@ -53330,76 +53133,24 @@ function cmp(p, q) {
 
 /***/ }),
 
-/***/ 5096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ OWN_REPORT_REASON),
-/* harmony export */   l: () => (/* binding */ isOwnReport)
-/* harmony export */ });
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5325);
-
-/**
- * Reports and baselines this tool wrote quote every legacy endpoint and model ID they list; scanning them again
- * would count each finding twice (a SARIF file turns 36 findings into 367). They are recognised by their content,
- * whatever their name or wherever they were written: the head must be one of the tool's own formats, key order
- * included, and the whole file must parse as JSON with that format's shape. A hand-made file that only looks like a
- * report in its first bytes is scanned as usual; one that passes is listed as skipped, never silently dropped.
- */
-const OWN_REPORT_REASON = `written by ${_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH}`;
-const name = _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH.replace(/-/g, '\\-');
-const HEADS = [
-    // JSON report (scan --format json, the action's json-file) and the smoke test's JSON: {"version":1,"tool":{"name":...
-    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
-    // Baseline: {"version":1,"tool":"tokenhub-migration-check",...
-    new RegExp(`^\\s*\\{\\s*"version"\\s*:\\s*1\\s*,\\s*"tool"\\s*:\\s*"${name}"`),
-    // SARIF: {"$schema":"...sarif...","version":"2.1.0","runs":[{"tool":{"driver":{"name":...
-    new RegExp(`^\\s*\\{\\s*"\\$schema"\\s*:\\s*"[^"]*sarif[^"]*"\\s*,\\s*"version"\\s*:\\s*"2\\.1\\.0"\\s*,\\s*"runs"\\s*:\\s*\\[\\s*\\{\\s*"tool"\\s*:\\s*\\{\\s*"driver"\\s*:\\s*\\{\\s*"name"\\s*:\\s*"${name}"`),
-];
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function isOwnReport(text) {
-    const head = text.slice(0, 1024);
-    if (!HEADS.some((re) => re.test(head)))
-        return false;
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch {
-        return false;
-    }
-    if (!isObject(doc))
-        return false;
-    if (doc.version === 1 && doc.tool === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
-        return Array.isArray(doc.findings);
-    if (doc.version === 1 && isObject(doc.tool) && doc.tool.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH)
-        return Array.isArray(doc.findings);
-    if (doc.version === '2.1.0' && Array.isArray(doc.runs)) {
-        return doc.runs.every((r) => isObject(r) && isObject(r.tool) && isObject(r.tool.driver) && r.tool.driver.name === _tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .lH && Array.isArray(r.results));
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 7008:
+/***/ 5050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   qg: () => (/* binding */ FileReader),
+  RZ: () => (/* binding */ ProjectEvidence),
   $: () => (/* binding */ emptyResult),
+  AF: () => (/* binding */ firstAnchorsFor),
   AO: () => (/* binding */ mergeResult),
   vw: () => (/* binding */ scanBytes),
-  dX: () => (/* binding */ scanBytesInContext),
   Tu: () => (/* binding */ scanFiles),
   g$: () => (/* binding */ tooLarge),
   O$: () => (/* binding */ unreadable)
 });
 
-// UNUSED EXPORTS: FIRST_BLOCK, formatBytes, scanFile
+// UNUSED EXPORTS: ARENA_BYTES, FIRST_BLOCK, formatBytes, scanFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -53427,52 +53178,54 @@ function rarity(byte) {
     const i = COMMON.indexOf(String.fromCharCode(byte | 0x20));
     return i === -1 ? COMMON.length + 1 : i;
 }
+/** Most anchors in one set: each adds a few SIMD operations per 16 bytes, for every byte searched. */
+const MAX_ANCHORS = 48;
+/**
+ * One or more anchor sets over one memory: a file read into it once can be searched for each set in turn (the
+ * catalog's anchors, then those of the rules that report only with context from other files), in place.
+ */
 class AnchorSearch {
     memory;
     view;
-    find;
-    /** Anchors by their triple, folded (see key()). */
-    byKey = new Map();
-    constructor(instance, anchors) {
+    finders;
+    /** Per set, anchors by their triple, folded (see key()). */
+    byKey = [];
+    constructor(instance, sets) {
         this.memory = instance.exports.memory;
-        this.find = instance.exports.find;
+        this.finders = sets.map((_, i) => instance.exports[`find${i}`]);
         this.view = Buffer.from(this.memory.buffer);
-        for (const a of anchors) {
-            const k = key(a.bytes, a.at);
-            const list = this.byKey.get(k) ?? [];
-            list.push(a);
-            this.byKey.set(k, list);
+        for (const anchors of sets) {
+            const byKey = new Map();
+            for (const a of anchors) {
+                const k = key(a.bytes, a.at);
+                const list = byKey.get(k) ?? [];
+                list.push(a);
+                byKey.set(k, list);
+            }
+            this.byKey.push(byKey);
         }
     }
     /** Undefined when an anchor is not plain ASCII of WIDTH bytes or more, or the runtime has no WebAssembly SIMD. */
     static create(anchors) {
-        if (anchors.length === 0 || anchors.length > 16)
+        return AnchorSearch.createSets([anchors]);
+    }
+    /** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
+    static createSets(sets) {
+        if (sets.length === 0 || sets.some((anchors) => anchors.length === 0 || anchors.length > MAX_ANCHORS))
             return undefined;
-        if (anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a)))
+        if (sets.some((anchors) => anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a))))
             return undefined;
-        const list = anchors.map((a) => {
-            const bytes = Buffer.from(a.toLowerCase(), 'latin1');
-            let at = 0;
-            let best = -1;
-            for (let i = 0; i + WIDTH <= bytes.length; i++) {
-                let score = 0;
-                for (let j = 0; j < WIDTH; j++)
-                    score += rarity(bytes[i + j]);
-                if (score > best)
-                    [best, at] = [score, i];
-            }
-            return { bytes, at };
-        });
-        const triples = [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()];
+        const lists = sets.map((anchors) => chooseTriples(anchors));
+        const triples = lists.map((list) => [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()]);
         try {
             const module = new WebAssembly.Module(assemble(triples));
-            return new AnchorSearch(new WebAssembly.Instance(module, {}), list);
+            return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
         }
         catch {
             return undefined;
         }
     }
-    /** A buffer of at least `size` bytes to read a file into; valid until the next call. */
+    /** A buffer of at least `size` bytes to read a file into; valid until the next call. What it held stays. */
     buffer(size) {
         const need = size + PAD;
         if (this.view.length < need) {
@@ -53482,28 +53235,98 @@ class AnchorSearch {
         }
         return this.view;
     }
-    /** Whether the first `size` bytes of the buffer hold an anchor. */
+    /** Whether the first `size` bytes of the buffer hold an anchor of the first set. */
     test(size) {
+        return this.testIn(0, 0, size);
+    }
+    /**
+     * Whether bytes [start, end) of the buffer hold an anchor of the given set. The PAD bytes after `end` are zeroed
+     * (the 16-byte loads may read them), so whatever is stored there is lost.
+     */
+    testIn(set, start, end) {
         const bytes = this.view;
-        bytes.fill(0, size, size + PAD);
-        let from = 0;
+        bytes.fill(0, end, end + PAD);
+        const find = this.finders[set];
+        const byKey = this.byKey[set];
+        let from = start;
         for (;;) {
-            const p = this.find(from, size);
-            if (p < 0 || p >= size)
+            const p = find(from, end);
+            if (p < 0 || p >= end)
                 return false;
-            for (const a of this.byKey.get(key(bytes, p)) ?? []) {
-                if (matchesAt(bytes, size, p - a.at, a.bytes))
+            for (const a of byKey.get(key(bytes, p)) ?? []) {
+                if (matchesAt(bytes, start, end, p - a.at, a.bytes))
                     return true;
             }
             from = p + 1;
         }
     }
 }
+/** Bytes kept free after a region searched in place (see testIn). */
+const SEARCH_PAD = PAD;
+/** Rarity of a triple (higher: rarer). */
+function score(bytes, at) {
+    let sum = 0;
+    for (let j = 0; j < WIDTH; j++)
+        sum += rarity(bytes[at + j]);
+    return sum;
+}
+/** How much less rare than an anchor's rarest triple a triple it shares with other anchors may be. */
+const SHARE_SLACK = 6;
+/**
+ * Which triple each anchor is searched by: its rarest, unless a triple nearly as rare also stands for other
+ * anchors of the set (the spellings of one field: `enable_search`, `enablesearch`), since each distinct triple
+ * costs the search of every byte a few more operations. Greedy: the triple that stands for the most anchors first.
+ */
+function chooseTriples(anchors) {
+    const items = anchors.map((a) => {
+        const bytes = Buffer.from(a.toLowerCase(), 'latin1');
+        let best = -1;
+        for (let i = 0; i + WIDTH <= bytes.length; i++)
+            best = Math.max(best, score(bytes, i));
+        return { bytes, best };
+    });
+    const chosen = new Map();
+    const left = new Set(items.keys());
+    while (left.size > 0) {
+        // Per candidate triple: the anchors it may stand for, and its rarity.
+        const candidates = new Map();
+        for (const i of left) {
+            const { bytes, best } = items[i];
+            const seen = new Set();
+            for (let at = 0; at + WIDTH <= bytes.length; at++) {
+                const sc = score(bytes, at);
+                const k = key(bytes, at);
+                if (sc < best - SHARE_SLACK || seen.has(k))
+                    continue;
+                seen.add(k);
+                const c = candidates.get(k) ?? { members: [], score: sc };
+                c.members.push(i);
+                candidates.set(k, c);
+            }
+        }
+        let pick;
+        for (const entry of candidates) {
+            const [, c] = entry;
+            if (!pick || c.members.length > pick[1].members.length || (c.members.length === pick[1].members.length && c.score > pick[1].score))
+                pick = entry;
+        }
+        const [k, c] = pick;
+        for (const i of c.members) {
+            const { bytes } = items[i];
+            let at = 0;
+            while (key(bytes, at) !== k)
+                at++;
+            chosen.set(i, { bytes, at });
+            left.delete(i);
+        }
+    }
+    return items.map((_, i) => chosen.get(i));
+}
 function key(bytes, at) {
     return ((bytes[at] | 0x20) << 16) | ((bytes[at + 1] | 0x20) << 8) | (bytes[at + 2] | 0x20);
 }
-function matchesAt(bytes, size, start, anchor) {
-    if (start < 0 || start + anchor.length > size)
+function matchesAt(bytes, from, end, start, anchor) {
+    if (start < from || start + anchor.length > end)
         return false;
     for (let i = 0; i < anchor.length; i++) {
         const b = bytes[start + i];
@@ -53542,8 +53365,28 @@ function section(id, body) {
 function splat(byte) {
     return [SIMD, 0x0c, ...new Array(16).fill(byte)];
 }
-function assemble(triples) {
+function assemble(sets) {
     const [I32, V128] = [0x7f, 0x7b];
+    const bodies = sets.map((triples) => {
+        const code = findBody(triples);
+        const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
+        return [...uleb(body.length), ...body];
+    });
+    const exports = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
+    sets.forEach((_, i) => {
+        const name = Buffer.from(`find${i}`);
+        exports.push(...uleb(name.length), ...name, 0x00, ...uleb(i));
+    });
+    return new Uint8Array([
+        0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+        ...section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]),
+        ...section(3, [...uleb(sets.length), ...sets.map(() => 0x00)]),
+        ...section(5, [0x01, 0x00, 0x01]),
+        ...section(7, exports),
+        ...section(10, [...uleb(sets.length), ...bodies.flat()]),
+    ]);
+}
+function findBody(triples) {
     const get = (i) => [0x20, i];
     const set = (i) => [0x21, i];
     const load = (offset) => [SIMD, 0x00, 0x00, ...uleb(offset)];
@@ -53569,29 +53412,35 @@ function assemble(triples) {
     0x0b, // end loop
     0x41, 0x7f, // i32.const -1
     0x0b);
-    const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
-    return new Uint8Array([
-        0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-        ...section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]),
-        ...section(3, [0x01, 0x00]),
-        ...section(5, [0x01, 0x00, 0x01]),
-        ...section(7, [0x02, 0x06, ...Buffer.from('memory'), 0x02, 0x00, 0x04, ...Buffer.from('find'), 0x00, 0x00]),
-        ...section(10, [0x01, ...uleb(body.length), ...body]),
-    ]);
+    return code;
 }
 
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
 var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/decode.ts
 var decode = __nccwpck_require__(4771);
-// EXTERNAL MODULE: ./src/scan/own-report.ts
-var own_report = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
 var match_text = __nccwpck_require__(4625);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./src/catalog/patterns.ts
+var patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/scan/anchor-index.ts
 var anchor_index = __nccwpck_require__(4009);
+// EXTERNAL MODULE: ./src/scan/lockfiles.ts
+var lockfiles = __nccwpck_require__(1967);
+// EXTERNAL MODULE: ./src/scan/file-text.ts + 1 modules
+var file_text = __nccwpck_require__(180);
+;// CONCATENATED MODULE: ./src/scan/context-takers.ts
+
+/**
+ * Files that take context from other files: code files (a package is the files of one directory in one language
+ * family) and manifests. Documentation and data files take none, so the scan never keeps or decides them again.
+ */
+function takesContext(path) {
+    return (0,context/* familyOf */.Ap)(path) !== undefined || (0,context/* isManifest */.Yh)(path);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
 
 
@@ -53602,56 +53451,36 @@ var anchor_index = __nccwpck_require__(4009);
 
 
 
-/**
- * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
- * over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match whatever
- * the encoding), and only files with a hit are decoded and matched rule by rule.
- */
-function scanBytes(bytes, rel, catalog) {
-    return scanWith(bytes, rel, catalog, (b) => (0,anchor_index/* anchorIndexOf */.t)(catalog).prefilter.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
-}
-/** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
-function scanWith(bytes, rel, catalog, hasAnchor) {
-    const { prefilter } = (0,anchor_index/* anchorIndexOf */.t)(catalog);
-    const utf16 = (0,decode/* hasUtf16Bom */.Vt)(bytes);
-    if (!utf16) {
-        if ((0,decode/* isBinary */.Go)(bytes))
-            return { skipped: 'binary' };
-        if (!hasAnchor(bytes))
-            return { findings: [] };
-    }
-    const decoded = (0,decode/* decode */.D4)(bytes);
-    if (decoded.kind === 'skip')
-        return { skipped: decoded.reason };
-    let text = decoded.text;
-    // A BOM is not part of the first line's columns.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    if (utf16 && !prefilter.test(text))
-        return { findings: [] };
-    if ((0,own_report/* isOwnReport */.l)(text))
-        return { skipped: own_report/* OWN_REPORT_REASON */.f };
-    return (0,match_text/* matchFile */.g3)(text, rel, catalog);
+
+
+
+/** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
+function firstAnchorsFor(catalog, rel) {
+    const index = (0,anchor_index/* anchorIndexOf */.t)(catalog);
+    return (0,file_text/* regexAnchors */.wo)((0,lockfiles/* isLockfile */.e)(rel) ? index.lockfilePrefilter : index.prefilter);
 }
 /**
- * Scans one file's bytes with the context its package and project lend it. The prefilter here takes every
- * rule's anchors, also those of rules that only report in context (a bare `Citation` field): this runs on the
- * few files that have such context, after the cheap first pass.
+ * Scans one file's bytes: the one scan function, for the full scan's threads, a pull request's blobs, the context
+ * of a pull request's head tree and the rule examples. The cheap test comes first: one case-insensitive pass for
+ * the anchors over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match
+ * whatever the encoding), and only files with a hit are decoded and matched rule by rule. With context from other
+ * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
  */
-function scanBytesInContext(bytes, rel, catalog, external) {
-    if (!(0,decode/* hasUtf16Bom */.Vt)(bytes) && (0,decode/* isBinary */.Go)(bytes))
-        return { skipped: 'binary' };
-    const decoded = (0,decode/* decode */.D4)(bytes);
-    if (decoded.kind === 'skip')
-        return { skipped: decoded.reason };
-    let text = decoded.text;
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    if (!(0,anchor_index/* anchorIndexOf */.t)(catalog).anyRule.test(text))
-        return { findings: [] };
-    if ((0,own_report/* isOwnReport */.l)(text))
-        return { skipped: own_report/* OWN_REPORT_REASON */.f };
-    return (0,match_text/* matchFile */.g3)(text, rel, catalog, external);
+function scanBytes(bytes, rel, catalog, opts = {}) {
+    const anchors = opts.anchors ?? (opts.context ? (0,file_text/* regexAnchors */.wo)((0,anchor_index/* anchorIndexOf */.t)(catalog).anyRule) : firstAnchorsFor(catalog, rel));
+    const text = (0,file_text/* fileText */.CG)(bytes, anchors);
+    if (text.kind === 'skipped')
+        return { skipped: text.reason };
+    if (text.kind === 'no-anchor')
+        return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };
+    const collected = (0,match_text/* collectMatches */.AU)(text.text, rel, catalog);
+    const findings = (0,match_text/* decideFindings */.XK)(collected, catalog, opts.context);
+    const outcome = { findings };
+    if (collected.shared.length)
+        outcome.shared = collected.shared;
+    if (opts.collect && (0,match_text/* takesOutsideContext */.lM)(collected, catalog))
+        outcome.collected = collected;
+    return outcome;
 }
 function formatBytes(n) {
     if (n >= 1024 * 1024)
@@ -53666,8 +53495,13 @@ function formatBytes(n) {
  */
 const FIRST_BLOCK = 64 * 1024;
 /**
+ * Bytes a reader keeps of one batch's files for the test after the batch (see scanFiles): beyond this, a file is
+ * not kept, and decided later by reading it again if another file turns out to lend it context.
+ */
+const ARENA_BYTES = 8 * 1024 * 1024;
+/**
  * Reads files into one buffer that is reused from file to file, so that memory follows the largest file read
- * rather than the number of files in flight. What it returns is only valid until the next read.
+ * rather than the number of files in flight. What it returns is only valid until the next read, unless kept.
  * A file is read in two steps: its first block, which decides whether it is binary (and, when shorter than the
  * block, is the whole file), then the rest, for text only.
  * With WebAssembly SIMD the buffer is the anchor search's own memory, so the prefilter reads the bytes in place.
@@ -53677,16 +53511,95 @@ class FileReader {
     buf = Buffer.allocUnsafe(1 << 20);
     search;
     catalog;
+    firstAnchors;
+    /** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
+    contextTest;
+    /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
+    lockfilesShare;
+    /** Where the next file is read: past the files kept in this batch. */
+    top = 0;
+    /** Where the file read last starts, and its size. */
+    last = { at: 0, size: 0 };
     constructor(catalog) {
         this.catalog = catalog;
-        this.search = AnchorSearch.create((0,anchor_index/* anchorIndexOf */.t)(catalog).prefilterAnchors);
-    }
-    /** Scans what read() returned last. */
-    scan(bytes, rel) {
+        const index = (0,anchor_index/* anchorIndexOf */.t)(catalog);
+        this.lockfilesShare = index.lockfilesSharePrefilter;
+        const first = index.prefilterAnchors;
+        // One anchor set per combination of the tags other files may lend (one pass over a file, whatever its
+        // neighbours lend), so that a file is tested only for the rules its context can reach.
+        const byTag = new Map([...context/* SHAREABLE_TAGS */.CQ].map((tag) => [tag, index.contextAnchors(tag)]).filter(([, a]) => a.length > 0));
+        const combos = new Map();
+        const setOf = new Map();
+        const tags = [...byTag.keys()];
+        for (let mask = 1; mask < 1 << tags.length; mask++) {
+            const chosen = tags.filter((_, i) => mask & (1 << i));
+            const anchors = (0,anchor_index/* minimalAnchors */.C)(chosen.flatMap((t) => byTag.get(t)));
+            const key = anchors.join('\n');
+            combos.set(key, anchors);
+            setOf.set(chosen.join(','), key);
+        }
+        const keys = [...combos.keys()];
+        this.search = AnchorSearch.createSets([first, ...keys.map((k) => combos.get(k))]);
         const search = this.search;
-        if (!search)
-            return scanBytes(bytes, rel, this.catalog);
-        return scanWith(bytes, rel, this.catalog, (b) => search.test(b.length));
+        const regex = (0,file_text/* regexAnchors */.wo)(index.prefilter);
+        const tests = new Map();
+        if (search) {
+            // In place when the bytes are the reader's own (what read() returned), else through the regex.
+            const own = (b) => b.buffer === search.buffer(0).buffer;
+            this.firstAnchors = { bytes: (b) => (own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b)), text: regex.text };
+            keys.forEach((k, i) => tests.set(k, (at, size) => search.testIn(i + 1, at, at + size)));
+        }
+        else {
+            this.firstAnchors = regex;
+            for (const k of keys) {
+                const re = (0,file_text/* regexAnchors */.wo)(new RegExp(combos.get(k).map(patterns/* escapeRegExp */.Nt).join('|'), 'i'));
+                tests.set(k, (at, size) => re.bytes(this.buf.subarray(at, at + size)));
+            }
+        }
+        this.contextTest = (tagsLent, at, size) => {
+            const key = setOf.get(tags.filter((t) => tagsLent.has(t)).join(','));
+            return key !== undefined && tests.get(key)(at, size);
+        };
+    }
+    /**
+     * Scans what read() returned last, with the catalog's prefilter; with `withContextAnchors`, a file that has none
+     * of its anchors but one of the rules that take context from other files is matched too.
+     */
+    scan(bytes, rel, opts = {}) {
+        const { withContextAnchors, ...rest } = opts;
+        if (!withContextAnchors && (0,lockfiles/* isLockfile */.e)(rel) && !this.lockfilesShare)
+            return scanBytes(bytes, rel, this.catalog, rest);
+        const anchors = withContextAnchors
+            ? {
+                bytes: (b) => this.firstAnchors.bytes(b) || (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
+                text: (t) => (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule.test(t),
+            }
+            : this.firstAnchors;
+        return scanBytes(bytes, rel, this.catalog, { ...rest, anchors });
+    }
+    /** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
+    keep() {
+        const { at, size } = this.last;
+        if (at + size > ARENA_BYTES)
+            return undefined;
+        // The anchor search zeroes the bytes just past what it searches: leave them free.
+        this.top = at + size + SEARCH_PAD;
+        return { ...this.last };
+    }
+    /** The bytes of a kept file (valid until the next read). */
+    bytesOf(held) {
+        return this.view().subarray(held.at, held.at + held.size);
+    }
+    /**
+     * Whether a kept file holds an anchor of the rules that take one of the tags from other files (see
+     * contextAnchors): only such a file can get a finding from that context.
+     */
+    hasContextAnchor(held, tags) {
+        return this.contextTest(tags, held.at, held.size);
+    }
+    /** Forgets the kept files. */
+    clear() {
+        this.top = 0;
     }
     read(abs, maxBytes) {
         let fd;
@@ -53699,21 +53612,23 @@ class FileReader {
         }
         this.counters.opened++;
         try {
-            let buf = this.buffer(FIRST_BLOCK, 0);
-            const first = this.readAt(fd, buf, 0, FIRST_BLOCK);
+            const at = this.top;
+            let buf = this.buffer(at + FIRST_BLOCK);
+            const first = this.readAt(fd, buf, at, FIRST_BLOCK);
             // A short first block is the whole file; only a full one needs the file's size.
             const size = first < FIRST_BLOCK ? first : (0,external_node_fs_.fstatSync)(fd).size;
             if (size > maxBytes)
                 return { skipped: tooLarge(maxBytes, size) };
-            const head = buf.subarray(0, first);
+            const head = buf.subarray(at, at + first);
             if (!(0,decode/* hasUtf16Bom */.Vt)(head) && (0,decode/* isBinary */.Go)(head))
                 return { skipped: 'binary' };
             let total = first;
             if (size > first) {
-                buf = this.buffer(size, first);
-                total += this.readAt(fd, buf, first, size - first);
+                buf = this.buffer(at + size);
+                total += this.readAt(fd, buf, at + first, size - first);
             }
-            return { bytes: buf.subarray(0, total) };
+            this.last = { at, size: total };
+            return { bytes: buf.subarray(at, at + total) };
         }
         catch (err) {
             return { skipped: unreadable(err) };
@@ -53734,14 +53649,17 @@ class FileReader {
         this.counters.bytesRead += total;
         return total;
     }
-    /** The reused buffer, at least `size` bytes long, with its first `keep` bytes unchanged. */
-    buffer(size, keep) {
+    view() {
+        return this.search ? this.search.buffer(0) : this.buf;
+    }
+    /** The reused buffer, at least `size` bytes long, with what it held unchanged. */
+    buffer(size) {
         // WebAssembly memory grows in place: what it held stays.
         if (this.search)
             return this.search.buffer(size);
-        if (this.buf.length < size) {
-            const bigger = Buffer.allocUnsafe(Math.max(size, this.buf.length * 2));
-            this.buf.copy(bigger, 0, 0, keep);
+        if (this.buf.length < size + SEARCH_PAD) {
+            const bigger = Buffer.allocUnsafe(Math.max(size + SEARCH_PAD, this.buf.length * 2));
+            this.buf.copy(bigger, 0, 0, this.top);
             this.buf = bigger;
         }
         return this.buf;
@@ -53756,36 +53674,126 @@ function tooLarge(maxBytes, size) {
     return `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`;
 }
 function emptyResult() {
-    return { findings: [], skipped: [], evidence: [], manifests: [], code: [], files: 0, bytes: 0, done: 0 };
+    return { findings: [], skipped: [], evidence: [], manifests: [], pending: [], undecided: [], files: 0, bytes: 0, done: 0 };
 }
-/** Reads and scans files one after the other; the same code runs on the main thread and in workers. */
-function scanFiles(files, catalog, maxBytes, reader, into = emptyResult()) {
+/** What one thread has seen of the tree so far that lends context beyond a directory: projects and their tags. */
+class ProjectEvidence {
+    roots = new Map();
+    manifestDirs = new Set();
+    noteManifest(path) {
+        this.manifestDirs.add((0,context/* dirName */.BB)(path));
+    }
+    /** Notes a file's evidence; project-wide evidence makes its project (as far as this thread knows it) a root. */
+    add(path, shared) {
+        const tags = shared.filter((e) => e.reach === 'project').map((e) => e.tag);
+        if (tags.length === 0)
+            return;
+        // A manifest's project is its folder; a project-wide import's the nearest folder above with a manifest, or the tree.
+        const root = (0,context/* isManifest */.Yh)(path) ? (0,context/* dirName */.BB)(path) : ((0,context/* ancestorDirs */.cR)(path).find((d) => this.manifestDirs.has(d)) ?? '');
+        const set = this.roots.get(root) ?? new Set();
+        for (const t of tags)
+            set.add(t);
+        this.roots.set(root, set);
+    }
+    /** The tags the projects a file is in lend it, as far as this thread knows. */
+    tagsFor(path, into) {
+        if (this.roots.size === 0)
+            return;
+        for (const d of (0,context/* ancestorDirs */.cR)(path))
+            for (const t of this.roots.get(d) ?? [])
+                into.add(t);
+    }
+}
+/**
+ * Reads and scans files one after the other; the same code runs on the main thread and in workers. The files
+ * are those of one directory (a batch of the walk): after them, while their bytes are still in the reader's arena,
+ * the files that may take context from a sibling of the batch or from a project seen so far are tested for the
+ * anchors of the rules that use such context, and the matches of those that have one are kept (`pending`), so
+ * that the context pass never reads a file again to decide it. A file not decided here (no evidence beside it
+ * yet, or no room in the arena) is listed as `undecided`.
+ */
+function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), project = new ProjectEvidence()) {
+    const held = [];
+    const lending = new Map();
+    reader.clear();
     for (const file of files) {
         into.done++;
         const manifest = (0,context/* isManifest */.Yh)(file.rel);
-        if (manifest)
+        if (manifest) {
             into.manifests.push(file.rel);
-        const outcome = scanFile(file, maxBytes, reader);
+            project.noteManifest(file.rel);
+        }
+        const taker = takesContext(file.rel);
+        const outcome = scanFile(file, maxBytes, reader, taker);
         if ('skipped' in outcome) {
             into.skipped.push({ path: file.rel, reason: outcome.skipped });
             continue;
         }
         into.files++;
         into.bytes += outcome.bytes;
-        if (manifest || (0,context/* familyOf */.Ap)(file.rel) !== undefined)
-            into.code.push({ abs: file.abs, rel: file.rel });
         for (const f of outcome.findings)
             into.findings.push(f);
-        if (outcome.shared?.length)
+        if (outcome.shared?.length) {
             into.evidence.push({ path: file.rel, shared: outcome.shared });
+            lending.set(file.rel, outcome.shared);
+            project.add(file.rel, outcome.shared);
+        }
+        if (!taker)
+            continue;
+        if (outcome.collected)
+            into.pending.push(outcome.collected);
+        else if (outcome.read === 'no-anchor') {
+            const place = reader.keep();
+            if (place)
+                held.push({ file, place });
+            else
+                into.undecided.push({ abs: file.abs, rel: file.rel });
+        }
     }
+    for (const { file, place } of held) {
+        const tags = new Set();
+        lentInBatch(file.rel, lending, tags);
+        project.tagsFor(file.rel, tags);
+        if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
+            // Decided only for these tags: context with others (from another batch or thread) reads it again.
+            into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });
+            continue;
+        }
+        try {
+            const collected = (0,match_text/* collectMatches */.AU)(decodedText(reader.bytesOf(place)), file.rel, catalog);
+            if (collected.matches.length)
+                into.pending.push(collected);
+        }
+        catch {
+            // A bug in a rule costs this file its context, not the scan.
+        }
+    }
+    reader.clear();
     return into;
+}
+/** The tags other files of the batch in the file's package (directory and language family) lend it. */
+function lentInBatch(path, lending, into) {
+    const family = (0,context/* familyOf */.Ap)(path);
+    if (family === undefined || lending.size === 0)
+        return;
+    const dir = (0,context/* dirName */.BB)(path);
+    for (const [other, shared] of lending) {
+        if (other !== path && (0,context/* dirName */.BB)(other) === dir && (0,context/* familyOf */.Ap)(other) === family)
+            for (const e of shared)
+                into.add(e.tag);
+    }
+}
+/** Text of kept bytes (they passed the binary test, and are not UTF-16: see FileOutcome.noAnchorInBytes). */
+function decodedText(bytes) {
+    const text = (0,file_text/* fileText */.CG)(bytes, file_text/* ANY_TEXT */.hm);
+    return text.kind === 'text' ? text.text : '';
 }
 /**
  * One file, from its listing to its findings: skipped by name or size without being opened where that is
- * enough, else read (binary files only as far as their first block) and scanned.
+ * enough, else read (binary files only as far as their first block) and scanned. A file that takes context keeps
+ * its matches when context could change them.
  */
-function scanFile(file, maxBytes, reader) {
+function scanFile(file, maxBytes, reader, collect = false) {
     const byName = (0,binary_types/* binaryTypeOf */.h)(file.rel);
     if (byName)
         return { skipped: byName };
@@ -53796,7 +53804,7 @@ function scanFile(file, maxBytes, reader) {
         return read;
     let outcome;
     try {
-        outcome = reader.scan(read.bytes, file.rel);
+        outcome = reader.scan(read.bytes, file.rel, { collect });
     }
     catch (err) {
         // A bug in a rule must cost one file, not the scan.
@@ -53804,7 +53812,13 @@ function scanFile(file, maxBytes, reader) {
     }
     if ('skipped' in outcome)
         return outcome;
-    return { findings: outcome.findings, ...(outcome.shared?.length ? { shared: outcome.shared } : {}), bytes: read.bytes.length };
+    return {
+        findings: outcome.findings,
+        ...(outcome.shared?.length ? { shared: outcome.shared } : {}),
+        ...(outcome.collected ? { collected: outcome.collected } : {}),
+        bytes: read.bytes.length,
+        read: outcome.noAnchorInBytes ? 'no-anchor' : 'matched',
+    };
 }
 function mergeResult(into, part) {
     for (const f of part.findings)
@@ -53815,8 +53829,10 @@ function mergeResult(into, part) {
         into.evidence.push(e);
     for (const m of part.manifests)
         into.manifests.push(m);
-    for (const c of part.code)
-        into.code.push(c);
+    for (const p of part.pending)
+        into.pending.push(p);
+    for (const u of part.undecided)
+        into.undecided.push(u);
     into.files += part.files;
     into.bytes += part.bytes;
     into.done += part.done;
@@ -53837,7 +53853,7 @@ function mergeResult(into, part) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9975);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7008);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5050);
 /* harmony import */ var _walk_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5307);
 
 
@@ -53899,7 +53915,7 @@ function runScanWorker() {
 /* harmony export */   o: () => (/* binding */ WalkScanner)
 /* harmony export */ });
 /* unused harmony export BATCH_FILES */
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7008);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5050);
 
 /** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
 const BATCH_FILES = 32;
@@ -53916,6 +53932,8 @@ class WalkScanner {
     catalog;
     maxBytes;
     reader;
+    /** Project-wide evidence this thread has seen: which files to test for context while their bytes are at hand. */
+    project = new _scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ProjectEvidence */ .RZ();
     constructor(rules, catalog, maxBytes, reader) {
         this.rules = rules;
         this.catalog = catalog;
@@ -53943,7 +53961,7 @@ class WalkScanner {
         if (!task)
             return false;
         if ('files' in task) {
-            (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanFiles */ .Tu)(task.files, this.catalog, this.maxBytes, this.reader, this.result);
+            (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanFiles */ .Tu)(task.files, this.catalog, this.maxBytes, this.reader, this.result, this.project);
         }
         else {
             const listing = this.rules.readDir(task.dir);

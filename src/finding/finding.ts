@@ -46,6 +46,11 @@ export interface ScanResult {
   findings: Finding[];
   skipped: SkippedFile[];
   stats: ScanStats;
+  /**
+   * What deciding files with the context other files lend took (full scans only; not part of the JSON report):
+   * files decided from the matches the first pass kept, and files read a second time.
+   */
+  context?: { decided: number; readAgain: number };
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };

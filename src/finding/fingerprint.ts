@@ -20,8 +20,14 @@ function collapse(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
+/** The text around a match on its line, whitespace-collapsed. */
+export interface Neighbourhood {
+  before: string;
+  after: string;
+}
+
 /** The text around a match on its line, whitespace-insensitive. Columns are 1-based UTF-16 units. */
-export function neighbourhood(lineText: string, column: number, endColumn: number): { before: string; after: string } {
+export function neighbourhood(lineText: string, column: number, endColumn: number): Neighbourhood {
   const start = Math.max(0, column - 1);
   const end = Math.max(start, endColumn - 1);
   return {
@@ -62,12 +68,16 @@ function digest(parts: readonly (string | number)[]): string {
  * Findings are numbered in file order, so the same input always gives the same fingerprints.
  */
 export function withFingerprints(findings: readonly Finding[], lineText: (line: number) => string): Finding[] {
+  return withFingerprintsAround(findings, (f) => neighbourhood(lineText(f.line), f.column, f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER));
+}
+
+/** withFingerprints with each finding's neighbourhood already taken from its line (the line itself may be gone). */
+export function withFingerprintsAround(findings: readonly Finding[], neighbourhoodOf: (f: Finding) => Neighbourhood): Finding[] {
   const seen = new Map<string, number>();
   const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
   const prints = new Map<Finding, string>();
   for (const f of ordered) {
-    const endColumn = f.endLine === f.line ? f.endColumn : Number.MAX_SAFE_INTEGER;
-    const { before, after } = neighbourhood(lineText(f.line), f.column, endColumn);
+    const { before, after } = neighbourhoodOf(f);
     const key = digest([FINGERPRINT_VERSION, f.ruleId, f.path, f.match, before, after]);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);

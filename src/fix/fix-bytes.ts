@@ -1,9 +1,8 @@
 import type { CompiledCatalog } from '../scan/compile.js';
-import { hasUtf16Bom, isBinary } from '../scan/decode.js';
 import type { Finding } from '../finding/finding.js';
 import { matchText } from '../scan/match-text.js';
-import { isOwnReport, OWN_REPORT_REASON } from '../scan/own-report.js';
-import { anchorIndexOf } from '../scan/anchor-index.js';
+import { fileText } from '../scan/file-text.js';
+import { firstAnchorsFor } from '../scan/scan-file.js';
 import { decodeForFix, encodeText, type FixEncoding } from './codec.js';
 import { fixText, type AppliedFix, type FixOptions, type RemainingFinding } from './fix-text.js';
 import type { SdkRewriter, SdkRewriteResult } from './sdk/index.js';
@@ -38,15 +37,11 @@ export type FileFixOutcome =
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
  */
 export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, opts: FixOptions, sdk?: SdkRewriter): FileFixOutcome {
-  const utf16 = hasUtf16Bom(bytes);
-  if (!utf16) {
-    if (isBinary(bytes)) return { kind: 'skipped', reason: 'binary' };
-    const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    if (!anchorIndexOf(catalog).prefilter.test(latin1)) return { kind: 'clean' };
-  }
-  const decoded = decodeForFix(bytes);
-  if (decoded.kind === 'skip') return { kind: 'skipped', reason: decoded.reason };
-  if (isOwnReport(decoded.text)) return { kind: 'skipped', reason: OWN_REPORT_REASON };
+  // The scanner's own gate (binary, anchors, decoding, its own reports), decoding so that the edit encodes back.
+  const gate = fileText(bytes, firstAnchorsFor(catalog, rel), decodeForFix);
+  if (gate.kind === 'skipped') return { kind: 'skipped', reason: gate.reason };
+  if (gate.kind === 'no-anchor') return { kind: 'clean' };
+  const decoded = gate.decoded;
   const findings = notIgnored(matchText(decoded.text, rel, catalog));
   if (findings.length === 0) return { kind: 'clean' };
   const utf8Bom = decoded.codec.encoding === 'utf-8' && decoded.codec.bom;

@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../catalog/patterns.js';
-import type { CompiledCatalog, CompiledRule } from './compile.js';
+import type { CompiledCatalog, CompiledRule, ContextTag } from './compile.js';
 
 /**
  * The catalog's one anchor index: every test that asks "can this text hold a finding?" is built here, once per
@@ -21,6 +21,18 @@ export interface AnchorIndex {
   readonly prefilterAnchors: readonly string[];
   /** Case-insensitive test for one of the prefilter's anchors. */
   readonly prefilter: RegExp;
+  /**
+   * The prefilter of lockfiles: the anchors of the rules that apply to them (model rules do not: see lockfiles.ts),
+   * and whether they are the same as everyone else's.
+   */
+  readonly lockfilePrefilter: RegExp;
+  readonly lockfilesSharePrefilter: boolean;
+  /**
+   * The anchors a file without any prefilter anchor must hold for context from other files to give it a finding:
+   * those of the rules that take the given tag from their package or project (without a tag: any such rule).
+   * Anchors that contain a prefilter anchor are left out, since a file holding one was matched in full anyway.
+   */
+  contextAnchors(tag?: ContextTag): string[];
   /** Case-insensitive test for any rule's anchor. */
   readonly anyRule: RegExp;
   /** The rules worth running on this text, in catalog order. */
@@ -58,9 +70,20 @@ function buildIndex(rules: readonly CompiledRule[]): AnchorIndex {
     needs.set(c, anchors.length ? minimal.filter((m) => anchors.some((a) => a.includes(m))) : undefined);
   }
   const finder = alternation(minimal, 'gi');
+  const lockfileAnchors = minimalAnchors(rules.filter((c) => c.rule.prefilter !== false && !c.skipsLockfiles).flatMap((c) => c.rule.anchors));
   return {
     prefilterAnchors,
     prefilter: alternation(prefilterAnchors, 'i'),
+    lockfilePrefilter: alternation(lockfileAnchors, 'i'),
+    lockfilesSharePrefilter: lockfileAnchors.join('\n') === prefilterAnchors.join('\n'),
+    contextAnchors(tag?: ContextTag): string[] {
+      const wanted = rules
+        .filter((c) => c.rule.context?.anyOf?.length && (c.rule.context.reach ?? 'package') !== 'file' && (tag === undefined || c.rule.context.anyOf.includes(tag)))
+        .flatMap((c) => c.rule.anchors)
+        .map((a) => a.toLowerCase())
+        .filter((a) => !prefilterAnchors.some((f) => a.includes(f)));
+      return minimalAnchors(wanted);
+    },
     anyRule: alternation(minimal, 'i'),
     rulesFor(text: string): CompiledRule[] {
       // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one

@@ -29,50 +29,56 @@ interface Anchor {
   at: number;
 }
 
+/** Most anchors in one set: each adds a few SIMD operations per 16 bytes, for every byte searched. */
+const MAX_ANCHORS = 48;
+
+/**
+ * One or more anchor sets over one memory: a file read into it once can be searched for each set in turn (the
+ * catalog's anchors, then those of the rules that report only with context from other files), in place.
+ */
 export class AnchorSearch {
   private memory: WebAssembly.Memory;
   private view: Buffer;
-  private readonly find: (start: number, end: number) => number;
-  /** Anchors by their triple, folded (see key()). */
-  private readonly byKey = new Map<number, Anchor[]>();
+  private readonly finders: ((start: number, end: number) => number)[];
+  /** Per set, anchors by their triple, folded (see key()). */
+  private readonly byKey: Map<number, Anchor[]>[] = [];
 
-  private constructor(instance: WebAssembly.Instance, anchors: Anchor[]) {
+  private constructor(instance: WebAssembly.Instance, sets: Anchor[][]) {
     this.memory = instance.exports.memory as WebAssembly.Memory;
-    this.find = instance.exports.find as (start: number, end: number) => number;
+    this.finders = sets.map((_, i) => instance.exports[`find${i}`] as (start: number, end: number) => number);
     this.view = Buffer.from(this.memory.buffer);
-    for (const a of anchors) {
-      const k = key(a.bytes, a.at);
-      const list = this.byKey.get(k) ?? [];
-      list.push(a);
-      this.byKey.set(k, list);
+    for (const anchors of sets) {
+      const byKey = new Map<number, Anchor[]>();
+      for (const a of anchors) {
+        const k = key(a.bytes, a.at);
+        const list = byKey.get(k) ?? [];
+        list.push(a);
+        byKey.set(k, list);
+      }
+      this.byKey.push(byKey);
     }
   }
 
   /** Undefined when an anchor is not plain ASCII of WIDTH bytes or more, or the runtime has no WebAssembly SIMD. */
   static create(anchors: readonly string[]): AnchorSearch | undefined {
-    if (anchors.length === 0 || anchors.length > 16) return undefined;
-    if (anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a))) return undefined;
-    const list: Anchor[] = anchors.map((a) => {
-      const bytes = Buffer.from(a.toLowerCase(), 'latin1');
-      let at = 0;
-      let best = -1;
-      for (let i = 0; i + WIDTH <= bytes.length; i++) {
-        let score = 0;
-        for (let j = 0; j < WIDTH; j++) score += rarity(bytes[i + j]!);
-        if (score > best) [best, at] = [score, i];
-      }
-      return { bytes, at };
-    });
-    const triples = [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()];
+    return AnchorSearch.createSets([anchors]);
+  }
+
+  /** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
+  static createSets(sets: readonly (readonly string[])[]): AnchorSearch | undefined {
+    if (sets.length === 0 || sets.some((anchors) => anchors.length === 0 || anchors.length > MAX_ANCHORS)) return undefined;
+    if (sets.some((anchors) => anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a)))) return undefined;
+    const lists: Anchor[][] = sets.map((anchors) => chooseTriples(anchors));
+    const triples = lists.map((list) => [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()]);
     try {
       const module = new WebAssembly.Module(assemble(triples));
-      return new AnchorSearch(new WebAssembly.Instance(module, {}), list);
+      return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
     } catch {
       return undefined;
     }
   }
 
-  /** A buffer of at least `size` bytes to read a file into; valid until the next call. */
+  /** A buffer of at least `size` bytes to read a file into; valid until the next call. What it held stays. */
   buffer(size: number): Buffer {
     const need = size + PAD;
     if (this.view.length < need) {
@@ -83,28 +89,98 @@ export class AnchorSearch {
     return this.view;
   }
 
-  /** Whether the first `size` bytes of the buffer hold an anchor. */
+  /** Whether the first `size` bytes of the buffer hold an anchor of the first set. */
   test(size: number): boolean {
+    return this.testIn(0, 0, size);
+  }
+
+  /**
+   * Whether bytes [start, end) of the buffer hold an anchor of the given set. The PAD bytes after `end` are zeroed
+   * (the 16-byte loads may read them), so whatever is stored there is lost.
+   */
+  testIn(set: number, start: number, end: number): boolean {
     const bytes = this.view;
-    bytes.fill(0, size, size + PAD);
-    let from = 0;
+    bytes.fill(0, end, end + PAD);
+    const find = this.finders[set]!;
+    const byKey = this.byKey[set]!;
+    let from = start;
     for (;;) {
-      const p = this.find(from, size);
-      if (p < 0 || p >= size) return false;
-      for (const a of this.byKey.get(key(bytes, p)) ?? []) {
-        if (matchesAt(bytes, size, p - a.at, a.bytes)) return true;
+      const p = find(from, end);
+      if (p < 0 || p >= end) return false;
+      for (const a of byKey.get(key(bytes, p)) ?? []) {
+        if (matchesAt(bytes, start, end, p - a.at, a.bytes)) return true;
       }
       from = p + 1;
     }
   }
 }
 
+/** Bytes kept free after a region searched in place (see testIn). */
+export const SEARCH_PAD = PAD;
+
+/** Rarity of a triple (higher: rarer). */
+function score(bytes: Uint8Array, at: number): number {
+  let sum = 0;
+  for (let j = 0; j < WIDTH; j++) sum += rarity(bytes[at + j]!);
+  return sum;
+}
+
+/** How much less rare than an anchor's rarest triple a triple it shares with other anchors may be. */
+const SHARE_SLACK = 6;
+
+/**
+ * Which triple each anchor is searched by: its rarest, unless a triple nearly as rare also stands for other
+ * anchors of the set (the spellings of one field: `enable_search`, `enablesearch`), since each distinct triple
+ * costs the search of every byte a few more operations. Greedy: the triple that stands for the most anchors first.
+ */
+function chooseTriples(anchors: readonly string[]): Anchor[] {
+  const items = anchors.map((a) => {
+    const bytes = Buffer.from(a.toLowerCase(), 'latin1');
+    let best = -1;
+    for (let i = 0; i + WIDTH <= bytes.length; i++) best = Math.max(best, score(bytes, i));
+    return { bytes, best };
+  });
+  const chosen = new Map<number, Anchor>();
+  const left = new Set(items.keys());
+  while (left.size > 0) {
+    // Per candidate triple: the anchors it may stand for, and its rarity.
+    const candidates = new Map<number, { members: number[]; score: number }>();
+    for (const i of left) {
+      const { bytes, best } = items[i]!;
+      const seen = new Set<number>();
+      for (let at = 0; at + WIDTH <= bytes.length; at++) {
+        const sc = score(bytes, at);
+        const k = key(bytes, at);
+        if (sc < best - SHARE_SLACK || seen.has(k)) continue;
+        seen.add(k);
+        const c = candidates.get(k) ?? { members: [], score: sc };
+        c.members.push(i);
+        candidates.set(k, c);
+      }
+    }
+    let pick: [number, { members: number[]; score: number }] | undefined;
+    for (const entry of candidates) {
+      const [, c] = entry;
+      if (!pick || c.members.length > pick[1].members.length || (c.members.length === pick[1].members.length && c.score > pick[1].score)) pick = entry;
+    }
+    const [k, c] = pick!;
+    for (const i of c.members) {
+      const { bytes } = items[i]!;
+      let at = 0;
+      while (key(bytes, at) !== k) at++;
+      chosen.set(i, { bytes, at });
+      left.delete(i);
+    }
+  }
+  return items.map((_, i) => chosen.get(i)!);
+}
+
 function key(bytes: Uint8Array, at: number): number {
   return ((bytes[at]! | 0x20) << 16) | ((bytes[at + 1]! | 0x20) << 8) | (bytes[at + 2]! | 0x20);
 }
 
-function matchesAt(bytes: Buffer, size: number, start: number, anchor: Uint8Array): boolean {
-  if (start < 0 || start + anchor.length > size) return false;
+function matchesAt(bytes: Buffer, from: number, end: number, start: number, anchor: Uint8Array): boolean {
+  if (start < from || start + anchor.length > end) return false;
   for (let i = 0; i < anchor.length; i++) {
     const b = bytes[start + i]!;
     const lower = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
@@ -146,8 +222,29 @@ function splat(byte: number): number[] {
   return [SIMD, 0x0c, ...new Array<number>(16).fill(byte)];
 }
 
-function assemble(triples: readonly number[][]): Uint8Array {
+function assemble(sets: readonly (readonly number[][])[]): Uint8Array {
   const [I32, V128] = [0x7f, 0x7b];
+  const bodies = sets.map((triples) => {
+    const code = findBody(triples);
+    const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
+    return [...uleb(body.length), ...body];
+  });
+  const exports: number[] = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
+  sets.forEach((_, i) => {
+    const name = Buffer.from(`find${i}`);
+    exports.push(...uleb(name.length), ...name, 0x00, ...uleb(i));
+  });
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]),
+    ...section(3, [...uleb(sets.length), ...sets.map(() => 0x00)]),
+    ...section(5, [0x01, 0x00, 0x01]),
+    ...section(7, exports),
+    ...section(10, [...uleb(sets.length), ...bodies.flat()]),
+  ]);
+}
+
+function findBody(triples: readonly number[][]): number[] {
   const get = (i: number) => [0x20, i];
   const set = (i: number) => [0x21, i];
   const load = (offset: number) => [SIMD, 0x00, 0x00, ...uleb(offset)];
@@ -174,13 +271,5 @@ function assemble(triples: readonly number[][]): Uint8Array {
     0x41, 0x7f, // i32.const -1
     0x0b, // end function
   );
-  const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]),
-    ...section(3, [0x01, 0x00]),
-    ...section(5, [0x01, 0x00, 0x01]),
-    ...section(7, [0x02, 0x06, ...Buffer.from('memory'), 0x02, 0x00, 0x04, ...Buffer.from('find'), 0x00, 0x00]),
-    ...section(10, [0x01, ...uleb(body.length), ...body]),
-  ]);
+  return code;
 }

@@ -11,6 +11,8 @@ export interface CompiledRule {
   orAt?: RegExp;
   /** The base names of files the rule applies to (unset: every file). */
   files?: RegExp;
+  /** Model rules do not apply to lockfiles (see lockfiles.ts). */
+  skipsLockfiles: boolean;
   rewrite?: { from: RegExp; to: string };
 }
 
@@ -62,7 +64,7 @@ function categoriesOf(rules: readonly Rule[]): Category[] {
 export function compileRule(rule: Rule): CompiledRule {
   const flags = rule.caseSensitive ? 'g' : 'gi';
   try {
-    const compiled: CompiledRule = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags) };
+    const compiled: CompiledRule = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags), skipsLockfiles: rule.category === 'legacy-model' };
     if (rule.unless) compiled.unless = new RegExp(rule.unless, 'i');
     if (rule.files) compiled.files = new RegExp(rule.files, 'i');
     if (rule.context?.orAt) compiled.orAt = new RegExp(rule.context.orAt);

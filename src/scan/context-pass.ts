@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
 import type { CompiledCatalog } from './compile.js';
 import { ContextIndex } from './context.js';
 import type { Finding } from '../finding/finding.js';
-import type { ListedFile } from './list-files.js';
-import { scanBytesInContext, type BatchResult } from './scan-file.js';
+import { decideFindings } from './match-text.js';
+import { FileReader, type BatchResult } from './scan-file.js';
 
 /**
- * The second pass of a scan: files that take context from their package or project are matched again with it.
- * The first pass (on every thread) gave each file's own findings and the evidence it lends; here, on the main
- * thread, the evidence is gathered and only the files it touches are read again: the other code files of a
- * directory that holds a legacy client, and the code under a manifest that names a legacy SDK.
+ * The second step of a full scan: files that take context from their package or project are decided again with
+ * it. The first pass (on every thread) gave each file's own findings, the evidence it lends, and, for the files
+ * whose findings context could change, their matches (`pending`); here, on the main thread, the evidence is
+ * gathered and those matches are decided with it, without reading the files again. Only a file the first pass
+ * could not decide (`undecided`: no evidence beside it while its bytes were at hand) is read again, and only if
+ * some file lends it context.
  */
 export function contextIndexOf(result: BatchResult, given?: ContextIndex): ContextIndex {
   const index = given ?? new ContextIndex();
@@ -18,35 +19,45 @@ export function contextIndexOf(result: BatchResult, given?: ContextIndex): Conte
   return index;
 }
 
-/**
- * Which listed files to match again: those another file lends context to (the code files of a package with
- * evidence, and the code files and manifests under a project whose manifest or project-wide import names the SDK).
- */
-export function filesToRescan(listed: readonly ListedFile[], index: ContextIndex): ListedFile[] {
-  if (index.empty) return [];
-  return listed.filter((f) => index.touches(f.rel));
+/** What the context step did: files decided from their kept matches, and files read again. */
+export interface ContextStats {
+  decided: number;
+  readAgain: number;
 }
 
-/** Matches the files again with their context and puts their new findings in place of the first pass's. */
-export function rescanInContext(files: readonly ListedFile[], index: ContextIndex, result: BatchResult, catalog: CompiledCatalog, maxBytes: number): void {
-  if (files.length === 0) return;
+/** Decides the files that take context, and puts their new findings in place of the first pass's. */
+export function applyContext(index: ContextIndex, result: BatchResult, catalog: CompiledCatalog, maxBytes: number, reader?: FileReader): ContextStats {
+  const stats: ContextStats = { decided: 0, readAgain: 0 };
+  if (index.empty) return stats;
   const replaced = new Map<string, Finding[]>();
-  for (const file of files) {
-    let bytes: Buffer;
+  for (const collected of result.pending) {
+    if (!index.touches(collected.path)) continue;
+    stats.decided++;
     try {
-      bytes = readFileSync(file.abs);
-    } catch {
-      continue; // The first pass already said why, or read it; its findings stand.
-    }
-    if (bytes.length > maxBytes) continue;
-    try {
-      const outcome = scanBytesInContext(bytes, file.rel, catalog, index.contextFor(file.rel));
-      if ('findings' in outcome) replaced.set(file.rel, outcome.findings);
+      replaced.set(collected.path, decideFindings(collected, catalog, index.contextFor(collected.path)));
     } catch {
       // A bug in a rule costs this file its context, not the scan: the first pass's findings stand.
     }
   }
-  if (replaced.size === 0) return;
+  let again: FileReader | undefined = reader;
+  for (const file of result.undecided) {
+    if (!index.touches(file.rel)) continue;
+    const context = index.contextFor(file.rel);
+    // Tested while at hand for every tag its context holds, and none of those rules' anchors was there.
+    if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor!.includes(t))) continue;
+    again ??= new FileReader(catalog);
+    const read = again.read(file.abs, maxBytes);
+    if ('skipped' in read) continue; // The first pass already said why, or read it; its findings stand.
+    stats.readAgain++;
+    try {
+      const outcome = again.scan(read.bytes, file.rel, { context, withContextAnchors: true });
+      if ('findings' in outcome) replaced.set(file.rel, outcome.findings);
+    } catch {
+      // As above: the first pass's findings stand.
+    }
+  }
+  if (replaced.size === 0) return stats;
   result.findings = result.findings.filter((f) => !replaced.has(f.path));
   for (const findings of replaced.values()) for (const f of findings) result.findings.push(f);
+  return stats;
 }

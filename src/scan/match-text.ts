@@ -5,18 +5,48 @@ import type { CompiledCatalog, CompiledRule } from './compile.js';
 import type { Finding } from '../finding/finding.js';
 import { SEVERITY_RANK } from '../finding/finding.js';
 import { LineIndex } from './lines.js';
-import { withFingerprints } from '../finding/fingerprint.js';
+import { neighbourhood, withFingerprintsAround, type Neighbourhood } from '../finding/fingerprint.js';
 import { anchorIndexOf } from './anchor-index.js';
+import { isLockfile } from './lockfiles.js';
 import { docsUrlOf } from '../catalog/docs-url.js';
 
 /** Longest matched text kept in a finding (minified files can match inside very long tokens). */
 const MAX_MATCH_CHARS = 200;
 
-interface RawMatch {
-  compiled: CompiledRule;
-  start: number;
-  end: number;
+/**
+ * One match of a rule in a file, with everything deciding on it needs, so that the decision can be taken after
+ * the text is gone (the full scan decides on files that take context from other files once the whole tree has
+ * been read, without reading them again). Plain data: it crosses from a worker thread to the main thread.
+ */
+export interface RawMatch {
+  /** Index of its rule in the compiled catalog. */
+  rule: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The matched text (whole). */
   text: string;
+  /** Whether the text before it on its line is a position that holds the rule's context (the rule's orAt). */
+  atPosition?: boolean;
+  /** Its neighbourhood on its line, for the fingerprint (see fingerprint.ts). */
+  around: Neighbourhood;
+}
+
+/** The ignore comments of one line, and the column where the first starts. */
+interface LineDirectives {
+  directives: IgnoreDirective[];
+  column: number;
+}
+
+/** A file's matches before any decision: what matchFile needs besides the context from other files. */
+export interface CollectedFile {
+  path: string;
+  matches: RawMatch[];
+  /** Ignore comments on the lines of the matches and on the lines before them (only lines that have one). */
+  directives: [number, LineDirectives][];
+  /** Strong evidence for the file's package or project (computed from the file alone). */
+  shared: SharedEvidence[];
 }
 
 /** What one file's match gave: its findings and the evidence it lends other files. */
@@ -28,20 +58,29 @@ export interface FileMatch {
 
 /**
  * Applies the catalog to one file's text. Pure: no I/O, so it runs the same on the main thread and in workers.
- * Two passes: first every rule's raw matches and the context tags they give the file, then the decision of
- * which matches are findings, at what severity.
+ * Two steps: collectMatches() finds every rule's raw matches, decideFindings() decides which are findings, at
+ * what severity, given the context the file takes from other files.
  */
 export function matchText(text: string, path: string, catalog: CompiledCatalog, external?: ExternalContext): Finding[] {
   return matchFile(text, path, catalog, external).findings;
 }
 
 export function matchFile(text: string, path: string, catalog: CompiledCatalog, external?: ExternalContext): FileMatch {
-  const raw: RawMatch[] = [];
-  const tags = new Set<ContextTag>();
+  const collected = collectMatches(text, path, catalog);
+  return { findings: decideFindings(collected, catalog, external), shared: collected.shared };
+}
+
+export function collectMatches(text: string, path: string, catalog: CompiledCatalog): CollectedFile {
   const base = baseName(path);
+  const lockfile = isLockfile(path);
+  const lines = new LineIndex(text);
+  const matches: RawMatch[] = [];
+  const index = ruleIndexOf(catalog);
+  const tags = new Set<ContextTag>();
   for (const compiled of anchorIndexOf(catalog).rulesFor(text)) {
     const { re, unless, rule } = compiled;
     if (compiled.files && !compiled.files.test(base)) continue;
+    if (lockfile && compiled.skipsLockfiles) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -54,53 +93,88 @@ export function matchFile(text: string, path: string, catalog: CompiledCatalog, 
       if (rule.group && m.indices?.[rule.group]) [start, end] = m.indices[rule.group]!;
       const matched = text.slice(start, end);
       if (unless?.test(matched)) continue;
-      raw.push({ compiled, start, end, text: matched });
+      const from = lines.position(start);
+      const to = lines.position(end);
+      const lineText = lines.lineText(from.line);
+      const raw: RawMatch = {
+        rule: index.get(compiled)!,
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+        text: matched,
+        around: neighbourhood(lineText, from.column, to.line === from.line ? to.column : Number.MAX_SAFE_INTEGER),
+      };
+      if (compiled.orAt) raw.atPosition = compiled.orAt.test(lineText.slice(0, from.column - 1));
+      matches.push(raw);
       for (const t of rule.provides ?? []) tags.add(t);
     }
   }
-  if (raw.length === 0) return { findings: [], shared: [] };
-
+  if (matches.length === 0) return { path, matches, directives: [], shared: [] };
   // The evidence lent to other files comes from this file alone, so that context never travels in chains.
-  const ownTags = new Set(tags);
-  resolveConditionalTags(raw, ownTags);
-  const shared = sharedEvidence(raw, ownTags);
-  if (external) resolveConditionalTags(raw, tags, external);
-  else for (const t of ownTags) tags.add(t);
+  resolveConditionalTags(matches, catalog, tags);
+  const directives: [number, LineDirectives][] = [];
+  if (text.includes('tokenhub-migration-ignore')) {
+    const lineNumbers = new Set<number>();
+    for (const r of matches) lineNumbers.add(r.line).add(r.line - 1);
+    for (const line of [...lineNumbers].sort((a, b) => a - b)) {
+      if (line < 1) continue;
+      const lineText = lines.lineText(line);
+      const found = parseIgnoreDirectives(lineText, catalog.ignoreTargets);
+      if (found.length) directives.push([line, { directives: found, column: lineText.indexOf('tokenhub-migration-ignore') + 1 }]);
+    }
+  }
+  return { path, matches, directives, shared: sharedEvidence(matches, catalog, tags) };
+}
 
-  const lines = new LineIndex(text);
+/**
+ * Whether context from other files could change what a file's matches give: one of them needs a tag it may
+ * take from its package or project and does not have on its own. Only such files are decided again once the
+ * whole tree has lent its evidence.
+ */
+export function takesOutsideContext(collected: CollectedFile, catalog: CompiledCatalog): boolean {
+  if (collected.matches.length === 0) return false;
+  const tags = ownTags(collected, catalog);
+  return collected.matches.some((r) => {
+    const rule = catalog.rules[r.rule]!.rule;
+    if (!rule.context?.anyOf?.length || (rule.context.reach ?? 'package') === 'file') return false;
+    return !contextHolds(rule, tags);
+  });
+}
+
+function ownTags(collected: CollectedFile, catalog: CompiledCatalog): Set<ContextTag> {
+  const tags = new Set<ContextTag>();
+  for (const r of collected.matches) for (const t of catalog.rules[r.rule]!.rule.provides ?? []) tags.add(t);
+  resolveConditionalTags(collected.matches, catalog, tags);
+  return tags;
+}
+
+/** The findings of a file's matches, given the context it takes from other files. */
+export function decideFindings(collected: CollectedFile, catalog: CompiledCatalog, external?: ExternalContext): Finding[] {
+  const { matches, path } = collected;
+  if (matches.length === 0) return [];
+  const tags = ownTags(collected, catalog);
+  if (external) resolveConditionalTags(matches, catalog, tags, external);
+
+  const around = new Map<Finding, Neighbourhood>();
   const findings: Finding[] = [];
-  const directivesByLine = new Map<number, IgnoreDirective[]>();
-  const directivesOn = (line: number): IgnoreDirective[] => {
-    let d = directivesByLine.get(line);
-    if (!d) {
-      d = line >= 1 ? parseIgnoreDirectives(lines.lineText(line), catalog.ignoreTargets) : [];
-      directivesByLine.set(line, d);
-    }
-    return d;
-  };
-
-  for (const r of raw) {
-    const { rule } = r.compiled;
+  for (const r of matches) {
+    const { rule } = catalog.rules[r.rule]!;
     if (rule.signalOnly) continue;
-    const from = lines.position(r.start);
     let decided = severityInContext(rule, tags, external);
-    if (decided?.severity !== rule.severity && r.compiled.orAt && !rule.context?.noneOf?.some((t) => tags.has(t))) {
-      const before = lines.lineText(from.line).slice(0, from.column - 1);
-      if (r.compiled.orAt.test(before)) decided = { severity: rule.severity };
-    }
+    if (decided?.severity !== rule.severity && r.atPosition && !rule.context?.noneOf?.some((t) => tags.has(t))) decided = { severity: rule.severity };
     if (!decided) continue;
     const { severity, via } = decided;
-    const to = lines.position(r.end);
-    const replacement = replacementFor(r.compiled, r.text);
+    const replacement = replacementFor(catalog.rules[r.rule]!, r.text);
     const finding: Finding = {
       ruleId: rule.id,
       category: rule.category,
       severity,
       path,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
+      line: r.line,
+      column: r.column,
+      endLine: r.endLine,
+      endColumn: r.endColumn,
       message: composeMessage(rule, r.text, replacement, via, rule.category === 'legacy-search' && tags.has('tokenhub')),
       match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
     };
@@ -108,40 +182,55 @@ export function matchFile(text: string, path: string, catalog: CompiledCatalog, 
     // A built-in rule's page carries the fix, the per-language guidance and the sources (docs/rules/).
     const docsUrl = docsUrlOf(rule);
     if (docsUrl) finding.docsUrl = docsUrl;
+    around.set(finding, r.around);
     findings.push(finding);
   }
   // Ignores apply after de-duplication, so that ignoring a specific rule does not let a general one through. The
   // scanner only marks what an ignore comment covers (with its reason); triage sets those findings aside.
+  const directivesByLine = new Map(collected.directives);
+  const directivesOn = (line: number): IgnoreDirective[] => directivesByLine.get(line)?.directives ?? [];
   const kept: Finding[] = [];
   const ignored: Finding[] = [];
   for (const f of dedupe(findings, catalog)) {
-    const here = directivesOn(f.line);
+    const here = directivesByLine.get(f.line);
     // Text inside the directive itself (rule ids such as hunyuan-model-...) is never a finding.
-    if (here.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > directiveColumn(lines.lineText(f.line))) continue;
+    if (here && here.directives.some((d) => d.scope === 'line' || d.scope === 'next-line') && f.column > here.column) continue;
     const directive =
-      here.find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
+      directivesOn(f.line).find((d) => d.scope === 'line' && directiveCovers(d, f.ruleId, f.category)) ??
       directivesOn(f.line - 1).find((d) => d.scope === 'next-line' && directiveCovers(d, f.ruleId, f.category));
     if (directive) ignored.push({ ...f, ignoredInline: directive.reason ? { reason: directive.reason } : {} });
     else kept.push(f);
   }
   // Fingerprints number identical findings within a file: counted apart, so an ignore comment never renumbers the rest.
-  const lineText = (line: number) => lines.lineText(line);
-  const out = withFingerprints(kept, lineText);
-  if (ignored.length) out.push(...withFingerprints(ignored, lineText));
-  return { findings: out.sort(inFileOrder), shared };
+  const neighbourhoodOf = (f: Finding) => around.get(f) ?? around.get(original(f, findings))!;
+  const out = withFingerprintsAround(kept, neighbourhoodOf);
+  if (ignored.length) out.push(...withFingerprintsAround(ignored, neighbourhoodOf));
+  return out.sort(inFileOrder);
+}
+
+/** The finding an ignored copy was made from (same place and rule). */
+function original(f: Finding, findings: readonly Finding[]): Finding {
+  return findings.find((o) => o.ruleId === f.ruleId && o.line === f.line && o.column === f.column && o.endColumn === f.endColumn)!;
+}
+
+const ruleIndexes = new WeakMap<CompiledCatalog, Map<CompiledRule, number>>();
+
+function ruleIndexOf(catalog: CompiledCatalog): Map<CompiledRule, number> {
+  let index = ruleIndexes.get(catalog);
+  if (!index) {
+    index = new Map(catalog.rules.map((c, i) => [c, i]));
+    ruleIndexes.set(catalog, index);
+  }
+  return index;
 }
 
 function inFileOrder(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
-function directiveColumn(lineText: string): number {
-  return lineText.indexOf('tokenhub-migration-ignore') + 1;
-}
-
 /** Tags that a rule gives only when it is itself reported; repeated until nothing changes (a few rounds at most). */
-function resolveConditionalTags(raw: RawMatch[], tags: Set<ContextTag>, external?: ExternalContext): void {
-  const conditional = [...new Set(raw.map((r) => r.compiled.rule).filter((rule) => rule.providesWhenReported?.length))];
+function resolveConditionalTags(raw: readonly RawMatch[], catalog: CompiledCatalog, tags: Set<ContextTag>, external?: ExternalContext): void {
+  const conditional = [...new Set(raw.map((r) => catalog.rules[r.rule]!.rule).filter((rule) => rule.providesWhenReported?.length))];
   let changed = true;
   while (changed) {
     changed = false;
@@ -194,11 +283,11 @@ function severityInContext(
 }
 
 /** The strong evidence this file lends: tags of rules that share them, as far as their rule says. */
-function sharedEvidence(raw: RawMatch[], tags: ReadonlySet<ContextTag>): SharedEvidence[] {
+function sharedEvidence(raw: readonly RawMatch[], catalog: CompiledCatalog, tags: ReadonlySet<ContextTag>): SharedEvidence[] {
   const out: SharedEvidence[] = [];
   const seen = new Set<string>();
   for (const r of raw) {
-    const { rule } = r.compiled;
+    const { rule } = catalog.rules[r.rule]!;
     if (!rule.shares) continue;
     const given = [...(rule.provides ?? []), ...(contextHolds(rule, tags) ? (rule.providesWhenReported ?? []) : [])];
     for (const tag of given) {

@@ -3,7 +3,7 @@ import { compileCatalog, type CompiledCatalog } from './compile.js';
 import type { Finding, ScanResult, SkippedFile } from '../finding/finding.js';
 import { byLocation } from '../finding/finding.js';
 import { DEFAULT_MAX_FILE_BYTES, scanBytes } from './scanner.js';
-import { scanBytesInContext, tooLarge } from './scan-file.js';
+import { tooLarge } from './scan-file.js';
 import type { ContextIndex } from './context.js';
 import { binaryTypeOf } from './binary-types.js';
 
@@ -50,7 +50,7 @@ export function contentScanner(opts: { root: string; catalog?: CompiledCatalog; 
       try {
         // The context was gathered from the head tree beforehand, so each file is matched once, with it.
         const external = opts.context?.contextFor(path);
-        const outcome = external ? scanBytesInContext(data, path, catalog, external) : scanBytes(data, path, catalog);
+        const outcome = scanBytes(data, path, catalog, external ? { context: external } : {});
         if ('skipped' in outcome) {
           skipped.push({ path, reason: outcome.skipped });
           return;

@@ -1,59 +1,64 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { OPEN_FLAGS } from '../safe-fs/bounded-read.js';
-import { AnchorSearch } from './anchor-search.js';
+import { AnchorSearch, SEARCH_PAD } from './anchor-search.js';
 import { binaryTypeOf } from './binary-types.js';
 import type { CompiledCatalog } from './compile.js';
-import { decode, hasUtf16Bom, isBinary } from './decode.js';
+import { hasUtf16Bom, isBinary } from './decode.js';
 import type { Finding, SkippedFile } from '../finding/finding.js';
 import type { ListedFile } from './list-files.js';
-import { isOwnReport, OWN_REPORT_REASON } from './own-report.js';
-import { matchFile } from './match-text.js';
-import { familyOf, isManifest, type ExternalContext, type SharedEvidence } from './context.js';
-import { anchorIndexOf } from './anchor-index.js';
+import { collectMatches, decideFindings, takesOutsideContext, type CollectedFile } from './match-text.js';
+import { ancestorDirs, dirName, familyOf, isManifest, SHAREABLE_TAGS, type ExternalContext, type SharedEvidence } from './context.js';
+import type { ContextTag } from '../catalog/rule.js';
+import { escapeRegExp } from '../catalog/patterns.js';
+import { anchorIndexOf, minimalAnchors } from './anchor-index.js';
+import { isLockfile } from './lockfiles.js';
+import { ANY_TEXT, fileText, regexAnchors, type AnchorTest } from './file-text.js';
+import { takesContext } from './context-takers.js';
 
-export type FileOutcome = { findings: Finding[]; shared?: SharedEvidence[] } | { skipped: string };
+export type FileOutcome =
+  | {
+      findings: Finding[];
+      shared?: SharedEvidence[];
+      /** The file's matches, kept to be decided again with the context other files lend (see scanFiles). */
+      collected?: CollectedFile;
+      /** The raw bytes hold no anchor (not said of UTF-16 text, whose bytes the anchor test cannot read). */
+      noAnchorInBytes?: true;
+    }
+  | { skipped: string };
 
-/**
- * Scans one file's bytes. The cheap test comes first: one case-insensitive pass for the catalog's anchors
- * over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match whatever
- * the encoding), and only files with a hit are decoded and matched rule by rule.
- */
-export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog): FileOutcome {
-  return scanWith(bytes, rel, catalog, (b) => anchorIndexOf(catalog).prefilter.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')));
+export interface ScanBytesOptions {
+  /** The anchor test before decoding (default: the catalog's prefilter, or every rule's anchors with `context`). */
+  anchors?: AnchorTest;
+  /** The context the file takes from other files of its package and project. */
+  context?: ExternalContext;
+  /** Keep the file's matches in the outcome when context from other files could change what they give. */
+  collect?: boolean;
 }
 
-/** scanBytes with the byte-level anchor test of a FileReader, for bytes that reader has just read. */
-function scanWith(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, hasAnchor: (bytes: Uint8Array) => boolean): FileOutcome {
-  const { prefilter } = anchorIndexOf(catalog);
-  const utf16 = hasUtf16Bom(bytes);
-  if (!utf16) {
-    if (isBinary(bytes)) return { skipped: 'binary' };
-    if (!hasAnchor(bytes)) return { findings: [] };
-  }
-  const decoded = decode(bytes);
-  if (decoded.kind === 'skip') return { skipped: decoded.reason };
-  let text = decoded.text;
-  // A BOM is not part of the first line's columns.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (utf16 && !prefilter.test(text)) return { findings: [] };
-  if (isOwnReport(text)) return { skipped: OWN_REPORT_REASON };
-  return matchFile(text, rel, catalog);
+/** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
+export function firstAnchorsFor(catalog: CompiledCatalog, rel: string): AnchorTest {
+  const index = anchorIndexOf(catalog);
+  return regexAnchors(isLockfile(rel) ? index.lockfilePrefilter : index.prefilter);
 }
 
 /**
- * Scans one file's bytes with the context its package and project lend it. The prefilter here takes every
- * rule's anchors, also those of rules that only report in context (a bare `Citation` field): this runs on the
- * few files that have such context, after the cheap first pass.
+ * Scans one file's bytes: the one scan function, for the full scan's threads, a pull request's blobs, the context
+ * of a pull request's head tree and the rule examples. The cheap test comes first: one case-insensitive pass for
+ * the anchors over the raw bytes (read as Latin-1, so that every byte is one character and ASCII anchors match
+ * whatever the encoding), and only files with a hit are decoded and matched rule by rule. With context from other
+ * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
  */
-export function scanBytesInContext(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, external: ExternalContext | undefined): FileOutcome {
-  if (!hasUtf16Bom(bytes) && isBinary(bytes)) return { skipped: 'binary' };
-  const decoded = decode(bytes);
-  if (decoded.kind === 'skip') return { skipped: decoded.reason };
-  let text = decoded.text;
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!anchorIndexOf(catalog).anyRule.test(text)) return { findings: [] };
-  if (isOwnReport(text)) return { skipped: OWN_REPORT_REASON };
-  return matchFile(text, rel, catalog, external);
+export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, opts: ScanBytesOptions = {}): FileOutcome {
+  const anchors = opts.anchors ?? (opts.context ? regexAnchors(anchorIndexOf(catalog).anyRule) : firstAnchorsFor(catalog, rel));
+  const text = fileText(bytes, anchors);
+  if (text.kind === 'skipped') return { skipped: text.reason };
+  if (text.kind === 'no-anchor') return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };
+  const collected = collectMatches(text.text, rel, catalog);
+  const findings = decideFindings(collected, catalog, opts.context);
+  const outcome: FileOutcome = { findings };
+  if (collected.shared.length) outcome.shared = collected.shared;
+  if (opts.collect && takesOutsideContext(collected, catalog)) outcome.collected = collected;
+  return outcome;
 }
 
 export function formatBytes(n: number): string {
@@ -74,9 +79,21 @@ export interface ReadCounters {
   bytesRead: number;
 }
 
+/** A file read into the reader's arena: its bytes stay there until the arena is cleared (see FileReader.keep). */
+export interface HeldFile {
+  at: number;
+  size: number;
+}
+
+/**
+ * Bytes a reader keeps of one batch's files for the test after the batch (see scanFiles): beyond this, a file is
+ * not kept, and decided later by reading it again if another file turns out to lend it context.
+ */
+export const ARENA_BYTES = 8 * 1024 * 1024;
+
 /**
  * Reads files into one buffer that is reused from file to file, so that memory follows the largest file read
- * rather than the number of files in flight. What it returns is only valid until the next read.
+ * rather than the number of files in flight. What it returns is only valid until the next read, unless kept.
  * A file is read in two steps: its first block, which decides whether it is binary (and, when shorter than the
  * block, is the whole file), then the rest, for text only.
  * With WebAssembly SIMD the buffer is the anchor search's own memory, so the prefilter reads the bytes in place.
@@ -86,17 +103,98 @@ export class FileReader {
   private buf: Buffer = Buffer.allocUnsafe(1 << 20);
   private readonly search: AnchorSearch | undefined;
   private readonly catalog: CompiledCatalog;
+  private readonly firstAnchors: AnchorTest;
+  /** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
+  private readonly contextTest: (tags: ReadonlySet<ContextTag>, at: number, size: number) => boolean;
+  /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
+  private readonly lockfilesShare: boolean;
+  /** Where the next file is read: past the files kept in this batch. */
+  private top = 0;
+  /** Where the file read last starts, and its size. */
+  private last: HeldFile = { at: 0, size: 0 };
 
   constructor(catalog: CompiledCatalog) {
     this.catalog = catalog;
-    this.search = AnchorSearch.create(anchorIndexOf(catalog).prefilterAnchors);
+    const index = anchorIndexOf(catalog);
+    this.lockfilesShare = index.lockfilesSharePrefilter;
+    const first = index.prefilterAnchors as string[];
+    // One anchor set per combination of the tags other files may lend (one pass over a file, whatever its
+    // neighbours lend), so that a file is tested only for the rules its context can reach.
+    const byTag = new Map([...SHAREABLE_TAGS].map((tag) => [tag, index.contextAnchors(tag)] as const).filter(([, a]) => a.length > 0));
+    const combos = new Map<string, string[]>();
+    const setOf = new Map<string, string>();
+    const tags = [...byTag.keys()];
+    for (let mask = 1; mask < 1 << tags.length; mask++) {
+      const chosen = tags.filter((_, i) => mask & (1 << i));
+      const anchors = minimalAnchors(chosen.flatMap((t) => byTag.get(t)!));
+      const key = anchors.join('\n');
+      combos.set(key, anchors);
+      setOf.set(chosen.join(','), key);
+    }
+    const keys = [...combos.keys()];
+    this.search = AnchorSearch.createSets([first, ...keys.map((k) => combos.get(k)!)]);
+    const search = this.search;
+    const regex = regexAnchors(index.prefilter);
+    const tests = new Map<string, (at: number, size: number) => boolean>();
+    if (search) {
+      // In place when the bytes are the reader's own (what read() returned), else through the regex.
+      const own = (b: Uint8Array) => b.buffer === search.buffer(0).buffer;
+      this.firstAnchors = { bytes: (b) => (own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b)), text: regex.text };
+      keys.forEach((k, i) => tests.set(k, (at, size) => search.testIn(i + 1, at, at + size)));
+    } else {
+      this.firstAnchors = regex;
+      for (const k of keys) {
+        const re = regexAnchors(new RegExp(combos.get(k)!.map(escapeRegExp).join('|'), 'i'));
+        tests.set(k, (at, size) => re.bytes(this.buf.subarray(at, at + size)));
+      }
+    }
+    this.contextTest = (tagsLent, at, size) => {
+      const key = setOf.get(tags.filter((t) => tagsLent.has(t)).join(','));
+      return key !== undefined && tests.get(key)!(at, size);
+    };
   }
 
-  /** Scans what read() returned last. */
-  scan(bytes: Buffer, rel: string): FileOutcome {
-    const search = this.search;
-    if (!search) return scanBytes(bytes, rel, this.catalog);
-    return scanWith(bytes, rel, this.catalog, (b) => search.test(b.length));
+  /**
+   * Scans what read() returned last, with the catalog's prefilter; with `withContextAnchors`, a file that has none
+   * of its anchors but one of the rules that take context from other files is matched too.
+   */
+  scan(bytes: Buffer, rel: string, opts: Omit<ScanBytesOptions, 'anchors'> & { withContextAnchors?: boolean } = {}): FileOutcome {
+    const { withContextAnchors, ...rest } = opts;
+    if (!withContextAnchors && isLockfile(rel) && !this.lockfilesShare) return scanBytes(bytes, rel, this.catalog, rest);
+    const anchors: AnchorTest = withContextAnchors
+      ? {
+          bytes: (b) => this.firstAnchors.bytes(b) || anchorIndexOf(this.catalog).anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
+          text: (t) => anchorIndexOf(this.catalog).anyRule.test(t),
+        }
+      : this.firstAnchors;
+    return scanBytes(bytes, rel, this.catalog, { ...rest, anchors });
+  }
+
+  /** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
+  keep(): HeldFile | undefined {
+    const { at, size } = this.last;
+    if (at + size > ARENA_BYTES) return undefined;
+    // The anchor search zeroes the bytes just past what it searches: leave them free.
+    this.top = at + size + SEARCH_PAD;
+    return { ...this.last };
+  }
+
+  /** The bytes of a kept file (valid until the next read). */
+  bytesOf(held: HeldFile): Buffer {
+    return this.view().subarray(held.at, held.at + held.size);
+  }
+
+  /**
+   * Whether a kept file holds an anchor of the rules that take one of the tags from other files (see
+   * contextAnchors): only such a file can get a finding from that context.
+   */
+  hasContextAnchor(held: HeldFile, tags: ReadonlySet<ContextTag>): boolean {
+    return this.contextTest(tags, held.at, held.size);
+  }
+
+  /** Forgets the kept files. */
+  clear(): void {
+    this.top = 0;
   }
 
   read(abs: string, maxBytes: number): { bytes: Buffer } | { skipped: string } {
@@ -109,19 +207,21 @@ export class FileReader {
     }
     this.counters.opened++;
     try {
-      let buf = this.buffer(FIRST_BLOCK, 0);
-      const first = this.readAt(fd, buf, 0, FIRST_BLOCK);
+      const at = this.top;
+      let buf = this.buffer(at + FIRST_BLOCK);
+      const first = this.readAt(fd, buf, at, FIRST_BLOCK);
       // A short first block is the whole file; only a full one needs the file's size.
       const size = first < FIRST_BLOCK ? first : fstatSync(fd).size;
       if (size > maxBytes) return { skipped: tooLarge(maxBytes, size) };
-      const head = buf.subarray(0, first);
+      const head = buf.subarray(at, at + first);
       if (!hasUtf16Bom(head) && isBinary(head)) return { skipped: 'binary' };
       let total = first;
       if (size > first) {
-        buf = this.buffer(size, first);
-        total += this.readAt(fd, buf, first, size - first);
+        buf = this.buffer(at + size);
+        total += this.readAt(fd, buf, at + first, size - first);
       }
-      return { bytes: buf.subarray(0, total) };
+      this.last = { at, size: total };
+      return { bytes: buf.subarray(at, at + total) };
     } catch (err) {
       return { skipped: unreadable(err) };
     } finally {
@@ -141,13 +241,17 @@ export class FileReader {
     return total;
   }
 
-  /** The reused buffer, at least `size` bytes long, with its first `keep` bytes unchanged. */
-  private buffer(size: number, keep: number): Buffer {
+  private view(): Buffer {
+    return this.search ? this.search.buffer(0) : this.buf;
+  }
+
+  /** The reused buffer, at least `size` bytes long, with what it held unchanged. */
+  private buffer(size: number): Buffer {
     // WebAssembly memory grows in place: what it held stays.
     if (this.search) return this.search.buffer(size);
-    if (this.buf.length < size) {
-      const bigger = Buffer.allocUnsafe(Math.max(size, this.buf.length * 2));
-      this.buf.copy(bigger, 0, 0, keep);
+    if (this.buf.length < size + SEARCH_PAD) {
+      const bigger = Buffer.allocUnsafe(Math.max(size + SEARCH_PAD, this.buf.length * 2));
+      this.buf.copy(bigger, 0, 0, this.top);
       this.buf = bigger;
     }
     return this.buf;
@@ -164,6 +268,11 @@ export function tooLarge(maxBytes: number, size: number): string {
   return `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`;
 }
 
+/** A file the first pass did not decide: tested (while at hand) only for the rules that take these tags, if any. */
+export interface UndecidedFile extends ListedFile {
+  testedFor?: ContextTag[];
+}
+
 /** What scanning some files gave: partial results, merged and sorted by the caller. */
 export interface BatchResult {
   findings: Finding[];
@@ -173,10 +282,15 @@ export interface BatchResult {
   /** Manifests seen (they mark where projects start), whatever their content. */
   manifests: string[];
   /**
-   * The code files and manifests scanned: those another file may lend context to, matched again in the context
-   * pass when one does (documentation and data files take no context, so they are not kept).
+   * Files that take context from others and whose matches it could change: decided again once every file has
+   * lent its evidence, from what the first pass kept, without reading them again.
    */
-  code: ListedFile[];
+  pending: CollectedFile[];
+  /**
+   * Files that take context (code files and manifests) whose need for it the first pass could not decide (no
+   * evidence beside them yet when their bytes were at hand): read again only if some file lends them context.
+   */
+  undecided: UndecidedFile[];
   /** Text files scanned, and their bytes. */
   files: number;
   bytes: number;
@@ -185,38 +299,131 @@ export interface BatchResult {
 }
 
 export function emptyResult(): BatchResult {
-  return { findings: [], skipped: [], evidence: [], manifests: [], code: [], files: 0, bytes: 0, done: 0 };
+  return { findings: [], skipped: [], evidence: [], manifests: [], pending: [], undecided: [], files: 0, bytes: 0, done: 0 };
 }
 
-/** Reads and scans files one after the other; the same code runs on the main thread and in workers. */
-export function scanFiles(files: readonly ListedFile[], catalog: CompiledCatalog, maxBytes: number, reader: FileReader, into: BatchResult = emptyResult()): BatchResult {
+/** What one thread has seen of the tree so far that lends context beyond a directory: projects and their tags. */
+export class ProjectEvidence {
+  private readonly roots = new Map<string, Set<ContextTag>>();
+  private readonly manifestDirs = new Set<string>();
+
+  noteManifest(path: string): void {
+    this.manifestDirs.add(dirName(path));
+  }
+
+  /** Notes a file's evidence; project-wide evidence makes its project (as far as this thread knows it) a root. */
+  add(path: string, shared: readonly SharedEvidence[]): void {
+    const tags = shared.filter((e) => e.reach === 'project').map((e) => e.tag);
+    if (tags.length === 0) return;
+    // A manifest's project is its folder; a project-wide import's the nearest folder above with a manifest, or the tree.
+    const root = isManifest(path) ? dirName(path) : (ancestorDirs(path).find((d) => this.manifestDirs.has(d)) ?? '');
+    const set = this.roots.get(root) ?? new Set<ContextTag>();
+    for (const t of tags) set.add(t);
+    this.roots.set(root, set);
+  }
+
+  /** The tags the projects a file is in lend it, as far as this thread knows. */
+  tagsFor(path: string, into: Set<ContextTag>): void {
+    if (this.roots.size === 0) return;
+    for (const d of ancestorDirs(path)) for (const t of this.roots.get(d) ?? []) into.add(t);
+  }
+}
+
+/**
+ * Reads and scans files one after the other; the same code runs on the main thread and in workers. The files
+ * are those of one directory (a batch of the walk): after them, while their bytes are still in the reader's arena,
+ * the files that may take context from a sibling of the batch or from a project seen so far are tested for the
+ * anchors of the rules that use such context, and the matches of those that have one are kept (`pending`), so
+ * that the context pass never reads a file again to decide it. A file not decided here (no evidence beside it
+ * yet, or no room in the arena) is listed as `undecided`.
+ */
+export function scanFiles(
+  files: readonly ListedFile[],
+  catalog: CompiledCatalog,
+  maxBytes: number,
+  reader: FileReader,
+  into: BatchResult = emptyResult(),
+  project: ProjectEvidence = new ProjectEvidence(),
+): BatchResult {
+  const held: { file: ListedFile; place: HeldFile }[] = [];
+  const lending = new Map<string, readonly SharedEvidence[]>();
+  reader.clear();
   for (const file of files) {
     into.done++;
     const manifest = isManifest(file.rel);
-    if (manifest) into.manifests.push(file.rel);
-    const outcome = scanFile(file, maxBytes, reader);
+    if (manifest) {
+      into.manifests.push(file.rel);
+      project.noteManifest(file.rel);
+    }
+    const taker = takesContext(file.rel);
+    const outcome = scanFile(file, maxBytes, reader, taker);
     if ('skipped' in outcome) {
       into.skipped.push({ path: file.rel, reason: outcome.skipped });
       continue;
     }
     into.files++;
     into.bytes += outcome.bytes;
-    if (manifest || familyOf(file.rel) !== undefined) into.code.push({ abs: file.abs, rel: file.rel });
     for (const f of outcome.findings) into.findings.push(f);
-    if (outcome.shared?.length) into.evidence.push({ path: file.rel, shared: outcome.shared });
+    if (outcome.shared?.length) {
+      into.evidence.push({ path: file.rel, shared: outcome.shared });
+      lending.set(file.rel, outcome.shared);
+      project.add(file.rel, outcome.shared);
+    }
+    if (!taker) continue;
+    if (outcome.collected) into.pending.push(outcome.collected);
+    else if (outcome.read === 'no-anchor') {
+      const place = reader.keep();
+      if (place) held.push({ file, place });
+      else into.undecided.push({ abs: file.abs, rel: file.rel });
+    }
   }
+  for (const { file, place } of held) {
+    const tags = new Set<ContextTag>();
+    lentInBatch(file.rel, lending, tags);
+    project.tagsFor(file.rel, tags);
+    if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
+      // Decided only for these tags: context with others (from another batch or thread) reads it again.
+      into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });
+      continue;
+    }
+    try {
+      const collected = collectMatches(decodedText(reader.bytesOf(place)), file.rel, catalog);
+      if (collected.matches.length) into.pending.push(collected);
+    } catch {
+      // A bug in a rule costs this file its context, not the scan.
+    }
+  }
+  reader.clear();
   return into;
+}
+
+/** The tags other files of the batch in the file's package (directory and language family) lend it. */
+function lentInBatch(path: string, lending: ReadonlyMap<string, readonly SharedEvidence[]>, into: Set<ContextTag>): void {
+  const family = familyOf(path);
+  if (family === undefined || lending.size === 0) return;
+  const dir = dirName(path);
+  for (const [other, shared] of lending) {
+    if (other !== path && dirName(other) === dir && familyOf(other) === family) for (const e of shared) into.add(e.tag);
+  }
+}
+
+/** Text of kept bytes (they passed the binary test, and are not UTF-16: see FileOutcome.noAnchorInBytes). */
+function decodedText(bytes: Uint8Array): string {
+  const text = fileText(bytes, ANY_TEXT);
+  return text.kind === 'text' ? text.text : '';
 }
 
 /**
  * One file, from its listing to its findings: skipped by name or size without being opened where that is
- * enough, else read (binary files only as far as their first block) and scanned.
+ * enough, else read (binary files only as far as their first block) and scanned. A file that takes context keeps
+ * its matches when context could change them.
  */
 export function scanFile(
   file: ListedFile,
   maxBytes: number,
   reader: FileReader,
-): { findings: Finding[]; shared?: SharedEvidence[]; bytes: number } | { skipped: string } {
+  collect = false,
+): { findings: Finding[]; shared?: SharedEvidence[]; collected?: CollectedFile; bytes: number; read: 'matched' | 'no-anchor' } | { skipped: string } {
   const byName = binaryTypeOf(file.rel);
   if (byName) return { skipped: byName };
   if (file.size !== undefined && file.size > maxBytes) return { skipped: tooLarge(maxBytes, file.size) };
@@ -224,13 +431,19 @@ export function scanFile(
   if ('skipped' in read) return read;
   let outcome: FileOutcome;
   try {
-    outcome = reader.scan(read.bytes, file.rel);
+    outcome = reader.scan(read.bytes, file.rel, { collect });
   } catch (err) {
     // A bug in a rule must cost one file, not the scan.
     return { skipped: `scan error (${(err as Error).message})` };
   }
   if ('skipped' in outcome) return outcome;
-  return { findings: outcome.findings, ...(outcome.shared?.length ? { shared: outcome.shared } : {}), bytes: read.bytes.length };
+  return {
+    findings: outcome.findings,
+    ...(outcome.shared?.length ? { shared: outcome.shared } : {}),
+    ...(outcome.collected ? { collected: outcome.collected } : {}),
+    bytes: read.bytes.length,
+    read: outcome.noAnchorInBytes ? 'no-anchor' : 'matched',
+  };
 }
 
 export function mergeResult(into: BatchResult, part: BatchResult): void {
@@ -238,7 +451,8 @@ export function mergeResult(into: BatchResult, part: BatchResult): void {
   for (const s of part.skipped) into.skipped.push(s);
   for (const e of part.evidence) into.evidence.push(e);
   for (const m of part.manifests) into.manifests.push(m);
-  for (const c of part.code) into.code.push(c);
+  for (const p of part.pending) into.pending.push(p);
+  for (const u of part.undecided) into.undecided.push(u);
   into.files += part.files;
   into.bytes += part.bytes;
   into.done += part.done;

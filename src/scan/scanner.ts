@@ -8,7 +8,7 @@ import { defaultThreads, WalkPool, workerEntry, WorkerFailure } from './parallel
 import { FileReader, type BatchResult } from './scan-file.js';
 import { WalkScanner } from './walk-scanner.js';
 import type { ContextIndex } from './context.js';
-import { contextIndexOf, filesToRescan, rescanInContext } from './context-pass.js';
+import { applyContext, contextIndexOf } from './context-pass.js';
 import { UserError } from '../errors.js';
 
 export { scanBytes, formatBytes, type FileOutcome } from './scan-file.js';
@@ -91,11 +91,11 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   opts.onProgress?.(result.done);
 
   const index = contextIndexOf(result, opts.context);
-  rescanInContext(filesToRescan(result.code, index), index, result, catalog, maxBytes);
+  const context = applyContext(index, result, catalog, maxBytes);
 
   const findings: Finding[] = result.findings.sort(byLocation);
   const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) } };
+  return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) }, context };
 }
 
 export async function realRoot(root: string): Promise<string> {

@@ -36,4 +36,20 @@ describe('anchorIndexOf', () => {
     expect(both).toEqual(catalog.rules.map((c) => c.rule.id).filter((id) => both.includes(id)));
     expect(ids('nothing legacy here').every((id) => catalog.rules.find((c) => c.rule.id === id)!.rule.anchors.length === 0)).toBe(true);
   });
+
+  it('gives the anchors a file needs for context of each tag, without those the prefilter already tests', () => {
+    expect(index.contextAnchors('lke')).toEqual(expect.arrayContaining(['deepseek-r1', 'enable_search']));
+    expect(index.contextAnchors('lke')).not.toContain('citation');
+    expect(index.contextAnchors('hunyuan')).toContain('citation');
+    for (const a of index.contextAnchors()) expect(index.prefilterAnchors.some((p) => a.includes(p)), a).toBe(false);
+  });
+
+  it('leaves model rules out of the lockfile prefilter', () => {
+    const models = anchorIndexOf(compileCatalog(RULES.filter((r) => r.category === 'legacy-model')));
+    expect(models.prefilter.test('hunyuan-lite')).toBe(true);
+    expect(models.lockfilePrefilter.test('hunyuan-lite')).toBe(false);
+    expect(models.lockfilesSharePrefilter).toBe(false);
+    // The full catalog: SDK rules match lockfiles too, with the same anchors.
+    expect(index.lockfilesSharePrefilter).toBe(true);
+  });
 });

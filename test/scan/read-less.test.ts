@@ -7,7 +7,7 @@ import { RULES } from '../../src/catalog/index.js';
 import { compileCatalog } from '../../src/scan/compile.js';
 import { byLocation, type Finding, type SkippedFile } from '../../src/finding/finding.js';
 import { walkFiles } from '../../src/scan/list-files.js';
-import { FIRST_BLOCK, FileReader, scanBytesInContext, scanFiles } from '../../src/scan/scan-file.js';
+import { FIRST_BLOCK, FileReader, scanFiles } from '../../src/scan/scan-file.js';
 import { ContextIndex } from '../../src/scan/context.js';
 import { scan, scanBytes } from '../../src/scan/scanner.js';
 
@@ -121,7 +121,7 @@ function referenceScan(root: string): { findings: Finding[]; skipped: SkippedFil
   }
   for (const file of listed) {
     if (!byPath.has(file.rel) || !index.touches(file.rel)) continue;
-    const outcome = scanBytesInContext(readFileSync(file.abs), file.rel, catalog, index.contextFor(file.rel));
+    const outcome = scanBytes(readFileSync(file.abs), file.rel, catalog, { context: index.contextFor(file.rel) });
     if ('findings' in outcome) byPath.set(file.rel, outcome.findings);
   }
   for (const f of byPath.values()) findings.push(...f);

@@ -93,3 +93,36 @@ describe('findModelReferences', () => {
     expect(refs.map((f) => f.match)).toEqual(['deepseek-v3.2']);
   });
 });
+
+describe('lockfiles', () => {
+  let dir: string;
+  // Base64 integrity hashes hold short model IDs by chance (`+hy3/`, `hy4=`); a lockfile never sends a model.
+  const lock = [
+    'lockfileVersion: 9.0',
+    'packages:',
+    '  left-pad@1.3.0:',
+    '    resolution: {integrity: sha512-XI5MPzVNApjAyhQzphX8BkmKsKUxD4LdyK24iZeQ9+hy3/ExSzyUnTm3jp6mo3+ZlYw4MHn4sMPiHDNVQwYt=}',
+    '  right-pad@1.0.1:',
+    '    resolution: {integrity: sha512-bYBjgxmkvTAfgIYy328fmkwhp39v8lwVgWhhrzxPV3yHtcSqyYKe9/XOhvW48Hy4=}',
+    '  hunyuan-lite@1.0.0:',
+    '    resolution: {integrity: sha512-AAAA}',
+  ].join('\n') + '\n';
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'thmc-lock-'));
+    await writeFile(path.join(dir, 'pnpm-lock.yaml'), lock);
+    await writeFile(path.join(dir, 'yarn.lock'), lock);
+    await writeFile(path.join(dir, 'app.py'), 'model = "hy4"\n');
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('give no model references, whatever their hashes hold', async () => {
+    const refs = await findModelReferences({ root: dir });
+    expect(refs.map((f) => `${f.path}:${f.match}`)).toEqual(['app.py:hy4']);
+  });
+
+  it('give no model findings in the scan either', async () => {
+    const { findings } = await scan({ root: dir });
+    expect(findings.filter((f) => f.category === 'legacy-model')).toEqual([]);
+  });
+});

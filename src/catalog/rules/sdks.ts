@@ -180,8 +180,12 @@ export const SDK_RULES: readonly Rule[] = [
       '\\b(?:New)?(?:Submit|Query)(?:HunyuanImage(?:Chat)?|HunyuanTo3D(?:Pro|Rapid)?|TextToImage)Job(?=Request\\b|Response\\b|Sync\\b|Async\\b|\\s*\\(|["\'])' +
       '|\\b(?:New)?(?:TextToImageLite|HunyuanTextToVideo|HunyuanImageToVideo|HunyuanImageChat)(?=Request\\b|Response\\b|Sync\\b|Async\\b|\\s*\\(|["\'])',
     caseSensitive: true,
+    // Not in the prefilter: a file calling these jobs imports the aiart or Hunyuan SDK (both anchors), or takes
+    // them from its package.
+    prefilter: false,
     // TextToImage is a common name; the Hunyuan SDK, the image host or the aiart service in the package decide.
-    context: { anyOf: ['hunyuan-cloudapi', 'hunyuan-image'], otherwise: 'warning' },
+    // Without any of them nothing is reported: a job name alone, with no Tencent SDK in sight, is too weak.
+    context: { anyOf: ['hunyuan-cloudapi', 'hunyuan-image'] },
     provides: ['hunyuan-image'],
     message: 'Hunyuan image/video/3D API call `{match}`: these APIs stop taking new purchases on 2026-09-01 and stop on 2026-09-30.',
     replacement: { hint: IMAGE_HINT, evidence: 'confirmed' },
@@ -192,7 +196,11 @@ export const SDK_RULES: readonly Rule[] = [
         miss: ['res = client.GetImage(q)', 'submit_image_job(prompt)', 'TEXT_TO_IMAGE = "tokenhub image"'],
       },
       ts: {
-        hit: ["const res = await client.TextToImageLite({ Prompt: p });", "await client.SubmitHunyuanImageChatJob(req);", "await client.QueryHunyuanTo3DJob({ JobId: id });"],
+        hit: [
+          { text: 'const res = await client.TextToImageLite({ Prompt: p });', packageText: "import * as tencentcloud from 'tencentcloud-sdk-nodejs-aiart';" },
+          { text: 'await client.SubmitHunyuanImageChatJob(req);', packageText: "const host = 'aiart.tencentcloudapi.com';" },
+          "import { aiart } from 'tencentcloud-sdk-nodejs-aiart';\nawait client.QueryHunyuanTo3DJob({ JobId: id });",
+        ],
         miss: ["await client.images.generate({ model: 'hy-image-lite', prompt });", "const textToImage = await generate(prompt);", "await client.SubmitJob(req);"],
       },
     }),
@@ -206,7 +214,8 @@ export const SDK_RULES: readonly Rule[] = [
     // The aiart service runs the Hunyuan text-to-image jobs, and other image products that are not retiring.
     pattern: '(?<![\\w-])aiart(?:\\.|/|\\\\{1,2}|::)v20221229\\b|(?<![\\w.-])aiart(?:\\.intl)?\\.tencentcloudapi\\.com|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?aiart(?![\\w-])',
     caseSensitive: false,
-    prefilter: false,
+    // In the prefilter in place of the image job names: one rare anchor where `texttoimage` and the aiart host
+    // were two, and the SDK import is what a file calling those jobs names (the job names take it as context).
     signalOnly: true,
     provides: ['hunyuan-image'],
     shares: 'package',
