@@ -1,8 +1,8 @@
-export const id = 973;
-export const ids = [973];
+export const id = 425;
+export const ids = [425];
 export const modules = {
 
-/***/ 7973:
+/***/ 5425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -80,7 +80,282 @@ function encodeText(text, codec) {
 var fix_text = __webpack_require__(9946);
 // EXTERNAL MODULE: ./src/finding/finding.ts
 var finding = __webpack_require__(9824);
+;// CONCATENATED MODULE: ./src/fix/text-edits.ts
+/** Sorted, disjoint edits; zero-width insertions at the same index merged; edits that change nothing dropped. */
+function normalizeEdits(edits, old) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    const out = [];
+    for (const e of sorted) {
+        const last = out.at(-1);
+        if (last && e.start < last.end)
+            throw new Error(`overlapping edits at ${e.start}`);
+        if (last && e.start === last.end) {
+            last.end = e.end;
+            last.text += e.text;
+        }
+        else
+            out.push({ ...e });
+    }
+    return out.filter((e) => old.slice(e.start, e.end) !== e.text);
+}
+/** The new text. */
+function applyEdits(old, edits) {
+    const parts = [];
+    let cursor = 0;
+    for (const e of edits) {
+        parts.push(old.slice(cursor, e.start), e.text);
+        cursor = e.end;
+    }
+    parts.push(old.slice(cursor));
+    return parts.join('');
+}
+/** Running sums of (new length - old length) over sorted edits, for O(log n) lookups of a position's shift. */
+class Shifts {
+    ranges;
+    ends;
+    starts;
+    /** sums[i]: total change of length of edits 0..i-1. */
+    sums;
+    constructor(ranges) {
+        this.ranges = ranges;
+        this.starts = ranges.map((e) => e.start);
+        this.ends = ranges.map((e) => e.end);
+        this.sums = [0];
+        for (const e of ranges)
+            this.sums.push(this.sums.at(-1) + e.delta);
+    }
+    static of(edits) {
+        return new Shifts(edits.map((e) => ({ start: e.start, end: e.end, delta: e.text.length - (e.end - e.start) })));
+    }
+    /** How many edits have end < p (strict) or end <= p. */
+    countEndingBefore(p, inclusive) {
+        let lo = 0;
+        let hi = this.ends.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.ends[mid] < p || (inclusive && this.ends[mid] === p))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** How many edits start before p (strict) or at p. */
+    countStartingBefore(p, inclusive) {
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.starts[mid] < p || (inclusive && this.starts[mid] === p))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    sumOf(count) {
+        return this.sums[count];
+    }
+    at(i) {
+        return this.ranges[i];
+    }
+}
+/**
+ * Where a range of the old text is in the new one: shifted by the edits before it, or, when edits touch it,
+ * widened to everything those edits wrote.
+ */
+class PositionMap {
+    shifts;
+    constructor(edits) {
+        this.shifts = Shifts.of(edits);
+    }
+    map(start, end) {
+        const s = this.shifts;
+        // Edits that overlap [start, end), or are insertions strictly inside it.
+        const first = s.countEndingBefore(start, true);
+        const last = s.countStartingBefore(end, false);
+        let from = start;
+        let to = end;
+        let edited = false;
+        for (let i = first; i < last; i++) {
+            const e = s.at(i);
+            if (e.end === e.start && (e.start === start || e.start === end))
+                continue;
+            edited = true;
+            from = Math.min(from, e.start);
+            to = Math.max(to, e.end);
+        }
+        return { start: from + s.sumOf(s.countEndingBefore(from, true)), end: to + s.sumOf(s.countEndingBefore(to, true)), edited };
+    }
+}
+/**
+ * Edits over A equal to `first` (over A, giving B) followed by `second` (over B, giving C). Every edit of either
+ * is a range of B (what `first` wrote, what `second` replaced); ranges that meet become one edit, whose old range
+ * is found through `first` and whose new text is read from C.
+ */
+function composeEdits(a, first, second, c) {
+    const inB = [];
+    let shift = 0;
+    const firstInB = first.map((e) => {
+        const r = { start: e.start + shift, end: e.start + shift + e.text.length };
+        shift += e.text.length - (e.end - e.start);
+        return r;
+    });
+    inB.push(...firstInB, ...second.map((e) => ({ start: e.start, end: e.end })));
+    inB.sort((x, y) => x.start - y.start || x.end - y.end);
+    const clusters = [];
+    for (const r of inB) {
+        const last = clusters.at(-1);
+        if (last && r.start <= last.end)
+            last.end = Math.max(last.end, r.end);
+        else
+            clusters.push({ ...r });
+    }
+    // B -> A through `first` (whose edits, as ranges of B, lie inside clusters or wholly outside them).
+    const firstShifts = new Shifts(firstInB.map((r, i) => ({ start: r.start, end: r.end, delta: first[i].end - first[i].start - (r.end - r.start) })));
+    const secondShifts = Shifts.of(second);
+    const out = [];
+    for (const cl of clusters) {
+        const aStart = cl.start + firstShifts.sumOf(firstShifts.countEndingBefore(cl.start, false));
+        const aEnd = cl.end + firstShifts.sumOf(firstShifts.countEndingBefore(cl.end, true));
+        const cStart = cl.start + secondShifts.sumOf(secondShifts.countEndingBefore(cl.start, false));
+        const cEnd = cl.end + secondShifts.sumOf(secondShifts.countEndingBefore(cl.end, true));
+        out.push({ start: aStart, end: aEnd, text: c.slice(cStart, cEnd) });
+    }
+    return normalizeEdits(out, a);
+}
+
+;// CONCATENATED MODULE: ./src/fix/sdk/engine/edits.ts
+
+class EditOverlapError extends Error {
+}
+class EditSet {
+    edits = [];
+    seq = 0;
+    get size() {
+        return this.edits.length;
+    }
+    replace(start, end, text) {
+        this.edits.push({ start, end, text, order: this.seq++ });
+    }
+    insert(at, text) {
+        this.edits.push({ start: at, end: at, text, order: this.seq++ });
+    }
+    /** Adds every edit of another set (a client's plan, once it is known to be complete). */
+    addAll(other) {
+        for (const e of other.edits)
+            this.edits.push({ ...e, order: this.seq++ });
+    }
+    /** Whether a position lies inside a replaced range (so text there is gone after the edits). */
+    covers(start, end) {
+        return this.edits.some((e) => e.end > e.start && e.start <= start && end <= e.end);
+    }
+    /** Ranges replaced (not insertions), for "is this name still used" questions. */
+    replacedRanges() {
+        return this.edits.filter((e) => e.end > e.start).map(({ start, end }) => ({ start, end }));
+    }
+    /** The text of [start, end) with the edits that lie inside it applied (for code that moves elsewhere). */
+    render(text, start, end) {
+        const inner = new EditSet();
+        for (const e of this.edits)
+            if (e.start >= start && e.end <= end)
+                inner.edits.push({ ...e, start: e.start - start, end: e.end - start });
+        return inner.apply(text.slice(start, end));
+    }
+    /** Throws EditOverlapError when two replacements overlap: the plans that made them cannot both be right. */
+    apply(text) {
+        return applyEdits(text, this.resolved());
+    }
+    /** The new text, and the edits that made it as sorted, disjoint replacements of `text` (see ../../text-edits.ts). */
+    applyWithEdits(text) {
+        const resolved = this.resolved();
+        return { text: applyEdits(text, resolved), edits: normalizeEdits(resolved, text) };
+    }
+    /** Sorted, with insertions before a replacement at the same index; throws EditOverlapError on an overlap. */
+    resolved() {
+        const sorted = [...this.edits].sort((a, b) => a.start - b.start || (a.end - a.start === 0 ? -1 : 0) - (b.end - b.start === 0 ? -1 : 0) || a.order - b.order);
+        let cursor = 0;
+        for (const e of sorted) {
+            if (e.start < cursor)
+                throw new EditOverlapError(`overlapping edits at ${e.start}`);
+            cursor = e.end;
+        }
+        return sorted.map(({ start, end, text }) => ({ start, end, text }));
+    }
+}
+/** Index of the first character of the line that holds `index`. */
+function lineStartOf(text, index) {
+    return text.lastIndexOf('\n', index - 1) + 1;
+}
+/** 1-based line number of an index. */
+function lineOf(starts, index) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= index)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/**
+ * The range that removes a statement with its whole lines (indentation, a trailing comment, the line break), or
+ * undefined when the statement shares a line with other code (then removing it would need a rewrite of that line).
+ */
+function wholeLinesOf(text, start, end) {
+    const from = lineStartOf(text, start);
+    if (text.slice(from, start).trim() !== '')
+        return undefined;
+    let to = text.indexOf('\n', end);
+    if (to === -1)
+        to = text.length;
+    const rest = text.slice(end, to);
+    if (rest.trim() !== '' && !/^\s*(#|\/\/)/.test(rest))
+        return undefined;
+    return { start: from, end: to < text.length ? to + 1 : to };
+}
+/** The indentation of the line that holds `index`. */
+function indentAt(text, index) {
+    const from = lineStartOf(text, index);
+    return /^[ \t]*/.exec(text.slice(from, index + 1))[0];
+}
+/** "Does one of these ranges contain [start, end)?" in O(log n): sorted starts with the running maximum of ends. */
+class RangeIndex {
+    starts;
+    maxEnd;
+    constructor(ranges) {
+        const sorted = [...ranges].sort((a, b) => a.start - b.start);
+        this.starts = sorted.map((r) => r.start);
+        this.maxEnd = [];
+        let max = -1;
+        for (const r of sorted)
+            this.maxEnd.push((max = Math.max(max, r.end)));
+    }
+    contains(start, end) {
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.starts[mid] <= start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 && this.maxEnd[lo - 1] >= end;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/fix/fix-bytes.ts
+
+
 
 
 
@@ -121,12 +396,14 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
                 after: decoded.text,
                 utf8Bom,
                 bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+                edits: [],
                 applied: [],
                 remaining: left,
                 sdk: rewritten,
             };
         }
-        const remaining = stillReported(fixed.remaining, (0,finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(rewritten.text, rel, catalog)));
+        const edits = composeEdits(decoded.text, fixed.edits, rewritten.edits, rewritten.text);
+        const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, (0,finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(rewritten.text, rel, catalog)));
         return {
             kind: 'fixed',
             encoding: decoded.codec.encoding,
@@ -134,6 +411,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
             after: rewritten.text,
             utf8Bom,
             bytes: encodeText(rewritten.text, decoded.codec),
+            edits,
             applied: fixed.applied,
             remaining,
             sdk: rewritten,
@@ -150,28 +428,47 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
         after: fixed.text,
         utf8Bom,
         bytes: changed ? encodeText(fixed.text, decoded.codec) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        edits: fixed.edits,
         applied: fixed.applied,
         remaining: fixed.remaining,
     };
 }
 /**
- * After an SDK rewrite: the findings still reported in the rewritten text (lines move, so rule and text decide),
- * and the model suggestions, which stay listed even where the rewrite removed the context that made them legacy.
+ * After an SDK rewrite: the findings still reported in the rewritten text, each found where its own position went
+ * through the edits (the same rule there), and reported at its line in the rewritten file, where a person will look
+ * for it. The model suggestions stay listed even where the rewrite removed the context that made them legacy.
  */
-function stillReported(remaining, after) {
-    const key = (f) => `${f.ruleId}\u0000${f.match}`;
-    const still = new Map();
-    for (const f of after)
-        still.set(key(f), (still.get(key(f)) ?? 0) + 1);
+function stillReported(before, after, edits, remaining, found) {
+    const map = new PositionMap(edits);
+    const beforeStarts = lineStarts(before);
+    const afterStarts = lineStarts(after);
+    const offset = (starts, line, column) => (starts[line - 1] ?? 0) + column - 1;
+    // The rewritten text's findings by rule, with their offsets, each matched at most once.
+    const byRule = new Map();
+    for (const f of found) {
+        const list = byRule.get(f.ruleId) ?? [];
+        list.push({ f, start: offset(afterStarts, f.line, f.column), end: offset(afterStarts, f.endLine, f.endColumn), taken: false });
+        byRule.set(f.ruleId, list);
+    }
     const out = [];
     for (const r of remaining) {
-        const n = still.get(key(r.finding)) ?? 0;
-        if (n > 0) {
-            still.set(key(r.finding), n - 1);
-            out.push(r);
+        const at = map.map(offset(beforeStarts, r.finding.line, r.finding.column), offset(beforeStarts, r.finding.endLine, r.finding.endColumn));
+        const same = byRule.get(r.finding.ruleId)?.find((x) => !x.taken && x.start >= at.start && x.end <= at.end && (at.edited || x.start === at.start));
+        if (same) {
+            same.taken = true;
+            out.push({ ...r, finding: same.f });
         }
-        else if (r.fixability === 'suggested')
-            out.push({ ...r, hiddenByFix: true });
+        else if (r.fixability === 'suggested') {
+            // Where its text went: a rewritten request names the model in the call that replaced the statement, so the
+            // nearest copy after the place the old code went (else before it), else that place itself.
+            const next = after.indexOf(r.finding.match, at.start);
+            const previous = next === -1 ? after.lastIndexOf(r.finding.match, at.start) : -1;
+            const start = next !== -1 ? next : previous !== -1 ? previous : at.start;
+            const line = lineOf(afterStarts, start);
+            const column = start - afterStarts[line - 1] + 1;
+            const finding = { ...r.finding, line, column, endLine: line + r.finding.endLine - r.finding.line, endColumn: column + r.finding.endColumn - r.finding.column };
+            out.push({ ...r, finding, hiddenByFix: true });
+        }
     }
     return out;
 }
@@ -192,13 +489,177 @@ function markHiddenByFix(remaining, after) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 1 modules
+var create = __webpack_require__(5725);
 ;// CONCATENATED MODULE: ./src/fix/unified-diff.ts
 
 /** A unified diff of one file, in the form `git apply` and `patch -p1` read. */
 function unifiedDiff(rel, before, after) {
     return (0,create/* createTwoFilesPatch */.ss)(`a/${rel}`, `b/${rel}`, before, after, undefined, undefined, { headerOptions: create/* FILE_HEADERS_ONLY */.jr });
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/diff/array.js
+var array = __webpack_require__(1318);
+;// CONCATENATED MODULE: ./src/fix/edits-diff.ts
+
+/** The lines of a text, each with its `\n`; a last line without one stays as it is. */
+function splitLines(text) {
+    const out = [];
+    let at = 0;
+    while (at < text.length) {
+        const nl = text.indexOf('\n', at);
+        const end = nl === -1 ? text.length : nl + 1;
+        out.push(text.slice(at, end));
+        at = end;
+    }
+    return out;
+}
+/** Index (0-based) of the line holding `offset` among lines starting at `starts`. */
+function lineIndex(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** Where each line starts; after a final line break, the empty line that follows starts at the end of the text. */
+function startsOf(lines) {
+    const starts = [];
+    let at = 0;
+    for (const l of lines) {
+        starts.push(at);
+        at += l.length;
+    }
+    if (lines.length === 0 || lines.at(-1).endsWith('\n'))
+        starts.push(at);
+    return starts;
+}
+/** The line changes: equal runs between the regions the edits touch, `diffArrays` inside each region. */
+function changesOf(oldLines, newLines, edits) {
+    const oldStarts = startsOf(oldLines);
+    const newStarts = startsOf(newLines);
+    // Regions of whole lines: [o0, o1) of the old text and [n0, n1) of the new one.
+    const regions = [];
+    let shift = 0;
+    for (const e of edits) {
+        const newStart = e.start + shift;
+        const newEnd = newStart + e.text.length;
+        shift += e.text.length - (e.end - e.start);
+        const r = {
+            o0: lineIndex(oldStarts, e.start),
+            o1: Math.min(oldLines.length, lineIndex(oldStarts, e.end) + 1),
+            n0: lineIndex(newStarts, newStart),
+            n1: Math.min(newLines.length, lineIndex(newStarts, newEnd) + 1),
+        };
+        const last = regions.at(-1);
+        if (last && r.o0 <= last.o1) {
+            last.o1 = Math.max(last.o1, r.o1);
+            last.n1 = Math.max(last.n1, r.n1);
+        }
+        else
+            regions.push(r);
+    }
+    const changes = [];
+    const equal = (lines) => {
+        if (!lines.length)
+            return;
+        const last = changes.at(-1);
+        // A loop, not push(...lines): an unchanged stretch can be longer than the arguments a call may take.
+        if (last && !last.added && !last.removed)
+            for (const l of lines)
+                last.lines.push(l);
+        else
+            changes.push({ lines });
+    };
+    let o = 0;
+    for (const r of regions) {
+        equal(oldLines.slice(o, r.o0));
+        for (const c of (0,array/* diffArrays */.E)(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
+            if (c.added || c.removed)
+                changes.push({ lines: c.value, ...(c.added ? { added: true } : { removed: true }) });
+            else
+                equal(c.value);
+        }
+        o = r.o1;
+    }
+    equal(oldLines.slice(o));
+    return changes;
+}
+/** `diff`'s hunk building (structuredPatch in patch/create.js), over the change objects above. */
+function hunksOf(changes, context) {
+    const diff = [...changes, { lines: [] }];
+    const out = [];
+    let oldRangeStart = 0;
+    let newRangeStart = 0;
+    let cur = [];
+    let oldLine = 1;
+    let newLine = 1;
+    const contextLines = (lines) => lines.map((l) => ` ${l}`);
+    for (let i = 0; i < diff.length; i++) {
+        const current = diff[i];
+        const lines = current.lines;
+        if (current.added || current.removed) {
+            if (!oldRangeStart) {
+                const prev = diff[i - 1];
+                oldRangeStart = oldLine;
+                newRangeStart = newLine;
+                if (prev) {
+                    cur = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                    oldRangeStart -= cur.length;
+                    newRangeStart -= cur.length;
+                }
+            }
+            for (const line of lines)
+                cur.push((current.added ? '+' : '-') + line);
+            if (current.added)
+                newLine += lines.length;
+            else
+                oldLine += lines.length;
+        }
+        else {
+            if (oldRangeStart) {
+                if (lines.length <= context * 2 && i < diff.length - 2) {
+                    cur.push(...contextLines(lines));
+                }
+                else {
+                    const contextSize = Math.min(lines.length, context);
+                    cur.push(...contextLines(lines.slice(0, contextSize)));
+                    const hunk = {
+                        oldStart: oldRangeStart,
+                        oldLines: oldLine - oldRangeStart + contextSize,
+                        newStart: newRangeStart,
+                        newLines: newLine - newRangeStart + contextSize,
+                        lines: [],
+                    };
+                    for (const l of cur) {
+                        if (l.endsWith('\n'))
+                            hunk.lines.push(l.slice(0, -1));
+                        else
+                            hunk.lines.push(l, '\\ No newline at end of file');
+                    }
+                    out.push(hunk);
+                    oldRangeStart = 0;
+                    newRangeStart = 0;
+                    cur = [];
+                }
+            }
+            oldLine += lines.length;
+            newLine += lines.length;
+        }
+    }
+    return out;
+}
+/** `diff`'s default context. */
+const CONTEXT = 4;
+/** `edits` are sorted, disjoint replacements of `before` that make `after`. */
+function unifiedDiffOfEdits(rel, before, after, edits) {
+    const hunks = hunksOf(changesOf(splitLines(before), splitLines(after), edits), CONTEXT);
+    return (0,create/* formatPatch */.Gu)({ oldFileName: `a/${rel}`, newFileName: `b/${rel}`, oldHeader: undefined, newHeader: undefined, hunks }, create/* FILE_HEADERS_ONLY */.jr);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -278,127 +739,6 @@ async function assertUnchanged(abs, expected) {
 
 // EXTERNAL MODULE: ./src/fix/region.ts
 var fix_region = __webpack_require__(595);
-;// CONCATENATED MODULE: ./src/fix/sdk/engine/edits.ts
-class EditOverlapError extends Error {
-}
-class EditSet {
-    edits = [];
-    seq = 0;
-    get size() {
-        return this.edits.length;
-    }
-    replace(start, end, text) {
-        this.edits.push({ start, end, text, order: this.seq++ });
-    }
-    insert(at, text) {
-        this.edits.push({ start: at, end: at, text, order: this.seq++ });
-    }
-    /** Adds every edit of another set (a client's plan, once it is known to be complete). */
-    addAll(other) {
-        for (const e of other.edits)
-            this.edits.push({ ...e, order: this.seq++ });
-    }
-    /** Whether a position lies inside a replaced range (so text there is gone after the edits). */
-    covers(start, end) {
-        return this.edits.some((e) => e.end > e.start && e.start <= start && end <= e.end);
-    }
-    /** Ranges replaced (not insertions), for "is this name still used" questions. */
-    replacedRanges() {
-        return this.edits.filter((e) => e.end > e.start).map(({ start, end }) => ({ start, end }));
-    }
-    /** The text of [start, end) with the edits that lie inside it applied (for code that moves elsewhere). */
-    render(text, start, end) {
-        const inner = new EditSet();
-        for (const e of this.edits)
-            if (e.start >= start && e.end <= end)
-                inner.edits.push({ ...e, start: e.start - start, end: e.end - start });
-        return inner.apply(text.slice(start, end));
-    }
-    /** Throws EditOverlapError when two replacements overlap: the plans that made them cannot both be right. */
-    apply(text) {
-        const sorted = [...this.edits].sort((a, b) => a.start - b.start || (a.end - a.start === 0 ? -1 : 0) - (b.end - b.start === 0 ? -1 : 0) || a.order - b.order);
-        const parts = [];
-        let cursor = 0;
-        for (const e of sorted) {
-            if (e.start < cursor)
-                throw new EditOverlapError(`overlapping edits at ${e.start}`);
-            parts.push(text.slice(cursor, e.start), e.text);
-            cursor = e.end;
-        }
-        parts.push(text.slice(cursor));
-        return parts.join('');
-    }
-}
-/** Index of the first character of the line that holds `index`. */
-function lineStartOf(text, index) {
-    return text.lastIndexOf('\n', index - 1) + 1;
-}
-/** 1-based line number of an index. */
-function lineOf(starts, index) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= index)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-/**
- * The range that removes a statement with its whole lines (indentation, a trailing comment, the line break), or
- * undefined when the statement shares a line with other code (then removing it would need a rewrite of that line).
- */
-function wholeLinesOf(text, start, end) {
-    const from = lineStartOf(text, start);
-    if (text.slice(from, start).trim() !== '')
-        return undefined;
-    let to = text.indexOf('\n', end);
-    if (to === -1)
-        to = text.length;
-    const rest = text.slice(end, to);
-    if (rest.trim() !== '' && !/^\s*(#|\/\/)/.test(rest))
-        return undefined;
-    return { start: from, end: to < text.length ? to + 1 : to };
-}
-/** The indentation of the line that holds `index`. */
-function indentAt(text, index) {
-    const from = lineStartOf(text, index);
-    return /^[ \t]*/.exec(text.slice(from, index + 1))[0];
-}
-/** "Does one of these ranges contain [start, end)?" in O(log n): sorted starts with the running maximum of ends. */
-class RangeIndex {
-    starts;
-    maxEnd;
-    constructor(ranges) {
-        const sorted = [...ranges].sort((a, b) => a.start - b.start);
-        this.starts = sorted.map((r) => r.start);
-        this.maxEnd = [];
-        let max = -1;
-        for (const r of sorted)
-            this.maxEnd.push((max = Math.max(max, r.end)));
-    }
-    contains(start, end) {
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (this.starts[mid] <= start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo > 0 && this.maxEnd[lo - 1] >= end;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/fix/sdk/engine/name-index.ts
 /**
  * Every identifier of a file by name, in source order, built once per file: the rewrite asks "where else is this
@@ -631,7 +971,8 @@ function functionScopeOf(node) {
     return n ?? node.tree.rootNode;
 }
 function same(a, b) {
-    return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+    // Node identity, without a call into the wasm module (endIndex is one, per node).
+    return !!a && !!b && a.equals(b);
 }
 const NOT_VARIABLE = new Set(['import_specifier', 'namespace_import', 'import_clause', 'export_specifier', 'labeled_statement', 'break_statement', 'continue_statement']);
 function isVariable(id) {
@@ -1274,7 +1615,7 @@ function rewriteJs(tree, text, opts) {
     const typescript = /\.(?:[cm]?ts|tsx)$/i.test(opts.path ?? '');
     const file = { text, typescript, idx: new NameIndex(root, ['identifier', 'shorthand_property_identifier']), imports: readImports(root) };
     const sites = findClientConstructions(file, root);
-    const unchanged = { text, clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
+    const unchanged = { text, edits: [], clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
     if (sites.length === 0)
         return unchanged;
     const codeRead = tencentErrorRead(file, root);
@@ -1346,8 +1687,9 @@ function rewriteJs(tree, text, opts) {
             edits.insert(headerEnd(text), `${line}\n`);
     }
     let out;
+    let applied;
     try {
-        out = edits.apply(text);
+        ({ text: out, edits: applied } = edits.applyWithEdits(text));
     }
     catch (err) {
         if (!(err instanceof EditOverlapError))
@@ -1359,7 +1701,7 @@ function rewriteJs(tree, text, opts) {
         }
         return { ...unchanged, clients };
     }
-    return { text: out, clients, leftovers: leftovers(out), adds: ['openai'], stillUsesTencentSdk: /tencentcloud-sdk-nodejs/.test(out) };
+    return { text: out, edits: applied, clients, leftovers: leftovers(out), adds: ['openai'], stillUsesTencentSdk: /tencentcloud-sdk-nodejs/.test(out) };
 }
 function tencentErrorRead(file, root) {
     for (const clause of root.descendantsOfType('catch_clause')) {
@@ -1430,7 +1772,8 @@ function flow_functionScopeOf(node) {
     return n;
 }
 function flow_same(a, b) {
-    return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+    // Node identity, without a call into the wasm module (endIndex is one, per node).
+    return !!a && !!b && a.equals(b);
 }
 /** An identifier that names a variable (not an attribute name, a keyword argument's name or an imported name). */
 function flow_isVariable(id) {
@@ -2374,14 +2717,15 @@ function imports_readImports(root) {
 const python = {
     id: 'python',
     grammarFor: (path) => (/\.pyw?$/i.test(path) ? 'python' : undefined),
-    mayUse: (text) => text.includes('tencentcloud'),
+    // The SDK's package (`tencentcloud.…`), not TokenHub's own host (tokenhub-intl.tencentcloudmaas.com).
+    mayUse: (text) => /\btencentcloud\b/.test(text),
     rewrite: rewritePython,
 };
 function rewritePython(tree, text, opts) {
     const root = tree.rootNode;
     const file = { text, idx: new NameIndex(root, ['identifier']), imports: imports_readImports(root) };
     const sites = client_findClientConstructions(file);
-    const unchanged = { text, clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
+    const unchanged = { text, edits: [], clients: [], leftovers: [], adds: [], stillUsesTencentSdk: file.imports.statements.length > 0 };
     if (sites.length === 0)
         return unchanged;
     const { caught, tencentOnlyRead } = findExceptClauses(file);
@@ -2455,8 +2799,9 @@ function rewritePython(tree, text, opts) {
     const imports = [...classes, ...(apiError ? ['APIError'] : [])].filter((n) => !file.imports.openaiNames.has(n)).sort();
     rewriteImports(file, edits, deletes, exceptionKept, imports);
     let out;
+    let applied;
     try {
-        out = edits.apply(text);
+        ({ text: out, edits: applied } = edits.applyWithEdits(text));
     }
     catch (err) {
         if (!(err instanceof EditOverlapError))
@@ -2470,6 +2815,7 @@ function rewritePython(tree, text, opts) {
     }
     return {
         text: out,
+        edits: applied,
         clients,
         leftovers: leftovers(out),
         adds: ['openai'],
@@ -2640,6 +2986,11 @@ function locateAssets() {
     throw new Error(`the tree-sitter runtime is missing: no ${ASSET_DIR_NAME}/ beside ${here} and no web-tree-sitter in node_modules`);
 }
 let runtime;
+/** The grammars this process has loaded, in order: a run loads only those its files need (tests count them). */
+const loadedGrammars = [];
+function grammarsLoaded() {
+    return [...loadedGrammars];
+}
 async function loadRuntime() {
     const locate = locateAssets();
     // A computed path, so that the bundler leaves this require to Node at run time.
@@ -2655,6 +3006,7 @@ async function language(name) {
     if (!lang) {
         lang = rt.TS.Language.load((0,external_node_fs_.readFileSync)(rt.locate(`tree-sitter-${name}.wasm`)));
         rt.languages.set(name, lang);
+        loadedGrammars.push(name);
     }
     return { TS: rt.TS, language: await lang };
 }
@@ -2669,18 +3021,30 @@ async function createParser(name) {
 ;// CONCATENATED MODULE: ./src/fix/sdk/index.ts
 
 
-/** Loads the parsers (once) and returns a synchronous rewriter for the fix to call per file. */
-async function loadSdkRewriter(opts) {
+/** The file needs a grammar that is not loaded yet: load it (`SdkRewriter.load`) and run the file again. */
+class GrammarNeeded extends Error {
+    grammar;
+    constructor(grammar) {
+        super(`the ${grammar} grammar is not loaded`);
+        this.grammar = grammar;
+    }
+}
+/**
+ * A rewriter that loads a grammar only when a file in its language may hold a Tencent chat client: a Python-only
+ * run never loads the JavaScript and TypeScript grammars. `preload` loads some at once (tests that call the
+ * synchronous fix directly).
+ */
+async function loadSdkRewriter(opts, preload = []) {
     const parsers = new Map();
-    for (const name of ['python', 'javascript', 'typescript', 'tsx'])
-        parsers.set(name, await createParser(name));
-    return (text, path) => {
+    const loading = new Map();
+    const rewrite = (text, path) => {
         const lang = languageFor(path);
         if (!lang || !lang.mayUse(text))
             return undefined;
-        const parser = parsers.get(lang.grammarFor(path));
+        const grammar = lang.grammarFor(path);
+        const parser = parsers.get(grammar);
         if (!parser)
-            return undefined;
+            throw new GrammarNeeded(grammar);
         const tree = parser.parse(text);
         if (!tree)
             return undefined;
@@ -2691,6 +3055,30 @@ async function loadSdkRewriter(opts) {
             tree.delete();
         }
     };
+    const load = (grammar) => {
+        let p = loading.get(grammar);
+        if (!p) {
+            p = createParser(grammar).then((parser) => void parsers.set(grammar, parser));
+            loading.set(grammar, p);
+        }
+        return p;
+    };
+    for (const g of preload)
+        await load(g);
+    return Object.assign(rewrite, { load });
+}
+/** Runs a file's fix, loading the grammars it turns out to need (each once per rewriter) and running it again. */
+async function withGrammars(rewriter, run) {
+    for (;;) {
+        try {
+            return run();
+        }
+        catch (err) {
+            if (!rewriter || !(err instanceof GrammarNeeded))
+                throw err;
+            await rewriter.load(err.grammar);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/fix/sdk/manifests.ts
@@ -2893,6 +3281,7 @@ class SdkTracker {
 
 
 
+
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
@@ -2932,7 +3321,7 @@ async function runFix(opts) {
             return;
         }
         tracker?.saw(file, read.bytes);
-        const outcome = fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter);
+        const outcome = await withGrammars(rewriter, () => fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter));
         if ((outcome.kind === 'fixed' || outcome.kind === 'unchanged') && outcome.sdk)
             tracker?.rewrote(file.rel, outcome.sdk);
         if (outcome.kind === 'skipped') {
@@ -2950,7 +3339,9 @@ async function runFix(opts) {
             encoding: outcome.encoding,
             applied: outcome.applied,
             // The BOM is part of the file's first line for `git apply` and `patch`: without it the diff would not apply.
-            diff: outcome.utf8Bom ? unifiedDiff(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after) : unifiedDiff(file.rel, outcome.before, outcome.after),
+            diff: outcome.utf8Bom
+                ? unifiedDiffOfEdits(file.rel, '\uFEFF' + outcome.before, '\uFEFF' + outcome.after, outcome.edits.map((e) => ({ ...e, start: e.start + 1, end: e.end + 1 })))
+                : unifiedDiffOfEdits(file.rel, outcome.before, outcome.after, outcome.edits),
             written: false,
         };
         if (!opts.dryRun) {
@@ -3156,7 +3547,10 @@ function fixPrBody(result, ctx) {
 }
 function render(result, ctx, parts) {
     const repoUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
-    const link = (path, line) => `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ctx.branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
+    const link = (path, line, ref = ctx.branch) => `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ref.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
+    // A replacement's line is its line before the fix; an SDK rewrite moves lines, so those files link to the base.
+    const rewritten = new Set((result.sdk ?? []).filter((r) => r.clients.some((c) => c.converted)).map((r) => r.path));
+    const appliedRef = (path) => (rewritten.has(path) ? (ctx.baseSha ?? ctx.baseBranch) : ctx.branch);
     const region = result.options.region;
     const out = [FIX_PR_MARKER, ''];
     const sdk = (0,sdk_section/* sdkCounts */.Tg)(result);
@@ -3171,7 +3565,7 @@ function render(result, ctx, parts) {
     out.push(`### What changed (${plural(applied.length, 'replacement')} in ${plural(result.changes.length, 'file')})`, '');
     out.push('| Where | Was | Now | Rule |', '|---|---|---|---|');
     for (const { path, a } of applied.slice(0, parts.maxRows)) {
-        out.push(`| ${link(path, a.finding.line)} | \`${cell(a.from)}\` | \`${cell(a.to)}\` | [\`${a.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(a.finding.ruleId)}) |`);
+        out.push(`| ${link(path, a.finding.line, appliedRef(path))} | \`${cell(a.from)}\` | \`${cell(a.to)}\` | [\`${a.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(a.finding.ruleId)}) |`);
     }
     if (applied.length > parts.maxRows)
         out.push('', `… and ${applied.length - parts.maxRows} more (see the diff).`);
