@@ -3547,7 +3547,10 @@ function fixPrBody(result, ctx) {
 }
 function render(result, ctx, parts) {
     const repoUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
-    const link = (path, line) => `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ctx.branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
+    const link = (path, line, ref = ctx.branch) => `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ref.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
+    // A replacement's line is its line before the fix; an SDK rewrite moves lines, so those files link to the base.
+    const rewritten = new Set((result.sdk ?? []).filter((r) => r.clients.some((c) => c.converted)).map((r) => r.path));
+    const appliedRef = (path) => (rewritten.has(path) ? (ctx.baseSha ?? ctx.baseBranch) : ctx.branch);
     const region = result.options.region;
     const out = [FIX_PR_MARKER, ''];
     const sdk = (0,sdk_section/* sdkCounts */.Tg)(result);
@@ -3562,7 +3565,7 @@ function render(result, ctx, parts) {
     out.push(`### What changed (${plural(applied.length, 'replacement')} in ${plural(result.changes.length, 'file')})`, '');
     out.push('| Where | Was | Now | Rule |', '|---|---|---|---|');
     for (const { path, a } of applied.slice(0, parts.maxRows)) {
-        out.push(`| ${link(path, a.finding.line)} | \`${cell(a.from)}\` | \`${cell(a.to)}\` | [\`${a.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(a.finding.ruleId)}) |`);
+        out.push(`| ${link(path, a.finding.line, appliedRef(path))} | \`${cell(a.from)}\` | \`${cell(a.to)}\` | [\`${a.finding.ruleId}\`](${(0,tool/* ruleDocsUrl */.hS)(a.finding.ruleId)}) |`);
     }
     if (applied.length > parts.maxRows)
         out.push('', `… and ${applied.length - parts.maxRows} more (see the diff).`);

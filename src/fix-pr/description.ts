@@ -98,8 +98,11 @@ export function fixPrBody(result: FixRunResult, ctx: DescriptionContext): string
 
 function render(result: FixRunResult, ctx: DescriptionContext, parts: BodyParts): string {
   const repoUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`;
-  const link = (path: string, line: number) =>
-    `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ctx.branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
+  const link = (path: string, line: number, ref: string = ctx.branch) =>
+    `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ref.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
+  // A replacement's line is its line before the fix; an SDK rewrite moves lines, so those files link to the base.
+  const rewritten = new Set((result.sdk ?? []).filter((r) => r.clients.some((c) => c.converted)).map((r) => r.path));
+  const appliedRef = (path: string) => (rewritten.has(path) ? (ctx.baseSha ?? ctx.baseBranch) : ctx.branch);
   const region = result.options.region;
   const out: string[] = [FIX_PR_MARKER, ''];
   const sdk = sdkCounts(result);
@@ -118,7 +121,7 @@ function render(result: FixRunResult, ctx: DescriptionContext, parts: BodyParts)
   out.push(`### What changed (${plural(applied.length, 'replacement')} in ${plural(result.changes.length, 'file')})`, '');
   out.push('| Where | Was | Now | Rule |', '|---|---|---|---|');
   for (const { path, a } of applied.slice(0, parts.maxRows)) {
-    out.push(`| ${link(path, a.finding.line)} | \`${cell(a.from)}\` | \`${cell(a.to)}\` | [\`${a.finding.ruleId}\`](${ruleDocsUrl(a.finding.ruleId)}) |`);
+    out.push(`| ${link(path, a.finding.line, appliedRef(path))} | \`${cell(a.from)}\` | \`${cell(a.to)}\` | [\`${a.finding.ruleId}\`](${ruleDocsUrl(a.finding.ruleId)}) |`);
   }
   if (applied.length > parts.maxRows) out.push('', `… and ${applied.length - parts.maxRows} more (see the diff).`);
   out.push('');

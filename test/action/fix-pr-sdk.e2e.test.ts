@@ -89,6 +89,8 @@ describe('fix-pr with fix-pr-sdk in a scheduled full scan', () => {
       `| [\`svc/tools.py:6\`](${base}/svc/tools.py#L6) | Hunyuan client | **refused**: tools \\(function calling\\) are not converted \\(line 11\\); ` +
         '[how to move it by hand](https://github.com/tokenhub-migration-check/tokenhub-migration-check/blob/main/docs/rules/hunyuan-sdk.md) |',
     );
+    // The string fix inside a rewritten file links to the line it was on, at the base commit.
+    expect(body).toContain(`| [\`web/chat_service.ts:8\`](${base}/web/chat_service.ts#L8) | \`hunyuan-standard\` | \`hy3-preview\` |`);
     expect(body).toContain('- `svc/requirements.txt`: added openai');
     expect(body).toContain('- `web/package.json`: added openai, removed tencentcloud-sdk-nodejs-hunyuan');
     expect(body).toContain('- [ ] Set `TOKENHUB_API_KEY` where the converted code runs');
