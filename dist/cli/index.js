@@ -43042,6 +43042,8 @@ const Severity = schemas/* enum */.k5n(['error', 'warning', 'notice']);
 const Position = schemas/* number */.aig().int().min(1).max(10_000_000);
 /** Links the board shows: web links only (no `javascript:`), of a sane length. */
 const WebUrl = schemas/* url */.OZ5({ protocol: /^https?$/ }).max(2_000);
+/** Text on one line (no line break of any kind). */
+const ONE_LINE = /^[^\n\r\u2028\u2029]*$/;
 const ReportFinding = schemas/* object */.Ikc({
     ruleId: schemas/* string */.YjP().min(1).max(200),
     category: Category,
@@ -43056,6 +43058,8 @@ const ReportFinding = schemas/* object */.Ikc({
     replacement: schemas/* string */.YjP().max(4_000).optional(),
     docsUrl: WebUrl.optional(),
     fingerprint: schemas/* string */.YjP().max(128).optional(),
+    /** Where the finding's context came from (Finding.context). */
+    context: schemas/* object */.Ikc({ scope: schemas/* enum */.k5n(['package', 'project']), path: schemas/* string */.YjP().min(1).max(4_096).regex(ONE_LINE), evidence: schemas/* string */.YjP().max(300).regex(ONE_LINE) }).optional(),
 });
 const ReportRun = schemas/* object */.Ikc({
     repository: schemas/* string */.YjP().regex(REPOSITORY),
@@ -51644,10 +51648,17 @@ function isUserError(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ contextPhrase),
 /* harmony export */   HC: () => (/* binding */ byLocation),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   mI: () => (/* binding */ notIgnored)
 /* harmony export */ });
+/** The context as a message says it: "Hunyuan SDK `hunyuan/v20230901` in client.go of the same package". */
+function contextPhrase(context) {
+    if (context.scope === 'package')
+        return `${context.evidence} in ${context.path.slice(context.path.lastIndexOf('/') + 1)} of the same package`;
+    return `${context.evidence} in ${context.path} of the project`;
+}
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 /** Reading order: path, then line, then column. */
 function byLocation(a, b) {
@@ -52136,7 +52147,7 @@ class ContextIndex {
                 continue;
             for (const ev of e.evidence) {
                 if (!pkg.has(ev.tag))
-                    pkg.set(ev.tag, `${ev.what} in ${baseName(e.path)} of the same package`);
+                    pkg.set(ev.tag, { scope: 'package', path: e.path, evidence: ev.what });
             }
         }
         for (const e of this.project) {
@@ -52144,7 +52155,7 @@ class ContextIndex {
                 continue;
             for (const ev of e.evidence) {
                 if (ev.reach === 'project' && !proj.has(ev.tag))
-                    proj.set(ev.tag, `${ev.what} in ${e.path} of the project`);
+                    proj.set(ev.tag, { scope: 'project', path: e.path, evidence: ev.what });
             }
         }
         return pkg.size || proj.size ? { package: pkg, project: proj } : undefined;
@@ -52933,6 +52944,8 @@ function decideFindings(collected, catalog, external) {
             message: composeMessage(rule, r.text, replacement, via, rule.category === 'legacy-search' && tags.has('tokenhub')),
             match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
         };
+        if (via)
+            finding.context = { ...via };
         if (replacement !== undefined)
             finding.replacement = replacement;
         // A built-in rule's page carries the fix, the per-language guidance and the sources (docs/rules/).
@@ -53002,10 +53015,10 @@ function resolveConditionalTags(raw, catalog, tags, external) {
     }
 }
 const REACH_RANK = { file: 0, package: 1, project: 2 };
-/** Where a tag the rule needs comes from: undefined = not available, '' = the file itself, else a phrase. */
+/** Where a tag the rule needs comes from: undefined = not available, 'own' = the file itself, else the other file. */
 function tagSource(rule, tag, tags, external) {
     if (tags.has(tag))
-        return '';
+        return 'own';
     if (!external || rule.context?.unlessOwn?.some((t) => tags.has(t)))
         return undefined;
     const reach = REACH_RANK[rule.context?.reach ?? 'package'];
@@ -53030,7 +53043,7 @@ function severityInContext(rule, tags, external) {
     let via;
     for (const t of ctx.anyOf) {
         const source = tagSource(rule, t, tags, external);
-        if (source === '')
+        if (source === 'own')
             return { severity: rule.severity };
         if (source !== undefined && via === undefined)
             via = source;
@@ -53071,7 +53084,7 @@ function composeMessage(rule, matched, replacement, via, onTokenHub = false) {
     const shown = matched.length > 80 ? matched.slice(0, 80) + '…' : matched;
     const parts = [rule.message.replace('{match}', shown)];
     if (via)
-        parts.push(`(Context: ${via}.)`);
+        parts.push(`(Context: ${(0,finding/* contextPhrase */.B8)(via)}.)`);
     // A half-migrated client: the base URL moved, the old request fields did not.
     if (onTokenHub)
         parts.push('This file already calls TokenHub, which does not take this field: the request fails or silently loses search.');
