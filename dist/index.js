@@ -34807,7 +34807,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3590:
+/***/ 6817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39985,6 +39985,23 @@ async function gatherContext(changed, reader, catalog, opts) {
             }
         }
     }
+    // Project-wide imports (a C# `global using`, a re-exporting index module) may sit in any unchanged directory of
+    // the project: the nearest directory above each changed file with a manifest is its project (none: the tree).
+    if (reader.findProjectImports) {
+        const manifestDirs = new Set();
+        for (const [dir, files] of listed)
+            if (files.some((f) => (0,context/* isManifest */.Yh)(f)))
+                manifestDirs.add(dir);
+        const roots = new Set(changed.map((p) => (0,context/* ancestorDirs */.cR)(p).find((d) => manifestDirs.has(d)) ?? ''));
+        try {
+            for (const p of await reader.findProjectImports([...roots]))
+                if ((0,context/* familyOf */.Ap)(p))
+                    toRead.add(p);
+        }
+        catch {
+            // Without them the manifests still lend project context.
+        }
+    }
     let filesRead = 0;
     await reader.read([...toRead], opts.maxFileBytes, (path, bytes) => {
         if (!bytes)
@@ -40002,7 +40019,44 @@ async function gatherContext(changed, reader, catalog, opts) {
     return { index, filesRead };
 }
 
+;// CONCATENATED MODULE: ./src/scan/project-imports.ts
+
+/**
+ * Where a project-wide import of a legacy SDK can live, so that a pull request's context finds one in a file it
+ * does not change, in a directory it does not touch, without reading the project: C#'s `global using` (any `.cs`
+ * file, usually GlobalUsings.cs), an index module that re-exports the SDK (`index.ts`, `index.js`, ...), a Scala
+ * package object. git finds the candidates under each project root by content (`git grep`, in git's own C code
+ * over the object store or the checkout), and only those are read.
+ */
+const PATHS = ['*.cs', 'index.ts', 'index.tsx', 'index.mts', 'index.js', 'index.mjs', 'index.cjs', 'package.scala'];
+/** Words every project-wide import the catalog knows contains (the SDK's product names). */
+const WORDS = ['hunyuan', 'lkeap'];
+/** Candidates read at most: the imports a project has are few; a repository of hundreds is not one project. */
+const MAX_PROJECT_IMPORT_FILES = 50;
+/**
+ * Files under the given project roots ('' = the whole tree) that name the SDKs and may hold a project-wide
+ * import. `commit` unset: the working tree's tracked files. Empty when git cannot tell (not a repository).
+ */
+async function findProjectImportCandidates(cwd, roots, commit) {
+    const safe = roots.filter((r) => !/[\n*?[\]:\\]/.test(r));
+    if (safe.length === 0)
+        return [];
+    const pathspecs = safe.flatMap((root) => PATHS.map((p) => `:(glob)${root ? `${root}/` : ''}**/${p}`));
+    const args = ['grep', '-l', '-z', '-I', '-i', '-F', ...WORDS.flatMap((w) => ['-e', w]), ...(commit ? [commit] : []), '--', ...pathspecs];
+    const r = await (0,git_run/* runGit */.EO)(args, { cwd, maxBytes: 1024 * 1024, timeoutMs: 30_000 });
+    // Exit 1: nothing found.
+    if (r.code !== 0)
+        return [];
+    const prefix = commit ? `${commit}:` : '';
+    return r.stdout
+        .split('\0')
+        .filter(Boolean)
+        .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p))
+        .slice(0, MAX_PROJECT_IMPORT_FILES);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/context-reader-fs.ts
+
 
 
 /**
@@ -40032,6 +40086,8 @@ function workspaceContextReader(root) {
             }
             return out;
         },
+        // The tracked files of the checkout (read as every other context file: regular files inside the root only).
+        findProjectImports: (roots) => findProjectImportCandidates(root, roots),
         async read(paths, maxBytes, onFile) {
             for (const p of paths) {
                 const abs = external_node_path_default().join(root, p);
@@ -40052,6 +40108,7 @@ function workspaceContextReader(root) {
 }
 
 ;// CONCATENATED MODULE: ./src/target/tree-reader.ts
+
 
 
 /**
@@ -40085,6 +40142,7 @@ function commitContextReader(cwd, commit) {
         async read(paths, maxBytes, onFile) {
             await readBlobs(cwd, commit, paths, (blob) => onFile(blob.path, blob.bytes && blob.bytes.length <= maxBytes ? blob.bytes : undefined));
         },
+        findProjectImports: (roots) => findProjectImportCandidates(cwd, roots, commit),
     };
 }
 function lsTree(cwd, commit, dirs) {
@@ -42499,6 +42557,7 @@ const SOURCES = {
     lobeHubHalfMigrated: { ref: 'lobehub/lobehub packages/model-runtime/src/providers/hunyuan/index.ts (TokenHub base URL, still sends citation/enable_enhancement/search_info/enable_speed_search)', evidence: 'third-party', date: '2026-12' },
     envVarsThirdParty: { ref: 'public code naming TENCENT_HUNYUAN_*, LKEAP_* and TENCENT_LKEAP_* variables (shared/catalog-update-2026-12.md b)', evidence: 'third-party', date: '2026-12' },
     sdkManifestNames: { ref: 'TencentCloud SDK package names: tencentcloud-sdk-python-<product>, tencentcloud-sdk-nodejs-<product>, com.tencentcloudapi:tencentcloud-sdk-java-<product>, tencentcloud/<product> (Composer), TencentCloudSDK.<Product> (NuGet), tencentcloud-sdk-<product> (gem), github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/<product>', evidence: 'confirmed', date: '2026-12' },
+    rustHunyuanCrate: { ref: 'https://docs.rs/tencentcloud-hunyuan-sdk (third-party Rust crate for Hunyuan v2023-09-01; Tencent publishes no Rust SDK)', evidence: 'third-party', date: '2026-12-02' },
 };
 
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
@@ -42839,14 +42898,15 @@ const SDK_RULES = [
         anchors: ['hunyuan'],
         // go.mod, requirements/pyproject/setup (pip names fold - and _), package.json, Maven/Gradle, Composer
         // `tencentcloud/hunyuan`, NuGet `TencentCloudSDK.Hunyuan` (and a csproj `<Using Include="TencentCloud.Hunyuan...">`),
-        // gem `tencentcloud-sdk-hunyuan`. The all-products SDK packages name no product and are not evidence.
-        pattern: '(?<![\\w-])(?:tencentcloud[-_]sdk[-_](?:python[-_]|nodejs-|java-)?hunyuan|TencentCloudSDK\\.Hunyuan|tencentcloud/hunyuan|TencentCloud\\.Hunyuan(?=\\.V20230901|["\']))(?![\\w-])',
+        // gem `tencentcloud-sdk-hunyuan`, Cargo's `tencentcloud-hunyuan-sdk` (Tencent has no Rust SDK: a third-party crate
+        // for the same v20230901 API). The all-products SDK packages name no product and are not evidence.
+        pattern: '(?<![\\w-])(?:tencentcloud[-_]sdk[-_](?:python[-_]|nodejs-|java-)?hunyuan|tencentcloud[-_]hunyuan[-_]sdk|TencentCloudSDK\\.Hunyuan|tencentcloud/hunyuan|TencentCloud\\.Hunyuan(?=\\.V20230901|["\']))(?![\\w-])',
         files: MANIFESTS,
         provides: ['hunyuan-cloudapi'],
         shares: 'project',
         message: 'The project depends on the Tencent Cloud Hunyuan SDK `{match}`: its LLM API is retired and its image, video and 3D jobs stop on 2026-09-30; remove it once no code calls it.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
-        sources: [SOURCES.sdkManifestNames, SOURCES.sdkPythonHunyuan, SOURCES.sdkJavaHunyuan, SOURCES.migrationGuideIntl, SOURCES.hunyuanImageRetirement],
+        sources: [SOURCES.sdkManifestNames, SOURCES.sdkPythonHunyuan, SOURCES.sdkJavaHunyuan, SOURCES.migrationGuideIntl, SOURCES.hunyuanImageRetirement, SOURCES.rustHunyuanCrate],
         examples: examples({
             'go.mod': {
                 hit: [{ path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.1120' }, { path: 'go.mod', text: 'require (\n\tgithub.com/tencentcloud/tencentcloud-sdk-go-intl-en/tencentcloud/hunyuan v3.0.1200\n)' }, { path: 'svc/go.mod', text: '\tgithub.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.900 // indirect' }],
@@ -42867,6 +42927,18 @@ const SDK_RULES = [
             'other manifests': {
                 hit: [{ path: 'composer.json', text: '{"require": {"tencentcloud/hunyuan": "^3.0"}}' }, { path: 'App.csproj', text: '<PackageReference Include="TencentCloudSDK.Hunyuan" Version="3.0.1200" />' }, { path: 'Gemfile', text: "gem 'tencentcloud-sdk-hunyuan', '~> 3.0'" }],
                 miss: [{ path: 'composer.json', text: '{"require": {"tencentcloud/tencentcloud-sdk-php": "^3.0"}}' }, { path: 'App.csproj', text: '<PackageReference Include="TencentCloudSDK.Common" Version="3.0.1200" />' }, { path: 'Gemfile', text: "gem 'tencentcloud-sdk-common'" }],
+            },
+            'Cargo.toml': {
+                hit: [
+                    { path: 'Cargo.toml', text: '[dependencies]\ntencentcloud-hunyuan-sdk = "0.1"' },
+                    { path: 'crates/llm/Cargo.toml', text: 'tencentcloud-hunyuan-sdk = { version = "0.1.2", features = ["rustls"] }' },
+                    { path: 'Cargo.toml', text: '[workspace.dependencies]\ntencentcloud_hunyuan_sdk = { path = "../vendor/hunyuan" }' },
+                ],
+                miss: [
+                    { path: 'Cargo.toml', text: '[dependencies]\ntencent-sdk = "0.1"' },
+                    { path: 'Cargo.toml', text: '[package]\nname = "hunyuan-chat"' },
+                    { path: 'src/main.rs', text: 'use tencentcloud_hunyuan_sdk::Client;' },
+                ],
             },
         }),
     },
@@ -42917,6 +42989,10 @@ const SDK_RULES = [
             go: {
                 hit: ['import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"', 'import "github.com/tencentcloud/tencentcloud-sdk-go-intl-en/tencentcloud/hunyuan/v20230901"', '_ "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"'],
                 miss: ['import lkeap "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/lkeap/v20240522"', 'import "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"', 'import "example.com/myhunyuan/v20230901x"'],
+            },
+            rust: {
+                hit: [{ path: 'src/main.rs', text: 'use tencentcloud_hunyuan_sdk::{Client, Credential};' }, { path: 'src/chat.rs', text: 'use tencentcloud_hunyuan_sdk::models::ChatCompletionsRequest;' }, { path: 'src/main.rs', text: 'let client = tencentcloud_hunyuan_sdk::ClientBuilder::new().build()?;' }],
+                miss: [{ path: 'src/main.rs', text: 'use tencent_sdk::Client;' }, { path: 'src/main.rs', text: 'use hunyuan_video::pipeline::Pipeline;' }, { path: 'src/main.rs', text: 'use tencentcloud_hunyuan_sdk_ext::Client;' }],
             },
             'java, js, php, csharp, ruby': {
                 hit: [{ path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;' }, { path: 'a.ts', text: "import * as tc from 'tencentcloud-sdk-nodejs-hunyuan';" }, { path: 'a.php', text: 'use TencentCloud\\Hunyuan\\V20230901\\HunyuanClient;' }],
@@ -43456,6 +43532,18 @@ const SEARCH_RULES = [
                 hit: [{ text: 'EnableEnhancement *bool `json:"EnableEnhancement,omitempty"`', path: 'pkg/types.go', packageText: 'import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"' }, 'from tencentcloud.hunyuan.v20230901 import models\nreq.ForceSearchEnhancement = True', { path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nreq.setEnableSpeedSearch(true);' }],
                 miss: ['req.EnableEnhancement = True', { text: 'EnableEnhancement *bool', path: 'pkg/types.go', packageText: 'import "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"' }, 'from tencentcloud.hunyuan.v20230901 import models\nreq.EnableEnhancementX = True'],
             },
+            'C# and Rust attributes': {
+                hit: [
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("EnableEnhancement")]\npublic bool? Enhance { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonPropertyName("ForceSearchEnhancement")]\npublic bool? Force { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                    { path: 'src/chat/request.rs', text: '#[serde(rename = "EnableSpeedSearch")]\npub speed: Option<bool>,', packageText: 'use tencentcloud_hunyuan_sdk::models::ChatCompletionsRequest;' },
+                ],
+                miss: [
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("EnableEnhancement")]\npublic bool? Enhance { get; set; }', packageText: 'using Newtonsoft.Json;' },
+                    { path: 'src/chat/request.rs', text: '#[serde(rename = "EnableSpeedSearch")]\npub speed: Option<bool>,', packageText: 'use reqwest::Client;' },
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("EnableEnhancements")]\npublic bool? Enhance { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                ],
+            },
             lowerCamel: {
                 hit: ['base: "https://tokenhub.tencentmaas.com/v1"\nenableEnhancement: true', { text: 'private Boolean enableDeepSearch;', path: 'pkg/Opts.java', packageText: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;' }, { path: 'c.json', text: '{"url": "https://api.hunyuan.cloud.tencent.com/v1", "forceSearchEnhancement": true}' }],
                 miss: ['enableEnhancement: true', { path: 'c.json', text: '{"enableSpeedSearch": true}' }, 'base: "https://tokenhub.tencentmaas.com/v1"\nmyenableEnhancement: true'],
@@ -43493,6 +43581,18 @@ const SEARCH_RULES = [
             'key or keyword argument': {
                 hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\ncreate(model=m, citation=True)', "baseURL: 'https://tokenhub.tencentmaas.com/v1',\ncitation: true,", "baseURL: 'https://tokenhub.tencentmaas.com/v1',\nsearch_info?: boolean;"],
                 miss: ["citation: true,", 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nSee the citation below.', 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nif citation == other: pass'],
+            },
+            'C# and Rust attributes': {
+                hit: [
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("Citation")]\npublic bool? Cites { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonPropertyName("search_info")]\npublic bool? Info { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                    { path: 'src/chat/request.rs', text: '#[serde(rename = "Citation")]\npub cites: Option<bool>,', packageText: 'use tencentcloud_hunyuan_sdk::models::ChatCompletionsRequest;' },
+                ],
+                miss: [
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("citation")]\npublic string Cite { get; set; }', packageText: 'using Newtonsoft.Json;' },
+                    { path: 'src/chat/request.rs', text: '#[serde(rename = "citation")]\npub cite: String,', packageText: 'use reqwest::Client;' },
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonPropertyName("citations")]\npublic List<string> Cites { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                ],
             },
             'member or setter': {
                 hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\nreq.Citation = True', { path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nChatCompletions(req);\nreq.setCitation(true);' }, 'HUNYUAN_API_KEY\nreq.SearchScene = "x"'],
@@ -50311,7 +50411,7 @@ function fillSnippet(snippet, values) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3590);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6817);
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 
 
