@@ -3082,7 +3082,10 @@ var report_markdown = __webpack_require__(4285);
 var tool = __webpack_require__(5325);
 // EXTERNAL MODULE: ./src/report/fit.ts
 var fit = __webpack_require__(877);
+// EXTERNAL MODULE: ./src/fix-pr/sdk-section.ts
+var sdk_section = __webpack_require__(7558);
 ;// CONCATENATED MODULE: ./src/fix-pr/description.ts
+
 
 
 
@@ -3109,7 +3112,13 @@ function replacements(result) {
     return result.changes.reduce((n, c) => n + c.applied.length, 0);
 }
 function fixPrTitle(result) {
-    return `Move to TokenHub: ${plural(replacements(result), 'safe replacement')} in ${plural(result.changes.length, 'file')}`;
+    const files = plural(result.changes.length, 'file');
+    const converted = (0,sdk_section/* sdkCounts */.Tg)(result).clientsConverted;
+    const n = replacements(result);
+    if (converted === 0)
+        return `Move to TokenHub: ${plural(n, 'safe replacement')} in ${files}`;
+    const clients = `${plural(converted, 'Tencent SDK client')} converted`;
+    return `Move to TokenHub: ${n ? `${clients} and ${plural(n, 'safe replacement')}` : clients} in ${files}`;
 }
 function fixCommitMessage(result) {
     const lines = [
@@ -3118,10 +3127,21 @@ function fixCommitMessage(result) {
         `Applied by ${tool/* TOOL_NAME */.lH} ${tool/* TOOL_VERSION */.wr}: base URLs and model IDs whose TokenHub replacement Tencent's documentation confirms.`,
         '',
         ...result.changes.flatMap((c) => c.applied.map((a) => `- ${c.path}:${a.finding.line}: ${a.from} -> ${a.to}`)).slice(0, 200),
+        ...sdkCommitLines(result),
         '',
         FIX_COMMIT_TRAILER,
     ];
     return lines.join('\n') + '\n';
+}
+/** With the SDK rewrite: the clients converted, and the manifests edited. */
+function sdkCommitLines(result) {
+    if (!result.sdk)
+        return [];
+    const clients = result.sdk.flatMap((r) => r.clients.filter((c) => c.converted).map((c) => `- ${r.path}:${c.line}: Tencent Cloud SDK ${c.service} client -> OpenAI SDK (TokenHub)`));
+    const manifests = result.changes.filter((c) => c.manifest).map((c) => `- ${c.path}: ${c.manifest.join(', ')}`);
+    if (!clients.length && !manifests.length)
+        return [];
+    return ['', 'Tencent Cloud SDK chat clients rewritten into OpenAI SDK calls against TokenHub:', '', ...clients.slice(0, 200), ...manifests.slice(0, 50)];
 }
 function fixPrBody(result, ctx) {
     // Shrink until it fits: first the folded snippets go, then the tables get shorter.
@@ -3139,10 +3159,14 @@ function render(result, ctx, parts) {
     const link = (path, line) => `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ctx.branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
     const region = result.options.region;
     const out = [FIX_PR_MARKER, ''];
+    const sdk = (0,sdk_section/* sdkCounts */.Tg)(result);
     out.push(`This pull request applies the safe part of the migration from Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs to TokenHub: ` +
         `only replacements that Tencent's documentation confirms and that follow from the matched text alone (OpenAI-compatible base URLs, ` +
-        `and model IDs with a documented successor). It was opened by [${tool/* TOOL_NAME */.lH}](${tool/* TOOL_URI */.qH}) and is updated in place on later runs; ` +
-        `it closes itself when nothing is left to fix.`, '');
+        `and model IDs with a documented successor)` +
+        (result.sdk
+            ? `, and Tencent Cloud SDK chat clients rewritten into OpenAI SDK calls, each client only where the rewrite can follow everything that flows from it`
+            : '') +
+        `. It was opened by [${tool/* TOOL_NAME */.lH}](${tool/* TOOL_URI */.qH}) and is updated in place on later runs; it closes itself when nothing is left to fix.`, '');
     const applied = result.changes.flatMap((c) => c.applied.map((a) => ({ path: c.path, a })));
     out.push(`### What changed (${plural(applied.length, 'replacement')} in ${plural(result.changes.length, 'file')})`, '');
     out.push('| Where | Was | Now | Rule |', '|---|---|---|---|');
@@ -3152,10 +3176,18 @@ function render(result, ctx, parts) {
     if (applied.length > parts.maxRows)
         out.push('', `… and ${applied.length - parts.maxRows} more (see the diff).`);
     out.push('');
+    if (result.sdk) {
+        const repository = `${ctx.owner}/${ctx.repo}`;
+        out.push(...(0,sdk_section/* sdkSection */.WF)(result, { base: { serverUrl: ctx.serverUrl, repository, sha: ctx.baseSha ?? ctx.baseBranch }, branch: { serverUrl: ctx.serverUrl, repository, sha: ctx.branch } }, parts.maxRows));
+    }
     out.push('### Before merging', '');
     if (applied.some(({ a }) => a.finding.category === 'legacy-endpoint')) {
         out.push(`- [ ] The base URLs now point at TokenHub's ${region === 'mainland' ? 'mainland' : 'international'} site (\`${(0,fix_region/* baseUrlFor */.aU)(region)}\`). ` +
             `Keys are region-scoped: ${region === 'mainland' ? 'if yours is for the international site, set `fix-region: intl`' : 'if yours is for the mainland site, set `fix-region: mainland`'}.`, '- [ ] Give the code a TokenHub API key where it reads its key today (for example `HUNYUAN_API_KEY`): Hunyuan and LKE keys do not work on TokenHub.');
+    }
+    if (sdk.clientsConverted > 0) {
+        out.push(`- [ ] Set \`TOKENHUB_API_KEY\` where the converted code runs: the OpenAI clients read their TokenHub API key from it (Tencent Cloud's SecretId/SecretKey no longer apply), ` +
+            `and install \`openai\` (the manifests next to the code list it).`, '- [ ] Run the converted code paths (streaming and errors included) against TokenHub once before merging.');
     }
     out.push('- [ ] Enable pay-as-you-go in the TokenHub console for every model the code calls (prepaid token packages are not sold on TokenHub).', '');
     const suggested = result.remaining.filter((r) => r.fixability === 'suggested');
@@ -3359,6 +3391,7 @@ var permissions = __webpack_require__(5435);
 
 
 
+
 /**
  * The migration pull request of a full scan, like Dependabot's: the safe fixes applied on one branch, one pull
  * request opened for it and updated in place on later runs, closed when nothing is left. Each step that GitHub may
@@ -3402,10 +3435,11 @@ async function runFixPr(opts) {
             include: opts.include,
             exclude: opts.exclude,
             region: opts.region,
+            ...(opts.sdk ? { sdk: true } : {}),
             ...(opts.catalog ? { catalog: opts.catalog } : {}),
         });
         log.info(`Migration pull request: ${result.changes.reduce((n, c) => n + c.applied.length, 0)} safe replacements in ${result.changes.length} files; ` +
-            `${result.remaining.length} findings left for a person.`);
+            (result.sdk ? `Tencent Cloud SDK chat clients: ${(0,sdk_section/* sdkCountsLine */.dy)((0,sdk_section/* sdkCounts */.Tg)(result))}.` : `${result.remaining.length} findings left for a person.`));
         let existing;
         try {
             existing = await findOpenPull(opts.octokit, opts.repo, branch);
@@ -3467,7 +3501,7 @@ async function runFixPr(opts) {
             }
         }
         const title = fixPrTitle(result);
-        const body = fixPrBody(result, { serverUrl: opts.serverUrl, owner: opts.repo.owner, repo: opts.repo.repo, branch, baseBranch: opts.baseBranch });
+        const body = fixPrBody(result, { serverUrl: opts.serverUrl, owner: opts.repo.owner, repo: opts.repo.repo, branch, baseBranch: opts.baseBranch, baseSha: head });
         let pull;
         let state;
         try {

@@ -40873,6 +40873,7 @@ const INPUT_DEFAULTS = {
     'tracking-issue': 'false',
     'fix-pr': 'false',
     'fix-pr-labels': 'tokenhub-migration',
+    'fix-pr-sdk': 'false',
     'fix-region': 'intl',
     'comment-author': '',
 };
@@ -40954,6 +40955,7 @@ const InputSchema = schemas/* object */.Ikc({
     'tracking-issue': bool('tracking-issue'),
     'fix-pr': bool('fix-pr'),
     'fix-pr-labels': list('fix-pr-labels'),
+    'fix-pr-sdk': bool('fix-pr-sdk'),
     'fix-region': choice('fix-region', region/* REGIONS */.ij, region/* REGIONS */.ij.join(' or ')),
     // Who the token writes as; empty: found from the token.
     'comment-author': optionalText('comment-author'),
@@ -40978,6 +40980,7 @@ const InputSchema = schemas/* object */.Ikc({
     trackingIssue: i['tracking-issue'],
     fixPr: i['fix-pr'],
     fixPrLabels: i['fix-pr-labels'],
+    fixPrSdk: i['fix-pr-sdk'],
     fixRegion: i['fix-region'],
     commentAuthor: i['comment-author'],
     smoke: {
@@ -41071,7 +41074,10 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/fix-pr/branch.ts
 var branch = __nccwpck_require__(3189);
+// EXTERNAL MODULE: ./src/fix-pr/sdk-section.ts
+var sdk_section = __nccwpck_require__(7558);
 ;// CONCATENATED MODULE: ./src/action/fix-pr-step.ts
+
 
 
 
@@ -41111,6 +41117,7 @@ scan) {
                 octokit: ctx.github,
                 labels: inputs.fixPrLabels,
                 region: inputs.fixRegion,
+                sdk: inputs.fixPrSdk,
                 paths: inputs.paths,
                 exclude: scan.exclude,
                 ...(scan.include.length ? { include: scan.include } : {}),
@@ -41142,7 +41149,8 @@ function fixPrSummary(outcome) {
         none: 'Nothing to fix safely: no pull request needed.',
         skipped: `Skipped: ${outcome.reason ?? 'see the warnings'}`,
     };
-    return `\n### Migration pull request\n\n${text[outcome.state]}\n`;
+    const sdk = outcome.result?.sdk ? `\n\nTencent Cloud SDK rewrite (\`fix-pr-sdk\`): ${(0,sdk_section/* sdkCountsLine */.dy)((0,sdk_section/* sdkCounts */.Tg)(outcome.result))}.` : '';
+    return `\n### Migration pull request\n\n${text[outcome.state]}${sdk}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/run-info.ts
@@ -44074,6 +44082,90 @@ function fingerprintsOf(findings) {
 /* harmony export */ });
 /** The branch the migration pull request lives on, in its own module so the action can name it without loading the fix-PR code. */
 const FIX_BRANCH = 'tokenhub-migration/safe-fixes';
+
+
+/***/ }),
+
+/***/ 7558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tg: () => (/* binding */ sdkCounts),
+/* harmony export */   WF: () => (/* binding */ sdkSection),
+/* harmony export */   dy: () => (/* binding */ sdkCountsLine)
+/* harmony export */ });
+/* unused harmony export guidanceUrl */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5325);
+
+
+function sdkCounts(result) {
+    const reports = result.sdk ?? [];
+    const clients = reports.flatMap((r) => r.clients);
+    return {
+        filesConverted: reports.filter((r) => r.clients.some((c) => c.converted)).length,
+        filesRefused: reports.filter((r) => r.clients.some((c) => !c.converted)).length,
+        clientsConverted: clients.filter((c) => c.converted).length,
+        clientsRefused: clients.filter((c) => !c.converted).length,
+        findingsLeft: result.remaining.length,
+    };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** The guidance a client outcome names is a page of this tool's repository (docs/rules/…): a link that works anywhere. */
+function guidanceUrl(guidance) {
+    return /^docs\/rules\/[\w-]+\.md$/.test(guidance) ? `${_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_URI */ .qH}/blob/main/${guidance}` : _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_URI */ .qH;
+}
+function clientName(c) {
+    return `${c.service === 'hunyuan' ? 'Hunyuan' : 'LKE'}${c.async ? ' async' : ''} client`;
+}
+/** One line for the counts, shared by the description and the job summary. */
+function sdkCountsLine(n) {
+    return (`${plural(n.clientsConverted, 'client')} converted in ${plural(n.filesConverted, 'file')}, ` +
+        `${plural(n.clientsRefused, 'client')} refused in ${plural(n.filesRefused, 'file')}; ${plural(n.findingsLeft, 'finding')} left for a person`);
+}
+/**
+ * The section of the pull request body. Client lines are lines of the base commit (`base`), where the Tencent code
+ * they describe is; leftovers are lines of the rewritten file on the fix branch (`branch`).
+ */
+function sdkSection(result, links, maxRows) {
+    const reports = result.sdk ?? [];
+    const out = [];
+    const n = sdkCounts(result);
+    out.push(`### Tencent Cloud SDK chat clients (${sdkCountsLine(n)})`, '');
+    if (reports.length === 0) {
+        out.push('No Tencent Cloud SDK chat client (Hunyuan or LKE, Python or JavaScript/TypeScript) was found to convert.', '');
+        return out;
+    }
+    out.push('Each client was converted together with everything that flows from it (requests, responses, streaming, errors), ' +
+        'or left exactly as it was. A refused client needs a person: the reason names the line that decided it.', '', '| Where | Client | Result |', '|---|---|---|');
+    const rows = [];
+    for (const r of reports) {
+        for (const c of r.clients) {
+            const where = `[${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${r.path}:${c.line}`)}](${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .blobUrl */ .b0)(links.base, r.path, c.line)})`;
+            const result = c.converted
+                ? `converted to OpenAI${c.notes.length ? `: ${c.notes.map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1).join('; ')}` : ''}`
+                : `**refused**: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(c.reason ?? 'not converted')}; [how to move it by hand](${guidanceUrl(c.guidance)})`;
+            rows.push(`| ${where} | ${clientName(c)} | ${result} |`);
+        }
+        for (const l of r.leftovers) {
+            rows.push(`| [${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${r.path}:${l.line}`)}](${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .blobUrl */ .b0)(links.branch, r.path, l.line)}) | leftover | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(l.message)} |`);
+        }
+    }
+    out.push(...rows.slice(0, maxRows));
+    if (rows.length > maxRows)
+        out.push('', `… and ${rows.length - maxRows} more (run \`fix --sdk --dry-run\` for the full list).`);
+    out.push('');
+    const manifests = result.changes.filter((c) => c.manifest);
+    if (manifests.length) {
+        out.push('Dependency manifests next to the converted code:', '');
+        for (const m of manifests.slice(0, Math.max(maxRows, 10)))
+            out.push(`- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(m.path)}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(m.manifest.join(', '))}`);
+        out.push('');
+    }
+    return out;
+}
 
 
 /***/ }),

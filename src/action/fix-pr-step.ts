@@ -3,6 +3,7 @@ import { setOutput } from './redacted-output.js';
 import os from 'node:os';
 import { FIX_BRANCH } from '../fix-pr/branch.js';
 import type { FixPrOutcome } from '../fix-pr/run-fix-pr.js';
+import { sdkCounts, sdkCountsLine } from '../fix-pr/sdk-section.js';
 import type { GitHubClient } from '../github/client.js';
 import type { ApiSkip } from '../report/run-reporters.js';
 import type { CompiledCatalog } from '../scan/compile.js';
@@ -48,6 +49,7 @@ export async function runFixPrStep(
         octokit: ctx.github,
         labels: inputs.fixPrLabels,
         region: inputs.fixRegion,
+        sdk: inputs.fixPrSdk,
         paths: inputs.paths,
         exclude: scan.exclude,
         ...(scan.include.length ? { include: scan.include } : {}),
@@ -77,5 +79,6 @@ export function fixPrSummary(outcome: FixPrOutcome): string {
     none: 'Nothing to fix safely: no pull request needed.',
     skipped: `Skipped: ${outcome.reason ?? 'see the warnings'}`,
   };
-  return `\n### Migration pull request\n\n${text[outcome.state]}\n`;
+  const sdk = outcome.result?.sdk ? `\n\nTencent Cloud SDK rewrite (\`fix-pr-sdk\`): ${sdkCountsLine(sdkCounts(outcome.result))}.` : '';
+  return `\n### Migration pull request\n\n${text[outcome.state]}${sdk}\n`;
 }

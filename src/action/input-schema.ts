@@ -35,6 +35,7 @@ export const INPUT_DEFAULTS = {
   'tracking-issue': 'false',
   'fix-pr': 'false',
   'fix-pr-labels': 'tokenhub-migration',
+  'fix-pr-sdk': 'false',
   'fix-region': 'intl',
   'comment-author': '',
 } as const;
@@ -122,6 +123,7 @@ export const InputSchema = z
     'tracking-issue': bool('tracking-issue'),
     'fix-pr': bool('fix-pr'),
     'fix-pr-labels': list('fix-pr-labels'),
+    'fix-pr-sdk': bool('fix-pr-sdk'),
     'fix-region': choice<Region>('fix-region', REGIONS, REGIONS.join(' or ')),
     // Who the token writes as; empty: found from the token.
     'comment-author': optionalText('comment-author'),
@@ -146,6 +148,7 @@ export const InputSchema = z
     trackingIssue: i['tracking-issue'],
     fixPr: i['fix-pr'],
     fixPrLabels: i['fix-pr-labels'],
+    fixPrSdk: i['fix-pr-sdk'],
     fixRegion: i['fix-region'],
     commentAuthor: i['comment-author'],
     smoke: {

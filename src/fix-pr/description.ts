@@ -6,6 +6,7 @@ import { formatModelMap } from '../fix/model-map.js';
 import { escapeCell } from '../report/markdown.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION, ruleDocsUrl } from '../tool.js';
 import { fitsChars, fitToSize } from '../report/fit.js';
+import { sdkCounts, sdkSection } from './sdk-section.js';
 
 /**
  * The migration pull request's title, body and commit message, from a fix run. Pure. The body starts with a
@@ -28,6 +29,8 @@ export interface DescriptionContext {
   baseBranch: string;
   /** Link to the workflow run that made this version. */
   runUrl?: string;
+  /** The base commit the fixes were made on: the SDK clients' lines link there (default: the base branch). */
+  baseSha?: string;
 }
 
 function plural(n: number, word: string): string {
@@ -43,7 +46,12 @@ function replacements(result: FixRunResult): number {
 }
 
 export function fixPrTitle(result: FixRunResult): string {
-  return `Move to TokenHub: ${plural(replacements(result), 'safe replacement')} in ${plural(result.changes.length, 'file')}`;
+  const files = plural(result.changes.length, 'file');
+  const converted = sdkCounts(result).clientsConverted;
+  const n = replacements(result);
+  if (converted === 0) return `Move to TokenHub: ${plural(n, 'safe replacement')} in ${files}`;
+  const clients = `${plural(converted, 'Tencent SDK client')} converted`;
+  return `Move to TokenHub: ${n ? `${clients} and ${plural(n, 'safe replacement')}` : clients} in ${files}`;
 }
 
 export function fixCommitMessage(result: FixRunResult): string {
@@ -53,10 +61,22 @@ export function fixCommitMessage(result: FixRunResult): string {
     `Applied by ${TOOL_NAME} ${TOOL_VERSION}: base URLs and model IDs whose TokenHub replacement Tencent's documentation confirms.`,
     '',
     ...result.changes.flatMap((c) => c.applied.map((a) => `- ${c.path}:${a.finding.line}: ${a.from} -> ${a.to}`)).slice(0, 200),
+    ...sdkCommitLines(result),
     '',
     FIX_COMMIT_TRAILER,
   ];
   return lines.join('\n') + '\n';
+}
+
+/** With the SDK rewrite: the clients converted, and the manifests edited. */
+function sdkCommitLines(result: FixRunResult): string[] {
+  if (!result.sdk) return [];
+  const clients = result.sdk.flatMap((r) =>
+    r.clients.filter((c) => c.converted).map((c) => `- ${r.path}:${c.line}: Tencent Cloud SDK ${c.service} client -> OpenAI SDK (TokenHub)`),
+  );
+  const manifests = result.changes.filter((c) => c.manifest).map((c) => `- ${c.path}: ${c.manifest!.join(', ')}`);
+  if (!clients.length && !manifests.length) return [];
+  return ['', 'Tencent Cloud SDK chat clients rewritten into OpenAI SDK calls against TokenHub:', '', ...clients.slice(0, 200), ...manifests.slice(0, 50)];
 }
 
 interface BodyParts {
@@ -82,11 +102,15 @@ function render(result: FixRunResult, ctx: DescriptionContext, parts: BodyParts)
     `[\`${cell(path)}:${line}\`](${repoUrl}/blob/${ctx.branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}#L${line})`;
   const region = result.options.region;
   const out: string[] = [FIX_PR_MARKER, ''];
+  const sdk = sdkCounts(result);
   out.push(
     `This pull request applies the safe part of the migration from Tencent Cloud's retiring Hunyuan and LKE DeepSeek APIs to TokenHub: ` +
       `only replacements that Tencent's documentation confirms and that follow from the matched text alone (OpenAI-compatible base URLs, ` +
-      `and model IDs with a documented successor). It was opened by [${TOOL_NAME}](${TOOL_URI}) and is updated in place on later runs; ` +
-      `it closes itself when nothing is left to fix.`,
+      `and model IDs with a documented successor)` +
+      (result.sdk
+        ? `, and Tencent Cloud SDK chat clients rewritten into OpenAI SDK calls, each client only where the rewrite can follow everything that flows from it`
+        : '') +
+      `. It was opened by [${TOOL_NAME}](${TOOL_URI}) and is updated in place on later runs; it closes itself when nothing is left to fix.`,
     '',
   );
 
@@ -98,6 +122,16 @@ function render(result: FixRunResult, ctx: DescriptionContext, parts: BodyParts)
   }
   if (applied.length > parts.maxRows) out.push('', `… and ${applied.length - parts.maxRows} more (see the diff).`);
   out.push('');
+  if (result.sdk) {
+    const repository = `${ctx.owner}/${ctx.repo}`;
+    out.push(
+      ...sdkSection(
+        result,
+        { base: { serverUrl: ctx.serverUrl, repository, sha: ctx.baseSha ?? ctx.baseBranch }, branch: { serverUrl: ctx.serverUrl, repository, sha: ctx.branch } },
+        parts.maxRows,
+      ),
+    );
+  }
 
   out.push('### Before merging', '');
   if (applied.some(({ a }) => a.finding.category === 'legacy-endpoint')) {
@@ -105,6 +139,13 @@ function render(result: FixRunResult, ctx: DescriptionContext, parts: BodyParts)
       `- [ ] The base URLs now point at TokenHub's ${region === 'mainland' ? 'mainland' : 'international'} site (\`${baseUrlFor(region)}\`). ` +
         `Keys are region-scoped: ${region === 'mainland' ? 'if yours is for the international site, set `fix-region: intl`' : 'if yours is for the mainland site, set `fix-region: mainland`'}.`,
       '- [ ] Give the code a TokenHub API key where it reads its key today (for example `HUNYUAN_API_KEY`): Hunyuan and LKE keys do not work on TokenHub.',
+    );
+  }
+  if (sdk.clientsConverted > 0) {
+    out.push(
+      `- [ ] Set \`TOKENHUB_API_KEY\` where the converted code runs: the OpenAI clients read their TokenHub API key from it (Tencent Cloud's SecretId/SecretKey no longer apply), ` +
+        `and install \`openai\` (the manifests next to the code list it).`,
+      '- [ ] Run the converted code paths (streaming and errors included) against TokenHub once before merging.',
     );
   }
   out.push('- [ ] Enable pay-as-you-go in the TokenHub console for every model the code calls (prepaid token packages are not sold on TokenHub).', '');

@@ -19,6 +19,7 @@ import {
   topLevel,
   type CommitInfo,
 } from './git.js';
+import { sdkCounts, sdkCountsLine } from './sdk-section.js';
 import { closePull, ensureLabels, findOpenPull, openPull, updatePull, type Octokit, type OpenPull, type RepoRef } from './pull-request.js';
 
 /**
@@ -46,6 +47,8 @@ export interface FixPrOptions {
   octokit: Octokit;
   labels: string[];
   region: Region;
+  /** Also rewrite Tencent Cloud SDK chat clients into OpenAI SDK calls (input `fix-pr-sdk`, like `fix --sdk`). */
+  sdk?: boolean;
   paths?: string[];
   include?: string[];
   exclude?: string[];
@@ -106,11 +109,12 @@ export async function runFixPr(opts: FixPrOptions): Promise<FixPrOutcome> {
       include: opts.include,
       exclude: opts.exclude,
       region: opts.region,
+      ...(opts.sdk ? { sdk: true } : {}),
       ...(opts.catalog ? { catalog: opts.catalog } : {}),
     });
     log.info(
       `Migration pull request: ${result.changes.reduce((n, c) => n + c.applied.length, 0)} safe replacements in ${result.changes.length} files; ` +
-        `${result.remaining.length} findings left for a person.`,
+        (result.sdk ? `Tencent Cloud SDK chat clients: ${sdkCountsLine(sdkCounts(result))}.` : `${result.remaining.length} findings left for a person.`),
     );
 
     let existing: OpenPull | undefined;
@@ -176,7 +180,7 @@ export async function runFixPr(opts: FixPrOptions): Promise<FixPrOutcome> {
     }
 
     const title = fixPrTitle(result);
-    const body = fixPrBody(result, { serverUrl: opts.serverUrl, owner: opts.repo.owner, repo: opts.repo.repo, branch, baseBranch: opts.baseBranch });
+    const body = fixPrBody(result, { serverUrl: opts.serverUrl, owner: opts.repo.owner, repo: opts.repo.repo, branch, baseBranch: opts.baseBranch, baseSha: head });
     let pull: OpenPull;
     let state: FixPrState;
     try {
