@@ -260,8 +260,10 @@ interface ActionCheck {
  * what it should, and to read the scan's own duration (the action reports it only in the JSON report).
  */
 function checkAction(workspace: string, baseSha: string, headSha: string, tmp: string): ActionCheck {
-  const report = path.join(tmp, `report-${path.basename(workspace)}-${headSha.slice(0, 7)}-${baseSha.slice(0, 7)}.json`);
-  const env = prActionEnv(workspace, baseSha, headSha, tmp, { 'json-file': report });
+  const env = prActionEnv(workspace, baseSha, headSha, tmp);
+  // The action writes json-file only inside the workspace or RUNNER_TEMP.
+  const report = path.join(env.RUNNER_TEMP!, 'report.json');
+  env['INPUT_JSON-FILE'] = report;
   const r = spawnSync(NODE24, [ACTION], { cwd: workspace, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const logLine = r.stdout.split('\n').find((l) => l.startsWith('Scanned '));
   const scanned = /^Scanned (\d+) files/.exec(logLine ?? '')?.[1];
