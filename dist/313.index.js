@@ -88,9 +88,10 @@ function checkArtifact(report, pull) {
         const replacement = (0,match_text/* replacementFor */.aP)(compiled, quoted);
         if (f.replacement !== replacement)
             return { refused: `${where}: the replacement is not the rule's` };
-        // The scan may add where the file's context came from, and that a TokenHub client still sends the field: rebuild
-        // the message with those parts as claimed and require the very same text, so nothing else can ride along.
-        const via = /\(Context: ([^\n]{1,300}?)\.\)/.exec(f.message)?.[1];
+        // The scan may say where the file's context came from (its structured `context`), and that a TokenHub client still
+        // sends the field: rebuild the message with those parts as claimed and require the very same text, so nothing
+        // else can ride along.
+        const via = f.context;
         const ruleMessages = [false, true].map((onTokenHub) => (0,match_text/* composeMessage */.SB)(rule, quoted, replacement, via, onTokenHub));
         if (!ruleMessages.includes(f.message))
             return { refused: `${where}: the message is not the rule's` };
@@ -102,6 +103,8 @@ function checkArtifact(report, pull) {
             finding.replacement = replacement;
         if (docsUrl)
             finding.docsUrl = docsUrl;
+        if (via)
+            finding.context = { scope: via.scope, path: via.path, evidence: via.evidence };
         findings.push(finding);
     }
     return { findings };

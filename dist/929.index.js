@@ -241,7 +241,7 @@ function apiKeyProblem(key) {
 const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
 async function runSmokeTest(req) {
     const selection = selectModels(req.models, req.references, req.maxModels);
-    const { checkKey } = await Promise.all(/* import() */[__webpack_require__.e(674), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 3122));
+    const { checkKey } = await Promise.all(/* import() */[__webpack_require__.e(674), __webpack_require__.e(89)]).then(__webpack_require__.bind(__webpack_require__, 2089));
     const raw = await checkKey({
         apiKey: req.apiKey,
         endpoint: req.endpoint,

@@ -30517,8 +30517,8 @@ function withSmokeFindings(result, smoke) {
     return { ...result, findings: [...result.findings, ...smoke.findings].sort(finding/* byLocation */.HC) };
 }
 
-// EXTERNAL MODULE: ./src/target/index.ts + 12 modules
-var target = __nccwpck_require__(9157);
+// EXTERNAL MODULE: ./src/target/index.ts + 13 modules
+var target = __nccwpck_require__(2153);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
@@ -31487,6 +31487,7 @@ const SOURCES = {
     lobeHubHalfMigrated: { ref: 'lobehub/lobehub packages/model-runtime/src/providers/hunyuan/index.ts (TokenHub base URL, still sends citation/enable_enhancement/search_info/enable_speed_search)', evidence: 'third-party', date: '2026-12' },
     envVarsThirdParty: { ref: 'public code naming TENCENT_HUNYUAN_*, LKEAP_* and TENCENT_LKEAP_* variables (shared/catalog-update-2026-12.md b)', evidence: 'third-party', date: '2026-12' },
     sdkManifestNames: { ref: 'TencentCloud SDK package names: tencentcloud-sdk-python-<product>, tencentcloud-sdk-nodejs-<product>, com.tencentcloudapi:tencentcloud-sdk-java-<product>, tencentcloud/<product> (Composer), TencentCloudSDK.<Product> (NuGet), tencentcloud-sdk-<product> (gem), github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/<product>', evidence: 'confirmed', date: '2026-12' },
+    rustHunyuanCrate: { ref: 'https://docs.rs/tencentcloud-hunyuan-sdk (third-party Rust crate for Hunyuan v2023-09-01; Tencent publishes no Rust SDK)', evidence: 'third-party', date: '2026-12-02' },
 };
 
 // EXTERNAL MODULE: ./src/catalog/patterns.ts
@@ -31827,14 +31828,15 @@ const SDK_RULES = [
         anchors: ['hunyuan'],
         // go.mod, requirements/pyproject/setup (pip names fold - and _), package.json, Maven/Gradle, Composer
         // `tencentcloud/hunyuan`, NuGet `TencentCloudSDK.Hunyuan` (and a csproj `<Using Include="TencentCloud.Hunyuan...">`),
-        // gem `tencentcloud-sdk-hunyuan`. The all-products SDK packages name no product and are not evidence.
-        pattern: '(?<![\\w-])(?:tencentcloud[-_]sdk[-_](?:python[-_]|nodejs-|java-)?hunyuan|TencentCloudSDK\\.Hunyuan|tencentcloud/hunyuan|TencentCloud\\.Hunyuan(?=\\.V20230901|["\']))(?![\\w-])',
+        // gem `tencentcloud-sdk-hunyuan`, Cargo's `tencentcloud-hunyuan-sdk` (Tencent has no Rust SDK: a third-party crate
+        // for the same v20230901 API). The all-products SDK packages name no product and are not evidence.
+        pattern: '(?<![\\w-])(?:tencentcloud[-_]sdk[-_](?:python[-_]|nodejs-|java-)?hunyuan|tencentcloud[-_]hunyuan[-_]sdk|TencentCloudSDK\\.Hunyuan|tencentcloud/hunyuan|TencentCloud\\.Hunyuan(?=\\.V20230901|["\']))(?![\\w-])',
         files: MANIFESTS,
         provides: ['hunyuan-cloudapi'],
         shares: 'project',
         message: 'The project depends on the Tencent Cloud Hunyuan SDK `{match}`: its LLM API is retired and its image, video and 3D jobs stop on 2026-09-30; remove it once no code calls it.',
         replacement: { hint: CLOUD_API_HINT, evidence: 'confirmed' },
-        sources: [SOURCES.sdkManifestNames, SOURCES.sdkPythonHunyuan, SOURCES.sdkJavaHunyuan, SOURCES.migrationGuideIntl, SOURCES.hunyuanImageRetirement],
+        sources: [SOURCES.sdkManifestNames, SOURCES.sdkPythonHunyuan, SOURCES.sdkJavaHunyuan, SOURCES.migrationGuideIntl, SOURCES.hunyuanImageRetirement, SOURCES.rustHunyuanCrate],
         examples: examples({
             'go.mod': {
                 hit: [{ path: 'go.mod', text: 'require github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.1120' }, { path: 'go.mod', text: 'require (\n\tgithub.com/tencentcloud/tencentcloud-sdk-go-intl-en/tencentcloud/hunyuan v3.0.1200\n)' }, { path: 'svc/go.mod', text: '\tgithub.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan v1.0.900 // indirect' }],
@@ -31855,6 +31857,18 @@ const SDK_RULES = [
             'other manifests': {
                 hit: [{ path: 'composer.json', text: '{"require": {"tencentcloud/hunyuan": "^3.0"}}' }, { path: 'App.csproj', text: '<PackageReference Include="TencentCloudSDK.Hunyuan" Version="3.0.1200" />' }, { path: 'Gemfile', text: "gem 'tencentcloud-sdk-hunyuan', '~> 3.0'" }],
                 miss: [{ path: 'composer.json', text: '{"require": {"tencentcloud/tencentcloud-sdk-php": "^3.0"}}' }, { path: 'App.csproj', text: '<PackageReference Include="TencentCloudSDK.Common" Version="3.0.1200" />' }, { path: 'Gemfile', text: "gem 'tencentcloud-sdk-common'" }],
+            },
+            'Cargo.toml': {
+                hit: [
+                    { path: 'Cargo.toml', text: '[dependencies]\ntencentcloud-hunyuan-sdk = "0.1"' },
+                    { path: 'crates/llm/Cargo.toml', text: 'tencentcloud-hunyuan-sdk = { version = "0.1.2", features = ["rustls"] }' },
+                    { path: 'Cargo.toml', text: '[workspace.dependencies]\ntencentcloud_hunyuan_sdk = { path = "../vendor/hunyuan" }' },
+                ],
+                miss: [
+                    { path: 'Cargo.toml', text: '[dependencies]\ntencent-sdk = "0.1"' },
+                    { path: 'Cargo.toml', text: '[package]\nname = "hunyuan-chat"' },
+                    { path: 'src/main.rs', text: 'use tencentcloud_hunyuan_sdk::Client;' },
+                ],
             },
         }),
     },
@@ -31905,6 +31919,10 @@ const SDK_RULES = [
             go: {
                 hit: ['import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"', 'import "github.com/tencentcloud/tencentcloud-sdk-go-intl-en/tencentcloud/hunyuan/v20230901"', '_ "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"'],
                 miss: ['import lkeap "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/lkeap/v20240522"', 'import "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"', 'import "example.com/myhunyuan/v20230901x"'],
+            },
+            rust: {
+                hit: [{ path: 'src/main.rs', text: 'use tencentcloud_hunyuan_sdk::{Client, Credential};' }, { path: 'src/chat.rs', text: 'use tencentcloud_hunyuan_sdk::models::ChatCompletionsRequest;' }, { path: 'src/main.rs', text: 'let client = tencentcloud_hunyuan_sdk::ClientBuilder::new().build()?;' }],
+                miss: [{ path: 'src/main.rs', text: 'use tencent_sdk::Client;' }, { path: 'src/main.rs', text: 'use hunyuan_video::pipeline::Pipeline;' }, { path: 'src/main.rs', text: 'use tencentcloud_hunyuan_sdk_ext::Client;' }],
             },
             'java, js, php, csharp, ruby': {
                 hit: [{ path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;' }, { path: 'a.ts', text: "import * as tc from 'tencentcloud-sdk-nodejs-hunyuan';" }, { path: 'a.php', text: 'use TencentCloud\\Hunyuan\\V20230901\\HunyuanClient;' }],
@@ -32444,6 +32462,18 @@ const SEARCH_RULES = [
                 hit: [{ text: 'EnableEnhancement *bool `json:"EnableEnhancement,omitempty"`', path: 'pkg/types.go', packageText: 'import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"' }, 'from tencentcloud.hunyuan.v20230901 import models\nreq.ForceSearchEnhancement = True', { path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nreq.setEnableSpeedSearch(true);' }],
                 miss: ['req.EnableEnhancement = True', { text: 'EnableEnhancement *bool', path: 'pkg/types.go', packageText: 'import "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"' }, 'from tencentcloud.hunyuan.v20230901 import models\nreq.EnableEnhancementX = True'],
             },
+            'C# and Rust attributes': {
+                hit: [
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("EnableEnhancement")]\npublic bool? Enhance { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonPropertyName("ForceSearchEnhancement")]\npublic bool? Force { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                    { path: 'src/chat/request.rs', text: '#[serde(rename = "EnableSpeedSearch")]\npub speed: Option<bool>,', packageText: 'use tencentcloud_hunyuan_sdk::models::ChatCompletionsRequest;' },
+                ],
+                miss: [
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("EnableEnhancement")]\npublic bool? Enhance { get; set; }', packageText: 'using Newtonsoft.Json;' },
+                    { path: 'src/chat/request.rs', text: '#[serde(rename = "EnableSpeedSearch")]\npub speed: Option<bool>,', packageText: 'use reqwest::Client;' },
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("EnableEnhancements")]\npublic bool? Enhance { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                ],
+            },
             lowerCamel: {
                 hit: ['base: "https://tokenhub.tencentmaas.com/v1"\nenableEnhancement: true', { text: 'private Boolean enableDeepSearch;', path: 'pkg/Opts.java', packageText: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;' }, { path: 'c.json', text: '{"url": "https://api.hunyuan.cloud.tencent.com/v1", "forceSearchEnhancement": true}' }],
                 miss: ['enableEnhancement: true', { path: 'c.json', text: '{"enableSpeedSearch": true}' }, 'base: "https://tokenhub.tencentmaas.com/v1"\nmyenableEnhancement: true'],
@@ -32481,6 +32511,18 @@ const SEARCH_RULES = [
             'key or keyword argument': {
                 hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\ncreate(model=m, citation=True)', "baseURL: 'https://tokenhub.tencentmaas.com/v1',\ncitation: true,", "baseURL: 'https://tokenhub.tencentmaas.com/v1',\nsearch_info?: boolean;"],
                 miss: ["citation: true,", 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nSee the citation below.', 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nif citation == other: pass'],
+            },
+            'C# and Rust attributes': {
+                hit: [
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("Citation")]\npublic bool? Cites { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonPropertyName("search_info")]\npublic bool? Info { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                    { path: 'src/chat/request.rs', text: '#[serde(rename = "Citation")]\npub cites: Option<bool>,', packageText: 'use tencentcloud_hunyuan_sdk::models::ChatCompletionsRequest;' },
+                ],
+                miss: [
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("citation")]\npublic string Cite { get; set; }', packageText: 'using Newtonsoft.Json;' },
+                    { path: 'src/chat/request.rs', text: '#[serde(rename = "citation")]\npub cite: String,', packageText: 'use reqwest::Client;' },
+                    { path: 'Chat/ChatRequest.cs', text: '[JsonPropertyName("citations")]\npublic List<string> Cites { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+                ],
             },
             'member or setter': {
                 hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\nreq.Citation = True', { path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nChatCompletions(req);\nreq.setCitation(true);' }, 'HUNYUAN_API_KEY\nreq.SearchScene = "x"'],
@@ -32586,10 +32628,14 @@ const RULES = [...ENDPOINT_RULES, ...SDK_RULES, ...MODEL_RULES, ...SEARCH_RULES,
 /* harmony export */ });
 const INTL = 'tencentcloud.com/document/product/1300/78941 (2026-05-13)';
 const MAINLAND = 'cloud.tencent.com/document/product/1823/130078';
-const HY_SUCCESSORS = 'cloud.tencent.com/document/product/1729/131925; 1823/132358; tencentcloud.com/document/product/1300/80695';
+const HY_SUCCESSORS = 'cloud.tencent.com/document/product/1729/131925; 1823/132358';
+const HY_GUIDE_MAINLAND = 'cloud.tencent.com/document/product/1823/132252 (2026-05-28)';
+const HY_GUIDE_INTL = 'tencentcloud.com/document/product/1300/80695 (2026-06-12)';
+/** The newer Hy IDs: named by Tencent's CloudBase model list and by third-party routers, not by TokenHub's own pages. */
+const HY_NEWER = 'docs.cloudbase.net/ai/available-models (CloudBase, not TokenHub); openrouter.ai tencent/hy4-flash';
 const LITELLM = 'docs.litellm.ai/docs/providers/tencent';
-function models(kind, evidence, source, ids) {
-    return ids.map((id) => ({ id, kind, evidence, source }));
+function models(kind, evidence, source, ids, date) {
+    return ids.map((id) => ({ id, kind, evidence, source, ...(date ? { date } : {}) }));
 }
 const TOKENHUB_MODELS = [
     ...models('chat', 'confirmed', INTL, [
@@ -32603,7 +32649,11 @@ const TOKENHUB_MODELS = [
     ...models('image', 'confirmed', MAINLAND, ['HY-Image-V3.0', 'HY-Image-Lite']),
     ...models('video', 'confirmed', MAINLAND, ['HY-Video-1.5', 'YT-Video-2.0', 'YT-Video-HumanActor', 'YT-Video-FX']),
     ...models('3d', 'confirmed', MAINLAND, ['HY-3D-3.0', 'HY-3D-3.1', 'HY-3D-Express']),
-    ...models('chat', 'confirmed', HY_SUCCESSORS, ['hy3-preview', 'hy3', 'hy4', 'hy4-preview', 'hy-mt2-plus']),
+    ...models('chat', 'confirmed', HY_SUCCESSORS, ['hy3-preview']),
+    ...models('chat', 'confirmed', HY_GUIDE_INTL, ['hy-mt2-plus'], '2026-12-02'),
+    ...models('chat', 'confirmed', HY_GUIDE_MAINLAND, ['hy-mt2-pro'], '2026-12-02'),
+    // The catalog once cited 1300/80695 for these; its copy of 2026-06-12 lists only hy-mt2-plus (checked 2026-12-02).
+    ...models('chat', 'third-party', HY_NEWER, ['hy3', 'hy4', 'hy4-preview', 'hy4-flash'], '2026-12-02'),
     ...models('chat', 'third-party', LITELLM, ['deepseek-v4-flash-202605', 'deepseek-v4-pro-202606']),
 ];
 /** The chat models: what a chat completion can test, and what the cross-check looks for in code. */
@@ -32823,10 +32873,19 @@ function isUserError(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ contextPhrase),
 /* harmony export */   HC: () => (/* binding */ byLocation),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   mI: () => (/* binding */ notIgnored)
 /* harmony export */ });
+/** The context as a message says it: "Hunyuan SDK `hunyuan/v20230901` in client.go of the same package". */
+function contextPhrase(context) {
+    if (context.scope === 'package')
+        return `${context.evidence} in ${context.path.slice(context.path.lastIndexOf('/') + 1)} of the same package`;
+    if (context.scope === 'import')
+        return `${context.evidence} in ${context.path}, which this file imports`;
+    return `${context.evidence} in ${context.path} of the project`;
+}
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 /** Reading order: path, then line, then column. */
 function byLocation(a, b) {
@@ -33758,8 +33817,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   rt: () => (/* binding */ scanTarget)
 });
 
-// EXTERNAL MODULE: ./src/target/index.ts + 12 modules
-var target = __nccwpck_require__(9157);
+// EXTERNAL MODULE: ./src/target/index.ts + 13 modules
+var target = __nccwpck_require__(2153);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -33891,6 +33950,8 @@ const Severity = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', '
 const Position = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).max(10_000_000);
 /** Links the board shows: web links only (no `javascript:`), of a sane length. */
 const WebUrl = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/ }).max(2_000);
+/** Text on one line (no line break of any kind). */
+const ONE_LINE = /^[^\n\r\u2028\u2029]*$/;
 const ReportFinding = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     ruleId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200),
     category: Category,
@@ -33905,6 +33966,8 @@ const ReportFinding = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     replacement: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(4_000).optional(),
     docsUrl: WebUrl.optional(),
     fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(128).optional(),
+    /** Where the finding's context came from (Finding.context). */
+    context: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ scope: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['package', 'import', 'project']), path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(4_096).regex(ONE_LINE), evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(300).regex(ONE_LINE) }).optional(),
 });
 const ReportRun = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(REPOSITORY),
@@ -35166,13 +35229,13 @@ class ContextIndex {
                 continue;
             for (const ev of e.evidence) {
                 if (!pkg.has(ev.tag))
-                    pkg.set(ev.tag, `${ev.what} in ${baseName(e.path)} of the same package`);
+                    pkg.set(ev.tag, { scope: 'package', path: e.path, evidence: ev.what });
             }
         }
         for (const e of this.importedEvidence(path)) {
             for (const ev of e.evidence) {
                 if (!pkg.has(ev.tag))
-                    pkg.set(ev.tag, `${ev.what} in ${e.path}, which this file imports`);
+                    pkg.set(ev.tag, { scope: 'import', path: e.path, evidence: ev.what });
             }
         }
         for (const e of this.project) {
@@ -35180,7 +35243,7 @@ class ContextIndex {
                 continue;
             for (const ev of e.evidence) {
                 if (ev.reach === 'project' && !proj.has(ev.tag))
-                    proj.set(ev.tag, `${ev.what} in ${e.path} of the project`);
+                    proj.set(ev.tag, { scope: 'project', path: e.path, evidence: ev.what });
             }
         }
         return pkg.size || proj.size ? { package: pkg, project: proj } : undefined;
@@ -35977,6 +36040,8 @@ function decideFindings(collected, catalog, external) {
             message: composeMessage(rule, r.text, replacement, via, rule.category === 'legacy-search' && tags.has('tokenhub')),
             match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
         };
+        if (via)
+            finding.context = { ...via };
         if (replacement !== undefined)
             finding.replacement = replacement;
         // A built-in rule's page carries the fix, the per-language guidance and the sources (docs/rules/).
@@ -36056,10 +36121,10 @@ function resolveConditionalTags(raw, catalog, tags, external) {
     }
 }
 const REACH_RANK = { file: 0, package: 1, project: 2 };
-/** Where a tag the rule needs comes from: undefined = not available, '' = the file itself, else a phrase. */
+/** Where a tag the rule needs comes from: undefined = not available, 'own' = the file itself, else the other file. */
 function tagSource(rule, tag, tags, external) {
     if (tags.has(tag))
-        return '';
+        return 'own';
     if (!external || rule.context?.unlessOwn?.some((t) => tags.has(t)))
         return undefined;
     const reach = REACH_RANK[rule.context?.reach ?? 'package'];
@@ -36084,7 +36149,7 @@ function severityInContext(rule, tags, external) {
     let via;
     for (const t of ctx.anyOf) {
         const source = tagSource(rule, t, tags, external);
-        if (source === '')
+        if (source === 'own')
             return { severity: rule.severity };
         if (source !== undefined && via === undefined)
             via = source;
@@ -36125,7 +36190,7 @@ function composeMessage(rule, matched, replacement, via, onTokenHub = false) {
     const shown = matched.length > 80 ? matched.slice(0, 80) + '…' : matched;
     const parts = [rule.message.replace('{match}', shown)];
     if (via)
-        parts.push(`(Context: ${via}.)`);
+        parts.push(`(Context: ${(0,finding/* contextPhrase */.B8)(via)}.)`);
     // A half-migrated client: the base URL moved, the old request fields did not.
     if (onTokenHub)
         parts.push('This file already calls TokenHub, which does not take this field: the request fails or silently loses search.');
@@ -37643,7 +37708,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 9157:
+/***/ 2153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38200,6 +38265,23 @@ async function gatherContext(changed, reader, catalog, opts) {
             }
         }
     }
+    // Project-wide imports (a C# `global using`, a re-exporting index module) may sit in any unchanged directory of
+    // the project: the nearest directory above each changed file with a manifest is its project (none: the tree).
+    if (reader.findProjectImports) {
+        const manifestDirs = new Set();
+        for (const [dir, files] of listed)
+            if (files.some((f) => (0,context/* isManifest */.Yh)(f)))
+                manifestDirs.add(dir);
+        const roots = new Set(changed.map((p) => (0,context/* ancestorDirs */.cR)(p).find((d) => manifestDirs.has(d)) ?? ''));
+        try {
+            for (const p of await reader.findProjectImports([...roots]))
+                if ((0,context/* familyOf */.Ap)(p))
+                    toRead.add(p);
+        }
+        catch {
+            // Without them the manifests still lend project context.
+        }
+    }
     let filesRead = 0;
     const read = new Set();
     const changedSet = new Set(changed);
@@ -38244,7 +38326,44 @@ async function gatherContext(changed, reader, catalog, opts) {
     return { index, filesRead };
 }
 
+;// CONCATENATED MODULE: ./src/scan/project-imports.ts
+
+/**
+ * Where a project-wide import of a legacy SDK can live, so that a pull request's context finds one in a file it
+ * does not change, in a directory it does not touch, without reading the project: C#'s `global using` (any `.cs`
+ * file, usually GlobalUsings.cs), an index module that re-exports the SDK (`index.ts`, `index.js`, ...), a Scala
+ * package object. git finds the candidates under each project root by content (`git grep`, in git's own C code
+ * over the object store or the checkout), and only those are read.
+ */
+const PATHS = ['*.cs', 'index.ts', 'index.tsx', 'index.mts', 'index.js', 'index.mjs', 'index.cjs', 'package.scala'];
+/** Words every project-wide import the catalog knows contains (the SDK's product names). */
+const WORDS = ['hunyuan', 'lkeap'];
+/** Candidates read at most: the imports a project has are few; a repository of hundreds is not one project. */
+const MAX_PROJECT_IMPORT_FILES = 50;
+/**
+ * Files under the given project roots ('' = the whole tree) that name the SDKs and may hold a project-wide
+ * import. `commit` unset: the working tree's tracked files. Empty when git cannot tell (not a repository).
+ */
+async function findProjectImportCandidates(cwd, roots, commit) {
+    const safe = roots.filter((r) => !/[\n*?[\]:\\]/.test(r));
+    if (safe.length === 0)
+        return [];
+    const pathspecs = safe.flatMap((root) => PATHS.map((p) => `:(glob)${root ? `${root}/` : ''}**/${p}`));
+    const args = ['grep', '-l', '-z', '-I', '-i', '-F', ...WORDS.flatMap((w) => ['-e', w]), ...(commit ? [commit] : []), '--', ...pathspecs];
+    const r = await (0,git_run/* runGit */.EO)(args, { cwd, maxBytes: 1024 * 1024, timeoutMs: 30_000 });
+    // Exit 1: nothing found.
+    if (r.code !== 0)
+        return [];
+    const prefix = commit ? `${commit}:` : '';
+    return r.stdout
+        .split('\0')
+        .filter(Boolean)
+        .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p))
+        .slice(0, MAX_PROJECT_IMPORT_FILES);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/context-reader-fs.ts
+
 
 
 /**
@@ -38274,6 +38393,8 @@ function workspaceContextReader(root) {
             }
             return out;
         },
+        // The tracked files of the checkout (read as every other context file: regular files inside the root only).
+        findProjectImports: (roots) => findProjectImportCandidates(root, roots),
         async read(paths, maxBytes, onFile) {
             for (const p of paths) {
                 const abs = external_node_path_default().join(root, p);
@@ -38294,6 +38415,7 @@ function workspaceContextReader(root) {
 }
 
 ;// CONCATENATED MODULE: ./src/target/tree-reader.ts
+
 
 
 /**
@@ -38327,6 +38449,7 @@ function commitContextReader(cwd, commit) {
         async read(paths, maxBytes, onFile) {
             await readBlobs(cwd, commit, paths, (blob) => onFile(blob.path, blob.bytes && blob.bytes.length <= maxBytes ? blob.bytes : undefined));
         },
+        findProjectImports: (roots) => findProjectImportCandidates(cwd, roots, commit),
     };
 }
 function lsTree(cwd, commit, dirs) {

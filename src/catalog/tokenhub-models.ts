@@ -14,15 +14,21 @@ export interface TokenHubModel {
   evidence: Evidence;
   /** Where the ID is listed. */
   source: string;
+  /** When the source was last checked for it (YYYY-MM-DD); unset: the catalog's first edition. */
+  date?: string;
 }
 
 const INTL = 'tencentcloud.com/document/product/1300/78941 (2026-05-13)';
 const MAINLAND = 'cloud.tencent.com/document/product/1823/130078';
-const HY_SUCCESSORS = 'cloud.tencent.com/document/product/1729/131925; 1823/132358; tencentcloud.com/document/product/1300/80695';
+const HY_SUCCESSORS = 'cloud.tencent.com/document/product/1729/131925; 1823/132358';
+const HY_GUIDE_MAINLAND = 'cloud.tencent.com/document/product/1823/132252 (2026-05-28)';
+const HY_GUIDE_INTL = 'tencentcloud.com/document/product/1300/80695 (2026-06-12)';
+/** The newer Hy IDs: named by Tencent's CloudBase model list and by third-party routers, not by TokenHub's own pages. */
+const HY_NEWER = 'docs.cloudbase.net/ai/available-models (CloudBase, not TokenHub); openrouter.ai tencent/hy4-flash';
 const LITELLM = 'docs.litellm.ai/docs/providers/tencent';
 
-function models(kind: TokenHubModelKind, evidence: Evidence, source: string, ids: string[]): TokenHubModel[] {
-  return ids.map((id) => ({ id, kind, evidence, source }));
+function models(kind: TokenHubModelKind, evidence: Evidence, source: string, ids: string[], date?: string): TokenHubModel[] {
+  return ids.map((id) => ({ id, kind, evidence, source, ...(date ? { date } : {}) }));
 }
 
 export const TOKENHUB_MODELS: readonly TokenHubModel[] = [
@@ -37,7 +43,11 @@ export const TOKENHUB_MODELS: readonly TokenHubModel[] = [
   ...models('image', 'confirmed', MAINLAND, ['HY-Image-V3.0', 'HY-Image-Lite']),
   ...models('video', 'confirmed', MAINLAND, ['HY-Video-1.5', 'YT-Video-2.0', 'YT-Video-HumanActor', 'YT-Video-FX']),
   ...models('3d', 'confirmed', MAINLAND, ['HY-3D-3.0', 'HY-3D-3.1', 'HY-3D-Express']),
-  ...models('chat', 'confirmed', HY_SUCCESSORS, ['hy3-preview', 'hy3', 'hy4', 'hy4-preview', 'hy-mt2-plus']),
+  ...models('chat', 'confirmed', HY_SUCCESSORS, ['hy3-preview']),
+  ...models('chat', 'confirmed', HY_GUIDE_INTL, ['hy-mt2-plus'], '2026-12-02'),
+  ...models('chat', 'confirmed', HY_GUIDE_MAINLAND, ['hy-mt2-pro'], '2026-12-02'),
+  // The catalog once cited 1300/80695 for these; its copy of 2026-06-12 lists only hy-mt2-plus (checked 2026-12-02).
+  ...models('chat', 'third-party', HY_NEWER, ['hy3', 'hy4', 'hy4-preview', 'hy4-flash'], '2026-12-02'),
   ...models('chat', 'third-party', LITELLM, ['deepseek-v4-flash-202605', 'deepseek-v4-pro-202606']),
 ];
 

@@ -26,6 +26,12 @@ export interface Finding {
   /** The fingerprint without the path (./fingerprint.ts): the same finding in a renamed, moved or split file. */
   contentFingerprint?: string;
   /**
+   * Where the finding's context came from, when another file gave it (the file alone would not report it): a file
+   * of the same package (directory and language), a file it imports by relative path, or of the project (a manifest
+   * or a project-wide import).
+   */
+  context?: FindingContext;
+  /**
    * Set by the scanner when a `tokenhub-migration-ignore` comment covers the finding, with the comment's reason.
    * Triage sets such findings aside as suppressed; they never count.
    */
@@ -35,6 +41,22 @@ export interface Finding {
    * comment ignores nothing, and this says so (with the nearest id) wherever the finding is shown.
    */
   ignoreProblem?: string;
+}
+
+/** The other file whose evidence made a finding (see Finding.context). */
+export interface FindingContext {
+  scope: 'package' | 'import' | 'project';
+  /** That file, relative to the scanned root with `/` separators. */
+  path: string;
+  /** What it holds: "Hunyuan SDK `hunyuan/v20230901`". */
+  evidence: string;
+}
+
+/** The context as a message says it: "Hunyuan SDK `hunyuan/v20230901` in client.go of the same package". */
+export function contextPhrase(context: FindingContext): string {
+  if (context.scope === 'package') return `${context.evidence} in ${context.path.slice(context.path.lastIndexOf('/') + 1)} of the same package`;
+  if (context.scope === 'import') return `${context.evidence} in ${context.path}, which this file imports`;
+  return `${context.evidence} in ${context.path} of the project`;
 }
 
 export interface SkippedFile {

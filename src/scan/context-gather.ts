@@ -20,6 +20,11 @@ export interface ContextReader {
   listFiles(dirs: readonly string[]): Promise<Map<string, string[]>>;
   /** Reads files; `bytes` is undefined for one that cannot be read or is over the size cap. */
   read(paths: string[], maxBytes: number, onFile: (path: string, bytes: Uint8Array | undefined) => void): Promise<void>;
+  /**
+   * Files under these project roots ('' = the whole tree) that may hold a project-wide import of a legacy SDK (see
+   * project-imports.ts), found without reading the project. Optional: without it, only manifests lend project context.
+   */
+  findProjectImports?(roots: readonly string[]): Promise<string[]>;
 }
 
 export interface GatherOptions {
@@ -74,6 +79,18 @@ export async function gatherContext(changed: readonly string[], reader: ContextR
         siblings++;
         toRead.add(f);
       }
+    }
+  }
+  // Project-wide imports (a C# `global using`, a re-exporting index module) may sit in any unchanged directory of
+  // the project: the nearest directory above each changed file with a manifest is its project (none: the tree).
+  if (reader.findProjectImports) {
+    const manifestDirs = new Set<string>();
+    for (const [dir, files] of listed) if (files.some((f) => isManifest(f))) manifestDirs.add(dir);
+    const roots = new Set(changed.map((p) => ancestorDirs(p).find((d) => manifestDirs.has(d)) ?? ''));
+    try {
+      for (const p of await reader.findProjectImports([...roots])) if (familyOf(p)) toRead.add(p);
+    } catch {
+      // Without them the manifests still lend project context.
     }
   }
   let filesRead = 0;

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ContextReader } from './context-gather.js';
+import { findProjectImportCandidates } from './project-imports.js';
 
 /**
  * Reads context from the workspace: regular files only (a symbolic link is neither listed nor read), and only
@@ -27,6 +28,8 @@ export function workspaceContextReader(root: string): ContextReader {
       }
       return out;
     },
+    // The tracked files of the checkout (read as every other context file: regular files inside the root only).
+    findProjectImports: (roots) => findProjectImportCandidates(root, roots),
     async read(paths, maxBytes, onFile) {
       for (const p of paths) {
         const abs = path.join(root, p);

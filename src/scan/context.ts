@@ -1,4 +1,5 @@
 import type { ContextTag } from '../catalog/rule.js';
+import type { FindingContext } from '../finding/finding.js';
 
 /**
  * Context beyond the file. Real projects keep the request struct or options class in one file and the client,
@@ -21,10 +22,10 @@ export interface SharedEvidence {
   what: string;
 }
 
-/** The context a file takes from outside itself: each tag with a phrase that says where it came from. */
+/** The context a file takes from outside itself: each tag with the file it came from. */
 export interface ExternalContext {
-  package: ReadonlyMap<ContextTag, string>;
-  project: ReadonlyMap<ContextTag, string>;
+  package: ReadonlyMap<ContextTag, FindingContext>;
+  project: ReadonlyMap<ContextTag, FindingContext>;
 }
 
 /** The project manifests whose dependencies name the legacy SDKs (matched on the base name). */
@@ -156,25 +157,25 @@ export class ContextIndex {
   }
 
   contextFor(path: string): ExternalContext | undefined {
-    const pkg = new Map<ContextTag, string>();
-    const proj = new Map<ContextTag, string>();
+    const pkg = new Map<ContextTag, FindingContext>();
+    const proj = new Map<ContextTag, FindingContext>();
     const family = familyOf(path);
     if (family === undefined) return undefined;
     for (const e of this.byDir.get(packageKey(dirName(path), family)) ?? []) {
       if (e.path === path) continue;
       for (const ev of e.evidence) {
-        if (!pkg.has(ev.tag)) pkg.set(ev.tag, `${ev.what} in ${baseName(e.path)} of the same package`);
+        if (!pkg.has(ev.tag)) pkg.set(ev.tag, { scope: 'package', path: e.path, evidence: ev.what });
       }
     }
     for (const e of this.importedEvidence(path)) {
       for (const ev of e.evidence) {
-        if (!pkg.has(ev.tag)) pkg.set(ev.tag, `${ev.what} in ${e.path}, which this file imports`);
+        if (!pkg.has(ev.tag)) pkg.set(ev.tag, { scope: 'import', path: e.path, evidence: ev.what });
       }
     }
     for (const e of this.project) {
       if (e.path === path || !isUnder(path, this.projectRootOf(e.path))) continue;
       for (const ev of e.evidence) {
-        if (ev.reach === 'project' && !proj.has(ev.tag)) proj.set(ev.tag, `${ev.what} in ${e.path} of the project`);
+        if (ev.reach === 'project' && !proj.has(ev.tag)) proj.set(ev.tag, { scope: 'project', path: e.path, evidence: ev.what });
       }
     }
     return pkg.size || proj.size ? { package: pkg, project: proj } : undefined;

@@ -3,7 +3,7 @@ import { baseName, SHAREABLE_TAGS, type ExternalContext, type SharedEvidence } f
 import { directiveColumn, directiveCovers, hasIgnoreKeyword, parseIgnoreDirectives, unknownTargetsProblem, type IgnoreDirective } from './ignore-directives.js';
 import type { CompiledCatalog, CompiledRule } from './compile.js';
 import type { Finding } from '../finding/finding.js';
-import { SEVERITY_RANK } from '../finding/finding.js';
+import { contextPhrase, SEVERITY_RANK, type FindingContext } from '../finding/finding.js';
 import { LineIndex } from './lines.js';
 import { neighbourhood, withFingerprintsAround, type Neighbourhood } from '../finding/fingerprint.js';
 import { anchorIndexOf } from './anchor-index.js';
@@ -180,6 +180,7 @@ export function decideFindings(collected: CollectedFile, catalog: CompiledCatalo
       message: composeMessage(rule, r.text, replacement, via, rule.category === 'legacy-search' && tags.has('tokenhub')),
       match: r.text.length > MAX_MATCH_CHARS ? r.text.slice(0, MAX_MATCH_CHARS) + '…' : r.text,
     };
+    if (via) finding.context = { ...via };
     if (replacement !== undefined) finding.replacement = replacement;
     // A built-in rule's page carries the fix, the per-language guidance and the sources (docs/rules/).
     const docsUrl = docsUrlOf(rule);
@@ -260,9 +261,9 @@ function resolveConditionalTags(raw: readonly RawMatch[], catalog: CompiledCatal
 
 const REACH_RANK: Record<ContextReach, number> = { file: 0, package: 1, project: 2 };
 
-/** Where a tag the rule needs comes from: undefined = not available, '' = the file itself, else a phrase. */
-function tagSource(rule: Rule, tag: ContextTag, tags: ReadonlySet<ContextTag>, external?: ExternalContext): string | undefined {
-  if (tags.has(tag)) return '';
+/** Where a tag the rule needs comes from: undefined = not available, 'own' = the file itself, else the other file. */
+function tagSource(rule: Rule, tag: ContextTag, tags: ReadonlySet<ContextTag>, external?: ExternalContext): FindingContext | 'own' | undefined {
+  if (tags.has(tag)) return 'own';
   if (!external || rule.context?.unlessOwn?.some((t) => tags.has(t))) return undefined;
   const reach = REACH_RANK[rule.context?.reach ?? 'package'];
   if (reach >= 1 && external.package.has(tag)) return external.package.get(tag);
@@ -279,15 +280,15 @@ function severityInContext(
   rule: Rule,
   tags: ReadonlySet<ContextTag>,
   external?: ExternalContext,
-): { severity: Severity; via?: string } | undefined {
+): { severity: Severity; via?: FindingContext } | undefined {
   const ctx = rule.context;
   if (!ctx) return { severity: rule.severity };
   if (ctx.noneOf?.some((t) => tags.has(t))) return undefined;
   if (!ctx.anyOf || ctx.anyOf.length === 0) return { severity: rule.severity };
-  let via: string | undefined;
+  let via: FindingContext | undefined;
   for (const t of ctx.anyOf) {
     const source = tagSource(rule, t, tags, external);
-    if (source === '') return { severity: rule.severity };
+    if (source === 'own') return { severity: rule.severity };
     if (source !== undefined && via === undefined) via = source;
   }
   if (via !== undefined) return { severity: rule.severity, via };
@@ -320,10 +321,10 @@ export function replacementFor(compiled: CompiledRule, matched: string): string 
   return rule.replacement.value;
 }
 
-export function composeMessage(rule: Rule, matched: string, replacement: string | undefined, via?: string, onTokenHub = false): string {
+export function composeMessage(rule: Rule, matched: string, replacement: string | undefined, via?: FindingContext, onTokenHub = false): string {
   const shown = matched.length > 80 ? matched.slice(0, 80) + '…' : matched;
   const parts = [rule.message.replace('{match}', shown)];
-  if (via) parts.push(`(Context: ${via}.)`);
+  if (via) parts.push(`(Context: ${contextPhrase(via)}.)`);
   // A half-migrated client: the base URL moved, the old request fields did not.
   if (onTokenHub) parts.push('This file already calls TokenHub, which does not take this field: the request fails or silently loses search.');
   // The first source is the one that makes the match legacy; say so when it is not Tencent's own word.

@@ -153,6 +153,7 @@ function toFailure(err: unknown, secrets: string[]): Failure {
     const code = str(body?.code);
     const requestId = str(body?.request_id) ?? err.requestID ?? undefined;
     const source = str(body?.source);
+    const messageZh = str(body?.message_zh);
     return {
       type: 'http',
       status: err.status,
@@ -160,6 +161,7 @@ function toFailure(err: unknown, secrets: string[]): Failure {
       ...(message ? { detail: clean(message) } : {}),
       ...(requestId ? { requestId: clean(requestId) } : {}),
       ...(source ? { source: clean(source) } : {}),
+      ...(messageZh ? { detailZh: clean(messageZh) } : {}),
     };
   }
   // A 200 whose JSON does not parse reaches us as the parser's SyntaxError.

@@ -5,6 +5,8 @@
  * on the HTTP status and `code` only.
  */
 
+import { explainCode } from './error-codes.js';
+
 export type ProblemKind =
   | 'invalid-key'
   | 'billing'
@@ -41,6 +43,8 @@ export type Failure =
       code?: string;
       /** The server's own message: already redacted and shortened. */
       detail?: string;
+      /** TokenHub's Chinese message (`message_zh`, sent with `type: gateway_error`), redacted and shortened. */
+      detailZh?: string;
       requestId?: string;
       source?: string;
     }
@@ -60,7 +64,8 @@ const DNS_ERRNOS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL'])
 
 function answered(f: Extract<Failure, { type: 'http' }>): string {
   const parts = [`HTTP ${f.status}`];
-  if (f.code) parts.push(`code ${f.code}`);
+  const meaning = explainCode(f.code);
+  if (f.code) parts.push(meaning ? `code ${f.code}: ${meaning}` : `code ${f.code}`);
   if (f.source) parts.push(`source ${f.source}`);
   return parts.join(', ');
 }
@@ -68,6 +73,7 @@ function answered(f: Extract<Failure, { type: 'http' }>): string {
 function tail(f: Extract<Failure, { type: 'http' }>): string {
   const bits: string[] = [];
   if (f.detail) bits.push(`TokenHub said: "${f.detail}".`);
+  if (f.detailZh && f.detailZh !== f.detail) bits.push(`(message_zh: "${f.detailZh}".)`);
   if (f.requestId) bits.push(`Request ID ${f.requestId}.`);
   return bits.length ? ' ' + bits.join(' ') : '';
 }
@@ -127,7 +133,7 @@ function classifyHttp(f: Extract<Failure, { type: 'http' }>, ctx: CallContext, w
       kind: 'invalid-key',
       fatal: true,
       message:
-        `TokenHub rejected the API key (${answered(f)}${f.code === '401002' ? ': invalid API key' : ''}). The key does not exist, ` +
+        `TokenHub rejected the API key (${answered(f)}). The key does not exist, ` +
         `was deleted, or was created for another region than ${ctx.host}. Create a key in the TokenHub console for this ` +
         'region and store it in the repository secret.' + tail(f),
     };
@@ -140,6 +146,16 @@ function classifyHttp(f: Extract<Failure, { type: 'http' }>, ctx: CallContext, w
       message:
         `TokenHub will not bill ${what} (${answered(f)}): the free quota is used up or pay-as-you-go is not enabled for it. ` +
         'Enable pay-as-you-go for the model in the TokenHub console (TokenHub sells no prepaid token packages).' + tail(f),
+    };
+  }
+  if (s === 403 && f.code === '403002') {
+    return {
+      ...base,
+      kind: 'forbidden',
+      fatal: false,
+      message:
+        `TokenHub refused ${what} for this key (${answered(f)}). Add the model to the key's Accessible Range in the TokenHub ` +
+        'console, or create a key whose range includes it.' + tail(f),
     };
   }
   if (s === 403) {
@@ -183,7 +199,7 @@ function classifyHttp(f: Extract<Failure, { type: 'http' }>, ctx: CallContext, w
       message: `${ctx.host} did not list the key's models (${answered(f)}); the cross-check with the code is skipped.` + tail(f),
     };
   }
-  if (s === 404 || (s === 400 && /model/i.test(f.detail ?? ''))) {
+  if (s === 404 || (s === 400 && (f.code === '400004' || /model/i.test(f.detail ?? '')))) {
     return {
       ...base,
       kind: 'model-unavailable',

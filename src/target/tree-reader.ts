@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ContextReader } from '../scan/context-gather.js';
 import { readBlobs } from './blobs.js';
+import { findProjectImportCandidates } from '../scan/project-imports.js';
 
 /**
  * Reads context from a commit's tree (a pull request's head) with git: `git ls-tree` lists one directory's regular
@@ -29,6 +30,7 @@ export function commitContextReader(cwd: string, commit: string): ContextReader 
     async read(paths, maxBytes, onFile) {
       await readBlobs(cwd, commit, paths, (blob) => onFile(blob.path, blob.bytes && blob.bytes.length <= maxBytes ? blob.bytes : undefined));
     },
+    findProjectImports: (roots) => findProjectImportCandidates(cwd, roots, commit),
   };
 }
 

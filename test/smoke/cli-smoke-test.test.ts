@@ -71,7 +71,7 @@ describe('tokenhub-migration-check smoke-test', () => {
     const r = await runCli(['smoke-test', '--base-url', hub.baseUrl, '-m', 'deepseek-v4-flash'], { TOKENHUB_API_KEY: KEY });
     expectNoKey(r.stdout, r.stderr);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/TokenHub rejected the API key \(HTTP 401, code 401002, source gateway: invalid API key\)\. .*Create a key in the TokenHub console/);
+    expect(r.stdout).toMatch(/TokenHub rejected the API key \(HTTP 401, code 401002: invalid API key, source gateway\)\. .*Create a key in the TokenHub console/);
     expect(r.stdout).toContain('(key: ***)');
     expect(r.stdout).toContain('✖ The TokenHub smoke test failed at 127.0.0.1: invalid-key.');
   });

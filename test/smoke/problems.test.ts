@@ -60,3 +60,34 @@ describe('classify', () => {
     expect(p.message).toMatch(/smoke-test-timeout/);
   });
 });
+
+describe('TokenHub error codes, explained', () => {
+  const chat = { phase: 'chat' as const, model: 'hy4', host: 'tokenhub-intl.tencentcloudmaas.com', attempts: 1, timeoutMs: 10_000 };
+  const listing = { ...chat, phase: 'list' as const };
+
+  it('400004: the model does not exist, marked as third-party knowledge', () => {
+    const p = classify({ type: 'http', status: 400, code: '400004', detail: 'not found' }, chat);
+    expect(p).toMatchObject({ kind: 'model-unavailable', fatal: false, code: '400004' });
+    expect(p.message).toContain('code 400004: the model ID does not exist on TokenHub (per third-party reports, 2026-12-02)');
+  });
+
+  it('401007 and 401008: pay-as-you-go or free quota, in the words of Tencent\'s error page', () => {
+    for (const code of ['401007', '401008']) {
+      const p = classify({ type: 'http', status: 402, code, detail: 'endpoint is inactive: FREE_QUOTA_EXHAUSTED' }, chat);
+      expect(p).toMatchObject({ kind: 'billing', code });
+      expect(p.message).toContain(`code ${code}: the model is not enabled for pay-as-you-go, or its free quota is used up)`);
+    }
+  });
+
+  it('403002: the key\'s Accessible Range, for that model only (even when listing)', () => {
+    const p = classify({ type: 'http', status: 403, code: '403002' }, listing);
+    expect(p).toMatchObject({ kind: 'forbidden', fatal: false });
+    expect(p.message).toContain('Accessible Range');
+  });
+
+  it('401002 and a gateway_error\'s message_zh', () => {
+    const p = classify({ type: 'http', status: 401, code: '401002', detail: 'invalid api key', detailZh: 'API Key 无效' }, listing);
+    expect(p.message).toContain('code 401002: invalid API key');
+    expect(p.message).toContain('(message_zh: "API Key 无效".)');
+  });
+});

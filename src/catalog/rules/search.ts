@@ -54,6 +54,18 @@ export const SEARCH_RULES: readonly Rule[] = [
         hit: [{ text: 'EnableEnhancement *bool `json:"EnableEnhancement,omitempty"`', path: 'pkg/types.go', packageText: 'import hunyuan "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/hunyuan/v20230901"' }, 'from tencentcloud.hunyuan.v20230901 import models\nreq.ForceSearchEnhancement = True', { path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nreq.setEnableSpeedSearch(true);' }],
         miss: ['req.EnableEnhancement = True', { text: 'EnableEnhancement *bool', path: 'pkg/types.go', packageText: 'import "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"' }, 'from tencentcloud.hunyuan.v20230901 import models\nreq.EnableEnhancementX = True'],
       },
+      'C# and Rust attributes': {
+        hit: [
+          { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("EnableEnhancement")]\npublic bool? Enhance { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+          { path: 'Chat/ChatRequest.cs', text: '[JsonPropertyName("ForceSearchEnhancement")]\npublic bool? Force { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+          { path: 'src/chat/request.rs', text: '#[serde(rename = "EnableSpeedSearch")]\npub speed: Option<bool>,', packageText: 'use tencentcloud_hunyuan_sdk::models::ChatCompletionsRequest;' },
+        ],
+        miss: [
+          { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("EnableEnhancement")]\npublic bool? Enhance { get; set; }', packageText: 'using Newtonsoft.Json;' },
+          { path: 'src/chat/request.rs', text: '#[serde(rename = "EnableSpeedSearch")]\npub speed: Option<bool>,', packageText: 'use reqwest::Client;' },
+          { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("EnableEnhancements")]\npublic bool? Enhance { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+        ],
+      },
       lowerCamel: {
         hit: ['base: "https://tokenhub.tencentmaas.com/v1"\nenableEnhancement: true', { text: 'private Boolean enableDeepSearch;', path: 'pkg/Opts.java', packageText: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;' }, { path: 'c.json', text: '{"url": "https://api.hunyuan.cloud.tencent.com/v1", "forceSearchEnhancement": true}' }],
         miss: ['enableEnhancement: true', { path: 'c.json', text: '{"enableSpeedSearch": true}' }, 'base: "https://tokenhub.tencentmaas.com/v1"\nmyenableEnhancement: true'],
@@ -91,6 +103,18 @@ export const SEARCH_RULES: readonly Rule[] = [
       'key or keyword argument': {
         hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\ncreate(model=m, citation=True)', "baseURL: 'https://tokenhub.tencentmaas.com/v1',\ncitation: true,", "baseURL: 'https://tokenhub.tencentmaas.com/v1',\nsearch_info?: boolean;"],
         miss: ["citation: true,", 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nSee the citation below.', 'base_url="https://api.hunyuan.cloud.tencent.com/v1"\nif citation == other: pass'],
+      },
+      'C# and Rust attributes': {
+        hit: [
+          { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("Citation")]\npublic bool? Cites { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+          { path: 'Chat/ChatRequest.cs', text: '[JsonPropertyName("search_info")]\npublic bool? Info { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+          { path: 'src/chat/request.rs', text: '#[serde(rename = "Citation")]\npub cites: Option<bool>,', packageText: 'use tencentcloud_hunyuan_sdk::models::ChatCompletionsRequest;' },
+        ],
+        miss: [
+          { path: 'Chat/ChatRequest.cs', text: '[JsonProperty("citation")]\npublic string Cite { get; set; }', packageText: 'using Newtonsoft.Json;' },
+          { path: 'src/chat/request.rs', text: '#[serde(rename = "citation")]\npub cite: String,', packageText: 'use reqwest::Client;' },
+          { path: 'Chat/ChatRequest.cs', text: '[JsonPropertyName("citations")]\npublic List<string> Cites { get; set; }', packageText: 'using TencentCloud.Hunyuan.V20230901;\nvar resp = client.ChatCompletionsSync(req);' },
+        ],
       },
       'member or setter': {
         hit: ['base_url="https://api.hunyuan.cloud.tencent.com/v1"\nreq.Citation = True', { path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;\nChatCompletions(req);\nreq.setCitation(true);' }, 'HUNYUAN_API_KEY\nreq.SearchScene = "x"'],

@@ -17,6 +17,9 @@ const Position = z.number().int().min(1).max(10_000_000);
 /** Links the board shows: web links only (no `javascript:`), of a sane length. */
 const WebUrl = z.url({ protocol: /^https?$/ }).max(2_000);
 
+/** Text on one line (no line break of any kind). */
+const ONE_LINE = /^[^\n\r\u2028\u2029]*$/;
+
 export const ReportFinding = z.object({
   ruleId: z.string().min(1).max(200),
   category: Category,
@@ -31,6 +34,8 @@ export const ReportFinding = z.object({
   replacement: z.string().max(4_000).optional(),
   docsUrl: WebUrl.optional(),
   fingerprint: z.string().max(128).optional(),
+  /** Where the finding's context came from (Finding.context). */
+  context: z.object({ scope: z.enum(['package', 'import', 'project']), path: z.string().min(1).max(4_096).regex(ONE_LINE), evidence: z.string().max(300).regex(ONE_LINE) }).optional(),
 });
 export type ReportFinding = z.infer<typeof ReportFinding>;
 

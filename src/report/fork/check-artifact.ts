@@ -55,9 +55,10 @@ export function checkArtifact(report: { findings: readonly ReportFinding[]; run:
     if (f.match !== shown || !matchesAt(compiled.re, text, f.column - 1, f.endColumn - 1)) return { refused: `${where}: the matched text is not what the line says there` };
     const replacement = replacementFor(compiled, quoted);
     if (f.replacement !== replacement) return { refused: `${where}: the replacement is not the rule's` };
-    // The scan may add where the file's context came from, and that a TokenHub client still sends the field: rebuild
-    // the message with those parts as claimed and require the very same text, so nothing else can ride along.
-    const via = /\(Context: ([^\n]{1,300}?)\.\)/.exec(f.message)?.[1];
+    // The scan may say where the file's context came from (its structured `context`), and that a TokenHub client still
+    // sends the field: rebuild the message with those parts as claimed and require the very same text, so nothing
+    // else can ride along.
+    const via = f.context;
     const ruleMessages = [false, true].map((onTokenHub) => composeMessage(rule, quoted, replacement, via, onTokenHub));
     if (!ruleMessages.includes(f.message)) return { refused: `${where}: the message is not the rule's` };
     const docsUrl = docsUrlOf(rule);
@@ -65,6 +66,7 @@ export function checkArtifact(report: { findings: readonly ReportFinding[]; run:
     const finding: Finding = { ruleId: rule.id, category: rule.category, severity: f.severity, path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: f.message, match: f.match };
     if (replacement !== undefined) finding.replacement = replacement;
     if (docsUrl) finding.docsUrl = docsUrl;
+    if (via) finding.context = { scope: via.scope, path: via.path, evidence: via.evidence };
     findings.push(finding);
   }
   return { findings };

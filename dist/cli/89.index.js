@@ -1,8 +1,8 @@
-export const id = 122;
-export const ids = [122];
+export const id = 89;
+export const ids = [89];
 export const modules = {
 
-/***/ 3122:
+/***/ 2089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,6 +15,23 @@ __webpack_require__.d(__webpack_exports__, {
 var openai = __webpack_require__(3674);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./src/smoke/error-codes.ts
+const ERROR_PAGE = 'https://cloud.tencent.com/document/product/1823/131595';
+const TOKENHUB_ERROR_CODES = {
+    '400004': { meaning: 'the model ID does not exist on TokenHub', evidence: 'third-party', date: '2026-12-02', source: `${ERROR_PAGE} (groups it with invalid parameters); its meaning from observed answers ("The model or service ID ... does not exist")` },
+    '401002': { meaning: 'invalid API key', evidence: 'confirmed', date: '2026-12-02', source: ERROR_PAGE },
+    '401007': { meaning: 'the model is not enabled for pay-as-you-go, or its free quota is used up', evidence: 'confirmed', date: '2026-12-02', source: `${ERROR_PAGE} (402, plan or billing limits)` },
+    '401008': { meaning: 'the model is not enabled for pay-as-you-go, or its free quota is used up', evidence: 'confirmed', date: '2026-12-02', source: `${ERROR_PAGE} (402, plan or billing limits)` },
+    '403002': { meaning: "the key's Accessible Range does not include this model", evidence: 'third-party', date: '2026-12-02', source: `${ERROR_PAGE} (403, permissions); the single code's meaning from third-party transcriptions` },
+};
+/** The code's meaning as a message says it, marked when Tencent's own page does not say it. */
+function explainCode(code) {
+    const fact = code ? TOKENHUB_ERROR_CODES[code] : undefined;
+    if (!fact)
+        return undefined;
+    return fact.evidence === 'confirmed' ? fact.meaning : `${fact.meaning} (per third-party reports, ${fact.date})`;
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/problems.ts
 /**
  * What went wrong in a smoke-test call, and what the user should do about it. TokenHub's error envelope is
@@ -22,11 +39,13 @@ var schemas = __webpack_require__(2857);
  * and the observed one disagree (`authentication_error` vs `gateway_error` for 401002), so the decision rests
  * on the HTTP status and `code` only.
  */
+
 const DNS_ERRNOS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
 function answered(f) {
     const parts = [`HTTP ${f.status}`];
+    const meaning = explainCode(f.code);
     if (f.code)
-        parts.push(`code ${f.code}`);
+        parts.push(meaning ? `code ${f.code}: ${meaning}` : `code ${f.code}`);
     if (f.source)
         parts.push(`source ${f.source}`);
     return parts.join(', ');
@@ -35,6 +54,8 @@ function tail(f) {
     const bits = [];
     if (f.detail)
         bits.push(`TokenHub said: "${f.detail}".`);
+    if (f.detailZh && f.detailZh !== f.detail)
+        bits.push(`(message_zh: "${f.detailZh}".)`);
     if (f.requestId)
         bits.push(`Request ID ${f.requestId}.`);
     return bits.length ? ' ' + bits.join(' ') : '';
@@ -87,7 +108,7 @@ function classifyHttp(f, ctx, what) {
             ...base,
             kind: 'invalid-key',
             fatal: true,
-            message: `TokenHub rejected the API key (${answered(f)}${f.code === '401002' ? ': invalid API key' : ''}). The key does not exist, ` +
+            message: `TokenHub rejected the API key (${answered(f)}). The key does not exist, ` +
                 `was deleted, or was created for another region than ${ctx.host}. Create a key in the TokenHub console for this ` +
                 'region and store it in the repository secret.' + tail(f),
         };
@@ -99,6 +120,15 @@ function classifyHttp(f, ctx, what) {
             fatal: false,
             message: `TokenHub will not bill ${what} (${answered(f)}): the free quota is used up or pay-as-you-go is not enabled for it. ` +
                 'Enable pay-as-you-go for the model in the TokenHub console (TokenHub sells no prepaid token packages).' + tail(f),
+        };
+    }
+    if (s === 403 && f.code === '403002') {
+        return {
+            ...base,
+            kind: 'forbidden',
+            fatal: false,
+            message: `TokenHub refused ${what} for this key (${answered(f)}). Add the model to the key's Accessible Range in the TokenHub ` +
+                'console, or create a key whose range includes it.' + tail(f),
         };
     }
     if (s === 403) {
@@ -139,7 +169,7 @@ function classifyHttp(f, ctx, what) {
             message: `${ctx.host} did not list the key's models (${answered(f)}); the cross-check with the code is skipped.` + tail(f),
         };
     }
-    if (s === 404 || (s === 400 && /model/i.test(f.detail ?? ''))) {
+    if (s === 404 || (s === 400 && (f.code === '400004' || /model/i.test(f.detail ?? '')))) {
         return {
             ...base,
             kind: 'model-unavailable',
@@ -297,6 +327,7 @@ function toFailure(err, secrets) {
         const code = str(body?.code);
         const requestId = str(body?.request_id) ?? err.requestID ?? undefined;
         const source = str(body?.source);
+        const messageZh = str(body?.message_zh);
         return {
             type: 'http',
             status: err.status,
@@ -304,6 +335,7 @@ function toFailure(err, secrets) {
             ...(message ? { detail: clean(message) } : {}),
             ...(requestId ? { requestId: clean(requestId) } : {}),
             ...(source ? { source: clean(source) } : {}),
+            ...(messageZh ? { detailZh: clean(messageZh) } : {}),
         };
     }
     // A 200 whose JSON does not parse reaches us as the parser's SyntaxError.
