@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -25,5 +26,13 @@ describe('the README, read in order by a newcomer', () => {
     expect(readme).toContain('[docs/performance.md](docs/performance.md)');
     expect(readFileSync('docs/performance.md', 'utf8')).toMatch(/^# Performance\n/);
     expect(readme).not.toContain('npm ci && npm run bench -- --runs 5');
+  });
+
+  it("runs the examples/ command it gives inside this repository, whose own config leaves examples/ out", () => {
+    const command = readme.match(/`cd examples && npx tokenhub-migration-check (scan [^`]+)`/)![1]!.split(' ');
+    expect(readFileSync('examples/README.md', 'utf8')).toContain(`npx tokenhub-migration-check ${command.join(' ')}`);
+    const r = spawnSync(process.execPath, ['../dist/cli/index.js', ...command, '--format', 'json'], { cwd: 'examples', encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(1);
+    expect(JSON.parse(r.stdout).findings).toHaveLength(7);
   });
 });
