@@ -36256,8 +36256,9 @@ function cmp(p, q) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ relativeImportCandidates),
-/* harmony export */   c: () => (/* binding */ importsRelatively)
+/* harmony export */   Kz: () => (/* binding */ relativeImportCandidates),
+/* harmony export */   YN: () => (/* binding */ mayImportBeyondFolder),
+/* harmony export */   c0: () => (/* binding */ importsRelatively)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3189);
 
@@ -36283,6 +36284,49 @@ const MAX_IMPORTS = 50;
 function importsRelatively(path) {
     const family = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(path);
     return family === 'js' || family === 'python';
+}
+/**
+ * Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
+ * `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling
+ * already. A few native byte searches, so that the full scan pays the import test only for such files.
+ */
+function mayImportBeyondFolder(bytes, path) {
+    const family = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(path);
+    if (family === 'js') {
+        if (bytes.includes('../'))
+            return true;
+        for (const quote of [0x27, 0x22, 0x60]) {
+            let at = bytes.indexOf(quote === 0x27 ? "'./" : quote === 0x22 ? '"./' : '`./');
+            while (at !== -1) {
+                // `./sub/x`: a slash before the closing quote, within one line.
+                for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
+                    const b = bytes[i];
+                    if (b === quote || b === 0x0a)
+                        break;
+                    if (b === 0x2f)
+                        return true;
+                }
+                at = bytes.indexOf(quote === 0x27 ? "'./" : quote === 0x22 ? '"./' : '`./', at + 3);
+            }
+        }
+        return false;
+    }
+    if (family === 'python') {
+        // `from ..x`, or `from .sub.mod` (a module of a subpackage).
+        for (let at = bytes.indexOf('from .'); at !== -1; at = bytes.indexOf('from .', at + 6)) {
+            let i = at + 6;
+            if (bytes[i] === 0x2e)
+                return true;
+            while (i < bytes.length && isIdentifierByte(bytes[i]))
+                i++;
+            if (bytes[i] === 0x2e)
+                return true;
+        }
+    }
+    return false;
+}
+function isIdentifierByte(b) {
+    return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
 }
 /**
  * Candidate paths (relative to the scan root, `/`-separated) for each relative import of a file, in the order the
@@ -36993,9 +37037,9 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
         const tags = new Set();
         lentInBatch(file.rel, lending, tags);
         project.tagsFor(file.rel, tags);
-        // A file that imports others by relative path may take context from any of them, wherever they are: tested
+        // A file that imports others beyond its folder may take context from any of them, wherever they are: tested
         // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
-        if ((0,relative_imports/* importsRelatively */.c)(file.rel))
+        if ((0,relative_imports/* mayImportBeyondFolder */.YN)(reader.bytesOf(place), file.rel))
             for (const t of context/* SHAREABLE_TAGS */.CQ)
                 tags.add(t);
         if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
@@ -37018,7 +37062,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
 }
 /** A file kept for the context pass carries its relative imports: their evidence reaches it as a sibling's does. */
 function withImports(collected, text) {
-    const imports = (0,relative_imports/* relativeImportCandidates */.K)(text, collected.path);
+    const imports = (0,relative_imports/* relativeImportCandidates */.Kz)(text, collected.path);
     if (imports.length)
         collected.imports = imports;
     return collected;
@@ -38240,7 +38284,7 @@ async function gatherContext(changed, reader, catalog, opts) {
             dirs.add(d);
     }
     // The changed files themselves are always read, even past the per-folder cap: their imports are followed.
-    const toRead = new Set(changed.filter((p) => (0,relative_imports/* importsRelatively */.c)(p)));
+    const toRead = new Set(changed.filter((p) => (0,relative_imports/* importsRelatively */.c0)(p)));
     let listed;
     try {
         listed = await reader.listFiles([...dirs]);
@@ -38299,10 +38343,10 @@ async function gatherContext(changed, reader, catalog, opts) {
         catch {
             // A file that breaks a rule lends no context; its own scan reports the error.
         }
-        if (changedSet.has(path) && (0,relative_imports/* importsRelatively */.c)(path)) {
+        if (changedSet.has(path) && (0,relative_imports/* importsRelatively */.c0)(path)) {
             const text = (0,file_text/* fileText */.CG)(bytes, file_text/* ANY_TEXT */.hm);
             if (text.kind === 'text')
-                imports.set(path, (0,relative_imports/* relativeImportCandidates */.K)(text.text, path));
+                imports.set(path, (0,relative_imports/* relativeImportCandidates */.Kz)(text.text, path));
         }
     };
     await reader.read([...toRead], opts.maxFileBytes, lend);

@@ -2636,7 +2636,7 @@ const FAMILIES = {
     c: 'c', cc: 'c', cpp: 'c', h: 'c', hpp: 'c',
     lua: 'lua',
 };
-function familyOf(path) {
+function context_familyOf(path) {
     const base = baseName(path);
     const dot = base.lastIndexOf('.');
     return dot <= 0 ? undefined : FAMILIES[base.slice(dot + 1).toLowerCase()];
@@ -2664,7 +2664,7 @@ class ContextIndex {
             return;
         this.seen.add(path);
         this.byPath.set(path, [...evidence]);
-        const family = familyOf(path);
+        const family = context_familyOf(path);
         const entry = { path, evidence: [...evidence] };
         if (family) {
             const key = packageKey(dirName(path), family);
@@ -2693,7 +2693,7 @@ class ContextIndex {
     }
     /** Whether a file is in a package (directory and family) where another file lends evidence. */
     inPackageWithEvidence(path) {
-        const family = familyOf(path);
+        const family = context_familyOf(path);
         return family !== undefined && (this.byDir.get(packageKey(dirName(path), family)) ?? []).some((e) => e.path !== path);
     }
     /** Directories whose whole subtree takes project evidence. */
@@ -2704,14 +2704,14 @@ class ContextIndex {
     touches(path) {
         if (this.inPackageWithEvidence(path) || this.importedEvidence(path).length)
             return true;
-        if (familyOf(path) === undefined && !isManifest(path))
+        if (context_familyOf(path) === undefined && !isManifest(path))
             return false;
         return this.project.some((e) => e.path !== path && isUnder(path, this.projectRootOf(e.path)));
     }
     contextFor(path) {
         const pkg = new Map();
         const proj = new Map();
-        const family = familyOf(path);
+        const family = context_familyOf(path);
         if (family === undefined)
             return undefined;
         for (const e of this.byDir.get(packageKey(dirName(path), family)) ?? []) {
@@ -4833,7 +4833,7 @@ function fileText(bytes, anchors, decodeWith = decode) {
  * family) and manifests. Documentation and data files take none, so the scan never keeps or decides them again.
  */
 function takesContext(path) {
-    return familyOf(path) !== undefined || isManifest(path);
+    return context_familyOf(path) !== undefined || isManifest(path);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/relative-imports.ts
@@ -4862,12 +4862,55 @@ function importsRelatively(path) {
     return family === 'js' || family === 'python';
 }
 /**
+ * Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
+ * `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling
+ * already. A few native byte searches, so that the full scan pays the import test only for such files.
+ */
+function mayImportBeyondFolder(bytes, path) {
+    const family = context_familyOf(path);
+    if (family === 'js') {
+        if (bytes.includes('../'))
+            return true;
+        for (const quote of [0x27, 0x22, 0x60]) {
+            let at = bytes.indexOf(quote === 0x27 ? "'./" : quote === 0x22 ? '"./' : '`./');
+            while (at !== -1) {
+                // `./sub/x`: a slash before the closing quote, within one line.
+                for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
+                    const b = bytes[i];
+                    if (b === quote || b === 0x0a)
+                        break;
+                    if (b === 0x2f)
+                        return true;
+                }
+                at = bytes.indexOf(quote === 0x27 ? "'./" : quote === 0x22 ? '"./' : '`./', at + 3);
+            }
+        }
+        return false;
+    }
+    if (family === 'python') {
+        // `from ..x`, or `from .sub.mod` (a module of a subpackage).
+        for (let at = bytes.indexOf('from .'); at !== -1; at = bytes.indexOf('from .', at + 6)) {
+            let i = at + 6;
+            if (bytes[i] === 0x2e)
+                return true;
+            while (i < bytes.length && isIdentifierByte(bytes[i]))
+                i++;
+            if (bytes[i] === 0x2e)
+                return true;
+        }
+    }
+    return false;
+}
+function isIdentifierByte(b) {
+    return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+}
+/**
  * Candidate paths (relative to the scan root, `/`-separated) for each relative import of a file, in the order the
  * imports appear; a specifier without extension gives one candidate per extension and index file. Paths that
  * would leave the scan root are dropped.
  */
 function relativeImportCandidates(text, path) {
-    const family = familyOf(path);
+    const family = context_familyOf(path);
     if (family === 'js')
         return jsImports(text, dirName(path));
     if (family === 'python')
@@ -5257,9 +5300,9 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
         const tags = new Set();
         lentInBatch(file.rel, lending, tags);
         project.tagsFor(file.rel, tags);
-        // A file that imports others by relative path may take context from any of them, wherever they are: tested
+        // A file that imports others beyond its folder may take context from any of them, wherever they are: tested
         // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
-        if (importsRelatively(file.rel))
+        if (mayImportBeyondFolder(reader.bytesOf(place), file.rel))
             for (const t of SHAREABLE_TAGS)
                 tags.add(t);
         if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
@@ -5289,12 +5332,12 @@ function withImports(collected, text) {
 }
 /** The tags other files of the batch in the file's package (directory and language family) lend it. */
 function lentInBatch(path, lending, into) {
-    const family = familyOf(path);
+    const family = context_familyOf(path);
     if (family === undefined || lending.size === 0)
         return;
     const dir = dirName(path);
     for (const [other, shared] of lending) {
-        if (other !== path && dirName(other) === dir && familyOf(other) === family)
+        if (other !== path && dirName(other) === dir && context_familyOf(other) === family)
             for (const e of shared)
                 into.add(e.tag);
     }

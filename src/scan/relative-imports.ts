@@ -29,6 +29,45 @@ export function importsRelatively(path: string): boolean {
 }
 
 /**
+ * Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
+ * `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling
+ * already. A few native byte searches, so that the full scan pays the import test only for such files.
+ */
+export function mayImportBeyondFolder(bytes: Buffer, path: string): boolean {
+  const family = familyOf(path);
+  if (family === 'js') {
+    if (bytes.includes('../')) return true;
+    for (const quote of [0x27, 0x22, 0x60]) {
+      let at = bytes.indexOf(quote === 0x27 ? "'./" : quote === 0x22 ? '"./' : '`./');
+      while (at !== -1) {
+        // `./sub/x`: a slash before the closing quote, within one line.
+        for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
+          const b = bytes[i]!;
+          if (b === quote || b === 0x0a) break;
+          if (b === 0x2f) return true;
+        }
+        at = bytes.indexOf(quote === 0x27 ? "'./" : quote === 0x22 ? '"./' : '`./', at + 3);
+      }
+    }
+    return false;
+  }
+  if (family === 'python') {
+    // `from ..x`, or `from .sub.mod` (a module of a subpackage).
+    for (let at = bytes.indexOf('from .'); at !== -1; at = bytes.indexOf('from .', at + 6)) {
+      let i = at + 6;
+      if (bytes[i] === 0x2e) return true;
+      while (i < bytes.length && isIdentifierByte(bytes[i]!)) i++;
+      if (bytes[i] === 0x2e) return true;
+    }
+  }
+  return false;
+}
+
+function isIdentifierByte(b: number): boolean {
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+}
+
+/**
  * Candidate paths (relative to the scan root, `/`-separated) for each relative import of a file, in the order the
  * imports appear; a specifier without extension gives one candidate per extension and index file. Paths that
  * would leave the scan root are dropped.

@@ -14,7 +14,7 @@ import { anchorIndexOf, minimalAnchors } from './anchor-index.js';
 import { isLockfile } from './lockfiles.js';
 import { ANY_TEXT, fileText, regexAnchors, type AnchorTest } from './file-text.js';
 import { takesContext } from './context-takers.js';
-import { importsRelatively, relativeImportCandidates } from './relative-imports.js';
+import { mayImportBeyondFolder, relativeImportCandidates } from './relative-imports.js';
 
 export type FileOutcome =
   | {
@@ -382,9 +382,9 @@ export function scanFiles(
     const tags = new Set<ContextTag>();
     lentInBatch(file.rel, lending, tags);
     project.tagsFor(file.rel, tags);
-    // A file that imports others by relative path may take context from any of them, wherever they are: tested
+    // A file that imports others beyond its folder may take context from any of them, wherever they are: tested
     // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
-    if (importsRelatively(file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
+    if (mayImportBeyondFolder(reader.bytesOf(place), file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
     if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
       // Decided only for these tags: context with others (from another batch or thread) reads it again.
       into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });

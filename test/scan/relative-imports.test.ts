@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importsRelatively, relativeImportCandidates } from '../../src/scan/relative-imports.js';
+import { importsRelatively, mayImportBeyondFolder, relativeImportCandidates } from '../../src/scan/relative-imports.js';
 
 describe('relative imports', () => {
   it('follows every JavaScript and TypeScript import form, with the extensions and index files a bundler tries', () => {
@@ -40,4 +40,17 @@ describe('relative imports', () => {
     expect(importsRelatively('a/b.go')).toBe(false);
     expect(importsRelatively('a/b.tsx')).toBe(true);
   });
+
+  it('tells by a few byte searches whether a file may import beyond its folder (only those imports add context)', () => {
+    const js = (t: string) => mayImportBeyondFolder(Buffer.from(t), 'src/a.js');
+    const py = (t: string) => mayImportBeyondFolder(Buffer.from(t), 'pkg/a.py');
+    expect(js("const c = require('../config/llm');")).toBe(true);
+    expect(js('import { x } from "./config/llm";')).toBe(true);
+    expect(js("import { x } from './client.js';\nconst s = 'a/b';")).toBe(false);
+    expect(py('from ..assistant import client')).toBe(true);
+    expect(py('from .pkg.sub import Name')).toBe(true);
+    expect(py('from .request import build\nfrom . import settings')).toBe(false);
+    expect(mayImportBeyondFolder(Buffer.from("require('../x')"), 'a/b.go')).toBe(false);
+  });
 });
+
