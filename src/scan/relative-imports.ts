@@ -37,16 +37,15 @@ export function mayImportBeyondFolder(bytes: Buffer, path: string): boolean {
   const family = familyOf(path);
   if (family === 'js') {
     if (bytes.includes('../')) return true;
-    for (const quote of [0x27, 0x22, 0x60]) {
-      let at = bytes.indexOf(quote === 0x27 ? "'./" : quote === 0x22 ? '"./' : '`./');
-      while (at !== -1) {
+    for (const opening of ["'./", '"./', '`./']) {
+      const quote = opening.charCodeAt(0);
+      for (let at = bytes.indexOf(opening); at !== -1; at = bytes.indexOf(opening, at + 3)) {
         // `./sub/x`: a slash before the closing quote, within one line.
         for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
           const b = bytes[i]!;
           if (b === quote || b === 0x0a) break;
           if (b === 0x2f) return true;
         }
-        at = bytes.indexOf(quote === 0x27 ? "'./" : quote === 0x22 ? '"./' : '`./', at + 3);
       }
     }
     return false;
