@@ -22,6 +22,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var src_catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/scan/compile.ts
 var compile = __webpack_require__(3652);
+// EXTERNAL MODULE: ./src/finding/severity.ts
+var severity = __webpack_require__(5978);
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
 var binary_types = __webpack_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
@@ -3282,6 +3284,14 @@ class SdkTracker {
 
 
 
+
+/**
+ * Whether a fix run leaves work that fails the command: a finding left for a person at or above `failOn`, or a
+ * file with fixes that could not be written.
+ */
+function fixLeavesFailure(result, failOn) {
+    return atOrAbove(result.remaining.map((r) => r.finding), failOn).length > 0 || result.refused.length > 0;
+}
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
@@ -3410,7 +3420,7 @@ var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/fix/model-map.ts
 
 
-class ModelMapError extends (/* unused pure expression or super */ null && (UserError)) {
+class ModelMapError extends (/* unused pure expression or super */ null && (UsageError)) {
 }
 /** A model ID as it appears in code: no spaces, quotes or separators that would change the text around it. */
 const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;

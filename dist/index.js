@@ -32843,7 +32843,7 @@ function keyPathText(keyPath) {
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports EXIT_OK, EXIT_FINDINGS, EXIT_USAGE */
+/* unused harmony exports EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError */
 /**
  * Exit statuses of the CLI, and the base of every error the user can fix. Both faces tell a UserError from a
  * crash by its class alone: a UserError's message is the whole story (no stack), and the CLI exits with its code.
@@ -32861,6 +32861,12 @@ class UserError extends Error {
         // The subclass's own name in logs and stack traces (ConfigError, ModeError, ...).
         this.name = new.target.name;
     }
+}
+/**
+ * Arguments (or inputs) that do not fit together or do not make sense. Thrown by the pipeline's request checks as
+ * well as by the faces; the CLI follows the message with a pointer to `--help`.
+ */
+class UsageError extends (/* unused pure expression or super */ null && (UserError)) {
 }
 function isUserError(err) {
     return err instanceof UserError;
@@ -37763,7 +37769,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   wp: () => (/* reexport */ scanTree)
 });
 
-// UNUSED EXPORTS: scanRoot, workTreeRoot
+// UNUSED EXPORTS: commandRoot, scanRoot, workTreeRoot
 
 // EXTERNAL MODULE: ./src/git/run.ts
 var git_run = __nccwpck_require__(3073);
@@ -38668,6 +38674,10 @@ function commonAncestor(a, b) {
         i++;
     return as.slice(0, i).join(path.sep) || path.sep;
 }
+/** The root of a command run from `cwd`: the folder given with --root, else scanRoot() of the targets. */
+async function commandRoot(cwd, targets, given) {
+    return given ? path.resolve(cwd, given) : scanRoot(cwd, targets);
+}
 
 ;// CONCATENATED MODULE: ./src/target/index.ts
 
@@ -38845,13 +38855,14 @@ function ruleDocsUrl(ruleId) {
 /* harmony export */   Gf: () => (/* binding */ DEFAULT_BASELINE_PATH),
 /* harmony export */   s$: () => (/* binding */ readBaselineFile)
 /* harmony export */ });
-/* unused harmony exports MAX_BASELINE_BYTES, writeBaselineFile */
+/* unused harmony exports MAX_BASELINE_BYTES, writeBaselineFile, saveBaseline */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _safe_fs_bounded_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6043);
 /* harmony import */ var _safe_fs_inside_root_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3200);
 /* harmony import */ var _safe_fs_report_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6457);
 /* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(542);
+
 
 
 
@@ -38881,6 +38892,16 @@ async function readBaselineFile(root, file) {
 /** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
 async function writeBaselineFile(root, file, baseline) {
     return writeReportFile(path.isAbsolute(file) ? path.relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
+}
+/**
+ * Records the findings as a baseline (`baseline` command) and returns the path written. A file named on the command
+ * line (`output`, relative to `cwd`) is the user's; the one the config names (or the default) stays inside the root.
+ */
+async function saveBaseline(findings, where) {
+    const baseline = createBaseline(findings, TOOL_NAME);
+    return where.output
+        ? writeUserFile(where.output, where.cwd, serializeBaseline(baseline), 'the baseline')
+        : writeBaselineFile(where.root, where.configured ?? DEFAULT_BASELINE_PATH, baseline);
 }
 
 

@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { readCapped } from '../target/content-target.js';
-import { UsageError } from './cli-io.js';
+import { UsageError } from '../errors.js';
+import { readCapped } from './content-target.js';
+
+/** Standard input as a target (`scan -`): which paths ask for it, the name it is scanned under, and reading it. */
 
 /** Paths that mean "standard input": `-` by convention, and the device names a shell hands over for it. */
 const STDIN_PATHS = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
@@ -22,7 +24,7 @@ export function stdinName(given: string | undefined): string {
   return name;
 }
 
-/** Reads standard input (src/target/content-target.ts). A terminal is refused: the user forgot the pipe. */
+/** Reads standard input, capped (content-target.ts). A terminal is refused: the user forgot the pipe. */
 export async function readStdin(stdin: (NodeJS.ReadableStream & { isTTY?: boolean }) | undefined, maxBytes: number, program: string): Promise<Buffer> {
   if (!stdin || stdin.isTTY) {
     throw new UsageError(`'-' reads standard input, and nothing is piped in: try \`cat app.py | ${program} scan - --stdin-filename app.py\``);
