@@ -69,7 +69,10 @@ function differences(a: SyntaxNode, b: WasmNode, fields: readonly string[], wher
   if (a.startPosition.row !== b.startPosition.row) say(`row ${a.startPosition.row} != ${b.startPosition.row}`);
   if (a.text !== b.text) say('text');
   const children = b.children.filter((c): c is WasmNode => !!c);
-  if (a.children.length !== children.length) return say(`${a.children.length} children != ${children.length}`);
+  if (a.children.length !== children.length) {
+    say(`${a.children.length} children != ${children.length}`);
+    return;
+  }
   if (a.namedChildren.length !== b.namedChildren.length) say('namedChildren');
   for (const name of fields) {
     const x = a.childForFieldName(name);
