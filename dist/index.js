@@ -35482,7 +35482,7 @@ class LineIndex {
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   fO: () => (/* binding */ WalkRules)
 /* harmony export */ });
-/* unused harmony export MAX_IGNORE_FILE_BYTES */
+/* unused harmony exports MAX_IGNORE_FILE_BYTES, matchesNameOnly */
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -35608,6 +35608,8 @@ class WalkRules {
             // Only the thread that lists a folder reports its ignore file (others read it through ensure()).
             out.skipped.push(...gitignores.takeRefused());
         }
+        // Joined by hand: path.join normalises every entry's path again, which a walk of many small files notices.
+        const absPrefix = dir.abs.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? dir.abs : dir.abs + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep);
         for (const e of entries) {
             const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
             const kind = kindOf(e, dir.abs);
@@ -35620,7 +35622,7 @@ class WalkRules {
                     continue;
                 if (gitignores?.ignoresFolder(entryRel))
                     continue;
-                out.dirs.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel, ignores });
+                out.dirs.push({ abs: absPrefix + e.name, rel: entryRel, ignores });
             }
             else if (kind === 'file') {
                 if (this.namedFiles?.has(entryRel))
@@ -35631,7 +35633,7 @@ class WalkRules {
                     continue;
                 if (gitignores?.ignoresFile(entryRel))
                     continue;
-                out.files.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel });
+                out.files.push({ abs: absPrefix + e.name, rel: entryRel });
             }
         }
         return out;
@@ -35688,16 +35690,12 @@ class Gitignores {
         this.root = root;
         const rootIg = this.read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.gitignore'));
         const infoExclude = this.readText(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.git', 'info', 'exclude'));
-        if (rootIg || infoExclude.trim()) {
-            const ig = rootIg ?? ignore__WEBPACK_IMPORTED_MODULE_0___default()();
-            if (infoExclude.trim())
-                ig.add(infoExclude);
-            this.map.set('', ig);
-        }
+        if (rootIg || infoExclude.trim())
+            this.map.set('', rootIg ? (infoExclude.trim() ? rootIg.with(infoExclude) : rootIg) : new IgnoreFile(infoExclude));
     }
     read(file) {
         const content = this.readText(file);
-        return content ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(content) : undefined;
+        return content ? new IgnoreFile(content) : undefined;
     }
     /** A regular file within the cap, never through a link: a PR's .gitignore may link to /dev/zero or be a FIFO. */
     readText(file) {
@@ -35756,19 +35754,70 @@ class Gitignores {
         if (this.map.size === 0)
             return false;
         const root = this.map.get('');
-        if (root?.ignores(rel + suffix))
+        if (root?.ignores(rel, suffix))
             return true;
         if (this.map.size === 1 && root)
             return false;
         let slash = rel.indexOf('/');
         while (slash !== -1) {
             const ig = this.map.get(rel.slice(0, slash));
-            if (ig?.ignores(rel.slice(slash + 1) + suffix))
+            if (ig?.ignores(rel.slice(slash + 1), suffix))
                 return true;
             slash = rel.indexOf('/', slash + 1);
         }
         return false;
     }
+}
+/** Answers remembered per ignore file, by name: a tree repeats its file names (`__init__.py`, `manifest.yaml`) often. */
+const MAX_REMEMBERED_NAMES = 65536;
+/**
+ * One ignore file's patterns (the `ignore` package decides). A walk asks about a path only once its folders were
+ * found not ignored, and when no pattern has a slash but a trailing one, git matches each pattern against a path's
+ * last part alone: then the answer is the file name's, and is remembered by name instead of being worked out again
+ * for every path (the package's own cache is by whole path, and it tests each parent folder of a path again).
+ */
+class IgnoreFile {
+    ig;
+    lines;
+    byName;
+    constructor(lines) {
+        this.lines = lines;
+        this.ig = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(lines);
+        this.byName = lines.split(/\r?\n/).every(matchesNameOnly) ? new Map() : undefined;
+    }
+    /** These patterns followed by more (the root's .gitignore, then .git/info/exclude). */
+    with(more) {
+        return new IgnoreFile(`${this.lines}\n${more}`);
+    }
+    /** Whether a path (relative to the ignore file's folder; `suffix` '/' for a folder) is ignored. */
+    ignores(rel, suffix) {
+        if (!this.byName)
+            return this.ig.ignores(rel + suffix);
+        const name = rel.slice(rel.lastIndexOf('/') + 1) + suffix;
+        let answer = this.byName.get(name);
+        if (answer === undefined) {
+            answer = this.ig.ignores(name);
+            if (this.byName.size >= MAX_REMEMBERED_NAMES)
+                this.byName.clear();
+            this.byName.set(name, answer);
+        }
+        return answer;
+    }
+}
+/**
+ * Whether a .gitignore line matches by a path's last part alone: blank, a comment, or a pattern with no slash but a
+ * trailing one (gitignore(5): "If there is a separator at the beginning or middle of the pattern, then the pattern is
+ * relative to the directory level of the particular .gitignore file itself"). A backslash could escape anything:
+ * such lines are not trusted to be simple.
+ */
+function matchesNameOnly(line) {
+    const pattern = line.trim();
+    if (pattern === '' || pattern.startsWith('#'))
+        return true;
+    if (pattern.includes('\\'))
+        return false;
+    const body = pattern.replace(/^!/, '').replace(/\/$/, '');
+    return body !== '' && !body.includes('/');
 }
 
 
@@ -36447,7 +36496,7 @@ var bounded_read = __nccwpck_require__(6043);
 /** Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not. */
 const WIDTH = 3;
 /** Bytes after the data that the 16-byte loads may touch; kept zero. */
-const PAD = 32;
+const PAD = 48;
 /**
  * Rough byte frequency in source and data files, most common first (digits high: numbers, dates, versions and
  * hashes are everywhere): triples are picked from the rare end.
@@ -36615,18 +36664,27 @@ function matchesAt(bytes, from, end, start, anchor) {
     }
     return true;
 }
-// ───────────── A tiny WebAssembly assembler for one function ─────────────
+// ───────────── A tiny WebAssembly assembler, one function per anchor set ─────────────
 //
-// (func (export "find") (param $p i32) (param $end i32) (result i32)
-//   (local $a v128) (local $b v128) (local $c v128) (local $m v128)
+// The search is Teddy's (Hyperscan; the Rust aho-corasick crate's packed searcher): each rare triple gets one of
+// 8 buckets, and for each of the triple's three positions two 16-byte tables say, for a byte's low and high nibble,
+// which buckets a byte with that nibble may stand for there. Looking up both nibbles of 16 bytes at once
+// (i8x16.swizzle) and AND-ing the answers of the three positions leaves, per byte, the buckets whose triple may
+// start there. The cost per 16 bytes is the same whatever the number of triples (up to MAX_ANCHORS), where comparing
+// with each triple in turn grew with every anchor. Upper and lower case of a letter differ only in the high nibble:
+// both get the bucket. With more than 8 triples a bucket holds several, and its nibble tables also accept mixtures
+// of them: candidates, checked in full by testIn() like any other.
+//
+// (func (export "findN") (param $p i32) (param $end i32) (result i32)
+//   (local $t v128) (local $m v128)
 //   loop
 //     if (p >= end) return -1
-//     a = load(p) | 0x20..; b = load(p + 1) | 0x20..; c = load(p + 2) | 0x20..
-//     m = OR over triples of (a == first) & (b == second) & (c == third)
-//     if any_true(m) return p + ctz(bitmask(m))
+//     m = AND over positions j of swizzle(LO_j, load(p + j) & 0x0f) & swizzle(HI_j, load(p + j) >>u 4)
+//     if any_true(m) return p + ctz(bitmask(m != 0))
 //     p += 16
 //   end)
 const SIMD = 0xfd;
+const BUCKETS = 8;
 function uleb(n) {
     const out = [];
     do {
@@ -36641,14 +36699,14 @@ function uleb(n) {
 function section(id, body) {
     return [id, ...uleb(body.length), ...body];
 }
-function splat(byte) {
-    return [SIMD, 0x0c, ...new Array(16).fill(byte)];
+function constant(bytes) {
+    return [SIMD, 0x0c, ...bytes];
 }
 function assemble(sets) {
     const [I32, V128] = [0x7f, 0x7b];
     const bodies = sets.map((triples) => {
         const code = findBody(triples);
-        const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
+        const body = [0x01, 0x0a, V128, ...code]; // one local group: 10 × v128
         return [...uleb(body.length), ...body];
     });
     const exports = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
@@ -36665,28 +36723,60 @@ function assemble(sets) {
         ...section(10, [...uleb(sets.length), ...bodies.flat()]),
     ]);
 }
+/**
+ * The nibble tables of one position of the triples (folded bytes, see key()): per nibble value, the buckets of the
+ * triples whose byte at that position has it, in either case for a letter.
+ */
+function nibbleTables(triples, position) {
+    const lo = new Array(16).fill(0);
+    const hi = new Array(16).fill(0);
+    triples.forEach((triple, i) => {
+        const bit = 1 << (i % BUCKETS);
+        const byte = triple[position];
+        // Folded by OR 0x20 (key()): a letter stands for both cases; other bytes only for themselves, and for the
+        // byte 0x20 below them, which folds the same way (`_` is 0x5f folded to 0x7f).
+        for (const b of new Set([byte, byte & ~0x20])) {
+            if ((b | 0x20) !== byte)
+                continue;
+            lo[b & 0x0f] |= bit;
+            hi[b >> 4] |= bit;
+        }
+    });
+    return { lo, hi };
+}
 function findBody(triples) {
     const get = (i) => [0x20, i];
     const set = (i) => [0x21, i];
-    const load = (offset) => [SIMD, 0x00, 0x00, ...uleb(offset)];
-    const code = [
-        0x03, 0x40, // loop (no result)
-        ...get(0), ...get(1), 0x4f, // i32.ge_u
-        0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b, // if: i32.const -1, return, end
-        ...get(0), ...load(0), ...splat(0x20), SIMD, 0x50, ...set(2),
-        ...get(0), ...load(1), ...splat(0x20), SIMD, 0x50, ...set(3),
-        ...get(0), ...load(2), ...splat(0x20), SIMD, 0x50, ...set(4),
-    ];
-    triples.forEach(([first, second, third], k) => {
-        code.push(...get(2), ...splat(first), SIMD, 0x23, ...get(3), ...splat(second), SIMD, 0x23, SIMD, 0x4e);
-        code.push(...get(4), ...splat(third), SIMD, 0x23, SIMD, 0x4e);
-        if (k > 0)
-            code.push(SIMD, 0x50);
-    });
-    code.push(0x22, 5, // local.tee $m
-    SIMD, 0x53, // v128.any_true
-    0x04, 0x40, ...get(0), ...get(5), SIMD, 0x64, 0x68, 0x6a, 0x0f, 0x0b, // if: p + ctz(bitmask(m)), return, end
-    ...get(0), 0x41, 16, 0x6a, ...set(0), // p += 16
+    // Locals: the parameters, then the six nibble tables and the 0x0f mask (set once, before the loop), then work.
+    const [P, END, TABLES, MASK, T, M, N] = [0, 1, 2, 8, 9, 10, 11];
+    const code = [];
+    for (let j = 0; j < 3; j++) {
+        const { lo, hi } = nibbleTables(triples, j);
+        code.push(...constant(lo), ...set(TABLES + 2 * j), ...constant(hi), ...set(TABLES + 2 * j + 1));
+    }
+    code.push(...constant(new Array(16).fill(0x0f)), ...set(MASK));
+    // The buckets whose triple may start at each of the 16 bytes at p + offset, on the stack.
+    const block = (offset) => {
+        const out = [];
+        for (let j = 0; j < 3; j++) {
+            out.push(...get(P), SIMD, 0x00, 0x00, ...uleb(offset + j), ...set(T)); // t = v128.load offset=offset+j
+            out.push(...get(TABLES + 2 * j), ...get(T), ...get(MASK), SIMD, 0x4e, SIMD, 0x0e); // swizzle(LO_j, t & 0x0f)
+            out.push(...get(TABLES + 2 * j + 1), ...get(T), 0x41, 4, SIMD, 0x6d, SIMD, 0x0e, SIMD, 0x4e); // & swizzle(HI_j, t >>u 4)
+            if (j > 0)
+                out.push(SIMD, 0x4e); // & what the earlier positions left
+        }
+        return out;
+    };
+    const zero = constant(new Array(16).fill(0));
+    code.push(0x03, 0x40, // loop (no result)
+    ...get(P), ...get(END), 0x4f, // i32.ge_u
+    0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b, // if: i32.const -1, return, end
+    // 32 bytes a turn: m for the first 16, n for the next.
+    ...block(0), ...set(M), ...block(16), ...set(N), ...get(M), ...get(N), SIMD, 0x50, SIMD, 0x53, // v128.any_true(m | n)
+    // if: p + ctz(bitmask(m != 0) | bitmask(n != 0) << 16), return, end
+    0x04, 0x40, ...get(P), ...get(M), ...zero, SIMD, 0x24, SIMD, 0x64, ...get(N), ...zero, SIMD, 0x24, SIMD, 0x64, 0x41, 16, 0x74, 0x72, // i32.shl, i32.or
+    0x68, 0x6a, 0x0f, 0x0b, // i32.ctz, i32.add, return, end
+    ...get(P), 0x41, 32, 0x6a, ...set(P), // p += 32
     0x0c, 0x00, // br 0 (loop)
     0x0b, // end loop
     0x41, 0x7f, // i32.const -1

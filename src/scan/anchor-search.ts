@@ -10,7 +10,7 @@
 /** Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not. */
 const WIDTH = 3;
 /** Bytes after the data that the 16-byte loads may touch; kept zero. */
-const PAD = 32;
+const PAD = 48;
 
 /**
  * Rough byte frequency in source and data files, most common first (digits high: numbers, dates, versions and
@@ -189,19 +189,28 @@ function matchesAt(bytes: Buffer, from: number, end: number, start: number, anch
   return true;
 }
 
-// ───────────── A tiny WebAssembly assembler for one function ─────────────
+// ───────────── A tiny WebAssembly assembler, one function per anchor set ─────────────
 //
-// (func (export "find") (param $p i32) (param $end i32) (result i32)
-//   (local $a v128) (local $b v128) (local $c v128) (local $m v128)
+// The search is Teddy's (Hyperscan; the Rust aho-corasick crate's packed searcher): each rare triple gets one of
+// 8 buckets, and for each of the triple's three positions two 16-byte tables say, for a byte's low and high nibble,
+// which buckets a byte with that nibble may stand for there. Looking up both nibbles of 16 bytes at once
+// (i8x16.swizzle) and AND-ing the answers of the three positions leaves, per byte, the buckets whose triple may
+// start there. The cost per 16 bytes is the same whatever the number of triples (up to MAX_ANCHORS), where comparing
+// with each triple in turn grew with every anchor. Upper and lower case of a letter differ only in the high nibble:
+// both get the bucket. With more than 8 triples a bucket holds several, and its nibble tables also accept mixtures
+// of them: candidates, checked in full by testIn() like any other.
+//
+// (func (export "findN") (param $p i32) (param $end i32) (result i32)
+//   (local $t v128) (local $m v128)
 //   loop
 //     if (p >= end) return -1
-//     a = load(p) | 0x20..; b = load(p + 1) | 0x20..; c = load(p + 2) | 0x20..
-//     m = OR over triples of (a == first) & (b == second) & (c == third)
-//     if any_true(m) return p + ctz(bitmask(m))
+//     m = AND over positions j of swizzle(LO_j, load(p + j) & 0x0f) & swizzle(HI_j, load(p + j) >>u 4)
+//     if any_true(m) return p + ctz(bitmask(m != 0))
 //     p += 16
 //   end)
 
 const SIMD = 0xfd;
+const BUCKETS = 8;
 
 function uleb(n: number): number[] {
   const out: number[] = [];
@@ -218,15 +227,15 @@ function section(id: number, body: number[]): number[] {
   return [id, ...uleb(body.length), ...body];
 }
 
-function splat(byte: number): number[] {
-  return [SIMD, 0x0c, ...new Array<number>(16).fill(byte)];
+function constant(bytes: readonly number[]): number[] {
+  return [SIMD, 0x0c, ...bytes];
 }
 
 function assemble(sets: readonly (readonly number[][])[]): Uint8Array {
   const [I32, V128] = [0x7f, 0x7b];
   const bodies = sets.map((triples) => {
     const code = findBody(triples);
-    const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
+    const body = [0x01, 0x0a, V128, ...code]; // one local group: 10 × v128
     return [...uleb(body.length), ...body];
   });
   const exports: number[] = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
@@ -244,28 +253,64 @@ function assemble(sets: readonly (readonly number[][])[]): Uint8Array {
   ]);
 }
 
+/**
+ * The nibble tables of one position of the triples (folded bytes, see key()): per nibble value, the buckets of the
+ * triples whose byte at that position has it, in either case for a letter.
+ */
+function nibbleTables(triples: readonly number[][], position: number): { lo: number[]; hi: number[] } {
+  const lo = new Array<number>(16).fill(0);
+  const hi = new Array<number>(16).fill(0);
+  triples.forEach((triple, i) => {
+    const bit = 1 << (i % BUCKETS);
+    const byte = triple[position]!;
+    // Folded by OR 0x20 (key()): a letter stands for both cases; other bytes only for themselves, and for the
+    // byte 0x20 below them, which folds the same way (`_` is 0x5f folded to 0x7f).
+    for (const b of new Set([byte, byte & ~0x20])) {
+      if ((b | 0x20) !== byte) continue;
+      lo[b & 0x0f]! |= bit;
+      hi[b >> 4]! |= bit;
+    }
+  });
+  return { lo, hi };
+}
+
 function findBody(triples: readonly number[][]): number[] {
   const get = (i: number) => [0x20, i];
   const set = (i: number) => [0x21, i];
-  const load = (offset: number) => [SIMD, 0x00, 0x00, ...uleb(offset)];
-  const code: number[] = [
-    0x03, 0x40, // loop (no result)
-    ...get(0), ...get(1), 0x4f, // i32.ge_u
-    0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b, // if: i32.const -1, return, end
-    ...get(0), ...load(0), ...splat(0x20), SIMD, 0x50, ...set(2),
-    ...get(0), ...load(1), ...splat(0x20), SIMD, 0x50, ...set(3),
-    ...get(0), ...load(2), ...splat(0x20), SIMD, 0x50, ...set(4),
-  ];
-  triples.forEach(([first, second, third], k) => {
-    code.push(...get(2), ...splat(first!), SIMD, 0x23, ...get(3), ...splat(second!), SIMD, 0x23, SIMD, 0x4e);
-    code.push(...get(4), ...splat(third!), SIMD, 0x23, SIMD, 0x4e);
-    if (k > 0) code.push(SIMD, 0x50);
-  });
+  // Locals: the parameters, then the six nibble tables and the 0x0f mask (set once, before the loop), then work.
+  const [P, END, TABLES, MASK, T, M, N] = [0, 1, 2, 8, 9, 10, 11];
+  const code: number[] = [];
+  for (let j = 0; j < 3; j++) {
+    const { lo, hi } = nibbleTables(triples, j);
+    code.push(...constant(lo), ...set(TABLES + 2 * j), ...constant(hi), ...set(TABLES + 2 * j + 1));
+  }
+  code.push(...constant(new Array<number>(16).fill(0x0f)), ...set(MASK));
+  // The buckets whose triple may start at each of the 16 bytes at p + offset, on the stack.
+  const block = (offset: number): number[] => {
+    const out: number[] = [];
+    for (let j = 0; j < 3; j++) {
+      out.push(...get(P), SIMD, 0x00, 0x00, ...uleb(offset + j), ...set(T)); // t = v128.load offset=offset+j
+      out.push(...get(TABLES + 2 * j), ...get(T), ...get(MASK), SIMD, 0x4e, SIMD, 0x0e); // swizzle(LO_j, t & 0x0f)
+      out.push(...get(TABLES + 2 * j + 1), ...get(T), 0x41, 4, SIMD, 0x6d, SIMD, 0x0e, SIMD, 0x4e); // & swizzle(HI_j, t >>u 4)
+      if (j > 0) out.push(SIMD, 0x4e); // & what the earlier positions left
+    }
+    return out;
+  };
+  const zero = constant(new Array<number>(16).fill(0));
   code.push(
-    0x22, 5, // local.tee $m
-    SIMD, 0x53, // v128.any_true
-    0x04, 0x40, ...get(0), ...get(5), SIMD, 0x64, 0x68, 0x6a, 0x0f, 0x0b, // if: p + ctz(bitmask(m)), return, end
-    ...get(0), 0x41, 16, 0x6a, ...set(0), // p += 16
+    0x03, 0x40, // loop (no result)
+    ...get(P), ...get(END), 0x4f, // i32.ge_u
+    0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b, // if: i32.const -1, return, end
+    // 32 bytes a turn: m for the first 16, n for the next.
+    ...block(0), ...set(M), ...block(16), ...set(N),
+    ...get(M), ...get(N), SIMD, 0x50, SIMD, 0x53, // v128.any_true(m | n)
+    // if: p + ctz(bitmask(m != 0) | bitmask(n != 0) << 16), return, end
+    0x04, 0x40,
+    ...get(P),
+    ...get(M), ...zero, SIMD, 0x24, SIMD, 0x64,
+    ...get(N), ...zero, SIMD, 0x24, SIMD, 0x64, 0x41, 16, 0x74, 0x72, // i32.shl, i32.or
+    0x68, 0x6a, 0x0f, 0x0b, // i32.ctz, i32.add, return, end
+    ...get(P), 0x41, 32, 0x6a, ...set(P), // p += 32
     0x0c, 0x00, // br 0 (loop)
     0x0b, // end loop
     0x41, 0x7f, // i32.const -1

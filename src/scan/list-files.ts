@@ -176,6 +176,8 @@ export class WalkRules {
       // Only the thread that lists a folder reports its ignore file (others read it through ensure()).
       out.skipped.push(...gitignores.takeRefused());
     }
+    // Joined by hand: path.join normalises every entry's path again, which a walk of many small files notices.
+    const absPrefix = dir.abs.endsWith(path.sep) ? dir.abs : dir.abs + path.sep;
     for (const e of entries) {
       const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
       const kind = kindOf(e, dir.abs);
@@ -184,13 +186,13 @@ export class WalkRules {
         if (this.namedDirs?.has(entryRel)) continue;
         if (this.excludeMatcher?.ignores(entryRel + '/')) continue;
         if (gitignores?.ignoresFolder(entryRel)) continue;
-        out.dirs.push({ abs: path.join(dir.abs, e.name), rel: entryRel, ignores });
+        out.dirs.push({ abs: absPrefix + e.name, rel: entryRel, ignores });
       } else if (kind === 'file') {
         if (this.namedFiles?.has(entryRel)) continue;
         if (this.excludeMatcher?.ignores(entryRel)) continue;
         if (this.includeMatcher && !this.includeMatcher.ignores(entryRel)) continue;
         if (gitignores?.ignoresFile(entryRel)) continue;
-        out.files.push({ abs: path.join(dir.abs, e.name), rel: entryRel });
+        out.files.push({ abs: absPrefix + e.name, rel: entryRel });
       }
     }
     return out;
@@ -240,7 +242,7 @@ function relOf(root: string, abs: string): string {
 
 /** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
 class Gitignores {
-  private readonly map = new Map<string, Ignore>();
+  private readonly map = new Map<string, IgnoreFile>();
   private readonly root: string;
   /** Ignore files not read since the last takeRefused(). */
   private refused: SkippedFile[] = [];
@@ -249,16 +251,12 @@ class Gitignores {
     this.root = root;
     const rootIg = this.read(path.join(root, '.gitignore'));
     const infoExclude = this.readText(path.join(root, '.git', 'info', 'exclude'));
-    if (rootIg || infoExclude.trim()) {
-      const ig = rootIg ?? ignore();
-      if (infoExclude.trim()) ig.add(infoExclude);
-      this.map.set('', ig);
-    }
+    if (rootIg || infoExclude.trim()) this.map.set('', rootIg ? (infoExclude.trim() ? rootIg.with(infoExclude) : rootIg) : new IgnoreFile(infoExclude));
   }
 
-  private read(file: string): Ignore | undefined {
+  private read(file: string): IgnoreFile | undefined {
     const content = this.readText(file);
-    return content ? ignore().add(content) : undefined;
+    return content ? new IgnoreFile(content) : undefined;
   }
 
   /** A regular file within the cap, never through a link: a PR's .gitignore may link to /dev/zero or be a FIFO. */
@@ -312,17 +310,70 @@ class Gitignores {
 
   // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
   // applies a pattern that names a parent folder to everything below it.
-  private judge(rel: string, suffix: string): boolean {
+  private judge(rel: string, suffix: '' | '/'): boolean {
     if (this.map.size === 0) return false;
     const root = this.map.get('');
-    if (root?.ignores(rel + suffix)) return true;
+    if (root?.ignores(rel, suffix)) return true;
     if (this.map.size === 1 && root) return false;
     let slash = rel.indexOf('/');
     while (slash !== -1) {
       const ig = this.map.get(rel.slice(0, slash));
-      if (ig?.ignores(rel.slice(slash + 1) + suffix)) return true;
+      if (ig?.ignores(rel.slice(slash + 1), suffix)) return true;
       slash = rel.indexOf('/', slash + 1);
     }
     return false;
   }
+}
+
+/** Answers remembered per ignore file, by name: a tree repeats its file names (`__init__.py`, `manifest.yaml`) often. */
+const MAX_REMEMBERED_NAMES = 65536;
+
+/**
+ * One ignore file's patterns (the `ignore` package decides). A walk asks about a path only once its folders were
+ * found not ignored, and when no pattern has a slash but a trailing one, git matches each pattern against a path's
+ * last part alone: then the answer is the file name's, and is remembered by name instead of being worked out again
+ * for every path (the package's own cache is by whole path, and it tests each parent folder of a path again).
+ */
+class IgnoreFile {
+  private readonly ig: Ignore;
+  private readonly lines: string;
+  private readonly byName: Map<string, boolean> | undefined;
+
+  constructor(lines: string) {
+    this.lines = lines;
+    this.ig = ignore().add(lines);
+    this.byName = lines.split(/\r?\n/).every(matchesNameOnly) ? new Map() : undefined;
+  }
+
+  /** These patterns followed by more (the root's .gitignore, then .git/info/exclude). */
+  with(more: string): IgnoreFile {
+    return new IgnoreFile(`${this.lines}\n${more}`);
+  }
+
+  /** Whether a path (relative to the ignore file's folder; `suffix` '/' for a folder) is ignored. */
+  ignores(rel: string, suffix: '' | '/'): boolean {
+    if (!this.byName) return this.ig.ignores(rel + suffix);
+    const name = rel.slice(rel.lastIndexOf('/') + 1) + suffix;
+    let answer = this.byName.get(name);
+    if (answer === undefined) {
+      answer = this.ig.ignores(name);
+      if (this.byName.size >= MAX_REMEMBERED_NAMES) this.byName.clear();
+      this.byName.set(name, answer);
+    }
+    return answer;
+  }
+}
+
+/**
+ * Whether a .gitignore line matches by a path's last part alone: blank, a comment, or a pattern with no slash but a
+ * trailing one (gitignore(5): "If there is a separator at the beginning or middle of the pattern, then the pattern is
+ * relative to the directory level of the particular .gitignore file itself"). A backslash could escape anything:
+ * such lines are not trusted to be simple.
+ */
+export function matchesNameOnly(line: string): boolean {
+  const pattern = line.trim();
+  if (pattern === '' || pattern.startsWith('#')) return true;
+  if (pattern.includes('\\')) return false;
+  const body = pattern.replace(/^!/, '').replace(/\/$/, '');
+  return body !== '' && !body.includes('/');
 }
