@@ -53539,7 +53539,7 @@ class LineIndex {
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   fO: () => (/* binding */ WalkRules)
 /* harmony export */ });
-/* unused harmony exports MAX_IGNORE_FILE_BYTES, matchesNameOnly */
+/* unused harmony exports MAX_IGNORE_FILE_BYTES, IgnoreFile, matchesNameOnly */
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -53599,7 +53599,7 @@ class WalkRules {
         // Every thread reads the root's ignore files; start() alone reports the ones not read.
         this.gitignores?.takeRefused();
         this.includeMatcher = opts.include?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.include) : undefined;
-        this.excludeMatcher = opts.exclude?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.exclude) : undefined;
+        this.excludeMatcher = opts.exclude?.length ? new IgnoreFile(opts.exclude) : undefined;
         if (named && named.files.length + named.dirs.length > 1) {
             this.namedFiles = new Set(named.files);
             this.namedDirs = new Set(named.dirs);
@@ -53634,11 +53634,11 @@ class WalkRules {
             if (st.isFile()) {
                 // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
                 // an explicit --exclude still wins.
-                if (!rules.excludeMatcher?.ignores(rel))
+                if (!rules.excludeMatcher?.ignores(rel, ''))
                     out.files.push({ abs, rel, size: st.size });
                 continue;
             }
-            if (rel !== '' && (rules.excludeMatcher?.ignores(rel + '/') || rules.gitignores?.ignoresFolder(rel)))
+            if (rel !== '' && (rules.excludeMatcher?.ignores(rel, '/') || rules.gitignores?.ignoresTarget(rel)))
                 continue;
             out.dirs.push({ abs, rel, ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
         }
@@ -53675,7 +53675,7 @@ class WalkRules {
                     continue;
                 if (this.namedDirs?.has(entryRel))
                     continue;
-                if (this.excludeMatcher?.ignores(entryRel + '/'))
+                if (this.excludeMatcher?.ignoresEntry(entryRel, '/'))
                     continue;
                 if (gitignores?.ignoresFolder(entryRel))
                     continue;
@@ -53684,7 +53684,7 @@ class WalkRules {
             else if (kind === 'file') {
                 if (this.namedFiles?.has(entryRel))
                     continue;
-                if (this.excludeMatcher?.ignores(entryRel))
+                if (this.excludeMatcher?.ignoresEntry(entryRel, ''))
                     continue;
                 if (this.includeMatcher && !this.includeMatcher.ignores(entryRel))
                     continue;
@@ -53799,26 +53799,33 @@ class Gitignores {
         }
         return found;
     }
+    /** Whether a file the walk reached is ignored. */
     ignoresFile(rel) {
-        return this.judge(rel, '');
+        return this.judge(rel, '', true);
     }
+    /** Whether a folder the walk reached is ignored. */
     ignoresFolder(rel) {
-        return this.judge(rel, '/');
+        return this.judge(rel, '/', true);
+    }
+    /** Whether a folder named as a target is ignored, its parents' say included. */
+    ignoresTarget(rel) {
+        return this.judge(rel, '/', false);
     }
     // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
     // applies a pattern that names a parent folder to everything below it.
-    judge(rel, suffix) {
+    judge(rel, suffix, walked) {
         if (this.map.size === 0)
             return false;
+        const ask = (ig, p) => (walked ? ig.ignoresEntry(p, suffix) : ig.ignores(p, suffix));
         const root = this.map.get('');
-        if (root?.ignores(rel, suffix))
+        if (root && ask(root, rel))
             return true;
         if (this.map.size === 1 && root)
             return false;
         let slash = rel.indexOf('/');
         while (slash !== -1) {
             const ig = this.map.get(rel.slice(0, slash));
-            if (ig?.ignores(rel.slice(slash + 1), suffix))
+            if (ig && ask(ig, rel.slice(slash + 1)))
                 return true;
             slash = rel.indexOf('/', slash + 1);
         }
@@ -53828,38 +53835,84 @@ class Gitignores {
 /** Answers remembered per ignore file, by name: a tree repeats its file names (`__init__.py`, `manifest.yaml`) often. */
 const MAX_REMEMBERED_NAMES = 65536;
 /**
- * One ignore file's patterns (the `ignore` package decides). A walk asks about a path only once its folders were
- * found not ignored, and when no pattern has a slash but a trailing one, git matches each pattern against a path's
- * last part alone: then the answer is the file name's, and is remembered by name instead of being worked out again
- * for every path (the package's own cache is by whole path, and it tests each parent folder of a path again).
+ * One ignore file's patterns, or the exclude list (the `ignore` package decides), asked in two ways: about any path
+ * (a target named on the command line), or about an entry the walk reached, whose folders were all found not
+ * ignored. For the second, git matches a pattern without a slash (but a trailing one) against the entry's name
+ * alone, and a root-anchored literal (`/.tokenhub-migration.yml`, which the tool adds for its own files) only against
+ * that one path: when every line is one of those, the answer is the name's, remembered by name, or a set lookup,
+ * instead of the package working it out again for every path and testing each of its parent folders.
  */
 class IgnoreFile {
     ig;
     lines;
-    byName;
+    /** When the entries' answers come from their names and literal paths (see above). */
+    fast;
     constructor(lines) {
-        this.lines = lines;
-        this.ig = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(lines);
-        this.byName = lines.split(/\r?\n/).every(matchesNameOnly) ? new Map() : undefined;
+        this.lines = typeof lines === 'string' ? lines : lines.join('\n');
+        this.ig = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(this.lines);
+        this.fast = simpleLines(this.lines.split(/\r?\n/));
     }
     /** These patterns followed by more (the root's .gitignore, then .git/info/exclude). */
     with(more) {
         return new IgnoreFile(`${this.lines}\n${more}`);
     }
-    /** Whether a path (relative to the ignore file's folder; `suffix` '/' for a folder) is ignored. */
+    /** Whether any path (relative to the file's folder; `suffix` '/' for a folder) is ignored, its folders' say included. */
     ignores(rel, suffix) {
-        if (!this.byName)
+        return this.ig.ignores(rel + suffix);
+    }
+    /** Whether an entry of a folder the walk reached (so none of its folders is ignored) is ignored. */
+    ignoresEntry(rel, suffix) {
+        const fast = this.fast;
+        if (!fast)
             return this.ig.ignores(rel + suffix);
+        if (fast.paths.size + fast.folders.size > 0) {
+            // The package matches case-insensitively (its default, kept for the same answers as diff mode's).
+            const lower = rel.toLowerCase();
+            if (fast.paths.has(lower) || (suffix === '/' && fast.folders.has(lower)))
+                return true;
+        }
         const name = rel.slice(rel.lastIndexOf('/') + 1) + suffix;
-        let answer = this.byName.get(name);
+        let answer = fast.byName.get(name);
         if (answer === undefined) {
-            answer = this.ig.ignores(name);
-            if (this.byName.size >= MAX_REMEMBERED_NAMES)
-                this.byName.clear();
-            this.byName.set(name, answer);
+            answer = fast.names.ignores(name);
+            if (fast.byName.size >= MAX_REMEMBERED_NAMES)
+                fast.byName.clear();
+            fast.byName.set(name, answer);
         }
         return answer;
     }
+}
+/** Lines whose entries' answers come from names and literal paths alone (see IgnoreFile); undefined otherwise. */
+function simpleLines(lines) {
+    const names = [];
+    const paths = new Set();
+    const folders = new Set();
+    for (const line of lines) {
+        if (matchesNameOnly(line))
+            names.push(line);
+        else {
+            const literal = anchoredLiteral(line);
+            if (literal === undefined)
+                return undefined;
+            (literal.folder ? folders : paths).add(literal.path.toLowerCase());
+        }
+    }
+    // A negation after a literal could take back what the literal says: only names may then be negated, and only
+    // when there is no literal.
+    if (paths.size + folders.size > 0 && names.some((l) => l.trim().startsWith('!')))
+        return undefined;
+    return { byName: new Map(), names: ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(names), paths, folders };
+}
+/** `/path/to/x` (or `/path/to/dir/`): a root-anchored path without wildcards, escapes or negation. */
+function anchoredLiteral(line) {
+    const pattern = line.replace(/[ \t]+$/, '');
+    if (!pattern.startsWith('/') || /[*?[\\!]/.test(pattern))
+        return undefined;
+    const folder = pattern.endsWith('/');
+    const path = pattern.slice(1, folder ? -1 : undefined);
+    if (path === '' || path.includes('//') || path.split('/').some((part) => part === '.' || part === '..'))
+        return undefined;
+    return { path, folder };
 }
 /**
  * Whether a .gitignore line matches by a path's last part alone: blank, a comment, or a pattern with no slash but a

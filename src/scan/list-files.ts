@@ -105,7 +105,7 @@ export class WalkRules {
   readonly root: string;
   private readonly gitignores: Gitignores | undefined;
   private readonly includeMatcher: Ignore | undefined;
-  private readonly excludeMatcher: Ignore | undefined;
+  private readonly excludeMatcher: IgnoreFile | undefined;
   private readonly namedFiles: Set<string> | undefined;
   private readonly namedDirs: Set<string> | undefined;
 
@@ -115,7 +115,7 @@ export class WalkRules {
     // Every thread reads the root's ignore files; start() alone reports the ones not read.
     this.gitignores?.takeRefused();
     this.includeMatcher = opts.include?.length ? ignore().add(opts.include) : undefined;
-    this.excludeMatcher = opts.exclude?.length ? ignore().add(opts.exclude) : undefined;
+    this.excludeMatcher = opts.exclude?.length ? new IgnoreFile(opts.exclude) : undefined;
     if (named && named.files.length + named.dirs.length > 1) {
       this.namedFiles = new Set(named.files);
       this.namedDirs = new Set(named.dirs);
@@ -148,10 +148,10 @@ export class WalkRules {
       if (st.isFile()) {
         // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
         // an explicit --exclude still wins.
-        if (!rules.excludeMatcher?.ignores(rel)) out.files.push({ abs, rel, size: st.size });
+        if (!rules.excludeMatcher?.ignores(rel, '')) out.files.push({ abs, rel, size: st.size });
         continue;
       }
-      if (rel !== '' && (rules.excludeMatcher?.ignores(rel + '/') || rules.gitignores?.ignoresFolder(rel))) continue;
+      if (rel !== '' && (rules.excludeMatcher?.ignores(rel, '/') || rules.gitignores?.ignoresTarget(rel))) continue;
       out.dirs.push({ abs, rel, ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
     }
     return out;
@@ -184,12 +184,12 @@ export class WalkRules {
       if (kind === 'dir') {
         if (DEFAULT_EXCLUDED_FOLDERS.has(e.name)) continue;
         if (this.namedDirs?.has(entryRel)) continue;
-        if (this.excludeMatcher?.ignores(entryRel + '/')) continue;
+        if (this.excludeMatcher?.ignoresEntry(entryRel, '/')) continue;
         if (gitignores?.ignoresFolder(entryRel)) continue;
         out.dirs.push({ abs: absPrefix + e.name, rel: entryRel, ignores });
       } else if (kind === 'file') {
         if (this.namedFiles?.has(entryRel)) continue;
-        if (this.excludeMatcher?.ignores(entryRel)) continue;
+        if (this.excludeMatcher?.ignoresEntry(entryRel, '')) continue;
         if (this.includeMatcher && !this.includeMatcher.ignores(entryRel)) continue;
         if (gitignores?.ignoresFile(entryRel)) continue;
         out.files.push({ abs: absPrefix + e.name, rel: entryRel });
@@ -300,25 +300,33 @@ class Gitignores {
     return found;
   }
 
+  /** Whether a file the walk reached is ignored. */
   ignoresFile(rel: string): boolean {
-    return this.judge(rel, '');
+    return this.judge(rel, '', true);
   }
 
+  /** Whether a folder the walk reached is ignored. */
   ignoresFolder(rel: string): boolean {
-    return this.judge(rel, '/');
+    return this.judge(rel, '/', true);
+  }
+
+  /** Whether a folder named as a target is ignored, its parents' say included. */
+  ignoresTarget(rel: string): boolean {
+    return this.judge(rel, '/', false);
   }
 
   // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
   // applies a pattern that names a parent folder to everything below it.
-  private judge(rel: string, suffix: '' | '/'): boolean {
+  private judge(rel: string, suffix: '' | '/', walked: boolean): boolean {
     if (this.map.size === 0) return false;
+    const ask = (ig: IgnoreFile, p: string) => (walked ? ig.ignoresEntry(p, suffix) : ig.ignores(p, suffix));
     const root = this.map.get('');
-    if (root?.ignores(rel, suffix)) return true;
+    if (root && ask(root, rel)) return true;
     if (this.map.size === 1 && root) return false;
     let slash = rel.indexOf('/');
     while (slash !== -1) {
       const ig = this.map.get(rel.slice(0, slash));
-      if (ig?.ignores(rel.slice(slash + 1), suffix)) return true;
+      if (ig && ask(ig, rel.slice(slash + 1))) return true;
       slash = rel.indexOf('/', slash + 1);
     }
     return false;
@@ -329,20 +337,32 @@ class Gitignores {
 const MAX_REMEMBERED_NAMES = 65536;
 
 /**
- * One ignore file's patterns (the `ignore` package decides). A walk asks about a path only once its folders were
- * found not ignored, and when no pattern has a slash but a trailing one, git matches each pattern against a path's
- * last part alone: then the answer is the file name's, and is remembered by name instead of being worked out again
- * for every path (the package's own cache is by whole path, and it tests each parent folder of a path again).
+ * One ignore file's patterns, or the exclude list (the `ignore` package decides), asked in two ways: about any path
+ * (a target named on the command line), or about an entry the walk reached, whose folders were all found not
+ * ignored. For the second, git matches a pattern without a slash (but a trailing one) against the entry's name
+ * alone, and a root-anchored literal (`/.tokenhub-migration.yml`, which the tool adds for its own files) only against
+ * that one path: when every line is one of those, the answer is the name's, remembered by name, or a set lookup,
+ * instead of the package working it out again for every path and testing each of its parent folders.
  */
-class IgnoreFile {
+export class IgnoreFile {
   private readonly ig: Ignore;
   private readonly lines: string;
-  private readonly byName: Map<string, boolean> | undefined;
+  /** When the entries' answers come from their names and literal paths (see above). */
+  private readonly fast:
+    | {
+        byName: Map<string, boolean>;
+        /** What the lines without a literal path say. */
+        names: Ignore;
+        /** Literal paths (lower-case) that name a file or a folder, and those that name only a folder. */
+        paths: Set<string>;
+        folders: Set<string>;
+      }
+    | undefined;
 
-  constructor(lines: string) {
-    this.lines = lines;
-    this.ig = ignore().add(lines);
-    this.byName = lines.split(/\r?\n/).every(matchesNameOnly) ? new Map() : undefined;
+  constructor(lines: string | readonly string[]) {
+    this.lines = typeof lines === 'string' ? lines : lines.join('\n');
+    this.ig = ignore().add(this.lines);
+    this.fast = simpleLines(this.lines.split(/\r?\n/));
   }
 
   /** These patterns followed by more (the root's .gitignore, then .git/info/exclude). */
@@ -350,18 +370,58 @@ class IgnoreFile {
     return new IgnoreFile(`${this.lines}\n${more}`);
   }
 
-  /** Whether a path (relative to the ignore file's folder; `suffix` '/' for a folder) is ignored. */
+  /** Whether any path (relative to the file's folder; `suffix` '/' for a folder) is ignored, its folders' say included. */
   ignores(rel: string, suffix: '' | '/'): boolean {
-    if (!this.byName) return this.ig.ignores(rel + suffix);
+    return this.ig.ignores(rel + suffix);
+  }
+
+  /** Whether an entry of a folder the walk reached (so none of its folders is ignored) is ignored. */
+  ignoresEntry(rel: string, suffix: '' | '/'): boolean {
+    const fast = this.fast;
+    if (!fast) return this.ig.ignores(rel + suffix);
+    if (fast.paths.size + fast.folders.size > 0) {
+      // The package matches case-insensitively (its default, kept for the same answers as diff mode's).
+      const lower = rel.toLowerCase();
+      if (fast.paths.has(lower) || (suffix === '/' && fast.folders.has(lower))) return true;
+    }
     const name = rel.slice(rel.lastIndexOf('/') + 1) + suffix;
-    let answer = this.byName.get(name);
+    let answer = fast.byName.get(name);
     if (answer === undefined) {
-      answer = this.ig.ignores(name);
-      if (this.byName.size >= MAX_REMEMBERED_NAMES) this.byName.clear();
-      this.byName.set(name, answer);
+      answer = fast.names.ignores(name);
+      if (fast.byName.size >= MAX_REMEMBERED_NAMES) fast.byName.clear();
+      fast.byName.set(name, answer);
     }
     return answer;
   }
+}
+
+/** Lines whose entries' answers come from names and literal paths alone (see IgnoreFile); undefined otherwise. */
+function simpleLines(lines: readonly string[]): IgnoreFile['fast'] {
+  const names: string[] = [];
+  const paths = new Set<string>();
+  const folders = new Set<string>();
+  for (const line of lines) {
+    if (matchesNameOnly(line)) names.push(line);
+    else {
+      const literal = anchoredLiteral(line);
+      if (literal === undefined) return undefined;
+      (literal.folder ? folders : paths).add(literal.path.toLowerCase());
+    }
+  }
+  // A negation after a literal could take back what the literal says: only names may then be negated, and only
+  // when there is no literal.
+  if (paths.size + folders.size > 0 && names.some((l) => l.trim().startsWith('!'))) return undefined;
+  return { byName: new Map(), names: ignore().add(names), paths, folders };
+}
+
+/** `/path/to/x` (or `/path/to/dir/`): a root-anchored path without wildcards, escapes or negation. */
+function anchoredLiteral(line: string): { path: string; folder: boolean } | undefined {
+  const pattern = line.replace(/[ \t]+$/, '');
+  if (!pattern.startsWith('/') || /[*?[\\!]/.test(pattern)) return undefined;
+  const folder = pattern.endsWith('/');
+  const path = pattern.slice(1, folder ? -1 : undefined);
+  if (path === '' || path.includes('//') || path.split('/').some((part) => part === '.' || part === '..')) return undefined;
+  return { path, folder };
 }
 
 /**

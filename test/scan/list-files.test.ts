@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ignore from 'ignore';
-import { matchesNameOnly, WalkRules, walkFiles, type DirTask, type ListOptions } from '../../src/scan/list-files.js';
+import { IgnoreFile, matchesNameOnly, WalkRules, walkFiles, type DirTask, type ListOptions } from '../../src/scan/list-files.js';
 
 let root: string;
 
@@ -126,5 +126,31 @@ describe('ignore files whose patterns match by name alone', () => {
       }
     }
     expect(compared).toBeGreaterThan(3000);
+  });
+
+  it('give every entry the walk reaches the answer the package gives for its whole path, with literal paths and any other line', () => {
+    let seed = 5;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const names = ['a', 'B.log', 'keep.log', 'x.pyc', 'dist', 'build', '.tokenhub-migration.yml', 'c.ts'];
+    const lines = ['*.log', '!keep.log', 'dist/', 'build', '/.tokenhub-migration.yml', '/a/B.log', '/A/b.LOG', '/dist/', '/build/c.ts', 'a/x.pyc', '**/c.ts', '/a/*.ts', '!/a/keep.log', '#x'];
+    let compared = 0;
+    for (let round = 0; round < 400; round++) {
+      const chosen = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(lines));
+      const reference = ignore().add(chosen);
+      const file = new IgnoreFile(chosen);
+      for (let k = 0; k < 20; k++) {
+        const parts = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(names));
+        const folders = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/') + '/');
+        if (folders.some((f) => reference.ignores(f))) continue;
+        for (const suffix of ['', '/'] as const) {
+          const rel = parts.join('/');
+          expect(file.ignoresEntry(rel, suffix), `${chosen.join(' | ')} :: ${rel}${suffix}`).toBe(reference.ignores(rel + suffix));
+          expect(file.ignores(rel, suffix)).toBe(reference.ignores(rel + suffix));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(4000);
   });
 });
