@@ -53865,12 +53865,14 @@ class IgnoreFile {
         const fast = this.fast;
         if (!fast)
             return this.ig.ignores(rel + suffix);
-        if (fast.paths.size + fast.folders.size > 0) {
+        if (fast.lengths.has(rel.length)) {
             // The package matches case-insensitively (its default, kept for the same answers as diff mode's).
             const lower = rel.toLowerCase();
             if (fast.paths.has(lower) || (suffix === '/' && fast.folders.has(lower)))
                 return true;
         }
+        if (!fast.names)
+            return false;
         const name = rel.slice(rel.lastIndexOf('/') + 1) + suffix;
         let answer = fast.byName.get(name);
         if (answer === undefined) {
@@ -53901,7 +53903,9 @@ function simpleLines(lines) {
     // when there is no literal.
     if (paths.size + folders.size > 0 && names.some((l) => l.trim().startsWith('!')))
         return undefined;
-    return { byName: new Map(), names: ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(names), paths, folders };
+    const patterns = names.filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+    const lengths = new Set([...paths, ...folders].map((p) => p.length));
+    return { byName: new Map(), names: patterns.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(patterns) : undefined, paths, folders, lengths };
 }
 /** `/path/to/x` (or `/path/to/dir/`): a root-anchored path without wildcards, escapes or negation. */
 function anchoredLiteral(line) {

@@ -351,11 +351,13 @@ export class IgnoreFile {
   private readonly fast:
     | {
         byName: Map<string, boolean>;
-        /** What the lines without a literal path say. */
-        names: Ignore;
+        /** What the lines without a literal path say, if there are any. */
+        names: Ignore | undefined;
         /** Literal paths (lower-case) that name a file or a folder, and those that name only a folder. */
         paths: Set<string>;
         folders: Set<string>;
+        /** The lengths of those paths: most entries are told apart without lower-casing them. */
+        lengths: Set<number>;
       }
     | undefined;
 
@@ -379,11 +381,12 @@ export class IgnoreFile {
   ignoresEntry(rel: string, suffix: '' | '/'): boolean {
     const fast = this.fast;
     if (!fast) return this.ig.ignores(rel + suffix);
-    if (fast.paths.size + fast.folders.size > 0) {
+    if (fast.lengths.has(rel.length)) {
       // The package matches case-insensitively (its default, kept for the same answers as diff mode's).
       const lower = rel.toLowerCase();
       if (fast.paths.has(lower) || (suffix === '/' && fast.folders.has(lower))) return true;
     }
+    if (!fast.names) return false;
     const name = rel.slice(rel.lastIndexOf('/') + 1) + suffix;
     let answer = fast.byName.get(name);
     if (answer === undefined) {
@@ -411,7 +414,9 @@ function simpleLines(lines: readonly string[]): IgnoreFile['fast'] {
   // A negation after a literal could take back what the literal says: only names may then be negated, and only
   // when there is no literal.
   if (paths.size + folders.size > 0 && names.some((l) => l.trim().startsWith('!'))) return undefined;
-  return { byName: new Map(), names: ignore().add(names), paths, folders };
+  const patterns = names.filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  const lengths = new Set([...paths, ...folders].map((p) => p.length));
+  return { byName: new Map(), names: patterns.length ? ignore().add(patterns) : undefined, paths, folders, lengths };
 }
 
 /** `/path/to/x` (or `/path/to/dir/`): a root-anchored path without wildcards, escapes or negation. */
