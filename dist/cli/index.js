@@ -54609,7 +54609,7 @@ var bounded_read = __nccwpck_require__(6043);
 /** Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not. */
 const WIDTH = 3;
 /** Bytes after the data that the 16-byte loads may touch; kept zero. */
-const PAD = 48;
+const PAD = 96;
 /**
  * Rough byte frequency in source and data files, most common first (digits high: numbers, dates, versions and
  * hashes are everywhere): triples are picked from the rare end.
@@ -54798,6 +54798,20 @@ function matchesAt(bytes, from, end, start, anchor) {
 //   end)
 const SIMD = 0xfd;
 const BUCKETS = 8;
+/** Bytes searched per turn of the loop. */
+const STEP = 64;
+/** Signed LEB128 of a non-negative number (i32.const's immediate). */
+function sleb(n) {
+    const out = [];
+    for (;;) {
+        const byte = n & 0x7f;
+        n >>>= 7;
+        // Done when what is left is zero and the sign bit of this byte is clear.
+        if (n === 0 && (byte & 0x40) === 0)
+            return [...out, byte];
+        out.push(byte | 0x80);
+    }
+}
 function uleb(n) {
     const out = [];
     do {
@@ -54819,7 +54833,7 @@ function assemble(sets) {
     const [I32, V128] = [0x7f, 0x7b];
     const bodies = sets.map((triples) => {
         const code = findBody(triples);
-        const body = [0x01, 0x0a, V128, ...code]; // one local group: 10 × v128
+        const body = [0x02, 0x01, I32, ...uleb(8 + STEP / 16), V128, ...code]; // locals: one i32, then v128s (tables, mask, t, blocks)
         return [...uleb(body.length), ...body];
     });
     const exports = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
@@ -54861,13 +54875,14 @@ function findBody(triples) {
     const get = (i) => [0x20, i];
     const set = (i) => [0x21, i];
     // Locals: the parameters, then the six nibble tables and the 0x0f mask (set once, before the loop), then work.
-    const [P, END, TABLES, MASK, T, M, N] = [0, 1, 2, 8, 9, 10, 11];
+    const [P, END, BITS, TABLES, MASK, T, M] = [0, 1, 2, 3, 9, 10, 11];
     const code = [];
     for (let j = 0; j < 3; j++) {
         const { lo, hi } = nibbleTables(triples, j);
         code.push(...constant(lo), ...set(TABLES + 2 * j), ...constant(hi), ...set(TABLES + 2 * j + 1));
     }
     code.push(...constant(new Array(16).fill(0x0f)), ...set(MASK));
+    const zero = constant(new Array(16).fill(0));
     // The buckets whose triple may start at each of the 16 bytes at p + offset, on the stack.
     const block = (offset) => {
         const out = [];
@@ -54880,16 +54895,24 @@ function findBody(triples) {
         }
         return out;
     };
-    const zero = constant(new Array(16).fill(0));
+    // STEP bytes a turn, one block of 16 in each of the locals from M on; any candidate in them ends the turn.
+    const blocks = STEP / 16;
     code.push(0x03, 0x40, // loop (no result)
     ...get(P), ...get(END), 0x4f, // i32.ge_u
-    0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b, // if: i32.const -1, return, end
-    // 32 bytes a turn: m for the first 16, n for the next.
-    ...block(0), ...set(M), ...block(16), ...set(N), ...get(M), ...get(N), SIMD, 0x50, SIMD, 0x53, // v128.any_true(m | n)
-    // if: p + ctz(bitmask(m != 0) | bitmask(n != 0) << 16), return, end
-    0x04, 0x40, ...get(P), ...get(M), ...zero, SIMD, 0x24, SIMD, 0x64, ...get(N), ...zero, SIMD, 0x24, SIMD, 0x64, 0x41, 16, 0x74, 0x72, // i32.shl, i32.or
-    0x68, 0x6a, 0x0f, 0x0b, // i32.ctz, i32.add, return, end
-    ...get(P), 0x41, 32, 0x6a, ...set(P), // p += 32
+    0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b);
+    for (let b = 0; b < blocks; b++)
+        code.push(...block(16 * b), ...set(M + b));
+    code.push(...get(M));
+    for (let b = 1; b < blocks; b++)
+        code.push(...get(M + b), SIMD, 0x50); // v128.or
+    code.push(SIMD, 0x53, 0x04, 0x40); // if v128.any_true(m0 | m1 | ...)
+    // The first candidate: p + 16 * b + ctz(bitmask(m_b != 0)) for the first block b that has one.
+    for (let b = 0; b < blocks; b++) {
+        code.push(...get(M + b), ...zero, SIMD, 0x24, SIMD, 0x64, 0x22, BITS); // local.tee $bits (i32) = bitmask(m_b != 0)
+        code.push(0x04, 0x40, ...get(P), 0x41, ...sleb(16 * b), 0x6a, ...get(BITS), 0x68, 0x6a, 0x0f, 0x0b); // if bits: return p + 16b + ctz(bits)
+    }
+    code.push(0x0b, // end if
+    ...get(P), 0x41, ...sleb(STEP), 0x6a, ...set(P), // p += STEP
     0x0c, 0x00, // br 0 (loop)
     0x0b, // end loop
     0x41, 0x7f, // i32.const -1
@@ -54939,6 +54962,8 @@ var relative_imports = __nccwpck_require__(5510);
 
 
 
+/** The outcome of a file without any anchor in its bytes (shared: nothing in it is ever changed). */
+const NO_ANCHOR_IN_BYTES = Object.freeze({ findings: Object.freeze([]), noAnchorInBytes: true });
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
     const index = (0,anchor_index/* anchorIndexOf */.t)(catalog);
@@ -55052,8 +55077,14 @@ class FileReader {
      */
     scan(bytes, rel, opts = {}) {
         const { withContextAnchors, ...rest } = opts;
-        if (!withContextAnchors && (0,lockfiles/* isLockfile */.e)(rel) && !this.lockfilesShare)
+        if (!withContextAnchors && !this.lockfilesShare && (0,lockfiles/* isLockfile */.e)(rel))
             return scanBytes(bytes, rel, this.catalog, rest);
+        // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
+        // without the views and objects of the general path, which a scan of many small files feels.
+        if (!withContextAnchors && this.search && bytes.buffer === this.search.buffer(0).buffer && !(0,decode/* hasUtf16Bom */.Vt)(bytes)) {
+            if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length))
+                return NO_ANCHOR_IN_BYTES;
+        }
         const anchors = withContextAnchors
             ? {
                 bytes: (b) => this.firstAnchors.bytes(b) || (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),

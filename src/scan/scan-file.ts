@@ -27,6 +27,9 @@ export type FileOutcome =
     }
   | { skipped: string };
 
+/** The outcome of a file without any anchor in its bytes (shared: nothing in it is ever changed). */
+const NO_ANCHOR_IN_BYTES: FileOutcome = Object.freeze({ findings: Object.freeze([]) as unknown as Finding[], noAnchorInBytes: true as const });
+
 export interface ScanBytesOptions {
   /** The anchor test before decoding (default: the catalog's prefilter, or every rule's anchors with `context`). */
   anchors?: AnchorTest;
@@ -161,7 +164,12 @@ export class FileReader {
    */
   scan(bytes: Buffer, rel: string, opts: Omit<ScanBytesOptions, 'anchors'> & { withContextAnchors?: boolean } = {}): FileOutcome {
     const { withContextAnchors, ...rest } = opts;
-    if (!withContextAnchors && isLockfile(rel) && !this.lockfilesShare) return scanBytes(bytes, rel, this.catalog, rest);
+    if (!withContextAnchors && !this.lockfilesShare && isLockfile(rel)) return scanBytes(bytes, rel, this.catalog, rest);
+    // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
+    // without the views and objects of the general path, which a scan of many small files feels.
+    if (!withContextAnchors && this.search && bytes.buffer === this.search.buffer(0).buffer && !hasUtf16Bom(bytes)) {
+      if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length)) return NO_ANCHOR_IN_BYTES;
+    }
     const anchors: AnchorTest = withContextAnchors
       ? {
           bytes: (b) => this.firstAnchors.bytes(b) || anchorIndexOf(this.catalog).anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
