@@ -53069,6 +53069,7 @@ function buildIndex(rules) {
                 .filter((a) => !prefilterAnchors.some((f) => a.includes(f)));
             return minimalAnchors(wanted);
         },
+        ruleAnchors: minimal,
         anyRule: alternation(minimal, 'i'),
         rulesFor(text) {
             // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
@@ -53189,7 +53190,7 @@ function ancestorDirs(path) {
  * Kotlin package, a Python package, a TS/JS folder). Documentation and data files are in no family: prose naming
  * a host lends nothing to the code beside it, and nothing is lent to it.
  */
-const FAMILIES = {
+const FAMILIES = new Map(Object.entries({
     go: 'go',
     java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm',
     py: 'python', pyi: 'python',
@@ -53202,11 +53203,15 @@ const FAMILIES = {
     dart: 'dart',
     c: 'c', cc: 'c', cpp: 'c', h: 'c', hpp: 'c',
     lua: 'lua',
-};
+}));
+/** A Map, not an object: a file named `x.constructor` has no family. Asked of every file, so without a copy of its name. */
 function familyOf(path) {
-    const base = baseName(path);
-    const dot = base.lastIndexOf('.');
-    return dot <= 0 ? undefined : FAMILIES[base.slice(dot + 1).toLowerCase()];
+    const dot = path.lastIndexOf('.');
+    // No dot in the name, or only a leading one (`.bashrc`).
+    if (dot <= path.lastIndexOf('/') + 1)
+        return undefined;
+    const ext = path.slice(dot + 1);
+    return FAMILIES.get(ext) ?? FAMILIES.get(ext.toLowerCase());
 }
 function isUnder(path, dir) {
     return dir === '' || path.startsWith(dir + '/');
@@ -54652,9 +54657,7 @@ class AnchorSearch {
     }
     /** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
     static createSets(sets) {
-        if (sets.length === 0 || sets.some((anchors) => anchors.length === 0 || anchors.length > MAX_ANCHORS))
-            return undefined;
-        if (sets.some((anchors) => anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a))))
+        if (sets.length === 0 || !sets.every((anchors) => AnchorSearch.accepts(anchors)))
             return undefined;
         const lists = sets.map((anchors) => chooseTriples(anchors));
         const triples = lists.map((list) => [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()]);
@@ -54665,6 +54668,10 @@ class AnchorSearch {
         catch {
             return undefined;
         }
+    }
+    /** Whether a set of anchors can be searched: not empty, not too many, plain ASCII of WIDTH bytes or more. */
+    static accepts(anchors) {
+        return anchors.length > 0 && anchors.length <= MAX_ANCHORS && anchors.every((a) => a.length >= WIDTH && /^[\x20-\x7e]+$/.test(a));
     }
     /** A buffer of at least `size` bytes to read a file into; valid until the next call. What it held stays. */
     buffer(size) {
@@ -55024,6 +55031,11 @@ class FileReader {
     firstAnchors;
     /** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
     contextTest;
+    /**
+     * In place, for the reader's own bytes: whether they hold an anchor of any rule that the prefilter's anchors do
+     * not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
+     */
+    restAnchors;
     /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
     lockfilesShare;
     /** Where the next file is read: past the files kept in this batch. */
@@ -55036,39 +55048,52 @@ class FileReader {
         this.lockfilesShare = index.lockfilesSharePrefilter;
         const first = index.prefilterAnchors;
         // One anchor set per combination of the tags other files may lend (one pass over a file, whatever its
-        // neighbours lend), so that a file is tested only for the rules its context can reach.
+        // neighbours lend), so that a file is tested only for the rules its context can reach. Combinations are told
+        // by a bit mask over `tags`; those with the same anchors share a set.
         const byTag = new Map([...context/* SHAREABLE_TAGS */.CQ].map((tag) => [tag, index.contextAnchors(tag)]).filter(([, a]) => a.length > 0));
-        const combos = new Map();
-        const setOf = new Map();
         const tags = [...byTag.keys()];
+        const sets = [];
+        const setKeys = new Map();
+        const setOfMask = [-1];
         for (let mask = 1; mask < 1 << tags.length; mask++) {
-            const chosen = tags.filter((_, i) => mask & (1 << i));
-            const anchors = (0,anchor_index/* minimalAnchors */.C)(chosen.flatMap((t) => byTag.get(t)));
+            const anchors = (0,anchor_index/* minimalAnchors */.C)(tags.filter((_, i) => mask & (1 << i)).flatMap((t) => byTag.get(t)));
             const key = anchors.join('\n');
-            combos.set(key, anchors);
-            setOf.set(chosen.join(','), key);
+            if (!setKeys.has(key)) {
+                setKeys.set(key, sets.length);
+                sets.push(anchors);
+            }
+            setOfMask[mask] = setKeys.get(key);
         }
-        const keys = [...combos.keys()];
-        this.search = AnchorSearch.createSets([first, ...keys.map((k) => combos.get(k))]);
+        // Anchors of any rule that the prefilter's do not stand for: with context, a file holding one is matched too
+        // (the rule anchors' test, anyRule, is the prefilter's or these). Searched here when the search takes them.
+        const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
+        const withRest = AnchorSearch.accepts(rest);
+        this.search = AnchorSearch.createSets(withRest ? [first, ...sets, rest] : [first, ...sets]);
         const search = this.search;
         const regex = (0,file_text/* regexAnchors */.wo)(index.prefilter);
-        const tests = new Map();
+        let tests;
         if (search) {
             // In place when the bytes are the reader's own (what read() returned), else through the regex.
             const own = (b) => b.buffer === search.buffer(0).buffer;
             this.firstAnchors = { bytes: (b) => (own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b)), text: regex.text };
-            keys.forEach((k, i) => tests.set(k, (at, size) => search.testIn(i + 1, at, at + size)));
+            tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
+            const restSet = sets.length + 1;
+            this.restAnchors = withRest ? (b) => search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined;
         }
         else {
             this.firstAnchors = regex;
-            for (const k of keys) {
-                const re = (0,file_text/* regexAnchors */.wo)(new RegExp(combos.get(k).map(patterns/* escapeRegExp */.Nt).join('|'), 'i'));
-                tests.set(k, (at, size) => re.bytes(this.buf.subarray(at, at + size)));
-            }
+            tests = sets.map((anchors) => {
+                const re = (0,file_text/* regexAnchors */.wo)(new RegExp(anchors.map(patterns/* escapeRegExp */.Nt).join('|'), 'i'));
+                return (at, size) => re.bytes(this.buf.subarray(at, at + size));
+            });
+            this.restAnchors = undefined;
         }
         this.contextTest = (tagsLent, at, size) => {
-            const key = setOf.get(tags.filter((t) => tagsLent.has(t)).join(','));
-            return key !== undefined && tests.get(key)(at, size);
+            let mask = 0;
+            for (let i = 0; i < tags.length; i++)
+                if (tagsLent.has(tags[i]))
+                    mask |= 1 << i;
+            return mask !== 0 && tests[setOfMask[mask]](at, size);
         };
     }
     /**
@@ -55085,10 +55110,11 @@ class FileReader {
             if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length))
                 return NO_ANCHOR_IN_BYTES;
         }
+        const anyRule = (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule;
         const anchors = withContextAnchors
             ? {
-                bytes: (b) => this.firstAnchors.bytes(b) || (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
-                text: (t) => (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule.test(t),
+                bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors && b.buffer === this.search.buffer(0).buffer ? this.restAnchors(b) : anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'))),
+                text: (t) => anyRule.test(t),
             }
             : this.firstAnchors;
         return scanBytes(bytes, rel, this.catalog, { ...rest, anchors });

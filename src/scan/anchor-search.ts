@@ -66,8 +66,7 @@ export class AnchorSearch {
 
   /** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
   static createSets(sets: readonly (readonly string[])[]): AnchorSearch | undefined {
-    if (sets.length === 0 || sets.some((anchors) => anchors.length === 0 || anchors.length > MAX_ANCHORS)) return undefined;
-    if (sets.some((anchors) => anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a)))) return undefined;
+    if (sets.length === 0 || !sets.every((anchors) => AnchorSearch.accepts(anchors))) return undefined;
     const lists: Anchor[][] = sets.map((anchors) => chooseTriples(anchors));
     const triples = lists.map((list) => [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()]);
     try {
@@ -76,6 +75,11 @@ export class AnchorSearch {
     } catch {
       return undefined;
     }
+  }
+
+  /** Whether a set of anchors can be searched: not empty, not too many, plain ASCII of WIDTH bytes or more. */
+  static accepts(anchors: readonly string[]): boolean {
+    return anchors.length > 0 && anchors.length <= MAX_ANCHORS && anchors.every((a) => a.length >= WIDTH && /^[\x20-\x7e]+$/.test(a));
   }
 
   /** A buffer of at least `size` bytes to read a file into; valid until the next call. What it held stays. */

@@ -85,6 +85,22 @@ describe('AnchorSearch (WebAssembly SIMD prefilter)', () => {
     expect(Math.min(seen.true, seen.false)).toBeGreaterThan(500);
   });
 
+  it('searches the rule anchors the prefilter does not stand for as one set (the context pass), with anyRule\'s answers', () => {
+    const index = anchorIndexOf(catalog);
+    const rest = index.ruleAnchors.filter((a) => !anchors.some((f) => a.includes(f)));
+    // If the catalog outgrows one set, the context pass falls back to the regex: slower, not wrong. Say so here.
+    expect(AnchorSearch.accepts(rest)).toBe(true);
+    const restSearch = AnchorSearch.create(rest)!;
+    const next = lcg(99);
+    const pieces = [...index.ruleAnchors, ...index.ruleAnchors.map((a) => a.slice(1)), ' ', '_', 'x'];
+    for (let t = 0; t < 3_000; t++) {
+      let s = '';
+      for (let i = Math.floor(next() * 6); i > 0; i--) s += pieces[Math.floor(next() * pieces.length)]!;
+      if (next() < 0.5) s = s.toUpperCase();
+      expect(test(search, s) || test(restSearch, s), JSON.stringify(s)).toBe(index.anyRule.test(s));
+    }
+  });
+
   it('grows its memory for big inputs', () => {
     const big = Buffer.alloc(3 * 1024 * 1024, 'a');
     big.write('Hunyuan', big.length - 7, 'latin1');
