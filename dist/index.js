@@ -36555,8 +36555,17 @@ var bounded_read = __nccwpck_require__(6043);
  * The module is assembled below from the anchors themselves, so it follows the catalog.
  * Where WebAssembly SIMD is missing, create() returns undefined and the caller keeps the regex.
  */
-/** Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not. */
+/**
+ * Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not; four
+ * where every anchor of a set has them, since a set of many anchors of common letters (`citation`, `enable_search`)
+ * shares each bucket among several, whose mixtures three bytes let through every few dozen bytes of code.
+ */
 const WIDTH = 3;
+const WIDE = 4;
+/** How many bytes a set's anchors are searched by. */
+function widthOf(anchors) {
+    return anchors.every((a) => a.length >= WIDE) ? WIDE : WIDTH;
+}
 /** Bytes after the data that the 16-byte loads may touch; kept zero. */
 const PAD = 96;
 /**
@@ -36603,10 +36612,11 @@ class AnchorSearch {
     static createSets(sets) {
         if (sets.length === 0 || !sets.every((anchors) => AnchorSearch.accepts(anchors)))
             return undefined;
-        const lists = sets.map((anchors) => chooseTriples(anchors));
-        const triples = lists.map((list) => [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()]);
+        const widths = sets.map(widthOf);
+        const lists = sets.map((anchors, i) => chooseTriples(anchors, widths[i]));
+        const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]), [...a.bytes.subarray(a.at, a.at + widths[i])].map((b) => b | 0x20)])).values()]);
         try {
-            const module = new WebAssembly.Module(assemble(triples));
+            const module = new WebAssembly.Module(assemble(grams));
             return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
         }
         catch {
@@ -36655,12 +36665,19 @@ class AnchorSearch {
 }
 /** Bytes kept free after a region searched in place (see testIn). */
 const SEARCH_PAD = PAD;
-/** Rarity of a triple (higher: rarer). */
-function score(bytes, at) {
+/** Rarity of the `width` bytes at `at` (higher: rarer). */
+function score(bytes, at, width) {
     let sum = 0;
-    for (let j = 0; j < WIDTH; j++)
+    for (let j = 0; j < width; j++)
         sum += rarity(bytes[at + j]);
     return sum;
+}
+/** The folded bytes at `at`, as one number (see key()). */
+function gramKey(bytes, at, width) {
+    let k = 0;
+    for (let j = 0; j < width; j++)
+        k = k * 256 + (bytes[at + j] | 0x20);
+    return k;
 }
 /** How much less rare than an anchor's rarest triple a triple it shares with other anchors may be. */
 const SHARE_SLACK = 6;
@@ -36669,12 +36686,12 @@ const SHARE_SLACK = 6;
  * anchors of the set (the spellings of one field: `enable_search`, `enablesearch`), since each distinct triple
  * costs the search of every byte a few more operations. Greedy: the triple that stands for the most anchors first.
  */
-function chooseTriples(anchors) {
+function chooseTriples(anchors, width) {
     const items = anchors.map((a) => {
         const bytes = Buffer.from(a.toLowerCase(), 'latin1');
         let best = -1;
-        for (let i = 0; i + WIDTH <= bytes.length; i++)
-            best = Math.max(best, score(bytes, i));
+        for (let i = 0; i + width <= bytes.length; i++)
+            best = Math.max(best, score(bytes, i, width));
         return { bytes, best };
     });
     const chosen = new Map();
@@ -36685,9 +36702,9 @@ function chooseTriples(anchors) {
         for (const i of left) {
             const { bytes, best } = items[i];
             const seen = new Set();
-            for (let at = 0; at + WIDTH <= bytes.length; at++) {
-                const sc = score(bytes, at);
-                const k = key(bytes, at);
+            for (let at = 0; at + width <= bytes.length; at++) {
+                const sc = score(bytes, at, width);
+                const k = gramKey(bytes, at, width);
                 if (sc < best - SHARE_SLACK || seen.has(k))
                     continue;
                 seen.add(k);
@@ -36706,7 +36723,7 @@ function chooseTriples(anchors) {
         for (const i of c.members) {
             const { bytes } = items[i];
             let at = 0;
-            while (key(bytes, at) !== k)
+            while (gramKey(bytes, at, width) !== k)
                 at++;
             chosen.set(i, { bytes, at });
             left.delete(i);
@@ -36782,9 +36799,10 @@ function constant(bytes) {
 }
 function assemble(sets) {
     const [I32, V128] = [0x7f, 0x7b];
-    const bodies = sets.map((triples) => {
-        const code = findBody(triples);
-        const body = [0x02, 0x01, I32, ...uleb(8 + STEP / 16), V128, ...code]; // locals: one i32, then v128s (tables, mask, t, blocks)
+    const bodies = sets.map((grams) => {
+        const width = grams[0].length;
+        const code = findBody(grams);
+        const body = [0x02, 0x01, I32, ...uleb(2 * width + 2 + STEP / 16), V128, ...code]; // locals: one i32, then v128s (tables, mask, t, blocks)
         return [...uleb(body.length), ...body];
     });
     const exports = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
@@ -36802,15 +36820,31 @@ function assemble(sets) {
     ]);
 }
 /**
- * The nibble tables of one position of the triples (folded bytes, see key()): per nibble value, the buckets of the
- * triples whose byte at that position has it, in either case for a letter.
+ * The bucket of each gram. With more grams than buckets, neighbours in sorted order share one: they tend to share
+ * bytes, so that fewer mixtures of them pass the bucket's tables.
  */
-function nibbleTables(triples, position) {
+function bucketsOf(grams) {
+    const order = grams.map((_, i) => i).sort((a, b) => compareBytes(grams[a], grams[b]));
+    const bucket = new Array(grams.length);
+    order.forEach((g, rank) => (bucket[g] = Math.floor((rank * BUCKETS) / grams.length)));
+    return bucket;
+}
+function compareBytes(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+/**
+ * The nibble tables of one position of the grams (folded bytes, see key()): per nibble value, the buckets of the
+ * grams whose byte at that position has it, in either case for a letter.
+ */
+function nibbleTables(grams, buckets, position) {
     const lo = new Array(16).fill(0);
     const hi = new Array(16).fill(0);
-    triples.forEach((triple, i) => {
-        const bit = 1 << (i % BUCKETS);
-        const byte = triple[position];
+    grams.forEach((gram, i) => {
+        const bit = 1 << buckets[i];
+        const byte = gram[position];
         // Folded by OR 0x20 (key()): a letter stands for both cases; other bytes only for themselves, and for the
         // byte 0x20 below them, which folds the same way (`_` is 0x5f folded to 0x7f).
         for (const b of new Set([byte, byte & ~0x20])) {
@@ -36822,22 +36856,25 @@ function nibbleTables(triples, position) {
     });
     return { lo, hi };
 }
-function findBody(triples) {
+function findBody(grams) {
     const get = (i) => [0x20, i];
     const set = (i) => [0x21, i];
-    // Locals: the parameters, then the six nibble tables and the 0x0f mask (set once, before the loop), then work.
-    const [P, END, BITS, TABLES, MASK, T, M] = [0, 1, 2, 3, 9, 10, 11];
+    const width = grams[0].length;
+    const buckets = bucketsOf(grams);
+    // Locals: the parameters, then two nibble tables per position and the 0x0f mask (set once, before the loop), then work.
+    const [P, END, BITS, TABLES] = [0, 1, 2, 3];
+    const [MASK, T, M] = [TABLES + 2 * width, TABLES + 2 * width + 1, TABLES + 2 * width + 2];
     const code = [];
-    for (let j = 0; j < 3; j++) {
-        const { lo, hi } = nibbleTables(triples, j);
+    for (let j = 0; j < width; j++) {
+        const { lo, hi } = nibbleTables(grams, buckets, j);
         code.push(...constant(lo), ...set(TABLES + 2 * j), ...constant(hi), ...set(TABLES + 2 * j + 1));
     }
     code.push(...constant(new Array(16).fill(0x0f)), ...set(MASK));
     const zero = constant(new Array(16).fill(0));
-    // The buckets whose triple may start at each of the 16 bytes at p + offset, on the stack.
+    // The buckets whose gram may start at each of the 16 bytes at p + offset, on the stack.
     const block = (offset) => {
         const out = [];
-        for (let j = 0; j < 3; j++) {
+        for (let j = 0; j < width; j++) {
             out.push(...get(P), SIMD, 0x00, 0x00, ...uleb(offset + j), ...set(T)); // t = v128.load offset=offset+j
             out.push(...get(TABLES + 2 * j), ...get(T), ...get(MASK), SIMD, 0x4e, SIMD, 0x0e); // swizzle(LO_j, t & 0x0f)
             out.push(...get(TABLES + 2 * j + 1), ...get(T), 0x41, 4, SIMD, 0x6d, SIMD, 0x0e, SIMD, 0x4e); // & swizzle(HI_j, t >>u 4)

@@ -7,8 +7,18 @@
  * Where WebAssembly SIMD is missing, create() returns undefined and the caller keeps the regex.
  */
 
-/** Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not. */
+/**
+ * Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not; four
+ * where every anchor of a set has them, since a set of many anchors of common letters (`citation`, `enable_search`)
+ * shares each bucket among several, whose mixtures three bytes let through every few dozen bytes of code.
+ */
 const WIDTH = 3;
+const WIDE = 4;
+
+/** How many bytes a set's anchors are searched by. */
+function widthOf(anchors: readonly string[]): number {
+  return anchors.every((a) => a.length >= WIDE) ? WIDE : WIDTH;
+}
 /** Bytes after the data that the 16-byte loads may touch; kept zero. */
 const PAD = 96;
 
@@ -67,10 +77,11 @@ export class AnchorSearch {
   /** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
   static createSets(sets: readonly (readonly string[])[]): AnchorSearch | undefined {
     if (sets.length === 0 || !sets.every((anchors) => AnchorSearch.accepts(anchors))) return undefined;
-    const lists: Anchor[][] = sets.map((anchors) => chooseTriples(anchors));
-    const triples = lists.map((list) => [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()]);
+    const widths = sets.map(widthOf);
+    const lists: Anchor[][] = sets.map((anchors, i) => chooseTriples(anchors, widths[i]!));
+    const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]!), [...a.bytes.subarray(a.at, a.at + widths[i]!)].map((b) => b | 0x20)])).values()]);
     try {
-      const module = new WebAssembly.Module(assemble(triples));
+      const module = new WebAssembly.Module(assemble(grams));
       return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
     } catch {
       return undefined;
@@ -122,11 +133,18 @@ export class AnchorSearch {
 /** Bytes kept free after a region searched in place (see testIn). */
 export const SEARCH_PAD = PAD;
 
-/** Rarity of a triple (higher: rarer). */
-function score(bytes: Uint8Array, at: number): number {
+/** Rarity of the `width` bytes at `at` (higher: rarer). */
+function score(bytes: Uint8Array, at: number, width: number): number {
   let sum = 0;
-  for (let j = 0; j < WIDTH; j++) sum += rarity(bytes[at + j]!);
+  for (let j = 0; j < width; j++) sum += rarity(bytes[at + j]!);
   return sum;
+}
+
+/** The folded bytes at `at`, as one number (see key()). */
+function gramKey(bytes: Uint8Array, at: number, width: number): number {
+  let k = 0;
+  for (let j = 0; j < width; j++) k = k * 256 + (bytes[at + j]! | 0x20);
+  return k;
 }
 
 /** How much less rare than an anchor's rarest triple a triple it shares with other anchors may be. */
@@ -137,11 +155,11 @@ const SHARE_SLACK = 6;
  * anchors of the set (the spellings of one field: `enable_search`, `enablesearch`), since each distinct triple
  * costs the search of every byte a few more operations. Greedy: the triple that stands for the most anchors first.
  */
-function chooseTriples(anchors: readonly string[]): Anchor[] {
+function chooseTriples(anchors: readonly string[], width: number): Anchor[] {
   const items = anchors.map((a) => {
     const bytes = Buffer.from(a.toLowerCase(), 'latin1');
     let best = -1;
-    for (let i = 0; i + WIDTH <= bytes.length; i++) best = Math.max(best, score(bytes, i));
+    for (let i = 0; i + width <= bytes.length; i++) best = Math.max(best, score(bytes, i, width));
     return { bytes, best };
   });
   const chosen = new Map<number, Anchor>();
@@ -152,9 +170,9 @@ function chooseTriples(anchors: readonly string[]): Anchor[] {
     for (const i of left) {
       const { bytes, best } = items[i]!;
       const seen = new Set<number>();
-      for (let at = 0; at + WIDTH <= bytes.length; at++) {
-        const sc = score(bytes, at);
-        const k = key(bytes, at);
+      for (let at = 0; at + width <= bytes.length; at++) {
+        const sc = score(bytes, at, width);
+        const k = gramKey(bytes, at, width);
         if (sc < best - SHARE_SLACK || seen.has(k)) continue;
         seen.add(k);
         const c = candidates.get(k) ?? { members: [], score: sc };
@@ -171,7 +189,7 @@ function chooseTriples(anchors: readonly string[]): Anchor[] {
     for (const i of c.members) {
       const { bytes } = items[i]!;
       let at = 0;
-      while (key(bytes, at) !== k) at++;
+      while (gramKey(bytes, at, width) !== k) at++;
       chosen.set(i, { bytes, at });
       left.delete(i);
     }
@@ -251,9 +269,10 @@ function constant(bytes: readonly number[]): number[] {
 
 function assemble(sets: readonly (readonly number[][])[]): Uint8Array {
   const [I32, V128] = [0x7f, 0x7b];
-  const bodies = sets.map((triples) => {
-    const code = findBody(triples);
-    const body = [0x02, 0x01, I32, ...uleb(8 + STEP / 16), V128, ...code]; // locals: one i32, then v128s (tables, mask, t, blocks)
+  const bodies = sets.map((grams) => {
+    const width = grams[0]!.length;
+    const code = findBody(grams);
+    const body = [0x02, 0x01, I32, ...uleb(2 * width + 2 + STEP / 16), V128, ...code]; // locals: one i32, then v128s (tables, mask, t, blocks)
     return [...uleb(body.length), ...body];
   });
   const exports: number[] = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
@@ -272,15 +291,31 @@ function assemble(sets: readonly (readonly number[][])[]): Uint8Array {
 }
 
 /**
- * The nibble tables of one position of the triples (folded bytes, see key()): per nibble value, the buckets of the
- * triples whose byte at that position has it, in either case for a letter.
+ * The bucket of each gram. With more grams than buckets, neighbours in sorted order share one: they tend to share
+ * bytes, so that fewer mixtures of them pass the bucket's tables.
  */
-function nibbleTables(triples: readonly number[][], position: number): { lo: number[]; hi: number[] } {
+function bucketsOf(grams: readonly number[][]): number[] {
+  const order = grams.map((_, i) => i).sort((a, b) => compareBytes(grams[a]!, grams[b]!));
+  const bucket = new Array<number>(grams.length);
+  order.forEach((g, rank) => (bucket[g] = Math.floor((rank * BUCKETS) / grams.length)));
+  return bucket;
+}
+
+function compareBytes(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/**
+ * The nibble tables of one position of the grams (folded bytes, see key()): per nibble value, the buckets of the
+ * grams whose byte at that position has it, in either case for a letter.
+ */
+function nibbleTables(grams: readonly number[][], buckets: readonly number[], position: number): { lo: number[]; hi: number[] } {
   const lo = new Array<number>(16).fill(0);
   const hi = new Array<number>(16).fill(0);
-  triples.forEach((triple, i) => {
-    const bit = 1 << (i % BUCKETS);
-    const byte = triple[position]!;
+  grams.forEach((gram, i) => {
+    const bit = 1 << buckets[i]!;
+    const byte = gram[position]!;
     // Folded by OR 0x20 (key()): a letter stands for both cases; other bytes only for themselves, and for the
     // byte 0x20 below them, which folds the same way (`_` is 0x5f folded to 0x7f).
     for (const b of new Set([byte, byte & ~0x20])) {
@@ -292,22 +327,25 @@ function nibbleTables(triples: readonly number[][], position: number): { lo: num
   return { lo, hi };
 }
 
-function findBody(triples: readonly number[][]): number[] {
+function findBody(grams: readonly number[][]): number[] {
   const get = (i: number) => [0x20, i];
   const set = (i: number) => [0x21, i];
-  // Locals: the parameters, then the six nibble tables and the 0x0f mask (set once, before the loop), then work.
-  const [P, END, BITS, TABLES, MASK, T, M] = [0, 1, 2, 3, 9, 10, 11];
+  const width = grams[0]!.length;
+  const buckets = bucketsOf(grams);
+  // Locals: the parameters, then two nibble tables per position and the 0x0f mask (set once, before the loop), then work.
+  const [P, END, BITS, TABLES] = [0, 1, 2, 3];
+  const [MASK, T, M] = [TABLES + 2 * width, TABLES + 2 * width + 1, TABLES + 2 * width + 2];
   const code: number[] = [];
-  for (let j = 0; j < 3; j++) {
-    const { lo, hi } = nibbleTables(triples, j);
+  for (let j = 0; j < width; j++) {
+    const { lo, hi } = nibbleTables(grams, buckets, j);
     code.push(...constant(lo), ...set(TABLES + 2 * j), ...constant(hi), ...set(TABLES + 2 * j + 1));
   }
   code.push(...constant(new Array<number>(16).fill(0x0f)), ...set(MASK));
   const zero = constant(new Array<number>(16).fill(0));
-  // The buckets whose triple may start at each of the 16 bytes at p + offset, on the stack.
+  // The buckets whose gram may start at each of the 16 bytes at p + offset, on the stack.
   const block = (offset: number): number[] => {
     const out: number[] = [];
-    for (let j = 0; j < 3; j++) {
+    for (let j = 0; j < width; j++) {
       out.push(...get(P), SIMD, 0x00, 0x00, ...uleb(offset + j), ...set(T)); // t = v128.load offset=offset+j
       out.push(...get(TABLES + 2 * j), ...get(T), ...get(MASK), SIMD, 0x4e, SIMD, 0x0e); // swizzle(LO_j, t & 0x0f)
       out.push(...get(TABLES + 2 * j + 1), ...get(T), 0x41, 4, SIMD, 0x6d, SIMD, 0x0e, SIMD, 0x4e); // & swizzle(HI_j, t >>u 4)

@@ -101,6 +101,20 @@ describe('AnchorSearch (WebAssembly SIMD prefilter)', () => {
     }
   });
 
+  it('searches by three bytes when an anchor of the set is that short, with the same answers', () => {
+    const short = ['hy3', 'lkeap', 'v20230901'];
+    const three = AnchorSearch.create(short)!;
+    const re = new RegExp(short.join('|'), 'i');
+    const next = lcg(3);
+    const alphabet = 'hyY3lkeapLKEAPv20231 _';
+    for (let t = 0; t < 5_000; t++) {
+      let s = '';
+      for (let i = Math.floor(next() * 60); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
+      if (next() < 0.3) s += short[Math.floor(next() * short.length)]!.toUpperCase();
+      expect(test(three, s), JSON.stringify(s)).toBe(re.test(s));
+    }
+  });
+
   it('grows its memory for big inputs', () => {
     const big = Buffer.alloc(3 * 1024 * 1024, 'a');
     big.write('Hunyuan', big.length - 7, 'latin1');
