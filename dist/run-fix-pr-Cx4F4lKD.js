@@ -1,10 +1,10 @@
 import "./rolldown-runtime-DYf_mQCB.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
-import { g as compileCatalog, i as matchText } from "./match-text-BaU_6VAs.js";
+import { g as compileCatalog, i as matchText } from "./match-text-Bd-3JtNG.js";
 import "./severity-CbWwaEB1.js";
-import { g as decode, h as binaryTypeOf, l as tooLarge, m as fileText, n as realRoot, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-B5augHfy.js";
-import { i as walkFiles } from "./list-files-Ciq72-dS.js";
-import { n as fixText } from "./fix-text-LAh9BmNS.js";
+import { g as decode, h as binaryTypeOf, l as tooLarge, m as fileText, n as realRoot, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-B1x22ziS.js";
+import { i as walkFiles } from "./list-files-CYOCPycr.js";
+import { n as fixText } from "./fix-text-BuRUBx5R.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
 import { n as baseUrlFor } from "./region-DZw3ACUS.js";
 import { i as fitToSize, n as guidanceMarkdown, o as fitsChars, t as planGuidance } from "./plan-76QeCbzK.js";
@@ -3491,6 +3491,128 @@ const LANGUAGES = [python, javascript];
 function languageFor(path) {
 	return LANGUAGES.find((l) => l.grammarFor(path) !== void 0);
 }
+// src/fix/sdk/engine/syntax-tree.ts
+/**
+* A parsed file as plain JavaScript objects, copied from web-tree-sitter's tree in one walk of a tree cursor.
+*
+* Every property of a web-tree-sitter node is a call into the wasm module, and `parent` searches down from the root
+* each time: the rewrite of a 1 MB file asks hundreds of thousands of such questions (the scope of a name, whether an
+* occurrence is a write, the statement around a call). Copied once, the tree answers them as field reads, and the
+* identifiers come out of the same walk for the name index. The nodes keep the names and meaning of web-tree-sitter's
+* API (`type`, `parent`, `childForFieldName`, `namedChildren` ...), so the rewrite reads like tree-sitter code.
+*/
+var SyntaxTree = class {
+	text;
+	rootNode;
+	starts;
+	/** Copies `wasm` (parsed from `text`); the wasm tree can be deleted afterwards. */
+	constructor(wasm, text) {
+		this.text = text;
+		this.rootNode = copy(this, wasm);
+	}
+	/** 0-based row of an index, as tree-sitter counts rows (line feeds before it). */
+	rowOf(index) {
+		this.starts ??= lineStarts(this.text);
+		return lineOf(this.starts, index) - 1;
+	}
+};
+const NO_CHILDREN = Object.freeze([]);
+var SyntaxNode = class {
+	tree;
+	type;
+	isNamed;
+	fieldName;
+	startIndex;
+	endIndex;
+	parent = null;
+	children = NO_CHILDREN;
+	named;
+	constructor(tree, type, isNamed, fieldName, startIndex, endIndex) {
+		this.tree = tree;
+		this.type = type;
+		this.isNamed = isNamed;
+		this.fieldName = fieldName;
+		this.startIndex = startIndex;
+		this.endIndex = endIndex;
+	}
+	get text() {
+		return this.tree.text.slice(this.startIndex, this.endIndex);
+	}
+	get startPosition() {
+		return { row: this.tree.rowOf(this.startIndex) };
+	}
+	get namedChildren() {
+		return this.named ??= this.children.filter((c) => c.isNamed);
+	}
+	childForFieldName(name) {
+		for (const c of this.children) if (c.fieldName === name) return c;
+		return null;
+	}
+	childrenForFieldName(name) {
+		return this.children.filter((c) => c.fieldName === name);
+	}
+	/** This node and its descendants of the given types, in source order (as web-tree-sitter's, which counts the node itself). */
+	descendantsOfType(types) {
+		const wanted = typeof types === "string" ? [types] : types;
+		const out = [];
+		const stack = [this];
+		while (stack.length) {
+			const n = stack.pop();
+			if (wanted.includes(n.type)) out.push(n);
+			for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+		}
+		return out;
+	}
+	equals(other) {
+		return this === other;
+	}
+};
+/** One walk of a cursor over the whole tree, anonymous nodes and comments included. */
+function copy(tree, wasm) {
+	const { types, fields } = wasm.language;
+	const namedById = /* @__PURE__ */ new Map();
+	const cursor = wasm.walk();
+	try {
+		const node = (parent) => {
+			const typeId = cursor.nodeTypeId;
+			let named = namedById.get(typeId);
+			if (named === void 0) namedById.set(typeId, named = cursor.nodeIsNamed);
+			const fieldId = parent ? cursor.currentFieldId : 0;
+			const n = new SyntaxNode(tree, types[typeId] || "ERROR", named, fieldId ? fields[fieldId] ?? void 0 : void 0, cursor.startIndex, cursor.endIndex);
+			n.parent = parent;
+			return n;
+		};
+		const root = node(null);
+		const open = [];
+		let current = root;
+		for (;;) {
+			if (cursor.gotoFirstChild()) {
+				const children = [];
+				open.push({
+					node: current,
+					children
+				});
+				current = node(open.at(-1).node);
+				children.push(current);
+				continue;
+			}
+			for (;;) {
+				const top = open.at(-1);
+				if (!top) return root;
+				if (cursor.gotoNextSibling()) {
+					current = node(top.node);
+					top.children.push(current);
+					break;
+				}
+				top.node.children = top.children;
+				open.pop();
+				cursor.gotoParent();
+			}
+		}
+	} finally {
+		cursor.delete();
+	}
+}
 // src/fix/sdk/engine/assets.json
 var assets_default = {
 	"web-tree-sitter.cjs": "web-tree-sitter/web-tree-sitter.cjs",
@@ -3579,16 +3701,18 @@ async function loadSdkRewriter(opts, preload = []) {
 		const grammar = lang.grammarFor(path);
 		const parser = parsers.get(grammar);
 		if (!parser) throw new GrammarNeeded(grammar);
-		const tree = parser.parse(text);
-		if (!tree) return void 0;
+		const wasm = parser.parse(text);
+		if (!wasm) return void 0;
+		let tree;
 		try {
-			return lang.rewrite(tree, text, {
-				...opts,
-				path
-			});
+			tree = new SyntaxTree(wasm, text);
 		} finally {
-			tree.delete();
+			wasm.delete();
 		}
+		return lang.rewrite(tree, text, {
+			...opts,
+			path
+		});
 	};
 	const load = (grammar) => {
 		let p = loading.get(grammar);
@@ -3598,8 +3722,17 @@ async function loadSdkRewriter(opts, preload = []) {
 		}
 		return p;
 	};
+	const prepare = async (path, bytes) => {
+		const lang = languageFor(path);
+		if (!lang) return;
+		const grammar = lang.grammarFor(path);
+		if (!parsers.has(grammar) && lang.mayUse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"))) await load(grammar);
+	};
 	for (const g of preload) await load(g);
-	return Object.assign(rewrite, { load });
+	return Object.assign(rewrite, {
+		load,
+		prepare
+	});
 }
 /** Runs a file's fix, loading the grammars it turns out to need (each once per rewriter) and running it again. */
 async function withGrammars(rewriter, run) {
@@ -3850,6 +3983,7 @@ async function runFix(opts) {
 			return;
 		}
 		tracker?.saw(file, read.bytes);
+		await rewriter?.prepare(file.rel, read.bytes);
 		const outcome = await withGrammars(rewriter, () => fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter));
 		if ((outcome.kind === "fixed" || outcome.kind === "unchanged") && outcome.sdk) tracker?.rewrote(file.rel, outcome.sdk);
 		if (outcome.kind === "skipped") {
