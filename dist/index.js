@@ -1,5 +1,5 @@
 import "./rolldown-runtime-DYf_mQCB.js";
-import { C as getInput, D as setSecret, E as setFailed, O as warning, S as error, T as notice, _ as DiffUnavailableError, b as actionLog, c as verdictMessage, d as judgeTarget, f as scanTarget, g as pathInsideRoot, h as DEFAULT_BASELINE_PATH, i as REPOSITORY, k as summary, l as diffInfoOf, m as SCOPE_VALUES, n as setOutputs, r as writeJsonReport, s as runReporters, t as setFixPrOutputs, u as reportInput, v as redactProcessOutput, w as info, x as debug, y as setOutput } from "./outputs-BfknBNZq.js";
+import { A as warning, C as debug, D as notice, E as info, O as setFailed, S as actionLog, T as getInput, _ as transform, a as runReporters, b as redactProcessOutput, c as reportInput, f as SCOPE_VALUES, g as string, h as pipe, i as REPOSITORY, j as summary, k as setSecret, l as judgeTarget, m as object, n as setOutputs, o as verdictMessage, p as DEFAULT_BASELINE_PATH, r as writeJsonReport, s as diffInfoOf, t as setFixPrOutputs, u as scanTarget, v as pathInsideRoot, w as error, x as setOutput, y as DiffUnavailableError } from "./outputs-CAXoy2NQ.js";
 import { a as registerSecret, i as redactSecrets, n as actionReportRoots, t as ReportPathError } from "./report-path-SHLJuWg7.js";
 import { i as notIgnored, n as byLocation } from "./finding-Cj3i0QD5.js";
 import { i as FIX_BRANCH, n as sdkCountsLine, t as sdkCounts } from "./sdk-section-CYQ7cRIL.js";
@@ -8,7 +8,7 @@ import { n as pullSummaryMarkdown } from "./job-summary-BLQrfzfa.js";
 import { t as redact } from "./redact-YNyIT6zt.js";
 import { n as isUserError, t as UserError } from "./errors-C-PByt-N.js";
 import { a as customRules, c as ConfigError, l as formatIssue, n as defaultConfig, t as DEFAULT_CONFIG_PATH } from "./defaults-3MoNbmFs.js";
-import { c as preprocess, m as NEVER, s as object, u as string } from "./zod-C67klFrz.js";
+import { Ti as NEVER } from "./visit-BiPFZEgZ.js";
 import { t as FAIL_ON_VALUES } from "./severity-CbWwaEB1.js";
 import { t as REGIONS } from "./region-DZw3ACUS.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
@@ -219,7 +219,7 @@ async function runSmokeStep(settings, fork, scope, scanFindings, log) {
 		return skip(`TokenHub smoke test skipped: ${why}`);
 	}
 	if (fork && mode === "auto") return skip("TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.");
-	const { apiKeyProblem, BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await import("./smoke-CohylYoK.js");
+	const { apiKeyProblem, BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await import("./smoke-Dq3AvWWV.js");
 	const { renderSmokeSummary, smokeVerdict } = await import("./summary-markdown-Dg6YOYln.js");
 	const keyIssue = apiKeyProblem(key);
 	if (keyIssue) return fail(key, `TokenHub smoke test not run: ${keyIssue}.`);
@@ -401,17 +401,24 @@ const INPUT_DEFAULTS = {
 const INPUT_NAMES = Object.keys(INPUT_DEFAULTS);
 /** A raw input: empty (or whitespace) takes the default. */
 function raw(name) {
-	return preprocess((v) => typeof v === "string" && v.trim() !== "" ? v.trim() : INPUT_DEFAULTS[name], string());
+	return pipe(transform((v) => typeof v === "string" && v.trim() !== "" ? v.trim() : INPUT_DEFAULTS[name]), string());
 }
-function choice(name, values, expected = `one of ${values.join(", ")}`) {
-	return raw(name).transform((v, ctx) => {
-		const lower = v.toLowerCase();
-		if (values.includes(lower)) return lower;
-		ctx.addIssue({
+/** The input's value through `fn`, which reports a bad value with `problem` (and returns z.NEVER). */
+function parsed(name, fn) {
+	return pipe(raw(name), transform((v, ctx) => fn(v, (message) => {
+		ctx.issues.push({
 			code: "custom",
-			message: `input '${name}' must be ${expected} (got '${lower}')`
+			message,
+			input: v
 		});
 		return NEVER;
+	})));
+}
+function choice(name, values, expected = `one of ${values.join(", ")}`) {
+	return parsed(name, (v, problem) => {
+		const lower = v.toLowerCase();
+		if (values.includes(lower)) return lower;
+		return problem(`input '${name}' must be ${expected} (got '${lower}')`);
 	});
 }
 const TRUE = [
@@ -427,43 +434,35 @@ const FALSE = [
 	"0"
 ];
 function bool(name) {
-	return raw(name).transform((v, ctx) => {
+	return parsed(name, (v, problem) => {
 		const lower = v.toLowerCase();
 		if (TRUE.includes(lower)) return true;
 		if (FALSE.includes(lower)) return false;
-		ctx.addIssue({
-			code: "custom",
-			message: `input '${name}' must be true or false (got '${lower}')`
-		});
-		return NEVER;
+		return problem(`input '${name}' must be true or false (got '${lower}')`);
 	});
 }
 /** One item per line or comma; blanks and `#` comments dropped. */
 function list(name) {
-	return raw(name).transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s && !s.startsWith("#")));
+	return parsed(name, (v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s && !s.startsWith("#")));
 }
 function optionalText(name) {
-	return raw(name).transform((v) => v || void 0);
+	return parsed(name, (v) => v || void 0);
 }
-const InputSchema = object({
+const InputSchema = pipe(object({
 	mode: choice("mode", [...MODE_VALUES, "report"]),
 	"report-file": optionalText("report-file"),
 	repository: optionalText("repository"),
 	scope: choice("scope", SCOPE_VALUES),
-	"github-token": raw("github-token").transform((v) => v.startsWith("${{") ? "" : v),
+	"github-token": parsed("github-token", (v) => v.startsWith("${{") ? "" : v),
 	"check-run": bool("check-run"),
 	"review-comments": bool("review-comments"),
 	comment: bool("comment"),
 	paths: list("paths"),
 	exclude: list("exclude"),
-	"fail-on": raw("fail-on").transform((v, ctx) => {
+	"fail-on": parsed("fail-on", (v, problem) => {
 		if (v === "") return void 0;
 		if (FAIL_ON_VALUES.includes(v)) return v;
-		ctx.addIssue({
-			code: "custom",
-			message: `input 'fail-on' must be one of ${FAIL_ON_VALUES.join(", ")} (got '${v}')`
-		});
-		return NEVER;
+		return problem(`input 'fail-on' must be one of ${FAIL_ON_VALUES.join(", ")} (got '${v}')`);
 	}),
 	annotations: bool("annotations"),
 	"json-file": optionalText("json-file"),
@@ -475,14 +474,10 @@ const InputSchema = object({
 		"never"
 	], "auto, always or never"),
 	"smoke-test-models": list("smoke-test-models"),
-	"smoke-test-timeout": raw("smoke-test-timeout").transform((v, ctx) => {
+	"smoke-test-timeout": parsed("smoke-test-timeout", (v, problem) => {
 		const seconds = Number(v);
 		if (Number.isFinite(seconds) && seconds > 0 && seconds <= 600) return Math.round(seconds * 1e3);
-		ctx.addIssue({
-			code: "custom",
-			message: `input 'smoke-test-timeout' must be a number of seconds between 0 and 600 (got '${v}')`
-		});
-		return NEVER;
+		return problem(`input 'smoke-test-timeout' must be a number of seconds between 0 and 600 (got '${v}')`);
 	}),
 	config: optionalText("config"),
 	"sarif-file": optionalText("sarif-file"),
@@ -493,7 +488,7 @@ const InputSchema = object({
 	"fix-pr-sdk": bool("fix-pr-sdk"),
 	"fix-region": choice("fix-region", REGIONS, REGIONS.join(" or ")),
 	"comment-author": optionalText("comment-author")
-}).transform((i) => ({
+}), transform((i) => ({
 	mode: i.mode,
 	reportFile: i["report-file"],
 	repository: i.repository,
@@ -523,7 +518,7 @@ const InputSchema = object({
 		models: i["smoke-test-models"],
 		timeoutMs: i["smoke-test-timeout"]
 	}
-}));
+})));
 // src/action/inputs.ts
 /** One or more inputs are invalid; the message has one line per problem. */
 var InputError = class extends UserError {};
@@ -675,7 +670,7 @@ async function loadConfig(opts) {
 		}]);
 	}
 	const text = read.bytes.toString("utf8");
-	const { parseConfig } = await import("./parse-XwsSiAlm.js");
+	const { parseConfig } = await import("./parse-B3CJ3jSJ.js");
 	return parseConfig(text, display);
 }
 // src/config/resolve.ts
@@ -792,7 +787,7 @@ async function run() {
 		const inputs = parseInputs(raw);
 		const event = await retargetEvent(readEventContext(), inputs.repository ?? "");
 		if (inputs.mode === "report") {
-			const { runReportMode } = await import("./report-mode-DLNEGqAT.js");
+			const { runReportMode } = await import("./report-mode-_1a6ydU9.js");
 			await runReportMode(inputs, event, inputs.reportFile ?? "");
 			return;
 		}

@@ -17,8 +17,8 @@ var mod = __webpack_require__(1916);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var config_issues = __webpack_require__(1012);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/config/custom-rules.ts

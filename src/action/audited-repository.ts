@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
-import { REPOSITORY } from '../report/board/report-schema.js';
+import { REPOSITORY } from '../github/repository-name.js';
 import type { EventContext } from './event.js';
 
 /**

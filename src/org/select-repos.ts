@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { REPOSITORY } from '../report/board/report-schema.js';
+import { REPOSITORY } from '../github/repository-name.js';
 
 /**
  * Which repositories an organisation audit covers, and how they are split over matrix jobs: GitHub runs at most 256

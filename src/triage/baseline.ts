@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Finding } from '../finding/finding.js';
 import { FINGERPRINT_VERSION, fingerprintsOf } from '../finding/fingerprint.js';
 import { UserError } from '../errors.js';
@@ -9,14 +9,16 @@ import { UserError } from '../errors.js';
  * and never used for matching.
  */
 
+// zod/mini, as the action's inputs (src/config/action-inputs.ts): every run of the action loads this module.
 const HEX32 = /^[0-9a-f]{32}$/;
+const Fingerprint = z.string().check(z.regex(HEX32, 'must be 32 hexadecimal characters'));
 const Entry = z.strictObject({
-  fingerprint: z.string().regex(HEX32, 'must be 32 hexadecimal characters'),
+  fingerprint: Fingerprint,
   /** The finding's content without its path: it still matches after the file is renamed, moved or split. */
-  contentFingerprint: z.string().regex(HEX32, 'must be 32 hexadecimal characters').optional(),
+  contentFingerprint: z.optional(Fingerprint),
   ruleId: z.string(),
   path: z.string(),
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
   match: z.string(),
 });
 

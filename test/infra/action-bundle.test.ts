@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
  * What every run of the action loads: dist/index.js and the chunks it imports statically (rolldown.config.mjs). The
  * GitHub client and the openai SDK come in chunks loaded on first use; @actions/core's OIDC client and platform
  * helper, which the action never calls, are not bundled at all, and with them neither @actions/http-client nor
- * undici loads at start.
+ * undici loads at start. The inputs' and the baseline's schemas use zod/mini; zod's full API comes with the config
+ * file's schema, loaded only when there is a config file.
  */
 
 const DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
@@ -39,6 +40,14 @@ describe('the action bundle', () => {
     for (const f of readdirSync(DIST).filter((n) => n.endsWith('.js'))) {
       expect(text(f), f).not.toMatch(/\bgetIDToken\s*\(|class OidcClient\b|Win32_OperatingSystem/);
     }
+  });
+
+  it("parses the inputs with zod/mini: zod's full API loads only with the config file's schema", () => {
+    for (const f of start) expect(text(f), f).not.toMatch(/\$constructor\("ZodObject"/);
+    expect(start.size).toBeGreaterThan(1);
+    const all = readdirSync(DIST).filter((n) => n.endsWith('.js')).map(text).join('\n');
+    expect(all).toMatch(/\$constructor\("ZodObject"/);
+    expect([...start].map(text).join('\n')).toMatch(/\$constructor\("ZodMiniObject"/);
   });
 
   it('keeps the GitHub client and the openai SDK out of the start', () => {

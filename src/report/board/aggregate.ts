@@ -8,7 +8,7 @@ import { buildBoard, type Board, type BoardState } from './board.js';
 import { missingReports, parseExpected } from './expected-repos.js';
 import { readReports } from './read-reports.js';
 import { renderBoardIssue } from './board-markdown.js';
-import { REPOSITORY } from './report-schema.js';
+import { REPOSITORY } from '../../github/repository-name.js';
 
 /**
  * The organisation board from per-repository JSON reports, in two steps so that a refused token loses nothing: first

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPOSITORY } from './report-schema.js';
+import { REPOSITORY } from '../../github/repository-name.js';
 import type { BoardState } from './board.js';
 
 /**

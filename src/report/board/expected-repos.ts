@@ -1,4 +1,4 @@
-import { REPOSITORY } from './report-schema.js';
+import { REPOSITORY } from '../../github/repository-name.js';
 import type { ReportNote } from './read-reports.js';
 import type { RepoRow } from './repo-row.js';
 

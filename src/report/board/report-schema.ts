@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPOSITORY } from '../../github/repository-name.js';
 import { TOOL_NAME } from '../../tool.js';
 
 /**
@@ -7,8 +8,6 @@ import { TOOL_NAME } from '../../tool.js';
  * declared; every string has a length cap, every number a range, and unknown keys are dropped.
  */
 
-/** `owner/name` as GitHub allows them: an account name of letters, digits and dashes; a repository name not `.` or `..`. */
-export const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
 const SHA = /^[0-9a-f]{7,64}$/;
 
 const Category = z.enum(['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search']);

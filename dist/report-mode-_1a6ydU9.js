@@ -1,5 +1,5 @@
 import { i as __toESM } from "./rolldown-runtime-DYf_mQCB.js";
-import { E as setFailed, O as warning, a as ReportSchema, b as actionLog, k as summary, n as setOutputs, o as describeIssues, p as triage, s as runReporters, u as reportInput, w as info, x as debug } from "./outputs-BfknBNZq.js";
+import { A as warning, C as debug, E as info, O as setFailed, S as actionLog, a as runReporters, c as reportInput, d as triage, i as REPOSITORY, j as summary, n as setOutputs } from "./outputs-CAXoy2NQ.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { r as createGitHubClient } from "./client-Bb_msskE.js";
 import { n as listPullFiles } from "./diff-files-BFdSHDbH.js";
@@ -7,8 +7,10 @@ import { n as RULES } from "./catalog-BKhXtOjL.js";
 import { t as docsUrlOf } from "./docs-url-CRbjt8kZ.js";
 import { a as replacementFor, g as compileCatalog, n as composeMessage } from "./match-text-Bd-3JtNG.js";
 import { i as require_parse_diff } from "./rest-diff-LfOUromy.js";
-import { n as pullSummaryMarkdown } from "./job-summary-BLQrfzfa.js";
+import { f as url, i as literal, l as string, n as array, o as number, s as object, t as _enum } from "./zod-DK9Qrjwm.js";
+import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";
 import { t as describeApiError } from "./errors-MmvItmDA.js";
+import { n as pullSummaryMarkdown } from "./job-summary-BLQrfzfa.js";
 import { a as escapeText } from "./markdown-CMDfHLdC.js";
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
@@ -91,6 +93,126 @@ function pullLinesOf(entries) {
 		out.set(e.filename, lines);
 	}
 	return out;
+}
+// src/report/board/report-schema.ts
+/**
+* The JSON report as another run wrote it, checked before any of it is believed: an organisation board reads
+* reports from hundreds of jobs, and the fork pattern reads one a fork's code produced. Only what the readers use is
+* declared; every string has a length cap, every number a range, and unknown keys are dropped.
+*/
+const SHA = /^[0-9a-f]{7,64}$/;
+const Category = _enum([
+	"legacy-endpoint",
+	"legacy-sdk",
+	"legacy-model",
+	"legacy-search"
+]);
+const Severity = _enum([
+	"error",
+	"warning",
+	"notice"
+]);
+const Position = number().int().min(1).max(1e7);
+/** Links the board shows: web links only (no `javascript:`), of a sane length. */
+const WebUrl = url({ protocol: /^https?$/ }).max(2e3);
+/** Text on one line (no line break of any kind). */
+const ONE_LINE = /^[^\n\r\u2028\u2029]*$/;
+const ReportFinding = object({
+	ruleId: string().min(1).max(200),
+	category: Category,
+	severity: Severity,
+	path: string().min(1).max(4096),
+	line: Position,
+	column: Position,
+	endLine: Position,
+	endColumn: Position,
+	message: string().max(4e3),
+	match: string().max(4e3),
+	replacement: string().max(4e3).optional(),
+	docsUrl: WebUrl.optional(),
+	fingerprint: string().max(128).optional(),
+	/** Where the finding's context came from (Finding.context). */
+	context: object({
+		scope: _enum([
+			"package",
+			"import",
+			"project"
+		]),
+		path: string().min(1).max(4096).regex(ONE_LINE),
+		evidence: string().max(300).regex(ONE_LINE)
+	}).optional()
+});
+const ReportRun = object({
+	repository: string().regex(REPOSITORY),
+	sha: string().regex(SHA),
+	event: string().max(100),
+	mode: _enum(["diff", "full"]),
+	url: WebUrl.optional(),
+	pullRequest: object({
+		number: number().int().min(1),
+		baseSha: string().regex(SHA),
+		headSha: string().regex(SHA)
+	}).optional(),
+	smokeTest: _enum([
+		"passed",
+		"failed",
+		"skipped"
+	]).optional(),
+	fixPr: object({
+		state: _enum([
+			"opened",
+			"updated",
+			"unchanged",
+			"closed",
+			"none",
+			"skipped"
+		]),
+		number: number().int().min(1).optional(),
+		url: WebUrl.optional()
+	}).optional(),
+	trackingIssue: object({
+		action: _enum([
+			"created",
+			"updated",
+			"closed",
+			"reopened",
+			"unchanged",
+			"none"
+		]),
+		number: number().int().min(1).optional(),
+		url: WebUrl.optional()
+	}).optional()
+});
+/** The whole report (DESIGN.md's JSON report contract, version 1). */
+const ReportSchema = object({
+	version: literal(1),
+	tool: object({
+		name: literal(TOOL_NAME),
+		version: string().max(50)
+	}),
+	findings: array(ReportFinding).max(1e6),
+	skipped: array(object({
+		path: string().max(4096),
+		reason: string().max(1e3)
+	})).max(1e7),
+	run: ReportRun.optional()
+});
+/**
+* What the board reads of a report: per finding only the fields it counts by (the rest is neither shown nor
+* believed), which keeps checking 10,000 reports within the time a scheduled job should take.
+*/
+const BoardFinding = ReportFinding.pick({
+	ruleId: true,
+	category: true,
+	severity: true,
+	path: true
+});
+ReportSchema.extend({ findings: array(BoardFinding).max(1e6) });
+/** The first few schema problems, as one line for a note or a warning. */
+function describeIssues(error, max = 3) {
+	const parts = error.issues.slice(0, max).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+	const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : "";
+	return parts.join("; ") + more;
 }
 // src/report/fork/read-artifact.ts
 /**

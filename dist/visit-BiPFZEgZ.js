@@ -28,7 +28,7 @@ var Cached = class {
 function cached(getter) {
 	return new Cached(getter);
 }
-function nullish$1(input) {
+function nullish(input) {
 	return input === null || input === void 0;
 }
 function cleanRegex(source) {
@@ -693,7 +693,7 @@ const _issuesDesc = {
 	enumerable: false
 };
 const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-const initializer$1 = (inst, def) => {
+const initializer = (inst, def) => {
 	inst.name = "$ZodError";
 	_issuesDesc.value = def;
 	Object.defineProperty(inst, "issues", _issuesDesc);
@@ -724,8 +724,8 @@ const initializer$1 = (inst, def) => {
 		});
 	}
 };
-const $ZodError = /* @__PURE__ */ $constructor("$ZodError", initializer$1);
-const $ZodRealError = /* @__PURE__ */ $constructor("$ZodError", initializer$1, void 0, { Parent: Error });
+const $ZodError = /* @__PURE__ */ $constructor("$ZodError", initializer);
+const $ZodRealError = /* @__PURE__ */ $constructor("$ZodError", initializer, void 0, { Parent: Error });
 /** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
 * ("toString", "constructor") would otherwise read through to the prototype, and assigning
 * "__proto__" would hit the setter instead of creating a key. */
@@ -815,7 +815,7 @@ const _parse = (_Err) => {
 	};
 	return fn;
 };
-const parse$1 = /* @__PURE__*/ _parse($ZodRealError);
+const parse = /* @__PURE__*/ _parse($ZodRealError);
 const _parseAsync = (_Err) => {
 	const fn = async (schema, value, _ctx, params) => {
 		const ctx = _ctx ? {
@@ -836,7 +836,7 @@ const _parseAsync = (_Err) => {
 	};
 	return fn;
 };
-const parseAsync$1 = /* @__PURE__*/ _parseAsync($ZodRealError);
+const parseAsync = /* @__PURE__*/ _parseAsync($ZodRealError);
 const _safeParse = (_Err) => (schema, value, _ctx) => {
 	const ctx = _ctx ? {
 		..._ctx,
@@ -852,6 +852,7 @@ const _safeParse = (_Err) => (schema, value, _ctx) => {
 		data: result.value
 	};
 };
+const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
 	let error;
 	return {
@@ -886,6 +887,7 @@ const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 		data: result.value
 	};
 };
+const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
 const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 const validate = ((schema, value, _ctx) => {
@@ -995,45 +997,45 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 // node_modules/zod/v4/core/regexes.js
 var regexes_exports = /* @__PURE__ */ __exportAll({
 	anyString: () => anyString,
-	base64: () => base64$1,
-	base64url: () => base64url$1,
-	bigint: () => bigint$1,
-	boolean: () => boolean$1,
+	base64: () => base64,
+	base64url: () => base64url,
+	bigint: () => bigint,
+	boolean: () => boolean,
 	browserEmail: () => browserEmail,
-	cidrv4: () => cidrv4$1,
-	cidrv6: () => cidrv6$1,
-	creditCard: () => creditCard$1,
-	cuid: () => cuid$1,
-	cuid2: () => cuid2$1,
-	currencyCode: () => currencyCode$1,
-	date: () => date$2,
-	datetime: () => datetime$1,
+	cidrv4: () => cidrv4,
+	cidrv6: () => cidrv6,
+	creditCard: () => creditCard,
+	cuid: () => cuid,
+	cuid2: () => cuid2,
+	currencyCode: () => currencyCode,
+	date: () => date,
+	datetime: () => datetime,
 	domain: () => domain,
-	duration: () => duration$1,
-	e164: () => e164$1,
-	email: () => email$1,
-	emoji: () => emoji$1,
+	duration: () => duration,
+	e164: () => e164,
+	email: () => email,
+	emoji: () => emoji,
 	extendedDuration: () => extendedDuration,
-	guid: () => guid$1,
-	hex: () => hex$1,
-	hostname: () => hostname$1,
+	guid: () => guid,
+	hex: () => hex,
+	hostname: () => hostname,
 	html5Email: () => html5Email,
 	httpProtocol: () => httpProtocol,
-	iban: () => iban$1,
+	iban: () => iban,
 	idnEmail: () => idnEmail,
 	integer: () => integer,
-	ipv4: () => ipv4$1,
-	ipv6: () => ipv6$1,
-	ksuid: () => ksuid$1,
+	ipv4: () => ipv4,
+	ipv6: () => ipv6,
+	ksuid: () => ksuid,
 	lowercase: () => lowercase,
-	mac: () => mac$1,
+	mac: () => mac,
 	md5_base64: () => md5_base64,
 	md5_base64url: () => md5_base64url,
 	md5_hex: () => md5_hex,
-	nanoid: () => nanoid$1,
+	nanoid: () => nanoid,
 	nanoidOfLength: () => nanoidOfLength,
-	null: () => _null$2,
-	number: () => number$1,
+	null: () => _null$1,
+	number: () => number,
 	rfc5322Email: () => rfc5322Email,
 	sha1_base64: () => sha1_base64,
 	sha1_base64url: () => sha1_base64url,
@@ -1047,50 +1049,50 @@ var regexes_exports = /* @__PURE__ */ __exportAll({
 	sha512_base64: () => sha512_base64,
 	sha512_base64url: () => sha512_base64url,
 	sha512_hex: () => sha512_hex,
-	string: () => string$1,
-	time: () => time$1,
-	ulid: () => ulid$1,
-	undefined: () => _undefined$2,
+	string: () => string,
+	time: () => time,
+	ulid: () => ulid,
+	undefined: () => _undefined$1,
 	unicodeEmail: () => unicodeEmail,
 	uppercase: () => uppercase,
-	uuid: () => uuid$1,
+	uuid: () => uuid,
 	uuid4: () => uuid4,
 	uuid6: () => uuid6,
 	uuid7: () => uuid7,
-	xid: () => xid$1
+	xid: () => xid
 });
 /**
 * @deprecated CUID v1 is deprecated by its authors due to information leakage
 * (timestamps embedded in the id). Use {@link cuid2} instead.
 * See https://github.com/paralleldrive/cuid.
 */
-const cuid$1 = /^[cC][0-9a-z]{6,}$/;
-const cuid2$1 = /^[0-9a-z]+$/;
-const ulid$1 = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-const xid$1 = /^[0-9a-vA-V]{20}$/;
-const ksuid$1 = /^[A-Za-z0-9]{27}$/;
-const nanoid$1 = /^[a-zA-Z0-9_-]{21}$/;
+const cuid = /^[cC][0-9a-z]{6,}$/;
+const cuid2 = /^[0-9a-z]+$/;
+const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+const xid = /^[0-9a-vA-V]{20}$/;
+const ksuid = /^[A-Za-z0-9]{27}$/;
+const nanoid = /^[a-zA-Z0-9_-]{21}$/;
 function nanoidOfLength(length) {
 	return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
 /** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration$1 = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 /** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
 const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 /** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
-const guid$1 = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 /** Returns a regex for validating an RFC 9562/4122 UUID.
 *
 * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
-const uuid$1 = (version) => {
+const uuid = (version) => {
 	if (!version) return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
 	return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
-const uuid4 = /*@__PURE__*/ uuid$1(4);
-const uuid6 = /*@__PURE__*/ uuid$1(6);
-const uuid7 = /*@__PURE__*/ uuid$1(7);
+const uuid4 = /*@__PURE__*/ uuid(4);
+const uuid6 = /*@__PURE__*/ uuid(6);
+const uuid7 = /*@__PURE__*/ uuid(7);
 /** Practical email validation */
-const email$1 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 /** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
 const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 /** The classic emailregex.com regex for RFC 5322-compliant emails */
@@ -1100,26 +1102,26 @@ const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
 const idnEmail = unicodeEmail;
 const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 const _emoji$1 = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-function emoji$1() {
+function emoji() {
 	return new RegExp(_emoji$1, "u");
 }
-const ipv4$1 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-const ipv6$1 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-const mac$1 = (delimiter) => {
+const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
+const mac = (delimiter) => {
 	const escapedDelim = escapeRegex(delimiter ?? ":");
 	return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
 };
-const cidrv4$1 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-const cidrv6$1 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-const base64$1 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url$1 = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-const hostname$1 = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
+const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
+const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
+const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
 const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 const httpProtocol = /^https?$/;
-const e164$1 = /^\+[1-9]\d{6,14}$/;
-const creditCard$1 = /^\d(?:[ -]?\d){11,18}$/;
-const currencyCode$1 = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
-const iban$1 = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
+const e164 = /^\+[1-9]\d{6,14}$/;
+const creditCard = /^\d(?:[ -]?\d){11,18}$/;
+const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
+const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
 const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
 /** Anchors a pattern source. The interpolation lives here rather than at the call site because
 * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
@@ -1127,15 +1129,15 @@ const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468
 function anchor(source) {
 	return new RegExp(`^${source}$`);
 }
-const date$2 = /*@__PURE__*/ anchor(dateSource);
+const date = /*@__PURE__*/ anchor(dateSource);
 function timeSource(args) {
 	const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
 	return typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
 }
-function time$1(args) {
+function time(args) {
 	return new RegExp(`^${timeSource(args)}$`);
 }
-function datetime$1(args) {
+function datetime(args) {
 	const opts = ["Z"];
 	if (args.offset) opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
 	const qualified = `${timeSource({
@@ -1146,19 +1148,19 @@ function datetime$1(args) {
 	return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 const anyString = /^[\s\S]{0,}$/;
-const string$1 = (params) => {
+const string = (params) => {
 	const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
 	return new RegExp(`^${regex}$`);
 };
-const bigint$1 = /^-?\d+n?$/;
+const bigint = /^-?\d+n?$/;
 const integer = /^-?\d+$/;
-const number$1 = /^-?\d+(?:\.\d+)?$/;
-const boolean$1 = /^(?:true|false)$/i;
-const _null$2 = /^null$/i;
-const _undefined$2 = /^undefined$/i;
+const number = /^-?\d+(?:\.\d+)?$/;
+const boolean = /^(?:true|false)$/i;
+const _null$1 = /^null$/i;
+const _undefined$1 = /^undefined$/i;
 const lowercase = /^[^A-Z]*$/;
 const uppercase = /^[^a-z]*$/;
-const hex$1 = /^[0-9a-fA-F]*$/;
+const hex = /^[0-9a-fA-F]*$/;
 function fixedBase64(bodyLength, padding) {
 	return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
 }
@@ -1190,12 +1192,12 @@ const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
 /** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
 const _whenHasSize = (payload) => {
 	const val = payload.value;
-	return !nullish$1(val) && val.size !== void 0;
+	return !nullish(val) && val.size !== void 0;
 };
 /** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
 const _whenHasLength = (payload) => {
 	const val = payload.value;
-	return !nullish$1(val) && val.length !== void 0;
+	return !nullish(val) && val.length !== void 0;
 };
 const numericOriginMap = {
 	number: "number",
@@ -1802,7 +1804,7 @@ const $ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, d
 	$ZodString.init(inst, def);
 });
 const $ZodGUID = /*@__PURE__*/ $constructor("$ZodGUID", (inst, def) => {
-	def.pattern ?? (def.pattern = guid$1);
+	def.pattern ?? (def.pattern = guid);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
@@ -1818,12 +1820,12 @@ const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
 			v8: 8
 		}[def.version];
 		if (v === void 0) throw new Error(`Invalid UUID version: "${def.version}"`);
-		def.pattern ?? (def.pattern = uuid$1(v));
-	} else def.pattern ?? (def.pattern = uuid$1());
+		def.pattern ?? (def.pattern = uuid(v));
+	} else def.pattern ?? (def.pattern = uuid());
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
-	def.pattern ?? (def.pattern = email$1);
+	def.pattern ?? (def.pattern = email);
 	$ZodStringFormat.init(inst, def);
 });
 function canParseURL(input) {
@@ -1928,12 +1930,12 @@ const $ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
 	};
 });
 const $ZodEmoji = /*@__PURE__*/ $constructor("$ZodEmoji", (inst, def) => {
-	def.pattern ?? (def.pattern = emoji$1());
+	def.pattern ?? (def.pattern = emoji());
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
 	if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1)) throw new Error(`Invalid nanoid length: ${def.length}`);
-	def.pattern ?? (def.pattern = def.length === void 0 ? nanoid$1 : nanoidOfLength(def.length));
+	def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length));
 	$ZodStringFormat.init(inst, def);
 });
 /**
@@ -1942,43 +1944,43 @@ const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
 * See https://github.com/paralleldrive/cuid.
 */
 const $ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
-	def.pattern ?? (def.pattern = cuid$1);
+	def.pattern ?? (def.pattern = cuid);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodCUID2 = /*@__PURE__*/ $constructor("$ZodCUID2", (inst, def) => {
-	def.pattern ?? (def.pattern = cuid2$1);
+	def.pattern ?? (def.pattern = cuid2);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodULID = /*@__PURE__*/ $constructor("$ZodULID", (inst, def) => {
-	def.pattern ?? (def.pattern = ulid$1);
+	def.pattern ?? (def.pattern = ulid);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodXID = /*@__PURE__*/ $constructor("$ZodXID", (inst, def) => {
-	def.pattern ?? (def.pattern = xid$1);
+	def.pattern ?? (def.pattern = xid);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
-	def.pattern ?? (def.pattern = ksuid$1);
+	def.pattern ?? (def.pattern = ksuid);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
-	def.pattern ?? (def.pattern = datetime$1(def));
+	def.pattern ?? (def.pattern = datetime(def));
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
-	def.pattern ?? (def.pattern = date$2);
+	def.pattern ?? (def.pattern = date);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
-	def.pattern ?? (def.pattern = time$1(def));
+	def.pattern ?? (def.pattern = time(def));
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
-	def.pattern ?? (def.pattern = duration$1);
+	def.pattern ?? (def.pattern = duration);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
-	def.pattern ?? (def.pattern = ipv4$1);
+	def.pattern ?? (def.pattern = ipv4);
 	$ZodStringFormat.init(inst, def);
 });
 /** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
@@ -1988,7 +1990,7 @@ function isValidIPv6(value) {
 	return canParseURL(`http://[${value}]`);
 }
 const $ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
-	def.pattern ?? (def.pattern = ipv6$1);
+	def.pattern ?? (def.pattern = ipv6);
 	$ZodStringFormat.init(inst, def);
 	inst._zod.check = (payload) => {
 		if (!isValidIPv6(payload.value)) payload.issues.push({
@@ -2001,11 +2003,11 @@ const $ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
 	};
 });
 const $ZodMAC = /*@__PURE__*/ $constructor("$ZodMAC", (inst, def) => {
-	def.pattern ?? (def.pattern = mac$1(def.delimiter));
+	def.pattern ?? (def.pattern = mac(def.delimiter));
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodCIDRv4 = /*@__PURE__*/ $constructor("$ZodCIDRv4", (inst, def) => {
-	def.pattern ?? (def.pattern = cidrv4$1);
+	def.pattern ?? (def.pattern = cidrv4);
 	$ZodStringFormat.init(inst, def);
 });
 function isValidCIDRv6(value) {
@@ -2019,7 +2021,7 @@ function isValidCIDRv6(value) {
 	return isValidIPv6(address);
 }
 const $ZodCIDRv6 = /*@__PURE__*/ $constructor("$ZodCIDRv6", (inst, def) => {
-	def.pattern ?? (def.pattern = cidrv6$1);
+	def.pattern ?? (def.pattern = cidrv6);
 	$ZodStringFormat.init(inst, def);
 	inst._zod.check = (payload) => {
 		if (!isValidCIDRv6(payload.value)) payload.issues.push({
@@ -2078,7 +2080,7 @@ const $ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) =>
 	};
 });
 const $ZodE164 = /*@__PURE__*/ $constructor("$ZodE164", (inst, def) => {
-	def.pattern ?? (def.pattern = e164$1);
+	def.pattern ?? (def.pattern = e164);
 	$ZodStringFormat.init(inst, def);
 });
 const CC_SANITIZE = /[- ]/g;
@@ -2106,11 +2108,11 @@ function isLuhnAlgo(digits) {
 	return sum % 10 === 0;
 }
 function isValidCreditCard(input) {
-	if (!creditCard$1.test(input)) return false;
+	if (!creditCard.test(input)) return false;
 	return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
 }
 const $ZodCreditCard = /*@__PURE__*/ $constructor("$ZodCreditCard", (inst, def) => {
-	def.pattern ?? (def.pattern = creditCard$1);
+	def.pattern ?? (def.pattern = creditCard);
 	$ZodStringFormat.init(inst, def);
 	inst._zod.check = (payload) => {
 		if (isValidCreditCard(payload.value)) return;
@@ -2137,11 +2139,11 @@ function isIso7064Mod97(iban) {
 	return remainder === 1;
 }
 function isValidIBAN(input) {
-	if (!iban$1.test(input)) return false;
+	if (!iban.test(input)) return false;
 	return isIso7064Mod97(input);
 }
 const $ZodIBAN = /*@__PURE__*/ $constructor("$ZodIBAN", (inst, def) => {
-	def.pattern ?? (def.pattern = iban$1);
+	def.pattern ?? (def.pattern = iban);
 	$ZodStringFormat.init(inst, def);
 	inst._zod.check = (payload) => {
 		if (isValidIBAN(payload.value)) return;
@@ -2197,7 +2199,7 @@ const $ZodCustomStringFormat = /*@__PURE__*/ $constructor("$ZodCustomStringForma
 });
 const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
 	$ZodType.init(inst, def);
-	inst._zod.pattern = number$1;
+	inst._zod.pattern = number;
 	inst._zod.parse = (payload, _ctx) => {
 		if (def.coerce) try {
 			payload.value = Number(payload.value);
@@ -2221,7 +2223,7 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
 });
 const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
 	$ZodType.init(inst, def);
-	inst._zod.pattern = boolean$1;
+	inst._zod.pattern = boolean;
 	inst._zod.parse = (payload, _ctx) => {
 		if (def.coerce) try {
 			payload.value = Boolean(payload.value);
@@ -2239,7 +2241,7 @@ const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
 });
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
 	$ZodType.init(inst, def);
-	inst._zod.pattern = bigint$1;
+	inst._zod.pattern = bigint;
 	inst._zod.parse = (payload, _ctx) => {
 		if (def.coerce) try {
 			payload.value = BigInt(payload.value);
@@ -2274,7 +2276,7 @@ const $ZodSymbol = /*@__PURE__*/ $constructor("$ZodSymbol", (inst, def) => {
 });
 const $ZodUndefined = /*@__PURE__*/ $constructor("$ZodUndefined", (inst, def) => {
 	$ZodType.init(inst, def);
-	inst._zod.pattern = _undefined$2;
+	inst._zod.pattern = _undefined$1;
 	inst._zod.values = /* @__PURE__ */ new Set([void 0]);
 	inst._zod.parse = (payload, _ctx) => {
 		const input = payload.value;
@@ -2290,7 +2292,7 @@ const $ZodUndefined = /*@__PURE__*/ $constructor("$ZodUndefined", (inst, def) =>
 });
 const $ZodNull = /*@__PURE__*/ $constructor("$ZodNull", (inst, def) => {
 	$ZodType.init(inst, def);
-	inst._zod.pattern = _null$2;
+	inst._zod.pattern = _null$1;
 	inst._zod.values = /* @__PURE__ */ new Set([null]);
 	inst._zod.parse = (payload, _ctx) => {
 		const input = payload.value;
@@ -3159,7 +3161,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
 					issues: []
 				}, ctx);
 				if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-				if (typeof key === "string" && number$1.test(key) && keyResult.issues.length) {
+				if (typeof key === "string" && number.test(key) && keyResult.issues.length) {
 					const retryResult = def.keyType._zod.run({
 						value: Number(key),
 						issues: []
@@ -3656,12 +3658,12 @@ function leafPattern(schema) {
 	}
 	if (pattern) return pattern.source;
 	if (minimum !== void 0 && maximum !== void 0 && minimum > maximum) return "(?!)";
-	if (minimum !== void 0 || maximum !== void 0) return string$1({
+	if (minimum !== void 0 || maximum !== void 0) return string({
 		minimum,
 		maximum
 	}).source;
 	const own = schema._zod.pattern;
-	return (isInt && own === number$1 ? integer : own)?.source;
+	return (isInt && own === number ? integer : own)?.source;
 }
 function partPattern(schema) {
 	const def = schema._zod.def;
@@ -3720,9 +3722,9 @@ const $ZodFunction = /*@__PURE__*/ $constructor("$ZodFunction", (inst, def) => {
 	inst.implement = (func) => {
 		if (typeof func !== "function") throw new Error("implement() must be called with a function");
 		return Object.defineProperty(function(...args) {
-			const parsedArgs = inst._def.input ? parse$1(inst._def.input, args) : args;
+			const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
 			const result = Reflect.apply(func, this, parsedArgs);
-			if (inst._def.output) return parse$1(inst._def.output, result);
+			if (inst._def.output) return parse(inst._def.output, result);
 			return result;
 		}, "_zod", {
 			value: inst._zod,
@@ -3732,9 +3734,9 @@ const $ZodFunction = /*@__PURE__*/ $constructor("$ZodFunction", (inst, def) => {
 	inst.implementAsync = (func) => {
 		if (typeof func !== "function") throw new Error("implementAsync() must be called with a function");
 		return Object.defineProperty(async function(...args) {
-			const parsedArgs = inst._def.input ? await parseAsync$1(inst._def.input, args) : args;
+			const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
 			const result = await Reflect.apply(func, this, parsedArgs);
-			if (inst._def.output) return await parseAsync$1(inst._def.output, result);
+			if (inst._def.output) return await parseAsync(inst._def.output, result);
 			return result;
 		}, "_zod", {
 			value: inst._zod,
@@ -4647,14 +4649,14 @@ function _symbol(Class, params) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function _undefined$1(Class, params) {
+function _undefined(Class, params) {
 	return new Class({
 		type: "undefined",
 		...normalizeParams(params)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function _null$1(Class, params) {
+function _null(Class, params) {
 	return new Class({
 		type: "null",
 		...normalizeParams(params)
@@ -4676,7 +4678,7 @@ function _never(Class, params) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function _void$1(Class, params) {
+function _void(Class, params) {
 	return new Class({
 		type: "void",
 		...normalizeParams(params)
@@ -4946,10 +4948,10 @@ function _refine(Class, fn, _params) {
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
 	const ch = /* @__PURE__ */ _check((payload) => {
-		payload.addIssue = (issue$2) => {
-			if (typeof issue$2 === "string") payload.issues.push(issue(issue$2, payload.value, ch._zod.def));
+		payload.addIssue = (issue$1) => {
+			if (typeof issue$1 === "string") payload.issues.push(issue(issue$1, payload.value, ch._zod.def));
 			else {
-				const _issue = issue$2;
+				const _issue = issue$1;
 				if (_issue.fatal) _issue.continue = false;
 				_issue.code ?? (_issue.code = "custom");
 				if (!("input" in _issue)) _issue.input = payload.value;
@@ -4972,7 +4974,7 @@ function _check(fn, params) {
 	return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe$1(description) {
+function describe(description) {
 	const ch = new $ZodCheck({ check: "describe" });
 	ch._zod.onattach = [(inst) => {
 		const existing = globalRegistry.get(inst) ?? {};
@@ -4985,7 +4987,7 @@ function describe$1(description) {
 	return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function meta$1(metadata) {
+function meta(metadata) {
 	const ch = new $ZodCheck({ check: "meta" });
 	ch._zod.onattach = [(inst) => {
 		const existing = globalRegistry.get(inst) ?? {};
@@ -5598,7 +5600,7 @@ const formatMap = {
 	json_string: "json-string",
 	regex: ""
 };
-const exactPatterns = /* @__PURE__ */ new Map([[base64Charset, base64$1], [base64urlCharset, base64url$1]]);
+const exactPatterns = /* @__PURE__ */ new Map([[base64Charset, base64], [base64urlCharset, base64url]]);
 const exactPattern = (p) => exactPatterns.get(p) ?? p;
 const stringProcessor = (schema, ctx, _json, _params) => {
 	const json = _json;
@@ -5674,6 +5676,8 @@ const voidProcessor = (schema, ctx, json, params) => {
 const neverProcessor = (_schema, _ctx, json, _params) => {
 	json.not = {};
 };
+const anyProcessor = (_schema, _ctx, _json, _params) => {};
+const unknownProcessor = (_schema, _ctx, _json, _params) => {};
 const dateProcessor = (schema, ctx, json, params) => {
 	handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
 };
@@ -5927,7 +5931,7 @@ function stringifyKeyNames(bySchema, json, visited) {
 	else if (typeof rest.const === "number") rest.const = String(rest.const);
 	if (!numericType) return rest;
 	rest.type = "string";
-	if (!values) rest.pattern = (types.includes("number") ? number$1 : integer).source;
+	if (!values) rest.pattern = (types.includes("number") ? number : integer).source;
 	return rest;
 }
 /** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
@@ -6086,1724 +6090,4 @@ const lazyProcessor = (schema, ctx, _json, params) => {
 	const seen = ctx.seen.get(schema);
 	seen.ref = innerType;
 };
-// node_modules/zod/v4/classic/checks.js
-var checks_exports = /* @__PURE__ */ __exportAll({
-	endsWith: () => _endsWith,
-	gt: () => _gt,
-	gte: () => _gte,
-	includes: () => _includes,
-	length: () => _length,
-	lowercase: () => _lowercase,
-	lt: () => _lt,
-	lte: () => _lte,
-	maxLength: () => _maxLength,
-	maxSize: () => _maxSize,
-	mime: () => _mime,
-	minLength: () => _minLength,
-	minSize: () => _minSize,
-	multipleOf: () => _multipleOf,
-	negative: () => _negative,
-	nonnegative: () => _nonnegative,
-	nonpositive: () => _nonpositive,
-	normalize: () => _normalize,
-	overwrite: () => _overwrite,
-	positive: () => _positive,
-	properties: () => _properties,
-	property: () => _property,
-	regex: () => _regex,
-	size: () => _size,
-	slugify: () => _slugify,
-	startsWith: () => _startsWith,
-	toLowerCase: () => _toLowerCase,
-	toUpperCase: () => _toUpperCase,
-	trim: () => _trim,
-	uppercase: () => _uppercase
-});
-// node_modules/zod/v4/classic/errors.js
-const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key, make) {
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		enumerable: false,
-		get() {
-			const value = make(this);
-			Object.defineProperty(this, key, {
-				value,
-				configurable: true,
-				writable: true
-			});
-			return value;
-		},
-		set(value) {
-			Object.defineProperty(this, key, {
-				value,
-				configurable: true,
-				writable: true
-			});
-		}
-	});
-}
-const initializer = (inst, issues) => {
-	$ZodError.init(inst, issues);
-	inst.name = "ZodError";
-	const proto = Object.getPrototypeOf(inst);
-	if (_installedErrorProtos.has(proto)) return;
-	_installedErrorProtos.add(proto);
-	_lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-	_lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-	_lazyMethod(proto, "addIssue", (self) => (issue) => {
-		self.issues.push(issue);
-		self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-	});
-	_lazyMethod(proto, "addIssues", (self) => (issues) => {
-		self.issues.push(...issues);
-		self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-	});
-	Object.defineProperty(proto, "isEmpty", {
-		configurable: true,
-		enumerable: false,
-		get() {
-			return this.issues.length === 0;
-		}
-	});
-};
-const ZodRealError = /*@__PURE__*/ $constructor("ZodError", initializer, void 0, { Parent: Error });
-// node_modules/zod/v4/classic/parse.js
-const parse = /* @__PURE__ */ _parse(ZodRealError);
-const parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
-const safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
-const safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-const encode = /* @__PURE__ */ _encode(ZodRealError);
-const decode = /* @__PURE__ */ _decode(ZodRealError);
-const encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
-const decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
-const safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
-const safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
-const safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
-const safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
-// node_modules/zod/v4/classic/schemas.js
-var schemas_exports = /* @__PURE__ */ __exportAll({
-	ZodAny: () => ZodAny,
-	ZodArray: () => ZodArray,
-	ZodBase64: () => ZodBase64,
-	ZodBase64URL: () => ZodBase64URL,
-	ZodBigInt: () => ZodBigInt,
-	ZodBigIntFormat: () => ZodBigIntFormat,
-	ZodBoolean: () => ZodBoolean,
-	ZodCIDRv4: () => ZodCIDRv4,
-	ZodCIDRv6: () => ZodCIDRv6,
-	ZodCUID: () => ZodCUID,
-	ZodCUID2: () => ZodCUID2,
-	ZodCatch: () => ZodCatch,
-	ZodCodec: () => ZodCodec,
-	ZodCreditCard: () => ZodCreditCard,
-	ZodCustom: () => ZodCustom,
-	ZodCustomStringFormat: () => ZodCustomStringFormat,
-	ZodDate: () => ZodDate,
-	ZodDefault: () => ZodDefault,
-	ZodDiscriminatedUnion: () => ZodDiscriminatedUnion,
-	ZodE164: () => ZodE164,
-	ZodEmail: () => ZodEmail,
-	ZodEmoji: () => ZodEmoji,
-	ZodEnum: () => ZodEnum,
-	ZodExactOptional: () => ZodExactOptional,
-	ZodFile: () => ZodFile,
-	ZodFunction: () => ZodFunction,
-	ZodGUID: () => ZodGUID,
-	ZodIBAN: () => ZodIBAN,
-	ZodIPv4: () => ZodIPv4,
-	ZodIPv6: () => ZodIPv6,
-	ZodISODate: () => ZodISODate,
-	ZodISODateTime: () => ZodISODateTime,
-	ZodISODuration: () => ZodISODuration,
-	ZodISOTime: () => ZodISOTime,
-	ZodInstanceOf: () => ZodInstanceOf,
-	ZodIntersection: () => ZodIntersection,
-	ZodJWT: () => ZodJWT,
-	ZodKSUID: () => ZodKSUID,
-	ZodLazy: () => ZodLazy,
-	ZodLiteral: () => ZodLiteral,
-	ZodMAC: () => ZodMAC,
-	ZodMap: () => ZodMap,
-	ZodNaN: () => ZodNaN,
-	ZodNanoID: () => ZodNanoID,
-	ZodNever: () => ZodNever,
-	ZodNonOptional: () => ZodNonOptional,
-	ZodNull: () => ZodNull,
-	ZodNullable: () => ZodNullable,
-	ZodNumber: () => ZodNumber,
-	ZodNumberFormat: () => ZodNumberFormat,
-	ZodObject: () => ZodObject,
-	ZodOptional: () => ZodOptional,
-	ZodPipe: () => ZodPipe,
-	ZodPrefault: () => ZodPrefault,
-	ZodPreprocess: () => ZodPreprocess,
-	ZodPromise: () => ZodPromise,
-	ZodReadonly: () => ZodReadonly,
-	ZodRecord: () => ZodRecord,
-	ZodSet: () => ZodSet,
-	ZodString: () => ZodString,
-	ZodStringFormat: () => ZodStringFormat,
-	ZodSuccess: () => ZodSuccess,
-	ZodSymbol: () => ZodSymbol,
-	ZodTemplateLiteral: () => ZodTemplateLiteral,
-	ZodTransform: () => ZodTransform,
-	ZodTuple: () => ZodTuple,
-	ZodType: () => ZodType,
-	ZodULID: () => ZodULID,
-	ZodURL: () => ZodURL,
-	ZodUUID: () => ZodUUID,
-	ZodUndefined: () => ZodUndefined,
-	ZodUnion: () => ZodUnion,
-	ZodUnknown: () => ZodUnknown,
-	ZodVoid: () => ZodVoid,
-	ZodXID: () => ZodXID,
-	ZodXor: () => ZodXor,
-	_ZodString: () => _ZodString,
-	_default: () => _default,
-	_function: () => _function,
-	any: () => any,
-	array: () => array,
-	base64: () => base64,
-	base64url: () => base64url,
-	bigint: () => bigint,
-	boolean: () => boolean,
-	catch: () => _catch,
-	check: () => check,
-	cidrv4: () => cidrv4,
-	cidrv6: () => cidrv6,
-	codec: () => codec,
-	creditCard: () => creditCard,
-	cuid: () => cuid,
-	cuid2: () => cuid2,
-	currencyCode: () => currencyCode,
-	custom: () => custom,
-	date: () => date$1,
-	describe: () => describe,
-	discriminatedUnion: () => discriminatedUnion,
-	e164: () => e164,
-	email: () => email,
-	emoji: () => emoji,
-	enum: () => _enum,
-	exactOptional: () => exactOptional,
-	file: () => file,
-	float32: () => float32,
-	float64: () => float64,
-	function: () => _function,
-	guid: () => guid,
-	hash: () => hash,
-	hex: () => hex,
-	hostname: () => hostname,
-	httpUrl: () => httpUrl,
-	iban: () => iban,
-	instanceof: () => _instanceof,
-	int: () => int,
-	int32: () => int32,
-	int64: () => int64,
-	intersection: () => intersection,
-	invertCodec: () => invertCodec,
-	ipv4: () => ipv4,
-	ipv6: () => ipv6,
-	json: () => json,
-	jwt: () => jwt,
-	keyof: () => keyof,
-	ksuid: () => ksuid,
-	lazy: () => lazy,
-	literal: () => literal,
-	looseObject: () => looseObject,
-	looseRecord: () => looseRecord,
-	mac: () => mac,
-	map: () => map,
-	meta: () => meta,
-	nan: () => nan,
-	nanoid: () => nanoid,
-	nativeEnum: () => nativeEnum,
-	never: () => never,
-	nonoptional: () => nonoptional,
-	null: () => _null,
-	nullable: () => nullable,
-	nullish: () => nullish,
-	number: () => number,
-	object: () => object,
-	optional: () => optional,
-	partialRecord: () => partialRecord,
-	pipe: () => pipe,
-	prefault: () => prefault,
-	preprocess: () => preprocess,
-	promise: () => promise,
-	readonly: () => readonly,
-	record: () => record,
-	refine: () => refine,
-	set: () => set,
-	strictObject: () => strictObject,
-	string: () => string,
-	stringFormat: () => stringFormat,
-	stringbool: () => stringbool,
-	success: () => success,
-	superRefine: () => superRefine,
-	symbol: () => symbol,
-	templateLiteral: () => templateLiteral,
-	transform: () => transform,
-	tuple: () => tuple,
-	uint32: () => uint32,
-	uint64: () => uint64,
-	ulid: () => ulid,
-	undefined: () => _undefined,
-	union: () => union,
-	unknown: () => unknown,
-	url: () => url,
-	uuid: () => uuid,
-	uuidv4: () => uuidv4,
-	uuidv6: () => uuidv6,
-	uuidv7: () => uuidv7,
-	void: () => _void,
-	xid: () => xid,
-	xor: () => xor
-});
-function _ensureDefaultLocale() {
-	if (!globalConfig.localeError) config(en_default());
-}
-function _ensureDefaultMemoizer() {
-	if (!globalConfig.memoizer) config({ memoizer: memoizer() });
-}
-const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
-	_ensureDefaultLocale();
-	$ZodType.init(inst, def);
-	inst.def = def;
-	inst.type = def.type;
-	return inst;
-}, {
-	check(...chks) {
-		const def = this.def;
-		return this.clone(mergeDefs(def, { checks: [...def.checks ?? [], ...chks.map((ch) => typeof ch === "function" ? { _zod: {
-			check: ch,
-			def: { check: "custom" },
-			onattach: []
-		} } : ch)] }), { parent: true });
-	},
-	with(...chks) {
-		return this.check(...chks);
-	},
-	clone(def, params) {
-		return clone(this, def, params);
-	},
-	brand() {
-		return this;
-	},
-	register(reg, meta) {
-		reg.add(this, meta);
-		return this;
-	},
-	refine(check, params) {
-		return this.check(refine(check, params));
-	},
-	superRefine(refinement, params) {
-		return this.check(superRefine(refinement, params));
-	},
-	overwrite(fn) {
-		return this.check(/* @__PURE__ */ _overwrite(fn));
-	},
-	optional() {
-		return optional(this);
-	},
-	exactOptional() {
-		return exactOptional(this);
-	},
-	nullable() {
-		return nullable(this);
-	},
-	nullish() {
-		return optional(nullable(this));
-	},
-	nonoptional(params) {
-		return nonoptional(this, params);
-	},
-	array() {
-		return array(this);
-	},
-	or(arg) {
-		return union([this, arg]);
-	},
-	and(arg) {
-		return intersection(this, arg);
-	},
-	transform(tx) {
-		return pipe(this, transform(tx));
-	},
-	default(d) {
-		return _default(this, d);
-	},
-	prefault(d) {
-		return prefault(this, d);
-	},
-	catch(params) {
-		return _catch(this, params);
-	},
-	pipe(target) {
-		return pipe(this, target);
-	},
-	readonly() {
-		return readonly(this);
-	},
-	describe(description) {
-		const cl = this.clone();
-		globalRegistry.add(cl, { description });
-		return cl;
-	},
-	meta(...args) {
-		if (args.length === 0) return globalRegistry.get(this);
-		const cl = this.clone();
-		globalRegistry.add(cl, args[0]);
-		return cl;
-	},
-	isOptional() {
-		return this.safeParse(void 0).success;
-	},
-	isNullable() {
-		return this.safeParse(null).success;
-	},
-	apply(fn, ...args) {
-		return args.length === 0 ? fn(this) : fn(this, ...args);
-	},
-	get "~standard"() {
-		return hide(this, "~standard", {
-			...standardProps(this),
-			jsonSchema: {
-				input: createStandardJSONSchemaMethod(this, "input"),
-				output: createStandardJSONSchemaMethod(this, "output")
-			}
-		});
-	},
-	set "~standard"(value) {
-		own(this, "~standard", value);
-	},
-	parse: function _parse(data, params) {
-		return parse(this, data, params, { callee: _parse });
-	},
-	parseAsync: async function _parseAsync(data, params) {
-		return await parseAsync(this, data, params, { callee: _parseAsync });
-	},
-	safeParse(data, params) {
-		return safeParse(this, data, params);
-	},
-	async safeParseAsync(data, params) {
-		return safeParseAsync(this, data, params);
-	},
-	get spa() {
-		return this?.safeParseAsync;
-	},
-	set spa(value) {
-		own(this, "spa", value);
-	},
-	validate(data, params) {
-		return validate(this, data, params);
-	},
-	validateAsync(data, params) {
-		return validateAsync$1(this, data, params);
-	},
-	encode: function _encode(data, params) {
-		return encode(this, data, params, { callee: _encode });
-	},
-	decode: function _decode(data, params) {
-		return decode(this, data, params, { callee: _decode });
-	},
-	encodeAsync: async function _encodeAsync(data, params) {
-		return await encodeAsync(this, data, params, { callee: _encodeAsync });
-	},
-	decodeAsync: async function _decodeAsync(data, params) {
-		return await decodeAsync(this, data, params, { callee: _decodeAsync });
-	},
-	safeEncode(data, params) {
-		return safeEncode(this, data, params);
-	},
-	safeDecode(data, params) {
-		return safeDecode(this, data, params);
-	},
-	async safeEncodeAsync(data, params) {
-		return safeEncodeAsync(this, data, params);
-	},
-	async safeDecodeAsync(data, params) {
-		return safeDecodeAsync(this, data, params);
-	},
-	toJSONSchema(params) {
-		return createToJSONSchemaMethod(this, {})(params);
-	},
-	get description() {
-		return globalRegistry.get(this)?.description;
-	},
-	get _def() {
-		return this._zod.def;
-	}
-});
-/** @internal */
-const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
-	$ZodString.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
-}, /*@__PURE__*/ derived({
-	format: (inst) => aggregateChecks(inst).format ?? null,
-	minLength: (inst) => aggregateChecks(inst).minimum ?? null,
-	maxLength: (inst) => aggregateChecks(inst).maximum ?? null
-}, {
-	regex(...args) {
-		return this.check(/* @__PURE__ */ _regex(...args));
-	},
-	includes(...args) {
-		return this.check(/* @__PURE__ */ _includes(...args));
-	},
-	startsWith(...args) {
-		return this.check(/* @__PURE__ */ _startsWith(...args));
-	},
-	endsWith(...args) {
-		return this.check(/* @__PURE__ */ _endsWith(...args));
-	},
-	min(...args) {
-		return this.check(/* @__PURE__ */ _minLength(...args));
-	},
-	max(...args) {
-		return this.check(/* @__PURE__ */ _maxLength(...args));
-	},
-	length(...args) {
-		return this.check(/* @__PURE__ */ _length(...args));
-	},
-	nonempty(...args) {
-		return this.check(/* @__PURE__ */ _minLength(1, ...args));
-	},
-	lowercase(params) {
-		return this.check(/* @__PURE__ */ _lowercase(params));
-	},
-	uppercase(params) {
-		return this.check(/* @__PURE__ */ _uppercase(params));
-	},
-	trim() {
-		return this.check(/* @__PURE__ */ _trim());
-	},
-	normalize(...args) {
-		return this.check(/* @__PURE__ */ _normalize(...args));
-	},
-	toLowerCase() {
-		return this.check(/* @__PURE__ */ _toLowerCase());
-	},
-	toUpperCase() {
-		return this.check(/* @__PURE__ */ _toUpperCase());
-	},
-	slugify() {
-		return this.check(/* @__PURE__ */ _slugify());
-	}
-}));
-const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
-	$ZodString.init(inst, def);
-	_ZodString.init(inst, def);
-}, {
-	email(params) {
-		return this.check(/* @__PURE__ */ _email(ZodEmail, params));
-	},
-	url(params) {
-		return this.check(/* @__PURE__ */ _url(ZodURL, params));
-	},
-	jwt(params) {
-		return this.check(/* @__PURE__ */ _jwt(ZodJWT, params));
-	},
-	emoji(params) {
-		return this.check(/* @__PURE__ */ _emoji(ZodEmoji, params));
-	},
-	guid(params) {
-		return this.check(/* @__PURE__ */ _guid(ZodGUID, params));
-	},
-	uuid(params) {
-		return this.check(/* @__PURE__ */ _uuid(ZodUUID, params));
-	},
-	uuidv4(params) {
-		return this.check(/* @__PURE__ */ _uuidv4(ZodUUID, params));
-	},
-	uuidv6(params) {
-		return this.check(/* @__PURE__ */ _uuidv6(ZodUUID, params));
-	},
-	uuidv7(params) {
-		return this.check(/* @__PURE__ */ _uuidv7(ZodUUID, params));
-	},
-	nanoid(params) {
-		return this.check(/* @__PURE__ */ _nanoid(ZodNanoID, params));
-	},
-	cuid(params) {
-		return this.check(/* @__PURE__ */ _cuid(ZodCUID, params));
-	},
-	cuid2(params) {
-		return this.check(/* @__PURE__ */ _cuid2(ZodCUID2, params));
-	},
-	ulid(params) {
-		return this.check(/* @__PURE__ */ _ulid(ZodULID, params));
-	},
-	base64(params) {
-		return this.check(/* @__PURE__ */ _base64(ZodBase64, params));
-	},
-	base64url(params) {
-		return this.check(/* @__PURE__ */ _base64url(ZodBase64URL, params));
-	},
-	xid(params) {
-		return this.check(/* @__PURE__ */ _xid(ZodXID, params));
-	},
-	ksuid(params) {
-		return this.check(/* @__PURE__ */ _ksuid(ZodKSUID, params));
-	},
-	ipv4(params) {
-		return this.check(/* @__PURE__ */ _ipv4(ZodIPv4, params));
-	},
-	ipv6(params) {
-		return this.check(/* @__PURE__ */ _ipv6(ZodIPv6, params));
-	},
-	cidrv4(params) {
-		return this.check(/* @__PURE__ */ _cidrv4(ZodCIDRv4, params));
-	},
-	cidrv6(params) {
-		return this.check(/* @__PURE__ */ _cidrv6(ZodCIDRv6, params));
-	},
-	e164(params) {
-		return this.check(/* @__PURE__ */ _e164(ZodE164, params));
-	},
-	datetime(params) {
-		return this.check(/* @__PURE__ */ _isoDateTime(ZodISODateTime, params));
-	},
-	date(params) {
-		return this.check(/* @__PURE__ */ _isoDate(ZodISODate, params));
-	},
-	time(params) {
-		return this.check(/* @__PURE__ */ _isoTime(ZodISOTime, params));
-	},
-	duration(params) {
-		return this.check(/* @__PURE__ */ _isoDuration(ZodISODuration, params));
-	}
-});
-function string(params) {
-	return /* @__PURE__ */ _string(ZodString, params);
-}
-const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
-	$ZodStringFormat.init(inst, def);
-	_ZodString.init(inst, def);
-});
-const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
-	$ZodISODateTime.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
-	$ZodISODate.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
-	$ZodISOTime.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
-	$ZodISODuration.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
-	$ZodEmail.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function email(params) {
-	return /* @__PURE__ */ _email(ZodEmail, params);
-}
-const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
-	$ZodGUID.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function guid(params) {
-	return /* @__PURE__ */ _guid(ZodGUID, params);
-}
-const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
-	$ZodUUID.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function uuid(params) {
-	return /* @__PURE__ */ _uuid(ZodUUID, params);
-}
-function uuidv4(params) {
-	return /* @__PURE__ */ _uuidv4(ZodUUID, params);
-}
-function uuidv6(params) {
-	return /* @__PURE__ */ _uuidv6(ZodUUID, params);
-}
-function uuidv7(params) {
-	return /* @__PURE__ */ _uuidv7(ZodUUID, params);
-}
-const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
-	$ZodURL.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function url(params) {
-	return /* @__PURE__ */ _url(ZodURL, params);
-}
-function httpUrl(params) {
-	return /* @__PURE__ */ _url(ZodURL, {
-		protocol: httpProtocol,
-		hostname: domain,
-		...normalizeParams(params)
-	});
-}
-const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
-	$ZodEmoji.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function emoji(params) {
-	return /* @__PURE__ */ _emoji(ZodEmoji, params);
-}
-const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
-	$ZodNanoID.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function nanoid(params) {
-	return /* @__PURE__ */ _nanoid(ZodNanoID, params);
-}
-/**
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link ZodCUID2} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
-const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
-	$ZodCUID.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-/**
-* Validates a CUID v1 string.
-*
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
-function cuid(params) {
-	return /* @__PURE__ */ _cuid(ZodCUID, params);
-}
-const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
-	$ZodCUID2.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function cuid2(params) {
-	return /* @__PURE__ */ _cuid2(ZodCUID2, params);
-}
-const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
-	$ZodULID.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function ulid(params) {
-	return /* @__PURE__ */ _ulid(ZodULID, params);
-}
-const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
-	$ZodXID.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function xid(params) {
-	return /* @__PURE__ */ _xid(ZodXID, params);
-}
-const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
-	$ZodKSUID.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function ksuid(params) {
-	return /* @__PURE__ */ _ksuid(ZodKSUID, params);
-}
-const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
-	$ZodIPv4.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function ipv4(params) {
-	return /* @__PURE__ */ _ipv4(ZodIPv4, params);
-}
-const ZodMAC = /*@__PURE__*/ $constructor("ZodMAC", (inst, def) => {
-	$ZodMAC.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function mac(params) {
-	return /* @__PURE__ */ _mac(ZodMAC, params);
-}
-const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
-	$ZodIPv6.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function ipv6(params) {
-	return /* @__PURE__ */ _ipv6(ZodIPv6, params);
-}
-const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
-	$ZodCIDRv4.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function cidrv4(params) {
-	return /* @__PURE__ */ _cidrv4(ZodCIDRv4, params);
-}
-const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
-	$ZodCIDRv6.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function cidrv6(params) {
-	return /* @__PURE__ */ _cidrv6(ZodCIDRv6, params);
-}
-const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
-	$ZodBase64.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function base64(params) {
-	return /* @__PURE__ */ _base64(ZodBase64, params);
-}
-const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
-	$ZodBase64URL.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function base64url(params) {
-	return /* @__PURE__ */ _base64url(ZodBase64URL, params);
-}
-const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
-	$ZodE164.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function e164(params) {
-	return /* @__PURE__ */ _e164(ZodE164, params);
-}
-const ZodCreditCard = /*@__PURE__*/ $constructor("ZodCreditCard", (inst, def) => {
-	$ZodCreditCard.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function creditCard(params) {
-	return /* @__PURE__ */ _creditCard(ZodCreditCard, params);
-}
-const ZodIBAN = /*@__PURE__*/ $constructor("ZodIBAN", (inst, def) => {
-	$ZodIBAN.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function iban(params) {
-	return /* @__PURE__ */ _iban(ZodIBAN, params);
-}
-const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
-	$ZodJWT.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function jwt(params) {
-	return /* @__PURE__ */ _jwt(ZodJWT, params);
-}
-const ZodCustomStringFormat = /*@__PURE__*/ $constructor("ZodCustomStringFormat", (inst, def) => {
-	$ZodCustomStringFormat.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function stringFormat(format, fnOrRegex, _params = {}) {
-	return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
-}
-function hostname(_params) {
-	return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, "hostname", hostname$1, _params);
-}
-function hex(_params) {
-	return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, "hex", hex$1, _params);
-}
-function currencyCode(_params) {
-	return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode$1, _params);
-}
-function hash(alg, params) {
-	const format = `${alg}_${params?.enc ?? "hex"}`;
-	const regex = regexes_exports[format];
-	if (!regex) throw new Error(`Unrecognized hash format: ${format}`);
-	return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, format, regex, params);
-}
-const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
-	$ZodNumber.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
-	inst.isFinite = true;
-}, /*@__PURE__*/ derived({
-	minValue: (inst) => {
-		const { minimum, exclusiveMinimum } = aggregateChecks(inst);
-		return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
-	},
-	maxValue: (inst) => {
-		const { maximum, exclusiveMaximum } = aggregateChecks(inst);
-		return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
-	},
-	isInt: (inst) => {
-		const { isInt, multipleOf } = aggregateChecks(inst);
-		return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
-	},
-	format: (inst) => aggregateChecks(inst).format ?? null
-}, {
-	gt(value, params) {
-		return this.check(/* @__PURE__ */ _gt(value, params));
-	},
-	gte(value, params) {
-		return this.check(/* @__PURE__ */ _gte(value, params));
-	},
-	min(value, params) {
-		return this.check(/* @__PURE__ */ _gte(value, params));
-	},
-	lt(value, params) {
-		return this.check(/* @__PURE__ */ _lt(value, params));
-	},
-	lte(value, params) {
-		return this.check(/* @__PURE__ */ _lte(value, params));
-	},
-	max(value, params) {
-		return this.check(/* @__PURE__ */ _lte(value, params));
-	},
-	int(params) {
-		return this.check(int(params));
-	},
-	safe(params) {
-		return this.check(int(params));
-	},
-	positive(params) {
-		return this.check(/* @__PURE__ */ _gt(0, params));
-	},
-	nonnegative(params) {
-		return this.check(/* @__PURE__ */ _gte(0, params));
-	},
-	negative(params) {
-		return this.check(/* @__PURE__ */ _lt(0, params));
-	},
-	nonpositive(params) {
-		return this.check(/* @__PURE__ */ _lte(0, params));
-	},
-	multipleOf(value, params) {
-		return this.check(/* @__PURE__ */ _multipleOf(value, params));
-	},
-	step(value, params) {
-		return this.check(/* @__PURE__ */ _multipleOf(value, params));
-	},
-	finite() {
-		return this;
-	}
-}));
-function number(params) {
-	return /* @__PURE__ */ _number(ZodNumber, params);
-}
-const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
-	$ZodNumberFormat.init(inst, def);
-	ZodNumber.init(inst, def);
-});
-function int(params) {
-	return /* @__PURE__ */ _int(ZodNumberFormat, params);
-}
-function float32(params) {
-	return /* @__PURE__ */ _float32(ZodNumberFormat, params);
-}
-function float64(params) {
-	return /* @__PURE__ */ _float64(ZodNumberFormat, params);
-}
-function int32(params) {
-	return /* @__PURE__ */ _int32(ZodNumberFormat, params);
-}
-function uint32(params) {
-	return /* @__PURE__ */ _uint32(ZodNumberFormat, params);
-}
-const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
-	$ZodBoolean.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
-});
-function boolean(params) {
-	return /* @__PURE__ */ _boolean(ZodBoolean, params);
-}
-const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
-	$ZodBigInt.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
-}, /*@__PURE__*/ derived({
-	minValue: (inst) => aggregateChecks(inst).minimum ?? null,
-	maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
-	format: (inst) => aggregateChecks(inst).format ?? null
-}, {
-	gte(value, params) {
-		return this.check(/* @__PURE__ */ _gte(value, params));
-	},
-	min(value, params) {
-		return this.check(/* @__PURE__ */ _gte(value, params));
-	},
-	gt(value, params) {
-		return this.check(/* @__PURE__ */ _gt(value, params));
-	},
-	lt(value, params) {
-		return this.check(/* @__PURE__ */ _lt(value, params));
-	},
-	lte(value, params) {
-		return this.check(/* @__PURE__ */ _lte(value, params));
-	},
-	max(value, params) {
-		return this.check(/* @__PURE__ */ _lte(value, params));
-	},
-	positive(params) {
-		return this.check(/* @__PURE__ */ _gt(BigInt(0), params));
-	},
-	negative(params) {
-		return this.check(/* @__PURE__ */ _lt(BigInt(0), params));
-	},
-	nonpositive(params) {
-		return this.check(/* @__PURE__ */ _lte(BigInt(0), params));
-	},
-	nonnegative(params) {
-		return this.check(/* @__PURE__ */ _gte(BigInt(0), params));
-	},
-	multipleOf(value, params) {
-		return this.check(/* @__PURE__ */ _multipleOf(value, params));
-	}
-}));
-function bigint(params) {
-	return /* @__PURE__ */ _bigint(ZodBigInt, params);
-}
-const ZodBigIntFormat = /*@__PURE__*/ $constructor("ZodBigIntFormat", (inst, def) => {
-	$ZodBigIntFormat.init(inst, def);
-	ZodBigInt.init(inst, def);
-});
-function int64(params) {
-	return /* @__PURE__ */ _int64(ZodBigIntFormat, params);
-}
-function uint64(params) {
-	return /* @__PURE__ */ _uint64(ZodBigIntFormat, params);
-}
-const ZodSymbol = /*@__PURE__*/ $constructor("ZodSymbol", (inst, def) => {
-	$ZodSymbol.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => symbolProcessor(inst, ctx, json, params);
-});
-function symbol(params) {
-	return /* @__PURE__ */ _symbol(ZodSymbol, params);
-}
-const ZodUndefined = /*@__PURE__*/ $constructor("ZodUndefined", (inst, def) => {
-	$ZodUndefined.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => undefinedProcessor(inst, ctx, json, params);
-});
-function _undefined(params) {
-	return /* @__PURE__ */ _undefined$1(ZodUndefined, params);
-}
-const ZodNull = /*@__PURE__*/ $constructor("ZodNull", (inst, def) => {
-	$ZodNull.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
-});
-function _null(params) {
-	return /* @__PURE__ */ _null$1(ZodNull, params);
-}
-const ZodAny = /*@__PURE__*/ $constructor("ZodAny", (inst, def) => {
-	$ZodAny.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => void 0;
-});
-function any() {
-	return /* @__PURE__ */ _any(ZodAny);
-}
-const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
-	$ZodUnknown.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => void 0;
-});
-function unknown() {
-	return /* @__PURE__ */ _unknown(ZodUnknown);
-}
-const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
-	$ZodNever.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
-});
-function never(params) {
-	return /* @__PURE__ */ _never(ZodNever, params);
-}
-const ZodVoid = /*@__PURE__*/ $constructor("ZodVoid", (inst, def) => {
-	$ZodVoid.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => voidProcessor(inst, ctx, json, params);
-});
-function _void(params) {
-	return /* @__PURE__ */ _void$1(ZodVoid, params);
-}
-const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
-	$ZodDate.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
-	inst.min = (value, params) => inst.check(/* @__PURE__ */ _gte(value, params));
-	inst.max = (value, params) => inst.check(/* @__PURE__ */ _lte(value, params));
-}, /*@__PURE__*/ derived({
-	minDate: (inst) => {
-		const { minimum } = aggregateChecks(inst);
-		return minimum ? new Date(minimum) : null;
-	},
-	maxDate: (inst) => {
-		const { maximum } = aggregateChecks(inst);
-		return maximum ? new Date(maximum) : null;
-	}
-}, {}));
-function date$1(params) {
-	return /* @__PURE__ */ _date(ZodDate, params);
-}
-const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
-	_ensureDefaultMemoizer();
-	$ZodArray.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
-	inst.element = def.element;
-}, {
-	min(n, params) {
-		return this.check(/* @__PURE__ */ _minLength(n, params));
-	},
-	nonempty(params) {
-		return this.check(/* @__PURE__ */ _minLength(1, params));
-	},
-	max(n, params) {
-		return this.check(/* @__PURE__ */ _maxLength(n, params));
-	},
-	length(n, params) {
-		return this.check(/* @__PURE__ */ _length(n, params));
-	},
-	unwrap() {
-		return this.element;
-	}
-});
-function array(element, params) {
-	return /* @__PURE__ */ _array(ZodArray, element, params);
-}
-function keyof(schema) {
-	const shape = schema._zod.def.shape;
-	return _enum(Object.keys(shape));
-}
-const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
-	_ensureDefaultMemoizer();
-	$ZodObjectJIT.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-	installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-}, {
-	keyof() {
-		return _enum(Object.keys(this._zod.def.shape));
-	},
-	catchall(catchall) {
-		return this.clone(mergeDefs(this._zod.def, { catchall }));
-	},
-	passthrough() {
-		return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
-	},
-	loose() {
-		return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
-	},
-	strict() {
-		return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
-	},
-	strip() {
-		return this.clone(mergeDefs(this._zod.def, { catchall: void 0 }));
-	},
-	extend(incoming) {
-		return extend(this, incoming);
-	},
-	safeExtend(incoming) {
-		return safeExtend(this, incoming);
-	},
-	merge(other) {
-		return merge(this, other);
-	},
-	pick(mask) {
-		return pick(this, mask);
-	},
-	omit(mask) {
-		return omit(this, mask);
-	},
-	partial(...args) {
-		return partial(ZodOptional, this, args[0]);
-	},
-	exactPartial(...args) {
-		return partial(ZodExactOptional, this, args[0], "exactPartial");
-	},
-	required(...args) {
-		return required(ZodNonOptional, this, args[0]);
-	}
-});
-function object(shape, params) {
-	const def = {
-		type: "object",
-		shape: shape ?? {},
-		...normalizeParams(params)
-	};
-	return new ZodObject(def);
-}
-function strictObject(shape, params) {
-	return new ZodObject({
-		type: "object",
-		shape,
-		catchall: never(),
-		...normalizeParams(params)
-	});
-}
-function looseObject(shape, params) {
-	return new ZodObject({
-		type: "object",
-		shape,
-		catchall: unknown(),
-		...normalizeParams(params)
-	});
-}
-const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
-	$ZodUnion.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
-	inst.options = def.options;
-});
-function union(options, params) {
-	return new ZodUnion({
-		type: "union",
-		options,
-		...normalizeParams(params)
-	});
-}
-const ZodXor = /*@__PURE__*/ $constructor("ZodXor", (inst, def) => {
-	ZodUnion.init(inst, def);
-	$ZodXor.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
-	inst.options = def.options;
-});
-/** Creates an exclusive union (XOR) where exactly one option must match.
-* Unlike regular unions that succeed when any option matches, xor fails if
-* zero or more than one option matches the input. */
-function xor(options, params) {
-	return new ZodXor({
-		type: "union",
-		options,
-		inclusive: false,
-		...normalizeParams(params)
-	});
-}
-const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
-	ZodUnion.init(inst, def);
-	$ZodDiscriminatedUnion.init(inst, def);
-});
-function discriminatedUnion(discriminator, options, params) {
-	return new ZodDiscriminatedUnion({
-		type: "union",
-		options,
-		discriminator,
-		...normalizeParams(params)
-	});
-}
-const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
-	$ZodIntersection.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
-});
-function intersection(left, right) {
-	return new ZodIntersection({
-		type: "intersection",
-		left,
-		right
-	});
-}
-const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
-	_ensureDefaultMemoizer();
-	$ZodTuple.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
-}, {
-	rest(rest) {
-		return this.clone({
-			...this._zod.def,
-			rest
-		});
-	},
-	partial() {
-		const def = this._zod.def;
-		if (def.checks?.length) throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-		return this.clone({
-			...def,
-			items: def.items.map((item) => new ZodOptional({
-				type: "optional",
-				innerType: item
-			}))
-		});
-	}
-});
-function tuple(items, _paramsOrRest, _params) {
-	const hasRest = _paramsOrRest instanceof $ZodType;
-	return new ZodTuple({
-		type: "tuple",
-		items,
-		rest: hasRest ? _paramsOrRest : null,
-		...normalizeParams(hasRest ? _params : _paramsOrRest)
-	});
-}
-const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
-	_ensureDefaultMemoizer();
-	$ZodRecord.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
-	inst.keyType = def.keyType;
-	inst.valueType = def.valueType;
-});
-function record(keyType, valueType, params) {
-	if (!valueType || !valueType._zod) return new ZodRecord({
-		type: "record",
-		keyType: string(),
-		valueType: keyType,
-		...normalizeParams(valueType)
-	});
-	return new ZodRecord({
-		type: "record",
-		keyType,
-		valueType,
-		...normalizeParams(params)
-	});
-}
-function partialRecord(keyType, valueType, params) {
-	return new ZodRecord({
-		type: "record",
-		keyType,
-		valueType,
-		...normalizeParams(params),
-		partial: true
-	});
-}
-function looseRecord(keyType, valueType, params) {
-	return new ZodRecord({
-		type: "record",
-		keyType,
-		valueType,
-		mode: "loose",
-		...normalizeParams(params)
-	});
-}
-const ZodMap = /*@__PURE__*/ $constructor("ZodMap", (inst, def) => {
-	_ensureDefaultMemoizer();
-	$ZodMap.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => mapProcessor(inst, ctx, json, params);
-	inst.keyType = def.keyType;
-	inst.valueType = def.valueType;
-	inst.min = (...args) => inst.check(/* @__PURE__ */ _minSize(...args));
-	inst.nonempty = (params) => inst.check(/* @__PURE__ */ _minSize(1, params));
-	inst.max = (...args) => inst.check(/* @__PURE__ */ _maxSize(...args));
-	inst.size = (...args) => inst.check(/* @__PURE__ */ _size(...args));
-});
-function map(keyType, valueType, params) {
-	return new ZodMap({
-		type: "map",
-		keyType,
-		valueType,
-		...normalizeParams(params)
-	});
-}
-const ZodSet = /*@__PURE__*/ $constructor("ZodSet", (inst, def) => {
-	_ensureDefaultMemoizer();
-	$ZodSet.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => setProcessor(inst, ctx, json, params);
-	inst.min = (...args) => inst.check(/* @__PURE__ */ _minSize(...args));
-	inst.nonempty = (params) => inst.check(/* @__PURE__ */ _minSize(1, params));
-	inst.max = (...args) => inst.check(/* @__PURE__ */ _maxSize(...args));
-	inst.size = (...args) => inst.check(/* @__PURE__ */ _size(...args));
-});
-function set(valueType, params) {
-	return new ZodSet({
-		type: "set",
-		valueType,
-		...normalizeParams(params)
-	});
-}
-const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
-	$ZodEnum.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
-	inst.enum = def.entries;
-	inst.options = [...inst._zod.values];
-	const keys = new Set(Object.keys(def.entries));
-	inst.extract = (values, params) => {
-		const newEntries = {};
-		for (const value of values) if (keys.has(value)) newEntries[value] = def.entries[value];
-		else throw new Error(`Key ${value} not found in enum`);
-		return new ZodEnum({
-			...def,
-			checks: [],
-			...normalizeParams(params),
-			entries: newEntries
-		});
-	};
-	inst.exclude = (values, params) => {
-		const newEntries = { ...def.entries };
-		for (const value of values) if (keys.has(value)) delete newEntries[value];
-		else throw new Error(`Key ${value} not found in enum`);
-		return new ZodEnum({
-			...def,
-			checks: [],
-			...normalizeParams(params),
-			entries: newEntries
-		});
-	};
-});
-function _enum(values, params) {
-	const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-	return new ZodEnum({
-		type: "enum",
-		entries,
-		...normalizeParams(params)
-	});
-}
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
-*
-* ```ts
-* enum Colors { red, green, blue }
-* z.enum(Colors);
-* ```
-*/
-function nativeEnum(entries, params) {
-	return new ZodEnum({
-		type: "enum",
-		entries,
-		...normalizeParams(params)
-	});
-}
-const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
-	$ZodLiteral.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
-	inst.values = new Set(def.values);
-	Object.defineProperty(inst, "value", { get() {
-		if (def.values.length > 1) throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
-		return def.values[0];
-	} });
-});
-function literal(value, params) {
-	return new ZodLiteral({
-		type: "literal",
-		values: Array.isArray(value) ? value : [value],
-		...normalizeParams(params)
-	});
-}
-const ZodFile = /*@__PURE__*/ $constructor("ZodFile", (inst, def) => {
-	$ZodFile.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => fileProcessor(inst, ctx, json, params);
-	inst.min = (size, params) => inst.check(/* @__PURE__ */ _minSize(size, params));
-	inst.max = (size, params) => inst.check(/* @__PURE__ */ _maxSize(size, params));
-	inst.mime = (types, params) => inst.check(/* @__PURE__ */ _mime(Array.isArray(types) ? types : [types], params));
-});
-function file(params) {
-	return /* @__PURE__ */ _file(ZodFile, params);
-}
-const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
-	_ensureDefaultMemoizer();
-	$ZodTransform.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
-	inst._zod.parse = (payload, _ctx) => {
-		if (_ctx.direction === "backward") throw new $ZodEncodeError(inst.constructor.name);
-		payload.addIssue = (issue$1) => {
-			if (typeof issue$1 === "string") payload.issues.push(issue(issue$1, payload.value, def));
-			else {
-				const _issue = issue$1;
-				if (_issue.fatal) _issue.continue = false;
-				_issue.code ?? (_issue.code = "custom");
-				if (!("input" in _issue)) _issue.input = payload.value;
-				_issue.inst ?? (_issue.inst = inst);
-				payload.issues.push(issue(_issue));
-			}
-		};
-		const output = def.transform(payload.value, payload);
-		if (output instanceof Promise) return output.then((output) => {
-			payload.value = output;
-			return payload;
-		});
-		payload.value = output;
-		return payload;
-	};
-});
-function transform(fn) {
-	return new ZodTransform({
-		type: "transform",
-		transform: fn
-	});
-}
-const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
-	$ZodOptional.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function optional(innerType) {
-	return new ZodOptional({
-		type: "optional",
-		innerType
-	});
-}
-const ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
-	$ZodExactOptional.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function exactOptional(innerType) {
-	return new ZodExactOptional({
-		type: "optional",
-		innerType
-	});
-}
-const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
-	$ZodNullable.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function nullable(innerType) {
-	return new ZodNullable({
-		type: "nullable",
-		innerType
-	});
-}
-function nullish(innerType) {
-	return optional(nullable(innerType));
-}
-const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
-	$ZodDefault.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-	inst.removeDefault = inst.unwrap;
-});
-function _default(innerType, defaultValue) {
-	return new ZodDefault({
-		type: "default",
-		innerType,
-		get defaultValue() {
-			return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-		}
-	});
-}
-const ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
-	$ZodPrefault.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function prefault(innerType, defaultValue) {
-	return new ZodPrefault({
-		type: "prefault",
-		innerType,
-		get defaultValue() {
-			return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-		}
-	});
-}
-const ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
-	$ZodNonOptional.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function nonoptional(innerType, params) {
-	return new ZodNonOptional({
-		type: "nonoptional",
-		innerType,
-		...normalizeParams(params)
-	});
-}
-const ZodSuccess = /*@__PURE__*/ $constructor("ZodSuccess", (inst, def) => {
-	$ZodSuccess.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => successProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function success(innerType) {
-	return new ZodSuccess({
-		type: "success",
-		innerType
-	});
-}
-const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
-	$ZodCatch.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-	inst.removeCatch = inst.unwrap;
-});
-function _catch(innerType, catchValue) {
-	return new ZodCatch({
-		type: "catch",
-		innerType,
-		catchValue: typeof catchValue === "function" ? catchValue : constantCatch(catchValue)
-	});
-}
-const ZodNaN = /*@__PURE__*/ $constructor("ZodNaN", (inst, def) => {
-	$ZodNaN.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => nanProcessor(inst, ctx, json, params);
-});
-function nan(params) {
-	return /* @__PURE__ */ _nan(ZodNaN, params);
-}
-const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
-	$ZodPipe.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
-	inst.in = def.in;
-	inst.out = def.out;
-});
-function pipe(in_, out) {
-	return new ZodPipe({
-		type: "pipe",
-		in: in_,
-		out
-	});
-}
-const ZodCodec = /*@__PURE__*/ $constructor("ZodCodec", (inst, def) => {
-	ZodPipe.init(inst, def);
-	$ZodCodec.init(inst, def);
-});
-function codec(in_, out, params) {
-	return new ZodCodec({
-		type: "pipe",
-		in: in_,
-		out,
-		transform: params.decode,
-		reverseTransform: params.encode
-	});
-}
-function invertCodec(codec) {
-	const def = codec._zod.def;
-	return new ZodCodec({
-		type: "pipe",
-		in: def.out,
-		out: def.in,
-		transform: def.reverseTransform,
-		reverseTransform: def.transform
-	});
-}
-const ZodPreprocess = /*@__PURE__*/ $constructor("ZodPreprocess", (inst, def) => {
-	ZodPipe.init(inst, def);
-	$ZodPreprocess.init(inst, def);
-});
-const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
-	$ZodReadonly.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function readonly(innerType) {
-	return new ZodReadonly({
-		type: "readonly",
-		innerType
-	});
-}
-const ZodTemplateLiteral = /*@__PURE__*/ $constructor("ZodTemplateLiteral", (inst, def) => {
-	$ZodTemplateLiteral.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => templateLiteralProcessor(inst, ctx, json, params);
-});
-function templateLiteral(parts, params) {
-	return new ZodTemplateLiteral({
-		type: "template_literal",
-		parts,
-		...normalizeParams(params)
-	});
-}
-const ZodLazy = /*@__PURE__*/ $constructor("ZodLazy", (inst, def) => {
-	$ZodLazy.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => lazyProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.getter();
-});
-function lazy(getter) {
-	return new ZodLazy({
-		type: "lazy",
-		getter
-	});
-}
-const ZodPromise = /*@__PURE__*/ $constructor("ZodPromise", (inst, def) => {
-	$ZodPromise.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => promiseProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function promise(innerType) {
-	return new ZodPromise({
-		type: "promise",
-		innerType
-	});
-}
-const ZodFunction = /*@__PURE__*/ $constructor("ZodFunction", (inst, def) => {
-	$ZodFunction.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => functionProcessor(inst, ctx, json, params);
-});
-function _function(params) {
-	return new ZodFunction({
-		type: "function",
-		input: Array.isArray(params?.input) ? tuple(params?.input) : params?.input ?? array(unknown()),
-		output: params?.output ?? unknown()
-	});
-}
-const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
-	$ZodCustom.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
-});
-function check(fn) {
-	const ch = new $ZodCheck({ check: "custom" });
-	ch._zod.check = fn;
-	return ch;
-}
-function custom(fn, _params) {
-	return /* @__PURE__ */ _custom(ZodCustom, fn ?? (() => true), _params);
-}
-function refine(fn, _params = {}) {
-	return /* @__PURE__ */ _refine(ZodCustom, fn, _params);
-}
-function superRefine(fn, params) {
-	return /* @__PURE__ */ _superRefine(fn, params);
-}
-const describe = describe$1;
-const meta = meta$1;
-const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
-	ZodCustom.init(inst, def);
-}, { properties(shape, params) {
-	return this.check(/* @__PURE__ */ _properties(shape, params));
-} });
-function _instanceof(cls, params = {}) {
-	const inst = new ZodInstanceOf({
-		type: "custom",
-		check: "custom",
-		fn: (data) => data instanceof cls,
-		abort: true,
-		...normalizeParams(params)
-	});
-	inst._zod.bag.Class = cls;
-	inst._zod.check = (payload) => {
-		if (!(payload.value instanceof cls)) payload.issues.push({
-			code: "invalid_type",
-			expected: cls.name,
-			input: payload.value,
-			inst,
-			path: [...inst._zod.def.path ?? []]
-		});
-	};
-	return inst;
-}
-const stringbool = (...args) => /* @__PURE__ */ _stringbool({
-	Codec: ZodCodec,
-	Boolean: ZodBoolean,
-	String: ZodString
-}, ...args);
-function json(params) {
-	const jsonSchema = lazy(() => {
-		return union([
-			string(params),
-			number(),
-			boolean(),
-			_null(),
-			array(jsonSchema),
-			record(string(), jsonSchema)
-		]);
-	});
-	return jsonSchema;
-}
-function preprocess(fn, schema) {
-	return new ZodPreprocess({
-		type: "pipe",
-		in: transform(fn),
-		out: schema
-	});
-}
-// node_modules/zod/v4/classic/compat.js
-/** @deprecated Do not use. Stub definition, only included for zod-to-json-schema compatibility. */
-var ZodFirstPartyTypeKind;
-ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {});
-({
-	...schemas_exports,
-	...checks_exports
-});
-export { looseObject as a, preprocess as c, union as d, unknown as f, literal as i, strictObject as l, NEVER as m, array as n, number as o, url as p, boolean as r, object as s, _enum as t, string as u };
+export { _cuid2 as $, $ZodIBAN as $n, hostname as $r, _startsWith as $t, setProcessor as A, derived as Ai, $ZodBigInt as An, $ZodSet as Ar, _maxLength as At, voidProcessor as B, own as Bi, $ZodCustom as Bn, $ZodURL as Br, _nonnegative as Bt, objectProcessor as C, $ZodEncodeError as Ci, globalRegistry as Cn, $ZodOptional as Cr, _jwt as Ct, promiseProcessor as D, globalConfig as Di, $ZodArray as Dn, $ZodPromise as Dr, _lt as Dt, prefaultProcessor as E, config as Ei, $ZodAny as En, $ZodPreprocess as Er, _lowercase as Et, transformProcessor as F, jsonStringifyReplacer as Fi, $ZodCUID as Fn, $ZodTemplateLiteral as Fr, _multipleOf as Ft, _base64 as G, shallowClone as Gi, $ZodE164 as Gn, $ZodVoid as Gr, _overwrite as Gt, createToJSONSchemaMethod as H, pick as Hi, $ZodDate as Hn, $ZodUndefined as Hr, _normalize as Ht, tupleProcessor as I, merge as Ii, $ZodCUID2 as In, $ZodTransform as Ir, _nan as It, _boolean as J, $ZodEnum as Jn, standardProps as Jr, _property as Jt, _base64url as K, $ZodEmail as Kn, $ZodXID as Kr, _positive as Kt, undefinedProcessor as L, mergeDefs as Li, $ZodCatch as Ln, $ZodTuple as Lr, _nanoid as Lt, successProcessor as M, hide as Mi, $ZodBoolean as Mn, $ZodStringFormat as Mr, _mime as Mt, symbolProcessor as N, installLazyProp as Ni, $ZodCIDRv4 as Nn, $ZodSuccess as Nr, _minLength as Nt, readonlyProcessor as O, clone as Oi, $ZodBase64 as On, $ZodReadonly as Or, _lte as Ot, templateLiteralProcessor as P, issue as Pi, $ZodCIDRv6 as Pn, $ZodSymbol as Pr, _minSize as Pt, _cuid as Q, $ZodGUID as Qn, hex as Qr, _slugify as Qt, unionProcessor as R, normalizeParams as Ri, $ZodCodec as Rn, $ZodType as Rr, _negative as Rt, numberProcessor as S, formatError as Si, meta as Sn, $ZodObjectJIT as Sr, _isoTime as St, pipeProcessor as T, NEVER as Ti, memoizer as Tn, $ZodPrefault as Tr, _length as Tt, _any as U, required as Ui, $ZodDefault as Un, $ZodUnion as Ur, _null as Ut, createStandardJSONSchemaMethod as V, partial as Vi, $ZodCustomStringFormat as Vn, $ZodUUID as Vr, _nonpositive as Vt, _array as W, safeExtend as Wi, $ZodDiscriminatedUnion as Wn, $ZodUnknown as Wr, _number as Wt, _cidrv6 as X, $ZodFile as Xn, currencyCode as Xr, _regex as Xt, _cidrv4 as Y, $ZodExactOptional as Yn, $ZodCheck as Yr, _refine as Yt, _creditCard as Z, $ZodFunction as Zn, domain as Zr, _size as Zt, nanProcessor as _, safeParseAsync as _i, _uuidv6 as _n, $ZodNull as _r, _ipv4 as _t, booleanProcessor as a, _encodeAsync as ai, _toLowerCase as an, $ZodISOTime as ar, _endsWith as at, nullProcessor as b, $ZodError as bi, _xid as bn, $ZodNumberFormat as br, _isoDateTime as bt, dateProcessor as c, _safeDecode as ci, _uint32 as cn, $ZodKSUID as cr, _float64 as ct, fileProcessor as d, _safeEncodeAsync as di, _undefined as dn, $ZodMAC as dr, _guid as dt, httpProtocol as ei, _string as en, $ZodIPv4 as er, _custom as et, functionProcessor as f, _safeParse as fi, _unknown as fn, $ZodMap as fr, _iban as ft, mapProcessor as g, safeParse as gi, _uuidv4 as gn, $ZodNonOptional as gr, _int64 as gt, literalProcessor as h, parseAsync as hi, _uuid as hn, $ZodNever as hr, _int32 as ht, bigintProcessor as i, _encode as ii, _symbol as in, $ZodISODuration as ir, _emoji as it, stringProcessor as j, extend as ji, $ZodBigIntFormat as jn, $ZodString as jr, _maxSize as jt, recordProcessor as k, constantCatch as ki, $ZodBase64URL as kn, $ZodRecord as kr, _mac as kt, defaultProcessor as l, _safeDecodeAsync as li, _uint64 as ln, $ZodLazy as lr, _gt as lt, lazyProcessor as m, parse as mi, _url as mn, $ZodNanoID as mr, _int as mt, anyProcessor as n, _decode as ni, _stringbool as nn, $ZodISODate as nr, _e164 as nt, catchProcessor as o, _parse as oi, _toUpperCase as on, $ZodIntersection as or, _file as ot, intersectionProcessor as p, _safeParseAsync as pi, _uppercase as pn, $ZodNaN as pr, _includes as pt, _bigint as q, $ZodEmoji as qn, $ZodXor as qr, _properties as qt, arrayProcessor as r, _decodeAsync as ri, _superRefine as rn, $ZodISODateTime as rr, _email as rt, customProcessor as s, _parseAsync as si, _trim as sn, $ZodJWT as sr, _float32 as st, aggregateChecks as t, regexes_exports as ti, _stringFormat as tn, $ZodIPv6 as tr, _date as tt, enumProcessor as u, _safeEncode as ui, _ulid as un, $ZodLiteral as ur, _gte as ut, neverProcessor as v, validate as vi, _uuidv7 as vn, $ZodNullable as vr, _ipv6 as vt, optionalProcessor as w, $constructor as wi, en_default as wn, $ZodPipe as wr, _ksuid as wt, nullableProcessor as x, flattenError as xi, describe as xn, $ZodObject as xr, _isoDuration as xt, nonoptionalProcessor as y, validateAsync$1 as yi, _void as yn, $ZodNumber as yr, _isoDate as yt, unknownProcessor as z, omit as zi, $ZodCreditCard as zn, $ZodULID as zr, _never as zt };

@@ -1,7 +1,7 @@
 import { i as __toESM } from "./rolldown-runtime-DYf_mQCB.js";
 import { i as redactSecrets, n as actionReportRoots, r as writeReportFile } from "./report-path-SHLJuWg7.js";
 import { n as byLocation } from "./finding-Cj3i0QD5.js";
-import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";
+import "./tool-DWkNUuOs.js";
 import { r as runGit } from "./run-DKnEaxhE.js";
 import { n as diffFromRestFiles, r as parsePatch, t as REST_PULL_FILES_CAP } from "./rest-diff-LfOUromy.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
@@ -10,7 +10,7 @@ import { c as scanBytes, d as importsRelatively, f as relativeImportCandidates, 
 import { _ as LineIndex, f as ancestorDirs, g as compileCatalog, h as isManifest, m as familyOf, p as dirName, u as ContextIndex } from "./match-text-Bd-3JtNG.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";
-import { i as literal, l as strictObject, n as array, o as number, p as url, s as object, t as _enum, u as string } from "./zod-C67klFrz.js";
+import { Bi as own, Cr as $ZodOptional, Dn as $ZodArray, Ir as $ZodTransform, Kt as _positive, Ni as installLazyProp, Oi as clone, Ri as normalizeParams, Rr as $ZodType, Xt as _regex, _i as safeParseAsync, br as $ZodNumberFormat, en as _string, gi as safeParse, hi as parseAsync, hr as $ZodNever, jr as $ZodString, mi as parse, mt as _int, ur as $ZodLiteral, wi as $constructor, wr as $ZodPipe, xr as $ZodObject, yr as $ZodNumber, zt as _never } from "./visit-BiPFZEgZ.js";
 import { i as rankFindings, n as atOrAbove, r as countBySeverity } from "./severity-CbWwaEB1.js";
 import { t as ApiRefused } from "./permissions-C8I0pk2q.js";
 import { n as jsonReportOptions, r as renderJsonReport } from "./json-report-BJcQvTSQ.js";
@@ -1512,27 +1512,180 @@ async function pathInsideRoot(root, file) {
 	}
 	return { abs: path.join(realRoot, rel) };
 }
-// src/triage/baseline.ts
-/**
-* The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
-* Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
-* and never used for matching.
-*/
-const HEX32 = /^[0-9a-f]{32}$/;
-const Entry = strictObject({
-	fingerprint: string().regex(HEX32, "must be 32 hexadecimal characters"),
-	/** The finding's content without its path: it still matches after the file is renamed, moved or split. */
-	contentFingerprint: string().regex(HEX32, "must be 32 hexadecimal characters").optional(),
-	ruleId: string(),
-	path: string(),
-	line: number().int().positive(),
-	match: string()
+// node_modules/zod/v4/mini/schemas.js
+const ZodMiniType = /*@__PURE__*/ $constructor("ZodMiniType", (inst, def) => {
+	if (!inst._zod) throw new Error("Uninitialized schema in ZodMiniType.");
+	$ZodType.init(inst, def);
+	inst.def = def;
+	inst.type = def.type;
+}, {
+	get with() {
+		return this.check;
+	},
+	set with(value) {
+		own(this, "with", value);
+	},
+	parse(data, params) {
+		return parse(this, data, params, { callee: this.parse });
+	},
+	parseAsync(data, params) {
+		return parseAsync(this, data, params, { callee: this.parseAsync });
+	},
+	safeParse(data, params) {
+		return safeParse(this, data, params);
+	},
+	safeParseAsync(data, params) {
+		return safeParseAsync(this, data, params);
+	},
+	check(...checks) {
+		const def = this.def;
+		return this.clone({
+			...def,
+			checks: [...def.checks ?? [], ...checks.map((ch) => typeof ch === "function" ? { _zod: {
+				check: ch,
+				def: { check: "custom" },
+				onattach: []
+			} } : ch)]
+		}, { parent: true });
+	},
+	clone(_def, params) {
+		return clone(this, _def, params);
+	},
+	brand() {
+		return this;
+	},
+	register(reg, meta) {
+		reg.add(this, meta);
+		return this;
+	},
+	apply(fn, ...args) {
+		return args.length === 0 ? fn(this) : fn(this, ...args);
+	}
 });
-const BaselineSchema = strictObject({
-	version: literal(1),
-	tool: string(),
-	fingerprintVersion: literal(1),
-	findings: array(Entry)
+const ZodMiniString = /*@__PURE__*/ $constructor("ZodMiniString", (inst, def) => {
+	$ZodString.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string(params) {
+	return _string(ZodMiniString, params);
+}
+const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) => {
+	$ZodNumber.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
+	$ZodNumberFormat.init(inst, def);
+	ZodMiniNumber.init(inst, def);
+});
+function int(params) {
+	return _int(ZodMiniNumberFormat, params);
+}
+const ZodMiniNever = /*@__PURE__*/ $constructor("ZodMiniNever", (inst, def) => {
+	$ZodNever.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+	return _never(ZodMiniNever, params);
+}
+const ZodMiniArray = /*@__PURE__*/ $constructor("ZodMiniArray", (inst, def) => {
+	$ZodArray.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+	return new ZodMiniArray({
+		type: "array",
+		element,
+		...normalizeParams(params)
+	});
+}
+const ZodMiniObject = /*@__PURE__*/ $constructor("ZodMiniObject", (inst, def) => {
+	$ZodObject.init(inst, def);
+	ZodMiniType.init(inst, def);
+	installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+	const def = {
+		type: "object",
+		shape: shape ?? {},
+		...normalizeParams(params)
+	};
+	return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+	return new ZodMiniObject({
+		type: "object",
+		shape,
+		catchall: /* @__PURE__ */ never(),
+		...normalizeParams(params)
+	});
+}
+const ZodMiniLiteral = /*@__PURE__*/ $constructor("ZodMiniLiteral", (inst, def) => {
+	$ZodLiteral.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+	return new ZodMiniLiteral({
+		type: "literal",
+		values: Array.isArray(value) ? value : [value],
+		...normalizeParams(params)
+	});
+}
+const ZodMiniTransform = /*@__PURE__*/ $constructor("ZodMiniTransform", (inst, def) => {
+	$ZodTransform.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function transform(fn) {
+	return new ZodMiniTransform({
+		type: "transform",
+		transform: fn
+	});
+}
+const ZodMiniOptional = /*@__PURE__*/ $constructor("ZodMiniOptional", (inst, def) => {
+	$ZodOptional.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+	return new ZodMiniOptional({
+		type: "optional",
+		innerType
+	});
+}
+const ZodMiniPipe = /*@__PURE__*/ $constructor("ZodMiniPipe", (inst, def) => {
+	$ZodPipe.init(inst, def);
+	ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function pipe(in_, out) {
+	return new ZodMiniPipe({
+		type: "pipe",
+		in: in_,
+		out
+	});
+}
+// src/triage/baseline.ts
+const Fingerprint = (/* @__PURE__ */ string()).check(_regex(/^[0-9a-f]{32}$/, "must be 32 hexadecimal characters"));
+const Entry = /* @__PURE__ */ strictObject({
+	fingerprint: Fingerprint,
+	/** The finding's content without its path: it still matches after the file is renamed, moved or split. */
+	contentFingerprint: /* @__PURE__ */ optional(Fingerprint),
+	ruleId: /* @__PURE__ */ string(),
+	path: /* @__PURE__ */ string(),
+	line: int().check(_positive()),
+	match: /* @__PURE__ */ string()
+});
+const BaselineSchema = /* @__PURE__ */ strictObject({
+	version: /* @__PURE__ */ literal(1),
+	tool: /* @__PURE__ */ string(),
+	fingerprintVersion: /* @__PURE__ */ literal(1),
+	findings: /* @__PURE__ */ array(Entry)
 });
 var BaselineError = class extends UserError {};
 function parseBaseline(text, file) {
@@ -1933,128 +2086,13 @@ async function runReporters(report, choice, writesOff) {
 function verdictMessage(report) {
 	return `${atOrAbove(report.findings, report.failOn).length} finding(s) ${report.mode === "diff" ? "on lines this pull request adds " : ""}at or above '${report.failOn}' still use the retiring Hunyuan/LKE DeepSeek APIs. Move them to TokenHub as the annotations and the job summary say (base URL https://tokenhub-intl.tencentcloudmaas.com/v1, a TokenHub API key, a model enabled for pay-as-you-go), mark intended ones with a 'tokenhub-migration-ignore' comment, or change 'fail-on'.`;
 }
-// src/report/board/report-schema.ts
+// src/github/repository-name.ts
 /**
-* The JSON report as another run wrote it, checked before any of it is believed: an organisation board reads
-* reports from hundreds of jobs, and the fork pattern reads one a fork's code produced. Only what the readers use is
-* declared; every string has a length cap, every number a range, and unknown keys are dropped.
+* `owner/name` as GitHub allows them: an account name of letters, digits and dashes; a repository name not `.` or `..`.
+* On its own, without the report schemas that use it, so that the action's start (which checks its `repository`
+* input) does not build them.
 */
-/** `owner/name` as GitHub allows them: an account name of letters, digits and dashes; a repository name not `.` or `..`. */
 const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
-const SHA = /^[0-9a-f]{7,64}$/;
-const Category = _enum([
-	"legacy-endpoint",
-	"legacy-sdk",
-	"legacy-model",
-	"legacy-search"
-]);
-const Severity = _enum([
-	"error",
-	"warning",
-	"notice"
-]);
-const Position = number().int().min(1).max(1e7);
-/** Links the board shows: web links only (no `javascript:`), of a sane length. */
-const WebUrl = url({ protocol: /^https?$/ }).max(2e3);
-/** Text on one line (no line break of any kind). */
-const ONE_LINE = /^[^\n\r\u2028\u2029]*$/;
-const ReportFinding = object({
-	ruleId: string().min(1).max(200),
-	category: Category,
-	severity: Severity,
-	path: string().min(1).max(4096),
-	line: Position,
-	column: Position,
-	endLine: Position,
-	endColumn: Position,
-	message: string().max(4e3),
-	match: string().max(4e3),
-	replacement: string().max(4e3).optional(),
-	docsUrl: WebUrl.optional(),
-	fingerprint: string().max(128).optional(),
-	/** Where the finding's context came from (Finding.context). */
-	context: object({
-		scope: _enum([
-			"package",
-			"import",
-			"project"
-		]),
-		path: string().min(1).max(4096).regex(ONE_LINE),
-		evidence: string().max(300).regex(ONE_LINE)
-	}).optional()
-});
-const ReportRun = object({
-	repository: string().regex(REPOSITORY),
-	sha: string().regex(SHA),
-	event: string().max(100),
-	mode: _enum(["diff", "full"]),
-	url: WebUrl.optional(),
-	pullRequest: object({
-		number: number().int().min(1),
-		baseSha: string().regex(SHA),
-		headSha: string().regex(SHA)
-	}).optional(),
-	smokeTest: _enum([
-		"passed",
-		"failed",
-		"skipped"
-	]).optional(),
-	fixPr: object({
-		state: _enum([
-			"opened",
-			"updated",
-			"unchanged",
-			"closed",
-			"none",
-			"skipped"
-		]),
-		number: number().int().min(1).optional(),
-		url: WebUrl.optional()
-	}).optional(),
-	trackingIssue: object({
-		action: _enum([
-			"created",
-			"updated",
-			"closed",
-			"reopened",
-			"unchanged",
-			"none"
-		]),
-		number: number().int().min(1).optional(),
-		url: WebUrl.optional()
-	}).optional()
-});
-/** The whole report (DESIGN.md's JSON report contract, version 1). */
-const ReportSchema = object({
-	version: literal(1),
-	tool: object({
-		name: literal(TOOL_NAME),
-		version: string().max(50)
-	}),
-	findings: array(ReportFinding).max(1e6),
-	skipped: array(object({
-		path: string().max(4096),
-		reason: string().max(1e3)
-	})).max(1e7),
-	run: ReportRun.optional()
-});
-/**
-* What the board reads of a report: per finding only the fields it counts by (the rest is neither shown nor
-* believed), which keeps checking 10,000 reports within the time a scheduled job should take.
-*/
-const BoardFinding = ReportFinding.pick({
-	ruleId: true,
-	category: true,
-	severity: true,
-	path: true
-});
-ReportSchema.extend({ findings: array(BoardFinding).max(1e6) });
-/** The first few schema problems, as one line for a note or a warning. */
-function describeIssues(error, max = 3) {
-	const parts = error.issues.slice(0, max).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
-	const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : "";
-	return parts.join("; ") + more;
-}
 // src/action/outputs.ts
 /**
 * Step outputs. `findings` and the per-severity counts describe what the run judges: in diff mode the findings on
@@ -2090,4 +2128,4 @@ function setFixPrOutputs(outcome) {
 	if (outcome.number !== void 0) setOutput("fix-pr-number", outcome.number);
 	if (outcome.url) setOutput("fix-pr-url", outcome.url);
 }
-export { getInput as C, setSecret as D, setFailed as E, warning as O, error as S, notice as T, DiffUnavailableError as _, ReportSchema as a, actionLog as b, verdictMessage as c, judgeTarget as d, scanTarget as f, pathInsideRoot as g, DEFAULT_BASELINE_PATH as h, REPOSITORY as i, summary as k, diffInfoOf as l, SCOPE_VALUES as m, setOutputs as n, describeIssues as o, triage as p, writeJsonReport as r, runReporters as s, setFixPrOutputs as t, reportInput as u, redactProcessOutput as v, info as w, debug as x, setOutput as y };
+export { warning as A, debug as C, notice as D, info as E, setFailed as O, actionLog as S, getInput as T, transform as _, runReporters as a, redactProcessOutput as b, reportInput as c, triage as d, SCOPE_VALUES as f, string as g, pipe as h, REPOSITORY as i, summary as j, setSecret as k, judgeTarget as l, object as m, setOutputs as n, verdictMessage as o, DEFAULT_BASELINE_PATH as p, writeJsonReport as r, diffInfoOf as s, setFixPrOutputs as t, scanTarget as u, pathInsideRoot as v, error as w, setOutput as x, DiffUnavailableError as y };

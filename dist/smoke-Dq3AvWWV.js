@@ -155,7 +155,7 @@ function apiKeyProblem(key) {
 }
 async function runSmokeTest(req) {
 	const selection = selectModels(req.models, req.references, req.maxModels);
-	const { checkKey } = await import("./check-key-Bhluhd2l.js");
+	const { checkKey } = await import("./check-key-C0fS23yF.js");
 	const raw = await checkKey({
 		apiKey: req.apiKey,
 		endpoint: req.endpoint,

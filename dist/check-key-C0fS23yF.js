@@ -1,5 +1,5 @@
 import "./rolldown-runtime-DYf_mQCB.js";
-import { a as looseObject, f as unknown, n as array, o as number, s as object, u as string } from "./zod-C67klFrz.js";
+import { a as looseObject, d as unknown, l as string, n as array, o as number, s as object } from "./zod-DK9Qrjwm.js";
 import { t as redact } from "./redact-YNyIT6zt.js";
 // node_modules/openai/internal/tslib.mjs
 function __classPrivateFieldSet(receiver, state, value, kind, f) {
