@@ -36610,14 +36610,11 @@ class AnchorSearch {
     }
     /** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
     static createSets(sets) {
-        if (sets.length === 0 || !sets.every((anchors) => AnchorSearch.accepts(anchors)))
+        const plan = planOf(sets);
+        if (!plan)
             return undefined;
-        const widths = sets.map(widthOf);
-        const lists = sets.map((anchors, i) => chooseTriples(anchors, widths[i]));
-        const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]), [...a.bytes.subarray(a.at, a.at + widths[i])].map((b) => b | 0x20)])).values()]);
         try {
-            const module = new WebAssembly.Module(assemble(grams));
-            return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
+            return new AnchorSearch(new WebAssembly.Instance(plan.module, {}), plan.lists);
         }
         catch {
             return undefined;
@@ -36665,6 +36662,31 @@ class AnchorSearch {
 }
 /** Bytes kept free after a region searched in place (see testIn). */
 const SEARCH_PAD = PAD;
+/**
+ * Plans by their anchor sets: each reader of a thread (the walk's, the context pass's) searches the same sets, and
+ * choosing grams and compiling the module once is most of the cost of a reader.
+ */
+const plans = new Map();
+function planOf(sets) {
+    const cacheKey = JSON.stringify(sets);
+    if (plans.has(cacheKey))
+        return plans.get(cacheKey);
+    let plan;
+    if (sets.length > 0 && sets.every((anchors) => AnchorSearch.accepts(anchors))) {
+        const widths = sets.map(widthOf);
+        const lists = sets.map((anchors, i) => chooseTriples(anchors, widths[i]));
+        const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]), [...a.bytes.subarray(a.at, a.at + widths[i])].map((b) => b | 0x20)])).values()]);
+        try {
+            plan = { lists, module: new WebAssembly.Module(assemble(grams)) };
+        }
+        catch {
+            // No WebAssembly SIMD here: the callers keep their regular expressions.
+            plan = undefined;
+        }
+    }
+    plans.set(cacheKey, plan);
+    return plan;
+}
 /** Rarity of the `width` bytes at `at` (higher: rarer). */
 function score(bytes, at, width) {
     let sum = 0;
@@ -37457,7 +37479,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vw: () => (/* reexport */ scan_file/* scanBytes */.vw)
 });
 
-// UNUSED EXPORTS: INLINE_FILES, ScanTargetError, formatBytes
+// UNUSED EXPORTS: INLINE_FILES, PRESTART_FILES, ScanTargetError, formatBytes
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -37647,6 +37669,11 @@ class WalkPool {
         this.wake = undefined;
         wake?.();
     }
+    /** Stops the workers of a pool that was never run (the scan ended before it needed them). */
+    async discard() {
+        this.ending = true;
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
     async abort() {
         this.ending = true;
         await Promise.all(this.workers.map((w) => w.worker.terminate()));
@@ -37752,6 +37779,8 @@ const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
  * more than it saves (a pull request's changed files, a small repository).
  */
 const INLINE_FILES = 1000;
+/** Files this thread scans before it starts the workers of a scan that may need them (see INLINE_FILES). */
+const PRESTART_FILES = 100;
 /** A target that does not exist or lies outside the root: a usage error, not a skipped file. */
 class ScanTargetError extends errors/* UserError */.yo {
 }
@@ -37781,11 +37810,19 @@ async function scan(opts) {
         for (let i = start.dirs.length - 1; i >= 0; i--)
             walker.push([{ dir: start.dirs[i] }]);
         walker.pushFiles(start.files);
-        while ((!workers || walker.done < inlineLimit) && walker.step())
+        let pool;
+        while ((!workers || walker.done < inlineLimit) && walker.step()) {
             progress(walker.done);
-        if (!workers || walker.pending === 0)
+            // Past a few files with more to come, the workers start: they load while this thread goes on alone, and are
+            // ready when work is handed out (a worker takes longer to start than this thread to scan a thousand files).
+            if (workers && !pool && walker.done >= PRESTART_FILES && walker.pending > 0)
+                pool = new WalkPool(entry, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
+        }
+        if (!workers || walker.pending === 0) {
+            await pool?.discard();
             return walker.takeResult();
-        const pool = new WalkPool(entry, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
+        }
+        pool ??= new WalkPool(entry, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
         try {
             return await pool.run();
         }

@@ -2417,14 +2417,11 @@ class AnchorSearch {
     }
     /** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
     static createSets(sets) {
-        if (sets.length === 0 || !sets.every((anchors) => AnchorSearch.accepts(anchors)))
+        const plan = planOf(sets);
+        if (!plan)
             return undefined;
-        const widths = sets.map(widthOf);
-        const lists = sets.map((anchors, i) => chooseTriples(anchors, widths[i]));
-        const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]), [...a.bytes.subarray(a.at, a.at + widths[i])].map((b) => b | 0x20)])).values()]);
         try {
-            const module = new WebAssembly.Module(assemble(grams));
-            return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
+            return new AnchorSearch(new WebAssembly.Instance(plan.module, {}), plan.lists);
         }
         catch {
             return undefined;
@@ -2472,6 +2469,31 @@ class AnchorSearch {
 }
 /** Bytes kept free after a region searched in place (see testIn). */
 const SEARCH_PAD = PAD;
+/**
+ * Plans by their anchor sets: each reader of a thread (the walk's, the context pass's) searches the same sets, and
+ * choosing grams and compiling the module once is most of the cost of a reader.
+ */
+const plans = new Map();
+function planOf(sets) {
+    const cacheKey = JSON.stringify(sets);
+    if (plans.has(cacheKey))
+        return plans.get(cacheKey);
+    let plan;
+    if (sets.length > 0 && sets.every((anchors) => AnchorSearch.accepts(anchors))) {
+        const widths = sets.map(widthOf);
+        const lists = sets.map((anchors, i) => chooseTriples(anchors, widths[i]));
+        const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]), [...a.bytes.subarray(a.at, a.at + widths[i])].map((b) => b | 0x20)])).values()]);
+        try {
+            plan = { lists, module: new WebAssembly.Module(assemble(grams)) };
+        }
+        catch {
+            // No WebAssembly SIMD here: the callers keep their regular expressions.
+            plan = undefined;
+        }
+    }
+    plans.set(cacheKey, plan);
+    return plan;
+}
 /** Rarity of the `width` bytes at `at` (higher: rarer). */
 function score(bytes, at, width) {
     let sum = 0;

@@ -173,6 +173,12 @@ export class WalkPool {
     wake?.();
   }
 
+  /** Stops the workers of a pool that was never run (the scan ended before it needed them). */
+  async discard(): Promise<void> {
+    this.ending = true;
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+
   private async abort(): Promise<never> {
     this.ending = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
