@@ -1,4 +1,4 @@
-// Reference for the fix --sdk bench: start Node, load the shipped tree-sitter runtime and Python grammar from
+// Reference for the fix --sdk bench: start Node, load the shipped tree-sitter runtime and the file's grammar from
 // dist/tree-sitter/, read the file and parse it once. What fix --sdk adds on top of this is the rewrite itself.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,8 +9,10 @@ const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'di
 const TS = createRequire(import.meta.url)(path.join(dir, 'web-tree-sitter.cjs'));
 
 await TS.Parser.init({ locateFile: (file) => path.join(dir, file) });
-const language = await TS.Language.load(readFileSync(path.join(dir, 'tree-sitter-python.wasm')));
+const file = process.argv[2];
+const grammar = /\.pyw?$/.test(file) ? 'python' : /\.tsx$/.test(file) ? 'tsx' : /\.[cm]?ts$/.test(file) ? 'typescript' : 'javascript';
+const language = await TS.Language.load(readFileSync(path.join(dir, `tree-sitter-${grammar}.wasm`)));
 const parser = new TS.Parser();
 parser.setLanguage(language);
-const tree = parser.parse(readFileSync(process.argv[2], 'utf8'));
+const tree = parser.parse(readFileSync(file, 'utf8'));
 if (!tree || tree.rootNode.childCount === 0) process.exit(1);

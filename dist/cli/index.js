@@ -36475,7 +36475,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6904);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7760);
 
 
 
@@ -36537,7 +36537,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 6904:
+/***/ 7760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40944,6 +40944,137 @@ function languageFor(path) {
     return LANGUAGES.find((l) => l.grammarFor(path) !== undefined);
 }
 
+;// CONCATENATED MODULE: ./src/fix/sdk/engine/syntax-tree.ts
+
+/**
+ * A parsed file as plain JavaScript objects, copied from web-tree-sitter's tree in one walk of a tree cursor.
+ *
+ * Every property of a web-tree-sitter node is a call into the wasm module, and `parent` searches down from the root
+ * each time: the rewrite of a 1 MB file asks hundreds of thousands of such questions (the scope of a name, whether an
+ * occurrence is a write, the statement around a call). Copied once, the tree answers them as field reads, and the
+ * identifiers come out of the same walk for the name index. The nodes keep the names and meaning of web-tree-sitter's
+ * API (`type`, `parent`, `childForFieldName`, `namedChildren` ...), so the rewrite reads like tree-sitter code.
+ */
+class SyntaxTree {
+    text;
+    rootNode;
+    starts;
+    /** Copies `wasm` (parsed from `text`); the wasm tree can be deleted afterwards. */
+    constructor(wasm, text) {
+        this.text = text;
+        this.rootNode = copy(this, wasm);
+    }
+    /** 0-based row of an index, as tree-sitter counts rows (line feeds before it). */
+    rowOf(index) {
+        this.starts ??= edits_lineStarts(this.text);
+        return lineOf(this.starts, index) - 1;
+    }
+}
+const NO_CHILDREN = Object.freeze([]);
+class SyntaxNode {
+    tree;
+    type;
+    isNamed;
+    fieldName;
+    startIndex;
+    endIndex;
+    parent = null;
+    children = NO_CHILDREN;
+    named;
+    constructor(tree, type, isNamed, 
+    /** The field this node fills in its parent (`left`, `function` ...), or undefined. */
+    fieldName, startIndex, endIndex) {
+        this.tree = tree;
+        this.type = type;
+        this.isNamed = isNamed;
+        this.fieldName = fieldName;
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+    }
+    get text() {
+        return this.tree.text.slice(this.startIndex, this.endIndex);
+    }
+    get startPosition() {
+        return { row: this.tree.rowOf(this.startIndex) };
+    }
+    get namedChildren() {
+        return (this.named ??= this.children.filter((c) => c.isNamed));
+    }
+    childForFieldName(name) {
+        for (const c of this.children)
+            if (c.fieldName === name)
+                return c;
+        return null;
+    }
+    childrenForFieldName(name) {
+        return this.children.filter((c) => c.fieldName === name);
+    }
+    /** This node and its descendants of the given types, in source order (as web-tree-sitter's, which counts the node itself). */
+    descendantsOfType(types) {
+        const wanted = typeof types === 'string' ? [types] : types;
+        const out = [];
+        const stack = [this];
+        while (stack.length) {
+            const n = stack.pop();
+            if (wanted.includes(n.type))
+                out.push(n);
+            for (let i = n.children.length - 1; i >= 0; i--)
+                stack.push(n.children[i]);
+        }
+        return out;
+    }
+    equals(other) {
+        return this === other;
+    }
+}
+/** One walk of a cursor over the whole tree, anonymous nodes and comments included. */
+function copy(tree, wasm) {
+    const { types, fields } = wasm.language;
+    const namedById = new Map();
+    const cursor = wasm.walk();
+    try {
+        const node = (parent) => {
+            const typeId = cursor.nodeTypeId;
+            let named = namedById.get(typeId);
+            if (named === undefined)
+                namedById.set(typeId, (named = cursor.nodeIsNamed));
+            const fieldId = parent ? cursor.currentFieldId : 0;
+            const n = new SyntaxNode(tree, types[typeId] || 'ERROR', named, fieldId ? (fields[fieldId] ?? undefined) : undefined, cursor.startIndex, cursor.endIndex);
+            n.parent = parent;
+            return n;
+        };
+        const root = node(null);
+        // Iterative, with the open nodes' children on a stack: a deeply nested file must not overflow the JS stack.
+        const open = [];
+        let current = root;
+        for (;;) {
+            if (cursor.gotoFirstChild()) {
+                const children = [];
+                open.push({ node: current, children });
+                current = node(open.at(-1).node);
+                children.push(current);
+                continue;
+            }
+            for (;;) {
+                const top = open.at(-1);
+                if (!top)
+                    return root;
+                if (cursor.gotoNextSibling()) {
+                    current = node(top.node);
+                    top.children.push(current);
+                    break;
+                }
+                top.node.children = top.children;
+                open.pop();
+                cursor.gotoParent();
+            }
+        }
+    }
+    finally {
+        cursor.delete();
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:url"
@@ -41014,6 +41145,7 @@ async function createParser(name) {
 ;// CONCATENATED MODULE: ./src/fix/sdk/index.ts
 
 
+
 /** The file needs a grammar that is not loaded yet: load it (`SdkRewriter.load`) and run the file again. */
 class GrammarNeeded extends Error {
     grammar;
@@ -41038,15 +41170,17 @@ async function loadSdkRewriter(opts, preload = []) {
         const parser = parsers.get(grammar);
         if (!parser)
             throw new GrammarNeeded(grammar);
-        const tree = parser.parse(text);
-        if (!tree)
+        const wasm = parser.parse(text);
+        if (!wasm)
             return undefined;
+        let tree;
         try {
-            return lang.rewrite(tree, text, { ...opts, path });
+            tree = new SyntaxTree(wasm, text);
         }
         finally {
-            tree.delete();
+            wasm.delete();
         }
+        return lang.rewrite(tree, text, { ...opts, path });
     };
     const load = (grammar) => {
         let p = loading.get(grammar);
@@ -41056,9 +41190,18 @@ async function loadSdkRewriter(opts, preload = []) {
         }
         return p;
     };
+    const prepare = async (path, bytes) => {
+        const lang = languageFor(path);
+        if (!lang)
+            return;
+        const grammar = lang.grammarFor(path);
+        // The languages' tests look for ASCII names, which read the same in any ASCII-compatible encoding.
+        if (!parsers.has(grammar) && lang.mayUse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')))
+            await load(grammar);
+    };
     for (const g of preload)
         await load(g);
-    return Object.assign(rewrite, { load });
+    return Object.assign(rewrite, { load, prepare });
 }
 /** Runs a file's fix, loading the grammars it turns out to need (each once per rewriter) and running it again. */
 async function withGrammars(rewriter, run) {
@@ -41314,6 +41457,7 @@ async function runFix(opts) {
             return;
         }
         tracker?.saw(file, read.bytes);
+        await rewriter?.prepare(file.rel, read.bytes);
         const outcome = await withGrammars(rewriter, () => fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter));
         if ((outcome.kind === 'fixed' || outcome.kind === 'unchanged') && outcome.sdk)
             tracker?.rewrote(file.rel, outcome.sdk);

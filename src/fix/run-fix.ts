@@ -100,6 +100,7 @@ export async function runFix(opts: FixRunOptions): Promise<FixRunResult> {
       return;
     }
     tracker?.saw(file, read.bytes);
+    await rewriter?.prepare(file.rel, read.bytes);
     const outcome = await withGrammars(rewriter, () => fixBytes(read.bytes, file.rel, catalog, fixOptions, rewriter));
     if ((outcome.kind === 'fixed' || outcome.kind === 'unchanged') && outcome.sdk) tracker?.rewrote(file.rel, outcome.sdk);
     if (outcome.kind === 'skipped') {

@@ -1,4 +1,5 @@
 import { languageFor } from './languages.js';
+import { SyntaxTree } from './engine/syntax-tree.js';
 import { createParser, type GrammarName } from './engine/tree-sitter.js';
 import type { SdkRewriteOptions, SdkRewriteResult } from './engine/types.js';
 import type { Parser } from 'web-tree-sitter';
@@ -15,6 +16,11 @@ export interface SdkRewriter {
   (text: string, path: string): SdkRewriteResult | undefined;
   /** Loads one grammar (once); the rewrite of files in its language can run from then on. */
   load(grammar: GrammarName): Promise<void>;
+  /**
+   * Loads the grammar a file's bytes may need before its fix runs, so that the string fixes of a file that holds a
+   * client do not run twice (once up to GrammarNeeded, once again). `withGrammars` still loads what this misses.
+   */
+  prepare(path: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** The file needs a grammar that is not loaded yet: load it (`SdkRewriter.load`) and run the file again. */
@@ -38,13 +44,15 @@ export async function loadSdkRewriter(opts: SdkRewriteOptions, preload: readonly
     const grammar = lang.grammarFor(path)!;
     const parser = parsers.get(grammar);
     if (!parser) throw new GrammarNeeded(grammar);
-    const tree = parser.parse(text);
-    if (!tree) return undefined;
+    const wasm = parser.parse(text);
+    if (!wasm) return undefined;
+    let tree: SyntaxTree;
     try {
-      return lang.rewrite(tree, text, { ...opts, path });
+      tree = new SyntaxTree(wasm, text);
     } finally {
-      tree.delete();
+      wasm.delete();
     }
+    return lang.rewrite(tree, text, { ...opts, path });
   };
   const load = (grammar: GrammarName): Promise<void> => {
     let p = loading.get(grammar);
@@ -54,8 +62,15 @@ export async function loadSdkRewriter(opts: SdkRewriteOptions, preload: readonly
     }
     return p;
   };
+  const prepare = async (path: string, bytes: Uint8Array): Promise<void> => {
+    const lang = languageFor(path);
+    if (!lang) return;
+    const grammar = lang.grammarFor(path)!;
+    // The languages' tests look for ASCII names, which read the same in any ASCII-compatible encoding.
+    if (!parsers.has(grammar) && lang.mayUse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))) await load(grammar);
+  };
   for (const g of preload) await load(g);
-  return Object.assign(rewrite, { load });
+  return Object.assign(rewrite, { load, prepare });
 }
 
 /** Runs a file's fix, loading the grammars it turns out to need (each once per rewriter) and running it again. */

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from './tree-sitter.js';
+import type { SyntaxNode } from './syntax-tree.js';
 
 /**
  * Every identifier of a file by name, in source order, built once per file: the rewrite asks "where else is this

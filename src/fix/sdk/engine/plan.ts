@@ -1,5 +1,5 @@
 import { EditSet } from './edits.js';
-import type { SyntaxNode } from './tree-sitter.js';
+import type { SyntaxNode } from './syntax-tree.js';
 import { Refusal } from './types.js';
 
 /** Everything one client's conversion changes: edits, whole statements to remove, notes; all or nothing. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type * as TreeSitter from 'web-tree-sitter';
 import ASSETS from './assets.json' with { type: 'json' };
 
-export type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
+
 
 /** The grammars the SDK rewrite parses with, named after their wasm files. */
 export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx';

@@ -1,6 +1,7 @@
 import type { TextEdit } from '../../text-edits.js';
 import type { Service } from '../tencent-chat.js';
-import type { GrammarName, Tree } from './tree-sitter.js';
+import type { SyntaxTree } from './syntax-tree.js';
+import type { GrammarName } from './tree-sitter.js';
 
 /** What became of one Tencent Cloud chat client: converted with everything that flows from it, or left alone. */
 export interface ClientOutcome {
@@ -50,7 +51,7 @@ export interface SdkLanguage {
   grammarFor(path: string): GrammarName | undefined;
   /** A cheap text test that the file may hold a Tencent chat client at all (most files are not parsed). */
   mayUse(text: string): boolean;
-  rewrite(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRewriteResult;
+  rewrite(tree: SyntaxTree, text: string, opts: SdkRewriteOptions): SdkRewriteResult;
 }
 
 /** Thrown while planning a client: the client is refused with this reason. */

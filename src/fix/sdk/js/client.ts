@@ -1,7 +1,7 @@
 import { EditSet, indentAt } from '../engine/edits.js';
 import type { NameIndex } from '../engine/name-index.js';
 import { ClientPlan, refuse } from '../engine/plan.js';
-import type { SyntaxNode } from '../engine/tree-sitter.js';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import { MESSAGE_FIELDS, REQUEST_FIELDS, type ServiceInfo } from '../tencent-chat.js';
 import { declaration, functionScopeOf, isWrite, keyText, same, usesOf, variablesIn } from './flow.js';
 import type { JsImports } from './imports.js';

@@ -1,5 +1,5 @@
 import type { NameIndex } from '../engine/name-index.js';
-import type { SyntaxNode } from '../engine/tree-sitter.js';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 
 /**
  * JavaScript/TypeScript names by position within a function (the same straight-line model as the Python module):

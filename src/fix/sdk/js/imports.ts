@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../engine/tree-sitter.js';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import { SERVICES, type ServiceInfo } from '../tencent-chat.js';
 import { declaration, keyText } from './flow.js';
 

@@ -3,7 +3,8 @@ import { EditOverlapError, EditSet, RangeIndex, wholeLinesOf } from '../engine/e
 import { NameIndex } from '../engine/name-index.js';
 import { acceptDisjoint, leftovers } from '../engine/outcome.js';
 import type { ClientPlan } from '../engine/plan.js';
-import type { GrammarName, SyntaxNode, Tree } from '../engine/tree-sitter.js';
+import type { SyntaxNode, SyntaxTree } from '../engine/syntax-tree.js';
+import type { GrammarName } from '../engine/tree-sitter.js';
 import { Refusal, type ClientOutcome, type SdkLanguage, type SdkRewriteOptions, type SdkRewriteResult } from '../engine/types.js';
 import { findClientConstructions, planClient, type JsFile } from './client.js';
 import { lineNo, usesOf } from './flow.js';
@@ -25,7 +26,7 @@ export const javascript: SdkLanguage = {
 /** What the code reads from a caught Tencent SDK error that OpenAI's errors do not have. */
 const TENCENT_ONLY = new Set(['code', 'requestId', 'RequestId']);
 
-function rewriteJs(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRewriteResult {
+function rewriteJs(tree: SyntaxTree, text: string, opts: SdkRewriteOptions): SdkRewriteResult {
   const root = tree.rootNode;
   const typescript = /\.(?:[cm]?ts|tsx)$/i.test(opts.path ?? '');
   const file: JsFile = { text, typescript, idx: new NameIndex(root, ['identifier', 'shorthand_property_identifier']), imports: readImports(root) };

@@ -1,5 +1,5 @@
 import { ELEMENT_OF, RESPONSE_SHAPES, type ShapeName } from '../tencent-chat.js';
-import type { SyntaxNode } from '../engine/tree-sitter.js';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import { refuse, type ClientPlan } from '../engine/plan.js';
 import type { NameIndex } from '../engine/name-index.js';
 import { declaration, keyText, same, usesOf } from './flow.js';

@@ -1,5 +1,5 @@
 import { EditSet, indentAt } from '../engine/edits.js';
-import type { SyntaxNode } from '../engine/tree-sitter.js';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import { MESSAGE_FIELDS, REQUEST_FIELDS, type ServiceInfo } from '../tencent-chat.js';
 import { assignmentStatement, functionScopeOf, isWrite, same, statementOf, stringValue, usesOf, variablesIn } from './flow.js';
 import type { TencentName } from './imports.js';

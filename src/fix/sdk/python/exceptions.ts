@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../engine/tree-sitter.js';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import { lineNo, same } from './flow.js';
 import type { PyFile } from './plan.js';
 

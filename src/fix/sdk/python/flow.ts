@@ -1,5 +1,5 @@
 import type { NameIndex } from '../engine/name-index.js';
-import type { SyntaxNode } from '../engine/tree-sitter.js';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 
 /**
  * Python names within one scope, by position: the uses that belong to one assignment are those after it and

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../engine/tree-sitter.js';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import { SERVICES, type ServiceInfo } from '../tencent-chat.js';
 
 /** A Tencent Cloud name the file imports, and what it stands for. */

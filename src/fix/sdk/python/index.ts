@@ -2,7 +2,7 @@ import type { TextEdit } from '../../text-edits.js';
 import { EditOverlapError, EditSet, RangeIndex, wholeLinesOf } from '../engine/edits.js';
 import { acceptDisjoint, leftovers } from '../engine/outcome.js';
 import { NameIndex } from '../engine/name-index.js';
-import type { SyntaxNode, Tree } from '../engine/tree-sitter.js';
+import type { SyntaxNode, SyntaxTree } from '../engine/syntax-tree.js';
 import { Refusal, type ClientOutcome, type SdkLanguage, type SdkRewriteOptions, type SdkRewriteResult } from '../engine/types.js';
 import { findClientConstructions, planClient, type ClientSite } from './client.js';
 import { findExceptClauses } from './exceptions.js';
@@ -19,7 +19,7 @@ export const python: SdkLanguage = {
   rewrite: rewritePython,
 };
 
-function rewritePython(tree: Tree, text: string, opts: SdkRewriteOptions): SdkRewriteResult {
+function rewritePython(tree: SyntaxTree, text: string, opts: SdkRewriteOptions): SdkRewriteResult {
   const root = tree.rootNode;
   const file: PyFile = { text, idx: new NameIndex(root, ['identifier']), imports: readImports(root) };
   const sites = findClientConstructions(file);

@@ -1,5 +1,5 @@
 import { ELEMENT_OF, RESPONSE_SHAPES, type ShapeName } from '../tencent-chat.js';
-import type { SyntaxNode } from '../engine/tree-sitter.js';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import { assignmentStatement, functionScopeOf, same, stringValue, usesOf } from './flow.js';
 import { refuse, type ClientPlan, type PyFile } from './plan.js';
 
