@@ -1,11 +1,14 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_MAX_REPORT_BYTES } from '../report/board/read-reports.js';
 import { MATRIX_JOBS } from '../org/select-repos.js';
-import { runAggregateCommand, type AggregateFlags } from './aggregate-command.js';
+import type { AggregateFlags } from './aggregate-command.js';
 import type { CliIO } from './cli-io.js';
-import { runOrgReposCommand, type OrgReposFlags } from './org-repos-command.js';
+import type { OrgReposFlags } from './org-repos-command.js';
 
-/** The organisation audit's commands (`aggregate`, `org-repos`), added to the CLI's commander program. */
+/**
+ * The organisation audit's commands (`aggregate`, `org-repos`), added to the CLI's commander program. Their code
+ * (the GitHub client and its HTTP stack) loads when one of them runs, not at every start of the CLI.
+ */
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -35,7 +38,7 @@ export function addOrgCommands(program: Command, io: CliIO, setExitCode: (code: 
     })
     .addHelpText('after', '\nExit status: 0 board written, 1 files written but the board issue not, 2 usage error.\n')
     .showHelpAfterError(`Run '${name} aggregate --help' for usage.`)
-    .action(async (reports: string[], flags: AggregateFlags) => setExitCode(await runAggregateCommand(reports, flags, io)));
+    .action(async (reports: string[], flags: AggregateFlags) => setExitCode(await (await import('./aggregate-command.js')).runAggregateCommand(reports, flags, io)));
 
   program
     .command('org-repos')
@@ -51,5 +54,5 @@ export function addOrgCommands(program: Command, io: CliIO, setExitCode: (code: 
     .option('--include <glob>', "keep only matching names (repeatable; a glob with '/' matches owner/name)", collect)
     .option('--exclude <glob>', 'leave matching names out (repeatable)', collect)
     .showHelpAfterError(`Run '${name} org-repos --help' for usage.`)
-    .action(async (flags: OrgReposFlags) => setExitCode(await runOrgReposCommand(flags, io)));
+    .action(async (flags: OrgReposFlags) => setExitCode(await (await import('./org-repos-command.js')).runOrgReposCommand(flags, io)));
 }
