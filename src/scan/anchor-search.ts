@@ -131,7 +131,7 @@ export class AnchorSearch {
 export const SEARCH_PAD = PAD;
 
 /** What a search of some anchor sets is made of: each anchor's gram, and the compiled module that looks for them. */
-interface SearchPlan {
+export interface SearchPlan {
   lists: Anchor[][];
   module: WebAssembly.Module;
 }
@@ -141,6 +141,18 @@ interface SearchPlan {
  * choosing grams and compiling the module once is most of the cost of a reader.
  */
 const plans = new Map<string, SearchPlan | undefined>();
+
+/** The plans made on this thread, to hand to a worker (a compiled module and plain data cross threads as they are). */
+export type SearchPlans = [string, SearchPlan][];
+
+export function searchPlans(): SearchPlans {
+  return [...plans].filter((entry): entry is [string, SearchPlan] => entry[1] !== undefined);
+}
+
+/** Takes plans made on another thread, so that this one does not choose grams and compile again. */
+export function adoptSearchPlans(given: SearchPlans): void {
+  for (const [key, plan] of given) if (!plans.has(key)) plans.set(key, plan);
+}
 
 function planOf(sets: readonly (readonly string[])[]): SearchPlan | undefined {
   const cacheKey = JSON.stringify(sets);
