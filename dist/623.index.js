@@ -26,8 +26,8 @@ var compile = __webpack_require__(3652);
 var binary_types = __webpack_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
 var list_files = __webpack_require__(9975);
-// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
-var scan_file = __webpack_require__(5050);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
+var scan_file = __webpack_require__(8090);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 2 modules
 var scanner = __webpack_require__(9885);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
