@@ -147,7 +147,7 @@ function ancestorDirs(path) {
 * Kotlin package, a Python package, a TS/JS folder). Documentation and data files are in no family: prose naming
 * a host lends nothing to the code beside it, and nothing is lent to it.
 */
-const FAMILIES = {
+const FAMILIES = new Map(Object.entries({
 	go: "go",
 	java: "jvm",
 	kt: "jvm",
@@ -178,11 +178,13 @@ const FAMILIES = {
 	h: "c",
 	hpp: "c",
 	lua: "lua"
-};
+}));
+/** A Map, not an object: a file named `x.constructor` has no family. Asked of every file, so without a copy of its name. */
 function familyOf(path) {
-	const base = baseName(path);
-	const dot = base.lastIndexOf(".");
-	return dot <= 0 ? void 0 : FAMILIES[base.slice(dot + 1).toLowerCase()];
+	const dot = path.lastIndexOf(".");
+	if (dot <= path.lastIndexOf("/") + 1) return void 0;
+	const ext = path.slice(dot + 1);
+	return FAMILIES.get(ext) ?? FAMILIES.get(ext.toLowerCase());
 }
 function isUnder(path, dir) {
 	return dir === "" || path.startsWith(dir + "/");
@@ -390,6 +392,7 @@ function buildIndex(rules) {
 		contextAnchors(tag) {
 			return minimalAnchors(rules.filter((c) => c.rule.context?.anyOf?.length && (c.rule.context.reach ?? "package") !== "file" && (tag === void 0 || c.rule.context.anyOf.includes(tag))).flatMap((c) => c.rule.anchors).map((a) => a.toLowerCase()).filter((a) => !prefilterAnchors.some((f) => a.includes(f))));
 		},
+		ruleAnchors: minimal,
 		anyRule: alternation(minimal, "i"),
 		rulesFor(text) {
 			const present = /* @__PURE__ */ new Set();

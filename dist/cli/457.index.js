@@ -1,8 +1,8 @@
-export const id = 957;
-export const ids = [957];
+export const id = 457;
+export const ids = [457];
 export const modules = {
 
-/***/ 1957:
+/***/ 7457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -538,15 +538,28 @@ var read_reports = __webpack_require__(3431);
 
 
 
+
 /**
  * The organisation board from per-repository JSON reports, in two steps so that a refused token loses nothing: first
  * the board (the board issue is only read, for the previous state), which the face writes as summary, CSV and JSON;
  * then the board issue, updated last.
  */
-/** A file the user named cannot be read. */
-class BoardInputError extends errors/* UserError */.yo {
+/** What the command line gave does not do: no report, a bad --issue-repo, a file named that cannot be read. */
+class BoardInputError extends errors/* UsageError */.eb {
+}
+/** What the command line gave, checked before any file is read or request made. */
+function checkRequest(req) {
+    if (req.reports.length === 0)
+        throw new BoardInputError('aggregate needs at least one report file or folder');
+    if (!req.issue)
+        return;
+    if (!report_schema/* REPOSITORY */.Bw.test(req.issue.repository))
+        throw new BoardInputError(`--issue-repo must be owner/name (got '${req.issue.repository}')`);
+    if (!req.issue.token)
+        throw new BoardInputError('--issue-repo needs a token in $GITHUB_TOKEN (or $GH_TOKEN)');
 }
 async function prepareBoard(req) {
+    checkRequest(req);
     let issue;
     if (req.issue) {
         const log = req.log;
@@ -607,6 +620,8 @@ async function publishBoard(prepared, serverUrl) {
     }
 }
 
+// EXTERNAL MODULE: ./src/safe-fs/report-path.ts + 1 modules
+var report_path = __webpack_require__(8722);
 // EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
 var sync = __webpack_require__(6789);
 ;// CONCATENATED MODULE: ./src/report/board/board-csv.ts
@@ -669,10 +684,28 @@ function renderBoardJson(board) {
     return JSON.stringify({ ...board, state: stateOf(board) }, null, 2) + '\n';
 }
 
-// EXTERNAL MODULE: ./src/cli/cli-io.ts
-var cli_io = __webpack_require__(6061);
-// EXTERNAL MODULE: ./src/safe-fs/report-path.ts + 1 modules
-var report_path = __webpack_require__(8722);
+;// CONCATENATED MODULE: ./src/report/board/board-files.ts
+
+
+
+
+/**
+ * Writes the board to the files asked for, before the board issue is touched (a refused token then loses nothing).
+ * Returns the summary's Markdown when no summary file was named, for the face to print instead.
+ */
+async function writeBoardFiles(board, files, opts) {
+    const summary = renderBoardSummary(board, { serverUrl: opts.serverUrl });
+    if (files.summary)
+        await (0,report_path/* writeUserFile */.fL)(files.summary, opts.cwd, summary + '\n', 'the job summary', { append: true });
+    if (files.csv)
+        await (0,report_path/* writeUserFile */.fL)(files.csv, opts.cwd, renderBoardCsv(board), 'the board');
+    if (files.json)
+        await (0,report_path/* writeUserFile */.fL)(files.json, opts.cwd, renderBoardJson(board), 'the board');
+    return files.summary ? undefined : summary;
+}
+
+// EXTERNAL MODULE: ./src/github/command-environment.ts
+var command_environment = __webpack_require__(9486);
 // EXTERNAL MODULE: ./src/report/terminal-text.ts
 var terminal_text = __webpack_require__(4890);
 ;// CONCATENATED MODULE: ./src/cli/aggregate-command.ts
@@ -682,54 +715,24 @@ var terminal_text = __webpack_require__(4890);
 
 
 
-
-
-
-
 async function runAggregateCommand(positionals, values, io) {
-    if (positionals.length === 0)
-        throw new cli_io/* UsageError */.e('aggregate needs at least one report file or folder');
-    const issueRepo = values.issueRepo;
-    if (issueRepo !== undefined && !report_schema/* REPOSITORY */.Bw.test(issueRepo))
-        throw new cli_io/* UsageError */.e(`--issue-repo must be owner/name (got '${issueRepo}')`);
-    const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || '';
-    if (issueRepo && !token)
-        throw new cli_io/* UsageError */.e('--issue-repo needs a token in $GITHUB_TOKEN (or $GH_TOKEN)');
+    const { token, apiUrl, serverUrl, runUrl } = (0,command_environment/* commandEnvironment */.J)(io.env);
     // Report files, repository names and API messages come from elsewhere: no control character reaches the terminal.
     const log = (line) => io.stderr.write(`${(0,terminal_text/* terminalSafeLines */.Dy)(line)}\n`);
-    const serverUrl = io.env.GITHUB_SERVER_URL || 'https://github.com';
-    const runUrl = io.env.GITHUB_RUN_ID && io.env.GITHUB_REPOSITORY ? `${serverUrl}/${io.env.GITHUB_REPOSITORY}/actions/runs/${io.env.GITHUB_RUN_ID}` : undefined;
-    let prepared;
-    try {
-        prepared = await prepareBoard({
-            reports: positionals,
-            cwd: io.cwd,
-            maxReportBytes: values.maxReportSize ?? read_reports/* DEFAULT_MAX_REPORT_BYTES */.A,
-            ...(values.previous !== undefined ? { previousFile: values.previous } : {}),
-            ...(values.expect !== undefined ? { expectFile: values.expect } : {}),
-            ...(issueRepo ? { issue: { repository: issueRepo, token, apiUrl: io.env.GITHUB_API_URL || undefined, ...(values.author ? { author: values.author } : {}) } } : {}),
-            ...(runUrl ? { runUrl } : {}),
-            log,
-        });
-    }
-    catch (err) {
-        if (err instanceof BoardInputError)
-            throw new cli_io/* UsageError */.e(err.message);
-        throw err;
-    }
-    const write = async (file, text, append = false) => {
-        await (0,report_path/* writeUserFile */.fL)(file, io.cwd, text, append ? 'the job summary' : 'the board', { append });
-    };
-    const summary = renderBoardSummary(prepared.board, { serverUrl });
-    const summaryFile = values.summary ?? io.env.GITHUB_STEP_SUMMARY;
-    if (summaryFile)
-        await write(summaryFile, summary + '\n', true);
-    else
-        io.stdout.write((0,terminal_text/* terminalSafeLines */.Dy)(summary) + '\n');
-    if (values.csv)
-        await write(values.csv, renderBoardCsv(prepared.board));
-    if (values.json)
-        await write(values.json, renderBoardJson(prepared.board));
+    const prepared = await prepareBoard({
+        reports: positionals,
+        cwd: io.cwd,
+        maxReportBytes: values.maxReportSize ?? read_reports/* DEFAULT_MAX_REPORT_BYTES */.A,
+        previousFile: values.previous,
+        expectFile: values.expect,
+        ...(values.issueRepo !== undefined ? { issue: { repository: values.issueRepo, token, apiUrl, author: values.author || undefined } } : {}),
+        runUrl,
+        log,
+    });
+    const files = { summary: values.summary ?? io.env.GITHUB_STEP_SUMMARY, csv: values.csv, json: values.json };
+    const unwritten = await writeBoardFiles(prepared.board, files, { cwd: io.cwd, serverUrl });
+    if (unwritten !== undefined)
+        io.stdout.write((0,terminal_text/* terminalSafeLines */.Dy)(unwritten) + '\n');
     const published = await publishBoard(prepared, serverUrl);
     if (!published)
         return errors/* EXIT_OK */.Ij;
@@ -886,6 +889,25 @@ function createGitHubClient(opts) {
     }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), jsonAnswersPlugin, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
+
+
+/***/ }),
+
+/***/ 9486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ commandEnvironment)
+/* harmony export */ });
+function commandEnvironment(env) {
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    return {
+        token: env.GITHUB_TOKEN || env.GH_TOKEN || '',
+        ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+        serverUrl,
+        ...(env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? { runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    };
+}
 
 
 /***/ }),

@@ -722,7 +722,7 @@ var WalkRules = class WalkRules {
 		this.gitignores = opts.gitignore === false ? void 0 : new Gitignores(opts.root);
 		this.gitignores?.takeRefused();
 		this.includeMatcher = opts.include?.length ? (0, import_ignore.default)().add(opts.include) : void 0;
-		this.excludeMatcher = opts.exclude?.length ? (0, import_ignore.default)().add(opts.exclude) : void 0;
+		this.excludeMatcher = opts.exclude?.length ? new IgnoreFile(opts.exclude) : void 0;
 		if (named && named.files.length + named.dirs.length > 1) {
 			this.namedFiles = new Set(named.files);
 			this.namedDirs = new Set(named.dirs);
@@ -770,14 +770,14 @@ var WalkRules = class WalkRules {
 		if (rules.gitignores) out.skipped.push(...new Gitignores(root).takeRefused());
 		for (const { abs, rel, st } of kinds) {
 			if (st.isFile()) {
-				if (!rules.excludeMatcher?.ignores(rel)) out.files.push({
+				if (!rules.excludeMatcher?.ignores(rel, "")) out.files.push({
 					abs,
 					rel,
 					size: st.size
 				});
 				continue;
 			}
-			if (rel !== "" && (rules.excludeMatcher?.ignores(rel + "/") || rules.gitignores?.ignoresFolder(rel))) continue;
+			if (rel !== "" && (rules.excludeMatcher?.ignores(rel, "/") || rules.gitignores?.ignoresTarget(rel))) continue;
 			out.dirs.push({
 				abs,
 				rel,
@@ -810,26 +810,27 @@ var WalkRules = class WalkRules {
 			if (entries.some((e) => e.name === ".gitignore" && !e.isDirectory()) && gitignores.load(dir.rel, dir.abs)) ignores = [...ignores, dir.rel];
 			out.skipped.push(...gitignores.takeRefused());
 		}
+		const absPrefix = dir.abs.endsWith(path.sep) ? dir.abs : dir.abs + path.sep;
 		for (const e of entries) {
 			const entryRel = dir.rel === "" ? e.name : `${dir.rel}/${e.name}`;
 			const kind = kindOf(e, dir.abs);
 			if (kind === "dir") {
 				if (DEFAULT_EXCLUDED_FOLDERS.has(e.name)) continue;
 				if (this.namedDirs?.has(entryRel)) continue;
-				if (this.excludeMatcher?.ignores(entryRel + "/")) continue;
+				if (this.excludeMatcher?.ignoresEntry(entryRel, "/")) continue;
 				if (gitignores?.ignoresFolder(entryRel)) continue;
 				out.dirs.push({
-					abs: path.join(dir.abs, e.name),
+					abs: absPrefix + e.name,
 					rel: entryRel,
 					ignores
 				});
 			} else if (kind === "file") {
 				if (this.namedFiles?.has(entryRel)) continue;
-				if (this.excludeMatcher?.ignores(entryRel)) continue;
+				if (this.excludeMatcher?.ignoresEntry(entryRel, "")) continue;
 				if (this.includeMatcher && !this.includeMatcher.ignores(entryRel)) continue;
 				if (gitignores?.ignoresFile(entryRel)) continue;
 				out.files.push({
-					abs: path.join(dir.abs, e.name),
+					abs: absPrefix + e.name,
 					rel: entryRel
 				});
 			}
@@ -884,15 +885,11 @@ var Gitignores = class {
 		this.root = root;
 		const rootIg = this.read(path.join(root, ".gitignore"));
 		const infoExclude = this.readText(path.join(root, ".git", "info", "exclude"));
-		if (rootIg || infoExclude.trim()) {
-			const ig = rootIg ?? (0, import_ignore.default)();
-			if (infoExclude.trim()) ig.add(infoExclude);
-			this.map.set("", ig);
-		}
+		if (rootIg || infoExclude.trim()) this.map.set("", rootIg ? infoExclude.trim() ? rootIg.with(infoExclude) : rootIg : new IgnoreFile(infoExclude));
 	}
 	read(file) {
 		const content = this.readText(file);
-		return content ? (0, import_ignore.default)().add(content) : void 0;
+		return content ? new IgnoreFile(content) : void 0;
 	}
 	/** A regular file within the cap, never through a link: a PR's .gitignore may link to /dev/zero or be a FIFO. */
 	readText(file) {
@@ -933,23 +930,125 @@ var Gitignores = class {
 		}
 		return found;
 	}
+	/** Whether a file the walk reached is ignored. */
 	ignoresFile(rel) {
-		return this.judge(rel, "");
+		return this.judge(rel, "", true);
 	}
+	/** Whether a folder the walk reached is ignored. */
 	ignoresFolder(rel) {
-		return this.judge(rel, "/");
+		return this.judge(rel, "/", true);
 	}
-	judge(rel, suffix) {
+	/** Whether a folder named as a target is ignored, its parents' say included. */
+	ignoresTarget(rel) {
+		return this.judge(rel, "/", false);
+	}
+	judge(rel, suffix, walked) {
 		if (this.map.size === 0) return false;
+		const ask = (ig, p) => walked ? ig.ignoresEntry(p, suffix) : ig.ignores(p, suffix);
 		const root = this.map.get("");
-		if (root?.ignores(rel + suffix)) return true;
+		if (root && ask(root, rel)) return true;
 		if (this.map.size === 1 && root) return false;
 		let slash = rel.indexOf("/");
 		while (slash !== -1) {
-			if (this.map.get(rel.slice(0, slash))?.ignores(rel.slice(slash + 1) + suffix)) return true;
+			const ig = this.map.get(rel.slice(0, slash));
+			if (ig && ask(ig, rel.slice(slash + 1))) return true;
 			slash = rel.indexOf("/", slash + 1);
 		}
 		return false;
 	}
 };
+/** Answers remembered per ignore file, by name: a tree repeats its file names (`__init__.py`, `manifest.yaml`) often. */
+const MAX_REMEMBERED_NAMES = 65536;
+/**
+* One ignore file's patterns, or the exclude list (the `ignore` package decides), asked in two ways: about any path
+* (a target named on the command line), or about an entry the walk reached, whose folders were all found not
+* ignored. For the second, git matches a pattern without a slash (but a trailing one) against the entry's name
+* alone, and a root-anchored literal (`/.tokenhub-migration.yml`, which the tool adds for its own files) only against
+* that one path: when every line is one of those, the answer is the name's, remembered by name, or a set lookup,
+* instead of the package working it out again for every path and testing each of its parent folders.
+*/
+var IgnoreFile = class IgnoreFile {
+	ig;
+	lines;
+	/** When the entries' answers come from their names and literal paths (see above). */
+	fast;
+	constructor(lines) {
+		this.lines = typeof lines === "string" ? lines : lines.join("\n");
+		this.ig = (0, import_ignore.default)().add(this.lines);
+		this.fast = simpleLines(this.lines.split(/\r?\n/));
+	}
+	/** These patterns followed by more (the root's .gitignore, then .git/info/exclude). */
+	with(more) {
+		return new IgnoreFile(`${this.lines}\n${more}`);
+	}
+	/** Whether any path (relative to the file's folder; `suffix` '/' for a folder) is ignored, its folders' say included. */
+	ignores(rel, suffix) {
+		return this.ig.ignores(rel + suffix);
+	}
+	/** Whether an entry of a folder the walk reached (so none of its folders is ignored) is ignored. */
+	ignoresEntry(rel, suffix) {
+		const fast = this.fast;
+		if (!fast) return this.ig.ignores(rel + suffix);
+		if (fast.lengths.has(rel.length)) {
+			const lower = rel.toLowerCase();
+			if (fast.paths.has(lower) || suffix === "/" && fast.folders.has(lower)) return true;
+		}
+		if (!fast.names) return false;
+		const name = rel.slice(rel.lastIndexOf("/") + 1) + suffix;
+		let answer = fast.byName.get(name);
+		if (answer === void 0) {
+			answer = fast.names.ignores(name);
+			if (fast.byName.size >= MAX_REMEMBERED_NAMES) fast.byName.clear();
+			fast.byName.set(name, answer);
+		}
+		return answer;
+	}
+};
+/** Lines whose entries' answers come from names and literal paths alone (see IgnoreFile); undefined otherwise. */
+function simpleLines(lines) {
+	const names = [];
+	const paths = /* @__PURE__ */ new Set();
+	const folders = /* @__PURE__ */ new Set();
+	for (const line of lines) if (matchesNameOnly(line)) names.push(line);
+	else {
+		const literal = anchoredLiteral(line);
+		if (literal === void 0) return void 0;
+		(literal.folder ? folders : paths).add(literal.path.toLowerCase());
+	}
+	if (paths.size + folders.size > 0 && names.some((l) => l.trim().startsWith("!"))) return void 0;
+	const patterns = names.filter((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+	const lengths = new Set([...paths, ...folders].map((p) => p.length));
+	return {
+		byName: /* @__PURE__ */ new Map(),
+		names: patterns.length ? (0, import_ignore.default)().add(patterns) : void 0,
+		paths,
+		folders,
+		lengths
+	};
+}
+/** `/path/to/x` (or `/path/to/dir/`): a root-anchored path without wildcards, escapes or negation. */
+function anchoredLiteral(line) {
+	const pattern = line.replace(/[ \t]+$/, "");
+	if (!pattern.startsWith("/") || /[*?[\\!]/.test(pattern)) return void 0;
+	const folder = pattern.endsWith("/");
+	const path = pattern.slice(1, folder ? -1 : void 0);
+	if (path === "" || path.includes("//") || path.split("/").some((part) => part === "." || part === "..")) return void 0;
+	return {
+		path,
+		folder
+	};
+}
+/**
+* Whether a .gitignore line matches by a path's last part alone: blank, a comment, or a pattern with no slash but a
+* trailing one (gitignore(5): "If there is a separator at the beginning or middle of the pattern, then the pattern is
+* relative to the directory level of the particular .gitignore file itself"). A backslash could escape anything:
+* such lines are not trusted to be simple.
+*/
+function matchesNameOnly(line) {
+	const pattern = line.trim();
+	if (pattern === "" || pattern.startsWith("#")) return true;
+	if (pattern.includes("\\")) return false;
+	const body = pattern.replace(/^!/, "").replace(/\/$/, "");
+	return body !== "" && !body.includes("/");
+}
 export { OPEN_FLAGS as a, walkFiles as i, WalkRules as n, readRepoFile as o, toPosix as r, require_ignore as s, DEFAULT_EXCLUDES as t };

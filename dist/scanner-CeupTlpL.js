@@ -1,7 +1,7 @@
 import { l as escapeRegExp, n as RULES } from "./catalog-BKhXtOjL.js";
-import { c as anchorIndexOf, d as SHAREABLE_TAGS, f as ancestorDirs, g as compileCatalog, h as isManifest, l as minimalAnchors, m as familyOf, o as takesOutsideContext, p as dirName, r as decideFindings, s as isLockfile, t as collectMatches, u as ContextIndex } from "./match-text-BaU_6VAs.js";
+import { c as anchorIndexOf, d as SHAREABLE_TAGS, f as ancestorDirs, g as compileCatalog, h as isManifest, l as minimalAnchors, m as familyOf, o as takesOutsideContext, p as dirName, r as decideFindings, s as isLockfile, t as collectMatches, u as ContextIndex } from "./match-text-Bd-3JtNG.js";
 import { n as byLocation } from "./finding-Cj3i0QD5.js";
-import { a as OPEN_FLAGS, n as WalkRules, r as toPosix } from "./list-files-Ciq72-dS.js";
+import { a as OPEN_FLAGS, n as WalkRules, r as toPosix } from "./list-files-CYOCPycr.js";
 import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -76,10 +76,19 @@ function decode(bytes) {
 * The module is assembled below from the anchors themselves, so it follows the catalog.
 * Where WebAssembly SIMD is missing, create() returns undefined and the caller keeps the regex.
 */
-/** Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not. */
+/**
+* Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not; four
+* where every anchor of a set has them, since a set of many anchors of common letters (`citation`, `enable_search`)
+* shares each bucket among several, whose mixtures three bytes let through every few dozen bytes of code.
+*/
 const WIDTH = 3;
+const WIDE = 4;
+/** How many bytes a set's anchors are searched by. */
+function widthOf(anchors) {
+	return anchors.every((a) => a.length >= WIDE) ? WIDE : WIDTH;
+}
 /** Bytes after the data that the 16-byte loads may touch; kept zero. */
-const PAD = 32;
+const PAD = 96;
 /**
 * Rough byte frequency in source and data files, most common first (digits high: numbers, dates, versions and
 * hashes are everywhere): triples are picked from the rare end.
@@ -122,16 +131,17 @@ var AnchorSearch = class AnchorSearch {
 	}
 	/** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
 	static createSets(sets) {
-		if (sets.length === 0 || sets.some((anchors) => anchors.length === 0 || anchors.length > MAX_ANCHORS)) return void 0;
-		if (sets.some((anchors) => anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a)))) return void 0;
-		const lists = sets.map((anchors) => chooseTriples(anchors));
-		const triples = lists.map((list) => [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 32)])).values()]);
+		const plan = planOf(sets);
+		if (!plan) return void 0;
 		try {
-			const module = new WebAssembly.Module(assemble(triples));
-			return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
+			return new AnchorSearch(new WebAssembly.Instance(plan.module, {}), plan.lists);
 		} catch {
 			return;
 		}
+	}
+	/** Whether a set of anchors can be searched: not empty, not too many, plain ASCII of WIDTH bytes or more. */
+	static accepts(anchors) {
+		return anchors.length > 0 && anchors.length <= MAX_ANCHORS && anchors.every((a) => a.length >= WIDTH && /^[\x20-\x7e]+$/.test(a));
 	}
 	/** A buffer of at least `size` bytes to read a file into; valid until the next call. What it held stays. */
 	buffer(size) {
@@ -165,11 +175,49 @@ var AnchorSearch = class AnchorSearch {
 		}
 	}
 };
-/** Rarity of a triple (higher: rarer). */
-function score(bytes, at) {
+/**
+* Plans by their anchor sets: each reader of a thread (the walk's, the context pass's) searches the same sets, and
+* choosing grams and compiling the module once is most of the cost of a reader.
+*/
+const plans = /* @__PURE__ */ new Map();
+function searchPlans() {
+	return [...plans].filter((entry) => entry[1] !== void 0);
+}
+/** Takes plans made on another thread, so that this one does not choose grams and compile again. */
+function adoptSearchPlans(given) {
+	for (const [key, plan] of given) if (!plans.has(key)) plans.set(key, plan);
+}
+function planOf(sets) {
+	const cacheKey = JSON.stringify(sets);
+	if (plans.has(cacheKey)) return plans.get(cacheKey);
+	let plan;
+	if (sets.length > 0 && sets.every((anchors) => AnchorSearch.accepts(anchors))) {
+		const widths = sets.map(widthOf);
+		const lists = sets.map((anchors, i) => chooseTriples(anchors, widths[i]));
+		const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]), [...a.bytes.subarray(a.at, a.at + widths[i])].map((b) => b | 32)])).values()]);
+		try {
+			plan = {
+				lists,
+				module: new WebAssembly.Module(assemble(grams))
+			};
+		} catch {
+			plan = void 0;
+		}
+	}
+	plans.set(cacheKey, plan);
+	return plan;
+}
+/** Rarity of the `width` bytes at `at` (higher: rarer). */
+function score(bytes, at, width) {
 	let sum = 0;
-	for (let j = 0; j < WIDTH; j++) sum += rarity(bytes[at + j]);
+	for (let j = 0; j < width; j++) sum += rarity(bytes[at + j]);
 	return sum;
+}
+/** The folded bytes at `at`, as one number (see key()). */
+function gramKey(bytes, at, width) {
+	let k = 0;
+	for (let j = 0; j < width; j++) k = k * 256 + (bytes[at + j] | 32);
+	return k;
 }
 /** How much less rare than an anchor's rarest triple a triple it shares with other anchors may be. */
 const SHARE_SLACK = 6;
@@ -178,11 +226,11 @@ const SHARE_SLACK = 6;
 * anchors of the set (the spellings of one field: `enable_search`, `enablesearch`), since each distinct triple
 * costs the search of every byte a few more operations. Greedy: the triple that stands for the most anchors first.
 */
-function chooseTriples(anchors) {
+function chooseTriples(anchors, width) {
 	const items = anchors.map((a) => {
 		const bytes = Buffer.from(a.toLowerCase(), "latin1");
 		let best = -1;
-		for (let i = 0; i + WIDTH <= bytes.length; i++) best = Math.max(best, score(bytes, i));
+		for (let i = 0; i + width <= bytes.length; i++) best = Math.max(best, score(bytes, i, width));
 		return {
 			bytes,
 			best
@@ -195,9 +243,9 @@ function chooseTriples(anchors) {
 		for (const i of left) {
 			const { bytes, best } = items[i];
 			const seen = /* @__PURE__ */ new Set();
-			for (let at = 0; at + WIDTH <= bytes.length; at++) {
-				const sc = score(bytes, at);
-				const k = key(bytes, at);
+			for (let at = 0; at + width <= bytes.length; at++) {
+				const sc = score(bytes, at, width);
+				const k = gramKey(bytes, at, width);
 				if (sc < best - SHARE_SLACK || seen.has(k)) continue;
 				seen.add(k);
 				const c = candidates.get(k) ?? {
@@ -217,7 +265,7 @@ function chooseTriples(anchors) {
 		for (const i of c.members) {
 			const { bytes } = items[i];
 			let at = 0;
-			while (key(bytes, at) !== k) at++;
+			while (gramKey(bytes, at, width) !== k) at++;
 			chosen.set(i, {
 				bytes,
 				at
@@ -239,6 +287,19 @@ function matchesAt(bytes, from, end, start, anchor) {
 	return true;
 }
 const SIMD = 253;
+const BUCKETS = 8;
+/** Bytes searched per turn of the loop. */
+const STEP = 64;
+/** Signed LEB128 of a non-negative number (i32.const's immediate). */
+function sleb(n) {
+	const out = [];
+	for (;;) {
+		const byte = n & 127;
+		n >>>= 7;
+		if (n === 0 && (byte & 64) === 0) return [...out, byte];
+		out.push(byte | 128);
+	}
+}
 function uleb(n) {
 	const out = [];
 	do {
@@ -256,20 +317,23 @@ function section(id, body) {
 		...body
 	];
 }
-function splat(byte) {
+function constant(bytes) {
 	return [
 		SIMD,
 		12,
-		...new Array(16).fill(byte)
+		...bytes
 	];
 }
 function assemble(sets) {
 	const [I32, V128] = [127, 123];
-	const bodies = sets.map((triples) => {
-		const code = findBody(triples);
+	const bodies = sets.map((grams) => {
+		const width = grams[0].length;
+		const code = findBody(grams);
 		const body = [
+			2,
 			1,
-			4,
+			I32,
+			...uleb(2 * width + 2 + STEP / 16),
 			V128,
 			...code
 		];
@@ -314,52 +378,85 @@ function assemble(sets) {
 		...section(10, [...uleb(sets.length), ...bodies.flat()])
 	]);
 }
-function findBody(triples) {
+/**
+* The bucket of each gram. With more grams than buckets, neighbours in sorted order share one: they tend to share
+* bytes, so that fewer mixtures of them pass the bucket's tables.
+*/
+function bucketsOf(grams) {
+	const order = grams.map((_, i) => i).sort((a, b) => compareBytes(grams[a], grams[b]));
+	const bucket = new Array(grams.length);
+	order.forEach((g, rank) => bucket[g] = Math.floor(rank * BUCKETS / grams.length));
+	return bucket;
+}
+function compareBytes(a, b) {
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+	return 0;
+}
+/**
+* The nibble tables of one position of the grams (folded bytes, see key()): per nibble value, the buckets of the
+* grams whose byte at that position has it, in either case for a letter.
+*/
+function nibbleTables(grams, buckets, position) {
+	const lo = new Array(16).fill(0);
+	const hi = new Array(16).fill(0);
+	grams.forEach((gram, i) => {
+		const bit = 1 << buckets[i];
+		const byte = gram[position];
+		for (const b of /* @__PURE__ */ new Set([byte, byte & -33])) {
+			if ((b | 32) !== byte) continue;
+			lo[b & 15] |= bit;
+			hi[b >> 4] |= bit;
+		}
+	});
+	return {
+		lo,
+		hi
+	};
+}
+function findBody(grams) {
 	const get = (i) => [32, i];
 	const set = (i) => [33, i];
-	const load = (offset) => [
-		SIMD,
+	const width = grams[0].length;
+	const buckets = bucketsOf(grams);
+	const [P, END, BITS, TABLES] = [
 		0,
-		0,
-		...uleb(offset)
+		1,
+		2,
+		3
 	];
-	const code = [
-		3,
-		64,
-		...get(0),
-		...get(1),
-		79,
-		4,
-		64,
-		65,
-		127,
-		15,
-		11,
-		...get(0),
-		...load(0),
-		...splat(32),
-		SIMD,
-		80,
-		...set(2),
-		...get(0),
-		...load(1),
-		...splat(32),
-		SIMD,
-		80,
-		...set(3),
-		...get(0),
-		...load(2),
-		...splat(32),
-		SIMD,
-		80,
-		...set(4)
+	const [MASK, T, M] = [
+		TABLES + 2 * width,
+		TABLES + 2 * width + 1,
+		TABLES + 2 * width + 2
 	];
-	triples.forEach(([first, second, third], k) => {
-		code.push(...get(2), ...splat(first), SIMD, 35, ...get(3), ...splat(second), SIMD, 35, SIMD, 78);
-		code.push(...get(4), ...splat(third), SIMD, 35, SIMD, 78);
-		if (k > 0) code.push(SIMD, 80);
-	});
-	code.push(34, 5, SIMD, 83, 4, 64, ...get(0), ...get(5), SIMD, 100, 104, 106, 15, 11, ...get(0), 65, 16, 106, ...set(0), 12, 0, 11, 65, 127, 11);
+	const code = [];
+	for (let j = 0; j < width; j++) {
+		const { lo, hi } = nibbleTables(grams, buckets, j);
+		code.push(...constant(lo), ...set(TABLES + 2 * j), ...constant(hi), ...set(TABLES + 2 * j + 1));
+	}
+	code.push(...constant(new Array(16).fill(15)), ...set(MASK));
+	const zero = constant(new Array(16).fill(0));
+	const block = (offset) => {
+		const out = [];
+		for (let j = 0; j < width; j++) {
+			out.push(...get(P), SIMD, 0, 0, ...uleb(offset + j), ...set(T));
+			out.push(...get(TABLES + 2 * j), ...get(T), ...get(MASK), SIMD, 78, SIMD, 14);
+			out.push(...get(TABLES + 2 * j + 1), ...get(T), 65, 4, SIMD, 109, SIMD, 14, SIMD, 78);
+			if (j > 0) out.push(SIMD, 78);
+		}
+		return out;
+	};
+	const blocks = STEP / 16;
+	code.push(3, 64, ...get(P), ...get(END), 79, 4, 64, 65, 127, 15, 11);
+	for (let b = 0; b < blocks; b++) code.push(...block(16 * b), ...set(M + b));
+	code.push(...get(M));
+	for (let b = 1; b < blocks; b++) code.push(...get(M + b), SIMD, 80);
+	code.push(SIMD, 83, 4, 64);
+	for (let b = 0; b < blocks; b++) {
+		code.push(...get(M + b), ...zero, SIMD, 36, SIMD, 100, 34, BITS);
+		code.push(4, 64, ...get(P), 65, ...sleb(16 * b), 106, ...get(BITS), 104, 106, 15, 11);
+	}
+	code.push(11, ...get(P), 65, ...sleb(STEP), 106, ...set(P), 12, 0, 11, 65, 127, 11);
 	return code;
 }
 // src/scan/binary-types.ts
@@ -676,6 +773,11 @@ function joinPath(dir, spec) {
 	return parts.length ? parts.join("/") : void 0;
 }
 // src/scan/scan-file.ts
+/** The outcome of a file without any anchor in its bytes (shared: nothing in it is ever changed). */
+const NO_ANCHOR_IN_BYTES = Object.freeze({
+	findings: Object.freeze([]),
+	noAnchorInBytes: true
+});
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
 	const index = anchorIndexOf(catalog);
@@ -729,6 +831,11 @@ var FileReader = class {
 	firstAnchors;
 	/** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
 	contextTest;
+	/**
+	* In place, for the reader's own bytes: whether they hold an anchor of any rule that the prefilter's anchors do
+	* not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
+	*/
+	restAnchors;
 	/** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
 	lockfilesShare;
 	/** Where the next file is read: past the files kept in this batch. */
@@ -744,38 +851,50 @@ var FileReader = class {
 		this.lockfilesShare = index.lockfilesSharePrefilter;
 		const first = index.prefilterAnchors;
 		const byTag = new Map([...SHAREABLE_TAGS].map((tag) => [tag, index.contextAnchors(tag)]).filter(([, a]) => a.length > 0));
-		const combos = /* @__PURE__ */ new Map();
-		const setOf = /* @__PURE__ */ new Map();
 		const tags = [...byTag.keys()];
+		const sets = [];
+		const setKeys = /* @__PURE__ */ new Map();
+		const setOfMask = [-1];
 		for (let mask = 1; mask < 1 << tags.length; mask++) {
-			const chosen = tags.filter((_, i) => mask & 1 << i);
-			const anchors = minimalAnchors(chosen.flatMap((t) => byTag.get(t)));
+			const anchors = minimalAnchors(tags.filter((_, i) => mask & 1 << i).flatMap((t) => byTag.get(t)));
 			const key = anchors.join("\n");
-			combos.set(key, anchors);
-			setOf.set(chosen.join(","), key);
+			if (!setKeys.has(key)) {
+				setKeys.set(key, sets.length);
+				sets.push(anchors);
+			}
+			setOfMask[mask] = setKeys.get(key);
 		}
-		const keys = [...combos.keys()];
-		this.search = AnchorSearch.createSets([first, ...keys.map((k) => combos.get(k))]);
+		const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
+		const withRest = AnchorSearch.accepts(rest);
+		this.search = AnchorSearch.createSets(withRest ? [
+			first,
+			...sets,
+			rest
+		] : [first, ...sets]);
 		const search = this.search;
 		const regex = regexAnchors(index.prefilter);
-		const tests = /* @__PURE__ */ new Map();
+		let tests;
 		if (search) {
 			const own = (b) => b.buffer === search.buffer(0).buffer;
 			this.firstAnchors = {
 				bytes: (b) => own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b),
 				text: regex.text
 			};
-			keys.forEach((k, i) => tests.set(k, (at, size) => search.testIn(i + 1, at, at + size)));
+			tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
+			const restSet = sets.length + 1;
+			this.restAnchors = withRest ? (b) => search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : void 0;
 		} else {
 			this.firstAnchors = regex;
-			for (const k of keys) {
-				const re = regexAnchors(new RegExp(combos.get(k).map(escapeRegExp).join("|"), "i"));
-				tests.set(k, (at, size) => re.bytes(this.buf.subarray(at, at + size)));
-			}
+			tests = sets.map((anchors) => {
+				const re = regexAnchors(new RegExp(anchors.map(escapeRegExp).join("|"), "i"));
+				return (at, size) => re.bytes(this.buf.subarray(at, at + size));
+			});
+			this.restAnchors = void 0;
 		}
 		this.contextTest = (tagsLent, at, size) => {
-			const key = setOf.get(tags.filter((t) => tagsLent.has(t)).join(","));
-			return key !== void 0 && tests.get(key)(at, size);
+			let mask = 0;
+			for (let i = 0; i < tags.length; i++) if (tagsLent.has(tags[i])) mask |= 1 << i;
+			return mask !== 0 && tests[setOfMask[mask]](at, size);
 		};
 	}
 	/**
@@ -784,10 +903,14 @@ var FileReader = class {
 	*/
 	scan(bytes, rel, opts = {}) {
 		const { withContextAnchors, ...rest } = opts;
-		if (!withContextAnchors && isLockfile(rel) && !this.lockfilesShare) return scanBytes(bytes, rel, this.catalog, rest);
+		if (!withContextAnchors && !this.lockfilesShare && isLockfile(rel)) return scanBytes(bytes, rel, this.catalog, rest);
+		if (!withContextAnchors && this.search && bytes.buffer === this.search.buffer(0).buffer && !hasUtf16Bom(bytes)) {
+			if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length)) return NO_ANCHOR_IN_BYTES;
+		}
+		const anyRule = anchorIndexOf(this.catalog).anyRule;
 		const anchors = withContextAnchors ? {
-			bytes: (b) => this.firstAnchors.bytes(b) || anchorIndexOf(this.catalog).anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1")),
-			text: (t) => anchorIndexOf(this.catalog).anyRule.test(t)
+			bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors && b.buffer === this.search.buffer(0).buffer ? this.restAnchors(b) : anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1"))),
+			text: (t) => anyRule.test(t)
 		} : this.firstAnchors;
 		return scanBytes(bytes, rel, this.catalog, {
 			...rest,
@@ -798,7 +921,7 @@ var FileReader = class {
 	keep() {
 		const { at, size } = this.last;
 		if (at + size > 8388608) return void 0;
-		this.top = at + size + 32;
+		this.top = at + size + 96;
 		return { ...this.last };
 	}
 	/** The bytes of a kept file (valid until the next read). */
@@ -865,8 +988,8 @@ var FileReader = class {
 	/** The reused buffer, at least `size` bytes long, with what it held unchanged. */
 	buffer(size) {
 		if (this.search) return this.search.buffer(size);
-		if (this.buf.length < size + 32) {
-			const bigger = Buffer.allocUnsafe(Math.max(size + 32, this.buf.length * 2));
+		if (this.buf.length < size + 96) {
+			const bigger = Buffer.allocUnsafe(Math.max(size + 96, this.buf.length * 2));
 			this.buf.copy(bigger, 0, 0, this.top);
 			this.buf = bigger;
 		}
@@ -1131,6 +1254,7 @@ function runScanWorker() {
 	const setup = workerData;
 	const port = parentPort;
 	const hungry = new Int32Array(setup.hungry);
+	if (setup.plans) adoptSearchPlans(setup.plans);
 	const walker = new WalkScanner(new WalkRules(setup.list, setup.named), setup.catalog, setup.maxBytes, new FileReader(setup.catalog));
 	port.on("message", (msg) => {
 		if (msg.type === "end") {
@@ -1212,7 +1336,8 @@ var WalkPool = class {
 		const workerData = {
 			...setup,
 			[SCAN_WORKER_FLAG]: true,
-			hungry: shared
+			hungry: shared,
+			plans: searchPlans()
 		};
 		for (let i = 0; i < workers; i++) {
 			const pw = {
@@ -1313,6 +1438,11 @@ var WalkPool = class {
 		this.wake = void 0;
 		wake?.();
 	}
+	/** Stops the workers of a pool that was never run (the scan ended before it needed them). */
+	async discard() {
+		this.ending = true;
+		await Promise.all(this.workers.map((w) => w.worker.terminate()));
+	}
 	async abort() {
 		this.ending = true;
 		await Promise.all(this.workers.map((w) => w.worker.terminate()));
@@ -1411,9 +1541,21 @@ async function scan(opts) {
 		const walker = new WalkScanner(new WalkRules(list, start.named), catalog, maxBytes, new FileReader(catalog));
 		for (let i = start.dirs.length - 1; i >= 0; i--) walker.push([{ dir: start.dirs[i] }]);
 		walker.pushFiles(start.files);
-		while ((!workers || walker.done < inlineLimit) && walker.step()) progress(walker.done);
-		if (!workers || walker.pending === 0) return walker.takeResult();
-		const pool = new WalkPool(entry, threads - 1, {
+		let pool;
+		while ((!workers || walker.done < inlineLimit) && walker.step()) {
+			progress(walker.done);
+			if (workers && !pool && walker.done >= 100 && walker.pending > 0) pool = new WalkPool(entry, threads - 1, {
+				catalog,
+				maxBytes,
+				list,
+				named: start.named
+			}, walker, progress);
+		}
+		if (!workers || walker.pending === 0) {
+			await pool?.discard();
+			return walker.takeResult();
+		}
+		pool ??= new WalkPool(entry, threads - 1, {
 			catalog,
 			maxBytes,
 			list,

@@ -1,8 +1,8 @@
-export const id = 988;
-export const ids = [988];
+export const id = 977;
+export const ids = [977];
 export const modules = {
 
-/***/ 4988:
+/***/ 3977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,26 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/org/audit-outputs.ts
+/** What `org-repos` tells about the repositories it selected (repos-to-audit.ts), as a person and a workflow read it. */
+/** One line for the log: how many repositories, in how many matrices. */
+function selectionLine({ repos, chunks }) {
+    const matrices = chunks.filter((c) => c.length).length;
+    return `${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'} to audit, in ${matrices} matri${matrices === 1 ? 'x' : 'ces'}.`;
+}
+/** The selection as JSON, for stdout. */
+function selectionJson({ repos, chunks }) {
+    return JSON.stringify({ count: repos.length, repositories: repos, chunks }) + '\n';
+}
+/**
+ * The step outputs `count`, `repositories` and `chunk-1`…`chunk-N`, as lines for $GITHUB_OUTPUT. Each value is JSON,
+ * which escapes line breaks: one line each, so the plain `name=value` form is safe.
+ */
+function selectionOutputs({ repos, chunks }) {
+    const lines = [`count=${repos.length}`, `repositories=${JSON.stringify(repos)}`, ...chunks.map((c, i) => `chunk-${i + 1}=${JSON.stringify(c)}`)];
+    return lines.join('\n') + '\n';
+}
+
 // EXTERNAL MODULE: ./src/github/client.ts + 2 modules
 var github_client = __webpack_require__(6841);
 // EXTERNAL MODULE: ./src/github/pages.ts
@@ -54,8 +74,8 @@ var select_repos = __webpack_require__(500);
  * The repositories an organisation audit covers, and their matrices: those given (no API call), or every repository
  * of the organisation (or of the token's app installation) the token can read, filtered by include/exclude globs.
  */
-/** The selection cannot be made (a bad item, no token to list with, a listing refused, too many repositories). */
-class AuditSelectionError extends errors/* UserError */.yo {
+/** The selection cannot be made (a bad item, no token to list with, a listing refused, too many repositories): a usage error. */
+class AuditSelectionError extends errors/* UsageError */.eb {
 }
 /** Items of a multi-line workflow input: commas and newlines split, blanks and `#` comments dropped. */
 function items(values) {
@@ -95,39 +115,29 @@ async function reposToAudit(req) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/cli-io.ts
-var cli_io = __webpack_require__(6061);
+// EXTERNAL MODULE: ./src/github/command-environment.ts
+var command_environment = __webpack_require__(9486);
 ;// CONCATENATED MODULE: ./src/cli/org-repos-command.ts
 
 
 
 
+
 async function runOrgReposCommand(values, io) {
-    let selected;
-    try {
-        selected = await reposToAudit({
-            ...(values.org?.trim() ? { org: values.org.trim() } : {}),
-            ...(values.repositories !== undefined ? { repositories: values.repositories } : {}),
-            ...(values.include ? { include: values.include } : {}),
-            ...(values.exclude ? { exclude: values.exclude } : {}),
-            token: io.env.GITHUB_TOKEN || io.env.GH_TOKEN || '',
-            ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
-            warn: (m) => io.stderr.write(`warning: ${m}\n`),
-        });
-    }
-    catch (err) {
-        if (err instanceof AuditSelectionError)
-            throw new cli_io/* UsageError */.e(err.message);
-        throw err;
-    }
-    const { repos, chunks } = selected;
-    const matrices = chunks.filter((c) => c.length).length;
-    io.stderr.write(`${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'} to audit, in ${matrices} matri${matrices === 1 ? 'x' : 'ces'}.\n`);
-    io.stdout.write(JSON.stringify({ count: repos.length, repositories: repos, chunks }) + '\n');
-    if (io.env.GITHUB_OUTPUT) {
-        const lines = [`count=${repos.length}`, `repositories=${JSON.stringify(repos)}`, ...chunks.map((c, i) => `chunk-${i + 1}=${JSON.stringify(c)}`)];
-        await (0,promises_.appendFile)(io.env.GITHUB_OUTPUT, lines.join('\n') + '\n');
-    }
+    const { token, apiUrl } = (0,command_environment/* commandEnvironment */.J)(io.env);
+    const selected = await reposToAudit({
+        org: values.org?.trim() || undefined,
+        repositories: values.repositories,
+        include: values.include,
+        exclude: values.exclude,
+        token,
+        apiUrl,
+        warn: (m) => io.stderr.write(`warning: ${m}\n`),
+    });
+    io.stderr.write(selectionLine(selected) + '\n');
+    io.stdout.write(selectionJson(selected));
+    if (io.env.GITHUB_OUTPUT)
+        await (0,promises_.appendFile)(io.env.GITHUB_OUTPUT, selectionOutputs(selected));
     return errors/* EXIT_OK */.Ij;
 }
 
@@ -276,6 +286,25 @@ function createGitHubClient(opts) {
     }, timeoutPlugin(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), jsonAnswersPlugin, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
+
+
+/***/ }),
+
+/***/ 9486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ commandEnvironment)
+/* harmony export */ });
+function commandEnvironment(env) {
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    return {
+        token: env.GITHUB_TOKEN || env.GH_TOKEN || '',
+        ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+        serverUrl,
+        ...(env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? { runUrl: `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    };
+}
 
 
 /***/ }),
