@@ -6,6 +6,7 @@
  *   --out FILE      where the JSON goes (default: os.tmpdir()/tokenhub-bench-corpus/results.json)
  *   --only aggregate  run only the organisation board case (bench/aggregate.ts)
  *   --only cold       run only the action's cold start (empty diff), beside bare Node 24 as the reference
+ *   --only scan       run only the full scans of both corpora beside ripgrep (the first two groups of the table)
  * Needs Debian's ripgrep and hyperfine (and GNU time for peak memory); installs them with apt-get if missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -397,11 +398,57 @@ function coldOnly(): void {
   );
 }
 
+/** The full scan of both corpora beside ripgrep (with the catalog's patterns, and with its anchors: the floor). */
+function fullScans(large: Corpus, tmp: string): { fullTimes: Timing[]; pluginTimes: Timing[]; plugins: ReturnType<typeof ensurePluginCorpus> } {
+  const patternsFile = writeLines(tmp, 'patterns.txt', ripgrepPatterns(RULES));
+  // The floor: the shortest literal set that every anchor contains (what the scanner's own prefilter looks for).
+  const anchorsFile = writeLines(tmp, 'anchors.txt', [...anchorIndexOf(compileCatalog(RULES)).prefilterAnchors]);
+
+  log(`full scan of ${large.scannedFiles} files (${(large.scannedBytes / 1e9).toFixed(2)} GB), ${RUNS} runs each…`);
+  const full = [
+    { name: 'CLI full scan (tokenhub-migration-check scan)', argv: [NODE, CLI, 'scan', '--format', 'json', '--fail-on', 'none'] },
+    { name: 'rg -i, catalog patterns (lookarounds removed)', argv: ['rg', '-i', '--line-number', ...RG_WALK, '-f', patternsFile, '.'] },
+    { name: 'rg -F -i, catalog anchors only (the floor)', argv: ['rg', '-F', '-i', '--line-number', ...RG_WALK, '-f', anchorsFile, '.'] },
+  ];
+  const fullTimes = time(full, large.dir);
+  fullTimes.forEach((t, i) => (t.peakMemoryMB = peakMemory(full[i]!.argv, large.dir)));
+  const plugins = ensurePluginCorpus(log);
+  log(`full scan of the plugin-monorepo corpus: ${plugins.files} files (${(plugins.bytes / 1e9).toFixed(2)} GB), ${RUNS} runs each…`);
+  const pluginRuns = full.map((c) => ({ ...c, name: `Plugin monorepo: ${c.name}` }));
+  const pluginTimes = time(pluginRuns, plugins.dir);
+  pluginTimes.forEach((t, i) => (t.peakMemoryMB = peakMemory(pluginRuns[i]!.argv, plugins.dir)));
+
+  return { fullTimes, pluginTimes, plugins };
+}
+
+/** `--only scan`: the two full scans and their targets, without the action's cases. */
+function scanOnly(): void {
+  if (!existsSync(CLI)) throw new Error('dist/ is missing: run npm run build');
+  const info = machine();
+  const large = ensureCorpus('large', log);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-bench-'));
+  const { fullTimes, pluginTimes } = fullScans(large, tmp);
+  rmSync(tmp, { recursive: true, force: true });
+  const [cliT, rgT, floorT] = fullTimes as [Timing, Timing, Timing];
+  const [pluginCliT, , pluginFloorT] = pluginTimes as [Timing, Timing, Timing];
+  const notes = [
+    `Full scan against the floor, median wall time: ${(cliT.median / floorT.median).toFixed(2)}× on the generated monorepo, ${(pluginCliT.median / pluginFloorT.median).toFixed(2)}× on the plugin monorepo; CPU time ${(cliT.cpu / floorT.cpu).toFixed(2)}× and ${(pluginCliT.cpu / pluginFloorT.cpu).toFixed(2)}×.`,
+  ];
+  const rows = [...fullTimes, ...pluginTimes];
+  printTable(rows, notes, {
+    'full scan ≤ rg with patterns': cliT.median <= rgT.median,
+    'full scan ≤ 2× rg -F floor': cliT.median <= 2 * floorT.median,
+    'plugin monorepo: full scan ≤ 2× rg -F floor': pluginCliT.median <= 2 * pluginFloorT.median,
+    'peak memory < 200 MB': rows.every((r) => (r.peakMemoryMB ?? 0) < 200),
+  }, info);
+}
+
 async function main(): Promise<void> {
   ensureTools();
   if (args.only !== undefined) {
     if (args.only === 'cold') return coldOnly();
-    if (args.only !== 'aggregate') throw new Error(`--only takes 'aggregate' or 'cold' (got '${args.only}')`);
+    if (args.only === 'scan') return scanOnly();
+    if (args.only !== 'aggregate') throw new Error(`--only takes 'aggregate', 'cold' or 'scan' (got '${args.only}')`);
     if (!existsSync(CLI)) throw new Error('dist/ is missing: run npm run build');
     const info = machine();
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-bench-'));
@@ -419,24 +466,7 @@ async function main(): Promise<void> {
   const large = ensureCorpus('large', log);
   const small = ensureCorpus('small', log);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-bench-'));
-  const patternsFile = writeLines(tmp, 'patterns.txt', ripgrepPatterns(RULES));
-  // The floor: the shortest literal set that every anchor contains (what the scanner's own prefilter looks for).
-  const anchorsFile = writeLines(tmp, 'anchors.txt', [...anchorIndexOf(compileCatalog(RULES)).prefilterAnchors]);
-
-  log(`full scan of ${large.scannedFiles} files (${(large.scannedBytes / 1e9).toFixed(2)} GB), ${RUNS} runs each…`);
-  const full = [
-    { name: 'CLI full scan (tokenhub-migration-check scan)', argv: [NODE, CLI, 'scan', '--format', 'json', '--fail-on', 'none'] },
-    { name: 'rg -i, catalog patterns (lookarounds removed)', argv: ['rg', '-i', '--line-number', ...RG_WALK, '-f', patternsFile, '.'] },
-    { name: 'rg -F -i, catalog anchors only (the floor)', argv: ['rg', '-F', '-i', '--line-number', ...RG_WALK, '-f', anchorsFile, '.'] },
-  ];
-  const fullTimes = time(full, large.dir);
-  fullTimes.forEach((t, i) => (t.peakMemoryMB = peakMemory(full[i]!.argv, large.dir)));
-
-  const plugins = ensurePluginCorpus(log);
-  log(`full scan of the plugin-monorepo corpus: ${plugins.files} files (${(plugins.bytes / 1e9).toFixed(2)} GB), ${RUNS} runs each…`);
-  const pluginRuns = full.map((c) => ({ ...c, name: `Plugin monorepo: ${c.name}` }));
-  const pluginTimes = time(pluginRuns, plugins.dir);
-  pluginTimes.forEach((t, i) => (t.peakMemoryMB = peakMemory(pluginRuns[i]!.argv, plugins.dir)));
+  const { fullTimes, pluginTimes, plugins } = fullScans(large, tmp);
 
   log(`PR mode: the action (mode diff, pull_request) on ${large.changed.length} changed files in the ${large.scannedFiles}-file and the ${small.scannedFiles}-file repository…`);
   const prEnv = (c: Corpus) => prActionEnv(c.dir, c.baseSha, c.headSha, tmp);

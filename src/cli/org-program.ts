@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
 import { DEFAULT_MAX_REPORT_BYTES } from '../report/board/read-reports.js';
 import { MATRIX_JOBS } from '../org/select-repos.js';
-import { runAggregateCommand, type AggregateFlags } from './aggregate-command.js';
+import type { AggregateFlags } from './aggregate-command.js';
 import type { CliIO } from './cli-io.js';
-import { runOrgReposCommand, type OrgReposFlags } from './org-repos-command.js';
+import type { OrgReposFlags } from './org-repos-command.js';
 import { collect, wholeNumber } from './program.js';
 
-/** The organisation audit's commands (`aggregate`, `org-repos`), added to the CLI's commander program. */
+/**
+ * The organisation audit's commands (`aggregate`, `org-repos`), added to the CLI's commander program. Their code
+ * (the GitHub client and its HTTP stack) loads when one of them runs, not at every start of the CLI.
+ */
 
 export function addOrgCommands(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
   const name = io.program ?? program.name();
@@ -30,7 +33,7 @@ export function addOrgCommands(program: Command, io: CliIO, setExitCode: (code: 
     .option('--max-report-size <bytes>', `skip reports larger than this (default: ${DEFAULT_MAX_REPORT_BYTES})`, wholeNumber('--max-report-size', 1, Number.MAX_SAFE_INTEGER, 'a positive number of bytes'))
     .addHelpText('after', '\nExit status: 0 board written, 1 files written but the board issue not, 2 usage error.\n')
     .showHelpAfterError(`Run '${name} aggregate --help' for usage.`)
-    .action(async (reports: string[], flags: AggregateFlags) => setExitCode(await runAggregateCommand(reports, flags, io)));
+    .action(async (reports: string[], flags: AggregateFlags) => setExitCode(await (await import('./aggregate-command.js')).runAggregateCommand(reports, flags, io)));
 
   program
     .command('org-repos')
@@ -46,5 +49,5 @@ export function addOrgCommands(program: Command, io: CliIO, setExitCode: (code: 
     .option('--include <glob>', "keep only matching names (repeatable; a glob with '/' matches owner/name)", collect)
     .option('--exclude <glob>', 'leave matching names out (repeatable)', collect)
     .showHelpAfterError(`Run '${name} org-repos --help' for usage.`)
-    .action(async (flags: OrgReposFlags) => setExitCode(await runOrgReposCommand(flags, io)));
+    .action(async (flags: OrgReposFlags) => setExitCode(await (await import('./org-repos-command.js')).runOrgReposCommand(flags, io)));
 }

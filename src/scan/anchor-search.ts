@@ -76,13 +76,10 @@ export class AnchorSearch {
 
   /** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
   static createSets(sets: readonly (readonly string[])[]): AnchorSearch | undefined {
-    if (sets.length === 0 || !sets.every((anchors) => AnchorSearch.accepts(anchors))) return undefined;
-    const widths = sets.map(widthOf);
-    const lists: Anchor[][] = sets.map((anchors, i) => chooseTriples(anchors, widths[i]!));
-    const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]!), [...a.bytes.subarray(a.at, a.at + widths[i]!)].map((b) => b | 0x20)])).values()]);
+    const plan = planOf(sets);
+    if (!plan) return undefined;
     try {
-      const module = new WebAssembly.Module(assemble(grams));
-      return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
+      return new AnchorSearch(new WebAssembly.Instance(plan.module, {}), plan.lists);
     } catch {
       return undefined;
     }
@@ -132,6 +129,49 @@ export class AnchorSearch {
 
 /** Bytes kept free after a region searched in place (see testIn). */
 export const SEARCH_PAD = PAD;
+
+/** What a search of some anchor sets is made of: each anchor's gram, and the compiled module that looks for them. */
+export interface SearchPlan {
+  lists: Anchor[][];
+  module: WebAssembly.Module;
+}
+
+/**
+ * Plans by their anchor sets: each reader of a thread (the walk's, the context pass's) searches the same sets, and
+ * choosing grams and compiling the module once is most of the cost of a reader.
+ */
+const plans = new Map<string, SearchPlan | undefined>();
+
+/** The plans made on this thread, to hand to a worker (a compiled module and plain data cross threads as they are). */
+export type SearchPlans = [string, SearchPlan][];
+
+export function searchPlans(): SearchPlans {
+  return [...plans].filter((entry): entry is [string, SearchPlan] => entry[1] !== undefined);
+}
+
+/** Takes plans made on another thread, so that this one does not choose grams and compile again. */
+export function adoptSearchPlans(given: SearchPlans): void {
+  for (const [key, plan] of given) if (!plans.has(key)) plans.set(key, plan);
+}
+
+function planOf(sets: readonly (readonly string[])[]): SearchPlan | undefined {
+  const cacheKey = JSON.stringify(sets);
+  if (plans.has(cacheKey)) return plans.get(cacheKey);
+  let plan: SearchPlan | undefined;
+  if (sets.length > 0 && sets.every((anchors) => AnchorSearch.accepts(anchors))) {
+    const widths = sets.map(widthOf);
+    const lists: Anchor[][] = sets.map((anchors, i) => chooseTriples(anchors, widths[i]!));
+    const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]!), [...a.bytes.subarray(a.at, a.at + widths[i]!)].map((b) => b | 0x20)])).values()]);
+    try {
+      plan = { lists, module: new WebAssembly.Module(assemble(grams)) };
+    } catch {
+      // No WebAssembly SIMD here: the callers keep their regular expressions.
+      plan = undefined;
+    }
+  }
+  plans.set(cacheKey, plan);
+  return plan;
+}
 
 /** Rarity of the `width` bytes at `at` (higher: rarer). */
 function score(bytes: Uint8Array, at: number, width: number): number {

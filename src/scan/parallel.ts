@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { searchPlans } from './anchor-search.js';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { emptyResult, mergeResult, type BatchResult } from './scan-file.js';
@@ -63,12 +64,12 @@ export class WalkPool {
   private wake: (() => void) | undefined;
 
   /** `workers` threads besides the main one, whose walker holds the work to start with. */
-  constructor(entry: URL, workers: number, setup: Omit<WorkerSetup, typeof SCAN_WORKER_FLAG | 'hungry'>, main: WalkScanner, onProgress: (done: number) => void) {
+  constructor(entry: URL, workers: number, setup: Omit<WorkerSetup, typeof SCAN_WORKER_FLAG | 'hungry' | 'plans'>, main: WalkScanner, onProgress: (done: number) => void) {
     this.main = main;
     this.onProgress = onProgress;
     const shared = new SharedArrayBuffer(4);
     this.hungry = new Int32Array(shared);
-    const workerData: WorkerSetup = { ...setup, [SCAN_WORKER_FLAG]: true, hungry: shared };
+    const workerData: WorkerSetup = { ...setup, [SCAN_WORKER_FLAG]: true, hungry: shared, plans: searchPlans() };
     for (let i = 0; i < workers; i++) {
       // No stdin, and no copies of the parent's argv: the worker only needs its workerData. A small young
       // generation: a worker lists folders and reads files at a high allocation rate, and V8 would otherwise
@@ -171,6 +172,12 @@ export class WalkPool {
     const wake = this.wake;
     this.wake = undefined;
     wake?.();
+  }
+
+  /** Stops the workers of a pool that was never run (the scan ended before it needed them). */
+  async discard(): Promise<void> {
+    this.ending = true;
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 
   private async abort(): Promise<never> {

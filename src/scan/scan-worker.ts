@@ -1,4 +1,5 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { adoptSearchPlans, type SearchPlans } from './anchor-search.js';
 import type { CompiledCatalog } from './compile.js';
 import { WalkRules, type ListOptions, type NamedTargets } from './list-files.js';
 import { FileReader, type BatchResult } from './scan-file.js';
@@ -25,6 +26,8 @@ export interface WorkerSetup {
    * takes one off and gives half its work away.
    */
   hungry: SharedArrayBuffer;
+  /** The main thread's anchor-search plans: a worker's reader then starts without compiling its own. */
+  plans?: SearchPlans;
 }
 
 /** Main thread to worker: work to do (only ever sent to an idle worker), or the end of the scan. */
@@ -49,6 +52,7 @@ export function runScanWorker(): void {
   const setup = workerData as WorkerSetup;
   const port = parentPort!;
   const hungry = new Int32Array(setup.hungry);
+  if (setup.plans) adoptSearchPlans(setup.plans);
   const walker = new WalkScanner(new WalkRules(setup.list, setup.named), setup.catalog, setup.maxBytes, new FileReader(setup.catalog));
 
   port.on('message', (msg: ToWorker) => {

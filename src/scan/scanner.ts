@@ -21,6 +21,9 @@ export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
  */
 export const INLINE_FILES = 1000;
 
+/** Files this thread scans before it starts the workers of a scan that may need them (see INLINE_FILES). */
+export const PRESTART_FILES = 100;
+
 export interface ScanOptions {
   /** The folder findings are relative to. */
   root: string;
@@ -76,9 +79,18 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     const walker = new WalkScanner(new WalkRules(list, start.named), catalog, maxBytes, new FileReader(catalog));
     for (let i = start.dirs.length - 1; i >= 0; i--) walker.push([{ dir: start.dirs[i]! }]);
     walker.pushFiles(start.files);
-    while ((!workers || walker.done < inlineLimit) && walker.step()) progress(walker.done);
-    if (!workers || walker.pending === 0) return walker.takeResult();
-    const pool = new WalkPool(entry!, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
+    let pool: WalkPool | undefined;
+    while ((!workers || walker.done < inlineLimit) && walker.step()) {
+      progress(walker.done);
+      // Past a few files with more to come, the workers start: they load while this thread goes on alone, and are
+      // ready when work is handed out (a worker takes longer to start than this thread to scan a thousand files).
+      if (workers && !pool && walker.done >= PRESTART_FILES && walker.pending > 0) pool = new WalkPool(entry!, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
+    }
+    if (!workers || walker.pending === 0) {
+      await pool?.discard();
+      return walker.takeResult();
+    }
+    pool ??= new WalkPool(entry!, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
     try {
       return await pool.run();
     } catch (err) {

@@ -2,7 +2,7 @@ import "./rolldown-runtime-DYf_mQCB.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
 import { g as compileCatalog, i as matchText } from "./match-text-Bd-3JtNG.js";
 import "./severity-CbWwaEB1.js";
-import { g as decode, h as binaryTypeOf, l as tooLarge, m as fileText, n as realRoot, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-B1x22ziS.js";
+import { g as decode, h as binaryTypeOf, l as tooLarge, m as fileText, n as realRoot, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-CeupTlpL.js";
 import { i as walkFiles } from "./list-files-CYOCPycr.js";
 import { n as fixText } from "./fix-text-BuRUBx5R.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
@@ -1450,35 +1450,42 @@ async function assertUnchanged(abs, expected) {
 }
 // src/fix/sdk/engine/name-index.ts
 /**
-* Every identifier of a file by name, in source order, built once per file: the rewrite asks "where else is this
-* name used in this scope" for every client, request and response, and a 1 MB file holds thousands of them.
+* Every identifier of a file by name, in source order, built once per file in one scan of the tree: the rewrite asks
+* "where else is this name used in this scope" for every client, request and response, and a 1 MB file holds tens of
+* thousands of identifiers. It keeps node numbers, so a node object is made only for an occurrence a question returns.
 */
 var NameIndex = class {
 	byName = /* @__PURE__ */ new Map();
+	tree;
 	constructor(root, types) {
-		for (const node of root.descendantsOfType([...types])) {
-			if (!node) continue;
-			const list = this.byName.get(node.text);
-			if (list) list.push(node);
-			else this.byName.set(node.text, [node]);
+		const tree = this.tree = root.tree;
+		const mask = tree.mask(types);
+		const { typeIds, starts, ends, text } = tree;
+		for (let i = root.index, end = tree.afters[root.index]; i < end; i++) {
+			if (mask[typeIds[i]] !== 1) continue;
+			const name = text.slice(starts[i], ends[i]);
+			const list = this.byName.get(name);
+			if (list) list.push(i);
+			else this.byName.set(name, [i]);
 		}
 	}
 	all(name) {
-		return this.byName.get(name) ?? [];
+		return (this.byName.get(name) ?? []).map((i) => this.tree.node(i));
 	}
-	/** The identifiers called `name` inside [start, end), by binary search. */
+	/** The identifiers called `name` inside [start, end), by binary search (identifiers do not nest: sorted by start). */
 	within(name, start, end) {
 		const list = this.byName.get(name);
 		if (!list) return [];
+		const { starts } = this.tree;
 		let lo = 0;
 		let hi = list.length;
 		while (lo < hi) {
 			const mid = lo + hi >> 1;
-			if (list[mid].startIndex < start) lo = mid + 1;
+			if (starts[list[mid]] < start) lo = mid + 1;
 			else hi = mid;
 		}
 		const out = [];
-		for (let i = lo; i < list.length && list[i].startIndex < end; i++) out.push(list[i]);
+		for (let i = lo; i < list.length && starts[list[i]] < end; i++) out.push(this.tree.node(list[i]));
 		return out;
 	}
 };
@@ -3493,47 +3500,160 @@ function languageFor(path) {
 }
 // src/fix/sdk/engine/syntax-tree.ts
 /**
-* A parsed file as plain JavaScript objects, copied from web-tree-sitter's tree in one walk of a tree cursor.
+* A parsed file as plain JavaScript data, copied from web-tree-sitter's tree in one walk of a tree cursor.
 *
 * Every property of a web-tree-sitter node is a call into the wasm module, and `parent` searches down from the root
 * each time: the rewrite of a 1 MB file asks hundreds of thousands of such questions (the scope of a name, whether an
-* occurrence is a write, the statement around a call). Copied once, the tree answers them as field reads, and the
-* identifiers come out of the same walk for the name index. The nodes keep the names and meaning of web-tree-sitter's
-* API (`type`, `parent`, `childForFieldName`, `namedChildren` ...), so the rewrite reads like tree-sitter code.
+* occurrence is a write, the statement around a call). Copied once, the tree answers them as array reads. The nodes
+* are numbered in source order (a node before its children), so a subtree is one run of numbers and "the descendants
+* of this type" is a scan of that run. A node object is made only for the nodes the rewrite looks at, once each (so
+* `===` is node identity), and keeps the names and meaning of web-tree-sitter's API (`type`, `parent`,
+* `childForFieldName`, `namedChildren` ...), so the rewrite reads like tree-sitter code.
 */
 var SyntaxTree = class {
 	text;
 	rootNode;
+	/** Per node, by number: type id, field id in its parent (0: none), range, parent (-1: none), first number after its subtree. */
+	typeIds;
+	fieldIds;
 	starts;
+	ends;
+	parents;
+	afters;
+	count;
+	typeNames;
+	/** Per type id: 1 named, 2 anonymous, 0 not seen. */
+	namedness = /* @__PURE__ */ new Uint8Array(65536);
+	fieldIdByName = /* @__PURE__ */ new Map();
+	nodes;
+	masks = /* @__PURE__ */ new Map();
+	lines;
 	/** Copies `wasm` (parsed from `text`); the wasm tree can be deleted afterwards. */
 	constructor(wasm, text) {
 		this.text = text;
-		this.rootNode = copy(this, wasm);
+		const { types, fields } = wasm.language;
+		this.typeNames = Array.from(types, (t) => t || "ERROR");
+		fields.forEach((name, id) => {
+			if (name) this.fieldIdByName.set(name, id);
+		});
+		const capacity = wasm.rootNode.descendantCount + 1;
+		this.typeIds = new Uint16Array(capacity);
+		this.fieldIds = new Uint16Array(capacity);
+		this.starts = new Uint32Array(capacity);
+		this.ends = new Uint32Array(capacity);
+		this.parents = new Int32Array(capacity);
+		this.afters = new Uint32Array(capacity);
+		this.count = this.copy(wasm);
+		this.nodes = [];
+		for (let i = 0; i < this.count; i++) this.nodes.push(void 0);
+		this.rootNode = this.node(0);
+	}
+	/** The node numbered `i` (one object per node). */
+	node(i) {
+		return this.nodes[i] ??= new SyntaxNode(this, i);
+	}
+	typeOf(i) {
+		return this.typeNames[this.typeIds[i]] ?? "ERROR";
+	}
+	isNamed(i) {
+		return this.namedness[this.typeIds[i]] === 1;
+	}
+	fieldId(name) {
+		return this.fieldIdByName.get(name) ?? -1;
+	}
+	/** Which type ids carry one of these type names (as a lookup table, kept per list of names). */
+	mask(types) {
+		const key = types.join("\0");
+		let mask = this.masks.get(key);
+		if (!mask) {
+			mask = /* @__PURE__ */ new Uint8Array(65536);
+			this.typeNames.forEach((name, id) => {
+				if (types.includes(name)) mask[id] = 1;
+			});
+			if (types.includes("ERROR")) mask[65535] = 1;
+			this.masks.set(key, mask);
+		}
+		return mask;
 	}
 	/** 0-based row of an index, as tree-sitter counts rows (line feeds before it). */
 	rowOf(index) {
-		this.starts ??= lineStarts(this.text);
-		return lineOf(this.starts, index) - 1;
+		this.lines ??= lineStarts(this.text);
+		return lineOf(this.lines, index) - 1;
+	}
+	/** One walk of a cursor over the whole tree (anonymous nodes and comments included); returns the node count. */
+	copy(wasm) {
+		const cursor = wasm.walk();
+		let n = 0;
+		const visit = (parent) => {
+			if (n === this.typeIds.length) this.grow();
+			const typeId = cursor.nodeTypeId;
+			if (this.namedness[typeId] === 0) this.namedness[typeId] = cursor.nodeIsNamed ? 1 : 2;
+			this.typeIds[n] = typeId;
+			this.fieldIds[n] = parent < 0 ? 0 : cursor.currentFieldId;
+			this.starts[n] = cursor.startIndex;
+			this.ends[n] = cursor.endIndex;
+			this.parents[n] = parent;
+			return n++;
+		};
+		try {
+			const open = [];
+			let current = visit(-1);
+			for (;;) {
+				if (cursor.gotoFirstChild()) {
+					open.push(current);
+					current = visit(current);
+					continue;
+				}
+				this.afters[current] = n;
+				for (;;) {
+					if (open.length === 0) return n;
+					if (cursor.gotoNextSibling()) {
+						current = visit(open[open.length - 1]);
+						break;
+					}
+					this.afters[open.pop()] = n;
+					cursor.gotoParent();
+				}
+			}
+		} finally {
+			cursor.delete();
+		}
+	}
+	grow() {
+		const size = this.typeIds.length * 2 + 16;
+		const bigger = (a, make) => {
+			const b = make(size);
+			b.set(a);
+			return b;
+		};
+		this.typeIds = bigger(this.typeIds, (k) => new Uint16Array(k));
+		this.fieldIds = bigger(this.fieldIds, (k) => new Uint16Array(k));
+		this.starts = bigger(this.starts, (k) => new Uint32Array(k));
+		this.ends = bigger(this.ends, (k) => new Uint32Array(k));
+		this.parents = bigger(this.parents, (k) => new Int32Array(k));
+		this.afters = bigger(this.afters, (k) => new Uint32Array(k));
 	}
 };
-const NO_CHILDREN = Object.freeze([]);
 var SyntaxNode = class {
 	tree;
-	type;
-	isNamed;
-	fieldName;
-	startIndex;
-	endIndex;
-	parent = null;
-	children = NO_CHILDREN;
-	named;
-	constructor(tree, type, isNamed, fieldName, startIndex, endIndex) {
+	index;
+	kids;
+	namedKids;
+	constructor(tree, index) {
 		this.tree = tree;
-		this.type = type;
-		this.isNamed = isNamed;
-		this.fieldName = fieldName;
-		this.startIndex = startIndex;
-		this.endIndex = endIndex;
+		this.index = index;
+	}
+	get type() {
+		return this.tree.typeOf(this.index);
+	}
+	get isNamed() {
+		return this.tree.isNamed(this.index);
+	}
+	get startIndex() {
+		return this.tree.starts[this.index];
+	}
+	get endIndex() {
+		return this.tree.ends[this.index];
 	}
 	get text() {
 		return this.tree.text.slice(this.startIndex, this.endIndex);
@@ -3541,78 +3661,46 @@ var SyntaxNode = class {
 	get startPosition() {
 		return { row: this.tree.rowOf(this.startIndex) };
 	}
+	get parent() {
+		const p = this.tree.parents[this.index];
+		return p < 0 ? null : this.tree.node(p);
+	}
+	get children() {
+		if (!this.kids) {
+			const { tree } = this;
+			this.kids = [];
+			for (let c = this.index + 1, end = tree.afters[this.index]; c < end; c = tree.afters[c]) this.kids.push(tree.node(c));
+		}
+		return this.kids;
+	}
 	get namedChildren() {
-		return this.named ??= this.children.filter((c) => c.isNamed);
+		return this.namedKids ??= this.children.filter((c) => c.isNamed);
 	}
 	childForFieldName(name) {
-		for (const c of this.children) if (c.fieldName === name) return c;
+		const { tree } = this;
+		const id = tree.fieldId(name);
+		for (let c = this.index + 1, end = tree.afters[this.index]; c < end; c = tree.afters[c]) if (tree.fieldIds[c] === id) return tree.node(c);
 		return null;
 	}
 	childrenForFieldName(name) {
-		return this.children.filter((c) => c.fieldName === name);
+		const { tree } = this;
+		const id = tree.fieldId(name);
+		const out = [];
+		for (let c = this.index + 1, end = tree.afters[this.index]; c < end; c = tree.afters[c]) if (tree.fieldIds[c] === id) out.push(tree.node(c));
+		return out;
 	}
 	/** This node and its descendants of the given types, in source order (as web-tree-sitter's, which counts the node itself). */
 	descendantsOfType(types) {
-		const wanted = typeof types === "string" ? [types] : types;
+		const { tree } = this;
+		const mask = tree.mask(typeof types === "string" ? [types] : types);
 		const out = [];
-		const stack = [this];
-		while (stack.length) {
-			const n = stack.pop();
-			if (wanted.includes(n.type)) out.push(n);
-			for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-		}
+		for (let i = this.index, end = tree.afters[this.index]; i < end; i++) if (mask[tree.typeIds[i]] === 1) out.push(tree.node(i));
 		return out;
 	}
 	equals(other) {
 		return this === other;
 	}
 };
-/** One walk of a cursor over the whole tree, anonymous nodes and comments included. */
-function copy(tree, wasm) {
-	const { types, fields } = wasm.language;
-	const namedById = /* @__PURE__ */ new Map();
-	const cursor = wasm.walk();
-	try {
-		const node = (parent) => {
-			const typeId = cursor.nodeTypeId;
-			let named = namedById.get(typeId);
-			if (named === void 0) namedById.set(typeId, named = cursor.nodeIsNamed);
-			const fieldId = parent ? cursor.currentFieldId : 0;
-			const n = new SyntaxNode(tree, types[typeId] || "ERROR", named, fieldId ? fields[fieldId] ?? void 0 : void 0, cursor.startIndex, cursor.endIndex);
-			n.parent = parent;
-			return n;
-		};
-		const root = node(null);
-		const open = [];
-		let current = root;
-		for (;;) {
-			if (cursor.gotoFirstChild()) {
-				const children = [];
-				open.push({
-					node: current,
-					children
-				});
-				current = node(open.at(-1).node);
-				children.push(current);
-				continue;
-			}
-			for (;;) {
-				const top = open.at(-1);
-				if (!top) return root;
-				if (cursor.gotoNextSibling()) {
-					current = node(top.node);
-					top.children.push(current);
-					break;
-				}
-				top.node.children = top.children;
-				open.pop();
-				cursor.gotoParent();
-			}
-		}
-	} finally {
-		cursor.delete();
-	}
-}
 // src/fix/sdk/engine/assets.json
 var assets_default = {
 	"web-tree-sitter.cjs": "web-tree-sitter/web-tree-sitter.cjs",

@@ -131,13 +131,10 @@ var AnchorSearch = class AnchorSearch {
 	}
 	/** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
 	static createSets(sets) {
-		if (sets.length === 0 || !sets.every((anchors) => AnchorSearch.accepts(anchors))) return void 0;
-		const widths = sets.map(widthOf);
-		const lists = sets.map((anchors, i) => chooseTriples(anchors, widths[i]));
-		const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]), [...a.bytes.subarray(a.at, a.at + widths[i])].map((b) => b | 32)])).values()]);
+		const plan = planOf(sets);
+		if (!plan) return void 0;
 		try {
-			const module = new WebAssembly.Module(assemble(grams));
-			return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
+			return new AnchorSearch(new WebAssembly.Instance(plan.module, {}), plan.lists);
 		} catch {
 			return;
 		}
@@ -178,6 +175,38 @@ var AnchorSearch = class AnchorSearch {
 		}
 	}
 };
+/**
+* Plans by their anchor sets: each reader of a thread (the walk's, the context pass's) searches the same sets, and
+* choosing grams and compiling the module once is most of the cost of a reader.
+*/
+const plans = /* @__PURE__ */ new Map();
+function searchPlans() {
+	return [...plans].filter((entry) => entry[1] !== void 0);
+}
+/** Takes plans made on another thread, so that this one does not choose grams and compile again. */
+function adoptSearchPlans(given) {
+	for (const [key, plan] of given) if (!plans.has(key)) plans.set(key, plan);
+}
+function planOf(sets) {
+	const cacheKey = JSON.stringify(sets);
+	if (plans.has(cacheKey)) return plans.get(cacheKey);
+	let plan;
+	if (sets.length > 0 && sets.every((anchors) => AnchorSearch.accepts(anchors))) {
+		const widths = sets.map(widthOf);
+		const lists = sets.map((anchors, i) => chooseTriples(anchors, widths[i]));
+		const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]), [...a.bytes.subarray(a.at, a.at + widths[i])].map((b) => b | 32)])).values()]);
+		try {
+			plan = {
+				lists,
+				module: new WebAssembly.Module(assemble(grams))
+			};
+		} catch {
+			plan = void 0;
+		}
+	}
+	plans.set(cacheKey, plan);
+	return plan;
+}
 /** Rarity of the `width` bytes at `at` (higher: rarer). */
 function score(bytes, at, width) {
 	let sum = 0;
@@ -1225,6 +1254,7 @@ function runScanWorker() {
 	const setup = workerData;
 	const port = parentPort;
 	const hungry = new Int32Array(setup.hungry);
+	if (setup.plans) adoptSearchPlans(setup.plans);
 	const walker = new WalkScanner(new WalkRules(setup.list, setup.named), setup.catalog, setup.maxBytes, new FileReader(setup.catalog));
 	port.on("message", (msg) => {
 		if (msg.type === "end") {
@@ -1306,7 +1336,8 @@ var WalkPool = class {
 		const workerData = {
 			...setup,
 			[SCAN_WORKER_FLAG]: true,
-			hungry: shared
+			hungry: shared,
+			plans: searchPlans()
 		};
 		for (let i = 0; i < workers; i++) {
 			const pw = {
@@ -1407,6 +1438,11 @@ var WalkPool = class {
 		this.wake = void 0;
 		wake?.();
 	}
+	/** Stops the workers of a pool that was never run (the scan ended before it needed them). */
+	async discard() {
+		this.ending = true;
+		await Promise.all(this.workers.map((w) => w.worker.terminate()));
+	}
 	async abort() {
 		this.ending = true;
 		await Promise.all(this.workers.map((w) => w.worker.terminate()));
@@ -1505,9 +1541,21 @@ async function scan(opts) {
 		const walker = new WalkScanner(new WalkRules(list, start.named), catalog, maxBytes, new FileReader(catalog));
 		for (let i = start.dirs.length - 1; i >= 0; i--) walker.push([{ dir: start.dirs[i] }]);
 		walker.pushFiles(start.files);
-		while ((!workers || walker.done < inlineLimit) && walker.step()) progress(walker.done);
-		if (!workers || walker.pending === 0) return walker.takeResult();
-		const pool = new WalkPool(entry, threads - 1, {
+		let pool;
+		while ((!workers || walker.done < inlineLimit) && walker.step()) {
+			progress(walker.done);
+			if (workers && !pool && walker.done >= 100 && walker.pending > 0) pool = new WalkPool(entry, threads - 1, {
+				catalog,
+				maxBytes,
+				list,
+				named: start.named
+			}, walker, progress);
+		}
+		if (!workers || walker.pending === 0) {
+			await pool?.discard();
+			return walker.takeResult();
+		}
+		pool ??= new WalkPool(entry, threads - 1, {
 			catalog,
 			maxBytes,
 			list,
