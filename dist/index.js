@@ -787,7 +787,7 @@ async function run() {
 		const inputs = parseInputs(raw);
 		const event = await retargetEvent(readEventContext(), inputs.repository ?? "");
 		if (inputs.mode === "report") {
-			const { runReportMode } = await import("./report-mode-DeEtDi9a.js");
+			const { runReportMode } = await import("./report-mode-CLNdV7bB.js");
 			await runReportMode(inputs, event, inputs.reportFile ?? "");
 			return;
 		}

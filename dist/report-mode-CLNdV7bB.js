@@ -1,6 +1,5 @@
 import { i as __toESM } from "./rolldown-runtime-DYf_mQCB.js";
 import { A as warning, C as debug, E as info, O as setFailed, S as actionLog, a as runReporters, c as reportInput, d as triage, i as REPOSITORY, j as summary, n as setOutputs } from "./outputs-CskNIZdu.js";
-import { t as UserError } from "./errors-C-PByt-N.js";
 import { r as createGitHubClient } from "./client-Bb_msskE.js";
 import { n as listPullFiles } from "./diff-files-BFdSHDbH.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
@@ -9,6 +8,7 @@ import { a as replacementFor, g as compileCatalog, n as composeMessage } from ".
 import { i as require_parse_diff } from "./rest-diff-LfOUromy.js";
 import { f as url, i as literal, l as string, n as array, o as number, s as object, t as _enum } from "./zod-DK9Qrjwm.js";
 import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";
+import { t as UserError } from "./errors-C-PByt-N.js";
 import { t as describeApiError } from "./errors-MmvItmDA.js";
 import { n as pullSummaryMarkdown } from "./job-summary-BLQrfzfa.js";
 import { a as escapeText } from "./markdown-CMDfHLdC.js";
@@ -337,19 +337,18 @@ async function reportArtifact(req) {
 		number
 	};
 }
-// src/action/report-mode.ts
-/**
-* `mode: report`, the second half of the fork pattern: a `workflow_run` run (write token, secrets, and never a
-* checkout of the pull request's code) that posts the report artifact the fork's `pull_request` run uploaded, once
-* src/report/fork/ has held it against the pull request. Loaded only in this mode.
-*/
+// src/report/fork/workflow-run.ts
+/** `mode: report` cannot run here: the wrong event, a missing input, a triggering run that was no pull request's. */
 var ReportModeError = class extends UserError {};
-/** The triggering run's commit, from the event payload GitHub wrote (the one thing here the fork cannot touch). */
-function workflowRunHead(env) {
-	if (env.GITHUB_EVENT_NAME !== "workflow_run") throw new ReportModeError(`mode 'report' runs on workflow_run events (after the pull_request workflow that uploaded the report); this run is '${env.GITHUB_EVENT_NAME ?? "unknown"}'.`);
+/**
+* The head commit of the run that uploaded the report, from the `workflow_run` event payload GitHub wrote: the one
+* fact in the fork pattern's second half that the fork's code cannot touch, and what the artifact is held against.
+*/
+function workflowRunHead(eventName, eventPath) {
+	if (eventName !== "workflow_run") throw new ReportModeError(`mode 'report' runs on workflow_run events (after the pull_request workflow that uploaded the report); this run is '${eventName ?? "unknown"}'.`);
 	let payload = {};
 	try {
-		payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
+		payload = JSON.parse(readFileSync(eventPath ?? "", "utf8"));
 	} catch {
 		throw new ReportModeError("could not read the workflow_run event payload");
 	}
@@ -358,13 +357,19 @@ function workflowRunHead(env) {
 	if (typeof run.head_sha !== "string" || !/^[0-9a-f]{40}$/.test(run.head_sha)) throw new ReportModeError("the workflow_run event names no head commit");
 	return run.head_sha;
 }
+// src/action/report-mode.ts
+/**
+* `mode: report`, the second half of the fork pattern: a `workflow_run` run (write token, secrets, and never a
+* checkout of the pull request's code) that posts the report artifact the fork's `pull_request` run uploaded, once
+* src/report/fork/ has held it against the pull request. Loaded only in this mode.
+*/
 async function writeSummary(markdown) {
 	await summary.addRaw(markdown).write().catch((err) => warning(`job summary failed: ${err.message}`));
 }
 async function runReportMode(inputs, event, reportFile, env = process.env) {
 	if (!reportFile) throw new ReportModeError("mode 'report' needs report-file: the path of the downloaded report artifact (the JSON file the pull_request run wrote).");
 	if (!inputs.githubToken) throw new ReportModeError("mode 'report' needs github-token, with checks and pull-requests write permissions.");
-	const runHeadSha = workflowRunHead(env);
+	const runHeadSha = workflowRunHead(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
 	const posted = await reportArtifact({
 		client: createGitHubClient({
 			token: inputs.githubToken,
