@@ -30308,7 +30308,7 @@ async function fixPrOutcome(req) {
         return { state: 'skipped', reason };
     }
     try {
-        const { runFixPr } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623));
+        const { runFixPr } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6706));
         return await runFixPr({
             workspace: req.workspace,
             repo: req.repo,
