@@ -34950,6 +34950,7 @@ function buildIndex(rules) {
                 .filter((a) => !prefilterAnchors.some((f) => a.includes(f)));
             return minimalAnchors(wanted);
         },
+        ruleAnchors: minimal,
         anyRule: alternation(minimal, 'i'),
         rulesFor(text) {
             // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
@@ -35132,7 +35133,7 @@ function ancestorDirs(path) {
  * Kotlin package, a Python package, a TS/JS folder). Documentation and data files are in no family: prose naming
  * a host lends nothing to the code beside it, and nothing is lent to it.
  */
-const FAMILIES = {
+const FAMILIES = new Map(Object.entries({
     go: 'go',
     java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm',
     py: 'python', pyi: 'python',
@@ -35145,11 +35146,15 @@ const FAMILIES = {
     dart: 'dart',
     c: 'c', cc: 'c', cpp: 'c', h: 'c', hpp: 'c',
     lua: 'lua',
-};
+}));
+/** A Map, not an object: a file named `x.constructor` has no family. Asked of every file, so without a copy of its name. */
 function familyOf(path) {
-    const base = baseName(path);
-    const dot = base.lastIndexOf('.');
-    return dot <= 0 ? undefined : FAMILIES[base.slice(dot + 1).toLowerCase()];
+    const dot = path.lastIndexOf('.');
+    // No dot in the name, or only a leading one (`.bashrc`).
+    if (dot <= path.lastIndexOf('/') + 1)
+        return undefined;
+    const ext = path.slice(dot + 1);
+    return FAMILIES.get(ext) ?? FAMILIES.get(ext.toLowerCase());
 }
 function isUnder(path, dir) {
     return dir === '' || path.startsWith(dir + '/');
@@ -35482,7 +35487,7 @@ class LineIndex {
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   fO: () => (/* binding */ WalkRules)
 /* harmony export */ });
-/* unused harmony export MAX_IGNORE_FILE_BYTES */
+/* unused harmony exports MAX_IGNORE_FILE_BYTES, IgnoreFile, matchesNameOnly */
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -35542,7 +35547,7 @@ class WalkRules {
         // Every thread reads the root's ignore files; start() alone reports the ones not read.
         this.gitignores?.takeRefused();
         this.includeMatcher = opts.include?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.include) : undefined;
-        this.excludeMatcher = opts.exclude?.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(opts.exclude) : undefined;
+        this.excludeMatcher = opts.exclude?.length ? new IgnoreFile(opts.exclude) : undefined;
         if (named && named.files.length + named.dirs.length > 1) {
             this.namedFiles = new Set(named.files);
             this.namedDirs = new Set(named.dirs);
@@ -35577,11 +35582,11 @@ class WalkRules {
             if (st.isFile()) {
                 // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
                 // an explicit --exclude still wins.
-                if (!rules.excludeMatcher?.ignores(rel))
+                if (!rules.excludeMatcher?.ignores(rel, ''))
                     out.files.push({ abs, rel, size: st.size });
                 continue;
             }
-            if (rel !== '' && (rules.excludeMatcher?.ignores(rel + '/') || rules.gitignores?.ignoresFolder(rel)))
+            if (rel !== '' && (rules.excludeMatcher?.ignores(rel, '/') || rules.gitignores?.ignoresTarget(rel)))
                 continue;
             out.dirs.push({ abs, rel, ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
         }
@@ -35608,6 +35613,8 @@ class WalkRules {
             // Only the thread that lists a folder reports its ignore file (others read it through ensure()).
             out.skipped.push(...gitignores.takeRefused());
         }
+        // Joined by hand: path.join normalises every entry's path again, which a walk of many small files notices.
+        const absPrefix = dir.abs.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? dir.abs : dir.abs + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep);
         for (const e of entries) {
             const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
             const kind = kindOf(e, dir.abs);
@@ -35616,22 +35623,22 @@ class WalkRules {
                     continue;
                 if (this.namedDirs?.has(entryRel))
                     continue;
-                if (this.excludeMatcher?.ignores(entryRel + '/'))
+                if (this.excludeMatcher?.ignoresEntry(entryRel, '/'))
                     continue;
                 if (gitignores?.ignoresFolder(entryRel))
                     continue;
-                out.dirs.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel, ignores });
+                out.dirs.push({ abs: absPrefix + e.name, rel: entryRel, ignores });
             }
             else if (kind === 'file') {
                 if (this.namedFiles?.has(entryRel))
                     continue;
-                if (this.excludeMatcher?.ignores(entryRel))
+                if (this.excludeMatcher?.ignoresEntry(entryRel, ''))
                     continue;
                 if (this.includeMatcher && !this.includeMatcher.ignores(entryRel))
                     continue;
                 if (gitignores?.ignoresFile(entryRel))
                     continue;
-                out.files.push({ abs: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir.abs, e.name), rel: entryRel });
+                out.files.push({ abs: absPrefix + e.name, rel: entryRel });
             }
         }
         return out;
@@ -35688,16 +35695,12 @@ class Gitignores {
         this.root = root;
         const rootIg = this.read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.gitignore'));
         const infoExclude = this.readText(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.git', 'info', 'exclude'));
-        if (rootIg || infoExclude.trim()) {
-            const ig = rootIg ?? ignore__WEBPACK_IMPORTED_MODULE_0___default()();
-            if (infoExclude.trim())
-                ig.add(infoExclude);
-            this.map.set('', ig);
-        }
+        if (rootIg || infoExclude.trim())
+            this.map.set('', rootIg ? (infoExclude.trim() ? rootIg.with(infoExclude) : rootIg) : new IgnoreFile(infoExclude));
     }
     read(file) {
         const content = this.readText(file);
-        return content ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(content) : undefined;
+        return content ? new IgnoreFile(content) : undefined;
     }
     /** A regular file within the cap, never through a link: a PR's .gitignore may link to /dev/zero or be a FIFO. */
     readText(file) {
@@ -35744,31 +35747,139 @@ class Gitignores {
         }
         return found;
     }
+    /** Whether a file the walk reached is ignored. */
     ignoresFile(rel) {
-        return this.judge(rel, '');
+        return this.judge(rel, '', true);
     }
+    /** Whether a folder the walk reached is ignored. */
     ignoresFolder(rel) {
-        return this.judge(rel, '/');
+        return this.judge(rel, '/', true);
+    }
+    /** Whether a folder named as a target is ignored, its parents' say included. */
+    ignoresTarget(rel) {
+        return this.judge(rel, '/', false);
     }
     // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
     // applies a pattern that names a parent folder to everything below it.
-    judge(rel, suffix) {
+    judge(rel, suffix, walked) {
         if (this.map.size === 0)
             return false;
+        const ask = (ig, p) => (walked ? ig.ignoresEntry(p, suffix) : ig.ignores(p, suffix));
         const root = this.map.get('');
-        if (root?.ignores(rel + suffix))
+        if (root && ask(root, rel))
             return true;
         if (this.map.size === 1 && root)
             return false;
         let slash = rel.indexOf('/');
         while (slash !== -1) {
             const ig = this.map.get(rel.slice(0, slash));
-            if (ig?.ignores(rel.slice(slash + 1) + suffix))
+            if (ig && ask(ig, rel.slice(slash + 1)))
                 return true;
             slash = rel.indexOf('/', slash + 1);
         }
         return false;
     }
+}
+/** Answers remembered per ignore file, by name: a tree repeats its file names (`__init__.py`, `manifest.yaml`) often. */
+const MAX_REMEMBERED_NAMES = 65536;
+/**
+ * One ignore file's patterns, or the exclude list (the `ignore` package decides), asked in two ways: about any path
+ * (a target named on the command line), or about an entry the walk reached, whose folders were all found not
+ * ignored. For the second, git matches a pattern without a slash (but a trailing one) against the entry's name
+ * alone, and a root-anchored literal (`/.tokenhub-migration.yml`, which the tool adds for its own files) only against
+ * that one path: when every line is one of those, the answer is the name's, remembered by name, or a set lookup,
+ * instead of the package working it out again for every path and testing each of its parent folders.
+ */
+class IgnoreFile {
+    ig;
+    lines;
+    /** When the entries' answers come from their names and literal paths (see above). */
+    fast;
+    constructor(lines) {
+        this.lines = typeof lines === 'string' ? lines : lines.join('\n');
+        this.ig = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(this.lines);
+        this.fast = simpleLines(this.lines.split(/\r?\n/));
+    }
+    /** These patterns followed by more (the root's .gitignore, then .git/info/exclude). */
+    with(more) {
+        return new IgnoreFile(`${this.lines}\n${more}`);
+    }
+    /** Whether any path (relative to the file's folder; `suffix` '/' for a folder) is ignored, its folders' say included. */
+    ignores(rel, suffix) {
+        return this.ig.ignores(rel + suffix);
+    }
+    /** Whether an entry of a folder the walk reached (so none of its folders is ignored) is ignored. */
+    ignoresEntry(rel, suffix) {
+        const fast = this.fast;
+        if (!fast)
+            return this.ig.ignores(rel + suffix);
+        if (fast.lengths.has(rel.length)) {
+            // The package matches case-insensitively (its default, kept for the same answers as diff mode's).
+            const lower = rel.toLowerCase();
+            if (fast.paths.has(lower) || (suffix === '/' && fast.folders.has(lower)))
+                return true;
+        }
+        if (!fast.names)
+            return false;
+        const name = rel.slice(rel.lastIndexOf('/') + 1) + suffix;
+        let answer = fast.byName.get(name);
+        if (answer === undefined) {
+            answer = fast.names.ignores(name);
+            if (fast.byName.size >= MAX_REMEMBERED_NAMES)
+                fast.byName.clear();
+            fast.byName.set(name, answer);
+        }
+        return answer;
+    }
+}
+/** Lines whose entries' answers come from names and literal paths alone (see IgnoreFile); undefined otherwise. */
+function simpleLines(lines) {
+    const names = [];
+    const paths = new Set();
+    const folders = new Set();
+    for (const line of lines) {
+        if (matchesNameOnly(line))
+            names.push(line);
+        else {
+            const literal = anchoredLiteral(line);
+            if (literal === undefined)
+                return undefined;
+            (literal.folder ? folders : paths).add(literal.path.toLowerCase());
+        }
+    }
+    // A negation after a literal could take back what the literal says: only names may then be negated, and only
+    // when there is no literal.
+    if (paths.size + folders.size > 0 && names.some((l) => l.trim().startsWith('!')))
+        return undefined;
+    const patterns = names.filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+    const lengths = new Set([...paths, ...folders].map((p) => p.length));
+    return { byName: new Map(), names: patterns.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(patterns) : undefined, paths, folders, lengths };
+}
+/** `/path/to/x` (or `/path/to/dir/`): a root-anchored path without wildcards, escapes or negation. */
+function anchoredLiteral(line) {
+    const pattern = line.replace(/[ \t]+$/, '');
+    if (!pattern.startsWith('/') || /[*?[\\!]/.test(pattern))
+        return undefined;
+    const folder = pattern.endsWith('/');
+    const path = pattern.slice(1, folder ? -1 : undefined);
+    if (path === '' || path.includes('//') || path.split('/').some((part) => part === '.' || part === '..'))
+        return undefined;
+    return { path, folder };
+}
+/**
+ * Whether a .gitignore line matches by a path's last part alone: blank, a comment, or a pattern with no slash but a
+ * trailing one (gitignore(5): "If there is a separator at the beginning or middle of the pattern, then the pattern is
+ * relative to the directory level of the particular .gitignore file itself"). A backslash could escape anything:
+ * such lines are not trusted to be simple.
+ */
+function matchesNameOnly(line) {
+    const pattern = line.trim();
+    if (pattern === '' || pattern.startsWith('#'))
+        return true;
+    if (pattern.includes('\\'))
+        return false;
+    const body = pattern.replace(/^!/, '').replace(/\/$/, '');
+    return body !== '' && !body.includes('/');
 }
 
 
@@ -36444,10 +36555,19 @@ var bounded_read = __nccwpck_require__(6043);
  * The module is assembled below from the anchors themselves, so it follows the catalog.
  * Where WebAssembly SIMD is missing, create() returns undefined and the caller keeps the regex.
  */
-/** Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not. */
+/**
+ * Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not; four
+ * where every anchor of a set has them, since a set of many anchors of common letters (`citation`, `enable_search`)
+ * shares each bucket among several, whose mixtures three bytes let through every few dozen bytes of code.
+ */
 const WIDTH = 3;
+const WIDE = 4;
+/** How many bytes a set's anchors are searched by. */
+function widthOf(anchors) {
+    return anchors.every((a) => a.length >= WIDE) ? WIDE : WIDTH;
+}
 /** Bytes after the data that the 16-byte loads may touch; kept zero. */
-const PAD = 32;
+const PAD = 96;
 /**
  * Rough byte frequency in source and data files, most common first (digits high: numbers, dates, versions and
  * hashes are everywhere): triples are picked from the rare end.
@@ -36490,19 +36610,22 @@ class AnchorSearch {
     }
     /** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
     static createSets(sets) {
-        if (sets.length === 0 || sets.some((anchors) => anchors.length === 0 || anchors.length > MAX_ANCHORS))
+        if (sets.length === 0 || !sets.every((anchors) => AnchorSearch.accepts(anchors)))
             return undefined;
-        if (sets.some((anchors) => anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a))))
-            return undefined;
-        const lists = sets.map((anchors) => chooseTriples(anchors));
-        const triples = lists.map((list) => [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()]);
+        const widths = sets.map(widthOf);
+        const lists = sets.map((anchors, i) => chooseTriples(anchors, widths[i]));
+        const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]), [...a.bytes.subarray(a.at, a.at + widths[i])].map((b) => b | 0x20)])).values()]);
         try {
-            const module = new WebAssembly.Module(assemble(triples));
+            const module = new WebAssembly.Module(assemble(grams));
             return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
         }
         catch {
             return undefined;
         }
+    }
+    /** Whether a set of anchors can be searched: not empty, not too many, plain ASCII of WIDTH bytes or more. */
+    static accepts(anchors) {
+        return anchors.length > 0 && anchors.length <= MAX_ANCHORS && anchors.every((a) => a.length >= WIDTH && /^[\x20-\x7e]+$/.test(a));
     }
     /** A buffer of at least `size` bytes to read a file into; valid until the next call. What it held stays. */
     buffer(size) {
@@ -36542,12 +36665,19 @@ class AnchorSearch {
 }
 /** Bytes kept free after a region searched in place (see testIn). */
 const SEARCH_PAD = PAD;
-/** Rarity of a triple (higher: rarer). */
-function score(bytes, at) {
+/** Rarity of the `width` bytes at `at` (higher: rarer). */
+function score(bytes, at, width) {
     let sum = 0;
-    for (let j = 0; j < WIDTH; j++)
+    for (let j = 0; j < width; j++)
         sum += rarity(bytes[at + j]);
     return sum;
+}
+/** The folded bytes at `at`, as one number (see key()). */
+function gramKey(bytes, at, width) {
+    let k = 0;
+    for (let j = 0; j < width; j++)
+        k = k * 256 + (bytes[at + j] | 0x20);
+    return k;
 }
 /** How much less rare than an anchor's rarest triple a triple it shares with other anchors may be. */
 const SHARE_SLACK = 6;
@@ -36556,12 +36686,12 @@ const SHARE_SLACK = 6;
  * anchors of the set (the spellings of one field: `enable_search`, `enablesearch`), since each distinct triple
  * costs the search of every byte a few more operations. Greedy: the triple that stands for the most anchors first.
  */
-function chooseTriples(anchors) {
+function chooseTriples(anchors, width) {
     const items = anchors.map((a) => {
         const bytes = Buffer.from(a.toLowerCase(), 'latin1');
         let best = -1;
-        for (let i = 0; i + WIDTH <= bytes.length; i++)
-            best = Math.max(best, score(bytes, i));
+        for (let i = 0; i + width <= bytes.length; i++)
+            best = Math.max(best, score(bytes, i, width));
         return { bytes, best };
     });
     const chosen = new Map();
@@ -36572,9 +36702,9 @@ function chooseTriples(anchors) {
         for (const i of left) {
             const { bytes, best } = items[i];
             const seen = new Set();
-            for (let at = 0; at + WIDTH <= bytes.length; at++) {
-                const sc = score(bytes, at);
-                const k = key(bytes, at);
+            for (let at = 0; at + width <= bytes.length; at++) {
+                const sc = score(bytes, at, width);
+                const k = gramKey(bytes, at, width);
                 if (sc < best - SHARE_SLACK || seen.has(k))
                     continue;
                 seen.add(k);
@@ -36593,7 +36723,7 @@ function chooseTriples(anchors) {
         for (const i of c.members) {
             const { bytes } = items[i];
             let at = 0;
-            while (key(bytes, at) !== k)
+            while (gramKey(bytes, at, width) !== k)
                 at++;
             chosen.set(i, { bytes, at });
             left.delete(i);
@@ -36615,18 +36745,41 @@ function matchesAt(bytes, from, end, start, anchor) {
     }
     return true;
 }
-// ───────────── A tiny WebAssembly assembler for one function ─────────────
+// ───────────── A tiny WebAssembly assembler, one function per anchor set ─────────────
 //
-// (func (export "find") (param $p i32) (param $end i32) (result i32)
-//   (local $a v128) (local $b v128) (local $c v128) (local $m v128)
+// The search is Teddy's (Hyperscan; the Rust aho-corasick crate's packed searcher): each rare triple gets one of
+// 8 buckets, and for each of the triple's three positions two 16-byte tables say, for a byte's low and high nibble,
+// which buckets a byte with that nibble may stand for there. Looking up both nibbles of 16 bytes at once
+// (i8x16.swizzle) and AND-ing the answers of the three positions leaves, per byte, the buckets whose triple may
+// start there. The cost per 16 bytes is the same whatever the number of triples (up to MAX_ANCHORS), where comparing
+// with each triple in turn grew with every anchor. Upper and lower case of a letter differ only in the high nibble:
+// both get the bucket. With more than 8 triples a bucket holds several, and its nibble tables also accept mixtures
+// of them: candidates, checked in full by testIn() like any other.
+//
+// (func (export "findN") (param $p i32) (param $end i32) (result i32)
+//   (local $t v128) (local $m v128)
 //   loop
 //     if (p >= end) return -1
-//     a = load(p) | 0x20..; b = load(p + 1) | 0x20..; c = load(p + 2) | 0x20..
-//     m = OR over triples of (a == first) & (b == second) & (c == third)
-//     if any_true(m) return p + ctz(bitmask(m))
+//     m = AND over positions j of swizzle(LO_j, load(p + j) & 0x0f) & swizzle(HI_j, load(p + j) >>u 4)
+//     if any_true(m) return p + ctz(bitmask(m != 0))
 //     p += 16
 //   end)
 const SIMD = 0xfd;
+const BUCKETS = 8;
+/** Bytes searched per turn of the loop. */
+const STEP = 64;
+/** Signed LEB128 of a non-negative number (i32.const's immediate). */
+function sleb(n) {
+    const out = [];
+    for (;;) {
+        const byte = n & 0x7f;
+        n >>>= 7;
+        // Done when what is left is zero and the sign bit of this byte is clear.
+        if (n === 0 && (byte & 0x40) === 0)
+            return [...out, byte];
+        out.push(byte | 0x80);
+    }
+}
 function uleb(n) {
     const out = [];
     do {
@@ -36641,14 +36794,15 @@ function uleb(n) {
 function section(id, body) {
     return [id, ...uleb(body.length), ...body];
 }
-function splat(byte) {
-    return [SIMD, 0x0c, ...new Array(16).fill(byte)];
+function constant(bytes) {
+    return [SIMD, 0x0c, ...bytes];
 }
 function assemble(sets) {
     const [I32, V128] = [0x7f, 0x7b];
-    const bodies = sets.map((triples) => {
-        const code = findBody(triples);
-        const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
+    const bodies = sets.map((grams) => {
+        const width = grams[0].length;
+        const code = findBody(grams);
+        const body = [0x02, 0x01, I32, ...uleb(2 * width + 2 + STEP / 16), V128, ...code]; // locals: one i32, then v128s (tables, mask, t, blocks)
         return [...uleb(body.length), ...body];
     });
     const exports = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
@@ -36665,28 +36819,88 @@ function assemble(sets) {
         ...section(10, [...uleb(sets.length), ...bodies.flat()]),
     ]);
 }
-function findBody(triples) {
+/**
+ * The bucket of each gram. With more grams than buckets, neighbours in sorted order share one: they tend to share
+ * bytes, so that fewer mixtures of them pass the bucket's tables.
+ */
+function bucketsOf(grams) {
+    const order = grams.map((_, i) => i).sort((a, b) => compareBytes(grams[a], grams[b]));
+    const bucket = new Array(grams.length);
+    order.forEach((g, rank) => (bucket[g] = Math.floor((rank * BUCKETS) / grams.length)));
+    return bucket;
+}
+function compareBytes(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+/**
+ * The nibble tables of one position of the grams (folded bytes, see key()): per nibble value, the buckets of the
+ * grams whose byte at that position has it, in either case for a letter.
+ */
+function nibbleTables(grams, buckets, position) {
+    const lo = new Array(16).fill(0);
+    const hi = new Array(16).fill(0);
+    grams.forEach((gram, i) => {
+        const bit = 1 << buckets[i];
+        const byte = gram[position];
+        // Folded by OR 0x20 (key()): a letter stands for both cases; other bytes only for themselves, and for the
+        // byte 0x20 below them, which folds the same way (`_` is 0x5f folded to 0x7f).
+        for (const b of new Set([byte, byte & ~0x20])) {
+            if ((b | 0x20) !== byte)
+                continue;
+            lo[b & 0x0f] |= bit;
+            hi[b >> 4] |= bit;
+        }
+    });
+    return { lo, hi };
+}
+function findBody(grams) {
     const get = (i) => [0x20, i];
     const set = (i) => [0x21, i];
-    const load = (offset) => [SIMD, 0x00, 0x00, ...uleb(offset)];
-    const code = [
-        0x03, 0x40, // loop (no result)
-        ...get(0), ...get(1), 0x4f, // i32.ge_u
-        0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b, // if: i32.const -1, return, end
-        ...get(0), ...load(0), ...splat(0x20), SIMD, 0x50, ...set(2),
-        ...get(0), ...load(1), ...splat(0x20), SIMD, 0x50, ...set(3),
-        ...get(0), ...load(2), ...splat(0x20), SIMD, 0x50, ...set(4),
-    ];
-    triples.forEach(([first, second, third], k) => {
-        code.push(...get(2), ...splat(first), SIMD, 0x23, ...get(3), ...splat(second), SIMD, 0x23, SIMD, 0x4e);
-        code.push(...get(4), ...splat(third), SIMD, 0x23, SIMD, 0x4e);
-        if (k > 0)
-            code.push(SIMD, 0x50);
-    });
-    code.push(0x22, 5, // local.tee $m
-    SIMD, 0x53, // v128.any_true
-    0x04, 0x40, ...get(0), ...get(5), SIMD, 0x64, 0x68, 0x6a, 0x0f, 0x0b, // if: p + ctz(bitmask(m)), return, end
-    ...get(0), 0x41, 16, 0x6a, ...set(0), // p += 16
+    const width = grams[0].length;
+    const buckets = bucketsOf(grams);
+    // Locals: the parameters, then two nibble tables per position and the 0x0f mask (set once, before the loop), then work.
+    const [P, END, BITS, TABLES] = [0, 1, 2, 3];
+    const [MASK, T, M] = [TABLES + 2 * width, TABLES + 2 * width + 1, TABLES + 2 * width + 2];
+    const code = [];
+    for (let j = 0; j < width; j++) {
+        const { lo, hi } = nibbleTables(grams, buckets, j);
+        code.push(...constant(lo), ...set(TABLES + 2 * j), ...constant(hi), ...set(TABLES + 2 * j + 1));
+    }
+    code.push(...constant(new Array(16).fill(0x0f)), ...set(MASK));
+    const zero = constant(new Array(16).fill(0));
+    // The buckets whose gram may start at each of the 16 bytes at p + offset, on the stack.
+    const block = (offset) => {
+        const out = [];
+        for (let j = 0; j < width; j++) {
+            out.push(...get(P), SIMD, 0x00, 0x00, ...uleb(offset + j), ...set(T)); // t = v128.load offset=offset+j
+            out.push(...get(TABLES + 2 * j), ...get(T), ...get(MASK), SIMD, 0x4e, SIMD, 0x0e); // swizzle(LO_j, t & 0x0f)
+            out.push(...get(TABLES + 2 * j + 1), ...get(T), 0x41, 4, SIMD, 0x6d, SIMD, 0x0e, SIMD, 0x4e); // & swizzle(HI_j, t >>u 4)
+            if (j > 0)
+                out.push(SIMD, 0x4e); // & what the earlier positions left
+        }
+        return out;
+    };
+    // STEP bytes a turn, one block of 16 in each of the locals from M on; any candidate in them ends the turn.
+    const blocks = STEP / 16;
+    code.push(0x03, 0x40, // loop (no result)
+    ...get(P), ...get(END), 0x4f, // i32.ge_u
+    0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b);
+    for (let b = 0; b < blocks; b++)
+        code.push(...block(16 * b), ...set(M + b));
+    code.push(...get(M));
+    for (let b = 1; b < blocks; b++)
+        code.push(...get(M + b), SIMD, 0x50); // v128.or
+    code.push(SIMD, 0x53, 0x04, 0x40); // if v128.any_true(m0 | m1 | ...)
+    // The first candidate: p + 16 * b + ctz(bitmask(m_b != 0)) for the first block b that has one.
+    for (let b = 0; b < blocks; b++) {
+        code.push(...get(M + b), ...zero, SIMD, 0x24, SIMD, 0x64, 0x22, BITS); // local.tee $bits (i32) = bitmask(m_b != 0)
+        code.push(0x04, 0x40, ...get(P), 0x41, ...sleb(16 * b), 0x6a, ...get(BITS), 0x68, 0x6a, 0x0f, 0x0b); // if bits: return p + 16b + ctz(bits)
+    }
+    code.push(0x0b, // end if
+    ...get(P), 0x41, ...sleb(STEP), 0x6a, ...set(P), // p += STEP
     0x0c, 0x00, // br 0 (loop)
     0x0b, // end loop
     0x41, 0x7f, // i32.const -1
@@ -36736,6 +36950,8 @@ var relative_imports = __nccwpck_require__(5510);
 
 
 
+/** The outcome of a file without any anchor in its bytes (shared: nothing in it is ever changed). */
+const NO_ANCHOR_IN_BYTES = Object.freeze({ findings: Object.freeze([]), noAnchorInBytes: true });
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
     const index = (0,anchor_index/* anchorIndexOf */.t)(catalog);
@@ -36796,6 +37012,11 @@ class FileReader {
     firstAnchors;
     /** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
     contextTest;
+    /**
+     * In place, for the reader's own bytes: whether they hold an anchor of any rule that the prefilter's anchors do
+     * not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
+     */
+    restAnchors;
     /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
     lockfilesShare;
     /** Where the next file is read: past the files kept in this batch. */
@@ -36808,39 +37029,52 @@ class FileReader {
         this.lockfilesShare = index.lockfilesSharePrefilter;
         const first = index.prefilterAnchors;
         // One anchor set per combination of the tags other files may lend (one pass over a file, whatever its
-        // neighbours lend), so that a file is tested only for the rules its context can reach.
+        // neighbours lend), so that a file is tested only for the rules its context can reach. Combinations are told
+        // by a bit mask over `tags`; those with the same anchors share a set.
         const byTag = new Map([...context/* SHAREABLE_TAGS */.CQ].map((tag) => [tag, index.contextAnchors(tag)]).filter(([, a]) => a.length > 0));
-        const combos = new Map();
-        const setOf = new Map();
         const tags = [...byTag.keys()];
+        const sets = [];
+        const setKeys = new Map();
+        const setOfMask = [-1];
         for (let mask = 1; mask < 1 << tags.length; mask++) {
-            const chosen = tags.filter((_, i) => mask & (1 << i));
-            const anchors = (0,anchor_index/* minimalAnchors */.C)(chosen.flatMap((t) => byTag.get(t)));
+            const anchors = (0,anchor_index/* minimalAnchors */.C)(tags.filter((_, i) => mask & (1 << i)).flatMap((t) => byTag.get(t)));
             const key = anchors.join('\n');
-            combos.set(key, anchors);
-            setOf.set(chosen.join(','), key);
+            if (!setKeys.has(key)) {
+                setKeys.set(key, sets.length);
+                sets.push(anchors);
+            }
+            setOfMask[mask] = setKeys.get(key);
         }
-        const keys = [...combos.keys()];
-        this.search = AnchorSearch.createSets([first, ...keys.map((k) => combos.get(k))]);
+        // Anchors of any rule that the prefilter's do not stand for: with context, a file holding one is matched too
+        // (the rule anchors' test, anyRule, is the prefilter's or these). Searched here when the search takes them.
+        const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
+        const withRest = AnchorSearch.accepts(rest);
+        this.search = AnchorSearch.createSets(withRest ? [first, ...sets, rest] : [first, ...sets]);
         const search = this.search;
         const regex = (0,file_text/* regexAnchors */.wo)(index.prefilter);
-        const tests = new Map();
+        let tests;
         if (search) {
             // In place when the bytes are the reader's own (what read() returned), else through the regex.
             const own = (b) => b.buffer === search.buffer(0).buffer;
             this.firstAnchors = { bytes: (b) => (own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b)), text: regex.text };
-            keys.forEach((k, i) => tests.set(k, (at, size) => search.testIn(i + 1, at, at + size)));
+            tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
+            const restSet = sets.length + 1;
+            this.restAnchors = withRest ? (b) => search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined;
         }
         else {
             this.firstAnchors = regex;
-            for (const k of keys) {
-                const re = (0,file_text/* regexAnchors */.wo)(new RegExp(combos.get(k).map(patterns/* escapeRegExp */.Nt).join('|'), 'i'));
-                tests.set(k, (at, size) => re.bytes(this.buf.subarray(at, at + size)));
-            }
+            tests = sets.map((anchors) => {
+                const re = (0,file_text/* regexAnchors */.wo)(new RegExp(anchors.map(patterns/* escapeRegExp */.Nt).join('|'), 'i'));
+                return (at, size) => re.bytes(this.buf.subarray(at, at + size));
+            });
+            this.restAnchors = undefined;
         }
         this.contextTest = (tagsLent, at, size) => {
-            const key = setOf.get(tags.filter((t) => tagsLent.has(t)).join(','));
-            return key !== undefined && tests.get(key)(at, size);
+            let mask = 0;
+            for (let i = 0; i < tags.length; i++)
+                if (tagsLent.has(tags[i]))
+                    mask |= 1 << i;
+            return mask !== 0 && tests[setOfMask[mask]](at, size);
         };
     }
     /**
@@ -36849,12 +37083,19 @@ class FileReader {
      */
     scan(bytes, rel, opts = {}) {
         const { withContextAnchors, ...rest } = opts;
-        if (!withContextAnchors && (0,lockfiles/* isLockfile */.e)(rel) && !this.lockfilesShare)
+        if (!withContextAnchors && !this.lockfilesShare && (0,lockfiles/* isLockfile */.e)(rel))
             return scanBytes(bytes, rel, this.catalog, rest);
+        // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
+        // without the views and objects of the general path, which a scan of many small files feels.
+        if (!withContextAnchors && this.search && bytes.buffer === this.search.buffer(0).buffer && !(0,decode/* hasUtf16Bom */.Vt)(bytes)) {
+            if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length))
+                return NO_ANCHOR_IN_BYTES;
+        }
+        const anyRule = (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule;
         const anchors = withContextAnchors
             ? {
-                bytes: (b) => this.firstAnchors.bytes(b) || (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
-                text: (t) => (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule.test(t),
+                bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors && b.buffer === this.search.buffer(0).buffer ? this.restAnchors(b) : anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'))),
+                text: (t) => anyRule.test(t),
             }
             : this.firstAnchors;
         return scanBytes(bytes, rel, this.catalog, { ...rest, anchors });

@@ -33,7 +33,8 @@ export interface AnchorIndex {
    * Anchors that contain a prefilter anchor are left out, since a file holding one was matched in full anyway.
    */
   contextAnchors(tag?: ContextTag): string[];
-  /** Case-insensitive test for any rule's anchor. */
+  /** Every rule's minimal anchors (lower-case, sorted), and the case-insensitive test for one of them. */
+  readonly ruleAnchors: readonly string[];
   readonly anyRule: RegExp;
   /** The rules worth running on this text, in catalog order. */
   rulesFor(text: string): CompiledRule[];
@@ -84,6 +85,7 @@ function buildIndex(rules: readonly CompiledRule[]): AnchorIndex {
         .filter((a) => !prefilterAnchors.some((f) => a.includes(f)));
       return minimalAnchors(wanted);
     },
+    ruleAnchors: minimal,
     anyRule: alternation(minimal, 'i'),
     rulesFor(text: string): CompiledRule[] {
       // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one

@@ -7,10 +7,20 @@
  * Where WebAssembly SIMD is missing, create() returns undefined and the caller keeps the regex.
  */
 
-/** Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not. */
+/**
+ * Bytes looked for at once: pairs are too common in base64 (source maps, lockfile hashes), triples are not; four
+ * where every anchor of a set has them, since a set of many anchors of common letters (`citation`, `enable_search`)
+ * shares each bucket among several, whose mixtures three bytes let through every few dozen bytes of code.
+ */
 const WIDTH = 3;
+const WIDE = 4;
+
+/** How many bytes a set's anchors are searched by. */
+function widthOf(anchors: readonly string[]): number {
+  return anchors.every((a) => a.length >= WIDE) ? WIDE : WIDTH;
+}
 /** Bytes after the data that the 16-byte loads may touch; kept zero. */
-const PAD = 32;
+const PAD = 96;
 
 /**
  * Rough byte frequency in source and data files, most common first (digits high: numbers, dates, versions and
@@ -66,16 +76,21 @@ export class AnchorSearch {
 
   /** A search with several anchor sets (tested with testIn(set, ...)); undefined as for create(), or if any set is empty. */
   static createSets(sets: readonly (readonly string[])[]): AnchorSearch | undefined {
-    if (sets.length === 0 || sets.some((anchors) => anchors.length === 0 || anchors.length > MAX_ANCHORS)) return undefined;
-    if (sets.some((anchors) => anchors.some((a) => a.length < WIDTH || !/^[\x20-\x7e]+$/.test(a)))) return undefined;
-    const lists: Anchor[][] = sets.map((anchors) => chooseTriples(anchors));
-    const triples = lists.map((list) => [...new Map(list.map((a) => [key(a.bytes, a.at), [...a.bytes.subarray(a.at, a.at + WIDTH)].map((b) => b | 0x20)])).values()]);
+    if (sets.length === 0 || !sets.every((anchors) => AnchorSearch.accepts(anchors))) return undefined;
+    const widths = sets.map(widthOf);
+    const lists: Anchor[][] = sets.map((anchors, i) => chooseTriples(anchors, widths[i]!));
+    const grams = lists.map((list, i) => [...new Map(list.map((a) => [gramKey(a.bytes, a.at, widths[i]!), [...a.bytes.subarray(a.at, a.at + widths[i]!)].map((b) => b | 0x20)])).values()]);
     try {
-      const module = new WebAssembly.Module(assemble(triples));
+      const module = new WebAssembly.Module(assemble(grams));
       return new AnchorSearch(new WebAssembly.Instance(module, {}), lists);
     } catch {
       return undefined;
     }
+  }
+
+  /** Whether a set of anchors can be searched: not empty, not too many, plain ASCII of WIDTH bytes or more. */
+  static accepts(anchors: readonly string[]): boolean {
+    return anchors.length > 0 && anchors.length <= MAX_ANCHORS && anchors.every((a) => a.length >= WIDTH && /^[\x20-\x7e]+$/.test(a));
   }
 
   /** A buffer of at least `size` bytes to read a file into; valid until the next call. What it held stays. */
@@ -118,11 +133,18 @@ export class AnchorSearch {
 /** Bytes kept free after a region searched in place (see testIn). */
 export const SEARCH_PAD = PAD;
 
-/** Rarity of a triple (higher: rarer). */
-function score(bytes: Uint8Array, at: number): number {
+/** Rarity of the `width` bytes at `at` (higher: rarer). */
+function score(bytes: Uint8Array, at: number, width: number): number {
   let sum = 0;
-  for (let j = 0; j < WIDTH; j++) sum += rarity(bytes[at + j]!);
+  for (let j = 0; j < width; j++) sum += rarity(bytes[at + j]!);
   return sum;
+}
+
+/** The folded bytes at `at`, as one number (see key()). */
+function gramKey(bytes: Uint8Array, at: number, width: number): number {
+  let k = 0;
+  for (let j = 0; j < width; j++) k = k * 256 + (bytes[at + j]! | 0x20);
+  return k;
 }
 
 /** How much less rare than an anchor's rarest triple a triple it shares with other anchors may be. */
@@ -133,11 +155,11 @@ const SHARE_SLACK = 6;
  * anchors of the set (the spellings of one field: `enable_search`, `enablesearch`), since each distinct triple
  * costs the search of every byte a few more operations. Greedy: the triple that stands for the most anchors first.
  */
-function chooseTriples(anchors: readonly string[]): Anchor[] {
+function chooseTriples(anchors: readonly string[], width: number): Anchor[] {
   const items = anchors.map((a) => {
     const bytes = Buffer.from(a.toLowerCase(), 'latin1');
     let best = -1;
-    for (let i = 0; i + WIDTH <= bytes.length; i++) best = Math.max(best, score(bytes, i));
+    for (let i = 0; i + width <= bytes.length; i++) best = Math.max(best, score(bytes, i, width));
     return { bytes, best };
   });
   const chosen = new Map<number, Anchor>();
@@ -148,9 +170,9 @@ function chooseTriples(anchors: readonly string[]): Anchor[] {
     for (const i of left) {
       const { bytes, best } = items[i]!;
       const seen = new Set<number>();
-      for (let at = 0; at + WIDTH <= bytes.length; at++) {
-        const sc = score(bytes, at);
-        const k = key(bytes, at);
+      for (let at = 0; at + width <= bytes.length; at++) {
+        const sc = score(bytes, at, width);
+        const k = gramKey(bytes, at, width);
         if (sc < best - SHARE_SLACK || seen.has(k)) continue;
         seen.add(k);
         const c = candidates.get(k) ?? { members: [], score: sc };
@@ -167,7 +189,7 @@ function chooseTriples(anchors: readonly string[]): Anchor[] {
     for (const i of c.members) {
       const { bytes } = items[i]!;
       let at = 0;
-      while (key(bytes, at) !== k) at++;
+      while (gramKey(bytes, at, width) !== k) at++;
       chosen.set(i, { bytes, at });
       left.delete(i);
     }
@@ -189,19 +211,42 @@ function matchesAt(bytes: Buffer, from: number, end: number, start: number, anch
   return true;
 }
 
-// ───────────── A tiny WebAssembly assembler for one function ─────────────
+// ───────────── A tiny WebAssembly assembler, one function per anchor set ─────────────
 //
-// (func (export "find") (param $p i32) (param $end i32) (result i32)
-//   (local $a v128) (local $b v128) (local $c v128) (local $m v128)
+// The search is Teddy's (Hyperscan; the Rust aho-corasick crate's packed searcher): each rare triple gets one of
+// 8 buckets, and for each of the triple's three positions two 16-byte tables say, for a byte's low and high nibble,
+// which buckets a byte with that nibble may stand for there. Looking up both nibbles of 16 bytes at once
+// (i8x16.swizzle) and AND-ing the answers of the three positions leaves, per byte, the buckets whose triple may
+// start there. The cost per 16 bytes is the same whatever the number of triples (up to MAX_ANCHORS), where comparing
+// with each triple in turn grew with every anchor. Upper and lower case of a letter differ only in the high nibble:
+// both get the bucket. With more than 8 triples a bucket holds several, and its nibble tables also accept mixtures
+// of them: candidates, checked in full by testIn() like any other.
+//
+// (func (export "findN") (param $p i32) (param $end i32) (result i32)
+//   (local $t v128) (local $m v128)
 //   loop
 //     if (p >= end) return -1
-//     a = load(p) | 0x20..; b = load(p + 1) | 0x20..; c = load(p + 2) | 0x20..
-//     m = OR over triples of (a == first) & (b == second) & (c == third)
-//     if any_true(m) return p + ctz(bitmask(m))
+//     m = AND over positions j of swizzle(LO_j, load(p + j) & 0x0f) & swizzle(HI_j, load(p + j) >>u 4)
+//     if any_true(m) return p + ctz(bitmask(m != 0))
 //     p += 16
 //   end)
 
 const SIMD = 0xfd;
+const BUCKETS = 8;
+/** Bytes searched per turn of the loop. */
+const STEP = 64;
+
+/** Signed LEB128 of a non-negative number (i32.const's immediate). */
+function sleb(n: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n >>>= 7;
+    // Done when what is left is zero and the sign bit of this byte is clear.
+    if (n === 0 && (byte & 0x40) === 0) return [...out, byte];
+    out.push(byte | 0x80);
+  }
+}
 
 function uleb(n: number): number[] {
   const out: number[] = [];
@@ -218,15 +263,16 @@ function section(id: number, body: number[]): number[] {
   return [id, ...uleb(body.length), ...body];
 }
 
-function splat(byte: number): number[] {
-  return [SIMD, 0x0c, ...new Array<number>(16).fill(byte)];
+function constant(bytes: readonly number[]): number[] {
+  return [SIMD, 0x0c, ...bytes];
 }
 
 function assemble(sets: readonly (readonly number[][])[]): Uint8Array {
   const [I32, V128] = [0x7f, 0x7b];
-  const bodies = sets.map((triples) => {
-    const code = findBody(triples);
-    const body = [0x01, 0x04, V128, ...code]; // one local group: 4 × v128
+  const bodies = sets.map((grams) => {
+    const width = grams[0]!.length;
+    const code = findBody(grams);
+    const body = [0x02, 0x01, I32, ...uleb(2 * width + 2 + STEP / 16), V128, ...code]; // locals: one i32, then v128s (tables, mask, t, blocks)
     return [...uleb(body.length), ...body];
   });
   const exports: number[] = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
@@ -244,28 +290,88 @@ function assemble(sets: readonly (readonly number[][])[]): Uint8Array {
   ]);
 }
 
-function findBody(triples: readonly number[][]): number[] {
+/**
+ * The bucket of each gram. With more grams than buckets, neighbours in sorted order share one: they tend to share
+ * bytes, so that fewer mixtures of them pass the bucket's tables.
+ */
+function bucketsOf(grams: readonly number[][]): number[] {
+  const order = grams.map((_, i) => i).sort((a, b) => compareBytes(grams[a]!, grams[b]!));
+  const bucket = new Array<number>(grams.length);
+  order.forEach((g, rank) => (bucket[g] = Math.floor((rank * BUCKETS) / grams.length)));
+  return bucket;
+}
+
+function compareBytes(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/**
+ * The nibble tables of one position of the grams (folded bytes, see key()): per nibble value, the buckets of the
+ * grams whose byte at that position has it, in either case for a letter.
+ */
+function nibbleTables(grams: readonly number[][], buckets: readonly number[], position: number): { lo: number[]; hi: number[] } {
+  const lo = new Array<number>(16).fill(0);
+  const hi = new Array<number>(16).fill(0);
+  grams.forEach((gram, i) => {
+    const bit = 1 << buckets[i]!;
+    const byte = gram[position]!;
+    // Folded by OR 0x20 (key()): a letter stands for both cases; other bytes only for themselves, and for the
+    // byte 0x20 below them, which folds the same way (`_` is 0x5f folded to 0x7f).
+    for (const b of new Set([byte, byte & ~0x20])) {
+      if ((b | 0x20) !== byte) continue;
+      lo[b & 0x0f]! |= bit;
+      hi[b >> 4]! |= bit;
+    }
+  });
+  return { lo, hi };
+}
+
+function findBody(grams: readonly number[][]): number[] {
   const get = (i: number) => [0x20, i];
   const set = (i: number) => [0x21, i];
-  const load = (offset: number) => [SIMD, 0x00, 0x00, ...uleb(offset)];
-  const code: number[] = [
-    0x03, 0x40, // loop (no result)
-    ...get(0), ...get(1), 0x4f, // i32.ge_u
-    0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b, // if: i32.const -1, return, end
-    ...get(0), ...load(0), ...splat(0x20), SIMD, 0x50, ...set(2),
-    ...get(0), ...load(1), ...splat(0x20), SIMD, 0x50, ...set(3),
-    ...get(0), ...load(2), ...splat(0x20), SIMD, 0x50, ...set(4),
-  ];
-  triples.forEach(([first, second, third], k) => {
-    code.push(...get(2), ...splat(first!), SIMD, 0x23, ...get(3), ...splat(second!), SIMD, 0x23, SIMD, 0x4e);
-    code.push(...get(4), ...splat(third!), SIMD, 0x23, SIMD, 0x4e);
-    if (k > 0) code.push(SIMD, 0x50);
-  });
+  const width = grams[0]!.length;
+  const buckets = bucketsOf(grams);
+  // Locals: the parameters, then two nibble tables per position and the 0x0f mask (set once, before the loop), then work.
+  const [P, END, BITS, TABLES] = [0, 1, 2, 3];
+  const [MASK, T, M] = [TABLES + 2 * width, TABLES + 2 * width + 1, TABLES + 2 * width + 2];
+  const code: number[] = [];
+  for (let j = 0; j < width; j++) {
+    const { lo, hi } = nibbleTables(grams, buckets, j);
+    code.push(...constant(lo), ...set(TABLES + 2 * j), ...constant(hi), ...set(TABLES + 2 * j + 1));
+  }
+  code.push(...constant(new Array<number>(16).fill(0x0f)), ...set(MASK));
+  const zero = constant(new Array<number>(16).fill(0));
+  // The buckets whose gram may start at each of the 16 bytes at p + offset, on the stack.
+  const block = (offset: number): number[] => {
+    const out: number[] = [];
+    for (let j = 0; j < width; j++) {
+      out.push(...get(P), SIMD, 0x00, 0x00, ...uleb(offset + j), ...set(T)); // t = v128.load offset=offset+j
+      out.push(...get(TABLES + 2 * j), ...get(T), ...get(MASK), SIMD, 0x4e, SIMD, 0x0e); // swizzle(LO_j, t & 0x0f)
+      out.push(...get(TABLES + 2 * j + 1), ...get(T), 0x41, 4, SIMD, 0x6d, SIMD, 0x0e, SIMD, 0x4e); // & swizzle(HI_j, t >>u 4)
+      if (j > 0) out.push(SIMD, 0x4e); // & what the earlier positions left
+    }
+    return out;
+  };
+  // STEP bytes a turn, one block of 16 in each of the locals from M on; any candidate in them ends the turn.
+  const blocks = STEP / 16;
   code.push(
-    0x22, 5, // local.tee $m
-    SIMD, 0x53, // v128.any_true
-    0x04, 0x40, ...get(0), ...get(5), SIMD, 0x64, 0x68, 0x6a, 0x0f, 0x0b, // if: p + ctz(bitmask(m)), return, end
-    ...get(0), 0x41, 16, 0x6a, ...set(0), // p += 16
+    0x03, 0x40, // loop (no result)
+    ...get(P), ...get(END), 0x4f, // i32.ge_u
+    0x04, 0x40, 0x41, 0x7f, 0x0f, 0x0b, // if: i32.const -1, return, end
+  );
+  for (let b = 0; b < blocks; b++) code.push(...block(16 * b), ...set(M + b));
+  code.push(...get(M));
+  for (let b = 1; b < blocks; b++) code.push(...get(M + b), SIMD, 0x50); // v128.or
+  code.push(SIMD, 0x53, 0x04, 0x40); // if v128.any_true(m0 | m1 | ...)
+  // The first candidate: p + 16 * b + ctz(bitmask(m_b != 0)) for the first block b that has one.
+  for (let b = 0; b < blocks; b++) {
+    code.push(...get(M + b), ...zero, SIMD, 0x24, SIMD, 0x64, 0x22, BITS); // local.tee $bits (i32) = bitmask(m_b != 0)
+    code.push(0x04, 0x40, ...get(P), 0x41, ...sleb(16 * b), 0x6a, ...get(BITS), 0x68, 0x6a, 0x0f, 0x0b); // if bits: return p + 16b + ctz(bits)
+  }
+  code.push(
+    0x0b, // end if
+    ...get(P), 0x41, ...sleb(STEP), 0x6a, ...set(P), // p += STEP
     0x0c, 0x00, // br 0 (loop)
     0x0b, // end loop
     0x41, 0x7f, // i32.const -1

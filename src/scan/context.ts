@@ -62,7 +62,7 @@ export function ancestorDirs(path: string): string[] {
  * Kotlin package, a Python package, a TS/JS folder). Documentation and data files are in no family: prose naming
  * a host lends nothing to the code beside it, and nothing is lent to it.
  */
-const FAMILIES: Record<string, string> = {
+const FAMILIES = new Map<string, string>(Object.entries({
   go: 'go',
   java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm',
   py: 'python', pyi: 'python',
@@ -75,12 +75,15 @@ const FAMILIES: Record<string, string> = {
   dart: 'dart',
   c: 'c', cc: 'c', cpp: 'c', h: 'c', hpp: 'c',
   lua: 'lua',
-};
+}));
 
+/** A Map, not an object: a file named `x.constructor` has no family. Asked of every file, so without a copy of its name. */
 export function familyOf(path: string): string | undefined {
-  const base = baseName(path);
-  const dot = base.lastIndexOf('.');
-  return dot <= 0 ? undefined : FAMILIES[base.slice(dot + 1).toLowerCase()];
+  const dot = path.lastIndexOf('.');
+  // No dot in the name, or only a leading one (`.bashrc`).
+  if (dot <= path.lastIndexOf('/') + 1) return undefined;
+  const ext = path.slice(dot + 1);
+  return FAMILIES.get(ext) ?? FAMILIES.get(ext.toLowerCase());
 }
 
 function isUnder(path: string, dir: string): boolean {

@@ -105,7 +105,7 @@ export class WalkRules {
   readonly root: string;
   private readonly gitignores: Gitignores | undefined;
   private readonly includeMatcher: Ignore | undefined;
-  private readonly excludeMatcher: Ignore | undefined;
+  private readonly excludeMatcher: IgnoreFile | undefined;
   private readonly namedFiles: Set<string> | undefined;
   private readonly namedDirs: Set<string> | undefined;
 
@@ -115,7 +115,7 @@ export class WalkRules {
     // Every thread reads the root's ignore files; start() alone reports the ones not read.
     this.gitignores?.takeRefused();
     this.includeMatcher = opts.include?.length ? ignore().add(opts.include) : undefined;
-    this.excludeMatcher = opts.exclude?.length ? ignore().add(opts.exclude) : undefined;
+    this.excludeMatcher = opts.exclude?.length ? new IgnoreFile(opts.exclude) : undefined;
     if (named && named.files.length + named.dirs.length > 1) {
       this.namedFiles = new Set(named.files);
       this.namedDirs = new Set(named.dirs);
@@ -148,10 +148,10 @@ export class WalkRules {
       if (st.isFile()) {
         // A file named on the command line is scanned even if .gitignore or the default excludes cover it;
         // an explicit --exclude still wins.
-        if (!rules.excludeMatcher?.ignores(rel)) out.files.push({ abs, rel, size: st.size });
+        if (!rules.excludeMatcher?.ignores(rel, '')) out.files.push({ abs, rel, size: st.size });
         continue;
       }
-      if (rel !== '' && (rules.excludeMatcher?.ignores(rel + '/') || rules.gitignores?.ignoresFolder(rel))) continue;
+      if (rel !== '' && (rules.excludeMatcher?.ignores(rel, '/') || rules.gitignores?.ignoresTarget(rel))) continue;
       out.dirs.push({ abs, rel, ignores: rules.gitignores?.loadAncestors(rel) ?? [] });
     }
     return out;
@@ -176,21 +176,23 @@ export class WalkRules {
       // Only the thread that lists a folder reports its ignore file (others read it through ensure()).
       out.skipped.push(...gitignores.takeRefused());
     }
+    // Joined by hand: path.join normalises every entry's path again, which a walk of many small files notices.
+    const absPrefix = dir.abs.endsWith(path.sep) ? dir.abs : dir.abs + path.sep;
     for (const e of entries) {
       const entryRel = dir.rel === '' ? e.name : `${dir.rel}/${e.name}`;
       const kind = kindOf(e, dir.abs);
       if (kind === 'dir') {
         if (DEFAULT_EXCLUDED_FOLDERS.has(e.name)) continue;
         if (this.namedDirs?.has(entryRel)) continue;
-        if (this.excludeMatcher?.ignores(entryRel + '/')) continue;
+        if (this.excludeMatcher?.ignoresEntry(entryRel, '/')) continue;
         if (gitignores?.ignoresFolder(entryRel)) continue;
-        out.dirs.push({ abs: path.join(dir.abs, e.name), rel: entryRel, ignores });
+        out.dirs.push({ abs: absPrefix + e.name, rel: entryRel, ignores });
       } else if (kind === 'file') {
         if (this.namedFiles?.has(entryRel)) continue;
-        if (this.excludeMatcher?.ignores(entryRel)) continue;
+        if (this.excludeMatcher?.ignoresEntry(entryRel, '')) continue;
         if (this.includeMatcher && !this.includeMatcher.ignores(entryRel)) continue;
         if (gitignores?.ignoresFile(entryRel)) continue;
-        out.files.push({ abs: path.join(dir.abs, e.name), rel: entryRel });
+        out.files.push({ abs: absPrefix + e.name, rel: entryRel });
       }
     }
     return out;
@@ -240,7 +242,7 @@ function relOf(root: string, abs: string): string {
 
 /** Each .gitignore of the tree, by its folder relative to the root ('' for the root), loaded as the walk reaches it. */
 class Gitignores {
-  private readonly map = new Map<string, Ignore>();
+  private readonly map = new Map<string, IgnoreFile>();
   private readonly root: string;
   /** Ignore files not read since the last takeRefused(). */
   private refused: SkippedFile[] = [];
@@ -249,16 +251,12 @@ class Gitignores {
     this.root = root;
     const rootIg = this.read(path.join(root, '.gitignore'));
     const infoExclude = this.readText(path.join(root, '.git', 'info', 'exclude'));
-    if (rootIg || infoExclude.trim()) {
-      const ig = rootIg ?? ignore();
-      if (infoExclude.trim()) ig.add(infoExclude);
-      this.map.set('', ig);
-    }
+    if (rootIg || infoExclude.trim()) this.map.set('', rootIg ? (infoExclude.trim() ? rootIg.with(infoExclude) : rootIg) : new IgnoreFile(infoExclude));
   }
 
-  private read(file: string): Ignore | undefined {
+  private read(file: string): IgnoreFile | undefined {
     const content = this.readText(file);
-    return content ? ignore().add(content) : undefined;
+    return content ? new IgnoreFile(content) : undefined;
   }
 
   /** A regular file within the cap, never through a link: a PR's .gitignore may link to /dev/zero or be a FIFO. */
@@ -302,27 +300,145 @@ class Gitignores {
     return found;
   }
 
+  /** Whether a file the walk reached is ignored. */
   ignoresFile(rel: string): boolean {
-    return this.judge(rel, '');
+    return this.judge(rel, '', true);
   }
 
+  /** Whether a folder the walk reached is ignored. */
   ignoresFolder(rel: string): boolean {
-    return this.judge(rel, '/');
+    return this.judge(rel, '/', true);
+  }
+
+  /** Whether a folder named as a target is ignored, its parents' say included. */
+  ignoresTarget(rel: string): boolean {
+    return this.judge(rel, '/', false);
   }
 
   // Each ancestor folder's .gitignore judges the path relative to that folder; the `ignore` package also
   // applies a pattern that names a parent folder to everything below it.
-  private judge(rel: string, suffix: string): boolean {
+  private judge(rel: string, suffix: '' | '/', walked: boolean): boolean {
     if (this.map.size === 0) return false;
+    const ask = (ig: IgnoreFile, p: string) => (walked ? ig.ignoresEntry(p, suffix) : ig.ignores(p, suffix));
     const root = this.map.get('');
-    if (root?.ignores(rel + suffix)) return true;
+    if (root && ask(root, rel)) return true;
     if (this.map.size === 1 && root) return false;
     let slash = rel.indexOf('/');
     while (slash !== -1) {
       const ig = this.map.get(rel.slice(0, slash));
-      if (ig?.ignores(rel.slice(slash + 1) + suffix)) return true;
+      if (ig && ask(ig, rel.slice(slash + 1))) return true;
       slash = rel.indexOf('/', slash + 1);
     }
     return false;
   }
+}
+
+/** Answers remembered per ignore file, by name: a tree repeats its file names (`__init__.py`, `manifest.yaml`) often. */
+const MAX_REMEMBERED_NAMES = 65536;
+
+/**
+ * One ignore file's patterns, or the exclude list (the `ignore` package decides), asked in two ways: about any path
+ * (a target named on the command line), or about an entry the walk reached, whose folders were all found not
+ * ignored. For the second, git matches a pattern without a slash (but a trailing one) against the entry's name
+ * alone, and a root-anchored literal (`/.tokenhub-migration.yml`, which the tool adds for its own files) only against
+ * that one path: when every line is one of those, the answer is the name's, remembered by name, or a set lookup,
+ * instead of the package working it out again for every path and testing each of its parent folders.
+ */
+export class IgnoreFile {
+  private readonly ig: Ignore;
+  private readonly lines: string;
+  /** When the entries' answers come from their names and literal paths (see above). */
+  private readonly fast:
+    | {
+        byName: Map<string, boolean>;
+        /** What the lines without a literal path say, if there are any. */
+        names: Ignore | undefined;
+        /** Literal paths (lower-case) that name a file or a folder, and those that name only a folder. */
+        paths: Set<string>;
+        folders: Set<string>;
+        /** The lengths of those paths: most entries are told apart without lower-casing them. */
+        lengths: Set<number>;
+      }
+    | undefined;
+
+  constructor(lines: string | readonly string[]) {
+    this.lines = typeof lines === 'string' ? lines : lines.join('\n');
+    this.ig = ignore().add(this.lines);
+    this.fast = simpleLines(this.lines.split(/\r?\n/));
+  }
+
+  /** These patterns followed by more (the root's .gitignore, then .git/info/exclude). */
+  with(more: string): IgnoreFile {
+    return new IgnoreFile(`${this.lines}\n${more}`);
+  }
+
+  /** Whether any path (relative to the file's folder; `suffix` '/' for a folder) is ignored, its folders' say included. */
+  ignores(rel: string, suffix: '' | '/'): boolean {
+    return this.ig.ignores(rel + suffix);
+  }
+
+  /** Whether an entry of a folder the walk reached (so none of its folders is ignored) is ignored. */
+  ignoresEntry(rel: string, suffix: '' | '/'): boolean {
+    const fast = this.fast;
+    if (!fast) return this.ig.ignores(rel + suffix);
+    if (fast.lengths.has(rel.length)) {
+      // The package matches case-insensitively (its default, kept for the same answers as diff mode's).
+      const lower = rel.toLowerCase();
+      if (fast.paths.has(lower) || (suffix === '/' && fast.folders.has(lower))) return true;
+    }
+    if (!fast.names) return false;
+    const name = rel.slice(rel.lastIndexOf('/') + 1) + suffix;
+    let answer = fast.byName.get(name);
+    if (answer === undefined) {
+      answer = fast.names.ignores(name);
+      if (fast.byName.size >= MAX_REMEMBERED_NAMES) fast.byName.clear();
+      fast.byName.set(name, answer);
+    }
+    return answer;
+  }
+}
+
+/** Lines whose entries' answers come from names and literal paths alone (see IgnoreFile); undefined otherwise. */
+function simpleLines(lines: readonly string[]): IgnoreFile['fast'] {
+  const names: string[] = [];
+  const paths = new Set<string>();
+  const folders = new Set<string>();
+  for (const line of lines) {
+    if (matchesNameOnly(line)) names.push(line);
+    else {
+      const literal = anchoredLiteral(line);
+      if (literal === undefined) return undefined;
+      (literal.folder ? folders : paths).add(literal.path.toLowerCase());
+    }
+  }
+  // A negation after a literal could take back what the literal says: only names may then be negated, and only
+  // when there is no literal.
+  if (paths.size + folders.size > 0 && names.some((l) => l.trim().startsWith('!'))) return undefined;
+  const patterns = names.filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  const lengths = new Set([...paths, ...folders].map((p) => p.length));
+  return { byName: new Map(), names: patterns.length ? ignore().add(patterns) : undefined, paths, folders, lengths };
+}
+
+/** `/path/to/x` (or `/path/to/dir/`): a root-anchored path without wildcards, escapes or negation. */
+function anchoredLiteral(line: string): { path: string; folder: boolean } | undefined {
+  const pattern = line.replace(/[ \t]+$/, '');
+  if (!pattern.startsWith('/') || /[*?[\\!]/.test(pattern)) return undefined;
+  const folder = pattern.endsWith('/');
+  const path = pattern.slice(1, folder ? -1 : undefined);
+  if (path === '' || path.includes('//') || path.split('/').some((part) => part === '.' || part === '..')) return undefined;
+  return { path, folder };
+}
+
+/**
+ * Whether a .gitignore line matches by a path's last part alone: blank, a comment, or a pattern with no slash but a
+ * trailing one (gitignore(5): "If there is a separator at the beginning or middle of the pattern, then the pattern is
+ * relative to the directory level of the particular .gitignore file itself"). A backslash could escape anything:
+ * such lines are not trusted to be simple.
+ */
+export function matchesNameOnly(line: string): boolean {
+  const pattern = line.trim();
+  if (pattern === '' || pattern.startsWith('#')) return true;
+  if (pattern.includes('\\')) return false;
+  const body = pattern.replace(/^!/, '').replace(/\/$/, '');
+  return body !== '' && !body.includes('/');
 }

@@ -27,6 +27,9 @@ export type FileOutcome =
     }
   | { skipped: string };
 
+/** The outcome of a file without any anchor in its bytes (shared: nothing in it is ever changed). */
+const NO_ANCHOR_IN_BYTES: FileOutcome = Object.freeze({ findings: Object.freeze([]) as unknown as Finding[], noAnchorInBytes: true as const });
+
 export interface ScanBytesOptions {
   /** The anchor test before decoding (default: the catalog's prefilter, or every rule's anchors with `context`). */
   anchors?: AnchorTest;
@@ -107,6 +110,11 @@ export class FileReader {
   private readonly firstAnchors: AnchorTest;
   /** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
   private readonly contextTest: (tags: ReadonlySet<ContextTag>, at: number, size: number) => boolean;
+  /**
+   * In place, for the reader's own bytes: whether they hold an anchor of any rule that the prefilter's anchors do
+   * not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
+   */
+  private readonly restAnchors: ((bytes: Uint8Array) => boolean) | undefined;
   /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
   private readonly lockfilesShare: boolean;
   /** Where the next file is read: past the files kept in this batch. */
@@ -120,38 +128,49 @@ export class FileReader {
     this.lockfilesShare = index.lockfilesSharePrefilter;
     const first = index.prefilterAnchors as string[];
     // One anchor set per combination of the tags other files may lend (one pass over a file, whatever its
-    // neighbours lend), so that a file is tested only for the rules its context can reach.
+    // neighbours lend), so that a file is tested only for the rules its context can reach. Combinations are told
+    // by a bit mask over `tags`; those with the same anchors share a set.
     const byTag = new Map([...SHAREABLE_TAGS].map((tag) => [tag, index.contextAnchors(tag)] as const).filter(([, a]) => a.length > 0));
-    const combos = new Map<string, string[]>();
-    const setOf = new Map<string, string>();
     const tags = [...byTag.keys()];
+    const sets: string[][] = [];
+    const setKeys = new Map<string, number>();
+    const setOfMask: number[] = [-1];
     for (let mask = 1; mask < 1 << tags.length; mask++) {
-      const chosen = tags.filter((_, i) => mask & (1 << i));
-      const anchors = minimalAnchors(chosen.flatMap((t) => byTag.get(t)!));
+      const anchors = minimalAnchors(tags.filter((_, i) => mask & (1 << i)).flatMap((t) => byTag.get(t)!));
       const key = anchors.join('\n');
-      combos.set(key, anchors);
-      setOf.set(chosen.join(','), key);
+      if (!setKeys.has(key)) {
+        setKeys.set(key, sets.length);
+        sets.push(anchors);
+      }
+      setOfMask[mask] = setKeys.get(key)!;
     }
-    const keys = [...combos.keys()];
-    this.search = AnchorSearch.createSets([first, ...keys.map((k) => combos.get(k)!)]);
+    // Anchors of any rule that the prefilter's do not stand for: with context, a file holding one is matched too
+    // (the rule anchors' test, anyRule, is the prefilter's or these). Searched here when the search takes them.
+    const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
+    const withRest = AnchorSearch.accepts(rest);
+    this.search = AnchorSearch.createSets(withRest ? [first, ...sets, rest] : [first, ...sets]);
     const search = this.search;
     const regex = regexAnchors(index.prefilter);
-    const tests = new Map<string, (at: number, size: number) => boolean>();
+    let tests: ((at: number, size: number) => boolean)[];
     if (search) {
       // In place when the bytes are the reader's own (what read() returned), else through the regex.
       const own = (b: Uint8Array) => b.buffer === search.buffer(0).buffer;
       this.firstAnchors = { bytes: (b) => (own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b)), text: regex.text };
-      keys.forEach((k, i) => tests.set(k, (at, size) => search.testIn(i + 1, at, at + size)));
+      tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
+      const restSet = sets.length + 1;
+      this.restAnchors = withRest ? (b) => search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined;
     } else {
       this.firstAnchors = regex;
-      for (const k of keys) {
-        const re = regexAnchors(new RegExp(combos.get(k)!.map(escapeRegExp).join('|'), 'i'));
-        tests.set(k, (at, size) => re.bytes(this.buf.subarray(at, at + size)));
-      }
+      tests = sets.map((anchors) => {
+        const re = regexAnchors(new RegExp(anchors.map(escapeRegExp).join('|'), 'i'));
+        return (at, size) => re.bytes(this.buf.subarray(at, at + size));
+      });
+      this.restAnchors = undefined;
     }
     this.contextTest = (tagsLent, at, size) => {
-      const key = setOf.get(tags.filter((t) => tagsLent.has(t)).join(','));
-      return key !== undefined && tests.get(key)!(at, size);
+      let mask = 0;
+      for (let i = 0; i < tags.length; i++) if (tagsLent.has(tags[i]!)) mask |= 1 << i;
+      return mask !== 0 && tests[setOfMask[mask]!]!(at, size);
     };
   }
 
@@ -161,11 +180,18 @@ export class FileReader {
    */
   scan(bytes: Buffer, rel: string, opts: Omit<ScanBytesOptions, 'anchors'> & { withContextAnchors?: boolean } = {}): FileOutcome {
     const { withContextAnchors, ...rest } = opts;
-    if (!withContextAnchors && isLockfile(rel) && !this.lockfilesShare) return scanBytes(bytes, rel, this.catalog, rest);
+    if (!withContextAnchors && !this.lockfilesShare && isLockfile(rel)) return scanBytes(bytes, rel, this.catalog, rest);
+    // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
+    // without the views and objects of the general path, which a scan of many small files feels.
+    if (!withContextAnchors && this.search && bytes.buffer === this.search.buffer(0).buffer && !hasUtf16Bom(bytes)) {
+      if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length)) return NO_ANCHOR_IN_BYTES;
+    }
+    const anyRule = anchorIndexOf(this.catalog).anyRule;
     const anchors: AnchorTest = withContextAnchors
       ? {
-          bytes: (b) => this.firstAnchors.bytes(b) || anchorIndexOf(this.catalog).anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')),
-          text: (t) => anchorIndexOf(this.catalog).anyRule.test(t),
+          bytes: (b) =>
+            this.firstAnchors.bytes(b) || (this.restAnchors && b.buffer === this.search!.buffer(0).buffer ? this.restAnchors(b) : anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'))),
+          text: (t) => anyRule.test(t),
         }
       : this.firstAnchors;
     return scanBytes(bytes, rel, this.catalog, { ...rest, anchors });

@@ -60,6 +60,61 @@ describe('AnchorSearch (WebAssembly SIMD prefilter)', () => {
     }
   });
 
+  it('agrees with the regex for a set of more triples than buckets (every rule\'s anchors), where buckets share tables', () => {
+    const all = anchorIndexOf(catalog).contextAnchors();
+    expect(all.length).toBeGreaterThan(8);
+    const wide = AnchorSearch.create(all)!;
+    const re = new RegExp(all.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+    const next = lcg(7);
+    // Pieces of the anchors themselves: mixtures of two triples of one bucket are the candidates to reject.
+    const pieces = all.flatMap((a) => [a.slice(0, 3), a.slice(-3), a.slice(1, 4), a]);
+    const seen = { true: 0, false: 0 };
+    for (let t = 0; t < 5_000; t++) {
+      let s = '';
+      const n = Math.floor(next() * 12);
+      for (let i = 0; i < n; i++) {
+        const piece = pieces[Math.floor(next() * pieces.length)]!;
+        s += next() < 0.1 ? piece : piece.slice(Math.floor(next() * piece.length));
+        if (next() < 0.3) s += ' _-.'[Math.floor(next() * 4)];
+      }
+      if (next() < 0.5) s = [...s].map((c) => (next() < 0.5 ? c.toUpperCase() : c)).join('');
+      const expected = re.test(s);
+      seen[`${expected}`]++;
+      expect(test(wide, s), JSON.stringify(s)).toBe(expected);
+    }
+    expect(Math.min(seen.true, seen.false)).toBeGreaterThan(500);
+  });
+
+  it('searches the rule anchors the prefilter does not stand for as one set (the context pass), with anyRule\'s answers', () => {
+    const index = anchorIndexOf(catalog);
+    const rest = index.ruleAnchors.filter((a) => !anchors.some((f) => a.includes(f)));
+    // If the catalog outgrows one set, the context pass falls back to the regex: slower, not wrong. Say so here.
+    expect(AnchorSearch.accepts(rest)).toBe(true);
+    const restSearch = AnchorSearch.create(rest)!;
+    const next = lcg(99);
+    const pieces = [...index.ruleAnchors, ...index.ruleAnchors.map((a) => a.slice(1)), ' ', '_', 'x'];
+    for (let t = 0; t < 3_000; t++) {
+      let s = '';
+      for (let i = Math.floor(next() * 6); i > 0; i--) s += pieces[Math.floor(next() * pieces.length)]!;
+      if (next() < 0.5) s = s.toUpperCase();
+      expect(test(search, s) || test(restSearch, s), JSON.stringify(s)).toBe(index.anyRule.test(s));
+    }
+  });
+
+  it('searches by three bytes when an anchor of the set is that short, with the same answers', () => {
+    const short = ['hy3', 'lkeap', 'v20230901'];
+    const three = AnchorSearch.create(short)!;
+    const re = new RegExp(short.join('|'), 'i');
+    const next = lcg(3);
+    const alphabet = 'hyY3lkeapLKEAPv20231 _';
+    for (let t = 0; t < 5_000; t++) {
+      let s = '';
+      for (let i = Math.floor(next() * 60); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
+      if (next() < 0.3) s += short[Math.floor(next() * short.length)]!.toUpperCase();
+      expect(test(three, s), JSON.stringify(s)).toBe(re.test(s));
+    }
+  });
+
   it('grows its memory for big inputs', () => {
     const big = Buffer.alloc(3 * 1024 * 1024, 'a');
     big.write('Hunyuan', big.length - 7, 'latin1');

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WalkRules, walkFiles, type DirTask, type ListOptions } from '../../src/scan/list-files.js';
+import ignore from 'ignore';
+import { IgnoreFile, matchesNameOnly, WalkRules, walkFiles, type DirTask, type ListOptions } from '../../src/scan/list-files.js';
 
 let root: string;
 
@@ -93,5 +94,63 @@ describe('walkFiles', () => {
     const listing = walkFiles({ root, targets: [path.join(root, 'docs-link')] });
     expect([...listing.files]).toEqual([]);
     expect(listing.skipped).toEqual([{ path: 'docs-link', reason: 'symbolic link (not followed)' }]);
+  });
+});
+
+describe('ignore files whose patterns match by name alone', () => {
+  it('tells such lines from those that depend on the path', () => {
+    for (const line of ['*.pyc', 'dist/', '!keep.log', '# a/b', '', '  ', '.DS_Store', '**', 'a b']) expect(matchesNameOnly(line), line).toBe(true);
+    for (const line of ['/local.txt', 'pkg/gen', '**/tmp', 'docs/*.md', '!/x', 'a\\/b', '\\#x', '/']) expect(matchesNameOnly(line), line).toBe(false);
+  });
+
+  it('answer for a path below folders that are not ignored what they answer for its name (the walk remembers names)', () => {
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const names = ['a', 'b.log', 'keep.log', 'x.pyc', 'dist', 'build', '.env', 'Makefile', 'c.ts', 'tmp'];
+    const patterns = ['*.log', '!keep.log', '*.pyc', 'dist/', 'build', '.env', '!.env', 'tmp/', '*', '!*.ts', 'c.*', '[ab]', '?.log'];
+    let compared = 0;
+    for (let round = 0; round < 300; round++) {
+      const lines = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(patterns));
+      expect(lines.every(matchesNameOnly)).toBe(true);
+      const ig = ignore().add(lines.join('\n'));
+      for (let k = 0; k < 20; k++) {
+        const parts = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(names));
+        const folders = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/') + '/');
+        if (folders.some((f) => ig.ignores(f))) continue; // the walk never reaches it
+        for (const suffix of ['', '/']) {
+          const rel = parts.join('/') + suffix;
+          expect(ig.ignores(parts.at(-1)! + suffix), `${lines.join(' | ')} :: ${rel}`).toBe(ig.ignores(rel));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(3000);
+  });
+
+  it('give every entry the walk reaches the answer the package gives for its whole path, with literal paths and any other line', () => {
+    let seed = 5;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const names = ['a', 'B.log', 'keep.log', 'x.pyc', 'dist', 'build', '.tokenhub-migration.yml', 'c.ts'];
+    const lines = ['*.log', '!keep.log', 'dist/', 'build', '/.tokenhub-migration.yml', '/a/B.log', '/A/b.LOG', '/dist/', '/build/c.ts', 'a/x.pyc', '**/c.ts', '/a/*.ts', '!/a/keep.log', '#x'];
+    let compared = 0;
+    for (let round = 0; round < 400; round++) {
+      const chosen = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(lines));
+      const reference = ignore().add(chosen);
+      const file = new IgnoreFile(chosen);
+      for (let k = 0; k < 20; k++) {
+        const parts = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(names));
+        const folders = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/') + '/');
+        if (folders.some((f) => reference.ignores(f))) continue;
+        for (const suffix of ['', '/'] as const) {
+          const rel = parts.join('/');
+          expect(file.ignoresEntry(rel, suffix), `${chosen.join(' | ')} :: ${rel}${suffix}`).toBe(reference.ignores(rel + suffix));
+          expect(file.ignores(rel, suffix)).toBe(reference.ignores(rel + suffix));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(4000);
   });
 });
