@@ -49,7 +49,7 @@ async function fixPrOutcome(req) {
 		};
 	}
 	try {
-		const { runFixPr } = await import("./run-fix-pr-BW4o65FM.js");
+		const { runFixPr } = await import("./run-fix-pr-JAh7tpEQ.js");
 		return await runFixPr({
 			workspace: req.workspace,
 			repo: req.repo,

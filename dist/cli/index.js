@@ -5735,7 +5735,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3909);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2724);
 
 
 
@@ -5797,7 +5797,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 3909:
+/***/ 2724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10160,7 +10160,46 @@ function readImports(root) {
     return { classPaths, classAliases, statements, esm, hasOpenai, afterImports };
 }
 
+;// CONCATENATED MODULE: ./src/fix/sdk/js/manifests.ts
+/** The openai npm version written into package.json: the one this tool is built and tested with. */
+const OPENAI_NPM = '^6.49.0';
+/** package.json: `openai` into dependencies; Tencent's Node SDK packages out when nothing uses them. */
+function editPackageJson(text, dropTencent, openaiVersion) {
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const notes = [];
+    const deps = { ...(pkg.dependencies ?? {}) };
+    if (dropTencent) {
+        for (const name of Object.keys(deps)) {
+            if (/^tencentcloud-sdk-nodejs(?:-hunyuan|-lkeap|-common|-intl-en)?$/.test(name)) {
+                delete deps[name];
+                notes.push(`removed ${name}`);
+            }
+        }
+    }
+    if (!deps.openai) {
+        deps.openai = openaiVersion;
+        notes.unshift('added openai');
+    }
+    if (!notes.length)
+        return undefined;
+    const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
+    const sorted = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const out = JSON.stringify({ ...pkg, dependencies: sorted }, null, indent) + (text.endsWith('\n') ? '\n' : '');
+    return { text: out, notes };
+}
+/** The edit for a manifest of a Node project (package.json); undefined for other files. */
+function nodeManifest(name) {
+    return name === 'package.json' ? (text, dropTencent) => editPackageJson(text, dropTencent, OPENAI_NPM) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/fix/sdk/js/index.ts
+
 
 
 
@@ -10182,6 +10221,8 @@ const javascript = {
     },
     mayUse: (text) => text.includes('tencentcloud-sdk-nodejs'),
     rewrite: rewriteJs,
+    sourceFile: /\.(?:[cm]?[jt]sx?)$/i,
+    manifestFor: nodeManifest,
 };
 /** What the code reads from a caught Tencent SDK error that OpenAI's errors do not have. */
 const TENCENT_ONLY = new Set(['code', 'requestId', 'RequestId']);
@@ -11279,7 +11320,99 @@ function imports_readImports(root) {
     return { names, statements, hasOs, openaiNames, afterImports };
 }
 
+;// CONCATENATED MODULE: ./src/fix/sdk/python/manifests.ts
+/**
+ * The Python dependency manifests next to converted code: add `openai`, and drop the Tencent Cloud SDK packages when
+ * no file under the manifest still imports them. Line-based edits on requirements*.txt and on the PEP 621
+ * `dependencies = [...]` array of pyproject.toml: everything else in the file stays as written.
+ */
+/** Python distributions of the Tencent Cloud SDK that carry (only) what the chat rewrite replaces. */
+const TENCENT_PY = /^(tencentcloud-sdk-python(?:-hunyuan|-lkeap|-common)?)\s*(?:[<>=!~;[]|$)/i;
+const OPENAI_PY = /^openai\s*(?:[<>=!~;[]|$)/i;
+/** requirements.txt: one requirement per line; comments, options and markers are left alone. */
+function editRequirements(text, dropTencent) {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const lines = text.split(/\r?\n/);
+    const notes = [];
+    let hasOpenai = false;
+    let firstTencent = -1;
+    const out = [];
+    for (const line of lines) {
+        const req = line.trim();
+        if (OPENAI_PY.test(req))
+            hasOpenai = true;
+        const m = TENCENT_PY.exec(req);
+        if (m) {
+            if (firstTencent === -1)
+                firstTencent = out.length;
+            if (dropTencent) {
+                notes.push(`removed ${m[1]}`);
+                continue;
+            }
+        }
+        out.push(line);
+    }
+    if (!hasOpenai) {
+        const at = firstTencent === -1 ? (out.at(-1) === '' ? out.length - 1 : out.length) : firstTencent;
+        out.splice(at, 0, 'openai');
+        notes.unshift('added openai');
+    }
+    if (!notes.length)
+        return undefined;
+    return { text: out.join(eol), notes };
+}
+/** pyproject.toml: the entries of `[project] dependencies = [...]`, one quoted requirement per line. */
+function editPyproject(text, dropTencent) {
+    const project = /^\[project\][ \t]*\r?$/m.exec(text);
+    if (!project)
+        return undefined;
+    const deps = /^dependencies[ \t]*=[ \t]*\[/m.exec(text.slice(project.index));
+    if (!deps)
+        return undefined;
+    const open = project.index + deps.index + deps[0].length;
+    const close = text.indexOf(']', open);
+    const nextTable = text.slice(project.index + 1).search(/^\[/m);
+    if (close === -1 || (nextTable !== -1 && project.index + 1 + nextTable < open))
+        return undefined;
+    const body = text.slice(open, close);
+    const entries = [...body.matchAll(/(["'])([^"'\n]*)\1/g)].map((m) => m[2].trim());
+    const notes = [];
+    let newBody = body;
+    if (dropTencent) {
+        for (const m of body.matchAll(/^[ \t]*(["'])([^"'\n]*)\1[ \t]*,?[ \t]*\r?\n/gm)) {
+            const name = TENCENT_PY.exec(m[2].trim());
+            if (name) {
+                newBody = newBody.replace(m[0], '');
+                notes.push(`removed ${name[1]}`);
+            }
+        }
+    }
+    if (!entries.some((e) => OPENAI_PY.test(e))) {
+        const multiline = body.includes('\n');
+        if (multiline) {
+            const indent = /\n([ \t]+)["']/.exec(body)?.[1] ?? '    ';
+            newBody = `\n${indent}"openai",${newBody.startsWith('\n') ? '' : '\n'}${newBody}`;
+        }
+        else {
+            newBody = newBody.trim() ? `"openai", ${newBody.trimStart()}` : '"openai"';
+        }
+        notes.unshift('added openai');
+    }
+    if (!notes.length)
+        return undefined;
+    return { text: text.slice(0, open) + newBody + text.slice(close), notes };
+}
+/** The edit for a manifest of a Python project, by file name; undefined for other files. */
+function pythonManifest(name) {
+    if (/^requirements[\w.-]*\.txt$/i.test(name))
+        return editRequirements;
+    if (name === 'pyproject.toml')
+        return editPyproject;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/fix/sdk/python/index.ts
+
 
 
 
@@ -11295,6 +11428,8 @@ const python = {
     // The SDK's package (`tencentcloud.…`), not TokenHub's own host (tokenhub-intl.tencentcloudmaas.com).
     mayUse: (text) => /\btencentcloud\b/.test(text),
     rewrite: rewritePython,
+    sourceFile: /\.pyw?$/i,
+    manifestFor: pythonManifest,
 };
 function rewritePython(tree, text, opts) {
     const root = tree.rootNode;
@@ -11520,7 +11655,10 @@ function python_headerEnd(text) {
 ;// CONCATENATED MODULE: ./src/fix/sdk/languages.ts
 
 
-/** The languages the SDK rewrite knows; a new language is one more module here. */
+/**
+ * The languages the SDK rewrite knows. A language is one folder (python/, js/) exporting an SdkLanguage
+ * (engine/types.ts) and one entry here; its grammar's wasm file is named in engine/assets.json and GrammarName.
+ */
 const LANGUAGES = [python, javascript];
 function languageFor(path) {
     return LANGUAGES.find((l) => l.grammarFor(path) !== undefined);
@@ -11892,138 +12030,19 @@ async function withGrammars(rewriter, run) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/fix/sdk/manifests.ts
-/**
- * The dependency manifests next to converted code: add `openai`, and drop the Tencent Cloud SDK packages when no
- * file under the manifest still imports them. Line-based edits on requirements*.txt and on the PEP 621
- * `dependencies = [...]` array of pyproject.toml: everything else in the file stays as written.
- */
-/** Python distributions of the Tencent Cloud SDK that carry (only) what the chat rewrite replaces. */
-const TENCENT_PY = /^(tencentcloud-sdk-python(?:-hunyuan|-lkeap|-common)?)\s*(?:[<>=!~;[]|$)/i;
-const OPENAI_PY = /^openai\s*(?:[<>=!~;[]|$)/i;
-/** requirements.txt: one requirement per line; comments, options and markers are left alone. */
-function editRequirements(text, dropTencent) {
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const lines = text.split(/\r?\n/);
-    const notes = [];
-    let hasOpenai = false;
-    let firstTencent = -1;
-    const out = [];
-    for (const line of lines) {
-        const req = line.trim();
-        if (OPENAI_PY.test(req))
-            hasOpenai = true;
-        const m = TENCENT_PY.exec(req);
-        if (m) {
-            if (firstTencent === -1)
-                firstTencent = out.length;
-            if (dropTencent) {
-                notes.push(`removed ${m[1]}`);
-                continue;
-            }
-        }
-        out.push(line);
-    }
-    if (!hasOpenai) {
-        const at = firstTencent === -1 ? (out.at(-1) === '' ? out.length - 1 : out.length) : firstTencent;
-        out.splice(at, 0, 'openai');
-        notes.unshift('added openai');
-    }
-    if (!notes.length)
-        return undefined;
-    return { text: out.join(eol), notes };
-}
-/** pyproject.toml: the entries of `[project] dependencies = [...]`, one quoted requirement per line. */
-function editPyproject(text, dropTencent) {
-    const project = /^\[project\][ \t]*\r?$/m.exec(text);
-    if (!project)
-        return undefined;
-    const deps = /^dependencies[ \t]*=[ \t]*\[/m.exec(text.slice(project.index));
-    if (!deps)
-        return undefined;
-    const open = project.index + deps.index + deps[0].length;
-    const close = text.indexOf(']', open);
-    const nextTable = text.slice(project.index + 1).search(/^\[/m);
-    if (close === -1 || (nextTable !== -1 && project.index + 1 + nextTable < open))
-        return undefined;
-    const body = text.slice(open, close);
-    const entries = [...body.matchAll(/(["'])([^"'\n]*)\1/g)].map((m) => m[2].trim());
-    const notes = [];
-    let newBody = body;
-    if (dropTencent) {
-        for (const m of body.matchAll(/^[ \t]*(["'])([^"'\n]*)\1[ \t]*,?[ \t]*\r?\n/gm)) {
-            const name = TENCENT_PY.exec(m[2].trim());
-            if (name) {
-                newBody = newBody.replace(m[0], '');
-                notes.push(`removed ${name[1]}`);
-            }
-        }
-    }
-    if (!entries.some((e) => OPENAI_PY.test(e))) {
-        const multiline = body.includes('\n');
-        if (multiline) {
-            const indent = /\n([ \t]+)["']/.exec(body)?.[1] ?? '    ';
-            newBody = `\n${indent}"openai",${newBody.startsWith('\n') ? '' : '\n'}${newBody}`;
-        }
-        else {
-            newBody = newBody.trim() ? `"openai", ${newBody.trimStart()}` : '"openai"';
-        }
-        notes.unshift('added openai');
-    }
-    if (!notes.length)
-        return undefined;
-    return { text: text.slice(0, open) + newBody + text.slice(close), notes };
-}
-/** package.json: `openai` into dependencies; Tencent's Node SDK packages out when nothing uses them. */
-function editPackageJson(text, dropTencent, openaiVersion) {
-    let pkg;
-    try {
-        pkg = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const notes = [];
-    const deps = { ...(pkg.dependencies ?? {}) };
-    if (dropTencent) {
-        for (const name of Object.keys(deps)) {
-            if (/^tencentcloud-sdk-nodejs(?:-hunyuan|-lkeap|-common|-intl-en)?$/.test(name)) {
-                delete deps[name];
-                notes.push(`removed ${name}`);
-            }
-        }
-    }
-    if (!deps.openai) {
-        deps.openai = openaiVersion;
-        notes.unshift('added openai');
-    }
-    if (!notes.length)
-        return undefined;
-    const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
-    const sorted = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const out = JSON.stringify({ ...pkg, dependencies: sorted }, null, indent) + (text.endsWith('\n') ? '\n' : '');
-    return { text: out, notes };
-}
-function manifestKind(name) {
-    if (/^requirements[\w.-]*\.txt$/i.test(name))
-        return 'requirements';
-    if (name === 'pyproject.toml')
-        return 'pyproject';
-    if (name === 'package.json')
-        return 'package';
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/fix/sdk/run-sdk.ts
 
 
 
 
-/** The openai npm version written into package.json: the one this tool is built and tested with. */
-const OPENAI_NPM = '^6.49.0';
-const PY_CODE = /\.pyw?$/i;
-const JS_CODE = /\.(?:[cm]?[jt]sx?)$/i;
-/** Follows a `fix --sdk` run: which files converted, which still use the Tencent SDK, where the manifests are. */
+/** The language whose code a file is (by its name), as its id. */
+function sourceLanguage(name) {
+    return LANGUAGES.find((l) => l.sourceFile.test(name))?.id;
+}
+/**
+ * Follows a `fix --sdk` run: which files converted, which still use the Tencent SDK, where the manifests are. Code
+ * and manifests pair by language: a Python file's conversion edits the Python manifests above it, and so on.
+ */
 class SdkTracker {
     byPath = new Map();
     converted = [];
@@ -12033,24 +12052,27 @@ class SdkTracker {
     /** Every file the fix reads, before its rewrite. */
     saw(file, bytes) {
         const name = external_node_path_default().posix.basename(file.rel);
-        if (manifestKind(name))
-            this.manifests.push({ file, bytes });
-        const python = PY_CODE.test(name);
-        if (!python && !JS_CODE.test(name))
+        for (const l of LANGUAGES) {
+            const edit = l.manifestFor(name);
+            if (edit)
+                this.manifests.push({ file, bytes, lang: l.id, edit });
+        }
+        const lang = sourceLanguage(name);
+        if (!lang)
             return;
         if (bytes.includes('tencentcloud'))
-            this.stillTencent.push({ rel: file.rel, python });
+            this.stillTencent.push({ rel: file.rel, lang });
     }
     rewrote(rel, result) {
         this.handled.add(rel);
         if (result.clients.length)
             this.byPath.set(rel, { path: rel, clients: result.clients, leftovers: result.leftovers });
-        const python = PY_CODE.test(rel);
+        const lang = sourceLanguage(external_node_path_default().posix.basename(rel)) ?? '';
         const i = this.stillTencent.findIndex((f) => f.rel === rel);
         if (i !== -1 && !result.stillUsesTencentSdk && result.clients.some((c) => c.converted))
             this.stillTencent.splice(i, 1);
         if (result.clients.some((c) => c.converted))
-            this.converted.push({ rel, python });
+            this.converted.push({ rel, lang });
     }
     reports() {
         return [...this.byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -12059,21 +12081,19 @@ class SdkTracker {
     manifestEdits(changed) {
         const out = [];
         const changedPaths = new Set(changed.map((c) => c.path));
-        for (const { file, bytes } of this.manifests) {
+        for (const { file, bytes, lang, edit } of this.manifests) {
             if (changedPaths.has(file.rel))
                 continue;
-            const kind = manifestKind(external_node_path_default().posix.basename(file.rel));
-            const python = kind !== 'package';
             const dir = external_node_path_default().posix.dirname(file.rel);
             const under = (rel) => dir === '.' || rel.startsWith(`${dir}/`);
-            if (!this.converted.some((c) => c.python === python && under(c.rel)))
+            if (!this.converted.some((c) => c.lang === lang && under(c.rel)))
                 continue;
-            const dropTencent = !this.stillTencent.some((f) => f.python === python && under(f.rel));
+            const dropTencent = !this.stillTencent.some((f) => f.lang === lang && under(f.rel));
             const before = bytes.toString('utf8');
-            const edit = kind === 'requirements' ? editRequirements(before, dropTencent) : kind === 'pyproject' ? editPyproject(before, dropTencent) : editPackageJson(before, dropTencent, OPENAI_NPM);
-            if (!edit || edit.text === before)
+            const result = edit(before, dropTencent);
+            if (!result || result.text === before)
                 continue;
-            out.push({ rel: file.rel, abs: file.abs, before, after: edit.text, notes: edit.notes, snapshot: snapshotOf((0,external_node_fs_.statSync)(file.abs), bytes) });
+            out.push({ rel: file.rel, abs: file.abs, before, after: result.text, notes: result.notes, snapshot: snapshotOf((0,external_node_fs_.statSync)(file.abs), bytes) });
         }
         return out.sort((a, b) => (a.rel < b.rel ? -1 : 1));
     }

@@ -45,13 +45,29 @@ export interface SdkRewriteResult {
   stillUsesTencentSdk: boolean;
 }
 
-/** One language: which files it takes, which grammar parses them, and the rewrite over the parsed tree. */
+/** A dependency manifest after the edit: `openai` added, the Tencent SDK dropped when asked; what changed. */
+export interface ManifestEdit {
+  text: string;
+  notes: string[];
+}
+
+/** Edits one manifest's text; undefined when there is nothing to change (or the file cannot be read as one). */
+export type ManifestEditor = (text: string, dropTencent: boolean) => ManifestEdit | undefined;
+
+/**
+ * One language, as a module: which files it takes, which grammar parses them, the rewrite over the parsed tree, and
+ * the dependency manifests of its projects. Listed in ../languages.ts; the engine holds nothing language-specific.
+ */
 export interface SdkLanguage {
   id: string;
   grammarFor(path: string): GrammarName | undefined;
   /** A cheap text test that the file may hold a Tencent chat client at all (most files are not parsed). */
   mayUse(text: string): boolean;
   rewrite(tree: SyntaxTree, text: string, opts: SdkRewriteOptions): SdkRewriteResult;
+  /** The file names of this language's code: whether any still uses the Tencent SDK decides if a manifest drops it. */
+  sourceFile: RegExp;
+  /** The edit of one of this language's dependency manifests, by file name; undefined for any other file. */
+  manifestFor(name: string): ManifestEditor | undefined;
 }
 
 /** Thrown while planning a client: the client is refused with this reason. */

@@ -9,6 +9,7 @@ import { Refusal, type ClientOutcome, type SdkLanguage, type SdkRewriteOptions, 
 import { findClientConstructions, planClient, type JsFile } from './client.js';
 import { lineNo, usesOf } from './flow.js';
 import { readImports } from './imports.js';
+import { nodeManifest } from './manifests.js';
 
 /** JavaScript and TypeScript: the Tencent Cloud SDK for Node (`tencentcloud-sdk-nodejs*`), awaited calls. */
 export const javascript: SdkLanguage = {
@@ -21,6 +22,8 @@ export const javascript: SdkLanguage = {
   },
   mayUse: (text) => text.includes('tencentcloud-sdk-nodejs'),
   rewrite: rewriteJs,
+  sourceFile: /\.(?:[cm]?[jt]sx?)$/i,
+  manifestFor: nodeManifest,
 };
 
 /** What the code reads from a caught Tencent SDK error that OpenAI's errors do not have. */

@@ -8,6 +8,7 @@ import { findClientConstructions, planClient, type ClientSite } from './client.j
 import { findExceptClauses } from './exceptions.js';
 import { lineNo, usesOf } from './flow.js';
 import { readImports } from './imports.js';
+import { pythonManifest } from './manifests.js';
 import type { ClientPlan, PyFile } from './plan.js';
 
 /** Python: Tencent Cloud SDK for Python (`tencentcloud-sdk-python`, sync and `_client_async` clients). */
@@ -17,6 +18,8 @@ export const python: SdkLanguage = {
   // The SDK's package (`tencentcloud.…`), not TokenHub's own host (tokenhub-intl.tencentcloudmaas.com).
   mayUse: (text) => /\btencentcloud\b/.test(text),
   rewrite: rewritePython,
+  sourceFile: /\.pyw?$/i,
+  manifestFor: pythonManifest,
 };
 
 function rewritePython(tree: SyntaxTree, text: string, opts: SdkRewriteOptions): SdkRewriteResult {

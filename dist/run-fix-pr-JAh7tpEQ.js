@@ -2224,6 +2224,44 @@ function readImports$1(root) {
 		afterImports
 	};
 }
+// src/fix/sdk/js/manifests.ts
+/** The openai npm version written into package.json: the one this tool is built and tested with. */
+const OPENAI_NPM = "^6.49.0";
+/** package.json: `openai` into dependencies; Tencent's Node SDK packages out when nothing uses them. */
+function editPackageJson(text, dropTencent, openaiVersion) {
+	let pkg;
+	try {
+		pkg = JSON.parse(text);
+	} catch {
+		return;
+	}
+	const notes = [];
+	const deps = { ...pkg.dependencies ?? {} };
+	if (dropTencent) {
+		for (const name of Object.keys(deps)) if (/^tencentcloud-sdk-nodejs(?:-hunyuan|-lkeap|-common|-intl-en)?$/.test(name)) {
+			delete deps[name];
+			notes.push(`removed ${name}`);
+		}
+	}
+	if (!deps.openai) {
+		deps.openai = openaiVersion;
+		notes.unshift("added openai");
+	}
+	if (!notes.length) return void 0;
+	const indent = /^[ \t]+/m.exec(text)?.[0] ?? "  ";
+	const sorted = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+	return {
+		text: JSON.stringify({
+			...pkg,
+			dependencies: sorted
+		}, null, indent) + (text.endsWith("\n") ? "\n" : ""),
+		notes
+	};
+}
+/** The edit for a manifest of a Node project (package.json); undefined for other files. */
+function nodeManifest(name) {
+	return name === "package.json" ? (text, dropTencent) => editPackageJson(text, dropTencent, OPENAI_NPM) : void 0;
+}
 // src/fix/sdk/js/index.ts
 /** JavaScript and TypeScript: the Tencent Cloud SDK for Node (`tencentcloud-sdk-nodejs*`), awaited calls. */
 const javascript = {
@@ -2234,7 +2272,9 @@ const javascript = {
 		if (/\.(?:[cm]?js|jsx)$/i.test(path)) return "javascript";
 	},
 	mayUse: (text) => text.includes("tencentcloud-sdk-nodejs"),
-	rewrite: rewriteJs
+	rewrite: rewriteJs,
+	sourceFile: /\.(?:[cm]?[jt]sx?)$/i,
+	manifestFor: nodeManifest
 };
 /** What the code reads from a caught Tencent SDK error that OpenAI's errors do not have. */
 const TENCENT_ONLY$1 = /* @__PURE__ */ new Set([
@@ -3270,13 +3310,93 @@ function readImports(root) {
 		afterImports
 	};
 }
+// src/fix/sdk/python/manifests.ts
+/**
+* The Python dependency manifests next to converted code: add `openai`, and drop the Tencent Cloud SDK packages when
+* no file under the manifest still imports them. Line-based edits on requirements*.txt and on the PEP 621
+* `dependencies = [...]` array of pyproject.toml: everything else in the file stays as written.
+*/
+/** Python distributions of the Tencent Cloud SDK that carry (only) what the chat rewrite replaces. */
+const TENCENT_PY = /^(tencentcloud-sdk-python(?:-hunyuan|-lkeap|-common)?)\s*(?:[<>=!~;[]|$)/i;
+const OPENAI_PY = /^openai\s*(?:[<>=!~;[]|$)/i;
+/** requirements.txt: one requirement per line; comments, options and markers are left alone. */
+function editRequirements(text, dropTencent) {
+	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	const lines = text.split(/\r?\n/);
+	const notes = [];
+	let hasOpenai = false;
+	let firstTencent = -1;
+	const out = [];
+	for (const line of lines) {
+		const req = line.trim();
+		if (OPENAI_PY.test(req)) hasOpenai = true;
+		const m = TENCENT_PY.exec(req);
+		if (m) {
+			if (firstTencent === -1) firstTencent = out.length;
+			if (dropTencent) {
+				notes.push(`removed ${m[1]}`);
+				continue;
+			}
+		}
+		out.push(line);
+	}
+	if (!hasOpenai) {
+		const at = firstTencent === -1 ? out.at(-1) === "" ? out.length - 1 : out.length : firstTencent;
+		out.splice(at, 0, "openai");
+		notes.unshift("added openai");
+	}
+	if (!notes.length) return void 0;
+	return {
+		text: out.join(eol),
+		notes
+	};
+}
+/** pyproject.toml: the entries of `[project] dependencies = [...]`, one quoted requirement per line. */
+function editPyproject(text, dropTencent) {
+	const project = /^\[project\][ \t]*\r?$/m.exec(text);
+	if (!project) return void 0;
+	const deps = /^dependencies[ \t]*=[ \t]*\[/m.exec(text.slice(project.index));
+	if (!deps) return void 0;
+	const open = project.index + deps.index + deps[0].length;
+	const close = text.indexOf("]", open);
+	const nextTable = text.slice(project.index + 1).search(/^\[/m);
+	if (close === -1 || nextTable !== -1 && project.index + 1 + nextTable < open) return void 0;
+	const body = text.slice(open, close);
+	const entries = [...body.matchAll(/(["'])([^"'\n]*)\1/g)].map((m) => m[2].trim());
+	const notes = [];
+	let newBody = body;
+	if (dropTencent) for (const m of body.matchAll(/^[ \t]*(["'])([^"'\n]*)\1[ \t]*,?[ \t]*\r?\n/gm)) {
+		const name = TENCENT_PY.exec(m[2].trim());
+		if (name) {
+			newBody = newBody.replace(m[0], "");
+			notes.push(`removed ${name[1]}`);
+		}
+	}
+	if (!entries.some((e) => OPENAI_PY.test(e))) {
+		if (body.includes("\n")) newBody = `\n${/\n([ \t]+)["']/.exec(body)?.[1] ?? "    "}"openai",${newBody.startsWith("\n") ? "" : "\n"}${newBody}`;
+		else newBody = newBody.trim() ? `"openai", ${newBody.trimStart()}` : "\"openai\"";
+		notes.unshift("added openai");
+	}
+	if (!notes.length) return void 0;
+	return {
+		text: text.slice(0, open) + newBody + text.slice(close),
+		notes
+	};
+}
+/** The edit for a manifest of a Python project, by file name; undefined for other files. */
+function pythonManifest(name) {
+	if (/^requirements[\w.-]*\.txt$/i.test(name)) return editRequirements;
+	if (name === "pyproject.toml") return editPyproject;
+}
 // src/fix/sdk/python/index.ts
 /** Python: Tencent Cloud SDK for Python (`tencentcloud-sdk-python`, sync and `_client_async` clients). */
 const python = {
 	id: "python",
 	grammarFor: (path) => /\.pyw?$/i.test(path) ? "python" : void 0,
 	mayUse: (text) => /\btencentcloud\b/.test(text),
-	rewrite: rewritePython
+	rewrite: rewritePython,
+	sourceFile: /\.pyw?$/i,
+	manifestFor: pythonManifest
 };
 function rewritePython(tree, text, opts) {
 	const root = tree.rootNode;
@@ -3493,7 +3613,10 @@ function headerEnd(text) {
 	return at;
 }
 // src/fix/sdk/languages.ts
-/** The languages the SDK rewrite knows; a new language is one more module here. */
+/**
+* The languages the SDK rewrite knows. A language is one folder (python/, js/) exporting an SdkLanguage
+* (engine/types.ts) and one entry here; its grammar's wasm file is named in engine/assets.json and GrammarName.
+*/
 const LANGUAGES = [python, javascript];
 function languageFor(path) {
 	return LANGUAGES.find((l) => l.grammarFor(path) !== void 0);
@@ -3831,121 +3954,15 @@ async function withGrammars(rewriter, run) {
 		await rewriter.load(err.grammar);
 	}
 }
-// src/fix/sdk/manifests.ts
-/**
-* The dependency manifests next to converted code: add `openai`, and drop the Tencent Cloud SDK packages when no
-* file under the manifest still imports them. Line-based edits on requirements*.txt and on the PEP 621
-* `dependencies = [...]` array of pyproject.toml: everything else in the file stays as written.
-*/
-/** Python distributions of the Tencent Cloud SDK that carry (only) what the chat rewrite replaces. */
-const TENCENT_PY = /^(tencentcloud-sdk-python(?:-hunyuan|-lkeap|-common)?)\s*(?:[<>=!~;[]|$)/i;
-const OPENAI_PY = /^openai\s*(?:[<>=!~;[]|$)/i;
-/** requirements.txt: one requirement per line; comments, options and markers are left alone. */
-function editRequirements(text, dropTencent) {
-	const eol = text.includes("\r\n") ? "\r\n" : "\n";
-	const lines = text.split(/\r?\n/);
-	const notes = [];
-	let hasOpenai = false;
-	let firstTencent = -1;
-	const out = [];
-	for (const line of lines) {
-		const req = line.trim();
-		if (OPENAI_PY.test(req)) hasOpenai = true;
-		const m = TENCENT_PY.exec(req);
-		if (m) {
-			if (firstTencent === -1) firstTencent = out.length;
-			if (dropTencent) {
-				notes.push(`removed ${m[1]}`);
-				continue;
-			}
-		}
-		out.push(line);
-	}
-	if (!hasOpenai) {
-		const at = firstTencent === -1 ? out.at(-1) === "" ? out.length - 1 : out.length : firstTencent;
-		out.splice(at, 0, "openai");
-		notes.unshift("added openai");
-	}
-	if (!notes.length) return void 0;
-	return {
-		text: out.join(eol),
-		notes
-	};
-}
-/** pyproject.toml: the entries of `[project] dependencies = [...]`, one quoted requirement per line. */
-function editPyproject(text, dropTencent) {
-	const project = /^\[project\][ \t]*\r?$/m.exec(text);
-	if (!project) return void 0;
-	const deps = /^dependencies[ \t]*=[ \t]*\[/m.exec(text.slice(project.index));
-	if (!deps) return void 0;
-	const open = project.index + deps.index + deps[0].length;
-	const close = text.indexOf("]", open);
-	const nextTable = text.slice(project.index + 1).search(/^\[/m);
-	if (close === -1 || nextTable !== -1 && project.index + 1 + nextTable < open) return void 0;
-	const body = text.slice(open, close);
-	const entries = [...body.matchAll(/(["'])([^"'\n]*)\1/g)].map((m) => m[2].trim());
-	const notes = [];
-	let newBody = body;
-	if (dropTencent) for (const m of body.matchAll(/^[ \t]*(["'])([^"'\n]*)\1[ \t]*,?[ \t]*\r?\n/gm)) {
-		const name = TENCENT_PY.exec(m[2].trim());
-		if (name) {
-			newBody = newBody.replace(m[0], "");
-			notes.push(`removed ${name[1]}`);
-		}
-	}
-	if (!entries.some((e) => OPENAI_PY.test(e))) {
-		if (body.includes("\n")) newBody = `\n${/\n([ \t]+)["']/.exec(body)?.[1] ?? "    "}"openai",${newBody.startsWith("\n") ? "" : "\n"}${newBody}`;
-		else newBody = newBody.trim() ? `"openai", ${newBody.trimStart()}` : "\"openai\"";
-		notes.unshift("added openai");
-	}
-	if (!notes.length) return void 0;
-	return {
-		text: text.slice(0, open) + newBody + text.slice(close),
-		notes
-	};
-}
-/** package.json: `openai` into dependencies; Tencent's Node SDK packages out when nothing uses them. */
-function editPackageJson(text, dropTencent, openaiVersion) {
-	let pkg;
-	try {
-		pkg = JSON.parse(text);
-	} catch {
-		return;
-	}
-	const notes = [];
-	const deps = { ...pkg.dependencies ?? {} };
-	if (dropTencent) {
-		for (const name of Object.keys(deps)) if (/^tencentcloud-sdk-nodejs(?:-hunyuan|-lkeap|-common|-intl-en)?$/.test(name)) {
-			delete deps[name];
-			notes.push(`removed ${name}`);
-		}
-	}
-	if (!deps.openai) {
-		deps.openai = openaiVersion;
-		notes.unshift("added openai");
-	}
-	if (!notes.length) return void 0;
-	const indent = /^[ \t]+/m.exec(text)?.[0] ?? "  ";
-	const sorted = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-	return {
-		text: JSON.stringify({
-			...pkg,
-			dependencies: sorted
-		}, null, indent) + (text.endsWith("\n") ? "\n" : ""),
-		notes
-	};
-}
-function manifestKind(name) {
-	if (/^requirements[\w.-]*\.txt$/i.test(name)) return "requirements";
-	if (name === "pyproject.toml") return "pyproject";
-	if (name === "package.json") return "package";
-}
 // src/fix/sdk/run-sdk.ts
-/** The openai npm version written into package.json: the one this tool is built and tested with. */
-const OPENAI_NPM = "^6.49.0";
-const PY_CODE = /\.pyw?$/i;
-const JS_CODE = /\.(?:[cm]?[jt]sx?)$/i;
-/** Follows a `fix --sdk` run: which files converted, which still use the Tencent SDK, where the manifests are. */
+/** The language whose code a file is (by its name), as its id. */
+function sourceLanguage(name) {
+	return LANGUAGES.find((l) => l.sourceFile.test(name))?.id;
+}
+/**
+* Follows a `fix --sdk` run: which files converted, which still use the Tencent SDK, where the manifests are. Code
+* and manifests pair by language: a Python file's conversion edits the Python manifests above it, and so on.
+*/
 var SdkTracker = class {
 	byPath = /* @__PURE__ */ new Map();
 	converted = [];
@@ -3955,15 +3972,20 @@ var SdkTracker = class {
 	/** Every file the fix reads, before its rewrite. */
 	saw(file, bytes) {
 		const name = path.posix.basename(file.rel);
-		if (manifestKind(name)) this.manifests.push({
-			file,
-			bytes
-		});
-		const python = PY_CODE.test(name);
-		if (!python && !JS_CODE.test(name)) return;
+		for (const l of LANGUAGES) {
+			const edit = l.manifestFor(name);
+			if (edit) this.manifests.push({
+				file,
+				bytes,
+				lang: l.id,
+				edit
+			});
+		}
+		const lang = sourceLanguage(name);
+		if (!lang) return;
 		if (bytes.includes("tencentcloud")) this.stillTencent.push({
 			rel: file.rel,
-			python
+			lang
 		});
 	}
 	rewrote(rel, result) {
@@ -3973,12 +3995,12 @@ var SdkTracker = class {
 			clients: result.clients,
 			leftovers: result.leftovers
 		});
-		const python = PY_CODE.test(rel);
+		const lang = sourceLanguage(path.posix.basename(rel)) ?? "";
 		const i = this.stillTencent.findIndex((f) => f.rel === rel);
 		if (i !== -1 && !result.stillUsesTencentSdk && result.clients.some((c) => c.converted)) this.stillTencent.splice(i, 1);
 		if (result.clients.some((c) => c.converted)) this.converted.push({
 			rel,
-			python
+			lang
 		});
 	}
 	reports() {
@@ -3988,23 +4010,21 @@ var SdkTracker = class {
 	manifestEdits(changed) {
 		const out = [];
 		const changedPaths = new Set(changed.map((c) => c.path));
-		for (const { file, bytes } of this.manifests) {
+		for (const { file, bytes, lang, edit } of this.manifests) {
 			if (changedPaths.has(file.rel)) continue;
-			const kind = manifestKind(path.posix.basename(file.rel));
-			const python = kind !== "package";
 			const dir = path.posix.dirname(file.rel);
 			const under = (rel) => dir === "." || rel.startsWith(`${dir}/`);
-			if (!this.converted.some((c) => c.python === python && under(c.rel))) continue;
-			const dropTencent = !this.stillTencent.some((f) => f.python === python && under(f.rel));
+			if (!this.converted.some((c) => c.lang === lang && under(c.rel))) continue;
+			const dropTencent = !this.stillTencent.some((f) => f.lang === lang && under(f.rel));
 			const before = bytes.toString("utf8");
-			const edit = kind === "requirements" ? editRequirements(before, dropTencent) : kind === "pyproject" ? editPyproject(before, dropTencent) : editPackageJson(before, dropTencent, OPENAI_NPM);
-			if (!edit || edit.text === before) continue;
+			const result = edit(before, dropTencent);
+			if (!result || result.text === before) continue;
 			out.push({
 				rel: file.rel,
 				abs: file.abs,
 				before,
-				after: edit.text,
-				notes: edit.notes,
+				after: result.text,
+				notes: result.notes,
 				snapshot: snapshotOf(statSync(file.abs), bytes)
 			});
 		}

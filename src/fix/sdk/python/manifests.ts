@@ -1,17 +1,14 @@
+import type { ManifestEdit } from '../engine/types.js';
+
 /**
- * The dependency manifests next to converted code: add `openai`, and drop the Tencent Cloud SDK packages when no
- * file under the manifest still imports them. Line-based edits on requirements*.txt and on the PEP 621
+ * The Python dependency manifests next to converted code: add `openai`, and drop the Tencent Cloud SDK packages when
+ * no file under the manifest still imports them. Line-based edits on requirements*.txt and on the PEP 621
  * `dependencies = [...]` array of pyproject.toml: everything else in the file stays as written.
  */
 
 /** Python distributions of the Tencent Cloud SDK that carry (only) what the chat rewrite replaces. */
 const TENCENT_PY = /^(tencentcloud-sdk-python(?:-hunyuan|-lkeap|-common)?)\s*(?:[<>=!~;[]|$)/i;
 const OPENAI_PY = /^openai\s*(?:[<>=!~;[]|$)/i;
-
-export interface ManifestEdit {
-  text: string;
-  notes: string[];
-}
 
 /** requirements.txt: one requirement per line; comments, options and markers are left alone. */
 export function editRequirements(text: string, dropTencent: boolean): ManifestEdit | undefined {
@@ -80,38 +77,9 @@ export function editPyproject(text: string, dropTencent: boolean): ManifestEdit 
   return { text: text.slice(0, open) + newBody + text.slice(close), notes };
 }
 
-/** package.json: `openai` into dependencies; Tencent's Node SDK packages out when nothing uses them. */
-export function editPackageJson(text: string, dropTencent: boolean, openaiVersion: string): ManifestEdit | undefined {
-  let pkg: { dependencies?: Record<string, string> };
-  try {
-    pkg = JSON.parse(text) as typeof pkg;
-  } catch {
-    return undefined;
-  }
-  const notes: string[] = [];
-  const deps = { ...(pkg.dependencies ?? {}) };
-  if (dropTencent) {
-    for (const name of Object.keys(deps)) {
-      if (/^tencentcloud-sdk-nodejs(?:-hunyuan|-lkeap|-common|-intl-en)?$/.test(name)) {
-        delete deps[name];
-        notes.push(`removed ${name}`);
-      }
-    }
-  }
-  if (!deps.openai) {
-    deps.openai = openaiVersion;
-    notes.unshift('added openai');
-  }
-  if (!notes.length) return undefined;
-  const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
-  const sorted = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const out = JSON.stringify({ ...pkg, dependencies: sorted }, null, indent) + (text.endsWith('\n') ? '\n' : '');
-  return { text: out, notes };
-}
-
-export function manifestKind(name: string): 'requirements' | 'pyproject' | 'package' | undefined {
-  if (/^requirements[\w.-]*\.txt$/i.test(name)) return 'requirements';
-  if (name === 'pyproject.toml') return 'pyproject';
-  if (name === 'package.json') return 'package';
+/** The edit for a manifest of a Python project, by file name; undefined for other files. */
+export function pythonManifest(name: string): ((text: string, dropTencent: boolean) => ManifestEdit | undefined) | undefined {
+  if (/^requirements[\w.-]*\.txt$/i.test(name)) return editRequirements;
+  if (name === 'pyproject.toml') return editPyproject;
   return undefined;
 }
