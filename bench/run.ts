@@ -289,6 +289,28 @@ function filesLoadedAtStart(env: NodeJS.ProcessEnv, tmp: string): string[] {
   return readFileSync(record, 'utf8').split('\n').filter(Boolean).map((u) => path.relative(REPO, fileURLToPath(u)));
 }
 
+/**
+ * dist/index.js and the chunks it imports statically: what a run must load. Code only some runs need (the openai
+ * SDK, the GitHub client, the migration pull request, SARIF...) sits in chunks loaded with import() on first use.
+ */
+function startFiles(): Set<string> {
+  const seen = new Set<string>();
+  const visit = (rel: string) => {
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    const text = readFileSync(path.join(REPO, rel), 'utf8');
+    for (const m of text.matchAll(/^import\s(?:[^'"]*?\sfrom\s)?["'](\.\.?\/[^"']+)["'];?$/gm)) visit(path.join(path.dirname(rel), m[1]!));
+  };
+  visit(path.relative(REPO, ACTION));
+  return seen;
+}
+
+/** At cold start, only the files every run needs are loaded: no lazy chunk. */
+function onlyStartFilesLoaded(loaded: readonly string[]): boolean {
+  const start = startFiles();
+  return loaded.length > 0 && loaded.every((f) => start.has(f));
+}
+
 function machine(): Record<string, string | number> {
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
   const v = (cmd: string) => execFileSync(cmd, ['--version'], { encoding: 'utf8' }).split('\n')[0]!;
@@ -368,7 +390,12 @@ function coldOnly(): void {
     `Action check: exit ${check.exitCode}, mode output ${check.mode ?? '?'}, log "${check.logLine ?? '(no Scanned line)'}".`,
     `Files loaded at cold start: ${loaded.join(', ') || '(none recorded)'}.`,
   ];
-  printTable(rows, notes, { 'cold start < 150 ms': cold.median < 0.15, 'action exits 0 and reads nothing': check.exitCode === 0 && check.scannedFiles === 0 }, info);
+  printTable(
+    rows,
+    notes,
+    { 'cold start < 150 ms': cold.median < 0.15, 'action exits 0 and reads nothing': check.exitCode === 0 && check.scannedFiles === 0, 'no lazy chunk (openai SDK, GitHub client...) loaded at cold start': onlyStartFilesLoaded(loaded) },
+    info,
+  );
 }
 
 /** The full scan of both corpora beside ripgrep (with the catalog's patterns, and with its anchors: the floor). */
@@ -497,7 +524,7 @@ async function main(): Promise<void> {
     'PR mode scans exactly the changed files': prCheck.large.scannedFiles === large.changed.length && prCheck.small.scannedFiles === small.changed.length && coldCheck.scannedFiles === 0,
     'PR mode scan < 1 s on both repos': [prCheck.large, prCheck.small].every((c) => c.stats !== undefined && c.stats.durationMs < 1000),
     'cold start < 150 ms': cold[0]!.median < 0.15,
-    'openai SDK not loaded at cold start': loaded.every((f) => f === 'dist/index.js'),
+    'no lazy chunk (openai SDK, GitHub client...) loaded at cold start': onlyStartFilesLoaded(loaded),
     'endpoint findings agree with rg': check.agree,
     'fix --sdk: 1 MB file with many clients < 1 s, every client converted (Python and TypeScript)': sdk.every((r) => r.met),
     ...agg.targets,

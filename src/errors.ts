@@ -20,6 +20,12 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * Arguments (or inputs) that do not fit together or do not make sense. Thrown by the pipeline's request checks as
+ * well as by the faces; the CLI follows the message with a pointer to `--help`.
+ */
+export class UsageError extends UserError {}
+
 export function isUserError(err: unknown): err is UserError {
   return err instanceof UserError;
 }

@@ -5705,29 +5705,6 @@ const TOKENHUB_HOSTS = [
 
 /***/ }),
 
-/***/ 6061:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError),
-/* harmony export */   z: () => (/* binding */ wantsColor)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-
-/** Arguments that do not fit together or do not make sense; the message is followed by a pointer to --help. */
-class UsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-}
-function wantsColor(io) {
-    if (io.env.NO_COLOR)
-        return false;
-    if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0')
-        return true;
-    return Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
-}
-
-
-/***/ }),
-
 /***/ 3544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5758,7 +5735,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5417);
 
 
 
@@ -5820,7 +5797,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 354:
+/***/ 5417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5859,105 +5836,211 @@ var errors = __nccwpck_require__(3916);
 var tool = __nccwpck_require__(5325);
 // EXTERNAL MODULE: ./src/report/terminal-text.ts
 var terminal_text = __nccwpck_require__(4890);
-// EXTERNAL MODULE: ./src/cli/cli-io.ts
-var cli_io = __nccwpck_require__(6061);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/finding/finding.ts
-var finding_finding = __nccwpck_require__(9824);
-;// CONCATENATED MODULE: ./src/finding/severity.ts
-
-const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'none'];
-function isFailOn(value) {
-    return FAIL_ON_VALUES.includes(value);
-}
-function atOrAbove(findings, threshold) {
-    if (threshold === 'none')
-        return [];
-    const min = finding_finding/* SEVERITY_RANK */.f3[threshold];
-    return findings.filter((f) => finding_finding/* SEVERITY_RANK */.f3[f.severity] >= min);
-}
-function countBySeverity(findings) {
-    const c = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            c.errors++;
-        else if (f.severity === 'warning')
-            c.warnings++;
-        else
-            c.notices++;
-    }
-    return c;
-}
-/** Most important first: severity, then path and position, so the top of the list is what to annotate. */
-function rankFindings(findings) {
-    return [...findings].sort((a, b) => finding_finding/* SEVERITY_RANK */.f3[b.severity] - finding_finding/* SEVERITY_RANK */.f3[a.severity] ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column);
-}
-
-// EXTERNAL MODULE: ./src/fix/fixability.ts
-var fix_fixability = __nccwpck_require__(8492);
-;// CONCATENATED MODULE: ./src/fix/model-map.ts
+// EXTERNAL MODULE: ./src/config/glob-syntax.ts
+var glob_syntax = __nccwpck_require__(904);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
+;// CONCATENATED MODULE: ./src/safe-fs/inside-root.ts
 
 
-class ModelMapError extends errors/* UserError */.yo {
-}
-/** A model ID as it appears in code: no spaces, quotes or separators that would change the text around it. */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 /**
- * Parses `legacy=new` pairs (comma-separated; the option may be repeated) and checks them against the catalog:
- * the legacy side must be a model ID a model rule reports, and the new side must not be one, so that a second
- * run never finds something to change again.
+ * A path the repository names (the config's `baseline:`, the default config file) must stay in the workspace:
+ * lexically (no `..`, no absolute path elsewhere) and physically (no folder on the way is a symbolic link, which could
+ * lead anywhere). Returns the absolute path, or the reason it may not be used. The file itself is checked when it
+ * is opened (see bounded-read.ts), so a missing file is not refused here.
  */
-function parseModelMap(specs, rules) {
-    const map = new Map();
-    const modelRules = rules.filter(fix_fixability/* acceptsModelMapping */.N).map(wholeMatcher);
-    for (const spec of specs) {
-        for (const raw of spec.split(',')) {
-            const pair = raw.trim();
-            if (!pair)
-                continue;
-            const eq = pair.indexOf('=');
-            if (eq <= 0 || eq === pair.length - 1)
-                throw new ModelMapError(`--models expects legacy=new pairs (got '${pair}')`);
-            const from = pair.slice(0, eq).trim();
-            const to = pair.slice(eq + 1).trim();
-            for (const id of [from, to]) {
-                if (!MODEL_ID.test(id))
-                    throw new ModelMapError(`--models: '${id}' is not a model ID`);
-            }
-            if (from === to)
-                throw new ModelMapError(`--models: '${from}' is mapped to itself`);
-            const previous = map.get(from);
-            if (previous !== undefined && previous !== to) {
-                throw new ModelMapError(`--models: '${from}' is mapped twice ('${previous}' and '${to}')`);
-            }
-            if (!modelRules.some((m) => m.matches(from))) {
-                throw new ModelMapError(`--models: '${from}' is not a legacy model ID this tool reports, so there is nothing to map`);
-            }
-            const flagged = modelRules.find((m) => m.alwaysReported && m.matches(to));
-            if (flagged) {
-                throw new ModelMapError(`--models: the new model '${to}' is itself a legacy model ID (rule ${flagged.id}); choose a TokenHub model`);
-            }
-            map.set(from, to);
+async function pathInsideRoot(root, file) {
+    const realRoot = await external_node_fs_.promises.realpath(root).catch(() => external_node_path_default().resolve(root));
+    const abs = external_node_path_default().resolve(root, file);
+    let rel = external_node_path_default().relative(external_node_path_default().resolve(root), abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        rel = external_node_path_default().relative(realRoot, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return { refused: 'it is outside the workspace' };
+    const parts = rel.split((external_node_path_default()).sep);
+    let dir = realRoot;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const st = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
+        if (!st)
+            break; // missing: the file is missing too, and the reader says so
+        if (st.isSymbolicLink())
+            return { refused: `${parts.slice(0, parts.indexOf(part) + 1).join('/')} is a symbolic link, which is not followed` };
+        if (!st.isDirectory())
+            break;
+    }
+    return { abs: external_node_path_default().join(realRoot, rel) };
+}
+
+// EXTERNAL MODULE: ./src/safe-fs/report-path.ts + 1 modules
+var report_path = __nccwpck_require__(8722);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./src/finding/fingerprint.ts
+var finding_fingerprint = __nccwpck_require__(7641);
+;// CONCATENATED MODULE: ./src/triage/baseline.ts
+
+
+
+/**
+ * The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
+ * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
+ * and never used for matching.
+ */
+const HEX32 = /^[0-9a-f]{32}$/;
+const Entry = schemas/* strictObject */.rej({
+    fingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters'),
+    /** The finding's content without its path: it still matches after the file is renamed, moved or split. */
+    contentFingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters').optional(),
+    ruleId: schemas/* string */.YjP(),
+    path: schemas/* string */.YjP(),
+    line: schemas/* number */.aig().int().positive(),
+    match: schemas/* string */.YjP(),
+});
+const BaselineSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1),
+    tool: schemas/* string */.YjP(),
+    fingerprintVersion: schemas/* literal */.euz(finding_fingerprint/* FINGERPRINT_VERSION */.UZ),
+    findings: schemas/* array */.YOg(Entry),
+});
+class BaselineError extends errors/* UserError */.yo {
+}
+function createBaseline(findings, tool) {
+    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
+    const entries = findings.map((f, i) => ({
+        fingerprint: prints[i],
+        ...(f.contentFingerprint ? { contentFingerprint: f.contentFingerprint } : {}),
+        ruleId: f.ruleId,
+        path: f.path,
+        line: f.line,
+        match: f.match,
+    }));
+    // A stable order keeps the file's diffs small when it is regenerated.
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
+    return { version: 1, tool, fingerprintVersion: finding_fingerprint/* FINGERPRINT_VERSION */.UZ, findings: entries };
+}
+function serializeBaseline(baseline) {
+    return JSON.stringify(baseline, null, 2) + '\n';
+}
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        // JSON.parse quotes the text around the error; the file may not be a baseline at all, so only say where.
+        throw new BaselineError(`${file}: not a JSON baseline file (invalid JSON${jsonErrorPosition(text, err)})`);
+    }
+    const parsed = BaselineSchema.safeParse(data);
+    if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        const where = first.path.map(String).join('.') || '(top level)';
+        const hint = first.path[0] === 'fingerprintVersion'
+            ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
+            : '';
+        // Unknown keys are named by the file; say that there are some, not what they are.
+        const what = first.code === 'unrecognized_keys' ? 'unknown key' : first.message;
+        throw new BaselineError(`${file}: invalid baseline at ${where}: ${what}.${hint}`);
+    }
+    return parsed.data;
+}
+/**
+ * Splits findings into new and known. `inScope` limits stale entries to files this run could have seen (a diff
+ * scan sees only changed files, so entries elsewhere are not stale).
+ */
+function applyBaseline(findings, baseline, inScope = () => true) {
+    const known = new Set(baseline.findings.map((e) => e.fingerprint));
+    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
+    const matched = new Set();
+    const out = { fresh: [], known: [], stale: [] };
+    const unmatched = [];
+    findings.forEach((f, i) => {
+        const fp = prints[i];
+        if (known.has(fp))
+            matched.add(fp);
+        else
+            unmatched.push(f);
+    });
+    // Then by content alone, for files renamed, moved or split: each entry nothing matched by path stands for one
+    // finding, so a copy of a known line in a new file next to the original is still new.
+    const spare = new Map();
+    for (const e of baseline.findings) {
+        if (matched.has(e.fingerprint) || !e.contentFingerprint)
+            continue;
+        spare.set(e.contentFingerprint, [...(spare.get(e.contentFingerprint) ?? []), e]);
+    }
+    const moved = new Set();
+    const movedFindings = new Set();
+    for (const f of unmatched) {
+        const entry = f.contentFingerprint ? spare.get(f.contentFingerprint)?.shift() : undefined;
+        if (entry) {
+            moved.add(entry);
+            movedFindings.add(f);
         }
     }
-    return map;
+    // In the findings' own order.
+    out.known = findings.filter((f, i) => known.has(prints[i]) || movedFindings.has(f));
+    out.fresh = unmatched.filter((f) => !movedFindings.has(f));
+    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && !moved.has(e) && inScope(e.path));
+    return out;
 }
-function wholeMatcher(rule) {
-    const re = new RegExp(`^(?:${rule.pattern})$`, rule.caseSensitive ? '' : 'i');
-    const unless = rule.unless ? new RegExp(rule.unless, 'i') : undefined;
-    return {
-        id: rule.id,
-        alwaysReported: !rule.context?.anyOf?.length,
-        matches: (id) => re.test(id) && !unless?.test(id),
-    };
+/** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
+function jsonErrorPosition(text, err) {
+    const m = /position (\d+)/.exec(err.message ?? '');
+    if (!m)
+        return '';
+    const offset = Math.min(Number(m[1]), text.length);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
 }
-function formatModelMap(map) {
-    return [...map].map(([from, to]) => `${from}=${to}`).join(',');
+
+;// CONCATENATED MODULE: ./src/triage/baseline-file.ts
+
+
+
+
+
+
+/** Where `baseline` writes when neither the command line nor the config names a file. */
+const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
+/** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads a baseline named by the config file or an input. The config is the PR author's on a pull request, so the
+ * path must stay inside the workspace (no `..`, no absolute path elsewhere, no linked folder), the file must be a
+ * regular file within the size cap, and no error quotes what the file holds.
+ */
+async function readBaselineFile(root, file) {
+    const inside = await pathInsideRoot(root, file);
+    if ('refused' in inside)
+        throw new BaselineError(`baseline file not read: ${file}: ${inside.refused}`);
+    const read = await (0,bounded_read/* readRepoFile */.v6)(inside.abs, MAX_BASELINE_BYTES);
+    if (!read.ok) {
+        throw new BaselineError(read.missing
+            ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
+            : `cannot read the baseline file ${file}: ${read.reason}`);
+    }
+    return parseBaseline(read.bytes.toString('utf8'), file);
+}
+/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
+async function writeBaselineFile(root, file, baseline) {
+    return (0,report_path/* writeReportFile */.aS)(external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
+}
+/**
+ * Records the findings as a baseline (`baseline` command) and returns the path written. A file named on the command
+ * line (`output`, relative to `cwd`) is the user's; the one the config names (or the default) stays inside the root.
+ */
+async function saveBaseline(findings, where) {
+    const baseline = createBaseline(findings, tool/* TOOL_NAME */.lH);
+    return where.output
+        ? (0,report_path/* writeUserFile */.fL)(where.output, where.cwd, serializeBaseline(baseline), 'the baseline')
+        : writeBaselineFile(where.root, where.configured ?? DEFAULT_BASELINE_PATH, baseline);
 }
 
 // EXTERNAL MODULE: ./src/catalog/index.ts
@@ -6014,14 +6097,279 @@ function compileRule(rule) {
     }
 }
 
+// EXTERNAL MODULE: ./src/config/custom-rules.ts
+var custom_rules = __nccwpck_require__(1529);
+;// CONCATENATED MODULE: ./src/config/catalog.ts
+
+
+
+/** The rules a config asks for: the catalog plus its own extra endpoints and model IDs. */
+function rulesFor(config, configFile = 'the configuration') {
+    return [...src_catalog/* RULES */.y0, ...(0,custom_rules/* customRules */.bl)(config.extra, configFile)];
+}
+/**
+ * The config's `rules` map as compileCatalog overrides. Everything goes through the severity map, where a rule id
+ * wins over its category, so `legacy-model: off` with `hunyuan-model: on` keeps that one rule.
+ */
+function ruleOverrides(config, rules) {
+    const severity = {};
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    for (const [key, setting] of Object.entries(config.rules)) {
+        if (setting === undefined)
+            continue;
+        if (setting === 'off' || setting === false)
+            severity[key] = 'off';
+        else if (setting === 'on' || setting === true) {
+            const rule = byId.get(key);
+            if (rule)
+                severity[key] = rule.severity;
+        }
+        else
+            severity[key] = setting;
+    }
+    return { severity };
+}
+function catalogFor(config, configFile) {
+    const rules = rulesFor(config, configFile);
+    return { catalog: compileCatalog(rules, ruleOverrides(config, rules)), rules };
+}
+
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+/**
+ * The config a repository without a config file gets, without loading the schema (zod) to make it. The schema
+ * stays the source of the defaults: a test holds this object equal to ConfigSchema.parse({}).
+ */
+const DEFAULT_CONFIG_PATH = '.github/tokenhub-migration.yml';
+function defaultConfig() {
+    return { rules: {}, include: [], exclude: [], extra: { endpoints: [], models: [] }, 'fail-on': 'error' };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads the config file: the one named (which must exist), else `.github/tokenhub-migration.yml` under the root
+ * when present, else the defaults.
+ */
+async function loadConfig(opts) {
+    const explicit = opts.configPath !== undefined && opts.configPath.trim() !== '';
+    const given = explicit ? opts.configPath.trim() : DEFAULT_CONFIG_PATH;
+    const abs = external_node_path_default().resolve(opts.root, given);
+    const rel = external_node_path_default().relative(opts.root, abs);
+    const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
+    // The default file is the repository's (a PR's author's): it may not lead out of the workspace through a linked
+    // folder. Either file is read only when it is a regular file within the size cap, never through a link.
+    let file = abs;
+    if (!explicit) {
+        const inside = await pathInsideRoot(opts.root, given);
+        if ('refused' in inside)
+            throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: `not read: ${inside.refused}` }]);
+        file = inside.abs;
+    }
+    const read = await (0,bounded_read/* readRepoFile */.v6)(file, MAX_CONFIG_BYTES);
+    if (!read.ok) {
+        if (!explicit && read.missing)
+            return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
+        const why = read.missing ? 'file not found' : read.reason === 'not a regular file' ? 'not a file' : `not read: ${read.reason}`;
+        throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: why }]);
+    }
+    const text = read.bytes.toString('utf8');
+    // The YAML parser and the schema are loaded only now: most repositories have no config file.
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7401));
+    return parseConfig(text, display);
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+
+
+
+
+
+async function resolveSettings(opts) {
+    const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
+    if (opts.checkGlobs !== false && loaded.file) {
+        const { unmatchedGlobs } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7142));
+        const issues = await unmatchedGlobs(loaded, opts.root);
+        if (issues.length)
+            throw new config_issues/* ConfigError */.xL(issues);
+    }
+    const o = opts.overrides ?? {};
+    const { config } = loaded;
+    const { catalog, rules } = catalogFor(config, loaded.file);
+    const baseline = o.baseline || config.baseline;
+    // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
+    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH, ...(opts.outputFiles ?? [])]
+        .filter((f) => Boolean(f))
+        .map((f) => ownFilePattern(opts.root, f))
+        .filter((p) => p !== undefined);
+    return {
+        loaded,
+        failOn: o.failOn ?? config['fail-on'],
+        include: o.include?.length ? o.include : config.include,
+        exclude: [...(o.exclude?.length ? o.exclude : config.exclude), ...new Set(own)],
+        ...(baseline ? { baseline } : {}),
+        catalog,
+        rules,
+    };
+}
+/** A root-anchored, literal .gitignore pattern for one file inside the root; undefined for a file outside it. */
+function ownFilePattern(root, file) {
+    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
+    if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    // Only the exact file: a gitignore-style line would also leave out a folder of that name and everything in it
+    // (a `json-file` naming a folder used to exclude that folder from the scan). Such a path is refused when written.
+    const st = lstatOrUndefined(external_node_path_default().resolve(root, file));
+    if (st && !st.isFile())
+        return undefined;
+    return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
+}
+function lstatOrUndefined(abs) {
+    try {
+        return (0,external_node_fs_.lstatSync)(abs);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/command-settings.ts
+
+
+
+
+/** --include/--exclude patterns get the config file's syntax checks (a backslash, a drive path...), named by flag. */
+function checkGlobFlags(flag, patterns) {
+    for (const p of patterns ?? []) {
+        const problem = (0,glob_syntax/* validateGlob */.f)(p);
+        if (problem)
+            throw new errors/* UsageError */.eb(`${flag} '${p}': ${problem}`);
+    }
+}
+async function commandSettings(cwd, root, given) {
+    checkGlobFlags('--include', given.include);
+    checkGlobFlags('--exclude', given.exclude);
+    return resolveSettings({
+        root,
+        outputFiles: given.output ? [external_node_path_default().resolve(cwd, given.output)] : [],
+        configPath: given.config === undefined ? undefined : external_node_path_default().resolve(cwd, given.config),
+        overrides: {
+            ...(given.failOn ? { failOn: given.failOn } : {}),
+            ...(given.include ? { include: given.include } : {}),
+            ...(given.exclude ? { exclude: given.exclude } : {}),
+            ...(given.baseline !== undefined ? { baseline: external_node_path_default().resolve(cwd, given.baseline) } : {}),
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./src/fix/fixability.ts
+var fix_fixability = __nccwpck_require__(8492);
+;// CONCATENATED MODULE: ./src/fix/model-map.ts
+
+
+class ModelMapError extends errors/* UsageError */.eb {
+}
+/** A model ID as it appears in code: no spaces, quotes or separators that would change the text around it. */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+/**
+ * Parses `legacy=new` pairs (comma-separated; the option may be repeated) and checks them against the catalog:
+ * the legacy side must be a model ID a model rule reports, and the new side must not be one, so that a second
+ * run never finds something to change again.
+ */
+function parseModelMap(specs, rules) {
+    const map = new Map();
+    const modelRules = rules.filter(fix_fixability/* acceptsModelMapping */.N).map(wholeMatcher);
+    for (const spec of specs) {
+        for (const raw of spec.split(',')) {
+            const pair = raw.trim();
+            if (!pair)
+                continue;
+            const eq = pair.indexOf('=');
+            if (eq <= 0 || eq === pair.length - 1)
+                throw new ModelMapError(`--models expects legacy=new pairs (got '${pair}')`);
+            const from = pair.slice(0, eq).trim();
+            const to = pair.slice(eq + 1).trim();
+            for (const id of [from, to]) {
+                if (!MODEL_ID.test(id))
+                    throw new ModelMapError(`--models: '${id}' is not a model ID`);
+            }
+            if (from === to)
+                throw new ModelMapError(`--models: '${from}' is mapped to itself`);
+            const previous = map.get(from);
+            if (previous !== undefined && previous !== to) {
+                throw new ModelMapError(`--models: '${from}' is mapped twice ('${previous}' and '${to}')`);
+            }
+            if (!modelRules.some((m) => m.matches(from))) {
+                throw new ModelMapError(`--models: '${from}' is not a legacy model ID this tool reports, so there is nothing to map`);
+            }
+            const flagged = modelRules.find((m) => m.alwaysReported && m.matches(to));
+            if (flagged) {
+                throw new ModelMapError(`--models: the new model '${to}' is itself a legacy model ID (rule ${flagged.id}); choose a TokenHub model`);
+            }
+            map.set(from, to);
+        }
+    }
+    return map;
+}
+function wholeMatcher(rule) {
+    const re = new RegExp(`^(?:${rule.pattern})$`, rule.caseSensitive ? '' : 'i');
+    const unless = rule.unless ? new RegExp(rule.unless, 'i') : undefined;
+    return {
+        id: rule.id,
+        alwaysReported: !rule.context?.anyOf?.length,
+        matches: (id) => re.test(id) && !unless?.test(id),
+    };
+}
+function formatModelMap(map) {
+    return [...map].map(([from, to]) => `${from}=${to}`).join(',');
+}
+
+// EXTERNAL MODULE: ./src/finding/finding.ts
+var finding_finding = __nccwpck_require__(9824);
+;// CONCATENATED MODULE: ./src/finding/severity.ts
+
+const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'none'];
+function isFailOn(value) {
+    return FAIL_ON_VALUES.includes(value);
+}
+function atOrAbove(findings, threshold) {
+    if (threshold === 'none')
+        return [];
+    const min = finding_finding/* SEVERITY_RANK */.f3[threshold];
+    return findings.filter((f) => finding_finding/* SEVERITY_RANK */.f3[f.severity] >= min);
+}
+function countBySeverity(findings) {
+    const c = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            c.errors++;
+        else if (f.severity === 'warning')
+            c.warnings++;
+        else
+            c.notices++;
+    }
+    return c;
+}
+/** Most important first: severity, then path and position, so the top of the list is what to annotate. */
+function rankFindings(findings) {
+    return [...findings].sort((a, b) => finding_finding/* SEVERITY_RANK */.f3[b.severity] - finding_finding/* SEVERITY_RANK */.f3[a.severity] ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
 var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
 var list_files = __nccwpck_require__(9975);
 // EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
 var scan_file = __nccwpck_require__(8090);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/scan/anchor-search.ts
 var anchor_search = __nccwpck_require__(2049);
 ;// CONCATENATED MODULE: external "node:os"
@@ -7947,42 +8295,49 @@ async function assertUnchanged(abs, expected) {
 
 ;// CONCATENATED MODULE: ./src/fix/sdk/engine/name-index.ts
 /**
- * Every identifier of a file by name, in source order, built once per file: the rewrite asks "where else is this
- * name used in this scope" for every client, request and response, and a 1 MB file holds thousands of them.
+ * Every identifier of a file by name, in source order, built once per file in one scan of the tree: the rewrite asks
+ * "where else is this name used in this scope" for every client, request and response, and a 1 MB file holds tens of
+ * thousands of identifiers. It keeps node numbers, so a node object is made only for an occurrence a question returns.
  */
 class NameIndex {
     byName = new Map();
+    tree;
     constructor(root, types) {
-        for (const node of root.descendantsOfType([...types])) {
-            if (!node)
+        const tree = (this.tree = root.tree);
+        const mask = tree.mask(types);
+        const { typeIds, starts, ends, text } = tree;
+        for (let i = root.index, end = tree.afters[root.index]; i < end; i++) {
+            if (mask[typeIds[i]] !== 1)
                 continue;
-            const list = this.byName.get(node.text);
+            const name = text.slice(starts[i], ends[i]);
+            const list = this.byName.get(name);
             if (list)
-                list.push(node);
+                list.push(i);
             else
-                this.byName.set(node.text, [node]);
+                this.byName.set(name, [i]);
         }
     }
     all(name) {
-        return this.byName.get(name) ?? [];
+        return (this.byName.get(name) ?? []).map((i) => this.tree.node(i));
     }
-    /** The identifiers called `name` inside [start, end), by binary search. */
+    /** The identifiers called `name` inside [start, end), by binary search (identifiers do not nest: sorted by start). */
     within(name, start, end) {
         const list = this.byName.get(name);
         if (!list)
             return [];
+        const { starts } = this.tree;
         let lo = 0;
         let hi = list.length;
         while (lo < hi) {
             const mid = (lo + hi) >> 1;
-            if (list[mid].startIndex < start)
+            if (starts[list[mid]] < start)
                 lo = mid + 1;
             else
                 hi = mid;
         }
         const out = [];
-        for (let i = lo; i < list.length && list[i].startIndex < end; i++)
-            out.push(list[i]);
+        for (let i = lo; i < list.length && starts[list[i]] < end; i++)
+            out.push(this.tree.node(list[i]));
         return out;
     }
 }
@@ -10160,49 +10515,172 @@ function languageFor(path) {
 ;// CONCATENATED MODULE: ./src/fix/sdk/engine/syntax-tree.ts
 
 /**
- * A parsed file as plain JavaScript objects, copied from web-tree-sitter's tree in one walk of a tree cursor.
+ * A parsed file as plain JavaScript data, copied from web-tree-sitter's tree in one walk of a tree cursor.
  *
  * Every property of a web-tree-sitter node is a call into the wasm module, and `parent` searches down from the root
  * each time: the rewrite of a 1 MB file asks hundreds of thousands of such questions (the scope of a name, whether an
- * occurrence is a write, the statement around a call). Copied once, the tree answers them as field reads, and the
- * identifiers come out of the same walk for the name index. The nodes keep the names and meaning of web-tree-sitter's
- * API (`type`, `parent`, `childForFieldName`, `namedChildren` ...), so the rewrite reads like tree-sitter code.
+ * occurrence is a write, the statement around a call). Copied once, the tree answers them as array reads. The nodes
+ * are numbered in source order (a node before its children), so a subtree is one run of numbers and "the descendants
+ * of this type" is a scan of that run. A node object is made only for the nodes the rewrite looks at, once each (so
+ * `===` is node identity), and keeps the names and meaning of web-tree-sitter's API (`type`, `parent`,
+ * `childForFieldName`, `namedChildren` ...), so the rewrite reads like tree-sitter code.
  */
 class SyntaxTree {
     text;
     rootNode;
+    /** Per node, by number: type id, field id in its parent (0: none), range, parent (-1: none), first number after its subtree. */
+    typeIds;
+    fieldIds;
     starts;
+    ends;
+    parents;
+    afters;
+    count;
+    typeNames;
+    /** Per type id: 1 named, 2 anonymous, 0 not seen. */
+    namedness = new Uint8Array(0x10000);
+    fieldIdByName = new Map();
+    nodes;
+    masks = new Map();
+    lines;
     /** Copies `wasm` (parsed from `text`); the wasm tree can be deleted afterwards. */
     constructor(wasm, text) {
         this.text = text;
-        this.rootNode = copy(this, wasm);
+        const { types, fields } = wasm.language;
+        this.typeNames = Array.from(types, (t) => t || 'ERROR');
+        fields.forEach((name, id) => {
+            if (name)
+                this.fieldIdByName.set(name, id);
+        });
+        const capacity = wasm.rootNode.descendantCount + 1;
+        this.typeIds = new Uint16Array(capacity);
+        this.fieldIds = new Uint16Array(capacity);
+        this.starts = new Uint32Array(capacity);
+        this.ends = new Uint32Array(capacity);
+        this.parents = new Int32Array(capacity);
+        this.afters = new Uint32Array(capacity);
+        this.count = this.copy(wasm);
+        // Filled, not `new Array(count)`: V8 keeps a large array made that way as a slow dictionary.
+        this.nodes = [];
+        for (let i = 0; i < this.count; i++)
+            this.nodes.push(undefined);
+        this.rootNode = this.node(0);
+    }
+    /** The node numbered `i` (one object per node). */
+    node(i) {
+        return (this.nodes[i] ??= new SyntaxNode(this, i));
+    }
+    typeOf(i) {
+        return this.typeNames[this.typeIds[i]] ?? 'ERROR';
+    }
+    isNamed(i) {
+        return this.namedness[this.typeIds[i]] === 1;
+    }
+    fieldId(name) {
+        return this.fieldIdByName.get(name) ?? -1;
+    }
+    /** Which type ids carry one of these type names (as a lookup table, kept per list of names). */
+    mask(types) {
+        const key = types.join('\u0000');
+        let mask = this.masks.get(key);
+        if (!mask) {
+            mask = new Uint8Array(0x10000);
+            this.typeNames.forEach((name, id) => {
+                if (types.includes(name))
+                    mask[id] = 1;
+            });
+            if (types.includes('ERROR'))
+                mask[0xffff] = 1;
+            this.masks.set(key, mask);
+        }
+        return mask;
     }
     /** 0-based row of an index, as tree-sitter counts rows (line feeds before it). */
     rowOf(index) {
-        this.starts ??= edits_lineStarts(this.text);
-        return lineOf(this.starts, index) - 1;
+        this.lines ??= edits_lineStarts(this.text);
+        return lineOf(this.lines, index) - 1;
+    }
+    /** One walk of a cursor over the whole tree (anonymous nodes and comments included); returns the node count. */
+    copy(wasm) {
+        const cursor = wasm.walk();
+        let n = 0;
+        const visit = (parent) => {
+            if (n === this.typeIds.length)
+                this.grow();
+            const typeId = cursor.nodeTypeId;
+            if (this.namedness[typeId] === 0)
+                this.namedness[typeId] = cursor.nodeIsNamed ? 1 : 2;
+            this.typeIds[n] = typeId;
+            this.fieldIds[n] = parent < 0 ? 0 : cursor.currentFieldId;
+            this.starts[n] = cursor.startIndex;
+            this.ends[n] = cursor.endIndex;
+            this.parents[n] = parent;
+            return n++;
+        };
+        try {
+            // Iterative, with the open nodes on a stack: a deeply nested file must not overflow the JS stack.
+            const open = [];
+            let current = visit(-1);
+            for (;;) {
+                if (cursor.gotoFirstChild()) {
+                    open.push(current);
+                    current = visit(current);
+                    continue;
+                }
+                this.afters[current] = n;
+                for (;;) {
+                    if (open.length === 0)
+                        return n;
+                    if (cursor.gotoNextSibling()) {
+                        current = visit(open[open.length - 1]);
+                        break;
+                    }
+                    this.afters[open.pop()] = n;
+                    cursor.gotoParent();
+                }
+            }
+        }
+        finally {
+            cursor.delete();
+        }
+    }
+    grow() {
+        const size = this.typeIds.length * 2 + 16;
+        const bigger = (a, make) => {
+            const b = make(size);
+            b.set(a);
+            return b;
+        };
+        this.typeIds = bigger(this.typeIds, (k) => new Uint16Array(k));
+        this.fieldIds = bigger(this.fieldIds, (k) => new Uint16Array(k));
+        this.starts = bigger(this.starts, (k) => new Uint32Array(k));
+        this.ends = bigger(this.ends, (k) => new Uint32Array(k));
+        this.parents = bigger(this.parents, (k) => new Int32Array(k));
+        this.afters = bigger(this.afters, (k) => new Uint32Array(k));
     }
 }
-const NO_CHILDREN = Object.freeze([]);
 class SyntaxNode {
     tree;
-    type;
-    isNamed;
-    fieldName;
-    startIndex;
-    endIndex;
-    parent = null;
-    children = NO_CHILDREN;
-    named;
-    constructor(tree, type, isNamed, 
-    /** The field this node fills in its parent (`left`, `function` ...), or undefined. */
-    fieldName, startIndex, endIndex) {
+    index;
+    kids;
+    namedKids;
+    constructor(tree, 
+    /** The node's number in the tree (source order, a node before its children). */
+    index) {
         this.tree = tree;
-        this.type = type;
-        this.isNamed = isNamed;
-        this.fieldName = fieldName;
-        this.startIndex = startIndex;
-        this.endIndex = endIndex;
+        this.index = index;
+    }
+    get type() {
+        return this.tree.typeOf(this.index);
+    }
+    get isNamed() {
+        return this.tree.isNamed(this.index);
+    }
+    get startIndex() {
+        return this.tree.starts[this.index];
+    }
+    get endIndex() {
+        return this.tree.ends[this.index];
     }
     get text() {
         return this.tree.text.slice(this.startIndex, this.endIndex);
@@ -10210,81 +10688,51 @@ class SyntaxNode {
     get startPosition() {
         return { row: this.tree.rowOf(this.startIndex) };
     }
+    get parent() {
+        const p = this.tree.parents[this.index];
+        return p < 0 ? null : this.tree.node(p);
+    }
+    get children() {
+        if (!this.kids) {
+            const { tree } = this;
+            this.kids = [];
+            for (let c = this.index + 1, end = tree.afters[this.index]; c < end; c = tree.afters[c])
+                this.kids.push(tree.node(c));
+        }
+        return this.kids;
+    }
     get namedChildren() {
-        return (this.named ??= this.children.filter((c) => c.isNamed));
+        return (this.namedKids ??= this.children.filter((c) => c.isNamed));
     }
     childForFieldName(name) {
-        for (const c of this.children)
-            if (c.fieldName === name)
-                return c;
+        const { tree } = this;
+        const id = tree.fieldId(name);
+        for (let c = this.index + 1, end = tree.afters[this.index]; c < end; c = tree.afters[c])
+            if (tree.fieldIds[c] === id)
+                return tree.node(c);
         return null;
     }
     childrenForFieldName(name) {
-        return this.children.filter((c) => c.fieldName === name);
+        const { tree } = this;
+        const id = tree.fieldId(name);
+        const out = [];
+        for (let c = this.index + 1, end = tree.afters[this.index]; c < end; c = tree.afters[c])
+            if (tree.fieldIds[c] === id)
+                out.push(tree.node(c));
+        return out;
     }
     /** This node and its descendants of the given types, in source order (as web-tree-sitter's, which counts the node itself). */
     descendantsOfType(types) {
-        const wanted = typeof types === 'string' ? [types] : types;
+        const { tree } = this;
+        const mask = tree.mask(typeof types === 'string' ? [types] : types);
         const out = [];
-        const stack = [this];
-        while (stack.length) {
-            const n = stack.pop();
-            if (wanted.includes(n.type))
-                out.push(n);
-            for (let i = n.children.length - 1; i >= 0; i--)
-                stack.push(n.children[i]);
-        }
+        for (let i = this.index, end = tree.afters[this.index]; i < end; i++)
+            if (mask[tree.typeIds[i]] === 1)
+                out.push(tree.node(i));
         return out;
     }
     equals(other) {
         return this === other;
-    }
-}
-/** One walk of a cursor over the whole tree, anonymous nodes and comments included. */
-function copy(tree, wasm) {
-    const { types, fields } = wasm.language;
-    const namedById = new Map();
-    const cursor = wasm.walk();
-    try {
-        const node = (parent) => {
-            const typeId = cursor.nodeTypeId;
-            let named = namedById.get(typeId);
-            if (named === undefined)
-                namedById.set(typeId, (named = cursor.nodeIsNamed));
-            const fieldId = parent ? cursor.currentFieldId : 0;
-            const n = new SyntaxNode(tree, types[typeId] || 'ERROR', named, fieldId ? (fields[fieldId] ?? undefined) : undefined, cursor.startIndex, cursor.endIndex);
-            n.parent = parent;
-            return n;
-        };
-        const root = node(null);
-        // Iterative, with the open nodes' children on a stack: a deeply nested file must not overflow the JS stack.
-        const open = [];
-        let current = root;
-        for (;;) {
-            if (cursor.gotoFirstChild()) {
-                const children = [];
-                open.push({ node: current, children });
-                current = node(open.at(-1).node);
-                children.push(current);
-                continue;
-            }
-            for (;;) {
-                const top = open.at(-1);
-                if (!top)
-                    return root;
-                if (cursor.gotoNextSibling()) {
-                    current = node(top.node);
-                    top.children.push(current);
-                    break;
-                }
-                top.node.children = top.children;
-                open.pop();
-                cursor.gotoParent();
-            }
-        }
-    }
-    finally {
-        cursor.delete();
     }
 }
 
@@ -10631,6 +11079,14 @@ class SdkTracker {
 
 
 
+
+/**
+ * Whether a fix run leaves work that fails the command: a finding left for a person at or above `failOn`, or a
+ * file with fixes that could not be written.
+ */
+function fixLeavesFailure(result, failOn) {
+    return atOrAbove(result.remaining.map((r) => r.finding), failOn).length > 0 || result.refused.length > 0;
+}
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
@@ -10749,521 +11205,6 @@ async function runFix(opts) {
         ...(tracker ? { sdk: tracker.reports() } : {}),
         stats: { files, durationMs: Math.round(performance.now() - started) },
     };
-}
-
-// EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
-var picocolors = __nccwpck_require__(7336);
-var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
-;// CONCATENATED MODULE: ./src/guidance/languages.ts
-const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
-const LANGUAGE_LABEL = {
-    python: 'Python',
-    typescript: 'TypeScript / JavaScript',
-    go: 'Go',
-    java: 'Java (and other JVM languages)',
-    http: 'HTTP (curl)',
-};
-/** The info string of a Markdown code fence. */
-const FENCE_LANGUAGE = {
-    python: 'python',
-    typescript: 'ts',
-    go: 'go',
-    java: 'java',
-    http: 'sh',
-};
-const BY_EXTENSION = {
-    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
-    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
-    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
-    go: 'go',
-    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
-};
-function languageOfPath(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0)
-        return 'http';
-    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
-}
-
-;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
-const HUNYUAN = 'hy3-preview';
-const LKE = 'deepseek-v4-flash';
-const RULE_GUIDANCE = {
-    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
-    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
-    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-image-endpoint': { topic: 'image', model: 'HY-Image-V3.0' },
-    'lke-v3-endpoint': { topic: 'openai-endpoint', model: LKE },
-    'lke-anthropic-endpoint': { topic: 'openai-endpoint', model: LKE },
-    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
-    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
-    'hunyuan-sdk-dependency': { topic: 'cloud-api', model: HUNYUAN },
-    'lke-sdk-dependency': { topic: 'cloud-api', model: LKE },
-    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-image-job': { topic: 'image', model: 'HY-Image-V3.0' },
-    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
-    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
-    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
-    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
-    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
-    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
-    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
-    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
-    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
-    'hunyuan-model': { topic: 'model', model: HUNYUAN },
-    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
-    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
-    'tokenhub-unlisted-deepseek-model': { topic: 'model', model: LKE },
-    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
-    'hunyuan-shared-search-param': { topic: 'search', model: HUNYUAN },
-    'lke-search-param': { topic: 'search', model: LKE },
-    'lke-openai-search-param': { topic: 'search', model: LKE },
-};
-function guidanceForRule(ruleId) {
-    return RULE_GUIDANCE[ruleId];
-}
-
-;// CONCATENATED MODULE: ./src/guidance/snippets.ts
-const PY_CHAT = `# pip install openai
-import os
-from openai import OpenAI
-
-client = OpenAI(
-    base_url="{{BASE_URL}}",
-    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
-)
-completion = client.chat.completions.create(
-    model="{{MODEL}}",
-    messages=[{"role": "user", "content": "Hello"}],
-)
-print(completion.choices[0].message.content)`;
-const TS_CHAT = `// npm install openai
-import OpenAI from 'openai';
-
-const client = new OpenAI({
-  baseURL: '{{BASE_URL}}',
-  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
-});
-const completion = await client.chat.completions.create({
-  model: '{{MODEL}}',
-  messages: [{ role: 'user', content: 'Hello' }],
-});
-console.log(completion.choices[0]?.message.content);`;
-const GO_CHAT = `// go get github.com/openai/openai-go/v3
-import (
-	"context"
-	"fmt"
-	"os"
-
-	"github.com/openai/openai-go/v3"
-	"github.com/openai/openai-go/v3/option"
-)
-
-client := openai.NewClient(
-	option.WithBaseURL("{{BASE_URL}}"),
-	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
-)
-completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-	Model:    "{{MODEL}}",
-	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
-})
-if err != nil {
-	panic(err)
-}
-fmt.Println(completion.Choices[0].Message.Content)`;
-const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
-import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
-import com.openai.models.chat.completions.ChatCompletion;
-import com.openai.models.chat.completions.ChatCompletionCreateParams;
-
-OpenAIClient client = OpenAIOkHttpClient.builder()
-    .baseUrl("{{BASE_URL}}")
-    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
-    .build();
-ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-    .model("{{MODEL}}")
-    .addUserMessage("Hello")
-    .build();
-ChatCompletion completion = client.chat().completions().create(params);
-System.out.println(completion.choices().get(0).message().content().orElse(""));`;
-const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
-const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
-const PY_SEARCH = `import os
-from openai import OpenAI
-
-client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
-
-# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
-completion = client.chat.completions.create(
-    model="{{MODEL}}",
-    messages=[{"role": "user", "content": "What is new in AI this week?"}],
-    web_search_options={},
-)
-
-# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
-response = client.responses.create(
-    model="hy3-preview",
-    input="What is new in AI this week?",
-    tools=[{"type": "web_search"}],
-)
-print(response.output_text)`;
-const TS_SEARCH = `import OpenAI from 'openai';
-
-const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
-
-// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
-const completion = await client.chat.completions.create({
-  model: '{{MODEL}}',
-  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
-  web_search_options: {},
-});
-
-// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
-const response = await client.responses.create({
-  model: 'hy3-preview',
-  input: 'What is new in AI this week?',
-  tools: [{ type: 'web_search' }],
-});
-console.log(response.output_text);`;
-const GO_SEARCH = `client := openai.NewClient(
-	option.WithBaseURL("{{BASE_URL}}"),
-	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
-)
-// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
-// so set the field explicitly.
-completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-	Model:    "{{MODEL}}",
-	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
-}, option.WithJSONSet("web_search_options", map[string]any{}))`;
-const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
-    .baseUrl("{{BASE_URL}}")
-    .apiKey(System.getenv("TOKENHUB_API_KEY"))
-    .build();
-// web_search_options turns TokenHub search on (citations come back in search_results).
-ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-    .model("{{MODEL}}")
-    .addUserMessage("What is new in AI this week?")
-    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
-    .build();
-ChatCompletion completion = client.chat().completions().create(params);`;
-const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
-
-curl "{{BASE_URL}}/responses" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
-const PY_LANGCHAIN = `# pip install langchain-openai
-import os
-from langchain_openai import ChatOpenAI
-
-llm = ChatOpenAI(
-    model="{{MODEL}}",
-    base_url="{{BASE_URL}}",
-    api_key=os.environ["TOKENHUB_API_KEY"],
-)
-print(llm.invoke("Hello").content)`;
-const TS_LANGCHAIN = `// npm install @langchain/openai
-import { ChatOpenAI } from '@langchain/openai';
-
-const llm = new ChatOpenAI({
-  model: '{{MODEL}}',
-  apiKey: process.env.TOKENHUB_API_KEY,
-  configuration: { baseURL: '{{BASE_URL}}' },
-});
-console.log((await llm.invoke('Hello')).content);`;
-const GUIDANCE = {
-    'openai-endpoint': {
-        title: 'OpenAI-compatible client pointed at a legacy endpoint',
-        summary: [
-            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
-                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
-                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
-            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
-        ],
-        snippets: CHAT_SNIPPETS,
-    },
-    'cloud-api': {
-        title: 'Tencent Cloud SDK or signed Cloud API call',
-        summary: [
-            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
-                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
-                'the Tencent Cloud SDK dependency go away.',
-            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
-                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
-                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
-                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
-                'so a call without the field may have relied on search.',
-            'Not a code rewrite, so the fix never edits it.',
-        ],
-        snippets: CHAT_SNIPPETS,
-    },
-    langchain: {
-        title: 'LangChain Hunyuan integration',
-        summary: [
-            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
-                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
-        ],
-        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
-    },
-    search: {
-        title: 'Legacy online-search parameter',
-        summary: [
-            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
-                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
-                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
-            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
-                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
-                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
-                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
-            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
-        ],
-        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
-    },
-    image: {
-        title: 'Hunyuan image, video and 3D jobs',
-        summary: [
-            'Tencent\'s announcement 2405 stops `TextToImage`, `TextToImageLite`, `HunyuanTextToVideo`, `HunyuanImageToVideo`, ' +
-                '`HunyuanImageChat` and `HunyuanTo3D` on 2026-09-30 (no new purchases from 2026-09-01). Their TokenHub replacements are ' +
-                'HY-Image-3.0, HY-Video-1.5 and HY-3D-3.1, called with a TokenHub API key instead of SecretId/SecretKey.',
-            'Image jobs on TokenHub: `POST /v1/api/image/submit` then `/v1/api/image/query` (seen in third-party code), or ' +
-                '`/v1/api/image/lite` with model `hy-image-lite` (documented, 1823/130080). Check the request and result fields against ' +
-                'TokenHub\'s documentation: they are not the Cloud API\'s.',
-        ],
-        snippets: {},
-    },
-    model: {
-        title: 'Legacy model ID',
-        summary: [
-            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
-                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
-                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
-        ],
-        snippets: {},
-    },
-};
-function fillSnippet(snippet, values) {
-    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
-}
-
-;// CONCATENATED MODULE: ./src/guidance/plan.ts
-
-
-
-/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
-const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
-function planGuidance(findings) {
-    const byTopic = new Map();
-    for (const f of findings) {
-        const rg = guidanceForRule(f.ruleId);
-        if (!rg)
-            continue;
-        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
-        entry.ruleIds.add(f.ruleId);
-        const snippets = GUIDANCE[rg.topic].snippets;
-        const lang = languageOfPath(f.path);
-        if (Object.keys(snippets).length)
-            entry.languages.add(snippets[lang] ? lang : 'http');
-        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
-        entry.count++;
-        byTopic.set(rg.topic, entry);
-    }
-    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
-        const e = byTopic.get(topic);
-        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
-        return {
-            topic,
-            guidance: GUIDANCE[topic],
-            model,
-            languages: SNIPPET_LANGUAGES.filter((l) => e.languages.has(l)),
-            ruleIds: [...e.ruleIds].sort(),
-            findings: e.count,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/guidance-text.ts
-
-
-
-function indent(text, by) {
-    return text
-        .split('\n')
-        .map((l) => (l ? by + l : l))
-        .join('\n');
-}
-/** The guidance for findings that need a person, for the terminal: per topic, the explanation, snippets and rule pages. */
-function renderGuidanceText(sections, c, baseUrl) {
-    if (sections.length === 0)
-        return [];
-    const out = [c.bold('How to migrate what needs a person'), ''];
-    for (const s of sections) {
-        out.push(`${c.cyan('■')} ${c.bold(s.guidance.title)} ${c.dim(`(${s.findings} finding${s.findings === 1 ? '' : 's'})`)}`);
-        for (const p of s.guidance.summary)
-            out.push(indent(p, '  '));
-        for (const lang of s.languages) {
-            const snippet = s.guidance.snippets[lang];
-            if (!snippet)
-                continue;
-            out.push(`  ${c.underline(LANGUAGE_LABEL[lang])}:`);
-            out.push(c.dim(indent(fillSnippet(snippet, { baseUrl, model: s.model }), '    ')));
-        }
-        out.push(`  ${c.dim('More:')} ${s.ruleIds.map(tool/* ruleDocsUrl */.hS).join(' ')}`);
-        out.push('');
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/fix-format.ts
-
-
-
-
-
-
-
-
-const TITLES = new Map(src_catalog/* RULES */.y0.map((r) => [r.id, r.title]));
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function severityLabel(c, s) {
-    const padded = s.padEnd(7);
-    return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
-}
-function groupByPath(items, pathOf) {
-    const map = new Map();
-    for (const item of items) {
-        const list = map.get(pathOf(item)) ?? [];
-        list.push(item);
-        map.set(pathOf(item), list);
-    }
-    return map;
-}
-/** fix --sdk: per file, the clients converted (with what was dropped or carried over) and refused (with why). */
-function renderSdkText(result, c) {
-    const out = [];
-    const reports = result.sdk ?? [];
-    const all = reports.flatMap((r) => r.clients);
-    const converted = all.filter((x) => x.converted).length;
-    out.push(c.bold(`Tencent Cloud SDK chat clients: ${converted} converted, ${all.length - converted} refused.`));
-    for (const r of reports) {
-        out.push(c.underline(r.path));
-        for (const client of r.clients) {
-            const what = `${client.service}${client.async ? ' async' : ''} client`;
-            if (client.converted) {
-                out.push(`  ${c.dim(String(client.line))}  ${c.green('converted')} ${what}${client.notes.length ? c.dim(` (${client.notes.join('; ')})`) : ''}`);
-            }
-            else {
-                out.push(`  ${c.dim(String(client.line))}  ${c.red('refused')} ${what}: ${client.reason ?? ''}; see ${client.guidance}`);
-            }
-        }
-        for (const l of r.leftovers)
-            out.push(`  ${c.dim(String(l.line))}  ${c.yellow('leftover')} ${l.message}`);
-    }
-    out.push('');
-    return out;
-}
-/** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
-function renderFixText(fixed, color, program = tool/* TOOL_NAME */.lH) {
-    // File names, matches and reasons come from the repository: no control character of theirs reaches the terminal.
-    const result = (0,terminal_text/* terminalSafeData */.oH)(fixed);
-    const c = picocolors_default().createColors(color);
-    const out = [];
-    const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);
-    const verb = result.dryRun ? 'Would fix' : 'Fixed';
-    if (result.changes.length) {
-        out.push(c.bold(`${verb} ${plural(result.changes.length, 'file')} (${plural(replacements, 'replacement')}):`));
-        for (const ch of result.changes) {
-            if (ch.manifest) {
-                out.push(`${c.underline(ch.path)}  ${c.dim(ch.manifest.join(', '))}`);
-                continue;
-            }
-            out.push(c.underline(ch.path));
-            const width = Math.max(...ch.applied.map((a) => `${a.finding.line}:${a.finding.column}`.length));
-            for (const a of ch.applied) {
-                const loc = `${a.finding.line}:${a.finding.column}`.padEnd(width);
-                const origin = a.origin === 'mapping' ? c.dim(' (your --models mapping)') : '';
-                out.push(`  ${c.dim(loc)}  ${a.from} → ${c.green(a.to)}${origin}  ${c.dim(a.finding.ruleId)}`);
-            }
-        }
-        out.push('');
-        if (result.changes.some((ch) => ch.applied.some((a) => a.finding.category === 'legacy-endpoint'))) {
-            const region = result.options.region;
-            out.push(`Base URLs now point at TokenHub's ${region === 'mainland' ? 'mainland' : 'international'} site (${baseUrlFor(region)}); ` +
-                `${region === 'mainland' ? 'use --region intl for the international site' : 'use --region mainland for the mainland site'}.`, 'The API key changes too: use a TokenHub API key, and enable pay-as-you-go for each model the code calls.', '');
-        }
-    }
-    else {
-        out.push(`Nothing to rewrite safely${result.remaining.length ? '' : ': no legacy Hunyuan or LKE usage found'}.`, '');
-    }
-    if (result.sdk)
-        out.push(...renderSdkText(result, c));
-    const suggested = result.remaining.filter((r) => r.fixability === 'suggested');
-    const manual = result.remaining.filter((r) => r.fixability === 'manual');
-    if (suggested.length) {
-        out.push(c.bold(`Suggested replacements, not applied (${plural(suggested.length, 'finding')}): our suggestions, not official mappings.`));
-        for (const r of suggested) {
-            const f = r.finding;
-            out.push(`  ${f.path}:${f.line}  ${f.match} → ${c.yellow(r.suggestion ?? '?')}  ${c.dim(f.ruleId)}`);
-        }
-        const mapping = new Map(suggested.map((r) => [r.finding.match, r.suggestion ?? '']));
-        out.push(`  After checking each model suits the task and is enabled for your key, apply them with:`);
-        out.push(`    ${program} fix --models ${formatModelMap(mapping)}`, '');
-    }
-    if (manual.length) {
-        out.push(c.bold(`Needs a person (${plural(manual.length, 'finding')}); not edited:`));
-        for (const [file, items] of groupByPath(manual, (r) => r.finding.path)) {
-            const sdk = items.some((r) => r.inTencentSdkFile);
-            out.push(c.underline(file) + (sdk ? c.dim('  (calls a Tencent SDK: move that call to TokenHub first; its model IDs and endpoints are left as they are)') : ''));
-            const width = Math.max(...items.map((r) => `${r.finding.line}:${r.finding.column}`.length));
-            for (const { finding: f } of items) {
-                const loc = `${f.line}:${f.column}`.padEnd(width);
-                out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${f.match}  ${TITLES.get(f.ruleId) ?? ''}  ${c.dim(f.ruleId)}`);
-            }
-        }
-        out.push('');
-    }
-    // A search parameter or DeepSeek model ID is legacy only next to a legacy endpoint; once the endpoint is rewritten
-    // a scan stops reporting it, so say so while the list is still in front of the user.
-    const hidden = result.remaining.filter((r) => r.hiddenByFix);
-    if (hidden.length) {
-        out.push(c.yellow(`Note: ${plural(hidden.length, 'finding')} above (${hidden.map((r) => `${r.finding.path}:${r.finding.line}`).join(', ')}) ` +
-            `${hidden.length === 1 ? 'was' : 'were'} recognised through a legacy endpoint that the fix rewrites; after it, a scan no longer reports ` +
-            `${hidden.length === 1 ? 'it' : 'them'}, so deal with ${hidden.length === 1 ? 'it' : 'them'} now.`), '');
-    }
-    out.push(...renderGuidanceText(planGuidance([...manual, ...suggested].map((r) => r.finding)), c, baseUrlFor(result.options.region)));
-    if (result.refused.length) {
-        out.push(c.red(c.bold(`Not written (${plural(result.refused.length, 'file')}):`)));
-        for (const r of result.refused)
-            out.push(`  ${r.path}: ${r.reason}`);
-        out.push('');
-    }
-    if (result.skipped.length) {
-        out.push(c.dim(`Skipped ${plural(result.skipped.length, 'file')} (never edited):`));
-        for (const s of result.skipped.slice(0, 50))
-            out.push(c.dim(`  ${s.path}: ${s.reason}`));
-        if (result.skipped.length > 50)
-            out.push(c.dim(`  … and ${result.skipped.length - 50} more`));
-        out.push('');
-    }
-    const done = result.changes.length
-        ? `${verb} ${plural(replacements, 'replacement')} in ${plural(result.changes.length, 'file')}`
-        : 'Nothing rewritten';
-    const total = `${done}; ` +
-        `${plural(suggested.length, 'suggestion')} to confirm, ${plural(manual.length, 'finding')} need${manual.length === 1 ? 's' : ''} a person; ` +
-        `${plural(result.stats.files, 'file')} checked.`;
-    const ok = result.refused.length === 0 && suggested.length === 0 && manual.length === 0;
-    out.push(ok ? c.green(`✔ ${total}`) : result.refused.length ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
-    return out.join('\n') + '\n';
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -12323,6 +12264,10 @@ function commonAncestor(a, b) {
         i++;
     return as.slice(0, i).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
 }
+/** The root of a command run from `cwd`: the folder given with --root, else scanRoot() of the targets. */
+async function commandRoot(cwd, targets, given) {
+    return given ? external_node_path_default().resolve(cwd, given) : scanRoot(cwd, targets);
+}
 
 ;// CONCATENATED MODULE: ./src/target/index.ts
 
@@ -12330,367 +12275,545 @@ function commonAncestor(a, b) {
 
 
 
-// EXTERNAL MODULE: ./src/config/glob-syntax.ts
-var glob_syntax = __nccwpck_require__(904);
-// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
-var bounded_read = __nccwpck_require__(6043);
-;// CONCATENATED MODULE: ./src/safe-fs/inside-root.ts
-
-
-/**
- * A path the repository names (the config's `baseline:`, the default config file) must stay in the workspace:
- * lexically (no `..`, no absolute path elsewhere) and physically (no folder on the way is a symbolic link, which could
- * lead anywhere). Returns the absolute path, or the reason it may not be used. The file itself is checked when it
- * is opened (see bounded-read.ts), so a missing file is not refused here.
- */
-async function pathInsideRoot(root, file) {
-    const realRoot = await external_node_fs_.promises.realpath(root).catch(() => external_node_path_default().resolve(root));
-    const abs = external_node_path_default().resolve(root, file);
-    let rel = external_node_path_default().relative(external_node_path_default().resolve(root), abs);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        rel = external_node_path_default().relative(realRoot, abs);
-    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return { refused: 'it is outside the workspace' };
-    const parts = rel.split((external_node_path_default()).sep);
-    let dir = realRoot;
-    for (const part of parts.slice(0, -1)) {
-        dir = external_node_path_default().join(dir, part);
-        const st = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
-        if (!st)
-            break; // missing: the file is missing too, and the reader says so
-        if (st.isSymbolicLink())
-            return { refused: `${parts.slice(0, parts.indexOf(part) + 1).join('/')} is a symbolic link, which is not followed` };
-        if (!st.isDirectory())
-            break;
-    }
-    return { abs: external_node_path_default().join(realRoot, rel) };
-}
-
-// EXTERNAL MODULE: ./src/safe-fs/report-path.ts + 1 modules
-var report_path = __nccwpck_require__(8722);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./src/finding/fingerprint.ts
-var finding_fingerprint = __nccwpck_require__(7641);
-;// CONCATENATED MODULE: ./src/triage/baseline.ts
+;// CONCATENATED MODULE: ./src/pipeline/local-fix.ts
 
 
 
-/**
- * The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
- * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
- * and never used for matching.
- */
-const HEX32 = /^[0-9a-f]{32}$/;
-const Entry = schemas/* strictObject */.rej({
-    fingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters'),
-    /** The finding's content without its path: it still matches after the file is renamed, moved or split. */
-    contentFingerprint: schemas/* string */.YjP().regex(HEX32, 'must be 32 hexadecimal characters').optional(),
-    ruleId: schemas/* string */.YjP(),
-    path: schemas/* string */.YjP(),
-    line: schemas/* number */.aig().int().positive(),
-    match: schemas/* string */.YjP(),
-});
-const BaselineSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1),
-    tool: schemas/* string */.YjP(),
-    fingerprintVersion: schemas/* literal */.euz(finding_fingerprint/* FINGERPRINT_VERSION */.UZ),
-    findings: schemas/* array */.YOg(Entry),
-});
-class BaselineError extends errors/* UserError */.yo {
-}
-function createBaseline(findings, tool) {
-    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
-    const entries = findings.map((f, i) => ({
-        fingerprint: prints[i],
-        ...(f.contentFingerprint ? { contentFingerprint: f.contentFingerprint } : {}),
-        ruleId: f.ruleId,
-        path: f.path,
-        line: f.line,
-        match: f.match,
-    }));
-    // A stable order keeps the file's diffs small when it is regenerated.
-    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
-    return { version: 1, tool, fingerprintVersion: finding_fingerprint/* FINGERPRINT_VERSION */.UZ, findings: entries };
-}
-function serializeBaseline(baseline) {
-    return JSON.stringify(baseline, null, 2) + '\n';
-}
-function parseBaseline(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        // JSON.parse quotes the text around the error; the file may not be a baseline at all, so only say where.
-        throw new BaselineError(`${file}: not a JSON baseline file (invalid JSON${jsonErrorPosition(text, err)})`);
-    }
-    const parsed = BaselineSchema.safeParse(data);
-    if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        const where = first.path.map(String).join('.') || '(top level)';
-        const hint = first.path[0] === 'fingerprintVersion'
-            ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
-            : '';
-        // Unknown keys are named by the file; say that there are some, not what they are.
-        const what = first.code === 'unrecognized_keys' ? 'unknown key' : first.message;
-        throw new BaselineError(`${file}: invalid baseline at ${where}: ${what}.${hint}`);
-    }
-    return parsed.data;
-}
-/**
- * Splits findings into new and known. `inScope` limits stale entries to files this run could have seen (a diff
- * scan sees only changed files, so entries elsewhere are not stale).
- */
-function applyBaseline(findings, baseline, inScope = () => true) {
-    const known = new Set(baseline.findings.map((e) => e.fingerprint));
-    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
-    const matched = new Set();
-    const out = { fresh: [], known: [], stale: [] };
-    const unmatched = [];
-    findings.forEach((f, i) => {
-        const fp = prints[i];
-        if (known.has(fp))
-            matched.add(fp);
-        else
-            unmatched.push(f);
+
+
+async function localFix(req) {
+    const targets = req.paths.map((p) => external_node_path_default().resolve(req.cwd, p));
+    const root = await commandRoot(req.cwd, targets, req.root);
+    const settings = await commandSettings(req.cwd, root, req.overrides);
+    const result = await runFix({
+        root,
+        paths: targets,
+        include: settings.include,
+        exclude: settings.exclude,
+        gitignore: req.gitignore,
+        maxFileBytes: req.maxFileBytes,
+        catalog: settings.catalog,
+        region: req.region,
+        models: parseModelMap(req.models, settings.rules),
+        dryRun: req.dryRun,
+        sdk: req.sdk,
     });
-    // Then by content alone, for files renamed, moved or split: each entry nothing matched by path stands for one
-    // finding, so a copy of a known line in a new file next to the original is still new.
-    const spare = new Map();
-    for (const e of baseline.findings) {
-        if (matched.has(e.fingerprint) || !e.contentFingerprint)
+    return { result, failed: fixLeavesFailure(result, settings.failOn) };
+}
+
+// EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
+var picocolors = __nccwpck_require__(7336);
+var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
+;// CONCATENATED MODULE: ./src/guidance/languages.ts
+const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
+const LANGUAGE_LABEL = {
+    python: 'Python',
+    typescript: 'TypeScript / JavaScript',
+    go: 'Go',
+    java: 'Java (and other JVM languages)',
+    http: 'HTTP (curl)',
+};
+/** The info string of a Markdown code fence. */
+const FENCE_LANGUAGE = {
+    python: 'python',
+    typescript: 'ts',
+    go: 'go',
+    java: 'java',
+    http: 'sh',
+};
+const BY_EXTENSION = {
+    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
+    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
+    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
+    go: 'go',
+    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
+};
+function languageOfPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0)
+        return 'http';
+    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
+}
+
+;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
+const HUNYUAN = 'hy3-preview';
+const LKE = 'deepseek-v4-flash';
+const RULE_GUIDANCE = {
+    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-image-endpoint': { topic: 'image', model: 'HY-Image-V3.0' },
+    'lke-v3-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-anthropic-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
+    'hunyuan-sdk-dependency': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-sdk-dependency': { topic: 'cloud-api', model: LKE },
+    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-image-job': { topic: 'image', model: 'HY-Image-V3.0' },
+    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
+    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
+    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
+    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
+    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
+    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model': { topic: 'model', model: HUNYUAN },
+    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
+    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
+    'tokenhub-unlisted-deepseek-model': { topic: 'model', model: LKE },
+    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
+    'hunyuan-shared-search-param': { topic: 'search', model: HUNYUAN },
+    'lke-search-param': { topic: 'search', model: LKE },
+    'lke-openai-search-param': { topic: 'search', model: LKE },
+};
+function guidanceForRule(ruleId) {
+    return RULE_GUIDANCE[ruleId];
+}
+
+;// CONCATENATED MODULE: ./src/guidance/snippets.ts
+const PY_CHAT = `# pip install openai
+import os
+from openai import OpenAI
+
+client = OpenAI(
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "Hello"}],
+)
+print(completion.choices[0].message.content)`;
+const TS_CHAT = `// npm install openai
+import OpenAI from 'openai';
+
+const client = new OpenAI({
+  baseURL: '{{BASE_URL}}',
+  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
+});
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'Hello' }],
+});
+console.log(completion.choices[0]?.message.content);`;
+const GO_CHAT = `// go get github.com/openai/openai-go/v3
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+)
+
+client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
+})
+if err != nil {
+	panic(err)
+}
+fmt.Println(completion.Choices[0].Message.Content)`;
+const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+
+OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
+    .build();
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("Hello")
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);
+System.out.println(completion.choices().get(0).message().content().orElse(""));`;
+const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
+const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
+const PY_SEARCH = `import os
+from openai import OpenAI
+
+client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
+
+# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "What is new in AI this week?"}],
+    web_search_options={},
+)
+
+# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+response = client.responses.create(
+    model="hy3-preview",
+    input="What is new in AI this week?",
+    tools=[{"type": "web_search"}],
+)
+print(response.output_text)`;
+const TS_SEARCH = `import OpenAI from 'openai';
+
+const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
+
+// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
+  web_search_options: {},
+});
+
+// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+const response = await client.responses.create({
+  model: 'hy3-preview',
+  input: 'What is new in AI this week?',
+  tools: [{ type: 'web_search' }],
+});
+console.log(response.output_text);`;
+const GO_SEARCH = `client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
+)
+// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
+// so set the field explicitly.
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
+}, option.WithJSONSet("web_search_options", map[string]any{}))`;
+const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY"))
+    .build();
+// web_search_options turns TokenHub search on (citations come back in search_results).
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("What is new in AI this week?")
+    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);`;
+const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
+
+curl "{{BASE_URL}}/responses" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
+const PY_LANGCHAIN = `# pip install langchain-openai
+import os
+from langchain_openai import ChatOpenAI
+
+llm = ChatOpenAI(
+    model="{{MODEL}}",
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],
+)
+print(llm.invoke("Hello").content)`;
+const TS_LANGCHAIN = `// npm install @langchain/openai
+import { ChatOpenAI } from '@langchain/openai';
+
+const llm = new ChatOpenAI({
+  model: '{{MODEL}}',
+  apiKey: process.env.TOKENHUB_API_KEY,
+  configuration: { baseURL: '{{BASE_URL}}' },
+});
+console.log((await llm.invoke('Hello')).content);`;
+const GUIDANCE = {
+    'openai-endpoint': {
+        title: 'OpenAI-compatible client pointed at a legacy endpoint',
+        summary: [
+            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
+                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
+                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
+            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    'cloud-api': {
+        title: 'Tencent Cloud SDK or signed Cloud API call',
+        summary: [
+            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
+                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
+                'the Tencent Cloud SDK dependency go away.',
+            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
+                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
+                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
+                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
+                'so a call without the field may have relied on search.',
+            'Not a code rewrite, so the fix never edits it.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    langchain: {
+        title: 'LangChain Hunyuan integration',
+        summary: [
+            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
+                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
+        ],
+        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
+    },
+    search: {
+        title: 'Legacy online-search parameter',
+        summary: [
+            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
+                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
+                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
+            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
+                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
+                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
+                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
+            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
+        ],
+        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
+    },
+    image: {
+        title: 'Hunyuan image, video and 3D jobs',
+        summary: [
+            'Tencent\'s announcement 2405 stops `TextToImage`, `TextToImageLite`, `HunyuanTextToVideo`, `HunyuanImageToVideo`, ' +
+                '`HunyuanImageChat` and `HunyuanTo3D` on 2026-09-30 (no new purchases from 2026-09-01). Their TokenHub replacements are ' +
+                'HY-Image-3.0, HY-Video-1.5 and HY-3D-3.1, called with a TokenHub API key instead of SecretId/SecretKey.',
+            'Image jobs on TokenHub: `POST /v1/api/image/submit` then `/v1/api/image/query` (seen in third-party code), or ' +
+                '`/v1/api/image/lite` with model `hy-image-lite` (documented, 1823/130080). Check the request and result fields against ' +
+                'TokenHub\'s documentation: they are not the Cloud API\'s.',
+        ],
+        snippets: {},
+    },
+    model: {
+        title: 'Legacy model ID',
+        summary: [
+            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
+                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
+                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
+        ],
+        snippets: {},
+    },
+};
+function fillSnippet(snippet, values) {
+    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
+}
+
+;// CONCATENATED MODULE: ./src/guidance/plan.ts
+
+
+
+/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
+const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
+function planGuidance(findings) {
+    const byTopic = new Map();
+    for (const f of findings) {
+        const rg = guidanceForRule(f.ruleId);
+        if (!rg)
             continue;
-        spare.set(e.contentFingerprint, [...(spare.get(e.contentFingerprint) ?? []), e]);
+        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
+        entry.ruleIds.add(f.ruleId);
+        const snippets = GUIDANCE[rg.topic].snippets;
+        const lang = languageOfPath(f.path);
+        if (Object.keys(snippets).length)
+            entry.languages.add(snippets[lang] ? lang : 'http');
+        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
+        entry.count++;
+        byTopic.set(rg.topic, entry);
     }
-    const moved = new Set();
-    const movedFindings = new Set();
-    for (const f of unmatched) {
-        const entry = f.contentFingerprint ? spare.get(f.contentFingerprint)?.shift() : undefined;
-        if (entry) {
-            moved.add(entry);
-            movedFindings.add(f);
+    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
+        const e = byTopic.get(topic);
+        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
+        return {
+            topic,
+            guidance: GUIDANCE[topic],
+            model,
+            languages: SNIPPET_LANGUAGES.filter((l) => e.languages.has(l)),
+            ruleIds: [...e.ruleIds].sort(),
+            findings: e.count,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/guidance-text.ts
+
+
+
+function indent(text, by) {
+    return text
+        .split('\n')
+        .map((l) => (l ? by + l : l))
+        .join('\n');
+}
+/** The guidance for findings that need a person, for the terminal: per topic, the explanation, snippets and rule pages. */
+function renderGuidanceText(sections, c, baseUrl) {
+    if (sections.length === 0)
+        return [];
+    const out = [c.bold('How to migrate what needs a person'), ''];
+    for (const s of sections) {
+        out.push(`${c.cyan('■')} ${c.bold(s.guidance.title)} ${c.dim(`(${s.findings} finding${s.findings === 1 ? '' : 's'})`)}`);
+        for (const p of s.guidance.summary)
+            out.push(indent(p, '  '));
+        for (const lang of s.languages) {
+            const snippet = s.guidance.snippets[lang];
+            if (!snippet)
+                continue;
+            out.push(`  ${c.underline(LANGUAGE_LABEL[lang])}:`);
+            out.push(c.dim(indent(fillSnippet(snippet, { baseUrl, model: s.model }), '    ')));
         }
+        out.push(`  ${c.dim('More:')} ${s.ruleIds.map(tool/* ruleDocsUrl */.hS).join(' ')}`);
+        out.push('');
     }
-    // In the findings' own order.
-    out.known = findings.filter((f, i) => known.has(prints[i]) || movedFindings.has(f));
-    out.fresh = unmatched.filter((f) => !movedFindings.has(f));
-    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && !moved.has(e) && inScope(e.path));
     return out;
 }
-/** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
-function jsonErrorPosition(text, err) {
-    const m = /position (\d+)/.exec(err.message ?? '');
-    if (!m)
-        return '';
-    const offset = Math.min(Number(m[1]), text.length);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+
+;// CONCATENATED MODULE: ./src/report/fix-format.ts
+
+
+
+
+
+
+
+
+const TITLES = new Map(src_catalog/* RULES */.y0.map((r) => [r.id, r.title]));
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-
-;// CONCATENATED MODULE: ./src/triage/baseline-file.ts
-
-
-
-
-
-/** Where `baseline` writes when neither the command line nor the config names a file. */
-const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
-/** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
-const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-/**
- * Reads a baseline named by the config file or an input. The config is the PR author's on a pull request, so the
- * path must stay inside the workspace (no `..`, no absolute path elsewhere, no linked folder), the file must be a
- * regular file within the size cap, and no error quotes what the file holds.
- */
-async function readBaselineFile(root, file) {
-    const inside = await pathInsideRoot(root, file);
-    if ('refused' in inside)
-        throw new BaselineError(`baseline file not read: ${file}: ${inside.refused}`);
-    const read = await (0,bounded_read/* readRepoFile */.v6)(inside.abs, MAX_BASELINE_BYTES);
-    if (!read.ok) {
-        throw new BaselineError(read.missing
-            ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
-            : `cannot read the baseline file ${file}: ${read.reason}`);
+function severityLabel(c, s) {
+    const padded = s.padEnd(7);
+    return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
+}
+function groupByPath(items, pathOf) {
+    const map = new Map();
+    for (const item of items) {
+        const list = map.get(pathOf(item)) ?? [];
+        list.push(item);
+        map.set(pathOf(item), list);
     }
-    return parseBaseline(read.bytes.toString('utf8'), file);
+    return map;
 }
-/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
-async function writeBaselineFile(root, file, baseline) {
-    return (0,report_path/* writeReportFile */.aS)(external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
-}
-
-// EXTERNAL MODULE: ./src/config/custom-rules.ts
-var custom_rules = __nccwpck_require__(1529);
-;// CONCATENATED MODULE: ./src/config/catalog.ts
-
-
-
-/** The rules a config asks for: the catalog plus its own extra endpoints and model IDs. */
-function rulesFor(config, configFile = 'the configuration') {
-    return [...src_catalog/* RULES */.y0, ...(0,custom_rules/* customRules */.bl)(config.extra, configFile)];
-}
-/**
- * The config's `rules` map as compileCatalog overrides. Everything goes through the severity map, where a rule id
- * wins over its category, so `legacy-model: off` with `hunyuan-model: on` keeps that one rule.
- */
-function ruleOverrides(config, rules) {
-    const severity = {};
-    const byId = new Map(rules.map((r) => [r.id, r]));
-    for (const [key, setting] of Object.entries(config.rules)) {
-        if (setting === undefined)
-            continue;
-        if (setting === 'off' || setting === false)
-            severity[key] = 'off';
-        else if (setting === 'on' || setting === true) {
-            const rule = byId.get(key);
-            if (rule)
-                severity[key] = rule.severity;
+/** fix --sdk: per file, the clients converted (with what was dropped or carried over) and refused (with why). */
+function renderSdkText(result, c) {
+    const out = [];
+    const reports = result.sdk ?? [];
+    const all = reports.flatMap((r) => r.clients);
+    const converted = all.filter((x) => x.converted).length;
+    out.push(c.bold(`Tencent Cloud SDK chat clients: ${converted} converted, ${all.length - converted} refused.`));
+    for (const r of reports) {
+        out.push(c.underline(r.path));
+        for (const client of r.clients) {
+            const what = `${client.service}${client.async ? ' async' : ''} client`;
+            if (client.converted) {
+                out.push(`  ${c.dim(String(client.line))}  ${c.green('converted')} ${what}${client.notes.length ? c.dim(` (${client.notes.join('; ')})`) : ''}`);
+            }
+            else {
+                out.push(`  ${c.dim(String(client.line))}  ${c.red('refused')} ${what}: ${client.reason ?? ''}; see ${client.guidance}`);
+            }
         }
-        else
-            severity[key] = setting;
+        for (const l of r.leftovers)
+            out.push(`  ${c.dim(String(l.line))}  ${c.yellow('leftover')} ${l.message}`);
     }
-    return { severity };
+    out.push('');
+    return out;
 }
-function catalogFor(config, configFile) {
-    const rules = rulesFor(config, configFile);
-    return { catalog: compileCatalog(rules, ruleOverrides(config, rules)), rules };
-}
-
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-/**
- * The config a repository without a config file gets, without loading the schema (zod) to make it. The schema
- * stays the source of the defaults: a test holds this object equal to ConfigSchema.parse({}).
- */
-const DEFAULT_CONFIG_PATH = '.github/tokenhub-migration.yml';
-function defaultConfig() {
-    return { rules: {}, include: [], exclude: [], extra: { endpoints: [], models: [] }, 'fail-on': 'error' };
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads the config file: the one named (which must exist), else `.github/tokenhub-migration.yml` under the root
- * when present, else the defaults.
- */
-async function loadConfig(opts) {
-    const explicit = opts.configPath !== undefined && opts.configPath.trim() !== '';
-    const given = explicit ? opts.configPath.trim() : DEFAULT_CONFIG_PATH;
-    const abs = external_node_path_default().resolve(opts.root, given);
-    const rel = external_node_path_default().relative(opts.root, abs);
-    const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
-    // The default file is the repository's (a PR's author's): it may not lead out of the workspace through a linked
-    // folder. Either file is read only when it is a regular file within the size cap, never through a link.
-    let file = abs;
-    if (!explicit) {
-        const inside = await pathInsideRoot(opts.root, given);
-        if ('refused' in inside)
-            throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: `not read: ${inside.refused}` }]);
-        file = inside.abs;
+/** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
+function renderFixText(fixed, color, program = tool/* TOOL_NAME */.lH) {
+    // File names, matches and reasons come from the repository: no control character of theirs reaches the terminal.
+    const result = (0,terminal_text/* terminalSafeData */.oH)(fixed);
+    const c = picocolors_default().createColors(color);
+    const out = [];
+    const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);
+    const verb = result.dryRun ? 'Would fix' : 'Fixed';
+    if (result.changes.length) {
+        out.push(c.bold(`${verb} ${plural(result.changes.length, 'file')} (${plural(replacements, 'replacement')}):`));
+        for (const ch of result.changes) {
+            if (ch.manifest) {
+                out.push(`${c.underline(ch.path)}  ${c.dim(ch.manifest.join(', '))}`);
+                continue;
+            }
+            out.push(c.underline(ch.path));
+            const width = Math.max(...ch.applied.map((a) => `${a.finding.line}:${a.finding.column}`.length));
+            for (const a of ch.applied) {
+                const loc = `${a.finding.line}:${a.finding.column}`.padEnd(width);
+                const origin = a.origin === 'mapping' ? c.dim(' (your --models mapping)') : '';
+                out.push(`  ${c.dim(loc)}  ${a.from} → ${c.green(a.to)}${origin}  ${c.dim(a.finding.ruleId)}`);
+            }
+        }
+        out.push('');
+        if (result.changes.some((ch) => ch.applied.some((a) => a.finding.category === 'legacy-endpoint'))) {
+            const region = result.options.region;
+            out.push(`Base URLs now point at TokenHub's ${region === 'mainland' ? 'mainland' : 'international'} site (${baseUrlFor(region)}); ` +
+                `${region === 'mainland' ? 'use --region intl for the international site' : 'use --region mainland for the mainland site'}.`, 'The API key changes too: use a TokenHub API key, and enable pay-as-you-go for each model the code calls.', '');
+        }
     }
-    const read = await (0,bounded_read/* readRepoFile */.v6)(file, MAX_CONFIG_BYTES);
-    if (!read.ok) {
-        if (!explicit && read.missing)
-            return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
-        const why = read.missing ? 'file not found' : read.reason === 'not a regular file' ? 'not a file' : `not read: ${read.reason}`;
-        throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: why }]);
+    else {
+        out.push(`Nothing to rewrite safely${result.remaining.length ? '' : ': no legacy Hunyuan or LKE usage found'}.`, '');
     }
-    const text = read.bytes.toString('utf8');
-    // The YAML parser and the schema are loaded only now: most repositories have no config file.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7401));
-    return parseConfig(text, display);
-}
-
-;// CONCATENATED MODULE: ./src/config/resolve.ts
-
-
-
-
-
-
-async function resolveSettings(opts) {
-    const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
-    if (opts.checkGlobs !== false && loaded.file) {
-        const { unmatchedGlobs } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7142));
-        const issues = await unmatchedGlobs(loaded, opts.root);
-        if (issues.length)
-            throw new config_issues/* ConfigError */.xL(issues);
+    if (result.sdk)
+        out.push(...renderSdkText(result, c));
+    const suggested = result.remaining.filter((r) => r.fixability === 'suggested');
+    const manual = result.remaining.filter((r) => r.fixability === 'manual');
+    if (suggested.length) {
+        out.push(c.bold(`Suggested replacements, not applied (${plural(suggested.length, 'finding')}): our suggestions, not official mappings.`));
+        for (const r of suggested) {
+            const f = r.finding;
+            out.push(`  ${f.path}:${f.line}  ${f.match} → ${c.yellow(r.suggestion ?? '?')}  ${c.dim(f.ruleId)}`);
+        }
+        const mapping = new Map(suggested.map((r) => [r.finding.match, r.suggestion ?? '']));
+        out.push(`  After checking each model suits the task and is enabled for your key, apply them with:`);
+        out.push(`    ${program} fix --models ${formatModelMap(mapping)}`, '');
     }
-    const o = opts.overrides ?? {};
-    const { config } = loaded;
-    const { catalog, rules } = catalogFor(config, loaded.file);
-    const baseline = o.baseline || config.baseline;
-    // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
-    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH, ...(opts.outputFiles ?? [])]
-        .filter((f) => Boolean(f))
-        .map((f) => ownFilePattern(opts.root, f))
-        .filter((p) => p !== undefined);
-    return {
-        loaded,
-        failOn: o.failOn ?? config['fail-on'],
-        include: o.include?.length ? o.include : config.include,
-        exclude: [...(o.exclude?.length ? o.exclude : config.exclude), ...new Set(own)],
-        ...(baseline ? { baseline } : {}),
-        catalog,
-        rules,
-    };
-}
-/** A root-anchored, literal .gitignore pattern for one file inside the root; undefined for a file outside it. */
-function ownFilePattern(root, file) {
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return undefined;
-    // Only the exact file: a gitignore-style line would also leave out a folder of that name and everything in it
-    // (a `json-file` naming a folder used to exclude that folder from the scan). Such a path is refused when written.
-    const st = lstatOrUndefined(external_node_path_default().resolve(root, file));
-    if (st && !st.isFile())
-        return undefined;
-    return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
-}
-function lstatOrUndefined(abs) {
-    try {
-        return (0,external_node_fs_.lstatSync)(abs);
+    if (manual.length) {
+        out.push(c.bold(`Needs a person (${plural(manual.length, 'finding')}); not edited:`));
+        for (const [file, items] of groupByPath(manual, (r) => r.finding.path)) {
+            const sdk = items.some((r) => r.inTencentSdkFile);
+            out.push(c.underline(file) + (sdk ? c.dim('  (calls a Tencent SDK: move that call to TokenHub first; its model IDs and endpoints are left as they are)') : ''));
+            const width = Math.max(...items.map((r) => `${r.finding.line}:${r.finding.column}`.length));
+            for (const { finding: f } of items) {
+                const loc = `${f.line}:${f.column}`.padEnd(width);
+                out.push(`  ${c.dim(loc)}  ${severityLabel(c, f.severity)}  ${f.match}  ${TITLES.get(f.ruleId) ?? ''}  ${c.dim(f.ruleId)}`);
+            }
+        }
+        out.push('');
     }
-    catch {
-        return undefined;
+    // A search parameter or DeepSeek model ID is legacy only next to a legacy endpoint; once the endpoint is rewritten
+    // a scan stops reporting it, so say so while the list is still in front of the user.
+    const hidden = result.remaining.filter((r) => r.hiddenByFix);
+    if (hidden.length) {
+        out.push(c.yellow(`Note: ${plural(hidden.length, 'finding')} above (${hidden.map((r) => `${r.finding.path}:${r.finding.line}`).join(', ')}) ` +
+            `${hidden.length === 1 ? 'was' : 'were'} recognised through a legacy endpoint that the fix rewrites; after it, a scan no longer reports ` +
+            `${hidden.length === 1 ? 'it' : 'them'}, so deal with ${hidden.length === 1 ? 'it' : 'them'} now.`), '');
     }
-}
-
-;// CONCATENATED MODULE: ./src/cli/selection-check.ts
-
-
-
-
-/** --include/--exclude patterns get the config file's syntax checks (a backslash, a drive path...), named by flag. */
-function checkGlobFlags(flag, patterns) {
-    for (const p of patterns ?? []) {
-        const problem = (0,glob_syntax/* validateGlob */.f)(p);
-        if (problem)
-            throw new cli_io/* UsageError */.e(`${flag} '${p}': ${problem}`);
+    out.push(...renderGuidanceText(planGuidance([...manual, ...suggested].map((r) => r.finding)), c, baseUrlFor(result.options.region)));
+    if (result.refused.length) {
+        out.push(c.red(c.bold(`Not written (${plural(result.refused.length, 'file')}):`)));
+        for (const r of result.refused)
+            out.push(`  ${r.path}: ${r.reason}`);
+        out.push('');
     }
-}
-/** The run's settings: the config file at the root (or --config) under the flags given. */
-async function cliSettings(io, root, flags) {
-    checkGlobFlags('--include', flags.include);
-    checkGlobFlags('--exclude', flags.exclude);
-    return resolveSettings({
-        root,
-        outputFiles: flags.output ? [external_node_path_default().resolve(io.cwd, flags.output)] : [],
-        configPath: flags.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, flags.config),
-        overrides: {
-            ...(flags.failOn ? { failOn: flags.failOn } : {}),
-            ...(flags.include ? { include: flags.include } : {}),
-            ...(flags.exclude ? { exclude: flags.exclude } : {}),
-            ...(flags.baseline !== undefined ? { baseline: external_node_path_default().resolve(io.cwd, flags.baseline) } : {}),
-        },
-    });
+    if (result.skipped.length) {
+        out.push(c.dim(`Skipped ${plural(result.skipped.length, 'file')} (never edited):`));
+        for (const s of result.skipped.slice(0, 50))
+            out.push(c.dim(`  ${s.path}: ${s.reason}`));
+        if (result.skipped.length > 50)
+            out.push(c.dim(`  … and ${result.skipped.length - 50} more`));
+        out.push('');
+    }
+    const done = result.changes.length
+        ? `${verb} ${plural(replacements, 'replacement')} in ${plural(result.changes.length, 'file')}`
+        : 'Nothing rewritten';
+    const total = `${done}; ` +
+        `${plural(suggested.length, 'suggestion')} to confirm, ${plural(manual.length, 'finding')} need${manual.length === 1 ? 's' : ''} a person; ` +
+        `${plural(result.stats.files, 'file')} checked.`;
+    const ok = result.refused.length === 0 && suggested.length === 0 && manual.length === 0;
+    out.push(ok ? c.green(`✔ ${total}`) : result.refused.length ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
+    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/cli/fix-command.ts
@@ -12698,38 +12821,17 @@ async function cliSettings(io, root, flags) {
 
 
 
-
-
-
-
-
-/**
- * `fix`: the safe fixes in place (or as a patch with --dry-run), with the config file as `scan` reads it: rules
- * switched off are not fixed, extra model IDs can be mapped, and the config and baseline files are never edited.
- */
+/** `fix`: the safe fixes in place, or as a patch with --dry-run (src/pipeline/local-fix.ts), then the report. */
 async function runFixCommand(paths, flags, io) {
-    const targets = paths.map((p) => external_node_path_default().resolve(io.cwd, p));
-    const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
-    const settings = await cliSettings(io, root, flags);
-    let models;
-    try {
-        models = parseModelMap(flags.models ?? [], settings.rules);
-    }
-    catch (err) {
-        if (err instanceof ModelMapError)
-            throw new cli_io/* UsageError */.e(err.message);
-        throw err;
-    }
-    const result = await runFix({
-        root,
-        paths: targets,
-        include: settings.include,
-        exclude: settings.exclude,
+    const { result, failed } = await localFix({
+        cwd: io.cwd,
+        paths,
+        root: flags.root,
+        overrides: flags,
         gitignore: flags.gitignore,
         maxFileBytes: flags.maxFileSize,
-        catalog: settings.catalog,
         region: flags.region,
-        models,
+        models: flags.models ?? [],
         dryRun: flags.dryRun,
         sdk: flags.sdk,
     });
@@ -12737,10 +12839,8 @@ async function runFixCommand(paths, flags, io) {
     const reportStream = flags.dryRun ? io.stderr : io.stdout;
     if (flags.dryRun)
         io.stdout.write(result.changes.map((ch) => ch.diff).join(''));
-    const color = flags.color && (0,cli_io/* wantsColor */.z)({ ...io, stdout: reportStream });
-    reportStream.write(renderFixText(result, color, io.program));
-    const left = atOrAbove(result.remaining.map((r) => r.finding), settings.failOn).length;
-    return left > 0 || result.refused.length > 0 ? errors/* EXIT_FINDINGS */.cB : errors/* EXIT_OK */.Ij;
+    reportStream.write(renderFixText(result, flags.color && (0,terminal_text/* wantsColor */.zK)(io.env, reportStream), io.program));
+    return failed ? errors/* EXIT_FINDINGS */.cB : errors/* EXIT_OK */.Ij;
 }
 
 ;// CONCATENATED MODULE: ./src/triage/diff-scope.ts
@@ -12945,33 +13045,6 @@ function overlaps(a, b) {
 
 // EXTERNAL MODULE: ./src/smoke/redact.ts
 var redact = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ./src/smoke/api-key.ts
-/**
- * What a TokenHub API key must look like before it is sent anywhere. A pasted secret with a line break makes the
- * HTTP library refuse the header, which used to surface as "could not connect"; a value of a few characters (a
- * placeholder, a truncated paste) is no key, and a server that echoes it back would put it in the log, where a
- * value that short cannot be masked. Neither check ever quotes the value.
- */
-/**
- * TokenHub's console shows a key as its first 5 and last 4 characters around `***`, and its API reference's example
- * key is `sk-` plus 32 characters; 16 is well below any real key and well above any word the log could contain.
- */
-const MIN_KEY_CHARS = 16;
-/** Why `key` cannot be a TokenHub API key, or undefined when it may be one. Never includes the key. */
-function apiKeyProblem(key) {
-    if (/[\r\n]/.test(key)) {
-        return 'the TokenHub API key contains a line break. Store only the key, on one line, in the secret (a copied key often carries a trailing newline or a second line)';
-    }
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-    if (/[\s\u0000-\u001f\u007f]/.test(key)) {
-        return 'the TokenHub API key contains a space or a control character. Store only the key in the secret, without quotes or spaces';
-    }
-    if (key.length < MIN_KEY_CHARS) {
-        return `the TokenHub API key is ${key.length} characters long, shorter than any real key (TokenHub keys are sk- followed by dozens of characters). Check that the secret holds the whole key, not a placeholder`;
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/smoke/index.ts
 
 
@@ -13063,6 +13136,7 @@ function wholeNumber(flag, min, max, what) {
         return n;
     };
 }
+/** A repeatable option's values, in order. */
 const collect = (value, previous) => [...(previous ?? []), value];
 function scanOptions(cmd, what) {
     return cmd
@@ -13173,7 +13247,6 @@ var select_repos = __nccwpck_require__(500);
  * The organisation audit's commands (`aggregate`, `org-repos`), added to the CLI's commander program. Their code
  * (the GitHub client and its HTTP stack) loads when one of them runs, not at every start of the CLI.
  */
-const org_program_collect = (value, previous) => [...(previous ?? []), value];
 function addOrgCommands(program, io, setExitCode) {
     const name = io.program ?? program.name();
     program
@@ -13191,15 +13264,10 @@ function addOrgCommands(program, io, setExitCode) {
         .option('--expect <file>', 'the repositories audited (JSON array or one per line): each without a report gets a note')
         .option('--issue-repo <owner/name>', 'keep one board issue in this repository (token from $GITHUB_TOKEN or $GH_TOKEN)')
         .option('--author <login>', "the account the token writes as, when it cannot say (a GitHub App: '<slug>[bot]')")
-        .option('--max-report-size <bytes>', `skip reports larger than this (default: ${read_reports/* DEFAULT_MAX_REPORT_BYTES */.A})`, (value) => {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n <= 0)
-            throw new InvalidArgumentError(`--max-report-size must be a positive number of bytes (got '${value}')`);
-        return n;
-    })
+        .option('--max-report-size <bytes>', `skip reports larger than this (default: ${read_reports/* DEFAULT_MAX_REPORT_BYTES */.A})`, wholeNumber('--max-report-size', 1, Number.MAX_SAFE_INTEGER, 'a positive number of bytes'))
         .addHelpText('after', '\nExit status: 0 board written, 1 files written but the board issue not, 2 usage error.\n')
         .showHelpAfterError(`Run '${name} aggregate --help' for usage.`)
-        .action(async (reports, flags) => setExitCode(await (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(77), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1957))).runAggregateCommand(reports, flags, io)));
+        .action(async (reports, flags) => setExitCode(await (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(77), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7457))).runAggregateCommand(reports, flags, io)));
     program
         .command('org-repos')
         .usage('[--org ORG | --repositories LIST] [options]')
@@ -13209,10 +13277,10 @@ function addOrgCommands(program, io, setExitCode) {
         `on a runner ($GITHUB_OUTPUT set) also writes the outputs count, repositories and chunk-1 to chunk-${select_repos/* MATRIX_JOBS */.VI}.`)
         .option('--org <org>', 'the organisation to list')
         .option('--repositories <list>', 'owner/name (or name, with --org) items, comma- or newline-separated; no listing call')
-        .option('--include <glob>', "keep only matching names (repeatable; a glob with '/' matches owner/name)", org_program_collect)
-        .option('--exclude <glob>', 'leave matching names out (repeatable)', org_program_collect)
+        .option('--include <glob>', "keep only matching names (repeatable; a glob with '/' matches owner/name)", collect)
+        .option('--exclude <glob>', 'leave matching names out (repeatable)', collect)
         .showHelpAfterError(`Run '${name} org-repos --help' for usage.`)
-        .action(async (flags) => setExitCode(await (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4988))).runOrgReposCommand(flags, io)));
+        .action(async (flags) => setExitCode(await (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3977))).runOrgReposCommand(flags, io)));
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
@@ -13597,6 +13665,72 @@ function renderReport(format, target, outcome, opts) {
     return { text, warnings: [] };
 }
 
+;// CONCATENATED MODULE: ./src/scan/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/target/content-target.ts
+
+/** One file's bytes that are not on disk (`scan -`, standard input) as a target: scanned under the name given. */
+function contentTarget(opts) {
+    const scanner = contentScanner({ root: opts.root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}) });
+    scanner.add({ path: opts.path, bytes: opts.bytes });
+    const text = opts.bytes.toString('utf8').split(/\r?\n/);
+    return { result: scanner.result(), readLine: async (_p, line) => text[line - 1] };
+}
+/**
+ * Reads a stream (standard input), up to `maxBytes + 1` bytes: one more than the cap, so the scanner can say it is too
+ * large without holding an unbounded stream.
+ */
+async function readCapped(stream, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        chunks.push(buf);
+        size += buf.length;
+        if (size > maxBytes)
+            break;
+    }
+    return Buffer.concat(chunks).subarray(0, maxBytes + 1);
+}
+
+;// CONCATENATED MODULE: ./src/target/stdin.ts
+
+
+
+/** Standard input as a target (`scan -`): which paths ask for it, the name it is scanned under, and reading it. */
+/** Paths that mean "standard input": `-` by convention, and the device names a shell hands over for it. */
+const STDIN_PATHS = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+/** True when the positionals ask for standard input; refuses it mixed with paths (which root would it be in?). */
+function wantsStdin(positionals) {
+    if (!positionals.some((p) => STDIN_PATHS.has(p)))
+        return false;
+    if (positionals.length > 1)
+        throw new errors/* UsageError */.eb(`'-' (standard input) cannot be combined with other paths`);
+    return true;
+}
+/** The name findings on standard input carry: --stdin-filename (its extension picks the rules' context), else `stdin`. */
+function stdinName(given) {
+    if (given === undefined)
+        return 'stdin';
+    const name = given.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '');
+    if (name === '' || name.startsWith('/') || name.split('/').includes('..')) {
+        throw new errors/* UsageError */.eb(`--stdin-filename must be a relative path inside the project (got '${given}')`);
+    }
+    return name;
+}
+/** Reads standard input, capped (content-target.ts). A terminal is refused: the user forgot the pipe. */
+async function readStdin(stdin, maxBytes, program) {
+    if (!stdin || stdin.isTTY) {
+        throw new errors/* UsageError */.eb(`'-' reads standard input, and nothing is piped in: try \`cat app.py | ${program} scan - --stdin-filename app.py\``);
+    }
+    return readCapped(stdin, maxBytes);
+}
+
 ;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
 
 /**
@@ -13755,13 +13889,6 @@ async function judgeTarget(req, target, result = target.result) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/scan/index.ts
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/pipeline/selection-check.ts
 
 
@@ -13796,62 +13923,50 @@ function isDir(p) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/target/content-target.ts
+;// CONCATENATED MODULE: ./src/pipeline/local-check.ts
 
-/** One file's bytes that are not on disk (`scan -`, standard input) as a target: scanned under the name given. */
-function contentTarget(opts) {
-    const scanner = contentScanner({ root: opts.root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}) });
-    scanner.add({ path: opts.path, bytes: opts.bytes });
-    const text = opts.bytes.toString('utf8').split(/\r?\n/);
-    return { result: scanner.result(), readLine: async (_p, line) => text[line - 1] };
-}
-/**
- * Reads a stream (standard input), up to `maxBytes + 1` bytes: one more than the cap, so the scanner can say it is too
- * large without holding an unbounded stream.
- */
-async function readCapped(stream, maxBytes) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        chunks.push(buf);
-        size += buf.length;
-        if (size > maxBytes)
-            break;
+
+
+
+
+
+
+
+
+
+async function localCheck(req) {
+    const stdin = wantsStdin(req.paths);
+    if (stdin && req.change)
+        throw new errors/* UsageError */.eb("'-' (standard input) cannot be combined with --diff or --staged");
+    const stdinRel = stdin ? stdinName(req.stdin?.filename) : undefined;
+    const targets = stdin ? [] : req.paths.map((p) => external_node_path_default().resolve(req.cwd, p));
+    const root = stdin && !req.root ? req.cwd : await commandRoot(req.cwd, targets, req.root);
+    const settings = await commandSettings(req.cwd, root, req.overrides);
+    const request = {
+        root,
+        targets,
+        settings,
+        scope: req.scope,
+        gitignore: req.gitignore,
+        log: { info: () => undefined },
+        ...(req.change ? { change: req.change } : {}),
+        ...(req.maxFileBytes !== undefined ? { maxFileBytes: req.maxFileBytes } : {}),
+        ...(req.threads !== undefined ? { threads: req.threads } : {}),
+        ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+    };
+    let target;
+    if (stdinRel !== undefined) {
+        const bytes = await readStdin(req.stdin?.stream, req.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, req.stdin?.program ?? tool/* TOOL_NAME */.lH);
+        target = contentTarget({ root, path: stdinRel, bytes, catalog: settings.catalog, ...(req.maxFileBytes !== undefined ? { maxFileBytes: req.maxFileBytes } : {}) });
+        targets.push(external_node_path_default().resolve(root, stdinRel));
     }
-    return Buffer.concat(chunks).subarray(0, maxBytes + 1);
-}
-
-;// CONCATENATED MODULE: ./src/cli/stdin-input.ts
-
-
-
-/** Paths that mean "standard input": `-` by convention, and the device names a shell hands over for it. */
-const STDIN_PATHS = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
-/** True when the positionals ask for standard input; refuses it mixed with paths (which root would it be in?). */
-function wantsStdin(positionals) {
-    if (!positionals.some((p) => STDIN_PATHS.has(p)))
-        return false;
-    if (positionals.length > 1)
-        throw new cli_io/* UsageError */.e(`'-' (standard input) cannot be combined with other paths`);
-    return true;
-}
-/** The name findings on standard input carry: --stdin-filename (its extension picks the rules' context), else `stdin`. */
-function stdinName(given) {
-    if (given === undefined)
-        return 'stdin';
-    const name = given.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '');
-    if (name === '' || name.startsWith('/') || name.split('/').includes('..')) {
-        throw new cli_io/* UsageError */.e(`--stdin-filename must be a relative path inside the project (got '${given}')`);
+    else {
+        target = await scanTarget(request);
+        if (!req.change) {
+            checkSomethingScanned(target.result, { cwd: req.cwd, positionals: req.paths, include: settings.include, includeFromConfig: !req.overrides.include?.length });
+        }
     }
-    return name;
-}
-/** Reads standard input (src/target/content-target.ts). A terminal is refused: the user forgot the pipe. */
-async function readStdin(stdin, maxBytes, program) {
-    if (!stdin || stdin.isTTY) {
-        throw new cli_io/* UsageError */.e(`'-' reads standard input, and nothing is piped in: try \`cat app.py | ${program} scan - --stdin-filename app.py\``);
-    }
-    return readCapped(stdin, maxBytes);
+    return { root: target.result.root, targets, settings, target, outcome: await judgeTarget(request, target) };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
@@ -13863,64 +13978,46 @@ async function readStdin(stdin, maxBytes, program) {
 
 
 
-
-
-
-
-
-
-
-
-
+/**
+ * `scan` and `baseline`: the same pipeline as the action (src/pipeline/local-check.ts: target, scan, triage), then
+ * printing. With --diff REF or --staged only what the change adds is judged, split into new and pre-existing exactly
+ * as in a pull request.
+ */
 function changeOf(flags) {
     if (flags.staged && flags.diff !== undefined)
-        throw new cli_io/* UsageError */.e('--diff and --staged cannot be combined: --staged checks the index, --diff the working tree');
+        throw new errors/* UsageError */.eb('--diff and --staged cannot be combined: --staged checks the index, --diff the working tree');
     if (flags.staged)
         return { kind: 'index' };
     if (flags.diff !== undefined)
         return { kind: 'worktree', ref: flags.diff };
     return undefined;
 }
-async function scanAndTriage(paths, flags, io, progressAllowed) {
+async function check(paths, flags, io, progressAllowed) {
     const change = changeOf(flags);
-    const stdin = wantsStdin(paths);
-    if (stdin && change)
-        throw new cli_io/* UsageError */.e("'-' (standard input) cannot be combined with --diff or --staged");
-    const stdinRel = stdin ? stdinName(flags.stdinFilename) : undefined;
-    const targets = stdin ? [] : paths.map((p) => external_node_path_default().resolve(io.cwd, p));
-    const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : stdin ? io.cwd : await scanRoot(io.cwd, targets);
-    const settings = await cliSettings(io, root, flags);
     const progress = progressAllowed && !change && io.stderr.isTTY && !flags.output;
-    const request = {
-        root,
-        targets,
-        settings,
-        scope: flags.scope,
-        gitignore: flags.gitignore,
-        log: { info: () => undefined },
-        ...(change ? { change } : {}),
-        ...(flags.maxFileSize !== undefined ? { maxFileBytes: flags.maxFileSize } : {}),
-        ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
-        ...(progress ? { onProgress: (n) => io.stderr.write(`\rscanning… ${n} files`) } : {}),
-    };
-    let target;
-    if (stdinRel !== undefined) {
-        const bytes = await readStdin(io.stdin, flags.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, io.program ?? tool/* TOOL_NAME */.lH);
-        target = contentTarget({ root, path: stdinRel, bytes, catalog: settings.catalog, ...(flags.maxFileSize !== undefined ? { maxFileBytes: flags.maxFileSize } : {}) });
-        targets.push(external_node_path_default().resolve(root, stdinRel));
+    try {
+        return await localCheck({
+            cwd: io.cwd,
+            paths,
+            root: flags.root,
+            overrides: flags,
+            change,
+            scope: flags.scope,
+            gitignore: flags.gitignore,
+            maxFileBytes: flags.maxFileSize,
+            threads: flags.threads,
+            stdin: { stream: io.stdin, filename: flags.stdinFilename, program: io.program ?? tool/* TOOL_NAME */.lH },
+            ...(progress ? { onProgress: (n) => io.stderr.write(`\rscanning… ${n} files`) } : {}),
+        });
     }
-    else {
-        target = await scanTarget(request);
-        if (!change)
-            checkSomethingScanned(target.result, { cwd: io.cwd, positionals: paths, include: settings.include, includeFromConfig: !flags.include?.length });
+    finally {
+        if (progress)
+            io.stderr.write('\r\x1b[K');
     }
-    if (progress)
-        io.stderr.write('\r\x1b[K');
-    return { root: target.result.root, targets, settings, target, outcome: await judgeTarget(request, target) };
 }
 async function runScan(paths, flags, io) {
-    const { settings, target, outcome } = await scanAndTriage(paths, flags, io, flags.format === 'text');
-    const rendered = renderReport(flags.format, target, outcome, { rules: settings.rules, catalog: settings.catalog, color: !flags.output && flags.color && (0,cli_io/* wantsColor */.z)(io), verbose: flags.verbose });
+    const { settings, target, outcome } = await check(paths, flags, io, flags.format === 'text');
+    const rendered = renderReport(flags.format, target, outcome, { rules: settings.rules, catalog: settings.catalog, color: !flags.output && flags.color && (0,terminal_text/* wantsColor */.zK)(io.env, io.stdout), verbose: flags.verbose });
     for (const w of rendered.warnings)
         io.stderr.write(`${tool/* TOOL_NAME */.lH}: warning: ${(0,terminal_text/* terminalSafeLines */.Dy)(w)}\n`);
     if (flags.output) {
@@ -13934,16 +14031,71 @@ async function runScan(paths, flags, io) {
 }
 async function runBaseline(paths, flags, io) {
     if (flags.staged || flags.diff !== undefined)
-        throw new cli_io/* UsageError */.e('a baseline records the whole tree: --diff and --staged do not apply');
-    const { root, settings, outcome } = await scanAndTriage(paths, flags, io, true);
-    const baseline = createBaseline(outcome.reported, tool/* TOOL_NAME */.lH);
-    // A file named on the command line is the user's; one the config names stays inside the repository.
-    const written = flags.output
-        ? await (0,report_path/* writeUserFile */.fL)(flags.output, io.cwd, serializeBaseline(baseline), 'the baseline')
-        : await writeBaselineFile(root, settings.loaded.config.baseline ?? DEFAULT_BASELINE_PATH, baseline);
+        throw new errors/* UsageError */.eb('a baseline records the whole tree: --diff and --staged do not apply');
+    const { root, settings, outcome } = await check(paths, flags, io, true);
+    const written = await saveBaseline(outcome.reported, { root, cwd: io.cwd, output: flags.output, configured: settings.loaded.config.baseline });
     io.stderr.write(`Wrote a baseline of ${outcome.reported.length} finding(s) to ${(0,terminal_text/* terminalSafe */.kJ)(displayPath(root, written))}. ` +
         `Commit it and pass it with --baseline (or \`baseline:\` in the config file): later scans then fail only on new findings.\n`);
     return errors/* EXIT_OK */.Ij;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/api-key.ts
+/**
+ * What a TokenHub API key must look like before it is sent anywhere. A pasted secret with a line break makes the
+ * HTTP library refuse the header, which used to surface as "could not connect"; a value of a few characters (a
+ * placeholder, a truncated paste) is no key, and a server that echoes it back would put it in the log, where a
+ * value that short cannot be masked. Neither check ever quotes the value.
+ */
+/**
+ * TokenHub's console shows a key as its first 5 and last 4 characters around `***`, and its API reference's example
+ * key is `sk-` plus 32 characters; 16 is well below any real key and well above any word the log could contain.
+ */
+const MIN_KEY_CHARS = 16;
+/** Why `key` cannot be a TokenHub API key, or undefined when it may be one. Never includes the key. */
+function apiKeyProblem(key) {
+    if (/[\r\n]/.test(key)) {
+        return 'the TokenHub API key contains a line break. Store only the key, on one line, in the secret (a copied key often carries a trailing newline or a second line)';
+    }
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+    if (/[\s\u0000-\u001f\u007f]/.test(key)) {
+        return 'the TokenHub API key contains a space or a control character. Store only the key in the secret, without quotes or spaces';
+    }
+    if (key.length < MIN_KEY_CHARS) {
+        return `the TokenHub API key is ${key.length} characters long, shorter than any real key (TokenHub keys are sk- followed by dozens of characters). Check that the secret holds the whole key, not a placeholder`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/command-request.ts
+
+
+
+
+
+function checkSmokeTestArguments(given) {
+    const apiKey = (given.key ?? '').trim();
+    if (!apiKey)
+        throw new errors/* UsageError */.eb('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
+    const keyIssue = apiKeyProblem(apiKey);
+    if (keyIssue)
+        throw new errors/* UsageError */.eb(`TOKENHUB_API_KEY: ${keyIssue}`);
+    const timeoutMs = given.timeoutSeconds !== undefined ? Math.round(given.timeoutSeconds * 1000) : DEFAULT_SMOKE_TIMEOUT_MS;
+    try {
+        const models = validateModelIds(given.models, '--model');
+        return { apiKey, endpoint: parseTokenHubBaseUrl(given.baseUrl), models, timeoutMs };
+    }
+    catch (err) {
+        if (err instanceof ModelListError || err instanceof BaseUrlError)
+            throw new errors/* UsageError */.eb(err.message.replace(/^tokenhub-base-url/, '--base-url'));
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/report-json.ts
+
+/** The smoke test's report as JSON (`smoke-test --format json`): the report and the cross-check findings. */
+function renderSmokeJson(report, findings) {
+    return JSON.stringify({ version: 1, tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n';
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -14057,8 +14209,7 @@ async function referencesInTree(scope) {
 ;// CONCATENATED MODULE: ./src/cli/smoke-test-command.ts
 /**
  * `tokenhub-migration-check smoke-test`: the key smoke test from a terminal or another CI. The key comes from
- * the TOKENHUB_API_KEY environment variable only (a command-line argument would land in shell history and in
- * the process list).
+ * the TOKENHUB_API_KEY environment variable only (src/smoke/command-request.ts checks what is given).
  */
 
 
@@ -14069,40 +14220,25 @@ async function referencesInTree(scope) {
 
 
 async function runSmokeTestCommand(paths, flags, io) {
-    const key = (io.env.TOKENHUB_API_KEY ?? '').trim();
-    if (!key) {
-        throw new cli_io/* UsageError */.e('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
-    }
-    const keyIssue = apiKeyProblem(key);
-    if (keyIssue)
-        throw new cli_io/* UsageError */.e(`TOKENHUB_API_KEY: ${keyIssue}`);
-    const timeoutMs = flags.timeout !== undefined ? Math.round(flags.timeout * 1000) : DEFAULT_SMOKE_TIMEOUT_MS;
-    let models;
-    let endpoint;
-    try {
-        models = validateModelIds(flags.model ?? [], '--model');
-        endpoint = parseTokenHubBaseUrl(flags.baseUrl ?? io.env.TOKENHUB_BASE_URL ?? '');
-    }
-    catch (err) {
-        if (err instanceof ModelListError || err instanceof BaseUrlError)
-            throw new cli_io/* UsageError */.e(err.message.replace(/^tokenhub-base-url/, '--base-url'));
-        throw err;
-    }
+    const { apiKey, endpoint, models, timeoutMs } = checkSmokeTestArguments({
+        key: io.env.TOKENHUB_API_KEY,
+        models: flags.model ?? [],
+        baseUrl: flags.baseUrl ?? io.env.TOKENHUB_BASE_URL ?? '',
+        timeoutSeconds: flags.timeout,
+    });
     const targets = paths.map((p) => external_node_path_default().resolve(io.cwd, p));
-    const root = flags.root ? external_node_path_default().resolve(io.cwd, flags.root) : await scanRoot(io.cwd, targets);
+    const root = await commandRoot(io.cwd, targets, flags.root);
     const references = await referencesInTree({ root, paths: targets, ...(flags.exclude ? { exclude: flags.exclude } : {}), gitignore: flags.gitignore });
-    const { report, findings } = await runSmokeTest({ apiKey: key, endpoint, models, references, timeoutMs });
-    const rendered = flags.format === 'json'
-        ? JSON.stringify({ version: 1, tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n'
-        : renderSmokeText(report, findings);
+    const { report, findings } = await runSmokeTest({ apiKey, endpoint, models, references, timeoutMs });
     // The check never puts the key in its report; this is the last line of defence for the terminal.
-    io.stdout.write(flags.format === 'json' ? (0,redact/* redact */.E)(rendered, [key]) : (0,terminal_text/* terminalSafeLines */.Dy)((0,redact/* redact */.E)(rendered, [key])));
+    if (flags.format === 'json')
+        io.stdout.write((0,redact/* redact */.E)(renderSmokeJson(report, findings), [apiKey]));
+    else
+        io.stdout.write((0,terminal_text/* terminalSafeLines */.Dy)((0,redact/* redact */.E)(renderSmokeText(report, findings), [apiKey])));
     return report.outcome === 'passed' ? 0 : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
 
 
 
@@ -14150,7 +14286,7 @@ async function main(argv, io) {
         }
         if ((0,errors/* isUserError */.iU)(err)) {
             io.stderr.write(`${tool/* TOOL_NAME */.lH}: ${(0,terminal_text/* terminalSafeLines */.Dy)(err.message)}\n`);
-            if (err instanceof cli_io/* UsageError */.e)
+            if (err instanceof errors/* UsageError */.eb)
                 io.stderr.write(`Run '${io.program ?? tool/* TOOL_NAME */.lH} ${command ? `${command} ` : ''}--help' for usage.\n`);
             return err.exitCode;
         }
@@ -14379,6 +14515,7 @@ function keyPathText(keyPath) {
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
 /* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
 /* harmony export */   cB: () => (/* binding */ EXIT_FINDINGS),
+/* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
@@ -14399,6 +14536,12 @@ class UserError extends Error {
         // The subclass's own name in logs and stack traces (ConfigError, ModeError, ...).
         this.name = new.target.name;
     }
+}
+/**
+ * Arguments (or inputs) that do not fit together or do not make sense. Thrown by the pipeline's request checks as
+ * well as by the faces; the CLI follows the message with a pointer to `--help`.
+ */
+class UsageError extends UserError {
 }
 function isUserError(err) {
     return err instanceof UserError;
@@ -15022,7 +15165,8 @@ function skippedDetails(skipped, limit = 100) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dy: () => (/* binding */ terminalSafeLines),
 /* harmony export */   kJ: () => (/* binding */ terminalSafe),
-/* harmony export */   oH: () => (/* binding */ terminalSafeData)
+/* harmony export */   oH: () => (/* binding */ terminalSafeData),
+/* harmony export */   zK: () => (/* binding */ wantsColor)
 /* harmony export */ });
 /**
  * Text from the repository (file names, matched lines, reasons in ignore comments, the config's messages) printed to a
@@ -15067,6 +15211,17 @@ function terminalSafeData(value) {
         return out;
     }
     return value;
+}
+/**
+ * Whether text for this stream gets colour: never with NO_COLOR (no-color.org), always with FORCE_COLOR (other than
+ * 0), else only on a terminal that is not TERM=dumb.
+ */
+function wantsColor(env, stream) {
+    if (env.NO_COLOR)
+        return false;
+    if (env.FORCE_COLOR && env.FORCE_COLOR !== '0')
+        return true;
+    return Boolean(stream.isTTY) && env.TERM !== 'dumb';
 }
 
 

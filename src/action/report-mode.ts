@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { actionLog } from './log.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -58,7 +59,7 @@ export async function runReportMode(inputs: ActionInputs, event: EventContext, r
     fixRegion: inputs.fixRegion,
     ...(event.runId ? { runUrl: `${event.serverUrl}/${event.owner}/${event.repo}/actions/runs/${event.runId}` } : {}),
     reporters: { checkRun: inputs.checkRun, reviewComments: inputs.reviewComments, comment: inputs.comment },
-    log: core,
+    log: actionLog,
   });
   if ('refused' in posted) {
     core.warning(`Refused the report artifact: ${posted.refused}. Nothing was posted.`);

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { actionLog } from './log.js';
 import os from 'node:os';
 import { redactProcessOutput, setOutput } from './redacted-output.js';
 import { redactSecrets, registerSecret } from '../secrets.js';
@@ -88,7 +89,7 @@ async function check(inputs: ActionInputs, modeInput: ModeInput, event: EventCon
     targets: inputs.paths,
     settings,
     scope: inputs.scope,
-    log: core,
+    log: actionLog,
     ...(mode === 'diff' ? { change: changeRequest(event) } : {}),
     ...(access.rest ? { rest: access.rest } : {}),
   };
@@ -121,7 +122,7 @@ async function check(inputs: ActionInputs, modeInput: ModeInput, event: EventCon
     ...(github ? { github } : {}),
     ...(inputs.commentAuthor ? { commentAuthor: inputs.commentAuthor } : {}),
     readLine: target.readLine,
-    log: core,
+    log: actionLog,
     fixRegion: inputs.fixRegion,
     ...(event.runId ? { runUrl: `${event.serverUrl}/${event.owner}/${event.repo}/actions/runs/${event.runId}` } : {}),
   });
@@ -157,7 +158,7 @@ async function check(inputs: ActionInputs, modeInput: ModeInput, event: EventCon
           paths: inputs.paths,
           scan: settings,
           tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
-          log: core,
+          log: actionLog,
         })
       : undefined;
     if (fixPr) {

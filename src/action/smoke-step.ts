@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { actionLog } from './log.js';
 import { setOutput } from './redacted-output.js';
 import type { Finding } from '../finding/finding.js';
 import type { ReferenceScope } from '../smoke/index.js';
@@ -17,7 +18,7 @@ export function maskSmokeTestKey(key: string): void {
 
 /** Runs the smoke test when the inputs ask for it; sets `smoke-test` and fails the step when it fails. Never throws. */
 export async function smokeStep(settings: SmokeSettings, fork: boolean, scope: ReferenceScope, scanFindings: readonly Finding[]): Promise<SmokeStepOutcome> {
-  const outcome = await runSmokeStep(settings, fork, scope, scanFindings, core);
+  const outcome = await runSmokeStep(settings, fork, scope, scanFindings, actionLog);
   setOutput('smoke-test', outcome.status);
   if (outcome.failure) core.setFailed(outcome.failure);
   return outcome;

@@ -1,17 +1,17 @@
 import { CommanderError } from 'commander';
 import { ConfigError } from '../config/issues.js';
-import { EXIT_OK, EXIT_USAGE, isUserError } from '../errors.js';
+import { EXIT_OK, EXIT_USAGE, isUserError, UsageError } from '../errors.js';
 import { TOOL_NAME } from '../tool.js';
 import { terminalSafeLines } from '../report/terminal-text.js';
-import { UsageError, type CliIO } from './cli-io.js';
+import type { CliIO } from './cli-io.js';
 import { runFixCommand } from './fix-command.js';
 import { buildProgram } from './program.js';
 import { addOrgCommands } from './org-program.js';
 import { runBaseline, runScan } from './scan-command.js';
 import { runSmokeTestCommand } from './smoke-test-command.js';
 
-export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE } from '../errors.js';
-export { UsageError, type CliIO } from './cli-io.js';
+export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../errors.js';
+export type { CliIO } from './cli-io.js';
 
 /**
  * The CLI: parse the arguments (commander), run the command, and turn what went wrong into a message and an exit

@@ -1,16 +1,15 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { DEFAULT_MAX_REPORT_BYTES } from '../report/board/read-reports.js';
 import { MATRIX_JOBS } from '../org/select-repos.js';
 import type { AggregateFlags } from './aggregate-command.js';
 import type { CliIO } from './cli-io.js';
 import type { OrgReposFlags } from './org-repos-command.js';
+import { collect, wholeNumber } from './program.js';
 
 /**
  * The organisation audit's commands (`aggregate`, `org-repos`), added to the CLI's commander program. Their code
  * (the GitHub client and its HTTP stack) loads when one of them runs, not at every start of the CLI.
  */
-
-const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 export function addOrgCommands(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
   const name = io.program ?? program.name();
@@ -31,11 +30,7 @@ export function addOrgCommands(program: Command, io: CliIO, setExitCode: (code: 
     .option('--expect <file>', 'the repositories audited (JSON array or one per line): each without a report gets a note')
     .option('--issue-repo <owner/name>', 'keep one board issue in this repository (token from $GITHUB_TOKEN or $GH_TOKEN)')
     .option('--author <login>', "the account the token writes as, when it cannot say (a GitHub App: '<slug>[bot]')")
-    .option('--max-report-size <bytes>', `skip reports larger than this (default: ${DEFAULT_MAX_REPORT_BYTES})`, (value: string) => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`--max-report-size must be a positive number of bytes (got '${value}')`);
-      return n;
-    })
+    .option('--max-report-size <bytes>', `skip reports larger than this (default: ${DEFAULT_MAX_REPORT_BYTES})`, wholeNumber('--max-report-size', 1, Number.MAX_SAFE_INTEGER, 'a positive number of bytes'))
     .addHelpText('after', '\nExit status: 0 board written, 1 files written but the board issue not, 2 usage error.\n')
     .showHelpAfterError(`Run '${name} aggregate --help' for usage.`)
     .action(async (reports: string[], flags: AggregateFlags) => setExitCode(await (await import('./aggregate-command.js')).runAggregateCommand(reports, flags, io)));

@@ -1,7 +1,9 @@
 import { appendFile } from 'node:fs/promises';
-import { AuditSelectionError, reposToAudit } from '../org/repos-to-audit.js';
+import { selectionJson, selectionLine, selectionOutputs } from '../org/audit-outputs.js';
+import { reposToAudit } from '../org/repos-to-audit.js';
 import { EXIT_OK } from '../errors.js';
-import { UsageError, type CliIO } from './cli-io.js';
+import { commandEnvironment } from '../github/command-environment.js';
+import type { CliIO } from './cli-io.js';
 
 /**
  * `org-repos`: the repositories an organisation audit covers (the reusable workflow's first job), as JSON on stdout
@@ -16,28 +18,18 @@ export interface OrgReposFlags {
 }
 
 export async function runOrgReposCommand(values: OrgReposFlags, io: CliIO): Promise<number> {
-  let selected;
-  try {
-    selected = await reposToAudit({
-      ...(values.org?.trim() ? { org: values.org.trim() } : {}),
-      ...(values.repositories !== undefined ? { repositories: values.repositories } : {}),
-      ...(values.include ? { include: values.include } : {}),
-      ...(values.exclude ? { exclude: values.exclude } : {}),
-      token: io.env.GITHUB_TOKEN || io.env.GH_TOKEN || '',
-      ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
-      warn: (m) => io.stderr.write(`warning: ${m}\n`),
-    });
-  } catch (err) {
-    if (err instanceof AuditSelectionError) throw new UsageError(err.message);
-    throw err;
-  }
-  const { repos, chunks } = selected;
-  const matrices = chunks.filter((c) => c.length).length;
-  io.stderr.write(`${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'} to audit, in ${matrices} matri${matrices === 1 ? 'x' : 'ces'}.\n`);
-  io.stdout.write(JSON.stringify({ count: repos.length, repositories: repos, chunks }) + '\n');
-  if (io.env.GITHUB_OUTPUT) {
-    const lines = [`count=${repos.length}`, `repositories=${JSON.stringify(repos)}`, ...chunks.map((c, i) => `chunk-${i + 1}=${JSON.stringify(c)}`)];
-    await appendFile(io.env.GITHUB_OUTPUT, lines.join('\n') + '\n');
-  }
+  const { token, apiUrl } = commandEnvironment(io.env);
+  const selected = await reposToAudit({
+    org: values.org?.trim() || undefined,
+    repositories: values.repositories,
+    include: values.include,
+    exclude: values.exclude,
+    token,
+    apiUrl,
+    warn: (m) => io.stderr.write(`warning: ${m}\n`),
+  });
+  io.stderr.write(selectionLine(selected) + '\n');
+  io.stdout.write(selectionJson(selected));
+  if (io.env.GITHUB_OUTPUT) await appendFile(io.env.GITHUB_OUTPUT, selectionOutputs(selected));
   return EXIT_OK;
 }

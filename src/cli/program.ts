@@ -76,7 +76,7 @@ function choiceOption<T extends string>(flags: string, description: string, valu
   });
 }
 
-function wholeNumber(flag: string, min: number, max: number, what: string): (value: string) => number {
+export function wholeNumber(flag: string, min: number, max: number, what: string): (value: string) => number {
   return (value) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${flag} must be ${what} (got '${value}')`);
@@ -84,7 +84,8 @@ function wholeNumber(flag: string, min: number, max: number, what: string): (val
   };
 }
 
-const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+/** A repeatable option's values, in order. */
+export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 function scanOptions(cmd: Command, what: 'scan' | 'baseline'): Command {
   return cmd

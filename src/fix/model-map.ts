@@ -1,11 +1,11 @@
 import type { Rule } from '../catalog/rule.js';
 import { acceptsModelMapping } from './fixability.js';
-import { UserError } from '../errors.js';
+import { UsageError } from '../errors.js';
 
 /** The user's own model mapping, `legacy=new`: legacy model ID → the TokenHub model ID to write instead. */
 export type ModelMap = ReadonlyMap<string, string>;
 
-export class ModelMapError extends UserError {}
+export class ModelMapError extends UsageError {}
 
 /** A model ID as it appears in code: no spaces, quotes or separators that would change the text around it. */
 const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;

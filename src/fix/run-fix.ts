@@ -1,6 +1,7 @@
 import { RULES } from '../catalog/index.js';
 import { compileCatalog } from '../scan/compile.js';
 import type { SkippedFile } from '../finding/finding.js';
+import { atOrAbove, type FailOn } from '../finding/severity.js';
 import { binaryTypeOf } from '../scan/binary-types.js';
 import { walkFiles, type ListedFile } from '../scan/list-files.js';
 import { tooLarge, unreadable } from '../scan/scan-file.js';
@@ -58,6 +59,14 @@ export interface FixRunResult {
   /** With `sdk`: per file, the Tencent Cloud chat clients converted and refused, and leftovers to look at. */
   sdk?: SdkFileReport[];
   stats: { files: number; durationMs: number };
+}
+
+/**
+ * Whether a fix run leaves work that fails the command: a finding left for a person at or above `failOn`, or a
+ * file with fixes that could not be written.
+ */
+export function fixLeavesFailure(result: FixRunResult, failOn: FailOn): boolean {
+  return atOrAbove(result.remaining.map((r) => r.finding), failOn).length > 0 || result.refused.length > 0;
 }
 
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */

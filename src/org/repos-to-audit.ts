@@ -1,6 +1,6 @@
 import { createGitHubClient } from '../github/client.js';
 import { listRepos, ListReposError } from '../github/list-repos.js';
-import { UserError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { chunkRepos, parseRepoList, RepoSelectionError, selectRepos } from './select-repos.js';
 
 /**
@@ -8,8 +8,8 @@ import { chunkRepos, parseRepoList, RepoSelectionError, selectRepos } from './se
  * of the organisation (or of the token's app installation) the token can read, filtered by include/exclude globs.
  */
 
-/** The selection cannot be made (a bad item, no token to list with, a listing refused, too many repositories). */
-export class AuditSelectionError extends UserError {}
+/** The selection cannot be made (a bad item, no token to list with, a listing refused, too many repositories): a usage error. */
+export class AuditSelectionError extends UsageError {}
 
 export interface AuditSelectionRequest {
   org?: string;

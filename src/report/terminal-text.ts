@@ -44,3 +44,13 @@ export function terminalSafeData<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Whether text for this stream gets colour: never with NO_COLOR (no-color.org), always with FORCE_COLOR (other than
+ * 0), else only on a terminal that is not TERM=dumb.
+ */
+export function wantsColor(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
+}

@@ -3,4 +3,4 @@ export { scanChanges, scanTree, type ScannedTarget, type TargetScanOptions, type
 export { workTreeRoot } from './git-diff.js';
 export type { ChangedFile, DiffSource, PullDiff } from './types.js';
 export type { RestDiffEntry } from './rest-diff.js';
-export { scanRoot } from './root.js';
+export { commandRoot, scanRoot } from './root.js';

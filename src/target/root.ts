@@ -27,3 +27,8 @@ function commonAncestor(a: string, b: string): string {
   while (i < as.length && i < bs.length && as[i] === bs[i]) i++;
   return as.slice(0, i).join(path.sep) || path.sep;
 }
+
+/** The root of a command run from `cwd`: the folder given with --root, else scanRoot() of the targets. */
+export async function commandRoot(cwd: string, targets: readonly string[], given: string | undefined): Promise<string> {
+  return given ? path.resolve(cwd, given) : scanRoot(cwd, targets);
+}

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { readRepoFile } from '../safe-fs/bounded-read.js';
 import { pathInsideRoot } from '../safe-fs/inside-root.js';
-import { writeReportFile } from '../safe-fs/report-path.js';
-import { BaselineError, parseBaseline, serializeBaseline, type Baseline } from './baseline.js';
+import { writeReportFile, writeUserFile } from '../safe-fs/report-path.js';
+import type { Finding } from '../finding/finding.js';
+import { TOOL_NAME } from '../tool.js';
+import { BaselineError, createBaseline, parseBaseline, serializeBaseline, type Baseline } from './baseline.js';
 
 /** Where `baseline` writes when neither the command line nor the config names a file. */
 export const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
@@ -32,4 +34,15 @@ export async function readBaselineFile(root: string, file: string): Promise<Base
 /** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
 export async function writeBaselineFile(root: string, file: string, baseline: Baseline): Promise<string> {
   return writeReportFile(path.isAbsolute(file) ? path.relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
+}
+
+/**
+ * Records the findings as a baseline (`baseline` command) and returns the path written. A file named on the command
+ * line (`output`, relative to `cwd`) is the user's; the one the config names (or the default) stays inside the root.
+ */
+export async function saveBaseline(findings: readonly Finding[], where: { root: string; cwd: string; output?: string; configured?: string }): Promise<string> {
+  const baseline = createBaseline(findings, TOOL_NAME);
+  return where.output
+    ? writeUserFile(where.output, where.cwd, serializeBaseline(baseline), 'the baseline')
+    : writeBaselineFile(where.root, where.configured ?? DEFAULT_BASELINE_PATH, baseline);
 }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { createGitHubClient, type GitHubClient } from '../../github/client.js';
 import { BoardIssueError, findBoardIssue, previousFromIssue, tokenIdentity, writeBoardIssue, type BoardIssue } from './board-issue.js';
 import { readBoardStateFromFile, type StateRead } from './board-state.js';
@@ -8,6 +8,7 @@ import { buildBoard, type Board, type BoardState } from './board.js';
 import { missingReports, parseExpected } from './expected-repos.js';
 import { readReports } from './read-reports.js';
 import { renderBoardIssue } from './board-markdown.js';
+import { REPOSITORY } from './report-schema.js';
 
 /**
  * The organisation board from per-repository JSON reports, in two steps so that a refused token loses nothing: first
@@ -15,8 +16,8 @@ import { renderBoardIssue } from './board-markdown.js';
  * then the board issue, updated last.
  */
 
-/** A file the user named cannot be read. */
-export class BoardInputError extends UserError {}
+/** What the command line gave does not do: no report, a bad --issue-repo, a file named that cannot be read. */
+export class BoardInputError extends UsageError {}
 
 export interface BoardRequest {
   /** Report files or folders, relative to `cwd`. */
@@ -40,7 +41,16 @@ export interface PreparedBoard {
   issue?: { client: GitHubClient; owner: string; repo: string; found?: BoardIssue; problem?: string };
 }
 
+/** What the command line gave, checked before any file is read or request made. */
+function checkRequest(req: BoardRequest): void {
+  if (req.reports.length === 0) throw new BoardInputError('aggregate needs at least one report file or folder');
+  if (!req.issue) return;
+  if (!REPOSITORY.test(req.issue.repository)) throw new BoardInputError(`--issue-repo must be owner/name (got '${req.issue.repository}')`);
+  if (!req.issue.token) throw new BoardInputError('--issue-repo needs a token in $GITHUB_TOKEN (or $GH_TOKEN)');
+}
+
 export async function prepareBoard(req: BoardRequest): Promise<PreparedBoard> {
+  checkRequest(req);
   let issue: PreparedBoard['issue'];
   if (req.issue) {
     const log = req.log;

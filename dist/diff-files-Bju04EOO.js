@@ -1,0 +1,1 @@
+export { t as listCompareFiles, n as listPullFiles } from "./diff-files-BFdSHDbH.js";
