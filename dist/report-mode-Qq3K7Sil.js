@@ -1,11 +1,11 @@
 import { i as __toESM } from "./rolldown-runtime-DYf_mQCB.js";
-import { E as setFailed, O as warning, a as ReportSchema, b as actionLog, k as summary, n as setOutputs, o as describeIssues, p as triage, s as runReporters, u as reportInput, w as info, x as debug } from "./outputs-C_ud6Pbo.js";
+import { E as setFailed, O as warning, a as ReportSchema, b as actionLog, k as summary, n as setOutputs, o as describeIssues, p as triage, s as runReporters, u as reportInput, w as info, x as debug } from "./outputs-BgbXqZ1U.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { r as createGitHubClient } from "./client-Bb_msskE.js";
 import { n as listPullFiles } from "./diff-files-BFdSHDbH.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
 import { t as docsUrlOf } from "./docs-url-CRbjt8kZ.js";
-import { a as replacementFor, g as compileCatalog, n as composeMessage } from "./match-text-Bd-3JtNG.js";
+import { a as replacementFor, g as compileCatalog, n as composeMessage } from "./match-text-8vGfn8Vt.js";
 import { i as require_parse_diff } from "./rest-diff-LfOUromy.js";
 import { n as pullSummaryMarkdown } from "./job-summary-BLQrfzfa.js";
 import { t as describeApiError } from "./errors-MmvItmDA.js";
