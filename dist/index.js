@@ -1,5 +1,5 @@
 import "./rolldown-runtime-DYf_mQCB.js";
-import { C as getInput, D as setSecret, E as setFailed, O as warning, S as error, T as notice, _ as DiffUnavailableError, b as actionLog, c as verdictMessage, d as judgeTarget, f as scanTarget, g as pathInsideRoot, h as DEFAULT_BASELINE_PATH, i as REPOSITORY, k as summary, l as diffInfoOf, m as SCOPE_VALUES, n as setOutputs, r as writeJsonReport, s as runReporters, t as setFixPrOutputs, u as reportInput, v as redactProcessOutput, w as info, x as debug, y as setOutput } from "./outputs-BgbXqZ1U.js";
+import { C as getInput, D as setSecret, E as setFailed, O as warning, S as error, T as notice, _ as DiffUnavailableError, b as actionLog, c as verdictMessage, d as judgeTarget, f as scanTarget, g as pathInsideRoot, h as DEFAULT_BASELINE_PATH, i as REPOSITORY, k as summary, l as diffInfoOf, m as SCOPE_VALUES, n as setOutputs, r as writeJsonReport, s as runReporters, t as setFixPrOutputs, u as reportInput, v as redactProcessOutput, w as info, x as debug, y as setOutput } from "./outputs-Dw2mjieQ.js";
 import { a as registerSecret, i as redactSecrets, n as actionReportRoots, t as ReportPathError } from "./report-path-SHLJuWg7.js";
 import { i as notIgnored, n as byLocation } from "./finding-Cj3i0QD5.js";
 import { i as FIX_BRANCH, n as sdkCountsLine, t as sdkCounts } from "./sdk-section-CYQ7cRIL.js";
@@ -14,7 +14,7 @@ import { t as REGIONS } from "./region-DZw3ACUS.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
 import { g as compileCatalog } from "./match-text-8vGfn8Vt.js";
 import { o as readRepoFile } from "./list-files-CYOCPycr.js";
-import { a as isScanWorker, o as runScanWorker } from "./scanner-BV6_ueAu.js";
+import { a as isScanWorker, o as runScanWorker } from "./scanner-Re0v1jEH.js";
 import { promisify } from "node:util";
 import os from "node:os";
 import { execFile } from "node:child_process";
@@ -49,7 +49,7 @@ async function fixPrOutcome(req) {
 		};
 	}
 	try {
-		const { runFixPr } = await import("./run-fix-pr-GWZJBsOV.js");
+		const { runFixPr } = await import("./run-fix-pr-t7i29SO2.js");
 		return await runFixPr({
 			workspace: req.workspace,
 			repo: req.repo,
@@ -219,7 +219,7 @@ async function runSmokeStep(settings, fork, scope, scanFindings, log) {
 		return skip(`TokenHub smoke test skipped: ${why}`);
 	}
 	if (fork && mode === "auto") return skip("TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.");
-	const { apiKeyProblem, BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await import("./smoke-DRnL0I1m.js");
+	const { apiKeyProblem, BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await import("./smoke-854ebNyd.js");
 	const { renderSmokeSummary, smokeVerdict } = await import("./summary-markdown-Dg6YOYln.js");
 	const keyIssue = apiKeyProblem(key);
 	if (keyIssue) return fail(key, `TokenHub smoke test not run: ${keyIssue}.`);
@@ -792,7 +792,7 @@ async function run() {
 		const inputs = parseInputs(raw);
 		const event = await retargetEvent(readEventContext(), inputs.repository ?? "");
 		if (inputs.mode === "report") {
-			const { runReportMode } = await import("./report-mode-Qq3K7Sil.js");
+			const { runReportMode } = await import("./report-mode-Ceorfx11.js");
 			await runReportMode(inputs, event, inputs.reportFile ?? "");
 			return;
 		}

@@ -6568,6 +6568,7 @@ var match_text = __nccwpck_require__(4625);
 
 
 
+
 /**
  * The second step of a full scan: files that take context from their package or project are decided again with
  * it. The first pass (on every thread) gave each file's own findings, the evidence it lends, and, for the files
@@ -6588,7 +6589,7 @@ function contextIndexOf(result, given) {
     return index;
 }
 /** Decides the files that take context, and puts their new findings in place of the first pass's. */
-function applyContext(index, result, catalog, maxBytes, reader) {
+function applyContext(index, result, catalog, maxBytes, root, reader) {
     const stats = { decided: 0, readAgain: 0 };
     if (index.empty)
         return stats;
@@ -6613,7 +6614,7 @@ function applyContext(index, result, catalog, maxBytes, reader) {
         if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor.includes(t)))
             continue;
         again ??= new scan_file/* FileReader */.qg(catalog);
-        const read = again.read(file.abs, maxBytes);
+        const read = again.read(external_node_path_default().join(root, file.rel), maxBytes);
         if ('skipped' in read)
             continue; // The first pass already said why, or read it; its findings stand.
         stats.readAgain++;
@@ -6711,7 +6712,7 @@ async function scan(opts) {
     const result = await run(entry !== undefined && threads > 1);
     opts.onProgress?.(result.done);
     const index = contextIndexOf(result, opts.context);
-    const context = applyContext(index, result, catalog, maxBytes);
+    const context = applyContext(index, result, catalog, maxBytes, root);
     const findings = result.findings.sort(finding_finding/* byLocation */.HC);
     const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) }, context };
@@ -17924,7 +17925,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
             if (place)
                 held.push({ file, place });
             else
-                into.undecided.push({ abs: file.abs, rel: file.rel });
+                into.undecided.push({ rel: file.rel });
         }
     }
     for (const { file, place } of held) {
@@ -17938,7 +17939,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
                 tags.add(t);
         if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
             // Decided only for these tags: context with others (from another batch or thread) reads it again.
-            into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });
+            into.undecided.push(tags.size ? { rel: file.rel, testedFor: [...tags] } : { rel: file.rel });
             continue;
         }
         try {

@@ -5603,7 +5603,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
             if (place)
                 held.push({ file, place });
             else
-                into.undecided.push({ abs: file.abs, rel: file.rel });
+                into.undecided.push({ rel: file.rel });
         }
     }
     for (const { file, place } of held) {
@@ -5617,7 +5617,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
                 tags.add(t);
         if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
             // Decided only for these tags: context with others (from another batch or thread) reads it again.
-            into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });
+            into.undecided.push(tags.size ? { rel: file.rel, testedFor: [...tags] } : { rel: file.rel });
             continue;
         }
         try {

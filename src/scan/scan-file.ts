@@ -317,7 +317,9 @@ export function tooLarge(maxBytes: number, size: number): string {
 }
 
 /** A file the first pass did not decide: tested (while at hand) only for the rules that take these tags, if any. */
-export interface UndecidedFile extends ListedFile {
+export interface UndecidedFile {
+  /** Relative to the root (its absolute path is not kept: a large tree lists tens of thousands of these). */
+  rel: string;
   testedFor?: ContextTag[];
 }
 
@@ -422,7 +424,7 @@ export function scanFiles(
     else if (outcome.read === 'no-anchor') {
       const place = reader.keep();
       if (place) held.push({ file, place });
-      else into.undecided.push({ abs: file.abs, rel: file.rel });
+      else into.undecided.push({ rel: file.rel });
     }
   }
   for (const { file, place } of held) {
@@ -434,7 +436,7 @@ export function scanFiles(
     if (mayImportBeyondFolder(reader.bytesOf(place), file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
     if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
       // Decided only for these tags: context with others (from another batch or thread) reads it again.
-      into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });
+      into.undecided.push(tags.size ? { rel: file.rel, testedFor: [...tags] } : { rel: file.rel });
       continue;
     }
     try {

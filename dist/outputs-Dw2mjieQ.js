@@ -6,7 +6,7 @@ import { r as runGit } from "./run-DKnEaxhE.js";
 import { n as diffFromRestFiles, r as parsePatch, t as REST_PULL_FILES_CAP } from "./rest-diff-LfOUromy.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { o as readRepoFile, s as require_ignore, t as DEFAULT_EXCLUDES } from "./list-files-CYOCPycr.js";
-import { c as scanBytes, d as importsRelatively, f as relativeImportCandidates, g as decode, h as binaryTypeOf, i as scan, l as tooLarge, m as fileText, p as ANY_TEXT } from "./scanner-BV6_ueAu.js";
+import { c as scanBytes, d as importsRelatively, f as relativeImportCandidates, g as decode, h as binaryTypeOf, i as scan, l as tooLarge, m as fileText, p as ANY_TEXT } from "./scanner-Re0v1jEH.js";
 import { _ as LineIndex, f as ancestorDirs, g as compileCatalog, h as isManifest, m as familyOf, p as dirName, u as ContextIndex } from "./match-text-8vGfn8Vt.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";

@@ -1118,10 +1118,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
 				file,
 				place
 			});
-			else into.undecided.push({
-				abs: file.abs,
-				rel: file.rel
-			});
+			else into.undecided.push({ rel: file.rel });
 		}
 	}
 	for (const { file, place } of held) {
@@ -1130,11 +1127,10 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
 		project.tagsFor(file.rel, tags);
 		if (mayImportBeyondFolder(reader.bytesOf(place), file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
 		if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
-			into.undecided.push({
-				abs: file.abs,
+			into.undecided.push(tags.size ? {
 				rel: file.rel,
-				...tags.size ? { testedFor: [...tags] } : {}
-			});
+				testedFor: [...tags]
+			} : { rel: file.rel });
 			continue;
 		}
 		try {
@@ -1500,7 +1496,7 @@ function contextIndexOf(result, given) {
 	return index;
 }
 /** Decides the files that take context, and puts their new findings in place of the first pass's. */
-function applyContext(index, result, catalog, maxBytes, reader) {
+function applyContext(index, result, catalog, maxBytes, root, reader) {
 	const stats = {
 		decided: 0,
 		readAgain: 0
@@ -1520,7 +1516,7 @@ function applyContext(index, result, catalog, maxBytes, reader) {
 		const context = index.contextFor(file.rel);
 		if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor.includes(t))) continue;
 		again ??= new FileReader(catalog);
-		const read = again.read(file.abs, maxBytes);
+		const read = again.read(path.join(root, file.rel), maxBytes);
 		if ("skipped" in read) continue;
 		stats.readAgain++;
 		try {
@@ -1604,7 +1600,7 @@ async function scan(opts) {
 	};
 	const result = await run(entry !== void 0 && threads > 1);
 	opts.onProgress?.(result.done);
-	const context = applyContext(contextIndexOf(result, opts.context), result, catalog, maxBytes);
+	const context = applyContext(contextIndexOf(result, opts.context), result, catalog, maxBytes, root);
 	return {
 		root,
 		findings: result.findings.sort(byLocation),

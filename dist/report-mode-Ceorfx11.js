@@ -1,5 +1,5 @@
 import { i as __toESM } from "./rolldown-runtime-DYf_mQCB.js";
-import { E as setFailed, O as warning, a as ReportSchema, b as actionLog, k as summary, n as setOutputs, o as describeIssues, p as triage, s as runReporters, u as reportInput, w as info, x as debug } from "./outputs-BgbXqZ1U.js";
+import { E as setFailed, O as warning, a as ReportSchema, b as actionLog, k as summary, n as setOutputs, o as describeIssues, p as triage, s as runReporters, u as reportInput, w as info, x as debug } from "./outputs-Dw2mjieQ.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { r as createGitHubClient } from "./client-Bb_msskE.js";
 import { n as listPullFiles } from "./diff-files-BFdSHDbH.js";
