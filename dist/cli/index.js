@@ -7582,6 +7582,7 @@ var match_text = __nccwpck_require__(4625);
 
 
 
+
 /**
  * The second step of a full scan: files that take context from their package or project are decided again with
  * it. The first pass (on every thread) gave each file's own findings, the evidence it lends, and, for the files
@@ -7602,7 +7603,7 @@ function contextIndexOf(result, given) {
     return index;
 }
 /** Decides the files that take context, and puts their new findings in place of the first pass's. */
-function applyContext(index, result, catalog, maxBytes, reader) {
+function applyContext(index, result, catalog, maxBytes, root, reader) {
     const stats = { decided: 0, readAgain: 0 };
     if (index.empty)
         return stats;
@@ -7627,7 +7628,7 @@ function applyContext(index, result, catalog, maxBytes, reader) {
         if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor.includes(t)))
             continue;
         again ??= new scan_file/* FileReader */.qg(catalog);
-        const read = again.read(file.abs, maxBytes);
+        const read = again.read(external_node_path_default().join(root, file.rel), maxBytes);
         if ('skipped' in read)
             continue; // The first pass already said why, or read it; its findings stand.
         stats.readAgain++;
@@ -7725,7 +7726,7 @@ async function scan(opts) {
     const result = await run(entry !== undefined && threads > 1);
     opts.onProgress?.(result.done);
     const index = contextIndexOf(result, opts.context);
-    const context = applyContext(index, result, catalog, maxBytes);
+    const context = applyContext(index, result, catalog, maxBytes, root);
     const findings = result.findings.sort(finding_finding/* byLocation */.HC);
     const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) }, context };
@@ -16632,16 +16633,18 @@ function buildIndex(rules) {
         },
         ruleAnchors: minimal,
         anyRule: alternation(minimal, 'i'),
-        rulesFor(text) {
+        rulesFor(text, given) {
             // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
             // character past each hit sees overlapping ones. A rule anchor counts as present when a minimal anchor inside
             // it is, which can only let more rules run.
-            const present = new Set();
-            finder.lastIndex = 0;
-            let m;
-            while ((m = finder.exec(text)) !== null) {
-                present.add(m[0].toLowerCase());
-                finder.lastIndex = m.index + 1;
+            const present = given ?? new Set();
+            if (!given) {
+                finder.lastIndex = 0;
+                let m;
+                while ((m = finder.exec(text)) !== null) {
+                    present.add(m[0].toLowerCase());
+                    finder.lastIndex = m.index + 1;
+                }
             }
             return rules.filter((c) => {
                 const need = needs.get(c);
@@ -16760,7 +16763,8 @@ class AnchorSearch {
      */
     testIn(set, start, end) {
         const bytes = this.view;
-        bytes.fill(0, end, end + PAD);
+        // The typed array's own fill: Buffer's checks its arguments first, which a scan of many small files notices.
+        Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
         const find = this.finders[set];
         const byKey = this.byKey[set];
         let from = start;
@@ -16771,6 +16775,27 @@ class AnchorSearch {
             for (const a of byKey.get(key(bytes, p)) ?? []) {
                 if (matchesAt(bytes, start, end, p - a.at, a.bytes))
                     return true;
+            }
+            from = p + 1;
+        }
+    }
+    /**
+     * Which anchors of the given set bytes [start, end) of the buffer hold (lower-case), found in one pass; the PAD
+     * bytes after `end` are zeroed as for testIn().
+     */
+    presentIn(set, start, end) {
+        const bytes = this.view;
+        Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
+        const find = this.finders[set];
+        const byKey = this.byKey[set];
+        const found = new Set();
+        for (let from = start;;) {
+            const p = find(from, end);
+            if (p < 0 || p >= end)
+                return found;
+            for (const a of byKey.get(key(bytes, p)) ?? []) {
+                if (!found.has(a.text) && matchesAt(bytes, start, end, p - a.at, a.bytes))
+                    found.add(a.text);
             }
             from = p + 1;
         }
@@ -16839,7 +16864,7 @@ function chooseTriples(anchors, width) {
         let best = -1;
         for (let i = 0; i + width <= bytes.length; i++)
             best = Math.max(best, score(bytes, i, width));
-        return { bytes, best };
+        return { text: a.toLowerCase(), bytes, best };
     });
     const chosen = new Map();
     const left = new Set(items.keys());
@@ -16868,11 +16893,11 @@ function chooseTriples(anchors, width) {
         }
         const [k, c] = pick;
         for (const i of c.members) {
-            const { bytes } = items[i];
+            const { text, bytes } = items[i];
             let at = 0;
             while (gramKey(bytes, at, width) !== k)
                 at++;
-            chosen.set(i, { bytes, at });
+            chosen.set(i, { text, bytes, at });
             left.delete(i);
         }
     }
@@ -18049,14 +18074,14 @@ function matchFile(text, path, catalog, external) {
     const collected = collectMatches(text, path, catalog);
     return { findings: decideFindings(collected, catalog, external), shared: collected.shared };
 }
-function collectMatches(text, path, catalog) {
+function collectMatches(text, path, catalog, present) {
     const base = (0,context/* baseName */.Fl)(path);
     const lockfile = (0,lockfiles/* isLockfile */.e)(path);
     const lines = new scan_lines/* LineIndex */.r(text);
     const matches = [];
     const index = ruleIndexOf(catalog);
     const tags = new Set();
-    for (const compiled of (0,anchor_index/* anchorIndexOf */.t)(catalog).rulesFor(text)) {
+    for (const compiled of (0,anchor_index/* anchorIndexOf */.t)(catalog).rulesFor(text, present)) {
         const { re, unless, rule } = compiled;
         if (compiled.files && !compiled.files.test(base))
             continue;
@@ -18632,7 +18657,10 @@ function scanBytes(bytes, rel, catalog, opts = {}) {
         return { skipped: text.reason };
     if (text.kind === 'no-anchor')
         return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };
-    const collected = (0,match_text/* collectMatches */.AU)(text.text, rel, catalog);
+    // ASCII anchors are found alike in UTF-8 bytes and in their text (no byte of a multi-byte sequence is ASCII);
+    // a UTF-16 file's bytes are not searched.
+    const present = (0,decode/* hasUtf16Bom */.Vt)(bytes) ? undefined : opts.presentAnchors?.(bytes);
+    const collected = (0,match_text/* collectMatches */.AU)(text.text, rel, catalog, present);
     const findings = (0,match_text/* decideFindings */.XK)(collected, catalog, opts.context);
     const outcome = { findings };
     if (collected.shared.length)
@@ -18678,6 +18706,8 @@ class FileReader {
      * not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
      */
     restAnchors;
+    /** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
+    presentAnchors;
     /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
     lockfilesShare;
     /** Where the next file is read: past the files kept in this batch. */
@@ -18710,7 +18740,10 @@ class FileReader {
         // (the rule anchors' test, anyRule, is the prefilter's or these). Searched here when the search takes them.
         const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
         const withRest = anchor_search/* AnchorSearch */.SA.accepts(rest);
-        this.search = anchor_search/* AnchorSearch */.SA.createSets(withRest ? [first, ...sets, rest] : [first, ...sets]);
+        // And every rule's anchors, to tell the rule gate which of them a file with an anchor holds.
+        const all = [...index.ruleAnchors];
+        const withAll = anchor_search/* AnchorSearch */.SA.accepts(all);
+        this.search = anchor_search/* AnchorSearch */.SA.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : [])]);
         const search = this.search;
         const regex = (0,file_text/* regexAnchors */.wo)(index.prefilter);
         let tests;
@@ -18721,6 +18754,8 @@ class FileReader {
             tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
             const restSet = sets.length + 1;
             this.restAnchors = withRest ? (b) => search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined;
+            const allSet = restSet + (withRest ? 1 : 0);
+            this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
         }
         else {
             this.firstAnchors = regex;
@@ -18729,6 +18764,7 @@ class FileReader {
                 return (at, size) => re.bytes(this.buf.subarray(at, at + size));
             });
             this.restAnchors = undefined;
+            this.presentAnchors = undefined;
         }
         this.contextTest = (tagsLent, at, size) => {
             let mask = 0;
@@ -18759,7 +18795,7 @@ class FileReader {
                 text: (t) => anyRule.test(t),
             }
             : this.firstAnchors;
-        return scanBytes(bytes, rel, this.catalog, { ...rest, anchors });
+        return scanBytes(bytes, rel, this.catalog, { ...rest, anchors, ...(this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}) });
     }
     /** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
     keep() {
@@ -18780,6 +18816,10 @@ class FileReader {
      */
     hasContextAnchor(held, tags) {
         return this.contextTest(tags, held.at, held.size);
+    }
+    /** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
+    anchorsIn(bytes) {
+        return (0,decode/* hasUtf16Bom */.Vt)(bytes) ? undefined : this.presentAnchors?.(bytes);
     }
     /** Forgets the kept files. */
     clear() {
@@ -18931,7 +18971,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
             if (place)
                 held.push({ file, place });
             else
-                into.undecided.push({ abs: file.abs, rel: file.rel });
+                into.undecided.push({ rel: file.rel });
         }
     }
     for (const { file, place } of held) {
@@ -18945,12 +18985,13 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
                 tags.add(t);
         if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
             // Decided only for these tags: context with others (from another batch or thread) reads it again.
-            into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });
+            into.undecided.push(tags.size ? { rel: file.rel, testedFor: [...tags] } : { rel: file.rel });
             continue;
         }
         try {
-            const text = decodedText(reader.bytesOf(place));
-            const collected = (0,match_text/* collectMatches */.AU)(text, file.rel, catalog);
+            const bytes = reader.bytesOf(place);
+            const text = decodedText(bytes);
+            const collected = (0,match_text/* collectMatches */.AU)(text, file.rel, catalog, reader.anchorsIn(bytes));
             if (collected.matches.length)
                 into.pending.push(withImports(collected, text));
         }

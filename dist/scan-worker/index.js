@@ -1958,7 +1958,8 @@ class AnchorSearch {
      */
     testIn(set, start, end) {
         const bytes = this.view;
-        bytes.fill(0, end, end + PAD);
+        // The typed array's own fill: Buffer's checks its arguments first, which a scan of many small files notices.
+        Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
         const find = this.finders[set];
         const byKey = this.byKey[set];
         let from = start;
@@ -1969,6 +1970,27 @@ class AnchorSearch {
             for (const a of byKey.get(key(bytes, p)) ?? []) {
                 if (matchesAt(bytes, start, end, p - a.at, a.bytes))
                     return true;
+            }
+            from = p + 1;
+        }
+    }
+    /**
+     * Which anchors of the given set bytes [start, end) of the buffer hold (lower-case), found in one pass; the PAD
+     * bytes after `end` are zeroed as for testIn().
+     */
+    presentIn(set, start, end) {
+        const bytes = this.view;
+        Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
+        const find = this.finders[set];
+        const byKey = this.byKey[set];
+        const found = new Set();
+        for (let from = start;;) {
+            const p = find(from, end);
+            if (p < 0 || p >= end)
+                return found;
+            for (const a of byKey.get(key(bytes, p)) ?? []) {
+                if (!found.has(a.text) && matchesAt(bytes, start, end, p - a.at, a.bytes))
+                    found.add(a.text);
             }
             from = p + 1;
         }
@@ -2037,7 +2059,7 @@ function chooseTriples(anchors, width) {
         let best = -1;
         for (let i = 0; i + width <= bytes.length; i++)
             best = Math.max(best, score(bytes, i, width));
-        return { bytes, best };
+        return { text: a.toLowerCase(), bytes, best };
     });
     const chosen = new Map();
     const left = new Set(items.keys());
@@ -2066,11 +2088,11 @@ function chooseTriples(anchors, width) {
         }
         const [k, c] = pick;
         for (const i of c.members) {
-            const { bytes } = items[i];
+            const { text, bytes } = items[i];
             let at = 0;
             while (gramKey(bytes, at, width) !== k)
                 at++;
-            chosen.set(i, { bytes, at });
+            chosen.set(i, { text, bytes, at });
             left.delete(i);
         }
     }
@@ -3304,16 +3326,18 @@ function buildIndex(rules) {
         },
         ruleAnchors: minimal,
         anyRule: alternation(minimal, 'i'),
-        rulesFor(text) {
+        rulesFor(text, given) {
             // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
             // character past each hit sees overlapping ones. A rule anchor counts as present when a minimal anchor inside
             // it is, which can only let more rules run.
-            const present = new Set();
-            finder.lastIndex = 0;
-            let m;
-            while ((m = finder.exec(text)) !== null) {
-                present.add(m[0].toLowerCase());
-                finder.lastIndex = m.index + 1;
+            const present = given ?? new Set();
+            if (!given) {
+                finder.lastIndex = 0;
+                let m;
+                while ((m = finder.exec(text)) !== null) {
+                    present.add(m[0].toLowerCase());
+                    finder.lastIndex = m.index + 1;
+                }
             }
             return rules.filter((c) => {
                 const need = needs.get(c);
@@ -4661,14 +4685,14 @@ function matchFile(text, path, catalog, external) {
     const collected = collectMatches(text, path, catalog);
     return { findings: decideFindings(collected, catalog, external), shared: collected.shared };
 }
-function collectMatches(text, path, catalog) {
+function collectMatches(text, path, catalog, present) {
     const base = baseName(path);
     const lockfile = isLockfile(path);
     const lines = new LineIndex(text);
     const matches = [];
     const index = ruleIndexOf(catalog);
     const tags = new Set();
-    for (const compiled of anchorIndexOf(catalog).rulesFor(text)) {
+    for (const compiled of anchorIndexOf(catalog).rulesFor(text, present)) {
         const { re, unless, rule } = compiled;
         if (compiled.files && !compiled.files.test(base))
             continue;
@@ -5265,7 +5289,10 @@ function scanBytes(bytes, rel, catalog, opts = {}) {
         return { skipped: text.reason };
     if (text.kind === 'no-anchor')
         return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };
-    const collected = collectMatches(text.text, rel, catalog);
+    // ASCII anchors are found alike in UTF-8 bytes and in their text (no byte of a multi-byte sequence is ASCII);
+    // a UTF-16 file's bytes are not searched.
+    const present = hasUtf16Bom(bytes) ? undefined : opts.presentAnchors?.(bytes);
+    const collected = collectMatches(text.text, rel, catalog, present);
     const findings = decideFindings(collected, catalog, opts.context);
     const outcome = { findings };
     if (collected.shared.length)
@@ -5311,6 +5338,8 @@ class FileReader {
      * not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
      */
     restAnchors;
+    /** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
+    presentAnchors;
     /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
     lockfilesShare;
     /** Where the next file is read: past the files kept in this batch. */
@@ -5343,7 +5372,10 @@ class FileReader {
         // (the rule anchors' test, anyRule, is the prefilter's or these). Searched here when the search takes them.
         const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
         const withRest = AnchorSearch.accepts(rest);
-        this.search = AnchorSearch.createSets(withRest ? [first, ...sets, rest] : [first, ...sets]);
+        // And every rule's anchors, to tell the rule gate which of them a file with an anchor holds.
+        const all = [...index.ruleAnchors];
+        const withAll = AnchorSearch.accepts(all);
+        this.search = AnchorSearch.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : [])]);
         const search = this.search;
         const regex = regexAnchors(index.prefilter);
         let tests;
@@ -5354,6 +5386,8 @@ class FileReader {
             tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
             const restSet = sets.length + 1;
             this.restAnchors = withRest ? (b) => search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined;
+            const allSet = restSet + (withRest ? 1 : 0);
+            this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
         }
         else {
             this.firstAnchors = regex;
@@ -5362,6 +5396,7 @@ class FileReader {
                 return (at, size) => re.bytes(this.buf.subarray(at, at + size));
             });
             this.restAnchors = undefined;
+            this.presentAnchors = undefined;
         }
         this.contextTest = (tagsLent, at, size) => {
             let mask = 0;
@@ -5392,7 +5427,7 @@ class FileReader {
                 text: (t) => anyRule.test(t),
             }
             : this.firstAnchors;
-        return scanBytes(bytes, rel, this.catalog, { ...rest, anchors });
+        return scanBytes(bytes, rel, this.catalog, { ...rest, anchors, ...(this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}) });
     }
     /** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
     keep() {
@@ -5413,6 +5448,10 @@ class FileReader {
      */
     hasContextAnchor(held, tags) {
         return this.contextTest(tags, held.at, held.size);
+    }
+    /** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
+    anchorsIn(bytes) {
+        return hasUtf16Bom(bytes) ? undefined : this.presentAnchors?.(bytes);
     }
     /** Forgets the kept files. */
     clear() {
@@ -5564,7 +5603,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
             if (place)
                 held.push({ file, place });
             else
-                into.undecided.push({ abs: file.abs, rel: file.rel });
+                into.undecided.push({ rel: file.rel });
         }
     }
     for (const { file, place } of held) {
@@ -5578,12 +5617,13 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
                 tags.add(t);
         if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
             // Decided only for these tags: context with others (from another batch or thread) reads it again.
-            into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });
+            into.undecided.push(tags.size ? { rel: file.rel, testedFor: [...tags] } : { rel: file.rel });
             continue;
         }
         try {
-            const text = decodedText(reader.bytesOf(place));
-            const collected = collectMatches(text, file.rel, catalog);
+            const bytes = reader.bytesOf(place);
+            const text = decodedText(bytes);
+            const collected = collectMatches(text, file.rel, catalog, reader.anchorsIn(bytes));
             if (collected.matches.length)
                 into.pending.push(withImports(collected, text));
         }

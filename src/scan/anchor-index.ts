@@ -36,8 +36,11 @@ export interface AnchorIndex {
   /** Every rule's minimal anchors (lower-case, sorted), and the case-insensitive test for one of them. */
   readonly ruleAnchors: readonly string[];
   readonly anyRule: RegExp;
-  /** The rules worth running on this text, in catalog order. */
-  rulesFor(text: string): CompiledRule[];
+  /**
+   * The rules worth running on this text, in catalog order. `present`: the minimal rule anchors (ruleAnchors) the
+   * text holds, when the caller found them already (over the file's bytes: see FileReader).
+   */
+  rulesFor(text: string, present?: ReadonlySet<string>): CompiledRule[];
 }
 
 /** The shortest set of anchors (lower-case, sorted) that every given anchor contains one of. */
@@ -87,16 +90,18 @@ function buildIndex(rules: readonly CompiledRule[]): AnchorIndex {
     },
     ruleAnchors: minimal,
     anyRule: alternation(minimal, 'i'),
-    rulesFor(text: string): CompiledRule[] {
+    rulesFor(text: string, given?: ReadonlySet<string>): CompiledRule[] {
       // One pass finds every anchor present: minimal anchors cannot start at the same place, and stepping one
       // character past each hit sees overlapping ones. A rule anchor counts as present when a minimal anchor inside
       // it is, which can only let more rules run.
-      const present = new Set<string>();
-      finder.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = finder.exec(text)) !== null) {
-        present.add(m[0].toLowerCase());
-        finder.lastIndex = m.index + 1;
+      const present = given ?? new Set<string>();
+      if (!given) {
+        finder.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = finder.exec(text)) !== null) {
+          (present as Set<string>).add(m[0].toLowerCase());
+          finder.lastIndex = m.index + 1;
+        }
       }
       return rules.filter((c) => {
         const need = needs.get(c);

@@ -34,6 +34,8 @@ function rarity(byte: number): number {
 }
 
 interface Anchor {
+  /** The anchor, lower-case. */
+  text: string;
   bytes: Uint8Array;
   /** Offset of its rare triple inside it. */
   at: number;
@@ -112,7 +114,8 @@ export class AnchorSearch {
    */
   testIn(set: number, start: number, end: number): boolean {
     const bytes = this.view;
-    bytes.fill(0, end, end + PAD);
+    // The typed array's own fill: Buffer's checks its arguments first, which a scan of many small files notices.
+    Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
     const find = this.finders[set]!;
     const byKey = this.byKey[set]!;
     let from = start;
@@ -125,6 +128,26 @@ export class AnchorSearch {
       from = p + 1;
     }
   }
+  /**
+   * Which anchors of the given set bytes [start, end) of the buffer hold (lower-case), found in one pass; the PAD
+   * bytes after `end` are zeroed as for testIn().
+   */
+  presentIn(set: number, start: number, end: number): Set<string> {
+    const bytes = this.view;
+    Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
+    const find = this.finders[set]!;
+    const byKey = this.byKey[set]!;
+    const found = new Set<string>();
+    for (let from = start; ; ) {
+      const p = find(from, end);
+      if (p < 0 || p >= end) return found;
+      for (const a of byKey.get(key(bytes, p)) ?? []) {
+        if (!found.has(a.text) && matchesAt(bytes, start, end, p - a.at, a.bytes)) found.add(a.text);
+      }
+      from = p + 1;
+    }
+  }
+
 }
 
 /** Bytes kept free after a region searched in place (see testIn). */
@@ -200,7 +223,7 @@ function chooseTriples(anchors: readonly string[], width: number): Anchor[] {
     const bytes = Buffer.from(a.toLowerCase(), 'latin1');
     let best = -1;
     for (let i = 0; i + width <= bytes.length; i++) best = Math.max(best, score(bytes, i, width));
-    return { bytes, best };
+    return { text: a.toLowerCase(), bytes, best };
   });
   const chosen = new Map<number, Anchor>();
   const left = new Set(items.keys());
@@ -227,10 +250,10 @@ function chooseTriples(anchors: readonly string[], width: number): Anchor[] {
     }
     const [k, c] = pick!;
     for (const i of c.members) {
-      const { bytes } = items[i]!;
+      const { text, bytes } = items[i]!;
       let at = 0;
       while (gramKey(bytes, at, width) !== k) at++;
-      chosen.set(i, { bytes, at });
+      chosen.set(i, { text, bytes, at });
       left.delete(i);
     }
   }

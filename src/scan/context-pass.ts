@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { CompiledCatalog } from './compile.js';
 import { ContextIndex } from './context.js';
 import type { Finding } from '../finding/finding.js';
@@ -27,7 +28,7 @@ export interface ContextStats {
 }
 
 /** Decides the files that take context, and puts their new findings in place of the first pass's. */
-export function applyContext(index: ContextIndex, result: BatchResult, catalog: CompiledCatalog, maxBytes: number, reader?: FileReader): ContextStats {
+export function applyContext(index: ContextIndex, result: BatchResult, catalog: CompiledCatalog, maxBytes: number, root: string, reader?: FileReader): ContextStats {
   const stats: ContextStats = { decided: 0, readAgain: 0 };
   if (index.empty) return stats;
   const replaced = new Map<string, Finding[]>();
@@ -47,7 +48,7 @@ export function applyContext(index: ContextIndex, result: BatchResult, catalog: 
     // Tested while at hand for every tag its context holds, and none of those rules' anchors was there.
     if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor!.includes(t))) continue;
     again ??= new FileReader(catalog);
-    const read = again.read(file.abs, maxBytes);
+    const read = again.read(path.join(root, file.rel), maxBytes);
     if ('skipped' in read) continue; // The first pass already said why, or read it; its findings stand.
     stats.readAgain++;
     try {

@@ -72,14 +72,14 @@ export function matchFile(text: string, path: string, catalog: CompiledCatalog, 
   return { findings: decideFindings(collected, catalog, external), shared: collected.shared };
 }
 
-export function collectMatches(text: string, path: string, catalog: CompiledCatalog): CollectedFile {
+export function collectMatches(text: string, path: string, catalog: CompiledCatalog, present?: ReadonlySet<string>): CollectedFile {
   const base = baseName(path);
   const lockfile = isLockfile(path);
   const lines = new LineIndex(text);
   const matches: RawMatch[] = [];
   const index = ruleIndexOf(catalog);
   const tags = new Set<ContextTag>();
-  for (const compiled of anchorIndexOf(catalog).rulesFor(text)) {
+  for (const compiled of anchorIndexOf(catalog).rulesFor(text, present)) {
     const { re, unless, rule } = compiled;
     if (compiled.files && !compiled.files.test(base)) continue;
     if (lockfile && compiled.skipsLockfiles) continue;

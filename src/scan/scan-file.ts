@@ -37,6 +37,11 @@ export interface ScanBytesOptions {
   context?: ExternalContext;
   /** Keep the file's matches in the outcome when context from other files could change what they give. */
   collect?: boolean;
+  /**
+   * The catalog's minimal rule anchors the bytes hold, found by the reader in its own buffer (undefined: the rule
+   * gate looks for them in the decoded text).
+   */
+  presentAnchors?: (bytes: Uint8Array) => ReadonlySet<string> | undefined;
 }
 
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
@@ -57,7 +62,10 @@ export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatal
   const text = fileText(bytes, anchors);
   if (text.kind === 'skipped') return { skipped: text.reason };
   if (text.kind === 'no-anchor') return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };
-  const collected = collectMatches(text.text, rel, catalog);
+  // ASCII anchors are found alike in UTF-8 bytes and in their text (no byte of a multi-byte sequence is ASCII);
+  // a UTF-16 file's bytes are not searched.
+  const present = hasUtf16Bom(bytes) ? undefined : opts.presentAnchors?.(bytes);
+  const collected = collectMatches(text.text, rel, catalog, present);
   const findings = decideFindings(collected, catalog, opts.context);
   const outcome: FileOutcome = { findings };
   if (collected.shared.length) outcome.shared = collected.shared;
@@ -115,6 +123,8 @@ export class FileReader {
    * not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
    */
   private readonly restAnchors: ((bytes: Uint8Array) => boolean) | undefined;
+  /** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
+  private readonly presentAnchors: ((bytes: Uint8Array) => ReadonlySet<string> | undefined) | undefined;
   /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
   private readonly lockfilesShare: boolean;
   /** Where the next file is read: past the files kept in this batch. */
@@ -148,7 +158,10 @@ export class FileReader {
     // (the rule anchors' test, anyRule, is the prefilter's or these). Searched here when the search takes them.
     const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
     const withRest = AnchorSearch.accepts(rest);
-    this.search = AnchorSearch.createSets(withRest ? [first, ...sets, rest] : [first, ...sets]);
+    // And every rule's anchors, to tell the rule gate which of them a file with an anchor holds.
+    const all = [...index.ruleAnchors];
+    const withAll = AnchorSearch.accepts(all);
+    this.search = AnchorSearch.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : [])]);
     const search = this.search;
     const regex = regexAnchors(index.prefilter);
     let tests: ((at: number, size: number) => boolean)[];
@@ -159,6 +172,8 @@ export class FileReader {
       tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
       const restSet = sets.length + 1;
       this.restAnchors = withRest ? (b) => search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined;
+      const allSet = restSet + (withRest ? 1 : 0);
+      this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
     } else {
       this.firstAnchors = regex;
       tests = sets.map((anchors) => {
@@ -166,6 +181,7 @@ export class FileReader {
         return (at, size) => re.bytes(this.buf.subarray(at, at + size));
       });
       this.restAnchors = undefined;
+      this.presentAnchors = undefined;
     }
     this.contextTest = (tagsLent, at, size) => {
       let mask = 0;
@@ -194,7 +210,7 @@ export class FileReader {
           text: (t) => anyRule.test(t),
         }
       : this.firstAnchors;
-    return scanBytes(bytes, rel, this.catalog, { ...rest, anchors });
+    return scanBytes(bytes, rel, this.catalog, { ...rest, anchors, ...(this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}) });
   }
 
   /** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
@@ -217,6 +233,11 @@ export class FileReader {
    */
   hasContextAnchor(held: HeldFile, tags: ReadonlySet<ContextTag>): boolean {
     return this.contextTest(tags, held.at, held.size);
+  }
+
+  /** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
+  anchorsIn(bytes: Uint8Array): ReadonlySet<string> | undefined {
+    return hasUtf16Bom(bytes) ? undefined : this.presentAnchors?.(bytes);
   }
 
   /** Forgets the kept files. */
@@ -296,7 +317,9 @@ export function tooLarge(maxBytes: number, size: number): string {
 }
 
 /** A file the first pass did not decide: tested (while at hand) only for the rules that take these tags, if any. */
-export interface UndecidedFile extends ListedFile {
+export interface UndecidedFile {
+  /** Relative to the root (its absolute path is not kept: a large tree lists tens of thousands of these). */
+  rel: string;
   testedFor?: ContextTag[];
 }
 
@@ -401,7 +424,7 @@ export function scanFiles(
     else if (outcome.read === 'no-anchor') {
       const place = reader.keep();
       if (place) held.push({ file, place });
-      else into.undecided.push({ abs: file.abs, rel: file.rel });
+      else into.undecided.push({ rel: file.rel });
     }
   }
   for (const { file, place } of held) {
@@ -413,12 +436,13 @@ export function scanFiles(
     if (mayImportBeyondFolder(reader.bytesOf(place), file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
     if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
       // Decided only for these tags: context with others (from another batch or thread) reads it again.
-      into.undecided.push({ abs: file.abs, rel: file.rel, ...(tags.size ? { testedFor: [...tags] } : {}) });
+      into.undecided.push(tags.size ? { rel: file.rel, testedFor: [...tags] } : { rel: file.rel });
       continue;
     }
     try {
-      const text = decodedText(reader.bytesOf(place));
-      const collected = collectMatches(text, file.rel, catalog);
+      const bytes = reader.bytesOf(place);
+      const text = decodedText(bytes);
+      const collected = collectMatches(text, file.rel, catalog, reader.anchorsIn(bytes));
       if (collected.matches.length) into.pending.push(withImports(collected, text));
     } catch {
       // A bug in a rule costs this file its context, not the scan.

@@ -103,7 +103,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   opts.onProgress?.(result.done);
 
   const index = contextIndexOf(result, opts.context);
-  const context = applyContext(index, result, catalog, maxBytes);
+  const context = applyContext(index, result, catalog, maxBytes, root);
 
   const findings: Finding[] = result.findings.sort(byLocation);
   const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -115,6 +115,30 @@ describe('AnchorSearch (WebAssembly SIMD prefilter)', () => {
     }
   });
 
+  it('tells which of every rule\'s anchors a text holds, as the rule gate\'s regex pass does', () => {
+    const index = anchorIndexOf(catalog);
+    expect(AnchorSearch.accepts(index.ruleAnchors)).toBe(true);
+    const all = AnchorSearch.create(index.ruleAnchors)!;
+    const finder = new RegExp(index.anyRule.source, 'gi');
+    const next = lcg(1234);
+    const pieces = [...index.ruleAnchors, ...index.ruleAnchors.map((a) => a.slice(0, -1)), ' ', '.', 'é'];
+    for (let t = 0; t < 2_000; t++) {
+      let s = '';
+      for (let i = Math.floor(next() * 8); i > 0; i--) s += pieces[Math.floor(next() * pieces.length)]!;
+      if (next() < 0.5) s = [...s].map((c) => (next() < 0.5 ? c.toUpperCase() : c)).join('');
+      const expected = new Set<string>();
+      finder.lastIndex = 0;
+      for (let m = finder.exec(s); m; m = finder.exec(s)) {
+        expected.add(m[0].toLowerCase());
+        finder.lastIndex = m.index + 1;
+      }
+      const bytes = Buffer.from(s, 'utf8');
+      const buf = all.buffer(bytes.length);
+      bytes.copy(buf);
+      expect([...all.presentIn(0, 0, bytes.length)].sort(), JSON.stringify(s)).toEqual([...expected].sort());
+    }
+  });
+
   it('grows its memory for big inputs', () => {
     const big = Buffer.alloc(3 * 1024 * 1024, 'a');
     big.write('Hunyuan', big.length - 7, 'latin1');

@@ -47,7 +47,7 @@ describe('context without a second read', () => {
     const inDir = (d: string) => files.filter((f) => path.posix.dirname(f.rel) === d);
     const result = scanFiles(inDir('pkg/chat'), catalog, MAX, reader);
     scanFiles(inDir('pkg/other'), catalog, MAX, reader, result);
-    const stats = applyContext(contextIndexOf(result), result, catalog, MAX, reader);
+    const stats = applyContext(contextIndexOf(result), result, catalog, MAX, dir, reader);
     expect(reader.counters.opened).toBe(3);
     expect(stats).toEqual({ decided: 1, readAgain: 0 });
     const citation = result.findings.filter((f) => f.ruleId === 'hunyuan-shared-search-param');
@@ -63,7 +63,7 @@ describe('context without a second read', () => {
     const client = files.filter((f) => f.rel.endsWith('client.go'));
     const result = scanFiles(types, catalog, MAX, reader);
     scanFiles(client, catalog, MAX, reader, result);
-    const stats = applyContext(contextIndexOf(result), result, catalog, MAX, reader);
+    const stats = applyContext(contextIndexOf(result), result, catalog, MAX, dir, reader);
     expect(stats).toEqual({ decided: 0, readAgain: 1 });
     expect(result.findings.filter((f) => f.ruleId === 'hunyuan-shared-search-param').map((f) => f.path)).toEqual(['pkg/chat/types.go']);
   });

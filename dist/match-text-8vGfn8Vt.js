@@ -394,13 +394,15 @@ function buildIndex(rules) {
 		},
 		ruleAnchors: minimal,
 		anyRule: alternation(minimal, "i"),
-		rulesFor(text) {
-			const present = /* @__PURE__ */ new Set();
-			finder.lastIndex = 0;
-			let m;
-			while ((m = finder.exec(text)) !== null) {
-				present.add(m[0].toLowerCase());
-				finder.lastIndex = m.index + 1;
+		rulesFor(text, given) {
+			const present = given ?? /* @__PURE__ */ new Set();
+			if (!given) {
+				finder.lastIndex = 0;
+				let m;
+				while ((m = finder.exec(text)) !== null) {
+					present.add(m[0].toLowerCase());
+					finder.lastIndex = m.index + 1;
+				}
 			}
 			return rules.filter((c) => {
 				const need = needs.get(c);
@@ -438,14 +440,14 @@ function matchFile(text, path, catalog, external) {
 		shared: collected.shared
 	};
 }
-function collectMatches(text, path, catalog) {
+function collectMatches(text, path, catalog, present) {
 	const base = baseName(path);
 	const lockfile = isLockfile(path);
 	const lines = new LineIndex(text);
 	const matches = [];
 	const index = ruleIndexOf(catalog);
 	const tags = /* @__PURE__ */ new Set();
-	for (const compiled of anchorIndexOf(catalog).rulesFor(text)) {
+	for (const compiled of anchorIndexOf(catalog).rulesFor(text, present)) {
 		const { re, unless, rule } = compiled;
 		if (compiled.files && !compiled.files.test(base)) continue;
 		if (lockfile && compiled.skipsLockfiles) continue;

@@ -1,5 +1,5 @@
 import { l as escapeRegExp, n as RULES } from "./catalog-BKhXtOjL.js";
-import { c as anchorIndexOf, d as SHAREABLE_TAGS, f as ancestorDirs, g as compileCatalog, h as isManifest, l as minimalAnchors, m as familyOf, o as takesOutsideContext, p as dirName, r as decideFindings, s as isLockfile, t as collectMatches, u as ContextIndex } from "./match-text-Bd-3JtNG.js";
+import { c as anchorIndexOf, d as SHAREABLE_TAGS, f as ancestorDirs, g as compileCatalog, h as isManifest, l as minimalAnchors, m as familyOf, o as takesOutsideContext, p as dirName, r as decideFindings, s as isLockfile, t as collectMatches, u as ContextIndex } from "./match-text-8vGfn8Vt.js";
 import { n as byLocation } from "./finding-Cj3i0QD5.js";
 import { a as OPEN_FLAGS, n as WalkRules, r as toPosix } from "./list-files-CYOCPycr.js";
 import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";
@@ -163,7 +163,7 @@ var AnchorSearch = class AnchorSearch {
 	*/
 	testIn(set, start, end) {
 		const bytes = this.view;
-		bytes.fill(0, end, end + PAD);
+		Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
 		const find = this.finders[set];
 		const byKey = this.byKey[set];
 		let from = start;
@@ -171,6 +171,23 @@ var AnchorSearch = class AnchorSearch {
 			const p = find(from, end);
 			if (p < 0 || p >= end) return false;
 			for (const a of byKey.get(key(bytes, p)) ?? []) if (matchesAt(bytes, start, end, p - a.at, a.bytes)) return true;
+			from = p + 1;
+		}
+	}
+	/**
+	* Which anchors of the given set bytes [start, end) of the buffer hold (lower-case), found in one pass; the PAD
+	* bytes after `end` are zeroed as for testIn().
+	*/
+	presentIn(set, start, end) {
+		const bytes = this.view;
+		Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
+		const find = this.finders[set];
+		const byKey = this.byKey[set];
+		const found = /* @__PURE__ */ new Set();
+		for (let from = start;;) {
+			const p = find(from, end);
+			if (p < 0 || p >= end) return found;
+			for (const a of byKey.get(key(bytes, p)) ?? []) if (!found.has(a.text) && matchesAt(bytes, start, end, p - a.at, a.bytes)) found.add(a.text);
 			from = p + 1;
 		}
 	}
@@ -232,6 +249,7 @@ function chooseTriples(anchors, width) {
 		let best = -1;
 		for (let i = 0; i + width <= bytes.length; i++) best = Math.max(best, score(bytes, i, width));
 		return {
+			text: a.toLowerCase(),
 			bytes,
 			best
 		};
@@ -263,10 +281,11 @@ function chooseTriples(anchors, width) {
 		}
 		const [k, c] = pick;
 		for (const i of c.members) {
-			const { bytes } = items[i];
+			const { text, bytes } = items[i];
 			let at = 0;
 			while (gramKey(bytes, at, width) !== k) at++;
 			chosen.set(i, {
+				text,
 				bytes,
 				at
 			});
@@ -797,7 +816,8 @@ function scanBytes(bytes, rel, catalog, opts = {}) {
 		findings: [],
 		noAnchorInBytes: true
 	} : { findings: [] };
-	const collected = collectMatches(text.text, rel, catalog);
+	const present = hasUtf16Bom(bytes) ? void 0 : opts.presentAnchors?.(bytes);
+	const collected = collectMatches(text.text, rel, catalog, present);
 	const outcome = { findings: decideFindings(collected, catalog, opts.context) };
 	if (collected.shared.length) outcome.shared = collected.shared;
 	if (opts.collect && takesOutsideContext(collected, catalog)) outcome.collected = withImports(collected, text.text);
@@ -836,6 +856,8 @@ var FileReader = class {
 	* not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
 	*/
 	restAnchors;
+	/** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
+	presentAnchors;
 	/** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
 	lockfilesShare;
 	/** Where the next file is read: past the files kept in this batch. */
@@ -866,11 +888,14 @@ var FileReader = class {
 		}
 		const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
 		const withRest = AnchorSearch.accepts(rest);
-		this.search = AnchorSearch.createSets(withRest ? [
+		const all = [...index.ruleAnchors];
+		const withAll = AnchorSearch.accepts(all);
+		this.search = AnchorSearch.createSets([
 			first,
 			...sets,
-			rest
-		] : [first, ...sets]);
+			...withRest ? [rest] : [],
+			...withAll ? [all] : []
+		]);
 		const search = this.search;
 		const regex = regexAnchors(index.prefilter);
 		let tests;
@@ -883,6 +908,8 @@ var FileReader = class {
 			tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
 			const restSet = sets.length + 1;
 			this.restAnchors = withRest ? (b) => search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : void 0;
+			const allSet = restSet + (withRest ? 1 : 0);
+			this.presentAnchors = withAll ? (b) => own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : void 0 : void 0;
 		} else {
 			this.firstAnchors = regex;
 			tests = sets.map((anchors) => {
@@ -890,6 +917,7 @@ var FileReader = class {
 				return (at, size) => re.bytes(this.buf.subarray(at, at + size));
 			});
 			this.restAnchors = void 0;
+			this.presentAnchors = void 0;
 		}
 		this.contextTest = (tagsLent, at, size) => {
 			let mask = 0;
@@ -914,7 +942,8 @@ var FileReader = class {
 		} : this.firstAnchors;
 		return scanBytes(bytes, rel, this.catalog, {
 			...rest,
-			anchors
+			anchors,
+			...this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}
 		});
 	}
 	/** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
@@ -934,6 +963,10 @@ var FileReader = class {
 	*/
 	hasContextAnchor(held, tags) {
 		return this.contextTest(tags, held.at, held.size);
+	}
+	/** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
+	anchorsIn(bytes) {
+		return hasUtf16Bom(bytes) ? void 0 : this.presentAnchors?.(bytes);
 	}
 	/** Forgets the kept files. */
 	clear() {
@@ -1085,10 +1118,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
 				file,
 				place
 			});
-			else into.undecided.push({
-				abs: file.abs,
-				rel: file.rel
-			});
+			else into.undecided.push({ rel: file.rel });
 		}
 	}
 	for (const { file, place } of held) {
@@ -1097,16 +1127,16 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
 		project.tagsFor(file.rel, tags);
 		if (mayImportBeyondFolder(reader.bytesOf(place), file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
 		if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
-			into.undecided.push({
-				abs: file.abs,
+			into.undecided.push(tags.size ? {
 				rel: file.rel,
-				...tags.size ? { testedFor: [...tags] } : {}
-			});
+				testedFor: [...tags]
+			} : { rel: file.rel });
 			continue;
 		}
 		try {
-			const text = decodedText(reader.bytesOf(place));
-			const collected = collectMatches(text, file.rel, catalog);
+			const bytes = reader.bytesOf(place);
+			const text = decodedText(bytes);
+			const collected = collectMatches(text, file.rel, catalog, reader.anchorsIn(bytes));
 			if (collected.matches.length) into.pending.push(withImports(collected, text));
 		} catch {}
 	}
@@ -1466,7 +1496,7 @@ function contextIndexOf(result, given) {
 	return index;
 }
 /** Decides the files that take context, and puts their new findings in place of the first pass's. */
-function applyContext(index, result, catalog, maxBytes, reader) {
+function applyContext(index, result, catalog, maxBytes, root, reader) {
 	const stats = {
 		decided: 0,
 		readAgain: 0
@@ -1486,7 +1516,7 @@ function applyContext(index, result, catalog, maxBytes, reader) {
 		const context = index.contextFor(file.rel);
 		if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor.includes(t))) continue;
 		again ??= new FileReader(catalog);
-		const read = again.read(file.abs, maxBytes);
+		const read = again.read(path.join(root, file.rel), maxBytes);
 		if ("skipped" in read) continue;
 		stats.readAgain++;
 		try {
@@ -1570,7 +1600,7 @@ async function scan(opts) {
 	};
 	const result = await run(entry !== void 0 && threads > 1);
 	opts.onProgress?.(result.done);
-	const context = applyContext(contextIndexOf(result, opts.context), result, catalog, maxBytes);
+	const context = applyContext(contextIndexOf(result, opts.context), result, catalog, maxBytes, root);
 	return {
 		root,
 		findings: result.findings.sort(byLocation),

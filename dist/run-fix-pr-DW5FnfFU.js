@@ -1,10 +1,10 @@
 import "./rolldown-runtime-DYf_mQCB.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
-import { g as compileCatalog, i as matchText } from "./match-text-Bd-3JtNG.js";
+import { g as compileCatalog, i as matchText } from "./match-text-8vGfn8Vt.js";
 import "./severity-CbWwaEB1.js";
-import { g as decode, h as binaryTypeOf, l as tooLarge, m as fileText, n as realRoot, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-CeupTlpL.js";
+import { g as decode, h as binaryTypeOf, l as tooLarge, m as fileText, n as realRoot, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-Re0v1jEH.js";
 import { i as walkFiles } from "./list-files-CYOCPycr.js";
-import { n as fixText } from "./fix-text-BuRUBx5R.js";
+import { n as fixText } from "./fix-text-C7za1Vxh.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
 import { n as baseUrlFor } from "./region-DZw3ACUS.js";
 import { i as fitToSize, n as guidanceMarkdown, o as fitsChars, t as planGuidance } from "./plan-76QeCbzK.js";
