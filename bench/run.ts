@@ -435,12 +435,16 @@ function scanOnly(): void {
     `Full scan against the floor, median wall time: ${(cliT.median / floorT.median).toFixed(2)}× on the generated monorepo, ${(pluginCliT.median / pluginFloorT.median).toFixed(2)}× on the plugin monorepo; CPU time ${(cliT.cpu / floorT.cpu).toFixed(2)}× and ${(pluginCliT.cpu / pluginFloorT.cpu).toFixed(2)}×.`,
   ];
   const rows = [...fullTimes, ...pluginTimes];
-  printTable(rows, notes, {
+  const targets = {
     'full scan ≤ rg with patterns': cliT.median <= rgT.median,
     'full scan ≤ 2× rg -F floor': cliT.median <= 2 * floorT.median,
     'plugin monorepo: full scan ≤ 2× rg -F floor': pluginCliT.median <= 2 * pluginFloorT.median,
     'peak memory < 200 MB': rows.every((r) => (r.peakMemoryMB ?? 0) < 200),
-  }, info);
+  };
+  printTable(rows, notes, targets, info);
+  mkdirSync(path.dirname(OUT), { recursive: true });
+  writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), machine: { ...info, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2) }, runs: RUNS, timings: rows, targets }, null, 2) + '\n');
+  log(`\nwrote ${OUT}`);
 }
 
 async function main(): Promise<void> {
