@@ -13040,9 +13040,12 @@ async function findProjectImportCandidates(cwd, roots, commit) {
 
 
 
+
 /**
  * Reads context from the workspace: regular files only (a symbolic link is neither listed nor read), and only
- * inside the root, whatever a directory on the way is.
+ * inside the root, whatever a directory on the way is. Synchronously, as the scan reads: a pull request's context is
+ * hundreds of small files, and awaiting each one's stat, open, read and close in turn cost more than a second on a
+ * large repository, where reading them takes a few milliseconds.
  */
 function workspaceContextReader(root) {
     const inside = (abs) => {
@@ -13055,10 +13058,10 @@ function workspaceContextReader(root) {
             for (const dir of dirs) {
                 try {
                     const abs = external_node_path_default().join(root, dir);
-                    const real = await external_node_fs_.promises.realpath(abs);
+                    const real = (0,external_node_fs_.realpathSync)(abs);
                     if (!inside(real) || real !== external_node_path_default().resolve(abs))
                         continue;
-                    const entries = await external_node_fs_.promises.readdir(real, { withFileTypes: true });
+                    const entries = (0,external_node_fs_.readdirSync)(real, { withFileTypes: true });
                     out.set(dir, entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name)));
                 }
                 catch {
@@ -13072,17 +13075,9 @@ function workspaceContextReader(root) {
         async read(paths, maxBytes, onFile) {
             for (const p of paths) {
                 const abs = external_node_path_default().join(root, p);
-                try {
-                    const st = await external_node_fs_.promises.lstat(abs);
-                    if (!st.isFile() || st.size > maxBytes || !inside(abs)) {
-                        onFile(p, undefined);
-                        continue;
-                    }
-                    onFile(p, await external_node_fs_.promises.readFile(abs));
-                }
-                catch {
-                    onFile(p, undefined);
-                }
+                // A regular file within the cap, never through a link (type and size checked before and after opening).
+                const got = inside(abs) ? (0,bounded_read/* readRepoFileSync */.e4)(abs, maxBytes) : undefined;
+                onFile(p, got?.ok ? got.bytes : undefined);
             }
         },
     };

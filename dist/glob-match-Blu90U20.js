@@ -1,5 +1,5 @@
 import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
-import { s as require_ignore, t as DEFAULT_EXCLUDES } from "./list-files-CYOCPycr.js";
+import { c as require_ignore, t as DEFAULT_EXCLUDES } from "./list-files-AiCnLbyM.js";
 // node_modules/fast-glob/out/utils/array.js
 var require_array = /* @__PURE__ */ __commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });

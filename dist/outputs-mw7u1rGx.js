@@ -5,8 +5,8 @@ import "./tool-DWkNUuOs.js";
 import { r as runGit } from "./run-DKnEaxhE.js";
 import { n as diffFromRestFiles, r as parsePatch, t as REST_PULL_FILES_CAP } from "./rest-diff-LfOUromy.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
-import { o as readRepoFile, s as require_ignore, t as DEFAULT_EXCLUDES } from "./list-files-CYOCPycr.js";
-import { c as scanBytes, d as importsRelatively, f as relativeImportCandidates, g as decode, h as binaryTypeOf, i as scan, l as tooLarge, m as fileText, p as ANY_TEXT } from "./scanner-Re0v1jEH.js";
+import { c as require_ignore, o as readRepoFile, s as readRepoFileSync, t as DEFAULT_EXCLUDES } from "./list-files-AiCnLbyM.js";
+import { c as scanBytes, d as importsRelatively, f as relativeImportCandidates, g as decode, h as binaryTypeOf, i as scan, l as tooLarge, m as fileText, p as ANY_TEXT } from "./scanner-CfaInEnE.js";
 import { _ as LineIndex, f as ancestorDirs, g as compileCatalog, h as isManifest, m as familyOf, p as dirName, u as ContextIndex } from "./match-text-8vGfn8Vt.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";
@@ -21,7 +21,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import "path";
 import { spawn } from "node:child_process";
-import { promises as promises$1 } from "node:fs";
+import { promises as promises$1, readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 // node_modules/@actions/core/lib/utils.js
 /**
@@ -1259,7 +1259,9 @@ async function findProjectImportCandidates(cwd, roots, commit) {
 // src/scan/context-reader-fs.ts
 /**
 * Reads context from the workspace: regular files only (a symbolic link is neither listed nor read), and only
-* inside the root, whatever a directory on the way is.
+* inside the root, whatever a directory on the way is. Synchronously, as the scan reads: a pull request's context is
+* hundreds of small files, and awaiting each one's stat, open, read and close in turn cost more than a second on a
+* large repository, where reading them takes a few milliseconds.
 */
 function workspaceContextReader(root) {
 	const inside = (abs) => {
@@ -1271,9 +1273,9 @@ function workspaceContextReader(root) {
 			const out = /* @__PURE__ */ new Map();
 			for (const dir of dirs) try {
 				const abs = path.join(root, dir);
-				const real = await promises$1.realpath(abs);
+				const real = realpathSync(abs);
 				if (!inside(real) || real !== path.resolve(abs)) continue;
-				const entries = await promises$1.readdir(real, { withFileTypes: true });
+				const entries = readdirSync(real, { withFileTypes: true });
 				out.set(dir, entries.filter((e) => e.isFile()).map((e) => dir ? `${dir}/${e.name}` : e.name));
 			} catch {}
 			return out;
@@ -1282,16 +1284,8 @@ function workspaceContextReader(root) {
 		async read(paths, maxBytes, onFile) {
 			for (const p of paths) {
 				const abs = path.join(root, p);
-				try {
-					const st = await promises$1.lstat(abs);
-					if (!st.isFile() || st.size > maxBytes || !inside(abs)) {
-						onFile(p, void 0);
-						continue;
-					}
-					onFile(p, await promises$1.readFile(abs));
-				} catch {
-					onFile(p, void 0);
-				}
+				const got = inside(abs) ? readRepoFileSync(abs, maxBytes) : void 0;
+				onFile(p, got?.ok ? got.bytes : void 0);
 			}
 		}
 	};

@@ -1051,4 +1051,4 @@ function matchesNameOnly(line) {
 	const body = pattern.replace(/^!/, "").replace(/\/$/, "");
 	return body !== "" && !body.includes("/");
 }
-export { OPEN_FLAGS as a, walkFiles as i, WalkRules as n, readRepoFile as o, toPosix as r, require_ignore as s, DEFAULT_EXCLUDES as t };
+export { OPEN_FLAGS as a, require_ignore as c, walkFiles as i, WalkRules as n, readRepoFile as o, toPosix as r, readRepoFileSync as s, DEFAULT_EXCLUDES as t };
