@@ -13073,10 +13073,26 @@ function workspaceContextReader(root) {
         // The tracked files of the checkout (read as every other context file: regular files inside the root only).
         findProjectImports: (roots) => findProjectImportCandidates(root, roots),
         async read(paths, maxBytes, onFile) {
+            // Whether a folder is itself, not reached through a link on the way (asked once per folder).
+            const plainDirs = new Map();
+            const plainDir = (dir) => {
+                let ok = plainDirs.get(dir);
+                if (ok === undefined) {
+                    try {
+                        ok = inside(dir) && (0,external_node_fs_.realpathSync)(dir) === dir;
+                    }
+                    catch {
+                        ok = false;
+                    }
+                    plainDirs.set(dir, ok);
+                }
+                return ok;
+            };
             for (const p of paths) {
                 const abs = external_node_path_default().join(root, p);
-                // A regular file within the cap, never through a link (type and size checked before and after opening).
-                const got = inside(abs) ? (0,bounded_read/* readRepoFileSync */.e4)(abs, maxBytes) : undefined;
+                // A regular file within the cap, never through a link (type and size checked before and after opening, and
+                // no link in the folders on the way).
+                const got = inside(abs) && plainDir(external_node_path_default().dirname(abs)) ? (0,bounded_read/* readRepoFileSync */.e4)(abs, maxBytes) : undefined;
                 onFile(p, got?.ok ? got.bytes : undefined);
             }
         },

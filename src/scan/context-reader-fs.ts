@@ -34,10 +34,25 @@ export function workspaceContextReader(root: string): ContextReader {
     // The tracked files of the checkout (read as every other context file: regular files inside the root only).
     findProjectImports: (roots) => findProjectImportCandidates(root, roots),
     async read(paths, maxBytes, onFile) {
+      // Whether a folder is itself, not reached through a link on the way (asked once per folder).
+      const plainDirs = new Map<string, boolean>();
+      const plainDir = (dir: string): boolean => {
+        let ok = plainDirs.get(dir);
+        if (ok === undefined) {
+          try {
+            ok = inside(dir) && realpathSync(dir) === dir;
+          } catch {
+            ok = false;
+          }
+          plainDirs.set(dir, ok);
+        }
+        return ok;
+      };
       for (const p of paths) {
         const abs = path.join(root, p);
-        // A regular file within the cap, never through a link (type and size checked before and after opening).
-        const got = inside(abs) ? readRepoFileSync(abs, maxBytes) : undefined;
+        // A regular file within the cap, never through a link (type and size checked before and after opening, and
+        // no link in the folders on the way).
+        const got = inside(abs) && plainDir(path.dirname(abs)) ? readRepoFileSync(abs, maxBytes) : undefined;
         onFile(p, got?.ok ? got.bytes : undefined);
       }
     },

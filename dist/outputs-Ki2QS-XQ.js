@@ -1282,9 +1282,22 @@ function workspaceContextReader(root) {
 		},
 		findProjectImports: (roots) => findProjectImportCandidates(root, roots),
 		async read(paths, maxBytes, onFile) {
+			const plainDirs = /* @__PURE__ */ new Map();
+			const plainDir = (dir) => {
+				let ok = plainDirs.get(dir);
+				if (ok === void 0) {
+					try {
+						ok = inside(dir) && realpathSync(dir) === dir;
+					} catch {
+						ok = false;
+					}
+					plainDirs.set(dir, ok);
+				}
+				return ok;
+			};
 			for (const p of paths) {
 				const abs = path.join(root, p);
-				const got = inside(abs) ? readRepoFileSync(abs, maxBytes) : void 0;
+				const got = inside(abs) && plainDir(path.dirname(abs)) ? readRepoFileSync(abs, maxBytes) : void 0;
 				onFile(p, got?.ok ? got.bytes : void 0);
 			}
 		}
