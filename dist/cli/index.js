@@ -13052,16 +13052,25 @@ function workspaceContextReader(root) {
         const rel = external_node_path_default().relative(root, abs);
         return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
     };
+    // A folder that is itself (no link on the way to it) and inside the root.
+    const plainFolder = (abs) => {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(abs);
+            return inside(real) && real === external_node_path_default().resolve(abs);
+        }
+        catch {
+            return false;
+        }
+    };
     return {
         async listFiles(dirs) {
             const out = new Map();
             for (const dir of dirs) {
                 try {
                     const abs = external_node_path_default().join(root, dir);
-                    const real = (0,external_node_fs_.realpathSync)(abs);
-                    if (!inside(real) || real !== external_node_path_default().resolve(abs))
+                    if (!plainFolder(abs))
                         continue;
-                    const entries = (0,external_node_fs_.readdirSync)(real, { withFileTypes: true });
+                    const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
                     out.set(dir, entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name)));
                 }
                 catch {
@@ -13077,15 +13086,8 @@ function workspaceContextReader(root) {
             const plainDirs = new Map();
             const plainDir = (dir) => {
                 let ok = plainDirs.get(dir);
-                if (ok === undefined) {
-                    try {
-                        ok = inside(dir) && (0,external_node_fs_.realpathSync)(dir) === dir;
-                    }
-                    catch {
-                        ok = false;
-                    }
-                    plainDirs.set(dir, ok);
-                }
+                if (ok === undefined)
+                    plainDirs.set(dir, (ok = plainFolder(dir)));
                 return ok;
             };
             for (const p of paths) {
@@ -18760,11 +18762,11 @@ class FileReader {
         let tests;
         if (search) {
             // In place when the bytes are the reader's own (what read() returned), else through the regex.
-            const own = (b) => b.buffer === search.buffer(0).buffer;
+            const own = (b) => this.ownBytes(b);
             this.firstAnchors = { bytes: (b) => (own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b)), text: regex.text };
             tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
             const restSet = sets.length + 1;
-            this.restAnchors = withRest ? (b) => search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined;
+            this.restAnchors = withRest ? (b) => (own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
             const allSet = restSet + (withRest ? 1 : 0);
             this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
         }
@@ -18795,18 +18797,22 @@ class FileReader {
             return scanBytes(bytes, rel, this.catalog, rest);
         // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
         // without the views and objects of the general path, which a scan of many small files feels.
-        if (!withContextAnchors && this.search && bytes.buffer === this.search.buffer(0).buffer && !(0,decode/* hasUtf16Bom */.Vt)(bytes)) {
+        if (!withContextAnchors && this.ownBytes(bytes) && !(0,decode/* hasUtf16Bom */.Vt)(bytes)) {
             if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length))
                 return NO_ANCHOR_IN_BYTES;
         }
         const anyRule = (0,anchor_index/* anchorIndexOf */.t)(this.catalog).anyRule;
         const anchors = withContextAnchors
             ? {
-                bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors && b.buffer === this.search.buffer(0).buffer ? this.restAnchors(b) : anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'))),
+                bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'))),
                 text: (t) => anyRule.test(t),
             }
             : this.firstAnchors;
         return scanBytes(bytes, rel, this.catalog, { ...rest, anchors, ...(this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}) });
+    }
+    /** Whether bytes lie in the search's own memory (what read() returned), where the search reads them in place. */
+    ownBytes(bytes) {
+        return this.search !== undefined && bytes.buffer === this.search.buffer(0).buffer;
     }
     /** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
     keep() {

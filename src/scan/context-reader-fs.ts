@@ -15,15 +15,23 @@ export function workspaceContextReader(root: string): ContextReader {
     const rel = path.relative(root, abs);
     return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
   };
+  // A folder that is itself (no link on the way to it) and inside the root.
+  const plainFolder = (abs: string): boolean => {
+    try {
+      const real = realpathSync(abs);
+      return inside(real) && real === path.resolve(abs);
+    } catch {
+      return false;
+    }
+  };
   return {
     async listFiles(dirs) {
       const out = new Map<string, string[]>();
       for (const dir of dirs) {
         try {
           const abs = path.join(root, dir);
-          const real = realpathSync(abs);
-          if (!inside(real) || real !== path.resolve(abs)) continue;
-          const entries = readdirSync(real, { withFileTypes: true });
+          if (!plainFolder(abs)) continue;
+          const entries = readdirSync(abs, { withFileTypes: true });
           out.set(dir, entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name)));
         } catch {
           // A folder that is gone or unreadable lends nothing.
@@ -38,14 +46,7 @@ export function workspaceContextReader(root: string): ContextReader {
       const plainDirs = new Map<string, boolean>();
       const plainDir = (dir: string): boolean => {
         let ok = plainDirs.get(dir);
-        if (ok === undefined) {
-          try {
-            ok = inside(dir) && realpathSync(dir) === dir;
-          } catch {
-            ok = false;
-          }
-          plainDirs.set(dir, ok);
-        }
+        if (ok === undefined) plainDirs.set(dir, (ok = plainFolder(dir)));
         return ok;
       };
       for (const p of paths) {

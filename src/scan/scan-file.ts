@@ -122,7 +122,7 @@ export class FileReader {
    * In place, for the reader's own bytes: whether they hold an anchor of any rule that the prefilter's anchors do
    * not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
    */
-  private readonly restAnchors: ((bytes: Uint8Array) => boolean) | undefined;
+  private readonly restAnchors: ((bytes: Uint8Array) => boolean | undefined) | undefined;
   /** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
   private readonly presentAnchors: ((bytes: Uint8Array) => ReadonlySet<string> | undefined) | undefined;
   /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
@@ -167,11 +167,11 @@ export class FileReader {
     let tests: ((at: number, size: number) => boolean)[];
     if (search) {
       // In place when the bytes are the reader's own (what read() returned), else through the regex.
-      const own = (b: Uint8Array) => b.buffer === search.buffer(0).buffer;
+      const own = (b: Uint8Array) => this.ownBytes(b);
       this.firstAnchors = { bytes: (b) => (own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b)), text: regex.text };
       tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
       const restSet = sets.length + 1;
-      this.restAnchors = withRest ? (b) => search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined;
+      this.restAnchors = withRest ? (b) => (own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
       const allSet = restSet + (withRest ? 1 : 0);
       this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
     } else {
@@ -199,18 +199,22 @@ export class FileReader {
     if (!withContextAnchors && !this.lockfilesShare && isLockfile(rel)) return scanBytes(bytes, rel, this.catalog, rest);
     // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
     // without the views and objects of the general path, which a scan of many small files feels.
-    if (!withContextAnchors && this.search && bytes.buffer === this.search.buffer(0).buffer && !hasUtf16Bom(bytes)) {
-      if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length)) return NO_ANCHOR_IN_BYTES;
+    if (!withContextAnchors && this.ownBytes(bytes) && !hasUtf16Bom(bytes)) {
+      if (!this.search!.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length)) return NO_ANCHOR_IN_BYTES;
     }
     const anyRule = anchorIndexOf(this.catalog).anyRule;
     const anchors: AnchorTest = withContextAnchors
       ? {
-          bytes: (b) =>
-            this.firstAnchors.bytes(b) || (this.restAnchors && b.buffer === this.search!.buffer(0).buffer ? this.restAnchors(b) : anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'))),
+          bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'))),
           text: (t) => anyRule.test(t),
         }
       : this.firstAnchors;
     return scanBytes(bytes, rel, this.catalog, { ...rest, anchors, ...(this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}) });
+  }
+
+  /** Whether bytes lie in the search's own memory (what read() returned), where the search reads them in place. */
+  private ownBytes(bytes: Uint8Array): boolean {
+    return this.search !== undefined && bytes.buffer === this.search.buffer(0).buffer;
   }
 
   /** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */

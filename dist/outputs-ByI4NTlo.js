@@ -6,7 +6,7 @@ import { r as runGit } from "./run-DKnEaxhE.js";
 import { n as diffFromRestFiles, r as parsePatch, t as REST_PULL_FILES_CAP } from "./rest-diff-LfOUromy.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { c as require_ignore, o as readRepoFile, s as readRepoFileSync, t as DEFAULT_EXCLUDES } from "./list-files-AiCnLbyM.js";
-import { c as scanBytes, d as importsRelatively, f as relativeImportCandidates, g as decode, h as binaryTypeOf, i as scan, l as tooLarge, m as fileText, p as ANY_TEXT } from "./scanner-CfaInEnE.js";
+import { c as scanBytes, d as importsRelatively, f as relativeImportCandidates, g as decode, h as binaryTypeOf, i as scan, l as tooLarge, m as fileText, p as ANY_TEXT } from "./scanner-B5u0KmhW.js";
 import { _ as LineIndex, f as ancestorDirs, g as compileCatalog, h as isManifest, m as familyOf, p as dirName, u as ContextIndex } from "./match-text-8vGfn8Vt.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";
@@ -1268,14 +1268,21 @@ function workspaceContextReader(root) {
 		const rel = path.relative(root, abs);
 		return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
 	};
+	const plainFolder = (abs) => {
+		try {
+			const real = realpathSync(abs);
+			return inside(real) && real === path.resolve(abs);
+		} catch {
+			return false;
+		}
+	};
 	return {
 		async listFiles(dirs) {
 			const out = /* @__PURE__ */ new Map();
 			for (const dir of dirs) try {
 				const abs = path.join(root, dir);
-				const real = realpathSync(abs);
-				if (!inside(real) || real !== path.resolve(abs)) continue;
-				const entries = readdirSync(real, { withFileTypes: true });
+				if (!plainFolder(abs)) continue;
+				const entries = readdirSync(abs, { withFileTypes: true });
 				out.set(dir, entries.filter((e) => e.isFile()).map((e) => dir ? `${dir}/${e.name}` : e.name));
 			} catch {}
 			return out;
@@ -1285,14 +1292,7 @@ function workspaceContextReader(root) {
 			const plainDirs = /* @__PURE__ */ new Map();
 			const plainDir = (dir) => {
 				let ok = plainDirs.get(dir);
-				if (ok === void 0) {
-					try {
-						ok = inside(dir) && realpathSync(dir) === dir;
-					} catch {
-						ok = false;
-					}
-					plainDirs.set(dir, ok);
-				}
+				if (ok === void 0) plainDirs.set(dir, ok = plainFolder(dir));
 				return ok;
 			};
 			for (const p of paths) {

@@ -900,14 +900,14 @@ var FileReader = class {
 		const regex = regexAnchors(index.prefilter);
 		let tests;
 		if (search) {
-			const own = (b) => b.buffer === search.buffer(0).buffer;
+			const own = (b) => this.ownBytes(b);
 			this.firstAnchors = {
 				bytes: (b) => own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b),
 				text: regex.text
 			};
 			tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
 			const restSet = sets.length + 1;
-			this.restAnchors = withRest ? (b) => search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : void 0;
+			this.restAnchors = withRest ? (b) => own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : void 0 : void 0;
 			const allSet = restSet + (withRest ? 1 : 0);
 			this.presentAnchors = withAll ? (b) => own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : void 0 : void 0;
 		} else {
@@ -932,12 +932,12 @@ var FileReader = class {
 	scan(bytes, rel, opts = {}) {
 		const { withContextAnchors, ...rest } = opts;
 		if (!withContextAnchors && !this.lockfilesShare && isLockfile(rel)) return scanBytes(bytes, rel, this.catalog, rest);
-		if (!withContextAnchors && this.search && bytes.buffer === this.search.buffer(0).buffer && !hasUtf16Bom(bytes)) {
+		if (!withContextAnchors && this.ownBytes(bytes) && !hasUtf16Bom(bytes)) {
 			if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length)) return NO_ANCHOR_IN_BYTES;
 		}
 		const anyRule = anchorIndexOf(this.catalog).anyRule;
 		const anchors = withContextAnchors ? {
-			bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors && b.buffer === this.search.buffer(0).buffer ? this.restAnchors(b) : anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1"))),
+			bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1"))),
 			text: (t) => anyRule.test(t)
 		} : this.firstAnchors;
 		return scanBytes(bytes, rel, this.catalog, {
@@ -945,6 +945,10 @@ var FileReader = class {
 			anchors,
 			...this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}
 		});
+	}
+	/** Whether bytes lie in the search's own memory (what read() returned), where the search reads them in place. */
+	ownBytes(bytes) {
+		return this.search !== void 0 && bytes.buffer === this.search.buffer(0).buffer;
 	}
 	/** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
 	keep() {
