@@ -2579,10 +2579,10 @@ class Gitignores {
     refused = [];
     constructor(root) {
         this.root = root;
-        const rootIg = this.read(external_node_path_default().join(root, '.gitignore'));
-        const infoExclude = this.readText(external_node_path_default().join(root, '.git', 'info', 'exclude'));
-        if (rootIg || infoExclude.trim())
-            this.map.set('', rootIg ? (infoExclude.trim() ? rootIg.with(infoExclude) : rootIg) : new IgnoreFile(infoExclude));
+        // The root's .gitignore, then .git/info/exclude: one list of lines, parsed once.
+        const lines = [this.readText(external_node_path_default().join(root, '.gitignore')), this.readText(external_node_path_default().join(root, '.git', 'info', 'exclude'))].filter((t) => t.trim());
+        if (lines.length)
+            this.map.set('', new IgnoreFile(lines.join('\n')));
     }
     read(file) {
         const content = this.readText(file);
@@ -2678,17 +2678,12 @@ const MAX_REMEMBERED_NAMES = 65536;
  */
 class IgnoreFile {
     ig;
-    lines;
     /** When the entries' answers come from their names and literal paths (see above). */
     fast;
     constructor(lines) {
-        this.lines = typeof lines === 'string' ? lines : lines.join('\n');
-        this.ig = ignore_default()().add(this.lines);
-        this.fast = simpleLines(this.lines.split(/\r?\n/));
-    }
-    /** These patterns followed by more (the root's .gitignore, then .git/info/exclude). */
-    with(more) {
-        return new IgnoreFile(`${this.lines}\n${more}`);
+        const text = typeof lines === 'string' ? lines : lines.join('\n');
+        this.ig = ignore_default()().add(text);
+        this.fast = simpleLines(text.split(/\r?\n/));
     }
     /** Whether any path (relative to the file's folder; `suffix` '/' for a folder) is ignored, its folders' say included. */
     ignores(rel, suffix) {

@@ -249,9 +249,9 @@ class Gitignores {
 
   constructor(root: string) {
     this.root = root;
-    const rootIg = this.read(path.join(root, '.gitignore'));
-    const infoExclude = this.readText(path.join(root, '.git', 'info', 'exclude'));
-    if (rootIg || infoExclude.trim()) this.map.set('', rootIg ? (infoExclude.trim() ? rootIg.with(infoExclude) : rootIg) : new IgnoreFile(infoExclude));
+    // The root's .gitignore, then .git/info/exclude: one list of lines, parsed once.
+    const lines = [this.readText(path.join(root, '.gitignore')), this.readText(path.join(root, '.git', 'info', 'exclude'))].filter((t) => t.trim());
+    if (lines.length) this.map.set('', new IgnoreFile(lines.join('\n')));
   }
 
   private read(file: string): IgnoreFile | undefined {
@@ -346,7 +346,6 @@ const MAX_REMEMBERED_NAMES = 65536;
  */
 export class IgnoreFile {
   private readonly ig: Ignore;
-  private readonly lines: string;
   /** When the entries' answers come from their names and literal paths (see above). */
   private readonly fast:
     | {
@@ -362,14 +361,9 @@ export class IgnoreFile {
     | undefined;
 
   constructor(lines: string | readonly string[]) {
-    this.lines = typeof lines === 'string' ? lines : lines.join('\n');
-    this.ig = ignore().add(this.lines);
-    this.fast = simpleLines(this.lines.split(/\r?\n/));
-  }
-
-  /** These patterns followed by more (the root's .gitignore, then .git/info/exclude). */
-  with(more: string): IgnoreFile {
-    return new IgnoreFile(`${this.lines}\n${more}`);
+    const text = typeof lines === 'string' ? lines : lines.join('\n');
+    this.ig = ignore().add(text);
+    this.fast = simpleLines(text.split(/\r?\n/));
   }
 
   /** Whether any path (relative to the file's folder; `suffix` '/' for a folder) is ignored, its folders' say included. */

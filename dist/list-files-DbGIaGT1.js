@@ -883,9 +883,8 @@ var Gitignores = class {
 	refused = [];
 	constructor(root) {
 		this.root = root;
-		const rootIg = this.read(path.join(root, ".gitignore"));
-		const infoExclude = this.readText(path.join(root, ".git", "info", "exclude"));
-		if (rootIg || infoExclude.trim()) this.map.set("", rootIg ? infoExclude.trim() ? rootIg.with(infoExclude) : rootIg : new IgnoreFile(infoExclude));
+		const lines = [this.readText(path.join(root, ".gitignore")), this.readText(path.join(root, ".git", "info", "exclude"))].filter((t) => t.trim());
+		if (lines.length) this.map.set("", new IgnoreFile(lines.join("\n")));
 	}
 	read(file) {
 		const content = this.readText(file);
@@ -967,19 +966,14 @@ const MAX_REMEMBERED_NAMES = 65536;
 * that one path: when every line is one of those, the answer is the name's, remembered by name, or a set lookup,
 * instead of the package working it out again for every path and testing each of its parent folders.
 */
-var IgnoreFile = class IgnoreFile {
+var IgnoreFile = class {
 	ig;
-	lines;
 	/** When the entries' answers come from their names and literal paths (see above). */
 	fast;
 	constructor(lines) {
-		this.lines = typeof lines === "string" ? lines : lines.join("\n");
-		this.ig = (0, import_ignore.default)().add(this.lines);
-		this.fast = simpleLines(this.lines.split(/\r?\n/));
-	}
-	/** These patterns followed by more (the root's .gitignore, then .git/info/exclude). */
-	with(more) {
-		return new IgnoreFile(`${this.lines}\n${more}`);
+		const text = typeof lines === "string" ? lines : lines.join("\n");
+		this.ig = (0, import_ignore.default)().add(text);
+		this.fast = simpleLines(text.split(/\r?\n/));
 	}
 	/** Whether any path (relative to the file's folder; `suffix` '/' for a folder) is ignored, its folders' say included. */
 	ignores(rel, suffix) {
