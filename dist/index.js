@@ -49,7 +49,7 @@ async function fixPrOutcome(req) {
 		};
 	}
 	try {
-		const { runFixPr } = await import("./run-fix-pr-Dq_wwLFJ.js");
+		const { runFixPr } = await import("./run-fix-pr-By6pj-_l.js");
 		return await runFixPr({
 			workspace: req.workspace,
 			repo: req.repo,

@@ -51,6 +51,19 @@ function startsOf(lines: readonly string[]): number[] {
   return starts;
 }
 
+/**
+ * `diffArrays(oldLines, newLines)`, answered without running it when no line of one side occurs in the other (most
+ * regions of an SDK rewrite: every line of a rewritten call changes). Then there is no diagonal to follow, and at each
+ * step `diff`'s Myers loop extends the path that is furthest along the old text (removal before addition), so what it
+ * returns is every old line removed, then every new line added; test/fix/edits-diff.test.ts checks this against
+ * diffArrays itself. The search it skips costs the square of the region's size.
+ */
+export function regionChanges(oldLines: string[], newLines: string[]): Array<{ value: string[]; added?: boolean; removed?: boolean }> {
+  const old = new Set(oldLines);
+  if (newLines.some((l) => old.has(l))) return diffArrays(oldLines, newLines);
+  return [...(oldLines.length ? [{ value: oldLines, removed: true }] : []), ...(newLines.length ? [{ value: newLines, added: true }] : [])];
+}
+
 /** The line changes: equal runs between the regions the edits touch, `diffArrays` inside each region. */
 function changesOf(oldLines: string[], newLines: string[], edits: readonly TextEdit[]): Change[] {
   const oldStarts = startsOf(oldLines);
@@ -85,7 +98,7 @@ function changesOf(oldLines: string[], newLines: string[], edits: readonly TextE
   let o = 0;
   for (const r of regions) {
     equal(oldLines.slice(o, r.o0));
-    for (const c of diffArrays(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
+    for (const c of regionChanges(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
       if (c.added || c.removed) changes.push({ lines: c.value, ...(c.added ? { added: true } : { removed: true }) });
       else equal(c.value);
     }
