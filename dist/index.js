@@ -49,7 +49,7 @@ async function fixPrOutcome(req) {
 		};
 	}
 	try {
-		const { runFixPr } = await import("./run-fix-pr-By6pj-_l.js");
+		const { runFixPr } = await import("./run-fix-pr-BOdEWrtr.js");
 		return await runFixPr({
 			workspace: req.workspace,
 			repo: req.repo,

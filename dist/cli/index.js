@@ -12127,6 +12127,10 @@ class GrammarNeeded extends Error {
 async function loadSdkRewriter(opts, preload = []) {
     const parsers = new Map();
     const loading = new Map();
+    // The last file's wasm tree, freed before the next parse rather than right after its copy: wasm memory never
+    // shrinks, so freeing it earlier gives nothing back, and a run that rewrites one file (freeing a 1 MB file's tree
+    // costs about 25 ms) leaves it to the end of the process, or to web-tree-sitter's finalizer.
+    let lastTree;
     const rewrite = (text, path) => {
         const lang = languageFor(path);
         if (!lang || !lang.mayUse(text))
@@ -12135,16 +12139,13 @@ async function loadSdkRewriter(opts, preload = []) {
         const parser = parsers.get(grammar);
         if (!parser)
             throw new GrammarNeeded(grammar);
+        lastTree?.delete();
+        lastTree = undefined;
         const wasm = parser.parse(text);
         if (!wasm)
             return undefined;
-        let tree;
-        try {
-            tree = new SyntaxTree(wasm, text);
-        }
-        finally {
-            wasm.delete();
-        }
+        lastTree = wasm;
+        const tree = new SyntaxTree(wasm, text);
         return lang.rewrite(tree, text, { ...opts, path });
     };
     const load = (grammar) => {

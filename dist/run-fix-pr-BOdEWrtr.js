@@ -4049,20 +4049,19 @@ var GrammarNeeded = class extends Error {
 async function loadSdkRewriter(opts, preload = []) {
 	const parsers = /* @__PURE__ */ new Map();
 	const loading = /* @__PURE__ */ new Map();
+	let lastTree;
 	const rewrite = (text, path) => {
 		const lang = languageFor(path);
 		if (!lang || !lang.mayUse(text)) return void 0;
 		const grammar = lang.grammarFor(path);
 		const parser = parsers.get(grammar);
 		if (!parser) throw new GrammarNeeded(grammar);
+		lastTree?.delete();
+		lastTree = void 0;
 		const wasm = parser.parse(text);
 		if (!wasm) return void 0;
-		let tree;
-		try {
-			tree = new SyntaxTree(wasm, text);
-		} finally {
-			wasm.delete();
-		}
+		lastTree = wasm;
+		const tree = new SyntaxTree(wasm, text);
 		return lang.rewrite(tree, text, {
 			...opts,
 			path
