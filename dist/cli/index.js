@@ -8238,6 +8238,8 @@ class RangeIndex {
 
 
 
+/** The fix reads no fingerprints (they identify findings across scans: baselines, SARIF, review comments). */
+const NO_FINGERPRINTS = { fingerprints: false };
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
@@ -8250,7 +8252,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
     if (gate.kind === 'no-anchor')
         return { kind: 'clean' };
     const decoded = gate.decoded;
-    const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(decoded.text, rel, catalog));
+    const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(decoded.text, rel, catalog, undefined, NO_FINGERPRINTS));
     if (findings.length === 0)
         return { kind: 'clean' };
     const utf8Bom = decoded.codec.encoding === 'utf-8' && decoded.codec.bom;
@@ -8279,7 +8281,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
             };
         }
         const edits = composeEdits(decoded.text, fixed.edits, rewritten.edits, rewritten.text);
-        const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(rewritten.text, rel, catalog)));
+        const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(rewritten.text, rel, catalog, undefined, NO_FINGERPRINTS)));
         return {
             kind: 'fixed',
             encoding: decoded.codec.encoding,
@@ -8296,7 +8298,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
     const fixed = fixText(decoded.text, findings, catalog, opts);
     const changed = fixed.applied.length > 0;
     if (changed)
-        markHiddenByFix(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(fixed.text, rel, catalog)));
+        markHiddenByFix(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(fixed.text, rel, catalog, undefined, NO_FINGERPRINTS)));
     return {
         kind: changed ? 'fixed' : 'unchanged',
         encoding: decoded.codec.encoding,
@@ -18223,19 +18225,21 @@ var docs_url = __nccwpck_require__(4658);
 
 /** Longest matched text kept in a finding (minified files can match inside very long tokens). */
 const MAX_MATCH_CHARS = 200;
+const NO_NEIGHBOURHOOD = { before: '', after: '' };
 /**
  * Applies the catalog to one file's text. Pure: no I/O, so it runs the same on the main thread and in workers.
  * Two steps: collectMatches() finds every rule's raw matches, decideFindings() decides which are findings, at
  * what severity, given the context the file takes from other files.
  */
-function matchText(text, path, catalog, external) {
-    return matchFile(text, path, catalog, external).findings;
+function matchText(text, path, catalog, external, options = {}) {
+    return matchFile(text, path, catalog, external, options).findings;
 }
-function matchFile(text, path, catalog, external) {
-    const collected = collectMatches(text, path, catalog);
-    return { findings: decideFindings(collected, catalog, external), shared: collected.shared };
+function matchFile(text, path, catalog, external, options = {}) {
+    const collected = collectMatches(text, path, catalog, undefined, options);
+    return { findings: decideFindings(collected, catalog, external, options), shared: collected.shared };
 }
-function collectMatches(text, path, catalog, present) {
+function collectMatches(text, path, catalog, present, options = {}) {
+    const fingerprints = options.fingerprints !== false;
     const base = (0,context/* baseName */.Fl)(path);
     const lockfile = (0,lockfiles/* isLockfile */.e)(path);
     const lines = new scan_lines/* LineIndex */.r(text);
@@ -18272,7 +18276,7 @@ function collectMatches(text, path, catalog, present) {
                 endLine: to.line,
                 endColumn: to.column,
                 text: matched,
-                around: (0,fingerprint/* neighbourhood */.Y)(lineText, from.column, to.line === from.line ? to.column : Number.MAX_SAFE_INTEGER),
+                around: fingerprints ? (0,fingerprint/* neighbourhood */.Y)(lineText, from.column, to.line === from.line ? to.column : Number.MAX_SAFE_INTEGER) : NO_NEIGHBOURHOOD,
             };
             if (compiled.orAt)
                 raw.atPosition = compiled.orAt.test(lineText.slice(0, from.column - 1));
@@ -18326,7 +18330,7 @@ function ownTags(collected, catalog) {
     return tags;
 }
 /** The findings of a file's matches, given the context it takes from other files. */
-function decideFindings(collected, catalog, external) {
+function decideFindings(collected, catalog, external, options = {}) {
     const { matches, path } = collected;
     if (matches.length === 0)
         return [];
@@ -18397,6 +18401,8 @@ function decideFindings(collected, catalog, external) {
         else
             kept.push(f);
     }
+    if (options.fingerprints === false)
+        return [...kept, ...ignored].sort(inFileOrder);
     // Fingerprints number identical findings within a file: counted apart, so an ignore comment never renumbers the rest.
     const neighbourhoodOf = (f) => around.get(f) ?? around.get(original(f, findings));
     const out = (0,fingerprint/* withFingerprintsAround */.$F)(kept, neighbourhoodOf);

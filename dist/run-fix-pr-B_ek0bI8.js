@@ -1,10 +1,10 @@
 import "./rolldown-runtime-DYf_mQCB.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
-import { g as compileCatalog, i as matchText } from "./match-text-8vGfn8Vt.js";
+import { g as compileCatalog, i as matchText } from "./match-text-Cw-vJE8Y.js";
 import "./severity-CbWwaEB1.js";
-import { g as decode, h as binaryTypeOf, l as tooLarge, m as fileText, n as realRoot, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-CUJUrAHp.js";
+import { g as decode, h as binaryTypeOf, l as tooLarge, m as fileText, n as realRoot, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-CZB-cnIT.js";
 import { i as walkFiles } from "./list-files-DbGIaGT1.js";
-import { n as fixText } from "./fix-text-C7za1Vxh.js";
+import { n as fixText } from "./fix-text-CmAaGL_o.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
 import { n as baseUrlFor } from "./region-DZw3ACUS.js";
 import { i as fitToSize, n as guidanceMarkdown, o as fitsChars, t as planGuidance } from "./plan-76QeCbzK.js";
@@ -362,6 +362,8 @@ var RangeIndex = class {
 	}
 };
 // src/fix/fix-bytes.ts
+/** The fix reads no fingerprints (they identify findings across scans: baselines, SARIF, review comments). */
+const NO_FINGERPRINTS = { fingerprints: false };
 /**
 * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
 * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
@@ -374,7 +376,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
 	};
 	if (gate.kind === "no-anchor") return { kind: "clean" };
 	const decoded = gate.decoded;
-	const findings = notIgnored(matchText(decoded.text, rel, catalog));
+	const findings = notIgnored(matchText(decoded.text, rel, catalog, void 0, NO_FINGERPRINTS));
 	if (findings.length === 0) return { kind: "clean" };
 	const utf8Bom = decoded.codec.encoding === "utf-8" && decoded.codec.bom;
 	const underSdk = sdk ? fixText(decoded.text, findings, catalog, {
@@ -404,7 +406,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
 			};
 		}
 		const edits = composeEdits(decoded.text, fixed.edits, rewritten.edits, rewritten.text);
-		const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, notIgnored(matchText(rewritten.text, rel, catalog)));
+		const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, notIgnored(matchText(rewritten.text, rel, catalog, void 0, NO_FINGERPRINTS)));
 		return {
 			kind: "fixed",
 			encoding: decoded.codec.encoding,
@@ -420,7 +422,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
 	}
 	const fixed = fixText(decoded.text, findings, catalog, opts);
 	const changed = fixed.applied.length > 0;
-	if (changed) markHiddenByFix(fixed.remaining, notIgnored(matchText(fixed.text, rel, catalog)));
+	if (changed) markHiddenByFix(fixed.remaining, notIgnored(matchText(fixed.text, rel, catalog, void 0, NO_FINGERPRINTS)));
 	return {
 		kind: changed ? "fixed" : "unchanged",
 		encoding: decoded.codec.encoding,
