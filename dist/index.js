@@ -49,7 +49,7 @@ async function fixPrOutcome(req) {
 		};
 	}
 	try {
-		const { runFixPr } = await import("./run-fix-pr-B_ek0bI8.js");
+		const { runFixPr } = await import("./run-fix-pr-DjI2k-5J.js");
 		return await runFixPr({
 			workspace: req.workspace,
 			repo: req.repo,

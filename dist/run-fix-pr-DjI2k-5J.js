@@ -1342,7 +1342,10 @@ function hunksOf(changes, context) {
 	let cur = [];
 	let oldLine = 1;
 	let newLine = 1;
-	const contextLines = (lines) => lines.map((l) => ` ${l}`);
+	const emit = (mark, lines) => {
+		for (const l of lines) if (l.endsWith("\n")) cur.push(mark + l.slice(0, -1));
+		else cur.push(mark + l, "\\ No newline at end of file");
+	};
 	for (let i = 0; i < diff.length; i++) {
 		const current = diff[i];
 		const lines = current.lines;
@@ -1352,29 +1355,29 @@ function hunksOf(changes, context) {
 				oldRangeStart = oldLine;
 				newRangeStart = newLine;
 				if (prev) {
-					cur = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-					oldRangeStart -= cur.length;
-					newRangeStart -= cur.length;
+					const before = context > 0 ? prev.lines.slice(-context) : [];
+					cur = [];
+					emit(" ", before);
+					oldRangeStart -= before.length;
+					newRangeStart -= before.length;
 				}
 			}
-			for (const line of lines) cur.push((current.added ? "+" : "-") + line);
+			emit(current.added ? "+" : "-", lines);
 			if (current.added) newLine += lines.length;
 			else oldLine += lines.length;
 		} else {
 			if (oldRangeStart) {
-				if (lines.length <= context * 2 && i < diff.length - 2) cur.push(...contextLines(lines));
+				if (lines.length <= context * 2 && i < diff.length - 2) emit(" ", lines);
 				else {
 					const contextSize = Math.min(lines.length, context);
-					cur.push(...contextLines(lines.slice(0, contextSize)));
+					emit(" ", lines.slice(0, contextSize));
 					const hunk = {
 						oldStart: oldRangeStart,
 						oldLines: oldLine - oldRangeStart + contextSize,
 						newStart: newRangeStart,
 						newLines: newLine - newRangeStart + contextSize,
-						lines: []
+						lines: cur
 					};
-					for (const l of cur) if (l.endsWith("\n")) hunk.lines.push(l.slice(0, -1));
-					else hunk.lines.push(l, "\\ No newline at end of file");
 					out.push(hunk);
 					oldRangeStart = 0;
 					newRangeStart = 0;
