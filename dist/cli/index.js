@@ -16413,20 +16413,34 @@ function terminalSafeLines(text) {
     return text.replace(UNSAFE_BUT_NEWLINE, escapeChar);
 }
 /**
- * A copy of plain data (objects, arrays) with every string made terminalSafe, for a renderer's input: what the
- * renderer adds itself (colours) is then the only control sequence in its output. Other objects (Maps, class
- * instances) are kept as they are.
+ * Plain data (objects, arrays) with every string made terminalSafe, for a renderer's input: what the renderer adds
+ * itself (colours) is then the only control sequence in its output. Other objects (Maps, class instances) are kept
+ * as they are. Copy on write: an object or array none of whose strings changes is returned as it is (a report of
+ * thousands of findings is mostly clean text), so the input must not be changed by the caller afterwards.
  */
 function terminalSafeData(value) {
     if (typeof value === 'string')
         return terminalSafe(value);
-    if (Array.isArray(value))
-        return value.map((v) => terminalSafeData(v));
+    if (Array.isArray(value)) {
+        let out;
+        for (let i = 0; i < value.length; i++) {
+            const v = value[i];
+            const safe = terminalSafeData(v);
+            if (!Object.is(safe, v))
+                (out ??= [...value])[i] = safe;
+        }
+        return (out ?? value);
+    }
     if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = terminalSafeData(v);
-        return out;
+        const rec = value;
+        let out;
+        for (const k of Object.keys(rec)) {
+            const v = rec[k];
+            const safe = terminalSafeData(v);
+            if (!Object.is(safe, v))
+                (out ??= { ...rec })[k] = safe;
+        }
+        return (out ?? value);
     }
     return value;
 }
