@@ -2894,7 +2894,7 @@ const FAMILIES = new Map(Object.entries({
     lua: 'lua',
 }));
 /** A Map, not an object: a file named `x.constructor` has no family. Asked of every file, so without a copy of its name. */
-function context_familyOf(path) {
+function familyOf(path) {
     const dot = path.lastIndexOf('.');
     // No dot in the name, or only a leading one (`.bashrc`).
     if (dot <= path.lastIndexOf('/') + 1)
@@ -2925,7 +2925,7 @@ class ContextIndex {
             return;
         this.seen.add(path);
         this.byPath.set(path, [...evidence]);
-        const family = context_familyOf(path);
+        const family = familyOf(path);
         const entry = { path, evidence: [...evidence] };
         if (family) {
             const key = packageKey(dirName(path), family);
@@ -2954,7 +2954,7 @@ class ContextIndex {
     }
     /** Whether a file is in a package (directory and family) where another file lends evidence. */
     inPackageWithEvidence(path) {
-        const family = context_familyOf(path);
+        const family = familyOf(path);
         return family !== undefined && (this.byDir.get(packageKey(dirName(path), family)) ?? []).some((e) => e.path !== path);
     }
     /** Directories whose whole subtree takes project evidence. */
@@ -2965,14 +2965,14 @@ class ContextIndex {
     touches(path) {
         if (this.inPackageWithEvidence(path) || this.importedEvidence(path).length)
             return true;
-        if (context_familyOf(path) === undefined && !isManifest(path))
+        if (familyOf(path) === undefined && !isManifest(path))
             return false;
         return this.project.some((e) => e.path !== path && isUnder(path, this.projectRootOf(e.path)));
     }
     contextFor(path) {
         const pkg = new Map();
         const proj = new Map();
-        const family = context_familyOf(path);
+        const family = familyOf(path);
         if (family === undefined)
             return undefined;
         for (const e of this.byDir.get(packageKey(dirName(path), family)) ?? []) {
@@ -5097,7 +5097,39 @@ function fileText(bytes, anchors, decodeWith = decode) {
  * family) and manifests. Documentation and data files take none, so the scan never keeps or decides them again.
  */
 function takesContext(path) {
-    return context_familyOf(path) !== undefined || isManifest(path);
+    return familyOf(path) !== undefined || isManifest(path);
+}
+
+;// CONCATENATED MODULE: ./src/scan/copied-anchor-tests.ts
+
+
+
+const tests = new WeakMap();
+function copiedAnchorTestsOf(catalog) {
+    let found = tests.get(catalog);
+    if (!found) {
+        found = build(catalog);
+        tests.set(catalog, found);
+    }
+    return found;
+}
+function build(catalog) {
+    const index = anchorIndexOf(catalog);
+    const sets = [index.prefilterAnchors, index.ruleAnchors];
+    const search = sets.every((s) => AnchorSearch.accepts(s)) ? AnchorSearch.createSets(sets) : undefined;
+    const viaSearch = (set, regex) => {
+        const re = regexAnchors(regex);
+        if (!search)
+            return re;
+        return {
+            bytes: (b) => {
+                search.buffer(b.length).set(b, 0);
+                return search.testIn(set, 0, b.length);
+            },
+            text: re.text,
+        };
+    };
+    return { prefilter: viaSearch(0, index.prefilter), anyRule: viaSearch(1, index.anyRule) };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/relative-imports.ts
@@ -5120,18 +5152,13 @@ const PY_FROM_IMPORT = /^[ \t]*from[ \t]+(\.+)([A-Za-z_][\w.]*)?[ \t]+import[ \t
 const JS_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts', '.json', '.vue'];
 /** At most this many imports per file are followed (a generated barrel can import thousands). */
 const MAX_IMPORTS = 50;
-/** Whether a file's language has relative imports this module follows. */
-function importsRelatively(path) {
-    const family = familyOf(path);
-    return family === 'js' || family === 'python';
-}
 /**
  * Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
  * `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling
  * already. A few native byte searches, so that the full scan pays the import test only for such files.
  */
 function mayImportBeyondFolder(bytes, path) {
-    const family = context_familyOf(path);
+    const family = familyOf(path);
     if (family === 'js') {
         if (bytes.includes('../'))
             return true;
@@ -5173,7 +5200,7 @@ function isIdentifierByte(b) {
  * would leave the scan root are dropped.
  */
 function relativeImportCandidates(text, path) {
-    const family = context_familyOf(path);
+    const family = familyOf(path);
     if (family === 'js')
         return jsImports(text, dirName(path));
     if (family === 'python')
@@ -5263,12 +5290,13 @@ function joinPath(dir, spec) {
 
 
 
+
 /** The outcome of a file without any anchor in its bytes (shared: nothing in it is ever changed). */
 const NO_ANCHOR_IN_BYTES = Object.freeze({ findings: Object.freeze([]), noAnchorInBytes: true });
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
     const index = anchorIndexOf(catalog);
-    return regexAnchors(isLockfile(rel) ? index.lockfilePrefilter : index.prefilter);
+    return isLockfile(rel) ? regexAnchors(index.lockfilePrefilter) : copiedAnchorTestsOf(catalog).prefilter;
 }
 /**
  * Scans one file's bytes: the one scan function, for the full scan's threads, a pull request's blobs, the context
@@ -5278,7 +5306,7 @@ function firstAnchorsFor(catalog, rel) {
  * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
  */
 function scanBytes(bytes, rel, catalog, opts = {}) {
-    const anchors = opts.anchors ?? (opts.context ? regexAnchors(anchorIndexOf(catalog).anyRule) : firstAnchorsFor(catalog, rel));
+    const anchors = opts.anchors ?? (opts.context ? copiedAnchorTestsOf(catalog).anyRule : firstAnchorsFor(catalog, rel));
     const text = fileText(bytes, anchors);
     if (text.kind === 'skipped')
         return { skipped: text.reason };
@@ -5642,12 +5670,12 @@ function withImports(collected, text) {
 }
 /** The tags other files of the batch in the file's package (directory and language family) lend it. */
 function lentInBatch(path, lending, into) {
-    const family = context_familyOf(path);
+    const family = familyOf(path);
     if (family === undefined || lending.size === 0)
         return;
     const dir = dirName(path);
     for (const [other, shared] of lending) {
-        if (other !== path && dirName(other) === dir && context_familyOf(other) === family)
+        if (other !== path && dirName(other) === dir && familyOf(other) === family)
             for (const e of shared)
                 into.add(e.tag);
     }

@@ -22,12 +22,6 @@ const JS_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.c
 /** At most this many imports per file are followed (a generated barrel can import thousands). */
 const MAX_IMPORTS = 50;
 
-/** Whether a file's language has relative imports this module follows. */
-export function importsRelatively(path: string): boolean {
-  const family = familyOf(path);
-  return family === 'js' || family === 'python';
-}
-
 /**
  * Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
  * `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling

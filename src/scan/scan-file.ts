@@ -14,6 +14,7 @@ import { anchorIndexOf, minimalAnchors } from './anchor-index.js';
 import { isLockfile } from './lockfiles.js';
 import { ANY_TEXT, fileText, regexAnchors, type AnchorTest } from './file-text.js';
 import { takesContext } from './context-takers.js';
+import { copiedAnchorTestsOf } from './copied-anchor-tests.js';
 import { mayImportBeyondFolder, relativeImportCandidates } from './relative-imports.js';
 
 export type FileOutcome =
@@ -47,7 +48,7 @@ export interface ScanBytesOptions {
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 export function firstAnchorsFor(catalog: CompiledCatalog, rel: string): AnchorTest {
   const index = anchorIndexOf(catalog);
-  return regexAnchors(isLockfile(rel) ? index.lockfilePrefilter : index.prefilter);
+  return isLockfile(rel) ? regexAnchors(index.lockfilePrefilter) : copiedAnchorTestsOf(catalog).prefilter;
 }
 
 /**
@@ -58,7 +59,7 @@ export function firstAnchorsFor(catalog: CompiledCatalog, rel: string): AnchorTe
  * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
  */
 export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, opts: ScanBytesOptions = {}): FileOutcome {
-  const anchors = opts.anchors ?? (opts.context ? regexAnchors(anchorIndexOf(catalog).anyRule) : firstAnchorsFor(catalog, rel));
+  const anchors = opts.anchors ?? (opts.context ? copiedAnchorTestsOf(catalog).anyRule : firstAnchorsFor(catalog, rel));
   const text = fileText(bytes, anchors);
   if (text.kind === 'skipped') return { skipped: text.reason };
   if (text.kind === 'no-anchor') return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };

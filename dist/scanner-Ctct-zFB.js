@@ -660,6 +660,36 @@ function fileText(bytes, anchors, decodeWith = decode) {
 function takesContext(path) {
 	return familyOf(path) !== void 0 || isManifest(path);
 }
+// src/scan/copied-anchor-tests.ts
+const tests = /* @__PURE__ */ new WeakMap();
+function copiedAnchorTestsOf(catalog) {
+	let found = tests.get(catalog);
+	if (!found) {
+		found = build(catalog);
+		tests.set(catalog, found);
+	}
+	return found;
+}
+function build(catalog) {
+	const index = anchorIndexOf(catalog);
+	const sets = [index.prefilterAnchors, index.ruleAnchors];
+	const search = sets.every((s) => AnchorSearch.accepts(s)) ? AnchorSearch.createSets(sets) : void 0;
+	const viaSearch = (set, regex) => {
+		const re = regexAnchors(regex);
+		if (!search) return re;
+		return {
+			bytes: (b) => {
+				search.buffer(b.length).set(b, 0);
+				return search.testIn(set, 0, b.length);
+			},
+			text: re.text
+		};
+	};
+	return {
+		prefilter: viaSearch(0, index.prefilter),
+		anyRule: viaSearch(1, index.anyRule)
+	};
+}
 // src/scan/relative-imports.ts
 /**
 * The files a source file imports by relative path. Real projects keep the legacy endpoint in a config module and
@@ -690,11 +720,6 @@ const JS_EXTENSIONS = [
 ];
 /** At most this many imports per file are followed (a generated barrel can import thousands). */
 const MAX_IMPORTS = 50;
-/** Whether a file's language has relative imports this module follows. */
-function importsRelatively(path) {
-	const family = familyOf(path);
-	return family === "js" || family === "python";
-}
 /**
 * Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
 * `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling
@@ -800,7 +825,7 @@ const NO_ANCHOR_IN_BYTES = Object.freeze({
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
 	const index = anchorIndexOf(catalog);
-	return regexAnchors(isLockfile(rel) ? index.lockfilePrefilter : index.prefilter);
+	return isLockfile(rel) ? regexAnchors(index.lockfilePrefilter) : copiedAnchorTestsOf(catalog).prefilter;
 }
 /**
 * Scans one file's bytes: the one scan function, for the full scan's threads, a pull request's blobs, the context
@@ -810,7 +835,7 @@ function firstAnchorsFor(catalog, rel) {
 * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
 */
 function scanBytes(bytes, rel, catalog, opts = {}) {
-	const text = fileText(bytes, opts.anchors ?? (opts.context ? regexAnchors(anchorIndexOf(catalog).anyRule) : firstAnchorsFor(catalog, rel)));
+	const text = fileText(bytes, opts.anchors ?? (opts.context ? copiedAnchorTestsOf(catalog).anyRule : firstAnchorsFor(catalog, rel)));
 	if (text.kind === "skipped") return { skipped: text.reason };
 	if (text.kind === "no-anchor") return text.bytes ? {
 		findings: [],
@@ -1602,7 +1627,8 @@ async function scan(opts) {
 			throw err;
 		}
 	};
-	const result = await run(entry !== void 0 && threads > 1);
+	const mayNeedWorkers = start.dirs.length > 0 || start.files.length > inlineLimit;
+	const result = await run(entry !== void 0 && threads > 1 && mayNeedWorkers);
 	opts.onProgress?.(result.done);
 	const context = applyContext(contextIndexOf(result, opts.context), result, catalog, maxBytes, root);
 	return {
@@ -1644,4 +1670,4 @@ async function resolveTargets(root, paths) {
 	}
 	return out;
 }
-export { isScanWorker as a, scanBytes as c, importsRelatively as d, relativeImportCandidates as f, decode as g, binaryTypeOf as h, scan as i, tooLarge as l, fileText as m, realRoot as n, runScanWorker as o, ANY_TEXT as p, resolveTargets as r, firstAnchorsFor as s, DEFAULT_MAX_FILE_BYTES as t, unreadable as u };
+export { isScanWorker as a, scanBytes as c, copiedAnchorTestsOf as d, fileText as f, scan as i, tooLarge as l, decode as m, realRoot as n, runScanWorker as o, binaryTypeOf as p, resolveTargets as r, firstAnchorsFor as s, DEFAULT_MAX_FILE_BYTES as t, unreadable as u };
