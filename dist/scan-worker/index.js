@@ -1957,6 +1957,13 @@ class AnchorSearch {
      * (the 16-byte loads may read them), so whatever is stored there is lost.
      */
     testIn(set, start, end) {
+        return this.findIn(set, start, end) !== -1;
+    }
+    /**
+     * Where the first anchor of the given set starts in bytes [start, end) of the buffer, or -1; the PAD bytes after
+     * `end` are zeroed as for testIn().
+     */
+    findIn(set, start, end) {
         const bytes = this.view;
         // The typed array's own fill: Buffer's checks its arguments first, which a scan of many small files notices.
         Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
@@ -1966,10 +1973,10 @@ class AnchorSearch {
         for (;;) {
             const p = find(from, end);
             if (p < 0 || p >= end)
-                return false;
+                return -1;
             for (const a of byKey.get(key(bytes, p)) ?? []) {
                 if (matchesAt(bytes, start, end, p - a.at, a.bytes))
-                    return true;
+                    return p - a.at;
             }
             from = p + 1;
         }
@@ -5207,42 +5214,56 @@ const PY_FROM_IMPORT = /^[ \t]*from[ \t]+(\.+)([A-Za-z_][\w.]*)?[ \t]+import[ \t
 const JS_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts', '.json', '.vue'];
 /** At most this many imports per file are followed (a generated barrel can import thousands). */
 const MAX_IMPORTS = 50;
-/**
- * Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
- * `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling
- * already. A few native byte searches, so that the full scan pays the import test only for such files.
- */
-function mayImportBeyondFolder(bytes, path) {
+function importFamily(path) {
     const family = familyOf(path);
+    return family === 'js' || family === 'python' ? family : undefined;
+}
+/**
+ * Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): searched as a set in
+ * the first pass over every file that takes context, so cheaply (in place by the reader's SIMD search, see
+ * FileReader.mayImportBeyondFolder), and each occurrence checked.
+ */
+const IMPORT_MARKERS = { js: ['../', "'./", '"./', '`./'], python: ['from .'] };
+/**
+ * Whether the marker at `at` starts an import beyond the folder: `../x`, `'./sub/x'` (a slash before the closing
+ * quote, within one line), Python `from ..x` or `from .sub.mod` (a module of a subpackage). Only imports beyond the
+ * folder add context, since a file of the same folder lends it as a sibling already.
+ */
+function leavesFolderAt(bytes, at, family) {
     if (family === 'js') {
-        if (bytes.includes('../'))
+        if (bytes[at] === 0x2e)
             return true;
-        for (const opening of ["'./", '"./', '`./']) {
-            const quote = opening.charCodeAt(0);
-            for (let at = bytes.indexOf(opening); at !== -1; at = bytes.indexOf(opening, at + 3)) {
-                // `./sub/x`: a slash before the closing quote, within one line.
-                for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
-                    const b = bytes[i];
-                    if (b === quote || b === 0x0a)
-                        break;
-                    if (b === 0x2f)
-                        return true;
-                }
-            }
+        const quote = bytes[at];
+        for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
+            const b = bytes[i];
+            if (b === quote || b === 0x0a)
+                break;
+            if (b === 0x2f)
+                return true;
         }
         return false;
     }
-    if (family === 'python') {
-        // `from ..x`, or `from .sub.mod` (a module of a subpackage).
-        for (let at = bytes.indexOf('from .'); at !== -1; at = bytes.indexOf('from .', at + 6)) {
-            let i = at + 6;
-            if (bytes[i] === 0x2e)
+    // `from .` as written (a search in any case may have found it).
+    for (let i = 0; i < 6; i++)
+        if (bytes[at + i] !== FROM_DOT[i])
+            return false;
+    let i = at + 6;
+    if (bytes[i] === 0x2e)
+        return true;
+    while (i < bytes.length && isIdentifierByte(bytes[i]))
+        i++;
+    return bytes[i] === 0x2e;
+}
+const FROM_DOT = Buffer.from('from .');
+/** Whether a file's bytes may import a file outside its own folder (see leavesFolderAt), by native byte searches. */
+function mayImportBeyondFolder(bytes, path) {
+    const family = importFamily(path);
+    if (!family)
+        return false;
+    for (const marker of IMPORT_MARKERS[family]) {
+        for (let at = bytes.indexOf(marker); at !== -1; at = bytes.indexOf(marker, at + 1))
+            if (leavesFolderAt(bytes, at, family))
                 return true;
-            while (i < bytes.length && isIdentifierByte(bytes[i]))
-                i++;
-            if (bytes[i] === 0x2e)
-                return true;
-        }
     }
     return false;
 }
@@ -5418,6 +5439,8 @@ class FileReader {
     restAnchors;
     /** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
     presentAnchors;
+    /** The search's set of import markers per language family (none without WebAssembly SIMD). */
+    importSets;
     /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
     lockfilesShare;
     /** Where the next file is read: past the files kept in this batch. */
@@ -5453,7 +5476,9 @@ class FileReader {
         // And every rule's anchors, to tell the rule gate which of them a file with an anchor holds.
         const all = [...index.ruleAnchors];
         const withAll = AnchorSearch.accepts(all);
-        this.search = AnchorSearch.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : [])]);
+        // And the markers of imports beyond a folder, per language (see relative-imports.ts).
+        const importFamilies = Object.keys(IMPORT_MARKERS).filter((f) => AnchorSearch.accepts(IMPORT_MARKERS[f]));
+        this.search = AnchorSearch.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : []), ...importFamilies.map((f) => IMPORT_MARKERS[f])]);
         const search = this.search;
         const regex = regexAnchors(index.prefilter);
         let tests;
@@ -5466,6 +5491,8 @@ class FileReader {
             this.restAnchors = withRest ? (b) => (own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
             const allSet = restSet + (withRest ? 1 : 0);
             this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
+            const importBase = allSet + (withAll ? 1 : 0);
+            this.importSets = new Map(importFamilies.map((f, i) => [f, importBase + i]));
         }
         else {
             this.firstAnchors = regex;
@@ -5475,6 +5502,7 @@ class FileReader {
             });
             this.restAnchors = undefined;
             this.presentAnchors = undefined;
+            this.importSets = new Map();
         }
         this.contextTest = (tagsLent, at, size) => {
             let mask = 0;
@@ -5530,6 +5558,25 @@ class FileReader {
      */
     hasContextAnchor(held, tags) {
         return this.contextTest(tags, held.at, held.size);
+    }
+    /** Whether a kept file may import a file beyond its folder (see relative-imports.ts), searched in place. */
+    mayImportBeyondFolder(held, rel) {
+        const family = importFamily(rel);
+        if (!family)
+            return false;
+        const bytes = this.bytesOf(held);
+        const set = this.importSets.get(family);
+        if (set === undefined)
+            return mayImportBeyondFolder(bytes, rel);
+        const end = held.at + held.size;
+        for (let from = held.at;;) {
+            const at = this.search.findIn(set, from, end);
+            if (at === -1)
+                return false;
+            if (leavesFolderAt(bytes, at - held.at, family))
+                return true;
+            from = at + 1;
+        }
     }
     /** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
     anchorsIn(bytes) {
@@ -5694,7 +5741,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
         project.tagsFor(file.rel, tags);
         // A file that imports others beyond its folder may take context from any of them, wherever they are: tested
         // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
-        if (mayImportBeyondFolder(reader.bytesOf(place), file.rel))
+        if (reader.mayImportBeyondFolder(place, file.rel))
             for (const t of SHAREABLE_TAGS)
                 tags.add(t);
         if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {

@@ -2,7 +2,7 @@ import "./rolldown-runtime-DYf_mQCB.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
 import { g as compileCatalog, i as matchText } from "./match-text-8vGfn8Vt.js";
 import "./severity-CbWwaEB1.js";
-import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-CaI6jd5x.js";
+import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-Bz2G4_jR.js";
 import { i as walkFiles } from "./list-files-e8G-kKSw.js";
 import { n as fixText } from "./fix-text-C7za1Vxh.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";

@@ -162,6 +162,13 @@ var AnchorSearch = class AnchorSearch {
 	* (the 16-byte loads may read them), so whatever is stored there is lost.
 	*/
 	testIn(set, start, end) {
+		return this.findIn(set, start, end) !== -1;
+	}
+	/**
+	* Where the first anchor of the given set starts in bytes [start, end) of the buffer, or -1; the PAD bytes after
+	* `end` are zeroed as for testIn().
+	*/
+	findIn(set, start, end) {
 		const bytes = this.view;
 		Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
 		const find = this.finders[set];
@@ -169,8 +176,8 @@ var AnchorSearch = class AnchorSearch {
 		let from = start;
 		for (;;) {
 			const p = find(from, end);
-			if (p < 0 || p >= end) return false;
-			for (const a of byKey.get(key(bytes, p)) ?? []) if (matchesAt(bytes, start, end, p - a.at, a.bytes)) return true;
+			if (p < 0 || p >= end) return -1;
+			for (const a of byKey.get(key(bytes, p)) ?? []) if (matchesAt(bytes, start, end, p - a.at, a.bytes)) return p - a.at;
 			from = p + 1;
 		}
 	}
@@ -720,35 +727,52 @@ const JS_EXTENSIONS = [
 ];
 /** At most this many imports per file are followed (a generated barrel can import thousands). */
 const MAX_IMPORTS = 50;
-/**
-* Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
-* `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling
-* already. A few native byte searches, so that the full scan pays the import test only for such files.
-*/
-function mayImportBeyondFolder(bytes, path) {
+function importFamily(path) {
 	const family = familyOf(path);
+	return family === "js" || family === "python" ? family : void 0;
+}
+/**
+* Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): searched as a set in
+* the first pass over every file that takes context, so cheaply (in place by the reader's SIMD search, see
+* FileReader.mayImportBeyondFolder), and each occurrence checked.
+*/
+const IMPORT_MARKERS = {
+	js: [
+		"../",
+		"'./",
+		"\"./",
+		"`./"
+	],
+	python: ["from ."]
+};
+/**
+* Whether the marker at `at` starts an import beyond the folder: `../x`, `'./sub/x'` (a slash before the closing
+* quote, within one line), Python `from ..x` or `from .sub.mod` (a module of a subpackage). Only imports beyond the
+* folder add context, since a file of the same folder lends it as a sibling already.
+*/
+function leavesFolderAt(bytes, at, family) {
 	if (family === "js") {
-		if (bytes.includes("../")) return true;
-		for (const opening of [
-			"'./",
-			"\"./",
-			"`./"
-		]) {
-			const quote = opening.charCodeAt(0);
-			for (let at = bytes.indexOf(opening); at !== -1; at = bytes.indexOf(opening, at + 3)) for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
-				const b = bytes[i];
-				if (b === quote || b === 10) break;
-				if (b === 47) return true;
-			}
+		if (bytes[at] === 46) return true;
+		const quote = bytes[at];
+		for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
+			const b = bytes[i];
+			if (b === quote || b === 10) break;
+			if (b === 47) return true;
 		}
 		return false;
 	}
-	if (family === "python") for (let at = bytes.indexOf("from ."); at !== -1; at = bytes.indexOf("from .", at + 6)) {
-		let i = at + 6;
-		if (bytes[i] === 46) return true;
-		while (i < bytes.length && isIdentifierByte(bytes[i])) i++;
-		if (bytes[i] === 46) return true;
-	}
+	for (let i = 0; i < 6; i++) if (bytes[at + i] !== FROM_DOT[i]) return false;
+	let i = at + 6;
+	if (bytes[i] === 46) return true;
+	while (i < bytes.length && isIdentifierByte(bytes[i])) i++;
+	return bytes[i] === 46;
+}
+const FROM_DOT = Buffer.from("from .");
+/** Whether a file's bytes may import a file outside its own folder (see leavesFolderAt), by native byte searches. */
+function mayImportBeyondFolder(bytes, path) {
+	const family = importFamily(path);
+	if (!family) return false;
+	for (const marker of IMPORT_MARKERS[family]) for (let at = bytes.indexOf(marker); at !== -1; at = bytes.indexOf(marker, at + 1)) if (leavesFolderAt(bytes, at, family)) return true;
 	return false;
 }
 function isIdentifierByte(b) {
@@ -883,6 +907,8 @@ var FileReader = class {
 	restAnchors;
 	/** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
 	presentAnchors;
+	/** The search's set of import markers per language family (none without WebAssembly SIMD). */
+	importSets;
 	/** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
 	lockfilesShare;
 	/** Where the next file is read: past the files kept in this batch. */
@@ -915,11 +941,13 @@ var FileReader = class {
 		const withRest = AnchorSearch.accepts(rest);
 		const all = [...index.ruleAnchors];
 		const withAll = AnchorSearch.accepts(all);
+		const importFamilies = Object.keys(IMPORT_MARKERS).filter((f) => AnchorSearch.accepts(IMPORT_MARKERS[f]));
 		this.search = AnchorSearch.createSets([
 			first,
 			...sets,
 			...withRest ? [rest] : [],
-			...withAll ? [all] : []
+			...withAll ? [all] : [],
+			...importFamilies.map((f) => IMPORT_MARKERS[f])
 		]);
 		const search = this.search;
 		const regex = regexAnchors(index.prefilter);
@@ -935,6 +963,8 @@ var FileReader = class {
 			this.restAnchors = withRest ? (b) => own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : void 0 : void 0;
 			const allSet = restSet + (withRest ? 1 : 0);
 			this.presentAnchors = withAll ? (b) => own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : void 0 : void 0;
+			const importBase = allSet + (withAll ? 1 : 0);
+			this.importSets = new Map(importFamilies.map((f, i) => [f, importBase + i]));
 		} else {
 			this.firstAnchors = regex;
 			tests = sets.map((anchors) => {
@@ -943,6 +973,7 @@ var FileReader = class {
 			});
 			this.restAnchors = void 0;
 			this.presentAnchors = void 0;
+			this.importSets = /* @__PURE__ */ new Map();
 		}
 		this.contextTest = (tagsLent, at, size) => {
 			let mask = 0;
@@ -992,6 +1023,21 @@ var FileReader = class {
 	*/
 	hasContextAnchor(held, tags) {
 		return this.contextTest(tags, held.at, held.size);
+	}
+	/** Whether a kept file may import a file beyond its folder (see relative-imports.ts), searched in place. */
+	mayImportBeyondFolder(held, rel) {
+		const family = importFamily(rel);
+		if (!family) return false;
+		const bytes = this.bytesOf(held);
+		const set = this.importSets.get(family);
+		if (set === void 0) return mayImportBeyondFolder(bytes, rel);
+		const end = held.at + held.size;
+		for (let from = held.at;;) {
+			const at = this.search.findIn(set, from, end);
+			if (at === -1) return false;
+			if (leavesFolderAt(bytes, at - held.at, family)) return true;
+			from = at + 1;
+		}
 	}
 	/** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
 	anchorsIn(bytes) {
@@ -1154,7 +1200,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
 		const tags = /* @__PURE__ */ new Set();
 		lentInBatch(file.rel, lending, tags);
 		project.tagsFor(file.rel, tags);
-		if (mayImportBeyondFolder(reader.bytesOf(place), file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
+		if (reader.mayImportBeyondFolder(place, file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
 		if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
 			into.undecided.push(tags.size ? {
 				rel: file.rel,

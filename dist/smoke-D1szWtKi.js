@@ -3,7 +3,7 @@ import { a as TOKENHUB_HOSTS, c as TOKENHUB_BASE_URL_MAINLAND, i as DEFAULT_SMOK
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { g as compileCatalog, i as matchText } from "./match-text-8vGfn8Vt.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
-import { i as scan } from "./scanner-CaI6jd5x.js";
+import { i as scan } from "./scanner-Bz2G4_jR.js";
 import "./redact-YNyIT6zt.js";
 // src/smoke/cross-check.ts
 /**
