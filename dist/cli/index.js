@@ -7382,8 +7382,8 @@ function rankFindings(findings) {
 var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
 var list_files = __nccwpck_require__(9975);
-// EXTERNAL MODULE: ./src/scan/scan-file.ts + 1 modules
-var scan_file = __nccwpck_require__(8090);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
+var scan_file = __nccwpck_require__(8239);
 // EXTERNAL MODULE: ./src/scan/anchor-search.ts
 var anchor_search = __nccwpck_require__(2049);
 ;// CONCATENATED MODULE: external "node:os"
@@ -7723,7 +7723,9 @@ async function scan(opts) {
             throw err;
         }
     };
-    const result = await run(entry !== undefined && threads > 1);
+    // A list of files shorter than the limit (a pull request's changed files) never needs the workers: none is started.
+    const mayNeedWorkers = start.dirs.length > 0 || start.files.length > inlineLimit;
+    const result = await run(entry !== undefined && threads > 1 && mayNeedWorkers);
     opts.onProgress?.(result.done);
     const index = contextIndexOf(result, opts.context);
     const context = applyContext(index, result, catalog, maxBytes, root);
@@ -12655,13 +12657,17 @@ async function diffWithGit(req) {
  */
 async function gitChanges(cwd, range, timeoutMs) {
     const run = (args) => runGit(args, { cwd, timeoutMs });
-    const listing = await run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']);
+    // The listing and the patch side by side: each is a walk of both trees (and rename detection) that takes git
+    // about as long as the other, and a runner has a core for each.
+    const [listing, patch] = await Promise.all([
+        run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']),
+        run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']),
+    ]);
     if (listing.code !== 0)
         throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
     const entries = parseRawNumstat(listing.stdout);
     if (entries.length === 0)
         return [];
-    const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']);
     if (patch.code !== 0)
         throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
     const byPath = indexPatch(parsePatch(patch.stdout));
@@ -13046,10 +13052,9 @@ function normalize(p) {
     return s.startsWith('/') || s.startsWith('../') ? undefined : s;
 }
 
-// EXTERNAL MODULE: ./src/scan/relative-imports.ts
-var relative_imports = __nccwpck_require__(5510);
+// EXTERNAL MODULE: ./src/scan/copied-anchor-tests.ts
+var copied_anchor_tests = __nccwpck_require__(3787);
 ;// CONCATENATED MODULE: ./src/scan/context-gather.ts
-
 
 
 
@@ -13057,10 +13062,41 @@ const MAX_CONTEXT_FILES_PER_DIR = 200;
 async function gatherContext(changed, reader, catalog, opts) {
     const index = new context/* ContextIndex */.eo();
     const perDir = opts.maxFilesPerDir ?? MAX_CONTEXT_FILES_PER_DIR;
-    // Which families each changed directory needs, and every directory above a changed file (for manifests).
+    let filesRead = 0;
+    const read = new Set();
+    // The changed files first. Only one whose matches need a tag it does not hold itself can take anything from
+    // other files (the full scan's own test, takesOutsideContext); every other one is decided alike with or without
+    // context, so its folder and project are not read at all. The changed files lend their own evidence too.
+    const askers = [];
+    const imports = new Map();
+    const everyRule = (0,copied_anchor_tests/* copiedAnchorTestsOf */.s)(catalog).anyRule;
+    await reader.read([...changed], opts.maxFileBytes, (path, bytes) => {
+        read.add(path);
+        if (!bytes)
+            return;
+        filesRead++;
+        try {
+            const outcome = (0,scan_file/* scanBytes */.vw)(bytes, path, catalog, { anchors: everyRule, collect: true });
+            if (!('findings' in outcome))
+                return;
+            if (outcome.shared?.length)
+                index.add(path, outcome.shared);
+            if (outcome.collected) {
+                askers.push(path);
+                if (outcome.collected.imports)
+                    imports.set(path, outcome.collected.imports);
+            }
+        }
+        catch {
+            // A file that breaks a rule is judged on its own; its own scan reports the error.
+        }
+    });
+    if (askers.length === 0)
+        return { index, filesRead };
+    // Which families each asking file's directory needs, and every directory above an asking file (for manifests).
     const families = new Map();
     const dirs = new Set();
-    for (const p of changed) {
+    for (const p of askers) {
         const family = (0,context/* familyOf */.Ap)(p);
         if (family) {
             const set = families.get((0,context/* dirName */.BB)(p)) ?? new Set();
@@ -13070,8 +13106,7 @@ async function gatherContext(changed, reader, catalog, opts) {
         for (const d of (0,context/* ancestorDirs */.cR)(p))
             dirs.add(d);
     }
-    // The changed files themselves are always read, even past the per-folder cap: their imports are followed.
-    const toRead = new Set(changed.filter((p) => (0,relative_imports/* importsRelatively */.c0)(p)));
+    const toRead = new Set();
     let listed;
     try {
         listed = await reader.listFiles([...dirs]);
@@ -13086,37 +13121,31 @@ async function gatherContext(changed, reader, catalog, opts) {
         for (const f of files) {
             if ((0,context/* isManifest */.Yh)(f)) {
                 index.noteManifest(f);
-                toRead.add(f);
+                if (!read.has(f))
+                    toRead.add(f);
                 continue;
             }
             const family = (0,context/* familyOf */.Ap)(f);
             if (wanted && family && wanted.has(family) && siblings < perDir) {
                 siblings++;
-                toRead.add(f);
+                if (!read.has(f))
+                    toRead.add(f);
             }
         }
     }
     // Project-wide imports (a C# `global using`, a re-exporting index module) may sit in any unchanged directory of
-    // the project: the nearest directory above each changed file with a manifest is its project (none: the tree).
+    // the project: the nearest directory above each asking file with a manifest is its project (none: the tree).
+    // Looking for them is a search of the tree (git grep), which runs while the siblings are read.
+    let projectImports;
     if (reader.findProjectImports) {
         const manifestDirs = new Set();
         for (const [dir, files] of listed)
             if (files.some((f) => (0,context/* isManifest */.Yh)(f)))
                 manifestDirs.add(dir);
-        const roots = new Set(changed.map((p) => (0,context/* ancestorDirs */.cR)(p).find((d) => manifestDirs.has(d)) ?? ''));
-        try {
-            for (const p of await reader.findProjectImports([...roots]))
-                if ((0,context/* familyOf */.Ap)(p))
-                    toRead.add(p);
-        }
-        catch {
-            // Without them the manifests still lend project context.
-        }
+        const roots = new Set(askers.map((p) => (0,context/* ancestorDirs */.cR)(p).find((d) => manifestDirs.has(d)) ?? ''));
+        // Without them the manifests still lend project context.
+        projectImports = reader.findProjectImports([...roots]).catch(() => []);
     }
-    let filesRead = 0;
-    const read = new Set();
-    const changedSet = new Set(changed);
-    const imports = new Map();
     const lend = (path, bytes) => {
         read.add(path);
         if (!bytes)
@@ -13130,14 +13159,15 @@ async function gatherContext(changed, reader, catalog, opts) {
         catch {
             // A file that breaks a rule lends no context; its own scan reports the error.
         }
-        if (changedSet.has(path) && (0,relative_imports/* importsRelatively */.c0)(path)) {
-            const text = (0,file_text/* fileText */.CG)(bytes, file_text/* ANY_TEXT */.hm);
-            if (text.kind === 'text')
-                imports.set(path, (0,relative_imports/* relativeImportCandidates */.Kz)(text.text, path));
-        }
     };
-    await reader.read([...toRead], opts.maxFileBytes, lend);
-    // The files the changed ones import by relative path lend their evidence too: one more listing and read, of
+    if (toRead.size)
+        await reader.read([...toRead], opts.maxFileBytes, lend);
+    if (projectImports) {
+        const more = (await projectImports).filter((p) => (0,context/* familyOf */.Ap)(p) && !read.has(p));
+        if (more.length)
+            await reader.read(more, opts.maxFileBytes, lend);
+    }
+    // The files the asking ones import by relative path lend their evidence too: one more listing and read, of
     // those files only, so what is read still follows the change.
     for (const [path, candidates] of imports)
         index.noteImports(path, candidates);
@@ -13166,7 +13196,8 @@ async function gatherContext(changed, reader, catalog, opts) {
  * package object. git finds the candidates under each project root by content (`git grep`, in git's own C code
  * over the object store or the checkout), and only those are read.
  */
-const PATHS = ['*.cs', 'index.ts', 'index.tsx', 'index.mts', 'index.js', 'index.mjs', 'index.cjs', 'package.scala'];
+const EXTENSIONS = ['cs'];
+const NAMES = ['index.ts', 'index.tsx', 'index.mts', 'index.js', 'index.mjs', 'index.cjs', 'package.scala'];
 /** Words every project-wide import the catalog knows contains (the SDK's product names). */
 const WORDS = ['hunyuan', 'lkeap'];
 /** Candidates read at most: the imports a project has are few; a repository of hundreds is not one project. */
@@ -13179,7 +13210,12 @@ async function findProjectImportCandidates(cwd, roots, commit) {
     const safe = roots.filter((r) => !/[\n*?[\]:\\]/.test(r));
     if (safe.length === 0)
         return [];
-    const pathspecs = safe.flatMap((root) => PATHS.map((p) => `:(glob)${root ? `${root}/` : ''}**/${p}`));
+    // git's plain wildcards, where `*` also matches `/`: a third faster than `:(glob)**/` on a large tree. The roots
+    // hold no wildcard (filtered above), so each pathspec is a folder and a name or an extension under it.
+    const pathspecs = safe.flatMap((root) => {
+        const under = root ? `${root}/` : '';
+        return [...EXTENSIONS.map((e) => `${under}*.${e}`), ...NAMES.flatMap((n) => [`${under}${n}`, `${under}*/${n}`])];
+    });
     const args = ['grep', '-l', '-z', '-I', '-i', '-F', ...WORDS.flatMap((w) => ['-e', w]), ...(commit ? [commit] : []), '--', ...pathspecs];
     const r = await runGit(args, { cwd, maxBytes: 1024 * 1024, timeoutMs: 30_000 });
     // Exit 1: nothing found.
@@ -16947,6 +16983,13 @@ class AnchorSearch {
      * (the 16-byte loads may read them), so whatever is stored there is lost.
      */
     testIn(set, start, end) {
+        return this.findIn(set, start, end) !== -1;
+    }
+    /**
+     * Where the first anchor of the given set starts in bytes [start, end) of the buffer, or -1; the PAD bytes after
+     * `end` are zeroed as for testIn().
+     */
+    findIn(set, start, end) {
         const bytes = this.view;
         // The typed array's own fill: Buffer's checks its arguments first, which a scan of many small files notices.
         Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
@@ -16956,10 +16999,10 @@ class AnchorSearch {
         for (;;) {
             const p = find(from, end);
             if (p < 0 || p >= end)
-                return false;
+                return -1;
             for (const a of byKey.get(key(bytes, p)) ?? []) {
                 if (matchesAt(bytes, start, end, p - a.at, a.bytes))
-                    return true;
+                    return p - a.at;
             }
             from = p + 1;
         }
@@ -17509,6 +17552,49 @@ class ContextIndex {
 
 /***/ }),
 
+/***/ 3787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ copiedAnchorTestsOf)
+/* harmony export */ });
+/* harmony import */ var _anchor_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4009);
+/* harmony import */ var _anchor_search_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2049);
+/* harmony import */ var _file_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(180);
+
+
+
+const tests = new WeakMap();
+function copiedAnchorTestsOf(catalog) {
+    let found = tests.get(catalog);
+    if (!found) {
+        found = build(catalog);
+        tests.set(catalog, found);
+    }
+    return found;
+}
+function build(catalog) {
+    const index = (0,_anchor_index_js__WEBPACK_IMPORTED_MODULE_0__/* .anchorIndexOf */ .t)(catalog);
+    const sets = [index.prefilterAnchors, index.ruleAnchors];
+    const search = sets.every((s) => _anchor_search_js__WEBPACK_IMPORTED_MODULE_1__/* .AnchorSearch */ .SA.accepts(s)) ? _anchor_search_js__WEBPACK_IMPORTED_MODULE_1__/* .AnchorSearch */ .SA.createSets(sets) : undefined;
+    const viaSearch = (set, regex) => {
+        const re = (0,_file_text_js__WEBPACK_IMPORTED_MODULE_2__/* .regexAnchors */ .wo)(regex);
+        if (!search)
+            return re;
+        return {
+            bytes: (b) => {
+                search.buffer(b.length).set(b, 0);
+                return search.testIn(set, 0, b.length);
+            },
+            text: re.text,
+        };
+    };
+    return { prefilter: viaSearch(0, index.prefilter), anyRule: viaSearch(1, index.anyRule) };
+}
+
+
+/***/ }),
+
 /***/ 4771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18048,6 +18134,8 @@ class IgnoreFile {
         }
         if (!fast.names)
             return false;
+        if (fast.plain)
+            return fast.plain.ignores(rel.slice(rel.lastIndexOf('/') + 1), suffix === '/');
         const name = rel.slice(rel.lastIndexOf('/') + 1) + suffix;
         let answer = fast.byName.get(name);
         if (answer === undefined) {
@@ -18080,7 +18168,60 @@ function simpleLines(lines) {
         return undefined;
     const patterns = names.filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
     const lengths = new Set([...paths, ...folders].map((p) => p.length));
-    return { byName: new Map(), names: patterns.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(patterns) : undefined, paths, folders, lengths };
+    return { byName: new Map(), names: patterns.length ? ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(patterns) : undefined, plain: PlainNames.of(patterns), paths, folders, lengths };
+}
+/**
+ * Name lines that are each a plain name (`.env`, `dist/`) or a plain suffix after one star (`*.log`, `*.min.js`),
+ * none negated: an entry is ignored when its name (in any case, as the package matches) is one of the names or
+ * ends with one of the suffixes, folder-only lines applying to folders only. Most ignore files are only such lines,
+ * and most names in a tree are seen once, so that remembering answers by name does not spare the package's work.
+ */
+class PlainNames {
+    names;
+    folderNames;
+    suffixes;
+    folderSuffixes;
+    constructor(names, folderNames, suffixes, folderSuffixes) {
+        this.names = names;
+        this.folderNames = folderNames;
+        this.suffixes = suffixes;
+        this.folderSuffixes = folderSuffixes;
+    }
+    static of(patterns) {
+        const names = new Set();
+        const folderNames = new Set();
+        const suffixes = [];
+        const folderSuffixes = [];
+        for (const line of patterns) {
+            // Spaces are kept as they are written (the package has its own rules for them), and so is anything else unusual.
+            if (line !== line.trim() || line.startsWith('!'))
+                return undefined;
+            const folder = line.endsWith('/');
+            const body = (folder ? line.slice(0, -1) : line).toLowerCase();
+            const star = body.startsWith('*') ? body.slice(1) : undefined;
+            const literal = star ?? body;
+            if (literal === '' || /[*?[\\/]/.test(literal))
+                return undefined;
+            if (star === undefined)
+                (folder ? folderNames : names).add(literal);
+            else
+                (folder ? folderSuffixes : suffixes).push(literal);
+        }
+        return new PlainNames(names, folderNames, suffixes, folderSuffixes);
+    }
+    ignores(name, folder) {
+        const lower = name.toLowerCase();
+        if (this.names.has(lower) || (folder && this.folderNames.has(lower)))
+            return true;
+        for (const s of this.suffixes)
+            if (lower.endsWith(s))
+                return true;
+        if (folder)
+            for (const s of this.folderSuffixes)
+                if (lower.endsWith(s))
+                    return true;
+        return false;
+    }
 }
 /** `/path/to/x` (or `/path/to/dir/`): a root-anchored path without wildcards, escapes or negation. */
 function anchoredLiteral(line) {
@@ -18593,167 +18734,7 @@ function cmp(p, q) {
 
 /***/ }),
 
-/***/ 5510:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kz: () => (/* binding */ relativeImportCandidates),
-/* harmony export */   YN: () => (/* binding */ mayImportBeyondFolder),
-/* harmony export */   c0: () => (/* binding */ importsRelatively)
-/* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5570);
-
-/**
- * The files a source file imports by relative path. Real projects keep the legacy endpoint in a config module and
- * send the model ID from a route handler in another folder (`require('../config/config')`); that handler is tied
- * to the legacy platform as surely as a sibling file would be. Only relative imports count: a package name says
- * nothing about which file holds what, and following them would make context depend on the whole repository.
- *
- * Regular expressions, not a parser: the import forms are few and fixed, and this runs in the first pass over
- * every file that takes context, where a parse per file would cost more than the scan itself. A missed form costs
- * a missed context (the finding stays at the severity its own file gives); it can never add a false tie, since a
- * candidate path only counts when a file of that path exists and lends evidence.
- */
-/** `import x from './a'`, `export * from '../b'`, `import './c'`, `require('./d')`, `import('./e')`. */
-const JS_IMPORT = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]{1,300})\1/g;
-/** `from .config import X`, `from ..pkg.settings import Y`, `from . import config, client`. */
-const PY_FROM_IMPORT = /^[ \t]*from[ \t]+(\.+)([A-Za-z_][\w.]*)?[ \t]+import[ \t]+\(?([^\n#)]*)/gm;
-const JS_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts', '.json', '.vue'];
-/** At most this many imports per file are followed (a generated barrel can import thousands). */
-const MAX_IMPORTS = 50;
-/** Whether a file's language has relative imports this module follows. */
-function importsRelatively(path) {
-    const family = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(path);
-    return family === 'js' || family === 'python';
-}
-/**
- * Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
- * `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling
- * already. A few native byte searches, so that the full scan pays the import test only for such files.
- */
-function mayImportBeyondFolder(bytes, path) {
-    const family = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(path);
-    if (family === 'js') {
-        if (bytes.includes('../'))
-            return true;
-        for (const opening of ["'./", '"./', '`./']) {
-            const quote = opening.charCodeAt(0);
-            for (let at = bytes.indexOf(opening); at !== -1; at = bytes.indexOf(opening, at + 3)) {
-                // `./sub/x`: a slash before the closing quote, within one line.
-                for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
-                    const b = bytes[i];
-                    if (b === quote || b === 0x0a)
-                        break;
-                    if (b === 0x2f)
-                        return true;
-                }
-            }
-        }
-        return false;
-    }
-    if (family === 'python') {
-        // `from ..x`, or `from .sub.mod` (a module of a subpackage).
-        for (let at = bytes.indexOf('from .'); at !== -1; at = bytes.indexOf('from .', at + 6)) {
-            let i = at + 6;
-            if (bytes[i] === 0x2e)
-                return true;
-            while (i < bytes.length && isIdentifierByte(bytes[i]))
-                i++;
-            if (bytes[i] === 0x2e)
-                return true;
-        }
-    }
-    return false;
-}
-function isIdentifierByte(b) {
-    return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
-}
-/**
- * Candidate paths (relative to the scan root, `/`-separated) for each relative import of a file, in the order the
- * imports appear; a specifier without extension gives one candidate per extension and index file. Paths that
- * would leave the scan root are dropped.
- */
-function relativeImportCandidates(text, path) {
-    const family = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(path);
-    if (family === 'js')
-        return jsImports(text, (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .dirName */ .BB)(path));
-    if (family === 'python')
-        return pythonImports(text, (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .dirName */ .BB)(path));
-    return [];
-}
-function jsImports(text, dir) {
-    const out = [];
-    const seen = new Set();
-    for (const m of text.matchAll(JS_IMPORT)) {
-        const spec = m[2].split(/[?#]/)[0];
-        if (seen.has(spec))
-            continue;
-        seen.add(spec);
-        const target = joinPath(dir, spec);
-        if (target === undefined)
-            continue;
-        const last = target.slice(target.lastIndexOf('/') + 1);
-        const candidates = /\.[A-Za-z0-9]+$/.test(last) ? [target] : [];
-        // TypeScript's ESM style names the emitted `.js` file for a `.ts` source.
-        if (/\.(?:m|c)?js$/.test(last))
-            candidates.push(target.replace(/js$/, 'ts'), target.replace(/\.(?:m|c)?js$/, '.tsx'));
-        if (!/\.(?:json|vue|[mc]?[jt]sx?)$/.test(last)) {
-            for (const ext of JS_EXTENSIONS)
-                candidates.push(target + ext);
-            for (const ext of JS_EXTENSIONS)
-                candidates.push(`${target}/index${ext}`);
-        }
-        out.push(candidates);
-        if (out.length >= MAX_IMPORTS)
-            break;
-    }
-    return out;
-}
-function pythonImports(text, dir) {
-    const out = [];
-    for (const m of text.matchAll(PY_FROM_IMPORT)) {
-        let base = dir;
-        // One dot is the package itself; each further dot goes one package up.
-        for (let i = 1; i < m[1].length && base !== undefined; i++)
-            base = base === '' ? undefined : (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .dirName */ .BB)(base);
-        if (base === undefined)
-            continue;
-        const names = m[3].split(',').map((n) => n.trim().split(/\s+/)[0]).filter((n) => /^[A-Za-z_]\w*$/.test(n));
-        const module = m[2] ? joinPath(base, m[2].split('.').join('/')) : base;
-        if (module === undefined)
-            continue;
-        // `from .pkg import name`: name is a submodule (pkg/name.py) or a name in pkg itself; `from . import name`: a module.
-        const own = m[2] ? [`${module}.py`, `${module}/__init__.py`] : [];
-        for (const name of names.length ? names : ['']) {
-            const sub = name && joinPath(module, name);
-            out.push([...(sub ? [`${sub}.py`, `${sub}/__init__.py`] : []), ...own]);
-            if (out.length >= MAX_IMPORTS)
-                return out;
-        }
-    }
-    return out;
-}
-/** Joins a relative specifier to a directory; undefined when it climbs above the root. */
-function joinPath(dir, spec) {
-    const parts = dir === '' ? [] : dir.split('/');
-    for (const seg of spec.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(seg);
-    }
-    return parts.length ? parts.join('/') : undefined;
-}
-
-
-/***/ }),
-
-/***/ 8090:
+/***/ 8239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18804,9 +18785,168 @@ function takesContext(path) {
     return (0,context/* familyOf */.Ap)(path) !== undefined || (0,context/* isManifest */.Yh)(path);
 }
 
-// EXTERNAL MODULE: ./src/scan/relative-imports.ts
-var relative_imports = __nccwpck_require__(5510);
+// EXTERNAL MODULE: ./src/scan/copied-anchor-tests.ts
+var copied_anchor_tests = __nccwpck_require__(3787);
+;// CONCATENATED MODULE: ./src/scan/relative-imports.ts
+
+/**
+ * The files a source file imports by relative path. Real projects keep the legacy endpoint in a config module and
+ * send the model ID from a route handler in another folder (`require('../config/config')`); that handler is tied
+ * to the legacy platform as surely as a sibling file would be. Only relative imports count: a package name says
+ * nothing about which file holds what, and following them would make context depend on the whole repository.
+ *
+ * Regular expressions, not a parser: the import forms are few and fixed, and this runs in the first pass over
+ * every file that takes context, where a parse per file would cost more than the scan itself. A missed form costs
+ * a missed context (the finding stays at the severity its own file gives); it can never add a false tie, since a
+ * candidate path only counts when a file of that path exists and lends evidence.
+ */
+/** `import x from './a'`, `export * from '../b'`, `import './c'`, `require('./d')`, `import('./e')`. */
+const JS_IMPORT = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]{1,300})\1/g;
+/** `from .config import X`, `from ..pkg.settings import Y`, `from . import config, client`. */
+const PY_FROM_IMPORT = /^[ \t]*from[ \t]+(\.+)([A-Za-z_][\w.]*)?[ \t]+import[ \t]+\(?([^\n#)]*)/gm;
+const JS_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts', '.json', '.vue'];
+/** At most this many imports per file are followed (a generated barrel can import thousands). */
+const MAX_IMPORTS = 50;
+function importFamily(path) {
+    const family = (0,context/* familyOf */.Ap)(path);
+    return family === 'js' || family === 'python' ? family : undefined;
+}
+/**
+ * Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): searched as a set in
+ * the first pass over every file that takes context, so cheaply (in place by the reader's SIMD search, see
+ * FileReader.mayImportBeyondFolder), and each occurrence checked.
+ */
+const IMPORT_MARKERS = { js: ['../', "'./", '"./', '`./'], python: ['from .'] };
+/**
+ * Whether the marker at `at` starts an import beyond the folder: `../x`, `'./sub/x'` (a slash before the closing
+ * quote, within one line), Python `from ..x` or `from .sub.mod` (a module of a subpackage). Only imports beyond the
+ * folder add context, since a file of the same folder lends it as a sibling already.
+ */
+function leavesFolderAt(bytes, at, family) {
+    if (family === 'js') {
+        if (bytes[at] === 0x2e)
+            return true;
+        const quote = bytes[at];
+        for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
+            const b = bytes[i];
+            if (b === quote || b === 0x0a)
+                break;
+            if (b === 0x2f)
+                return true;
+        }
+        return false;
+    }
+    // `from .` as written (a search in any case may have found it).
+    for (let i = 0; i < 6; i++)
+        if (bytes[at + i] !== FROM_DOT[i])
+            return false;
+    let i = at + 6;
+    if (bytes[i] === 0x2e)
+        return true;
+    while (i < bytes.length && isIdentifierByte(bytes[i]))
+        i++;
+    return bytes[i] === 0x2e;
+}
+const FROM_DOT = Buffer.from('from .');
+/** Whether a file's bytes may import a file outside its own folder (see leavesFolderAt), by native byte searches. */
+function mayImportBeyondFolder(bytes, path) {
+    const family = importFamily(path);
+    if (!family)
+        return false;
+    for (const marker of IMPORT_MARKERS[family]) {
+        for (let at = bytes.indexOf(marker); at !== -1; at = bytes.indexOf(marker, at + 1))
+            if (leavesFolderAt(bytes, at, family))
+                return true;
+    }
+    return false;
+}
+function isIdentifierByte(b) {
+    return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+}
+/**
+ * Candidate paths (relative to the scan root, `/`-separated) for each relative import of a file, in the order the
+ * imports appear; a specifier without extension gives one candidate per extension and index file. Paths that
+ * would leave the scan root are dropped.
+ */
+function relativeImportCandidates(text, path) {
+    const family = (0,context/* familyOf */.Ap)(path);
+    if (family === 'js')
+        return jsImports(text, (0,context/* dirName */.BB)(path));
+    if (family === 'python')
+        return pythonImports(text, (0,context/* dirName */.BB)(path));
+    return [];
+}
+function jsImports(text, dir) {
+    const out = [];
+    const seen = new Set();
+    for (const m of text.matchAll(JS_IMPORT)) {
+        const spec = m[2].split(/[?#]/)[0];
+        if (seen.has(spec))
+            continue;
+        seen.add(spec);
+        const target = joinPath(dir, spec);
+        if (target === undefined)
+            continue;
+        const last = target.slice(target.lastIndexOf('/') + 1);
+        const candidates = /\.[A-Za-z0-9]+$/.test(last) ? [target] : [];
+        // TypeScript's ESM style names the emitted `.js` file for a `.ts` source.
+        if (/\.(?:m|c)?js$/.test(last))
+            candidates.push(target.replace(/js$/, 'ts'), target.replace(/\.(?:m|c)?js$/, '.tsx'));
+        if (!/\.(?:json|vue|[mc]?[jt]sx?)$/.test(last)) {
+            for (const ext of JS_EXTENSIONS)
+                candidates.push(target + ext);
+            for (const ext of JS_EXTENSIONS)
+                candidates.push(`${target}/index${ext}`);
+        }
+        out.push(candidates);
+        if (out.length >= MAX_IMPORTS)
+            break;
+    }
+    return out;
+}
+function pythonImports(text, dir) {
+    const out = [];
+    for (const m of text.matchAll(PY_FROM_IMPORT)) {
+        let base = dir;
+        // One dot is the package itself; each further dot goes one package up.
+        for (let i = 1; i < m[1].length && base !== undefined; i++)
+            base = base === '' ? undefined : (0,context/* dirName */.BB)(base);
+        if (base === undefined)
+            continue;
+        const names = m[3].split(',').map((n) => n.trim().split(/\s+/)[0]).filter((n) => /^[A-Za-z_]\w*$/.test(n));
+        const module = m[2] ? joinPath(base, m[2].split('.').join('/')) : base;
+        if (module === undefined)
+            continue;
+        // `from .pkg import name`: name is a submodule (pkg/name.py) or a name in pkg itself; `from . import name`: a module.
+        const own = m[2] ? [`${module}.py`, `${module}/__init__.py`] : [];
+        for (const name of names.length ? names : ['']) {
+            const sub = name && joinPath(module, name);
+            out.push([...(sub ? [`${sub}.py`, `${sub}/__init__.py`] : []), ...own]);
+            if (out.length >= MAX_IMPORTS)
+                return out;
+        }
+    }
+    return out;
+}
+/** Joins a relative specifier to a directory; undefined when it climbs above the root. */
+function joinPath(dir, spec) {
+    const parts = dir === '' ? [] : dir.split('/');
+    for (const seg of spec.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.length ? parts.join('/') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
 
 
 
@@ -18825,7 +18965,7 @@ const NO_ANCHOR_IN_BYTES = Object.freeze({ findings: Object.freeze([]), noAnchor
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
     const index = (0,anchor_index/* anchorIndexOf */.t)(catalog);
-    return (0,file_text/* regexAnchors */.wo)((0,lockfiles/* isLockfile */.e)(rel) ? index.lockfilePrefilter : index.prefilter);
+    return (0,lockfiles/* isLockfile */.e)(rel) ? (0,file_text/* regexAnchors */.wo)(index.lockfilePrefilter) : (0,copied_anchor_tests/* copiedAnchorTestsOf */.s)(catalog).prefilter;
 }
 /**
  * Scans one file's bytes: the one scan function, for the full scan's threads, a pull request's blobs, the context
@@ -18835,7 +18975,7 @@ function firstAnchorsFor(catalog, rel) {
  * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
  */
 function scanBytes(bytes, rel, catalog, opts = {}) {
-    const anchors = opts.anchors ?? (opts.context ? (0,file_text/* regexAnchors */.wo)((0,anchor_index/* anchorIndexOf */.t)(catalog).anyRule) : firstAnchorsFor(catalog, rel));
+    const anchors = opts.anchors ?? (opts.context ? (0,copied_anchor_tests/* copiedAnchorTestsOf */.s)(catalog).anyRule : firstAnchorsFor(catalog, rel));
     const text = (0,file_text/* fileText */.CG)(bytes, anchors);
     if (text.kind === 'skipped')
         return { skipped: text.reason };
@@ -18892,6 +19032,8 @@ class FileReader {
     restAnchors;
     /** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
     presentAnchors;
+    /** The search's set of import markers per language family (none without WebAssembly SIMD). */
+    importSets;
     /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
     lockfilesShare;
     /** Where the next file is read: past the files kept in this batch. */
@@ -18927,7 +19069,9 @@ class FileReader {
         // And every rule's anchors, to tell the rule gate which of them a file with an anchor holds.
         const all = [...index.ruleAnchors];
         const withAll = anchor_search/* AnchorSearch */.SA.accepts(all);
-        this.search = anchor_search/* AnchorSearch */.SA.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : [])]);
+        // And the markers of imports beyond a folder, per language (see relative-imports.ts).
+        const importFamilies = Object.keys(IMPORT_MARKERS).filter((f) => anchor_search/* AnchorSearch */.SA.accepts(IMPORT_MARKERS[f]));
+        this.search = anchor_search/* AnchorSearch */.SA.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : []), ...importFamilies.map((f) => IMPORT_MARKERS[f])]);
         const search = this.search;
         const regex = (0,file_text/* regexAnchors */.wo)(index.prefilter);
         let tests;
@@ -18940,6 +19084,8 @@ class FileReader {
             this.restAnchors = withRest ? (b) => (own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
             const allSet = restSet + (withRest ? 1 : 0);
             this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
+            const importBase = allSet + (withAll ? 1 : 0);
+            this.importSets = new Map(importFamilies.map((f, i) => [f, importBase + i]));
         }
         else {
             this.firstAnchors = regex;
@@ -18949,6 +19095,7 @@ class FileReader {
             });
             this.restAnchors = undefined;
             this.presentAnchors = undefined;
+            this.importSets = new Map();
         }
         this.contextTest = (tagsLent, at, size) => {
             let mask = 0;
@@ -19004,6 +19151,25 @@ class FileReader {
      */
     hasContextAnchor(held, tags) {
         return this.contextTest(tags, held.at, held.size);
+    }
+    /** Whether a kept file may import a file beyond its folder (see relative-imports.ts), searched in place. */
+    mayImportBeyondFolder(held, rel) {
+        const family = importFamily(rel);
+        if (!family)
+            return false;
+        const bytes = this.bytesOf(held);
+        const set = this.importSets.get(family);
+        if (set === undefined)
+            return mayImportBeyondFolder(bytes, rel);
+        const end = held.at + held.size;
+        for (let from = held.at;;) {
+            const at = this.search.findIn(set, from, end);
+            if (at === -1)
+                return false;
+            if (leavesFolderAt(bytes, at - held.at, family))
+                return true;
+            from = at + 1;
+        }
     }
     /** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
     anchorsIn(bytes) {
@@ -19168,7 +19334,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
         project.tagsFor(file.rel, tags);
         // A file that imports others beyond its folder may take context from any of them, wherever they are: tested
         // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
-        if ((0,relative_imports/* mayImportBeyondFolder */.YN)(reader.bytesOf(place), file.rel))
+        if (reader.mayImportBeyondFolder(place, file.rel))
             for (const t of context/* SHAREABLE_TAGS */.CQ)
                 tags.add(t);
         if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
@@ -19192,7 +19358,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
 }
 /** A file kept for the context pass carries its relative imports: their evidence reaches it as a sibling's does. */
 function withImports(collected, text) {
-    const imports = (0,relative_imports/* relativeImportCandidates */.Kz)(text, collected.path);
+    const imports = relativeImportCandidates(text, collected.path);
     if (imports.length)
         collected.imports = imports;
     return collected;
@@ -19280,7 +19446,7 @@ function mergeResult(into, part) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _anchor_search_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2049);
 /* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9975);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8090);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8239);
 /* harmony import */ var _walk_scanner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5307);
 
 
@@ -19345,7 +19511,7 @@ function runScanWorker() {
 /* harmony export */   o: () => (/* binding */ WalkScanner)
 /* harmony export */ });
 /* unused harmony export BATCH_FILES */
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8090);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8239);
 
 /** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
 const BATCH_FILES = 32;

@@ -1957,6 +1957,13 @@ class AnchorSearch {
      * (the 16-byte loads may read them), so whatever is stored there is lost.
      */
     testIn(set, start, end) {
+        return this.findIn(set, start, end) !== -1;
+    }
+    /**
+     * Where the first anchor of the given set starts in bytes [start, end) of the buffer, or -1; the PAD bytes after
+     * `end` are zeroed as for testIn().
+     */
+    findIn(set, start, end) {
         const bytes = this.view;
         // The typed array's own fill: Buffer's checks its arguments first, which a scan of many small files notices.
         Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
@@ -1966,10 +1973,10 @@ class AnchorSearch {
         for (;;) {
             const p = find(from, end);
             if (p < 0 || p >= end)
-                return false;
+                return -1;
             for (const a of byKey.get(key(bytes, p)) ?? []) {
                 if (matchesAt(bytes, start, end, p - a.at, a.bytes))
-                    return true;
+                    return p - a.at;
             }
             from = p + 1;
         }
@@ -2702,6 +2709,8 @@ class IgnoreFile {
         }
         if (!fast.names)
             return false;
+        if (fast.plain)
+            return fast.plain.ignores(rel.slice(rel.lastIndexOf('/') + 1), suffix === '/');
         const name = rel.slice(rel.lastIndexOf('/') + 1) + suffix;
         let answer = fast.byName.get(name);
         if (answer === undefined) {
@@ -2734,7 +2743,60 @@ function simpleLines(lines) {
         return undefined;
     const patterns = names.filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
     const lengths = new Set([...paths, ...folders].map((p) => p.length));
-    return { byName: new Map(), names: patterns.length ? ignore_default()().add(patterns) : undefined, paths, folders, lengths };
+    return { byName: new Map(), names: patterns.length ? ignore_default()().add(patterns) : undefined, plain: PlainNames.of(patterns), paths, folders, lengths };
+}
+/**
+ * Name lines that are each a plain name (`.env`, `dist/`) or a plain suffix after one star (`*.log`, `*.min.js`),
+ * none negated: an entry is ignored when its name (in any case, as the package matches) is one of the names or
+ * ends with one of the suffixes, folder-only lines applying to folders only. Most ignore files are only such lines,
+ * and most names in a tree are seen once, so that remembering answers by name does not spare the package's work.
+ */
+class PlainNames {
+    names;
+    folderNames;
+    suffixes;
+    folderSuffixes;
+    constructor(names, folderNames, suffixes, folderSuffixes) {
+        this.names = names;
+        this.folderNames = folderNames;
+        this.suffixes = suffixes;
+        this.folderSuffixes = folderSuffixes;
+    }
+    static of(patterns) {
+        const names = new Set();
+        const folderNames = new Set();
+        const suffixes = [];
+        const folderSuffixes = [];
+        for (const line of patterns) {
+            // Spaces are kept as they are written (the package has its own rules for them), and so is anything else unusual.
+            if (line !== line.trim() || line.startsWith('!'))
+                return undefined;
+            const folder = line.endsWith('/');
+            const body = (folder ? line.slice(0, -1) : line).toLowerCase();
+            const star = body.startsWith('*') ? body.slice(1) : undefined;
+            const literal = star ?? body;
+            if (literal === '' || /[*?[\\/]/.test(literal))
+                return undefined;
+            if (star === undefined)
+                (folder ? folderNames : names).add(literal);
+            else
+                (folder ? folderSuffixes : suffixes).push(literal);
+        }
+        return new PlainNames(names, folderNames, suffixes, folderSuffixes);
+    }
+    ignores(name, folder) {
+        const lower = name.toLowerCase();
+        if (this.names.has(lower) || (folder && this.folderNames.has(lower)))
+            return true;
+        for (const s of this.suffixes)
+            if (lower.endsWith(s))
+                return true;
+        if (folder)
+            for (const s of this.folderSuffixes)
+                if (lower.endsWith(s))
+                    return true;
+        return false;
+    }
 }
 /** `/path/to/x` (or `/path/to/dir/`): a root-anchored path without wildcards, escapes or negation. */
 function anchoredLiteral(line) {
@@ -2894,7 +2956,7 @@ const FAMILIES = new Map(Object.entries({
     lua: 'lua',
 }));
 /** A Map, not an object: a file named `x.constructor` has no family. Asked of every file, so without a copy of its name. */
-function context_familyOf(path) {
+function familyOf(path) {
     const dot = path.lastIndexOf('.');
     // No dot in the name, or only a leading one (`.bashrc`).
     if (dot <= path.lastIndexOf('/') + 1)
@@ -2925,7 +2987,7 @@ class ContextIndex {
             return;
         this.seen.add(path);
         this.byPath.set(path, [...evidence]);
-        const family = context_familyOf(path);
+        const family = familyOf(path);
         const entry = { path, evidence: [...evidence] };
         if (family) {
             const key = packageKey(dirName(path), family);
@@ -2954,7 +3016,7 @@ class ContextIndex {
     }
     /** Whether a file is in a package (directory and family) where another file lends evidence. */
     inPackageWithEvidence(path) {
-        const family = context_familyOf(path);
+        const family = familyOf(path);
         return family !== undefined && (this.byDir.get(packageKey(dirName(path), family)) ?? []).some((e) => e.path !== path);
     }
     /** Directories whose whole subtree takes project evidence. */
@@ -2965,14 +3027,14 @@ class ContextIndex {
     touches(path) {
         if (this.inPackageWithEvidence(path) || this.importedEvidence(path).length)
             return true;
-        if (context_familyOf(path) === undefined && !isManifest(path))
+        if (familyOf(path) === undefined && !isManifest(path))
             return false;
         return this.project.some((e) => e.path !== path && isUnder(path, this.projectRootOf(e.path)));
     }
     contextFor(path) {
         const pkg = new Map();
         const proj = new Map();
-        const family = context_familyOf(path);
+        const family = familyOf(path);
         if (family === undefined)
             return undefined;
         for (const e of this.byDir.get(packageKey(dirName(path), family)) ?? []) {
@@ -5101,7 +5163,39 @@ function fileText(bytes, anchors, decodeWith = decode) {
  * family) and manifests. Documentation and data files take none, so the scan never keeps or decides them again.
  */
 function takesContext(path) {
-    return context_familyOf(path) !== undefined || isManifest(path);
+    return familyOf(path) !== undefined || isManifest(path);
+}
+
+;// CONCATENATED MODULE: ./src/scan/copied-anchor-tests.ts
+
+
+
+const tests = new WeakMap();
+function copiedAnchorTestsOf(catalog) {
+    let found = tests.get(catalog);
+    if (!found) {
+        found = build(catalog);
+        tests.set(catalog, found);
+    }
+    return found;
+}
+function build(catalog) {
+    const index = anchorIndexOf(catalog);
+    const sets = [index.prefilterAnchors, index.ruleAnchors];
+    const search = sets.every((s) => AnchorSearch.accepts(s)) ? AnchorSearch.createSets(sets) : undefined;
+    const viaSearch = (set, regex) => {
+        const re = regexAnchors(regex);
+        if (!search)
+            return re;
+        return {
+            bytes: (b) => {
+                search.buffer(b.length).set(b, 0);
+                return search.testIn(set, 0, b.length);
+            },
+            text: re.text,
+        };
+    };
+    return { prefilter: viaSearch(0, index.prefilter), anyRule: viaSearch(1, index.anyRule) };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/relative-imports.ts
@@ -5124,47 +5218,56 @@ const PY_FROM_IMPORT = /^[ \t]*from[ \t]+(\.+)([A-Za-z_][\w.]*)?[ \t]+import[ \t
 const JS_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts', '.json', '.vue'];
 /** At most this many imports per file are followed (a generated barrel can import thousands). */
 const MAX_IMPORTS = 50;
-/** Whether a file's language has relative imports this module follows. */
-function importsRelatively(path) {
+function importFamily(path) {
     const family = familyOf(path);
-    return family === 'js' || family === 'python';
+    return family === 'js' || family === 'python' ? family : undefined;
 }
 /**
- * Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
- * `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling
- * already. A few native byte searches, so that the full scan pays the import test only for such files.
+ * Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): searched as a set in
+ * the first pass over every file that takes context, so cheaply (in place by the reader's SIMD search, see
+ * FileReader.mayImportBeyondFolder), and each occurrence checked.
  */
-function mayImportBeyondFolder(bytes, path) {
-    const family = context_familyOf(path);
+const IMPORT_MARKERS = { js: ['../', "'./", '"./', '`./'], python: ['from .'] };
+/**
+ * Whether the marker at `at` starts an import beyond the folder: `../x`, `'./sub/x'` (a slash before the closing
+ * quote, within one line), Python `from ..x` or `from .sub.mod` (a module of a subpackage). Only imports beyond the
+ * folder add context, since a file of the same folder lends it as a sibling already.
+ */
+function leavesFolderAt(bytes, at, family) {
     if (family === 'js') {
-        if (bytes.includes('../'))
+        if (bytes[at] === 0x2e)
             return true;
-        for (const opening of ["'./", '"./', '`./']) {
-            const quote = opening.charCodeAt(0);
-            for (let at = bytes.indexOf(opening); at !== -1; at = bytes.indexOf(opening, at + 3)) {
-                // `./sub/x`: a slash before the closing quote, within one line.
-                for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
-                    const b = bytes[i];
-                    if (b === quote || b === 0x0a)
-                        break;
-                    if (b === 0x2f)
-                        return true;
-                }
-            }
+        const quote = bytes[at];
+        for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
+            const b = bytes[i];
+            if (b === quote || b === 0x0a)
+                break;
+            if (b === 0x2f)
+                return true;
         }
         return false;
     }
-    if (family === 'python') {
-        // `from ..x`, or `from .sub.mod` (a module of a subpackage).
-        for (let at = bytes.indexOf('from .'); at !== -1; at = bytes.indexOf('from .', at + 6)) {
-            let i = at + 6;
-            if (bytes[i] === 0x2e)
+    // `from .` as written (a search in any case may have found it).
+    for (let i = 0; i < 6; i++)
+        if (bytes[at + i] !== FROM_DOT[i])
+            return false;
+    let i = at + 6;
+    if (bytes[i] === 0x2e)
+        return true;
+    while (i < bytes.length && isIdentifierByte(bytes[i]))
+        i++;
+    return bytes[i] === 0x2e;
+}
+const FROM_DOT = Buffer.from('from .');
+/** Whether a file's bytes may import a file outside its own folder (see leavesFolderAt), by native byte searches. */
+function mayImportBeyondFolder(bytes, path) {
+    const family = importFamily(path);
+    if (!family)
+        return false;
+    for (const marker of IMPORT_MARKERS[family]) {
+        for (let at = bytes.indexOf(marker); at !== -1; at = bytes.indexOf(marker, at + 1))
+            if (leavesFolderAt(bytes, at, family))
                 return true;
-            while (i < bytes.length && isIdentifierByte(bytes[i]))
-                i++;
-            if (bytes[i] === 0x2e)
-                return true;
-        }
     }
     return false;
 }
@@ -5177,7 +5280,7 @@ function isIdentifierByte(b) {
  * would leave the scan root are dropped.
  */
 function relativeImportCandidates(text, path) {
-    const family = context_familyOf(path);
+    const family = familyOf(path);
     if (family === 'js')
         return jsImports(text, dirName(path));
     if (family === 'python')
@@ -5267,12 +5370,13 @@ function joinPath(dir, spec) {
 
 
 
+
 /** The outcome of a file without any anchor in its bytes (shared: nothing in it is ever changed). */
 const NO_ANCHOR_IN_BYTES = Object.freeze({ findings: Object.freeze([]), noAnchorInBytes: true });
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
     const index = anchorIndexOf(catalog);
-    return regexAnchors(isLockfile(rel) ? index.lockfilePrefilter : index.prefilter);
+    return isLockfile(rel) ? regexAnchors(index.lockfilePrefilter) : copiedAnchorTestsOf(catalog).prefilter;
 }
 /**
  * Scans one file's bytes: the one scan function, for the full scan's threads, a pull request's blobs, the context
@@ -5282,7 +5386,7 @@ function firstAnchorsFor(catalog, rel) {
  * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
  */
 function scanBytes(bytes, rel, catalog, opts = {}) {
-    const anchors = opts.anchors ?? (opts.context ? regexAnchors(anchorIndexOf(catalog).anyRule) : firstAnchorsFor(catalog, rel));
+    const anchors = opts.anchors ?? (opts.context ? copiedAnchorTestsOf(catalog).anyRule : firstAnchorsFor(catalog, rel));
     const text = fileText(bytes, anchors);
     if (text.kind === 'skipped')
         return { skipped: text.reason };
@@ -5339,6 +5443,8 @@ class FileReader {
     restAnchors;
     /** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
     presentAnchors;
+    /** The search's set of import markers per language family (none without WebAssembly SIMD). */
+    importSets;
     /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
     lockfilesShare;
     /** Where the next file is read: past the files kept in this batch. */
@@ -5374,7 +5480,9 @@ class FileReader {
         // And every rule's anchors, to tell the rule gate which of them a file with an anchor holds.
         const all = [...index.ruleAnchors];
         const withAll = AnchorSearch.accepts(all);
-        this.search = AnchorSearch.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : [])]);
+        // And the markers of imports beyond a folder, per language (see relative-imports.ts).
+        const importFamilies = Object.keys(IMPORT_MARKERS).filter((f) => AnchorSearch.accepts(IMPORT_MARKERS[f]));
+        this.search = AnchorSearch.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : []), ...importFamilies.map((f) => IMPORT_MARKERS[f])]);
         const search = this.search;
         const regex = regexAnchors(index.prefilter);
         let tests;
@@ -5387,6 +5495,8 @@ class FileReader {
             this.restAnchors = withRest ? (b) => (own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
             const allSet = restSet + (withRest ? 1 : 0);
             this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
+            const importBase = allSet + (withAll ? 1 : 0);
+            this.importSets = new Map(importFamilies.map((f, i) => [f, importBase + i]));
         }
         else {
             this.firstAnchors = regex;
@@ -5396,6 +5506,7 @@ class FileReader {
             });
             this.restAnchors = undefined;
             this.presentAnchors = undefined;
+            this.importSets = new Map();
         }
         this.contextTest = (tagsLent, at, size) => {
             let mask = 0;
@@ -5451,6 +5562,25 @@ class FileReader {
      */
     hasContextAnchor(held, tags) {
         return this.contextTest(tags, held.at, held.size);
+    }
+    /** Whether a kept file may import a file beyond its folder (see relative-imports.ts), searched in place. */
+    mayImportBeyondFolder(held, rel) {
+        const family = importFamily(rel);
+        if (!family)
+            return false;
+        const bytes = this.bytesOf(held);
+        const set = this.importSets.get(family);
+        if (set === undefined)
+            return mayImportBeyondFolder(bytes, rel);
+        const end = held.at + held.size;
+        for (let from = held.at;;) {
+            const at = this.search.findIn(set, from, end);
+            if (at === -1)
+                return false;
+            if (leavesFolderAt(bytes, at - held.at, family))
+                return true;
+            from = at + 1;
+        }
     }
     /** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
     anchorsIn(bytes) {
@@ -5615,7 +5745,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
         project.tagsFor(file.rel, tags);
         // A file that imports others beyond its folder may take context from any of them, wherever they are: tested
         // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
-        if (mayImportBeyondFolder(reader.bytesOf(place), file.rel))
+        if (reader.mayImportBeyondFolder(place, file.rel))
             for (const t of SHAREABLE_TAGS)
                 tags.add(t);
         if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
@@ -5646,12 +5776,12 @@ function withImports(collected, text) {
 }
 /** The tags other files of the batch in the file's package (directory and language family) lend it. */
 function lentInBatch(path, lending, into) {
-    const family = context_familyOf(path);
+    const family = familyOf(path);
     if (family === undefined || lending.size === 0)
         return;
     const dir = dirName(path);
     for (const [other, shared] of lending) {
-        if (other !== path && dirName(other) === dir && context_familyOf(other) === family)
+        if (other !== path && dirName(other) === dir && familyOf(other) === family)
             for (const e of shared)
                 into.add(e.tag);
     }

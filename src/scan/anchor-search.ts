@@ -113,6 +113,14 @@ export class AnchorSearch {
    * (the 16-byte loads may read them), so whatever is stored there is lost.
    */
   testIn(set: number, start: number, end: number): boolean {
+    return this.findIn(set, start, end) !== -1;
+  }
+
+  /**
+   * Where the first anchor of the given set starts in bytes [start, end) of the buffer, or -1; the PAD bytes after
+   * `end` are zeroed as for testIn().
+   */
+  findIn(set: number, start: number, end: number): number {
     const bytes = this.view;
     // The typed array's own fill: Buffer's checks its arguments first, which a scan of many small files notices.
     Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
@@ -121,9 +129,9 @@ export class AnchorSearch {
     let from = start;
     for (;;) {
       const p = find(from, end);
-      if (p < 0 || p >= end) return false;
+      if (p < 0 || p >= end) return -1;
       for (const a of byKey.get(key(bytes, p)) ?? []) {
-        if (matchesAt(bytes, start, end, p - a.at, a.bytes)) return true;
+        if (matchesAt(bytes, start, end, p - a.at, a.bytes)) return p - a.at;
       }
       from = p + 1;
     }

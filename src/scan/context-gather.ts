@@ -1,14 +1,14 @@
 import type { CompiledCatalog } from './compile.js';
 import { ancestorDirs, ContextIndex, dirName, familyOf, isManifest } from './context.js';
 import { scanBytes } from './scan-file.js';
-import { ANY_TEXT, fileText } from './file-text.js';
-import { importsRelatively, relativeImportCandidates } from './relative-imports.js';
+import { copiedAnchorTestsOf } from './copied-anchor-tests.js';
 
 /**
  * The context of a pull request's changed files, read from the head tree rather than from the changed files
  * alone: a struct file whose client sits in an unchanged sibling file still gets the client's context. What is
- * read stays proportional to the change: the code files of the changed files' own directories (same language
- * family) and the manifests in the directories above them, never the rest of the repository.
+ * read stays proportional to the change: the changed files that could take context from elsewhere, the code files
+ * of their own directories (same language family) and the manifests in the directories above them, never the rest
+ * of the repository.
  */
 
 /** Reads a tree (a commit, or the workspace): only regular files, never through a link. */
@@ -44,10 +44,35 @@ export interface GatheredContext {
 export async function gatherContext(changed: readonly string[], reader: ContextReader, catalog: CompiledCatalog, opts: GatherOptions): Promise<GatheredContext> {
   const index = new ContextIndex();
   const perDir = opts.maxFilesPerDir ?? MAX_CONTEXT_FILES_PER_DIR;
-  // Which families each changed directory needs, and every directory above a changed file (for manifests).
+  let filesRead = 0;
+  const read = new Set<string>();
+  // The changed files first. Only one whose matches need a tag it does not hold itself can take anything from
+  // other files (the full scan's own test, takesOutsideContext); every other one is decided alike with or without
+  // context, so its folder and project are not read at all. The changed files lend their own evidence too.
+  const askers: string[] = [];
+  const imports = new Map<string, string[][]>();
+  const everyRule = copiedAnchorTestsOf(catalog).anyRule;
+  await reader.read([...changed], opts.maxFileBytes, (path, bytes) => {
+    read.add(path);
+    if (!bytes) return;
+    filesRead++;
+    try {
+      const outcome = scanBytes(bytes, path, catalog, { anchors: everyRule, collect: true });
+      if (!('findings' in outcome)) return;
+      if (outcome.shared?.length) index.add(path, outcome.shared);
+      if (outcome.collected) {
+        askers.push(path);
+        if (outcome.collected.imports) imports.set(path, outcome.collected.imports);
+      }
+    } catch {
+      // A file that breaks a rule is judged on its own; its own scan reports the error.
+    }
+  });
+  if (askers.length === 0) return { index, filesRead };
+  // Which families each asking file's directory needs, and every directory above an asking file (for manifests).
   const families = new Map<string, Set<string>>();
   const dirs = new Set<string>();
-  for (const p of changed) {
+  for (const p of askers) {
     const family = familyOf(p);
     if (family) {
       const set = families.get(dirName(p)) ?? new Set<string>();
@@ -56,8 +81,7 @@ export async function gatherContext(changed: readonly string[], reader: ContextR
     }
     for (const d of ancestorDirs(p)) dirs.add(d);
   }
-  // The changed files themselves are always read, even past the per-folder cap: their imports are followed.
-  const toRead = new Set<string>(changed.filter((p) => importsRelatively(p)));
+  const toRead = new Set<string>();
   let listed: Map<string, string[]>;
   try {
     listed = await reader.listFiles([...dirs]);
@@ -71,32 +95,27 @@ export async function gatherContext(changed: readonly string[], reader: ContextR
     for (const f of files) {
       if (isManifest(f)) {
         index.noteManifest(f);
-        toRead.add(f);
+        if (!read.has(f)) toRead.add(f);
         continue;
       }
       const family = familyOf(f);
       if (wanted && family && wanted.has(family) && siblings < perDir) {
         siblings++;
-        toRead.add(f);
+        if (!read.has(f)) toRead.add(f);
       }
     }
   }
   // Project-wide imports (a C# `global using`, a re-exporting index module) may sit in any unchanged directory of
-  // the project: the nearest directory above each changed file with a manifest is its project (none: the tree).
+  // the project: the nearest directory above each asking file with a manifest is its project (none: the tree).
+  // Looking for them is a search of the tree (git grep), which runs while the siblings are read.
+  let projectImports: Promise<string[]> | undefined;
   if (reader.findProjectImports) {
     const manifestDirs = new Set<string>();
     for (const [dir, files] of listed) if (files.some((f) => isManifest(f))) manifestDirs.add(dir);
-    const roots = new Set(changed.map((p) => ancestorDirs(p).find((d) => manifestDirs.has(d)) ?? ''));
-    try {
-      for (const p of await reader.findProjectImports([...roots])) if (familyOf(p)) toRead.add(p);
-    } catch {
-      // Without them the manifests still lend project context.
-    }
+    const roots = new Set(askers.map((p) => ancestorDirs(p).find((d) => manifestDirs.has(d)) ?? ''));
+    // Without them the manifests still lend project context.
+    projectImports = reader.findProjectImports([...roots]).catch(() => []);
   }
-  let filesRead = 0;
-  const read = new Set<string>();
-  const changedSet = new Set(changed);
-  const imports = new Map<string, string[][]>();
   const lend = (path: string, bytes: Uint8Array | undefined): void => {
     read.add(path);
     if (!bytes) return;
@@ -107,13 +126,13 @@ export async function gatherContext(changed: readonly string[], reader: ContextR
     } catch {
       // A file that breaks a rule lends no context; its own scan reports the error.
     }
-    if (changedSet.has(path) && importsRelatively(path)) {
-      const text = fileText(bytes, ANY_TEXT);
-      if (text.kind === 'text') imports.set(path, relativeImportCandidates(text.text, path));
-    }
   };
-  await reader.read([...toRead], opts.maxFileBytes, lend);
-  // The files the changed ones import by relative path lend their evidence too: one more listing and read, of
+  if (toRead.size) await reader.read([...toRead], opts.maxFileBytes, lend);
+  if (projectImports) {
+    const more = (await projectImports).filter((p) => familyOf(p) && !read.has(p));
+    if (more.length) await reader.read(more, opts.maxFileBytes, lend);
+  }
+  // The files the asking ones import by relative path lend their evidence too: one more listing and read, of
   // those files only, so what is read still follows the change.
   for (const [path, candidates] of imports) index.noteImports(path, candidates);
   const wanted = new Set([...imports.values()].flat(2).filter((c) => !read.has(c)));

@@ -352,6 +352,8 @@ export class IgnoreFile {
         byName: Map<string, boolean>;
         /** What the lines without a literal path say, if there are any. */
         names: Ignore | undefined;
+        /** The same, without the package, when each of those lines is a plain name or `*.suffix` (see plainNames). */
+        plain: PlainNames | undefined;
         /** Literal paths (lower-case) that name a file or a folder, and those that name only a folder. */
         paths: Set<string>;
         folders: Set<string>;
@@ -381,6 +383,7 @@ export class IgnoreFile {
       if (fast.paths.has(lower) || (suffix === '/' && fast.folders.has(lower))) return true;
     }
     if (!fast.names) return false;
+    if (fast.plain) return fast.plain.ignores(rel.slice(rel.lastIndexOf('/') + 1), suffix === '/');
     const name = rel.slice(rel.lastIndexOf('/') + 1) + suffix;
     let answer = fast.byName.get(name);
     if (answer === undefined) {
@@ -410,7 +413,49 @@ function simpleLines(lines: readonly string[]): IgnoreFile['fast'] {
   if (paths.size + folders.size > 0 && names.some((l) => l.trim().startsWith('!'))) return undefined;
   const patterns = names.filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
   const lengths = new Set([...paths, ...folders].map((p) => p.length));
-  return { byName: new Map(), names: patterns.length ? ignore().add(patterns) : undefined, paths, folders, lengths };
+  return { byName: new Map(), names: patterns.length ? ignore().add(patterns) : undefined, plain: PlainNames.of(patterns), paths, folders, lengths };
+}
+
+/**
+ * Name lines that are each a plain name (`.env`, `dist/`) or a plain suffix after one star (`*.log`, `*.min.js`),
+ * none negated: an entry is ignored when its name (in any case, as the package matches) is one of the names or
+ * ends with one of the suffixes, folder-only lines applying to folders only. Most ignore files are only such lines,
+ * and most names in a tree are seen once, so that remembering answers by name does not spare the package's work.
+ */
+class PlainNames {
+  private constructor(
+    private readonly names: ReadonlySet<string>,
+    private readonly folderNames: ReadonlySet<string>,
+    private readonly suffixes: readonly string[],
+    private readonly folderSuffixes: readonly string[],
+  ) {}
+
+  static of(patterns: readonly string[]): PlainNames | undefined {
+    const names = new Set<string>();
+    const folderNames = new Set<string>();
+    const suffixes: string[] = [];
+    const folderSuffixes: string[] = [];
+    for (const line of patterns) {
+      // Spaces are kept as they are written (the package has its own rules for them), and so is anything else unusual.
+      if (line !== line.trim() || line.startsWith('!')) return undefined;
+      const folder = line.endsWith('/');
+      const body = (folder ? line.slice(0, -1) : line).toLowerCase();
+      const star = body.startsWith('*') ? body.slice(1) : undefined;
+      const literal = star ?? body;
+      if (literal === '' || /[*?[\\/]/.test(literal)) return undefined;
+      if (star === undefined) (folder ? folderNames : names).add(literal);
+      else (folder ? folderSuffixes : suffixes).push(literal);
+    }
+    return new PlainNames(names, folderNames, suffixes, folderSuffixes);
+  }
+
+  ignores(name: string, folder: boolean): boolean {
+    const lower = name.toLowerCase();
+    if (this.names.has(lower) || (folder && this.folderNames.has(lower))) return true;
+    for (const s of this.suffixes) if (lower.endsWith(s)) return true;
+    if (folder) for (const s of this.folderSuffixes) if (lower.endsWith(s)) return true;
+    return false;
+  }
 }
 
 /** `/path/to/x` (or `/path/to/dir/`): a root-anchored path without wildcards, escapes or negation. */

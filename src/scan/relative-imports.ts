@@ -22,42 +22,53 @@ const JS_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.c
 /** At most this many imports per file are followed (a generated barrel can import thousands). */
 const MAX_IMPORTS = 50;
 
-/** Whether a file's language has relative imports this module follows. */
-export function importsRelatively(path: string): boolean {
+/** The language families whose relative imports are followed. */
+export type ImportFamily = 'js' | 'python';
+
+export function importFamily(path: string): ImportFamily | undefined {
   const family = familyOf(path);
-  return family === 'js' || family === 'python';
+  return family === 'js' || family === 'python' ? family : undefined;
 }
 
 /**
- * Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
- * `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling
- * already. A few native byte searches, so that the full scan pays the import test only for such files.
+ * Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): searched as a set in
+ * the first pass over every file that takes context, so cheaply (in place by the reader's SIMD search, see
+ * FileReader.mayImportBeyondFolder), and each occurrence checked.
  */
-export function mayImportBeyondFolder(bytes: Buffer, path: string): boolean {
-  const family = familyOf(path);
+export const IMPORT_MARKERS: Readonly<Record<ImportFamily, readonly string[]>> = { js: ['../', "'./", '"./', '`./'], python: ['from .'] };
+
+/**
+ * Whether the marker at `at` starts an import beyond the folder: `../x`, `'./sub/x'` (a slash before the closing
+ * quote, within one line), Python `from ..x` or `from .sub.mod` (a module of a subpackage). Only imports beyond the
+ * folder add context, since a file of the same folder lends it as a sibling already.
+ */
+export function leavesFolderAt(bytes: Uint8Array, at: number, family: ImportFamily): boolean {
   if (family === 'js') {
-    if (bytes.includes('../')) return true;
-    for (const opening of ["'./", '"./', '`./']) {
-      const quote = opening.charCodeAt(0);
-      for (let at = bytes.indexOf(opening); at !== -1; at = bytes.indexOf(opening, at + 3)) {
-        // `./sub/x`: a slash before the closing quote, within one line.
-        for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
-          const b = bytes[i]!;
-          if (b === quote || b === 0x0a) break;
-          if (b === 0x2f) return true;
-        }
-      }
+    if (bytes[at] === 0x2e) return true;
+    const quote = bytes[at]!;
+    for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
+      const b = bytes[i]!;
+      if (b === quote || b === 0x0a) break;
+      if (b === 0x2f) return true;
     }
     return false;
   }
-  if (family === 'python') {
-    // `from ..x`, or `from .sub.mod` (a module of a subpackage).
-    for (let at = bytes.indexOf('from .'); at !== -1; at = bytes.indexOf('from .', at + 6)) {
-      let i = at + 6;
-      if (bytes[i] === 0x2e) return true;
-      while (i < bytes.length && isIdentifierByte(bytes[i]!)) i++;
-      if (bytes[i] === 0x2e) return true;
-    }
+  // `from .` as written (a search in any case may have found it).
+  for (let i = 0; i < 6; i++) if (bytes[at + i] !== FROM_DOT[i]) return false;
+  let i = at + 6;
+  if (bytes[i] === 0x2e) return true;
+  while (i < bytes.length && isIdentifierByte(bytes[i]!)) i++;
+  return bytes[i] === 0x2e;
+}
+
+const FROM_DOT = Buffer.from('from .');
+
+/** Whether a file's bytes may import a file outside its own folder (see leavesFolderAt), by native byte searches. */
+export function mayImportBeyondFolder(bytes: Buffer, path: string): boolean {
+  const family = importFamily(path);
+  if (!family) return false;
+  for (const marker of IMPORT_MARKERS[family]) {
+    for (let at = bytes.indexOf(marker); at !== -1; at = bytes.indexOf(marker, at + 1)) if (leavesFolderAt(bytes, at, family)) return true;
   }
   return false;
 }

@@ -14,7 +14,8 @@ import { anchorIndexOf, minimalAnchors } from './anchor-index.js';
 import { isLockfile } from './lockfiles.js';
 import { ANY_TEXT, fileText, regexAnchors, type AnchorTest } from './file-text.js';
 import { takesContext } from './context-takers.js';
-import { mayImportBeyondFolder, relativeImportCandidates } from './relative-imports.js';
+import { copiedAnchorTestsOf } from './copied-anchor-tests.js';
+import { IMPORT_MARKERS, importFamily, leavesFolderAt, mayImportBeyondFolder, relativeImportCandidates, type ImportFamily } from './relative-imports.js';
 
 export type FileOutcome =
   | {
@@ -47,7 +48,7 @@ export interface ScanBytesOptions {
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 export function firstAnchorsFor(catalog: CompiledCatalog, rel: string): AnchorTest {
   const index = anchorIndexOf(catalog);
-  return regexAnchors(isLockfile(rel) ? index.lockfilePrefilter : index.prefilter);
+  return isLockfile(rel) ? regexAnchors(index.lockfilePrefilter) : copiedAnchorTestsOf(catalog).prefilter;
 }
 
 /**
@@ -58,7 +59,7 @@ export function firstAnchorsFor(catalog: CompiledCatalog, rel: string): AnchorTe
  * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
  */
 export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalog, opts: ScanBytesOptions = {}): FileOutcome {
-  const anchors = opts.anchors ?? (opts.context ? regexAnchors(anchorIndexOf(catalog).anyRule) : firstAnchorsFor(catalog, rel));
+  const anchors = opts.anchors ?? (opts.context ? copiedAnchorTestsOf(catalog).anyRule : firstAnchorsFor(catalog, rel));
   const text = fileText(bytes, anchors);
   if (text.kind === 'skipped') return { skipped: text.reason };
   if (text.kind === 'no-anchor') return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };
@@ -125,6 +126,8 @@ export class FileReader {
   private readonly restAnchors: ((bytes: Uint8Array) => boolean | undefined) | undefined;
   /** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
   private readonly presentAnchors: ((bytes: Uint8Array) => ReadonlySet<string> | undefined) | undefined;
+  /** The search's set of import markers per language family (none without WebAssembly SIMD). */
+  private readonly importSets: ReadonlyMap<ImportFamily, number>;
   /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
   private readonly lockfilesShare: boolean;
   /** Where the next file is read: past the files kept in this batch. */
@@ -161,7 +164,9 @@ export class FileReader {
     // And every rule's anchors, to tell the rule gate which of them a file with an anchor holds.
     const all = [...index.ruleAnchors];
     const withAll = AnchorSearch.accepts(all);
-    this.search = AnchorSearch.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : [])]);
+    // And the markers of imports beyond a folder, per language (see relative-imports.ts).
+    const importFamilies = (Object.keys(IMPORT_MARKERS) as ImportFamily[]).filter((f) => AnchorSearch.accepts(IMPORT_MARKERS[f]));
+    this.search = AnchorSearch.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : []), ...importFamilies.map((f) => IMPORT_MARKERS[f])]);
     const search = this.search;
     const regex = regexAnchors(index.prefilter);
     let tests: ((at: number, size: number) => boolean)[];
@@ -174,6 +179,8 @@ export class FileReader {
       this.restAnchors = withRest ? (b) => (own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
       const allSet = restSet + (withRest ? 1 : 0);
       this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
+      const importBase = allSet + (withAll ? 1 : 0);
+      this.importSets = new Map(importFamilies.map((f, i) => [f, importBase + i]));
     } else {
       this.firstAnchors = regex;
       tests = sets.map((anchors) => {
@@ -182,6 +189,7 @@ export class FileReader {
       });
       this.restAnchors = undefined;
       this.presentAnchors = undefined;
+      this.importSets = new Map();
     }
     this.contextTest = (tagsLent, at, size) => {
       let mask = 0;
@@ -237,6 +245,22 @@ export class FileReader {
    */
   hasContextAnchor(held: HeldFile, tags: ReadonlySet<ContextTag>): boolean {
     return this.contextTest(tags, held.at, held.size);
+  }
+
+  /** Whether a kept file may import a file beyond its folder (see relative-imports.ts), searched in place. */
+  mayImportBeyondFolder(held: HeldFile, rel: string): boolean {
+    const family = importFamily(rel);
+    if (!family) return false;
+    const bytes = this.bytesOf(held);
+    const set = this.importSets.get(family);
+    if (set === undefined) return mayImportBeyondFolder(bytes, rel);
+    const end = held.at + held.size;
+    for (let from = held.at; ; ) {
+      const at = this.search!.findIn(set, from, end);
+      if (at === -1) return false;
+      if (leavesFolderAt(bytes, at - held.at, family)) return true;
+      from = at + 1;
+    }
   }
 
   /** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
@@ -437,7 +461,7 @@ export function scanFiles(
     project.tagsFor(file.rel, tags);
     // A file that imports others beyond its folder may take context from any of them, wherever they are: tested
     // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
-    if (mayImportBeyondFolder(reader.bytesOf(place), file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
+    if (reader.mayImportBeyondFolder(place, file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
     if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
       // Decided only for these tags: context with others (from another batch or thread) reads it again.
       into.undecided.push(tags.size ? { rel: file.rel, testedFor: [...tags] } : { rel: file.rel });

@@ -99,7 +99,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       throw err;
     }
   };
-  const result = await run(entry !== undefined && threads > 1);
+  // A list of files shorter than the limit (a pull request's changed files) never needs the workers: none is started.
+  const mayNeedWorkers = start.dirs.length > 0 || start.files.length > inlineLimit;
+  const result = await run(entry !== undefined && threads > 1 && mayNeedWorkers);
   opts.onProgress?.(result.done);
 
   const index = contextIndexOf(result, opts.context);

@@ -88,11 +88,15 @@ export async function diffWithGit(req: GitDiffRequest): Promise<PullDiff> {
  */
 async function gitChanges(cwd: string, range: string[], timeoutMs: number): Promise<ChangedFile[]> {
   const run = (args: string[]): Promise<GitResult> => git(args, { cwd, timeoutMs });
-  const listing = await run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']);
+  // The listing and the patch side by side: each is a walk of both trees (and rename detection) that takes git
+  // about as long as the other, and a runner has a core for each.
+  const [listing, patch] = await Promise.all([
+    run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']),
+    run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']),
+  ]);
   if (listing.code !== 0) throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
   const entries = parseRawNumstat(listing.stdout);
   if (entries.length === 0) return [];
-  const patch = await run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']);
   if (patch.code !== 0) throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
   const byPath = indexPatch(parsePatch(patch.stdout));
   const files: ChangedFile[] = [];

@@ -153,4 +153,29 @@ describe('ignore files whose patterns match by name alone', () => {
     }
     expect(compared).toBeGreaterThan(4000);
   });
+
+  it('answer plain names and `*.suffix` lines without the package, as the package does', () => {
+    let seed = 23;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const names = ['a', 'B.log', '.log', 'app.MIN.js', 'min.js', 'x.d', 'Dist', 'build', 'node_modules', '.env', 'c.ts', 'log'];
+    const lines = ['*.log', '*.LOG', '*.min.js', '*.d/', 'dist/', 'build', 'NODE_MODULES/', '.env', '*log', '# comment', '', '*.ts', ' x', '!c.ts', '*.[oa]'];
+    let compared = 0;
+    for (let round = 0; round < 400; round++) {
+      const chosen = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(lines));
+      const reference = ignore().add(chosen);
+      const file = new IgnoreFile(chosen);
+      for (let k = 0; k < 20; k++) {
+        const parts = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(names));
+        const folders = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/') + '/');
+        if (folders.some((f) => reference.ignores(f))) continue;
+        for (const suffix of ['', '/'] as const) {
+          const rel = parts.join('/');
+          expect(file.ignoresEntry(rel, suffix), `${chosen.join(' | ')} :: ${rel}${suffix}`).toBe(reference.ignores(rel + suffix));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(4000);
+  });
 });

@@ -31,6 +31,9 @@ beforeAll(() => {
   write('svc/Infra/GlobalUsings.cs', 'global using TencentCloud.Hunyuan.V20230901;\nglobal using TencentCloud.Hunyuan.V20230901.Models;\n');
   write('svc/Chat/Options.cs', 'namespace Svc.Chat;\n\npublic class Options\n{\n    public bool? EnableEnhancement { get; set; }\n}\n');
   write('svc/Infra/Other.cs', 'namespace Svc.Infra;\npublic class Other {}\n');
+  write('svc/Tools/Plain.cs', 'namespace Svc.Tools;\npublic class Plain {}\n');
+  write('svc/Tools/Endpoint.cs', 'namespace Svc.Tools;\npublic static class Endpoint { public const string BaseUrl = "https://api.hunyuan.cloud.tencent.com/v1"; }\n');
+  write('svc/Tools/Helper.cs', 'namespace Svc.Tools;\npublic class Helper {}\n');
   // Another project in the same repository, with no legacy tie: its own changed file stays quiet.
   write('web/web.csproj', '<Project Sdk="Microsoft.NET.Sdk"></Project>\n');
   write('web/Forms/Options.cs', 'namespace Web.Forms;\n\npublic class Options\n{\n    public bool? EnableEnhancement { get; set; }\n}\n');
@@ -57,7 +60,47 @@ describe('project-wide imports in pull-request context', () => {
   ])('from %s: a changed file takes the global using of an unchanged directory; the other project does not', async (_what, reader) => {
     const { rows, reads } = await findingsFor(['svc/Chat/Options.cs', 'web/Forms/Options.cs'], reader());
     expect(rows).toEqual(['svc/Chat/Options.cs:5:hunyuan-search-param:svc/Infra/GlobalUsings.cs']);
-    // The changed files' own directories, the manifests above them, and the one file git found: not Other.cs.
-    expect(reads).toEqual(['svc/App.csproj', 'svc/Chat/Options.cs', 'svc/Infra/GlobalUsings.cs', 'web/Forms/Options.cs', 'web/web.csproj']);
+    // The changed files' own directories, the manifests above them, and the C# files git found naming the SDK: not
+    // Other.cs, nothing of svc/Tools but the file with the host.
+    expect(reads).toEqual(['svc/App.csproj', 'svc/Chat/Options.cs', 'svc/Infra/GlobalUsings.cs', 'svc/Tools/Endpoint.cs', 'web/Forms/Options.cs', 'web/web.csproj']);
+  });
+
+  it.each([
+    ['the head commit', () => commitContextReader(dir, head)],
+    ['the checkout', () => workspaceContextReader(dir)],
+  ])('from %s: changed files that need nothing from elsewhere are read alone, their folders and projects not at all', async (_what, reader) => {
+    const { rows, reads } = await findingsFor(['svc/Tools/Plain.cs', 'svc/Tools/Endpoint.cs'], reader());
+    expect(rows).toEqual(['svc/Tools/Endpoint.cs:2:hunyuan-openai-endpoint:']);
+    expect(reads).toEqual(['svc/Tools/Endpoint.cs', 'svc/Tools/Plain.cs']);
+  });
+});
+
+describe('findProjectImportCandidates', () => {
+  it('finds index modules and C# files at any depth under each root, by name, and nothing outside the roots', async () => {
+    const { findProjectImportCandidates } = await import('../../src/scan/project-imports.js');
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-project-import-names-'));
+    try {
+      const put = (rel: string, content: string) => {
+        mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true });
+        writeFileSync(path.join(repo, rel), content);
+      };
+      const reexport = "export * from 'tencentcloud-sdk-nodejs-hunyuan';\n";
+      put('app/index.ts', reexport);
+      put('app/lib/deep/index.mjs', reexport);
+      put('app/GlobalUsings.cs', 'global using TencentCloud.Hunyuan.V20230901;\n');
+      put('app/src/Deep/Usings.cs', 'global using TencentCloud.Lkeap.V20240522;\n');
+      put('app/myindex.ts', reexport); // not an index module
+      put('app/index.ts.bak', reexport);
+      put('app/docs/index.md', reexport);
+      put('app/quiet/index.js', "export * from './x';\n");
+      put('other/index.ts', reexport); // another project
+      execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
+      execFileSync('git', ['add', '-A'], { cwd: repo });
+      const found = await findProjectImportCandidates(repo, ['app']);
+      expect(found.sort()).toEqual(['app/GlobalUsings.cs', 'app/index.ts', 'app/lib/deep/index.mjs', 'app/src/Deep/Usings.cs']);
+      expect((await findProjectImportCandidates(repo, [''])).sort()).toEqual(['app/GlobalUsings.cs', 'app/index.ts', 'app/lib/deep/index.mjs', 'app/src/Deep/Usings.cs', 'other/index.ts']);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });

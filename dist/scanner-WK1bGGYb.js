@@ -1,7 +1,7 @@
 import { l as escapeRegExp, n as RULES } from "./catalog-BKhXtOjL.js";
 import { c as anchorIndexOf, d as SHAREABLE_TAGS, f as ancestorDirs, g as compileCatalog, h as isManifest, l as minimalAnchors, m as familyOf, o as takesOutsideContext, p as dirName, r as decideFindings, s as isLockfile, t as collectMatches, u as ContextIndex } from "./match-text-Cw-vJE8Y.js";
 import { n as byLocation } from "./finding-Cj3i0QD5.js";
-import { a as OPEN_FLAGS, n as WalkRules, r as toPosix } from "./list-files-DbGIaGT1.js";
+import { a as OPEN_FLAGS, n as WalkRules, r as toPosix } from "./list-files-e8G-kKSw.js";
 import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -162,6 +162,13 @@ var AnchorSearch = class AnchorSearch {
 	* (the 16-byte loads may read them), so whatever is stored there is lost.
 	*/
 	testIn(set, start, end) {
+		return this.findIn(set, start, end) !== -1;
+	}
+	/**
+	* Where the first anchor of the given set starts in bytes [start, end) of the buffer, or -1; the PAD bytes after
+	* `end` are zeroed as for testIn().
+	*/
+	findIn(set, start, end) {
 		const bytes = this.view;
 		Uint8Array.prototype.fill.call(bytes, 0, end, end + PAD);
 		const find = this.finders[set];
@@ -169,8 +176,8 @@ var AnchorSearch = class AnchorSearch {
 		let from = start;
 		for (;;) {
 			const p = find(from, end);
-			if (p < 0 || p >= end) return false;
-			for (const a of byKey.get(key(bytes, p)) ?? []) if (matchesAt(bytes, start, end, p - a.at, a.bytes)) return true;
+			if (p < 0 || p >= end) return -1;
+			for (const a of byKey.get(key(bytes, p)) ?? []) if (matchesAt(bytes, start, end, p - a.at, a.bytes)) return p - a.at;
 			from = p + 1;
 		}
 	}
@@ -660,6 +667,36 @@ function fileText(bytes, anchors, decodeWith = decode) {
 function takesContext(path) {
 	return familyOf(path) !== void 0 || isManifest(path);
 }
+// src/scan/copied-anchor-tests.ts
+const tests = /* @__PURE__ */ new WeakMap();
+function copiedAnchorTestsOf(catalog) {
+	let found = tests.get(catalog);
+	if (!found) {
+		found = build(catalog);
+		tests.set(catalog, found);
+	}
+	return found;
+}
+function build(catalog) {
+	const index = anchorIndexOf(catalog);
+	const sets = [index.prefilterAnchors, index.ruleAnchors];
+	const search = sets.every((s) => AnchorSearch.accepts(s)) ? AnchorSearch.createSets(sets) : void 0;
+	const viaSearch = (set, regex) => {
+		const re = regexAnchors(regex);
+		if (!search) return re;
+		return {
+			bytes: (b) => {
+				search.buffer(b.length).set(b, 0);
+				return search.testIn(set, 0, b.length);
+			},
+			text: re.text
+		};
+	};
+	return {
+		prefilter: viaSearch(0, index.prefilter),
+		anyRule: viaSearch(1, index.anyRule)
+	};
+}
 // src/scan/relative-imports.ts
 /**
 * The files a source file imports by relative path. Real projects keep the legacy endpoint in a config module and
@@ -690,40 +727,52 @@ const JS_EXTENSIONS = [
 ];
 /** At most this many imports per file are followed (a generated barrel can import thousands). */
 const MAX_IMPORTS = 50;
-/** Whether a file's language has relative imports this module follows. */
-function importsRelatively(path) {
+function importFamily(path) {
 	const family = familyOf(path);
-	return family === "js" || family === "python";
+	return family === "js" || family === "python" ? family : void 0;
 }
 /**
-* Whether a file's bytes may import a file outside its own folder (`../x`, `./sub/x`, Python `from ..x`,
-* `from .sub.mod`): only those imports add context, since a file of the same folder lends it as a sibling
-* already. A few native byte searches, so that the full scan pays the import test only for such files.
+* Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): searched as a set in
+* the first pass over every file that takes context, so cheaply (in place by the reader's SIMD search, see
+* FileReader.mayImportBeyondFolder), and each occurrence checked.
 */
-function mayImportBeyondFolder(bytes, path) {
-	const family = familyOf(path);
+const IMPORT_MARKERS = {
+	js: [
+		"../",
+		"'./",
+		"\"./",
+		"`./"
+	],
+	python: ["from ."]
+};
+/**
+* Whether the marker at `at` starts an import beyond the folder: `../x`, `'./sub/x'` (a slash before the closing
+* quote, within one line), Python `from ..x` or `from .sub.mod` (a module of a subpackage). Only imports beyond the
+* folder add context, since a file of the same folder lends it as a sibling already.
+*/
+function leavesFolderAt(bytes, at, family) {
 	if (family === "js") {
-		if (bytes.includes("../")) return true;
-		for (const opening of [
-			"'./",
-			"\"./",
-			"`./"
-		]) {
-			const quote = opening.charCodeAt(0);
-			for (let at = bytes.indexOf(opening); at !== -1; at = bytes.indexOf(opening, at + 3)) for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
-				const b = bytes[i];
-				if (b === quote || b === 10) break;
-				if (b === 47) return true;
-			}
+		if (bytes[at] === 46) return true;
+		const quote = bytes[at];
+		for (let i = at + 3; i < bytes.length && i < at + 300; i++) {
+			const b = bytes[i];
+			if (b === quote || b === 10) break;
+			if (b === 47) return true;
 		}
 		return false;
 	}
-	if (family === "python") for (let at = bytes.indexOf("from ."); at !== -1; at = bytes.indexOf("from .", at + 6)) {
-		let i = at + 6;
-		if (bytes[i] === 46) return true;
-		while (i < bytes.length && isIdentifierByte(bytes[i])) i++;
-		if (bytes[i] === 46) return true;
-	}
+	for (let i = 0; i < 6; i++) if (bytes[at + i] !== FROM_DOT[i]) return false;
+	let i = at + 6;
+	if (bytes[i] === 46) return true;
+	while (i < bytes.length && isIdentifierByte(bytes[i])) i++;
+	return bytes[i] === 46;
+}
+const FROM_DOT = Buffer.from("from .");
+/** Whether a file's bytes may import a file outside its own folder (see leavesFolderAt), by native byte searches. */
+function mayImportBeyondFolder(bytes, path) {
+	const family = importFamily(path);
+	if (!family) return false;
+	for (const marker of IMPORT_MARKERS[family]) for (let at = bytes.indexOf(marker); at !== -1; at = bytes.indexOf(marker, at + 1)) if (leavesFolderAt(bytes, at, family)) return true;
 	return false;
 }
 function isIdentifierByte(b) {
@@ -800,7 +849,7 @@ const NO_ANCHOR_IN_BYTES = Object.freeze({
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
 	const index = anchorIndexOf(catalog);
-	return regexAnchors(isLockfile(rel) ? index.lockfilePrefilter : index.prefilter);
+	return isLockfile(rel) ? regexAnchors(index.lockfilePrefilter) : copiedAnchorTestsOf(catalog).prefilter;
 }
 /**
 * Scans one file's bytes: the one scan function, for the full scan's threads, a pull request's blobs, the context
@@ -810,7 +859,7 @@ function firstAnchorsFor(catalog, rel) {
 * files, every rule's anchors count, also those of the rules that only report in context (a bare `Citation` field).
 */
 function scanBytes(bytes, rel, catalog, opts = {}) {
-	const text = fileText(bytes, opts.anchors ?? (opts.context ? regexAnchors(anchorIndexOf(catalog).anyRule) : firstAnchorsFor(catalog, rel)));
+	const text = fileText(bytes, opts.anchors ?? (opts.context ? copiedAnchorTestsOf(catalog).anyRule : firstAnchorsFor(catalog, rel)));
 	if (text.kind === "skipped") return { skipped: text.reason };
 	if (text.kind === "no-anchor") return text.bytes ? {
 		findings: [],
@@ -858,6 +907,8 @@ var FileReader = class {
 	restAnchors;
 	/** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
 	presentAnchors;
+	/** The search's set of import markers per language family (none without WebAssembly SIMD). */
+	importSets;
 	/** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
 	lockfilesShare;
 	/** Where the next file is read: past the files kept in this batch. */
@@ -890,11 +941,13 @@ var FileReader = class {
 		const withRest = AnchorSearch.accepts(rest);
 		const all = [...index.ruleAnchors];
 		const withAll = AnchorSearch.accepts(all);
+		const importFamilies = Object.keys(IMPORT_MARKERS).filter((f) => AnchorSearch.accepts(IMPORT_MARKERS[f]));
 		this.search = AnchorSearch.createSets([
 			first,
 			...sets,
 			...withRest ? [rest] : [],
-			...withAll ? [all] : []
+			...withAll ? [all] : [],
+			...importFamilies.map((f) => IMPORT_MARKERS[f])
 		]);
 		const search = this.search;
 		const regex = regexAnchors(index.prefilter);
@@ -910,6 +963,8 @@ var FileReader = class {
 			this.restAnchors = withRest ? (b) => own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : void 0 : void 0;
 			const allSet = restSet + (withRest ? 1 : 0);
 			this.presentAnchors = withAll ? (b) => own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : void 0 : void 0;
+			const importBase = allSet + (withAll ? 1 : 0);
+			this.importSets = new Map(importFamilies.map((f, i) => [f, importBase + i]));
 		} else {
 			this.firstAnchors = regex;
 			tests = sets.map((anchors) => {
@@ -918,6 +973,7 @@ var FileReader = class {
 			});
 			this.restAnchors = void 0;
 			this.presentAnchors = void 0;
+			this.importSets = /* @__PURE__ */ new Map();
 		}
 		this.contextTest = (tagsLent, at, size) => {
 			let mask = 0;
@@ -967,6 +1023,21 @@ var FileReader = class {
 	*/
 	hasContextAnchor(held, tags) {
 		return this.contextTest(tags, held.at, held.size);
+	}
+	/** Whether a kept file may import a file beyond its folder (see relative-imports.ts), searched in place. */
+	mayImportBeyondFolder(held, rel) {
+		const family = importFamily(rel);
+		if (!family) return false;
+		const bytes = this.bytesOf(held);
+		const set = this.importSets.get(family);
+		if (set === void 0) return mayImportBeyondFolder(bytes, rel);
+		const end = held.at + held.size;
+		for (let from = held.at;;) {
+			const at = this.search.findIn(set, from, end);
+			if (at === -1) return false;
+			if (leavesFolderAt(bytes, at - held.at, family)) return true;
+			from = at + 1;
+		}
 	}
 	/** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
 	anchorsIn(bytes) {
@@ -1129,7 +1200,7 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
 		const tags = /* @__PURE__ */ new Set();
 		lentInBatch(file.rel, lending, tags);
 		project.tagsFor(file.rel, tags);
-		if (mayImportBeyondFolder(reader.bytesOf(place), file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
+		if (reader.mayImportBeyondFolder(place, file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
 		if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
 			into.undecided.push(tags.size ? {
 				rel: file.rel,
@@ -1602,7 +1673,8 @@ async function scan(opts) {
 			throw err;
 		}
 	};
-	const result = await run(entry !== void 0 && threads > 1);
+	const mayNeedWorkers = start.dirs.length > 0 || start.files.length > inlineLimit;
+	const result = await run(entry !== void 0 && threads > 1 && mayNeedWorkers);
 	opts.onProgress?.(result.done);
 	const context = applyContext(contextIndexOf(result, opts.context), result, catalog, maxBytes, root);
 	return {
@@ -1644,4 +1716,4 @@ async function resolveTargets(root, paths) {
 	}
 	return out;
 }
-export { isScanWorker as a, scanBytes as c, importsRelatively as d, relativeImportCandidates as f, decode as g, binaryTypeOf as h, scan as i, tooLarge as l, fileText as m, realRoot as n, runScanWorker as o, ANY_TEXT as p, resolveTargets as r, firstAnchorsFor as s, DEFAULT_MAX_FILE_BYTES as t, unreadable as u };
+export { isScanWorker as a, scanBytes as c, copiedAnchorTestsOf as d, fileText as f, scan as i, tooLarge as l, decode as m, realRoot as n, runScanWorker as o, binaryTypeOf as p, resolveTargets as r, firstAnchorsFor as s, DEFAULT_MAX_FILE_BYTES as t, unreadable as u };

@@ -988,6 +988,7 @@ var IgnoreFile = class {
 			if (fast.paths.has(lower) || suffix === "/" && fast.folders.has(lower)) return true;
 		}
 		if (!fast.names) return false;
+		if (fast.plain) return fast.plain.ignores(rel.slice(rel.lastIndexOf("/") + 1), suffix === "/");
 		const name = rel.slice(rel.lastIndexOf("/") + 1) + suffix;
 		let answer = fast.byName.get(name);
 		if (answer === void 0) {
@@ -1015,11 +1016,56 @@ function simpleLines(lines) {
 	return {
 		byName: /* @__PURE__ */ new Map(),
 		names: patterns.length ? (0, import_ignore.default)().add(patterns) : void 0,
+		plain: PlainNames.of(patterns),
 		paths,
 		folders,
 		lengths
 	};
 }
+/**
+* Name lines that are each a plain name (`.env`, `dist/`) or a plain suffix after one star (`*.log`, `*.min.js`),
+* none negated: an entry is ignored when its name (in any case, as the package matches) is one of the names or
+* ends with one of the suffixes, folder-only lines applying to folders only. Most ignore files are only such lines,
+* and most names in a tree are seen once, so that remembering answers by name does not spare the package's work.
+*/
+var PlainNames = class PlainNames {
+	names;
+	folderNames;
+	suffixes;
+	folderSuffixes;
+	constructor(names, folderNames, suffixes, folderSuffixes) {
+		this.names = names;
+		this.folderNames = folderNames;
+		this.suffixes = suffixes;
+		this.folderSuffixes = folderSuffixes;
+	}
+	static of(patterns) {
+		const names = /* @__PURE__ */ new Set();
+		const folderNames = /* @__PURE__ */ new Set();
+		const suffixes = [];
+		const folderSuffixes = [];
+		for (const line of patterns) {
+			if (line !== line.trim() || line.startsWith("!")) return void 0;
+			const folder = line.endsWith("/");
+			const body = (folder ? line.slice(0, -1) : line).toLowerCase();
+			const star = body.startsWith("*") ? body.slice(1) : void 0;
+			const literal = star ?? body;
+			if (literal === "" || /[*?[\\/]/.test(literal)) return void 0;
+			if (star === void 0) (folder ? folderNames : names).add(literal);
+			else (folder ? folderSuffixes : suffixes).push(literal);
+		}
+		return new PlainNames(names, folderNames, suffixes, folderSuffixes);
+	}
+	ignores(name, folder) {
+		const lower = name.toLowerCase();
+		if (this.names.has(lower) || folder && this.folderNames.has(lower)) return true;
+		for (const s of this.suffixes) if (lower.endsWith(s)) return true;
+		if (folder) {
+			for (const s of this.folderSuffixes) if (lower.endsWith(s)) return true;
+		}
+		return false;
+	}
+};
 /** `/path/to/x` (or `/path/to/dir/`): a root-anchored path without wildcards, escapes or negation. */
 function anchoredLiteral(line) {
 	const pattern = line.replace(/[ \t]+$/, "");

@@ -5,8 +5,8 @@ import "./tool-DWkNUuOs.js";
 import { r as runGit } from "./run-DKnEaxhE.js";
 import { n as diffFromRestFiles, r as parsePatch, t as REST_PULL_FILES_CAP } from "./rest-diff-LfOUromy.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
-import { c as require_ignore, o as readRepoFile, s as readRepoFileSync, t as DEFAULT_EXCLUDES } from "./list-files-DbGIaGT1.js";
-import { c as scanBytes, d as importsRelatively, f as relativeImportCandidates, g as decode, h as binaryTypeOf, i as scan, l as tooLarge, m as fileText, p as ANY_TEXT } from "./scanner-CZB-cnIT.js";
+import { c as require_ignore, o as readRepoFile, s as readRepoFileSync, t as DEFAULT_EXCLUDES } from "./list-files-e8G-kKSw.js";
+import { c as scanBytes, d as copiedAnchorTestsOf, i as scan, l as tooLarge, m as decode, p as binaryTypeOf } from "./scanner-WK1bGGYb.js";
 import { _ as LineIndex, f as ancestorDirs, g as compileCatalog, h as isManifest, m as familyOf, p as dirName, u as ContextIndex } from "./match-text-Cw-vJE8Y.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";
@@ -716,7 +716,7 @@ async function gitChanges(cwd, range, timeoutMs) {
 		cwd,
 		timeoutMs
 	});
-	const listing = await run([
+	const [listing, patch] = await Promise.all([run([
 		"diff",
 		"--raw",
 		"--numstat",
@@ -724,11 +724,7 @@ async function gitChanges(cwd, range, timeoutMs) {
 		...DIFF_FLAGS,
 		...range,
 		"--"
-	]);
-	if (listing.code !== 0) throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
-	const entries = parseRawNumstat(listing.stdout);
-	if (entries.length === 0) return [];
-	const patch = await run([
+	]), run([
 		"-c",
 		"core.quotePath=false",
 		"diff",
@@ -737,7 +733,10 @@ async function gitChanges(cwd, range, timeoutMs) {
 		...DIFF_FLAGS,
 		...range,
 		"--"
-	]);
+	])]);
+	if (listing.code !== 0) throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
+	const entries = parseRawNumstat(listing.stdout);
+	if (entries.length === 0) return [];
 	if (patch.code !== 0) throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
 	const byPath = indexPatch(parsePatch(patch.stdout));
 	const files = [];
@@ -1129,9 +1128,35 @@ function normalize(p) {
 async function gatherContext(changed, reader, catalog, opts) {
 	const index = new ContextIndex();
 	const perDir = opts.maxFilesPerDir ?? 200;
+	let filesRead = 0;
+	const read = /* @__PURE__ */ new Set();
+	const askers = [];
+	const imports = /* @__PURE__ */ new Map();
+	const everyRule = copiedAnchorTestsOf(catalog).anyRule;
+	await reader.read([...changed], opts.maxFileBytes, (path, bytes) => {
+		read.add(path);
+		if (!bytes) return;
+		filesRead++;
+		try {
+			const outcome = scanBytes(bytes, path, catalog, {
+				anchors: everyRule,
+				collect: true
+			});
+			if (!("findings" in outcome)) return;
+			if (outcome.shared?.length) index.add(path, outcome.shared);
+			if (outcome.collected) {
+				askers.push(path);
+				if (outcome.collected.imports) imports.set(path, outcome.collected.imports);
+			}
+		} catch {}
+	});
+	if (askers.length === 0) return {
+		index,
+		filesRead
+	};
 	const families = /* @__PURE__ */ new Map();
 	const dirs = /* @__PURE__ */ new Set();
-	for (const p of changed) {
+	for (const p of askers) {
 		const family = familyOf(p);
 		if (family) {
 			const set = families.get(dirName(p)) ?? /* @__PURE__ */ new Set();
@@ -1140,7 +1165,7 @@ async function gatherContext(changed, reader, catalog, opts) {
 		}
 		for (const d of ancestorDirs(p)) dirs.add(d);
 	}
-	const toRead = new Set(changed.filter((p) => importsRelatively(p)));
+	const toRead = /* @__PURE__ */ new Set();
 	let listed;
 	try {
 		listed = await reader.listFiles([...dirs]);
@@ -1154,28 +1179,23 @@ async function gatherContext(changed, reader, catalog, opts) {
 		for (const f of files) {
 			if (isManifest(f)) {
 				index.noteManifest(f);
-				toRead.add(f);
+				if (!read.has(f)) toRead.add(f);
 				continue;
 			}
 			const family = familyOf(f);
 			if (wanted && family && wanted.has(family) && siblings < perDir) {
 				siblings++;
-				toRead.add(f);
+				if (!read.has(f)) toRead.add(f);
 			}
 		}
 	}
+	let projectImports;
 	if (reader.findProjectImports) {
 		const manifestDirs = /* @__PURE__ */ new Set();
 		for (const [dir, files] of listed) if (files.some((f) => isManifest(f))) manifestDirs.add(dir);
-		const roots = new Set(changed.map((p) => ancestorDirs(p).find((d) => manifestDirs.has(d)) ?? ""));
-		try {
-			for (const p of await reader.findProjectImports([...roots])) if (familyOf(p)) toRead.add(p);
-		} catch {}
+		const roots = new Set(askers.map((p) => ancestorDirs(p).find((d) => manifestDirs.has(d)) ?? ""));
+		projectImports = reader.findProjectImports([...roots]).catch(() => []);
 	}
-	let filesRead = 0;
-	const read = /* @__PURE__ */ new Set();
-	const changedSet = new Set(changed);
-	const imports = /* @__PURE__ */ new Map();
 	const lend = (path, bytes) => {
 		read.add(path);
 		if (!bytes) return;
@@ -1184,12 +1204,12 @@ async function gatherContext(changed, reader, catalog, opts) {
 			const outcome = scanBytes(bytes, path, catalog);
 			if ("findings" in outcome && outcome.shared?.length) index.add(path, outcome.shared);
 		} catch {}
-		if (changedSet.has(path) && importsRelatively(path)) {
-			const text = fileText(bytes, ANY_TEXT);
-			if (text.kind === "text") imports.set(path, relativeImportCandidates(text.text, path));
-		}
 	};
-	await reader.read([...toRead], opts.maxFileBytes, lend);
+	if (toRead.size) await reader.read([...toRead], opts.maxFileBytes, lend);
+	if (projectImports) {
+		const more = (await projectImports).filter((p) => familyOf(p) && !read.has(p));
+		if (more.length) await reader.read(more, opts.maxFileBytes, lend);
+	}
 	for (const [path, candidates] of imports) index.noteImports(path, candidates);
 	const wanted = new Set([...imports.values()].flat(2).filter((c) => !read.has(c)));
 	if (wanted.size) {
@@ -1215,8 +1235,8 @@ async function gatherContext(changed, reader, catalog, opts) {
 * package object. git finds the candidates under each project root by content (`git grep`, in git's own C code
 * over the object store or the checkout), and only those are read.
 */
-const PATHS = [
-	"*.cs",
+const EXTENSIONS = ["cs"];
+const NAMES = [
 	"index.ts",
 	"index.tsx",
 	"index.mts",
@@ -1234,7 +1254,10 @@ const WORDS = ["hunyuan", "lkeap"];
 async function findProjectImportCandidates(cwd, roots, commit) {
 	const safe = roots.filter((r) => !/[\n*?[\]:\\]/.test(r));
 	if (safe.length === 0) return [];
-	const pathspecs = safe.flatMap((root) => PATHS.map((p) => `:(glob)${root ? `${root}/` : ""}**/${p}`));
+	const pathspecs = safe.flatMap((root) => {
+		const under = root ? `${root}/` : "";
+		return [...EXTENSIONS.map((e) => `${under}*.${e}`), ...NAMES.flatMap((n) => [`${under}${n}`, `${under}*/${n}`])];
+	});
 	const args = [
 		"grep",
 		"-l",

@@ -1,5 +1,5 @@
 import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
-import { c as require_ignore, t as DEFAULT_EXCLUDES } from "./list-files-DbGIaGT1.js";
+import { c as require_ignore, t as DEFAULT_EXCLUDES } from "./list-files-e8G-kKSw.js";
 // node_modules/fast-glob/out/utils/array.js
 var require_array = /* @__PURE__ */ __commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
