@@ -5735,7 +5735,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1128);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5407);
 
 
 
@@ -5797,7 +5797,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 1128:
+/***/ 5407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5829,7 +5829,7 @@ const {
 } = commander;
 
 // EXTERNAL MODULE: ./src/config/issues.ts
-var config_issues = __nccwpck_require__(1012);
+var issues = __nccwpck_require__(1012);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/tool.ts
@@ -5839,1451 +5839,10 @@ var terminal_text = __nccwpck_require__(4890);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/glob-syntax.ts
-var glob_syntax = __nccwpck_require__(904);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
-var bounded_read = __nccwpck_require__(6043);
-;// CONCATENATED MODULE: ./src/safe-fs/inside-root.ts
-
-
-/**
- * A path the repository names (the config's `baseline:`, the default config file) must stay in the workspace:
- * lexically (no `..`, no absolute path elsewhere) and physically (no folder on the way is a symbolic link, which could
- * lead anywhere). Returns the absolute path, or the reason it may not be used. The file itself is checked when it
- * is opened (see bounded-read.ts), so a missing file is not refused here.
- */
-async function pathInsideRoot(root, file) {
-    const realRoot = await external_node_fs_.promises.realpath(root).catch(() => external_node_path_default().resolve(root));
-    const abs = external_node_path_default().resolve(root, file);
-    let rel = external_node_path_default().relative(external_node_path_default().resolve(root), abs);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        rel = external_node_path_default().relative(realRoot, abs);
-    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return { refused: 'it is outside the workspace' };
-    const parts = rel.split((external_node_path_default()).sep);
-    let dir = realRoot;
-    for (const part of parts.slice(0, -1)) {
-        dir = external_node_path_default().join(dir, part);
-        const st = await external_node_fs_.promises.lstat(dir).catch(() => undefined);
-        if (!st)
-            break; // missing: the file is missing too, and the reader says so
-        if (st.isSymbolicLink())
-            return { refused: `${parts.slice(0, parts.indexOf(part) + 1).join('/')} is a symbolic link, which is not followed` };
-        if (!st.isDirectory())
-            break;
-    }
-    return { abs: external_node_path_default().join(realRoot, rel) };
-}
-
-// EXTERNAL MODULE: ./src/safe-fs/report-path.ts + 1 modules
-var report_path = __nccwpck_require__(8722);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/schemas.js + 2 modules
-var schemas = __nccwpck_require__(6985);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js
-var parse = __nccwpck_require__(4196);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
-
-
-
-
-const ZodMiniType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniType", (inst, def) => {
-    if (!inst._zod)
-        throw new Error("Uninitialized schema in ZodMiniType.");
-    schemas/* $ZodType */.W4.init(inst, def);
-    inst.def = def;
-    inst.type = def.type;
-}, {
-    // `with` is an alias for `check`: the same function object, not a wrapper.
-    get with() {
-        return this.check;
-    },
-    set with(value) {
-        core_util/* own */.qh(this, "with", value);
-    },
-    parse(data, params) {
-        return parse/* parse */.qg(this, data, params, { callee: this.parse });
-    },
-    parseAsync(data, params) {
-        return parse/* parseAsync */.EJ(this, data, params, { callee: this.parseAsync });
-    },
-    safeParse(data, params) {
-        return parse/* safeParse */.xL(this, data, params);
-    },
-    safeParseAsync(data, params) {
-        return parse/* safeParseAsync */.bp(this, data, params);
-    },
-    check(...checks) {
-        const def = this.def;
-        return this.clone({
-            ...def,
-            checks: [
-                ...(def.checks ?? []),
-                ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
-            ],
-        }, { parent: true });
-    },
-    clone(_def, params) {
-        return core_util/* clone */.o8(this, _def, params);
-    },
-    brand() {
-        return this;
-    },
-    register(reg, meta) {
-        reg.add(this, meta);
-        return this;
-    },
-    apply(fn, ...args) {
-        return args.length === 0 ? fn(this) : fn(this, ...args);
-    },
-});
-const ZodMiniString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniString", (inst, def) => {
-    schemas/* $ZodString */.$v.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string(params) {
-    return api/* _string */.Rl(ZodMiniString, params);
-}
-const ZodMiniStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniStringFormat", (inst, def) => {
-    core.$ZodStringFormat.init(inst, def);
-    ZodMiniString.init(inst, def);
-})));
-const ZodMiniEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmail", (inst, def) => {
-    core.$ZodEmail.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function email(params) {
-    return core._email(ZodMiniEmail, params);
-}
-const ZodMiniGUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniGUID", (inst, def) => {
-    core.$ZodGUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function guid(params) {
-    return core._guid(ZodMiniGUID, params);
-}
-const ZodMiniUUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUUID", (inst, def) => {
-    core.$ZodUUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function uuid(params) {
-    return core._uuid(ZodMiniUUID, params);
-}
-// @__NO_SIDE_EFFECTS__
-function uuidv4(params) {
-    return core._uuidv4(ZodMiniUUID, params);
-}
-// ZodMiniUUIDv6
-// @__NO_SIDE_EFFECTS__
-function uuidv6(params) {
-    return core._uuidv6(ZodMiniUUID, params);
-}
-// ZodMiniUUIDv7
-// @__NO_SIDE_EFFECTS__
-function uuidv7(params) {
-    return core._uuidv7(ZodMiniUUID, params);
-}
-const ZodMiniURL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniURL", (inst, def) => {
-    core.$ZodURL.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function url(params) {
-    return core._url(ZodMiniURL, params);
-}
-// @__NO_SIDE_EFFECTS__
-function httpUrl(params) {
-    return core._url(ZodMiniURL, {
-        protocol: regexes.httpProtocol,
-        hostname: regexes.domain,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniEmoji = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmoji", (inst, def) => {
-    core.$ZodEmoji.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function emoji(params) {
-    return core._emoji(ZodMiniEmoji, params);
-}
-const ZodMiniNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNanoID", (inst, def) => {
-    core.$ZodNanoID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function nanoid(params) {
-    return core._nanoid(ZodMiniNanoID, params);
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link ZodMiniCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const ZodMiniCUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID", (inst, def) => {
-    core.$ZodCUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-/**
- * Validates a CUID v1 string.
- *
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function cuid(params) {
-    return core._cuid(ZodMiniCUID, params);
-}
-const ZodMiniCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID2", (inst, def) => {
-    core.$ZodCUID2.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function cuid2(params) {
-    return core._cuid2(ZodMiniCUID2, params);
-}
-const ZodMiniULID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniULID", (inst, def) => {
-    core.$ZodULID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function ulid(params) {
-    return core._ulid(ZodMiniULID, params);
-}
-const ZodMiniXID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXID", (inst, def) => {
-    core.$ZodXID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function xid(params) {
-    return core._xid(ZodMiniXID, params);
-}
-const ZodMiniKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniKSUID", (inst, def) => {
-    core.$ZodKSUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function ksuid(params) {
-    return core._ksuid(ZodMiniKSUID, params);
-}
-const ZodMiniIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv4", (inst, def) => {
-    core.$ZodIPv4.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function ipv4(params) {
-    return core._ipv4(ZodMiniIPv4, params);
-}
-const ZodMiniIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv6", (inst, def) => {
-    core.$ZodIPv6.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function ipv6(params) {
-    return core._ipv6(ZodMiniIPv6, params);
-}
-const ZodMiniCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv4", (inst, def) => {
-    core.$ZodCIDRv4.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function cidrv4(params) {
-    return core._cidrv4(ZodMiniCIDRv4, params);
-}
-const ZodMiniCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv6", (inst, def) => {
-    core.$ZodCIDRv6.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function cidrv6(params) {
-    return core._cidrv6(ZodMiniCIDRv6, params);
-}
-const ZodMiniMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMAC", (inst, def) => {
-    core.$ZodMAC.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mac(params) {
-    return core._mac(ZodMiniMAC, params);
-}
-const ZodMiniBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64", (inst, def) => {
-    core.$ZodBase64.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function base64(params) {
-    return core._base64(ZodMiniBase64, params);
-}
-const ZodMiniBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64URL", (inst, def) => {
-    core.$ZodBase64URL.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function base64url(params) {
-    return core._base64url(ZodMiniBase64URL, params);
-}
-const ZodMiniE164 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniE164", (inst, def) => {
-    core.$ZodE164.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function e164(params) {
-    return core._e164(ZodMiniE164, params);
-}
-const ZodMiniCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCreditCard", (inst, def) => {
-    core.$ZodCreditCard.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function creditCard(params) {
-    return core._creditCard(ZodMiniCreditCard, params);
-}
-const ZodMiniIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIBAN", (inst, def) => {
-    core.$ZodIBAN.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function iban(params) {
-    return core._iban(ZodMiniIBAN, params);
-}
-const ZodMiniJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniJWT", (inst, def) => {
-    core.$ZodJWT.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function jwt(params) {
-    return core._jwt(ZodMiniJWT, params);
-}
-const ZodMiniCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustomStringFormat", (inst, def) => {
-    core.$ZodCustomStringFormat.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function stringFormat(format, fnOrRegex, _params = {}) {
-    return core._stringFormat(ZodMiniCustomStringFormat, format, fnOrRegex, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function hostname(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "hostname", regexes.hostname, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function hex(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "hex", regexes.hex, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function currencyCode(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "currency_code", regexes.currencyCode, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function hash(alg, params) {
-    const enc = params?.enc ?? "hex";
-    const format = `${alg}_${enc}`;
-    const regex = core.regexes[format];
-    // check for unrecognized format
-    if (!regex)
-        throw new Error(`Unrecognized hash format: ${format}`);
-    return core._stringFormat(ZodMiniCustomStringFormat, format, regex, params);
-}
-const ZodMiniNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniNumber", (inst, def) => {
-    schemas/* $ZodNumber */.vz.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function number(params) {
-    return core._number(ZodMiniNumber, params);
-}
-const ZodMiniNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniNumberFormat", (inst, def) => {
-    schemas/* $ZodNumberFormat */.I.init(inst, def);
-    ZodMiniNumber.init(inst, def);
-});
-function schemas_int(params) {
-    return api/* _int */.LK(ZodMiniNumberFormat, params);
-}
-function float32(params) {
-    return core._float32(ZodMiniNumberFormat, params);
-}
-function float64(params) {
-    return core._float64(ZodMiniNumberFormat, params);
-}
-function int32(params) {
-    return core._int32(ZodMiniNumberFormat, params);
-}
-function uint32(params) {
-    return core._uint32(ZodMiniNumberFormat, params);
-}
-const ZodMiniBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_boolean(params) {
-    return core._boolean(ZodMiniBoolean, params);
-}
-const ZodMiniBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigInt", (inst, def) => {
-    core.$ZodBigInt.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function bigint(params) {
-    return core._bigint(ZodMiniBigInt, params);
-}
-const ZodMiniBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigIntFormat", (inst, def) => {
-    core.$ZodBigIntFormat.init(inst, def);
-    ZodMiniBigInt.init(inst, def);
-})));
-function int64(params) {
-    return core._int64(ZodMiniBigIntFormat, params);
-}
-function uint64(params) {
-    return core._uint64(ZodMiniBigIntFormat, params);
-}
-const ZodMiniSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSymbol", (inst, def) => {
-    core.$ZodSymbol.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function symbol(params) {
-    return core._symbol(ZodMiniSymbol, params);
-}
-const ZodMiniUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUndefined", (inst, def) => {
-    core.$ZodUndefined.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _undefined(params) {
-    return core._undefined(ZodMiniUndefined, params);
-}
-
-const ZodMiniNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _null(params) {
-    return core._null(ZodMiniNull, params);
-}
-
-const ZodMiniAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniAny", (inst, def) => {
-    core.$ZodAny.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function any() {
-    return core._any(ZodMiniAny);
-}
-const ZodMiniUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnknown", (inst, def) => {
-    core.$ZodUnknown.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function unknown() {
-    return core._unknown(ZodMiniUnknown);
-}
-const ZodMiniNever = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniNever", (inst, def) => {
-    schemas/* $ZodNever */.Um.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function never(params) {
-    return api/* _never */.G8(ZodMiniNever, params);
-}
-const ZodMiniVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniVoid", (inst, def) => {
-    core.$ZodVoid.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _void(params) {
-    return core._void(ZodMiniVoid, params);
-}
-
-const ZodMiniDate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDate", (inst, def) => {
-    core.$ZodDate.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function date(params) {
-    return core._date(ZodMiniDate, params);
-}
-const ZodMiniArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniArray", (inst, def) => {
-    schemas/* $ZodArray */.$p.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-    return new ZodMiniArray({
-        type: "array",
-        element: element,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// .keyof
-// @__NO_SIDE_EFFECTS__
-function keyof(schema) {
-    const shape = schema._zod.def.shape;
-    return _enum(Object.keys(shape));
-}
-const ZodMiniObject = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniObject", (inst, def) => {
-    schemas/* $ZodObject */.L8.init(inst, def);
-    ZodMiniType.init(inst, def);
-    core_util/* installLazyProp */.X(inst, "shape", (self) => self._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function object(shape, params) {
-    const def = {
-        type: "object",
-        shape: shape ?? {},
-        ...util.normalizeParams(params),
-    };
-    return new ZodMiniObject(def);
-}
-// strictObject
-// @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
-    return new ZodMiniObject({
-        type: "object",
-        shape,
-        catchall: never(),
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// looseObject
-// @__NO_SIDE_EFFECTS__
-function looseObject(shape, params) {
-    return new ZodMiniObject({
-        type: "object",
-        shape,
-        catchall: unknown(),
-        ...util.normalizeParams(params),
-    });
-}
-// object methods
-// @__NO_SIDE_EFFECTS__
-function extend(schema, shape) {
-    return util.extend(schema, shape);
-}
-// @__NO_SIDE_EFFECTS__
-function safeExtend(schema, shape) {
-    return util.safeExtend(schema, shape);
-}
-/**
- * @deprecated Use [`z.extend(A, B.shape)`](https://zod.dev/api?id=extend) instead.
- */
-// @__NO_SIDE_EFFECTS__
-function merge(a, b) {
-    return util.merge(a, b);
-}
-// @__NO_SIDE_EFFECTS__
-function pick(schema, mask) {
-    return util.pick(schema, mask);
-}
-// .omit
-// @__NO_SIDE_EFFECTS__
-function omit(schema, mask) {
-    return util.omit(schema, mask);
-}
-// @__NO_SIDE_EFFECTS__
-function partial(schema, mask) {
-    const def = schema._zod.def;
-    if (def.type !== "tuple")
-        return util.partial(ZodMiniOptional, schema, mask);
-    // a refinement was authored against the full arity; partialing would run it on a shorter array
-    if (def.checks?.length)
-        throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-    return util.clone(schema, {
-        ...def,
-        items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item })),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function exactPartial(schema, mask) {
-    return util.partial(ZodMiniExactOptional, schema, mask, "exactPartial");
-}
-// @__NO_SIDE_EFFECTS__
-function required(schema, mask) {
-    return util.required(ZodMiniNonOptional, schema, mask);
-}
-// @__NO_SIDE_EFFECTS__
-function catchall(inst, catchall) {
-    // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
-    return inst.clone(util.mergeDefs(inst._zod.def, { catchall: catchall }));
-}
-const ZodMiniUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnion", (inst, def) => {
-    core.$ZodUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function union(options, params) {
-    return new ZodMiniUnion({
-        type: "union",
-        options: options,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXor", (inst, def) => {
-    ZodMiniUnion.init(inst, def);
-    core.$ZodXor.init(inst, def);
-})));
-/** Creates an exclusive union (XOR) where exactly one option must match.
- * Unlike regular unions that succeed when any option matches, xor fails if
- * zero or more than one option matches the input. */
-function xor(options, params) {
-    return new ZodMiniXor({
-        type: "union",
-        options: options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
-    core.$ZodDiscriminatedUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function discriminatedUnion(discriminator, options, params) {
-    return new ZodMiniDiscriminatedUnion({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIntersection", (inst, def) => {
-    core.$ZodIntersection.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function intersection(left, right) {
-    return new ZodMiniIntersection({
-        type: "intersection",
-        left: left,
-        right: right,
-    });
-}
-const ZodMiniTuple = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTuple", (inst, def) => {
-    core.$ZodTuple.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new ZodMiniTuple({
-        type: "tuple",
-        items: items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniRecord", (inst, def) => {
-    core.$ZodRecord.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
-    if (!valueType || !valueType._zod) {
-        return new ZodMiniRecord({
-            type: "record",
-            keyType: string(),
-            valueType: keyType,
-            ...util.normalizeParams(valueType),
-        });
-    }
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function partialRecord(keyType, valueType, params) {
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-        partial: true,
-    });
-}
-function looseRecord(keyType, valueType, params) {
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        mode: "loose",
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMap", (inst, def) => {
-    core.$ZodMap.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function map(keyType, valueType, params) {
-    return new ZodMiniMap({
-        type: "map",
-        keyType: keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSet", (inst, def) => {
-    core.$ZodSet.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function set(valueType, params) {
-    return new ZodMiniSet({
-        type: "set",
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniEnum = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEnum", (inst, def) => {
-    core.$ZodEnum.init(inst, def);
-    ZodMiniType.init(inst, def);
-    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
-    inst.options = [...inst._zod.values];
-})));
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    return new ZodMiniEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function nativeEnum(entries, params) {
-    return new ZodMiniEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniLiteral", (inst, def) => {
-    schemas/* $ZodLiteral */.nu.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function literal(value, params) {
-    return new ZodMiniLiteral({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-const ZodMiniFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFile", (inst, def) => {
-    core.$ZodFile.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function file(params) {
-    return core._file(ZodMiniFile, params);
-}
-const ZodMiniTransform = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTransform", (inst, def) => {
-    core.$ZodTransform.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function transform(fn) {
-    return new ZodMiniTransform({
-        type: "transform",
-        transform: fn,
-    });
-}
-const ZodMiniOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniOptional", (inst, def) => {
-    schemas/* $ZodOptional */.ig.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function optional(innerType) {
-    return new ZodMiniOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodMiniExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniExactOptional", (inst, def) => {
-    core.$ZodExactOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function exactOptional(innerType) {
-    return new ZodMiniExactOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodMiniNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNullable", (inst, def) => {
-    core.$ZodNullable.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function nullable(innerType) {
-    return new ZodMiniNullable({
-        type: "nullable",
-        innerType: innerType,
-    });
-}
-// nullish
-// @__NO_SIDE_EFFECTS__
-function nullish(innerType) {
-    return optional(nullable(innerType));
-}
-const ZodMiniDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDefault", (inst, def) => {
-    core.$ZodDefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _default(innerType, defaultValue) {
-    return new ZodMiniDefault({
-        type: "default",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-const ZodMiniPrefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPrefault", (inst, def) => {
-    core.$ZodPrefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function prefault(innerType, defaultValue) {
-    return new ZodMiniPrefault({
-        type: "prefault",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-const ZodMiniNonOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNonOptional", (inst, def) => {
-    core.$ZodNonOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function nonoptional(innerType, params) {
-    return new ZodMiniNonOptional({
-        type: "nonoptional",
-        innerType: innerType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSuccess", (inst, def) => {
-    core.$ZodSuccess.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function success(innerType) {
-    return new ZodMiniSuccess({
-        type: "success",
-        innerType: innerType,
-    });
-}
-const ZodMiniCatch = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCatch", (inst, def) => {
-    core.$ZodCatch.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _catch(innerType, catchValue) {
-    return new ZodMiniCatch({
-        type: "catch",
-        innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : core.util.constantCatch(catchValue)),
-    });
-}
-
-const ZodMiniNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNaN", (inst, def) => {
-    core.$ZodNaN.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function nan(params) {
-    return core._nan(ZodMiniNaN, params);
-}
-const ZodMiniPipe = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPipe", (inst, def) => {
-    core.$ZodPipe.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function pipe(in_, out) {
-    return new ZodMiniPipe({
-        type: "pipe",
-        in: in_,
-        out: out,
-    });
-}
-const ZodMiniCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCodec", (inst, def) => {
-    ZodMiniPipe.init(inst, def);
-    core.$ZodCodec.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function codec(in_, out, params) {
-    return new ZodMiniCodec({
-        type: "pipe",
-        in: in_,
-        out: out,
-        transform: params.decode,
-        reverseTransform: params.encode,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function invertCodec(codec) {
-    const def = codec._zod.def;
-    return new ZodMiniCodec({
-        type: "pipe",
-        in: def.out,
-        out: def.in,
-        transform: def.reverseTransform,
-        reverseTransform: def.transform,
-    });
-}
-const ZodMiniReadonly = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniReadonly", (inst, def) => {
-    core.$ZodReadonly.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function readonly(innerType) {
-    return new ZodMiniReadonly({
-        type: "readonly",
-        innerType: innerType,
-    });
-}
-const ZodMiniTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTemplateLiteral", (inst, def) => {
-    core.$ZodTemplateLiteral.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function templateLiteral(parts, params) {
-    return new ZodMiniTemplateLiteral({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// export function lazy<T extends object>(getter: () => T): T {
-//   return util.createTransparentProxy<T>(getter);
-// }
-// @__NO_SIDE_EFFECTS__
-function _lazy(getter) {
-    return new ZodMiniLazy({
-        type: "lazy",
-        getter: getter,
-    });
-}
-
-const ZodMiniPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPromise", (inst, def) => {
-    core.$ZodPromise.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function promise(innerType) {
-    return new ZodMiniPromise({
-        type: "promise",
-        innerType: innerType,
-    });
-}
-const ZodMiniCustom = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustom", (inst, def) => {
-    core.$ZodCustom.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// custom checks
-// @__NO_SIDE_EFFECTS__
-function check(fn, params) {
-    const ch = new core.$ZodCheck({
-        check: "custom",
-        ...util.normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// ZodCustom custom schema
-// @__NO_SIDE_EFFECTS__
-function custom(fn, _params) {
-    return core._custom(ZodMiniCustom, fn ?? (() => true), _params);
-}
-// refine
-// @__NO_SIDE_EFFECTS__
-function refine(fn, _params = {}) {
-    return core._refine(ZodMiniCustom, fn, _params);
-}
-// superRefine
-// @__NO_SIDE_EFFECTS__
-function superRefine(fn, params) {
-    return core._superRefine(fn, params);
-}
-// Re-export describe and meta from core
-const describe = api/* describe */.q0;
-const meta = api/* meta */.mI;
-// instanceof
-class Class {
-    constructor(..._args) { }
-}
-// @__NO_SIDE_EFFECTS__
-function _instanceof(cls, params = {}) {
-    const inst = custom((data) => data instanceof cls, params);
-    inst._zod.bag.Class = cls;
-    // Override check to emit invalid_type instead of custom
-    inst._zod.check = (payload) => {
-        if (!(payload.value instanceof cls)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: cls.name,
-                input: payload.value,
-                inst,
-                path: [...(inst._zod.def.path ?? [])],
-            });
-        }
-    };
-    return inst;
-}
-
-// stringbool
-const stringbool = (...args) => core._stringbool({
-    Codec: ZodMiniCodec,
-    Boolean: ZodMiniBoolean,
-    String: ZodMiniString,
-}, ...args);
-// @__NO_SIDE_EFFECTS__
-function json() {
-    const jsonSchema = _lazy(() => {
-        return union([string(), number(), schemas_boolean(), _null(), array(jsonSchema), record(string(), jsonSchema)]);
-    });
-    return jsonSchema;
-}
-const ZodMiniFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFunction", (inst, def) => {
-    core.$ZodFunction.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _function(params) {
-    return new ZodMiniFunction({
-        type: "function",
-        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
-        output: params?.output ?? unknown(),
-    });
-}
-
-
-// EXTERNAL MODULE: ./src/finding/fingerprint.ts
-var finding_fingerprint = __nccwpck_require__(7641);
-;// CONCATENATED MODULE: ./src/triage/baseline.ts
-
-
-
-/**
- * The baseline: today's findings, keyed by content fingerprint, so that a later run counts only what is new.
- * Pure: reading and writing the file is the caller's job. Line numbers are stored for people reading the file
- * and never used for matching.
- */
-// zod/mini, as the action's inputs (src/config/action-inputs.ts): every run of the action loads this module.
-const HEX32 = /^[0-9a-f]{32}$/;
-const Fingerprint = string().check(api/* _regex */.Fk(HEX32, 'must be 32 hexadecimal characters'));
-const Entry = strictObject({
-    fingerprint: Fingerprint,
-    /** The finding's content without its path: it still matches after the file is renamed, moved or split. */
-    contentFingerprint: optional(Fingerprint),
-    ruleId: string(),
-    path: string(),
-    line: schemas_int().check(api/* _positive */.NC()),
-    match: string(),
-});
-const BaselineSchema = strictObject({
-    version: literal(1),
-    tool: string(),
-    fingerprintVersion: literal(finding_fingerprint/* FINGERPRINT_VERSION */.UZ),
-    findings: array(Entry),
-});
-class BaselineError extends errors/* UserError */.yo {
-}
-function createBaseline(findings, tool) {
-    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
-    const entries = findings.map((f, i) => ({
-        fingerprint: prints[i],
-        ...(f.contentFingerprint ? { contentFingerprint: f.contentFingerprint } : {}),
-        ruleId: f.ruleId,
-        path: f.path,
-        line: f.line,
-        match: f.match,
-    }));
-    // A stable order keeps the file's diffs small when it is regenerated.
-    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint));
-    return { version: 1, tool, fingerprintVersion: finding_fingerprint/* FINGERPRINT_VERSION */.UZ, findings: entries };
-}
-function serializeBaseline(baseline) {
-    return JSON.stringify(baseline, null, 2) + '\n';
-}
-function parseBaseline(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        // JSON.parse quotes the text around the error; the file may not be a baseline at all, so only say where.
-        throw new BaselineError(`${file}: not a JSON baseline file (invalid JSON${jsonErrorPosition(text, err)})`);
-    }
-    const parsed = BaselineSchema.safeParse(data);
-    if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        const where = first.path.map(String).join('.') || '(top level)';
-        const hint = first.path[0] === 'fingerprintVersion'
-            ? ' The baseline was made by another version of the fingerprint; regenerate it with `tokenhub-migration-check baseline`.'
-            : '';
-        // Unknown keys are named by the file; say that there are some, not what they are.
-        const what = first.code === 'unrecognized_keys' ? 'unknown key' : first.message;
-        throw new BaselineError(`${file}: invalid baseline at ${where}: ${what}.${hint}`);
-    }
-    return parsed.data;
-}
-/**
- * Splits findings into new and known. `inScope` limits stale entries to files this run could have seen (a diff
- * scan sees only changed files, so entries elsewhere are not stale).
- */
-function applyBaseline(findings, baseline, inScope = () => true) {
-    const known = new Set(baseline.findings.map((e) => e.fingerprint));
-    const prints = (0,finding_fingerprint/* fingerprintsOf */.tm)(findings);
-    const matched = new Set();
-    const out = { fresh: [], known: [], stale: [] };
-    const unmatched = [];
-    findings.forEach((f, i) => {
-        const fp = prints[i];
-        if (known.has(fp))
-            matched.add(fp);
-        else
-            unmatched.push(f);
-    });
-    // Then by content alone, for files renamed, moved or split: each entry nothing matched by path stands for one
-    // finding, so a copy of a known line in a new file next to the original is still new.
-    const spare = new Map();
-    for (const e of baseline.findings) {
-        if (matched.has(e.fingerprint) || !e.contentFingerprint)
-            continue;
-        spare.set(e.contentFingerprint, [...(spare.get(e.contentFingerprint) ?? []), e]);
-    }
-    const moved = new Set();
-    const movedFindings = new Set();
-    for (const f of unmatched) {
-        const entry = f.contentFingerprint ? spare.get(f.contentFingerprint)?.shift() : undefined;
-        if (entry) {
-            moved.add(entry);
-            movedFindings.add(f);
-        }
-    }
-    // In the findings' own order.
-    out.known = findings.filter((f, i) => known.has(prints[i]) || movedFindings.has(f));
-    out.fresh = unmatched.filter((f) => !movedFindings.has(f));
-    out.stale = baseline.findings.filter((e) => !matched.has(e.fingerprint) && !moved.has(e) && inScope(e.path));
-    return out;
-}
-/** ` at line L, column C` from a JSON.parse error, or nothing: never the text itself. */
-function jsonErrorPosition(text, err) {
-    const m = /position (\d+)/.exec(err.message ?? '');
-    if (!m)
-        return '';
-    const offset = Math.min(Number(m[1]), text.length);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-}
-
-;// CONCATENATED MODULE: ./src/triage/baseline-file.ts
-
-
-
-
-
-
-/** Where `baseline` writes when neither the command line nor the config names a file. */
-const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
-/** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
-const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-/**
- * Reads a baseline named by the config file or an input. The config is the PR author's on a pull request, so the
- * path must stay inside the workspace (no `..`, no absolute path elsewhere, no linked folder), the file must be a
- * regular file within the size cap, and no error quotes what the file holds.
- */
-async function readBaselineFile(root, file) {
-    const inside = await pathInsideRoot(root, file);
-    if ('refused' in inside)
-        throw new BaselineError(`baseline file not read: ${file}: ${inside.refused}`);
-    const read = await (0,bounded_read/* readRepoFile */.v6)(inside.abs, MAX_BASELINE_BYTES);
-    if (!read.ok) {
-        throw new BaselineError(read.missing
-            ? `baseline file not found: ${file} (create it with \`tokenhub-migration-check baseline --output ${file}\`)`
-            : `cannot read the baseline file ${file}: ${read.reason}`);
-    }
-    return parseBaseline(read.bytes.toString('utf8'), file);
-}
-/** Writes the baseline the config names (or the default path) inside the repository, never through a link. */
-async function writeBaselineFile(root, file, baseline) {
-    return (0,report_path/* writeReportFile */.aS)(external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(root, file) : file, [root], serializeBaseline(baseline), 'the baseline');
-}
-/**
- * Records the findings as a baseline (`baseline` command) and returns the path written. A file named on the command
- * line (`output`, relative to `cwd`) is the user's; the one the config names (or the default) stays inside the root.
- */
-async function saveBaseline(findings, where) {
-    const baseline = createBaseline(findings, tool/* TOOL_NAME */.lH);
-    return where.output
-        ? (0,report_path/* writeUserFile */.fL)(where.output, where.cwd, serializeBaseline(baseline), 'the baseline')
-        : writeBaselineFile(where.root, where.configured ?? DEFAULT_BASELINE_PATH, baseline);
-}
-
-// EXTERNAL MODULE: ./src/catalog/index.ts
-var src_catalog = __nccwpck_require__(5799);
-;// CONCATENATED MODULE: ./src/scan/compile.ts
-
-class CatalogError extends errors/* UserError */.yo {
-}
-function compileCatalog(rules, overrides = {}) {
-    const disabled = new Set(overrides.disabled ?? []);
-    const compiled = [];
-    const only = overrides.only ? new Set(overrides.only) : undefined;
-    for (const rule of rules) {
-        if (only ? !only.has(rule.id) : rule.smokeTestOnly)
-            continue;
-        const sev = overrides.severity?.[rule.id] ?? overrides.severity?.[rule.category];
-        // Signals stay on even when their rule family is switched off: they only set context.
-        if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off'))
-            continue;
-        const effective = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
-        compiled.push(compileRule(effective));
-    }
-    return {
-        rules: compiled,
-        ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
-    };
-}
-function withSeverity(context, sev) {
-    // An explicit severity override applies whether or not the context holds.
-    if (!context?.otherwise)
-        return context;
-    return { ...context, otherwise: sev };
-}
-function categoriesOf(rules) {
-    return [...new Set(rules.map((r) => r.category))];
-}
-function compileRule(rule) {
-    const flags = rule.caseSensitive ? 'g' : 'gi';
-    try {
-        const compiled = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags), skipsLockfiles: rule.category === 'legacy-model' };
-        if (rule.unless)
-            compiled.unless = new RegExp(rule.unless, 'i');
-        if (rule.files)
-            compiled.files = new RegExp(rule.files, 'i');
-        if (rule.context?.orAt)
-            compiled.orAt = new RegExp(rule.context.orAt);
-        if (rule.replacement.rewrite) {
-            compiled.rewrite = { from: new RegExp(rule.replacement.rewrite.from, 'i'), to: rule.replacement.rewrite.to };
-        }
-        return compiled;
-    }
-    catch (err) {
-        throw new CatalogError(`rule ${rule.id}: invalid pattern: ${err.message}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/config/custom-rules.ts
-var custom_rules = __nccwpck_require__(1529);
-;// CONCATENATED MODULE: ./src/config/catalog.ts
-
-
-
-/** The rules a config asks for: the catalog plus its own extra endpoints and model IDs. */
-function rulesFor(config, configFile = 'the configuration') {
-    return [...src_catalog/* RULES */.y0, ...(0,custom_rules/* customRules */.bl)(config.extra, configFile)];
-}
-/**
- * The config's `rules` map as compileCatalog overrides. Everything goes through the severity map, where a rule id
- * wins over its category, so `legacy-model: off` with `hunyuan-model: on` keeps that one rule.
- */
-function ruleOverrides(config, rules) {
-    const severity = {};
-    const byId = new Map(rules.map((r) => [r.id, r]));
-    for (const [key, setting] of Object.entries(config.rules)) {
-        if (setting === undefined)
-            continue;
-        if (setting === 'off' || setting === false)
-            severity[key] = 'off';
-        else if (setting === 'on' || setting === true) {
-            const rule = byId.get(key);
-            if (rule)
-                severity[key] = rule.severity;
-        }
-        else
-            severity[key] = setting;
-    }
-    return { severity };
-}
-function catalogFor(config, configFile) {
-    const rules = rulesFor(config, configFile);
-    return { catalog: compileCatalog(rules, ruleOverrides(config, rules)), rules };
-}
-
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-/**
- * The config a repository without a config file gets, without loading the schema (zod) to make it. The schema
- * stays the source of the defaults: a test holds this object equal to ConfigSchema.parse({}).
- */
-const DEFAULT_CONFIG_PATH = '.github/tokenhub-migration.yml';
-function defaultConfig() {
-    return { rules: {}, include: [], exclude: [], extra: { endpoints: [], models: [] }, 'fail-on': 'error' };
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads the config file: the one named (which must exist), else `.github/tokenhub-migration.yml` under the root
- * when present, else the defaults.
- */
-async function loadConfig(opts) {
-    const explicit = opts.configPath !== undefined && opts.configPath.trim() !== '';
-    const given = explicit ? opts.configPath.trim() : DEFAULT_CONFIG_PATH;
-    const abs = external_node_path_default().resolve(opts.root, given);
-    const rel = external_node_path_default().relative(opts.root, abs);
-    const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
-    // The default file is the repository's (a PR's author's): it may not lead out of the workspace through a linked
-    // folder. Either file is read only when it is a regular file within the size cap, never through a link.
-    let file = abs;
-    if (!explicit) {
-        const inside = await pathInsideRoot(opts.root, given);
-        if ('refused' in inside)
-            throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: `not read: ${inside.refused}` }]);
-        file = inside.abs;
-    }
-    const read = await (0,bounded_read/* readRepoFile */.v6)(file, MAX_CONFIG_BYTES);
-    if (!read.ok) {
-        if (!explicit && read.missing)
-            return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
-        const why = read.missing ? 'file not found' : read.reason === 'not a regular file' ? 'not a file' : `not read: ${read.reason}`;
-        throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: why }]);
-    }
-    const text = read.bytes.toString('utf8');
-    // The YAML parser and the schema are loaded only now: most repositories have no config file.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7401));
-    return parseConfig(text, display);
-}
-
-;// CONCATENATED MODULE: ./src/config/resolve.ts
-
-
-
-
-
-
-async function resolveSettings(opts) {
-    const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
-    if (opts.checkGlobs !== false && loaded.file) {
-        const { unmatchedGlobs } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7142));
-        const issues = await unmatchedGlobs(loaded, opts.root);
-        if (issues.length)
-            throw new config_issues/* ConfigError */.xL(issues);
-    }
-    const o = opts.overrides ?? {};
-    const { config } = loaded;
-    const { catalog, rules } = catalogFor(config, loaded.file);
-    const baseline = o.baseline || config.baseline;
-    // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
-    const own = [loaded.file, baseline, DEFAULT_BASELINE_PATH, ...(opts.outputFiles ?? [])]
-        .filter((f) => Boolean(f))
-        .map((f) => ownFilePattern(opts.root, f))
-        .filter((p) => p !== undefined);
-    return {
-        loaded,
-        failOn: o.failOn ?? config['fail-on'],
-        include: o.include?.length ? o.include : config.include,
-        exclude: [...(o.exclude?.length ? o.exclude : config.exclude), ...new Set(own)],
-        ...(baseline ? { baseline } : {}),
-        catalog,
-        rules,
-    };
-}
-/** A root-anchored, literal .gitignore pattern for one file inside the root; undefined for a file outside it. */
-function ownFilePattern(root, file) {
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return undefined;
-    // Only the exact file: a gitignore-style line would also leave out a folder of that name and everything in it
-    // (a `json-file` naming a folder used to exclude that folder from the scan). Such a path is refused when written.
-    const st = lstatOrUndefined(external_node_path_default().resolve(root, file));
-    if (st && !st.isFile())
-        return undefined;
-    return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
-}
-function lstatOrUndefined(abs) {
-    try {
-        return (0,external_node_fs_.lstatSync)(abs);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/command-settings.ts
-
-
-
-
-/** --include/--exclude patterns get the config file's syntax checks (a backslash, a drive path...), named by flag. */
-function checkGlobFlags(flag, patterns) {
-    for (const p of patterns ?? []) {
-        const problem = (0,glob_syntax/* validateGlob */.f)(p);
-        if (problem)
-            throw new errors/* UsageError */.eb(`${flag} '${p}': ${problem}`);
-    }
-}
-async function commandSettings(cwd, root, given) {
-    checkGlobFlags('--include', given.include);
-    checkGlobFlags('--exclude', given.exclude);
-    return resolveSettings({
-        root,
-        outputFiles: given.output ? [external_node_path_default().resolve(cwd, given.output)] : [],
-        configPath: given.config === undefined ? undefined : external_node_path_default().resolve(cwd, given.config),
-        overrides: {
-            ...(given.failOn ? { failOn: given.failOn } : {}),
-            ...(given.include ? { include: given.include } : {}),
-            ...(given.exclude ? { exclude: given.exclude } : {}),
-            ...(given.baseline !== undefined ? { baseline: external_node_path_default().resolve(cwd, given.baseline) } : {}),
-        },
-    });
-}
-
+// EXTERNAL MODULE: ./src/config/command-settings.ts + 4 modules
+var command_settings = __nccwpck_require__(1452);
 // EXTERNAL MODULE: ./src/fix/fixability.ts
-var fix_fixability = __nccwpck_require__(8492);
+var fixability = __nccwpck_require__(8492);
 ;// CONCATENATED MODULE: ./src/fix/model-map.ts
 
 
@@ -7298,7 +5857,7 @@ const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
  */
 function parseModelMap(specs, rules) {
     const map = new Map();
-    const modelRules = rules.filter(fix_fixability/* acceptsModelMapping */.N).map(wholeMatcher);
+    const modelRules = rules.filter(fixability/* acceptsModelMapping */.N).map(wholeMatcher);
     for (const spec of specs) {
         for (const raw of spec.split(',')) {
             const pair = raw.trim();
@@ -7344,431 +5903,22 @@ function formatModelMap(map) {
     return [...map].map(([from, to]) => `${from}=${to}`).join(',');
 }
 
-// EXTERNAL MODULE: ./src/finding/finding.ts
-var finding_finding = __nccwpck_require__(9824);
-;// CONCATENATED MODULE: ./src/finding/severity.ts
-
-const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'none'];
-function isFailOn(value) {
-    return FAIL_ON_VALUES.includes(value);
-}
-function atOrAbove(findings, threshold) {
-    if (threshold === 'none')
-        return [];
-    const min = finding_finding/* SEVERITY_RANK */.f3[threshold];
-    return findings.filter((f) => finding_finding/* SEVERITY_RANK */.f3[f.severity] >= min);
-}
-function countBySeverity(findings) {
-    const c = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            c.errors++;
-        else if (f.severity === 'warning')
-            c.warnings++;
-        else
-            c.notices++;
-    }
-    return c;
-}
-/** Most important first: severity, then path and position, so the top of the list is what to annotate. */
-function rankFindings(findings) {
-    return [...findings].sort((a, b) => finding_finding/* SEVERITY_RANK */.f3[b.severity] - finding_finding/* SEVERITY_RANK */.f3[a.severity] ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column);
-}
-
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var src_catalog = __nccwpck_require__(5799);
+// EXTERNAL MODULE: ./src/scan/compile.ts
+var compile = __nccwpck_require__(3652);
+// EXTERNAL MODULE: ./src/finding/severity.ts
+var severity = __nccwpck_require__(5978);
 // EXTERNAL MODULE: ./src/scan/binary-types.ts
 var binary_types = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/scan/list-files.ts
 var list_files = __nccwpck_require__(9975);
 // EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
 var scan_file = __nccwpck_require__(8239);
-// EXTERNAL MODULE: ./src/scan/anchor-search.ts
-var anchor_search = __nccwpck_require__(2049);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/scan/scan-worker.ts
-var scan_worker = __nccwpck_require__(4323);
-;// CONCATENATED MODULE: ./src/scan/parallel.ts
-
-
-
-
-
-
-/** Threads a scan lists, reads and matches on unless told otherwise: one per core, the main thread included. */
-function defaultThreads() {
-    return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
-}
-/**
- * The file the workers run: the scan engine's own bundle (dist/scan-worker/index.js, beside dist/index.js and one
- * folder up from dist/cli/index.js), else this very module's bundle, whose entry starts a worker when asked
- * (isScanWorker). From TypeScript sources (tests run them through Vite) there is no file Node can start as a
- * worker, and the scan runs on the main thread.
- */
-function workerEntry() {
-    const url = new URL(import.meta.url);
-    if (url.protocol !== 'file:' || !/\.[cm]?js$/.test(url.pathname))
-        return undefined;
-    for (const rel of ['scan-worker/index.js', '../scan-worker/index.js']) {
-        const own = new URL(rel, url);
-        if ((0,external_node_fs_.existsSync)(own))
-            return own;
-    }
-    return url;
-}
-/** A worker stopped before the end of the scan: what it had not reported is lost, and the scan is run again. */
-class WorkerFailure extends Error {
-}
-/** Young-generation size of a worker's heap (see the constructor). */
-const WORKER_YOUNG_GENERATION_MB = 8;
-/** How long the main thread works between two looks at its messages, in milliseconds. */
-const MAIN_SLICE_MS = 1;
-/**
- * Lists folders, reads and scans files on worker threads and on the main thread, as ripgrep's parallel walker
- * does: each thread works through its own stack, depth first; a thread out of work says so (a shared counter of
- * waiting threads), and a busy one that sees it gives the older half of its stack away. Work given away goes
- * through the main thread, which hands it to an idle worker or keeps it. The scan ends when every thread is
- * idle and no work is left; results are merged and sorted by the caller, which makes them independent of timing.
- */
-class WalkPool {
-    workers = [];
-    exited = [];
-    hungry;
-    main;
-    result = (0,scan_file/* emptyResult */.$)();
-    onProgress;
-    workersDone = 0;
-    mainWaiting = false;
-    ending = false;
-    failed = false;
-    wake;
-    /** `workers` threads besides the main one, whose walker holds the work to start with. */
-    constructor(entry, workers, setup, main, onProgress) {
-        this.main = main;
-        this.onProgress = onProgress;
-        const shared = new SharedArrayBuffer(4);
-        this.hungry = new Int32Array(shared);
-        const workerData = { ...setup, [scan_worker/* SCAN_WORKER_FLAG */.Ic]: true, hungry: shared, plans: (0,anchor_search/* searchPlans */.V1)() };
-        for (let i = 0; i < workers; i++) {
-            // No stdin, and no copies of the parent's argv: the worker only needs its workerData. A small young
-            // generation: a worker lists folders and reads files at a high allocation rate, and V8 would otherwise
-            // grow it to its largest size, which a 2-core runner pays for in peak memory, not in speed.
-            const options = { workerData, argv: [], stdin: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
-            const pw = { worker: new external_node_worker_threads_.Worker(entry, options), idle: true, reported: 0 };
-            this.workers.push(pw);
-            pw.worker.on('message', (msg) => this.receive(pw, msg));
-            pw.worker.on('error', () => this.fail());
-            this.exited.push(new Promise((resolve) => {
-                pw.worker.on('exit', () => {
-                    if (!this.ending)
-                        this.fail();
-                    resolve();
-                });
-            }));
-        }
-        this.updateHungry();
-    }
-    /** Works alongside the workers until no work is left anywhere; throws WorkerFailure if a worker died. */
-    async run() {
-        let sliceStart = performance.now();
-        for (;;) {
-            if (this.failed)
-                return this.abort();
-            this.dispatch();
-            if (this.main.step()) {
-                this.progress();
-                if (performance.now() - sliceStart >= MAIN_SLICE_MS) {
-                    // Let the workers' messages in: work they give away, and their going idle.
-                    await new Promise((resolve) => setImmediate(resolve));
-                    sliceStart = performance.now();
-                }
-                continue;
-            }
-            if (this.workers.every((w) => w.idle))
-                break;
-            // Nothing left here: wait for work given away, or for the others to finish.
-            this.mainWaiting = true;
-            this.updateHungry();
-            await new Promise((resolve) => (this.wake = resolve));
-            this.mainWaiting = false;
-            sliceStart = performance.now();
-        }
-        this.ending = true;
-        const end = { type: 'end' };
-        for (const w of this.workers)
-            w.worker.postMessage(end);
-        await Promise.all(this.exited);
-        if (this.failed)
-            return this.abort();
-        (0,scan_file/* mergeResult */.AO)(this.result, this.main.takeResult());
-        return this.result;
-    }
-    /** Gives idle workers the oldest of the main thread's work, keeping one task here. */
-    dispatch() {
-        for (const w of this.workers) {
-            if (this.main.pending < 2)
-                break;
-            if (!w.idle)
-                continue;
-            const task = this.main.shareOne();
-            w.idle = false;
-            w.worker.postMessage({ type: 'tasks', tasks: [task] });
-        }
-        this.updateHungry();
-    }
-    receive(w, msg) {
-        if (msg.type === 'share') {
-            this.main.push(msg.tasks);
-        }
-        else if (msg.type === 'progress') {
-            w.reported += msg.done;
-            this.workersDone += msg.done;
-        }
-        else {
-            (0,scan_file/* mergeResult */.AO)(this.result, msg.result);
-            this.workersDone += msg.result.done - w.reported;
-            w.reported = 0;
-            w.idle = true;
-        }
-        this.progress();
-        this.updateHungry();
-        const wake = this.wake;
-        this.wake = undefined;
-        wake?.();
-    }
-    /** The threads waiting for work: the idle workers, and this one when its stack is empty. */
-    updateHungry() {
-        let waiting = this.mainWaiting ? 1 : 0;
-        for (const w of this.workers)
-            if (w.idle)
-                waiting++;
-        // Work already on its way here will feed one of them.
-        if (this.main.pending > 0)
-            waiting = Math.max(0, waiting - this.main.pending);
-        Atomics.store(this.hungry, 0, waiting);
-    }
-    progress() {
-        this.onProgress(this.main.done + this.workersDone);
-    }
-    fail() {
-        this.failed = true;
-        const wake = this.wake;
-        this.wake = undefined;
-        wake?.();
-    }
-    /** Stops the workers of a pool that was never run (the scan ended before it needed them). */
-    async discard() {
-        this.ending = true;
-        await Promise.all(this.workers.map((w) => w.worker.terminate()));
-    }
-    async abort() {
-        this.ending = true;
-        await Promise.all(this.workers.map((w) => w.worker.terminate()));
-        throw new WorkerFailure('a scan worker stopped before the end of the scan');
-    }
-}
-
-// EXTERNAL MODULE: ./src/scan/walk-scanner.ts
-var walk_scanner = __nccwpck_require__(5307);
-// EXTERNAL MODULE: ./src/scan/context.ts
-var context = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
+var scanner = __nccwpck_require__(3421);
 // EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
 var match_text = __nccwpck_require__(4625);
-;// CONCATENATED MODULE: ./src/scan/context-pass.ts
-
-
-
-
-/**
- * The second step of a full scan: files that take context from their package or project are decided again with
- * it. The first pass (on every thread) gave each file's own findings, the evidence it lends, and, for the files
- * whose findings context could change, their matches (`pending`); here, on the main thread, the evidence is
- * gathered and those matches are decided with it, without reading the files again. Only a file the first pass
- * could not decide (`undecided`: no evidence beside it while its bytes were at hand) is read again, and only if
- * some file lends it context.
- */
-function contextIndexOf(result, given) {
-    const index = given ?? new context/* ContextIndex */.eo();
-    for (const m of result.manifests)
-        index.noteManifest(m);
-    for (const e of result.evidence)
-        index.add(e.path, e.shared);
-    for (const p of result.pending)
-        if (p.imports)
-            index.noteImports(p.path, p.imports);
-    return index;
-}
-/** Decides the files that take context, and puts their new findings in place of the first pass's. */
-function applyContext(index, result, catalog, maxBytes, root, reader) {
-    const stats = { decided: 0, readAgain: 0 };
-    if (index.empty)
-        return stats;
-    const replaced = new Map();
-    for (const collected of result.pending) {
-        if (!index.touches(collected.path))
-            continue;
-        stats.decided++;
-        try {
-            replaced.set(collected.path, (0,match_text/* decideFindings */.XK)(collected, catalog, index.contextFor(collected.path)));
-        }
-        catch {
-            // A bug in a rule costs this file its context, not the scan: the first pass's findings stand.
-        }
-    }
-    let again = reader;
-    for (const file of result.undecided) {
-        if (!index.touches(file.rel))
-            continue;
-        const context = index.contextFor(file.rel);
-        // Tested while at hand for every tag its context holds, and none of those rules' anchors was there.
-        if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor.includes(t)))
-            continue;
-        again ??= new scan_file/* FileReader */.qg(catalog);
-        const read = again.read(external_node_path_default().join(root, file.rel), maxBytes);
-        if ('skipped' in read)
-            continue; // The first pass already said why, or read it; its findings stand.
-        stats.readAgain++;
-        try {
-            const outcome = again.scan(read.bytes, file.rel, { context, withContextAnchors: true });
-            if ('findings' in outcome)
-                replaced.set(file.rel, outcome.findings);
-        }
-        catch {
-            // As above: the first pass's findings stand.
-        }
-    }
-    if (replaced.size === 0)
-        return stats;
-    result.findings = result.findings.filter((f) => !replaced.has(f.path));
-    for (const findings of replaced.values())
-        for (const f of findings)
-            result.findings.push(f);
-    return stats;
-}
-
-;// CONCATENATED MODULE: ./src/scan/scanner.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-/**
- * Below this many files a scan stays on the main thread unless threads are asked for: starting workers costs
- * more than it saves (a pull request's changed files, a small repository).
- */
-const INLINE_FILES = 1000;
-/** Files this thread scans before it starts the workers of a scan that may need them (see INLINE_FILES). */
-const PRESTART_FILES = 100;
-/** A target that does not exist or lies outside the root: a usage error, not a skipped file. */
-class ScanTargetError extends errors/* UserError */.yo {
-}
-async function scan(opts) {
-    const started = performance.now();
-    const root = await realRoot(opts.root);
-    const targets = await resolveTargets(root, opts.paths ?? []);
-    const catalog = opts.catalog ?? compileCatalog(src_catalog/* RULES */.y0);
-    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const list = { root, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore };
-    const start = list_files/* WalkRules */.fO.start({ ...list, targets });
-    let lastReported = 0;
-    const progress = (done) => {
-        if (opts.onProgress && done - lastReported >= 500) {
-            lastReported = done;
-            opts.onProgress(done);
-        }
-    };
-    const entry = workerEntry();
-    const threads = opts.threads ?? defaultThreads();
-    const inlineLimit = opts.threads === undefined ? INLINE_FILES : 0;
-    // Listing, reading and matching run together, folder by folder, depth first, so memory does not follow the
-    // size of the tree. A scan that stays small is done on this thread; past the limit (or at once when threads
-    // are asked for), workers start and the walk spreads over them.
-    const run = async (workers) => {
-        const walker = new walk_scanner/* WalkScanner */.o(new list_files/* WalkRules */.fO(list, start.named), catalog, maxBytes, new scan_file/* FileReader */.qg(catalog));
-        for (let i = start.dirs.length - 1; i >= 0; i--)
-            walker.push([{ dir: start.dirs[i] }]);
-        walker.pushFiles(start.files);
-        let pool;
-        while ((!workers || walker.done < inlineLimit) && walker.step()) {
-            progress(walker.done);
-            // Past a few files with more to come, the workers start: they load while this thread goes on alone, and are
-            // ready when work is handed out (a worker takes longer to start than this thread to scan a thousand files).
-            if (workers && !pool && walker.done >= PRESTART_FILES && walker.pending > 0)
-                pool = new WalkPool(entry, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
-        }
-        if (!workers || walker.pending === 0) {
-            await pool?.discard();
-            return walker.takeResult();
-        }
-        pool ??= new WalkPool(entry, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
-        try {
-            return await pool.run();
-        }
-        catch (err) {
-            // A worker that fails costs time, not results: the scan runs again on this thread alone.
-            if (err instanceof WorkerFailure)
-                return run(false);
-            throw err;
-        }
-    };
-    // A list of files shorter than the limit (a pull request's changed files) never needs the workers: none is started.
-    const mayNeedWorkers = start.dirs.length > 0 || start.files.length > inlineLimit;
-    const result = await run(entry !== undefined && threads > 1 && mayNeedWorkers);
-    opts.onProgress?.(result.done);
-    const index = contextIndexOf(result, opts.context);
-    const context = applyContext(index, result, catalog, maxBytes, root);
-    const findings = result.findings.sort(finding_finding/* byLocation */.HC);
-    const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) }, context };
-}
-async function realRoot(root) {
-    try {
-        const real = await external_node_fs_.promises.realpath(external_node_path_default().resolve(root));
-        const st = await external_node_fs_.promises.stat(real);
-        if (!st.isDirectory())
-            throw new ScanTargetError(`root is not a directory: ${root}`);
-        return real;
-    }
-    catch (err) {
-        if (err instanceof ScanTargetError)
-            throw err;
-        throw new ScanTargetError(`root does not exist: ${root}`);
-    }
-}
-async function resolveTargets(root, paths) {
-    const out = [];
-    for (const p of paths) {
-        const abs = external_node_path_default().resolve(root, p);
-        let real;
-        try {
-            // The parent's real path, so that a target that is itself a symlink is seen (and refused) as one.
-            real = external_node_path_default().join(await external_node_fs_.promises.realpath(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
-            await external_node_fs_.promises.lstat(real);
-        }
-        catch {
-            throw new ScanTargetError(`path does not exist: ${p}`);
-        }
-        const rel = external_node_path_default().relative(root, real);
-        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
-            throw new ScanTargetError(`path is outside the scan root ${(0,list_files/* toPosix */.d7)(root)}: ${p}`);
-        }
-        out.push(real);
-    }
-    return out;
-}
-
 // EXTERNAL MODULE: ./src/scan/file-text.ts + 1 modules
 var file_text = __nccwpck_require__(180);
 // EXTERNAL MODULE: ./src/scan/decode.ts
@@ -7838,6 +5988,8 @@ function forRegion(rewritten, region) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/finding/finding.ts
+var finding_finding = __nccwpck_require__(9824);
 ;// CONCATENATED MODULE: ./src/fix/fix-text.ts
 
 
@@ -7861,10 +6013,10 @@ function fixReplacement(finding, matched, catalog, opts) {
     if (!compiled)
         return undefined;
     const { rule } = compiled;
-    const mapped = (0,fix_fixability/* acceptsModelMapping */.N)(rule) ? opts.models?.get(matched) : undefined;
+    const mapped = (0,fixability/* acceptsModelMapping */.N)(rule) ? opts.models?.get(matched) : undefined;
     if (mapped !== undefined)
         return { to: mapped, origin: 'mapping' };
-    if ((0,fix_fixability/* fixabilityOf */.b)(rule) !== 'safe')
+    if ((0,fixability/* fixabilityOf */.b)(rule) !== 'safe')
         return undefined;
     const raw = (0,match_text/* replacementFor */.aP)(compiled, matched);
     if (raw === undefined)
@@ -7880,7 +6032,7 @@ function lineStarts(text) {
 }
 function remainingOf(finding, catalog) {
     const rule = compiledRule(catalog, finding.ruleId)?.rule;
-    if (rule && (0,fix_fixability/* fixabilityOf */.b)(rule) === 'suggested' && finding.replacement !== undefined) {
+    if (rule && (0,fixability/* fixabilityOf */.b)(rule) === 'suggested' && finding.replacement !== undefined) {
         return { finding, fixability: 'suggested', suggestion: finding.replacement };
     }
     return { finding, fixability: 'manual' };
@@ -8333,7 +6485,7 @@ function stillReported(before, after, edits, remaining, found) {
     const out = [];
     for (const r of remaining) {
         const at = map.map(offset(beforeStarts, r.finding.line, r.finding.column), offset(beforeStarts, r.finding.endLine, r.finding.endColumn));
-        const same = byRule.get(r.finding.ruleId)?.find((x) => !x.taken && x.start >= at.start && x.end <= at.end && (at.edited || x.start === at.start));
+        const same = firstWithin(byRule.get(r.finding.ruleId), at);
         if (same) {
             same.taken = true;
             out.push({ ...r, finding: same.f });
@@ -8351,6 +6503,30 @@ function stillReported(before, after, edits, remaining, found) {
         }
     }
     return out;
+}
+/**
+ * The first finding not yet taken that lies in `at` (and starts where it starts, unless edits touched it): what a
+ * search from the front of the list finds, found from the first that starts at or after `at.start` (the scanner
+ * lists findings in file order, so one rule's are sorted by start; none after `at.end` can lie in it).
+ */
+function firstWithin(list, at) {
+    if (!list)
+        return undefined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].start < at.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let i = lo; i < list.length && list[i].start <= at.end; i++) {
+        const x = list[i];
+        if (!x.taken && x.end <= at.end && (at.edited || x.start === at.start))
+            return x;
+    }
+    return undefined;
 }
 /** Marks the findings left over that a scan of the fixed text no longer reports (their context was the fixed endpoint). */
 function markHiddenByFix(remaining, after) {
@@ -9255,6 +7431,8 @@ function unifiedDiffOfEdits(rel, before, after, edits) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/fix/write-atomic.ts
 
 
@@ -10614,7 +8792,7 @@ class ResponseFollower {
         if (assignment) {
             const target = assignment.childForFieldName('left');
             if (target.type !== 'identifier')
-                refuse(`the ${response_describe(value)} is stored in ${target.text}`, assignment);
+                refuse(`the ${describe(value)} is stored in ${target.text}`, assignment);
             for (const use of flow_usesOf(this.file.idx, target, flow_functionScopeOf(target)))
                 this.follow(use, value);
             return;
@@ -10638,7 +8816,7 @@ class ResponseFollower {
             return;
         if (value.shape === 'choices' && p.type === 'argument_list' && p.parent?.childForFieldName('function')?.text === 'len')
             return;
-        refuse(`the ${response_describe(value)} goes where the rewrite cannot follow it (\`${snippet(text, p)}\`)`, p);
+        refuse(`the ${describe(value)} goes where the rewrite cannot follow it (\`${snippet(text, p)}\`)`, p);
     }
     field(node, access, name, value, rename) {
         const shape = value.shape === 'result' ? 'response' : value.shape;
@@ -10705,7 +8883,7 @@ class ResponseFollower {
         this.plan.edits.replace(start, end, '');
     }
 }
-function response_describe(value) {
+function describe(value) {
     return value.shape === 'result' ? 'response' : value.shape === 'event' ? 'stream event' : `response's ${value.shape}`;
 }
 function snippet(text, node) {
@@ -12279,15 +10457,15 @@ class SdkTracker {
  * file with fixes that could not be written.
  */
 function fixLeavesFailure(result, failOn) {
-    return atOrAbove(result.remaining.map((r) => r.finding), failOn).length > 0 || result.refused.length > 0;
+    return (0,severity/* atOrAbove */.kU)(result.remaining.map((r) => r.finding), failOn).length > 0 || result.refused.length > 0;
 }
 /** Finds the safe fixes under the root and applies them in place (or, in a dry run, only reports them). */
 async function runFix(opts) {
     const started = performance.now();
-    const root = await realRoot(opts.root);
-    const targets = await resolveTargets(root, opts.paths ?? []);
-    const catalog = opts.catalog ?? compileCatalog(src_catalog/* RULES */.y0);
-    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const root = await (0,scanner/* realRoot */.dU)(opts.root);
+    const targets = await (0,scanner/* resolveTargets */.h5)(root, opts.paths ?? []);
+    const catalog = opts.catalog ?? (0,compile/* compileCatalog */.Lx)(src_catalog/* RULES */.y0);
+    const maxBytes = opts.maxFileBytes ?? scanner/* DEFAULT_MAX_FILE_BYTES */.CR;
     const fixOptions = { region: opts.region, ...(opts.models ? { models: opts.models } : {}) };
     const listing = (0,list_files/* walkFiles */.Fv)({ root, targets, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore });
     const changes = [];
@@ -12401,1121 +10579,8 @@ async function runFix(opts) {
     };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/git/run.ts
-
-/** Large enough for the zero-context patch of a very large PR; beyond it the REST fallback takes over. */
-const DEFAULT_GIT_MAX_BYTES = 512 * 1024 * 1024;
-function runGit(args, opts) {
-    const maxBytes = opts.maxBytes ?? DEFAULT_GIT_MAX_BYTES;
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd: opts.cwd,
-            // No prompt may ever block a CI job; the credentials actions/checkout left in the git config still apply.
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...opts.env },
-            stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let outBytes = 0;
-        let overflow = false;
-        let timedOut = false;
-        const timer = opts.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, opts.timeoutMs)
-            : undefined;
-        child.stdout.on('data', (chunk) => {
-            outBytes += chunk.length;
-            if (outBytes > maxBytes) {
-                overflow = true;
-                child.kill('SIGKILL');
-                return;
-            }
-            out.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            if (err.length < 64)
-                err.push(chunk);
-        });
-        if (opts.input !== undefined && child.stdin) {
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(opts.input);
-        }
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({ code: 127, stdout: '', stderr: `could not run git: ${e.message}` });
-        });
-        child.on('close', (code) => {
-            if (timer)
-                clearTimeout(timer);
-            let stderr = Buffer.concat(err).toString('utf8').trim();
-            if (overflow)
-                stderr = `output larger than ${maxBytes} bytes`;
-            if (timedOut)
-                stderr = `timed out after ${opts.timeoutMs} ms`;
-            resolve({ code: overflow || timedOut ? 1 : (code ?? 1), stdout: Buffer.concat(out).toString('utf8'), stderr });
-        });
-    });
-}
-/** A git step that failed; `stderr` is git's own words, for callers that tell failures apart. */
-class GitError extends Error {
-    stderr;
-    constructor(message, stderr) {
-        super(message);
-        this.stderr = stderr;
-    }
-}
-/** Runs git and returns its stdout; a non-zero exit throws GitError with git's last lines of stderr. */
-async function gitOrThrow(cwd, args, opts = {}) {
-    const r = await runGit(args, { cwd, maxBytes: 64 * 1024 * 1024, ...opts });
-    if (r.code !== 0)
-        throw new GitError(`git ${args[0]} failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`, r.stderr);
-    return r.stdout;
-}
-
-;// CONCATENATED MODULE: ./src/target/raw-listing.ts
-const STATUS = {
-    A: 'added',
-    M: 'modified',
-    R: 'renamed',
-    C: 'copied',
-    D: 'deleted',
-    T: 'type-changed',
-};
-class RawListingError extends Error {
-}
-function parseRawNumstat(output) {
-    const fields = output.split('\0');
-    if (fields[fields.length - 1] === '')
-        fields.pop();
-    const entries = [];
-    let i = 0;
-    // Raw records: ":<old mode> <new mode> <old sha> <new sha> <status>" NUL path [NUL path]
-    while (i < fields.length && fields[i].startsWith(':')) {
-        const meta = fields[i].slice(1).split(' ');
-        const [oldMode = '', newMode = '', , , statusField = ''] = meta;
-        const letter = statusField.charAt(0);
-        const status = STATUS[letter];
-        if (!status)
-            throw new RawListingError(`unexpected git diff status '${statusField}'`);
-        if (letter === 'R' || letter === 'C') {
-            entries.push({ status, previousPath: fields[i + 1], path: fields[i + 2], oldMode, newMode, binary: false });
-            i += 3;
-        }
-        else {
-            entries.push({ status, path: fields[i + 1], oldMode, newMode, binary: false });
-            i += 2;
-        }
-    }
-    // Numstat records, in the same order: "<added>\t<deleted>\t<path>" or, for renames, "<added>\t<deleted>\t" NUL old NUL new.
-    let n = 0;
-    while (i < fields.length && n < entries.length) {
-        const record = fields[i];
-        const [added, deleted, inlinePath] = record.split('\t');
-        entries[n].binary = added === '-' && deleted === '-';
-        i += inlinePath === '' ? 3 : 1;
-        n++;
-    }
-    return entries;
-}
-
-// EXTERNAL MODULE: ./node_modules/parse-diff/index.js
-var parse_diff = __nccwpck_require__(2673);
-var parse_diff_default = /*#__PURE__*/__nccwpck_require__.n(parse_diff);
-;// CONCATENATED MODULE: ./src/target/unified.ts
-
-/** Added lines of every file in a multi-file git patch. */
-function parsePatch(text) {
-    return parse_diff_default()(text).map((file) => ({
-        path: cleanPath(file.to),
-        previousPath: cleanPath(file.from),
-        addedLines: addedLineNumbers(file.chunks),
-        hasHunks: file.chunks.length > 0,
-    }));
-}
-/**
- * Added lines of one file's patch as the REST API gives it (`files[].patch`: hunks only, no file headers).
- */
-function addedLinesOfHunks(patch) {
-    const files = parse_diff_default()(patch);
-    return addedLineNumbers(files.flatMap((f) => f.chunks));
-}
-function addedLineNumbers(chunks) {
-    const lines = new Set();
-    for (const chunk of chunks) {
-        for (const change of chunk.changes) {
-            // The "\ No newline at end of file" marker comes back as a copy of the previous change.
-            if (change.type === 'add' && !change.content.startsWith('\\'))
-                lines.add(change.ln);
-        }
-    }
-    return [...lines].sort((a, b) => a - b);
-}
-function cleanPath(p) {
-    if (!p || p === '/dev/null')
-        return undefined;
-    return p.includes('\\') ? unescapeGitPath(p) : p;
-}
-const C_ESCAPES = { a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', '"': '"', '\\': '\\' };
-/**
- * Undoes git's C-style quoting of a path (`core.quotePath`): `\"`, `\\`, `\t`, and octal bytes such as `\303\251`,
- * which together spell UTF-8.
- */
-function unescapeGitPath(p) {
-    const bytes = [];
-    for (let i = 0; i < p.length; i++) {
-        const ch = p[i];
-        if (ch !== '\\' || i === p.length - 1) {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = p[i + 1];
-        const octal = /^[0-3][0-7]{2}/.exec(p.slice(i + 1, i + 4));
-        if (octal) {
-            bytes.push(parseInt(octal[0], 8));
-            i += 3;
-        }
-        else if (next in C_ESCAPES) {
-            bytes.push(C_ESCAPES[next].charCodeAt(0));
-            i += 1;
-        }
-        else {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/target/git-diff.ts
-
-
-
-/** git could not answer; the message says why, for the log and the fallback note. */
-class GitDiffUnavailable extends Error {
-}
-const DEFAULT_DEEPEN_STEPS = [50, 200, 1000, 5000];
-const FETCH_FLAGS = ['--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--quiet'];
-/** Flags that keep the output the same whatever the user's git config says. */
-const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', '--no-relative'];
-async function diffWithGit(req) {
-    const { cwd, baseSha, headSha } = req;
-    const remote = req.remote ?? 'origin';
-    const log = req.log ?? (() => undefined);
-    const notes = [];
-    const timeoutMs = req.fetchTimeoutMs ?? 5 * 60_000;
-    const run = (args, maxBytes) => runGit(args, { cwd, maxBytes, timeoutMs });
-    const inside = await run(['rev-parse', '--is-inside-work-tree']);
-    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
-        throw new GitDiffUnavailable('the workspace is not a git repository (run actions/checkout before this action)');
-    }
-    const missing = [];
-    for (const sha of unique([baseSha, headSha]))
-        if (!(await hasCommit(cwd, sha)))
-            missing.push(sha);
-    if (missing.length) {
-        log(`Fetching ${missing.map(git_diff_short).join(' and ')} from ${remote} (not in the checkout)`);
-        const fetched = await run(['fetch', ...FETCH_FLAGS, '--depth=1', remote, ...missing]);
-        if (fetched.code !== 0)
-            throw new GitDiffUnavailable(`could not fetch ${missing.map(git_diff_short).join(', ')}: ${firstLine(fetched.stderr)}`);
-        notes.push(`Fetched ${missing.map(git_diff_short).join(' and ')} (depth 1), which the checkout did not include.`);
-    }
-    let mergeBase = await findMergeBase(cwd, baseSha, headSha);
-    if (!mergeBase) {
-        const shallow = (await run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
-        if (shallow) {
-            for (const depth of req.deepenSteps ?? DEFAULT_DEEPEN_STEPS) {
-                log(`No merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} yet; fetching history to depth ${depth}`);
-                const fetched = await run(['fetch', ...FETCH_FLAGS, `--depth=${depth}`, remote, ...unique([baseSha, headSha])]);
-                if (fetched.code !== 0)
-                    throw new GitDiffUnavailable(`could not deepen the clone: ${firstLine(fetched.stderr)}`);
-                mergeBase = await findMergeBase(cwd, baseSha, headSha);
-                if (mergeBase) {
-                    notes.push(`Deepened the shallow clone to depth ${depth} to find the merge base ${git_diff_short(mergeBase)}.`);
-                    break;
-                }
-            }
-        }
-        if (!mergeBase) {
-            throw new GitDiffUnavailable(shallow
-                ? `no merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} within the fetched history`
-                : `${git_diff_short(baseSha)} and ${git_diff_short(headSha)} have no common history`);
-        }
-    }
-    // A head that is its merge base (the base already holds it) adds nothing: no diff to ask git for.
-    const files = mergeBase === headSha ? [] : await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
-    log(`git: ${files.length} changed files between ${git_diff_short(mergeBase)} (merge base) and ${git_diff_short(headSha)}`);
-    return { source: 'git', baseSha: mergeBase, headSha, files, notes };
-}
-/**
- * The changed files between two trees, as `git diff` names them: `[from, to]` two commits, `[from]` a commit and the
- * working tree, `['--cached', from]` a commit and the index. Zero lines of context: every line on the new side of
- * a hunk is an added line, and the output stays small.
- */
-async function gitChanges(cwd, range, timeoutMs) {
-    const run = (args) => runGit(args, { cwd, timeoutMs });
-    // The listing and the patch side by side: each is a walk of both trees (and rename detection) that takes git
-    // about as long as the other, and a runner has a core for each.
-    const [listing, patch] = await Promise.all([
-        run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']),
-        run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']),
-    ]);
-    if (listing.code !== 0)
-        throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
-    const entries = parseRawNumstat(listing.stdout);
-    if (entries.length === 0)
-        return [];
-    if (patch.code !== 0)
-        throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
-    const byPath = indexPatch(parsePatch(patch.stdout));
-    const files = [];
-    for (const entry of entries) {
-        let added = entry.status === 'deleted' || entry.binary ? [] : byPath.get(entry.path);
-        if (added === undefined) {
-            // A path the patch header spelled in a way we could not map back: ask git for that one file alone.
-            added = await addedLinesOfOneFile(cwd, range, entry, timeoutMs);
-        }
-        files.push(toChangedFile(entry, added));
-    }
-    return files;
-}
-/** git's empty tree: the base of a repository without commits. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/**
- * What the working tree adds relative to the merge base of `ref` and HEAD (a branch's own changes, committed or
- * not, as its pull request will show them), plus untracked files that .gitignore does not exclude.
- */
-async function diffWorktree(cwd, ref, timeoutMs = 60_000) {
-    await insideWorkTree(cwd);
-    const head = await checkedOutCommit(cwd);
-    if (!head)
-        throw new GitDiffUnavailable('the repository has no commit yet: nothing to compare with');
-    const resolved = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd });
-    if (resolved.code !== 0)
-        throw new GitDiffUnavailable(`'${ref}' is not a commit, branch or tag in this repository`);
-    const mergeBase = await findMergeBase(cwd, resolved.stdout.trim(), head);
-    if (!mergeBase)
-        throw new GitDiffUnavailable(`'${ref}' and HEAD have no common history`);
-    const files = await gitChanges(cwd, [mergeBase], timeoutMs);
-    const untracked = await runGit(['ls-files', '-z', '--others', '--exclude-standard'], { cwd, timeoutMs });
-    if (untracked.code !== 0)
-        throw new GitDiffUnavailable(`git ls-files failed: ${firstLine(untracked.stderr)}`);
-    const extra = untracked.stdout.split('\0').filter(Boolean);
-    // Every line of a new file is added; 'unknown' says just that without reading the file here.
-    for (const p of extra)
-        files.push({ path: p, status: 'added', addedLines: 'unknown' });
-    const notes = extra.length ? [`${extra.length} untracked file(s) count as added.`] : [];
-    return { source: 'git-worktree', baseSha: mergeBase, headSha: head, files, notes };
-}
-/** What the index adds relative to HEAD (the commit being prepared: a pre-commit hook's view). */
-async function diffIndex(cwd, timeoutMs = 60_000) {
-    await insideWorkTree(cwd);
-    const head = await checkedOutCommit(cwd);
-    const files = await gitChanges(cwd, ['--cached', head ?? EMPTY_TREE], timeoutMs);
-    return { source: 'git-index', baseSha: head ?? EMPTY_TREE, headSha: head ?? EMPTY_TREE, files, notes: [] };
-}
-async function insideWorkTree(cwd) {
-    const inside = await runGit(['rev-parse', '--is-inside-work-tree'], { cwd });
-    if (inside.code !== 0 || inside.stdout.trim() !== 'true')
-        throw new GitDiffUnavailable(`${cwd} is not inside a git work tree`);
-}
-/** The top folder of the git work tree that holds `dir`, or undefined outside git. */
-async function workTreeRoot(dir) {
-    const r = await runGit(['rev-parse', '--show-toplevel'], { cwd: dir });
-    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
-}
-/** Whether the workspace's checked-out commit is the given one (then the working tree holds the head's lines). */
-async function checkedOutCommit(cwd) {
-    const r = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd });
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-async function hasCommit(cwd, sha) {
-    return (await runGit(['cat-file', '-e', `${sha}^{commit}`], { cwd })).code === 0;
-}
-async function findMergeBase(cwd, a, b) {
-    const r = await runGit(['merge-base', a, b], { cwd });
-    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
-}
-function indexPatch(files) {
-    const map = new Map();
-    for (const f of files) {
-        if (!f.path)
-            continue;
-        // A type change (file ↔ symlink) comes as a deletion and an addition of one path: keep the union.
-        const prev = map.get(f.path);
-        map.set(f.path, prev ? [...new Set([...prev, ...f.addedLines])].sort((x, y) => x - y) : f.addedLines);
-    }
-    return map;
-}
-async function addedLinesOfOneFile(cwd, range, entry, timeoutMs) {
-    const paths = [entry.path, ...(entry.previousPath ? [entry.previousPath] : [])].map((p) => `:(literal)${p}`);
-    const r = await runGit(['diff', '--unified=0', ...DIFF_FLAGS, ...range, '--', ...paths], { cwd, timeoutMs });
-    if (r.code !== 0)
-        return [];
-    return [...new Set(parsePatch(r.stdout).flatMap((f) => f.addedLines))].sort((x, y) => x - y);
-}
-function toChangedFile(entry, addedLines) {
-    const file = { path: entry.path, status: entry.status, addedLines };
-    if (entry.previousPath)
-        file.previousPath = entry.previousPath;
-    if (entry.binary)
-        file.binary = true;
-    if (entry.newMode === '160000' || (entry.status === 'deleted' && entry.oldMode === '160000'))
-        file.submodule = true;
-    if (entry.newMode === '120000')
-        file.symlink = true;
-    if (entry.status !== 'added' && entry.status !== 'deleted' && entry.oldMode !== entry.newMode) {
-        file.modeChange = { from: entry.oldMode, to: entry.newMode };
-    }
-    return file;
-}
-function unique(xs) {
-    return [...new Set(xs)];
-}
-function git_diff_short(sha) {
-    return sha.slice(0, 7);
-}
-function firstLine(s) {
-    return s.split('\n').find((l) => l.trim())?.trim() ?? 'no error output';
-}
-
-;// CONCATENATED MODULE: ./src/target/rest-diff.ts
-
-/** GitHub lists at most this many files of a pull request. */
-const REST_PULL_FILES_CAP = 3000;
-/** The compare API lists at most this many files. */
-const REST_COMPARE_FILES_CAP = 300;
-const rest_diff_STATUS = {
-    added: 'added',
-    removed: 'deleted',
-    modified: 'modified',
-    renamed: 'renamed',
-    copied: 'copied',
-    changed: 'modified',
-    unchanged: 'modified',
-};
-function diffFromRestFiles(entries, meta) {
-    const notes = [...(meta.notes ?? [])];
-    const files = entries.map((e) => {
-        const status = rest_diff_STATUS[e.status] ?? 'modified';
-        let addedLines;
-        if (status === 'deleted')
-            addedLines = [];
-        else if (e.patch !== undefined)
-            addedLines = addedLinesOfHunks(e.patch);
-        // No patch and no counted lines: a binary file, a pure rename or a mode change. No patch but added lines:
-        // GitHub left out a diff too large to show, so which lines are new is not known.
-        else
-            addedLines = e.additions > 0 ? 'unknown' : [];
-        const file = { path: e.filename, status, addedLines };
-        if (e.previous_filename)
-            file.previousPath = e.previous_filename;
-        if (e.patch === undefined && e.additions === 0 && e.deletions === 0 && e.changes === 0 && status !== 'renamed' && e.status !== 'changed') {
-            file.binary = true;
-        }
-        return file;
-    });
-    const unknown = files.filter((f) => f.addedLines === 'unknown').length;
-    if (unknown)
-        notes.push(`GitHub left out the diff of ${unknown} large file(s); every finding in them is treated as new.`);
-    const truncated = entries.length >= meta.cap;
-    if (truncated) {
-        notes.push(`GitHub's API lists at most ${meta.cap} files of a diff; files past that were not checked. Let actions/checkout fetch history (fetch-depth: 0) so that git can answer.`);
-    }
-    return { source: meta.source, baseSha: meta.baseSha, headSha: meta.headSha, files, notes, ...(truncated ? { truncated } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/target/resolve-diff.ts
-
-
-
-/** The diff could not be read at all (neither git nor the API could answer). */
-class DiffUnavailableError extends errors/* UserError */.yo {
-}
-async function resolveChanges(cwd, req, opts = {}) {
-    if (req.kind === 'worktree' || req.kind === 'index') {
-        try {
-            return req.kind === 'worktree' ? await diffWorktree(cwd, req.ref) : await diffIndex(cwd);
-        }
-        catch (err) {
-            if (err instanceof GitDiffUnavailable)
-                throw new DiffUnavailableError(err.message);
-            throw err;
-        }
-    }
-    try {
-        return await diffWithGit({ cwd, baseSha: req.baseSha, headSha: req.headSha, ...(opts.log ? { log: opts.log } : {}) });
-    }
-    catch (err) {
-        if (!(err instanceof GitDiffUnavailable))
-            throw err;
-        const why = `git could not give the diff (${err.message})`;
-        if (!opts.rest) {
-            throw new DiffUnavailableError(`${why}, and there is no token to ask the REST API. Check out with \`fetch-depth: 0\` (actions/checkout) or pass \`github-token\`.`);
-        }
-        opts.log?.(`${why}; using the REST API instead.`);
-        const notes = [capitalize(why) + '.'];
-        try {
-            if (req.pullNumber !== undefined) {
-                const files = await opts.rest.pullFiles(req.pullNumber);
-                return diffFromRestFiles(files, { source: 'rest-pull-files', baseSha: req.baseSha, headSha: req.headSha, cap: REST_PULL_FILES_CAP, notes });
-            }
-            const { files, mergeBase } = await opts.rest.compareFiles(req.baseSha, req.headSha);
-            return diffFromRestFiles(files, { source: 'rest-compare', baseSha: mergeBase, headSha: req.headSha, cap: REST_COMPARE_FILES_CAP, notes });
-        }
-        catch (apiErr) {
-            throw new DiffUnavailableError(`${why}, and the REST API refused too (${apiErr.message.split('\n')[0]}). ` +
-                'Check out with `fetch-depth: 0` (actions/checkout), or give the token `contents: read` and `pull-requests: read`.');
-        }
-    }
-}
-function capitalize(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./src/scan/lines.ts
-var lines = __nccwpck_require__(7594);
-;// CONCATENATED MODULE: ./src/scan/scan-contents.ts
-
-
-
-
-
-
-function contentScanner(opts) {
-    const started = performance.now();
-    const catalog = opts.catalog ?? compileCatalog(src_catalog/* RULES */.y0);
-    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const findings = [];
-    const skipped = [];
-    let files = 0;
-    let bytes = 0;
-    return {
-        add({ path, bytes: data }) {
-            if (!data) {
-                skipped.push({ path, reason: 'not in the head commit' });
-                return;
-            }
-            const byName = (0,binary_types/* binaryTypeOf */.h)(path);
-            if (byName) {
-                skipped.push({ path, reason: byName });
-                return;
-            }
-            if (data.length > maxBytes) {
-                skipped.push({ path, reason: (0,scan_file/* tooLarge */.g$)(maxBytes, data.length) });
-                return;
-            }
-            try {
-                // The context was gathered from the head tree beforehand, so each file is matched once, with it.
-                const external = opts.context?.contextFor(path);
-                const outcome = (0,scan_file/* scanBytes */.vw)(data, path, catalog, external ? { context: external } : {});
-                if ('skipped' in outcome) {
-                    skipped.push({ path, reason: outcome.skipped });
-                    return;
-                }
-                files++;
-                bytes += data.length;
-                findings.push(...outcome.findings);
-            }
-            catch (err) {
-                skipped.push({ path, reason: `scan error (${err.message})` });
-            }
-        },
-        result() {
-            findings.sort(finding_finding/* byLocation */.HC);
-            skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-            return { root: opts.root, findings, skipped, stats: { files, bytes, durationMs: Math.round(performance.now() - started) } };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/target/blobs.ts
-
-async function readBlobs(cwd, commit, paths, onBlob) {
-    // The batch protocol is line-based: a path with a line break cannot be asked for that way.
-    const batchable = paths.filter((p) => !p.includes('\n'));
-    const odd = paths.filter((p) => p.includes('\n'));
-    if (batchable.length)
-        await batch(cwd, commit, batchable, onBlob);
-    for (const p of odd)
-        onBlob({ path: p, bytes: await single(cwd, `${commit}:${p}`) });
-}
-function batch(cwd, commit, paths, onBlob) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        // Headers are short and gathered in `pending`; a blob's bytes go straight into one buffer of its announced size,
-        // so a file of megabytes is copied once instead of once per chunk.
-        let pending = Buffer.alloc(0);
-        let body;
-        let index = 0;
-        let stderr = '';
-        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-        child.stdout.on('data', (chunk) => {
-            let data = chunk;
-            for (;;) {
-                if (body) {
-                    const n = Math.min(body.buf.length - body.filled, data.length);
-                    data.copy(body.buf, body.filled, 0, n);
-                    body.filled += n;
-                    data = data.subarray(n);
-                    if (body.filled < body.buf.length)
-                        return;
-                    // The blob ends with a line feed of its own, not part of the content.
-                    const bytes = body.buf.subarray(0, body.buf.length - 1);
-                    onBlob(body.type === 'blob' ? { path: paths[index], bytes } : { path: paths[index] });
-                    index++;
-                    body = undefined;
-                }
-                pending = pending.length ? Buffer.concat([pending, data]) : data;
-                data = Buffer.alloc(0);
-                const nl = pending.indexOf(10);
-                if (nl === -1)
-                    return;
-                const header = pending.subarray(0, nl).toString('utf8');
-                const rest = pending.subarray(nl + 1);
-                pending = Buffer.alloc(0);
-                if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                    onBlob({ path: paths[index++] });
-                    data = rest;
-                    continue;
-                }
-                const size = Number(header.split(' ')[2]);
-                if (!Number.isFinite(size)) {
-                    child.kill();
-                    reject(new Error(`unexpected git cat-file output: ${header.slice(0, 200)}`));
-                    return;
-                }
-                body = { buf: Buffer.allocUnsafe(size + 1), filled: 0, type: header.split(' ')[1] ?? '' };
-                data = rest;
-            }
-        });
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code === 0 && index === paths.length)
-                resolve();
-            else
-                reject(new Error(`git cat-file failed (exit ${code}): ${stderr.trim().slice(0, 500)}`));
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(paths.map((p) => `${commit}:${p}\n`).join(''));
-    });
-}
-function single(cwd, spec) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', 'blob', spec], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
-        const out = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.on('error', () => resolve(undefined));
-        child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out) : undefined));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/target/types.ts
-/**
- * What a change adds, file by file, in the head's line numbers: a pull request or merge-group entry, a branch's
- * working tree against its base, or the index (a commit being made).
- * Plain data: produced by src/target (git first, REST as fallback), consumed by src/triage/diff-scope.ts.
- */
-/** Files that hold text the PR adds: not deleted, not a submodule, not a symbolic link. */
-function scannableFiles(diff) {
-    return diff.files.filter((f) => f.status !== 'deleted' && !f.submodule && !f.symlink);
-}
-
-;// CONCATENATED MODULE: ./src/target/select-files.ts
-
-
-
-/**
- * The changed files a diff-mode run scans: files with text at the head (not deleted, not submodules or symlinks),
- * inside the `paths` input when given, outside the default and user excludes. A full scan never lists vendored
- * folders; a PR that touches them must not fail on them either.
- */
-function selectFilesToScan(diff, opts) {
-    const excluded = ignore_default()().add([...list_files/* DEFAULT_EXCLUDES */.Wg, ...(opts.exclude ?? [])]);
-    const roots = (opts.paths ?? []).map(normalize).filter((p) => p !== undefined);
-    const underRoots = (p) => roots.length === 0 || roots.some((r) => r === '' || p === r || p.startsWith(r + '/'));
-    return scannableFiles(diff).filter((f) => underRoots(f.path) && !excluded.ignores(f.path));
-}
-function normalize(p) {
-    let s = p.trim().replace(/\\/g, '/');
-    while (s.startsWith('./'))
-        s = s.slice(2);
-    s = s.replace(/\/+$/, '');
-    if (s === '.')
-        return '';
-    return s.startsWith('/') || s.startsWith('../') ? undefined : s;
-}
-
-// EXTERNAL MODULE: ./src/scan/copied-anchor-tests.ts
-var copied_anchor_tests = __nccwpck_require__(3787);
-;// CONCATENATED MODULE: ./src/scan/context-gather.ts
-
-
-
-const MAX_CONTEXT_FILES_PER_DIR = 200;
-async function gatherContext(changed, reader, catalog, opts) {
-    const index = new context/* ContextIndex */.eo();
-    const perDir = opts.maxFilesPerDir ?? MAX_CONTEXT_FILES_PER_DIR;
-    let filesRead = 0;
-    const read = new Set();
-    // The changed files first. Only one whose matches need a tag it does not hold itself can take anything from
-    // other files (the full scan's own test, takesOutsideContext); every other one is decided alike with or without
-    // context, so its folder and project are not read at all. The changed files lend their own evidence too.
-    const askers = [];
-    const imports = new Map();
-    const everyRule = (0,copied_anchor_tests/* copiedAnchorTestsOf */.s)(catalog).anyRule;
-    await reader.read([...changed], opts.maxFileBytes, (path, bytes) => {
-        read.add(path);
-        if (!bytes)
-            return;
-        filesRead++;
-        try {
-            const outcome = (0,scan_file/* scanBytes */.vw)(bytes, path, catalog, { anchors: everyRule, collect: true });
-            if (!('findings' in outcome))
-                return;
-            if (outcome.shared?.length)
-                index.add(path, outcome.shared);
-            if (outcome.collected) {
-                askers.push(path);
-                if (outcome.collected.imports)
-                    imports.set(path, outcome.collected.imports);
-            }
-        }
-        catch {
-            // A file that breaks a rule is judged on its own; its own scan reports the error.
-        }
-    });
-    if (askers.length === 0)
-        return { index, filesRead };
-    // Which families each asking file's directory needs, and every directory above an asking file (for manifests).
-    const families = new Map();
-    const dirs = new Set();
-    for (const p of askers) {
-        const family = (0,context/* familyOf */.Ap)(p);
-        if (family) {
-            const set = families.get((0,context/* dirName */.BB)(p)) ?? new Set();
-            set.add(family);
-            families.set((0,context/* dirName */.BB)(p), set);
-        }
-        for (const d of (0,context/* ancestorDirs */.cR)(p))
-            dirs.add(d);
-    }
-    const toRead = new Set();
-    let listed;
-    try {
-        listed = await reader.listFiles([...dirs]);
-    }
-    catch {
-        listed = new Map(); // Directories that cannot be listed lend nothing; the changed files are still scanned.
-    }
-    for (const dir of dirs) {
-        const files = listed.get(dir) ?? [];
-        const wanted = families.get(dir);
-        let siblings = 0;
-        for (const f of files) {
-            if ((0,context/* isManifest */.Yh)(f)) {
-                index.noteManifest(f);
-                if (!read.has(f))
-                    toRead.add(f);
-                continue;
-            }
-            const family = (0,context/* familyOf */.Ap)(f);
-            if (wanted && family && wanted.has(family) && siblings < perDir) {
-                siblings++;
-                if (!read.has(f))
-                    toRead.add(f);
-            }
-        }
-    }
-    // Project-wide imports (a C# `global using`, a re-exporting index module) may sit in any unchanged directory of
-    // the project: the nearest directory above each asking file with a manifest is its project (none: the tree).
-    // Looking for them is a search of the tree (git grep), which runs while the siblings are read.
-    let projectImports;
-    if (reader.findProjectImports) {
-        const manifestDirs = new Set();
-        for (const [dir, files] of listed)
-            if (files.some((f) => (0,context/* isManifest */.Yh)(f)))
-                manifestDirs.add(dir);
-        const roots = new Set(askers.map((p) => (0,context/* ancestorDirs */.cR)(p).find((d) => manifestDirs.has(d)) ?? ''));
-        // Without them the manifests still lend project context.
-        projectImports = reader.findProjectImports([...roots]).catch(() => []);
-    }
-    const lend = (path, bytes) => {
-        read.add(path);
-        if (!bytes)
-            return;
-        filesRead++;
-        try {
-            const outcome = (0,scan_file/* scanBytes */.vw)(bytes, path, catalog);
-            if ('findings' in outcome && outcome.shared?.length)
-                index.add(path, outcome.shared);
-        }
-        catch {
-            // A file that breaks a rule lends no context; its own scan reports the error.
-        }
-    };
-    if (toRead.size)
-        await reader.read([...toRead], opts.maxFileBytes, lend);
-    if (projectImports) {
-        const more = (await projectImports).filter((p) => (0,context/* familyOf */.Ap)(p) && !read.has(p));
-        if (more.length)
-            await reader.read(more, opts.maxFileBytes, lend);
-    }
-    // The files the asking ones import by relative path lend their evidence too: one more listing and read, of
-    // those files only, so what is read still follows the change.
-    for (const [path, candidates] of imports)
-        index.noteImports(path, candidates);
-    const wanted = new Set([...imports.values()].flat(2).filter((c) => !read.has(c)));
-    if (wanted.size) {
-        let existing;
-        try {
-            existing = await reader.listFiles([...new Set([...wanted].map(context/* dirName */.BB))]);
-        }
-        catch {
-            existing = new Map();
-        }
-        const present = [...existing.values()].flat().filter((f) => wanted.has(f));
-        if (present.length)
-            await reader.read(present, opts.maxFileBytes, lend);
-    }
-    return { index, filesRead };
-}
-
-;// CONCATENATED MODULE: ./src/scan/project-imports.ts
-
-/**
- * Where a project-wide import of a legacy SDK can live, so that a pull request's context finds one in a file it
- * does not change, in a directory it does not touch, without reading the project: C#'s `global using` (any `.cs`
- * file, usually GlobalUsings.cs), an index module that re-exports the SDK (`index.ts`, `index.js`, ...), a Scala
- * package object. git finds the candidates under each project root by content (`git grep`, in git's own C code
- * over the object store or the checkout), and only those are read.
- */
-const EXTENSIONS = ['cs'];
-const NAMES = ['index.ts', 'index.tsx', 'index.mts', 'index.js', 'index.mjs', 'index.cjs', 'package.scala'];
-/** Words every project-wide import the catalog knows contains (the SDK's product names). */
-const WORDS = ['hunyuan', 'lkeap'];
-/** Candidates read at most: the imports a project has are few; a repository of hundreds is not one project. */
-const MAX_PROJECT_IMPORT_FILES = 50;
-/**
- * Files under the given project roots ('' = the whole tree) that name the SDKs and may hold a project-wide
- * import. `commit` unset: the working tree's tracked files. Empty when git cannot tell (not a repository).
- */
-async function findProjectImportCandidates(cwd, roots, commit) {
-    const safe = roots.filter((r) => !/[\n*?[\]:\\]/.test(r));
-    if (safe.length === 0)
-        return [];
-    // git's plain wildcards, where `*` also matches `/`: a third faster than `:(glob)**/` on a large tree. The roots
-    // hold no wildcard (filtered above), so each pathspec is a folder and a name or an extension under it.
-    const pathspecs = safe.flatMap((root) => {
-        const under = root ? `${root}/` : '';
-        return [...EXTENSIONS.map((e) => `${under}*.${e}`), ...NAMES.flatMap((n) => [`${under}${n}`, `${under}*/${n}`])];
-    });
-    const args = ['grep', '-l', '-z', '-I', '-i', '-F', ...WORDS.flatMap((w) => ['-e', w]), ...(commit ? [commit] : []), '--', ...pathspecs];
-    const r = await runGit(args, { cwd, maxBytes: 1024 * 1024, timeoutMs: 30_000 });
-    // Exit 1: nothing found.
-    if (r.code !== 0)
-        return [];
-    const prefix = commit ? `${commit}:` : '';
-    return r.stdout
-        .split('\0')
-        .filter(Boolean)
-        .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p))
-        .slice(0, MAX_PROJECT_IMPORT_FILES);
-}
-
-;// CONCATENATED MODULE: ./src/scan/context-reader-fs.ts
-
-
-
-
-/**
- * Reads context from the workspace: regular files only (a symbolic link is neither listed nor read), and only
- * inside the root, whatever a directory on the way is. Synchronously, as the scan reads: a pull request's context is
- * hundreds of small files, and awaiting each one's stat, open, read and close in turn cost more than a second on a
- * large repository, where reading them takes a few milliseconds.
- */
-function workspaceContextReader(root) {
-    const inside = (abs) => {
-        const rel = external_node_path_default().relative(root, abs);
-        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-    };
-    // A folder that is itself (no link on the way to it) and inside the root.
-    const plainFolder = (abs) => {
-        try {
-            const real = (0,external_node_fs_.realpathSync)(abs);
-            return inside(real) && real === external_node_path_default().resolve(abs);
-        }
-        catch {
-            return false;
-        }
-    };
-    return {
-        async listFiles(dirs) {
-            const out = new Map();
-            for (const dir of dirs) {
-                try {
-                    const abs = external_node_path_default().join(root, dir);
-                    if (!plainFolder(abs))
-                        continue;
-                    const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-                    out.set(dir, entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name)));
-                }
-                catch {
-                    // A folder that is gone or unreadable lends nothing.
-                }
-            }
-            return out;
-        },
-        // The tracked files of the checkout (read as every other context file: regular files inside the root only).
-        findProjectImports: (roots) => findProjectImportCandidates(root, roots),
-        async read(paths, maxBytes, onFile) {
-            // Whether a folder is itself, not reached through a link on the way (asked once per folder).
-            const plainDirs = new Map();
-            const plainDir = (dir) => {
-                let ok = plainDirs.get(dir);
-                if (ok === undefined)
-                    plainDirs.set(dir, (ok = plainFolder(dir)));
-                return ok;
-            };
-            for (const p of paths) {
-                const abs = external_node_path_default().join(root, p);
-                // A regular file within the cap, never through a link (type and size checked before and after opening, and
-                // no link in the folders on the way).
-                const got = inside(abs) && plainDir(external_node_path_default().dirname(abs)) ? (0,bounded_read/* readRepoFileSync */.e4)(abs, maxBytes) : undefined;
-                onFile(p, got?.ok ? got.bytes : undefined);
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/target/tree-reader.ts
-
-
-
-/**
- * Reads context from a commit's tree (a pull request's head) with git: `git ls-tree` lists one directory's regular
- * files (mode 100644 or 100755: no links, no submodules), `git cat-file --batch` reads them.
- */
-function commitContextReader(cwd, commit) {
-    return {
-        async listFiles(dirs) {
-            // One `git ls-tree` for every directory: each path `dir/` lists that directory's entries, not deeper.
-            const out = await lsTree(cwd, commit, dirs.filter((d) => !d.includes('\n')));
-            const files = new Map();
-            for (const entry of out.split('\0')) {
-                const tab = entry.indexOf('\t');
-                if (tab === -1)
-                    continue;
-                const [mode, type] = entry.slice(0, tab).split(' ');
-                if (type !== 'blob' || (mode !== '100644' && mode !== '100755'))
-                    continue;
-                const file = entry.slice(tab + 1);
-                const slash = file.lastIndexOf('/');
-                const dir = slash === -1 ? '' : file.slice(0, slash);
-                const list = files.get(dir);
-                if (list)
-                    list.push(file);
-                else
-                    files.set(dir, [file]);
-            }
-            return files;
-        },
-        async read(paths, maxBytes, onFile) {
-            await readBlobs(cwd, commit, paths, (blob) => onFile(blob.path, blob.bytes && blob.bytes.length <= maxBytes ? blob.bytes : undefined));
-        },
-        findProjectImports: (roots) => findProjectImportCandidates(cwd, roots, commit),
-    };
-}
-function lsTree(cwd, commit, dirs) {
-    return new Promise((resolve, reject) => {
-        const args = ['ls-tree', '-z', '--full-tree', commit, '--', ...dirs.map((dir) => (dir ? `${dir}/` : '.'))];
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        let size = 0;
-        child.stdout.on('data', (c) => {
-            size += c.length;
-            // A directory listing this large is not a package; stop reading it.
-            if (size > 8 * 1024 * 1024)
-                child.kill();
-            else
-                out.push(c);
-        });
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`git ls-tree exited ${code}`))));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/target/scan-target.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function scanTree(opts) {
-    const result = await scan({
-        root: opts.root,
-        paths: [...opts.paths],
-        include: [...opts.include],
-        exclude: [...opts.exclude],
-        catalog: opts.catalog,
-        ...(opts.gitignore !== undefined ? { gitignore: opts.gitignore } : {}),
-        ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
-        ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
-    return { result, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(result.root, p))) };
-}
-async function scanChanges(diff, opts, log) {
-    const root = await external_node_fs_.promises.realpath(opts.root);
-    const included = opts.include.length ? ignore_default()().add([...opts.include]) : undefined;
-    const files = selectFilesToScan(diff, { paths: opts.paths.map((p) => relativeTo(root, p)), exclude: [...opts.exclude] }).filter((f) => !included || included.ignores(f.path));
-    const paths = files.map((f) => f.path);
-    // Nothing to read (an empty change, or only deletions and excluded files): no context to gather, no checkout to ask.
-    if (paths.length === 0)
-        return { result: contentScanner({ root, catalog: opts.catalog }).result(), diff, scannedFiles: 0, readLine: async () => undefined };
-    let context;
-    const withContext = async (reader) => {
-        try {
-            context = (await gatherContext(paths, reader, opts.catalog, { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES })).index;
-        }
-        catch (err) {
-            // Without the siblings' context the changed files are still scanned, each on its own.
-            log.info(`Could not read the changed files' packages for context (${err.message}); each file is judged on its own.`);
-        }
-    };
-    const scanner = () => contentScanner({ root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}), ...(context ? { context } : {}) });
-    if (diff.source === 'git-index') {
-        // The commit being made: the staged text, which may differ from the working tree (the siblings' context is
-        // read from the working tree).
-        await withContext(workspaceContextReader(root));
-        const s = scanner();
-        await readBlobs(root, '', paths, (blob) => s.add(blob));
-        return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, '', p)) };
-    }
-    if (diff.source !== 'git-worktree') {
-        const checkedOut = await checkedOutCommit(root);
-        // The workspace holds the head's lines only when the head itself is checked out; actions/checkout's default for
-        // pull_request is the test merge commit, whose line numbers differ wherever the base moved.
-        // The REST fallback may still find the head commit here (git failed later, looking for the merge base).
-        const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
-        if (fromCommit) {
-            log.info(`Reading ${paths.length} changed file(s) at the head ${git_diff_short(diff.headSha)} (the workspace has ${checkedOut ? git_diff_short(checkedOut) : 'no commit'} checked out).`);
-            // Context from the head tree: the changed files' directories and the manifests above them.
-            await withContext(commitContextReader(root, diff.headSha));
-            const s = scanner();
-            await readBlobs(root, diff.headSha, paths, (blob) => s.add(blob));
-            return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, diff.headSha, p)) };
-        }
-        if (checkedOut && checkedOut !== diff.headSha) {
-            diff = {
-                ...diff,
-                notes: [
-                    ...diff.notes,
-                    `Line numbers come from the checked-out commit ${git_diff_short(checkedOut)}, not the head ${git_diff_short(diff.headSha)}; they can be off where the base branch changed the same files.`,
-                ],
-            };
-        }
-    }
-    await withContext(workspaceContextReader(root));
-    const present = [];
-    const missing = [];
-    for (const p of paths) {
-        const st = await external_node_fs_.promises.lstat(external_node_path_default().join(root, p)).catch(() => undefined);
-        (st?.isFile() ? present : missing).push(p);
-    }
-    const scanned = present.length
-        ? await scan({
-            root,
-            paths: present,
-            exclude: [...opts.exclude],
-            catalog: opts.catalog,
-            ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
-            ...(context ? { context } : {}),
-        })
-        : { root, findings: [], skipped: [], stats: { files: 0, bytes: 0, durationMs: 0 } };
-    const result = { ...scanned, skipped: [...scanned.skipped, ...missing.map((p) => ({ path: p, reason: 'not a regular file in the workspace' }))] };
-    return { result, diff, scannedFiles: present.length, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(root, p))) };
-}
-async function blobOf(root, commit, p) {
-    let bytes;
-    await readBlobs(root, commit, [p], (b) => (bytes = b.bytes));
-    return bytes;
-}
-function lineReader(read) {
-    const cache = new Map();
-    return async (p, line) => {
-        if (!cache.has(p)) {
-            const bytes = await read(p).catch(() => undefined);
-            const decoded = bytes ? (0,decode/* decode */.D4)(bytes) : undefined;
-            let text = decoded?.kind === 'text' ? decoded.text : undefined;
-            if (text?.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            cache.set(p, text === undefined ? undefined : new lines/* LineIndex */.r(text));
-        }
-        return cache.get(p)?.lineText(line);
-    };
-}
-function relativeTo(root, p) {
-    return external_node_path_default().isAbsolute(p) ? external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/') : p;
-}
-
-;// CONCATENATED MODULE: ./src/target/root.ts
-
-
-
-
-/**
- * The folder findings are relative to, and where the config file is looked for: the git top level of what is
- * scanned (the current folder when no path is given), or, outside git, the folder itself (or the folder that
- * holds every path given). It does not depend on the folder the command runs from, so neither do the results.
- */
-async function scanRoot(cwd, targets) {
-    const dirs = [];
-    for (const t of targets.length ? targets : [cwd]) {
-        const st = await external_node_fs_.promises.stat(t).catch(() => undefined);
-        if (!st)
-            throw new ScanTargetError(`path does not exist: ${external_node_path_default().relative(cwd, t) || t}`);
-        dirs.push(st.isDirectory() ? t : external_node_path_default().dirname(t));
-    }
-    const top = await workTreeRoot(dirs[0]);
-    if (top)
-        return top;
-    return dirs.reduce(commonAncestor);
-}
-function commonAncestor(a, b) {
-    const as = external_node_path_default().resolve(a).split((external_node_path_default()).sep);
-    const bs = external_node_path_default().resolve(b).split((external_node_path_default()).sep);
-    let i = 0;
-    while (i < as.length && i < bs.length && as[i] === bs[i])
-        i++;
-    return as.slice(0, i).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
-}
-/** The root of a command run from `cwd`: the folder given with --root, else scanRoot() of the targets. */
-async function commandRoot(cwd, targets, given) {
-    return given ? external_node_path_default().resolve(cwd, given) : scanRoot(cwd, targets);
-}
-
-;// CONCATENATED MODULE: ./src/target/index.ts
-
-
-
-
-
+// EXTERNAL MODULE: ./src/target/index.ts + 15 modules
+var target = __nccwpck_require__(2510);
 ;// CONCATENATED MODULE: ./src/pipeline/local-fix.ts
 
 
@@ -13524,8 +10589,8 @@ async function commandRoot(cwd, targets, given) {
 
 async function localFix(req) {
     const targets = req.paths.map((p) => external_node_path_default().resolve(req.cwd, p));
-    const root = await commandRoot(req.cwd, targets, req.root);
-    const settings = await commandSettings(req.cwd, root, req.overrides);
+    const root = await (0,target/* commandRoot */.WB)(req.cwd, targets, req.root);
+    const settings = await (0,command_settings/* commandSettings */.J)(req.cwd, root, req.overrides);
     const result = await runFix({
         root,
         paths: targets,
@@ -13545,374 +10610,10 @@ async function localFix(req) {
 // EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
 var picocolors = __nccwpck_require__(7336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
-;// CONCATENATED MODULE: ./src/guidance/languages.ts
-const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
-const LANGUAGE_LABEL = {
-    python: 'Python',
-    typescript: 'TypeScript / JavaScript',
-    go: 'Go',
-    java: 'Java (and other JVM languages)',
-    http: 'HTTP (curl)',
-};
-/** The info string of a Markdown code fence. */
-const FENCE_LANGUAGE = {
-    python: 'python',
-    typescript: 'ts',
-    go: 'go',
-    java: 'java',
-    http: 'sh',
-};
-const BY_EXTENSION = {
-    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
-    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
-    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
-    go: 'go',
-    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
-};
-function languageOfPath(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0)
-        return 'http';
-    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
-}
-
-;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
-const HUNYUAN = 'hy3-preview';
-const LKE = 'deepseek-v4-flash';
-const RULE_GUIDANCE = {
-    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
-    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
-    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-image-endpoint': { topic: 'image', model: 'HY-Image-V3.0' },
-    'lke-v3-endpoint': { topic: 'openai-endpoint', model: LKE },
-    'lke-anthropic-endpoint': { topic: 'openai-endpoint', model: LKE },
-    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
-    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
-    'hunyuan-sdk-dependency': { topic: 'cloud-api', model: HUNYUAN },
-    'lke-sdk-dependency': { topic: 'cloud-api', model: LKE },
-    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
-    'hunyuan-image-job': { topic: 'image', model: 'HY-Image-V3.0' },
-    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
-    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
-    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
-    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
-    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
-    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
-    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
-    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
-    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
-    'hunyuan-model': { topic: 'model', model: HUNYUAN },
-    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
-    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
-    'tokenhub-unlisted-deepseek-model': { topic: 'model', model: LKE },
-    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
-    'hunyuan-shared-search-param': { topic: 'search', model: HUNYUAN },
-    'lke-search-param': { topic: 'search', model: LKE },
-    'lke-openai-search-param': { topic: 'search', model: LKE },
-};
-function guidanceForRule(ruleId) {
-    return RULE_GUIDANCE[ruleId];
-}
-
-;// CONCATENATED MODULE: ./src/guidance/snippets.ts
-const PY_CHAT = `# pip install openai
-import os
-from openai import OpenAI
-
-client = OpenAI(
-    base_url="{{BASE_URL}}",
-    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
-)
-completion = client.chat.completions.create(
-    model="{{MODEL}}",
-    messages=[{"role": "user", "content": "Hello"}],
-)
-print(completion.choices[0].message.content)`;
-const TS_CHAT = `// npm install openai
-import OpenAI from 'openai';
-
-const client = new OpenAI({
-  baseURL: '{{BASE_URL}}',
-  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
-});
-const completion = await client.chat.completions.create({
-  model: '{{MODEL}}',
-  messages: [{ role: 'user', content: 'Hello' }],
-});
-console.log(completion.choices[0]?.message.content);`;
-const GO_CHAT = `// go get github.com/openai/openai-go/v3
-import (
-	"context"
-	"fmt"
-	"os"
-
-	"github.com/openai/openai-go/v3"
-	"github.com/openai/openai-go/v3/option"
-)
-
-client := openai.NewClient(
-	option.WithBaseURL("{{BASE_URL}}"),
-	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
-)
-completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-	Model:    "{{MODEL}}",
-	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
-})
-if err != nil {
-	panic(err)
-}
-fmt.Println(completion.Choices[0].Message.Content)`;
-const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
-import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
-import com.openai.models.chat.completions.ChatCompletion;
-import com.openai.models.chat.completions.ChatCompletionCreateParams;
-
-OpenAIClient client = OpenAIOkHttpClient.builder()
-    .baseUrl("{{BASE_URL}}")
-    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
-    .build();
-ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-    .model("{{MODEL}}")
-    .addUserMessage("Hello")
-    .build();
-ChatCompletion completion = client.chat().completions().create(params);
-System.out.println(completion.choices().get(0).message().content().orElse(""));`;
-const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
-const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
-const PY_SEARCH = `import os
-from openai import OpenAI
-
-client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
-
-# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
-completion = client.chat.completions.create(
-    model="{{MODEL}}",
-    messages=[{"role": "user", "content": "What is new in AI this week?"}],
-    web_search_options={},
-)
-
-# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
-response = client.responses.create(
-    model="hy3-preview",
-    input="What is new in AI this week?",
-    tools=[{"type": "web_search"}],
-)
-print(response.output_text)`;
-const TS_SEARCH = `import OpenAI from 'openai';
-
-const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
-
-// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
-const completion = await client.chat.completions.create({
-  model: '{{MODEL}}',
-  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
-  web_search_options: {},
-});
-
-// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
-const response = await client.responses.create({
-  model: 'hy3-preview',
-  input: 'What is new in AI this week?',
-  tools: [{ type: 'web_search' }],
-});
-console.log(response.output_text);`;
-const GO_SEARCH = `client := openai.NewClient(
-	option.WithBaseURL("{{BASE_URL}}"),
-	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
-)
-// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
-// so set the field explicitly.
-completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-	Model:    "{{MODEL}}",
-	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
-}, option.WithJSONSet("web_search_options", map[string]any{}))`;
-const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
-    .baseUrl("{{BASE_URL}}")
-    .apiKey(System.getenv("TOKENHUB_API_KEY"))
-    .build();
-// web_search_options turns TokenHub search on (citations come back in search_results).
-ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-    .model("{{MODEL}}")
-    .addUserMessage("What is new in AI this week?")
-    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
-    .build();
-ChatCompletion completion = client.chat().completions().create(params);`;
-const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
-
-curl "{{BASE_URL}}/responses" \\
-  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
-  -H "Content-Type: application/json" \\
-  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
-const PY_LANGCHAIN = `# pip install langchain-openai
-import os
-from langchain_openai import ChatOpenAI
-
-llm = ChatOpenAI(
-    model="{{MODEL}}",
-    base_url="{{BASE_URL}}",
-    api_key=os.environ["TOKENHUB_API_KEY"],
-)
-print(llm.invoke("Hello").content)`;
-const TS_LANGCHAIN = `// npm install @langchain/openai
-import { ChatOpenAI } from '@langchain/openai';
-
-const llm = new ChatOpenAI({
-  model: '{{MODEL}}',
-  apiKey: process.env.TOKENHUB_API_KEY,
-  configuration: { baseURL: '{{BASE_URL}}' },
-});
-console.log((await llm.invoke('Hello')).content);`;
-const GUIDANCE = {
-    'openai-endpoint': {
-        title: 'OpenAI-compatible client pointed at a legacy endpoint',
-        summary: [
-            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
-                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
-                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
-            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
-        ],
-        snippets: CHAT_SNIPPETS,
-    },
-    'cloud-api': {
-        title: 'Tencent Cloud SDK or signed Cloud API call',
-        summary: [
-            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
-                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
-                'the Tencent Cloud SDK dependency go away.',
-            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
-                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
-                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
-                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
-                'so a call without the field may have relied on search.',
-            'Not a code rewrite, so the fix never edits it.',
-        ],
-        snippets: CHAT_SNIPPETS,
-    },
-    langchain: {
-        title: 'LangChain Hunyuan integration',
-        summary: [
-            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
-                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
-        ],
-        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
-    },
-    search: {
-        title: 'Legacy online-search parameter',
-        summary: [
-            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
-                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
-                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
-            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
-                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
-                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
-                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
-            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
-        ],
-        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
-    },
-    image: {
-        title: 'Hunyuan image, video and 3D jobs',
-        summary: [
-            'Tencent\'s announcement 2405 stops `TextToImage`, `TextToImageLite`, `HunyuanTextToVideo`, `HunyuanImageToVideo`, ' +
-                '`HunyuanImageChat` and `HunyuanTo3D` on 2026-09-30 (no new purchases from 2026-09-01). Their TokenHub replacements are ' +
-                'HY-Image-3.0, HY-Video-1.5 and HY-3D-3.1, called with a TokenHub API key instead of SecretId/SecretKey.',
-            'Image jobs on TokenHub: `POST /v1/api/image/submit` then `/v1/api/image/query` (seen in third-party code), or ' +
-                '`/v1/api/image/lite` with model `hy-image-lite` (documented, 1823/130080). Check the request and result fields against ' +
-                'TokenHub\'s documentation: they are not the Cloud API\'s.',
-        ],
-        snippets: {},
-    },
-    model: {
-        title: 'Legacy model ID',
-        summary: [
-            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
-                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
-                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
-        ],
-        snippets: {},
-    },
-};
-function fillSnippet(snippet, values) {
-    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
-}
-
-;// CONCATENATED MODULE: ./src/guidance/plan.ts
-
-
-
-/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
-const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
-function planGuidance(findings) {
-    const byTopic = new Map();
-    for (const f of findings) {
-        const rg = guidanceForRule(f.ruleId);
-        if (!rg)
-            continue;
-        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
-        entry.ruleIds.add(f.ruleId);
-        const snippets = GUIDANCE[rg.topic].snippets;
-        const lang = languageOfPath(f.path);
-        if (Object.keys(snippets).length)
-            entry.languages.add(snippets[lang] ? lang : 'http');
-        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
-        entry.count++;
-        byTopic.set(rg.topic, entry);
-    }
-    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
-        const e = byTopic.get(topic);
-        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
-        return {
-            topic,
-            guidance: GUIDANCE[topic],
-            model,
-            languages: SNIPPET_LANGUAGES.filter((l) => e.languages.has(l)),
-            ruleIds: [...e.ruleIds].sort(),
-            findings: e.count,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/guidance-text.ts
-
-
-
-function indent(text, by) {
-    return text
-        .split('\n')
-        .map((l) => (l ? by + l : l))
-        .join('\n');
-}
-/** The guidance for findings that need a person, for the terminal: per topic, the explanation, snippets and rule pages. */
-function renderGuidanceText(sections, c, baseUrl) {
-    if (sections.length === 0)
-        return [];
-    const out = [c.bold('How to migrate what needs a person'), ''];
-    for (const s of sections) {
-        out.push(`${c.cyan('■')} ${c.bold(s.guidance.title)} ${c.dim(`(${s.findings} finding${s.findings === 1 ? '' : 's'})`)}`);
-        for (const p of s.guidance.summary)
-            out.push(indent(p, '  '));
-        for (const lang of s.languages) {
-            const snippet = s.guidance.snippets[lang];
-            if (!snippet)
-                continue;
-            out.push(`  ${c.underline(LANGUAGE_LABEL[lang])}:`);
-            out.push(c.dim(indent(fillSnippet(snippet, { baseUrl, model: s.model }), '    ')));
-        }
-        out.push(`  ${c.dim('More:')} ${s.ruleIds.map(tool/* ruleDocsUrl */.hS).join(' ')}`);
-        out.push('');
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/guidance/plan.ts + 1 modules
+var plan = __nccwpck_require__(6990);
+// EXTERNAL MODULE: ./src/report/guidance-text.ts
+var guidance_text = __nccwpck_require__(1060);
 ;// CONCATENATED MODULE: ./src/report/fix-format.ts
 
 
@@ -14032,7 +10733,7 @@ function renderFixText(fixed, color, program = tool/* TOOL_NAME */.lH) {
             `${hidden.length === 1 ? 'was' : 'were'} recognised through a legacy endpoint that the fix rewrites; after it, a scan no longer reports ` +
             `${hidden.length === 1 ? 'it' : 'them'}, so deal with ${hidden.length === 1 ? 'it' : 'them'} now.`), '');
     }
-    out.push(...renderGuidanceText(planGuidance([...manual, ...suggested].map((r) => r.finding)), c, baseUrlFor(result.options.region)));
+    out.push(...(0,guidance_text/* renderGuidanceText */.U)((0,plan/* planGuidance */.u)([...manual, ...suggested].map((r) => r.finding)), c, baseUrlFor(result.options.region)));
     if (result.refused.length) {
         out.push(c.red(c.bold(`Not written (${plural(result.refused.length, 'file')}):`)));
         for (const r of result.refused)
@@ -14085,269 +10786,10 @@ async function runFixCommand(paths, flags, io) {
     return failed ? errors/* EXIT_FINDINGS */.cB : errors/* EXIT_OK */.Ij;
 }
 
-;// CONCATENATED MODULE: ./src/triage/diff-scope.ts
-const SCOPE_VALUES = ['added-lines', 'changed-files'];
-function splitByDiff(findings, added, scope) {
-    const sets = new Map();
-    for (const [path, lines] of added)
-        sets.set(path, lines === 'unknown' ? 'unknown' : new Set(lines));
-    const newFindings = [];
-    const preExisting = [];
-    const outside = [];
-    for (const f of findings) {
-        const lines = sets.get(f.path);
-        if (lines === undefined) {
-            outside.push(f);
-            continue;
-        }
-        const isNew = scope === 'changed-files' || lines === 'unknown' || touches(lines, f);
-        (isNew ? newFindings : preExisting).push(f);
-    }
-    return { newFindings, preExisting, outside };
-}
-/** A finding is on an added line when any line it spans was added (matches never cross lines today). */
-function touches(lines, f) {
-    for (let l = f.line; l <= f.endLine; l++)
-        if (lines.has(l))
-            return true;
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/cross-check.ts
-/**
- * A model the code names that the key's model list does not contain becomes a finding on the line that names it,
- * unless a test call to it succeeded (then the list was incomplete, and the call is the better evidence).
- * Without a model list there is nothing to compare against, so no findings.
- */
-function crossCheck(references, report) {
-    const ids = report.modelList.ids;
-    if (!report.modelList.ok || !ids)
-        return [];
-    const listed = new Set(ids);
-    const byModel = new Map(report.models.map((m) => [m.model, m]));
-    const out = [];
-    for (const ref of references) {
-        const model = ref.match;
-        if (listed.has(model))
-            continue;
-        const check = byModel.get(model);
-        if (check?.status === 'enabled')
-            continue;
-        const p = check?.problem;
-        const evidence = p
-            ? `Its test call failed too (${[p.status ? `HTTP ${p.status}` : undefined, p.code ? `code ${p.code}` : undefined, p.kind].filter(Boolean).join(', ')}; see the smoke test results).`
-            : `(The key's model list at ${report.endpoint.host} has ${ids.length} models, not this one.)`;
-        out.push({ ...ref, message: `${ref.message} ${evidence}` });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/select-models.ts
-
-
-/** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
-const MAX_SMOKE_TEST_MODELS = 5;
-/** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
-const select_models_MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-class ModelListError extends errors/* UserError */.yo {
-}
-function validateModelIds(ids, inputName) {
-    const bad = ids.filter((id) => !select_models_MODEL_ID.test(id));
-    if (bad.length) {
-        throw new ModelListError(`${inputName}: not a model ID: ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(', ')}`);
-    }
-    return [...new Set(ids)];
-}
-/**
- * The models to test: those configured, else the TokenHub models the code names (most referenced first),
- * else TokenHub's guide model.
- */
-function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
-    let source;
-    let wanted;
-    if (configured.length) {
-        source = 'input';
-        wanted = [...new Set(configured)];
-    }
-    else if (references.length) {
-        source = 'code';
-        const counts = new Map();
-        for (const r of references)
-            counts.set(r.match, (counts.get(r.match) ?? 0) + 1);
-        // Map keeps first-seen order, and sort is stable: ties stay in the order the code names them.
-        wanted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-    }
-    else {
-        source = 'default';
-        wanted = [src_catalog/* DEFAULT_SMOKE_TEST_MODEL */.jo];
-    }
-    const kind = new Map(src_catalog/* TOKENHUB_MODELS */.YN.map((m) => [m.id, m.kind]));
-    const chatWanted = wanted.filter((id) => (kind.get(id) ?? 'chat') === 'chat');
-    return {
-        source,
-        chat: chatWanted.slice(0, max),
-        listOnly: wanted.filter((id) => (kind.get(id) ?? 'chat') !== 'chat'),
-        overLimit: chatWanted.slice(max),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/base-url.ts
-
-
-
-
-
-/** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
-class BaseUrlError extends errors/* UserError */.yo {
-}
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const WHERE_TO = `Use ${src_catalog/* TOKENHUB_BASE_URL_INTL */["do"]} (international) or ${src_catalog/* TOKENHUB_BASE_URL_MAINLAND */.uj} (mainland); ` +
-    `accepted TokenHub hosts: ${src_catalog/* TOKENHUB_HOSTS */.Ny.map((h) => h.host).join(', ')}.`;
-/**
- * Checks a base URL before any request is made, so that a TokenHub key never reaches a legacy Hunyuan or LKE
- * host, a typo, or a third party. Empty means the international endpoint.
- */
-function parseTokenHubBaseUrl(raw) {
-    const input = raw.trim() || src_catalog/* TOKENHUB_BASE_URL_INTL */["do"];
-    let url;
-    try {
-        url = new URL(input);
-    }
-    catch {
-        throw new BaseUrlError(`tokenhub-base-url is not a URL. ${WHERE_TO}`);
-    }
-    const host = url.hostname.toLowerCase();
-    if (url.username || url.password) {
-        throw new BaseUrlError(`tokenhub-base-url must not carry credentials (host ${host}); the key goes in tokenhub-api-key.`);
-    }
-    if (url.search || url.hash) {
-        throw new BaseUrlError(`tokenhub-base-url must not have a query or fragment (host ${host}).`);
-    }
-    const path = url.pathname.replace(/\/+$/, '');
-    if (LOOPBACK_HOSTS.has(host)) {
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new BaseUrlError(`tokenhub-base-url must use http or https (host ${host}).`);
-        return { url: `${url.protocol}//${url.host}${path}`, host, kind: 'loopback' };
-    }
-    const known = src_catalog/* TOKENHUB_HOSTS */.Ny.find((h) => h.host === host);
-    if (!known)
-        throw new BaseUrlError(notTokenHub(input, host));
-    if (url.protocol !== 'https:')
-        throw new BaseUrlError(`tokenhub-base-url must use https for ${host}.`);
-    if (url.port)
-        throw new BaseUrlError(`tokenhub-base-url must not name a port for ${host}.`);
-    if (path !== '' && path !== '/v1') {
-        throw new BaseUrlError(`tokenhub-base-url path must be /v1 for ${host} (got ${path}): TokenHub's OpenAI-compatible API lives there.`);
-    }
-    return { url: `https://${host}/v1`, host, kind: 'tokenhub', region: known.region };
-}
-function notTokenHub(input, host) {
-    // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
-    const legacy = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(input, 'tokenhub-base-url', compileCatalog(src_catalog/* RULES */.y0))).find((f) => f.category === 'legacy-endpoint');
-    if (legacy) {
-        const rule = src_catalog/* RULES */.y0.find((r) => r.id === legacy.ruleId);
-        return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
-    }
-    return `tokenhub-base-url points at ${host}, which is not a TokenHub endpoint; the key is not sent there. ${WHERE_TO}`;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/model-references.ts
-
-
-
-
-
-let compiled;
-function referenceCatalog() {
-    compiled ??= compileCatalog(src_catalog/* RULES */.y0, { only: [src_catalog/* TOKENHUB_MODEL_NOT_ENABLED */.fG] });
-    return compiled;
-}
-/** The TokenHub model references in one file's text. Pure. */
-function modelReferencesInText(text, path) {
-    return notIgnored(matchText(text, path, referenceCatalog()));
-}
-/**
- * The references in a tree. A reference that a scan finding already calls legacy (a DeepSeek ID sent to the
- * LKE API) is not a TokenHub reference: it is about to change, so it is neither tested nor cross-checked.
- */
-async function findModelReferences(scope, legacyFindings = []) {
-    const result = await scan({ ...scope, catalog: referenceCatalog() });
-    return withoutLegacy((0,finding_finding/* notIgnored */.mI)(result.findings), legacyFindings);
-}
-function withoutLegacy(references, legacyFindings) {
-    const legacy = legacyFindings.filter((f) => f.category === 'legacy-model');
-    if (legacy.length === 0)
-        return [...references];
-    return references.filter((r) => !legacy.some((l) => l.path === r.path && overlaps(l, r)));
-}
-function overlaps(a, b) {
-    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
-    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
-}
-
-// EXTERNAL MODULE: ./src/smoke/redact.ts
-var redact = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ./src/smoke/index.ts
-
-
-
-
-
-
-
-const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
-async function runSmokeTest(req) {
-    const selection = selectModels(req.models, req.references, req.maxModels);
-    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2089));
-    const raw = await checkKey({
-        apiKey: req.apiKey,
-        endpoint: req.endpoint,
-        models: selection.chat,
-        timeoutMs: req.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
-        ...(req.maxRetries !== undefined ? { maxRetries: req.maxRetries } : {}),
-    });
-    const { modelList } = raw;
-    const listed = modelList.ok && modelList.ids ? new Set(modelList.ids) : undefined;
-    const withListing = (m) => {
-        if (!listed)
-            return m;
-        const status = modelList.statuses?.[m.model];
-        const out = { ...m, listed: listed.has(m.model) };
-        if (status)
-            out.listStatus = status;
-        if (status === 'pre-offline')
-            out.note = [m.note, 'TokenHub marks it pre-offline: it is about to be retired'].filter(Boolean).join('; ');
-        return out;
-    };
-    const models = raw.models.map(withListing);
-    for (const model of selection.listOnly) {
-        if (!listed) {
-            models.push({ model, status: 'not-tried', note: 'not a chat model, and the key\'s model list could not be read' });
-        }
-        else if (listed.has(model)) {
-            models.push(withListing({ model, status: 'listed', note: 'not a chat model: found in the key\'s model list, not called' }));
-        }
-        else {
-            models.push({
-                model,
-                status: 'failed',
-                listed: false,
-                problem: {
-                    kind: 'model-unavailable',
-                    fatal: false,
-                    message: `${model} is not in the key's model list: enable it in the TokenHub console, or check the key's Accessible Range.`,
-                },
-            });
-        }
-    }
-    for (const model of selection.overLimit) {
-        models.push(withListing({ model, status: 'not-tried', note: `over the limit of ${selection.chat.length} models per run; name the ones to test in smoke-test-models` }));
-    }
-    const failed = Boolean(modelList.problem?.fatal) || models.some((m) => m.status === 'failed');
-    const report = { outcome: failed ? 'failed' : 'passed', endpoint: req.endpoint, modelList, models, modelSource: selection.source };
-    return { report, findings: crossCheck(req.references, report), selection };
-}
-
+// EXTERNAL MODULE: ./src/triage/diff-scope.ts
+var diff_scope = __nccwpck_require__(2696);
+// EXTERNAL MODULE: ./src/smoke/index.ts + 1 modules
+var smoke = __nccwpck_require__(3958);
 ;// CONCATENATED MODULE: ./src/cli/program.ts
 
 
@@ -14384,13 +10826,13 @@ function scanOptions(cmd, what) {
     return cmd
         .addOption(choiceOption('-f, --format <format>', 'output format', ['text', 'json', 'sarif'], 'text, json or sarif').default('text'))
         .option('-o, --output <file>', what === 'baseline' ? 'where to write the baseline (default: the config\'s baseline, else .github/tokenhub-migration-baseline.json)' : 'write the report to a file instead of stdout')
-        .addOption(choiceOption('--fail-on <level>', 'exit 1 when a finding is at or above this severity (default: error, or the config file\'s)', FAIL_ON_VALUES))
+        .addOption(choiceOption('--fail-on <level>', 'exit 1 when a finding is at or above this severity (default: error, or the config file\'s)', severity/* FAIL_ON_VALUES */.Qm))
         .option('--config <file>', 'config file (default: .github/tokenhub-migration.yml at the root, if present)')
         .option('--baseline <file>', 'only findings absent from this baseline file count')
         .option('--include <glob>', 'only scan matching files (repeatable; replaces the config\'s include)', collect)
         .option('--exclude <glob>', 'leave matching files out (repeatable; replaces the config\'s exclude)', collect)
         .option('--root <dir>', 'folder that reported paths are relative to (default: the git top level of the scanned path)')
-        .option('--max-file-size <bytes>', `skip larger files (default: ${DEFAULT_MAX_FILE_BYTES})`, wholeNumber('--max-file-size', 1, Number.MAX_SAFE_INTEGER, 'a positive number of bytes'))
+        .option('--max-file-size <bytes>', `skip larger files (default: ${scanner/* DEFAULT_MAX_FILE_BYTES */.CR})`, wholeNumber('--max-file-size', 1, Number.MAX_SAFE_INTEGER, 'a positive number of bytes'))
         .option('--no-gitignore', 'scan files that .gitignore excludes')
         .option('-j, --threads <n>', 'threads that read and match files (default: one per core; 1 keeps the scan on the main thread)', wholeNumber('--threads', 1, 64, 'a whole number from 1 to 64'))
         .option('--no-color', 'plain text output');
@@ -14410,7 +10852,7 @@ function buildProgram(handlers, io, setExitCode) {
         .option('--staged', 'only judge what the index adds relative to HEAD (for pre-commit hooks)')
         .option('--stdin-filename <path>', 'with `scan -` (standard input): the name, and so the file type, of what it reads (default: stdin)')
         .option('--verbose', "the full text report: each finding's explanation and the migration snippets")
-        .addOption(choiceOption('--scope <scope>', 'with --diff or --staged: judge findings on added lines, or anywhere in a changed file', SCOPE_VALUES).default('added-lines'))
+        .addOption(choiceOption('--scope <scope>', 'with --diff or --staged: judge findings on added lines, or anywhere in a changed file', diff_scope/* SCOPE_VALUES */.y).default('added-lines'))
         .addHelpText('after', '\nExit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.\n')
         .action(async (paths, flags) => setExitCode(await handlers.scan(paths, flags)));
     scan.showHelpAfterError(`Run '${io.program} scan --help' for usage.`);
@@ -14431,12 +10873,12 @@ function buildProgram(handlers, io, setExitCode) {
         .option('--sdk', 'also rewrite Tencent Cloud SDK chat clients (Python, JavaScript/TypeScript) into OpenAI SDK calls against TokenHub, client by client; a client it cannot follow is left as it is, with the reason', false)
         .addOption(choiceOption('--region <region>', 'which TokenHub site base URLs point at', REGIONS, REGIONS.join(' or ')).default('intl'))
         .option('--models <legacy=new,...>', 'also replace these legacy model IDs (repeatable)', collect)
-        .addOption(choiceOption('--fail-on <level>', 'exit 1 when a finding left for a person is at or above this severity (default: error)', FAIL_ON_VALUES))
+        .addOption(choiceOption('--fail-on <level>', 'exit 1 when a finding left for a person is at or above this severity (default: error)', severity/* FAIL_ON_VALUES */.Qm))
         .option('--config <file>', 'config file (default: .github/tokenhub-migration.yml at the root, if present)')
         .option('--include <glob>', 'only fix matching files (repeatable)', collect)
         .option('--exclude <glob>', 'leave matching files out (repeatable)', collect)
         .option('--root <dir>', 'folder that reported paths are relative to (default: the git top level of the fixed path)')
-        .option('--max-file-size <bytes>', `skip larger files (default: ${DEFAULT_MAX_FILE_BYTES})`, wholeNumber('--max-file-size', 1, Number.MAX_SAFE_INTEGER, 'a positive number of bytes'))
+        .option('--max-file-size <bytes>', `skip larger files (default: ${scanner/* DEFAULT_MAX_FILE_BYTES */.CR})`, wholeNumber('--max-file-size', 1, Number.MAX_SAFE_INTEGER, 'a positive number of bytes'))
         .option('--no-gitignore', 'also fix files that .gitignore excludes')
         .option('--no-color', 'plain text output')
         .addHelpText('after', '\nExit status: 0 nothing left at or above --fail-on, 1 findings left at or above it or a file not written,\n2 usage or configuration error.\n')
@@ -14450,7 +10892,7 @@ function buildProgram(handlers, io, setExitCode) {
         .argument('[paths...]', 'where to look for the model IDs the code uses (default: the current folder)')
         .option('--base-url <url>', `TokenHub base URL (default: $TOKENHUB_BASE_URL, else ${src_catalog/* TOKENHUB_BASE_URL_INTL */["do"]})`)
         .option('-m, --model <id>', 'model to test (repeatable; default: the TokenHub models the code references, else deepseek-v4-flash)', collect)
-        .option('--timeout <seconds>', `wait per request (default: ${DEFAULT_SMOKE_TIMEOUT_MS / 1000}; the openai SDK retries twice)`, (value) => {
+        .option('--timeout <seconds>', `wait per request (default: ${smoke/* DEFAULT_SMOKE_TIMEOUT_MS */.vB / 1000}; the openai SDK retries twice)`, (value) => {
         const s = Number(value);
         if (!Number.isFinite(s) || s <= 0 || s > 600)
             throw new InvalidArgumentError(`--timeout must be seconds between 0 and 600 (got '${value}')`);
@@ -14474,11 +10916,11 @@ Suggested replacements that are not official mappings are listed, not applied. S
 parameters are listed with migration guidance and never edited. Binary and skipped files are never touched; a file
 that changes while the fix runs is left as it is.`;
 const SMOKE_DESCRIPTION = `Checks a TokenHub API key: lists the models it can see (GET /models), makes one chat completion with
-max_tokens 1 per model (at most ${MAX_SMOKE_TEST_MODELS}), and reports code lines that name a TokenHub model the key cannot use.
+max_tokens 1 per model (at most ${smoke/* MAX_SMOKE_TEST_MODELS */.T_}), and reports code lines that name a TokenHub model the key cannot use.
 The key is read from the TOKENHUB_API_KEY environment variable and is never printed.`;
 
-// EXTERNAL MODULE: ./src/report/board/read-reports.ts + 1 modules
-var read_reports = __nccwpck_require__(3848);
+// EXTERNAL MODULE: ./src/report/board/report-limits.ts
+var report_limits = __nccwpck_require__(136);
 // EXTERNAL MODULE: ./src/org/select-repos.ts
 var select_repos = __nccwpck_require__(500);
 ;// CONCATENATED MODULE: ./src/cli/org-program.ts
@@ -14506,10 +10948,10 @@ function addOrgCommands(program, io, setExitCode) {
         .option('--expect <file>', 'the repositories audited (JSON array or one per line): each without a report gets a note')
         .option('--issue-repo <owner/name>', 'keep one board issue in this repository (token from $GITHUB_TOKEN or $GH_TOKEN)')
         .option('--author <login>', "the account the token writes as, when it cannot say (a GitHub App: '<slug>[bot]')")
-        .option('--max-report-size <bytes>', `skip reports larger than this (default: ${read_reports/* DEFAULT_MAX_REPORT_BYTES */.A})`, wholeNumber('--max-report-size', 1, Number.MAX_SAFE_INTEGER, 'a positive number of bytes'))
+        .option('--max-report-size <bytes>', `skip reports larger than this (default: ${report_limits/* DEFAULT_MAX_REPORT_BYTES */.A})`, wholeNumber('--max-report-size', 1, Number.MAX_SAFE_INTEGER, 'a positive number of bytes'))
         .addHelpText('after', '\nExit status: 0 board written, 1 files written but the board issue not, 2 usage error.\n')
         .showHelpAfterError(`Run '${name} aggregate --help' for usage.`)
-        .action(async (reports, flags) => setExitCode(await (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(77), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7457))).runAggregateCommand(reports, flags, io)));
+        .action(async (reports, flags) => setExitCode(await (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(0), __nccwpck_require__.e(239), __nccwpck_require__.e(77), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8620))).runAggregateCommand(reports, flags, io)));
     program
         .command('org-repos')
         .usage('[--org ORG | --repositories LIST] [options]')
@@ -14525,964 +10967,7 @@ function addOrgCommands(program, io, setExitCode) {
         .action(async (flags) => setExitCode(await (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3977))).runOrgReposCommand(flags, io)));
 }
 
-;// CONCATENATED MODULE: ./src/report/json-report.ts
-
-
-
-/** The baseline's part of a triage outcome, as the reports show it. */
-function baselineSummaryOf(outcome) {
-    const b = outcome.baseline;
-    return b ? { file: b.file, new: outcome.judged.length, known: outcome.known.length, stale: b.stale } : undefined;
-}
-/** The JSON report's view of a triage outcome: the baseline's marks and the findings ignore comments set aside. */
-function jsonReportOptions(outcome) {
-    const baseline = baselineSummaryOf(outcome);
-    return {
-        ...(baseline && outcome.baseline ? { baseline, knownFingerprints: outcome.baseline.knownFingerprints } : {}),
-        ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}),
-        ...(outcome.diffScoped ? { added: [...outcome.judged, ...outcome.known] } : {}),
-    };
-}
-function toJsonReport(result, opts = {}) {
-    const known = opts.knownFingerprints;
-    const prints = known ? (0,finding_fingerprint/* fingerprintsOf */.tm)(result.findings) : [];
-    const added = opts.added ? new Set(opts.added) : undefined;
-    const findings = result.findings.map((f, i) => {
-        if (!known && !added)
-            return f;
-        return {
-            ...f,
-            ...(known ? { baselineState: known.has(prints[i]) ? 'unchanged' : 'new' } : {}),
-            ...(added ? { diffState: added.has(f) ? 'new' : 'pre-existing' } : {}),
-        };
-    });
-    return {
-        version: 1,
-        tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr, catalogDate: src_catalog/* CATALOG_DATE */.Xh },
-        root: result.root,
-        findings,
-        skipped: result.skipped,
-        stats: result.stats,
-        ...(opts.baseline ? { baseline: opts.baseline } : {}),
-        ...(opts.run ? { run: opts.run } : {}),
-        ...(opts.suppressed?.length ? { suppressed: opts.suppressed.map(({ finding: { ignoredInline: _, ...f }, reason }) => ({ ...f, reason })) } : {}),
-    };
-}
-function renderJsonReport(result, opts = {}) {
-    return JSON.stringify(toJsonReport(result, opts), null, 2) + '\n';
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/catalog/docs-url.ts + 1 modules
-var docs_url = __nccwpck_require__(4658);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-
-/**
- * SARIF 2.1.0 for GitHub code scanning: one run, one rule entry per catalog rule, relative URIs under
- * %SRCROOT%, line-independent partialFingerprints. The log is cut to GitHub's upload limits (25,000 results
- * per run, 10 MB gzipped), most severe findings first, and the cut is said in a warning and in the log itself.
- */
-const GITHUB_MAX_RESULTS = 25_000;
-const GITHUB_MAX_GZIP_BYTES = 10 * 1024 * 1024;
-/** GitHub shows only this many results of a run, by severity. */
-const GITHUB_DISPLAYED_RESULTS = 5_000;
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function pascalCase(title) {
-    return title
-        .replace(/[^A-Za-z0-9]+/g, ' ')
-        .trim()
-        .split(' ')
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join('');
-}
-function evidenceLabel(e) {
-    return e === 'confirmed' ? 'Tencent documentation' : e === 'configured' ? 'your configuration' : e;
-}
-function ruleDescriptor(rule, effective) {
-    const helpUri = (0,docs_url/* docsUrlOf */.M)(rule);
-    const sources = rule.sources.map((s) => ({ ref: s.ref, label: evidenceLabel(s.evidence) }));
-    const suggestion = rule.replacement.evidence === 'confirmed' ? 'Per Tencent\'s documentation' : 'Suggestion (not an official mapping)';
-    const replacement = rule.replacement.value ? `${suggestion}: use \`${rule.replacement.value}\`. ` : '';
-    const description = rule.message.replace(/`?\{match\}`?/g, 'this usage');
-    const tags = ['tokenhub-migration', rule.category];
-    return {
-        id: rule.id,
-        name: pascalCase(rule.title),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: description },
-        help: {
-            text: `${description}\n\n${replacement}${rule.replacement.hint}\n\nSources:\n${sources.map((s) => `- ${s.ref} (${s.label})`).join('\n')}`,
-            markdown: `${description}\n\n${replacement}${rule.replacement.hint}\n\n**Sources**\n\n` +
-                sources.map((s) => `- ${/^https:\/\//.test(s.ref) ? `<${s.ref.split(/[\s;,()]/)[0]}>${s.ref.slice(s.ref.split(/[\s;,()]/)[0].length)}` : s.ref} (${s.label})`).join('\n'),
-        },
-        ...(helpUri ? { helpUri } : {}),
-        defaultConfiguration: effective ? { level: LEVEL[effective.severity] } : { enabled: false, level: LEVEL[rule.severity] },
-        properties: { tags, category: rule.category },
-    };
-}
-/** A relative path as a URI reference: each segment percent-encoded (a `#` or `?` in a file name stays a name). */
-function pathToUri(p) {
-    return p.split('/').map(encodeURIComponent).join('/');
-}
-function rootUri(root) {
-    const posix = root.replace(/\\/g, '/');
-    const withSlash = posix.endsWith('/') ? posix : posix + '/';
-    const abs = withSlash.startsWith('/') ? withSlash : '/' + withSlash;
-    return 'file://' + abs.split('/').map(encodeURIComponent).join('/');
-}
-function toResult(f, fingerprint, ruleIndex, known, suppression) {
-    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
-    // The snippet is the region's text, so only when the stored match was not shortened.
-    if (f.line === f.endLine && f.endColumn - f.column === f.match.length)
-        region.snippet = { text: f.match };
-    const result = {
-        ruleId: f.ruleId,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
-        partialFingerprints: { [finding_fingerprint/* FINGERPRINT_KEY */.XG]: fingerprint },
-        properties: { category: f.category, ...(f.replacement ? { replacement: f.replacement } : {}), ...(f.ignoreProblem ? { ignoreProblem: f.ignoreProblem } : {}) },
-    };
-    if (known)
-        result.baselineState = known.has(fingerprint) ? 'unchanged' : 'new';
-    // An ignore comment in the code: code scanning shows the alert as dismissed, with the comment's reason.
-    if (suppression !== undefined)
-        result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: suppression }];
-    return result;
-}
-function gzipSize(text) {
-    return (0,external_node_zlib_.gzipSync)(text, { level: 6 }).length;
-}
-function buildSarif(scan, opts = {}) {
-    const rules = (opts.rules ?? src_catalog/* RULES */.y0).filter((r) => !r.signalOnly);
-    const effective = new Map((opts.catalog?.rules ?? rules.map((rule) => ({ rule }))).map((c) => [c.rule.id, c.rule]));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const allPrints = (0,finding_fingerprint/* fingerprintsOf */.tm)(scan.findings);
-    const prints = new Map(scan.findings.map((f, i) => [f, allPrints[i]]));
-    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
-    const warnings = [];
-    const ranked = rankFindings(scan.findings);
-    // Within GitHub's result limit, after every reported finding.
-    const suppressed = [...(opts.suppressed ?? [])].sort((a, b) => (0,finding_finding/* byLocation */.HC)(a.finding, b.finding)).slice(0, Math.max(0, (opts.maxResults ?? GITHUB_MAX_RESULTS) - ranked.length));
-    let kept = ranked.length > maxResults ? ranked.slice(0, maxResults) : ranked;
-    if (kept.length < ranked.length) {
-        warnings.push(`SARIF: ${ranked.length} findings exceed GitHub's limit of ${maxResults} results per run; the ${kept.length} most severe are in the file, ${ranked.length - kept.length} are left out (see the JSON report for all).`);
-    }
-    const driver = {
-        name: tool/* TOOL_NAME */.lH,
-        version: tool/* TOOL_VERSION */.wr,
-        semanticVersion: tool/* TOOL_VERSION */.wr,
-        informationUri: tool/* TOOL_URI */.qH,
-        rules: rules.map((r) => ruleDescriptor(r, effective.get(r.id))),
-    };
-    const render = (findings, notes, ignored = suppressed) => {
-        const ordered = [...findings].sort(finding_finding/* byLocation */.HC);
-        const run = {
-            tool: { driver },
-            invocations: [
-                {
-                    executionSuccessful: true,
-                    ...(notes.length
-                        ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }
-                        : {}),
-                },
-            ],
-            originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(scan.root) } },
-            // mappedTo ties the repository to %SRCROOT%, so result paths read as relative to the repository root.
-            ...(opts.versionControl ? { versionControlProvenance: [{ ...opts.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
-            columnKind: 'utf16CodeUnits',
-            results: [
-                ...ordered.map((f) => toResult(f, prints.get(f), index.get(f.ruleId), opts.knownFingerprints)),
-                ...ignored.map((s) => toResult(s.finding, s.finding.fingerprint ?? (0,finding_fingerprint/* fingerprintsOf */.tm)([s.finding])[0], index.get(s.finding.ruleId), undefined, s.reason)),
-            ],
-        };
-        const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
-        return { log, text: JSON.stringify(log, null, 2) + '\n' };
-    };
-    let out = render(kept, warnings);
-    let size = gzipSize(out.text);
-    let cut;
-    // Shrink until the gzipped file fits: estimate from the average result size, with a margin; a few rounds at most.
-    for (let round = 0; round < 8 && size > maxGzip && kept.length > 0; round++) {
-        const perResult = size / kept.length;
-        kept = kept.slice(0, Math.max(0, Math.min(kept.length - 1, Math.floor((maxGzip * 0.95) / perResult))));
-        cut =
-            `SARIF: the file would exceed GitHub's limit of ${+(maxGzip / (1024 * 1024)).toFixed(2)} MB gzipped; the ${kept.length} most severe ` +
-                `of ${ranked.length} findings are in it (see the JSON report for all).`;
-        // Over the size limit, the suppressed results go first: they are dismissed alerts, not work to do.
-        out = render(kept, [...warnings, cut], []);
-        size = gzipSize(out.text);
-    }
-    if (cut)
-        warnings.push(cut);
-    if (kept.length > GITHUB_DISPLAYED_RESULTS) {
-        warnings.push(`SARIF: ${kept.length} results; GitHub code scanning shows only the ${GITHUB_DISPLAYED_RESULTS} most severe of a run.`);
-    }
-    return { ...out, included: kept.length, omitted: ranked.length - kept.length, warnings };
-}
-/** The plain SARIF text for a scan (CLI `--format sarif`). */
-function renderSarif(scan, opts = {}) {
-    return buildSarif(scan, opts).text;
-}
-
-;// CONCATENATED MODULE: ./src/report/text-format.ts
-
-
-
-
-
-
-
-
-
-function text_format_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function text_format_severityLabel(c, s) {
-    const padded = s.padEnd(7);
-    return s === 'error' ? c.red(padded) : s === 'warning' ? c.yellow(padded) : c.blue(padded);
-}
-/** One summary line, the same in every output. */
-function totalLine(result, known = 0) {
-    const n = result.findings.length;
-    const c = countBySeverity(result.findings);
-    const files = new Set(result.findings.map((f) => f.path)).size;
-    const found = n === 0
-        ? known > 0
-            ? `No new findings: ${text_format_plural(known, 'known finding')} in the baseline`
-            : 'No legacy Hunyuan or LKE usage found'
-        : `${text_format_plural(n, known > 0 ? 'new finding' : 'finding')} (${text_format_plural(c.errors, 'error')}, ${text_format_plural(c.warnings, 'warning')}, ${text_format_plural(c.notices, 'notice')}) in ${text_format_plural(files, 'file')}`;
-    const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
-    return `${found}; ${text_format_plural(result.stats.files, 'file')} scanned in ${(result.stats.durationMs / 1000).toFixed(2)}s${skipped}.`;
-}
-/** A safe fix (what `fix` writes) and a suggestion (only with --models) must not look alike. */
-function kindOf(f, fixability) {
-    if (!f.replacement)
-        return 'by hand';
-    return fixability.get(f.ruleId) === 'safe' ? 'fix' : 'suggestion';
-}
-function kindLabel(c, kind) {
-    const padded = kind.padEnd(10);
-    return kind === 'fix' ? c.green(padded) : kind === 'suggestion' ? c.yellow(padded) : c.dim(padded);
-}
-function replacementText(c, f, kind) {
-    if (kind === 'fix')
-        return `${f.match} → ${c.green(f.replacement)}`;
-    if (kind === 'suggestion')
-        return `${f.match} → ${c.yellow(f.replacement)} ${c.dim('(not an official mapping: confirm it, then pass it with --models)')}`;
-    return f.match;
-}
-/**
- * Human-readable report: findings grouped by file, then skipped files and the total. By default one line per
- * finding and each rule's explanation once; --verbose gives every finding's explanation and the migration snippets.
- */
-function renderText(scanned, color, opts = {}) {
-    // File names, matches and reasons come from the repository: no control character of theirs reaches the terminal.
-    const result = (0,terminal_text/* terminalSafeData */.oH)(scanned);
-    const c = picocolors_default().createColors(color);
-    const fixability = new Map((opts.rules ?? src_catalog/* RULES */.y0).map((r) => [r.id, (0,fix_fixability/* fixabilityOf */.b)(r)]));
-    const out = [];
-    const byFile = new Map();
-    for (const f of result.findings) {
-        const list = byFile.get(f.path) ?? [];
-        list.push(f);
-        byFile.set(f.path, list);
-    }
-    for (const [file, findings] of byFile) {
-        out.push(c.underline(file));
-        const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
-        for (const f of findings) {
-            const loc = `${f.line}:${f.column}`.padEnd(width);
-            const kind = kindOf(f, fixability);
-            if (opts.verbose) {
-                out.push(`  ${c.dim(loc)}  ${text_format_severityLabel(c, f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
-                if (kind !== 'by hand')
-                    out.push(`  ${' '.repeat(width)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}`);
-            }
-            else {
-                out.push(`  ${c.dim(loc)}  ${text_format_severityLabel(c, f.severity)}  ${kindLabel(c, kind)} ${replacementText(c, f, kind)}  ${c.dim(f.ruleId)}`);
-            }
-            if (f.ignoreProblem)
-                out.push(`  ${' '.repeat(width)}  ${c.yellow(f.ignoreProblem)}`);
-        }
-        out.push('');
-    }
-    const guidance = planGuidance(result.findings);
-    if (opts.verbose) {
-        out.push(...renderGuidanceText(guidance, c, src_catalog/* TOKENHUB_BASE_URL_INTL */["do"]));
-    }
-    else if (result.findings.length) {
-        out.push(c.bold('What each rule means') + c.dim(' (once per rule; --verbose shows it on every finding, with migration code)'));
-        const seen = new Set();
-        for (const f of result.findings) {
-            if (seen.has(f.ruleId))
-                continue;
-            seen.add(f.ruleId);
-            out.push(`  ${c.bold(f.ruleId)}: ${f.message}`, `    ${c.dim((0,tool/* ruleDocsUrl */.hS)(f.ruleId))}`);
-        }
-        out.push('');
-        if (guidance.length) {
-            out.push(`${c.bold('How to migrate what needs a person')}: ${guidance.map((s) => `${s.guidance.title} (${s.findings})`).join('; ')}. ` +
-                c.dim('Run with --verbose for the steps and code.'), '');
-        }
-    }
-    if (result.skipped.length) {
-        out.push(c.dim(`Skipped ${text_format_plural(result.skipped.length, 'file')}:`));
-        for (const s of result.skipped.slice(0, 50))
-            out.push(c.dim(`  ${s.path}: ${s.reason}`));
-        if (result.skipped.length > 50)
-            out.push(c.dim(`  … and ${result.skipped.length - 50} more (see --format json)`));
-        out.push('');
-    }
-    const total = totalLine(result, opts.known);
-    const errors = countBySeverity(result.findings).errors;
-    out.push(result.findings.length === 0 ? c.green(`✔ ${total}`) : errors ? c.red(`✖ ${total}`) : c.yellow(`⚠ ${total}`));
-    return out.join('\n') + '\n';
-}
-/** After the report: what the baseline hid, and which of its entries no longer match anything. */
-function renderBaselineNote(baseline, color) {
-    const summary = (0,terminal_text/* terminalSafeData */.oH)(baseline);
-    const c = picocolors_default().createColors(color);
-    const out = [c.dim(`Baseline ${summary.file}: ${text_format_plural(summary.known, 'known finding')} not shown, ${summary.new} new.`)];
-    if (summary.stale.length) {
-        const n = summary.stale.length;
-        out.push(c.dim(`${n} baseline ${n === 1 ? 'entry no longer matches' : 'entries no longer match'} (fixed, or changed): refresh the file with \`baseline\`.`));
-        for (const e of summary.stale.slice(0, 20))
-            out.push(c.dim(`  ${e.path}:${e.line}  ${e.ruleId}  ${e.match}`));
-        if (summary.stale.length > 20)
-            out.push(c.dim(`  … and ${summary.stale.length - 20} more`));
-    }
-    return out.join('\n') + '\n';
-}
-const CHANGE_LABEL = {
-    'git-worktree': 'the working tree adds since its merge base',
-    'git-index': 'the staged changes add to HEAD',
-};
-/** After a --diff or --staged report: what was compared, and the findings of the changed files that do not count. */
-function renderDiffNote(diff, outcome, color) {
-    const c = picocolors_default().createColors(color);
-    const what = CHANGE_LABEL[diff.source] ?? 'the change adds';
-    const out = [c.dim(`Checked what ${what} (${diff.baseSha.slice(0, 7)}): ${text_format_plural(diff.files.length, 'changed file')}.`)];
-    if (outcome.preExisting.length) {
-        out.push(c.dim(`${text_format_plural(outcome.preExisting.length, 'pre-existing finding')} elsewhere in the changed files ${outcome.preExisting.length === 1 ? 'is' : 'are'} not counted.`));
-    }
-    for (const note of diff.notes)
-        out.push(c.dim((0,terminal_text/* terminalSafe */.kJ)(note)));
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/render-report.ts
-
-
-
-/**
- * A scan's report in one of the CLI's formats: JSON and SARIF list every reported finding (those the baseline knows
- * marked as such); text lists what the run judges, with the change's and the baseline's notes.
- */
-function renderReport(format, target, outcome, opts) {
-    const reported = { ...target.result, findings: [...outcome.reported] };
-    if (format === 'json')
-        return { text: renderJsonReport(reported, jsonReportOptions(outcome)), warnings: [] };
-    if (format === 'sarif') {
-        const known = outcome.baseline?.knownFingerprints;
-        const sarif = buildSarif(reported, { rules: opts.rules, catalog: opts.catalog, suppressed: outcome.suppressed, ...(known ? { knownFingerprints: known } : {}) });
-        return { text: sarif.text, warnings: sarif.warnings };
-    }
-    const summary = baselineSummaryOf(outcome);
-    let text = renderText({ ...target.result, findings: [...outcome.judged] }, opts.color, { verbose: opts.verbose, rules: [...opts.rules], known: summary?.known });
-    if (target.diff)
-        text += renderDiffNote(target.diff, outcome, opts.color);
-    if (summary)
-        text += renderBaselineNote(summary, opts.color);
-    return { text, warnings: [] };
-}
-
-;// CONCATENATED MODULE: ./src/scan/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/target/content-target.ts
-
-/** One file's bytes that are not on disk (`scan -`, standard input) as a target: scanned under the name given. */
-function contentTarget(opts) {
-    const scanner = contentScanner({ root: opts.root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}) });
-    scanner.add({ path: opts.path, bytes: opts.bytes });
-    const text = opts.bytes.toString('utf8').split(/\r?\n/);
-    return { result: scanner.result(), readLine: async (_p, line) => text[line - 1] };
-}
-/**
- * Reads a stream (standard input), up to `maxBytes + 1` bytes: one more than the cap, so the scanner can say it is too
- * large without holding an unbounded stream.
- */
-async function readCapped(stream, maxBytes) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        chunks.push(buf);
-        size += buf.length;
-        if (size > maxBytes)
-            break;
-    }
-    return Buffer.concat(chunks).subarray(0, maxBytes + 1);
-}
-
-;// CONCATENATED MODULE: ./src/target/stdin.ts
-
-
-
-/** Standard input as a target (`scan -`): which paths ask for it, the name it is scanned under, and reading it. */
-/** Paths that mean "standard input": `-` by convention, and the device names a shell hands over for it. */
-const STDIN_PATHS = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
-/** True when the positionals ask for standard input; refuses it mixed with paths (which root would it be in?). */
-function wantsStdin(positionals) {
-    if (!positionals.some((p) => STDIN_PATHS.has(p)))
-        return false;
-    if (positionals.length > 1)
-        throw new errors/* UsageError */.eb(`'-' (standard input) cannot be combined with other paths`);
-    return true;
-}
-/** The name findings on standard input carry: --stdin-filename (its extension picks the rules' context), else `stdin`. */
-function stdinName(given) {
-    if (given === undefined)
-        return 'stdin';
-    const name = given.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '');
-    if (name === '' || name.startsWith('/') || name.split('/').includes('..')) {
-        throw new errors/* UsageError */.eb(`--stdin-filename must be a relative path inside the project (got '${given}')`);
-    }
-    return name;
-}
-/** Reads standard input, capped (content-target.ts). A terminal is refused: the user forgot the pipe. */
-async function readStdin(stdin, maxBytes, program) {
-    if (!stdin || stdin.isTTY) {
-        throw new errors/* UsageError */.eb(`'-' reads standard input, and nothing is piped in: try \`cat app.py | ${program} scan - --stdin-filename app.py\``);
-    }
-    return readCapped(stdin, maxBytes);
-}
-
-;// CONCATENATED MODULE: ./src/triage/baseline-scope.ts
-
-/**
- * Which files a scan could have seen, so that baseline entries for other files are not called stale. Paths are
- * relative to the root with `/`; `targets` are the scanned folders or files, also root-relative ('' is the root).
- */
-function scanScope(targets, include, exclude) {
-    const inc = include.length ? ignore_default()().add([...include]) : undefined;
-    const exc = ignore_default()().add([...exclude]);
-    const prefixes = targets.map((t) => t.replace(/\/+$/, ''));
-    return (p) => {
-        const underTarget = prefixes.length === 0 || prefixes.some((t) => t === '' || t === '.' || p === t || p.startsWith(t + '/'));
-        return underTarget && (!inc || inc.ignores(p)) && !exc.ignores(p);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/triage/baseline-input.ts
-
-
-
-/**
- * The baseline as triage takes it, for both faces: the file read from the root, and the files this run could have
- * seen (its targets, include and exclude; in diff mode only the changed files), so that entries elsewhere are
- * never called stale.
- */
-async function baselineInput(root, file, scope) {
-    const baseline = await readBaselineFile(root, file);
-    const relTargets = scope.targets.map((t) => toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, t))));
-    const inTargets = scanScope(relTargets, scope.include, scope.exclude);
-    const changed = scope.changedFiles ? new Set(scope.changedFiles) : undefined;
-    return { file: displayPath(root, file), baseline, inScope: (p) => inTargets(p) && (!changed || changed.has(p)) };
-}
-/** A file as the user should read it: relative to the root when inside it, else as given. */
-function displayPath(root, file) {
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? toPosix(rel) : file;
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/triage/triage.ts
-
-
-
-
-function triage(input) {
-    const suppressed = [];
-    const reported = [];
-    for (const f of input.findings) {
-        if (f.ignoredInline)
-            suppressed.push({ finding: f, reason: f.ignoredInline.reason ?? 'inline ignore comment (no reason given)' });
-        else
-            reported.push(f);
-    }
-    let judged = reported;
-    let preExisting = [];
-    let outsideDiff = [];
-    if (input.diff) {
-        const split = splitByDiff(reported, input.diff.addedLines, input.diff.scope);
-        judged = split.newFindings;
-        preExisting = split.preExisting;
-        outsideDiff = split.outside;
-    }
-    let known = [];
-    let baseline;
-    if (input.baseline) {
-        const outcome = applyBaseline(judged, input.baseline.baseline, input.baseline.inScope);
-        judged = outcome.fresh;
-        known = outcome.known;
-        baseline = deepFreeze({
-            file: input.baseline.file,
-            // The entries, and the findings they matched by content in a renamed or moved file: SARIF and JSON mark both unchanged.
-            knownFingerprints: new Set([...input.baseline.baseline.findings.map((e) => e.fingerprint), ...(0,finding_fingerprint/* fingerprintsOf */.tm)(outcome.known)]),
-            stale: outcome.stale,
-        });
-    }
-    const failing = atOrAbove(judged, input.failOn);
-    return deepFreeze({
-        failOn: input.failOn,
-        diffScoped: input.diff !== undefined,
-        reported,
-        judged: [...judged],
-        preExisting: [...preExisting],
-        outsideDiff: [...outsideDiff],
-        known: [...known],
-        suppressed,
-        ...(baseline ? { baseline } : {}),
-        failing,
-        verdict: failing.length > 0 ? 'fail' : 'pass',
-    });
-}
-/** Freezes the outcome's lists and records (not the findings, which other outcomes may share). */
-function deepFreeze(value) {
-    for (const v of Object.values(value)) {
-        if (Array.isArray(v)) {
-            for (const item of v)
-                if (item && typeof item === 'object' && 'finding' in item)
-                    Object.freeze(item);
-            Object.freeze(v);
-        }
-        else if (v && typeof v === 'object' && !(v instanceof Set))
-            Object.freeze(v);
-    }
-    return Object.freeze(value);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/check.ts
-
-
-
-/** The target scanned: the whole tree, or the files the change adds, read where the change's lines are. */
-async function scanTarget(req) {
-    const options = {
-        root: req.root,
-        paths: req.targets,
-        include: req.settings.include,
-        exclude: req.settings.exclude,
-        catalog: req.settings.catalog,
-        ...(req.gitignore !== undefined ? { gitignore: req.gitignore } : {}),
-        ...(req.maxFileBytes !== undefined ? { maxFileBytes: req.maxFileBytes } : {}),
-        ...(req.threads !== undefined ? { threads: req.threads } : {}),
-        ...(req.onProgress ? { onProgress: req.onProgress } : {}),
-    };
-    if (!req.change)
-        return scanTree(options);
-    const diff = await resolveChanges(req.root, req.change, { ...(req.rest ? { rest: req.rest } : {}), log: (m) => req.log.info(m) });
-    return scanChanges(diff, options, req.log);
-}
-/** The lines a change adds, per path at its head, as triage and the review comments take them. */
-function addedLinesOf(diff) {
-    return new Map(diff.files.map((f) => [f.path, f.addedLines]));
-}
-/**
- * Triage of what the scan found: inline ignores, the change's diff scope, the baseline (whose stale entries are
- * sought only where this run looked) and `fail-on`. `result` defaults to the target's own; the action passes it
- * with the smoke test's findings added.
- */
-async function judgeTarget(req, target, result = target.result) {
-    const { settings } = req;
-    const addedLines = target.diff ? addedLinesOf(target.diff) : undefined;
-    return triage({
-        findings: result.findings,
-        failOn: settings.failOn,
-        ...(addedLines ? { diff: { addedLines, scope: req.scope } } : {}),
-        ...(settings.baseline
-            ? {
-                baseline: await baselineInput(result.root, settings.baseline, {
-                    targets: req.targets,
-                    include: settings.include,
-                    exclude: settings.exclude,
-                    ...(addedLines ? { changedFiles: addedLines.keys() } : {}),
-                }),
-            }
-            : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/selection-check.ts
-
-
-
-/**
- * A scan that read no file at all is almost always a selection mistake (a typo in --include, a folder that is all
- * ignored): say which part selected nothing instead of reporting a clean result. Files named one by one and all
- * excluded are not a mistake (a commit hook passes whatever is staged), so that case stays a clean result.
- */
-function checkSomethingScanned(result, sel) {
-    if (result.stats.files > 0 || result.skipped.length > 0)
-        return;
-    if (sel.include.length) {
-        const where = sel.includeFromConfig ? 'include pattern (config file)' : '--include';
-        const list = sel.include.map((p) => `'${p}'`).join(', ');
-        throw new ScanTargetError(`${where} ${list} ${sel.include.length === 1 ? 'matches' : 'match'} no file in ${sel.positionals.length ? sel.positionals.join(', ') : 'the current folder'} ` +
-            '(patterns use .gitignore syntax, relative to the root: `src/`, `*.py`, `src/**/*.ts`)');
-    }
-    const targets = sel.positionals.length ? sel.positionals : ['.'];
-    const folders = targets.filter((t) => isDir(external_node_path_default().resolve(sel.cwd, t)));
-    if (folders.length) {
-        throw new ScanTargetError(`${folders.map((f) => `'${f}'`).join(', ')} has no file to scan: ${folders.length === 1 ? 'it is' : 'they are'} empty, or everything in ` +
-            `${folders.length === 1 ? 'it' : 'them'} is excluded (--exclude, the config file) or ignored by .gitignore (--no-gitignore scans ignored files)`);
-    }
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/local-check.ts
-
-
-
-
-
-
-
-
-
-
-async function localCheck(req) {
-    const stdin = wantsStdin(req.paths);
-    if (stdin && req.change)
-        throw new errors/* UsageError */.eb("'-' (standard input) cannot be combined with --diff or --staged");
-    const stdinRel = stdin ? stdinName(req.stdin?.filename) : undefined;
-    const targets = stdin ? [] : req.paths.map((p) => external_node_path_default().resolve(req.cwd, p));
-    const root = stdin && !req.root ? req.cwd : await commandRoot(req.cwd, targets, req.root);
-    const settings = await commandSettings(req.cwd, root, req.overrides);
-    const request = {
-        root,
-        targets,
-        settings,
-        scope: req.scope,
-        gitignore: req.gitignore,
-        log: { info: () => undefined },
-        ...(req.change ? { change: req.change } : {}),
-        ...(req.maxFileBytes !== undefined ? { maxFileBytes: req.maxFileBytes } : {}),
-        ...(req.threads !== undefined ? { threads: req.threads } : {}),
-        ...(req.onProgress ? { onProgress: req.onProgress } : {}),
-    };
-    let target;
-    if (stdinRel !== undefined) {
-        const bytes = await readStdin(req.stdin?.stream, req.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, req.stdin?.program ?? tool/* TOOL_NAME */.lH);
-        target = contentTarget({ root, path: stdinRel, bytes, catalog: settings.catalog, ...(req.maxFileBytes !== undefined ? { maxFileBytes: req.maxFileBytes } : {}) });
-        targets.push(external_node_path_default().resolve(root, stdinRel));
-    }
-    else {
-        target = await scanTarget(request);
-        if (!req.change) {
-            checkSomethingScanned(target.result, { cwd: req.cwd, positionals: req.paths, include: settings.include, includeFromConfig: !req.overrides.include?.length });
-        }
-    }
-    return { root: target.result.root, targets, settings, target, outcome: await judgeTarget(request, target) };
-}
-
-;// CONCATENATED MODULE: ./src/cli/scan-command.ts
-
-
-
-
-
-
-
-
-/**
- * `scan` and `baseline`: the same pipeline as the action (src/pipeline/local-check.ts: target, scan, triage), then
- * printing. With --diff REF or --staged only what the change adds is judged, split into new and pre-existing exactly
- * as in a pull request.
- */
-function changeOf(flags) {
-    if (flags.staged && flags.diff !== undefined)
-        throw new errors/* UsageError */.eb('--diff and --staged cannot be combined: --staged checks the index, --diff the working tree');
-    if (flags.staged)
-        return { kind: 'index' };
-    if (flags.diff !== undefined)
-        return { kind: 'worktree', ref: flags.diff };
-    return undefined;
-}
-async function scan_command_check(paths, flags, io, progressAllowed) {
-    const change = changeOf(flags);
-    const progress = progressAllowed && !change && io.stderr.isTTY && !flags.output;
-    try {
-        return await localCheck({
-            cwd: io.cwd,
-            paths,
-            root: flags.root,
-            overrides: flags,
-            change,
-            scope: flags.scope,
-            gitignore: flags.gitignore,
-            maxFileBytes: flags.maxFileSize,
-            threads: flags.threads,
-            stdin: { stream: io.stdin, filename: flags.stdinFilename, program: io.program ?? tool/* TOOL_NAME */.lH },
-            ...(progress ? { onProgress: (n) => io.stderr.write(`\rscanning… ${n} files`) } : {}),
-        });
-    }
-    finally {
-        if (progress)
-            io.stderr.write('\r\x1b[K');
-    }
-}
-async function runScan(paths, flags, io) {
-    const { settings, target, outcome } = await scan_command_check(paths, flags, io, flags.format === 'text');
-    const rendered = renderReport(flags.format, target, outcome, { rules: settings.rules, catalog: settings.catalog, color: !flags.output && flags.color && (0,terminal_text/* wantsColor */.zK)(io.env, io.stdout), verbose: flags.verbose });
-    for (const w of rendered.warnings)
-        io.stderr.write(`${tool/* TOOL_NAME */.lH}: warning: ${(0,terminal_text/* terminalSafeLines */.Dy)(w)}\n`);
-    if (flags.output) {
-        await (0,report_path/* writeUserFile */.fL)(flags.output, io.cwd, rendered.text, `the ${flags.format} report`);
-        io.stderr.write(`Wrote ${flags.format} report to ${(0,terminal_text/* terminalSafe */.kJ)(flags.output)}\n`);
-    }
-    else {
-        io.stdout.write(rendered.text);
-    }
-    return outcome.verdict === 'fail' ? errors/* EXIT_FINDINGS */.cB : errors/* EXIT_OK */.Ij;
-}
-async function runBaseline(paths, flags, io) {
-    if (flags.staged || flags.diff !== undefined)
-        throw new errors/* UsageError */.eb('a baseline records the whole tree: --diff and --staged do not apply');
-    const { root, settings, outcome } = await scan_command_check(paths, flags, io, true);
-    const written = await saveBaseline(outcome.reported, { root, cwd: io.cwd, output: flags.output, configured: settings.loaded.config.baseline });
-    io.stderr.write(`Wrote a baseline of ${outcome.reported.length} finding(s) to ${(0,terminal_text/* terminalSafe */.kJ)(displayPath(root, written))}. ` +
-        `Commit it and pass it with --baseline (or \`baseline:\` in the config file): later scans then fail only on new findings.\n`);
-    return errors/* EXIT_OK */.Ij;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/api-key.ts
-/**
- * What a TokenHub API key must look like before it is sent anywhere. A pasted secret with a line break makes the
- * HTTP library refuse the header, which used to surface as "could not connect"; a value of a few characters (a
- * placeholder, a truncated paste) is no key, and a server that echoes it back would put it in the log, where a
- * value that short cannot be masked. Neither check ever quotes the value.
- */
-/**
- * TokenHub's console shows a key as its first 5 and last 4 characters around `***`, and its API reference's example
- * key is `sk-` plus 32 characters; 16 is well below any real key and well above any word the log could contain.
- */
-const MIN_KEY_CHARS = 16;
-/** Why `key` cannot be a TokenHub API key, or undefined when it may be one. Never includes the key. */
-function apiKeyProblem(key) {
-    if (/[\r\n]/.test(key)) {
-        return 'the TokenHub API key contains a line break. Store only the key, on one line, in the secret (a copied key often carries a trailing newline or a second line)';
-    }
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-    if (/[\s\u0000-\u001f\u007f]/.test(key)) {
-        return 'the TokenHub API key contains a space or a control character. Store only the key in the secret, without quotes or spaces';
-    }
-    if (key.length < MIN_KEY_CHARS) {
-        return `the TokenHub API key is ${key.length} characters long, shorter than any real key (TokenHub keys are sk- followed by dozens of characters). Check that the secret holds the whole key, not a placeholder`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/command-request.ts
-
-
-
-
-
-function checkSmokeTestArguments(given) {
-    const apiKey = (given.key ?? '').trim();
-    if (!apiKey)
-        throw new errors/* UsageError */.eb('set TOKENHUB_API_KEY to the TokenHub API key to test (create one in the TokenHub console)');
-    const keyIssue = apiKeyProblem(apiKey);
-    if (keyIssue)
-        throw new errors/* UsageError */.eb(`TOKENHUB_API_KEY: ${keyIssue}`);
-    const timeoutMs = given.timeoutSeconds !== undefined ? Math.round(given.timeoutSeconds * 1000) : DEFAULT_SMOKE_TIMEOUT_MS;
-    try {
-        const models = validateModelIds(given.models, '--model');
-        return { apiKey, endpoint: parseTokenHubBaseUrl(given.baseUrl), models, timeoutMs };
-    }
-    catch (err) {
-        if (err instanceof ModelListError || err instanceof BaseUrlError)
-            throw new errors/* UsageError */.eb(err.message.replace(/^tokenhub-base-url/, '--base-url'));
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/smoke/report-json.ts
-
-/** The smoke test's report as JSON (`smoke-test --format json`): the report and the cross-check findings. */
-function renderSmokeJson(report, findings) {
-    return JSON.stringify({ version: 1, tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr }, smokeTest: report, findings }, null, 2) + '\n';
-}
-
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/smoke/summary-markdown.ts
-
-const summary_markdown_STATUS = {
-    enabled: '✅ enabled',
-    listed: '✅ listed',
-    failed: '❌ failed',
-    'not-tried': '⏭️ not tried',
-};
-function modelCount(n) {
-    return `${n} model${n === 1 ? '' : 's'}`;
-}
-function formatDuration(ms, attempts) {
-    if (ms === undefined)
-        return '–';
-    const t = ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
-    return attempts && attempts > 1 ? `${t} (${attempts} attempts)` : t;
-}
-/** One sentence: what the smoke test proved, or the first thing that stopped it (its message, or only its kind). */
-function smokeVerdict(report, detail = true) {
-    const tested = report.models.filter((m) => m.status === 'enabled').length;
-    if (report.outcome === 'passed') {
-        const list = report.modelList.ok ? '' : ' (the model list could not be read)';
-        return `The TokenHub key works at ${report.endpoint.host}: ${modelCount(tested)} answered a one-token chat completion${list}.`;
-    }
-    const first = (report.modelList.problem?.fatal ? report.modelList.problem : undefined) ?? report.models.find((m) => m.problem)?.problem;
-    const failed = report.models.filter((m) => m.status === 'failed').length;
-    if (!detail) {
-        const what = failed ? `${failed} of ${report.models.length} models failed` : (first?.kind ?? 'see above');
-        return `The TokenHub smoke test failed at ${report.endpoint.host}: ${what}.`;
-    }
-    return `The TokenHub smoke test failed at ${report.endpoint.host}${first ? `: ${first.message}` : '.'}`;
-}
-const SOURCE = {
-    input: 'named in `smoke-test-models`',
-    code: 'the TokenHub model IDs the code references',
-    default: 'the default (the code names no TokenHub model)',
-};
-/** The job-summary section. Nothing here comes from the key; server text arrives already redacted. */
-function renderSmokeSummary(report, findings) {
-    // Starts with a blank line: it follows the scan's section in the same summary.
-    const out = ['', '## TokenHub key smoke test', ''];
-    out.push(`${report.outcome === 'passed' ? '✅' : '❌'} ${escapeCell(smokeVerdict(report))}`, '');
-    const ml = report.modelList;
-    const listLine = ml.ok
-        ? `Key check (GET /models): ${modelCount(ml.ids?.length ?? 0)} visible, ${formatDuration(ml.durationMs, ml.attempts)}.`
-        : `Key check (GET /models): ${escapeCell(ml.problem?.message ?? 'no list')} (${formatDuration(ml.durationMs, ml.attempts)})`;
-    out.push(listLine, '', `Models tested: ${SOURCE[report.modelSource]}.`, '');
-    if (report.models.length) {
-        out.push('| Model | Status | Latency | In the key\'s model list | Details |', '|---|---|---:|---|---|');
-        for (const m of report.models) {
-            const listed = m.listed === undefined ? '–' : m.listed ? `yes${m.listStatus ? ` (${escapeCell(m.listStatus)})` : ''}` : 'no';
-            const details = [m.problem?.message, m.note, m.totalTokens !== undefined ? `${m.totalTokens} tokens billed` : undefined]
-                .filter(Boolean)
-                .map((s) => escapeCell(s))
-                .join(' ');
-            out.push(`| ${codeSpan(m.model)} | ${summary_markdown_STATUS[m.status]} | ${formatDuration(m.durationMs, m.attempts)} | ${listed} | ${details} |`);
-        }
-        out.push('');
-    }
-    if (findings.length) {
-        out.push(findings.length === 1 ? '**1** place in the code names a model the key cannot use:' : `**${findings.length}** places in the code name a model the key cannot use:`, '');
-        for (const f of findings.slice(0, 50))
-            out.push(`- ${codeSpan(`${f.path}:${f.line}`)}: ${codeSpan(f.match)}`);
-        if (findings.length > 50)
-            out.push(`- … and ${findings.length - 50} more (see the findings above or the JSON report)`);
-        out.push('');
-    }
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/smoke/summary-text.ts
-
-/** The smoke test's report for a terminal: the model list, each model tested, and code naming a model the key cannot use. */
-function renderSmokeText(report, findings) {
-    const out = [`TokenHub smoke test at ${report.endpoint.url}`];
-    const ml = report.modelList;
-    out.push(ml.ok
-        ? `  GET /models: ${modelCount(ml.ids?.length ?? 0)} visible to the key (${formatDuration(ml.durationMs, ml.attempts)})`
-        : `  GET /models: ${ml.problem?.message ?? 'no list'}`);
-    const width = Math.max(0, ...report.models.map((m) => m.model.length));
-    for (const m of report.models) {
-        const listed = m.listed === undefined ? '' : m.listed ? ', listed' : ', not listed';
-        const time = m.durationMs !== undefined ? `  ${formatDuration(m.durationMs, m.attempts)}` : '';
-        out.push(`  ${m.model.padEnd(width)}  ${m.status}${listed}${time}`);
-        const detail = m.problem?.message ?? m.note;
-        if (detail)
-            out.push(`  ${' '.repeat(width)}  ${detail}`);
-    }
-    if (findings.length) {
-        out.push('', 'Code that names a model the key cannot use:');
-        for (const f of findings)
-            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.match}`);
-    }
-    out.push('', `${report.outcome === 'passed' ? '✔' : '✖'} ${smokeVerdict(report, false)}`);
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/smoke/tree-references.ts
-
-
-
-/** Where the code under `scope` names TokenHub models, with the scan's legacy findings telling which files are legacy. */
-async function referencesInTree(scope) {
-    return findModelReferences(scope, (0,finding_finding/* notIgnored */.mI)((await scan(scope)).findings));
-}
-
-;// CONCATENATED MODULE: ./src/cli/smoke-test-command.ts
-/**
- * `tokenhub-migration-check smoke-test`: the key smoke test from a terminal or another CI. The key comes from
- * the TOKENHUB_API_KEY environment variable only (src/smoke/command-request.ts checks what is given).
- */
-
-
-
-
-
-
-
-
-async function runSmokeTestCommand(paths, flags, io) {
-    const { apiKey, endpoint, models, timeoutMs } = checkSmokeTestArguments({
-        key: io.env.TOKENHUB_API_KEY,
-        models: flags.model ?? [],
-        baseUrl: flags.baseUrl ?? io.env.TOKENHUB_BASE_URL ?? '',
-        timeoutSeconds: flags.timeout,
-    });
-    const targets = paths.map((p) => external_node_path_default().resolve(io.cwd, p));
-    const root = await commandRoot(io.cwd, targets, flags.root);
-    const references = await referencesInTree({ root, paths: targets, ...(flags.exclude ? { exclude: flags.exclude } : {}), gitignore: flags.gitignore });
-    const { report, findings } = await runSmokeTest({ apiKey, endpoint, models, references, timeoutMs });
-    // The check never puts the key in its report; this is the last line of defence for the terminal.
-    if (flags.format === 'json')
-        io.stdout.write((0,redact/* redact */.E)(renderSmokeJson(report, findings), [apiKey]));
-    else
-        io.stdout.write((0,terminal_text/* terminalSafeLines */.Dy)((0,redact/* redact */.E)(renderSmokeText(report, findings), [apiKey])));
-    return report.outcome === 'passed' ? 0 : 1;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
 
 
 
@@ -15500,10 +10985,12 @@ async function main(argv, io) {
     let code = errors/* EXIT_OK */.Ij;
     let command = '';
     const program = buildProgram({
-        scan: (paths, flags) => runScan(paths, flags, io),
-        baseline: (paths, flags) => runBaseline(paths, flags, io),
+        // Each command's code loads when it runs (as the org commands' do): `fix` does not load the baseline and
+        // report schemas (zod) that `scan` reads with, nor the smoke test's HTTP checks.
+        scan: async (paths, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4211))).runScan(paths, flags, io),
+        baseline: async (paths, flags) => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(343), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4211))).runBaseline(paths, flags, io),
         fix: (paths, flags) => runFixCommand(paths, flags, io),
-        smokeTest: (paths, flags) => runSmokeTestCommand(paths, flags, io),
+        smokeTest: async (paths, flags) => (await __nccwpck_require__.e(/* import() */ 510).then(__nccwpck_require__.bind(__nccwpck_require__, 9510))).runSmokeTestCommand(paths, flags, io),
     }, { writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), program: io.program ?? tool/* TOOL_NAME */.lH }, (c) => (code = c));
     addOrgCommands(program, io, (c) => (code = c));
     program.hook('preAction', (_program, action) => {
@@ -15522,7 +11009,7 @@ async function main(argv, io) {
             // Help and version end parsing the same way; commander has already written the message.
             return err.exitCode === 0 ? errors/* EXIT_OK */.Ij : errors/* EXIT_USAGE */.Ri;
         }
-        if (err instanceof config_issues/* ConfigError */.xL) {
+        if (err instanceof issues/* ConfigError */.xL) {
             io.stderr.write(`${tool/* TOOL_NAME */.lH}: invalid configuration:\n${(0,terminal_text/* terminalSafeLines */.Dy)(err.message)}\n`);
             return err.exitCode;
         }
@@ -15535,6 +11022,212 @@ async function main(argv, io) {
         io.stderr.write(`${tool/* TOOL_NAME */.lH}: unexpected error: ${(0,terminal_text/* terminalSafeLines */.Dy)(err.stack ?? String(err))}\n`);
         return errors/* EXIT_USAGE */.Ri;
     }
+}
+
+
+/***/ }),
+
+/***/ 1452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ commandSettings)
+});
+
+// UNUSED EXPORTS: checkGlobFlags
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/config/glob-syntax.ts
+var glob_syntax = __nccwpck_require__(904);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/triage/baseline-path.ts
+var baseline_path = __nccwpck_require__(8945);
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __nccwpck_require__(5799);
+// EXTERNAL MODULE: ./src/scan/compile.ts
+var compile = __nccwpck_require__(3652);
+// EXTERNAL MODULE: ./src/config/custom-rules.ts
+var custom_rules = __nccwpck_require__(1529);
+;// CONCATENATED MODULE: ./src/config/catalog.ts
+
+
+
+/** The rules a config asks for: the catalog plus its own extra endpoints and model IDs. */
+function rulesFor(config, configFile = 'the configuration') {
+    return [...catalog/* RULES */.y0, ...(0,custom_rules/* customRules */.bl)(config.extra, configFile)];
+}
+/**
+ * The config's `rules` map as compileCatalog overrides. Everything goes through the severity map, where a rule id
+ * wins over its category, so `legacy-model: off` with `hunyuan-model: on` keeps that one rule.
+ */
+function ruleOverrides(config, rules) {
+    const severity = {};
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    for (const [key, setting] of Object.entries(config.rules)) {
+        if (setting === undefined)
+            continue;
+        if (setting === 'off' || setting === false)
+            severity[key] = 'off';
+        else if (setting === 'on' || setting === true) {
+            const rule = byId.get(key);
+            if (rule)
+                severity[key] = rule.severity;
+        }
+        else
+            severity[key] = setting;
+    }
+    return { severity };
+}
+function catalogFor(config, configFile) {
+    const rules = rulesFor(config, configFile);
+    return { catalog: (0,compile/* compileCatalog */.Lx)(rules, ruleOverrides(config, rules)), rules };
+}
+
+// EXTERNAL MODULE: ./src/config/issues.ts
+var config_issues = __nccwpck_require__(1012);
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
+// EXTERNAL MODULE: ./src/safe-fs/inside-root.ts
+var inside_root = __nccwpck_require__(3200);
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+/**
+ * The config a repository without a config file gets, without loading the schema (zod) to make it. The schema
+ * stays the source of the defaults: a test holds this object equal to ConfigSchema.parse({}).
+ */
+const DEFAULT_CONFIG_PATH = '.github/tokenhub-migration.yml';
+function defaultConfig() {
+    return { rules: {}, include: [], exclude: [], extra: { endpoints: [], models: [] }, 'fail-on': 'error' };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads the config file: the one named (which must exist), else `.github/tokenhub-migration.yml` under the root
+ * when present, else the defaults.
+ */
+async function loadConfig(opts) {
+    const explicit = opts.configPath !== undefined && opts.configPath.trim() !== '';
+    const given = explicit ? opts.configPath.trim() : DEFAULT_CONFIG_PATH;
+    const abs = external_node_path_default().resolve(opts.root, given);
+    const rel = external_node_path_default().relative(opts.root, abs);
+    const display = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
+    // The default file is the repository's (a PR's author's): it may not lead out of the workspace through a linked
+    // folder. Either file is read only when it is a regular file within the size cap, never through a link.
+    let file = abs;
+    if (!explicit) {
+        const inside = await (0,inside_root/* pathInsideRoot */.o)(opts.root, given);
+        if ('refused' in inside)
+            throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: `not read: ${inside.refused}` }]);
+        file = inside.abs;
+    }
+    const read = await (0,bounded_read/* readRepoFile */.v6)(file, MAX_CONFIG_BYTES);
+    if (!read.ok) {
+        if (!explicit && read.missing)
+            return { config: defaultConfig(), locate: () => ({ line: 1, column: 1 }) };
+        const why = read.missing ? 'file not found' : read.reason === 'not a regular file' ? 'not a file' : `not read: ${read.reason}`;
+        throw new config_issues/* ConfigError */.xL([{ file: display, line: 1, column: 1, key: '', message: why }]);
+    }
+    const text = read.bytes.toString('utf8');
+    // The YAML parser and the schema are loaded only now: most repositories have no config file.
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(0), __nccwpck_require__.e(815), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7401));
+    return parseConfig(text, display);
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+
+
+
+
+
+async function resolveSettings(opts) {
+    const loaded = await loadConfig({ root: opts.root, configPath: opts.configPath });
+    if (opts.checkGlobs !== false && loaded.file) {
+        const { unmatchedGlobs } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7142));
+        const issues = await unmatchedGlobs(loaded, opts.root);
+        if (issues.length)
+            throw new config_issues/* ConfigError */.xL(issues);
+    }
+    const o = opts.overrides ?? {};
+    const { config } = loaded;
+    const { catalog, rules } = catalogFor(config, loaded.file);
+    const baseline = o.baseline || config.baseline;
+    // The tool's own files quote legacy endpoints and model IDs on purpose: never report them.
+    const own = [loaded.file, baseline, baseline_path/* DEFAULT_BASELINE_PATH */.G, ...(opts.outputFiles ?? [])]
+        .filter((f) => Boolean(f))
+        .map((f) => ownFilePattern(opts.root, f))
+        .filter((p) => p !== undefined);
+    return {
+        loaded,
+        failOn: o.failOn ?? config['fail-on'],
+        include: o.include?.length ? o.include : config.include,
+        exclude: [...(o.exclude?.length ? o.exclude : config.exclude), ...new Set(own)],
+        ...(baseline ? { baseline } : {}),
+        catalog,
+        rules,
+    };
+}
+/** A root-anchored, literal .gitignore pattern for one file inside the root; undefined for a file outside it. */
+function ownFilePattern(root, file) {
+    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
+    if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    // Only the exact file: a gitignore-style line would also leave out a folder of that name and everything in it
+    // (a `json-file` naming a folder used to exclude that folder from the scan). Such a path is refused when written.
+    const st = lstatOrUndefined(external_node_path_default().resolve(root, file));
+    if (st && !st.isFile())
+        return undefined;
+    return '/' + rel.split((external_node_path_default()).sep).join('/').replace(/[*?[\]\\!#]/g, '\\$&');
+}
+function lstatOrUndefined(abs) {
+    try {
+        return (0,external_node_fs_.lstatSync)(abs);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/command-settings.ts
+
+
+
+
+/** --include/--exclude patterns get the config file's syntax checks (a backslash, a drive path...), named by flag. */
+function checkGlobFlags(flag, patterns) {
+    for (const p of patterns ?? []) {
+        const problem = (0,glob_syntax/* validateGlob */.f)(p);
+        if (problem)
+            throw new errors/* UsageError */.eb(`${flag} '${p}': ${problem}`);
+    }
+}
+async function commandSettings(cwd, root, given) {
+    checkGlobFlags('--include', given.include);
+    checkGlobFlags('--exclude', given.exclude);
+    return resolveSettings({
+        root,
+        outputFiles: given.output ? [external_node_path_default().resolve(cwd, given.output)] : [],
+        configPath: given.config === undefined ? undefined : external_node_path_default().resolve(cwd, given.config),
+        overrides: {
+            ...(given.failOn ? { failOn: given.failOn } : {}),
+            ...(given.include ? { include: given.include } : {}),
+            ...(given.exclude ? { exclude: given.exclude } : {}),
+            ...(given.baseline !== undefined ? { baseline: external_node_path_default().resolve(cwd, given.baseline) } : {}),
+        },
+    });
 }
 
 
@@ -15937,6 +11630,51 @@ function fingerprintsOf(findings) {
 
 /***/ }),
 
+/***/ 5978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JM: () => (/* binding */ rankFindings),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   kU: () => (/* binding */ atOrAbove)
+/* harmony export */ });
+/* unused harmony export isFailOn */
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9824);
+
+const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'none'];
+function isFailOn(value) {
+    return FAIL_ON_VALUES.includes(value);
+}
+function atOrAbove(findings, threshold) {
+    if (threshold === 'none')
+        return [];
+    const min = _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[threshold];
+    return findings.filter((f) => _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[f.severity] >= min);
+}
+function countBySeverity(findings) {
+    const c = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            c.errors++;
+        else if (f.severity === 'warning')
+            c.warnings++;
+        else
+            c.notices++;
+    }
+    return c;
+}
+/** Most important first: severity, then path and position, so the top of the list is what to annotate. */
+function rankFindings(findings) {
+    return [...findings].sort((a, b) => _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+
+
+/***/ }),
+
 /***/ 8492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15978,6 +11716,378 @@ function acceptsModelMapping(rule) {
  * input) does not build them.
  */
 const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
+
+
+/***/ }),
+
+/***/ 4805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F4: () => (/* binding */ languageOfPath),
+/* harmony export */   Me: () => (/* binding */ LANGUAGE_LABEL),
+/* harmony export */   "if": () => (/* binding */ SNIPPET_LANGUAGES)
+/* harmony export */ });
+/* unused harmony export FENCE_LANGUAGE */
+const SNIPPET_LANGUAGES = ['python', 'typescript', 'go', 'java', 'http'];
+const LANGUAGE_LABEL = {
+    python: 'Python',
+    typescript: 'TypeScript / JavaScript',
+    go: 'Go',
+    java: 'Java (and other JVM languages)',
+    http: 'HTTP (curl)',
+};
+/** The info string of a Markdown code fence. */
+const FENCE_LANGUAGE = {
+    python: 'python',
+    typescript: 'ts',
+    go: 'go',
+    java: 'java',
+    http: 'sh',
+};
+const BY_EXTENSION = {
+    py: 'python', pyi: 'python', pyw: 'python', ipynb: 'python',
+    ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
+    js: 'typescript', jsx: 'typescript', mjs: 'typescript', cjs: 'typescript', vue: 'typescript', svelte: 'typescript',
+    go: 'go',
+    java: 'java', kt: 'java', kts: 'java', scala: 'java', groovy: 'java',
+};
+function languageOfPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0)
+        return 'http';
+    return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? 'http';
+}
+
+
+/***/ }),
+
+/***/ 6990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ planGuidance)
+});
+
+// EXTERNAL MODULE: ./src/guidance/languages.ts
+var languages = __nccwpck_require__(4805);
+;// CONCATENATED MODULE: ./src/guidance/rule-guidance.ts
+const HUNYUAN = 'hy3-preview';
+const LKE = 'deepseek-v4-flash';
+const RULE_GUIDANCE = {
+    'hunyuan-hyllm-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-intl-openai-endpoint': { topic: 'openai-endpoint', model: HUNYUAN },
+    'hunyuan-cloudapi-endpoint': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-image-endpoint': { topic: 'image', model: 'HY-Image-V3.0' },
+    'lke-v3-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-anthropic-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-openai-endpoint': { topic: 'openai-endpoint', model: LKE },
+    'lke-cloudapi-endpoint': { topic: 'cloud-api', model: LKE },
+    'hunyuan-sdk-dependency': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-sdk-dependency': { topic: 'cloud-api', model: LKE },
+    'hunyuan-sdk': { topic: 'cloud-api', model: HUNYUAN },
+    'hunyuan-image-job': { topic: 'image', model: 'HY-Image-V3.0' },
+    'hunyuan-sdk-llm-call': { topic: 'cloud-api', model: HUNYUAN },
+    'lke-sdk-chat': { topic: 'cloud-api', model: LKE },
+    'lke-sdk-chat-call': { topic: 'cloud-api', model: LKE },
+    'langchain-hunyuan': { topic: 'langchain', model: HUNYUAN },
+    'hunyuan-translation-model': { topic: 'model', model: 'hy-mt2-plus' },
+    'hunyuan-model-shutdown': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model-not-on-tokenhub': { topic: 'model', model: HUNYUAN },
+    'hunyuan-vision-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-embedding-model': { topic: 'model', model: HUNYUAN },
+    'hunyuan-model': { topic: 'model', model: HUNYUAN },
+    'lke-deepseek-r1-model': { topic: 'model', model: 'deepseek-v4-pro' },
+    'lke-deepseek-v3-model': { topic: 'model', model: LKE },
+    'tokenhub-unlisted-deepseek-model': { topic: 'model', model: LKE },
+    'hunyuan-search-param': { topic: 'search', model: HUNYUAN },
+    'hunyuan-shared-search-param': { topic: 'search', model: HUNYUAN },
+    'lke-search-param': { topic: 'search', model: LKE },
+    'lke-openai-search-param': { topic: 'search', model: LKE },
+};
+function guidanceForRule(ruleId) {
+    return RULE_GUIDANCE[ruleId];
+}
+
+// EXTERNAL MODULE: ./src/guidance/snippets.ts
+var guidance_snippets = __nccwpck_require__(2090);
+;// CONCATENATED MODULE: ./src/guidance/plan.ts
+
+
+
+/** Heaviest work first: code that must be rewritten, then search, then configuration and model IDs. */
+const TOPIC_ORDER = ['cloud-api', 'langchain', 'search', 'openai-endpoint', 'model'];
+function planGuidance(findings) {
+    const byTopic = new Map();
+    for (const f of findings) {
+        const rg = guidanceForRule(f.ruleId);
+        if (!rg)
+            continue;
+        const entry = byTopic.get(rg.topic) ?? { ruleIds: new Set(), languages: new Set(), models: new Map(), count: 0 };
+        entry.ruleIds.add(f.ruleId);
+        const snippets = guidance_snippets/* GUIDANCE */.V[rg.topic].snippets;
+        const lang = (0,languages/* languageOfPath */.F4)(f.path);
+        if (Object.keys(snippets).length)
+            entry.languages.add(snippets[lang] ? lang : 'http');
+        entry.models.set(rg.model, (entry.models.get(rg.model) ?? 0) + 1);
+        entry.count++;
+        byTopic.set(rg.topic, entry);
+    }
+    return TOPIC_ORDER.filter((t) => byTopic.has(t)).map((topic) => {
+        const e = byTopic.get(topic);
+        const model = [...e.models].sort((a, b) => b[1] - a[1])[0][0];
+        return {
+            topic,
+            guidance: guidance_snippets/* GUIDANCE */.V[topic],
+            model,
+            languages: languages/* SNIPPET_LANGUAGES */["if"].filter((l) => e.languages.has(l)),
+            ruleIds: [...e.ruleIds].sort(),
+            findings: e.count,
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 2090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fillSnippet),
+/* harmony export */   V: () => (/* binding */ GUIDANCE)
+/* harmony export */ });
+const PY_CHAT = `# pip install openai
+import os
+from openai import OpenAI
+
+client = OpenAI(
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],  # a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "Hello"}],
+)
+print(completion.choices[0].message.content)`;
+const TS_CHAT = `// npm install openai
+import OpenAI from 'openai';
+
+const client = new OpenAI({
+  baseURL: '{{BASE_URL}}',
+  apiKey: process.env.TOKENHUB_API_KEY, // a TokenHub API key (Bearer), not SecretId/SecretKey
+});
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'Hello' }],
+});
+console.log(completion.choices[0]?.message.content);`;
+const GO_CHAT = `// go get github.com/openai/openai-go/v3
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+)
+
+client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")), // a TokenHub API key (Bearer), not SecretId/SecretKey
+)
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Hello")},
+})
+if err != nil {
+	panic(err)
+}
+fmt.Println(completion.Choices[0].Message.Content)`;
+const JAVA_CHAT = `// Maven/Gradle: com.openai:openai-java
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+
+OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY")) // a TokenHub API key (Bearer), not SecretId/SecretKey
+    .build();
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("Hello")
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);
+System.out.println(completion.choices().get(0).message().content().orElse(""));`;
+const HTTP_CHAT = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "Hello"}]}'`;
+const CHAT_SNIPPETS = { python: PY_CHAT, typescript: TS_CHAT, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT };
+const PY_SEARCH = `import os
+from openai import OpenAI
+
+client = OpenAI(base_url="{{BASE_URL}}", api_key=os.environ["TOKENHUB_API_KEY"])
+
+# Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+completion = client.chat.completions.create(
+    model="{{MODEL}}",
+    messages=[{"role": "user", "content": "What is new in AI this week?"}],
+    web_search_options={},
+)
+
+# Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+response = client.responses.create(
+    model="hy3-preview",
+    input="What is new in AI this week?",
+    tools=[{"type": "web_search"}],
+)
+print(response.output_text)`;
+const TS_SEARCH = `import OpenAI from 'openai';
+
+const client = new OpenAI({ baseURL: '{{BASE_URL}}', apiKey: process.env.TOKENHUB_API_KEY });
+
+// Chat Completions: web_search_options turns TokenHub search on (citations come back in search_results).
+const completion = await client.chat.completions.create({
+  model: '{{MODEL}}',
+  messages: [{ role: 'user', content: 'What is new in AI this week?' }],
+  web_search_options: {},
+});
+
+// Or the Responses API with the web_search tool (hy3 / hy3-preview; citations come back in annotations).
+const response = await client.responses.create({
+  model: 'hy3-preview',
+  input: 'What is new in AI this week?',
+  tools: [{ type: 'web_search' }],
+});
+console.log(response.output_text);`;
+const GO_SEARCH = `client := openai.NewClient(
+	option.WithBaseURL("{{BASE_URL}}"),
+	option.WithAPIKey(os.Getenv("TOKENHUB_API_KEY")),
+)
+// web_search_options turns TokenHub search on. The SDK leaves an empty options struct out of the body,
+// so set the field explicitly.
+completion, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+	Model:    "{{MODEL}}",
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What is new in AI this week?")},
+}, option.WithJSONSet("web_search_options", map[string]any{}))`;
+const JAVA_SEARCH = `OpenAIClient client = OpenAIOkHttpClient.builder()
+    .baseUrl("{{BASE_URL}}")
+    .apiKey(System.getenv("TOKENHUB_API_KEY"))
+    .build();
+// web_search_options turns TokenHub search on (citations come back in search_results).
+ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+    .model("{{MODEL}}")
+    .addUserMessage("What is new in AI this week?")
+    .webSearchOptions(ChatCompletionCreateParams.WebSearchOptions.builder().build())
+    .build();
+ChatCompletion completion = client.chat().completions().create(params);`;
+const HTTP_SEARCH = `curl "{{BASE_URL}}/chat/completions" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "{{MODEL}}", "messages": [{"role": "user", "content": "What is new in AI this week?"}], "web_search_options": {}}'
+
+curl "{{BASE_URL}}/responses" \\
+  -H "Authorization: Bearer $TOKENHUB_API_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"model": "hy3-preview", "input": "What is new in AI this week?", "tools": [{"type": "web_search"}]}'`;
+const PY_LANGCHAIN = `# pip install langchain-openai
+import os
+from langchain_openai import ChatOpenAI
+
+llm = ChatOpenAI(
+    model="{{MODEL}}",
+    base_url="{{BASE_URL}}",
+    api_key=os.environ["TOKENHUB_API_KEY"],
+)
+print(llm.invoke("Hello").content)`;
+const TS_LANGCHAIN = `// npm install @langchain/openai
+import { ChatOpenAI } from '@langchain/openai';
+
+const llm = new ChatOpenAI({
+  model: '{{MODEL}}',
+  apiKey: process.env.TOKENHUB_API_KEY,
+  configuration: { baseURL: '{{BASE_URL}}' },
+});
+console.log((await llm.invoke('Hello')).content);`;
+const GUIDANCE = {
+    'openai-endpoint': {
+        title: 'OpenAI-compatible client pointed at a legacy endpoint',
+        summary: [
+            'The client already speaks the OpenAI protocol, so only its configuration changes: the base URL ' +
+                '(`tokenhub-migration-check fix` rewrites it), the API key (a new TokenHub key; Hunyuan and LKE keys do not work there) ' +
+                'and the model ID (a model enabled for pay-as-you-go in the TokenHub console).',
+            'Look for the key where the client is built (for example `HUNYUAN_API_KEY`, `LKEAP_API_KEY` or `TENCENT_CLOUD_API_KEY`) and point it at the TokenHub key.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    'cloud-api': {
+        title: 'Tencent Cloud SDK or signed Cloud API call',
+        summary: [
+            'The Cloud API (TC3-HMAC-SHA256 signing with SecretId/SecretKey, action `ChatCompletions` and friends) has no TokenHub ' +
+                'equivalent: replace the SDK client with an OpenAI SDK client against TokenHub and a TokenHub API key. The signing code and ' +
+                'the Tencent Cloud SDK dependency go away.',
+            'Request fields move to their OpenAI names: `Model` → `model`, `Messages[].Role`/`Content` → `messages[].role`/`content`, ' +
+                '`Stream` → `stream`, `Temperature` → `temperature`, `TopP` → `top_p`; the answer is in `choices[0].message.content` ' +
+                'instead of `Choices[0].Message.Content`. Search fields (`EnableEnhancement`, `EnableSearch`, ...) have no equivalent: ' +
+                'see the search guidance. Note that Hunyuan\'s `ChatCompletions` searched by default (`EnableEnhancement` defaults to true), ' +
+                'so a call without the field may have relied on search.',
+            'Not a code rewrite, so the fix never edits it.',
+        ],
+        snippets: CHAT_SNIPPETS,
+    },
+    langchain: {
+        title: 'LangChain Hunyuan integration',
+        summary: [
+            'Replace the Hunyuan chat model with LangChain\'s OpenAI chat model pointed at TokenHub. The Hunyuan embeddings classes ' +
+                'have no TokenHub replacement in the sources: plan another embedding model and re-embed stored vectors.',
+        ],
+        snippets: { python: PY_LANGCHAIN, typescript: TS_LANGCHAIN, go: GO_CHAT, java: JAVA_CHAT, http: HTTP_CHAT },
+    },
+    search: {
+        title: 'Legacy online-search parameter',
+        summary: [
+            'The legacy platforms\' online search is decommissioned with them; TokenHub search is a separate product with its own ' +
+                'protocol and pricing. Remove the old parameters (`enable_enhancement`, `search_info`, `citation`, `force_search_enhancement`, ' +
+                '`enable_speed_search`, `EnableSearch`, `enable_search`, ...): there is no field-by-field equivalent.',
+            'Where the answer still needs web results, turn on TokenHub search: `web_search_options` on `/v1/chat/completions` ' +
+                '(models `hy3`, `hy3-preview`, `deepseek-v4-pro`, `deepseek-v4-flash`; citations in `search_results`) or the `web_search` tool on ' +
+                '`/v1/responses` (`hy3`, `hy3-preview`; citations in `annotations`). Enable search in the TokenHub console (tool management) first; ' +
+                'the source can be `lite` or `standard` (`search_source`, default `standard`), and the documented limits are 5 QPS in the Guangzhou region.',
+            'Code that read `SearchInfo` / `search_info` from the response must read the new citation fields instead.',
+        ],
+        snippets: { python: PY_SEARCH, typescript: TS_SEARCH, go: GO_SEARCH, java: JAVA_SEARCH, http: HTTP_SEARCH },
+    },
+    image: {
+        title: 'Hunyuan image, video and 3D jobs',
+        summary: [
+            'Tencent\'s announcement 2405 stops `TextToImage`, `TextToImageLite`, `HunyuanTextToVideo`, `HunyuanImageToVideo`, ' +
+                '`HunyuanImageChat` and `HunyuanTo3D` on 2026-09-30 (no new purchases from 2026-09-01). Their TokenHub replacements are ' +
+                'HY-Image-3.0, HY-Video-1.5 and HY-3D-3.1, called with a TokenHub API key instead of SecretId/SecretKey.',
+            'Image jobs on TokenHub: `POST /v1/api/image/submit` then `/v1/api/image/query` (seen in third-party code), or ' +
+                '`/v1/api/image/lite` with model `hy-image-lite` (documented, 1823/130080). Check the request and result fields against ' +
+                'TokenHub\'s documentation: they are not the Cloud API\'s.',
+        ],
+        snippets: {},
+    },
+    model: {
+        title: 'Legacy model ID',
+        summary: [
+            'Only a replacement that Tencent\'s documents name is applied by `tokenhub-migration-check fix` (today: the models shut down on ' +
+                '2026-06-22 become `hy3-preview`). Other replacements are suggestions, not official mappings: check that the model suits the task ' +
+                'and is enabled for your key, then apply your choice with `--models legacy=new` (for example `--models hunyuan-translation=hy-mt2-plus`).',
+        ],
+        snippets: {},
+    },
+};
+function fillSnippet(snippet, values) {
+    return snippet.replaceAll('{{BASE_URL}}', values.baseUrl).replaceAll('{{MODEL}}', values.model);
+}
 
 
 /***/ }),
@@ -16053,360 +12163,58 @@ function chunkRepos(repos, jobs = MATRIX_JOBS, limit = MATRIX_LIMIT) {
 
 /***/ }),
 
-/***/ 3848:
+/***/ 136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ DEFAULT_MAX_REPORT_BYTES),
-  o: () => (/* binding */ readReports)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(0);
-// EXTERNAL MODULE: ./src/github/repository-name.ts
-var repository_name = __nccwpck_require__(9623);
-// EXTERNAL MODULE: ./src/tool.ts
-var src_tool = __nccwpck_require__(5325);
-;// CONCATENATED MODULE: ./src/report/board/report-schema.ts
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ DEFAULT_MAX_REPORT_BYTES)
+/* harmony export */ });
 /**
- * The JSON report as another run wrote it, checked before any of it is believed: an organisation board reads
- * reports from hundreds of jobs, and the fork pattern reads one a fork's code produced. Only what the readers use is
- * declared; every string has a length cap, every number a range, and unknown keys are dropped.
- */
-const SHA = /^[0-9a-f]{7,64}$/;
-const Category = schemas/* enum */.k5n(['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search']);
-const Severity = schemas/* enum */.k5n(['error', 'warning', 'notice']);
-const Position = schemas/* number */.aig().int().min(1).max(10_000_000);
-/** Links the board shows: web links only (no `javascript:`), of a sane length. */
-const WebUrl = schemas/* url */.OZ5({ protocol: /^https?$/ }).max(2_000);
-/** Text on one line (no line break of any kind). */
-const ONE_LINE = /^[^\n\r\u2028\u2029]*$/;
-const ReportFinding = schemas/* object */.Ikc({
-    ruleId: schemas/* string */.YjP().min(1).max(200),
-    category: Category,
-    severity: Severity,
-    path: schemas/* string */.YjP().min(1).max(4_096),
-    line: Position,
-    column: Position,
-    endLine: Position,
-    endColumn: Position,
-    message: schemas/* string */.YjP().max(4_000),
-    match: schemas/* string */.YjP().max(4_000),
-    replacement: schemas/* string */.YjP().max(4_000).optional(),
-    docsUrl: WebUrl.optional(),
-    fingerprint: schemas/* string */.YjP().max(128).optional(),
-    /** Where the finding's context came from (Finding.context). */
-    context: schemas/* object */.Ikc({ scope: schemas/* enum */.k5n(['package', 'import', 'project']), path: schemas/* string */.YjP().min(1).max(4_096).regex(ONE_LINE), evidence: schemas/* string */.YjP().max(300).regex(ONE_LINE) }).optional(),
-});
-const ReportRun = schemas/* object */.Ikc({
-    repository: schemas/* string */.YjP().regex(repository_name/* REPOSITORY */.B),
-    sha: schemas/* string */.YjP().regex(SHA),
-    event: schemas/* string */.YjP().max(100),
-    mode: schemas/* enum */.k5n(['diff', 'full']),
-    url: WebUrl.optional(),
-    pullRequest: schemas/* object */.Ikc({ number: schemas/* number */.aig().int().min(1), baseSha: schemas/* string */.YjP().regex(SHA), headSha: schemas/* string */.YjP().regex(SHA) }).optional(),
-    smokeTest: schemas/* enum */.k5n(['passed', 'failed', 'skipped']).optional(),
-    fixPr: schemas/* object */.Ikc({ state: schemas/* enum */.k5n(['opened', 'updated', 'unchanged', 'closed', 'none', 'skipped']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
-    trackingIssue: schemas/* object */.Ikc({ action: schemas/* enum */.k5n(['created', 'updated', 'closed', 'reopened', 'unchanged', 'none']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
-});
-/** The whole report (DESIGN.md's JSON report contract, version 1). */
-const ReportSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1),
-    tool: schemas/* object */.Ikc({ name: schemas/* literal */.euz(src_tool/* TOOL_NAME */.lH), version: schemas/* string */.YjP().max(50) }),
-    findings: schemas/* array */.YOg(ReportFinding).max(1_000_000),
-    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ path: schemas/* string */.YjP().max(4_096), reason: schemas/* string */.YjP().max(1_000) })).max(10_000_000),
-    run: ReportRun.optional(),
-});
-/**
- * What the board reads of a report: per finding only the fields it counts by (the rest is neither shown nor
- * believed), which keeps checking 10,000 reports within the time a scheduled job should take.
- */
-const BoardFinding = ReportFinding.pick({ ruleId: true, category: true, severity: true, path: true });
-const BoardReportSchema = ReportSchema.extend({ findings: schemas/* array */.YOg(BoardFinding).max(1_000_000) });
-/** Is this JSON (already parsed) one of ours at all? Tells a foreign file from a broken report of ours. */
-function looksLikeOurReport(value) {
-    const tool = value?.tool;
-    return typeof value === 'object' && value !== null && tool?.name === src_tool/* TOOL_NAME */.lH;
-}
-/** The first few schema problems, as one line for a note or a warning. */
-function describeIssues(error, max = 3) {
-    const parts = error.issues.slice(0, max).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
-    return parts.join('; ') + more;
-}
-
-// EXTERNAL MODULE: ./src/report/board/repo-row.ts
-var repo_row = __nccwpck_require__(9060);
-;// CONCATENATED MODULE: ./src/report/board/read-reports.ts
-
-
-
-
-/**
- * Reads the per-repository reports an organisation audit collected, one at a time: each report is
- * read (up to a size cap), checked against the schema, reduced to its board row and dropped, so memory holds one
- * report and one row per repository however many there are. A report that is missing, too large, truncated,
- * not JSON or not ours becomes a note on the board, never a crash. Folders are walked for `*.json` without
- * following symbolic links (an artifact download is a tree of folders).
+ * The largest per-repository report the board reads. Apart from the reader, so that the CLI's option help can
+ * name it without loading the report schema at every start.
  */
 const DEFAULT_MAX_REPORT_BYTES = 64 * 1024 * 1024;
-async function readReports(inputs, opts) {
-    const cap = opts.maxReportBytes ?? DEFAULT_MAX_REPORT_BYTES;
-    const rows = [];
-    const notes = [];
-    let files = 0;
-    const show = (file) => {
-        const rel = external_node_path_default().relative(opts.cwd, file);
-        return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : file;
-    };
-    // One report at a time, read synchronously: the artifacts were just downloaded (the page cache has them), and
-    // nothing else runs meanwhile, so this is both the fastest way and the one that holds a single report in memory.
-    for (const item of reportFiles(inputs, opts.cwd)) {
-        if ('missing' in item) {
-            notes.push({ source: item.missing, reason: item.reason });
-            continue;
-        }
-        files++;
-        const shown = show(item.file);
-        const outcome = readReport(item.file, cap, shown);
-        if ('row' in outcome)
-            rows.push(outcome.row);
-        else
-            notes.push({ source: shown, reason: outcome.note });
-        if (outcome.warning)
-            notes.push({ source: shown, reason: outcome.warning });
-    }
-    return dedupe(rows, notes, files);
-}
-/** Two reports for one repository (a re-run uploaded twice): the board keeps one, by file name, and says so. */
-function dedupe(rows, notes, files) {
-    rows.sort((a, b) => cmp(a.repository, b.repository) || cmp(a.source, b.source));
-    const kept = [];
-    for (const row of rows) {
-        const last = kept[kept.length - 1];
-        if (last && last.repository.toLowerCase() === row.repository.toLowerCase()) {
-            notes.push({ source: row.source, reason: `a second report for ${row.repository}; the board uses ${last.source}` });
-            continue;
-        }
-        kept.push(row);
-    }
-    notes.sort((a, b) => cmp(a.source, b.source));
-    return { rows: kept, notes, files };
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function* reportFiles(inputs, cwd) {
-    for (const input of inputs) {
-        const abs = external_node_path_default().resolve(cwd, input);
-        let stat;
-        try {
-            stat = (0,external_node_fs_.lstatSync)(abs);
-        }
-        catch {
-            yield { missing: input, reason: 'missing: no such file or folder (did its job fail before uploading a report?)' };
-            continue;
-        }
-        if (stat.isDirectory())
-            yield* walk(abs);
-        else if (stat.isFile())
-            yield { file: abs };
-        else
-            yield { missing: input, reason: stat.isSymbolicLink() ? 'a symbolic link; not followed' : 'not a regular file' };
-    }
-}
-function* walk(dir) {
-    const subdirs = [];
-    for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name))) {
-        const full = external_node_path_default().join(dir, e.name);
-        if (e.isDirectory())
-            subdirs.push(full);
-        else if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
-            yield { file: full };
-    }
-    for (const sub of subdirs)
-        yield* walk(sub);
-}
-function readReport(file, cap, shown) {
-    let text;
-    try {
-        const read = readCapped(file, cap);
-        if (read === 'too-large')
-            return { note: `larger than ${cap} bytes; not read` };
-        if (read === 'not-a-file')
-            return { note: 'not a regular file; not read' };
-        text = read;
-    }
-    catch (err) {
-        return { note: `could not be read: ${err.code ?? err.message}` };
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return { note: text.trim() === '' ? 'empty' : 'truncated or not JSON' };
-    }
-    if (!looksLikeOurReport(json))
-        return { note: 'not a tokenhub-migration-check report; left out' };
-    const checked = BoardReportSchema.safeParse(json);
-    if (!checked.success)
-        return { note: `not a valid report (${describeIssues(checked.error)}); left out` };
-    const fallback = shown.replace(/\.json$/i, '');
-    const row = (0,repo_row/* repoRowOf */.i)(checked.data, shown, fallback);
-    return checked.data.run ? { row } : { row, warning: `no repository named in the report (made by the CLI?); shown as ${fallback}` };
-}
-/** The file's text, refusing links and anything over the cap (checked on the open file, so it cannot grow meanwhile). */
-function readCapped(file, cap) {
-    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return 'not-a-file';
-        if (stat.size > cap)
-            return 'too-large';
-        // One byte more than the size said: a file that grew since is read only up to the cap.
-        const buf = Buffer.allocUnsafe(Math.min(stat.size, cap) + 1);
-        let used = 0;
-        for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, used, buf.length - used, used);
-            if (n === 0)
-                break;
-            used += n;
-            if (used > cap)
-                return 'too-large';
-            if (used === buf.length)
-                break;
-        }
-        return buf.toString('utf8', 0, used);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
 
 
 /***/ }),
 
-/***/ 9060:
+/***/ 1060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ emptyCounts),
-/* harmony export */   i: () => (/* binding */ repoRowOf)
+/* harmony export */   U: () => (/* binding */ renderGuidanceText)
 /* harmony export */ });
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5799);
-/* harmony import */ var _fix_fixability_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8492);
+/* harmony import */ var _guidance_languages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4805);
+/* harmony import */ var _guidance_snippets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2090);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5325);
 
 
-const SAFE_RULES = new Set(_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.filter((r) => (0,_fix_fixability_js__WEBPACK_IMPORTED_MODULE_1__/* .fixabilityOf */ .b)(r) === 'safe').map((r) => r.id));
-function emptyCounts() {
-    return {
-        bySeverity: { error: 0, warning: 0, notice: 0 },
-        byCategory: { 'legacy-endpoint': 0, 'legacy-sdk': 0, 'legacy-model': 0, 'legacy-search': 0 },
-    };
-}
-function repoRowOf(report, source, fallbackName) {
-    const row = { repository: report.run?.repository ?? fallbackName, source, total: report.findings.length, safeFixes: 0, files: 0, skippedFiles: report.skipped.length, ...emptyCounts() };
-    const files = new Set();
-    for (const f of report.findings) {
-        row.bySeverity[f.severity]++;
-        row.byCategory[f.category]++;
-        if (SAFE_RULES.has(f.ruleId))
-            row.safeFixes++;
-        files.add(f.path);
-    }
-    row.files = files.size;
-    const run = report.run;
-    if (run) {
-        row.sha = run.sha;
-        if (run.url)
-            row.runUrl = run.url;
-        if (run.fixPr)
-            row.fixPr = run.fixPr;
-        if (run.smokeTest)
-            row.smokeTest = run.smokeTest;
-        if (run.trackingIssue)
-            row.trackingIssue = run.trackingIssue;
-    }
-    return row;
-}
 
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
-/* harmony export */ });
-/* unused harmony exports escapeCell, codeSpan, blobUrl, skippedDetails */
-const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-/*
- * File names, lines and messages come from a pull request's author. Every character that can open an inline
- * construct in CommonMark or GitHub's Markdown is backslash-escaped (CommonMark lets any ASCII punctuation be
- * escaped, spec 2.4): links and images ([ ] ( ) !), emphasis and strikethrough (* _ ~), code (`), HTML and
- * autolinks (< >), entities (&), table columns (|), mentions (@) and the backslash itself. Line breaks (CR, LF and
- * the Unicode ones) become spaces, so a table row cannot split. Left as they are, because they open nothing
- * mid-line and file names are full of them: . / : - # + = , ; ' " ? $ % ^ { } (except `://` and `www.`, below).
- */
-const SPECIAL = /[\\`*_[\]()<>|@!~&]/g;
-const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
-/** Plain text for Markdown: see above. Also safe in a table cell. */
-function escapeText(s) {
-    // Bare URLs are autolinked (GFM's extended autolinks): their `://` and `www.` are escaped too.
-    // < and > become entities rather than escapes, so no raw tag text survives even for a reader of the source.
-    return s.replace(LINE_BREAKS, ' ').replace(SPECIAL, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/:(?=\/\/)/g, '\\:').replace(/(?<=\bwww)\./gi, '\\.');
+function indent(text, by) {
+    return text
+        .split('\n')
+        .map((l) => (l ? by + l : l))
+        .join('\n');
 }
-/**
- * This tool's own text (messages, notes, reasons) in a table cell: no column or line break, no HTML. Text from the
- * repository (file names, matched lines) goes through escapeText or codeSpan instead.
- */
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(LINE_BREAKS, ' ').replace(/</g, '&lt;');
-}
-/**
- * Text as an inline code span: fenced by more backticks than any run inside it (so a backtick cannot end it),
- * padded when it starts or ends with one, line breaks as spaces, and `|` escaped (GitHub's tables split on it even
- * inside a code span, and drop the backslash). Mentions and links are not processed inside code.
- */
-function codeSpan(s) {
-    const text = s.replace(LINE_BREAKS, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** A file (and line) at the run's commit on GitHub; parentheses and quotes encoded too, so the URL cannot end a link early. */
-function blobUrl(links, path, line) {
-    const encoded = path
-        .split('/')
-        .map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`;
-}
-/** The collapsed list of skipped files that ends a summary. */
-function skippedDetails(skipped, limit = 100) {
-    if (skipped.length === 0)
+/** The guidance for findings that need a person, for the terminal: per topic, the explanation, snippets and rule pages. */
+function renderGuidanceText(sections, c, baseUrl) {
+    if (sections.length === 0)
         return [];
-    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
-    for (const s of skipped.slice(0, limit))
-        out.push(`- ${codeSpan(s.path)}: ${escapeText(s.reason)}`);
-    if (skipped.length > limit)
-        out.push(`- … and ${skipped.length - limit} more`);
-    out.push('', '</details>', '');
+    const out = [c.bold('How to migrate what needs a person'), ''];
+    for (const s of sections) {
+        out.push(`${c.cyan('■')} ${c.bold(s.guidance.title)} ${c.dim(`(${s.findings} finding${s.findings === 1 ? '' : 's'})`)}`);
+        for (const p of s.guidance.summary)
+            out.push(indent(p, '  '));
+        for (const lang of s.languages) {
+            const snippet = s.guidance.snippets[lang];
+            if (!snippet)
+                continue;
+            out.push(`  ${c.underline(_guidance_languages_js__WEBPACK_IMPORTED_MODULE_0__/* .LANGUAGE_LABEL */ .Me[lang])}:`);
+            out.push(c.dim(indent((0,_guidance_snippets_js__WEBPACK_IMPORTED_MODULE_1__/* .fillSnippet */ .R)(snippet, { baseUrl, model: s.model }), '    ')));
+        }
+        out.push(`  ${c.dim('More:')} ${s.ruleIds.map(_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleDocsUrl */ .hS).join(' ')}`);
+        out.push('');
+    }
     return out;
 }
 
@@ -16605,198 +12413,45 @@ async function readRepoFile(abs, maxBytes) {
 
 /***/ }),
 
-/***/ 8722:
+/***/ 3200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  aS: () => (/* binding */ writeReportFile),
-  fL: () => (/* binding */ writeUserFile)
-});
-
-// UNUSED EXPORTS: ReportPathError, actionReportRoots, prepareReportPath
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/secrets.ts
-/**
- * The secrets of this process (the GitHub token, the TokenHub key), and the one function that takes them out of any
- * text. The runner masks what a step prints once `::add-mask::` names it, but only in the log: the job summary, the
- * outputs and the report files are written by the action itself, and an API error may echo a token back in any of
- * them. So every such text passes through `redactSecrets` before it leaves the process.
- */
-/** Shorter values would blank out ordinary words; every real token and key is far longer. */
-const MIN_REDACTED_CHARS = 4;
-const values = new Set();
-/** Registers a secret (each of its lines too: a pasted value with a line break must not slip through in halves). */
-function registerSecret(value) {
-    if (!value)
-        return;
-    for (const v of [value, value.trim(), ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]) {
-        if (v.length >= MIN_REDACTED_CHARS)
-            values.add(v);
-    }
-}
-/** `text` with every registered secret replaced by `***` (longest first, so a secret inside another goes whole). */
-function redactSecrets(text) {
-    if (values.size === 0)
-        return text;
-    let out = text;
-    for (const s of [...values].sort((a, b) => b.length - a.length))
-        if (out.includes(s))
-            out = out.split(s).join('***');
-    return out;
-}
-/** Forgets every registered secret (tests that run several faces in one process). */
-function clearSecrets() {
-    values.clear();
-}
-
-;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ pathInsideRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 /**
- * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
- * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
- * that links out, would make the action overwrite whatever the runner's user can write. So a report goes only to a
- * path inside one of the allowed roots (the workspace, and RUNNER_TEMP which no PR controls), through folders that
- * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
- * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
+ * A path the repository names (the config's `baseline:`, the default config file) must stay in the workspace:
+ * lexically (no `..`, no absolute path elsewhere) and physically (no folder on the way is a symbolic link, which could
+ * lead anywhere). Returns the absolute path, or the reason it may not be used. The file itself is checked when it
+ * is opened (see bounded-read.ts), so a missing file is not refused here.
  */
-/** A report path that cannot be used; the message says why. The CLI exits 2 with it, the action fails the step. */
-class ReportPathError extends errors/* UserError */.yo {
-}
-const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-function inside(root, abs) {
-    const rel = external_node_path_default().relative(root, abs);
-    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return undefined;
-    return rel;
-}
-/**
- * The absolute path a report named `file` (relative to `roots[0]`) will be written to, after checking every folder
- * on the way and creating the missing ones. Throws ReportPathError with a message fit for the user.
- */
-async function prepareReportPath(file, roots, what = 'the report') {
-    const base = roots[0];
-    const abs = external_node_path_default().resolve(base, file);
-    let root;
-    let rel;
-    for (const r of roots) {
-        // Compare against the real root: GITHUB_WORKSPACE itself may be reached through a link the runner made.
-        const real = await external_node_fs_.promises.realpath(r).catch(() => external_node_path_default().resolve(r));
-        for (const candidate of [external_node_path_default().resolve(r), real]) {
-            const within = inside(candidate, abs);
-            if (within !== undefined) {
-                root = real;
-                rel = within;
-                break;
-            }
-        }
-        if (root)
+async function pathInsideRoot(root, file) {
+    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root));
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file);
+    let rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), abs);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, abs);
+    if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        return { refused: 'it is outside the workspace' };
+    const parts = rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    let dir = realRoot;
+    for (const part of parts.slice(0, -1)) {
+        dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, part);
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(dir).catch(() => undefined);
+        if (!st)
+            break; // missing: the file is missing too, and the reader says so
+        if (st.isSymbolicLink())
+            return { refused: `${parts.slice(0, parts.indexOf(part) + 1).join('/')} is a symbolic link, which is not followed` };
+        if (!st.isDirectory())
             break;
     }
-    if (!root || !rel) {
-        throw new ReportPathError(`Cannot write ${what} to ${file}: the path is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}.`);
-    }
-    const parts = rel.split((external_node_path_default()).sep);
-    let dir = root;
-    for (const part of parts.slice(0, -1)) {
-        dir = external_node_path_default().join(dir, part);
-        const st = await external_node_fs_.promises.lstat(dir).catch((err) => {
-            if (err.code === 'ENOENT')
-                return undefined;
-            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} cannot be read (${err.code ?? err.message}).`);
-        });
-        if (!st) {
-            await external_node_fs_.promises.mkdir(dir).catch((err) => {
-                if (err.code !== 'EEXIST')
-                    throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create the folder ${external_node_path_default().relative(root, dir)} (${err.code ?? err.message}).`);
-            });
-            const made = await external_node_fs_.promises.lstat(dir);
-            if (!made.isDirectory() || made.isSymbolicLink())
-                throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
-            continue;
-        }
-        if (st.isSymbolicLink())
-            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is a symbolic link, which is not followed.`);
-        if (!st.isDirectory())
-            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
-    }
-    const target = external_node_path_default().join(root, rel);
-    const st = await external_node_fs_.promises.lstat(target).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
-    if (st?.isDirectory())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
-    if (st && !st.isFile())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
-    return target;
-}
-/** Writes `text` to a path from prepareReportPath without following a link put there since. */
-async function writeReportFile(file, roots, text, what, opts = {}) {
-    const abs = await prepareReportPath(file, roots, what);
-    await writeChecked(abs, file, text, what ?? 'the report', opts);
-    return abs;
-}
-/**
- * A file the user named on the command line (`--output`, `--json`, `--summary`). Inside the working folder, which
- * in CI is a checkout someone else may control, it gets the checks of writeReportFile. A path outside it is the
- * user's explicit choice (`--output /tmp/report.json`), and its folders are theirs; the file itself is still never
- * written through a link, into a FIFO (which would block) or a device.
- */
-async function writeUserFile(file, cwd, text, what, opts = {}) {
-    const abs = external_node_path_default().resolve(cwd, file);
-    const realCwd = await external_node_fs_.promises.realpath(cwd).catch(() => external_node_path_default().resolve(cwd));
-    if (inside(external_node_path_default().resolve(cwd), abs) !== undefined || inside(realCwd, abs) !== undefined)
-        return writeReportFile(file, [cwd], text, what, opts);
-    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true }).catch((err) => {
-        throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create its folder (${err.code ?? err.message}).`);
-    });
-    const st = await external_node_fs_.promises.lstat(abs).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
-    if (st?.isDirectory())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
-    if (st && !st.isFile())
-        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
-    await writeChecked(abs, file, text, what, opts);
-    return abs;
-}
-async function writeChecked(abs, file, text, what, opts) {
-    let fh;
-    try {
-        fh = await external_node_fs_.promises.open(abs, opts.append ? APPEND_FLAGS : WRITE_FLAGS, 0o644);
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : code === 'ENXIO' ? 'it is not a regular file' : `${code ?? err.message}`;
-        throw new ReportPathError(`Cannot write ${what} to ${file}: ${why}.`);
-    }
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
-        // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
-        await fh.writeFile(redactSecrets(text));
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
-function actionReportRoots(workspace) {
-    const temp = process.env.RUNNER_TEMP;
-    return temp ? [workspace, temp] : [workspace];
+    return { abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realRoot, rel) };
 }
 
 
@@ -17350,6 +13005,68 @@ function binaryTypeOf(rel) {
         return undefined;
     const ext = rel.slice(dot + 1).toLowerCase();
     return BINARY_EXTENSIONS.has(ext) ? `binary file type (.${ext})` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lx: () => (/* binding */ compileCatalog)
+/* harmony export */ });
+/* unused harmony exports CatalogError, compileRule */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+class CatalogError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+}
+function compileCatalog(rules, overrides = {}) {
+    const disabled = new Set(overrides.disabled ?? []);
+    const compiled = [];
+    const only = overrides.only ? new Set(overrides.only) : undefined;
+    for (const rule of rules) {
+        if (only ? !only.has(rule.id) : rule.smokeTestOnly)
+            continue;
+        const sev = overrides.severity?.[rule.id] ?? overrides.severity?.[rule.category];
+        // Signals stay on even when their rule family is switched off: they only set context.
+        if (!rule.signalOnly && (disabled.has(rule.id) || disabled.has(rule.category) || sev === 'off'))
+            continue;
+        const effective = sev && sev !== 'off' ? { ...rule, severity: sev, context: withSeverity(rule.context, sev) } : rule;
+        compiled.push(compileRule(effective));
+    }
+    return {
+        rules: compiled,
+        ignoreTargets: new Set([...rules.map((r) => r.id), ...categoriesOf(rules)]),
+    };
+}
+function withSeverity(context, sev) {
+    // An explicit severity override applies whether or not the context holds.
+    if (!context?.otherwise)
+        return context;
+    return { ...context, otherwise: sev };
+}
+function categoriesOf(rules) {
+    return [...new Set(rules.map((r) => r.category))];
+}
+function compileRule(rule) {
+    const flags = rule.caseSensitive ? 'g' : 'gi';
+    try {
+        const compiled = { rule, re: new RegExp(rule.pattern, rule.group ? flags + 'd' : flags), skipsLockfiles: rule.category === 'legacy-model' };
+        if (rule.unless)
+            compiled.unless = new RegExp(rule.unless, 'i');
+        if (rule.files)
+            compiled.files = new RegExp(rule.files, 'i');
+        if (rule.context?.orAt)
+            compiled.orAt = new RegExp(rule.context.orAt);
+        if (rule.replacement.rewrite) {
+            compiled.rewrite = { from: new RegExp(rule.replacement.rewrite.from, 'i'), to: rule.replacement.rewrite.to };
+        }
+        return compiled;
+    }
+    catch (err) {
+        throw new CatalogError(`rule ${rule.id}: invalid pattern: ${err.message}`);
+    }
 }
 
 
@@ -18734,6 +14451,74 @@ function cmp(p, q) {
 
 /***/ }),
 
+/***/ 575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ contentScanner)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5799);
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3652);
+/* harmony import */ var _finding_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9824);
+/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3421);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8239);
+/* harmony import */ var _binary_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(456);
+
+
+
+
+
+
+function contentScanner(opts) {
+    const started = performance.now();
+    const catalog = opts.catalog ?? (0,_compile_js__WEBPACK_IMPORTED_MODULE_1__/* .compileCatalog */ .Lx)(_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0);
+    const maxBytes = opts.maxFileBytes ?? _scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_BYTES */ .CR;
+    const findings = [];
+    const skipped = [];
+    let files = 0;
+    let bytes = 0;
+    return {
+        add({ path, bytes: data }) {
+            if (!data) {
+                skipped.push({ path, reason: 'not in the head commit' });
+                return;
+            }
+            const byName = (0,_binary_types_js__WEBPACK_IMPORTED_MODULE_5__/* .binaryTypeOf */ .h)(path);
+            if (byName) {
+                skipped.push({ path, reason: byName });
+                return;
+            }
+            if (data.length > maxBytes) {
+                skipped.push({ path, reason: (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_4__/* .tooLarge */ .g$)(maxBytes, data.length) });
+                return;
+            }
+            try {
+                // The context was gathered from the head tree beforehand, so each file is matched once, with it.
+                const external = opts.context?.contextFor(path);
+                const outcome = (0,_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .scanBytes */ .vw)(data, path, catalog, external ? { context: external } : {});
+                if ('skipped' in outcome) {
+                    skipped.push({ path, reason: outcome.skipped });
+                    return;
+                }
+                files++;
+                bytes += data.length;
+                findings.push(...outcome.findings);
+            }
+            catch (err) {
+                skipped.push({ path, reason: `scan error (${err.message})` });
+            }
+        },
+        result() {
+            findings.sort(_finding_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .byLocation */ .HC);
+            skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+            return { root: opts.root, findings, skipped, stats: { files, bytes, durationMs: Math.round(performance.now() - started) } };
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 8239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19504,6 +15289,427 @@ function runScanWorker() {
 
 /***/ }),
 
+/***/ 3421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+  $F: () => (/* binding */ ScanTargetError),
+  dU: () => (/* binding */ realRoot),
+  h5: () => (/* binding */ resolveTargets),
+  SQ: () => (/* binding */ scan),
+  vw: () => (/* reexport */ scan_file/* scanBytes */.vw)
+});
+
+// UNUSED EXPORTS: INLINE_FILES, PRESTART_FILES, formatBytes
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var src_catalog = __nccwpck_require__(5799);
+// EXTERNAL MODULE: ./src/scan/compile.ts
+var compile = __nccwpck_require__(3652);
+// EXTERNAL MODULE: ./src/finding/finding.ts
+var finding = __nccwpck_require__(9824);
+// EXTERNAL MODULE: ./src/scan/list-files.ts
+var list_files = __nccwpck_require__(9975);
+// EXTERNAL MODULE: ./src/scan/anchor-search.ts
+var anchor_search = __nccwpck_require__(2049);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
+var scan_file = __nccwpck_require__(8239);
+// EXTERNAL MODULE: ./src/scan/scan-worker.ts
+var scan_worker = __nccwpck_require__(4323);
+;// CONCATENATED MODULE: ./src/scan/parallel.ts
+
+
+
+
+
+
+/** Threads a scan lists, reads and matches on unless told otherwise: one per core, the main thread included. */
+function defaultThreads() {
+    return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
+}
+/**
+ * The file the workers run: the scan engine's own bundle (dist/scan-worker/index.js, beside dist/index.js and one
+ * folder up from dist/cli/index.js), else this very module's bundle, whose entry starts a worker when asked
+ * (isScanWorker). From TypeScript sources (tests run them through Vite) there is no file Node can start as a
+ * worker, and the scan runs on the main thread.
+ */
+function workerEntry() {
+    const url = new URL(import.meta.url);
+    if (url.protocol !== 'file:' || !/\.[cm]?js$/.test(url.pathname))
+        return undefined;
+    for (const rel of ['scan-worker/index.js', '../scan-worker/index.js']) {
+        const own = new URL(rel, url);
+        if ((0,external_node_fs_.existsSync)(own))
+            return own;
+    }
+    return url;
+}
+/** A worker stopped before the end of the scan: what it had not reported is lost, and the scan is run again. */
+class WorkerFailure extends Error {
+}
+/** Young-generation size of a worker's heap (see the constructor). */
+const WORKER_YOUNG_GENERATION_MB = 8;
+/** How long the main thread works between two looks at its messages, in milliseconds. */
+const MAIN_SLICE_MS = 1;
+/**
+ * Lists folders, reads and scans files on worker threads and on the main thread, as ripgrep's parallel walker
+ * does: each thread works through its own stack, depth first; a thread out of work says so (a shared counter of
+ * waiting threads), and a busy one that sees it gives the older half of its stack away. Work given away goes
+ * through the main thread, which hands it to an idle worker or keeps it. The scan ends when every thread is
+ * idle and no work is left; results are merged and sorted by the caller, which makes them independent of timing.
+ */
+class WalkPool {
+    workers = [];
+    exited = [];
+    hungry;
+    main;
+    result = (0,scan_file/* emptyResult */.$)();
+    onProgress;
+    workersDone = 0;
+    mainWaiting = false;
+    ending = false;
+    failed = false;
+    wake;
+    /** `workers` threads besides the main one, whose walker holds the work to start with. */
+    constructor(entry, workers, setup, main, onProgress) {
+        this.main = main;
+        this.onProgress = onProgress;
+        const shared = new SharedArrayBuffer(4);
+        this.hungry = new Int32Array(shared);
+        const workerData = { ...setup, [scan_worker/* SCAN_WORKER_FLAG */.Ic]: true, hungry: shared, plans: (0,anchor_search/* searchPlans */.V1)() };
+        for (let i = 0; i < workers; i++) {
+            // No stdin, and no copies of the parent's argv: the worker only needs its workerData. A small young
+            // generation: a worker lists folders and reads files at a high allocation rate, and V8 would otherwise
+            // grow it to its largest size, which a 2-core runner pays for in peak memory, not in speed.
+            const options = { workerData, argv: [], stdin: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
+            const pw = { worker: new external_node_worker_threads_.Worker(entry, options), idle: true, reported: 0 };
+            this.workers.push(pw);
+            pw.worker.on('message', (msg) => this.receive(pw, msg));
+            pw.worker.on('error', () => this.fail());
+            this.exited.push(new Promise((resolve) => {
+                pw.worker.on('exit', () => {
+                    if (!this.ending)
+                        this.fail();
+                    resolve();
+                });
+            }));
+        }
+        this.updateHungry();
+    }
+    /** Works alongside the workers until no work is left anywhere; throws WorkerFailure if a worker died. */
+    async run() {
+        let sliceStart = performance.now();
+        for (;;) {
+            if (this.failed)
+                return this.abort();
+            this.dispatch();
+            if (this.main.step()) {
+                this.progress();
+                if (performance.now() - sliceStart >= MAIN_SLICE_MS) {
+                    // Let the workers' messages in: work they give away, and their going idle.
+                    await new Promise((resolve) => setImmediate(resolve));
+                    sliceStart = performance.now();
+                }
+                continue;
+            }
+            if (this.workers.every((w) => w.idle))
+                break;
+            // Nothing left here: wait for work given away, or for the others to finish.
+            this.mainWaiting = true;
+            this.updateHungry();
+            await new Promise((resolve) => (this.wake = resolve));
+            this.mainWaiting = false;
+            sliceStart = performance.now();
+        }
+        this.ending = true;
+        const end = { type: 'end' };
+        for (const w of this.workers)
+            w.worker.postMessage(end);
+        await Promise.all(this.exited);
+        if (this.failed)
+            return this.abort();
+        (0,scan_file/* mergeResult */.AO)(this.result, this.main.takeResult());
+        return this.result;
+    }
+    /** Gives idle workers the oldest of the main thread's work, keeping one task here. */
+    dispatch() {
+        for (const w of this.workers) {
+            if (this.main.pending < 2)
+                break;
+            if (!w.idle)
+                continue;
+            const task = this.main.shareOne();
+            w.idle = false;
+            w.worker.postMessage({ type: 'tasks', tasks: [task] });
+        }
+        this.updateHungry();
+    }
+    receive(w, msg) {
+        if (msg.type === 'share') {
+            this.main.push(msg.tasks);
+        }
+        else if (msg.type === 'progress') {
+            w.reported += msg.done;
+            this.workersDone += msg.done;
+        }
+        else {
+            (0,scan_file/* mergeResult */.AO)(this.result, msg.result);
+            this.workersDone += msg.result.done - w.reported;
+            w.reported = 0;
+            w.idle = true;
+        }
+        this.progress();
+        this.updateHungry();
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** The threads waiting for work: the idle workers, and this one when its stack is empty. */
+    updateHungry() {
+        let waiting = this.mainWaiting ? 1 : 0;
+        for (const w of this.workers)
+            if (w.idle)
+                waiting++;
+        // Work already on its way here will feed one of them.
+        if (this.main.pending > 0)
+            waiting = Math.max(0, waiting - this.main.pending);
+        Atomics.store(this.hungry, 0, waiting);
+    }
+    progress() {
+        this.onProgress(this.main.done + this.workersDone);
+    }
+    fail() {
+        this.failed = true;
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** Stops the workers of a pool that was never run (the scan ended before it needed them). */
+    async discard() {
+        this.ending = true;
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
+    async abort() {
+        this.ending = true;
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+        throw new WorkerFailure('a scan worker stopped before the end of the scan');
+    }
+}
+
+// EXTERNAL MODULE: ./src/scan/walk-scanner.ts
+var walk_scanner = __nccwpck_require__(5307);
+// EXTERNAL MODULE: ./src/scan/context.ts
+var context = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./src/scan/match-text.ts + 1 modules
+var match_text = __nccwpck_require__(4625);
+;// CONCATENATED MODULE: ./src/scan/context-pass.ts
+
+
+
+
+/**
+ * The second step of a full scan: files that take context from their package or project are decided again with
+ * it. The first pass (on every thread) gave each file's own findings, the evidence it lends, and, for the files
+ * whose findings context could change, their matches (`pending`); here, on the main thread, the evidence is
+ * gathered and those matches are decided with it, without reading the files again. Only a file the first pass
+ * could not decide (`undecided`: no evidence beside it while its bytes were at hand) is read again, and only if
+ * some file lends it context.
+ */
+function contextIndexOf(result, given) {
+    const index = given ?? new context/* ContextIndex */.eo();
+    for (const m of result.manifests)
+        index.noteManifest(m);
+    for (const e of result.evidence)
+        index.add(e.path, e.shared);
+    for (const p of result.pending)
+        if (p.imports)
+            index.noteImports(p.path, p.imports);
+    return index;
+}
+/** Decides the files that take context, and puts their new findings in place of the first pass's. */
+function applyContext(index, result, catalog, maxBytes, root, reader) {
+    const stats = { decided: 0, readAgain: 0 };
+    if (index.empty)
+        return stats;
+    const replaced = new Map();
+    for (const collected of result.pending) {
+        if (!index.touches(collected.path))
+            continue;
+        stats.decided++;
+        try {
+            replaced.set(collected.path, (0,match_text/* decideFindings */.XK)(collected, catalog, index.contextFor(collected.path)));
+        }
+        catch {
+            // A bug in a rule costs this file its context, not the scan: the first pass's findings stand.
+        }
+    }
+    let again = reader;
+    for (const file of result.undecided) {
+        if (!index.touches(file.rel))
+            continue;
+        const context = index.contextFor(file.rel);
+        // Tested while at hand for every tag its context holds, and none of those rules' anchors was there.
+        if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor.includes(t)))
+            continue;
+        again ??= new scan_file/* FileReader */.qg(catalog);
+        const read = again.read(external_node_path_default().join(root, file.rel), maxBytes);
+        if ('skipped' in read)
+            continue; // The first pass already said why, or read it; its findings stand.
+        stats.readAgain++;
+        try {
+            const outcome = again.scan(read.bytes, file.rel, { context, withContextAnchors: true });
+            if ('findings' in outcome)
+                replaced.set(file.rel, outcome.findings);
+        }
+        catch {
+            // As above: the first pass's findings stand.
+        }
+    }
+    if (replaced.size === 0)
+        return stats;
+    result.findings = result.findings.filter((f) => !replaced.has(f.path));
+    for (const findings of replaced.values())
+        for (const f of findings)
+            result.findings.push(f);
+    return stats;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * Below this many files a scan stays on the main thread unless threads are asked for: starting workers costs
+ * more than it saves (a pull request's changed files, a small repository).
+ */
+const INLINE_FILES = 1000;
+/** Files this thread scans before it starts the workers of a scan that may need them (see INLINE_FILES). */
+const PRESTART_FILES = 100;
+/** A target that does not exist or lies outside the root: a usage error, not a skipped file. */
+class ScanTargetError extends errors/* UserError */.yo {
+}
+async function scan(opts) {
+    const started = performance.now();
+    const root = await realRoot(opts.root);
+    const targets = await resolveTargets(root, opts.paths ?? []);
+    const catalog = opts.catalog ?? (0,compile/* compileCatalog */.Lx)(src_catalog/* RULES */.y0);
+    const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const list = { root, include: opts.include, exclude: opts.exclude, gitignore: opts.gitignore };
+    const start = list_files/* WalkRules */.fO.start({ ...list, targets });
+    let lastReported = 0;
+    const progress = (done) => {
+        if (opts.onProgress && done - lastReported >= 500) {
+            lastReported = done;
+            opts.onProgress(done);
+        }
+    };
+    const entry = workerEntry();
+    const threads = opts.threads ?? defaultThreads();
+    const inlineLimit = opts.threads === undefined ? INLINE_FILES : 0;
+    // Listing, reading and matching run together, folder by folder, depth first, so memory does not follow the
+    // size of the tree. A scan that stays small is done on this thread; past the limit (or at once when threads
+    // are asked for), workers start and the walk spreads over them.
+    const run = async (workers) => {
+        const walker = new walk_scanner/* WalkScanner */.o(new list_files/* WalkRules */.fO(list, start.named), catalog, maxBytes, new scan_file/* FileReader */.qg(catalog));
+        for (let i = start.dirs.length - 1; i >= 0; i--)
+            walker.push([{ dir: start.dirs[i] }]);
+        walker.pushFiles(start.files);
+        let pool;
+        while ((!workers || walker.done < inlineLimit) && walker.step()) {
+            progress(walker.done);
+            // Past a few files with more to come, the workers start: they load while this thread goes on alone, and are
+            // ready when work is handed out (a worker takes longer to start than this thread to scan a thousand files).
+            if (workers && !pool && walker.done >= PRESTART_FILES && walker.pending > 0)
+                pool = new WalkPool(entry, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
+        }
+        if (!workers || walker.pending === 0) {
+            await pool?.discard();
+            return walker.takeResult();
+        }
+        pool ??= new WalkPool(entry, threads - 1, { catalog, maxBytes, list, named: start.named }, walker, progress);
+        try {
+            return await pool.run();
+        }
+        catch (err) {
+            // A worker that fails costs time, not results: the scan runs again on this thread alone.
+            if (err instanceof WorkerFailure)
+                return run(false);
+            throw err;
+        }
+    };
+    // A list of files shorter than the limit (a pull request's changed files) never needs the workers: none is started.
+    const mayNeedWorkers = start.dirs.length > 0 || start.files.length > inlineLimit;
+    const result = await run(entry !== undefined && threads > 1 && mayNeedWorkers);
+    opts.onProgress?.(result.done);
+    const index = contextIndexOf(result, opts.context);
+    const context = applyContext(index, result, catalog, maxBytes, root);
+    const findings = result.findings.sort(finding/* byLocation */.HC);
+    const skipped = [...start.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { root, findings, skipped, stats: { files: result.files, bytes: result.bytes, durationMs: Math.round(performance.now() - started) }, context };
+}
+async function realRoot(root) {
+    try {
+        const real = await external_node_fs_.promises.realpath(external_node_path_default().resolve(root));
+        const st = await external_node_fs_.promises.stat(real);
+        if (!st.isDirectory())
+            throw new ScanTargetError(`root is not a directory: ${root}`);
+        return real;
+    }
+    catch (err) {
+        if (err instanceof ScanTargetError)
+            throw err;
+        throw new ScanTargetError(`root does not exist: ${root}`);
+    }
+}
+async function resolveTargets(root, paths) {
+    const out = [];
+    for (const p of paths) {
+        const abs = external_node_path_default().resolve(root, p);
+        let real;
+        try {
+            // The parent's real path, so that a target that is itself a symlink is seen (and refused) as one.
+            real = external_node_path_default().join(await external_node_fs_.promises.realpath(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
+            await external_node_fs_.promises.lstat(real);
+        }
+        catch {
+            throw new ScanTargetError(`path does not exist: ${p}`);
+        }
+        const rel = external_node_path_default().relative(root, real);
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+            throw new ScanTargetError(`path is outside the scan root ${(0,list_files/* toPosix */.d7)(root)}: ${p}`);
+        }
+        out.push(real);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 5307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19588,6 +15794,243 @@ class WalkScanner {
 
 /***/ }),
 
+/***/ 9932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ parseTokenHubBaseUrl),
+/* harmony export */   b: () => (/* binding */ BaseUrlError)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5799);
+/* harmony import */ var _scan_compile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3652);
+/* harmony import */ var _scan_match_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4625);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _finding_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9824);
+
+
+
+
+
+/** A base URL the key must not be sent to. The message names the host only, never the whole URL. */
+class BaseUrlError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+}
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const WHERE_TO = `Use ${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKENHUB_BASE_URL_INTL */ ["do"]} (international) or ${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKENHUB_BASE_URL_MAINLAND */ .uj} (mainland); ` +
+    `accepted TokenHub hosts: ${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKENHUB_HOSTS */ .Ny.map((h) => h.host).join(', ')}.`;
+/**
+ * Checks a base URL before any request is made, so that a TokenHub key never reaches a legacy Hunyuan or LKE
+ * host, a typo, or a third party. Empty means the international endpoint.
+ */
+function parseTokenHubBaseUrl(raw) {
+    const input = raw.trim() || _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKENHUB_BASE_URL_INTL */ ["do"];
+    let url;
+    try {
+        url = new URL(input);
+    }
+    catch {
+        throw new BaseUrlError(`tokenhub-base-url is not a URL. ${WHERE_TO}`);
+    }
+    const host = url.hostname.toLowerCase();
+    if (url.username || url.password) {
+        throw new BaseUrlError(`tokenhub-base-url must not carry credentials (host ${host}); the key goes in tokenhub-api-key.`);
+    }
+    if (url.search || url.hash) {
+        throw new BaseUrlError(`tokenhub-base-url must not have a query or fragment (host ${host}).`);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    if (LOOPBACK_HOSTS.has(host)) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new BaseUrlError(`tokenhub-base-url must use http or https (host ${host}).`);
+        return { url: `${url.protocol}//${url.host}${path}`, host, kind: 'loopback' };
+    }
+    const known = _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKENHUB_HOSTS */ .Ny.find((h) => h.host === host);
+    if (!known)
+        throw new BaseUrlError(notTokenHub(input, host));
+    if (url.protocol !== 'https:')
+        throw new BaseUrlError(`tokenhub-base-url must use https for ${host}.`);
+    if (url.port)
+        throw new BaseUrlError(`tokenhub-base-url must not name a port for ${host}.`);
+    if (path !== '' && path !== '/v1') {
+        throw new BaseUrlError(`tokenhub-base-url path must be /v1 for ${host} (got ${path}): TokenHub's OpenAI-compatible API lives there.`);
+    }
+    return { url: `https://${host}/v1`, host, kind: 'tokenhub', region: known.region };
+}
+function notTokenHub(input, host) {
+    // The catalog's endpoint rules say whether this is one of the retiring platforms, and which.
+    const legacy = (0,_finding_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .notIgnored */ .mI)((0,_scan_match_text_js__WEBPACK_IMPORTED_MODULE_2__/* .matchText */ .H1)(input, 'tokenhub-base-url', (0,_scan_compile_js__WEBPACK_IMPORTED_MODULE_1__/* .compileCatalog */ .Lx)(_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0))).find((f) => f.category === 'legacy-endpoint');
+    if (legacy) {
+        const rule = _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.find((r) => r.id === legacy.ruleId);
+        return `tokenhub-base-url points at ${host}, a legacy endpoint (${rule?.title ?? legacy.ruleId}); a TokenHub key is never sent there. ${WHERE_TO}`;
+    }
+    return `tokenhub-base-url points at ${host}, which is not a TokenHub endpoint; the key is not sent there. ${WHERE_TO}`;
+}
+
+
+/***/ }),
+
+/***/ 3958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vB: () => (/* binding */ DEFAULT_SMOKE_TIMEOUT_MS),
+  T_: () => (/* reexport */ select_models/* MAX_SMOKE_TEST_MODELS */.T_),
+  E$: () => (/* reexport */ redact/* redact */.E),
+  pb: () => (/* binding */ runSmokeTest)
+});
+
+// UNUSED EXPORTS: BaseUrlError, MIN_KEY_CHARS, ModelListError, apiKeyProblem, findModelReferences, modelReferencesInText, parseTokenHubBaseUrl, selectModels, validateModelIds, withoutLegacy
+
+;// CONCATENATED MODULE: ./src/smoke/cross-check.ts
+/**
+ * A model the code names that the key's model list does not contain becomes a finding on the line that names it,
+ * unless a test call to it succeeded (then the list was incomplete, and the call is the better evidence).
+ * Without a model list there is nothing to compare against, so no findings.
+ */
+function crossCheck(references, report) {
+    const ids = report.modelList.ids;
+    if (!report.modelList.ok || !ids)
+        return [];
+    const listed = new Set(ids);
+    const byModel = new Map(report.models.map((m) => [m.model, m]));
+    const out = [];
+    for (const ref of references) {
+        const model = ref.match;
+        if (listed.has(model))
+            continue;
+        const check = byModel.get(model);
+        if (check?.status === 'enabled')
+            continue;
+        const p = check?.problem;
+        const evidence = p
+            ? `Its test call failed too (${[p.status ? `HTTP ${p.status}` : undefined, p.code ? `code ${p.code}` : undefined, p.kind].filter(Boolean).join(', ')}; see the smoke test results).`
+            : `(The key's model list at ${report.endpoint.host} has ${ids.length} models, not this one.)`;
+        out.push({ ...ref, message: `${ref.message} ${evidence}` });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/smoke/select-models.ts
+var select_models = __nccwpck_require__(3624);
+// EXTERNAL MODULE: ./src/smoke/base-url.ts
+var base_url = __nccwpck_require__(9932);
+// EXTERNAL MODULE: ./src/smoke/model-references.ts
+var model_references = __nccwpck_require__(4447);
+// EXTERNAL MODULE: ./src/smoke/redact.ts
+var redact = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/smoke/index.ts
+
+
+
+
+
+
+
+const DEFAULT_SMOKE_TIMEOUT_MS = 30_000;
+async function runSmokeTest(req) {
+    const selection = (0,select_models/* selectModels */.H8)(req.models, req.references, req.maxModels);
+    const { checkKey } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(0), __nccwpck_require__.e(674), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2089));
+    const raw = await checkKey({
+        apiKey: req.apiKey,
+        endpoint: req.endpoint,
+        models: selection.chat,
+        timeoutMs: req.timeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
+        ...(req.maxRetries !== undefined ? { maxRetries: req.maxRetries } : {}),
+    });
+    const { modelList } = raw;
+    const listed = modelList.ok && modelList.ids ? new Set(modelList.ids) : undefined;
+    const withListing = (m) => {
+        if (!listed)
+            return m;
+        const status = modelList.statuses?.[m.model];
+        const out = { ...m, listed: listed.has(m.model) };
+        if (status)
+            out.listStatus = status;
+        if (status === 'pre-offline')
+            out.note = [m.note, 'TokenHub marks it pre-offline: it is about to be retired'].filter(Boolean).join('; ');
+        return out;
+    };
+    const models = raw.models.map(withListing);
+    for (const model of selection.listOnly) {
+        if (!listed) {
+            models.push({ model, status: 'not-tried', note: 'not a chat model, and the key\'s model list could not be read' });
+        }
+        else if (listed.has(model)) {
+            models.push(withListing({ model, status: 'listed', note: 'not a chat model: found in the key\'s model list, not called' }));
+        }
+        else {
+            models.push({
+                model,
+                status: 'failed',
+                listed: false,
+                problem: {
+                    kind: 'model-unavailable',
+                    fatal: false,
+                    message: `${model} is not in the key's model list: enable it in the TokenHub console, or check the key's Accessible Range.`,
+                },
+            });
+        }
+    }
+    for (const model of selection.overLimit) {
+        models.push(withListing({ model, status: 'not-tried', note: `over the limit of ${selection.chat.length} models per run; name the ones to test in smoke-test-models` }));
+    }
+    const failed = Boolean(modelList.problem?.fatal) || models.some((m) => m.status === 'failed');
+    const report = { outcome: failed ? 'failed' : 'passed', endpoint: req.endpoint, modelList, models, modelSource: selection.source };
+    return { report, findings: crossCheck(req.references, report), selection };
+}
+
+
+/***/ }),
+
+/***/ 4447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tl: () => (/* binding */ findModelReferences)
+/* harmony export */ });
+/* unused harmony exports modelReferencesInText, withoutLegacy */
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5799);
+/* harmony import */ var _scan_compile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3652);
+/* harmony import */ var _scan_match_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4625);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3421);
+/* harmony import */ var _finding_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9824);
+
+
+
+
+
+let compiled;
+function referenceCatalog() {
+    compiled ??= (0,_scan_compile_js__WEBPACK_IMPORTED_MODULE_1__/* .compileCatalog */ .Lx)(_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0, { only: [_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKENHUB_MODEL_NOT_ENABLED */ .fG] });
+    return compiled;
+}
+/** The TokenHub model references in one file's text. Pure. */
+function modelReferencesInText(text, path) {
+    return notIgnored(matchText(text, path, referenceCatalog()));
+}
+/**
+ * The references in a tree. A reference that a scan finding already calls legacy (a DeepSeek ID sent to the
+ * LKE API) is not a TokenHub reference: it is about to change, so it is neither tested nor cross-checked.
+ */
+async function findModelReferences(scope, legacyFindings = []) {
+    const result = await (0,_scan_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)({ ...scope, catalog: referenceCatalog() });
+    return withoutLegacy((0,_finding_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .notIgnored */ .mI)(result.findings), legacyFindings);
+}
+function withoutLegacy(references, legacyFindings) {
+    const legacy = legacyFindings.filter((f) => f.category === 'legacy-model');
+    if (legacy.length === 0)
+        return [...references];
+    return references.filter((r) => !legacy.some((l) => l.path === r.path && overlaps(l, r)));
+}
+function overlaps(a, b) {
+    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
+    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+}
+
+
+/***/ }),
+
 /***/ 576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19605,6 +16048,1167 @@ function redact(text, secrets) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 3624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ selectModels),
+/* harmony export */   T_: () => (/* binding */ MAX_SMOKE_TEST_MODELS),
+/* harmony export */   U0: () => (/* binding */ validateModelIds),
+/* harmony export */   oJ: () => (/* binding */ ModelListError)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5799);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/** At most this many chat completions per run: each costs a round trip (and a token), and the job waits. */
+const MAX_SMOKE_TEST_MODELS = 5;
+/** A model ID as the user may type it: letters, digits and `._:/-`, starting with a letter or digit. */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+class ModelListError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+}
+function validateModelIds(ids, inputName) {
+    const bad = ids.filter((id) => !MODEL_ID.test(id));
+    if (bad.length) {
+        throw new ModelListError(`${inputName}: not a model ID: ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(', ')}`);
+    }
+    return [...new Set(ids)];
+}
+/**
+ * The models to test: those configured, else the TokenHub models the code names (most referenced first),
+ * else TokenHub's guide model.
+ */
+function selectModels(configured, references, max = MAX_SMOKE_TEST_MODELS) {
+    let source;
+    let wanted;
+    if (configured.length) {
+        source = 'input';
+        wanted = [...new Set(configured)];
+    }
+    else if (references.length) {
+        source = 'code';
+        const counts = new Map();
+        for (const r of references)
+            counts.set(r.match, (counts.get(r.match) ?? 0) + 1);
+        // Map keeps first-seen order, and sort is stable: ties stay in the order the code names them.
+        wanted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    }
+    else {
+        source = 'default';
+        wanted = [_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SMOKE_TEST_MODEL */ .jo];
+    }
+    const kind = new Map(_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKENHUB_MODELS */ .YN.map((m) => [m.id, m.kind]));
+    const chatWanted = wanted.filter((id) => (kind.get(id) ?? 'chat') === 'chat');
+    return {
+        source,
+        chat: chatWanted.slice(0, max),
+        listOnly: wanted.filter((id) => (kind.get(id) ?? 'chat') !== 'chat'),
+        overLimit: chatWanted.slice(max),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WB: () => (/* reexport */ commandRoot),
+  uy: () => (/* reexport */ resolveChanges),
+  Vc: () => (/* reexport */ scanChanges),
+  wp: () => (/* reexport */ scanTree)
+});
+
+// UNUSED EXPORTS: DiffUnavailableError, scanRoot, workTreeRoot
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/git/run.ts
+
+/** Large enough for the zero-context patch of a very large PR; beyond it the REST fallback takes over. */
+const DEFAULT_GIT_MAX_BYTES = 512 * 1024 * 1024;
+function runGit(args, opts) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_GIT_MAX_BYTES;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, {
+            cwd: opts.cwd,
+            // No prompt may ever block a CI job; the credentials actions/checkout left in the git config still apply.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...opts.env },
+            stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let overflow = false;
+        let timedOut = false;
+        const timer = opts.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, opts.timeoutMs)
+            : undefined;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > maxBytes) {
+                overflow = true;
+                child.kill('SIGKILL');
+                return;
+            }
+            out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (err.length < 64)
+                err.push(chunk);
+        });
+        if (opts.input !== undefined && child.stdin) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(opts.input);
+        }
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code: 127, stdout: '', stderr: `could not run git: ${e.message}` });
+        });
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            let stderr = Buffer.concat(err).toString('utf8').trim();
+            if (overflow)
+                stderr = `output larger than ${maxBytes} bytes`;
+            if (timedOut)
+                stderr = `timed out after ${opts.timeoutMs} ms`;
+            resolve({ code: overflow || timedOut ? 1 : (code ?? 1), stdout: Buffer.concat(out).toString('utf8'), stderr });
+        });
+    });
+}
+/** A git step that failed; `stderr` is git's own words, for callers that tell failures apart. */
+class GitError extends Error {
+    stderr;
+    constructor(message, stderr) {
+        super(message);
+        this.stderr = stderr;
+    }
+}
+/** Runs git and returns its stdout; a non-zero exit throws GitError with git's last lines of stderr. */
+async function gitOrThrow(cwd, args, opts = {}) {
+    const r = await runGit(args, { cwd, maxBytes: 64 * 1024 * 1024, ...opts });
+    if (r.code !== 0)
+        throw new GitError(`git ${args[0]} failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`, r.stderr);
+    return r.stdout;
+}
+
+;// CONCATENATED MODULE: ./src/target/raw-listing.ts
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    R: 'renamed',
+    C: 'copied',
+    D: 'deleted',
+    T: 'type-changed',
+};
+class RawListingError extends Error {
+}
+function parseRawNumstat(output) {
+    const fields = output.split('\0');
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    const entries = [];
+    let i = 0;
+    // Raw records: ":<old mode> <new mode> <old sha> <new sha> <status>" NUL path [NUL path]
+    while (i < fields.length && fields[i].startsWith(':')) {
+        const meta = fields[i].slice(1).split(' ');
+        const [oldMode = '', newMode = '', , , statusField = ''] = meta;
+        const letter = statusField.charAt(0);
+        const status = STATUS[letter];
+        if (!status)
+            throw new RawListingError(`unexpected git diff status '${statusField}'`);
+        if (letter === 'R' || letter === 'C') {
+            entries.push({ status, previousPath: fields[i + 1], path: fields[i + 2], oldMode, newMode, binary: false });
+            i += 3;
+        }
+        else {
+            entries.push({ status, path: fields[i + 1], oldMode, newMode, binary: false });
+            i += 2;
+        }
+    }
+    // Numstat records, in the same order: "<added>\t<deleted>\t<path>" or, for renames, "<added>\t<deleted>\t" NUL old NUL new.
+    let n = 0;
+    while (i < fields.length && n < entries.length) {
+        const record = fields[i];
+        const [added, deleted, inlinePath] = record.split('\t');
+        entries[n].binary = added === '-' && deleted === '-';
+        i += inlinePath === '' ? 3 : 1;
+        n++;
+    }
+    return entries;
+}
+
+// EXTERNAL MODULE: ./node_modules/parse-diff/index.js
+var parse_diff = __nccwpck_require__(2673);
+var parse_diff_default = /*#__PURE__*/__nccwpck_require__.n(parse_diff);
+;// CONCATENATED MODULE: ./src/target/unified.ts
+
+/** Added lines of every file in a multi-file git patch. */
+function parsePatch(text) {
+    return parse_diff_default()(text).map((file) => ({
+        path: cleanPath(file.to),
+        previousPath: cleanPath(file.from),
+        addedLines: addedLineNumbers(file.chunks),
+        hasHunks: file.chunks.length > 0,
+    }));
+}
+/**
+ * Added lines of one file's patch as the REST API gives it (`files[].patch`: hunks only, no file headers).
+ */
+function addedLinesOfHunks(patch) {
+    const files = parse_diff_default()(patch);
+    return addedLineNumbers(files.flatMap((f) => f.chunks));
+}
+function addedLineNumbers(chunks) {
+    const lines = new Set();
+    for (const chunk of chunks) {
+        for (const change of chunk.changes) {
+            // The "\ No newline at end of file" marker comes back as a copy of the previous change.
+            if (change.type === 'add' && !change.content.startsWith('\\'))
+                lines.add(change.ln);
+        }
+    }
+    return [...lines].sort((a, b) => a - b);
+}
+function cleanPath(p) {
+    if (!p || p === '/dev/null')
+        return undefined;
+    return p.includes('\\') ? unescapeGitPath(p) : p;
+}
+const C_ESCAPES = { a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', '"': '"', '\\': '\\' };
+/**
+ * Undoes git's C-style quoting of a path (`core.quotePath`): `\"`, `\\`, `\t`, and octal bytes such as `\303\251`,
+ * which together spell UTF-8.
+ */
+function unescapeGitPath(p) {
+    const bytes = [];
+    for (let i = 0; i < p.length; i++) {
+        const ch = p[i];
+        if (ch !== '\\' || i === p.length - 1) {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = p[i + 1];
+        const octal = /^[0-3][0-7]{2}/.exec(p.slice(i + 1, i + 4));
+        if (octal) {
+            bytes.push(parseInt(octal[0], 8));
+            i += 3;
+        }
+        else if (next in C_ESCAPES) {
+            bytes.push(C_ESCAPES[next].charCodeAt(0));
+            i += 1;
+        }
+        else {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/target/git-diff.ts
+
+
+
+/** git could not answer; the message says why, for the log and the fallback note. */
+class GitDiffUnavailable extends Error {
+}
+const DEFAULT_DEEPEN_STEPS = [50, 200, 1000, 5000];
+const FETCH_FLAGS = ['--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--quiet'];
+/** Flags that keep the output the same whatever the user's git config says. */
+const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', '--no-relative'];
+async function diffWithGit(req) {
+    const { cwd, baseSha, headSha } = req;
+    const remote = req.remote ?? 'origin';
+    const log = req.log ?? (() => undefined);
+    const notes = [];
+    const timeoutMs = req.fetchTimeoutMs ?? 5 * 60_000;
+    const run = (args, maxBytes) => runGit(args, { cwd, maxBytes, timeoutMs });
+    const inside = await run(['rev-parse', '--is-inside-work-tree']);
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+        throw new GitDiffUnavailable('the workspace is not a git repository (run actions/checkout before this action)');
+    }
+    const missing = [];
+    for (const sha of unique([baseSha, headSha]))
+        if (!(await hasCommit(cwd, sha)))
+            missing.push(sha);
+    if (missing.length) {
+        log(`Fetching ${missing.map(git_diff_short).join(' and ')} from ${remote} (not in the checkout)`);
+        const fetched = await run(['fetch', ...FETCH_FLAGS, '--depth=1', remote, ...missing]);
+        if (fetched.code !== 0)
+            throw new GitDiffUnavailable(`could not fetch ${missing.map(git_diff_short).join(', ')}: ${firstLine(fetched.stderr)}`);
+        notes.push(`Fetched ${missing.map(git_diff_short).join(' and ')} (depth 1), which the checkout did not include.`);
+    }
+    let mergeBase = await findMergeBase(cwd, baseSha, headSha);
+    if (!mergeBase) {
+        const shallow = (await run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        if (shallow) {
+            for (const depth of req.deepenSteps ?? DEFAULT_DEEPEN_STEPS) {
+                log(`No merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} yet; fetching history to depth ${depth}`);
+                const fetched = await run(['fetch', ...FETCH_FLAGS, `--depth=${depth}`, remote, ...unique([baseSha, headSha])]);
+                if (fetched.code !== 0)
+                    throw new GitDiffUnavailable(`could not deepen the clone: ${firstLine(fetched.stderr)}`);
+                mergeBase = await findMergeBase(cwd, baseSha, headSha);
+                if (mergeBase) {
+                    notes.push(`Deepened the shallow clone to depth ${depth} to find the merge base ${git_diff_short(mergeBase)}.`);
+                    break;
+                }
+            }
+        }
+        if (!mergeBase) {
+            throw new GitDiffUnavailable(shallow
+                ? `no merge base of ${git_diff_short(baseSha)} and ${git_diff_short(headSha)} within the fetched history`
+                : `${git_diff_short(baseSha)} and ${git_diff_short(headSha)} have no common history`);
+        }
+    }
+    // A head that is its merge base (the base already holds it) adds nothing: no diff to ask git for.
+    const files = mergeBase === headSha ? [] : await gitChanges(cwd, [mergeBase, headSha], timeoutMs);
+    log(`git: ${files.length} changed files between ${git_diff_short(mergeBase)} (merge base) and ${git_diff_short(headSha)}`);
+    return { source: 'git', baseSha: mergeBase, headSha, files, notes };
+}
+/**
+ * The changed files between two trees, as `git diff` names them: `[from, to]` two commits, `[from]` a commit and the
+ * working tree, `['--cached', from]` a commit and the index. Zero lines of context: every line on the new side of
+ * a hunk is an added line, and the output stays small.
+ */
+async function gitChanges(cwd, range, timeoutMs) {
+    const run = (args) => runGit(args, { cwd, timeoutMs });
+    // The listing and the patch side by side: each is a walk of both trees (and rename detection) that takes git
+    // about as long as the other, and a runner has a core for each.
+    const [listing, patch] = await Promise.all([
+        run(['diff', '--raw', '--numstat', '-z', ...DIFF_FLAGS, ...range, '--']),
+        run(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--diff-filter=d', ...DIFF_FLAGS, ...range, '--']),
+    ]);
+    if (listing.code !== 0)
+        throw new GitDiffUnavailable(`git diff failed: ${firstLine(listing.stderr)}`);
+    const entries = parseRawNumstat(listing.stdout);
+    if (entries.length === 0)
+        return [];
+    if (patch.code !== 0)
+        throw new GitDiffUnavailable(`git diff failed: ${firstLine(patch.stderr)}`);
+    const byPath = indexPatch(parsePatch(patch.stdout));
+    const files = [];
+    for (const entry of entries) {
+        let added = entry.status === 'deleted' || entry.binary ? [] : byPath.get(entry.path);
+        if (added === undefined) {
+            // A path the patch header spelled in a way we could not map back: ask git for that one file alone.
+            added = await addedLinesOfOneFile(cwd, range, entry, timeoutMs);
+        }
+        files.push(toChangedFile(entry, added));
+    }
+    return files;
+}
+/** git's empty tree: the base of a repository without commits. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/**
+ * What the working tree adds relative to the merge base of `ref` and HEAD (a branch's own changes, committed or
+ * not, as its pull request will show them), plus untracked files that .gitignore does not exclude.
+ */
+async function diffWorktree(cwd, ref, timeoutMs = 60_000) {
+    await insideWorkTree(cwd);
+    const head = await checkedOutCommit(cwd);
+    if (!head)
+        throw new GitDiffUnavailable('the repository has no commit yet: nothing to compare with');
+    const resolved = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd });
+    if (resolved.code !== 0)
+        throw new GitDiffUnavailable(`'${ref}' is not a commit, branch or tag in this repository`);
+    const mergeBase = await findMergeBase(cwd, resolved.stdout.trim(), head);
+    if (!mergeBase)
+        throw new GitDiffUnavailable(`'${ref}' and HEAD have no common history`);
+    const files = await gitChanges(cwd, [mergeBase], timeoutMs);
+    const untracked = await runGit(['ls-files', '-z', '--others', '--exclude-standard'], { cwd, timeoutMs });
+    if (untracked.code !== 0)
+        throw new GitDiffUnavailable(`git ls-files failed: ${firstLine(untracked.stderr)}`);
+    const extra = untracked.stdout.split('\0').filter(Boolean);
+    // Every line of a new file is added; 'unknown' says just that without reading the file here.
+    for (const p of extra)
+        files.push({ path: p, status: 'added', addedLines: 'unknown' });
+    const notes = extra.length ? [`${extra.length} untracked file(s) count as added.`] : [];
+    return { source: 'git-worktree', baseSha: mergeBase, headSha: head, files, notes };
+}
+/** What the index adds relative to HEAD (the commit being prepared: a pre-commit hook's view). */
+async function diffIndex(cwd, timeoutMs = 60_000) {
+    await insideWorkTree(cwd);
+    const head = await checkedOutCommit(cwd);
+    const files = await gitChanges(cwd, ['--cached', head ?? EMPTY_TREE], timeoutMs);
+    return { source: 'git-index', baseSha: head ?? EMPTY_TREE, headSha: head ?? EMPTY_TREE, files, notes: [] };
+}
+async function insideWorkTree(cwd) {
+    const inside = await runGit(['rev-parse', '--is-inside-work-tree'], { cwd });
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true')
+        throw new GitDiffUnavailable(`${cwd} is not inside a git work tree`);
+}
+/** The top folder of the git work tree that holds `dir`, or undefined outside git. */
+async function workTreeRoot(dir) {
+    const r = await runGit(['rev-parse', '--show-toplevel'], { cwd: dir });
+    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+/** Whether the workspace's checked-out commit is the given one (then the working tree holds the head's lines). */
+async function checkedOutCommit(cwd) {
+    const r = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+async function hasCommit(cwd, sha) {
+    return (await runGit(['cat-file', '-e', `${sha}^{commit}`], { cwd })).code === 0;
+}
+async function findMergeBase(cwd, a, b) {
+    const r = await runGit(['merge-base', a, b], { cwd });
+    return r.code === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+function indexPatch(files) {
+    const map = new Map();
+    for (const f of files) {
+        if (!f.path)
+            continue;
+        // A type change (file ↔ symlink) comes as a deletion and an addition of one path: keep the union.
+        const prev = map.get(f.path);
+        map.set(f.path, prev ? [...new Set([...prev, ...f.addedLines])].sort((x, y) => x - y) : f.addedLines);
+    }
+    return map;
+}
+async function addedLinesOfOneFile(cwd, range, entry, timeoutMs) {
+    const paths = [entry.path, ...(entry.previousPath ? [entry.previousPath] : [])].map((p) => `:(literal)${p}`);
+    const r = await runGit(['diff', '--unified=0', ...DIFF_FLAGS, ...range, '--', ...paths], { cwd, timeoutMs });
+    if (r.code !== 0)
+        return [];
+    return [...new Set(parsePatch(r.stdout).flatMap((f) => f.addedLines))].sort((x, y) => x - y);
+}
+function toChangedFile(entry, addedLines) {
+    const file = { path: entry.path, status: entry.status, addedLines };
+    if (entry.previousPath)
+        file.previousPath = entry.previousPath;
+    if (entry.binary)
+        file.binary = true;
+    if (entry.newMode === '160000' || (entry.status === 'deleted' && entry.oldMode === '160000'))
+        file.submodule = true;
+    if (entry.newMode === '120000')
+        file.symlink = true;
+    if (entry.status !== 'added' && entry.status !== 'deleted' && entry.oldMode !== entry.newMode) {
+        file.modeChange = { from: entry.oldMode, to: entry.newMode };
+    }
+    return file;
+}
+function unique(xs) {
+    return [...new Set(xs)];
+}
+function git_diff_short(sha) {
+    return sha.slice(0, 7);
+}
+function firstLine(s) {
+    return s.split('\n').find((l) => l.trim())?.trim() ?? 'no error output';
+}
+
+;// CONCATENATED MODULE: ./src/target/rest-diff.ts
+
+/** GitHub lists at most this many files of a pull request. */
+const REST_PULL_FILES_CAP = 3000;
+/** The compare API lists at most this many files. */
+const REST_COMPARE_FILES_CAP = 300;
+const rest_diff_STATUS = {
+    added: 'added',
+    removed: 'deleted',
+    modified: 'modified',
+    renamed: 'renamed',
+    copied: 'copied',
+    changed: 'modified',
+    unchanged: 'modified',
+};
+function diffFromRestFiles(entries, meta) {
+    const notes = [...(meta.notes ?? [])];
+    const files = entries.map((e) => {
+        const status = rest_diff_STATUS[e.status] ?? 'modified';
+        let addedLines;
+        if (status === 'deleted')
+            addedLines = [];
+        else if (e.patch !== undefined)
+            addedLines = addedLinesOfHunks(e.patch);
+        // No patch and no counted lines: a binary file, a pure rename or a mode change. No patch but added lines:
+        // GitHub left out a diff too large to show, so which lines are new is not known.
+        else
+            addedLines = e.additions > 0 ? 'unknown' : [];
+        const file = { path: e.filename, status, addedLines };
+        if (e.previous_filename)
+            file.previousPath = e.previous_filename;
+        if (e.patch === undefined && e.additions === 0 && e.deletions === 0 && e.changes === 0 && status !== 'renamed' && e.status !== 'changed') {
+            file.binary = true;
+        }
+        return file;
+    });
+    const unknown = files.filter((f) => f.addedLines === 'unknown').length;
+    if (unknown)
+        notes.push(`GitHub left out the diff of ${unknown} large file(s); every finding in them is treated as new.`);
+    const truncated = entries.length >= meta.cap;
+    if (truncated) {
+        notes.push(`GitHub's API lists at most ${meta.cap} files of a diff; files past that were not checked. Let actions/checkout fetch history (fetch-depth: 0) so that git can answer.`);
+    }
+    return { source: meta.source, baseSha: meta.baseSha, headSha: meta.headSha, files, notes, ...(truncated ? { truncated } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/target/resolve-diff.ts
+
+
+
+/** The diff could not be read at all (neither git nor the API could answer). */
+class DiffUnavailableError extends errors/* UserError */.yo {
+}
+async function resolveChanges(cwd, req, opts = {}) {
+    if (req.kind === 'worktree' || req.kind === 'index') {
+        try {
+            return req.kind === 'worktree' ? await diffWorktree(cwd, req.ref) : await diffIndex(cwd);
+        }
+        catch (err) {
+            if (err instanceof GitDiffUnavailable)
+                throw new DiffUnavailableError(err.message);
+            throw err;
+        }
+    }
+    try {
+        return await diffWithGit({ cwd, baseSha: req.baseSha, headSha: req.headSha, ...(opts.log ? { log: opts.log } : {}) });
+    }
+    catch (err) {
+        if (!(err instanceof GitDiffUnavailable))
+            throw err;
+        const why = `git could not give the diff (${err.message})`;
+        if (!opts.rest) {
+            throw new DiffUnavailableError(`${why}, and there is no token to ask the REST API. Check out with \`fetch-depth: 0\` (actions/checkout) or pass \`github-token\`.`);
+        }
+        opts.log?.(`${why}; using the REST API instead.`);
+        const notes = [capitalize(why) + '.'];
+        try {
+            if (req.pullNumber !== undefined) {
+                const files = await opts.rest.pullFiles(req.pullNumber);
+                return diffFromRestFiles(files, { source: 'rest-pull-files', baseSha: req.baseSha, headSha: req.headSha, cap: REST_PULL_FILES_CAP, notes });
+            }
+            const { files, mergeBase } = await opts.rest.compareFiles(req.baseSha, req.headSha);
+            return diffFromRestFiles(files, { source: 'rest-compare', baseSha: mergeBase, headSha: req.headSha, cap: REST_COMPARE_FILES_CAP, notes });
+        }
+        catch (apiErr) {
+            throw new DiffUnavailableError(`${why}, and the REST API refused too (${apiErr.message.split('\n')[0]}). ` +
+                'Check out with `fetch-depth: 0` (actions/checkout), or give the token `contents: read` and `pull-requests: read`.');
+        }
+    }
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./src/scan/decode.ts
+var decode = __nccwpck_require__(4771);
+// EXTERNAL MODULE: ./src/scan/lines.ts
+var lines = __nccwpck_require__(7594);
+// EXTERNAL MODULE: ./src/scan/scan-contents.ts
+var scan_contents = __nccwpck_require__(575);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
+var scan_scanner = __nccwpck_require__(3421);
+;// CONCATENATED MODULE: ./src/target/blobs.ts
+
+async function readBlobs(cwd, commit, paths, onBlob) {
+    // The batch protocol is line-based: a path with a line break cannot be asked for that way.
+    const batchable = paths.filter((p) => !p.includes('\n'));
+    const odd = paths.filter((p) => p.includes('\n'));
+    if (batchable.length)
+        await batch(cwd, commit, batchable, onBlob);
+    for (const p of odd)
+        onBlob({ path: p, bytes: await single(cwd, `${commit}:${p}`) });
+}
+function batch(cwd, commit, paths, onBlob) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        // Headers are short and gathered in `pending`; a blob's bytes go straight into one buffer of its announced size,
+        // so a file of megabytes is copied once instead of once per chunk.
+        let pending = Buffer.alloc(0);
+        let body;
+        let index = 0;
+        let stderr = '';
+        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+        child.stdout.on('data', (chunk) => {
+            let data = chunk;
+            for (;;) {
+                if (body) {
+                    const n = Math.min(body.buf.length - body.filled, data.length);
+                    data.copy(body.buf, body.filled, 0, n);
+                    body.filled += n;
+                    data = data.subarray(n);
+                    if (body.filled < body.buf.length)
+                        return;
+                    // The blob ends with a line feed of its own, not part of the content.
+                    const bytes = body.buf.subarray(0, body.buf.length - 1);
+                    onBlob(body.type === 'blob' ? { path: paths[index], bytes } : { path: paths[index] });
+                    index++;
+                    body = undefined;
+                }
+                pending = pending.length ? Buffer.concat([pending, data]) : data;
+                data = Buffer.alloc(0);
+                const nl = pending.indexOf(10);
+                if (nl === -1)
+                    return;
+                const header = pending.subarray(0, nl).toString('utf8');
+                const rest = pending.subarray(nl + 1);
+                pending = Buffer.alloc(0);
+                if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                    onBlob({ path: paths[index++] });
+                    data = rest;
+                    continue;
+                }
+                const size = Number(header.split(' ')[2]);
+                if (!Number.isFinite(size)) {
+                    child.kill();
+                    reject(new Error(`unexpected git cat-file output: ${header.slice(0, 200)}`));
+                    return;
+                }
+                body = { buf: Buffer.allocUnsafe(size + 1), filled: 0, type: header.split(' ')[1] ?? '' };
+                data = rest;
+            }
+        });
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code === 0 && index === paths.length)
+                resolve();
+            else
+                reject(new Error(`git cat-file failed (exit ${code}): ${stderr.trim().slice(0, 500)}`));
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(paths.map((p) => `${commit}:${p}\n`).join(''));
+    });
+}
+function single(cwd, spec) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', 'blob', spec], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.on('error', () => resolve(undefined));
+        child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out) : undefined));
+    });
+}
+
+// EXTERNAL MODULE: ./src/scan/list-files.ts
+var list_files = __nccwpck_require__(9975);
+;// CONCATENATED MODULE: ./src/target/types.ts
+/**
+ * What a change adds, file by file, in the head's line numbers: a pull request or merge-group entry, a branch's
+ * working tree against its base, or the index (a commit being made).
+ * Plain data: produced by src/target (git first, REST as fallback), consumed by src/triage/diff-scope.ts.
+ */
+/** Files that hold text the PR adds: not deleted, not a submodule, not a symbolic link. */
+function scannableFiles(diff) {
+    return diff.files.filter((f) => f.status !== 'deleted' && !f.submodule && !f.symlink);
+}
+
+;// CONCATENATED MODULE: ./src/target/select-files.ts
+
+
+
+/**
+ * The changed files a diff-mode run scans: files with text at the head (not deleted, not submodules or symlinks),
+ * inside the `paths` input when given, outside the default and user excludes. A full scan never lists vendored
+ * folders; a PR that touches them must not fail on them either.
+ */
+function selectFilesToScan(diff, opts) {
+    const excluded = ignore_default()().add([...list_files/* DEFAULT_EXCLUDES */.Wg, ...(opts.exclude ?? [])]);
+    const roots = (opts.paths ?? []).map(normalize).filter((p) => p !== undefined);
+    const underRoots = (p) => roots.length === 0 || roots.some((r) => r === '' || p === r || p.startsWith(r + '/'));
+    return scannableFiles(diff).filter((f) => underRoots(f.path) && !excluded.ignores(f.path));
+}
+function normalize(p) {
+    let s = p.trim().replace(/\\/g, '/');
+    while (s.startsWith('./'))
+        s = s.slice(2);
+    s = s.replace(/\/+$/, '');
+    if (s === '.')
+        return '';
+    return s.startsWith('/') || s.startsWith('../') ? undefined : s;
+}
+
+// EXTERNAL MODULE: ./src/scan/context.ts
+var context = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./src/scan/scan-file.ts + 2 modules
+var scan_file = __nccwpck_require__(8239);
+// EXTERNAL MODULE: ./src/scan/copied-anchor-tests.ts
+var copied_anchor_tests = __nccwpck_require__(3787);
+;// CONCATENATED MODULE: ./src/scan/context-gather.ts
+
+
+
+const MAX_CONTEXT_FILES_PER_DIR = 200;
+async function gatherContext(changed, reader, catalog, opts) {
+    const index = new context/* ContextIndex */.eo();
+    const perDir = opts.maxFilesPerDir ?? MAX_CONTEXT_FILES_PER_DIR;
+    let filesRead = 0;
+    const read = new Set();
+    // The changed files first. Only one whose matches need a tag it does not hold itself can take anything from
+    // other files (the full scan's own test, takesOutsideContext); every other one is decided alike with or without
+    // context, so its folder and project are not read at all. The changed files lend their own evidence too.
+    const askers = [];
+    const imports = new Map();
+    const everyRule = (0,copied_anchor_tests/* copiedAnchorTestsOf */.s)(catalog).anyRule;
+    await reader.read([...changed], opts.maxFileBytes, (path, bytes) => {
+        read.add(path);
+        if (!bytes)
+            return;
+        filesRead++;
+        try {
+            const outcome = (0,scan_file/* scanBytes */.vw)(bytes, path, catalog, { anchors: everyRule, collect: true });
+            if (!('findings' in outcome))
+                return;
+            if (outcome.shared?.length)
+                index.add(path, outcome.shared);
+            if (outcome.collected) {
+                askers.push(path);
+                if (outcome.collected.imports)
+                    imports.set(path, outcome.collected.imports);
+            }
+        }
+        catch {
+            // A file that breaks a rule is judged on its own; its own scan reports the error.
+        }
+    });
+    if (askers.length === 0)
+        return { index, filesRead };
+    // Which families each asking file's directory needs, and every directory above an asking file (for manifests).
+    const families = new Map();
+    const dirs = new Set();
+    for (const p of askers) {
+        const family = (0,context/* familyOf */.Ap)(p);
+        if (family) {
+            const set = families.get((0,context/* dirName */.BB)(p)) ?? new Set();
+            set.add(family);
+            families.set((0,context/* dirName */.BB)(p), set);
+        }
+        for (const d of (0,context/* ancestorDirs */.cR)(p))
+            dirs.add(d);
+    }
+    const toRead = new Set();
+    let listed;
+    try {
+        listed = await reader.listFiles([...dirs]);
+    }
+    catch {
+        listed = new Map(); // Directories that cannot be listed lend nothing; the changed files are still scanned.
+    }
+    for (const dir of dirs) {
+        const files = listed.get(dir) ?? [];
+        const wanted = families.get(dir);
+        let siblings = 0;
+        for (const f of files) {
+            if ((0,context/* isManifest */.Yh)(f)) {
+                index.noteManifest(f);
+                if (!read.has(f))
+                    toRead.add(f);
+                continue;
+            }
+            const family = (0,context/* familyOf */.Ap)(f);
+            if (wanted && family && wanted.has(family) && siblings < perDir) {
+                siblings++;
+                if (!read.has(f))
+                    toRead.add(f);
+            }
+        }
+    }
+    // Project-wide imports (a C# `global using`, a re-exporting index module) may sit in any unchanged directory of
+    // the project: the nearest directory above each asking file with a manifest is its project (none: the tree).
+    // Looking for them is a search of the tree (git grep), which runs while the siblings are read.
+    let projectImports;
+    if (reader.findProjectImports) {
+        const manifestDirs = new Set();
+        for (const [dir, files] of listed)
+            if (files.some((f) => (0,context/* isManifest */.Yh)(f)))
+                manifestDirs.add(dir);
+        const roots = new Set(askers.map((p) => (0,context/* ancestorDirs */.cR)(p).find((d) => manifestDirs.has(d)) ?? ''));
+        // Without them the manifests still lend project context.
+        projectImports = reader.findProjectImports([...roots]).catch(() => []);
+    }
+    const lend = (path, bytes) => {
+        read.add(path);
+        if (!bytes)
+            return;
+        filesRead++;
+        try {
+            const outcome = (0,scan_file/* scanBytes */.vw)(bytes, path, catalog);
+            if ('findings' in outcome && outcome.shared?.length)
+                index.add(path, outcome.shared);
+        }
+        catch {
+            // A file that breaks a rule lends no context; its own scan reports the error.
+        }
+    };
+    if (toRead.size)
+        await reader.read([...toRead], opts.maxFileBytes, lend);
+    if (projectImports) {
+        const more = (await projectImports).filter((p) => (0,context/* familyOf */.Ap)(p) && !read.has(p));
+        if (more.length)
+            await reader.read(more, opts.maxFileBytes, lend);
+    }
+    // The files the asking ones import by relative path lend their evidence too: one more listing and read, of
+    // those files only, so what is read still follows the change.
+    for (const [path, candidates] of imports)
+        index.noteImports(path, candidates);
+    const wanted = new Set([...imports.values()].flat(2).filter((c) => !read.has(c)));
+    if (wanted.size) {
+        let existing;
+        try {
+            existing = await reader.listFiles([...new Set([...wanted].map(context/* dirName */.BB))]);
+        }
+        catch {
+            existing = new Map();
+        }
+        const present = [...existing.values()].flat().filter((f) => wanted.has(f));
+        if (present.length)
+            await reader.read(present, opts.maxFileBytes, lend);
+    }
+    return { index, filesRead };
+}
+
+// EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts
+var bounded_read = __nccwpck_require__(6043);
+;// CONCATENATED MODULE: ./src/scan/project-imports.ts
+
+/**
+ * Where a project-wide import of a legacy SDK can live, so that a pull request's context finds one in a file it
+ * does not change, in a directory it does not touch, without reading the project: C#'s `global using` (any `.cs`
+ * file, usually GlobalUsings.cs), an index module that re-exports the SDK (`index.ts`, `index.js`, ...), a Scala
+ * package object. git finds the candidates under each project root by content (`git grep`, in git's own C code
+ * over the object store or the checkout), and only those are read.
+ */
+const EXTENSIONS = ['cs'];
+const NAMES = ['index.ts', 'index.tsx', 'index.mts', 'index.js', 'index.mjs', 'index.cjs', 'package.scala'];
+/** Words every project-wide import the catalog knows contains (the SDK's product names). */
+const WORDS = ['hunyuan', 'lkeap'];
+/** Candidates read at most: the imports a project has are few; a repository of hundreds is not one project. */
+const MAX_PROJECT_IMPORT_FILES = 50;
+/**
+ * Files under the given project roots ('' = the whole tree) that name the SDKs and may hold a project-wide
+ * import. `commit` unset: the working tree's tracked files. Empty when git cannot tell (not a repository).
+ */
+async function findProjectImportCandidates(cwd, roots, commit) {
+    const safe = roots.filter((r) => !/[\n*?[\]:\\]/.test(r));
+    if (safe.length === 0)
+        return [];
+    // git's plain wildcards, where `*` also matches `/`: a third faster than `:(glob)**/` on a large tree. The roots
+    // hold no wildcard (filtered above), so each pathspec is a folder and a name or an extension under it.
+    const pathspecs = safe.flatMap((root) => {
+        const under = root ? `${root}/` : '';
+        return [...EXTENSIONS.map((e) => `${under}*.${e}`), ...NAMES.flatMap((n) => [`${under}${n}`, `${under}*/${n}`])];
+    });
+    const args = ['grep', '-l', '-z', '-I', '-i', '-F', ...WORDS.flatMap((w) => ['-e', w]), ...(commit ? [commit] : []), '--', ...pathspecs];
+    const r = await runGit(args, { cwd, maxBytes: 1024 * 1024, timeoutMs: 30_000 });
+    // Exit 1: nothing found.
+    if (r.code !== 0)
+        return [];
+    const prefix = commit ? `${commit}:` : '';
+    return r.stdout
+        .split('\0')
+        .filter(Boolean)
+        .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p))
+        .slice(0, MAX_PROJECT_IMPORT_FILES);
+}
+
+;// CONCATENATED MODULE: ./src/scan/context-reader-fs.ts
+
+
+
+
+/**
+ * Reads context from the workspace: regular files only (a symbolic link is neither listed nor read), and only
+ * inside the root, whatever a directory on the way is. Synchronously, as the scan reads: a pull request's context is
+ * hundreds of small files, and awaiting each one's stat, open, read and close in turn cost more than a second on a
+ * large repository, where reading them takes a few milliseconds.
+ */
+function workspaceContextReader(root) {
+    const inside = (abs) => {
+        const rel = external_node_path_default().relative(root, abs);
+        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    };
+    // A folder that is itself (no link on the way to it) and inside the root.
+    const plainFolder = (abs) => {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(abs);
+            return inside(real) && real === external_node_path_default().resolve(abs);
+        }
+        catch {
+            return false;
+        }
+    };
+    return {
+        async listFiles(dirs) {
+            const out = new Map();
+            for (const dir of dirs) {
+                try {
+                    const abs = external_node_path_default().join(root, dir);
+                    if (!plainFolder(abs))
+                        continue;
+                    const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+                    out.set(dir, entries.filter((e) => e.isFile()).map((e) => (dir ? `${dir}/${e.name}` : e.name)));
+                }
+                catch {
+                    // A folder that is gone or unreadable lends nothing.
+                }
+            }
+            return out;
+        },
+        // The tracked files of the checkout (read as every other context file: regular files inside the root only).
+        findProjectImports: (roots) => findProjectImportCandidates(root, roots),
+        async read(paths, maxBytes, onFile) {
+            // Whether a folder is itself, not reached through a link on the way (asked once per folder).
+            const plainDirs = new Map();
+            const plainDir = (dir) => {
+                let ok = plainDirs.get(dir);
+                if (ok === undefined)
+                    plainDirs.set(dir, (ok = plainFolder(dir)));
+                return ok;
+            };
+            for (const p of paths) {
+                const abs = external_node_path_default().join(root, p);
+                // A regular file within the cap, never through a link (type and size checked before and after opening, and
+                // no link in the folders on the way).
+                const got = inside(abs) && plainDir(external_node_path_default().dirname(abs)) ? (0,bounded_read/* readRepoFileSync */.e4)(abs, maxBytes) : undefined;
+                onFile(p, got?.ok ? got.bytes : undefined);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/target/tree-reader.ts
+
+
+
+/**
+ * Reads context from a commit's tree (a pull request's head) with git: `git ls-tree` lists one directory's regular
+ * files (mode 100644 or 100755: no links, no submodules), `git cat-file --batch` reads them.
+ */
+function commitContextReader(cwd, commit) {
+    return {
+        async listFiles(dirs) {
+            // One `git ls-tree` for every directory: each path `dir/` lists that directory's entries, not deeper.
+            const out = await lsTree(cwd, commit, dirs.filter((d) => !d.includes('\n')));
+            const files = new Map();
+            for (const entry of out.split('\0')) {
+                const tab = entry.indexOf('\t');
+                if (tab === -1)
+                    continue;
+                const [mode, type] = entry.slice(0, tab).split(' ');
+                if (type !== 'blob' || (mode !== '100644' && mode !== '100755'))
+                    continue;
+                const file = entry.slice(tab + 1);
+                const slash = file.lastIndexOf('/');
+                const dir = slash === -1 ? '' : file.slice(0, slash);
+                const list = files.get(dir);
+                if (list)
+                    list.push(file);
+                else
+                    files.set(dir, [file]);
+            }
+            return files;
+        },
+        async read(paths, maxBytes, onFile) {
+            await readBlobs(cwd, commit, paths, (blob) => onFile(blob.path, blob.bytes && blob.bytes.length <= maxBytes ? blob.bytes : undefined));
+        },
+        findProjectImports: (roots) => findProjectImportCandidates(cwd, roots, commit),
+    };
+}
+function lsTree(cwd, commit, dirs) {
+    return new Promise((resolve, reject) => {
+        const args = ['ls-tree', '-z', '--full-tree', commit, '--', ...dirs.map((dir) => (dir ? `${dir}/` : '.'))];
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let size = 0;
+        child.stdout.on('data', (c) => {
+            size += c.length;
+            // A directory listing this large is not a package; stop reading it.
+            if (size > 8 * 1024 * 1024)
+                child.kill();
+            else
+                out.push(c);
+        });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`git ls-tree exited ${code}`))));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/target/scan-target.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function scanTree(opts) {
+    const result = await (0,scan_scanner/* scan */.SQ)({
+        root: opts.root,
+        paths: [...opts.paths],
+        include: [...opts.include],
+        exclude: [...opts.exclude],
+        catalog: opts.catalog,
+        ...(opts.gitignore !== undefined ? { gitignore: opts.gitignore } : {}),
+        ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
+        ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
+    return { result, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(result.root, p))) };
+}
+async function scanChanges(diff, opts, log) {
+    const root = await external_node_fs_.promises.realpath(opts.root);
+    const included = opts.include.length ? ignore_default()().add([...opts.include]) : undefined;
+    const files = selectFilesToScan(diff, { paths: opts.paths.map((p) => relativeTo(root, p)), exclude: [...opts.exclude] }).filter((f) => !included || included.ignores(f.path));
+    const paths = files.map((f) => f.path);
+    // Nothing to read (an empty change, or only deletions and excluded files): no context to gather, no checkout to ask.
+    if (paths.length === 0)
+        return { result: (0,scan_contents/* contentScanner */.E)({ root, catalog: opts.catalog }).result(), diff, scannedFiles: 0, readLine: async () => undefined };
+    let context;
+    const withContext = async (reader) => {
+        try {
+            context = (await gatherContext(paths, reader, opts.catalog, { maxFileBytes: opts.maxFileBytes ?? scan_scanner/* DEFAULT_MAX_FILE_BYTES */.CR })).index;
+        }
+        catch (err) {
+            // Without the siblings' context the changed files are still scanned, each on its own.
+            log.info(`Could not read the changed files' packages for context (${err.message}); each file is judged on its own.`);
+        }
+    };
+    const scanner = () => (0,scan_contents/* contentScanner */.E)({ root, catalog: opts.catalog, ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}), ...(context ? { context } : {}) });
+    if (diff.source === 'git-index') {
+        // The commit being made: the staged text, which may differ from the working tree (the siblings' context is
+        // read from the working tree).
+        await withContext(workspaceContextReader(root));
+        const s = scanner();
+        await readBlobs(root, '', paths, (blob) => s.add(blob));
+        return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, '', p)) };
+    }
+    if (diff.source !== 'git-worktree') {
+        const checkedOut = await checkedOutCommit(root);
+        // The workspace holds the head's lines only when the head itself is checked out; actions/checkout's default for
+        // pull_request is the test merge commit, whose line numbers differ wherever the base moved.
+        // The REST fallback may still find the head commit here (git failed later, looking for the merge base).
+        const fromCommit = checkedOut !== diff.headSha && (diff.source === 'git' || (await hasCommit(root, diff.headSha)));
+        if (fromCommit) {
+            log.info(`Reading ${paths.length} changed file(s) at the head ${git_diff_short(diff.headSha)} (the workspace has ${checkedOut ? git_diff_short(checkedOut) : 'no commit'} checked out).`);
+            // Context from the head tree: the changed files' directories and the manifests above them.
+            await withContext(commitContextReader(root, diff.headSha));
+            const s = scanner();
+            await readBlobs(root, diff.headSha, paths, (blob) => s.add(blob));
+            return { result: s.result(), diff, scannedFiles: paths.length, readLine: lineReader((p) => blobOf(root, diff.headSha, p)) };
+        }
+        if (checkedOut && checkedOut !== diff.headSha) {
+            diff = {
+                ...diff,
+                notes: [
+                    ...diff.notes,
+                    `Line numbers come from the checked-out commit ${git_diff_short(checkedOut)}, not the head ${git_diff_short(diff.headSha)}; they can be off where the base branch changed the same files.`,
+                ],
+            };
+        }
+    }
+    await withContext(workspaceContextReader(root));
+    const present = [];
+    const missing = [];
+    for (const p of paths) {
+        const st = await external_node_fs_.promises.lstat(external_node_path_default().join(root, p)).catch(() => undefined);
+        (st?.isFile() ? present : missing).push(p);
+    }
+    const scanned = present.length
+        ? await (0,scan_scanner/* scan */.SQ)({
+            root,
+            paths: present,
+            exclude: [...opts.exclude],
+            catalog: opts.catalog,
+            ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
+            ...(context ? { context } : {}),
+        })
+        : { root, findings: [], skipped: [], stats: { files: 0, bytes: 0, durationMs: 0 } };
+    const result = { ...scanned, skipped: [...scanned.skipped, ...missing.map((p) => ({ path: p, reason: 'not a regular file in the workspace' }))] };
+    return { result, diff, scannedFiles: present.length, readLine: lineReader((p) => external_node_fs_.promises.readFile(external_node_path_default().join(root, p))) };
+}
+async function blobOf(root, commit, p) {
+    let bytes;
+    await readBlobs(root, commit, [p], (b) => (bytes = b.bytes));
+    return bytes;
+}
+function lineReader(read) {
+    const cache = new Map();
+    return async (p, line) => {
+        if (!cache.has(p)) {
+            const bytes = await read(p).catch(() => undefined);
+            const decoded = bytes ? (0,decode/* decode */.D4)(bytes) : undefined;
+            let text = decoded?.kind === 'text' ? decoded.text : undefined;
+            if (text?.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+            cache.set(p, text === undefined ? undefined : new lines/* LineIndex */.r(text));
+        }
+        return cache.get(p)?.lineText(line);
+    };
+}
+function relativeTo(root, p) {
+    return external_node_path_default().isAbsolute(p) ? external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/') : p;
+}
+
+;// CONCATENATED MODULE: ./src/target/root.ts
+
+
+
+
+/**
+ * The folder findings are relative to, and where the config file is looked for: the git top level of what is
+ * scanned (the current folder when no path is given), or, outside git, the folder itself (or the folder that
+ * holds every path given). It does not depend on the folder the command runs from, so neither do the results.
+ */
+async function scanRoot(cwd, targets) {
+    const dirs = [];
+    for (const t of targets.length ? targets : [cwd]) {
+        const st = await external_node_fs_.promises.stat(t).catch(() => undefined);
+        if (!st)
+            throw new scan_scanner/* ScanTargetError */.$F(`path does not exist: ${external_node_path_default().relative(cwd, t) || t}`);
+        dirs.push(st.isDirectory() ? t : external_node_path_default().dirname(t));
+    }
+    const top = await workTreeRoot(dirs[0]);
+    if (top)
+        return top;
+    return dirs.reduce(commonAncestor);
+}
+function commonAncestor(a, b) {
+    const as = external_node_path_default().resolve(a).split((external_node_path_default()).sep);
+    const bs = external_node_path_default().resolve(b).split((external_node_path_default()).sep);
+    let i = 0;
+    while (i < as.length && i < bs.length && as[i] === bs[i])
+        i++;
+    return as.slice(0, i).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+}
+/** The root of a command run from `cwd`: the folder given with --root, else scanRoot() of the targets. */
+async function commandRoot(cwd, targets, given) {
+    return given ? external_node_path_default().resolve(cwd, given) : scanRoot(cwd, targets);
+}
+
+;// CONCATENATED MODULE: ./src/target/index.ts
+
+
+
+
 
 
 /***/ }),
@@ -19631,6 +17235,58 @@ const TOOL_URI = 'https://github.com/tokenhub-migration-check/tokenhub-migration
 const RULE_DOCS_BASE_URL = `${TOOL_URI}/blob/main/docs/rules/`;
 function ruleDocsUrl(ruleId) {
     return `${RULE_DOCS_BASE_URL}${ruleId}.md`;
+}
+
+
+/***/ }),
+
+/***/ 8945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ DEFAULT_BASELINE_PATH)
+/* harmony export */ });
+/**
+ * Where `baseline` writes when neither the command line nor the config names a file. Apart from the baseline's
+ * reader, so that code needing only the path (the config's list of the tool's own files) does not load its schema.
+ */
+const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
+
+
+/***/ }),
+
+/***/ 2696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ splitByDiff),
+/* harmony export */   y: () => (/* binding */ SCOPE_VALUES)
+/* harmony export */ });
+const SCOPE_VALUES = ['added-lines', 'changed-files'];
+function splitByDiff(findings, added, scope) {
+    const sets = new Map();
+    for (const [path, lines] of added)
+        sets.set(path, lines === 'unknown' ? 'unknown' : new Set(lines));
+    const newFindings = [];
+    const preExisting = [];
+    const outside = [];
+    for (const f of findings) {
+        const lines = sets.get(f.path);
+        if (lines === undefined) {
+            outside.push(f);
+            continue;
+        }
+        const isNew = scope === 'changed-files' || lines === 'unknown' || touches(lines, f);
+        (isNew ? newFindings : preExisting).push(f);
+    }
+    return { newFindings, preExisting, outside };
+}
+/** A finding is on an added line when any line it spans was added (matches never cross lines today). */
+function touches(lines, f) {
+    for (let l = f.line; l <= f.endLine; l++)
+        if (lines.has(l))
+            return true;
+    return false;
 }
 
 
@@ -24172,9921 +21828,6 @@ function suggestSimilar(word, candidates) {
 }
 
 exports.suggestSimilar = suggestSimilar;
-
-
-/***/ }),
-
-/***/ 0:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  You: () => (/* binding */ ZodISODateTime),
-  YOg: () => (/* binding */ array),
-  zMY: () => (/* binding */ schemas_boolean),
-  k5n: () => (/* binding */ _enum),
-  euz: () => (/* binding */ literal),
-  _H3: () => (/* binding */ looseObject),
-  aig: () => (/* binding */ number),
-  Ikc: () => (/* binding */ object),
-  g1P: () => (/* binding */ record),
-  rej: () => (/* binding */ strictObject),
-  YjP: () => (/* binding */ string),
-  KCZ: () => (/* binding */ union),
-  L5J: () => (/* binding */ unknown),
-  OZ5: () => (/* binding */ url)
-});
-
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
-
-class $ZodCyclicError extends Error {
-    constructor() {
-        super(`Cannot parse a reference cycle that closes through a transform`);
-        this.name = "ZodCyclicError";
-    }
-}
-/** Keyed off the context object every schema in one parse call already shares. */
-const STATE = "~memo";
-const NO_ISSUES = [];
-// a value a cycle can close through
-function isRef(value) {
-    return value !== null && typeof value === "object";
-}
-// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
-function cloneIssues(issues) {
-    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
-}
-const recursive = /*@__PURE__*/ new WeakMap();
-/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const NONE = 0;
-const ASSUMED = 1;
-const PROVEN = 2;
-/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function isRecursive(inst, stack, resolve) {
-    const cached = recursive.get(inst);
-    if (cached !== undefined)
-        return cached ? PROVEN : NONE;
-    // Relative to the walk in progress, so not cached.
-    if (stack.has(inst))
-        return PROVEN;
-    stack.add(inst);
-    let result = NONE;
-    const check = (child) => {
-        if (result !== PROVEN && child?._zod) {
-            const answer = isRecursive(child, stack, resolve);
-            if (answer > result)
-                result = answer;
-        }
-    };
-    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
-    const shape = (sh, spread) => {
-        let answer = NONE;
-        for (const key of Reflect.ownKeys(sh)) {
-            const desc = Object.getOwnPropertyDescriptor(sh, key);
-            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
-            if (spread && !desc.enumerable)
-                continue;
-            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-            if (child > answer)
-                answer = child;
-        }
-        return answer;
-    };
-    const merge = (answer) => {
-        if (answer > result)
-            result = answer;
-    };
-    const def = inst._zod.def;
-    const kind = def.type;
-    switch (kind) {
-        case "object": {
-            const raw = core_util/* rawShape */.MO(def);
-            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
-            merge(raw ? shape(raw, true) : ASSUMED);
-            check(def.catchall);
-            break;
-        }
-        case "array":
-            check(def.element);
-            break;
-        case "tuple":
-            for (const el of def.items)
-                check(el);
-            check(def.rest);
-            break;
-        case "record":
-        case "map":
-            check(def.keyType);
-            check(def.valueType);
-            break;
-        case "set":
-            check(def.valueType);
-            break;
-        case "union":
-            for (const el of def.options)
-                check(el);
-            break;
-        case "intersection":
-            check(def.left);
-            check(def.right);
-            break;
-        case "optional":
-        case "nullable":
-        case "default":
-        case "prefault":
-        case "catch":
-        case "readonly":
-        case "nonoptional":
-        case "promise":
-        case "success":
-            check(def.innerType);
-            break;
-        case "pipe":
-            check(def.in);
-            check(def.out);
-            break;
-        case "function":
-            check(def.input);
-            check(def.output);
-            break;
-        // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
-        case "lazy": {
-            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
-            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
-            break;
-        }
-        // a leaf by choice: `parts` are regex fragments, not data positions
-        case "template_literal":
-        // leaves
-        case "string":
-        case "number":
-        case "int":
-        case "boolean":
-        case "bigint":
-        case "symbol":
-        case "undefined":
-        case "null":
-        case "void":
-        case "never":
-        case "any":
-        case "unknown":
-        case "date":
-        case "nan":
-        case "enum":
-        case "literal":
-        case "file":
-        case "transform":
-        case "custom":
-            break;
-        default: {
-            // a new built-in kind becomes a compile error here
-            kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
-            for (const key in def) {
-                const desc = Object.getOwnPropertyDescriptor(def, key);
-                if (!desc || desc.get)
-                    continue;
-                const value = desc.value;
-                if (!value || typeof value !== "object")
-                    continue;
-                if (value._zod)
-                    check(value);
-                else if (Array.isArray(value))
-                    for (const el of value)
-                        check(el);
-            }
-        }
-    }
-    stack.delete(inst);
-    return settle(inst, result);
-}
-/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle(inst, answer) {
-    if (answer !== ASSUMED)
-        recursive.set(inst, answer === PROVEN);
-    return answer;
-}
-/**
- * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
- * Exported for `z.compile`, which refuses to compile such a schema: cycle
- * breaking is driven from here off state keyed on the parse context, and a
- * generated fast path has no context to key on.
- */
-function isRecursiveSchema(inst) {
-    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== NONE;
-}
-function bucketFor(state, inst) {
-    let bucket = state.buckets.get(inst);
-    if (!bucket) {
-        bucket = new WeakMap();
-        state.buckets.set(inst, bucket);
-    }
-    return bucket;
-}
-// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
-let handoff;
-// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
-const memoizer_open = [];
-const memo = {
-    alloc(_inst, payload, empty) {
-        const bucket = handoff;
-        if (!bucket)
-            return empty;
-        handoff = undefined;
-        const entry = { value: empty, issues: null };
-        bucket.set(payload.value, entry);
-        memoizer_open.push(entry);
-        return empty;
-    },
-    guard(inst) {
-        var _a;
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
-                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
-                    throw new $ZodCyclicError();
-                return base(payload, ctx);
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-    attach(inst) {
-        var _a;
-        let isRecursiveInst;
-        let rechecked = false;
-        // a recursive schema is re-entered many times per parse and its bucket never changes
-        let lastCtx;
-        let lastBucket;
-        // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                if (isRecursiveInst === undefined) {
-                    const walked = isRecursive(inst, new Set(), false);
-                    if (walked === NONE) {
-                        // Nothing here can ever fire, so take it back out.
-                        inst._zod.parse = base;
-                        if (inst._zod.run === wrapped)
-                            inst._zod.run = base;
-                        return base(payload, ctx);
-                    }
-                    // this parse resolves the deferred edges on its own path, so ask once more before latching
-                    if (walked === PROVEN || rechecked)
-                        isRecursiveInst = true;
-                    else
-                        rechecked = true;
-                }
-                const input = payload.value;
-                if (!isRef(input))
-                    return base(payload, ctx);
-                let state = ctx[STATE];
-                if (!state) {
-                    state = { buckets: new WeakMap(), backEdges: undefined };
-                    ctx[STATE] = state;
-                }
-                let bucket;
-                if (lastCtx === ctx) {
-                    bucket = lastBucket;
-                }
-                else {
-                    bucket = bucketFor(state, inst);
-                    lastCtx = ctx;
-                    lastBucket = bucket;
-                }
-                const hit = bucket.get(input);
-                if (hit) {
-                    payload.value = hit.value;
-                    if (hit.issues) {
-                        if (hit.issues.length)
-                            payload.issues.push(...cloneIssues(hit.issues));
-                    }
-                    else {
-                        // Still being parsed: its own checks cover it, so skip them here.
-                        payload.memo = true;
-                        state.backEdges ?? (state.backEdges = new WeakSet());
-                        state.backEdges.add(hit.value);
-                    }
-                    return payload;
-                }
-                handoff = bucket;
-                const depth = memoizer_open.length;
-                const result = base(payload, ctx);
-                handoff = undefined;
-                // A container that rejected its input outright allocated nothing.
-                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
-                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
-                if (result instanceof Promise) {
-                    return result.then((r) => {
-                        if (entry)
-                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-                        return r;
-                    });
-                }
-                if (entry)
-                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-                return result;
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-};
-/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
-function memoizer() {
-    return memo;
-}
-/** Whether this value is a node a back-edge resolved to before it finished. */
-function isBackEdge(ctx, value) {
-    const backEdges = ctx[STATE]?.backEdges;
-    return backEdges !== undefined && isRef(value) && backEdges.has(value);
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/schemas.js + 2 modules
-var schemas = __nccwpck_require__(6985);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
-
-
-function assignProps(target, ...sources) {
-    for (const source of sources) {
-        for (const key of Reflect.ownKeys(source)) {
-            if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-                (0,core_util/* assignProp */.Vy)(target, key, source[key]);
-            }
-        }
-    }
-    return target;
-}
-// function initializeContext<T extends schemas.$ZodType>(inputs: JSONSchemaGeneratorParams<T>): ToJSONSchemaContext<T> {
-//   return {
-//     processor: inputs.processor,
-//     metadataRegistry: inputs.metadata ?? globalRegistry,
-//     target: inputs.target ?? "draft-2020-12",
-//     unrepresentable: inputs.unrepresentable ?? "throw",
-//   };
-// }
-function to_json_schema_initializeContext(params) {
-    // Normalize target: convert old non-hyphenated versions to hyphenated versions
-    let target = params?.target ?? "draft-2020-12";
-    if (target === "draft-4")
-        target = "draft-04";
-    if (target === "draft-7")
-        target = "draft-07";
-    return {
-        processors: params.processors ?? {},
-        metadataRegistry: params?.metadata ?? registries/* globalRegistry */.fd,
-        target,
-        unrepresentable: params?.unrepresentable ?? "throw",
-        override: params?.override ?? (() => { }),
-        io: params?.io ?? "output",
-        counter: 0,
-        seen: new Map(),
-        sharedDefsExtractedFor: undefined,
-        sharedEmitDoneFor: undefined,
-        cycles: params?.cycles ?? "ref",
-        reused: params?.reused ?? "inline",
-        intersections: [],
-        deferred: [],
-        external: params?.external ?? undefined,
-    };
-}
-/**
- * Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
- * `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
- * custom JSON Schema was written into `json`, in which case the caller must not write its own.
- */
-function handleUnrepresentable(schema, ctx, json, params, message) {
-    const result = typeof ctx.unrepresentable === "function"
-        ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message })
-        : ctx.unrepresentable;
-    if (result === "any")
-        return false;
-    if (result === undefined || result === "throw")
-        throw new Error(message);
-    Object.assign(json, result);
-    return true;
-}
-// never rename this back to `process`: bundler polyfills inject a top-level `const process` that a lexical declaration of the same name collides with (#6397)
-function to_json_schema_processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
-    var _a;
-    const def = schema._zod.def;
-    // check for schema in seens
-    const seen = ctx.seen.get(schema);
-    if (seen) {
-        seen.count++;
-        // check if cycle
-        const isCycle = _params.schemaPath.includes(schema);
-        if (isCycle) {
-            seen.cycle = _params.path;
-        }
-        return seen.schema;
-    }
-    // initialize
-    const result = { schema: {}, count: 1, cycle: undefined, path: _params.path };
-    ctx.seen.set(schema, result);
-    ctx.sharedDefsExtractedFor = undefined;
-    ctx.sharedEmitDoneFor = undefined;
-    // custom method overrides default behavior
-    const overrideSchema = schema._zod.toJSONSchema?.();
-    if (overrideSchema) {
-        result.schema = overrideSchema;
-    }
-    else {
-        const params = {
-            ..._params,
-            schemaPath: [..._params.schemaPath, schema],
-            path: _params.path,
-        };
-        if (schema._zod.processJSONSchema) {
-            schema._zod.processJSONSchema(ctx, result.schema, params);
-        }
-        else {
-            const _json = result.schema;
-            const processor = ctx.processors[def.type];
-            if (!processor) {
-                throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
-            }
-            processor(schema, ctx, _json, params);
-        }
-        const parent = schema._zod.parent;
-        if (parent) {
-            // Also set ref if processor didn't (for inheritance)
-            if (!result.ref)
-                result.ref = parent;
-            to_json_schema_processSchema(parent, ctx, params);
-            ctx.seen.get(parent).isParent = true;
-        }
-    }
-    // metadata
-    const meta = ctx.metadataRegistry.get(schema);
-    if (meta)
-        assignProps(result.schema, meta);
-    if (ctx.io === "input" && isTransforming(schema)) {
-        // examples/defaults only apply to output type of pipe
-        delete result.schema.examples;
-        delete result.schema.default;
-    }
-    // set prefault as default
-    if (ctx.io === "input" && "_prefault" in result.schema)
-        (_a = result.schema).default ?? (_a.default = result.schema._prefault);
-    delete result.schema._prefault;
-    // pulling fresh from ctx.seen in case it was overwritten
-    const _result = ctx.seen.get(schema);
-    return _result.schema;
-}
-/** @deprecated Renamed to `processSchema`. An export alias declares no binding, so it is safe to keep. */
-
-// Escape a reference token for use in a JSON Pointer fragment (RFC 6901): `~` becomes `~0` and `/` becomes `~1`. The `~` replacement must run first.
-function encodeJSONPointerSegment(segment) {
-    return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function to_json_schema_extractDefs(ctx, schema
-// params: EmitParams
-) {
-    // iterate over seen map;
-    const root = ctx.seen.get(schema);
-    if (!root)
-        throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
-    if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
-        return;
-    // Track ids to detect duplicates across different schemas
-    const idToSchema = new Map();
-    for (const entry of ctx.seen.entries()) {
-        const id = ctx.metadataRegistry.get(entry[0])?.id;
-        if (id) {
-            const existing = idToSchema.get(id);
-            if (existing && existing !== entry[0]) {
-                throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
-            }
-            idToSchema.set(id, entry[0]);
-        }
-    }
-    // returns a ref to the schema defId will be empty if the ref points to an external schema (or #)
-    const makeURI = (entry) => {
-        // comparing the seen objects because sometimes multiple schemas map to the same seen object. e.g. lazy
-        // external is configured
-        const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-        if (ctx.external) {
-            const externalId = ctx.external.registry.get(entry[0])?.id; // ?? "__shared";// `__schema${ctx.counter++}`;
-            // check if schema is in the external registry
-            const uriGenerator = ctx.external.uri ?? ((id) => id);
-            if (externalId) {
-                return { ref: uriGenerator(externalId) };
-            }
-            // otherwise, add to __shared
-            const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-            entry[1].defId = id; // set defId so it will be reused if needed
-            return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
-        }
-        const uriPrefix = `#`;
-        const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-        // an id-less root has nowhere to be extracted to, so it stays inline and self-references as `#`
-        if (entry[1] === root && !entry[1].schema.id) {
-            return { ref: uriPrefix };
-        }
-        // self-contained schema
-        const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
-        return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
-    };
-    // stored cached version in `def` property remove all properties, set $ref
-    const extractToDef = (entry) => {
-        // if the schema is already a reference, do not extract it
-        if (entry[1].schema.$ref) {
-            return;
-        }
-        const seen = entry[1];
-        const { ref, defId } = makeURI(entry);
-        seen.def = { ...seen.schema };
-        // defId won't be set if the schema is a reference to an external schema or if the schema is the root schema
-        if (defId)
-            seen.defId = defId;
-        // wipe away all properties except $ref
-        const schema = seen.schema;
-        for (const key in schema) {
-            delete schema[key];
-        }
-        schema.$ref = ref;
-    };
-    // throw on cycles
-    // break cycles
-    if (ctx.cycles === "throw") {
-        for (const entry of ctx.seen.entries()) {
-            const seen = entry[1];
-            if (seen.cycle) {
-                throw new Error("Cycle detected: " +
-                    `#/${seen.cycle?.join("/")}/<root>` +
-                    '\n\nSet the `cycles` parameter to `"ref"` to resolve cyclical schemas with defs.');
-            }
-        }
-    }
-    // extract schemas into $defs
-    for (const entry of ctx.seen.entries()) {
-        const seen = entry[1];
-        // convert root schema to # $ref
-        if (schema === entry[0]) {
-            extractToDef(entry); // this has special handling for the root schema
-            continue;
-        }
-        // extract schemas that are in the external registry
-        if (ctx.external) {
-            const ext = ctx.external.registry.get(entry[0])?.id;
-            if (schema !== entry[0] && ext) {
-                extractToDef(entry);
-                continue;
-            }
-        }
-        // extract schemas with `id` meta
-        const id = ctx.metadataRegistry.get(entry[0])?.id;
-        if (id) {
-            extractToDef(entry);
-            continue;
-        }
-        // break cycles
-        if (seen.cycle) {
-            // any
-            extractToDef(entry);
-            continue;
-        }
-        // extract reused schemas
-        if (seen.count > 1) {
-            if (ctx.reused === "ref") {
-                extractToDef(entry);
-            }
-        }
-    }
-    if (ctx.external)
-        ctx.sharedDefsExtractedFor = ctx.external;
-}
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
-function compactTypeUnion(schema) {
-    const options = schema.anyOf;
-    if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
-        return;
-    const types = [];
-    for (const option of options) {
-        if (!option || typeof option !== "object")
-            return;
-        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
-        compactTypeUnion(option);
-        const keys = Object.keys(option);
-        if (keys.length !== 1 || keys[0] !== "type")
-            return;
-        const type = option.type;
-        for (const member of Array.isArray(type) ? type : [type]) {
-            if (typeof member !== "string")
-                return;
-            if (!types.includes(member))
-                types.push(member);
-        }
-    }
-    delete schema.anyOf;
-    // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
-    schema.type = types.length === 1 ? types[0] : types;
-}
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
- * an annotation like `description` — makes a member unfoldable, so a constraint this does not
- * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
-const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
-const UNION_KEYS = ["oneOf", "anyOf"];
-/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
-function undeclaredConstraint(member) {
-    const extra = member.additionalProperties;
-    if (extra === undefined || extra === false || typeof extra !== "object" || extra === null)
-        return null;
-    return Object.keys(extra).length ? extra : null;
-}
-/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
-function foldObjects(members) {
-    const objects = [];
-    for (const member of members) {
-        // A boolean subschema is legal JSON Schema and carries no keywords to fold.
-        if (typeof member !== "object" || member.type !== "object")
-            return null;
-        for (const key in member) {
-            if (!FOLDABLE_KEYS.has(key))
-                return null;
-        }
-        objects.push(member);
-    }
-    const properties = {};
-    const required = new Set();
-    for (const object of objects) {
-        for (const key in object.properties) {
-            // `in` would report a `__proto__` key as already present via the prototype chain and skip it.
-            if (Object.prototype.hasOwnProperty.call(properties, key))
-                continue;
-            // Every member constrains this key: the ones that declare it say how, and a `catchall` member constrains it too even though it does not name it. The key has to satisfy all of them, which is the same intersection one level down.
-            const parts = [];
-            for (const other of objects) {
-                const part = other.properties?.[key] ?? undeclaredConstraint(other);
-                if (part === null || part === undefined)
-                    continue;
-                if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-                    parts.push(part);
-            }
-            const merged = parts.length === 1
-                ? parts[0]
-                : (foldObjects(parts) ?? { allOf: parts });
-            (0,core_util/* assignProp */.Vy)(properties, key, merged);
-        }
-        for (const key of object.required ?? [])
-            required.add(key);
-    }
-    const folded = { type: "object", properties };
-    if (required.size)
-        folded.required = [...required];
-    // A key no member declares is rejected only when every member rejects it, so the fold is closed only when every member is. Otherwise it carries whatever the `catchall` members demand of such a key.
-    if (objects.every((object) => object.additionalProperties === false)) {
-        folded.additionalProperties = false;
-    }
-    else {
-        const constraints = [];
-        for (const object of objects) {
-            const constraint = undeclaredConstraint(object);
-            if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
-                constraints.push(constraint);
-        }
-        if (constraints.length === 1)
-            folded.additionalProperties = constraints[0];
-        else if (constraints.length > 1)
-            folded.additionalProperties = { allOf: constraints };
-    }
-    return folded;
-}
-/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
- * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
- * into one object is the encoding that says so on every target.
- *
- * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
- * machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
- * keeps its reference and its own closedness rather than being inlined as a stale copy. */
-function foldIntersection(json) {
-    const allOf = json.allOf;
-    if (!Array.isArray(allOf) || allOf.length < 2)
-        return;
-    // An `override` runs before this pass and may have written object keywords onto the intersection itself. Those are deliberate, so decline rather than overwrite them.
-    for (const key of FOLDABLE_KEYS)
-        if (key in json)
-            return;
-    // An intersection distributes over a union: `A & (X | Y)` is `(A & X) | (A & Y)`. Only the first union is distributed over; a second one stays among the members every branch folds against, where it fails the object check and declines the whole intersection rather than multiplying out.
-    const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
-    let folded = null;
-    if (!unions.length) {
-        folded = foldObjects(allOf);
-    }
-    else {
-        const union = unions[0];
-        const keyword = UNION_KEYS.find((k) => Array.isArray(union[k]));
-        if (Object.keys(union).length !== 1)
-            return;
-        const rest = allOf.filter((m) => m !== union);
-        const branches = union[keyword].map((branch) => foldObjects([...rest, branch]));
-        if (branches.some((b) => !b))
-            return;
-        folded = { [keyword]: branches };
-    }
-    if (!folded)
-        return;
-    delete json.allOf;
-    assignProps(json, folded);
-}
-function to_json_schema_finalize(ctx, schema) {
-    const root = ctx.seen.get(schema);
-    if (!root)
-        throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // flatten refs - inherit properties from parent schemas
-    const flattenRef = (zodSchema) => {
-        const seen = ctx.seen.get(zodSchema);
-        // already processed
-        if (seen.ref === null)
-            return;
-        const schema = seen.def ?? seen.schema;
-        const _cached = { ...schema };
-        const ref = seen.ref;
-        seen.ref = null; // prevent infinite recursion
-        if (ref) {
-            flattenRef(ref);
-            const refSeen = ctx.seen.get(ref);
-            const refSchema = refSeen.schema;
-            // merge referenced schema into current
-            if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-                // older drafts can't combine $ref with other properties
-                schema.allOf = schema.allOf ?? [];
-                schema.allOf.push(refSchema);
-            }
-            else {
-                assignProps(schema, refSchema);
-            }
-            // restore child's own properties (child wins)
-            assignProps(schema, _cached);
-            const isParentRef = zodSchema._zod.parent === ref;
-            // For parent chain, child is a refinement - remove parent-only properties
-            if (isParentRef) {
-                for (const key in schema) {
-                    if (key === "$ref" || key === "allOf")
-                        continue;
-                    if (!(key in _cached)) {
-                        delete schema[key];
-                    }
-                }
-            }
-            // When ref was extracted to $defs, remove properties that match the definition
-            if (refSchema.$ref && refSeen.def) {
-                for (const key in schema) {
-                    if (key === "$ref" || key === "allOf")
-                        continue;
-                    if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) {
-                        delete schema[key];
-                    }
-                }
-            }
-        }
-        // If parent was extracted (has $ref), propagate $ref to this schema. This handles cases like: readonly().meta({id}).describe() where processor sets ref to innerType but parent should be referenced
-        const parent = zodSchema._zod.parent;
-        if (parent && parent !== ref) {
-            // Ensure parent is processed first so its def has inherited properties
-            flattenRef(parent);
-            const parentSeen = ctx.seen.get(parent);
-            if (parentSeen?.schema.$ref) {
-                schema.$ref = parentSeen.schema.$ref;
-                // De-duplicate with parent's definition
-                if (parentSeen.def) {
-                    for (const key in schema) {
-                        if (key === "$ref" || key === "allOf")
-                            continue;
-                        if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) {
-                            delete schema[key];
-                        }
-                    }
-                }
-            }
-        }
-        // execute overrides
-        ctx.override({
-            zodSchema: zodSchema,
-            jsonSchema: schema,
-            path: seen.path ?? [],
-        });
-    };
-    // Flattening walks the whole map and clears each `ref` as it goes, so a second call over the same map is a no-op scan. Skip it outright once it has run for a registry conversion.
-    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-        for (const entry of [...ctx.seen.entries()].reverse()) {
-            flattenRef(entry[0]);
-        }
-        if (ctx.target !== "openapi-3.0") {
-            for (const entry of ctx.seen.entries()) {
-                compactTypeUnion(entry[1].def ?? entry[1].schema);
-            }
-        }
-        for (const rewrite of ctx.deferred)
-            rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
-        if (ctx.intersections.length) {
-            const carriers = new Map();
-            for (const seen of ctx.seen.values()) {
-                for (const json of [seen.schema, seen.def]) {
-                    const allOf = json?.allOf;
-                    if (!Array.isArray(allOf))
-                        continue;
-                    const existing = carriers.get(allOf);
-                    if (existing)
-                        existing.push(json);
-                    else
-                        carriers.set(allOf, [json]);
-                }
-            }
-            for (const allOf of ctx.intersections) {
-                for (const json of carriers.get(allOf) ?? [])
-                    foldIntersection(json);
-            }
-        }
-    }
-    const result = {};
-    if (ctx.target === "draft-2020-12") {
-        result.$schema = "https://json-schema.org/draft/2020-12/schema";
-    }
-    else if (ctx.target === "draft-07") {
-        result.$schema = "http://json-schema.org/draft-07/schema#";
-    }
-    else if (ctx.target === "draft-04") {
-        result.$schema = "http://json-schema.org/draft-04/schema#";
-    }
-    else if (ctx.target === "openapi-3.0") {
-        // OpenAPI 3.0 schema objects should not include a $schema property
-    }
-    else {
-        // Arbitrary string values are allowed but won't have a $schema property set
-    }
-    if (ctx.external?.uri) {
-        const id = ctx.external.registry.get(schema)?.id;
-        if (!id)
-            throw new Error("Schema is missing an `id` property");
-        result.$id = ctx.external.uri(id);
-    }
-    // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
-    assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
-    const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-    if (rootMetaId !== undefined && result.id === rootMetaId)
-        delete result.id;
-    // build defs object. With `external`, `defs` is the shared object every schema writes into, so the same entries are reassigned on every call. Without it, `defs` is fresh per call and must be rebuilt.
-    const defs = ctx.external?.defs ?? {};
-    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-        for (const entry of ctx.seen.entries()) {
-            const seen = entry[1];
-            if (seen.def && seen.defId) {
-                if (seen.def.id === seen.defId)
-                    delete seen.def.id;
-                (0,core_util/* assignProp */.Vy)(defs, seen.defId, seen.def);
-            }
-        }
-    }
-    if (ctx.external)
-        ctx.sharedEmitDoneFor = ctx.external;
-    // set definitions in result
-    if (ctx.external) {
-    }
-    else {
-        if (Object.keys(defs).length > 0) {
-            if (ctx.target === "draft-2020-12") {
-                result.$defs = defs;
-            }
-            else {
-                result.definitions = defs;
-            }
-        }
-    }
-    try {
-        // this "finalizes" this schema and ensures all cycles are removed each call to finalize() is functionally independent though the seen map is shared
-        const finalized = JSON.parse(JSON.stringify(result));
-        Object.defineProperty(finalized, "~standard", {
-            value: {
-                ...schema["~standard"],
-                jsonSchema: {
-                    input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
-                    output: createStandardJSONSchemaMethod(schema, "output", ctx.processors),
-                },
-            },
-            enumerable: false,
-            writable: false,
-        });
-        return finalized;
-    }
-    catch (_err) {
-        throw new Error("Error converting schema to JSON.");
-    }
-}
-function isTransforming(_schema, _ctx) {
-    const ctx = _ctx ?? { seen: new Set() };
-    if (ctx.seen.has(_schema))
-        return false;
-    ctx.seen.add(_schema);
-    const def = _schema._zod.def;
-    if (def.type === "transform")
-        return true;
-    if (def.type === "array")
-        return isTransforming(def.element, ctx);
-    if (def.type === "set")
-        return isTransforming(def.valueType, ctx);
-    if (def.type === "lazy")
-        return isTransforming(def.getter(), ctx);
-    if (def.type === "promise" ||
-        def.type === "optional" ||
-        def.type === "nonoptional" ||
-        def.type === "nullable" ||
-        def.type === "readonly" ||
-        def.type === "default" ||
-        def.type === "prefault" ||
-        def.type === "catch") {
-        return isTransforming(def.innerType, ctx);
-    }
-    if (def.type === "intersection") {
-        return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
-    }
-    if (def.type === "record" || def.type === "map") {
-        return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
-    }
-    if (def.type === "pipe") {
-        if (_schema._zod.traits.has("$ZodCodec"))
-            return true;
-        return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
-    }
-    if (def.type === "object") {
-        for (const key in def.shape) {
-            if (isTransforming(def.shape[key], ctx))
-                return true;
-        }
-        return false;
-    }
-    if (def.type === "union") {
-        for (const option of def.options) {
-            if (isTransforming(option, ctx))
-                return true;
-        }
-        return false;
-    }
-    if (def.type === "tuple") {
-        for (const item of def.items) {
-            if (isTransforming(item, ctx))
-                return true;
-        }
-        if (def.rest && isTransforming(def.rest, ctx))
-            return true;
-        return false;
-    }
-    return false;
-}
-/**
- * Creates a toJSONSchema method for a schema instance.
- * This encapsulates the logic of initializing context, processing, extracting defs, and finalizing.
- */
-const createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
-    const ctx = to_json_schema_initializeContext({ ...params, processors });
-    to_json_schema_processSchema(schema, ctx);
-    to_json_schema_extractDefs(ctx, schema);
-    return to_json_schema_finalize(ctx, schema);
-};
-const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-    const { libraryOptions, target } = params ?? {};
-    const ctx = to_json_schema_initializeContext({ ...(libraryOptions ?? {}), target, io, processors });
-    to_json_schema_processSchema(schema, ctx);
-    to_json_schema_extractDefs(ctx, schema);
-    return to_json_schema_finalize(ctx, schema);
-};
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-
-
-
-
-const narrowMin = (agg, key, value) => {
-    if (agg[key] === undefined || value > agg[key])
-        agg[key] = value;
-};
-const narrowMax = (agg, key, value) => {
-    if (agg[key] === undefined || value < agg[key])
-        agg[key] = value;
-};
-const narrowBoth = (agg, value) => {
-    narrowMin(agg, "minimum", value);
-    narrowMax(agg, "maximum", value);
-};
-const addDivisor = (agg, value) => {
-    agg.multipleOf ?? (agg.multipleOf = []);
-    if (!agg.multipleOf.includes(value))
-        agg.multipleOf.push(value);
-};
-const addPattern = (agg, pattern) => {
-    agg.patterns ?? (agg.patterns = new Set());
-    agg.patterns.add(pattern);
-};
-const intersectMime = (agg, mime) => {
-    agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-};
-// last-wins, matching the bag's historical write order; the flag keeps an integer format from being lost to a later float one
-const setFormat = (agg, format) => {
-    agg.format = format;
-    if (format.includes("int"))
-        agg.isInt = true;
-};
-const minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
-const maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
-const formatContributor = (ranges) => (agg, def) => {
-    setFormat(agg, def.format);
-    const [minimum, maximum] = ranges[def.format];
-    narrowMin(agg, "minimum", minimum);
-    narrowMax(agg, "maximum", maximum);
-};
-const contributors = {
-    greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
-    less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
-    multiple_of: (agg, def) => addDivisor(agg, def.value),
-    number_format: formatContributor(core_util/* NUMBER_FORMAT_RANGES */.zH),
-    bigint_format: formatContributor(core_util/* BIGINT_FORMAT_RANGES */.NR),
-    min_length: minContributor,
-    max_length: maxContributor,
-    length_equals: (agg, def) => narrowBoth(agg, def.length),
-    min_size: minContributor,
-    max_size: maxContributor,
-    size_equals: (agg, def) => narrowBoth(agg, def.size),
-    string_format: (agg, def) => {
-        setFormat(agg, def.format);
-        if (def.pattern)
-            addPattern(agg, def.pattern);
-        if (def.format === "base64" || def.format === "base64url")
-            agg.contentEncoding = def.format;
-        if (def.local || def.precision === -1)
-            agg.laxFormat = true;
-    },
-    mime_type: (agg, def) => intersectMime(agg, def.mime),
-};
-function aggregateChecks(schema) {
-    const agg = {};
-    const def = schema._zod.def;
-    // a format schema is its own first check, same rule as $ZodType init
-    const list = schema._zod.traits.has("$ZodCheck")
-        ? [schema, ...(def.checks ?? [])]
-        : (def.checks ?? []);
-    for (const ch of list)
-        contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-    // reconcile with the bag so third-party onattach contributions still land; first-party residue is never tighter than the fold, so merging it back is idempotent for one and additive for the other
-    const bag = schema._zod.bag;
-    if (bag.minimum !== undefined)
-        narrowMin(agg, "minimum", bag.minimum);
-    if (bag.exclusiveMinimum !== undefined)
-        narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
-    if (bag.maximum !== undefined)
-        narrowMax(agg, "maximum", bag.maximum);
-    if (bag.exclusiveMaximum !== undefined)
-        narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
-    if (bag.multipleOf !== undefined)
-        addDivisor(agg, bag.multipleOf);
-    if (bag.format !== undefined) {
-        agg.format ?? (agg.format = bag.format);
-        if (bag.format.includes("int"))
-            agg.isInt = true;
-    }
-    if (bag.mime)
-        intersectMime(agg, bag.mime);
-    for (const pattern of bag.patterns ?? [])
-        addPattern(agg, pattern);
-    return agg;
-}
-const formatMap = {
-    guid: "uuid",
-    url: "uri",
-    datetime: "date-time",
-    json_string: "json-string",
-    regex: "", // do not set
-};
-// ==================== SIMPLE TYPE PROCESSORS ====================
-// the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
-const exactPatterns = new Map([
-    [schemas/* base64Charset */.cq, core_regexes/* base64 */.K3],
-    [schemas/* base64urlCharset */.xE, core_regexes/* base64url */.r0],
-]);
-const exactPattern = (p) => exactPatterns.get(p) ?? p;
-const stringProcessor = (schema, ctx, _json, _params) => {
-    const json = _json;
-    json.type = "string";
-    const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minLength = minimum;
-    if (typeof maximum === "number")
-        json.maxLength = maximum;
-    // custom pattern overrides format
-    if (format) {
-        json.format = formatMap[format] ?? format;
-        if (json.format === "")
-            delete json.format; // empty format is not valid
-        // `z.iso.time()` is never full-time, and `laxFormat` carries the datetime shapes that also accept what their keyword forbids
-        if (format === "time" || laxFormat) {
-            delete json.format;
-        }
-    }
-    if (contentEncoding)
-        json.contentEncoding = contentEncoding;
-    if (patterns && patterns.size > 0) {
-        const patternList = [...patterns].map(exactPattern);
-        if (patternList.length === 1)
-            json.pattern = patternList[0].source;
-        else if (patternList.length > 1) {
-            json.allOf = [
-                ...patternList.map((regex) => ({
-                    ...(ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0"
-                        ? { type: "string" }
-                        : {}),
-                    pattern: regex.source,
-                })),
-            ];
-        }
-    }
-};
-const numberProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-    json.type = isInt ? "integer" : "number";
-    // when both minimum and exclusiveMinimum exist, pick the more restrictive one
-    const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
-    const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
-    const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
-    if (exMin) {
-        if (legacy) {
-            json.minimum = exclusiveMinimum;
-            json.exclusiveMinimum = true;
-        }
-        else {
-            json.exclusiveMinimum = exclusiveMinimum;
-        }
-    }
-    else if (typeof minimum === "number") {
-        json.minimum = minimum;
-    }
-    if (exMax) {
-        if (legacy) {
-            json.maximum = exclusiveMaximum;
-            json.exclusiveMaximum = true;
-        }
-        else {
-            json.exclusiveMaximum = exclusiveMaximum;
-        }
-    }
-    else if (typeof maximum === "number") {
-        json.maximum = maximum;
-    }
-    if (multipleOf) {
-        // JSON Schema requires a divisor strictly greater than zero, and a non-finite one does not survive JSON at all. A negative divisor accepts exactly what its absolute value accepts, so it still maps; zero, NaN and Infinity have no keyword form.
-        const divisors = new Set();
-        for (const divisor of multipleOf) {
-            if (Number.isFinite(divisor) && divisor !== 0)
-                divisors.add(Math.abs(divisor));
-            else
-                handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
-        }
-        // chained divisors are a conjunction the keyword cannot carry alone, so extras ride an allOf, same as stacked patterns
-        const [first, ...rest] = divisors;
-        if (first !== undefined)
-            json.multipleOf = first;
-        if (rest.length)
-            json.allOf = [...(json.allOf ?? []), ...rest.map((m) => ({ multipleOf: m }))];
-    }
-};
-const booleanProcessor = (_schema, _ctx, json, _params) => {
-    json.type = "boolean";
-};
-const bigintProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
-};
-const symbolProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Symbols cannot be represented in JSON Schema");
-};
-const nullProcessor = (_schema, ctx, json, _params) => {
-    if (ctx.target === "openapi-3.0") {
-        json.type = "string";
-        json.nullable = true;
-        json.enum = [null];
-    }
-    else {
-        json.type = "null";
-    }
-};
-const undefinedProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Undefined cannot be represented in JSON Schema");
-};
-const voidProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Void cannot be represented in JSON Schema");
-};
-const neverProcessor = (_schema, _ctx, json, _params) => {
-    json.not = {};
-};
-const anyProcessor = (_schema, _ctx, _json, _params) => {
-    // empty schema accepts anything
-};
-const unknownProcessor = (_schema, _ctx, _json, _params) => {
-    // empty schema accepts anything
-};
-const dateProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
-};
-const enumProcessor = (schema, _ctx, json, _params) => {
-    const def = schema._zod.def;
-    const values = (0,core_util/* getEnumValues */.w5)(def.entries);
-    // an empty enum accepts nothing, same as z.never()
-    if (values.length === 0) {
-        json.not = {};
-        return;
-    }
-    // Number enums can have both string and number values
-    if (values.every((v) => typeof v === "number"))
-        json.type = "number";
-    if (values.every((v) => typeof v === "string"))
-        json.type = "string";
-    json.enum = values;
-};
-const literalProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    // a literal with no values accepts nothing, same as z.never()
-    if (def.values.length === 0) {
-        json.not = {};
-        return;
-    }
-    const vals = [];
-    for (const val of def.values) {
-        if (val === undefined) {
-            // a custom schema replaces the whole literal, so there is nothing left to accumulate
-            if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
-                return;
-            // otherwise do not add to vals
-        }
-        else if (typeof val === "bigint") {
-            if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
-                return;
-            vals.push(Number(val));
-        }
-        else {
-            vals.push(val);
-        }
-    }
-    if (vals.length === 0) {
-        // do nothing (an undefined literal was stripped)
-    }
-    else if (vals.length === 1) {
-        const val = vals[0];
-        json.type = val === null ? "null" : typeof val;
-        if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-            json.enum = [val];
-        }
-        else {
-            json.const = val;
-        }
-    }
-    else {
-        if (vals.every((v) => typeof v === "number"))
-            json.type = "number";
-        if (vals.every((v) => typeof v === "string"))
-            json.type = "string";
-        if (vals.every((v) => typeof v === "boolean"))
-            json.type = "boolean";
-        if (vals.every((v) => v === null))
-            json.type = "null";
-        json.enum = vals;
-    }
-};
-const nanProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "NaN cannot be represented in JSON Schema");
-};
-const templateLiteralProcessor = (schema, _ctx, json, _params) => {
-    const _json = json;
-    const pattern = schema._zod.pattern;
-    if (!pattern)
-        throw new Error("Pattern not found in template literal");
-    _json.type = "string";
-    _json.pattern = pattern.source;
-};
-const fileProcessor = (schema, _ctx, json, _params) => {
-    const _json = json;
-    _json.type = "string";
-    _json.format = "binary";
-    _json.contentEncoding = "binary";
-    const { minimum, maximum, mime } = aggregateChecks(schema);
-    if (minimum !== undefined)
-        _json.minLength = minimum;
-    if (maximum !== undefined)
-        _json.maxLength = maximum;
-    if (!mime)
-        return;
-    // an empty intersection means the mime checks share no value, so nothing passes at runtime; `anyOf` must be non-empty, so the false schema is `not: {}`
-    if (mime.length === 0)
-        _json.not = {};
-    else if (mime.length === 1)
-        _json.contentMediaType = mime[0];
-    // only contentMediaType differs, so the shared props stay at the root
-    else
-        _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
-};
-const successProcessor = (_schema, _ctx, json, _params) => {
-    json.type = "boolean";
-};
-const customProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
-};
-const functionProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Function types cannot be represented in JSON Schema");
-};
-const transformProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-};
-const mapProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Map cannot be represented in JSON Schema");
-};
-const setProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Set cannot be represented in JSON Schema");
-};
-// ==================== COMPOSITE TYPE PROCESSORS ====================
-const arrayProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    const { minimum, maximum } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minItems = minimum;
-    if (typeof maximum === "number")
-        json.maxItems = maximum;
-    json.type = "array";
-    json.items = to_json_schema_processSchema(def.element, ctx, {
-        ...params,
-        path: [...params.path, "items"],
-    });
-};
-// Transform and catch set `optin = "optional"` at runtime so the parser lets them observe an
-// absent key, but their declared input type stays required. An input JSON Schema describes the
-// declared type, so resolve past them to the schema that actually carries the optionality.
-// Used by both `objectProcessor` (for `required`) and `tupleProcessor` (for `minItems`); see
-// wiki/optionality.md, "The JSON Schema emitter reads the *static* value".
-function inputOptin(schema) {
-    const def = schema._zod.def;
-    if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
-        return inputOptin(def.out);
-    }
-    if (def.type === "catch") {
-        return inputOptin(def.innerType);
-    }
-    return schema._zod.optin;
-}
-const objectProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    const shape = def.shape;
-    // dropping it while still emitting `additionalProperties: false` would emit a schema that rejects data this one requires
-    const symbolKeys = Object.getOwnPropertySymbols(shape);
-    if (symbolKeys.length &&
-        handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
-        return;
-    }
-    json.type = "object";
-    json.properties = {};
-    for (const key in shape) {
-        // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
-        (0,core_util/* assignProp */.Vy)(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
-            ...params,
-            path: [...params.path, "properties", key],
-        }));
-    }
-    // required keys
-    const requiredKeys = [];
-    for (const key of Object.keys(shape)) {
-        const field = def.shape[key];
-        if (ctx.io === "input" ? inputOptin(field) === undefined : field._zod.optout === undefined) {
-            requiredKeys.push(key);
-        }
-    }
-    if (requiredKeys.length > 0) {
-        json.required = requiredKeys;
-    }
-    // catchall
-    if (def.catchall?._zod.def.type === "never") {
-        // strict
-        json.additionalProperties = false;
-    }
-    else if (!def.catchall) {
-        // regular
-        if (ctx.io === "output")
-            json.additionalProperties = false;
-    }
-    else if (def.catchall) {
-        json.additionalProperties = to_json_schema_processSchema(def.catchall, ctx, {
-            ...params,
-            path: [...params.path, "additionalProperties"],
-        });
-    }
-};
-const unionProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    // Exclusive unions (inclusive === false) use oneOf (exactly one match) instead of anyOf (one or more matches). This includes both z.xor() and discriminated unions
-    const isExclusive = def.inclusive === false;
-    const options = def.options.map((x, i) => to_json_schema_processSchema(x, ctx, {
-        ...params,
-        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i],
-    }));
-    if (isExclusive) {
-        json.oneOf = options;
-    }
-    else {
-        json.anyOf = options;
-    }
-};
-const intersectionProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    const a = to_json_schema_processSchema(def.left, ctx, {
-        ...params,
-        path: [...params.path, "allOf", 0],
-    });
-    const b = to_json_schema_processSchema(def.right, ctx, {
-        ...params,
-        path: [...params.path, "allOf", 1],
-    });
-    const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
-    const allOf = [
-        ...(isSimpleIntersection(a) ? a.allOf : [a]),
-        ...(isSimpleIntersection(b) ? b.allOf : [b]),
-    ];
-    json.allOf = allOf;
-    // Recorded innermost first, so a nested intersection has already folded by the time this one is considered. The array is the handle rather than the schema, because a wrapper that inherits this schema shares the same array; `finalize` folds every object holding it. See `foldIntersection`.
-    ctx.intersections.push(allOf);
-};
-const tupleProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    json.type = "array";
-    const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
-    const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-    const prefixItems = def.items.map((x, i) => to_json_schema_processSchema(x, ctx, {
-        ...params,
-        path: [...params.path, prefixPath, i],
-    }));
-    const rest = def.rest
-        ? to_json_schema_processSchema(def.rest, ctx, {
-            ...params,
-            path: [...params.path, restPath, ...(ctx.target === "openapi-3.0" ? [def.items.length] : [])],
-        })
-        : null;
-    let minItems = def.items.length;
-    while (minItems > 0) {
-        const item = def.items[minItems - 1];
-        const optional = ctx.io === "input" ? inputOptin(item) !== undefined : item._zod.optout === "optional";
-        if (!optional)
-            break;
-        minItems--;
-    }
-    const maxItems = def.items.length;
-    const isClosed = !def.rest;
-    if (ctx.target === "draft-2020-12") {
-        json.prefixItems = prefixItems;
-        if (isClosed) {
-            json.items = false;
-        }
-        else if (rest) {
-            json.items = rest;
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    else if (ctx.target === "openapi-3.0") {
-        json.items = {
-            anyOf: prefixItems,
-        };
-        if (rest) {
-            json.items.anyOf.push(rest);
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    else {
-        json.items = prefixItems;
-        if (isClosed) {
-            json.additionalItems = false;
-        }
-        else if (rest) {
-            json.additionalItems = rest;
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    // explicit user-defined length checks take precedence
-    const { minimum, maximum } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minItems = minimum;
-    if (typeof maximum === "number")
-        json.maxItems = maximum;
-};
-/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
- * numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
- * behind a wrapper only carries its own `type` before then, and a union key only has its branches.
- *
- * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
- * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
- * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
- * outright. */
-function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
-    if (json.$ref) {
-        // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
-        if (visited.has(json))
-            return json;
-        visited.add(json);
-        const def = bySchema.get(json)?.def;
-        if (!def)
-            return json;
-        const inlined = stringifyKeyNames(bySchema, def, visited);
-        return inlined === def ? json : inlined;
-    }
-    for (const keyword of ["anyOf", "oneOf"]) {
-        const branches = json[keyword];
-        if (!Array.isArray(branches))
-            continue;
-        const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-        // rebuilding regardless would detach a key that had nothing to re-express, dropping its `$ref` and leaking the internal `id`
-        if (mapped.some((branch, i) => branch !== branches[i]))
-            json = { ...json, [keyword]: mapped };
-    }
-    // a member that already admits a string leaves the key unconstrained, so the node's own type re-expresses only when every member is numeric
-    const types = Array.isArray(json.type) ? json.type : [json.type];
-    const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-    // a heterogeneous key carries no type at all, so its numeric members are caught here instead
-    const values = json.enum ?? (json.const !== undefined ? [json.const] : undefined);
-    if (!numericType && !values?.some((v) => typeof v === "number"))
-        return json;
-    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
-    if (rest.enum)
-        rest.enum = rest.enum.map((v) => (typeof v === "number" ? String(v) : v));
-    else if (typeof rest.const === "number")
-        rest.const = String(rest.const);
-    // a heterogeneous key keeps its absent type: the stringified members already say what a key may be
-    if (!numericType)
-        return rest;
-    rest.type = "string";
-    if (!values)
-        rest.pattern = (types.includes("number") ? core_regexes/* number */.ai : core_regexes/* integer */.nd).source;
-    return rest;
-}
-/** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
-const pendingRecords = new WeakMap();
-function rewriteKeyNames(ctx) {
-    // an extracted key is resolved by the object `extractToDef` left in its place, so the map is built once rather than searched per reference. `_zod.toJSONSchema` can hand the same object to two schemas, so the first entry carrying a body wins, as a search would have found it.
-    const bySchema = new Map();
-    for (const entry of ctx.seen.values()) {
-        if (entry.def && !bySchema.has(entry.schema))
-            bySchema.set(entry.schema, entry);
-    }
-    const rewrites = new Map();
-    for (const record of pendingRecords.get(ctx) ?? []) {
-        const seen = ctx.seen.get(record);
-        const names = (seen?.def ?? seen?.schema)?.propertyNames;
-        if (!names || names === true || rewrites.has(names))
-            continue;
-        const rewritten = stringifyKeyNames(bySchema, names, new Set());
-        if (rewritten !== names)
-            rewrites.set(names, rewritten);
-    }
-    if (!rewrites.size)
-        return;
-    // the flatten has already copied each record's own properties onto every wrapper by reference, and an extracted body is another such copy, so every carrier holding a rewritten key is updated together
-    for (const entry of ctx.seen.values()) {
-        for (const carrier of [entry.schema, entry.def]) {
-            const rewritten = carrier && rewrites.get(carrier.propertyNames);
-            if (rewritten)
-                carrier.propertyNames = rewritten;
-        }
-    }
-}
-const recordProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    json.type = "object";
-    // For looseRecord with regex patterns, use patternProperties. This correctly represents "only validate keys matching the pattern" semantics and composes well with allOf (intersections)
-    const keyType = def.keyType;
-    const patterns = aggregateChecks(keyType).patterns;
-    if (def.mode === "loose" && patterns && patterns.size > 0) {
-        // Use patternProperties for looseRecord with regex patterns
-        const valueSchema = to_json_schema_processSchema(def.valueType, ctx, {
-            ...params,
-            path: [...params.path, "patternProperties", "*"],
-        });
-        json.patternProperties = {};
-        for (const pattern of patterns) {
-            (0,core_util/* assignProp */.Vy)(json.patternProperties, exactPattern(pattern).source, valueSchema);
-        }
-    }
-    else {
-        // Default behavior: use propertyNames + additionalProperties
-        if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-            json.propertyNames = to_json_schema_processSchema(def.keyType, ctx, {
-                ...params,
-                path: [...params.path, "propertyNames"],
-            });
-            let pending = pendingRecords.get(ctx);
-            if (!pending) {
-                pending = [];
-                pendingRecords.set(ctx, pending);
-                ctx.deferred.push(() => rewriteKeyNames(ctx));
-            }
-            pending.push(schema);
-        }
-        json.additionalProperties = to_json_schema_processSchema(def.valueType, ctx, {
-            ...params,
-            path: [...params.path, "additionalProperties"],
-        });
-    }
-    // Add required for keys with discrete values (enum, literal, etc.)
-    const keyValues = keyType._zod.values;
-    // Every key shares one value schema, so an optional-in value makes the whole key set omittable on input. Output keeps them: the exhaustive branch assigns every key, even one whose value came back undefined.
-    const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== undefined;
-    if (keyValues && !def.partial && !omittableOnInput) {
-        const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
-        if (validKeyValues.length > 0) {
-            json.required = validKeyValues.map(String);
-        }
-    }
-};
-const nullableProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    const inner = to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    if (ctx.target === "openapi-3.0") {
-        seen.ref = def.innerType;
-        json.nullable = true;
-    }
-    else {
-        json.anyOf = [inner, { type: "null" }];
-    }
-};
-const nonoptionalProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-/** Round-trips a default value through JSON so the emitted schema is guaranteed to be valid JSON.
- * A BigInt has no reliable encoding, so it goes through `unrepresentable` like any other
- * unrepresentable value. Returns a sentinel when the caller must not write a default of its own. */
-const UNREPRESENTABLE_DEFAULT = Symbol();
-function serializeDefaultValue(value, schema, ctx, json, params) {
-    let unrepresentable = false;
-    const serialized = JSON.stringify(value, (_, val) => {
-        if (typeof val !== "bigint")
-            return val;
-        unrepresentable = true;
-        return null;
-    });
-    if (!unrepresentable)
-        return JSON.parse(serialized);
-    handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
-    return UNREPRESENTABLE_DEFAULT;
-}
-const defaultProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-    if (value !== UNREPRESENTABLE_DEFAULT)
-        json.default = value;
-};
-const prefaultProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    if (ctx.io !== "input")
-        return;
-    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-    if (value !== UNREPRESENTABLE_DEFAULT)
-        json._prefault = value;
-};
-const catchProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    let catchValue;
-    try {
-        catchValue = def.catchValue(undefined);
-    }
-    catch {
-        handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
-        return;
-    }
-    json.default = catchValue;
-};
-const pipeProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    const inIsTransform = def.in._zod.traits.has("$ZodTransform");
-    const innerType = ctx.io === "input" ? (inIsTransform ? def.out : def.in) : def.out;
-    to_json_schema_processSchema(innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = innerType;
-};
-const readonlyProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    json.readOnly = true;
-};
-const promiseProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-const optionalProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-const lazyProcessor = (schema, ctx, _json, params) => {
-    const innerType = schema._zod.innerType;
-    to_json_schema_processSchema(innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = innerType;
-};
-// ==================== ALL PROCESSORS ====================
-const allProcessors = {
-    string: stringProcessor,
-    number: numberProcessor,
-    boolean: booleanProcessor,
-    bigint: bigintProcessor,
-    symbol: symbolProcessor,
-    null: nullProcessor,
-    undefined: undefinedProcessor,
-    void: voidProcessor,
-    never: neverProcessor,
-    any: anyProcessor,
-    unknown: unknownProcessor,
-    date: dateProcessor,
-    enum: enumProcessor,
-    literal: literalProcessor,
-    nan: nanProcessor,
-    template_literal: templateLiteralProcessor,
-    file: fileProcessor,
-    success: successProcessor,
-    custom: customProcessor,
-    function: functionProcessor,
-    transform: transformProcessor,
-    map: mapProcessor,
-    set: setProcessor,
-    array: arrayProcessor,
-    object: objectProcessor,
-    union: unionProcessor,
-    intersection: intersectionProcessor,
-    tuple: tupleProcessor,
-    record: recordProcessor,
-    nullable: nullableProcessor,
-    nonoptional: nonoptionalProcessor,
-    default: defaultProcessor,
-    prefault: prefaultProcessor,
-    catch: catchProcessor,
-    pipe: pipeProcessor,
-    readonly: readonlyProcessor,
-    promise: promiseProcessor,
-    optional: optionalProcessor,
-    lazy: lazyProcessor,
-};
-function toJSONSchema(input, params) {
-    if ("_idmap" in input) {
-        // Registry case
-        const registry = input;
-        const ctx = initializeContext({ ...params, processors: allProcessors });
-        const defs = {};
-        // First pass: process all schemas to build the seen map
-        for (const entry of registry._idmap.entries()) {
-            const [_, schema] = entry;
-            processSchema(schema, ctx);
-        }
-        const schemas = {};
-        const external = {
-            registry,
-            uri: params?.uri,
-            defs,
-        };
-        // Update the context with external configuration
-        ctx.external = external;
-        // Second pass: emit each schema
-        for (const entry of registry._idmap.entries()) {
-            const [key, schema] = entry;
-            extractDefs(ctx, schema);
-            assignProp(schemas, key, finalize(ctx, schema));
-        }
-        if (Object.keys(defs).length > 0) {
-            const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-            schemas.__shared = {
-                [defsSegment]: defs,
-            };
-        }
-        return { schemas };
-    }
-    // Single schema case
-    const ctx = initializeContext({ ...params, processors: allProcessors });
-    processSchema(input, ctx);
-    extractDefs(ctx, input);
-    return finalize(ctx, input);
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
-
-const error = () => {
-    const Sizable = {
-        string: { unit: "characters", verb: "to have" },
-        file: { unit: "bytes", verb: "to have" },
-        array: { unit: "items", verb: "to have" },
-        set: { unit: "items", verb: "to have" },
-        map: { unit: "entries", verb: "to have" },
-    };
-    function getSizing(origin) {
-        return Sizable[origin] ?? null;
-    }
-    const FormatDictionary = {
-        regex: "input",
-        email: "email address",
-        url: "URL",
-        emoji: "emoji",
-        uuid: "UUID",
-        uuidv4: "UUIDv4",
-        uuidv6: "UUIDv6",
-        nanoid: "nanoid",
-        guid: "GUID",
-        cuid: "cuid",
-        cuid2: "cuid2",
-        ulid: "ULID",
-        xid: "XID",
-        ksuid: "KSUID",
-        datetime: "ISO datetime",
-        date: "ISO date",
-        time: "ISO time",
-        duration: "ISO duration",
-        ipv4: "IPv4 address",
-        ipv6: "IPv6 address",
-        mac: "MAC address",
-        cidrv4: "IPv4 range",
-        cidrv6: "IPv6 range",
-        base64: "base64-encoded string",
-        base64url: "base64url-encoded string",
-        json_string: "JSON string",
-        e164: "E.164 number",
-        currency_code: "currency code",
-        credit_card: "credit card number",
-        iban: "IBAN",
-        jwt: "JWT",
-        template_literal: "input",
-    };
-    // type names: missing keys = do not translate (use raw value via ?? fallback)
-    const TypeDictionary = {
-        // Compatibility: "nan" -> "NaN" for display
-        nan: "NaN",
-        // All other type names omitted - they fall back to raw values via ?? operator
-    };
-    function getTypeName(type, input) {
-        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
-            return String(input);
-        }
-        return TypeDictionary[type] ?? type;
-    }
-    return (issue) => {
-        switch (issue.code) {
-            case "invalid_type": {
-                const expected = getTypeName(issue.expected);
-                const receivedType = core_util/* parsedType */.GW(issue.input);
-                const received = getTypeName(receivedType, issue.input);
-                return `Invalid input: expected ${expected}, received ${received}`;
-            }
-            case "invalid_value":
-                if (issue.values.length === 1)
-                    return `Invalid input: expected ${core_util/* stringifyPrimitive */.B7(issue.values[0])}`;
-                return `Invalid option: expected one of ${core_util/* joinValues */.jw(issue.values, "|")}`;
-            case "too_big": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
-                const sizing = getSizing(issue.origin);
-                if (sizing)
-                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
-                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
-            }
-            case "too_small": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
-                const sizing = getSizing(issue.origin);
-                if (sizing) {
-                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-                }
-                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
-            }
-            case "invalid_format": {
-                const _issue = issue;
-                if (_issue.format === "starts_with") {
-                    return `Invalid string: must start with "${_issue.prefix}"`;
-                }
-                if (_issue.format === "ends_with")
-                    return `Invalid string: must end with "${_issue.suffix}"`;
-                if (_issue.format === "includes")
-                    return `Invalid string: must include "${_issue.includes}"`;
-                if (_issue.format === "regex")
-                    return `Invalid string: must match pattern ${_issue.pattern}`;
-                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
-            }
-            case "not_multiple_of":
-                return `Invalid number: must be a multiple of ${issue.divisor}`;
-            case "unrecognized_keys":
-                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${core_util/* joinValues */.jw(issue.keys, ", ")}`;
-            case "invalid_key":
-                return `Invalid key in ${issue.origin}`;
-            case "invalid_union":
-                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
-                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `Invalid discriminator value. Expected ${opts}`;
-                }
-                if (issue.inclusive === false) {
-                    return "Invalid input: more than one option matched";
-                }
-                return "Invalid input";
-            case "invalid_element":
-                return `Invalid value in ${issue.origin}`;
-            default:
-                return `Invalid input`;
-        }
-    };
-};
-/* harmony default export */ function en() {
-    return {
-        localeError: error(),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js
-var parse = __nccwpck_require__(4196);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __nccwpck_require__(7428);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
-
-
-
-/* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
- * can never install an accessor onto a prototype we do not own. */
-const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-/* Helper methods live as non-enumerable lazy getters on the shared
- * prototype instead of own properties on every instance. On first
- * access the getter allocates the per-instance closure and caches it
- * as a non-enumerable own property, so detached usage still works and
- * the allocation only happens for methods actually touched. */
-function _lazyMethod(proto, key, make) {
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        enumerable: false,
-        get() {
-            const value = make(this);
-            Object.defineProperty(this, key, { value, configurable: true, writable: true });
-            return value;
-        },
-        set(value) {
-            Object.defineProperty(this, key, { value, configurable: true, writable: true });
-        },
-    });
-}
-const initializer = (inst, issues) => {
-    errors/* $ZodError */.a$.init(inst, issues);
-    inst.name = "ZodError";
-    const proto = Object.getPrototypeOf(inst);
-    if (_installedErrorProtos.has(proto))
-        return;
-    _installedErrorProtos.add(proto);
-    _lazyMethod(proto, "format", (self) => (mapper) => errors/* formatError */.Wk(self, mapper));
-    _lazyMethod(proto, "flatten", (self) => (mapper) => errors/* flattenError */.JM(self, mapper));
-    _lazyMethod(proto, "addIssue", (self) => (issue) => {
-        self.issues.push(issue);
-        self.message = JSON.stringify(self.issues, core_util/* jsonStringifyReplacer */.k8, 2);
-    });
-    _lazyMethod(proto, "addIssues", (self) => (issues) => {
-        self.issues.push(...issues);
-        self.message = JSON.stringify(self.issues, core_util/* jsonStringifyReplacer */.k8, 2);
-    });
-    Object.defineProperty(proto, "isEmpty", {
-        configurable: true,
-        enumerable: false,
-        get() {
-            return this.issues.length === 0;
-        },
-    });
-};
-const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", initializer)));
-const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", initializer, undefined, {
-    Parent: Error,
-});
-// /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
-// export type ErrorMapCtx = core.$ZodErrorMapCtx;
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
-
-
-const parse_parse = /* @__PURE__ */ parse/* _parse */.Tj(ZodRealError);
-const parseAsync = /* @__PURE__ */ parse/* _parseAsync */.Rb(ZodRealError);
-const safeParse = /* @__PURE__ */ parse/* _safeParse */.Od(ZodRealError);
-const safeParseAsync = /* @__PURE__ */ parse/* _safeParseAsync */.wG(ZodRealError);
-
-// Codec functions
-const encode = /* @__PURE__ */ parse/* _encode */.Mv(ZodRealError);
-const decode = /* @__PURE__ */ parse/* _decode */.e2(ZodRealError);
-const encodeAsync = /* @__PURE__ */ parse/* _encodeAsync */.GW(ZodRealError);
-const decodeAsync = /* @__PURE__ */ parse/* _decodeAsync */.or(ZodRealError);
-const safeEncode = /* @__PURE__ */ parse/* _safeEncode */.rh(ZodRealError);
-const safeDecode = /* @__PURE__ */ parse/* _safeDecode */.VS(ZodRealError);
-const safeEncodeAsync = /* @__PURE__ */ parse/* _safeEncodeAsync */.v_(ZodRealError);
-const safeDecodeAsync = /* @__PURE__ */ parse/* _safeDecodeAsync */.R3(ZodRealError);
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
-
-
-
-
-
-
-
-
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
-function _ensureDefaultLocale() {
-    if (!core_core/* globalConfig */.cr.localeError)
-        core_core/* config */.$W(en());
-}
-// the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
-function _ensureDefaultMemoizer() {
-    if (!core_core/* globalConfig */.cr.memoizer)
-        core_core/* config */.$W({ memoizer: memoizer() });
-}
-const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, def) => {
-    _ensureDefaultLocale();
-    schemas/* $ZodType */.W4.init(inst, def);
-    inst.def = def;
-    inst.type = def.type;
-    return inst;
-}, {
-    check(...chks) {
-        const def = this.def;
-        return this.clone(core_util/* mergeDefs */.zM(def, {
-            checks: [
-                ...(def.checks ?? []),
-                ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
-            ],
-        }), { parent: true });
-    },
-    with(...chks) {
-        return this.check(...chks);
-    },
-    clone(def, params) {
-        return core_util/* clone */.o8(this, def, params);
-    },
-    brand() {
-        return this;
-    },
-    register(reg, meta) {
-        reg.add(this, meta);
-        return this;
-    },
-    refine(check, params) {
-        return this.check(refine(check, params));
-    },
-    superRefine(refinement, params) {
-        return this.check(superRefine(refinement, params));
-    },
-    overwrite(fn) {
-        return this.check(api/* _overwrite */.bS(fn));
-    },
-    optional() {
-        return optional(this);
-    },
-    exactOptional() {
-        return exactOptional(this);
-    },
-    nullable() {
-        return nullable(this);
-    },
-    nullish() {
-        return optional(nullable(this));
-    },
-    nonoptional(params) {
-        return nonoptional(this, params);
-    },
-    array() {
-        return array(this);
-    },
-    or(arg) {
-        return union([this, arg]);
-    },
-    and(arg) {
-        return intersection(this, arg);
-    },
-    transform(tx) {
-        return pipe(this, transform(tx));
-    },
-    default(d) {
-        return _default(this, d);
-    },
-    prefault(d) {
-        return prefault(this, d);
-    },
-    catch(params) {
-        return _catch(this, params);
-    },
-    pipe(target) {
-        return pipe(this, target);
-    },
-    readonly() {
-        return readonly(this);
-    },
-    describe(description) {
-        const cl = this.clone();
-        registries/* globalRegistry */.fd.add(cl, { description });
-        return cl;
-    },
-    meta(...args) {
-        // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
-        if (args.length === 0)
-            return registries/* globalRegistry */.fd.get(this);
-        const cl = this.clone();
-        registries/* globalRegistry */.fd.add(cl, args[0]);
-        return cl;
-    },
-    isOptional() {
-        return this.safeParse(undefined).success;
-    },
-    isNullable() {
-        return this.safeParse(null).success;
-    },
-    apply(fn, ...args) {
-        return args.length === 0 ? fn(this) : fn(this, ...args);
-    },
-    // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
-    get "~standard"() {
-        return core_util/* hide */.jD(this, "~standard", {
-            ...schemas/* standardProps */.YK(this),
-            jsonSchema: {
-                input: createStandardJSONSchemaMethod(this, "input"),
-                output: createStandardJSONSchemaMethod(this, "output"),
-            },
-        });
-    },
-    set "~standard"(value) {
-        core_util/* own */.qh(this, "~standard", value);
-    },
-    parse: function _parse(data, params) {
-        return parse_parse(this, data, params, { callee: _parse });
-    },
-    parseAsync: async function _parseAsync(data, params) {
-        return await parseAsync(this, data, params, { callee: _parseAsync });
-    },
-    safeParse(data, params) {
-        return safeParse(this, data, params);
-    },
-    async safeParseAsync(data, params) {
-        return safeParseAsync(this, data, params);
-    },
-    // `spa` is an alias: same function object as `safeParseAsync`, as before.
-    get spa() {
-        return this?.safeParseAsync;
-    },
-    set spa(value) {
-        core_util/* own */.qh(this, "spa", value);
-    },
-    validate(data, params) {
-        return parse/* validate */.tf(this, data, params);
-    },
-    validateAsync(data, params) {
-        return parse/* validateAsync */.F0(this, data, params);
-    },
-    encode: function _encode(data, params) {
-        return encode(this, data, params, { callee: _encode });
-    },
-    decode: function _decode(data, params) {
-        return decode(this, data, params, { callee: _decode });
-    },
-    encodeAsync: async function _encodeAsync(data, params) {
-        return await encodeAsync(this, data, params, { callee: _encodeAsync });
-    },
-    decodeAsync: async function _decodeAsync(data, params) {
-        return await decodeAsync(this, data, params, { callee: _decodeAsync });
-    },
-    safeEncode(data, params) {
-        return safeEncode(this, data, params);
-    },
-    safeDecode(data, params) {
-        return safeDecode(this, data, params);
-    },
-    async safeEncodeAsync(data, params) {
-        return safeEncodeAsync(this, data, params);
-    },
-    async safeDecodeAsync(data, params) {
-        return safeDecodeAsync(this, data, params);
-    },
-    toJSONSchema(params) {
-        return createToJSONSchemaMethod(this, {})(params);
-    },
-    // Reads through to the registry on every access, so it must not cache.
-    get description() {
-        return registries/* globalRegistry */.fd.get(this)?.description;
-    },
-    // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
-    get _def() {
-        return this._zod.def;
-    },
-});
-/** @internal */
-const _ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("_ZodString", (inst, def) => {
-    schemas/* $ZodString */.$v.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
-}, 
-/*@__PURE__*/ core_util/* derived */.un({
-    format: (inst) => aggregateChecks(inst).format ?? null,
-    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
-}, {
-    regex(...args) {
-        return this.check(api/* _regex */.Fk(...args));
-    },
-    includes(...args) {
-        return this.check(api/* _includes */.dR(...args));
-    },
-    startsWith(...args) {
-        return this.check(api/* _startsWith */.$S(...args));
-    },
-    endsWith(...args) {
-        return this.check(api/* _endsWith */.ER(...args));
-    },
-    min(...args) {
-        return this.check(api/* _minLength */.m9(...args));
-    },
-    max(...args) {
-        return this.check(api/* _maxLength */.Eb(...args));
-    },
-    length(...args) {
-        return this.check(api/* _length */.YA(...args));
-    },
-    nonempty(...args) {
-        return this.check(api/* _minLength */.m9(1, ...args));
-    },
-    lowercase(params) {
-        return this.check(api/* _lowercase */.hH(params));
-    },
-    uppercase(params) {
-        return this.check(api/* _uppercase */.qF(params));
-    },
-    trim() {
-        return this.check(api/* _trim */.WN());
-    },
-    normalize(...args) {
-        return this.check(api/* _normalize */.lo(...args));
-    },
-    toLowerCase() {
-        return this.check(api/* _toLowerCase */.Il());
-    },
-    toUpperCase() {
-        return this.check(api/* _toUpperCase */.xY());
-    },
-    slugify() {
-        return this.check(api/* _slugify */.TL());
-    },
-}));
-const ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodString", (inst, def) => {
-    schemas/* $ZodString */.$v.init(inst, def);
-    _ZodString.init(inst, def);
-}, {
-    email(params) {
-        return this.check(api/* _email */.Mu(ZodEmail, params));
-    },
-    url(params) {
-        return this.check(api/* _url */.Fn(ZodURL, params));
-    },
-    jwt(params) {
-        return this.check(api/* _jwt */.rk(ZodJWT, params));
-    },
-    emoji(params) {
-        return this.check(api/* _emoji */.aC(ZodEmoji, params));
-    },
-    guid(params) {
-        return this.check(api/* _guid */.tB(ZodGUID, params));
-    },
-    uuid(params) {
-        return this.check(api/* _uuid */.Be(ZodUUID, params));
-    },
-    uuidv4(params) {
-        return this.check(api/* _uuidv4 */.nA(ZodUUID, params));
-    },
-    uuidv6(params) {
-        return this.check(api/* _uuidv6 */.pY(ZodUUID, params));
-    },
-    uuidv7(params) {
-        return this.check(api/* _uuidv7 */.wA(ZodUUID, params));
-    },
-    nanoid(params) {
-        return this.check(api/* _nanoid */.Dl(ZodNanoID, params));
-    },
-    cuid(params) {
-        return this.check(api/* _cuid */.fs(ZodCUID, params));
-    },
-    cuid2(params) {
-        return this.check(api/* _cuid2 */.Bj(ZodCUID2, params));
-    },
-    ulid(params) {
-        return this.check(api/* _ulid */.Ct(ZodULID, params));
-    },
-    base64(params) {
-        return this.check(api/* _base64 */.rt(ZodBase64, params));
-    },
-    base64url(params) {
-        return this.check(api/* _base64url */.cU(ZodBase64URL, params));
-    },
-    xid(params) {
-        return this.check(api/* _xid */.Pw(ZodXID, params));
-    },
-    ksuid(params) {
-        return this.check(api/* _ksuid */._z(ZodKSUID, params));
-    },
-    ipv4(params) {
-        return this.check(api/* _ipv4 */.Ny(ZodIPv4, params));
-    },
-    ipv6(params) {
-        return this.check(api/* _ipv6 */.$O(ZodIPv6, params));
-    },
-    cidrv4(params) {
-        return this.check(api/* _cidrv4 */.Uy(ZodCIDRv4, params));
-    },
-    cidrv6(params) {
-        return this.check(api/* _cidrv6 */.gP(ZodCIDRv6, params));
-    },
-    e164(params) {
-        return this.check(api/* _e164 */.KB(ZodE164, params));
-    },
-    datetime(params) {
-        return this.check(api/* _isoDateTime */.G1(ZodISODateTime, params));
-    },
-    date(params) {
-        return this.check(api/* _isoDate */.db(ZodISODate, params));
-    },
-    time(params) {
-        return this.check(api/* _isoTime */.Kn(ZodISOTime, params));
-    },
-    duration(params) {
-        return this.check(api/* _isoDuration */.f2(ZodISODuration, params));
-    },
-});
-function string(params) {
-    return api/* _string */.Rl(ZodString, params);
-}
-const ZodStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodStringFormat", (inst, def) => {
-    schemas/* $ZodStringFormat */.EY.init(inst, def);
-    _ZodString.init(inst, def);
-});
-const ZodISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODateTime", (inst, def) => {
-    schemas/* $ZodISODateTime */.Ko.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISODate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODate", (inst, def) => {
-    schemas/* $ZodISODate */.v1.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISOTime = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISOTime", (inst, def) => {
-    schemas/* $ZodISOTime */.Ax.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISODuration = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODuration", (inst, def) => {
-    schemas/* $ZodISODuration */.$N.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmail", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodEmail */.qG.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function email(params) {
-    return core._email(ZodEmail, params);
-}
-const ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodGUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodGUID */.Zc.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function guid(params) {
-    return core._guid(ZodGUID, params);
-}
-const ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodUUID */.Zn.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function uuid(params) {
-    return core._uuid(ZodUUID, params);
-}
-function uuidv4(params) {
-    return core._uuidv4(ZodUUID, params);
-}
-// ZodUUIDv6
-function uuidv6(params) {
-    return core._uuidv6(ZodUUID, params);
-}
-// ZodUUIDv7
-function uuidv7(params) {
-    return core._uuidv7(ZodUUID, params);
-}
-const ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodURL", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodURL */.VY.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function url(params) {
-    return api/* _url */.Fn(ZodURL, params);
-}
-function httpUrl(params) {
-    return core._url(ZodURL, {
-        protocol: regexes.httpProtocol,
-        hostname: regexes.domain,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmoji", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodEmoji */.cG.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function emoji(params) {
-    return core._emoji(ZodEmoji, params);
-}
-const ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNanoID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodNanoID */.Py.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function nanoid(params) {
-    return core._nanoid(ZodNanoID, params);
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodCUID */.bl.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-/**
- * Validates a CUID v1 string.
- *
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-function cuid(params) {
-    return core._cuid(ZodCUID, params);
-}
-const ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID2", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodCUID2 */.Zu.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function cuid2(params) {
-    return core._cuid2(ZodCUID2, params);
-}
-const ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodULID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodULID */.g5.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function ulid(params) {
-    return core._ulid(ZodULID, params);
-}
-const ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodXID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodXID */.TF.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function xid(params) {
-    return core._xid(ZodXID, params);
-}
-const ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodKSUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodKSUID */.GY.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function ksuid(params) {
-    return core._ksuid(ZodKSUID, params);
-}
-const ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv4", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodIPv4 */.Lc.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function ipv4(params) {
-    return core._ipv4(ZodIPv4, params);
-}
-const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMAC", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    core.$ZodMAC.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function mac(params) {
-    return core._mac(ZodMAC, params);
-}
-const ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv6", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodIPv6 */.Zy.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function ipv6(params) {
-    return core._ipv6(ZodIPv6, params);
-}
-const ZodCIDRv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv4", (inst, def) => {
-    schemas/* $ZodCIDRv4 */.CI.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function cidrv4(params) {
-    return core._cidrv4(ZodCIDRv4, params);
-}
-const ZodCIDRv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv6", (inst, def) => {
-    schemas/* $ZodCIDRv6 */.Cn.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function cidrv6(params) {
-    return core._cidrv6(ZodCIDRv6, params);
-}
-const ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodBase64 */.Dq.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function base64(params) {
-    return core._base64(ZodBase64, params);
-}
-const ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64URL", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodBase64URL */.CQ.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function base64url(params) {
-    return core._base64url(ZodBase64URL, params);
-}
-const ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodE164", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodE164 */.Oy.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function e164(params) {
-    return core._e164(ZodE164, params);
-}
-const ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCreditCard", (inst, def) => {
-    core.$ZodCreditCard.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function creditCard(params) {
-    return core._creditCard(ZodCreditCard, params);
-}
-const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodIBAN", (inst, def) => {
-    core.$ZodIBAN.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function iban(params) {
-    return core._iban(ZodIBAN, params);
-}
-const ZodJWT = /*@__PURE__*/ core_core/* $constructor */.xI("ZodJWT", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    schemas/* $ZodJWT */.h8.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function jwt(params) {
-    return core._jwt(ZodJWT, params);
-}
-const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCustomStringFormat", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    core.$ZodCustomStringFormat.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function stringFormat(format, fnOrRegex, _params = {}) {
-    return core._stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
-}
-function hostname(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "hostname", regexes.hostname, _params);
-}
-function hex(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "hex", regexes.hex, _params);
-}
-function currencyCode(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
-}
-function hash(alg, params) {
-    const enc = params?.enc ?? "hex";
-    const format = `${alg}_${enc}`;
-    const regex = core.regexes[format];
-    if (!regex)
-        throw new Error(`Unrecognized hash format: ${format}`);
-    return core._stringFormat(ZodCustomStringFormat, format, regex, params);
-}
-const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (inst, def) => {
-    schemas/* $ZodNumber */.vz.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
-    inst.isFinite = true;
-}, 
-/*@__PURE__*/ core_util/* derived */.un({
-    minValue: (inst) => {
-        const { minimum, exclusiveMinimum } = aggregateChecks(inst);
-        return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
-    },
-    maxValue: (inst) => {
-        const { maximum, exclusiveMaximum } = aggregateChecks(inst);
-        return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
-    },
-    isInt: (inst) => {
-        const { isInt, multipleOf } = aggregateChecks(inst);
-        return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
-    },
-    format: (inst) => aggregateChecks(inst).format ?? null,
-}, {
-    gt(value, params) {
-        return this.check(api/* _gt */.Tx(value, params));
-    },
-    gte(value, params) {
-        return this.check(api/* _gte */.qm(value, params));
-    },
-    min(value, params) {
-        return this.check(api/* _gte */.qm(value, params));
-    },
-    lt(value, params) {
-        return this.check(api/* _lt */.Au(value, params));
-    },
-    lte(value, params) {
-        return this.check(api/* _lte */.Zm(value, params));
-    },
-    max(value, params) {
-        return this.check(api/* _lte */.Zm(value, params));
-    },
-    int(params) {
-        return this.check(schemas_int(params));
-    },
-    safe(params) {
-        return this.check(schemas_int(params));
-    },
-    positive(params) {
-        return this.check(api/* _gt */.Tx(0, params));
-    },
-    nonnegative(params) {
-        return this.check(api/* _gte */.qm(0, params));
-    },
-    negative(params) {
-        return this.check(api/* _lt */.Au(0, params));
-    },
-    nonpositive(params) {
-        return this.check(api/* _lte */.Zm(0, params));
-    },
-    multipleOf(value, params) {
-        return this.check(api/* _multipleOf */.Hi(value, params));
-    },
-    step(value, params) {
-        return this.check(api/* _multipleOf */.Hi(value, params));
-    },
-    finite() {
-        return this;
-    },
-}));
-function number(params) {
-    return api/* _number */.F7(ZodNumber, params);
-}
-const ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumberFormat", (inst, def) => {
-    schemas/* $ZodNumberFormat */.I.init(inst, def);
-    ZodNumber.init(inst, def);
-});
-function schemas_int(params) {
-    return api/* _int */.LK(ZodNumberFormat, params);
-}
-function float32(params) {
-    return core._float32(ZodNumberFormat, params);
-}
-function float64(params) {
-    return core._float64(ZodNumberFormat, params);
-}
-function int32(params) {
-    return core._int32(ZodNumberFormat, params);
-}
-function uint32(params) {
-    return core._uint32(ZodNumberFormat, params);
-}
-const ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBoolean", (inst, def) => {
-    schemas/* $ZodBoolean */.sF.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
-});
-function schemas_boolean(params) {
-    return api/* _boolean */._L(ZodBoolean, params);
-}
-const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (inst, def) => {
-    schemas/* $ZodBigInt */.BN.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
-}, 
-/*@__PURE__*/ core_util/* derived */.un({
-    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
-    format: (inst) => aggregateChecks(inst).format ?? null,
-}, {
-    gte(value, params) {
-        return this.check(api/* _gte */.qm(value, params));
-    },
-    min(value, params) {
-        return this.check(api/* _gte */.qm(value, params));
-    },
-    gt(value, params) {
-        return this.check(api/* _gt */.Tx(value, params));
-    },
-    lt(value, params) {
-        return this.check(api/* _lt */.Au(value, params));
-    },
-    lte(value, params) {
-        return this.check(api/* _lte */.Zm(value, params));
-    },
-    max(value, params) {
-        return this.check(api/* _lte */.Zm(value, params));
-    },
-    positive(params) {
-        return this.check(api/* _gt */.Tx(BigInt(0), params));
-    },
-    negative(params) {
-        return this.check(api/* _lt */.Au(BigInt(0), params));
-    },
-    nonpositive(params) {
-        return this.check(api/* _lte */.Zm(BigInt(0), params));
-    },
-    nonnegative(params) {
-        return this.check(api/* _gte */.qm(BigInt(0), params));
-    },
-    multipleOf(value, params) {
-        return this.check(api/* _multipleOf */.Hi(value, params));
-    },
-}));
-function bigint(params) {
-    return core._bigint(ZodBigInt, params);
-}
-const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
-    core.$ZodBigIntFormat.init(inst, def);
-    ZodBigInt.init(inst, def);
-})));
-function int64(params) {
-    return core._int64(ZodBigIntFormat, params);
-}
-function uint64(params) {
-    return core._uint64(ZodBigIntFormat, params);
-}
-const ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSymbol", (inst, def) => {
-    core.$ZodSymbol.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.symbolProcessor(inst, ctx, json, params);
-})));
-function symbol(params) {
-    return core._symbol(ZodSymbol, params);
-}
-const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodUndefined", (inst, def) => {
-    core.$ZodUndefined.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
-})));
-function _undefined(params) {
-    return core._undefined(ZodUndefined, params);
-}
-
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
-function _null(params) {
-    return core._null(ZodNull, params);
-}
-
-const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
-    core.$ZodAny.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.anyProcessor(inst, ctx, json, params);
-})));
-function any() {
-    return core._any(ZodAny);
-}
-const ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnknown", (inst, def) => {
-    schemas/* $ZodUnknown */.GP.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
-});
-function unknown() {
-    return api/* _unknown */.em(ZodUnknown);
-}
-const ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNever", (inst, def) => {
-    schemas/* $ZodNever */.Um.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
-});
-function never(params) {
-    return api/* _never */.G8(ZodNever, params);
-}
-const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
-    core.$ZodVoid.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
-})));
-function _void(params) {
-    return core._void(ZodVoid, params);
-}
-
-const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, def) => {
-    schemas/* $ZodDate */.o5.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
-    inst.min = (value, params) => inst.check(api/* _gte */.qm(value, params));
-    inst.max = (value, params) => inst.check(api/* _lte */.Zm(value, params));
-}, 
-/*@__PURE__*/ core_util/* derived */.un({
-    minDate: (inst) => {
-        const { minimum } = aggregateChecks(inst);
-        return minimum ? new Date(minimum) : null;
-    },
-    maxDate: (inst) => {
-        const { maximum } = aggregateChecks(inst);
-        return maximum ? new Date(maximum) : null;
-    },
-}, {}));
-function date(params) {
-    return core._date(ZodDate, params);
-}
-const ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodArray", (inst, def) => {
-    _ensureDefaultMemoizer();
-    schemas/* $ZodArray */.$p.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
-    inst.element = def.element;
-}, {
-    min(n, params) {
-        return this.check(api/* _minLength */.m9(n, params));
-    },
-    nonempty(params) {
-        return this.check(api/* _minLength */.m9(1, params));
-    },
-    max(n, params) {
-        return this.check(api/* _maxLength */.Eb(n, params));
-    },
-    length(n, params) {
-        return this.check(api/* _length */.YA(n, params));
-    },
-    unwrap() {
-        return this.element;
-    },
-});
-function array(element, params) {
-    return api/* _array */.dZ(ZodArray, element, params);
-}
-// .keyof
-function keyof(schema) {
-    const shape = schema._zod.def.shape;
-    return _enum(Object.keys(shape));
-}
-const ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("ZodObject", (inst, def) => {
-    _ensureDefaultMemoizer();
-    schemas/* $ZodObjectJIT */.w.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-    core_util/* installLazyProp */.X(inst, "shape", (self) => self._zod.def.shape, false);
-}, {
-    keyof() {
-        return _enum(Object.keys(this._zod.def.shape));
-    },
-    catchall(catchall) {
-        // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
-        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: catchall }));
-    },
-    passthrough() {
-        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: unknown() }));
-    },
-    loose() {
-        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: unknown() }));
-    },
-    strict() {
-        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: never() }));
-    },
-    strip() {
-        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: undefined }));
-    },
-    extend(incoming) {
-        return core_util/* extend */.X$(this, incoming);
-    },
-    safeExtend(incoming) {
-        return core_util/* safeExtend */.W0(this, incoming);
-    },
-    merge(other) {
-        return core_util/* merge */.h1(this, other);
-    },
-    pick(mask) {
-        return core_util/* pick */.Up(this, mask);
-    },
-    omit(mask) {
-        return core_util/* omit */.cJ(this, mask);
-    },
-    partial(...args) {
-        return core_util/* partial */.OH(ZodOptional, this, args[0]);
-    },
-    exactPartial(...args) {
-        return core_util/* partial */.OH(ZodExactOptional, this, args[0], "exactPartial");
-    },
-    required(...args) {
-        return core_util/* required */.mw(ZodNonOptional, this, args[0]);
-    },
-});
-function object(shape, params) {
-    const def = {
-        type: "object",
-        shape: shape ?? {},
-        ...core_util/* normalizeParams */.A2(params),
-    };
-    return new ZodObject(def);
-}
-// strictObject
-function strictObject(shape, params) {
-    return new ZodObject({
-        type: "object",
-        shape,
-        catchall: never(),
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// looseObject
-function looseObject(shape, params) {
-    return new ZodObject({
-        type: "object",
-        shape,
-        catchall: unknown(),
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-const ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnion", (inst, def) => {
-    schemas/* $ZodUnion */.cu.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
-    inst.options = def.options;
-});
-function union(options, params) {
-    return new ZodUnion({
-        type: "union",
-        options: options,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-const ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodXor", (inst, def) => {
-    ZodUnion.init(inst, def);
-    core.$ZodXor.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.unionProcessor(inst, ctx, json, params);
-    inst.options = def.options;
-})));
-/** Creates an exclusive union (XOR) where exactly one option must match.
- * Unlike regular unions that succeed when any option matches, xor fails if
- * zero or more than one option matches the input. */
-function xor(options, params) {
-    return new ZodXor({
-        type: "union",
-        options: options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
-    ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
-function discriminatedUnion(discriminator, options, params) {
-    // const [options, params] = args;
-    return new ZodDiscriminatedUnion({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIntersection", (inst, def) => {
-    schemas/* $ZodIntersection */.LJ.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
-});
-function intersection(left, right) {
-    return new ZodIntersection({
-        type: "intersection",
-        left: left,
-        right: right,
-    });
-}
-const ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTuple", (inst, def) => {
-    _ensureDefaultMemoizer();
-    schemas/* $ZodTuple */.G3.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
-}, {
-    rest(rest) {
-        return this.clone({
-            ...this._zod.def,
-            rest: rest,
-        });
-    },
-    partial() {
-        const def = this._zod.def;
-        // a refinement was authored against the full arity; partialing would run it on a shorter array
-        if (def.checks?.length)
-            throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-        return this.clone({
-            ...def,
-            items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item })),
-        });
-    },
-});
-function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new ZodTuple({
-        type: "tuple",
-        items: items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
-    _ensureDefaultMemoizer();
-    schemas/* $ZodRecord */.h.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
-    inst.keyType = def.keyType;
-    inst.valueType = def.valueType;
-});
-function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
-    if (!valueType || !valueType._zod) {
-        return new ZodRecord({
-            type: "record",
-            keyType: string(),
-            valueType: keyType,
-            ...core_util/* normalizeParams */.A2(valueType),
-        });
-    }
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// type alksjf = core.output<core.$ZodRecordKey>;
-function partialRecord(keyType, valueType, params) {
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-        partial: true,
-    });
-}
-function looseRecord(keyType, valueType, params) {
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        mode: "loose",
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMap", (inst, def) => {
-    _ensureDefaultMemoizer();
-    core.$ZodMap.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.mapProcessor(inst, ctx, json, params);
-    inst.keyType = def.keyType;
-    inst.valueType = def.valueType;
-    inst.min = (...args) => inst.check(core._minSize(...args));
-    inst.nonempty = (params) => inst.check(core._minSize(1, params));
-    inst.max = (...args) => inst.check(core._maxSize(...args));
-    inst.size = (...args) => inst.check(core._size(...args));
-})));
-function map(keyType, valueType, params) {
-    return new ZodMap({
-        type: "map",
-        keyType: keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSet", (inst, def) => {
-    _ensureDefaultMemoizer();
-    core.$ZodSet.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.setProcessor(inst, ctx, json, params);
-    inst.min = (...args) => inst.check(core._minSize(...args));
-    inst.nonempty = (params) => inst.check(core._minSize(1, params));
-    inst.max = (...args) => inst.check(core._maxSize(...args));
-    inst.size = (...args) => inst.check(core._size(...args));
-})));
-function set(valueType, params) {
-    return new ZodSet({
-        type: "set",
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEnum", (inst, def) => {
-    schemas/* $ZodEnum */.VO.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
-    inst.enum = def.entries;
-    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
-    inst.options = [...inst._zod.values];
-    const keys = new Set(Object.keys(def.entries));
-    inst.extract = (values, params) => {
-        const newEntries = {};
-        for (const value of values) {
-            if (keys.has(value)) {
-                newEntries[value] = def.entries[value];
-            }
-            else
-                throw new Error(`Key ${value} not found in enum`);
-        }
-        return new ZodEnum({
-            ...def,
-            checks: [],
-            ...core_util/* normalizeParams */.A2(params),
-            entries: newEntries,
-        });
-    };
-    inst.exclude = (values, params) => {
-        const newEntries = { ...def.entries };
-        for (const value of values) {
-            if (keys.has(value)) {
-                delete newEntries[value];
-            }
-            else
-                throw new Error(`Key ${value} not found in enum`);
-        }
-        return new ZodEnum({
-            ...def,
-            checks: [],
-            ...core_util/* normalizeParams */.A2(params),
-            entries: newEntries,
-        });
-    };
-});
-function _enum(values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    return new ZodEnum({
-        type: "enum",
-        entries,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function nativeEnum(entries, params) {
-    return new ZodEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLiteral", (inst, def) => {
-    schemas/* $ZodLiteral */.nu.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
-    inst.values = new Set(def.values);
-    Object.defineProperty(inst, "value", {
-        get() {
-            if (def.values.length > 1) {
-                throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
-            }
-            return def.values[0];
-        },
-    });
-});
-function literal(value, params) {
-    return new ZodLiteral({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
-    core.$ZodFile.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.fileProcessor(inst, ctx, json, params);
-    inst.min = (size, params) => inst.check(core._minSize(size, params));
-    inst.max = (size, params) => inst.check(core._maxSize(size, params));
-    inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [types], params));
-})));
-function file(params) {
-    return core._file(ZodFile, params);
-}
-const ZodTransform = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTransform", (inst, def) => {
-    _ensureDefaultMemoizer();
-    schemas/* $ZodTransform */.Wc.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
-    inst._zod.parse = (payload, _ctx) => {
-        if (_ctx.direction === "backward") {
-            throw new core_core/* $ZodEncodeError */.cV(inst.constructor.name);
-        }
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(core_util/* issue */.sn(issue, payload.value, def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = inst);
-                // _issue.continue ??= true;
-                payload.issues.push(core_util/* issue */.sn(_issue));
-            }
-        };
-        const output = def.transform(payload.value, payload);
-        if (output instanceof Promise) {
-            return output.then((output) => {
-                payload.value = output;
-                return payload;
-            });
-        }
-        payload.value = output;
-        return payload;
-    };
-});
-function transform(fn) {
-    return new ZodTransform({
-        type: "transform",
-        transform: fn,
-    });
-}
-const ZodOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodOptional", (inst, def) => {
-    schemas/* $ZodOptional */.ig.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function optional(innerType) {
-    return new ZodOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodExactOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodExactOptional", (inst, def) => {
-    schemas/* $ZodExactOptional */.RL.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function exactOptional(innerType) {
-    return new ZodExactOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodNullable = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNullable", (inst, def) => {
-    schemas/* $ZodNullable */.qc.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function nullable(innerType) {
-    return new ZodNullable({
-        type: "nullable",
-        innerType: innerType,
-    });
-}
-// nullish
-function nullish(innerType) {
-    return optional(nullable(innerType));
-}
-const ZodDefault = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDefault", (inst, def) => {
-    schemas/* $ZodDefault */.rv.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-    inst.removeDefault = inst.unwrap;
-});
-function _default(innerType, defaultValue) {
-    return new ZodDefault({
-        type: "default",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : core_util/* shallowClone */.yG(defaultValue);
-        },
-    });
-}
-const ZodPrefault = /*@__PURE__*/ core_core/* $constructor */.xI("ZodPrefault", (inst, def) => {
-    schemas/* $ZodPrefault */.VF.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function prefault(innerType, defaultValue) {
-    return new ZodPrefault({
-        type: "prefault",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : core_util/* shallowClone */.yG(defaultValue);
-        },
-    });
-}
-const ZodNonOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNonOptional", (inst, def) => {
-    schemas/* $ZodNonOptional */.N$.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function nonoptional(innerType, params) {
-    return new ZodNonOptional({
-        type: "nonoptional",
-        innerType: innerType,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-const ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSuccess", (inst, def) => {
-    core.$ZodSuccess.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.successProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-})));
-function success(innerType) {
-    return new ZodSuccess({
-        type: "success",
-        innerType: innerType,
-    });
-}
-const ZodCatch = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCatch", (inst, def) => {
-    schemas/* $ZodCatch */.t$.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-    inst.removeCatch = inst.unwrap;
-});
-function _catch(innerType, catchValue) {
-    return new ZodCatch({
-        type: "catch",
-        innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : core_util/* constantCatch */.SS(catchValue)),
-    });
-}
-
-const ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNaN", (inst, def) => {
-    core.$ZodNaN.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nanProcessor(inst, ctx, json, params);
-})));
-function nan(params) {
-    return core._nan(ZodNaN, params);
-}
-const ZodPipe = /*@__PURE__*/ core_core/* $constructor */.xI("ZodPipe", (inst, def) => {
-    schemas/* $ZodPipe */._m.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
-    inst.in = def.in;
-    inst.out = def.out;
-});
-function pipe(in_, out) {
-    return new ZodPipe({
-        type: "pipe",
-        in: in_,
-        out: out,
-        // ...util.normalizeParams(params),
-    });
-}
-const ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCodec", (inst, def) => {
-    ZodPipe.init(inst, def);
-    core.$ZodCodec.init(inst, def);
-})));
-function codec(in_, out, params) {
-    return new ZodCodec({
-        type: "pipe",
-        in: in_,
-        out: out,
-        transform: params.decode,
-        reverseTransform: params.encode,
-    });
-}
-function invertCodec(codec) {
-    const def = codec._zod.def;
-    return new ZodCodec({
-        type: "pipe",
-        in: def.out,
-        out: def.in,
-        transform: def.reverseTransform,
-        reverseTransform: def.transform,
-    });
-}
-const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPreprocess", (inst, def) => {
-    ZodPipe.init(inst, def);
-    core.$ZodPreprocess.init(inst, def);
-})));
-const ZodReadonly = /*@__PURE__*/ core_core/* $constructor */.xI("ZodReadonly", (inst, def) => {
-    schemas/* $ZodReadonly */.Sb.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function readonly(innerType) {
-    return new ZodReadonly({
-        type: "readonly",
-        innerType: innerType,
-    });
-}
-const ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodTemplateLiteral", (inst, def) => {
-    core.$ZodTemplateLiteral.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.templateLiteralProcessor(inst, ctx, json, params);
-})));
-function templateLiteral(parts, params) {
-    return new ZodTemplateLiteral({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.getter();
-})));
-function lazy(getter) {
-    return new ZodLazy({
-        type: "lazy",
-        getter: getter,
-    });
-}
-const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPromise", (inst, def) => {
-    core.$ZodPromise.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-})));
-function promise(innerType) {
-    return new ZodPromise({
-        type: "promise",
-        innerType: innerType,
-    });
-}
-const ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFunction", (inst, def) => {
-    core.$ZodFunction.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.functionProcessor(inst, ctx, json, params);
-})));
-function _function(params) {
-    return new ZodFunction({
-        type: "function",
-        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
-        output: params?.output ?? unknown(),
-    });
-}
-
-const ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCustom", (inst, def) => {
-    schemas/* $ZodCustom */.b0.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
-});
-// custom checks
-function check(fn) {
-    const ch = new core.$ZodCheck({
-        check: "custom",
-        // ...util.normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-function custom(fn, _params) {
-    return core._custom(ZodCustom, fn ?? (() => true), _params);
-}
-function refine(fn, _params = {}) {
-    return api/* _refine */.fU(ZodCustom, fn, _params);
-}
-// superRefine
-function superRefine(fn, params) {
-    return api/* _superRefine */.MB(fn, params);
-}
-// Re-export describe and meta from core
-const describe = api/* describe */.q0;
-const meta = api/* meta */.mI;
-const ZodInstanceOf = /*@__PURE__*/ core_core/* $constructor */.xI("ZodInstanceOf", (inst, def) => {
-    ZodCustom.init(inst, def);
-}, {
-    properties(shape, params) {
-        // asserts in place, so the narrowed output type is truthful without a wrapper
-        return this.check(api/* _properties */.T2(shape, params));
-    },
-});
-function _instanceof(cls, params = {}) {
-    const inst = new ZodInstanceOf({
-        type: "custom",
-        check: "custom",
-        fn: (data) => data instanceof cls,
-        abort: true,
-        ...util.normalizeParams(params),
-    });
-    inst._zod.bag.Class = cls;
-    // Override check to emit invalid_type instead of custom
-    inst._zod.check = (payload) => {
-        if (!(payload.value instanceof cls)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: cls.name,
-                input: payload.value,
-                inst,
-                path: [...(inst._zod.def.path ?? [])],
-            });
-        }
-    };
-    return inst;
-}
-
-// stringbool
-const stringbool = (...args) => core._stringbool({
-    Codec: ZodCodec,
-    Boolean: ZodBoolean,
-    String: ZodString,
-}, ...args);
-function json(params) {
-    const jsonSchema = lazy(() => {
-        return union([string(params), number(), schemas_boolean(), _null(), array(jsonSchema), record(string(), jsonSchema)]);
-    });
-    return jsonSchema;
-}
-// preprocess
-function preprocess(fn, schema) {
-    return new ZodPreprocess({
-        type: "pipe",
-        in: transform(fn),
-        out: schema,
-    });
-}
-
-
-/***/ }),
-
-/***/ 3759:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $O: () => (/* binding */ _ipv6),
-/* harmony export */   $S: () => (/* binding */ _startsWith),
-/* harmony export */   Au: () => (/* binding */ _lt),
-/* harmony export */   Be: () => (/* binding */ _uuid),
-/* harmony export */   Bj: () => (/* binding */ _cuid2),
-/* harmony export */   Ct: () => (/* binding */ _ulid),
-/* harmony export */   Dl: () => (/* binding */ _nanoid),
-/* harmony export */   ER: () => (/* binding */ _endsWith),
-/* harmony export */   Eb: () => (/* binding */ _maxLength),
-/* harmony export */   F7: () => (/* binding */ _number),
-/* harmony export */   Fk: () => (/* binding */ _regex),
-/* harmony export */   Fn: () => (/* binding */ _url),
-/* harmony export */   G1: () => (/* binding */ _isoDateTime),
-/* harmony export */   G8: () => (/* binding */ _never),
-/* harmony export */   Hi: () => (/* binding */ _multipleOf),
-/* harmony export */   Il: () => (/* binding */ _toLowerCase),
-/* harmony export */   KB: () => (/* binding */ _e164),
-/* harmony export */   Kn: () => (/* binding */ _isoTime),
-/* harmony export */   LK: () => (/* binding */ _int),
-/* harmony export */   MB: () => (/* binding */ _superRefine),
-/* harmony export */   Mu: () => (/* binding */ _email),
-/* harmony export */   NC: () => (/* binding */ _positive),
-/* harmony export */   Ny: () => (/* binding */ _ipv4),
-/* harmony export */   Pw: () => (/* binding */ _xid),
-/* harmony export */   Rl: () => (/* binding */ _string),
-/* harmony export */   T2: () => (/* binding */ _properties),
-/* harmony export */   TL: () => (/* binding */ _slugify),
-/* harmony export */   Tx: () => (/* binding */ _gt),
-/* harmony export */   Uy: () => (/* binding */ _cidrv4),
-/* harmony export */   WN: () => (/* binding */ _trim),
-/* harmony export */   YA: () => (/* binding */ _length),
-/* harmony export */   Zm: () => (/* binding */ _lte),
-/* harmony export */   _L: () => (/* binding */ _boolean),
-/* harmony export */   _z: () => (/* binding */ _ksuid),
-/* harmony export */   aC: () => (/* binding */ _emoji),
-/* harmony export */   bS: () => (/* binding */ _overwrite),
-/* harmony export */   cU: () => (/* binding */ _base64url),
-/* harmony export */   dR: () => (/* binding */ _includes),
-/* harmony export */   dZ: () => (/* binding */ _array),
-/* harmony export */   db: () => (/* binding */ _isoDate),
-/* harmony export */   em: () => (/* binding */ _unknown),
-/* harmony export */   f2: () => (/* binding */ _isoDuration),
-/* harmony export */   fU: () => (/* binding */ _refine),
-/* harmony export */   fs: () => (/* binding */ _cuid),
-/* harmony export */   gP: () => (/* binding */ _cidrv6),
-/* harmony export */   hH: () => (/* binding */ _lowercase),
-/* harmony export */   lo: () => (/* binding */ _normalize),
-/* harmony export */   m9: () => (/* binding */ _minLength),
-/* harmony export */   mI: () => (/* binding */ meta),
-/* harmony export */   nA: () => (/* binding */ _uuidv4),
-/* harmony export */   pY: () => (/* binding */ _uuidv6),
-/* harmony export */   q0: () => (/* binding */ describe),
-/* harmony export */   qF: () => (/* binding */ _uppercase),
-/* harmony export */   qm: () => (/* binding */ _gte),
-/* harmony export */   rk: () => (/* binding */ _jwt),
-/* harmony export */   rt: () => (/* binding */ _base64),
-/* harmony export */   tB: () => (/* binding */ _guid),
-/* harmony export */   wA: () => (/* binding */ _uuidv7),
-/* harmony export */   xY: () => (/* binding */ _toUpperCase)
-/* harmony export */ });
-/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2509);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
-
-
-
-
-function snapshotChecks(def) {
-    if (def.checks)
-        def.checks = [...def.checks];
-    return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedString(Class, params) {
-    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _email(Class, params) {
-    return new Class({
-        type: "string",
-        format: "email",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "guid",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v4",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v6",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v7",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "url",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _emoji(Class, params) {
-    return new Class({
-        type: "string",
-        format: "emoji",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "nanoid",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link _cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid2",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ulid",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "xid",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ksuid",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv4",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv6",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mac(Class, params) {
-    return new Class({
-        type: "string",
-        format: "mac",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv4",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv6",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64url",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class, params) {
-    return new Class({
-        type: "string",
-        format: "e164",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _creditCard(Class, params) {
-    return new Class({
-        type: "string",
-        format: "credit_card",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _iban(Class, params) {
-    return new Class({
-        type: "string",
-        format: "iban",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class, params) {
-    return new Class({
-        type: "string",
-        format: "jwt",
-        check: "string_format",
-        abort: false,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-const TimePrecision = {
-    Any: null,
-    Minute: -1,
-    Second: 0,
-    Millisecond: 3,
-    Microsecond: 6,
-};
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "datetime",
-        check: "string_format",
-        offset: false,
-        local: false,
-        precision: null,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-    return new Class({
-        type: "string",
-        format: "date",
-        check: "string_format",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "time",
-        check: "string_format",
-        precision: null,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-    return new Class({
-        type: "string",
-        format: "duration",
-        check: "string_format",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "safeint",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float64(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "int32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "uint32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _bigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "int64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "uint64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _symbol(Class, params) {
-    return new Class({
-        type: "symbol",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _undefined(Class, params) {
-    return new Class({
-        type: "undefined",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _null(Class, params) {
-    return new Class({
-        type: "null",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _any(Class) {
-    return new Class({
-        type: "any",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-    return new Class({
-        type: "unknown",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-    return new Class({
-        type: "never",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _void(Class, params) {
-    return new Class({
-        type: "void",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _date(Class, params) {
-    return new Class({
-        type: "date",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedDate(Class, params) {
-    return new Class({
-        type: "date",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nan(Class, params) {
-    return new Class({
-        type: "nan",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLessThan */ .sm({
-        check: "less_than",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLessThan */ .sm({
-        check: "less_than",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckGreaterThan */ .J_({
-        check: "greater_than",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckGreaterThan */ .J_({
-        check: "greater_than",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-    return _gt(0, params);
-}
-// negative
-// @__NO_SIDE_EFFECTS__
-function _negative(params) {
-    return _lt(0, params);
-}
-// nonpositive
-// @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-    return _lte(0, params);
-}
-// nonnegative
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-    return _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMultipleOf */ .Jk({
-        check: "multiple_of",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        value,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
-        check: "max_size",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
-        check: "min_size",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
-        check: "size_equals",
-        ...util.normalizeParams(params),
-        size,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMaxLength */ .Yk({
-        check: "max_length",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        maximum,
-    });
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMinLength */ .Kk({
-        check: "min_length",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLengthEquals */ .RM({
-        check: "length_equals",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        length,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckRegex */ .DG({
-        check: "string_format",
-        format: "regex",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        pattern,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLowerCase */ .NI({
-        check: "string_format",
-        format: "lowercase",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckUpperCase */ .kH({
-        check: "string_format",
-        format: "uppercase",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckIncludes */ .Tt({
-        check: "string_format",
-        format: "includes",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        includes,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckStartsWith */ .J({
-        check: "string_format",
-        format: "starts_with",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        prefix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckEndsWith */ .E6({
-        check: "string_format",
-        format: "ends_with",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-        suffix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
-    return new checks.$ZodCheckProperty({
-        check: "property",
-        property,
-        schema,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckProperties */ .nJ({
-        check: "properties",
-        shape,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
-    return new checks.$ZodCheckMimeType({
-        check: "mime_type",
-        mime: types,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckOverwrite */ .v$({
-        check: "overwrite",
-        tx,
-    });
-}
-// normalize
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-    return _overwrite((input) => input.normalize(form));
-}
-// trim
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-    return _overwrite((input) => input.trim());
-}
-// toLowerCase
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-    return _overwrite((input) => input.toLowerCase());
-}
-// toUpperCase
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-    return _overwrite((input) => input.toUpperCase());
-}
-// slugify
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-    return _overwrite((input) => _util_js__WEBPACK_IMPORTED_MODULE_0__/* .slugify */ .Yv(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class, element, params) {
-    return new Class({
-        type: "array",
-        element,
-        // get element() {
-        //   return element;
-        // },
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _union(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        ...util.normalizeParams(params),
-    });
-}
-function _xor(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class, discriminator, options, params) {
-    return new Class({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _intersection(Class, left, right) {
-    return new Class({
-        type: "intersection",
-        left,
-        right,
-    });
-}
-// export function _tuple(
-//   Class: util.SchemaClass<schemas.$ZodTuple>,
-//   items: [],
-//   params?: string | $ZodTupleParams
-// ): schemas.$ZodTuple<[], null>;
-// @__NO_SIDE_EFFECTS__
-function _tuple(Class, items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new Class({
-        type: "tuple",
-        items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _record(Class, keyType, valueType, params) {
-    return new Class({
-        type: "record",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _map(Class, keyType, valueType, params) {
-    return new Class({
-        type: "map",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _set(Class, valueType, params) {
-    return new Class({
-        type: "set",
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _enum(Class, values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    // if (Array.isArray(values)) {
-    //   for (const value of values) {
-    //     entries[value] = value;
-    //   }
-    // } else {
-    //   Object.assign(entries, values);
-    // }
-    // const entries: util.EnumLike = {};
-    // for (const val of values) {
-    //   entries[val] = val;
-    // }
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function _nativeEnum(Class, entries, params) {
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _literal(Class, value, params) {
-    return new Class({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _file(Class, params) {
-    return new Class({
-        type: "file",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _transform(Class, fn) {
-    return new Class({
-        type: "transform",
-        transform: fn,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _optional(Class, innerType) {
-    return new Class({
-        type: "optional",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nullable(Class, innerType) {
-    return new Class({
-        type: "nullable",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _default(Class, innerType, defaultValue) {
-    return new Class({
-        type: "default",
-        innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nonoptional(Class, innerType, params) {
-    return new Class({
-        type: "nonoptional",
-        innerType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _success(Class, innerType) {
-    return new Class({
-        type: "success",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _catch(Class, innerType, catchValue) {
-    return new Class({
-        type: "catch",
-        innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _pipe(Class, in_, out) {
-    return new Class({
-        type: "pipe",
-        in: in_,
-        out,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _readonly(Class, innerType) {
-    return new Class({
-        type: "readonly",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class, parts, params) {
-    return new Class({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lazy(Class, getter) {
-    return new Class({
-        type: "lazy",
-        getter,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _promise(Class, innerType) {
-    return new Class({
-        type: "promise",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
-    norm.abort ?? (norm.abort = true); // default to abort:false
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...norm,
-    });
-    return schema;
-}
-// same as _custom but defaults to abort:false
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(_params),
-    });
-    return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-    const ch = _check((payload) => {
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(_util_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .sn(issue, payload.value, ch._zod.def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = ch);
-                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(_util_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .sn(_issue));
-            }
-        };
-        return fn(payload.value, payload);
-    }, params);
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({
-        check: "custom",
-        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function describe(description) {
-    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({ check: "describe" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.get(inst) ?? {};
-            _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(inst, { ...existing, description });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function meta(metadata) {
-    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({ check: "meta" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.get(inst) ?? {};
-            _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(inst, { ...existing, ...metadata });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringbool(Classes, _params) {
-    const params = util.normalizeParams(_params);
-    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
-    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
-    if (params.case !== "sensitive") {
-        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-    }
-    const truthySet = new Set(truthyArray);
-    const falsySet = new Set(falsyArray);
-    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
-    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
-    const _String = Classes.String ?? schemas.$ZodString;
-    const stringSchema = new _String({ type: "string", error: params.error });
-    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
-    const codec = new _Codec({
-        type: "pipe",
-        in: stringSchema,
-        out: booleanSchema,
-        transform: ((input, payload) => {
-            let data = input;
-            if (params.case !== "sensitive")
-                data = data.toLowerCase();
-            if (truthySet.has(data)) {
-                return true;
-            }
-            else if (falsySet.has(data)) {
-                return false;
-            }
-            else {
-                payload.issues.push({
-                    code: "invalid_value",
-                    expected: "stringbool",
-                    values: [...truthySet, ...falsySet],
-                    input: payload.value,
-                    inst: codec,
-                    continue: false,
-                });
-                return {};
-            }
-        }),
-        reverseTransform: ((input, _payload) => {
-            if (input === true) {
-                return truthyArray[0] || "true";
-            }
-            else {
-                return falsyArray[0] || "false";
-            }
-        }),
-        error: params.error,
-    });
-    codec._zod.bag.truthy = truthyArray;
-    codec._zod.bag.falsy = falsyArray;
-    codec._zod.bag.case = params.case ?? "insensitive";
-    return codec;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringFormat(Class, format, fnOrRegex, _params = {}) {
-    const params = util.normalizeParams(_params);
-    const def = {
-        check: "string_format",
-        type: "string",
-        format,
-        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-        ...params,
-    };
-    if (fnOrRegex instanceof RegExp) {
-        def.pattern = fnOrRegex;
-    }
-    const inst = new Class(def);
-    return inst;
-}
-
-
-/***/ }),
-
-/***/ 2509:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DG: () => (/* binding */ $ZodCheckRegex),
-/* harmony export */   E6: () => (/* binding */ $ZodCheckEndsWith),
-/* harmony export */   J: () => (/* binding */ $ZodCheckStartsWith),
-/* harmony export */   J_: () => (/* binding */ $ZodCheckGreaterThan),
-/* harmony export */   Jk: () => (/* binding */ $ZodCheckMultipleOf),
-/* harmony export */   KH: () => (/* binding */ $ZodCheckNumberFormat),
-/* harmony export */   Kk: () => (/* binding */ $ZodCheckMinLength),
-/* harmony export */   NI: () => (/* binding */ $ZodCheckLowerCase),
-/* harmony export */   QP: () => (/* binding */ $ZodCheck),
-/* harmony export */   RM: () => (/* binding */ $ZodCheckLengthEquals),
-/* harmony export */   Tt: () => (/* binding */ $ZodCheckIncludes),
-/* harmony export */   Yk: () => (/* binding */ $ZodCheckMaxLength),
-/* harmony export */   kH: () => (/* binding */ $ZodCheckUpperCase),
-/* harmony export */   nJ: () => (/* binding */ $ZodCheckProperties),
-/* harmony export */   ql: () => (/* binding */ $ZodCheckStringFormat),
-/* harmony export */   sm: () => (/* binding */ $ZodCheckLessThan),
-/* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
-/* harmony export */ });
-/* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
-// import { $ZodType } from "./schemas.js";
-
-
-
-const $ZodCheck = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheck", (inst, def) => {
-    var _a;
-    inst._zod ?? (inst._zod = {});
-    inst._zod.def = def;
-    (_a = inst._zod).onattach ?? (_a.onattach = []);
-});
-/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
-const _whenHasSize = (payload) => {
-    const val = payload.value;
-    return !util.nullish(val) && val.size !== undefined;
-};
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
-const _whenHasLength = (payload) => {
-    const val = payload.value;
-    return !_util_js__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl(val) && val.length !== undefined;
-};
-const numericOriginMap = {
-    number: "number",
-    bigint: "bigint",
-    object: "date",
-};
-const $ZodCheckLessThan = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckLessThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_big",
-            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckGreaterThan = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckGreaterThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_small",
-            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckMultipleOf = 
-/*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMultipleOf", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (typeof payload.value !== typeof def.value)
-            throw new Error("Cannot mix number and bigint in multiple_of check.");
-        const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-            : _util_js__WEBPACK_IMPORTED_MODULE_1__/* .floatSafeRemainder */ .LG(payload.value, def.value) === 0;
-        if (isMultiple)
-            return;
-        payload.issues.push({
-            origin: typeof payload.value,
-            code: "not_multiple_of",
-            divisor: def.value,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckNumberFormat = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckNumberFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    def.format = def.format || "float64";
-    const isInt = def.format?.includes("int");
-    const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .NUMBER_FORMAT_RANGES */ .zH[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (isInt) {
-            if (!Number.isInteger(input)) {
-                // invalid_format issue
-                // payload.issues.push({
-                //   expected: def.format,
-                //   format: def.format,
-                //   code: "invalid_format",
-                //   input,
-                //   inst,
-                // });
-                // invalid_type issue
-                payload.issues.push({
-                    expected: origin,
-                    format: def.format,
-                    code: "invalid_type",
-                    continue: false,
-                    input,
-                    inst,
-                });
-                return;
-                // not_multiple_of issue
-                // payload.issues.push({
-                //   code: "not_multiple_of",
-                //   origin: "number",
-                //   input,
-                //   inst,
-                //   divisor: 1,
-                // });
-            }
-            if (!Number.isSafeInteger(input)) {
-                if (input > 0) {
-                    // too_big
-                    payload.issues.push({
-                        input,
-                        code: "too_big",
-                        maximum: Number.MAX_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                else {
-                    // too_small
-                    payload.issues.push({
-                        input,
-                        code: "too_small",
-                        minimum: Number.MIN_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                return;
-            }
-        }
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_small",
-                minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_small",
-                minimum: minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size <= def.maximum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size >= def.minimum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size === def.size)
-            return;
-        const tooBig = size > def.size;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMaxLength = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMaxLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
-        const length = typeof input === "string" && units > def.maximum ? _util_js__WEBPACK_IMPORTED_MODULE_1__/* .codePointLength */ .O7(input) : units;
-        if (length <= def.maximum)
-            return;
-        const origin = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getLengthableOrigin */ .Rc(input);
-        payload.issues.push({
-            origin,
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckMinLength = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMinLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
-        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
-            ? _util_js__WEBPACK_IMPORTED_MODULE_1__/* .codePointLength */ .O7(input)
-            : units;
-        if (length >= def.minimum)
-            return;
-        const origin = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getLengthableOrigin */ .Rc(input);
-        payload.issues.push({
-            origin,
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckLengthEquals = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckLengthEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
-        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
-            ? _util_js__WEBPACK_IMPORTED_MODULE_1__/* .codePointLength */ .O7(input)
-            : units;
-        if (length === def.length)
-            return;
-        const origin = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getLengthableOrigin */ .Rc(input);
-        const tooBig = length > def.length;
-        payload.issues.push({
-            origin,
-            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckStringFormat = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckStringFormat", (inst, def) => {
-    var _a, _b;
-    $ZodCheck.init(inst, def);
-    if (def.pattern)
-        (_a = inst._zod).check ?? (_a.check = (payload) => {
-            def.pattern.lastIndex = 0;
-            if (def.pattern.test(payload.value))
-                return;
-            payload.issues.push({
-                origin: "string",
-                code: "invalid_format",
-                format: def.format,
-                input: payload.value,
-                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
-                inst,
-                continue: !def.abort,
-            });
-        });
-    else
-        (_b = inst._zod).check ?? (_b.check = () => { });
-});
-const $ZodCheckRegex = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckRegex", (inst, def) => {
-    $ZodCheckStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "regex",
-            input: payload.value,
-            pattern: def.pattern.toString(),
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckLowerCase = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckLowerCase", (inst, def) => {
-    def.pattern ?? (def.pattern = _regexes_js__WEBPACK_IMPORTED_MODULE_2__/* .lowercase */ .AC);
-    $ZodCheckStringFormat.init(inst, def);
-});
-const $ZodCheckUpperCase = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckUpperCase", (inst, def) => {
-    def.pattern ?? (def.pattern = _regexes_js__WEBPACK_IMPORTED_MODULE_2__/* .uppercase */ .Zv);
-    $ZodCheckStringFormat.init(inst, def);
-});
-const $ZodCheckIncludes = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckIncludes", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const escapedRegex = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .sD(def.includes);
-    // `String.prototype.includes(sub, position)` matches `sub` at `position`
-    // OR LATER, so the pattern must allow at least `position` leading chars
-    // (`{N,}`), not exactly `position` chars (`{N}`).
-    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-    def.pattern = pattern;
-    inst._zod.check = (payload) => {
-        if (payload.value.includes(def.includes, def.position))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "includes",
-            includes: def.includes,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckStartsWith = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckStartsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`^${_util_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .sD(def.prefix)}.*`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.startsWith(def.prefix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "starts_with",
-            prefix: def.prefix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckEndsWith = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckEndsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`.*${_util_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .sD(def.suffix)}$`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.endsWith(def.suffix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "ends_with",
-            suffix: def.suffix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-///////////////////////////////////
-/////    $ZodCheckProperty    /////
-///////////////////////////////////
-function handleCheckPropertyResult(result, payload, property) {
-    if (result.issues.length) {
-        payload.issues.push(..._util_js__WEBPACK_IMPORTED_MODULE_1__/* .prefixIssues */ .lQ(property, result.issues));
-    }
-}
-const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        const result = def.schema._zod.run({
-            value: payload.value[def.property],
-            issues: [],
-        }, {});
-        if (result instanceof Promise) {
-            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
-        }
-        handleCheckPropertyResult(result, payload, def.property);
-        return;
-    };
-})));
-const $ZodCheckProperties = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckProperties", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    _util_js__WEBPACK_IMPORTED_MODULE_1__/* .hide */ .jD(inst, Symbol.iterator, function* () {
-        yield inst;
-    });
-    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
-    let entries;
-    inst._zod.check = (payload) => {
-        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
-        if (payload.value == null) {
-            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
-            return undefined;
-        }
-        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-        const input = payload.value;
-        let proms;
-        for (const [key, schema] of entries) {
-            const result = schema._zod.run({ value: input[key], issues: [] }, {});
-            if (result instanceof Promise) {
-                proms ?? (proms = []);
-                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
-            }
-            else {
-                handleCheckPropertyResult(result, payload, key);
-            }
-        }
-        if (proms)
-            return Promise.all(proms).then(() => undefined);
-        return undefined;
-    };
-});
-const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const mimeSet = new Set(def.mime);
-    inst._zod.check = (payload) => {
-        if (mimeSet.has(payload.value.type))
-            return;
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.mime,
-            input: payload.value.type,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckOverwrite", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        payload.value = def.tx(payload.value);
-    };
-});
-
-
-/***/ }),
-
-/***/ 8532:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $W: () => (/* binding */ config),
-/* harmony export */   GT: () => (/* binding */ $ZodAsyncError),
-/* harmony export */   cV: () => (/* binding */ $ZodEncodeError),
-/* harmony export */   cr: () => (/* binding */ globalConfig),
-/* harmony export */   xI: () => (/* binding */ $constructor)
-/* harmony export */ });
-/* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
-var _a;
-
-/** A special constant with type `never` */
-const NEVER = /*@__PURE__*/ Object.freeze({
-    status: "aborted",
-});
-/* Shared descriptor for installing `_zod`; defineProperty reads it
- * synchronously, so reusing one object avoids a per-instance allocation. */
-const _zodDesc = { value: undefined, enumerable: false };
-// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
-let _E = "captureStackTrace" in Error ? Error : null;
-// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
-function newError(Definition) {
-    const E = _E;
-    if (E) {
-        const saved = E.stackTraceLimit;
-        if (typeof saved === "number") {
-            try {
-                E.stackTraceLimit = 0;
-            }
-            catch {
-                _E = null;
-                return new Definition();
-            }
-            try {
-                return new Definition();
-            }
-            finally {
-                E.stackTraceLimit = saved;
-            }
-        }
-    }
-    return new Definition();
-}
-function $constructor(name, initializer, 
-/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
-proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
-    const zodProto = {};
-    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
-    function Internals(def) {
-        this.def = def;
-        this.constr = _;
-        this.traits = new Set();
-    }
-    Internals.prototype = zodProto;
-    const protoMembers = proto;
-    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
-    const initialized = protoMembers && new WeakSet();
-    function init(inst, def) {
-        if (!inst._zod) {
-            _zodDesc.value = new Internals(def);
-            try {
-                Object.defineProperty(inst, "_zod", _zodDesc);
-            }
-            finally {
-                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
-                _zodDesc.value = undefined;
-            }
-        }
-        else if (inst._zod.traits.has(name)) {
-            return;
-        }
-        inst._zod.traits.add(name);
-        initializer(inst, def);
-        if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
-            const own = Object.getPrototypeOf(inst);
-            const ctorProto = inst._zod.constr.prototype;
-            let up = own;
-            while (up && up !== ctorProto)
-                up = Object.getPrototypeOf(up);
-            const target = up ?? own;
-            if (!initialized.has(target)) {
-                initialized.add(target);
-                (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .members */ .ol)(target, protoMembers);
-            }
-        }
-        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
-        const proto = _.prototype;
-        for (const k in proto) {
-            if (!Object.prototype.hasOwnProperty.call(proto, k))
-                continue;
-            if (!(k in inst)) {
-                inst[k] = proto[k].bind(inst);
-            }
-        }
-    }
-    // doesn't work if Parent has a constructor with arguments
-    const Parent = params?.Parent ?? Object;
-    class Definition extends Parent {
-    }
-    Object.defineProperty(Definition, "name", { value: name });
-    function _(def) {
-        const inst = params?.Parent ? newError(Definition) : this;
-        init(inst, def);
-        const deferred = inst._zod.deferred;
-        if (deferred) {
-            for (const fn of deferred) {
-                fn();
-            }
-            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
-            inst._zod.deferred = undefined;
-        }
-        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
-        const pp = globalThis.__zod_globalConfig?.postProcessor;
-        if (pp)
-            pp(inst);
-        return inst;
-    }
-    Object.defineProperty(_, "init", { value: init });
-    Object.defineProperty(_, Symbol.hasInstance, {
-        value: (inst) => {
-            if (params?.Parent && inst instanceof params.Parent)
-                return true;
-            return inst?._zod?.traits?.has(name);
-        },
-    });
-    Object.defineProperty(_, "name", { value: name });
-    return _;
-}
-//////////////////////////////   UTILITIES   ///////////////////////////////////////
-const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
-class $ZodAsyncError extends Error {
-    constructor() {
-        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-    }
-}
-class $ZodEncodeError extends Error {
-    constructor(name) {
-        super(`Encountered unidirectional transform during encode: ${name}`);
-        this.name = "ZodEncodeError";
-    }
-}
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-const globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-    if (newConfig)
-        Object.assign(globalConfig, newConfig);
-    return globalConfig;
-}
-
-
-/***/ }),
-
-/***/ 7428:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JM: () => (/* binding */ flattenError),
-/* harmony export */   Kd: () => (/* binding */ $ZodRealError),
-/* harmony export */   Wk: () => (/* binding */ formatError),
-/* harmony export */   a$: () => (/* binding */ $ZodError)
-/* harmony export */ });
-/* unused harmony exports treeifyError, toDotPath, prettifyError */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8532);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
-
-
-/* Computing the message eagerly is expensive (pretty-printed JSON of all
- * issues), so defer it until first read. The accessor functions and
- * descriptors are shared across instances to keep error construction
- * cheap; the computed message is cached on the internals object. The
- * setter preserves plain assignment semantics for consumers that
- * overwrite `message`. */
-function _getMessage() {
-    const internals = this._zod;
-    internals.message ?? (internals.message = JSON.stringify(internals.def, _util_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonStringifyReplacer */ .k8, 2));
-    return internals.message;
-}
-function _setMessage(value) {
-    this._zod.message = value;
-}
-const _messageDesc = {
-    get: _getMessage,
-    set: _setMessage,
-    enumerable: true,
-    configurable: true,
-};
-const _issuesDesc = { value: undefined, enumerable: false };
-/* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
- * can never install an accessor onto a prototype we do not own. */
-const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-const initializer = (inst, def) => {
-    inst.name = "$ZodError";
-    // `_zod` is already non-enumerable: $constructor's init defined it with this same descriptor
-    _issuesDesc.value = def;
-    Object.defineProperty(inst, "issues", _issuesDesc);
-    // Clear the shared slot; a retained `value` pins the last error's issues.
-    _issuesDesc.value = undefined;
-    Object.defineProperty(inst, "message", _messageDesc);
-    /* `toString` lives as a non-enumerable lazy getter on the shared
-     * prototype; on first access it caches a per-instance closure so
-     * detached usage still works. */
-    const proto = Object.getPrototypeOf(inst);
-    if (!_installedToString.has(proto)) {
-        _installedToString.add(proto);
-        Object.defineProperty(proto, "toString", {
-            configurable: true,
-            enumerable: false,
-            get() {
-                const value = () => this.message;
-                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-                return value;
-            },
-            set(value) {
-                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-            },
-        });
-    }
-};
-const $ZodError = (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .$constructor */ .xI)("$ZodError", initializer);
-const $ZodRealError = (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .$constructor */ .xI)("$ZodError", initializer, undefined, {
-    Parent: Error,
-});
-/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
- * ("toString", "constructor") would otherwise read through to the prototype, and assigning
- * "__proto__" would hit the setter instead of creating a key. */
-function node(obj, key, make) {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-        if (key === "__proto__") {
-            Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
-        }
-        else {
-            obj[key] = make();
-        }
-    }
-    return obj[key];
-}
-function flattenError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = {};
-    const formErrors = [];
-    for (const sub of error.issues) {
-        if (sub.path.length > 0) {
-            node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
-        }
-        else {
-            formErrors.push(mapper(sub));
-        }
-    }
-    return { formErrors, fieldErrors };
-}
-function formatError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = { _errors: [] };
-    const processError = (error, path = []) => {
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    fieldErrors._errors.push(mapper(issue));
-                }
-                else {
-                    let curr = fieldErrors;
-                    let i = 0;
-                    while (i < fullpath.length) {
-                        const el = fullpath[i];
-                        const terminal = i === fullpath.length - 1;
-                        // `_errors` is reserved by this legacy format, so merge a matching path segment into the current node instead of treating its array as a child.
-                        if (el === "_errors") {
-                            if (terminal)
-                                curr._errors.push(mapper(issue));
-                            i++;
-                            continue;
-                        }
-                        // A path element may collide with an inherited property name such as
-                        // "__proto__" or "constructor". Truthiness checks read the prototype
-                        // (so no node is created, then ._errors.push throws), and bracket
-                        // assignment of "__proto__" hits the setter instead of creating an
-                        // own key. Guard the read with hasOwnProperty and create the node
-                        // with defineProperty so any path element becomes a real own key.
-                        if (!Object.prototype.hasOwnProperty.call(curr, el)) {
-                            Object.defineProperty(curr, el, {
-                                value: { _errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        const node = curr[el];
-                        if (terminal) {
-                            node._errors.push(mapper(issue));
-                        }
-                        curr = node;
-                        i++;
-                    }
-                }
-            }
-        }
-    };
-    processError(error);
-    return fieldErrors;
-}
-function treeifyError(error, mapper = (issue) => issue.message) {
-    const result = { errors: [] };
-    const processError = (error, path = []) => {
-        var _a;
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                // regular union error
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    result.errors.push(mapper(issue));
-                    continue;
-                }
-                let curr = result;
-                let i = 0;
-                while (i < fullpath.length) {
-                    const el = fullpath[i];
-                    const terminal = i === fullpath.length - 1;
-                    if (typeof el === "string") {
-                        curr.properties ?? (curr.properties = {});
-                        // el may collide with an inherited property name ("__proto__",
-                        // "constructor", ...); ??= reads the prototype so the node is never
-                        // created and curr.errors.push throws. Guard with hasOwnProperty and
-                        // create the node with defineProperty so "__proto__" becomes a real
-                        // own key rather than invoking the prototype setter.
-                        if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
-                            Object.defineProperty(curr.properties, el, {
-                                value: { errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        curr = curr.properties[el];
-                    }
-                    else {
-                        curr.items ?? (curr.items = []);
-                        (_a = curr.items)[el] ?? (_a[el] = { errors: [] });
-                        curr = curr.items[el];
-                    }
-                    if (terminal) {
-                        curr.errors.push(mapper(issue));
-                    }
-                    i++;
-                }
-            }
-        }
-    };
-    processError(error);
-    return result;
-}
-/** Format a ZodError as a human-readable string in the following form.
- *
- * From
- *
- * ```ts
- * ZodError {
- *   issues: [
- *     {
- *       expected: 'string',
- *       code: 'invalid_type',
- *       path: [ 'username' ],
- *       message: 'Invalid input: expected string'
- *     },
- *     {
- *       expected: 'number',
- *       code: 'invalid_type',
- *       path: [ 'favoriteNumbers', 1 ],
- *       message: 'Invalid input: expected number'
- *     }
- *   ];
- * }
- * ```
- *
- * to
- *
- * ```
- * username
- *   ✖ Expected number, received string at "username
- * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
- * ```
- */
-function toDotPath(_path) {
-    const segs = [];
-    const path = _path.map((seg) => (typeof seg === "object" ? seg.key : seg));
-    for (const seg of path) {
-        if (typeof seg === "number")
-            segs.push(`[${seg}]`);
-        else if (typeof seg === "symbol")
-            segs.push(`[${JSON.stringify(String(seg))}]`);
-        else if (/[^\w$]/.test(seg))
-            segs.push(`[${JSON.stringify(seg)}]`);
-        else {
-            if (segs.length)
-                segs.push(".");
-            segs.push(seg);
-        }
-    }
-    return segs.join("");
-}
-function prettifyError(error) {
-    const lines = [];
-    // sort by path length
-    const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
-    // Process each issue
-    for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
-        if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
-    }
-    // Convert Map to formatted string
-    return lines.join("\n");
-}
-
-
-/***/ }),
-
-/***/ 4196:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EJ: () => (/* binding */ parseAsync),
-/* harmony export */   F0: () => (/* binding */ validateAsync),
-/* harmony export */   GW: () => (/* binding */ _encodeAsync),
-/* harmony export */   Mv: () => (/* binding */ _encode),
-/* harmony export */   Od: () => (/* binding */ _safeParse),
-/* harmony export */   R3: () => (/* binding */ _safeDecodeAsync),
-/* harmony export */   Rb: () => (/* binding */ _parseAsync),
-/* harmony export */   Tj: () => (/* binding */ _parse),
-/* harmony export */   VS: () => (/* binding */ _safeDecode),
-/* harmony export */   bp: () => (/* binding */ safeParseAsync),
-/* harmony export */   e2: () => (/* binding */ _decode),
-/* harmony export */   or: () => (/* binding */ _decodeAsync),
-/* harmony export */   qg: () => (/* binding */ parse),
-/* harmony export */   rh: () => (/* binding */ _safeEncode),
-/* harmony export */   tf: () => (/* binding */ validate),
-/* harmony export */   v_: () => (/* binding */ _safeEncodeAsync),
-/* harmony export */   wG: () => (/* binding */ _safeParseAsync),
-/* harmony export */   xL: () => (/* binding */ safeParse)
-/* harmony export */ });
-/* unused harmony exports encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7428);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
-
-
-
-// Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
-function finalizeParams(callee, params) {
-    return { callee: params?.callee ?? callee, Err: params?.Err };
-}
-const _parse = (_Err) => {
-    const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-        const result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-            throw new _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$ZodAsyncError */ .GT();
-        }
-        if (result.issues.length) {
-            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => _util_js__WEBPACK_IMPORTED_MODULE_1__/* .finalizeIssue */ .iR(iss, ctx, _core_js__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W())));
-            _util_js__WEBPACK_IMPORTED_MODULE_1__/* .captureStackTrace */ .gx(e, _params?.callee ?? fn);
-            throw e;
-        }
-        return result.value;
-    };
-    return fn;
-};
-const parse = /* @__PURE__*/ _parse(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-const _parseAsync = (_Err) => {
-    const fn = async (schema, value, _ctx, params) => {
-        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-        let result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise)
-            result = await result;
-        if (result.issues.length) {
-            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => _util_js__WEBPACK_IMPORTED_MODULE_1__/* .finalizeIssue */ .iR(iss, ctx, _core_js__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W())));
-            _util_js__WEBPACK_IMPORTED_MODULE_1__/* .captureStackTrace */ .gx(e, params?.callee ?? fn);
-            throw e;
-        }
-        return result.value;
-    };
-    return fn;
-};
-const parseAsync = /* @__PURE__*/ _parseAsync(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-const _safeParse = (_Err) => (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-        throw new _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$ZodAsyncError */ .GT();
-    }
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-const safeParse = /* @__PURE__*/ _safeParse(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-// the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
-function failure(Err, issues, ctx) {
-    let error;
-    return {
-        success: false,
-        get error() {
-            if (!error) {
-                error = new Err(issues.map((iss) => _util_js__WEBPACK_IMPORTED_MODULE_1__/* .finalizeIssue */ .iR(iss, ctx, _core_js__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W())));
-                // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
-                issues = undefined;
-                ctx = undefined;
-            }
-            return error;
-        },
-        set error(e) {
-            error = e;
-            // a replacement makes the getter's branch unreachable, so the captures have to go here too
-            issues = undefined;
-            ctx = undefined;
-        },
-    };
-}
-const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-        result = await result;
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-const safeParseAsync = /* @__PURE__*/ _safeParseAsync(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-// registry mirrors of the compiler's sentinels, so this module never imports the compiler
-const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
-const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-// Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-const validate = ((schema, value, _ctx) => {
-    const validator = schema._zod.bag.validator;
-    if (validator !== undefined) {
-        if (validator(value) !== COMPILE_INVALID)
-            return true;
-        // a definite sentinel means the runtime would reject, so skip the re-parse; a ctx can still change the answer
-        if (validator.definite === true && _ctx === undefined)
-            return false;
-    }
-    return validateFallback(schema, value, _ctx);
-});
-function validateFallback(schema, value, _ctx) {
-    const ctx = _ctx
-        ? { ..._ctx, async: false, abortEarly: true }
-        : { async: false, abortEarly: true };
-    const fallbackRun = schema._zod.bag.fallbackRun;
-    let result;
-    if (fallbackRun) {
-        // skip nested fast paths on the fallback, so user callbacks keep the at-most-twice bound
-        ctx[COMPILE_FALLBACK] = true;
-        result = fallbackRun({ value, issues: [] }, ctx);
-    }
-    else {
-        result = schema._zod.run({ value, issues: [] }, ctx);
-    }
-    if (result instanceof Promise) {
-        throw new _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$ZodAsyncError */ .GT();
-    }
-    return result.issues.length === 0;
-}
-// no fast path: the compiler keeps async parses on the runtime, because a promise-returning callback that is not declared async compiles to a throw
-const validateAsync = async (schema, value, _ctx) => {
-    const ctx = _ctx
-        ? { ..._ctx, async: true, abortEarly: true }
-        : { async: true, abortEarly: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-        result = await result;
-    return result.issues.length === 0;
-};
-const _encode = (_Err) => {
-    const parse = _parse(_Err);
-    const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse(schema, value, ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const encode = /* @__PURE__*/ _encode(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-const _decode = (_Err) => {
-    const parse = _parse(_Err);
-    const fn = (schema, value, _ctx, _params) => {
-        return parse(schema, value, _ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const decode = /* @__PURE__*/ _decode(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-const _encodeAsync = (_Err) => {
-    const parseAsync = _parseAsync(_Err);
-    const fn = async (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return (await parseAsync(schema, value, ctx, finalizeParams(fn, _params)));
-    };
-    return fn;
-};
-const encodeAsync = /* @__PURE__*/ _encodeAsync(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-const _decodeAsync = (_Err) => {
-    const parseAsync = _parseAsync(_Err);
-    const fn = async (schema, value, _ctx, _params) => {
-        return await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const decodeAsync = /* @__PURE__*/ _decodeAsync(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-const _safeEncode = (_Err) => (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return _safeParse(_Err)(schema, value, ctx);
-};
-const safeEncode = /* @__PURE__*/ _safeEncode(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-const _safeDecode = (_Err) => (schema, value, _ctx) => {
-    return _safeParse(_Err)(schema, value, _ctx);
-};
-const safeDecode = /* @__PURE__*/ _safeDecode(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return _safeParseAsync(_Err)(schema, value, ctx);
-};
-const safeEncodeAsync = /* @__PURE__*/ _safeEncodeAsync(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-    return _safeParseAsync(_Err)(schema, value, _ctx);
-};
-const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .$ZodRealError */ .Kd);
-
-
-/***/ }),
-
-/***/ 3908:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ lowercase),
-/* harmony export */   Ak: () => (/* binding */ nanoid),
-/* harmony export */   D2: () => (/* binding */ nanoidOfLength),
-/* harmony export */   F: () => (/* binding */ httpProtocol),
-/* harmony export */   Gl: () => (/* binding */ cuid2),
-/* harmony export */   K3: () => (/* binding */ base64),
-/* harmony export */   Os: () => (/* binding */ guid),
-/* harmony export */   Rp: () => (/* binding */ email),
-/* harmony export */   Z0: () => (/* binding */ ulid),
-/* harmony export */   Zg: () => (/* binding */ emoji),
-/* harmony export */   Zv: () => (/* binding */ uppercase),
-/* harmony export */   ai: () => (/* binding */ number),
-/* harmony export */   fO: () => (/* binding */ ksuid),
-/* harmony export */   gF: () => (/* binding */ cuid),
-/* harmony export */   gp: () => (/* binding */ anyString),
-/* harmony export */   hQ: () => (/* binding */ e164),
-/* harmony export */   kB: () => (/* binding */ time),
-/* harmony export */   kM: () => (/* binding */ xid),
-/* harmony export */   l7: () => (/* binding */ cidrv6),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   o: () => (/* binding */ bigint),
-/* harmony export */   p0: () => (/* binding */ duration),
-/* harmony export */   p6: () => (/* binding */ date),
-/* harmony export */   r0: () => (/* binding */ base64url),
-/* harmony export */   uR: () => (/* binding */ uuid),
-/* harmony export */   uX: () => (/* binding */ ipv4),
-/* harmony export */   ug: () => (/* binding */ ipv6),
-/* harmony export */   w$: () => (/* binding */ datetime),
-/* harmony export */   zM: () => (/* binding */ boolean),
-/* harmony export */   zr: () => (/* binding */ cidrv4)
-/* harmony export */ });
-/* unused harmony exports extendedDuration, uuid4, uuid6, uuid7, html5Email, rfc5322Email, unicodeEmail, idnEmail, browserEmail, mac, hostname, domain, creditCard, currencyCode, iban, string, null, undefined, hex, md5_hex, md5_base64, md5_base64url, sha1_hex, sha1_base64, sha1_base64url, sha256_hex, sha256_base64, sha256_base64url, sha384_hex, sha384_base64, sha384_base64url, sha512_hex, sha512_base64, sha512_base64url */
-
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const cuid = /^[cC][0-9a-z]{6,}$/;
-const cuid2 = /^[0-9a-z]+$/;
-const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-const xid = /^[0-9a-vA-V]{20}$/;
-const ksuid = /^[A-Za-z0-9]{27}$/;
-const nanoid = /^[a-zA-Z0-9_-]{21}$/;
-function nanoidOfLength(length) {
-    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
-/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
-const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
-/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
-const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-/** Returns a regex for validating an RFC 9562/4122 UUID.
- *
- * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
-const uuid = (version) => {
-    if (!version)
-        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-    return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-};
-const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
-const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
-const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
-/** Practical email validation */
-const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
-const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-/** The classic emailregex.com regex for RFC 5322-compliant emails */
-const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
-/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
-const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
-const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
-const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-// from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
-const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-function emoji() {
-    return new RegExp(_emoji, "u");
-}
-const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-const mac = (delimiter) => {
-    const escapedDelim = util.escapeRegex(delimiter ?? ":");
-    return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
-};
-const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-// https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
-const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-// based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
-// export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
-const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
-const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const httpProtocol = /^https?$/;
-// https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
-const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
-const creditCard = /^\d(?:[ -]?\d){11,18}$/;
-// ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
-const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
-// iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
-const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
-const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
-/** Anchors a pattern source. The interpolation lives here rather than at the call site because
- * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
- * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
-function anchor(source) {
-    return new RegExp(`^${source}$`);
-}
-const date = /*@__PURE__*/ anchor(dateSource);
-function timeSource(args) {
-    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-    const regex = typeof args.precision === "number"
-        ? args.precision === -1
-            ? `${hhmm}`
-            : args.precision === 0
-                ? `${hhmm}:[0-5]\\d`
-                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
-        : args.seconds
-            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
-            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-    return regex;
-}
-function time(args) {
-    return new RegExp(`^${timeSource(args)}$`);
-}
-// Adapted from https://stackoverflow.com/a/3143231
-function datetime(args) {
-    const opts = ["Z"];
-    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
-    if (args.offset)
-        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
-    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
-// the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
-const anyString = /^[\s\S]{0,}$/;
-const string = (params) => {
-    const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-    return new RegExp(`^${regex}$`);
-};
-const bigint = /^-?\d+n?$/;
-const integer = /^-?\d+$/;
-const number = /^-?\d+(?:\.\d+)?$/;
-const boolean = /^(?:true|false)$/i;
-const _null = /^null$/i;
-
-const _undefined = /^undefined$/i;
-
-// regex for string with no uppercase letters
-const lowercase = /^[^A-Z]*$/;
-// regex for string with no lowercase letters
-const uppercase = /^[^a-z]*$/;
-// regex for hexadecimal strings (any length)
-const hex = /^[0-9a-fA-F]*$/;
-// Hash regexes for different algorithms and encodings
-// Helper function to create base64 regex with exact length and padding
-function fixedBase64(bodyLength, padding) {
-    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
-}
-// Helper function to create base64url regex with exact length (no padding)
-function fixedBase64url(length) {
-    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
-}
-// MD5 (16 bytes): base64 = 24 chars total (22 + "==")
-const md5_hex = /^[0-9a-fA-F]{32}$/;
-const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
-const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
-// SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
-const sha1_hex = /^[0-9a-fA-F]{40}$/;
-const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
-const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
-// SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
-const sha256_hex = /^[0-9a-fA-F]{64}$/;
-const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
-const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
-// SHA384 (48 bytes): base64 = 64 chars total (no padding)
-const sha384_hex = /^[0-9a-fA-F]{96}$/;
-const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
-const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
-// SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
-const sha512_hex = /^[0-9a-fA-F]{128}$/;
-const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
-const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
-
-
-/***/ }),
-
-/***/ 9396:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fd: () => (/* binding */ globalRegistry)
-/* harmony export */ });
-/* unused harmony exports $output, $input, $ZodRegistry, registry */
-var _a;
-const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
-const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
-class $ZodRegistry {
-    constructor() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-    }
-    add(schema, ..._meta) {
-        const meta = _meta[0];
-        this._map.set(schema, meta);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.set(meta.id, schema);
-        }
-        return this;
-    }
-    clear() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-        return this;
-    }
-    remove(schema) {
-        const meta = this._map.get(schema);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.delete(meta.id);
-        }
-        this._map.delete(schema);
-        return this;
-    }
-    get(schema) {
-        // return this._map.get(schema) as any;
-        // inherit metadata
-        const p = schema._zod.parent;
-        if (p) {
-            const pm = { ...(this.get(p) ?? {}) };
-            delete pm.id; // do not inherit id
-            const f = { ...pm, ...this._map.get(schema) };
-            return Object.keys(f).length ? f : undefined;
-        }
-        return this._map.get(schema);
-    }
-    has(schema) {
-        return this._map.has(schema);
-    }
-}
-// registries
-function registry() {
-    return new $ZodRegistry();
-}
-(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
-const globalRegistry = globalThis.__zod_globalRegistry;
-
-
-/***/ }),
-
-/***/ 6985:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $p: () => (/* binding */ $ZodArray),
-  Dq: () => (/* binding */ $ZodBase64),
-  CQ: () => (/* binding */ $ZodBase64URL),
-  BN: () => (/* binding */ $ZodBigInt),
-  sF: () => (/* binding */ $ZodBoolean),
-  CI: () => (/* binding */ $ZodCIDRv4),
-  Cn: () => (/* binding */ $ZodCIDRv6),
-  bl: () => (/* binding */ $ZodCUID),
-  Zu: () => (/* binding */ $ZodCUID2),
-  t$: () => (/* binding */ $ZodCatch),
-  b0: () => (/* binding */ $ZodCustom),
-  o5: () => (/* binding */ $ZodDate),
-  rv: () => (/* binding */ $ZodDefault),
-  Oy: () => (/* binding */ $ZodE164),
-  qG: () => (/* binding */ $ZodEmail),
-  cG: () => (/* binding */ $ZodEmoji),
-  VO: () => (/* binding */ $ZodEnum),
-  RL: () => (/* binding */ $ZodExactOptional),
-  Zc: () => (/* binding */ $ZodGUID),
-  Lc: () => (/* binding */ $ZodIPv4),
-  Zy: () => (/* binding */ $ZodIPv6),
-  v1: () => (/* binding */ $ZodISODate),
-  Ko: () => (/* binding */ $ZodISODateTime),
-  $N: () => (/* binding */ $ZodISODuration),
-  Ax: () => (/* binding */ $ZodISOTime),
-  LJ: () => (/* binding */ $ZodIntersection),
-  h8: () => (/* binding */ $ZodJWT),
-  GY: () => (/* binding */ $ZodKSUID),
-  nu: () => (/* binding */ $ZodLiteral),
-  Py: () => (/* binding */ $ZodNanoID),
-  Um: () => (/* binding */ $ZodNever),
-  N$: () => (/* binding */ $ZodNonOptional),
-  qc: () => (/* binding */ $ZodNullable),
-  vz: () => (/* binding */ $ZodNumber),
-  I: () => (/* binding */ $ZodNumberFormat),
-  L8: () => (/* binding */ $ZodObject),
-  w: () => (/* binding */ $ZodObjectJIT),
-  ig: () => (/* binding */ $ZodOptional),
-  _m: () => (/* binding */ $ZodPipe),
-  VF: () => (/* binding */ $ZodPrefault),
-  Sb: () => (/* binding */ $ZodReadonly),
-  h: () => (/* binding */ $ZodRecord),
-  $v: () => (/* binding */ $ZodString),
-  EY: () => (/* binding */ $ZodStringFormat),
-  Wc: () => (/* binding */ $ZodTransform),
-  G3: () => (/* binding */ $ZodTuple),
-  W4: () => (/* binding */ $ZodType),
-  g5: () => (/* binding */ $ZodULID),
-  VY: () => (/* binding */ $ZodURL),
-  Zn: () => (/* binding */ $ZodUUID),
-  cu: () => (/* binding */ $ZodUnion),
-  GP: () => (/* binding */ $ZodUnknown),
-  TF: () => (/* binding */ $ZodXID),
-  cq: () => (/* binding */ base64Charset),
-  xE: () => (/* binding */ base64urlCharset),
-  YK: () => (/* binding */ standardProps)
-});
-
-// UNUSED EXPORTS: $ZodAny, $ZodBigIntFormat, $ZodCodec, $ZodCreditCard, $ZodCustomStringFormat, $ZodDiscriminatedUnion, $ZodFile, $ZodFunction, $ZodIBAN, $ZodLazy, $ZodMAC, $ZodMap, $ZodNaN, $ZodNull, $ZodPreprocess, $ZodPromise, $ZodSet, $ZodSuccess, $ZodSymbol, $ZodTemplateLiteral, $ZodUndefined, $ZodVoid, $ZodXor, URL_BAD_FORMAT, URL_UNPARSEABLE, canParseURL, clone, getDiscriminatedOption, isValidBase64, isValidBase64URL, isValidCIDRv6, isValidCreditCard, isValidIBAN, isValidIPv6, isValidJWT, mergeValues, parseURLObject, stripTabAndNewline, urlHostnameOk, urlProtocolOk, validateURL
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(2509);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
-class Doc {
-    constructor(args = [], closed = {}) {
-        this.content = [];
-        this.indent = 0;
-        this.args = args;
-        this.closed = closed;
-    }
-    // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
-    indented(fn) {
-        this.indent += 1;
-        try {
-            fn(this);
-        }
-        finally {
-            this.indent -= 1;
-        }
-    }
-    write(arg) {
-        if (typeof arg === "function") {
-            arg(this, { execution: "sync" });
-            arg(this, { execution: "async" });
-            return;
-        }
-        const content = arg;
-        const lines = content.split("\n").filter((x) => x);
-        const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-        const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-        for (const line of dedented) {
-            this.content.push(line);
-        }
-    }
-    compile() {
-        const F = Function;
-        const content = this?.content ?? [``];
-        const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${content.join("\n")}\n};`);
-        return factory(...Object.values(this.closed));
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
-const version = {
-    major: 4,
-    minor: 6,
-    patch: 7,
-};
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
-
-
-
-
-
-
-
-const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst, def) => {
-    var _a;
-    inst ?? (inst = {});
-    inst._zod.def = def; // set _def property
-    inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
-    inst._zod.version = version;
-    const defChecks = inst._zod.def.checks;
-    // if inst is itself a checks.$ZodCheck, run it as a check
-    const checks = inst._zod.traits.has("$ZodCheck")
-        ? [inst, ...(defChecks ?? [])]
-        : defChecks?.length
-            ? [...defChecks]
-            : [];
-    for (const ch of checks) {
-        for (const fn of ch._zod.onattach) {
-            fn(inst);
-        }
-    }
-    if (checks.length === 0) {
-        // deferred initializer inst._zod.parse is not yet defined
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred?.push(() => {
-            inst._zod.run = inst._zod.parse;
-        });
-    }
-    else {
-        const runChecks = (payload, checks, ctx) => {
-            if (payload.memo)
-                return payload;
-            let isAborted = core_util/* aborted */.QH(payload);
-            let asyncResult;
-            for (const ch of checks) {
-                if (ch._zod.def.when) {
-                    if (core_util/* explicitlyAborted */.rL(payload))
-                        continue;
-                    const shouldRun = ch._zod.def.when(payload);
-                    if (!shouldRun)
-                        continue;
-                }
-                else if (isAborted) {
-                    continue;
-                }
-                const currLen = payload.issues.length;
-                const _ = ch._zod.check(payload);
-                if (_ instanceof Promise && ctx?.async === false) {
-                    throw new core_core/* $ZodAsyncError */.GT();
-                }
-                if (asyncResult || _ instanceof Promise) {
-                    asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-                        await _;
-                        const nextLen = payload.issues.length;
-                        if (nextLen === currLen)
-                            return;
-                        core_util/* attachSchema */.d3(payload.issues, currLen, inst);
-                        if (!isAborted)
-                            isAborted = core_util/* aborted */.QH(payload, currLen);
-                    });
-                }
-                else {
-                    const nextLen = payload.issues.length;
-                    if (nextLen === currLen)
-                        continue;
-                    core_util/* attachSchema */.d3(payload.issues, currLen, inst);
-                    if (!isAborted)
-                        isAborted = core_util/* aborted */.QH(payload, currLen);
-                }
-            }
-            if (asyncResult) {
-                return asyncResult.then(() => {
-                    return payload;
-                });
-            }
-            return payload;
-        };
-        const handleCanaryResult = (canary, payload, ctx) => {
-            // abort if the canary is aborted
-            if (core_util/* aborted */.QH(canary)) {
-                canary.aborted = true;
-                return canary;
-            }
-            // run checks first, then
-            const checkResult = runChecks(payload, checks, ctx);
-            if (checkResult instanceof Promise) {
-                if (ctx.async === false)
-                    throw new core_core/* $ZodAsyncError */.GT();
-                return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
-            }
-            return inst._zod.parse(checkResult, ctx);
-        };
-        inst._zod.run = (payload, ctx) => {
-            if (ctx.skipChecks) {
-                return inst._zod.parse(payload, ctx);
-            }
-            if (ctx.direction === "backward") {
-                // run canary initial pass (no checks)
-                const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-                if (canary instanceof Promise) {
-                    return canary.then((canary) => {
-                        return handleCanaryResult(canary, payload, ctx);
-                    });
-                }
-                return handleCanaryResult(canary, payload, ctx);
-            }
-            // forward
-            const result = inst._zod.parse(payload, ctx);
-            if (result instanceof Promise) {
-                if (ctx.async === false)
-                    throw new core_core/* $ZodAsyncError */.GT();
-                return result.then((result) => runChecks(result, checks, ctx));
-            }
-            return runChecks(result, checks, ctx);
-        };
-    }
-}, {
-    // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-    get "~standard"() {
-        return core_util/* hide */.jD(this, "~standard", standardProps(this));
-    },
-    set "~standard"(value) {
-        core_util/* own */.qh(this, "~standard", value);
-    },
-});
-/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
-// a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
-const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())) } : { value: r.value };
-async function validateAsync(inst, value) {
-    const ctx = { async: true };
-    return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
-}
-function standardProps(inst) {
-    return {
-        validate: (value) => {
-            const ctx = { async: false };
-            try {
-                const r = inst._zod.run({ value, issues: [] }, ctx);
-                if (!(r instanceof Promise))
-                    return toStandardResult(r, ctx);
-            }
-            catch (_) { }
-            // async function so a synchronously throwing check rejects instead of escaping validate
-            return validateAsync(inst, value);
-        },
-        vendor: "zod",
-        version: 1,
-    };
-}
-
-const $ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodString", (inst, def) => {
-    $ZodType.init(inst, def);
-    // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
-    inst._zod.pattern = def.pattern ?? core_regexes/* anyString */.gp;
-    inst._zod.parse = (payload, _) => {
-        if (def.coerce)
-            try {
-                payload.value = String(payload.value);
-            }
-            catch (_) { }
-        if (typeof payload.value === "string")
-            return payload;
-        payload.issues.push({
-            expected: "string",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodStringFormat", (inst, def) => {
-    // check initialization must come first
-    core_checks/* $ZodCheckStringFormat */.ql.init(inst, def);
-    $ZodString.init(inst, def);
-});
-const $ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodGUID", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* guid */.Os);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUUID", (inst, def) => {
-    if (def.version) {
-        const versionMap = {
-            v1: 1,
-            v2: 2,
-            v3: 3,
-            v4: 4,
-            v5: 5,
-            v6: 6,
-            v7: 7,
-            v8: 8,
-        };
-        const v = versionMap[def.version];
-        if (v === undefined)
-            throw new Error(`Invalid UUID version: "${def.version}"`);
-        def.pattern ?? (def.pattern = core_regexes/* uuid */.uR(v));
-    }
-    else
-        def.pattern ?? (def.pattern = core_regexes/* uuid */.uR());
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEmail", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* email */.Rp);
-    $ZodStringFormat.init(inst, def);
-});
-/** The `://` guard rejected the input before the URL constructor saw it. */
-const URL_BAD_FORMAT = 1;
-/** The URL parser rejected the input. */
-const URL_UNPARSEABLE = 2;
-function canParseURL(input) {
-    try {
-        if (typeof URL !== "undefined" && typeof URL.canParse === "function")
-            return URL.canParse(input);
-        new URL(input);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function validateURL(trimmed, def) {
-    if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-        return canParseURL(trimmed) || URL_UNPARSEABLE;
-    }
-    return parseURLObject(trimmed, def);
-}
-/** Parses a URL while preserving the non-normalizing HTTP guard. */
-function parseURLObject(trimmed, def) {
-    // When normalize is off, require :// for http/https URLs. This prevents strings like "http:example.com" or "https:/path" from being silently accepted
-    if (!def.normalize && def.protocol?.source === core_regexes/* httpProtocol */.F.source && !/^https?:\/\//i.test(trimmed)) {
-        return URL_BAD_FORMAT;
-    }
-    try {
-        if (typeof URL !== "undefined") {
-            const URLStatic = URL;
-            if (typeof URLStatic.parse === "function")
-                return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
-        }
-        // @ts-ignore
-        return new URL(trimmed);
-    }
-    catch {
-        return URL_UNPARSEABLE;
-    }
-}
-const asciiTabOrNewline = /[\t\n\r]/g;
-/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
-function stripTabAndNewline(value) {
-    return value.replace(asciiTabOrNewline, "");
-}
-function urlHostnameOk(url, hostname) {
-    hostname.lastIndex = 0;
-    return hostname.test(url.hostname);
-}
-function urlProtocolOk(url, protocol) {
-    protocol.lastIndex = 0;
-    return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
-}
-const $ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodURL", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        try {
-            // Trim whitespace from input
-            const trimmed = payload.value.trim();
-            const url = validateURL(trimmed, def);
-            if (url === URL_BAD_FORMAT) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid URL format",
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-                return;
-            }
-            if (url === URL_UNPARSEABLE) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-                return;
-            }
-            if (url === true) {
-                payload.value = stripTabAndNewline(trimmed);
-                return;
-            }
-            if (def.hostname && !urlHostnameOk(url, def.hostname)) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid hostname",
-                    pattern: def.hostname.source,
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-            }
-            if (def.protocol && !urlProtocolOk(url, def.protocol)) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid protocol",
-                    pattern: def.protocol.source,
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-            }
-            // Set the output value based on normalize flag
-            payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
-            return;
-        }
-        catch (_) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "url",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEmoji", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* emoji */.Zg());
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNanoID", (inst, def) => {
-    if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
-        throw new Error(`Invalid nanoid length: ${def.length}`);
-    def.pattern ?? (def.pattern = def.length === undefined ? core_regexes/* nanoid */.Ak : core_regexes/* nanoidOfLength */.D2(def.length));
-    $ZodStringFormat.init(inst, def);
-});
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const $ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCUID", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* cuid */.gF);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCUID2", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* cuid2 */.Gl);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodULID", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* ulid */.Z0);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodXID", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* xid */.kM);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodKSUID", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* ksuid */.fO);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODateTime", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* datetime */.w$(def));
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISODate = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODate", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* date */.p6);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISOTime = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISOTime", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* time */.kB(def));
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISODuration = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODuration", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* duration */.p0);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIPv4", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* ipv4 */.uX);
-    $ZodStringFormat.init(inst, def);
-});
-/** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
-const ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-    if (!ipv6Alphabet.test(value))
-        return false;
-    return canParseURL(`http://[${value}]`);
-}
-const $ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIPv6", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* ipv6 */.ug);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (!isValidIPv6(payload.value)) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "ipv6",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMAC", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.mac(def.delimiter));
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodCIDRv4 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCIDRv4", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* cidrv4 */.zr);
-    $ZodStringFormat.init(inst, def);
-});
-function isValidCIDRv6(value) {
-    const parts = value.split("/");
-    if (parts.length !== 2)
-        return false;
-    const [address, prefix] = parts;
-    if (!prefix)
-        return false;
-    const prefixNum = Number(prefix);
-    if (`${prefixNum}` !== prefix)
-        return false;
-    if (prefixNum < 0 || prefixNum > 128)
-        return false;
-    return isValidIPv6(address);
-}
-const $ZodCIDRv6 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCIDRv6", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* cidrv6 */.l7); // not used for validation
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (!isValidCIDRv6(payload.value)) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "cidrv6",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-//////////////////////////////   ZodBase64   //////////////////////////////
-function isValidBase64(data) {
-    if (data === "")
-        return true;
-    // atob ignores whitespace, so reject it up front.
-    if (/\s/.test(data))
-        return false;
-    if (data.length % 4 !== 0)
-        return false;
-    try {
-        // @ts-ignore
-        atob(data);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-// lax on purpose: the quantified regexes.base64 overflows the regex stack on multi-MB input and its leading ^$| alternation leaks through template-literal composition; isValidBase64 enforces length and padding
-const base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-const $ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBase64", (inst, def) => {
-    def.pattern ?? (def.pattern = base64Charset);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidBase64(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "base64",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-//////////////////////////////   ZodBase64URL   //////////////////////////////
-// lax on purpose: the quantified regexes.base64url overflows the regex stack on multi-MB input; isValidBase64 enforces length on the padded string
-const base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data) {
-    if (!base64urlCharset.test(data))
-        return false;
-    const base64 = data.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
-    const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
-    return isValidBase64(padded);
-}
-const $ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBase64URL", (inst, def) => {
-    def.pattern ?? (def.pattern = base64urlCharset);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidBase64URL(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "base64url",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodE164", (inst, def) => {
-    def.pattern ?? (def.pattern = core_regexes/* e164 */.hQ);
-    $ZodStringFormat.init(inst, def);
-});
-//////////////////////////////   ZodCreditCard   //////////////////////////////
-const CC_SANITIZE = /[- ]/g;
-/** Luhn checksum on a digit-only string. Adapted from valibot (MIT). */
-function isLuhnAlgo(digits) {
-    let length = digits.length;
-    let bit = 1;
-    let sum = 0;
-    while (length) {
-        const value = digits.charCodeAt(--length) - 48;
-        bit ^= 1;
-        sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
-    }
-    return sum % 10 === 0;
-}
-function isValidCreditCard(input) {
-    if (!regexes.creditCard.test(input))
-        return false;
-    return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
-}
-const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
-    def.pattern ?? (def.pattern = regexes.creditCard);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidCreditCard(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "credit_card",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-//////////////////////////////   ZodIBAN   //////////////////////////////
-// iso 7064 mod 97-10 checksum without BigInt
-function isIso7064Mod97(iban) {
-    let remainder = 0;
-    const len = iban.length;
-    for (let i = 4; i < len; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-    }
-    for (let i = 0; i < 4; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-    }
-    return remainder === 1;
-}
-function isValidIBAN(input) {
-    if (!regexes.iban.test(input))
-        return false;
-    return isIso7064Mod97(input);
-}
-const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
-    def.pattern ?? (def.pattern = regexes.iban);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidIBAN(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "iban",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-//////////////////////////////   ZodJWT   //////////////////////////////
-function isValidJWT(token, algorithm = null) {
-    try {
-        const tokensParts = token.split(".");
-        if (tokensParts.length !== 3)
-            return false;
-        const [header] = tokensParts;
-        if (!header)
-            return false;
-        // @ts-ignore
-        const parsedHeader = JSON.parse(atob(header));
-        if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
-            return false;
-        if (!parsedHeader.alg)
-            return false;
-        if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const $ZodJWT = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodJWT", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidJWT(payload.value, def.alg))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "jwt",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCustomStringFormat", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (def.fn(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: def.format,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumber", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = core_regexes/* number */.ai;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = Number(payload.value);
-            }
-            catch (_) { }
-        const input = payload.value;
-        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-            return payload;
-        }
-        const received = typeof input === "number"
-            ? Number.isNaN(input)
-                ? "NaN"
-                : !Number.isFinite(input)
-                    ? String(input)
-                    : undefined
-            : undefined;
-        payload.issues.push({
-            expected: "number",
-            code: "invalid_type",
-            input,
-            inst,
-            ...(received ? { received } : {}),
-        });
-        return payload;
-    };
-});
-const $ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumberFormat", (inst, def) => {
-    core_checks/* $ZodCheckNumberFormat */.KH.init(inst, def);
-    $ZodNumber.init(inst, def); // no format checks
-});
-const $ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBoolean", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = core_regexes/* boolean */.zM;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = Boolean(payload.value);
-            }
-            catch (_) { }
-        const input = payload.value;
-        if (typeof input === "boolean")
-            return payload;
-        payload.issues.push({
-            expected: "boolean",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBigInt", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = core_regexes/* bigint */.o;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = BigInt(payload.value);
-            }
-            catch (_) { }
-        if (typeof payload.value === "bigint")
-            return payload;
-        payload.issues.push({
-            expected: "bigint",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBigIntFormat", (inst, def) => {
-    checks.$ZodCheckBigIntFormat.init(inst, def);
-    $ZodBigInt.init(inst, def); // no format checks
-})));
-const $ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSymbol", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "symbol")
-            return payload;
-        payload.issues.push({
-            expected: "symbol",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUndefined", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.undefined;
-    inst._zod.values = new Set([undefined]);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "undefined")
-            return payload;
-        payload.issues.push({
-            expected: "undefined",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
-    inst._zod.values = new Set([null]);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (input === null)
-            return payload;
-        payload.issues.push({
-            expected: "null",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload) => payload;
-})));
-const $ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUnknown", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload) => payload;
-});
-const $ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNever", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        payload.issues.push({
-            expected: "never",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodVoid", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "undefined")
-            return payload;
-        payload.issues.push({
-            expected: "void",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodDate", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce) {
-            try {
-                payload.value = new Date(payload.value);
-            }
-            catch (_err) { }
-        }
-        const input = payload.value;
-        const isDate = input instanceof Date;
-        const isValidDate = isDate && !Number.isNaN(input.getTime());
-        if (isValidDate)
-            return payload;
-        payload.issues.push({
-            expected: "date",
-            code: "invalid_type",
-            input,
-            ...(isDate ? { received: "Invalid Date" } : {}),
-            inst,
-        });
-        return payload;
-    };
-});
-// an oversized container fails its leading size checks before any element is parsed
-function capSize(inst, size) {
-    const caps = core_util/* sizeCaps */.hi(inst._zod.def.checks);
-    if (!caps.length)
-        return;
-    const cap = Math.min(...caps.map((c) => c[0]));
-    const parse = inst._zod.parse;
-    inst._zod.parse = (payload, ctx) => {
-        const n = size(payload.value);
-        if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-            for (const [max, ch] of core_util/* sizeCaps */.hi(inst._zod.def.checks)) {
-                if (n > max && ch._zod.def.when(payload)) {
-                    const start = payload.issues.length;
-                    ch._zod.check(payload);
-                    // the value is still the raw input, so no later check may read it
-                    payload.issues[start].continue = false;
-                    core_util/* attachSchema */.d3(payload.issues, start, inst);
-                    return payload;
-                }
-            }
-        }
-        return parse(payload, ctx);
-    };
-}
-const arraySize = (input) => (Array.isArray(input) ? input.length : -1);
-const mapSize = (input) => (input instanceof Map ? input.size : -1);
-const setSize = (input) => (input instanceof Set ? input.size : -1);
-function handleArrayResult(result, final, index) {
-    if (result.issues.length) {
-        final.issues.push(...core_util/* prefixIssues */.lQ(index, result.issues));
-    }
-    final.value[index] = result.value;
-}
-const $ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodArray", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core_core/* globalConfig */.cr.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!Array.isArray(input)) {
-            payload.issues.push({
-                expected: "array",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-        const proms = [];
-        const abortEarly = ctx?.abortEarly;
-        for (let i = 0; i < input.length; i++) {
-            const item = input[i];
-            const result = def.element._zod.run({
-                value: item,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                proms.push(result.then((result) => handleArrayResult(result, payload, i)));
-            }
-            else {
-                handleArrayResult(result, payload, i);
-                // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
-                if (abortEarly && result.issues.length !== 0 && core_util/* aborted */.QH(result))
-                    break;
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => payload);
-        }
-        return payload; //handleArrayResultsAsync(parseResults, final);
-    };
-    capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-    const isPresent = key in input;
-    const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
-    if (!isPresent && isOptionalOut && optin === "optional") {
-        return;
-    }
-    if (result.issues.length) {
-        // For optional-in/out schemas, ignore errors on absent keys.
-        if (optin !== undefined && isOptionalOut && !isPresent) {
-            return;
-        }
-        final.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
-    }
-    if (!isPresent && optin === undefined) {
-        if (!result.issues.length) {
-            final.issues.push({
-                code: "invalid_type",
-                expected: "nonoptional",
-                input: undefined,
-                path: [key],
-            });
-        }
-        return;
-    }
-    if (result.value === undefined) {
-        if (isPresent || (optin === "defaulted" && !isOptionalOut)) {
-            final.value[key] = undefined;
-        }
-    }
-    else {
-        final.value[key] = result.value;
-    }
-}
-// one shared instance; a fresh [] per schema cost 56 bytes retained
-const NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-    const keys = Object.keys(def.shape);
-    const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-    const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-    // aliases `keys` when there are no symbols, so a string-only shape keeps one array
-    const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-    for (const k of allKeys) {
-        if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-            throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-        }
-    }
-    const okeys = core_util/* optionalKeys */.NM(def.shape);
-    return {
-        ...def,
-        allKeys,
-        symbolKeys,
-        // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-        keySet: new Set(keys),
-        numKeys: keys.length,
-        optionalKeys: new Set(okeys),
-    };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-    const unrecognized = [];
-    const keySet = def.keySet;
-    const _catchall = def.catchall._zod;
-    const t = _catchall.def.type;
-    const optin = _catchall.optin;
-    const optout = _catchall.optout;
-    // starts at 0, not the current length: the shape phase already ran and may have aborted
-    let seen = 0;
-    for (const key in input) {
-        if (abortEarly && payload.issues.length !== seen) {
-            if (core_util/* aborted */.QH(payload, seen))
-                break;
-            seen = payload.issues.length;
-        }
-        // Must precede the __proto__ branch: a declared key is not unrecognized, even though the shape loop deliberately strips __proto__ from the parsed output.
-        if (keySet.has(key))
-            continue;
-        // Don't copy an undeclared __proto__ into the result; assignment to a plain {} would replace the result prototype. But in strict mode it is still an unknown key, so report it before skipping.
-        if (key === "__proto__") {
-            if (t === "never")
-                unrecognized.push(key);
-            continue;
-        }
-        if (t === "never") {
-            unrecognized.push(key);
-            continue;
-        }
-        const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-        if (r instanceof Promise) {
-            proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-        }
-        else {
-            handlePropertyResult(r, payload, key, input, optin, optout);
-        }
-    }
-    if (unrecognized.length) {
-        payload.issues.push({
-            code: "unrecognized_keys",
-            keys: unrecognized,
-            input,
-            inst,
-            // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-            continue: true,
-        });
-    }
-    if (!proms.length)
-        return payload;
-    return Promise.all(proms).then(() => {
-        return payload;
-    });
-}
-const $ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObject", (inst, def) => {
-    // requires cast because technically $ZodObject doesn't extend
-    $ZodType.init(inst, def);
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    // a cloned def carries its source's accessor, which knows the shape it answers from; adopting that keeps the clone's keys readable without running it
-    const sh = desc?.get ? desc.get.raw : (def.shape ?? {});
-    if (sh) {
-        // Freezes the shape on first read, so its getters resolve once and every later read sees the same schemas.
-        const get = () => {
-            const newSh = { ...sh };
-            Object.defineProperty(def, "shape", { value: newSh });
-            get.raw = newSh;
-            return newSh;
-        };
-        get.raw = sh;
-        Object.defineProperty(def, "shape", { get });
-    }
-    const _normalized = core_util/* cached */.PO(() => normalizeDef(def));
-    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => {
-        const shape = zod.def.shape;
-        const propValues = {};
-        for (const key in shape) {
-            const field = shape[key]._zod;
-            if (field.values) {
-                if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-                    core_util/* assignProp */.Vy(propValues, key, new Set());
-                }
-                for (const v of field.values)
-                    propValues[key].add(v);
-                // An omittable slot reads back as undefined at a discriminator lookup, so it has to claim undefined: two options that can both omit the key are not discriminable on it.
-                if (field.optin !== undefined)
-                    propValues[key].add(undefined);
-            }
-        }
-        return propValues;
-    });
-    const isObject = core_util/* isObject */.Gv;
-    const catchall = def.catchall;
-    let value;
-    const memo = core_core/* globalConfig */.cr.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        value ?? (value = _normalized.value);
-        const input = payload.value;
-        if (!isObject(input)) {
-            payload.issues.push({
-                expected: "object",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-        const proms = [];
-        const shape = value.shape;
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const key of value.allKeys) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (core_util/* aborted */.QH(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            if (key === "__proto__")
-                continue;
-            const el = shape[key];
-            const optin = el._zod.optin;
-            const optout = el._zod.optout;
-            const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-            if (r instanceof Promise) {
-                proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-            }
-            else {
-                handlePropertyResult(r, payload, key, input, optin, optout);
-            }
-        }
-        if (!catchall) {
-            return proms.length ? Promise.all(proms).then(() => payload) : payload;
-        }
-        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-    };
-});
-const $ZodObjectJIT = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObjectJIT", (inst, def) => {
-    // requires cast because technically $ZodObject doesn't extend
-    $ZodObject.init(inst, def);
-    const superParse = inst._zod.parse;
-    const _normalized = core_util/* cached */.PO(() => normalizeDef(def));
-    const memo = core_core/* globalConfig */.cr.memoizer;
-    const generateFastpass = (shape) => {
-        const normalized = _normalized.value;
-        const syms = normalized.symbolKeys;
-        // a symbol has no source literal, so it is read as `syms[i]` off the closed-over scope
-        const doc = new Doc(["payload", "ctx"], { shape, inst, memo, syms });
-        const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-        // prefixes in place, like util.prefixIssues. newResult must land before the early return: a catchall runs after this and would otherwise write onto the caller's input
-        const prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
-          }
-          if (${id}_ab && ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }`;
-        doc.write(`const input = payload.value;`);
-        const ids = Object.create(null);
-        let counter = 0;
-        for (const key of normalized.allKeys) {
-            ids[key] = `key_${counter++}`;
-        }
-        // A: preserve key order {
-        doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-        for (const key of normalized.allKeys) {
-            if (key === "__proto__")
-                continue;
-            const id = ids[key];
-            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : core_util/* esc */.UQ(key);
-            const isPresent = `${k} in input`;
-            const schema = shape[key];
-            const optin = schema?._zod?.optin;
-            const isOptionalIn = optin !== undefined;
-            const isOptionalOut = schema?._zod?.optout === "optional";
-            doc.write(`const ${id} = ${parseStr(k)};`);
-            if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
-                const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-                doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
-          }
-
-          if (${assign}) {
-            newResult[${k}] = ${id}.value;
-          }
-        }
-
-      `);
-            }
-            else if (!isOptionalIn) {
-                doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-        if (!${id}_present && !${id}.issues.length) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: undefined,
-            path: [${k}]
-          });
-          if (ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }
-        }
-
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
-        }
-
-      `);
-            }
-            else {
-                doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-      `);
-                if (optin === "defaulted") {
-                    doc.write(`newResult[${k}] = ${id}.value;`);
-                }
-                else {
-                    doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
-        }
-      `);
-                }
-            }
-        }
-        doc.write(`payload.value = newResult;`);
-        doc.write(`return payload;`);
-        // closing `shape` in is what pays: turbofan specializes the parser against that one shape object, so every `shape[k]._zod.run` folds to a known callee. as a parameter it stays a generic load and measures 13% slower even with the forwarding frame gone
-        return doc.compile();
-    };
-    let fastpass;
-    const isObject = core_util/* isObject */.Gv;
-    const jit = !core_core/* globalConfig */.cr.jitless;
-    const allowsEval = core_util/* allowsEval */.hI;
-    const fastEnabled = jit && allowsEval.value; // && !def.catchall;
-    const catchall = def.catchall;
-    let value;
-    inst._zod.parse = (payload, ctx) => {
-        value ?? (value = _normalized.value);
-        const input = payload.value;
-        if (!isObject(input)) {
-            payload.issues.push({
-                expected: "object",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
-            // always synchronous
-            if (!fastpass)
-                fastpass = generateFastpass(def.shape);
-            payload = fastpass(payload, ctx);
-            if (!catchall)
-                return payload;
-            return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
-        }
-        return superParse(payload, ctx);
-    };
-});
-function handleUnionResults(results, final, inst, ctx) {
-    for (const result of results) {
-        if (result.issues.length === 0) {
-            final.value = result.value;
-            return final;
-        }
-    }
-    const nonaborted = results.filter((r) => !core_util/* aborted */.QH(r));
-    if (nonaborted.length === 1) {
-        final.value = nonaborted[0].value;
-        return nonaborted[0];
-    }
-    final.issues.push({
-        code: "invalid_union",
-        input: final.value,
-        inst,
-        errors: results.map((result) => result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W()))),
-    });
-    return final;
-}
-const $ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUnion", (inst, def) => {
-    $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
-        ? "defaulted"
-        : zod.def.options.some((o) => o._zod.optin !== undefined)
-            ? "optional"
-            : undefined);
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
-        if (zod.def.options.every((o) => o._zod.values)) {
-            return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-        }
-        return undefined;
-    });
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
-        if (zod.def.options.every((o) => o._zod.pattern)) {
-            const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => core_util/* cleanRegex */.p6(p.source)).join("|")})$`);
-        }
-        return undefined;
-    });
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-        if (first) {
-            return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-            const result = option._zod.run({
-                value: payload.value,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                results.push(result);
-                async = true;
-            }
-            else {
-                if (result.issues.length === 0)
-                    return result;
-                results.push(result);
-            }
-        }
-        if (!async)
-            return handleUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results) => {
-            return handleUnionResults(results, payload, inst, ctx);
-        });
-    };
-});
-function handleExclusiveUnionResults(results, final, inst, ctx) {
-    const matches = [];
-    for (let i = 0; i < results.length; i++) {
-        if (results[i].issues.length === 0)
-            matches.push(i);
-    }
-    if (matches.length === 1) {
-        final.value = results[matches[0]].value;
-        return final;
-    }
-    if (matches.length === 0) {
-        // No matches - same as regular union
-        final.issues.push({
-            code: "invalid_union",
-            input: final.value,
-            inst,
-            errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
-        });
-    }
-    else {
-        // Multiple matches - exclusive union failure
-        final.issues.push({
-            code: "invalid_union",
-            input: final.value,
-            inst,
-            errors: [],
-            inclusive: false,
-            matches,
-        });
-    }
-    return final;
-}
-const $ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodXor", (inst, def) => {
-    $ZodUnion.init(inst, def);
-    def.inclusive = false;
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-        if (first) {
-            return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-            const result = option._zod.run({
-                value: payload.value,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                results.push(result);
-                async = true;
-            }
-            else {
-                results.push(result);
-            }
-        }
-        if (!async)
-            return handleExclusiveUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results) => {
-            return handleExclusiveUnionResults(results, payload, inst, ctx);
-        });
-    };
-})));
-/** Returns the option whose discriminator claims `value`, or throws if ambiguous. */
-function getDiscriminatedOption(union, value) {
-    const internals = union._zod;
-    let map = internals.bag.optionsMap;
-    if (!map) {
-        map = discriminatorMap(internals.def);
-        internals.bag.optionsMap = map;
-    }
-    const option = map.get(value);
-    if (option === null)
-        throw new Error(`Ambiguous discriminator value "${String(value)}"`);
-    return option;
-}
-function discriminatorMap(def) {
-    const map = new Map();
-    for (const option of def.options) {
-        const values = option._zod.propValues?.[def.discriminator];
-        if (!values || values.size === 0)
-            throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-        for (const value of values) {
-            if (map.has(value)) {
-                if (value !== undefined)
-                    throw new Error(`Duplicate discriminator value "${String(value)}"`);
-                // keep the collision marked so a later member cannot reclaim it
-                map.set(value, null);
-            }
-            else {
-                map.set(value, option);
-            }
-        }
-    }
-    return map;
-}
-const $ZodDiscriminatedUnion = 
-/*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
-    def.inclusive = false;
-    $ZodUnion.init(inst, def);
-    const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
-        const propValues = {};
-        let undefinedCount = 0;
-        for (const option of zod.def.options) {
-            const pv = option._zod.propValues;
-            if (!pv || Object.keys(pv).length === 0)
-                throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-            if (pv[zod.def.discriminator]?.has(undefined))
-                undefinedCount++;
-            for (const [k, v] of Object.entries(pv)) {
-                if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
-                }
-                for (const val of v) {
-                    propValues[k].add(val);
-                }
-            }
-        }
-        if (!zod.def.unionFallback && undefinedCount > 1)
-            propValues[zod.def.discriminator]?.delete(undefined);
-        return propValues;
-    });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
-    def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
-        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-            throw new Error(`Invalid discriminated union option at index "${i}"`);
-        }
-    });
-    const disc = util.cached(() => discriminatorMap(def));
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!util.isObject(input)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: "object",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        const value = input?.[def.discriminator];
-        const opt = disc.value.get(value);
-        // forward metadata cannot choose an encoder for an absent tag
-        if (opt && (value !== undefined || ctx.direction !== "backward")) {
-            return opt._zod.run(payload, ctx);
-        }
-        // Fall back to union matching when the fast discriminator path fails:
-        // - explicitly enabled via unionFallback, or
-        // - during backward direction (encode), since codec-based discriminators have different values in forward vs backward directions
-        if (def.unionFallback || ctx.direction === "backward") {
-            return _super(payload, ctx);
-        }
-        // no matching discriminator
-        payload.issues.push({
-            code: "invalid_union",
-            errors: [],
-            note: "No matching discriminator",
-            discriminator: def.discriminator,
-            options: Array.from(disc.value.keys()).filter((value) => disc.value.get(value) !== null),
-            input,
-            path: [def.discriminator],
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIntersection", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        const left = def.left._zod.run({ value: input, issues: [] }, ctx);
-        const right = def.right._zod.run({ value: input, issues: [] }, ctx);
-        const async = left instanceof Promise || right instanceof Promise;
-        if (async) {
-            return Promise.all([left, right]).then(([left, right]) => {
-                return handleIntersectionResults(payload, left, right);
-            });
-        }
-        return handleIntersectionResults(payload, left, right);
-    };
-});
-function mergeValues(a, b) {
-    // const aType = parse.t(a);
-    // const bType = parse.t(b);
-    if (a === b) {
-        return { valid: true, data: a };
-    }
-    if (a instanceof Date && b instanceof Date && +a === +b) {
-        return { valid: true, data: a };
-    }
-    if (core_util/* isPlainObject */.Qd(a) && core_util/* isPlainObject */.Qd(b)) {
-        const bKeys = Object.keys(b);
-        const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
-        const newObj = { ...a, ...b };
-        if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
-            delete newObj.__proto__;
-        for (const key of sharedKeys) {
-            if (key === "__proto__")
-                continue;
-            const sharedValue = mergeValues(a[key], b[key]);
-            if (!sharedValue.valid) {
-                return {
-                    valid: false,
-                    mergeErrorPath: [key, ...sharedValue.mergeErrorPath],
-                };
-            }
-            newObj[key] = sharedValue.data;
-        }
-        return { valid: true, data: newObj };
-    }
-    if (Array.isArray(a) && Array.isArray(b)) {
-        if (a.length !== b.length) {
-            return { valid: false, mergeErrorPath: [] };
-        }
-        const newArray = [];
-        for (let index = 0; index < a.length; index++) {
-            const itemA = a[index];
-            const itemB = b[index];
-            const sharedValue = mergeValues(itemA, itemB);
-            if (!sharedValue.valid) {
-                return {
-                    valid: false,
-                    mergeErrorPath: [index, ...sharedValue.mergeErrorPath],
-                };
-            }
-            newArray.push(sharedValue.data);
-        }
-        return { valid: true, data: newArray };
-    }
-    return { valid: false, mergeErrorPath: [] };
-}
-function handleIntersectionResults(result, left, right) {
-    // Track which side(s) reject each key. A key rejection is reported only when BOTH sides reject it, so a key owned by one branch survives the other's key schema. strictObject reports these as unrecognized_keys; a record with an open key schema reports one invalid_key per key.
-    const unrecKeys = new Map();
-    let unrecIssue;
-    const keyIssues = new Map();
-    const collect = (iss, side) => {
-        let keys;
-        if (iss.code === "unrecognized_keys" && !iss.path?.length) {
-            unrecIssue ?? (unrecIssue = iss);
-            keys = iss.keys;
-        }
-        else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-            const k = String(iss.path[0]);
-            if (!keyIssues.has(k))
-                keyIssues.set(k, iss);
-            keys = [k];
-        }
-        else {
-            return false;
-        }
-        for (const k of keys) {
-            if (!unrecKeys.has(k))
-                unrecKeys.set(k, {});
-            unrecKeys.get(k)[side] = true;
-        }
-        return true;
-    };
-    for (const iss of left.issues) {
-        if (!collect(iss, "l"))
-            result.issues.push(iss);
-    }
-    for (const iss of right.issues) {
-        if (!collect(iss, "r"))
-            result.issues.push(iss);
-    }
-    // Report only keys rejected by BOTH sides
-    const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
-    if (bothKeys.length) {
-        const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
-        if (aggregated.length)
-            result.issues.push({ ...unrecIssue, keys: aggregated });
-        for (const k of bothKeys) {
-            if (!aggregated.includes(k) && keyIssues.has(k))
-                result.issues.push(keyIssues.get(k));
-        }
-    }
-    const merged = mergeValues(left.value, right.value);
-    if (!merged.valid) {
-        if (core_util/* aborted */.QH(result))
-            return result;
-        throw new Error(`Unmergable intersection. Error path: ` + `${JSON.stringify(merged.mergeErrorPath)}`);
-    }
-    result.value = merged.data;
-    return result;
-}
-const $ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodTuple", (inst, def) => {
-    $ZodType.init(inst, def);
-    const items = def.items;
-    const memo = core_core/* globalConfig */.cr.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!Array.isArray(input)) {
-            payload.issues.push({
-                input,
-                inst,
-                expected: "tuple",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
-        const proms = [];
-        const optinStart = getTupleOptStart(items, "optin");
-        const optoutStart = getTupleOptStart(items, "optout");
-        if (!def.rest) {
-            if (input.length < optinStart) {
-                payload.issues.push({
-                    code: "too_small",
-                    minimum: optinStart,
-                    inclusive: true,
-                    input,
-                    inst,
-                    origin: "array",
-                });
-                return payload;
-            }
-            if (input.length > items.length) {
-                payload.issues.push({
-                    code: "too_big",
-                    maximum: items.length,
-                    inclusive: true,
-                    input,
-                    inst,
-                    origin: "array",
-                });
-            }
-        }
-        // Run every item in parallel, collecting results into an indexed array. The post-processing in `handleTupleResults` walks them in order so it can decide whether an absent optional-output error can truncate the tail or must be reported to preserve required output.
-        const itemResults = new Array(items.length);
-        // only tracked when there is a rest loop to skip
-        const abortEarly = def.rest ? ctx?.abortEarly : undefined;
-        let itemAborted = false;
-        for (let i = 0; i < items.length; i++) {
-            const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
-            if (r instanceof Promise) {
-                proms.push(r.then((rr) => {
-                    itemResults[i] = rr;
-                }));
-            }
-            else {
-                itemResults[i] = r;
-                if (abortEarly && !itemAborted && r.issues.length)
-                    itemAborted = core_util/* aborted */.QH(r);
-            }
-        }
-        // sound because rest is non-empty exactly when every fixed index is present, the one case handleTupleResults cannot discard an item's issues
-        if (def.rest && !itemAborted) {
-            let i = items.length - 1;
-            const rest = input.slice(items.length);
-            let seen = payload.issues.length;
-            for (const el of rest) {
-                if (abortEarly && payload.issues.length !== seen) {
-                    if (core_util/* aborted */.QH(payload, seen))
-                        break;
-                    seen = payload.issues.length;
-                }
-                i++;
-                const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-                if (result instanceof Promise) {
-                    proms.push(result.then((r) => handleTupleResult(r, payload, i)));
-                }
-                else {
-                    handleTupleResult(result, payload, i);
-                }
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
-        }
-        return handleTupleResults(itemResults, payload, items, input, optoutStart);
-    };
-});
-function getTupleOptStart(items, key) {
-    for (let i = items.length - 1; i >= 0; i--) {
-        // optin is a three-rung ladder so any rung above `undefined` permits an absent slot; optout stays two-valued.
-        const omittable = key === "optin" ? items[i]._zod.optin !== undefined : items[i]._zod.optout === "optional";
-        if (!omittable)
-            return i + 1;
-    }
-    return 0;
-}
-function handleTupleResult(result, final, index) {
-    if (result.issues.length) {
-        final.issues.push(...core_util/* prefixIssues */.lQ(index, result.issues));
-    }
-    final.value[index] = result.value;
-}
-function handleTupleResults(itemResults, final, items, input, optoutStart) {
-    // Walk results in order. Mirror $ZodObject's swallow-on-absent-optional rule, but only after `optoutStart`: the first index where the output tuple tail can be absent.
-    for (let i = 0; i < items.length; i++) {
-        const r = itemResults[i];
-        const isPresent = i < input.length;
-        // The array analog of `handlePropertyResult`'s absent-key early return: the middle rung permits absence without supplying anything in its place, so the tail truncates here instead of materializing whatever the item made of `undefined`.
-        if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-            final.value.length = i;
-            break;
-        }
-        if (r.issues.length) {
-            if (!isPresent && i >= optoutStart) {
-                final.value.length = i;
-                break;
-            }
-            final.issues.push(...core_util/* prefixIssues */.lQ(i, r.issues));
-        }
-        final.value[i] = r.value;
-    }
-    // Drop trailing slots that produced `undefined` for absent input
-    // (the array analog of an absent optional key on an object). The
-    // `i >= input.length` floor is critical: an explicit `undefined`
-    // *inside* the input must be preserved even when the schema is
-    // optional-out (e.g. `z.string().or(z.undefined())` accepting an
-    // explicit undefined value).
-    for (let i = final.value.length - 1; i >= input.length; i--) {
-        if (items[i]._zod.optout === "optional" && final.value[i] === undefined) {
-            final.value.length = i;
-        }
-        else {
-            break;
-        }
-    }
-    return final;
-}
-const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core_core/* globalConfig */.cr.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!core_util/* isPlainObject */.Qd(input)) {
-            payload.issues.push({
-                expected: "record",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        // no guard in either loop below: a record's invalid_key aborts but an enclosing intersection can reconcile it, so a stopped loop hides keys the sibling does not own and the intersection then rejects nothing
-        const proms = [];
-        const values = def.keyType._zod.values;
-        if (values && !def.partial) {
-            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-            const recordKeys = new Set();
-            for (const key of values) {
-                if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-                    recordKeys.add(typeof key === "number" ? key.toString() : key);
-                    // A declared __proto__ is stripped but is not an unrecognized key.
-                    if (key === "__proto__")
-                        continue;
-                    const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-                    if (keyResult instanceof Promise) {
-                        throw new Error("Async schemas not supported in object keys currently");
-                    }
-                    if (keyResult.issues.length) {
-                        payload.issues.push({
-                            code: "invalid_key",
-                            origin: "record",
-                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
-                            input: key,
-                            path: [key],
-                            inst,
-                        });
-                        continue;
-                    }
-                    const outKey = keyResult.value;
-                    if (outKey === "__proto__")
-                        continue;
-                    const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-                    if (result instanceof Promise) {
-                        proms.push(result.then((result) => {
-                            if (result.issues.length) {
-                                payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
-                            }
-                            payload.value[outKey] = result.value;
-                        }));
-                    }
-                    else {
-                        if (result.issues.length) {
-                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
-                        }
-                        payload.value[outKey] = result.value;
-                    }
-                }
-            }
-            let unrecognized;
-            for (const key in input) {
-                if (!recordKeys.has(key)) {
-                    if (def.mode === "loose") {
-                        // skip __proto__ so it can't replace the result prototype via the assignment setter on the plain {} we build into
-                        if (key === "__proto__")
-                            continue;
-                        payload.value[key] = input[key];
-                    }
-                    else {
-                        unrecognized = unrecognized ?? [];
-                        unrecognized.push(key);
-                    }
-                }
-            }
-            if (unrecognized && unrecognized.length > 0) {
-                payload.issues.push({
-                    code: "unrecognized_keys",
-                    input,
-                    inst,
-                    keys: unrecognized,
-                    continue: true,
-                });
-            }
-        }
-        else {
-            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-            // An enumerable key schema declares which keys the record owns, so a key outside the set is unrecognized. A non-enumerable one (regex, refine) is a constraint every key must satisfy, so a failing key is invalid. Only the former is reconcilable against the other side of an intersection.
-            let unrecognized;
-            // Reflect.ownKeys for Symbol-key support; filter non-enumerable to match z.object()
-            for (const key of Reflect.ownKeys(input)) {
-                if (key === "__proto__")
-                    continue;
-                if (!Object.prototype.propertyIsEnumerable.call(input, key))
-                    continue;
-                let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-                if (keyResult instanceof Promise) {
-                    throw new Error("Async schemas not supported in object keys currently");
-                }
-                // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && core_regexes/* number */.ai.test(key) && keyResult.issues.length;
-                if (checkNumericKey) {
-                    const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-                    if (retryResult instanceof Promise) {
-                        throw new Error("Async schemas not supported in object keys currently");
-                    }
-                    if (retryResult.issues.length === 0) {
-                        keyResult = retryResult;
-                    }
-                }
-                if (keyResult.issues.length) {
-                    if (def.mode === "loose") {
-                        // Pass through unchanged
-                        payload.value[key] = input[key];
-                    }
-                    else if (values) {
-                        unrecognized = unrecognized ?? [];
-                        unrecognized.push(key);
-                    }
-                    else {
-                        // Default "strict" behavior: error on invalid key
-                        payload.issues.push({
-                            code: "invalid_key",
-                            origin: "record",
-                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
-                            input: key,
-                            path: [key],
-                            inst,
-                        });
-                    }
-                    continue;
-                }
-                // the guard above tests the raw input key, but the key schema can normalize an ordinary key into __proto__; re-check the key we actually write under
-                const outKey = keyResult.value;
-                if (outKey === "__proto__")
-                    continue;
-                const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-                if (result instanceof Promise) {
-                    proms.push(result.then((result) => {
-                        if (result.issues.length) {
-                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
-                        }
-                        payload.value[outKey] = result.value;
-                    }));
-                }
-                else {
-                    if (result.issues.length) {
-                        payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
-                    }
-                    payload.value[outKey] = result.value;
-                }
-            }
-            if (unrecognized && unrecognized.length > 0) {
-                payload.issues.push({
-                    code: "unrecognized_keys",
-                    input,
-                    inst,
-                    keys: unrecognized,
-                    continue: true,
-                });
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => payload);
-        }
-        return payload;
-    };
-});
-const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!(input instanceof Map)) {
-            payload.issues.push({
-                expected: "map",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Map(), ctx) : new Map();
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const [key, value] of input) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-            const valueResult = def.valueType._zod.run({ value: value, issues: [] }, ctx);
-            if (keyResult instanceof Promise || valueResult instanceof Promise) {
-                proms.push(Promise.all([keyResult, valueResult]).then(([keyResult, valueResult]) => {
-                    handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-                }));
-            }
-            else {
-                handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-            }
-        }
-        if (proms.length)
-            return Promise.all(proms).then(() => payload);
-        return payload;
-    };
-    capSize(inst, mapSize);
-})));
-function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
-    if (keyResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, keyResult.issues));
-        }
-        else {
-            final.issues.push({
-                code: "invalid_key",
-                origin: "map",
-                input,
-                inst,
-                issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-            });
-        }
-    }
-    if (valueResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, valueResult.issues));
-        }
-        else {
-            final.issues.push({
-                origin: "map",
-                code: "invalid_element",
-                input,
-                inst,
-                key: key,
-                issues: valueResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-            });
-        }
-    }
-    final.value.set(keyResult.value, valueResult.value);
-}
-const $ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSet", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!(input instanceof Set)) {
-            payload.issues.push({
-                input,
-                inst,
-                expected: "set",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Set(), ctx) : new Set();
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const item of input) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-            if (result instanceof Promise) {
-                proms.push(result.then((result) => handleSetResult(result, payload)));
-            }
-            else
-                handleSetResult(result, payload);
-        }
-        if (proms.length)
-            return Promise.all(proms).then(() => payload);
-        return payload;
-    };
-    capSize(inst, setSize);
-})));
-function handleSetResult(result, final) {
-    if (result.issues.length) {
-        final.issues.push(...result.issues);
-    }
-    final.value.add(result.value);
-}
-const $ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEnum", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = core_util/* getEnumValues */.w5(def.entries);
-    const valuesSet = new Set(values);
-    inst._zod.values = valuesSet;
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
-        const patternValues = core_util/* getEnumValues */.w5(zod.def.entries).filter((k) => core_util/* propertyKeyTypes */.qQ.has(typeof k));
-        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => core_util/* escapeRegex */.sD(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (valuesSet.has(input)) {
-            return payload;
-        }
-        payload.issues.push({
-            code: "invalid_value",
-            values,
-            input,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = new Set(def.values);
-    inst._zod.values = values;
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
-        const vals = zod.def.values;
-        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(vals.length
-            ? `^(${vals
-                .map((o) => typeof o === "string" ? core_util/* escapeRegex */.sD(o) : o ? core_util/* escapeRegex */.sD(o.toString()) : String(o))
-                .join("|")})$`
-            : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (values.has(input)) {
-            return payload;
-        }
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.values,
-            input,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        // @ts-ignore
-        if (input instanceof File)
-            return payload;
-        payload.issues.push({
-            expected: "file",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodTransform = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodTransform", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.optin = "optional";
-    core_core/* globalConfig */.cr.memoizer?.guard(inst);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            throw new core_core/* $ZodEncodeError */.cV(inst.constructor.name);
-        }
-        const _out = def.transform(payload.value, payload);
-        if (ctx.async) {
-            const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-            return output.then((output) => {
-                payload.value = output;
-                return payload;
-            });
-        }
-        if (_out instanceof Promise) {
-            throw new core_core/* $ZodAsyncError */.GT();
-        }
-        payload.value = _out;
-        return payload;
-    };
-});
-function handleOptionalResult(payload, result) {
-    // A substituting schema that still failed has no usable answer; yield undefined. Its issues are simply dropped: it ran on a payload of its own, so there is no shared array to truncate and nothing of the caller's to lose with it.
-    payload.value = result.issues.length ? undefined : result.value;
-    return payload;
-}
-const $ZodOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodOptional", (inst, def) => {
-    $ZodType.init(inst, def);
-    // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    inst._zod.optout = "optional";
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
-        const values = zod.def.innerType._zod.values;
-        return values ? new Set([...values, undefined]) : undefined;
-    });
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
-        const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${core_util/* cleanRegex */.p6(pattern.source)})?$`) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        if (payload.value === undefined) {
-            // Only the top rung substitutes a value for absence; everything else leaves it intact, which is what .optional() means.
-            if (def.innerType._zod.optin !== "defaulted")
-                return payload;
-            // Its own payload, for the same reason $ZodCatch gets one: a pipe forwards an unrecognized key through the caller's issues array, and this must not read that as the substituting schema failing and drop it.
-            const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-            if (result instanceof Promise)
-                return result.then((result) => handleOptionalResult(payload, result));
-            return handleOptionalResult(payload, result);
-        }
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodExactOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodExactOptional", (inst, def) => {
-    // Call parent init - inherits optin/optout = "optional"
-    $ZodOptional.init(inst, def);
-    // Override values/pattern to NOT add undefined
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
-    // Override parse to just delegate (no undefined handling)
-    inst._zod.parse = (payload, ctx) => {
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodNullable = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNullable", (inst, def) => {
-    $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
-        const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${core_util/* cleanRegex */.p6(pattern.source)}|null)$`) : undefined;
-    });
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
-        return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        // Forward direction (decode): allow null to pass through
-        if (payload.value === null)
-            return payload;
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodDefault = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodDefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    // inst._zod.qin = "true";
-    inst._zod.optin = "defaulted";
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply defaults for undefined input
-        if (payload.value === undefined) {
-            payload.value = def.defaultValue;
-            /**
-             * $ZodDefault returns the default value immediately in forward direction.
-             * It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
-            return payload;
-        }
-        // Forward direction: continue with default handling
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleDefaultResult(result, def));
-        }
-        return handleDefaultResult(result, def);
-    };
-});
-function handleDefaultResult(payload, def) {
-    if (payload.value === undefined) {
-        payload.value = def.defaultValue;
-    }
-    return payload;
-}
-const $ZodPrefault = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodPrefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.optin = "defaulted";
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply prefault for undefined input
-        if (payload.value === undefined) {
-            payload.value = def.defaultValue;
-        }
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodNonOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNonOptional", (inst, def) => {
-    $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
-        const v = zod.def.innerType._zod.values;
-        return v ? new Set([...v].filter((x) => x !== undefined)) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleNonOptionalResult(result, inst));
-        }
-        return handleNonOptionalResult(result, inst);
-    };
-});
-function handleNonOptionalResult(payload, inst) {
-    if (!payload.issues.length && payload.value === undefined) {
-        payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: payload.value,
-            inst,
-        });
-    }
-    return payload;
-}
-const $ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSuccess", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            throw new core.$ZodEncodeError("ZodSuccess");
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => {
-                payload.value = result.issues.length === 0;
-                return payload;
-            });
-        }
-        payload.value = result.issues.length === 0;
-        return payload;
-    };
-})));
-function handleCatchResult(payload, result, def, ctx) {
-    if (!result.issues.length) {
-        payload.value = result.value;
-        // The value carries up, so the flag describing it has to carry with it: a back-edge into a node still being parsed must not be frozen by an enclosing readonly, and its checks belong to the node itself. Guarded so the ordinary case adds no own property.
-        if (result.memo)
-            payload.memo = true;
-        return payload;
-    }
-    // Spread the inner's own payload, not ours: `value` has to stay the input the catch was handed, and the inner ran on a payload of its own so its issues are already private to this call.
-    payload.value = def.catchValue({
-        ...result,
-        value: payload.value,
-        error: {
-            issues: result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
-        },
-        input: payload.value,
-    });
-    return payload;
-}
-const $ZodCatch = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCatch", (inst, def) => {
-    $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply catch logic
-        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleCatchResult(payload, result, def, ctx));
-        }
-        return handleCatchResult(payload, result, def, ctx);
-    };
-});
-const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNaN", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                expected: "nan",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        return payload;
-    };
-})));
-const $ZodPipe = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodPipe", (inst, def) => {
-    $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.in._zod.values);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.in._zod.optin);
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.out._zod.optout);
-    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            const right = def.out._zod.run(payload, ctx);
-            if (right instanceof Promise) {
-                return right.then((right) => handlePipeResult(right, def.in, ctx));
-            }
-            return handlePipeResult(right, def.in, ctx);
-        }
-        const left = def.in._zod.run(payload, ctx);
-        if (left instanceof Promise) {
-            return left.then((left) => handlePipeResult(left, def.out, ctx));
-        }
-        return handlePipeResult(left, def.out, ctx);
-    };
-});
-function handlePipeResult(left, next, ctx) {
-    // Any issue stops the pipe, so a failing refinement never feeds its transform. An unrecognized key is the exception: it describes the input's extra properties, not the value being piped, and an enclosing intersection may yet reconcile it.
-    if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-        // prevent further checks
-        left.aborted = true;
-        return left;
-    }
-    return next._zod.run({ value: left.value, issues: left.issues }, ctx);
-}
-const $ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCodec", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-    inst._zod.parse = (payload, ctx) => {
-        const direction = ctx.direction || "forward";
-        if (direction === "forward") {
-            const left = def.in._zod.run(payload, ctx);
-            if (left instanceof Promise) {
-                return left.then((left) => handleCodecAResult(left, def, ctx));
-            }
-            return handleCodecAResult(left, def, ctx);
-        }
-        else {
-            const right = def.out._zod.run(payload, ctx);
-            if (right instanceof Promise) {
-                return right.then((right) => handleCodecAResult(right, def, ctx));
-            }
-            return handleCodecAResult(right, def, ctx);
-        }
-    };
-})));
-function handleCodecAResult(result, def, ctx) {
-    if (result.issues.length) {
-        // prevent further checks
-        result.aborted = true;
-        return result;
-    }
-    const direction = ctx.direction || "forward";
-    if (direction === "forward") {
-        const transformed = def.transform(result.value, result);
-        if (transformed instanceof Promise) {
-            return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
-        }
-        return handleCodecTxResult(result, transformed, def.out, ctx);
-    }
-    else {
-        const transformed = def.reverseTransform(result.value, result);
-        if (transformed instanceof Promise) {
-            return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
-        }
-        return handleCodecTxResult(result, transformed, def.in, ctx);
-    }
-}
-function handleCodecTxResult(left, value, nextSchema, ctx) {
-    // Check if transform added any issues
-    if (left.issues.length) {
-        left.aborted = true;
-        return left;
-    }
-    return nextSchema._zod.run({ value, issues: left.issues }, ctx);
-}
-const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
-    $ZodPipe.init(inst, def);
-})));
-const $ZodReadonly = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodReadonly", (inst, def) => {
-    $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then(handleReadonlyResult);
-        }
-        return handleReadonlyResult(result);
-    };
-});
-function handleReadonlyResult(payload) {
-    // A repeat visit hands back a node that is still being built; freezing it here would make the rest of its keys fail to assign.
-    if (!payload.memo)
-        payload.value = Object.freeze(payload.value);
-    return payload;
-}
-// a leaf's pattern source with its own checks folded in: the last pattern-carrying check wins, else length bounds narrow the catch-all, else an integer format narrows the number form. the fold lives here instead of on `_zod.pattern` so a bundle without template literals never pays for it
-function leafPattern(schema) {
-    const def = schema._zod.def;
-    let pattern = def.pattern;
-    let isInt = !!def.format?.includes("int");
-    let minimum;
-    let maximum;
-    for (const ch of def.checks ?? []) {
-        const d = ch._zod.def;
-        if (d.pattern)
-            pattern = d.pattern;
-        isInt || (isInt = !!d.format?.includes("int"));
-        const lo = d.minimum ?? d.length;
-        const hi = d.maximum ?? d.length;
-        if (lo !== undefined && (minimum === undefined || lo > minimum))
-            minimum = lo;
-        if (hi !== undefined && (maximum === undefined || hi < maximum))
-            maximum = hi;
-    }
-    if (pattern)
-        return pattern.source;
-    // an empty range matches nothing at runtime, and `{8,5}` is not a legal quantifier
-    if (minimum !== undefined && maximum !== undefined && minimum > maximum)
-        return "(?!)";
-    if (minimum !== undefined || maximum !== undefined)
-        return regexes.string({ minimum, maximum }).source;
-    const own = schema._zod.pattern;
-    return (isInt && own === regexes.number ? regexes.integer : own)?.source;
-}
-// a part's pattern source. a wrapper's pattern embeds its inner pattern's source verbatim, so the folded form is substituted in place without knowing the wrapper's own composition; a union's options are joined the way the union builds its own pattern
-function partPattern(schema) {
-    const def = schema._zod.def;
-    const own = schema._zod.pattern?.source;
-    // lazy resolves its inner on the internals, not the def
-    const inner = def.innerType ?? schema._zod.innerType;
-    if (inner) {
-        const before = inner._zod.pattern?.source;
-        const after = partPattern(inner);
-        if (own && before && after && after !== before) {
-            return own.replace(util.cleanRegex(before), () => util.cleanRegex(after));
-        }
-        return own;
-    }
-    if (def.options) {
-        const sources = def.options.map(partPattern);
-        if (sources.every(Boolean))
-            return `^(${sources.map((s) => util.cleanRegex(s)).join("|")})$`;
-    }
-    return leafPattern(schema);
-}
-const $ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodTemplateLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const regexParts = [];
-    for (const part of def.parts) {
-        if (typeof part === "object" && part !== null) {
-            // is Zod schema
-            const source = partPattern(part);
-            if (!source) {
-                throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
-            }
-            regexParts.push(util.cleanRegex(source));
-        }
-        else if (part === null || util.primitiveTypes.has(typeof part)) {
-            regexParts.push(util.escapeRegex(`${part}`));
-        }
-        else {
-            throw new Error(`Invalid template literal part: ${part}`);
-        }
-    }
-    inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "string") {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                expected: "string",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        inst._zod.pattern.lastIndex = 0;
-        if (!inst._zod.pattern.test(payload.value)) {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                code: "invalid_format",
-                format: def.format ?? "template_literal",
-                pattern: inst._zod.pattern.source,
-            });
-            return payload;
-        }
-        return payload;
-    };
-})));
-const $ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFunction", (inst, def) => {
-    $ZodType.init(inst, def);
-    // Defined, not assigned: the classic prototype exposes `_def` as a getter with no setter.
-    Object.defineProperty(inst, "_def", { value: def });
-    inst._zod.def = def;
-    inst.implement = (func) => {
-        if (typeof func !== "function") {
-            throw new Error("implement() must be called with a function");
-        }
-        // Defined inline so the closure stays anonymous: binding it to a `const` first names it, which costs 256 bytes per implemented function.
-        return Object.defineProperty(function (...args) {
-            const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-            const result = Reflect.apply(func, this, parsedArgs);
-            if (inst._def.output) {
-                return parse(inst._def.output, result);
-            }
-            return result;
-        }, "_zod", { value: inst._zod, enumerable: false });
-    };
-    inst.implementAsync = (func) => {
-        if (typeof func !== "function") {
-            throw new Error("implementAsync() must be called with a function");
-        }
-        return Object.defineProperty(async function (...args) {
-            const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-            const result = await Reflect.apply(func, this, parsedArgs);
-            if (inst._def.output) {
-                return await parseAsync(inst._def.output, result);
-            }
-            return result;
-        }, "_zod", { value: inst._zod, enumerable: false });
-    };
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "function") {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: "function",
-                input: payload.value,
-                inst,
-            });
-            return payload;
-        }
-        // Check if output is a promise type to determine if we should use async implementation
-        const hasPromiseOutput = inst._def.output && inst._def.output._zod.def.type === "promise";
-        if (hasPromiseOutput) {
-            payload.value = inst.implementAsync(payload.value);
-        }
-        else {
-            payload.value = inst.implement(payload.value);
-        }
-        return payload;
-    };
-    inst.input = (...args) => {
-        const F = inst.constructor;
-        if (Array.isArray(args[0])) {
-            return new F({
-                type: "function",
-                input: new $ZodTuple({
-                    type: "tuple",
-                    items: args[0],
-                    rest: args[1],
-                }),
-                output: inst._def.output,
-            });
-        }
-        return new F({
-            type: "function",
-            input: args[0],
-            output: inst._def.output,
-        });
-    };
-    inst.output = (output) => {
-        const F = inst.constructor;
-        return new F({
-            type: "function",
-            input: inst._def.input,
-            output,
-        });
-    };
-    return inst;
-})));
-const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPromise", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
-    };
-})));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
-    $ZodType.init(inst, def);
-    // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
-        const d = def;
-        if (!d._cachedInner)
-            d._cachedInner = def.getter();
-        return d._cachedInner;
-    });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
-    inst._zod.parse = (payload, ctx) => {
-        const inner = inst._zod.innerType;
-        return inner._zod.run(payload, ctx);
-    };
-})));
-const $ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCustom", (inst, def) => {
-    core_checks/* $ZodCheck */.QP.init(inst, def);
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _) => {
-        return payload;
-    };
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const r = def.fn(input);
-        if (r instanceof Promise) {
-            return r.then((r) => handleRefineResult(r, payload, input, inst));
-        }
-        handleRefineResult(r, payload, input, inst);
-        return;
-    };
-});
-function handleRefineResult(result, payload, input, inst) {
-    if (!result) {
-        const _iss = {
-            code: "custom",
-            input,
-            inst, // incorporates params.error into issue reporting
-            path: [...(inst._zod.def.path ?? [])], // incorporates params.error into issue reporting
-            continue: !inst._zod.def.abort,
-            // params: inst._zod.def.params,
-        };
-        if (inst._zod.def.params)
-            _iss.params = inst._zod.def.params;
-        payload.issues.push(core_util/* issue */.sn(_iss));
-    }
-}
-
-
-/***/ }),
-
-/***/ 4723:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A2: () => (/* binding */ normalizeParams),
-/* harmony export */   B7: () => (/* binding */ stringifyPrimitive),
-/* harmony export */   GW: () => (/* binding */ parsedType),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   LG: () => (/* binding */ floatSafeRemainder),
-/* harmony export */   MO: () => (/* binding */ rawShape),
-/* harmony export */   NM: () => (/* binding */ optionalKeys),
-/* harmony export */   NR: () => (/* binding */ BIGINT_FORMAT_RANGES),
-/* harmony export */   O7: () => (/* binding */ codePointLength),
-/* harmony export */   OH: () => (/* binding */ partial),
-/* harmony export */   PO: () => (/* binding */ cached),
-/* harmony export */   QH: () => (/* binding */ aborted),
-/* harmony export */   Qd: () => (/* binding */ isPlainObject),
-/* harmony export */   Rc: () => (/* binding */ getLengthableOrigin),
-/* harmony export */   SS: () => (/* binding */ constantCatch),
-/* harmony export */   UQ: () => (/* binding */ esc),
-/* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   Vy: () => (/* binding */ assignProp),
-/* harmony export */   W0: () => (/* binding */ safeExtend),
-/* harmony export */   X: () => (/* binding */ installLazyProp),
-/* harmony export */   X$: () => (/* binding */ extend),
-/* harmony export */   Yv: () => (/* binding */ slugify),
-/* harmony export */   cJ: () => (/* binding */ omit),
-/* harmony export */   cl: () => (/* binding */ nullish),
-/* harmony export */   d3: () => (/* binding */ attachSchema),
-/* harmony export */   gx: () => (/* binding */ captureStackTrace),
-/* harmony export */   h1: () => (/* binding */ merge),
-/* harmony export */   hI: () => (/* binding */ allowsEval),
-/* harmony export */   hi: () => (/* binding */ sizeCaps),
-/* harmony export */   iR: () => (/* binding */ finalizeIssue),
-/* harmony export */   jD: () => (/* binding */ hide),
-/* harmony export */   jw: () => (/* binding */ joinValues),
-/* harmony export */   k8: () => (/* binding */ jsonStringifyReplacer),
-/* harmony export */   lQ: () => (/* binding */ prefixIssues),
-/* harmony export */   mw: () => (/* binding */ required),
-/* harmony export */   o8: () => (/* binding */ clone),
-/* harmony export */   ol: () => (/* binding */ members),
-/* harmony export */   p6: () => (/* binding */ cleanRegex),
-/* harmony export */   qQ: () => (/* binding */ propertyKeyTypes),
-/* harmony export */   qh: () => (/* binding */ own),
-/* harmony export */   rL: () => (/* binding */ explicitlyAborted),
-/* harmony export */   sD: () => (/* binding */ escapeRegex),
-/* harmony export */   sn: () => (/* binding */ issue),
-/* harmony export */   un: () => (/* binding */ derived),
-/* harmony export */   v5: () => (/* binding */ defineLazyInternal),
-/* harmony export */   w5: () => (/* binding */ getEnumValues),
-/* harmony export */   yG: () => (/* binding */ shallowClone),
-/* harmony export */   zH: () => (/* binding */ NUMBER_FORMAT_RANGES),
-/* harmony export */   zM: () => (/* binding */ mergeDefs)
-/* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-
-// functions
-function assertEqual(val) {
-    return val;
-}
-function assertNotEqual(val) {
-    return val;
-}
-function toZod() {
-    return (schema) => schema;
-}
-function assertIs(_arg) { }
-function assertNever(_x) {
-    throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_) { }
-function getEnumValues(entries) {
-    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-    const values = Object.entries(entries)
-        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
-        .map(([_, v]) => v);
-    return values;
-}
-function joinValues(array, separator = "|") {
-    return array.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_, value) {
-    if (typeof value === "bigint")
-        return value.toString();
-    return value;
-}
-// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
-class Cached {
-    constructor(getter) {
-        this._getter = getter;
-        this._value = undefined;
-    }
-    get value() {
-        const getter = this._getter;
-        if (getter !== undefined) {
-            this._value = getter();
-            this._getter = undefined;
-        }
-        return this._value;
-    }
-}
-function cached(getter) {
-    return new Cached(getter);
-}
-function nullish(input) {
-    return input === null || input === undefined;
-}
-function cleanRegex(source) {
-    const start = source.startsWith("^") ? 1 : 0;
-    const end = source.endsWith("$") ? source.length - 1 : source.length;
-    return source.slice(start, end);
-}
-function floatSafeRemainder(val, step) {
-    const ratio = val / step;
-    const roundedRatio = Math.round(ratio);
-    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
-    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-    if (Math.abs(ratio - roundedRatio) < tolerance)
-        return 0;
-    return ratio - roundedRatio;
-}
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
-function defineLazy(object, key, getter) {
-    let value = undefined;
-    Object.defineProperty(object, key, {
-        get() {
-            if (value === EVALUATING) {
-                // Circular reference detected, return undefined to break the cycle
-                return undefined;
-            }
-            if (value === undefined) {
-                value = EVALUATING;
-                value = getter();
-            }
-            return value;
-        },
-        set(v) {
-            Object.defineProperty(object, key, {
-                value: v,
-                // configurable: true,
-            });
-            // object[key] = v;
-        },
-        configurable: true,
-    });
-}
-function objectClone(obj) {
-    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
-function assignProp(target, prop, value) {
-    Object.defineProperty(target, prop, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-    });
-}
-/**
- * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
- *
- * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
- */
-function rawShape(def) {
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    return desc?.get ? desc.get.raw : desc?.value;
-}
-// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
-function sourceShape(schema) {
-    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-// a key whose value is not settled yet, self-caching so every read after the first gets the same one
-function deferProp(target, key, getter) {
-    Object.defineProperty(target, key, {
-        get() {
-            const value = getter();
-            assignProp(this, key, value);
-            return value;
-        },
-        enumerable: true,
-        configurable: true,
-    });
-}
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
-function putProp(target, key, value) {
-    if (key in target)
-        assignProp(target, key, value);
-    else
-        target[key] = value;
-}
-/**
- * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
- *
- * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
- */
-function mirrorShape(target, source, keys, wrap) {
-    const raw = sourceShape(source);
-    for (const key of keys) {
-        const desc = Object.getOwnPropertyDescriptor(raw, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get) {
-            deferProp(target, key, () => {
-                const value = source._zod.def.shape[key];
-                return wrap ? wrap(value, key) : value;
-            });
-        }
-        else
-            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
-    }
-}
-// same, for a plain shape a caller passed rather than a schema's
-function mirrorProps(target, source) {
-    for (const key of Reflect.ownKeys(source)) {
-        const desc = Object.getOwnPropertyDescriptor(source, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get)
-            deferProp(target, key, () => source[key]);
-        else
-            putProp(target, key, desc.value);
-    }
-}
-function mergeDefs(...defs) {
-    const mergedDescriptors = {};
-    for (const def of defs) {
-        const descriptors = Object.getOwnPropertyDescriptors(def);
-        Object.assign(mergedDescriptors, descriptors);
-    }
-    return Object.defineProperties({}, mergedDescriptors);
-}
-function cloneDef(schema) {
-    return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path) {
-    if (!path)
-        return obj;
-    return path.reduce((acc, key) => acc?.[key], obj);
-}
-function promiseAllObject(promisesObj) {
-    const keys = Object.keys(promisesObj);
-    const promises = keys.map((key) => promisesObj[key]);
-    return Promise.all(promises).then((results) => {
-        const resolvedObj = {};
-        for (let i = 0; i < keys.length; i++) {
-            resolvedObj[keys[i]] = results[i];
-        }
-        return resolvedObj;
-    });
-}
-function randomString(length = 10) {
-    const chars = "abcdefghijklmnopqrstuvwxyz";
-    let str = "";
-    for (let i = 0; i < length; i++) {
-        str += chars[Math.floor(Math.random() * chars.length)];
-    }
-    return str;
-}
-function esc(str) {
-    return JSON.stringify(str);
-}
-function slugify(input) {
-    return input
-        .toLowerCase()
-        .trim()
-        .replace(/[^\w\s-]/g, "")
-        .replace(/[\s_-]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function isObject(data) {
-    return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-const allowsEval = /* @__PURE__*/ cached(() => {
-    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
-    if (_core_js__WEBPACK_IMPORTED_MODULE_0__/* .globalConfig */ .cr.jitless) {
-        return false;
-    }
-    // @ts-ignore
-    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-        return false;
-    }
-    try {
-        const F = Function;
-        new F("");
-        return true;
-    }
-    catch (_) {
-        return false;
-    }
-});
-function isPlainObject(o) {
-    if (isObject(o) === false)
-        return false;
-    // modified constructor
-    const ctor = o.constructor;
-    if (ctor === undefined)
-        return true;
-    if (typeof ctor !== "function")
-        return true;
-    // modified prototype
-    const prot = ctor.prototype;
-    if (isObject(prot) === false)
-        return false;
-    // ctor doesn't have static `isPrototypeOf`
-    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-        return false;
-    }
-    return true;
-}
-function shallowClone(o) {
-    if (isPlainObject(o))
-        return { ...o };
-    if (Array.isArray(o))
-        return [...o];
-    if (o instanceof Map)
-        return new Map(o);
-    if (o instanceof Set)
-        return new Set(o);
-    return o;
-}
-function numKeys(data) {
-    let keyCount = 0;
-    for (const key in data) {
-        if (Object.prototype.hasOwnProperty.call(data, key)) {
-            keyCount++;
-        }
-    }
-    return keyCount;
-}
-const getParsedType = (data) => {
-    const t = typeof data;
-    switch (t) {
-        case "undefined":
-            return "undefined";
-        case "string":
-            return "string";
-        case "number":
-            return Number.isNaN(data) ? "nan" : "number";
-        case "boolean":
-            return "boolean";
-        case "function":
-            return "function";
-        case "bigint":
-            return "bigint";
-        case "symbol":
-            return "symbol";
-        case "object":
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            if (data === null) {
-                return "null";
-            }
-            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
-                return "promise";
-            }
-            if (typeof Map !== "undefined" && data instanceof Map) {
-                return "map";
-            }
-            if (typeof Set !== "undefined" && data instanceof Set) {
-                return "set";
-            }
-            if (typeof Date !== "undefined" && data instanceof Date) {
-                return "date";
-            }
-            // @ts-ignore
-            if (typeof File !== "undefined" && data instanceof File) {
-                return "file";
-            }
-            return "object";
-        default:
-            throw new Error(`Unknown data type: ${t}`);
-    }
-};
-const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
-const primitiveTypes = /* @__PURE__*/ new Set([
-    "string",
-    "number",
-    "bigint",
-    "boolean",
-    "symbol",
-    "undefined",
-]);
-function escapeRegex(str) {
-    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-// zod-specific utils
-function clone(inst, def, params) {
-    const cl = new inst._zod.constr(def ?? inst._zod.def);
-    if (!def || params?.parent)
-        cl._zod.parent = inst;
-    return cl;
-}
-function normalizeParams(_params) {
-    const params = _params;
-    if (!params)
-        return {};
-    if (typeof params === "string")
-        return { error: () => params };
-    if (params?.message !== undefined) {
-        if (params?.error !== undefined)
-            throw new Error("Cannot specify both `message` and `error` params");
-        params.error = params.message;
-    }
-    delete params.message;
-    if (typeof params.error === "string")
-        return { ...params, error: () => params.error };
-    return params;
-}
-function createTransparentProxy(getter) {
-    let target;
-    return new Proxy({}, {
-        get(_, prop, receiver) {
-            target ?? (target = getter());
-            return Reflect.get(target, prop, receiver);
-        },
-        set(_, prop, value, receiver) {
-            target ?? (target = getter());
-            return Reflect.set(target, prop, value, receiver);
-        },
-        has(_, prop) {
-            target ?? (target = getter());
-            return Reflect.has(target, prop);
-        },
-        deleteProperty(_, prop) {
-            target ?? (target = getter());
-            return Reflect.deleteProperty(target, prop);
-        },
-        ownKeys(_) {
-            target ?? (target = getter());
-            return Reflect.ownKeys(target);
-        },
-        getOwnPropertyDescriptor(_, prop) {
-            target ?? (target = getter());
-            return Reflect.getOwnPropertyDescriptor(target, prop);
-        },
-        defineProperty(_, prop, descriptor) {
-            target ?? (target = getter());
-            return Reflect.defineProperty(target, prop, descriptor);
-        },
-    });
-}
-function stringifyPrimitive(value) {
-    if (typeof value === "bigint")
-        return value.toString() + "n";
-    if (typeof value === "string")
-        return `"${value}"`;
-    return `${value}`;
-}
-function optionalKeys(shape) {
-    return Object.keys(shape).filter((k) => {
-        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
-    });
-}
-// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
-const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
-    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-    int32: [-2147483648, 2147483647],
-    uint32: [0, 4294967295],
-    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
-    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
-}))();
-const BIGINT_FORMAT_RANGES = {
-    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
-    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
-};
-function pick(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".pick() cannot be used on object schemas containing refinements");
-    }
-    const newShape = {};
-    mirrorShape(newShape, schema, maskedKeys(schema, mask));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-// the mask keys that select something, checked against the source's shape without resolving it
-function maskedKeys(schema, mask) {
-    const raw = sourceShape(schema);
-    const keys = [];
-    // `for...in` skips symbols, so a symbol in the mask would select nothing
-    for (const key of Reflect.ownKeys(mask)) {
-        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-            throw new Error(`Unrecognized key: "${String(key)}"`);
-        }
-        if (mask[key])
-            keys.push(key);
-    }
-    return keys;
-}
-function omit(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".omit() cannot be used on object schemas containing refinements");
-    }
-    const omitted = new Set(maskedKeys(schema, mask));
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to extend: expected a plain object");
-    }
-    const checks = schema._zod.def.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
-        const existingShape = sourceShape(schema);
-        for (const key of Reflect.ownKeys(shape)) {
-            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
-                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-            }
-        }
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-// the source's keys, then the caller's overlaid on top
-function extended(schema, shape) {
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-    mirrorProps(newShape, shape);
-    return newShape;
-}
-function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to safeExtend: expected a plain object");
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge(a, b) {
-    if (!b?._zod?.def) {
-        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-    }
-    if (a._zod.def.checks?.length) {
-        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-    }
-    const newShape = {};
-    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-    const def = mergeDefs(a._zod.def, {
-        shape: newShape,
-        get catchall() {
-            return b._zod.def.catchall;
-        },
-        checks: b._zod.def.checks ?? [],
-    });
-    return clone(a, def);
-}
-function partial(Class, schema, mask, name = "partial") {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-    }
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
-        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class, schema, mask) {
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
-// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
-function aborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue !== true) {
-            return true;
-        }
-    }
-    return false;
-}
-// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
-function explicitlyAborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue === false) {
-            return true;
-        }
-    }
-    return false;
-}
-function prefixIssues(path, issues) {
-    return issues.map((iss) => {
-        var _a;
-        (_a = iss).path ?? (_a.path = []);
-        iss.path.unshift(path);
-        return iss;
-    });
-}
-function unwrapMessage(message) {
-    return typeof message === "string" ? message : message?.message;
-}
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
-function sizeCaps(defChecks) {
-    const caps = [];
-    for (const ch of defChecks ?? []) {
-        const d = ch._zod.def;
-        // a later check may rewrite the value
-        if (!/_(length|size)$|_equals$/.test(d.check))
-            break;
-        const max = d.maximum ?? d.length ?? d.size;
-        if (max >= 0)
-            caps.push([max, ch]);
-    }
-    return caps;
-}
-function attachSchema(issues, start, inst) {
-    var _a;
-    for (let i = start; i < issues.length; i++) {
-        (_a = issues[i]).schema ?? (_a.schema = inst);
-    }
-}
-function finalizeIssue(iss, ctx, config) {
-    var _a;
-    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
-    const traits = iss.inst?._zod?.traits;
-    if (traits?.has("$ZodType")) {
-        if (traits.has("$ZodCheck"))
-            (_a = iss).schema ?? (_a.schema = iss.inst);
-        else
-            iss.schema = iss.inst;
-    }
-    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
-    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
-    const message = iss.message
-        ? iss.message
-        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
-            unwrapMessage(schemaError?.(iss)) ??
-            unwrapMessage(ctx?.error?.(iss)) ??
-            unwrapMessage(config.customError?.(iss)) ??
-            unwrapMessage(config.localeError?.(iss)) ??
-            "Invalid input");
-    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
-    const full = {};
-    for (const k of Object.keys(iss)) {
-        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-            continue;
-        full[k] = iss[k];
-    }
-    full.path ?? (full.path = []);
-    full.message = message;
-    if (ctx?.reportInput) {
-        full.input = iss.input;
-    }
-    return full;
-}
-function getSizableOrigin(input) {
-    if (input instanceof Set)
-        return "set";
-    if (input instanceof Map)
-        return "map";
-    // @ts-ignore
-    if (input instanceof File)
-        return "file";
-    return "unknown";
-}
-const highSurrogate = /[\uD800-\uDBFF]/;
-// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
-function codePointLength(str) {
-    const units = str.length;
-    if (!highSurrogate.test(str))
-        return units;
-    let count = units;
-    for (let i = 0; i < units - 1; i++) {
-        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            count--;
-            i++;
-        }
-    }
-    return count;
-}
-function getLengthableOrigin(input) {
-    if (Array.isArray(input))
-        return "array";
-    if (typeof input === "string")
-        return "string";
-    return "unknown";
-}
-function parsedType(data) {
-    const t = typeof data;
-    switch (t) {
-        case "number": {
-            return Number.isNaN(data) ? "nan" : "number";
-        }
-        case "object": {
-            if (data === null) {
-                return "null";
-            }
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            const obj = data;
-            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
-                return obj.constructor.name;
-            }
-        }
-    }
-    return t;
-}
-function issue(...args) {
-    const [iss, input, inst] = args;
-    if (typeof iss === "string") {
-        return {
-            message: iss,
-            code: "custom",
-            input,
-            inst,
-        };
-    }
-    return { ...iss };
-}
-function cleanEnum(obj) {
-    return Object.entries(obj)
-        .filter(([k, _]) => {
-        // return true if NaN, meaning it's not a number, thus a string key
-        return Number.isNaN(Number.parseInt(k, 10));
-    })
-        .map((el) => el[1]);
-}
-// Codec utility functions
-function base64ToUint8Array(base64) {
-    const binaryString = atob(base64);
-    const bytes = new Uint8Array(binaryString.length);
-    for (let i = 0; i < binaryString.length; i++) {
-        bytes[i] = binaryString.charCodeAt(i);
-    }
-    return bytes;
-}
-function uint8ArrayToBase64(bytes) {
-    let binaryString = "";
-    for (let i = 0; i < bytes.length; i++) {
-        binaryString += String.fromCharCode(bytes[i]);
-    }
-    return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url) {
-    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
-    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
-    return base64ToUint8Array(base64 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-    const cleanHex = hex.replace(/^0x/, "");
-    if (cleanHex.length % 2 !== 0) {
-        throw new Error("Invalid hex string length");
-    }
-    const bytes = new Uint8Array(cleanHex.length / 2);
-    for (let i = 0; i < cleanHex.length; i += 2) {
-        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-    }
-    return bytes;
-}
-function uint8ArrayToHex(bytes) {
-    return Array.from(bytes)
-        .map((b) => b.toString(16).padStart(2, "0"))
-        .join("");
-}
-// instanceof
-class Class {
-    constructor(..._args) { }
-}
-//////////    PROTOTYPE INSTALLERS     //////////
-//
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
-/**
- * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
- *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
- */
-function members(proto, table) {
-    for (const key in table) {
-        const desc = Object.getOwnPropertyDescriptor(table, key);
-        // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
-        if (desc.get)
-            Object.defineProperty(proto, key, { ...desc, enumerable: false });
-        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
-        else
-            defineBound(proto, key, desc.value);
-    }
-}
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
-function own(inst, key, value, enumerable = true) {
-    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-    return value;
-}
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide(inst, key, value) {
-    return own(inst, key, value, false);
-}
-/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
-function derived(computes, table) {
-    for (const key in computes) {
-        const compute = computes[key];
-        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
-        Object.defineProperty(table, key, {
-            configurable: true,
-            enumerable: true,
-            get() {
-                return own(this, key, compute(this));
-            },
-            set(value) {
-                own(this, key, value);
-            },
-        });
-    }
-    return table;
-}
-function defineBound(proto, key, fn) {
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
-            return this == null ? fn : own(this, key, fn.bind(this));
-        },
-        set(value) {
-            own(this, key, value);
-        },
-    });
-}
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim(inst, sentinel) {
-    const proto = Object.getPrototypeOf(inst);
-    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
-    return sentinel in proto ? undefined : proto;
-}
-// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
-let installing;
-// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
-let broke = false;
-const breaker = {
-    configurable: true,
-    get() {
-        broke = true;
-        return undefined;
-    },
-};
-/**
- * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
- * constructor, computed from the internals object itself and cached there on
- * first read. One accessor per constructor rather than one per instance.
- */
-function defineLazyInternal(inst, key, compute) {
-    const proto = Object.getPrototypeOf(inst._zod);
-    if (key in proto && installing !== inst._zod) {
-        // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
-        installing = undefined;
-        return;
-    }
-    installing = inst._zod;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
-            Object.defineProperty(this, key, breaker);
-            const outer = broke;
-            broke = false;
-            try {
-                const value = compute(this);
-                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
-                if (broke)
-                    delete this[key];
-                else
-                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
-                broke = broke || outer;
-                return value;
-            }
-            catch (err) {
-                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
-                delete this[key];
-                broke = broke || outer;
-                throw err;
-            }
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        },
-    });
-}
-/**
- * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
- * data property. One accessor per constructor rather than one per instance, because an own accessor
- * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
- */
-function installLazyProp(inst, key, make, enumerable) {
-    const proto = claim(inst, key);
-    if (!proto)
-        return;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
-            const desc = { configurable: true, writable: true, enumerable, value: undefined };
-            Object.defineProperty(this, key, desc);
-            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
-            desc.value = make(this);
-            Object.defineProperty(this, key, desc);
-            return desc.value;
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-        },
-    });
-}
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
-const CONSTANT_CATCH = "~constantCatch";
-/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
-function constantCatch(value) {
-    const fn = () => value;
-    fn[CONSTANT_CATCH] = true;
-    return fn;
-}
 
 
 /***/ })

@@ -7,8 +7,6 @@ import type { CliIO } from './cli-io.js';
 import { runFixCommand } from './fix-command.js';
 import { buildProgram } from './program.js';
 import { addOrgCommands } from './org-program.js';
-import { runBaseline, runScan } from './scan-command.js';
-import { runSmokeTestCommand } from './smoke-test-command.js';
 
 export { EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../errors.js';
 export type { CliIO } from './cli-io.js';
@@ -22,10 +20,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let command = '';
   const program = buildProgram(
     {
-      scan: (paths, flags) => runScan(paths, flags, io),
-      baseline: (paths, flags) => runBaseline(paths, flags, io),
+      // Each command's code loads when it runs (as the org commands' do): `fix` does not load the baseline and
+      // report schemas (zod) that `scan` reads with, nor the smoke test's HTTP checks.
+      scan: async (paths, flags) => (await import('./scan-command.js')).runScan(paths, flags, io),
+      baseline: async (paths, flags) => (await import('./scan-command.js')).runBaseline(paths, flags, io),
       fix: (paths, flags) => runFixCommand(paths, flags, io),
-      smokeTest: (paths, flags) => runSmokeTestCommand(paths, flags, io),
+      smokeTest: async (paths, flags) => (await import('./smoke-test-command.js')).runSmokeTestCommand(paths, flags, io),
     },
     { writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), program: io.program ?? TOOL_NAME },
     (c) => (code = c),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_MAX_REPORT_BYTES } from '../report/board/read-reports.js';
+import { DEFAULT_MAX_REPORT_BYTES } from '../report/board/report-limits.js';
 import { MATRIX_JOBS } from '../org/select-repos.js';
 import type { AggregateFlags } from './aggregate-command.js';
 import type { CliIO } from './cli-io.js';

@@ -1,7 +1,7 @@
 import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../catalog/index.js';
-import { DEFAULT_BASELINE_PATH } from '../triage/baseline-file.js';
+import { DEFAULT_BASELINE_PATH } from '../triage/baseline-path.js';
 import type { CompiledCatalog } from '../scan/compile.js';
 import type { FailOn } from '../finding/severity.js';
 import { catalogFor } from './catalog.js';

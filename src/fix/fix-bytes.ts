@@ -123,7 +123,7 @@ function stillReported(before: string, after: string, edits: readonly TextEdit[]
   const out: RemainingFinding[] = [];
   for (const r of remaining) {
     const at = map.map(offset(beforeStarts, r.finding.line, r.finding.column), offset(beforeStarts, r.finding.endLine, r.finding.endColumn));
-    const same = byRule.get(r.finding.ruleId)?.find((x) => !x.taken && x.start >= at.start && x.end <= at.end && (at.edited || x.start === at.start));
+    const same = firstWithin(byRule.get(r.finding.ruleId), at);
     if (same) {
       same.taken = true;
       out.push({ ...r, finding: same.f });
@@ -140,6 +140,27 @@ function stillReported(before: string, after: string, edits: readonly TextEdit[]
     }
   }
   return out;
+}
+
+/**
+ * The first finding not yet taken that lies in `at` (and starts where it starts, unless edits touched it): what a
+ * search from the front of the list finds, found from the first that starts at or after `at.start` (the scanner
+ * lists findings in file order, so one rule's are sorted by start; none after `at.end` can lie in it).
+ */
+function firstWithin<T extends { start: number; end: number; taken: boolean }>(list: readonly T[] | undefined, at: { start: number; end: number; edited: boolean }): T | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i]!.start <= at.end; i++) {
+    const x = list[i]!;
+    if (!x.taken && x.end <= at.end && (at.edited || x.start === at.start)) return x;
+  }
+  return undefined;
 }
 
 /** Marks the findings left over that a scan of the fixed text no longer reports (their context was the fixed endpoint). */

@@ -5,9 +5,9 @@ import { writeReportFile, writeUserFile } from '../safe-fs/report-path.js';
 import type { Finding } from '../finding/finding.js';
 import { TOOL_NAME } from '../tool.js';
 import { BaselineError, createBaseline, parseBaseline, serializeBaseline, type Baseline } from './baseline.js';
+import { DEFAULT_BASELINE_PATH } from './baseline-path.js';
 
-/** Where `baseline` writes when neither the command line nor the config names a file. */
-export const DEFAULT_BASELINE_PATH = '.github/tokenhub-migration-baseline.json';
+export { DEFAULT_BASELINE_PATH } from './baseline-path.js';
 
 /** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
 export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;

@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import path from 'node:path';
 import { BoardReportSchema, describeIssues, looksLikeOurReport } from './report-schema.js';
 import { repoRowOf, type RepoRow } from './repo-row.js';
+import { DEFAULT_MAX_REPORT_BYTES } from './report-limits.js';
 
 /**
  * Reads the per-repository reports an organisation audit collected, one at a time: each report is
@@ -11,7 +12,7 @@ import { repoRowOf, type RepoRow } from './repo-row.js';
  * following symbolic links (an artifact download is a tree of folders).
  */
 
-export const DEFAULT_MAX_REPORT_BYTES = 64 * 1024 * 1024;
+export { DEFAULT_MAX_REPORT_BYTES } from './report-limits.js';
 
 export interface ReportNote {
   /** The file (or argument) the note is about. */

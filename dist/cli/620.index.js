@@ -1,8 +1,8 @@
-export const id = 457;
-export const ids = [457];
+export const id = 620;
+export const ids = [620];
 export const modules = {
 
-/***/ 7457:
+/***/ 8620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -180,9 +180,47 @@ function checkState(text, where) {
 }
 
 // EXTERNAL MODULE: ./src/tool.ts
-var tool = __webpack_require__(5325);
-// EXTERNAL MODULE: ./src/report/board/repo-row.ts
-var repo_row = __webpack_require__(9060);
+var src_tool = __webpack_require__(5325);
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __webpack_require__(5799);
+// EXTERNAL MODULE: ./src/fix/fixability.ts
+var fixability = __webpack_require__(8492);
+;// CONCATENATED MODULE: ./src/report/board/repo-row.ts
+
+
+const SAFE_RULES = new Set(catalog/* RULES */.y0.filter((r) => (0,fixability/* fixabilityOf */.b)(r) === 'safe').map((r) => r.id));
+function emptyCounts() {
+    return {
+        bySeverity: { error: 0, warning: 0, notice: 0 },
+        byCategory: { 'legacy-endpoint': 0, 'legacy-sdk': 0, 'legacy-model': 0, 'legacy-search': 0 },
+    };
+}
+function repoRowOf(report, source, fallbackName) {
+    const row = { repository: report.run?.repository ?? fallbackName, source, total: report.findings.length, safeFixes: 0, files: 0, skippedFiles: report.skipped.length, ...emptyCounts() };
+    const files = new Set();
+    for (const f of report.findings) {
+        row.bySeverity[f.severity]++;
+        row.byCategory[f.category]++;
+        if (SAFE_RULES.has(f.ruleId))
+            row.safeFixes++;
+        files.add(f.path);
+    }
+    row.files = files.size;
+    const run = report.run;
+    if (run) {
+        row.sha = run.sha;
+        if (run.url)
+            row.runUrl = run.url;
+        if (run.fixPr)
+            row.fixPr = run.fixPr;
+        if (run.smokeTest)
+            row.smokeTest = run.smokeTest;
+        if (run.trackingIssue)
+            row.trackingIssue = run.trackingIssue;
+    }
+    return row;
+}
+
 ;// CONCATENATED MODULE: ./src/report/board/board.ts
 
 
@@ -193,7 +231,7 @@ var repo_row = __webpack_require__(9060);
  */
 const HISTORY_POINTS = 52;
 function totalsOf(rows) {
-    const t = { repositories: rows.length, withFindings: 0, findings: 0, safeFixes: 0, ...(0,repo_row/* emptyCounts */.W)() };
+    const t = { repositories: rows.length, withFindings: 0, findings: 0, safeFixes: 0, ...emptyCounts() };
     for (const r of rows) {
         if (r.total > 0)
             t.withFindings++;
@@ -215,7 +253,7 @@ function buildBoard(args) {
     const history = [...(args.previous?.history ?? []).filter((p) => p.at < at), point].slice(-HISTORY_POINTS);
     const board = {
         version: 1,
-        tool: { name: tool/* TOOL_NAME */.lH, version: tool/* TOOL_VERSION */.wr },
+        tool: { name: src_tool/* TOOL_NAME */.lH, version: src_tool/* TOOL_VERSION */.wr },
         generatedAt: at,
         totals,
         repositories,
@@ -230,7 +268,7 @@ function buildBoard(args) {
 }
 function trendSince(previous, rows, totals) {
     const last = previous.history[previous.history.length - 1];
-    const before = last?.byCategory ?? (0,repo_row/* emptyCounts */.W)().byCategory;
+    const before = last?.byCategory ?? emptyCounts().byCategory;
     const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { before: before[c] ?? 0, after: totals.byCategory[c] }]));
     const prev = new Map(Object.entries(previous.repos).map(([k, v]) => [k.toLowerCase(), v]));
     const now = new Map(rows.map((r) => [r.repository.toLowerCase(), r]));
@@ -525,8 +563,228 @@ function missingReports(rows, expected) {
     return expected.filter((r) => !have.has(r.toLowerCase())).map((r) => ({ source: r, reason: 'no report: its audit job failed or uploaded nothing' }));
 }
 
-// EXTERNAL MODULE: ./src/report/board/read-reports.ts + 1 modules
-var read_reports = __webpack_require__(3848);
+;// CONCATENATED MODULE: ./src/report/board/report-schema.ts
+
+
+
+/**
+ * The JSON report as another run wrote it, checked before any of it is believed: an organisation board reads
+ * reports from hundreds of jobs, and the fork pattern reads one a fork's code produced. Only what the readers use is
+ * declared; every string has a length cap, every number a range, and unknown keys are dropped.
+ */
+const SHA = /^[0-9a-f]{7,64}$/;
+const Category = schemas/* enum */.k5n(['legacy-endpoint', 'legacy-sdk', 'legacy-model', 'legacy-search']);
+const Severity = schemas/* enum */.k5n(['error', 'warning', 'notice']);
+const Position = schemas/* number */.aig().int().min(1).max(10_000_000);
+/** Links the board shows: web links only (no `javascript:`), of a sane length. */
+const WebUrl = schemas/* url */.OZ5({ protocol: /^https?$/ }).max(2_000);
+/** Text on one line (no line break of any kind). */
+const ONE_LINE = /^[^\n\r\u2028\u2029]*$/;
+const ReportFinding = schemas/* object */.Ikc({
+    ruleId: schemas/* string */.YjP().min(1).max(200),
+    category: Category,
+    severity: Severity,
+    path: schemas/* string */.YjP().min(1).max(4_096),
+    line: Position,
+    column: Position,
+    endLine: Position,
+    endColumn: Position,
+    message: schemas/* string */.YjP().max(4_000),
+    match: schemas/* string */.YjP().max(4_000),
+    replacement: schemas/* string */.YjP().max(4_000).optional(),
+    docsUrl: WebUrl.optional(),
+    fingerprint: schemas/* string */.YjP().max(128).optional(),
+    /** Where the finding's context came from (Finding.context). */
+    context: schemas/* object */.Ikc({ scope: schemas/* enum */.k5n(['package', 'import', 'project']), path: schemas/* string */.YjP().min(1).max(4_096).regex(ONE_LINE), evidence: schemas/* string */.YjP().max(300).regex(ONE_LINE) }).optional(),
+});
+const ReportRun = schemas/* object */.Ikc({
+    repository: schemas/* string */.YjP().regex(repository_name/* REPOSITORY */.B),
+    sha: schemas/* string */.YjP().regex(SHA),
+    event: schemas/* string */.YjP().max(100),
+    mode: schemas/* enum */.k5n(['diff', 'full']),
+    url: WebUrl.optional(),
+    pullRequest: schemas/* object */.Ikc({ number: schemas/* number */.aig().int().min(1), baseSha: schemas/* string */.YjP().regex(SHA), headSha: schemas/* string */.YjP().regex(SHA) }).optional(),
+    smokeTest: schemas/* enum */.k5n(['passed', 'failed', 'skipped']).optional(),
+    fixPr: schemas/* object */.Ikc({ state: schemas/* enum */.k5n(['opened', 'updated', 'unchanged', 'closed', 'none', 'skipped']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
+    trackingIssue: schemas/* object */.Ikc({ action: schemas/* enum */.k5n(['created', 'updated', 'closed', 'reopened', 'unchanged', 'none']), number: schemas/* number */.aig().int().min(1).optional(), url: WebUrl.optional() }).optional(),
+});
+/** The whole report (DESIGN.md's JSON report contract, version 1). */
+const ReportSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1),
+    tool: schemas/* object */.Ikc({ name: schemas/* literal */.euz(src_tool/* TOOL_NAME */.lH), version: schemas/* string */.YjP().max(50) }),
+    findings: schemas/* array */.YOg(ReportFinding).max(1_000_000),
+    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ path: schemas/* string */.YjP().max(4_096), reason: schemas/* string */.YjP().max(1_000) })).max(10_000_000),
+    run: ReportRun.optional(),
+});
+/**
+ * What the board reads of a report: per finding only the fields it counts by (the rest is neither shown nor
+ * believed), which keeps checking 10,000 reports within the time a scheduled job should take.
+ */
+const BoardFinding = ReportFinding.pick({ ruleId: true, category: true, severity: true, path: true });
+const BoardReportSchema = ReportSchema.extend({ findings: schemas/* array */.YOg(BoardFinding).max(1_000_000) });
+/** Is this JSON (already parsed) one of ours at all? Tells a foreign file from a broken report of ours. */
+function looksLikeOurReport(value) {
+    const tool = value?.tool;
+    return typeof value === 'object' && value !== null && tool?.name === src_tool/* TOOL_NAME */.lH;
+}
+/** The first few schema problems, as one line for a note or a warning. */
+function describeIssues(error, max = 3) {
+    const parts = error.issues.slice(0, max).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
+    return parts.join('; ') + more;
+}
+
+// EXTERNAL MODULE: ./src/report/board/report-limits.ts
+var report_limits = __webpack_require__(136);
+;// CONCATENATED MODULE: ./src/report/board/read-reports.ts
+
+
+
+
+
+/**
+ * Reads the per-repository reports an organisation audit collected, one at a time: each report is
+ * read (up to a size cap), checked against the schema, reduced to its board row and dropped, so memory holds one
+ * report and one row per repository however many there are. A report that is missing, too large, truncated,
+ * not JSON or not ours becomes a note on the board, never a crash. Folders are walked for `*.json` without
+ * following symbolic links (an artifact download is a tree of folders).
+ */
+
+async function readReports(inputs, opts) {
+    const cap = opts.maxReportBytes ?? report_limits/* DEFAULT_MAX_REPORT_BYTES */.A;
+    const rows = [];
+    const notes = [];
+    let files = 0;
+    const show = (file) => {
+        const rel = external_node_path_default().relative(opts.cwd, file);
+        return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : file;
+    };
+    // One report at a time, read synchronously: the artifacts were just downloaded (the page cache has them), and
+    // nothing else runs meanwhile, so this is both the fastest way and the one that holds a single report in memory.
+    for (const item of reportFiles(inputs, opts.cwd)) {
+        if ('missing' in item) {
+            notes.push({ source: item.missing, reason: item.reason });
+            continue;
+        }
+        files++;
+        const shown = show(item.file);
+        const outcome = readReport(item.file, cap, shown);
+        if ('row' in outcome)
+            rows.push(outcome.row);
+        else
+            notes.push({ source: shown, reason: outcome.note });
+        if (outcome.warning)
+            notes.push({ source: shown, reason: outcome.warning });
+    }
+    return dedupe(rows, notes, files);
+}
+/** Two reports for one repository (a re-run uploaded twice): the board keeps one, by file name, and says so. */
+function dedupe(rows, notes, files) {
+    rows.sort((a, b) => cmp(a.repository, b.repository) || cmp(a.source, b.source));
+    const kept = [];
+    for (const row of rows) {
+        const last = kept[kept.length - 1];
+        if (last && last.repository.toLowerCase() === row.repository.toLowerCase()) {
+            notes.push({ source: row.source, reason: `a second report for ${row.repository}; the board uses ${last.source}` });
+            continue;
+        }
+        kept.push(row);
+    }
+    notes.sort((a, b) => cmp(a.source, b.source));
+    return { rows: kept, notes, files };
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function* reportFiles(inputs, cwd) {
+    for (const input of inputs) {
+        const abs = external_node_path_default().resolve(cwd, input);
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)(abs);
+        }
+        catch {
+            yield { missing: input, reason: 'missing: no such file or folder (did its job fail before uploading a report?)' };
+            continue;
+        }
+        if (stat.isDirectory())
+            yield* walk(abs);
+        else if (stat.isFile())
+            yield { file: abs };
+        else
+            yield { missing: input, reason: stat.isSymbolicLink() ? 'a symbolic link; not followed' : 'not a regular file' };
+    }
+}
+function* walk(dir) {
+    const subdirs = [];
+    for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name))) {
+        const full = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory())
+            subdirs.push(full);
+        else if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
+            yield { file: full };
+    }
+    for (const sub of subdirs)
+        yield* walk(sub);
+}
+function readReport(file, cap, shown) {
+    let text;
+    try {
+        const read = readCapped(file, cap);
+        if (read === 'too-large')
+            return { note: `larger than ${cap} bytes; not read` };
+        if (read === 'not-a-file')
+            return { note: 'not a regular file; not read' };
+        text = read;
+    }
+    catch (err) {
+        return { note: `could not be read: ${err.code ?? err.message}` };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { note: text.trim() === '' ? 'empty' : 'truncated or not JSON' };
+    }
+    if (!looksLikeOurReport(json))
+        return { note: 'not a tokenhub-migration-check report; left out' };
+    const checked = BoardReportSchema.safeParse(json);
+    if (!checked.success)
+        return { note: `not a valid report (${describeIssues(checked.error)}); left out` };
+    const fallback = shown.replace(/\.json$/i, '');
+    const row = repoRowOf(checked.data, shown, fallback);
+    return checked.data.run ? { row } : { row, warning: `no repository named in the report (made by the CLI?); shown as ${fallback}` };
+}
+/** The file's text, refusing links and anything over the cap (checked on the open file, so it cannot grow meanwhile). */
+function readCapped(file, cap) {
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return 'not-a-file';
+        if (stat.size > cap)
+            return 'too-large';
+        // One byte more than the size said: a file that grew since is read only up to the cap.
+        const buf = Buffer.allocUnsafe(Math.min(stat.size, cap) + 1);
+        let used = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, used, buf.length - used, used);
+            if (n === 0)
+                break;
+            used += n;
+            if (used > cap)
+                return 'too-large';
+            if (used === buf.length)
+                break;
+        }
+        return buf.toString('utf8', 0, used);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/board/aggregate.ts
 
 
@@ -589,7 +847,7 @@ async function prepareBoard(req) {
         previous = previousRead.state;
     else if (previousRead)
         req.log(`warning: no trend this time: ${previousRead.problem}.`);
-    const read = await (0,read_reports/* readReports */.o)(req.reports, { cwd: req.cwd, maxReportBytes: req.maxReportBytes });
+    const read = await readReports(req.reports, { cwd: req.cwd, maxReportBytes: req.maxReportBytes });
     if (req.expectFile !== undefined) {
         const text = await external_node_fs_.promises.readFile(external_node_path_default().resolve(req.cwd, req.expectFile), 'utf8').catch(() => {
             throw new BoardInputError(`--expect: cannot read ${req.expectFile}`);
@@ -722,7 +980,7 @@ async function runAggregateCommand(positionals, values, io) {
     const prepared = await prepareBoard({
         reports: positionals,
         cwd: io.cwd,
-        maxReportBytes: values.maxReportSize ?? read_reports/* DEFAULT_MAX_REPORT_BYTES */.A,
+        maxReportBytes: values.maxReportSize ?? report_limits/* DEFAULT_MAX_REPORT_BYTES */.A,
         previousFile: values.previous,
         expectFile: values.expect,
         ...(values.issueRepo !== undefined ? { issue: { repository: values.issueRepo, token, apiUrl, author: values.author || undefined } } : {}),
@@ -958,6 +1216,271 @@ async function listAll(iterator, what, maxPages = DEFAULT_MAX_PAGES) {
     for await (const page of boundedPages(iterator, what, maxPages))
         items.push(...page.data);
     return items;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
+/* harmony export */ });
+/* unused harmony exports escapeCell, codeSpan, blobUrl, skippedDetails */
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+/*
+ * File names, lines and messages come from a pull request's author. Every character that can open an inline
+ * construct in CommonMark or GitHub's Markdown is backslash-escaped (CommonMark lets any ASCII punctuation be
+ * escaped, spec 2.4): links and images ([ ] ( ) !), emphasis and strikethrough (* _ ~), code (`), HTML and
+ * autolinks (< >), entities (&), table columns (|), mentions (@) and the backslash itself. Line breaks (CR, LF and
+ * the Unicode ones) become spaces, so a table row cannot split. Left as they are, because they open nothing
+ * mid-line and file names are full of them: . / : - # + = , ; ' " ? $ % ^ { } (except `://` and `www.`, below).
+ */
+const SPECIAL = /[\\`*_[\]()<>|@!~&]/g;
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+/** Plain text for Markdown: see above. Also safe in a table cell. */
+function escapeText(s) {
+    // Bare URLs are autolinked (GFM's extended autolinks): their `://` and `www.` are escaped too.
+    // < and > become entities rather than escapes, so no raw tag text survives even for a reader of the source.
+    return s.replace(LINE_BREAKS, ' ').replace(SPECIAL, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/:(?=\/\/)/g, '\\:').replace(/(?<=\bwww)\./gi, '\\.');
+}
+/**
+ * This tool's own text (messages, notes, reasons) in a table cell: no column or line break, no HTML. Text from the
+ * repository (file names, matched lines) goes through escapeText or codeSpan instead.
+ */
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(LINE_BREAKS, ' ').replace(/</g, '&lt;');
+}
+/**
+ * Text as an inline code span: fenced by more backticks than any run inside it (so a backtick cannot end it),
+ * padded when it starts or ends with one, line breaks as spaces, and `|` escaped (GitHub's tables split on it even
+ * inside a code span, and drop the backslash). Mentions and links are not processed inside code.
+ */
+function codeSpan(s) {
+    const text = s.replace(LINE_BREAKS, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A file (and line) at the run's commit on GitHub; parentheses and quotes encoded too, so the URL cannot end a link early. */
+function blobUrl(links, path, line) {
+    const encoded = path
+        .split('/')
+        .map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`;
+}
+/** The collapsed list of skipped files that ends a summary. */
+function skippedDetails(skipped, limit = 100) {
+    if (skipped.length === 0)
+        return [];
+    const out = [`<details><summary>${skipped.length} files skipped</summary>`, ''];
+    for (const s of skipped.slice(0, limit))
+        out.push(`- ${codeSpan(s.path)}: ${escapeText(s.reason)}`);
+    if (skipped.length > limit)
+        out.push(`- … and ${skipped.length - limit} more`);
+    out.push('', '</details>', '');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aS: () => (/* binding */ writeReportFile),
+  fL: () => (/* binding */ writeUserFile)
+});
+
+// UNUSED EXPORTS: ReportPathError, actionReportRoots, prepareReportPath
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * The secrets of this process (the GitHub token, the TokenHub key), and the one function that takes them out of any
+ * text. The runner masks what a step prints once `::add-mask::` names it, but only in the log: the job summary, the
+ * outputs and the report files are written by the action itself, and an API error may echo a token back in any of
+ * them. So every such text passes through `redactSecrets` before it leaves the process.
+ */
+/** Shorter values would blank out ordinary words; every real token and key is far longer. */
+const MIN_REDACTED_CHARS = 4;
+const values = new Set();
+/** Registers a secret (each of its lines too: a pasted value with a line break must not slip through in halves). */
+function registerSecret(value) {
+    if (!value)
+        return;
+    for (const v of [value, value.trim(), ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]) {
+        if (v.length >= MIN_REDACTED_CHARS)
+            values.add(v);
+    }
+}
+/** `text` with every registered secret replaced by `***` (longest first, so a secret inside another goes whole). */
+function redactSecrets(text) {
+    if (values.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...values].sort((a, b) => b.length - a.length))
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
+}
+/** Forgets every registered secret (tests that run several faces in one process). */
+function clearSecrets() {
+    values.clear();
+}
+
+;// CONCATENATED MODULE: ./src/safe-fs/report-path.ts
+
+
+
+
+/**
+ * Where a report (json-file, sarif-file, the CLI's --output) may be written. On a pull request the checked-out tree
+ * is the PR author's: a committed `tokenhub-migration.json` that links to a file elsewhere, or a `reports` folder
+ * that links out, would make the action overwrite whatever the runner's user can write. So a report goes only to a
+ * path inside one of the allowed roots (the workspace, and RUNNER_TEMP which no PR controls), through folders that
+ * are real folders (never a symbolic link), to a file that is not a link; missing folders are created one by one,
+ * and the file is opened without following a link, so nothing swapped in between the checks and the write counts.
+ */
+/** A report path that cannot be used; the message says why. The CLI exits 2 with it, the action fails the step. */
+class ReportPathError extends errors/* UserError */.yo {
+}
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+function inside(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+/**
+ * The absolute path a report named `file` (relative to `roots[0]`) will be written to, after checking every folder
+ * on the way and creating the missing ones. Throws ReportPathError with a message fit for the user.
+ */
+async function prepareReportPath(file, roots, what = 'the report') {
+    const base = roots[0];
+    const abs = external_node_path_default().resolve(base, file);
+    let root;
+    let rel;
+    for (const r of roots) {
+        // Compare against the real root: GITHUB_WORKSPACE itself may be reached through a link the runner made.
+        const real = await external_node_fs_.promises.realpath(r).catch(() => external_node_path_default().resolve(r));
+        for (const candidate of [external_node_path_default().resolve(r), real]) {
+            const within = inside(candidate, abs);
+            if (within !== undefined) {
+                root = real;
+                rel = within;
+                break;
+            }
+        }
+        if (root)
+            break;
+    }
+    if (!root || !rel) {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: the path is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}.`);
+    }
+    const parts = rel.split((external_node_path_default()).sep);
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const st = await external_node_fs_.promises.lstat(dir).catch((err) => {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} cannot be read (${err.code ?? err.message}).`);
+        });
+        if (!st) {
+            await external_node_fs_.promises.mkdir(dir).catch((err) => {
+                if (err.code !== 'EEXIST')
+                    throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create the folder ${external_node_path_default().relative(root, dir)} (${err.code ?? err.message}).`);
+            });
+            const made = await external_node_fs_.promises.lstat(dir);
+            if (!made.isDirectory() || made.isSymbolicLink())
+                throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+            continue;
+        }
+        if (st.isSymbolicLink())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is a symbolic link, which is not followed.`);
+        if (!st.isDirectory())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: ${external_node_path_default().relative(root, dir)} is not a folder.`);
+    }
+    const target = external_node_path_default().join(root, rel);
+    const st = await external_node_fs_.promises.lstat(target).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    return target;
+}
+/** Writes `text` to a path from prepareReportPath without following a link put there since. */
+async function writeReportFile(file, roots, text, what, opts = {}) {
+    const abs = await prepareReportPath(file, roots, what);
+    await writeChecked(abs, file, text, what ?? 'the report', opts);
+    return abs;
+}
+/**
+ * A file the user named on the command line (`--output`, `--json`, `--summary`). Inside the working folder, which
+ * in CI is a checkout someone else may control, it gets the checks of writeReportFile. A path outside it is the
+ * user's explicit choice (`--output /tmp/report.json`), and its folders are theirs; the file itself is still never
+ * written through a link, into a FIFO (which would block) or a device.
+ */
+async function writeUserFile(file, cwd, text, what, opts = {}) {
+    const abs = external_node_path_default().resolve(cwd, file);
+    const realCwd = await external_node_fs_.promises.realpath(cwd).catch(() => external_node_path_default().resolve(cwd));
+    if (inside(external_node_path_default().resolve(cwd), abs) !== undefined || inside(realCwd, abs) !== undefined)
+        return writeReportFile(file, [cwd], text, what, opts);
+    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true }).catch((err) => {
+        throw new ReportPathError(`Cannot write ${what} to ${file}: cannot create its folder (${err.code ?? err.message}).`);
+    });
+    const st = await external_node_fs_.promises.lstat(abs).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a symbolic link, which is not followed.`);
+    if (st?.isDirectory())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is a folder; name a file.`);
+    if (st && !st.isFile())
+        throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+    await writeChecked(abs, file, text, what, opts);
+    return abs;
+}
+async function writeChecked(abs, file, text, what, opts) {
+    let fh;
+    try {
+        fh = await external_node_fs_.promises.open(abs, opts.append ? APPEND_FLAGS : WRITE_FLAGS, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ELOOP' ? 'it is a symbolic link, which is not followed' : code === 'ENXIO' ? 'it is not a regular file' : `${code ?? err.message}`;
+        throw new ReportPathError(`Cannot write ${what} to ${file}: ${why}.`);
+    }
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new ReportPathError(`Cannot write ${what} to ${file}: it is not a regular file.`);
+        // An API error quoted in a report must not carry a token or key into a file that may be uploaded.
+        await fh.writeFile(redactSecrets(text));
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The roots a report of the action may go to: the workspace and, when set, the runner's temporary folder. */
+function actionReportRoots(workspace) {
+    const temp = process.env.RUNNER_TEMP;
+    return temp ? [workspace, temp] : [workspace];
 }
 
 

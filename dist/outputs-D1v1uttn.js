@@ -1780,9 +1780,13 @@ function jsonErrorPosition(text, err) {
 	const before = text.slice(0, offset);
 	return ` at line ${before.split("\n").length}, column ${offset - before.lastIndexOf("\n")}`;
 }
-// src/triage/baseline-file.ts
-/** Where `baseline` writes when neither the command line nor the config names a file. */
+// src/triage/baseline-path.ts
+/**
+* Where `baseline` writes when neither the command line nor the config names a file. Apart from the baseline's
+* reader, so that code needing only the path (the config's list of the tool's own files) does not load its schema.
+*/
 const DEFAULT_BASELINE_PATH = ".github/tokenhub-migration-baseline.json";
+// src/triage/baseline-file.ts
 /** Baselines of very large repositories run to a few MiB; anything far larger is not one. */
 const MAX_BASELINE_BYTES = 67108864;
 /**
