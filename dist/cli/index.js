@@ -5735,7 +5735,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_scan_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _closed_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3544);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5230);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2724);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1128);
 
 
 
@@ -5797,7 +5797,7 @@ function shellWord(s) {
 
 /***/ }),
 
-/***/ 2724:
+/***/ 1128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8240,6 +8240,8 @@ class RangeIndex {
 
 
 
+/** The fix reads no fingerprints (they identify findings across scans: baselines, SARIF, review comments). */
+const NO_FINGERPRINTS = { fingerprints: false };
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
@@ -8252,7 +8254,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
     if (gate.kind === 'no-anchor')
         return { kind: 'clean' };
     const decoded = gate.decoded;
-    const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(decoded.text, rel, catalog));
+    const findings = (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(decoded.text, rel, catalog, undefined, NO_FINGERPRINTS));
     if (findings.length === 0)
         return { kind: 'clean' };
     const utf8Bom = decoded.codec.encoding === 'utf-8' && decoded.codec.bom;
@@ -8281,7 +8283,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
             };
         }
         const edits = composeEdits(decoded.text, fixed.edits, rewritten.edits, rewritten.text);
-        const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(rewritten.text, rel, catalog)));
+        const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(rewritten.text, rel, catalog, undefined, NO_FINGERPRINTS)));
         return {
             kind: 'fixed',
             encoding: decoded.codec.encoding,
@@ -8298,7 +8300,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
     const fixed = fixText(decoded.text, findings, catalog, opts);
     const changed = fixed.applied.length > 0;
     if (changed)
-        markHiddenByFix(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(fixed.text, rel, catalog)));
+        markHiddenByFix(fixed.remaining, (0,finding_finding/* notIgnored */.mI)((0,match_text/* matchText */.H1)(fixed.text, rel, catalog, undefined, NO_FINGERPRINTS)));
     return {
         kind: changed ? 'fixed' : 'unchanged',
         encoding: decoded.codec.encoding,
@@ -9112,6 +9114,19 @@ function startsOf(lines) {
         starts.push(at);
     return starts;
 }
+/**
+ * `diffArrays(oldLines, newLines)`, answered without running it when no line of one side occurs in the other (most
+ * regions of an SDK rewrite: every line of a rewritten call changes). Then there is no diagonal to follow, and at each
+ * step `diff`'s Myers loop extends the path that is furthest along the old text (removal before addition), so what it
+ * returns is every old line removed, then every new line added; test/fix/edits-diff.test.ts checks this against
+ * diffArrays itself. The search it skips costs the square of the region's size.
+ */
+function regionChanges(oldLines, newLines) {
+    const old = new Set(oldLines);
+    if (newLines.some((l) => old.has(l)))
+        return diffArrays(oldLines, newLines);
+    return [...(oldLines.length ? [{ value: oldLines, removed: true }] : []), ...(newLines.length ? [{ value: newLines, added: true }] : [])];
+}
 /** The line changes: equal runs between the regions the edits touch, `diffArrays` inside each region. */
 function changesOf(oldLines, newLines, edits) {
     const oldStarts = startsOf(oldLines);
@@ -9152,7 +9167,7 @@ function changesOf(oldLines, newLines, edits) {
     let o = 0;
     for (const r of regions) {
         equal(oldLines.slice(o, r.o0));
-        for (const c of diffArrays(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
+        for (const c of regionChanges(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
             if (c.added || c.removed)
                 changes.push({ lines: c.value, ...(c.added ? { added: true } : { removed: true }) });
             else
@@ -9172,7 +9187,15 @@ function hunksOf(changes, context) {
     let cur = [];
     let oldLine = 1;
     let newLine = 1;
-    const contextLines = (lines) => lines.map((l) => ` ${l}`);
+    // Each line as the hunk shows it, made once: its mark, the line without its break (or the note that it has none).
+    const emit = (mark, lines) => {
+        for (const l of lines) {
+            if (l.endsWith('\n'))
+                cur.push(mark + l.slice(0, -1));
+            else
+                cur.push(mark + l, '\\ No newline at end of file');
+        }
+    };
     for (let i = 0; i < diff.length; i++) {
         const current = diff[i];
         const lines = current.lines;
@@ -9182,13 +9205,14 @@ function hunksOf(changes, context) {
                 oldRangeStart = oldLine;
                 newRangeStart = newLine;
                 if (prev) {
-                    cur = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                    oldRangeStart -= cur.length;
-                    newRangeStart -= cur.length;
+                    const before = context > 0 ? prev.lines.slice(-context) : [];
+                    cur = [];
+                    emit(' ', before);
+                    oldRangeStart -= before.length;
+                    newRangeStart -= before.length;
                 }
             }
-            for (const line of lines)
-                cur.push((current.added ? '+' : '-') + line);
+            emit(current.added ? '+' : '-', lines);
             if (current.added)
                 newLine += lines.length;
             else
@@ -9197,24 +9221,18 @@ function hunksOf(changes, context) {
         else {
             if (oldRangeStart) {
                 if (lines.length <= context * 2 && i < diff.length - 2) {
-                    cur.push(...contextLines(lines));
+                    emit(' ', lines);
                 }
                 else {
                     const contextSize = Math.min(lines.length, context);
-                    cur.push(...contextLines(lines.slice(0, contextSize)));
+                    emit(' ', lines.slice(0, contextSize));
                     const hunk = {
                         oldStart: oldRangeStart,
                         oldLines: oldLine - oldRangeStart + contextSize,
                         newStart: newRangeStart,
                         newLines: newLine - newRangeStart + contextSize,
-                        lines: [],
+                        lines: cur,
                     };
-                    for (const l of cur) {
-                        if (l.endsWith('\n'))
-                            hunk.lines.push(l.slice(0, -1));
-                        else
-                            hunk.lines.push(l, '\\ No newline at end of file');
-                    }
                     out.push(hunk);
                     oldRangeStart = 0;
                     newRangeStart = 0;
@@ -11667,7 +11685,213 @@ function languageFor(path) {
     return LANGUAGES.find((l) => l.grammarFor(path) !== undefined);
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/fix/sdk/engine/assets.json
+const assets_namespaceObject = /*#__PURE__*/JSON.parse('{"web-tree-sitter.cjs":"web-tree-sitter/web-tree-sitter.cjs","web-tree-sitter.wasm":"web-tree-sitter/web-tree-sitter.wasm","tree-sitter-python.wasm":"tree-sitter-python/tree-sitter-python.wasm","tree-sitter-javascript.wasm":"tree-sitter-javascript/tree-sitter-javascript.wasm","tree-sitter-typescript.wasm":"tree-sitter-typescript/tree-sitter-typescript.wasm","tree-sitter-tsx.wasm":"tree-sitter-typescript/tree-sitter-tsx.wasm","LICENSE.web-tree-sitter":"web-tree-sitter/LICENSE","LICENSE.tree-sitter-python":"tree-sitter-python/LICENSE","LICENSE.tree-sitter-javascript":"tree-sitter-javascript/LICENSE","LICENSE.tree-sitter-typescript":"tree-sitter-typescript/LICENSE"}');
+;// CONCATENATED MODULE: ./src/fix/sdk/engine/tree-cursor.ts
+/** web-tree-sitter's own TreeCursor, through its public API. */
+class PublicCursor {
+    cursor;
+    constructor(tree) {
+        this.cursor = tree.walk();
+    }
+    gotoFirstChild() {
+        return this.cursor.gotoFirstChild();
+    }
+    gotoNextSibling() {
+        return this.cursor.gotoNextSibling();
+    }
+    gotoParent() {
+        return this.cursor.gotoParent();
+    }
+    typeId() {
+        return this.cursor.nodeTypeId;
+    }
+    isNamed() {
+        return this.cursor.nodeIsNamed;
+    }
+    fieldId() {
+        return this.cursor.currentFieldId;
+    }
+    startIndex() {
+        return this.cursor.startIndex;
+    }
+    endIndex() {
+        return this.cursor.endIndex;
+    }
+    delete() {
+        this.cursor.delete();
+    }
+}
+const CALLS = [
+    '_ts_tree_root_node_wasm',
+    '_ts_tree_cursor_new_wasm',
+    '_ts_tree_cursor_delete_wasm',
+    '_ts_tree_cursor_goto_first_child_wasm',
+    '_ts_tree_cursor_goto_next_sibling_wasm',
+    '_ts_tree_cursor_goto_parent_wasm',
+    '_ts_tree_cursor_current_node_type_id_wasm',
+    '_ts_tree_cursor_current_node_is_named_wasm',
+    '_ts_tree_cursor_current_field_id_wasm',
+    '_ts_tree_cursor_start_index_wasm',
+    '_ts_tree_cursor_end_index_wasm',
+];
+function cursorBindingOf(module) {
+    if (!module)
+        return undefined;
+    const m = module;
+    const out = {};
+    for (const name of CALLS) {
+        const f = m[name];
+        if (typeof f !== 'function')
+            return undefined;
+        out[name] = f;
+    }
+    return out;
+}
+/**
+ * The binding's cursor, kept in its transfer buffer from creation to deletion. Nothing else may call into
+ * web-tree-sitter while it walks (the walk is synchronous, so nothing can).
+ */
+class BindingCursor {
+    tree;
+    firstChild;
+    nextSibling;
+    parent;
+    type;
+    named;
+    field;
+    start;
+    end;
+    free;
+    constructor(binding, tree) {
+        // The tree's address in wasm memory, which web-tree-sitter keeps as the Tree's element 0.
+        const address = tree[0];
+        if (typeof address !== 'number' || address === 0)
+            throw new Error('web-tree-sitter tree without an address');
+        this.tree = address;
+        this.firstChild = binding._ts_tree_cursor_goto_first_child_wasm;
+        this.nextSibling = binding._ts_tree_cursor_goto_next_sibling_wasm;
+        this.parent = binding._ts_tree_cursor_goto_parent_wasm;
+        this.type = binding._ts_tree_cursor_current_node_type_id_wasm;
+        this.named = binding._ts_tree_cursor_current_node_is_named_wasm;
+        this.field = binding._ts_tree_cursor_current_field_id_wasm;
+        this.start = binding._ts_tree_cursor_start_index_wasm;
+        this.end = binding._ts_tree_cursor_end_index_wasm;
+        this.free = binding._ts_tree_cursor_delete_wasm;
+        // As Tree.walk() does: the root node into the buffer, then a cursor made from it in its place.
+        binding._ts_tree_root_node_wasm(address);
+        binding._ts_tree_cursor_new_wasm(address);
+    }
+    gotoFirstChild() {
+        return this.firstChild(this.tree) === 1;
+    }
+    gotoNextSibling() {
+        return this.nextSibling(this.tree) === 1;
+    }
+    gotoParent() {
+        return this.parent(this.tree) === 1;
+    }
+    typeId() {
+        return this.type(this.tree);
+    }
+    isNamed() {
+        return this.named(this.tree) === 1;
+    }
+    fieldId() {
+        return this.field(this.tree);
+    }
+    startIndex() {
+        return this.start(this.tree);
+    }
+    endIndex() {
+        return this.end(this.tree);
+    }
+    delete() {
+        this.free(this.tree);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/sdk/engine/tree-sitter.ts
+
+
+
+
+
+
+/** Where the runtime and grammars are shipped beside the bundles: one copy that dist/ and dist/cli/ share. */
+const ASSET_DIR_NAME = 'tree-sitter';
+/**
+ * The files of web-tree-sitter and the grammars. The bundles load them from dist/tree-sitter/ (web-tree-sitter's
+ * ESM build breaks under ncc and its CommonJS build needs a real __dirname, so it is not bundled); the sources,
+ * under the tests, load the same files from node_modules.
+ */
+function locateAssets() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const dir of [external_node_path_default().join(here, ASSET_DIR_NAME), external_node_path_default().join(here, '..', ASSET_DIR_NAME)]) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'web-tree-sitter.cjs')))
+            return (name) => external_node_path_default().join(dir, name);
+    }
+    for (let dir = here;; dir = external_node_path_default().dirname(dir)) {
+        const modules = external_node_path_default().join(dir, 'node_modules');
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(modules, assets_namespaceObject["web-tree-sitter.cjs"])))
+            return (name) => external_node_path_default().join(modules, assets_namespaceObject[name]);
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    throw new Error(`the tree-sitter runtime is missing: no ${ASSET_DIR_NAME}/ beside ${here} and no web-tree-sitter in node_modules`);
+}
+let runtime;
+/** The binding's cursor functions, once the runtime is loaded (undefined if this web-tree-sitter lacks one). */
+let cursorBinding;
+/** The grammars this process has loaded, in order: a run loads only those its files need (tests count them). */
+const loadedGrammars = [];
+function grammarsLoaded() {
+    return [...loadedGrammars];
+}
+async function loadRuntime() {
+    const locate = locateAssets();
+    // A computed path, so that the bundler leaves this require to Node at run time.
+    const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+    const TS = load(locate('web-tree-sitter.cjs'));
+    const options = { locateFile: (file) => locate(file) };
+    await TS.Parser.init(options);
+    // Emscripten makes the object given to init its module: the binding's exported functions become its properties.
+    cursorBinding = cursorBindingOf(options);
+    return { TS, languages: new Map(), locate };
+}
+async function language(name) {
+    runtime ??= loadRuntime();
+    const rt = await runtime;
+    let lang = rt.languages.get(name);
+    if (!lang) {
+        lang = rt.TS.Language.load((0,external_node_fs_.readFileSync)(rt.locate(`tree-sitter-${name}.wasm`)));
+        rt.languages.set(name, lang);
+        loadedGrammars.push(name);
+    }
+    return { TS: rt.TS, language: await lang };
+}
+/** A parser for one grammar. Parsers are cheap; the runtime and each grammar load once per process. */
+async function createParser(name) {
+    const { TS, language: lang } = await language(name);
+    const parser = new TS.Parser();
+    parser.setLanguage(lang);
+    return parser;
+}
+/** A cursor over a parsed tree for one walk: the binding's own when it exports what the walk needs (tree-cursor.ts). */
+function walkCursor(tree, only) {
+    return cursorBinding && only !== 'public' ? new BindingCursor(cursorBinding, tree) : new PublicCursor(tree);
+}
+/** Whether walks use the binding's cursor (tests check that the fast walk is the one in use). */
+function walksThroughBinding() {
+    return cursorBinding !== undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/fix/sdk/engine/syntax-tree.ts
+
 
 /**
  * A parsed file as plain JavaScript data, copied from web-tree-sitter's tree in one walk of a tree cursor.
@@ -11699,7 +11923,7 @@ class SyntaxTree {
     masks = new Map();
     lines;
     /** Copies `wasm` (parsed from `text`); the wasm tree can be deleted afterwards. */
-    constructor(wasm, text) {
+    constructor(wasm, text, cursor = walkCursor) {
         this.text = text;
         const { types, fields } = wasm.language;
         this.typeNames = Array.from(types, (t) => t || 'ERROR');
@@ -11714,7 +11938,7 @@ class SyntaxTree {
         this.ends = new Uint32Array(capacity);
         this.parents = new Int32Array(capacity);
         this.afters = new Uint32Array(capacity);
-        this.count = this.copy(wasm);
+        this.count = this.copy(cursor(wasm));
         // Filled, not `new Array(count)`: V8 keeps a large array made that way as a slow dictionary.
         this.nodes = [];
         for (let i = 0; i < this.count; i++)
@@ -11756,19 +11980,18 @@ class SyntaxTree {
         return lineOf(this.lines, index) - 1;
     }
     /** One walk of a cursor over the whole tree (anonymous nodes and comments included); returns the node count. */
-    copy(wasm) {
-        const cursor = wasm.walk();
+    copy(cursor) {
         let n = 0;
         const visit = (parent) => {
             if (n === this.typeIds.length)
                 this.grow();
-            const typeId = cursor.nodeTypeId;
+            const typeId = cursor.typeId();
             if (this.namedness[typeId] === 0)
-                this.namedness[typeId] = cursor.nodeIsNamed ? 1 : 2;
+                this.namedness[typeId] = cursor.isNamed() ? 1 : 2;
             this.typeIds[n] = typeId;
-            this.fieldIds[n] = parent < 0 ? 0 : cursor.currentFieldId;
-            this.starts[n] = cursor.startIndex;
-            this.ends[n] = cursor.endIndex;
+            this.fieldIds[n] = parent < 0 ? 0 : cursor.fieldId();
+            this.starts[n] = cursor.startIndex();
+            this.ends[n] = cursor.endIndex();
             this.parents[n] = parent;
             return n++;
         };
@@ -11891,73 +12114,6 @@ class SyntaxNode {
     }
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/fix/sdk/engine/assets.json
-const assets_namespaceObject = /*#__PURE__*/JSON.parse('{"web-tree-sitter.cjs":"web-tree-sitter/web-tree-sitter.cjs","web-tree-sitter.wasm":"web-tree-sitter/web-tree-sitter.wasm","tree-sitter-python.wasm":"tree-sitter-python/tree-sitter-python.wasm","tree-sitter-javascript.wasm":"tree-sitter-javascript/tree-sitter-javascript.wasm","tree-sitter-typescript.wasm":"tree-sitter-typescript/tree-sitter-typescript.wasm","tree-sitter-tsx.wasm":"tree-sitter-typescript/tree-sitter-tsx.wasm","LICENSE.web-tree-sitter":"web-tree-sitter/LICENSE","LICENSE.tree-sitter-python":"tree-sitter-python/LICENSE","LICENSE.tree-sitter-javascript":"tree-sitter-javascript/LICENSE","LICENSE.tree-sitter-typescript":"tree-sitter-typescript/LICENSE"}');
-;// CONCATENATED MODULE: ./src/fix/sdk/engine/tree-sitter.ts
-
-
-
-
-
-/** Where the runtime and grammars are shipped beside the bundles: one copy that dist/ and dist/cli/ share. */
-const ASSET_DIR_NAME = 'tree-sitter';
-/**
- * The files of web-tree-sitter and the grammars. The bundles load them from dist/tree-sitter/ (web-tree-sitter's
- * ESM build breaks under ncc and its CommonJS build needs a real __dirname, so it is not bundled); the sources,
- * under the tests, load the same files from node_modules.
- */
-function locateAssets() {
-    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (const dir of [external_node_path_default().join(here, ASSET_DIR_NAME), external_node_path_default().join(here, '..', ASSET_DIR_NAME)]) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'web-tree-sitter.cjs')))
-            return (name) => external_node_path_default().join(dir, name);
-    }
-    for (let dir = here;; dir = external_node_path_default().dirname(dir)) {
-        const modules = external_node_path_default().join(dir, 'node_modules');
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(modules, assets_namespaceObject["web-tree-sitter.cjs"])))
-            return (name) => external_node_path_default().join(modules, assets_namespaceObject[name]);
-        if (external_node_path_default().dirname(dir) === dir)
-            break;
-    }
-    throw new Error(`the tree-sitter runtime is missing: no ${ASSET_DIR_NAME}/ beside ${here} and no web-tree-sitter in node_modules`);
-}
-let runtime;
-/** The grammars this process has loaded, in order: a run loads only those its files need (tests count them). */
-const loadedGrammars = [];
-function grammarsLoaded() {
-    return [...loadedGrammars];
-}
-async function loadRuntime() {
-    const locate = locateAssets();
-    // A computed path, so that the bundler leaves this require to Node at run time.
-    const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-    const TS = load(locate('web-tree-sitter.cjs'));
-    await TS.Parser.init({ locateFile: (file) => locate(file) });
-    return { TS, languages: new Map(), locate };
-}
-async function language(name) {
-    runtime ??= loadRuntime();
-    const rt = await runtime;
-    let lang = rt.languages.get(name);
-    if (!lang) {
-        lang = rt.TS.Language.load((0,external_node_fs_.readFileSync)(rt.locate(`tree-sitter-${name}.wasm`)));
-        rt.languages.set(name, lang);
-        loadedGrammars.push(name);
-    }
-    return { TS: rt.TS, language: await lang };
-}
-/** A parser for one grammar. Parsers are cheap; the runtime and each grammar load once per process. */
-async function createParser(name) {
-    const { TS, language: lang } = await language(name);
-    const parser = new TS.Parser();
-    parser.setLanguage(lang);
-    return parser;
-}
-
 ;// CONCATENATED MODULE: ./src/fix/sdk/index.ts
 
 
@@ -11978,6 +12134,10 @@ class GrammarNeeded extends Error {
 async function loadSdkRewriter(opts, preload = []) {
     const parsers = new Map();
     const loading = new Map();
+    // The last file's wasm tree, freed before the next parse rather than right after its copy: wasm memory never
+    // shrinks, so freeing it earlier gives nothing back, and a run that rewrites one file (freeing a 1 MB file's tree
+    // costs about 25 ms) leaves it to the end of the process, or to web-tree-sitter's finalizer.
+    let lastTree;
     const rewrite = (text, path) => {
         const lang = languageFor(path);
         if (!lang || !lang.mayUse(text))
@@ -11986,16 +12146,13 @@ async function loadSdkRewriter(opts, preload = []) {
         const parser = parsers.get(grammar);
         if (!parser)
             throw new GrammarNeeded(grammar);
+        lastTree?.delete();
+        lastTree = undefined;
         const wasm = parser.parse(text);
         if (!wasm)
             return undefined;
-        let tree;
-        try {
-            tree = new SyntaxTree(wasm, text);
-        }
-        finally {
-            wasm.delete();
-        }
+        lastTree = wasm;
+        const tree = new SyntaxTree(wasm, text);
         return lang.rewrite(tree, text, { ...opts, path });
     };
     const load = (grammar) => {
@@ -13821,7 +13978,8 @@ function renderSdkText(result, c) {
 /** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
 function renderFixText(fixed, color, program = tool/* TOOL_NAME */.lH) {
     // File names, matches and reasons come from the repository: no control character of theirs reaches the terminal.
-    const result = (0,terminal_text/* terminalSafeData */.oH)(fixed);
+    // The diffs are not part of this report (fix --dry-run prints them apart), so they are left out of that copy.
+    const result = (0,terminal_text/* terminalSafeData */.oH)({ ...fixed, changes: fixed.changes.map((ch) => ({ ...ch, diff: '' })) });
     const c = picocolors_default().createColors(color);
     const out = [];
     const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);
@@ -16303,20 +16461,34 @@ function terminalSafeLines(text) {
     return text.replace(UNSAFE_BUT_NEWLINE, escapeChar);
 }
 /**
- * A copy of plain data (objects, arrays) with every string made terminalSafe, for a renderer's input: what the
- * renderer adds itself (colours) is then the only control sequence in its output. Other objects (Maps, class
- * instances) are kept as they are.
+ * Plain data (objects, arrays) with every string made terminalSafe, for a renderer's input: what the renderer adds
+ * itself (colours) is then the only control sequence in its output. Other objects (Maps, class instances) are kept
+ * as they are. Copy on write: an object or array none of whose strings changes is returned as it is (a report of
+ * thousands of findings is mostly clean text), so the input must not be changed by the caller afterwards.
  */
 function terminalSafeData(value) {
     if (typeof value === 'string')
         return terminalSafe(value);
-    if (Array.isArray(value))
-        return value.map((v) => terminalSafeData(v));
+    if (Array.isArray(value)) {
+        let out;
+        for (let i = 0; i < value.length; i++) {
+            const v = value[i];
+            const safe = terminalSafeData(v);
+            if (!Object.is(safe, v))
+                (out ??= [...value])[i] = safe;
+        }
+        return (out ?? value);
+    }
     if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = terminalSafeData(v);
-        return out;
+        const rec = value;
+        let out;
+        for (const k of Object.keys(rec)) {
+            const v = rec[k];
+            const safe = terminalSafeData(v);
+            if (!Object.is(safe, v))
+                (out ??= { ...rec })[k] = safe;
+        }
+        return (out ?? value);
     }
     return value;
 }
@@ -18223,19 +18395,21 @@ var docs_url = __nccwpck_require__(4658);
 
 /** Longest matched text kept in a finding (minified files can match inside very long tokens). */
 const MAX_MATCH_CHARS = 200;
+const NO_NEIGHBOURHOOD = { before: '', after: '' };
 /**
  * Applies the catalog to one file's text. Pure: no I/O, so it runs the same on the main thread and in workers.
  * Two steps: collectMatches() finds every rule's raw matches, decideFindings() decides which are findings, at
  * what severity, given the context the file takes from other files.
  */
-function matchText(text, path, catalog, external) {
-    return matchFile(text, path, catalog, external).findings;
+function matchText(text, path, catalog, external, options = {}) {
+    return matchFile(text, path, catalog, external, options).findings;
 }
-function matchFile(text, path, catalog, external) {
-    const collected = collectMatches(text, path, catalog);
-    return { findings: decideFindings(collected, catalog, external), shared: collected.shared };
+function matchFile(text, path, catalog, external, options = {}) {
+    const collected = collectMatches(text, path, catalog, undefined, options);
+    return { findings: decideFindings(collected, catalog, external, options), shared: collected.shared };
 }
-function collectMatches(text, path, catalog, present) {
+function collectMatches(text, path, catalog, present, options = {}) {
+    const fingerprints = options.fingerprints !== false;
     const base = (0,context/* baseName */.Fl)(path);
     const lockfile = (0,lockfiles/* isLockfile */.e)(path);
     const lines = new scan_lines/* LineIndex */.r(text);
@@ -18272,7 +18446,7 @@ function collectMatches(text, path, catalog, present) {
                 endLine: to.line,
                 endColumn: to.column,
                 text: matched,
-                around: (0,fingerprint/* neighbourhood */.Y)(lineText, from.column, to.line === from.line ? to.column : Number.MAX_SAFE_INTEGER),
+                around: fingerprints ? (0,fingerprint/* neighbourhood */.Y)(lineText, from.column, to.line === from.line ? to.column : Number.MAX_SAFE_INTEGER) : NO_NEIGHBOURHOOD,
             };
             if (compiled.orAt)
                 raw.atPosition = compiled.orAt.test(lineText.slice(0, from.column - 1));
@@ -18326,7 +18500,7 @@ function ownTags(collected, catalog) {
     return tags;
 }
 /** The findings of a file's matches, given the context it takes from other files. */
-function decideFindings(collected, catalog, external) {
+function decideFindings(collected, catalog, external, options = {}) {
     const { matches, path } = collected;
     if (matches.length === 0)
         return [];
@@ -18397,6 +18571,8 @@ function decideFindings(collected, catalog, external) {
         else
             kept.push(f);
     }
+    if (options.fingerprints === false)
+        return [...kept, ...ignored].sort(inFileOrder);
     // Fingerprints number identical findings within a file: counted apart, so an ignore comment never renumbers the rest.
     const neighbourhoodOf = (f) => around.get(f) ?? around.get(original(f, findings));
     const out = (0,fingerprint/* withFingerprintsAround */.$F)(kept, neighbourhoodOf);

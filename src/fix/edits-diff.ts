@@ -51,6 +51,19 @@ function startsOf(lines: readonly string[]): number[] {
   return starts;
 }
 
+/**
+ * `diffArrays(oldLines, newLines)`, answered without running it when no line of one side occurs in the other (most
+ * regions of an SDK rewrite: every line of a rewritten call changes). Then there is no diagonal to follow, and at each
+ * step `diff`'s Myers loop extends the path that is furthest along the old text (removal before addition), so what it
+ * returns is every old line removed, then every new line added; test/fix/edits-diff.test.ts checks this against
+ * diffArrays itself. The search it skips costs the square of the region's size.
+ */
+export function regionChanges(oldLines: string[], newLines: string[]): Array<{ value: string[]; added?: boolean; removed?: boolean }> {
+  const old = new Set(oldLines);
+  if (newLines.some((l) => old.has(l))) return diffArrays(oldLines, newLines);
+  return [...(oldLines.length ? [{ value: oldLines, removed: true }] : []), ...(newLines.length ? [{ value: newLines, added: true }] : [])];
+}
+
 /** The line changes: equal runs between the regions the edits touch, `diffArrays` inside each region. */
 function changesOf(oldLines: string[], newLines: string[], edits: readonly TextEdit[]): Change[] {
   const oldStarts = startsOf(oldLines);
@@ -85,7 +98,7 @@ function changesOf(oldLines: string[], newLines: string[], edits: readonly TextE
   let o = 0;
   for (const r of regions) {
     equal(oldLines.slice(o, r.o0));
-    for (const c of diffArrays(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
+    for (const c of regionChanges(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
       if (c.added || c.removed) changes.push({ lines: c.value, ...(c.added ? { added: true } : { removed: true }) });
       else equal(c.value);
     }
@@ -104,7 +117,13 @@ function hunksOf(changes: Change[], context: number): StructuredPatchHunk[] {
   let cur: string[] = [];
   let oldLine = 1;
   let newLine = 1;
-  const contextLines = (lines: string[]) => lines.map((l) => ` ${l}`);
+  // Each line as the hunk shows it, made once: its mark, the line without its break (or the note that it has none).
+  const emit = (mark: string, lines: readonly string[]) => {
+    for (const l of lines) {
+      if (l.endsWith('\n')) cur.push(mark + l.slice(0, -1));
+      else cur.push(mark + l, '\\ No newline at end of file');
+    }
+  };
   for (let i = 0; i < diff.length; i++) {
     const current = diff[i]!;
     const lines = current.lines;
@@ -114,32 +133,30 @@ function hunksOf(changes: Change[], context: number): StructuredPatchHunk[] {
         oldRangeStart = oldLine;
         newRangeStart = newLine;
         if (prev) {
-          cur = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-          oldRangeStart -= cur.length;
-          newRangeStart -= cur.length;
+          const before = context > 0 ? prev.lines.slice(-context) : [];
+          cur = [];
+          emit(' ', before);
+          oldRangeStart -= before.length;
+          newRangeStart -= before.length;
         }
       }
-      for (const line of lines) cur.push((current.added ? '+' : '-') + line);
+      emit(current.added ? '+' : '-', lines);
       if (current.added) newLine += lines.length;
       else oldLine += lines.length;
     } else {
       if (oldRangeStart) {
         if (lines.length <= context * 2 && i < diff.length - 2) {
-          cur.push(...contextLines(lines));
+          emit(' ', lines);
         } else {
           const contextSize = Math.min(lines.length, context);
-          cur.push(...contextLines(lines.slice(0, contextSize)));
+          emit(' ', lines.slice(0, contextSize));
           const hunk: StructuredPatchHunk = {
             oldStart: oldRangeStart,
             oldLines: oldLine - oldRangeStart + contextSize,
             newStart: newRangeStart,
             newLines: newLine - newRangeStart + contextSize,
-            lines: [],
+            lines: cur,
           };
-          for (const l of cur) {
-            if (l.endsWith('\n')) hunk.lines.push(l.slice(0, -1));
-            else hunk.lines.push(l, '\\ No newline at end of file');
-          }
           out.push(hunk);
           oldRangeStart = 0;
           newRangeStart = 0;

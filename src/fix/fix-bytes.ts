@@ -1,6 +1,6 @@
 import type { CompiledCatalog } from '../scan/compile.js';
 import type { Finding } from '../finding/finding.js';
-import { matchText } from '../scan/match-text.js';
+import { matchText, type MatchOptions } from '../scan/match-text.js';
 import { fileText } from '../scan/file-text.js';
 import { firstAnchorsFor } from '../scan/scan-file.js';
 import { decodeForFix, encodeText, type FixEncoding } from './codec.js';
@@ -32,6 +32,9 @@ export type FileFixOutcome =
       sdk?: SdkRewriteResult;
     };
 
+/** The fix reads no fingerprints (they identify findings across scans: baselines, SARIF, review comments). */
+const NO_FINGERPRINTS: MatchOptions = { fingerprints: false };
+
 /**
  * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
  * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
@@ -42,7 +45,7 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
   if (gate.kind === 'skipped') return { kind: 'skipped', reason: gate.reason };
   if (gate.kind === 'no-anchor') return { kind: 'clean' };
   const decoded = gate.decoded;
-  const findings = notIgnored(matchText(decoded.text, rel, catalog));
+  const findings = notIgnored(matchText(decoded.text, rel, catalog, undefined, NO_FINGERPRINTS));
   if (findings.length === 0) return { kind: 'clean' };
   const utf8Bom = decoded.codec.encoding === 'utf-8' && decoded.codec.bom;
   // The SDK rewrite reads the text the string fixes made (model IDs are already mapped, with their legacy context);
@@ -70,7 +73,7 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
       };
     }
     const edits = composeEdits(decoded.text, fixed.edits, rewritten.edits, rewritten.text);
-    const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, notIgnored(matchText(rewritten.text, rel, catalog)));
+    const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, notIgnored(matchText(rewritten.text, rel, catalog, undefined, NO_FINGERPRINTS)));
     return {
       kind: 'fixed',
       encoding: decoded.codec.encoding,
@@ -86,7 +89,7 @@ export function fixBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatalo
   }
   const fixed = fixText(decoded.text, findings, catalog, opts);
   const changed = fixed.applied.length > 0;
-  if (changed) markHiddenByFix(fixed.remaining, notIgnored(matchText(fixed.text, rel, catalog)));
+  if (changed) markHiddenByFix(fixed.remaining, notIgnored(matchText(fixed.text, rel, catalog, undefined, NO_FINGERPRINTS)));
   return {
     kind: changed ? 'fixed' : 'unchanged',
     encoding: decoded.codec.encoding,

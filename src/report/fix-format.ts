@@ -58,7 +58,8 @@ function renderSdkText(result: FixRunResult, c: Colors): string[] {
 /** The fix report for the terminal: what changed, what was only suggested, what needs a person and how. */
 export function renderFixText(fixed: FixRunResult, color: boolean, program: string = TOOL_NAME): string {
   // File names, matches and reasons come from the repository: no control character of theirs reaches the terminal.
-  const result = terminalSafeData(fixed);
+  // The diffs are not part of this report (fix --dry-run prints them apart), so they are left out of that copy.
+  const result = terminalSafeData({ ...fixed, changes: fixed.changes.map((ch) => ({ ...ch, diff: '' })) });
   const c = pc.createColors(color);
   const out: string[] = [];
   const replacements = result.changes.reduce((n, ch) => n + ch.applied.length, 0);

@@ -30,17 +30,31 @@ export function terminalSafeLines(text: string): string {
 }
 
 /**
- * A copy of plain data (objects, arrays) with every string made terminalSafe, for a renderer's input: what the
- * renderer adds itself (colours) is then the only control sequence in its output. Other objects (Maps, class
- * instances) are kept as they are.
+ * Plain data (objects, arrays) with every string made terminalSafe, for a renderer's input: what the renderer adds
+ * itself (colours) is then the only control sequence in its output. Other objects (Maps, class instances) are kept
+ * as they are. Copy on write: an object or array none of whose strings changes is returned as it is (a report of
+ * thousands of findings is mostly clean text), so the input must not be changed by the caller afterwards.
  */
 export function terminalSafeData<T>(value: T): T {
   if (typeof value === 'string') return terminalSafe(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => terminalSafeData(v)) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const safe = terminalSafeData(v);
+      if (!Object.is(safe, v)) (out ??= [...value])[i] = safe;
+    }
+    return (out ?? value) as T;
+  }
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = terminalSafeData(v);
-    return out as T;
+    const rec = value as Record<string, unknown>;
+    let out: Record<string, unknown> | undefined;
+    for (const k of Object.keys(rec)) {
+      const v = rec[k];
+      const safe = terminalSafeData(v);
+      if (!Object.is(safe, v)) (out ??= { ...rec })[k] = safe;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }

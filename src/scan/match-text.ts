@@ -59,20 +59,31 @@ export interface FileMatch {
 }
 
 /**
+ * What a caller may leave out. `fix` reads no fingerprints (they serve baselines, SARIF and review comments), and
+ * they cost three SHA-256 digests per finding plus each match's neighbourhood: `fingerprints: false` skips both.
+ */
+export interface MatchOptions {
+  fingerprints?: boolean;
+}
+
+const NO_NEIGHBOURHOOD: Neighbourhood = { before: '', after: '' };
+
+/**
  * Applies the catalog to one file's text. Pure: no I/O, so it runs the same on the main thread and in workers.
  * Two steps: collectMatches() finds every rule's raw matches, decideFindings() decides which are findings, at
  * what severity, given the context the file takes from other files.
  */
-export function matchText(text: string, path: string, catalog: CompiledCatalog, external?: ExternalContext): Finding[] {
-  return matchFile(text, path, catalog, external).findings;
+export function matchText(text: string, path: string, catalog: CompiledCatalog, external?: ExternalContext, options: MatchOptions = {}): Finding[] {
+  return matchFile(text, path, catalog, external, options).findings;
 }
 
-export function matchFile(text: string, path: string, catalog: CompiledCatalog, external?: ExternalContext): FileMatch {
-  const collected = collectMatches(text, path, catalog);
-  return { findings: decideFindings(collected, catalog, external), shared: collected.shared };
+export function matchFile(text: string, path: string, catalog: CompiledCatalog, external?: ExternalContext, options: MatchOptions = {}): FileMatch {
+  const collected = collectMatches(text, path, catalog, undefined, options);
+  return { findings: decideFindings(collected, catalog, external, options), shared: collected.shared };
 }
 
-export function collectMatches(text: string, path: string, catalog: CompiledCatalog, present?: ReadonlySet<string>): CollectedFile {
+export function collectMatches(text: string, path: string, catalog: CompiledCatalog, present?: ReadonlySet<string>, options: MatchOptions = {}): CollectedFile {
+  const fingerprints = options.fingerprints !== false;
   const base = baseName(path);
   const lockfile = isLockfile(path);
   const lines = new LineIndex(text);
@@ -105,7 +116,7 @@ export function collectMatches(text: string, path: string, catalog: CompiledCata
         endLine: to.line,
         endColumn: to.column,
         text: matched,
-        around: neighbourhood(lineText, from.column, to.line === from.line ? to.column : Number.MAX_SAFE_INTEGER),
+        around: fingerprints ? neighbourhood(lineText, from.column, to.line === from.line ? to.column : Number.MAX_SAFE_INTEGER) : NO_NEIGHBOURHOOD,
       };
       if (compiled.orAt) raw.atPosition = compiled.orAt.test(lineText.slice(0, from.column - 1));
       matches.push(raw);
@@ -152,7 +163,7 @@ function ownTags(collected: CollectedFile, catalog: CompiledCatalog): Set<Contex
 }
 
 /** The findings of a file's matches, given the context it takes from other files. */
-export function decideFindings(collected: CollectedFile, catalog: CompiledCatalog, external?: ExternalContext): Finding[] {
+export function decideFindings(collected: CollectedFile, catalog: CompiledCatalog, external?: ExternalContext, options: MatchOptions = {}): Finding[] {
   const { matches, path } = collected;
   if (matches.length === 0) return [];
   const tags = ownTags(collected, catalog);
@@ -214,6 +225,7 @@ export function decideFindings(collected: CollectedFile, catalog: CompiledCatalo
       kept.push({ ...f, ignoreProblem: unknownTargetsProblem(misspelt, at, catalog.ignoreTargets) });
     } else kept.push(f);
   }
+  if (options.fingerprints === false) return [...kept, ...ignored].sort(inFileOrder);
   // Fingerprints number identical findings within a file: counted apart, so an ignore comment never renumbers the rest.
   const neighbourhoodOf = (f: Finding) => around.get(f) ?? around.get(original(f, findings))!;
   const out = withFingerprintsAround(kept, neighbourhoodOf);

@@ -1,6 +1,6 @@
-import { createTwoFilesPatch, FILE_HEADERS_ONLY, parsePatch } from 'diff';
+import { createTwoFilesPatch, diffArrays, FILE_HEADERS_ONLY, parsePatch } from 'diff';
 import { describe, expect, it } from 'vitest';
-import { unifiedDiffOfEdits } from '../../src/fix/edits-diff.js';
+import { regionChanges, unifiedDiffOfEdits } from '../../src/fix/edits-diff.js';
 import { applyEdits, composeEdits, normalizeEdits, PositionMap, type TextEdit } from '../../src/fix/text-edits.js';
 
 /** A small deterministic generator (mulberry32), so that a failure names a seed that reproduces it. */
@@ -70,6 +70,22 @@ describe('text edits', () => {
       const patch = unifiedDiffOfEdits('f.py', before, after, edits);
       expect(applyStrict(before, patch), `seed ${seed}`).toBe(after);
     }
+  });
+
+  it("gives diffArrays' own answer for a region, whether or not its two sides share a line", () => {
+    let disjoint = 0;
+    for (let seed = 1; seed <= 3000; seed++) {
+      const r = rng(seed);
+      // Two alphabets that overlap in about a third of the cases, sides of 0 to 24 lines (repeats included).
+      const shared = r() < 0.35;
+      const side = (prefix: string) => Array.from({ length: Math.floor(r() * 25) }, () => `${shared && r() < 0.3 ? 's' : prefix}${Math.floor(r() * 6)}\n`);
+      const oldLines = side('o');
+      const newLines = side('n');
+      if (!newLines.some((l) => oldLines.includes(l))) disjoint++;
+      const strip = (cs: Array<{ value: string[]; added?: boolean; removed?: boolean }>) => cs.map((c) => ({ value: c.value, added: !!c.added, removed: !!c.removed }));
+      expect(strip(regionChanges([...oldLines], [...newLines])), `seed ${seed}`).toEqual(strip(diffArrays(oldLines, newLines)));
+    }
+    expect(disjoint).toBeGreaterThan(1000);
   });
 
   it('writes the diff that diff writes for a change to code (where lines repeat less than in random text)', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Node as WasmNode } from 'web-tree-sitter';
 import { describe, expect, it } from 'vitest';
 import { SyntaxTree, type SyntaxNode } from '../../../src/fix/sdk/engine/syntax-tree.js';
-import { createParser, type GrammarName } from '../../../src/fix/sdk/engine/tree-sitter.js';
+import { createParser, walkCursor, walksThroughBinding, type GrammarName } from '../../../src/fix/sdk/engine/tree-sitter.js';
 
 /**
  * The rewrite reads a copy of web-tree-sitter's tree made in one cursor walk. The copy must answer every question
@@ -123,5 +123,29 @@ describe('the copied syntax tree', () => {
     } finally {
       wasm.delete();
     }
+  });
+
+  it("walks the tree through the binding's own cursor, and copies exactly what web-tree-sitter's TreeCursor gives", async () => {
+    let nodes = 0;
+    for (const { name, grammar, text } of corpus()) {
+      const wasm = (await createParser(grammar)).parse(text)!;
+      try {
+        const fast = new SyntaxTree(wasm, text);
+        const slow = new SyntaxTree(wasm, text, (t) => walkCursor(t, 'public'));
+        expect(fast.count, name).toBe(slow.count);
+        for (const k of ['typeIds', 'fieldIds', 'starts', 'ends', 'parents', 'afters'] as const) {
+          expect(Array.from(fast[k].subarray(0, fast.count)), `${name} ${k}`).toEqual(Array.from(slow[k].subarray(0, slow.count)));
+        }
+        expect(fast.count).toBe(wasm.rootNode.descendantCount);
+        nodes += fast.count;
+        // The wasm tree is still whole after both walks: the cursor left nothing behind in the shared buffer.
+        expect(wasm.rootNode.descendantCount).toBe(fast.count);
+      } finally {
+        wasm.delete();
+      }
+    }
+    expect(nodes).toBeGreaterThan(5_000);
+    // The runtime this web-tree-sitter ships exports the cursor functions: the fast walk is the one in use.
+    expect(walksThroughBinding()).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import type { Tree as WasmTree } from 'web-tree-sitter';
 import { lineOf, lineStarts } from './edits.js';
+import type { WalkCursor } from './tree-cursor.js';
+import { walkCursor } from './tree-sitter.js';
 
 /**
  * A parsed file as plain JavaScript data, copied from web-tree-sitter's tree in one walk of a tree cursor.
@@ -34,6 +36,7 @@ export class SyntaxTree {
   constructor(
     wasm: WasmTree,
     readonly text: string,
+    cursor: (tree: WasmTree) => WalkCursor = walkCursor,
   ) {
     const { types, fields } = wasm.language;
     this.typeNames = Array.from(types, (t) => t || 'ERROR');
@@ -47,7 +50,7 @@ export class SyntaxTree {
     this.ends = new Uint32Array(capacity);
     this.parents = new Int32Array(capacity);
     this.afters = new Uint32Array(capacity);
-    this.count = this.copy(wasm);
+    this.count = this.copy(cursor(wasm));
     // Filled, not `new Array(count)`: V8 keeps a large array made that way as a slow dictionary.
     this.nodes = [];
     for (let i = 0; i < this.count; i++) this.nodes.push(undefined);
@@ -93,17 +96,16 @@ export class SyntaxTree {
   }
 
   /** One walk of a cursor over the whole tree (anonymous nodes and comments included); returns the node count. */
-  private copy(wasm: WasmTree): number {
-    const cursor = wasm.walk();
+  private copy(cursor: WalkCursor): number {
     let n = 0;
     const visit = (parent: number): number => {
       if (n === this.typeIds.length) this.grow();
-      const typeId = cursor.nodeTypeId;
-      if (this.namedness[typeId] === 0) this.namedness[typeId] = cursor.nodeIsNamed ? 1 : 2;
+      const typeId = cursor.typeId();
+      if (this.namedness[typeId] === 0) this.namedness[typeId] = cursor.isNamed() ? 1 : 2;
       this.typeIds[n] = typeId;
-      this.fieldIds[n] = parent < 0 ? 0 : cursor.currentFieldId;
-      this.starts[n] = cursor.startIndex;
-      this.ends[n] = cursor.endIndex;
+      this.fieldIds[n] = parent < 0 ? 0 : cursor.fieldId();
+      this.starts[n] = cursor.startIndex();
+      this.ends[n] = cursor.endIndex();
       this.parents[n] = parent;
       return n++;
     };

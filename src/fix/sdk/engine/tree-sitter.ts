@@ -4,8 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as TreeSitter from 'web-tree-sitter';
 import ASSETS from './assets.json' with { type: 'json' };
-
-
+import { BindingCursor, cursorBindingOf, PublicCursor, type CursorBinding, type WalkCursor } from './tree-cursor.js';
 
 /** The grammars the SDK rewrite parses with, named after their wasm files. */
 export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx';
@@ -41,6 +40,9 @@ interface Runtime {
 
 let runtime: Promise<Runtime> | undefined;
 
+/** The binding's cursor functions, once the runtime is loaded (undefined if this web-tree-sitter lacks one). */
+let cursorBinding: CursorBinding | undefined;
+
 /** The grammars this process has loaded, in order: a run loads only those its files need (tests count them). */
 const loadedGrammars: GrammarName[] = [];
 
@@ -53,7 +55,10 @@ async function loadRuntime(): Promise<Runtime> {
   // A computed path, so that the bundler leaves this require to Node at run time.
   const load = createRequire(import.meta.url);
   const TS = load(locate('web-tree-sitter.cjs')) as typeof TreeSitter;
-  await TS.Parser.init({ locateFile: (file: string) => locate(file as AssetName) });
+  const options = { locateFile: (file: string) => locate(file as AssetName) };
+  await TS.Parser.init(options);
+  // Emscripten makes the object given to init its module: the binding's exported functions become its properties.
+  cursorBinding = cursorBindingOf(options);
   return { TS, languages: new Map(), locate };
 }
 
@@ -75,4 +80,14 @@ export async function createParser(name: GrammarName): Promise<TreeSitter.Parser
   const parser = new TS.Parser();
   parser.setLanguage(lang);
   return parser;
+}
+
+/** A cursor over a parsed tree for one walk: the binding's own when it exports what the walk needs (tree-cursor.ts). */
+export function walkCursor(tree: TreeSitter.Tree, only?: 'public'): WalkCursor {
+  return cursorBinding && only !== 'public' ? new BindingCursor(cursorBinding, tree) : new PublicCursor(tree);
+}
+
+/** Whether walks use the binding's cursor (tests check that the fast walk is the one in use). */
+export function walksThroughBinding(): boolean {
+  return cursorBinding !== undefined;
 }

@@ -425,22 +425,27 @@ function isLockfile(path) {
 // src/scan/match-text.ts
 /** Longest matched text kept in a finding (minified files can match inside very long tokens). */
 const MAX_MATCH_CHARS = 200;
+const NO_NEIGHBOURHOOD = {
+	before: "",
+	after: ""
+};
 /**
 * Applies the catalog to one file's text. Pure: no I/O, so it runs the same on the main thread and in workers.
 * Two steps: collectMatches() finds every rule's raw matches, decideFindings() decides which are findings, at
 * what severity, given the context the file takes from other files.
 */
-function matchText(text, path, catalog, external) {
-	return matchFile(text, path, catalog, external).findings;
+function matchText(text, path, catalog, external, options = {}) {
+	return matchFile(text, path, catalog, external, options).findings;
 }
-function matchFile(text, path, catalog, external) {
-	const collected = collectMatches(text, path, catalog);
+function matchFile(text, path, catalog, external, options = {}) {
+	const collected = collectMatches(text, path, catalog, void 0, options);
 	return {
-		findings: decideFindings(collected, catalog, external),
+		findings: decideFindings(collected, catalog, external, options),
 		shared: collected.shared
 	};
 }
-function collectMatches(text, path, catalog, present) {
+function collectMatches(text, path, catalog, present, options = {}) {
+	const fingerprints = options.fingerprints !== false;
 	const base = baseName(path);
 	const lockfile = isLockfile(path);
 	const lines = new LineIndex(text);
@@ -473,7 +478,7 @@ function collectMatches(text, path, catalog, present) {
 				endLine: to.line,
 				endColumn: to.column,
 				text: matched,
-				around: neighbourhood(lineText, from.column, to.line === from.line ? to.column : Number.MAX_SAFE_INTEGER)
+				around: fingerprints ? neighbourhood(lineText, from.column, to.line === from.line ? to.column : Number.MAX_SAFE_INTEGER) : NO_NEIGHBOURHOOD
 			};
 			if (compiled.orAt) raw.atPosition = compiled.orAt.test(lineText.slice(0, from.column - 1));
 			matches.push(raw);
@@ -529,7 +534,7 @@ function ownTags(collected, catalog) {
 	return tags;
 }
 /** The findings of a file's matches, given the context it takes from other files. */
-function decideFindings(collected, catalog, external) {
+function decideFindings(collected, catalog, external, options = {}) {
 	const { matches, path } = collected;
 	if (matches.length === 0) return [];
 	const tags = ownTags(collected, catalog);
@@ -589,6 +594,7 @@ function decideFindings(collected, catalog, external) {
 			});
 		} else kept.push(f);
 	}
+	if (options.fingerprints === false) return [...kept, ...ignored].sort(inFileOrder);
 	const neighbourhoodOf = (f) => around.get(f) ?? around.get(original(f, findings));
 	const out = withFingerprintsAround(kept, neighbourhoodOf);
 	if (ignored.length) out.push(...withFingerprintsAround(ignored, neighbourhoodOf));

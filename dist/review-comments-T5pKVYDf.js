@@ -6,8 +6,8 @@ import { a as writtenBy, i as tokenIdentity, n as suggestionRefusal, r as within
 import { r as listAll, t as PaginationError } from "./pages-BZidq4qw.js";
 import { i as rankFindings } from "./severity-CbWwaEB1.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";
-import { r as fixabilityOf, t as fixLine } from "./fix-text-C7za1Vxh.js";
-import { g as compileCatalog } from "./match-text-8vGfn8Vt.js";
+import { r as fixabilityOf, t as fixLine } from "./fix-text-CmAaGL_o.js";
+import { g as compileCatalog } from "./match-text-Cw-vJE8Y.js";
 import { r as codeSpan, t as SEVERITY_ICON } from "./markdown-CMDfHLdC.js";
 import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";
 // src/github/review-threads.ts

@@ -1,10 +1,10 @@
 import "./rolldown-runtime-DYf_mQCB.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
-import { g as compileCatalog, i as matchText } from "./match-text-8vGfn8Vt.js";
+import { g as compileCatalog, i as matchText } from "./match-text-Cw-vJE8Y.js";
 import "./severity-CbWwaEB1.js";
-import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-Bz2G4_jR.js";
+import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-WK1bGGYb.js";
 import { i as walkFiles } from "./list-files-e8G-kKSw.js";
-import { n as fixText } from "./fix-text-C7za1Vxh.js";
+import { n as fixText } from "./fix-text-CmAaGL_o.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
 import { n as baseUrlFor } from "./region-DZw3ACUS.js";
 import { i as fitToSize, n as guidanceMarkdown, o as fitsChars, t as planGuidance } from "./plan-76QeCbzK.js";
@@ -362,6 +362,8 @@ var RangeIndex = class {
 	}
 };
 // src/fix/fix-bytes.ts
+/** The fix reads no fingerprints (they identify findings across scans: baselines, SARIF, review comments). */
+const NO_FINGERPRINTS = { fingerprints: false };
 /**
 * Fixes one file's bytes. Pure: the caller reads and writes. The findings are computed on the very text that is
 * edited, with the scanner's rules, context and inline ignores, so an ignored line is never touched.
@@ -374,7 +376,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
 	};
 	if (gate.kind === "no-anchor") return { kind: "clean" };
 	const decoded = gate.decoded;
-	const findings = notIgnored(matchText(decoded.text, rel, catalog));
+	const findings = notIgnored(matchText(decoded.text, rel, catalog, void 0, NO_FINGERPRINTS));
 	if (findings.length === 0) return { kind: "clean" };
 	const utf8Bom = decoded.codec.encoding === "utf-8" && decoded.codec.bom;
 	const underSdk = sdk ? fixText(decoded.text, findings, catalog, {
@@ -404,7 +406,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
 			};
 		}
 		const edits = composeEdits(decoded.text, fixed.edits, rewritten.edits, rewritten.text);
-		const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, notIgnored(matchText(rewritten.text, rel, catalog)));
+		const remaining = stillReported(decoded.text, rewritten.text, edits, fixed.remaining, notIgnored(matchText(rewritten.text, rel, catalog, void 0, NO_FINGERPRINTS)));
 		return {
 			kind: "fixed",
 			encoding: decoded.codec.encoding,
@@ -420,7 +422,7 @@ function fixBytes(bytes, rel, catalog, opts, sdk) {
 	}
 	const fixed = fixText(decoded.text, findings, catalog, opts);
 	const changed = fixed.applied.length > 0;
-	if (changed) markHiddenByFix(fixed.remaining, notIgnored(matchText(fixed.text, rel, catalog)));
+	if (changed) markHiddenByFix(fixed.remaining, notIgnored(matchText(fixed.text, rel, catalog, void 0, NO_FINGERPRINTS)));
 	return {
 		kind: changed ? "fixed" : "unchanged",
 		encoding: decoded.codec.encoding,
@@ -1271,6 +1273,24 @@ function startsOf(lines) {
 	if (lines.length === 0 || lines.at(-1).endsWith("\n")) starts.push(at);
 	return starts;
 }
+/**
+* `diffArrays(oldLines, newLines)`, answered without running it when no line of one side occurs in the other (most
+* regions of an SDK rewrite: every line of a rewritten call changes). Then there is no diagonal to follow, and at each
+* step `diff`'s Myers loop extends the path that is furthest along the old text (removal before addition), so what it
+* returns is every old line removed, then every new line added; test/fix/edits-diff.test.ts checks this against
+* diffArrays itself. The search it skips costs the square of the region's size.
+*/
+function regionChanges(oldLines, newLines) {
+	const old = new Set(oldLines);
+	if (newLines.some((l) => old.has(l))) return diffArrays(oldLines, newLines);
+	return [...oldLines.length ? [{
+		value: oldLines,
+		removed: true
+	}] : [], ...newLines.length ? [{
+		value: newLines,
+		added: true
+	}] : []];
+}
 /** The line changes: equal runs between the regions the edits touch, `diffArrays` inside each region. */
 function changesOf(oldLines, newLines, edits) {
 	const oldStarts = startsOf(oldLines);
@@ -1303,7 +1323,7 @@ function changesOf(oldLines, newLines, edits) {
 	let o = 0;
 	for (const r of regions) {
 		equal(oldLines.slice(o, r.o0));
-		for (const c of diffArrays(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) if (c.added || c.removed) changes.push({
+		for (const c of regionChanges(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) if (c.added || c.removed) changes.push({
 			lines: c.value,
 			...c.added ? { added: true } : { removed: true }
 		});
@@ -1322,7 +1342,10 @@ function hunksOf(changes, context) {
 	let cur = [];
 	let oldLine = 1;
 	let newLine = 1;
-	const contextLines = (lines) => lines.map((l) => ` ${l}`);
+	const emit = (mark, lines) => {
+		for (const l of lines) if (l.endsWith("\n")) cur.push(mark + l.slice(0, -1));
+		else cur.push(mark + l, "\\ No newline at end of file");
+	};
 	for (let i = 0; i < diff.length; i++) {
 		const current = diff[i];
 		const lines = current.lines;
@@ -1332,29 +1355,29 @@ function hunksOf(changes, context) {
 				oldRangeStart = oldLine;
 				newRangeStart = newLine;
 				if (prev) {
-					cur = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-					oldRangeStart -= cur.length;
-					newRangeStart -= cur.length;
+					const before = context > 0 ? prev.lines.slice(-context) : [];
+					cur = [];
+					emit(" ", before);
+					oldRangeStart -= before.length;
+					newRangeStart -= before.length;
 				}
 			}
-			for (const line of lines) cur.push((current.added ? "+" : "-") + line);
+			emit(current.added ? "+" : "-", lines);
 			if (current.added) newLine += lines.length;
 			else oldLine += lines.length;
 		} else {
 			if (oldRangeStart) {
-				if (lines.length <= context * 2 && i < diff.length - 2) cur.push(...contextLines(lines));
+				if (lines.length <= context * 2 && i < diff.length - 2) emit(" ", lines);
 				else {
 					const contextSize = Math.min(lines.length, context);
-					cur.push(...contextLines(lines.slice(0, contextSize)));
+					emit(" ", lines.slice(0, contextSize));
 					const hunk = {
 						oldStart: oldRangeStart,
 						oldLines: oldLine - oldRangeStart + contextSize,
 						newStart: newRangeStart,
 						newLines: newLine - newRangeStart + contextSize,
-						lines: []
+						lines: cur
 					};
-					for (const l of cur) if (l.endsWith("\n")) hunk.lines.push(l.slice(0, -1));
-					else hunk.lines.push(l, "\\ No newline at end of file");
 					out.push(hunk);
 					oldRangeStart = 0;
 					newRangeStart = 0;
@@ -3621,6 +3644,197 @@ const LANGUAGES = [python, javascript];
 function languageFor(path) {
 	return LANGUAGES.find((l) => l.grammarFor(path) !== void 0);
 }
+// src/fix/sdk/engine/assets.json
+var assets_default = {
+	"web-tree-sitter.cjs": "web-tree-sitter/web-tree-sitter.cjs",
+	"web-tree-sitter.wasm": "web-tree-sitter/web-tree-sitter.wasm",
+	"tree-sitter-python.wasm": "tree-sitter-python/tree-sitter-python.wasm",
+	"tree-sitter-javascript.wasm": "tree-sitter-javascript/tree-sitter-javascript.wasm",
+	"tree-sitter-typescript.wasm": "tree-sitter-typescript/tree-sitter-typescript.wasm",
+	"tree-sitter-tsx.wasm": "tree-sitter-typescript/tree-sitter-tsx.wasm",
+	"LICENSE.web-tree-sitter": "web-tree-sitter/LICENSE",
+	"LICENSE.tree-sitter-python": "tree-sitter-python/LICENSE",
+	"LICENSE.tree-sitter-javascript": "tree-sitter-javascript/LICENSE",
+	"LICENSE.tree-sitter-typescript": "tree-sitter-typescript/LICENSE"
+};
+// src/fix/sdk/engine/tree-cursor.ts
+/** web-tree-sitter's own TreeCursor, through its public API. */
+var PublicCursor = class {
+	cursor;
+	constructor(tree) {
+		this.cursor = tree.walk();
+	}
+	gotoFirstChild() {
+		return this.cursor.gotoFirstChild();
+	}
+	gotoNextSibling() {
+		return this.cursor.gotoNextSibling();
+	}
+	gotoParent() {
+		return this.cursor.gotoParent();
+	}
+	typeId() {
+		return this.cursor.nodeTypeId;
+	}
+	isNamed() {
+		return this.cursor.nodeIsNamed;
+	}
+	fieldId() {
+		return this.cursor.currentFieldId;
+	}
+	startIndex() {
+		return this.cursor.startIndex;
+	}
+	endIndex() {
+		return this.cursor.endIndex;
+	}
+	delete() {
+		this.cursor.delete();
+	}
+};
+const CALLS = [
+	"_ts_tree_root_node_wasm",
+	"_ts_tree_cursor_new_wasm",
+	"_ts_tree_cursor_delete_wasm",
+	"_ts_tree_cursor_goto_first_child_wasm",
+	"_ts_tree_cursor_goto_next_sibling_wasm",
+	"_ts_tree_cursor_goto_parent_wasm",
+	"_ts_tree_cursor_current_node_type_id_wasm",
+	"_ts_tree_cursor_current_node_is_named_wasm",
+	"_ts_tree_cursor_current_field_id_wasm",
+	"_ts_tree_cursor_start_index_wasm",
+	"_ts_tree_cursor_end_index_wasm"
+];
+function cursorBindingOf(module) {
+	if (!module) return void 0;
+	const m = module;
+	const out = {};
+	for (const name of CALLS) {
+		const f = m[name];
+		if (typeof f !== "function") return void 0;
+		out[name] = f;
+	}
+	return out;
+}
+/**
+* The binding's cursor, kept in its transfer buffer from creation to deletion. Nothing else may call into
+* web-tree-sitter while it walks (the walk is synchronous, so nothing can).
+*/
+var BindingCursor = class {
+	tree;
+	firstChild;
+	nextSibling;
+	parent;
+	type;
+	named;
+	field;
+	start;
+	end;
+	free;
+	constructor(binding, tree) {
+		const address = tree[0];
+		if (typeof address !== "number" || address === 0) throw new Error("web-tree-sitter tree without an address");
+		this.tree = address;
+		this.firstChild = binding._ts_tree_cursor_goto_first_child_wasm;
+		this.nextSibling = binding._ts_tree_cursor_goto_next_sibling_wasm;
+		this.parent = binding._ts_tree_cursor_goto_parent_wasm;
+		this.type = binding._ts_tree_cursor_current_node_type_id_wasm;
+		this.named = binding._ts_tree_cursor_current_node_is_named_wasm;
+		this.field = binding._ts_tree_cursor_current_field_id_wasm;
+		this.start = binding._ts_tree_cursor_start_index_wasm;
+		this.end = binding._ts_tree_cursor_end_index_wasm;
+		this.free = binding._ts_tree_cursor_delete_wasm;
+		binding._ts_tree_root_node_wasm(address);
+		binding._ts_tree_cursor_new_wasm(address);
+	}
+	gotoFirstChild() {
+		return this.firstChild(this.tree) === 1;
+	}
+	gotoNextSibling() {
+		return this.nextSibling(this.tree) === 1;
+	}
+	gotoParent() {
+		return this.parent(this.tree) === 1;
+	}
+	typeId() {
+		return this.type(this.tree);
+	}
+	isNamed() {
+		return this.named(this.tree) === 1;
+	}
+	fieldId() {
+		return this.field(this.tree);
+	}
+	startIndex() {
+		return this.start(this.tree);
+	}
+	endIndex() {
+		return this.end(this.tree);
+	}
+	delete() {
+		this.free(this.tree);
+	}
+};
+// src/fix/sdk/engine/tree-sitter.ts
+/** Where the runtime and grammars are shipped beside the bundles: one copy that dist/ and dist/cli/ share. */
+const ASSET_DIR_NAME = "tree-sitter";
+/**
+* The files of web-tree-sitter and the grammars. The bundles load them from dist/tree-sitter/ (web-tree-sitter's
+* ESM build breaks under ncc and its CommonJS build needs a real __dirname, so it is not bundled); the sources,
+* under the tests, load the same files from node_modules.
+*/
+function locateAssets() {
+	const here = path.dirname(fileURLToPath(import.meta.url));
+	for (const dir of [path.join(here, ASSET_DIR_NAME), path.join(here, "..", ASSET_DIR_NAME)]) if (existsSync(path.join(dir, "web-tree-sitter.cjs"))) return (name) => path.join(dir, name);
+	for (let dir = here;; dir = path.dirname(dir)) {
+		const modules = path.join(dir, "node_modules");
+		if (existsSync(path.join(modules, assets_default["web-tree-sitter.cjs"]))) return (name) => path.join(modules, assets_default[name]);
+		if (path.dirname(dir) === dir) break;
+	}
+	throw new Error(`the tree-sitter runtime is missing: no ${ASSET_DIR_NAME}/ beside ${here} and no web-tree-sitter in node_modules`);
+}
+let runtime;
+/** The binding's cursor functions, once the runtime is loaded (undefined if this web-tree-sitter lacks one). */
+let cursorBinding;
+/** The grammars this process has loaded, in order: a run loads only those its files need (tests count them). */
+const loadedGrammars = [];
+async function loadRuntime() {
+	const locate = locateAssets();
+	const TS = createRequire(import.meta.url)(locate("web-tree-sitter.cjs"));
+	const options = { locateFile: (file) => locate(file) };
+	await TS.Parser.init(options);
+	cursorBinding = cursorBindingOf(options);
+	return {
+		TS,
+		languages: /* @__PURE__ */ new Map(),
+		locate
+	};
+}
+async function language(name) {
+	runtime ??= loadRuntime();
+	const rt = await runtime;
+	let lang = rt.languages.get(name);
+	if (!lang) {
+		lang = rt.TS.Language.load(readFileSync(rt.locate(`tree-sitter-${name}.wasm`)));
+		rt.languages.set(name, lang);
+		loadedGrammars.push(name);
+	}
+	return {
+		TS: rt.TS,
+		language: await lang
+	};
+}
+/** A parser for one grammar. Parsers are cheap; the runtime and each grammar load once per process. */
+async function createParser(name) {
+	const { TS, language: lang } = await language(name);
+	const parser = new TS.Parser();
+	parser.setLanguage(lang);
+	return parser;
+}
+/** A cursor over a parsed tree for one walk: the binding's own when it exports what the walk needs (tree-cursor.ts). */
+function walkCursor(tree, only) {
+	return cursorBinding && only !== "public" ? new BindingCursor(cursorBinding, tree) : new PublicCursor(tree);
+}
 // src/fix/sdk/engine/syntax-tree.ts
 /**
 * A parsed file as plain JavaScript data, copied from web-tree-sitter's tree in one walk of a tree cursor.
@@ -3652,7 +3866,7 @@ var SyntaxTree = class {
 	masks = /* @__PURE__ */ new Map();
 	lines;
 	/** Copies `wasm` (parsed from `text`); the wasm tree can be deleted afterwards. */
-	constructor(wasm, text) {
+	constructor(wasm, text, cursor = walkCursor) {
 		this.text = text;
 		const { types, fields } = wasm.language;
 		this.typeNames = Array.from(types, (t) => t || "ERROR");
@@ -3666,7 +3880,7 @@ var SyntaxTree = class {
 		this.ends = new Uint32Array(capacity);
 		this.parents = new Int32Array(capacity);
 		this.afters = new Uint32Array(capacity);
-		this.count = this.copy(wasm);
+		this.count = this.copy(cursor(wasm));
 		this.nodes = [];
 		for (let i = 0; i < this.count; i++) this.nodes.push(void 0);
 		this.rootNode = this.node(0);
@@ -3704,17 +3918,16 @@ var SyntaxTree = class {
 		return lineOf(this.lines, index) - 1;
 	}
 	/** One walk of a cursor over the whole tree (anonymous nodes and comments included); returns the node count. */
-	copy(wasm) {
-		const cursor = wasm.walk();
+	copy(cursor) {
 		let n = 0;
 		const visit = (parent) => {
 			if (n === this.typeIds.length) this.grow();
-			const typeId = cursor.nodeTypeId;
-			if (this.namedness[typeId] === 0) this.namedness[typeId] = cursor.nodeIsNamed ? 1 : 2;
+			const typeId = cursor.typeId();
+			if (this.namedness[typeId] === 0) this.namedness[typeId] = cursor.isNamed() ? 1 : 2;
 			this.typeIds[n] = typeId;
-			this.fieldIds[n] = parent < 0 ? 0 : cursor.currentFieldId;
-			this.starts[n] = cursor.startIndex;
-			this.ends[n] = cursor.endIndex;
+			this.fieldIds[n] = parent < 0 ? 0 : cursor.fieldId();
+			this.starts[n] = cursor.startIndex();
+			this.ends[n] = cursor.endIndex();
 			this.parents[n] = parent;
 			return n++;
 		};
@@ -3824,71 +4037,6 @@ var SyntaxNode = class {
 		return this === other;
 	}
 };
-// src/fix/sdk/engine/assets.json
-var assets_default = {
-	"web-tree-sitter.cjs": "web-tree-sitter/web-tree-sitter.cjs",
-	"web-tree-sitter.wasm": "web-tree-sitter/web-tree-sitter.wasm",
-	"tree-sitter-python.wasm": "tree-sitter-python/tree-sitter-python.wasm",
-	"tree-sitter-javascript.wasm": "tree-sitter-javascript/tree-sitter-javascript.wasm",
-	"tree-sitter-typescript.wasm": "tree-sitter-typescript/tree-sitter-typescript.wasm",
-	"tree-sitter-tsx.wasm": "tree-sitter-typescript/tree-sitter-tsx.wasm",
-	"LICENSE.web-tree-sitter": "web-tree-sitter/LICENSE",
-	"LICENSE.tree-sitter-python": "tree-sitter-python/LICENSE",
-	"LICENSE.tree-sitter-javascript": "tree-sitter-javascript/LICENSE",
-	"LICENSE.tree-sitter-typescript": "tree-sitter-typescript/LICENSE"
-};
-// src/fix/sdk/engine/tree-sitter.ts
-/** Where the runtime and grammars are shipped beside the bundles: one copy that dist/ and dist/cli/ share. */
-const ASSET_DIR_NAME = "tree-sitter";
-/**
-* The files of web-tree-sitter and the grammars. The bundles load them from dist/tree-sitter/ (web-tree-sitter's
-* ESM build breaks under ncc and its CommonJS build needs a real __dirname, so it is not bundled); the sources,
-* under the tests, load the same files from node_modules.
-*/
-function locateAssets() {
-	const here = path.dirname(fileURLToPath(import.meta.url));
-	for (const dir of [path.join(here, ASSET_DIR_NAME), path.join(here, "..", ASSET_DIR_NAME)]) if (existsSync(path.join(dir, "web-tree-sitter.cjs"))) return (name) => path.join(dir, name);
-	for (let dir = here;; dir = path.dirname(dir)) {
-		const modules = path.join(dir, "node_modules");
-		if (existsSync(path.join(modules, assets_default["web-tree-sitter.cjs"]))) return (name) => path.join(modules, assets_default[name]);
-		if (path.dirname(dir) === dir) break;
-	}
-	throw new Error(`the tree-sitter runtime is missing: no ${ASSET_DIR_NAME}/ beside ${here} and no web-tree-sitter in node_modules`);
-}
-let runtime;
-/** The grammars this process has loaded, in order: a run loads only those its files need (tests count them). */
-const loadedGrammars = [];
-async function loadRuntime() {
-	const locate = locateAssets();
-	const TS = createRequire(import.meta.url)(locate("web-tree-sitter.cjs"));
-	await TS.Parser.init({ locateFile: (file) => locate(file) });
-	return {
-		TS,
-		languages: /* @__PURE__ */ new Map(),
-		locate
-	};
-}
-async function language(name) {
-	runtime ??= loadRuntime();
-	const rt = await runtime;
-	let lang = rt.languages.get(name);
-	if (!lang) {
-		lang = rt.TS.Language.load(readFileSync(rt.locate(`tree-sitter-${name}.wasm`)));
-		rt.languages.set(name, lang);
-		loadedGrammars.push(name);
-	}
-	return {
-		TS: rt.TS,
-		language: await lang
-	};
-}
-/** A parser for one grammar. Parsers are cheap; the runtime and each grammar load once per process. */
-async function createParser(name) {
-	const { TS, language: lang } = await language(name);
-	const parser = new TS.Parser();
-	parser.setLanguage(lang);
-	return parser;
-}
 // src/fix/sdk/index.ts
 /** The file needs a grammar that is not loaded yet: load it (`SdkRewriter.load`) and run the file again. */
 var GrammarNeeded = class extends Error {
@@ -3906,20 +4054,19 @@ var GrammarNeeded = class extends Error {
 async function loadSdkRewriter(opts, preload = []) {
 	const parsers = /* @__PURE__ */ new Map();
 	const loading = /* @__PURE__ */ new Map();
+	let lastTree;
 	const rewrite = (text, path) => {
 		const lang = languageFor(path);
 		if (!lang || !lang.mayUse(text)) return void 0;
 		const grammar = lang.grammarFor(path);
 		const parser = parsers.get(grammar);
 		if (!parser) throw new GrammarNeeded(grammar);
+		lastTree?.delete();
+		lastTree = void 0;
 		const wasm = parser.parse(text);
 		if (!wasm) return void 0;
-		let tree;
-		try {
-			tree = new SyntaxTree(wasm, text);
-		} finally {
-			wasm.delete();
-		}
+		lastTree = wasm;
+		const tree = new SyntaxTree(wasm, text);
 		return lang.rewrite(tree, text, {
 			...opts,
 			path

@@ -6,8 +6,8 @@ import { r as runGit } from "./run-DKnEaxhE.js";
 import { n as diffFromRestFiles, r as parsePatch, t as REST_PULL_FILES_CAP } from "./rest-diff-LfOUromy.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { c as require_ignore, o as readRepoFile, s as readRepoFileSync, t as DEFAULT_EXCLUDES } from "./list-files-e8G-kKSw.js";
-import { c as scanBytes, d as copiedAnchorTestsOf, i as scan, l as tooLarge, m as decode, p as binaryTypeOf } from "./scanner-Bz2G4_jR.js";
-import { _ as LineIndex, f as ancestorDirs, g as compileCatalog, h as isManifest, m as familyOf, p as dirName, u as ContextIndex } from "./match-text-8vGfn8Vt.js";
+import { c as scanBytes, d as copiedAnchorTestsOf, i as scan, l as tooLarge, m as decode, p as binaryTypeOf } from "./scanner-WK1bGGYb.js";
+import { _ as LineIndex, f as ancestorDirs, g as compileCatalog, h as isManifest, m as familyOf, p as dirName, u as ContextIndex } from "./match-text-Cw-vJE8Y.js";
 import { n as RULES } from "./catalog-BKhXtOjL.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";
 import { Bi as own, Cr as $ZodOptional, Dn as $ZodArray, Ir as $ZodTransform, Kt as _positive, Ni as installLazyProp, Oi as clone, Ri as normalizeParams, Rr as $ZodType, Xt as _regex, _i as safeParseAsync, br as $ZodNumberFormat, en as _string, gi as safeParse, hi as parseAsync, hr as $ZodNever, jr as $ZodString, mi as parse, mt as _int, ur as $ZodLiteral, wi as $constructor, wr as $ZodPipe, xr as $ZodObject, yr as $ZodNumber, zt as _never } from "./visit-BiPFZEgZ.js";
@@ -2102,7 +2102,7 @@ const workflowAnnotationsReporter = {
 async function runReporters(report, choice, writesOff) {
 	const [checkRunReporter, reviewCommentsReporter, stickyCommentReporter, trackingIssueReporter] = await Promise.all([
 		choice.checkRun ? import("./check-run-CV-JgajI.js").then((m) => m.checkRunReporter) : void 0,
-		choice.reviewComments ? import("./review-comments-CA99cRw-.js").then((m) => m.reviewCommentsReporter) : void 0,
+		choice.reviewComments ? import("./review-comments-T5pKVYDf.js").then((m) => m.reviewCommentsReporter) : void 0,
 		choice.comment ? import("./sticky-comment-DVqELwmw.js").then((m) => m.stickyCommentReporter) : void 0,
 		choice.trackingIssue ? import("./tracking-issue-reporter-BTICPZXt.js").then((m) => m.trackingIssueReporter) : void 0
 	]);

@@ -1,4 +1,4 @@
-import { a as replacementFor } from "./match-text-8vGfn8Vt.js";
+import { a as replacementFor } from "./match-text-Cw-vJE8Y.js";
 import { r as forRegion } from "./region-DZw3ACUS.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
 // src/fix/fixability.ts
