@@ -7,6 +7,8 @@
  *   --only aggregate  run only the organisation board case (bench/aggregate.ts)
  *   --only cold       run only the action's cold start (empty diff), beside bare Node 24 as the reference
  *   --only scan       run only the full scans of both corpora beside ripgrep (the first two groups of the table)
+ *   --only pr         run only the action's PR mode on both generated repositories; with --reference DIR (another
+ *                     build's dist/ folder), that build's action is timed beside it in the same hyperfine run
  * Needs Debian's ripgrep and hyperfine (and GNU time for peak memory); installs them with apt-get if missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -34,7 +36,7 @@ const ACTION = path.join(REPO, 'dist', 'index.js');
 const NODE24 = path.join(REPO, 'node_modules', 'node', 'bin', 'node');
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, out: { type: 'string' }, only: { type: 'string' } },
+  options: { runs: { type: 'string', default: '5' }, out: { type: 'string' }, only: { type: 'string' }, reference: { type: 'string' } },
 });
 const RUNS = Math.max(1, Number(args.runs));
 const OUT = path.resolve(args.out ?? path.join(os.tmpdir(), 'tokenhub-bench-corpus', 'results.json'));
@@ -421,6 +423,48 @@ function fullScans(large: Corpus, tmp: string): { fullTimes: Timing[]; pluginTim
   return { fullTimes, pluginTimes, plugins };
 }
 
+function prName(c: Corpus): string {
+  return `PR mode: action, mode diff, ${c.changed.length} changed files, ${c.scannedFiles}-file repo`;
+}
+
+/**
+ * `--only pr`: the action in PR mode on both generated repositories and its targets; with a reference build's dist/
+ * folder, its action beside it in the same hyperfine run (the same event, inputs and checkout).
+ */
+function prOnly(reference: string | undefined): void {
+  if (!existsSync(ACTION)) throw new Error('dist/ is missing: run npm run build');
+  const referenceAction = reference ? path.resolve(reference, 'index.js') : undefined;
+  if (referenceAction && !existsSync(referenceAction)) throw new Error(`--reference: ${referenceAction} is missing`);
+  const info = machine();
+  const corpora = [ensureCorpus('large', log), ensureCorpus('small', log)];
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-bench-'));
+  const rows: Timing[] = [];
+  const notes: string[] = [];
+  const checks: ActionCheck[] = [];
+  for (const c of corpora) {
+    const env = prActionEnv(c.dir, c.baseSha, c.headSha, tmp);
+    const cmds = [{ name: prName(c), argv: [NODE24, ACTION] }];
+    if (referenceAction) cmds.push({ name: `${prName(c)}: reference ${reference}`, argv: [NODE24, referenceAction] });
+    const timed = time(cmds, c.dir, env);
+    timed[0]!.peakMemoryMB = peakMemory([NODE24, ACTION], c.dir, env);
+    rows.push(...timed);
+    const check = checkAction(c.dir, c.baseSha, c.headSha, tmp);
+    checks.push(check);
+    notes.push(`Action check, ${c.scannedFiles}-file repo: exit ${check.exitCode}, log "${check.logLine ?? '(no Scanned line)'}", scan time ${check.stats ? `${check.stats.durationMs} ms` : 'unknown'}.`);
+    if (referenceAction) notes.push(`Against the reference, ${c.scannedFiles}-file repo: ${(timed[0]!.median / timed[1]!.median).toFixed(2)}× the median wall time, ${(timed[0]!.cpu / timed[1]!.cpu).toFixed(2)}× the CPU time.`);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  const targets = {
+    'action runs exit 0': checks.every((c) => c.exitCode === 0),
+    'PR mode scans exactly the changed files': checks.every((c, i) => c.scannedFiles === corpora[i]!.changed.length),
+    'PR mode scan < 1 s on both repos': checks.every((c) => c.stats !== undefined && c.stats.durationMs < 1000),
+  };
+  printTable(rows, notes, targets, info);
+  mkdirSync(path.dirname(OUT), { recursive: true });
+  writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), machine: { ...info, loadAverageAtEnd: os.loadavg()[0]!.toFixed(2) }, runs: RUNS, reference: reference ?? null, timings: rows, prCheck: checks, targets }, null, 2) + '\n');
+  log(`\nwrote ${OUT}`);
+}
+
 /** `--only scan`: the two full scans and their targets, without the action's cases. */
 function scanOnly(): void {
   if (!existsSync(CLI)) throw new Error('dist/ is missing: run npm run build');
@@ -452,7 +496,8 @@ async function main(): Promise<void> {
   if (args.only !== undefined) {
     if (args.only === 'cold') return coldOnly();
     if (args.only === 'scan') return scanOnly();
-    if (args.only !== 'aggregate') throw new Error(`--only takes 'aggregate', 'cold' or 'scan' (got '${args.only}')`);
+    if (args.only === 'pr') return prOnly(args.reference);
+    if (args.only !== 'aggregate') throw new Error(`--only takes 'aggregate', 'cold', 'pr' or 'scan' (got '${args.only}')`);
     if (!existsSync(CLI)) throw new Error('dist/ is missing: run npm run build');
     const info = machine();
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'tokenhub-bench-'));
@@ -474,7 +519,6 @@ async function main(): Promise<void> {
 
   log(`PR mode: the action (mode diff, pull_request) on ${large.changed.length} changed files in the ${large.scannedFiles}-file and the ${small.scannedFiles}-file repository…`);
   const prEnv = (c: Corpus) => prActionEnv(c.dir, c.baseSha, c.headSha, tmp);
-  const prName = (c: Corpus) => `PR mode: action, mode diff, ${c.changed.length} changed files, ${c.scannedFiles}-file repo`;
   const prTimes = [
     ...time([{ name: prName(large), argv: [NODE24, ACTION] }], large.dir, prEnv(large)),
     ...time([{ name: prName(small), argv: [NODE24, ACTION] }], small.dir, prEnv(small)),

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-DYf_mQCB.js";
-import { A as warning, C as debug, D as notice, E as info, O as setFailed, S as actionLog, T as getInput, _ as transform, a as runReporters, b as redactProcessOutput, c as reportInput, f as SCOPE_VALUES, g as string, h as pipe, i as REPOSITORY, j as summary, k as setSecret, l as judgeTarget, m as object, n as setOutputs, o as verdictMessage, p as DEFAULT_BASELINE_PATH, r as writeJsonReport, s as diffInfoOf, t as setFixPrOutputs, u as scanTarget, v as pathInsideRoot, w as error, x as setOutput, y as DiffUnavailableError } from "./outputs-D1v1uttn.js";
+import { A as warning, C as debug, D as notice, E as info, O as setFailed, S as actionLog, T as getInput, _ as transform, a as runReporters, b as redactProcessOutput, c as reportInput, f as SCOPE_VALUES, g as string, h as pipe, i as REPOSITORY, j as summary, k as setSecret, l as judgeTarget, m as object, n as setOutputs, o as verdictMessage, p as DEFAULT_BASELINE_PATH, r as writeJsonReport, s as diffInfoOf, t as setFixPrOutputs, u as scanTarget, v as pathInsideRoot, w as error, x as setOutput, y as DiffUnavailableError } from "./outputs-nNzmC9LB.js";
 import { a as registerSecret, i as redactSecrets, n as actionReportRoots, t as ReportPathError } from "./report-path-SHLJuWg7.js";
 import { i as notIgnored, n as byLocation } from "./finding-Cj3i0QD5.js";
 import { i as FIX_BRANCH, n as sdkCountsLine, t as sdkCounts } from "./sdk-section-CYQ7cRIL.js";
@@ -787,7 +787,7 @@ async function run() {
 		const inputs = parseInputs(raw);
 		const event = await retargetEvent(readEventContext(), inputs.repository ?? "");
 		if (inputs.mode === "report") {
-			const { runReportMode } = await import("./report-mode-xK0gHQ1L.js");
+			const { runReportMode } = await import("./report-mode-De4Ap_IA.js");
 			await runReportMode(inputs, event, inputs.reportFile ?? "");
 			return;
 		}

@@ -16754,50 +16754,12 @@ const MAX_CONTEXT_FILES_PER_DIR = 200;
 async function gatherContext(changed, reader, catalog, opts) {
     const index = new context/* ContextIndex */.eo();
     const perDir = opts.maxFilesPerDir ?? MAX_CONTEXT_FILES_PER_DIR;
-    let filesRead = 0;
     const read = new Set();
-    // The changed files first. Only one whose matches need a tag it does not hold itself can take anything from
-    // other files (the full scan's own test, takesOutsideContext); every other one is decided alike with or without
-    // context, so its folder and project are not read at all. The changed files lend their own evidence too.
-    const askers = [];
-    const imports = new Map();
-    const everyRule = (0,copied_anchor_tests/* copiedAnchorTestsOf */.s)(catalog).anyRule;
-    await reader.read([...changed], opts.maxFileBytes, (path, bytes) => {
-        read.add(path);
-        if (!bytes)
-            return;
-        filesRead++;
-        try {
-            const outcome = (0,scan_file/* scanBytes */.vw)(bytes, path, catalog, { anchors: everyRule, collect: true });
-            if (!('findings' in outcome))
-                return;
-            if (outcome.shared?.length)
-                index.add(path, outcome.shared);
-            if (outcome.collected) {
-                askers.push(path);
-                if (outcome.collected.imports)
-                    imports.set(path, outcome.collected.imports);
-            }
-        }
-        catch {
-            // A file that breaks a rule is judged on its own; its own scan reports the error.
-        }
-    });
+    const { askers, imports, filesRead: changedRead } = await readChangedFiles(changed, reader, catalog, opts.maxFileBytes, index, read);
+    let filesRead = changedRead;
     if (askers.length === 0)
         return { index, filesRead };
-    // Which families each asking file's directory needs, and every directory above an asking file (for manifests).
-    const families = new Map();
-    const dirs = new Set();
-    for (const p of askers) {
-        const family = (0,context/* familyOf */.Ap)(p);
-        if (family) {
-            const set = families.get((0,context/* dirName */.BB)(p)) ?? new Set();
-            set.add(family);
-            families.set((0,context/* dirName */.BB)(p), set);
-        }
-        for (const d of (0,context/* ancestorDirs */.cR)(p))
-            dirs.add(d);
-    }
+    const { families, dirs } = packagesOf(askers);
     const toRead = new Set();
     let listed;
     try {
@@ -16877,6 +16839,56 @@ async function gatherContext(changed, reader, catalog, opts) {
             await reader.read(present, opts.maxFileBytes, lend);
     }
     return { index, filesRead };
+}
+/**
+ * The changed files, read first. Only one whose matches need a tag it does not hold itself can take anything from
+ * other files (the full scan's own test, takesOutsideContext): every other one is decided alike with or without
+ * context, so its folder and project are not read at all. The changed files lend their own evidence too.
+ */
+async function readChangedFiles(changed, reader, catalog, maxFileBytes, index, read) {
+    const askers = [];
+    const imports = new Map();
+    let filesRead = 0;
+    // Every rule's anchors: a bare `Citation` field, which only context makes a finding, has no prefilter anchor.
+    const everyRule = (0,copied_anchor_tests/* copiedAnchorTestsOf */.s)(catalog).anyRule;
+    await reader.read([...changed], maxFileBytes, (path, bytes) => {
+        read.add(path);
+        if (!bytes)
+            return;
+        filesRead++;
+        try {
+            const outcome = (0,scan_file/* scanBytes */.vw)(bytes, path, catalog, { anchors: everyRule, collect: true });
+            if (!('findings' in outcome))
+                return;
+            if (outcome.shared?.length)
+                index.add(path, outcome.shared);
+            if (outcome.collected) {
+                askers.push(path);
+                if (outcome.collected.imports)
+                    imports.set(path, outcome.collected.imports);
+            }
+        }
+        catch {
+            // A file that breaks a rule is judged on its own; its own scan reports the error.
+        }
+    });
+    return { askers, imports, filesRead };
+}
+/** The language families each asking file's directory needs, and every directory above one (for manifests). */
+function packagesOf(askers) {
+    const families = new Map();
+    const dirs = new Set();
+    for (const p of askers) {
+        const family = (0,context/* familyOf */.Ap)(p);
+        if (family) {
+            const set = families.get((0,context/* dirName */.BB)(p)) ?? new Set();
+            set.add(family);
+            families.set((0,context/* dirName */.BB)(p), set);
+        }
+        for (const d of (0,context/* ancestorDirs */.cR)(p))
+            dirs.add(d);
+    }
+    return { families, dirs };
 }
 
 // EXTERNAL MODULE: ./src/safe-fs/bounded-read.ts

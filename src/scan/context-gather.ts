@@ -44,43 +44,11 @@ export interface GatheredContext {
 export async function gatherContext(changed: readonly string[], reader: ContextReader, catalog: CompiledCatalog, opts: GatherOptions): Promise<GatheredContext> {
   const index = new ContextIndex();
   const perDir = opts.maxFilesPerDir ?? MAX_CONTEXT_FILES_PER_DIR;
-  let filesRead = 0;
   const read = new Set<string>();
-  // The changed files first. Only one whose matches need a tag it does not hold itself can take anything from
-  // other files (the full scan's own test, takesOutsideContext); every other one is decided alike with or without
-  // context, so its folder and project are not read at all. The changed files lend their own evidence too.
-  const askers: string[] = [];
-  const imports = new Map<string, string[][]>();
-  const everyRule = copiedAnchorTestsOf(catalog).anyRule;
-  await reader.read([...changed], opts.maxFileBytes, (path, bytes) => {
-    read.add(path);
-    if (!bytes) return;
-    filesRead++;
-    try {
-      const outcome = scanBytes(bytes, path, catalog, { anchors: everyRule, collect: true });
-      if (!('findings' in outcome)) return;
-      if (outcome.shared?.length) index.add(path, outcome.shared);
-      if (outcome.collected) {
-        askers.push(path);
-        if (outcome.collected.imports) imports.set(path, outcome.collected.imports);
-      }
-    } catch {
-      // A file that breaks a rule is judged on its own; its own scan reports the error.
-    }
-  });
+  const { askers, imports, filesRead: changedRead } = await readChangedFiles(changed, reader, catalog, opts.maxFileBytes, index, read);
+  let filesRead = changedRead;
   if (askers.length === 0) return { index, filesRead };
-  // Which families each asking file's directory needs, and every directory above an asking file (for manifests).
-  const families = new Map<string, Set<string>>();
-  const dirs = new Set<string>();
-  for (const p of askers) {
-    const family = familyOf(p);
-    if (family) {
-      const set = families.get(dirName(p)) ?? new Set<string>();
-      set.add(family);
-      families.set(dirName(p), set);
-    }
-    for (const d of ancestorDirs(p)) dirs.add(d);
-  }
+  const { families, dirs } = packagesOf(askers);
   const toRead = new Set<string>();
   let listed: Map<string, string[]>;
   try {
@@ -147,4 +115,57 @@ export async function gatherContext(changed: readonly string[], reader: ContextR
     if (present.length) await reader.read(present, opts.maxFileBytes, lend);
   }
   return { index, filesRead };
+}
+
+/**
+ * The changed files, read first. Only one whose matches need a tag it does not hold itself can take anything from
+ * other files (the full scan's own test, takesOutsideContext): every other one is decided alike with or without
+ * context, so its folder and project are not read at all. The changed files lend their own evidence too.
+ */
+async function readChangedFiles(
+  changed: readonly string[],
+  reader: ContextReader,
+  catalog: CompiledCatalog,
+  maxFileBytes: number,
+  index: ContextIndex,
+  read: Set<string>,
+): Promise<{ askers: string[]; imports: Map<string, string[][]>; filesRead: number }> {
+  const askers: string[] = [];
+  const imports = new Map<string, string[][]>();
+  let filesRead = 0;
+  // Every rule's anchors: a bare `Citation` field, which only context makes a finding, has no prefilter anchor.
+  const everyRule = copiedAnchorTestsOf(catalog).anyRule;
+  await reader.read([...changed], maxFileBytes, (path, bytes) => {
+    read.add(path);
+    if (!bytes) return;
+    filesRead++;
+    try {
+      const outcome = scanBytes(bytes, path, catalog, { anchors: everyRule, collect: true });
+      if (!('findings' in outcome)) return;
+      if (outcome.shared?.length) index.add(path, outcome.shared);
+      if (outcome.collected) {
+        askers.push(path);
+        if (outcome.collected.imports) imports.set(path, outcome.collected.imports);
+      }
+    } catch {
+      // A file that breaks a rule is judged on its own; its own scan reports the error.
+    }
+  });
+  return { askers, imports, filesRead };
+}
+
+/** The language families each asking file's directory needs, and every directory above one (for manifests). */
+function packagesOf(askers: readonly string[]): { families: Map<string, Set<string>>; dirs: Set<string> } {
+  const families = new Map<string, Set<string>>();
+  const dirs = new Set<string>();
+  for (const p of askers) {
+    const family = familyOf(p);
+    if (family) {
+      const set = families.get(dirName(p)) ?? new Set<string>();
+      set.add(family);
+      families.set(dirName(p), set);
+    }
+    for (const d of ancestorDirs(p)) dirs.add(d);
+  }
+  return { families, dirs };
 }

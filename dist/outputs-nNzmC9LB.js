@@ -1128,43 +1128,14 @@ function normalize(p) {
 async function gatherContext(changed, reader, catalog, opts) {
 	const index = new ContextIndex();
 	const perDir = opts.maxFilesPerDir ?? 200;
-	let filesRead = 0;
 	const read = /* @__PURE__ */ new Set();
-	const askers = [];
-	const imports = /* @__PURE__ */ new Map();
-	const everyRule = copiedAnchorTestsOf(catalog).anyRule;
-	await reader.read([...changed], opts.maxFileBytes, (path, bytes) => {
-		read.add(path);
-		if (!bytes) return;
-		filesRead++;
-		try {
-			const outcome = scanBytes(bytes, path, catalog, {
-				anchors: everyRule,
-				collect: true
-			});
-			if (!("findings" in outcome)) return;
-			if (outcome.shared?.length) index.add(path, outcome.shared);
-			if (outcome.collected) {
-				askers.push(path);
-				if (outcome.collected.imports) imports.set(path, outcome.collected.imports);
-			}
-		} catch {}
-	});
+	const { askers, imports, filesRead: changedRead } = await readChangedFiles(changed, reader, catalog, opts.maxFileBytes, index, read);
+	let filesRead = changedRead;
 	if (askers.length === 0) return {
 		index,
 		filesRead
 	};
-	const families = /* @__PURE__ */ new Map();
-	const dirs = /* @__PURE__ */ new Set();
-	for (const p of askers) {
-		const family = familyOf(p);
-		if (family) {
-			const set = families.get(dirName(p)) ?? /* @__PURE__ */ new Set();
-			set.add(family);
-			families.set(dirName(p), set);
-		}
-		for (const d of ancestorDirs(p)) dirs.add(d);
-	}
+	const { families, dirs } = packagesOf(askers);
 	const toRead = /* @__PURE__ */ new Set();
 	let listed;
 	try {
@@ -1225,6 +1196,57 @@ async function gatherContext(changed, reader, catalog, opts) {
 	return {
 		index,
 		filesRead
+	};
+}
+/**
+* The changed files, read first. Only one whose matches need a tag it does not hold itself can take anything from
+* other files (the full scan's own test, takesOutsideContext): every other one is decided alike with or without
+* context, so its folder and project are not read at all. The changed files lend their own evidence too.
+*/
+async function readChangedFiles(changed, reader, catalog, maxFileBytes, index, read) {
+	const askers = [];
+	const imports = /* @__PURE__ */ new Map();
+	let filesRead = 0;
+	const everyRule = copiedAnchorTestsOf(catalog).anyRule;
+	await reader.read([...changed], maxFileBytes, (path, bytes) => {
+		read.add(path);
+		if (!bytes) return;
+		filesRead++;
+		try {
+			const outcome = scanBytes(bytes, path, catalog, {
+				anchors: everyRule,
+				collect: true
+			});
+			if (!("findings" in outcome)) return;
+			if (outcome.shared?.length) index.add(path, outcome.shared);
+			if (outcome.collected) {
+				askers.push(path);
+				if (outcome.collected.imports) imports.set(path, outcome.collected.imports);
+			}
+		} catch {}
+	});
+	return {
+		askers,
+		imports,
+		filesRead
+	};
+}
+/** The language families each asking file's directory needs, and every directory above one (for manifests). */
+function packagesOf(askers) {
+	const families = /* @__PURE__ */ new Map();
+	const dirs = /* @__PURE__ */ new Set();
+	for (const p of askers) {
+		const family = familyOf(p);
+		if (family) {
+			const set = families.get(dirName(p)) ?? /* @__PURE__ */ new Set();
+			set.add(family);
+			families.set(dirName(p), set);
+		}
+		for (const d of ancestorDirs(p)) dirs.add(d);
+	}
+	return {
+		families,
+		dirs
 	};
 }
 // src/scan/project-imports.ts
