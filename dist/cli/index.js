@@ -8680,13 +8680,13 @@ function assignmentStatement(value) {
     return p;
 }
 function isStringLiteral(node) {
-    return node.type === 'string' && !node.children.some((c) => c?.type === 'interpolation') && !/^[A-Za-z]*[fF]/.test(node.text);
+    return node.type === 'string' && node.childrenOfType('interpolation').length === 0 && !/^[A-Za-z]*[fF]/.test(node.text);
 }
 /** The value of a plain string literal (no escapes in the part that matters: field names and keys). */
 function stringValue(node) {
     if (!isStringLiteral(node))
         return undefined;
-    const content = node.children.filter((c) => c?.type === 'string_content');
+    const content = node.childrenOfType('string_content');
     if (content.length > 1)
         return undefined;
     return content[0]?.text ?? '';
@@ -10258,7 +10258,24 @@ class SyntaxNode {
         return this.kids;
     }
     get namedChildren() {
-        return (this.namedKids ??= this.children.filter((c) => c.isNamed));
+        if (!this.namedKids) {
+            // From the numbers, so that no object is made for the punctuation in between.
+            const { tree } = this;
+            this.namedKids = [];
+            for (let c = this.index + 1, end = tree.afters[this.index]; c < end; c = tree.afters[c])
+                if (tree.isNamed(c))
+                    this.namedKids.push(tree.node(c));
+        }
+        return this.namedKids;
+    }
+    /** The children of one type, in order: `children.filter((c) => c.type === type)`, making objects for those only. */
+    childrenOfType(type) {
+        const { tree } = this;
+        const out = [];
+        for (let c = this.index + 1, end = tree.afters[this.index]; c < end; c = tree.afters[c])
+            if (tree.typeOf(c) === type)
+                out.push(tree.node(c));
+        return out;
     }
     childForFieldName(name) {
         const { tree } = this;

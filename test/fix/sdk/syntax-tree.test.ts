@@ -74,6 +74,12 @@ function differences(a: SyntaxNode, b: WasmNode, fields: readonly string[], wher
     return;
   }
   if (a.namedChildren.length !== b.namedChildren.length) say('namedChildren');
+  if (a.namedChildren.some((c, i) => c !== a.children.filter((k) => k.isNamed)[i])) say('namedChildren objects');
+  for (const t of new Set(a.children.map((c) => c.type))) {
+    const ofType = a.childrenOfType(t);
+    const filtered = a.children.filter((c) => c.type === t);
+    if (ofType.length !== filtered.length || ofType.some((c, i) => c !== filtered[i])) say(`childrenOfType ${t}`);
+  }
   for (const name of fields) {
     const x = a.childForFieldName(name);
     const y = b.childForFieldName(name);

@@ -200,7 +200,21 @@ export class SyntaxNode {
   }
 
   get namedChildren(): readonly SyntaxNode[] {
-    return (this.namedKids ??= this.children.filter((c) => c.isNamed));
+    if (!this.namedKids) {
+      // From the numbers, so that no object is made for the punctuation in between.
+      const { tree } = this;
+      this.namedKids = [];
+      for (let c = this.index + 1, end = tree.afters[this.index]!; c < end; c = tree.afters[c]!) if (tree.isNamed(c)) this.namedKids.push(tree.node(c));
+    }
+    return this.namedKids;
+  }
+
+  /** The children of one type, in order: `children.filter((c) => c.type === type)`, making objects for those only. */
+  childrenOfType(type: string): SyntaxNode[] {
+    const { tree } = this;
+    const out: SyntaxNode[] = [];
+    for (let c = this.index + 1, end = tree.afters[this.index]!; c < end; c = tree.afters[c]!) if (tree.typeOf(c) === type) out.push(tree.node(c));
+    return out;
   }
 
   childForFieldName(name: string): SyntaxNode | null {

@@ -114,13 +114,13 @@ export function assignmentStatement(value: SyntaxNode): SyntaxNode | undefined {
 }
 
 export function isStringLiteral(node: SyntaxNode): boolean {
-  return node.type === 'string' && !node.children.some((c) => c?.type === 'interpolation') && !/^[A-Za-z]*[fF]/.test(node.text);
+  return node.type === 'string' && node.childrenOfType('interpolation').length === 0 && !/^[A-Za-z]*[fF]/.test(node.text);
 }
 
 /** The value of a plain string literal (no escapes in the part that matters: field names and keys). */
 export function stringValue(node: SyntaxNode): string | undefined {
   if (!isStringLiteral(node)) return undefined;
-  const content = node.children.filter((c) => c?.type === 'string_content');
+  const content = node.childrenOfType('string_content');
   if (content.length > 1) return undefined;
   return content[0]?.text ?? '';
 }
