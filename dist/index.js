@@ -49,7 +49,7 @@ async function fixPrOutcome(req) {
 		};
 	}
 	try {
-		const { runFixPr } = await import("./run-fix-pr-DSQXBLi1.js");
+		const { runFixPr } = await import("./run-fix-pr-CNNZAlDW.js");
 		return await runFixPr({
 			workspace: req.workspace,
 			repo: req.repo,

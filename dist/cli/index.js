@@ -7896,14 +7896,14 @@ class JsResponseFollower {
             return this.field(p, key, shape, (to) => this.plan.edits.replace(node.endIndex, p.endIndex, `.${to}`));
         }
         if (p.type === 'for_in_statement' && same(p.childForFieldName('right'), node)) {
-            const isOf = p.children.some((c) => c?.type === 'of');
+            const isOf = p.childrenOfType('of').length > 0;
             if (!isOf)
                 refuse('the response is iterated with for...in', p);
             const element = shape === 'result' ? 'event' : shape === 'choices' ? 'choice' : undefined;
             if (!element)
                 refuse(`the loop over the ${shape} cannot be followed`, p);
             if (shape === 'result') {
-                if (!p.children.some((c) => c?.type === 'await'))
+                if (p.childrenOfType('await').length === 0)
                     refuse('the stream is iterated without for await', p);
                 this.plan.usesStream = true;
             }

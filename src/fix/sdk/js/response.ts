@@ -61,12 +61,12 @@ export class JsResponseFollower {
     }
 
     if (p.type === 'for_in_statement' && same(p.childForFieldName('right'), node)) {
-      const isOf = p.children.some((c) => c?.type === 'of');
+      const isOf = p.childrenOfType('of').length > 0;
       if (!isOf) refuse('the response is iterated with for...in', p);
       const element: Shape | undefined = shape === 'result' ? 'event' : shape === 'choices' ? 'choice' : undefined;
       if (!element) refuse(`the loop over the ${shape} cannot be followed`, p);
       if (shape === 'result') {
-        if (!p.children.some((c) => c?.type === 'await')) refuse('the stream is iterated without for await', p);
+        if (p.childrenOfType('await').length === 0) refuse('the stream is iterated without for await', p);
         this.plan.usesStream = true;
       }
       const left = p.childForFieldName('left')!;

@@ -1893,11 +1893,11 @@ var JsResponseFollower = class {
 			return this.field(p, key, shape, (to) => this.plan.edits.replace(node.endIndex, p.endIndex, `.${to}`));
 		}
 		if (p.type === "for_in_statement" && same$1(p.childForFieldName("right"), node)) {
-			if (!p.children.some((c) => c?.type === "of")) refuse("the response is iterated with for...in", p);
+			if (!(p.childrenOfType("of").length > 0)) refuse("the response is iterated with for...in", p);
 			const element = shape === "result" ? "event" : shape === "choices" ? "choice" : void 0;
 			if (!element) refuse(`the loop over the ${shape} cannot be followed`, p);
 			if (shape === "result") {
-				if (!p.children.some((c) => c?.type === "await")) refuse("the stream is iterated without for await", p);
+				if (p.childrenOfType("await").length === 0) refuse("the stream is iterated without for await", p);
 				this.plan.usesStream = true;
 			}
 			const left = p.childForFieldName("left");
