@@ -1,20 +1,20 @@
 import "./rolldown-runtime-DYf_mQCB.js";
-import { A as warning, C as debug, D as notice, E as info, O as setFailed, S as actionLog, T as getInput, _ as transform, a as runReporters, b as redactProcessOutput, c as reportInput, f as SCOPE_VALUES, g as string, h as pipe, i as REPOSITORY, j as summary, k as setSecret, l as judgeTarget, m as object, n as setOutputs, o as verdictMessage, p as DEFAULT_BASELINE_PATH, r as writeJsonReport, s as diffInfoOf, t as setFixPrOutputs, u as scanTarget, v as pathInsideRoot, w as error, x as setOutput, y as DiffUnavailableError } from "./outputs-nNzmC9LB.js";
+import { A as warning, C as debug, D as notice, E as info, O as setFailed, S as actionLog, T as getInput, _ as transform, a as runReporters, b as redactProcessOutput, c as reportInput, f as SCOPE_VALUES, g as string, h as pipe, i as REPOSITORY, j as summary, k as setSecret, l as judgeTarget, m as object, n as setOutputs, o as verdictMessage, p as DEFAULT_BASELINE_PATH, r as writeJsonReport, s as diffInfoOf, t as setFixPrOutputs, u as scanTarget, v as pathInsideRoot, w as error, x as setOutput, y as DiffUnavailableError } from "./outputs-Cy_sDHOG.js";
 import { a as registerSecret, i as redactSecrets, n as actionReportRoots, t as ReportPathError } from "./report-path-SHLJuWg7.js";
 import { i as notIgnored, n as byLocation } from "./finding-Cj3i0QD5.js";
 import { i as FIX_BRANCH, n as sdkCountsLine, t as sdkCounts } from "./sdk-section-CYQ7cRIL.js";
 import "./plan-76QeCbzK.js";
-import { n as pullSummaryMarkdown } from "./job-summary-BLQrfzfa.js";
+import { n as pullSummaryMarkdown } from "./job-summary-DRZ7RlWu.js";
 import { t as redact } from "./redact-YNyIT6zt.js";
 import { n as isUserError, t as UserError } from "./errors-C-PByt-N.js";
-import { a as customRules, c as ConfigError, l as formatIssue, n as defaultConfig, t as DEFAULT_CONFIG_PATH } from "./defaults-3MoNbmFs.js";
+import { a as customRules, c as ConfigError, l as formatIssue, n as defaultConfig, t as DEFAULT_CONFIG_PATH } from "./defaults-mX62tFCK.js";
 import { Ti as NEVER } from "./visit-BiPFZEgZ.js";
 import { t as FAIL_ON_VALUES } from "./severity-CbWwaEB1.js";
-import { t as REGIONS } from "./region-DZw3ACUS.js";
-import { n as RULES } from "./catalog-BKhXtOjL.js";
-import { g as compileCatalog } from "./match-text-Cw-vJE8Y.js";
+import { t as REGIONS } from "./region-4BATt1Dr.js";
+import { n as RULES } from "./catalog-CqUKOmiI.js";
+import { g as compileCatalog } from "./match-text-DxaF72Y9.js";
 import { o as readRepoFile } from "./list-files-e8G-kKSw.js";
-import { a as isScanWorker, o as runScanWorker } from "./scanner-WK1bGGYb.js";
+import { a as isScanWorker, o as runScanWorker } from "./scanner-DKK3AzZS.js";
 import { promisify } from "node:util";
 import os from "node:os";
 import { execFile } from "node:child_process";
@@ -49,7 +49,7 @@ async function fixPrOutcome(req) {
 		};
 	}
 	try {
-		const { runFixPr } = await import("./run-fix-pr-CNNZAlDW.js");
+		const { runFixPr } = await import("./run-fix-pr-B_v4lnRl.js");
 		return await runFixPr({
 			workspace: req.workspace,
 			repo: req.repo,
@@ -219,7 +219,7 @@ async function runSmokeStep(settings, fork, scope, scanFindings, log) {
 		return skip(`TokenHub smoke test skipped: ${why}`);
 	}
 	if (fork && mode === "auto") return skip("TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.");
-	const { apiKeyProblem, BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await import("./smoke-BNfzHCKz.js");
+	const { apiKeyProblem, BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await import("./smoke-oIpBzFl7.js");
 	const { renderSmokeSummary, smokeVerdict } = await import("./summary-markdown-Dg6YOYln.js");
 	const keyIssue = apiKeyProblem(key);
 	if (keyIssue) return fail(key, `TokenHub smoke test not run: ${keyIssue}.`);
@@ -670,7 +670,7 @@ async function loadConfig(opts) {
 		}]);
 	}
 	const text = read.bytes.toString("utf8");
-	const { parseConfig } = await import("./parse-B3CJ3jSJ.js");
+	const { parseConfig } = await import("./parse-DsfnOUtt.js");
 	return parseConfig(text, display);
 }
 // src/config/resolve.ts
@@ -787,7 +787,7 @@ async function run() {
 		const inputs = parseInputs(raw);
 		const event = await retargetEvent(readEventContext(), inputs.repository ?? "");
 		if (inputs.mode === "report") {
-			const { runReportMode } = await import("./report-mode-De4Ap_IA.js");
+			const { runReportMode } = await import("./report-mode-DR5_fLZ9.js");
 			await runReportMode(inputs, event, inputs.reportFile ?? "");
 			return;
 		}
@@ -874,7 +874,7 @@ async function check(inputs, modeInput, event) {
 	logScan(report);
 	let products = {};
 	try {
-		const sarif = inputs.sarifFile ? (await import("./sarif-file-C4cFUkDA.js")).sarifFileReporter(inputs.sarifFile, {
+		const sarif = inputs.sarifFile ? (await import("./sarif-file-Bf5BF59P.js")).sarifFileReporter(inputs.sarifFile, {
 			rules: settings.rules,
 			catalog: settings.catalog,
 			roots: actionReportRoots(event.workspace),
@@ -938,7 +938,7 @@ async function check(inputs, modeInput, event) {
 		setFailed(describeFailure(err).message);
 	}
 	if (report.mode === "diff") return pullSummaryMarkdown(report, sections.join(""));
-	return (await import("./audit-summary-C7rF9PcP.js")).auditSummaryMarkdown(report, products, sections.join(""));
+	return (await import("./audit-summary-C6PsJrab.js")).auditSummaryMarkdown(report, products, sections.join(""));
 }
 function changeRequest(event) {
 	if (event.pullRequest) return {

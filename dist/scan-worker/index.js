@@ -3849,6 +3849,11 @@ const ENDPOINT_RULES = [
 /** The project manifests that can name an SDK as a dependency (base names). Mirrors MANIFEST_FILE in src/scan/context.ts. */
 const MANIFESTS = '^(?:go\\.mod|requirements[\\w.-]*\\.txt|pyproject\\.toml|setup\\.py|setup\\.cfg|package\\.json|pom\\.xml|build\\.gradle(?:\\.kts)?|build\\.sbt|composer\\.json|[\\w.-]+\\.csproj|Gemfile|Cargo\\.toml)$';
 /** Tencent Cloud SDKs, their legacy actions, LangChain's integration, and the variables that set context. */
+/**
+ * Between a product and its API version in an SDK's names: Python, Node, Java and C# `.`, JavaScript's optional
+ * chaining `?.` (`sdk?.hunyuan?.v20230901?.Client`), Go's import path `/`, PHP `\` (doubled in a string), Ruby `::`.
+ */
+const SDK_PATH_SEP = '(?:\\?\\.|\\.|/|\\\\{1,2}|::)';
 const SDK_RULES = [
     {
         id: 'hunyuan-sdk-dependency',
@@ -3933,7 +3938,7 @@ const SDK_RULES = [
         anchors: ['v20230901', 'hunyuan'],
         // Python/Node/Java `hunyuan.v20230901`, Go `hunyuan/v20230901` (also the intl SDK), PHP `Hunyuan\V20230901`,
         // C# `Hunyuan.V20230901`, Ruby `Hunyuan::V20230901`; packages tencentcloud-sdk-nodejs-hunyuan, -java-hunyuan, gem tencentcloud-sdk-hunyuan.
-        pattern: '(?<![\\w-])hunyuan(?:\\.|/|\\\\{1,2}|::)v20230901\\b|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?hunyuan(?![\\w-])|\\btencentcloud_hunyuan_sdk\\b',
+        pattern: '(?<![\\w-])hunyuan' + SDK_PATH_SEP + 'v20230901\\b|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?hunyuan(?![\\w-])|\\btencentcloud_hunyuan_sdk\\b',
         // Error where the file or its package makes LLM calls; otherwise (image or 3D jobs only, a manifest) a warning.
         context: { anyOf: ['llm-use'], otherwise: 'warning' },
         provides: ['hunyuan-cloudapi'],
@@ -3956,7 +3961,7 @@ const SDK_RULES = [
                 miss: [{ path: 'src/main.rs', text: 'use tencent_sdk::Client;' }, { path: 'src/main.rs', text: 'use hunyuan_video::pipeline::Pipeline;' }, { path: 'src/main.rs', text: 'use tencentcloud_hunyuan_sdk_ext::Client;' }],
             },
             'java, js, php, csharp, ruby': {
-                hit: [{ path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;' }, { path: 'a.ts', text: "import * as tc from 'tencentcloud-sdk-nodejs-hunyuan';" }, { path: 'a.php', text: 'use TencentCloud\\Hunyuan\\V20230901\\HunyuanClient;' }],
+                hit: [{ path: 'A.java', text: 'import com.tencentcloudapi.hunyuan.v20230901.HunyuanClient;' }, { path: 'a.ts', text: "import * as tc from 'tencentcloud-sdk-nodejs-hunyuan';" }, { path: 'a.php', text: 'use TencentCloud\\Hunyuan\\V20230901\\HunyuanClient;' }, { path: 'server.js', text: 'const Client = sdk?.hunyuan?.v20230901?.Client;' }],
                 miss: [{ path: 'A.java', text: 'import com.tencentcloudapi.lkeap.v20240522.LkeapClient;' }, { path: 'a.ts', text: "import * as tc from 'tencentcloud-sdk-nodejs';" }, { path: 'a.rb', text: "require 'tencentcloud-sdk-common'" }],
             },
         }),
@@ -4066,7 +4071,7 @@ const SDK_RULES = [
         title: 'Tencent Cloud AI art (aiart) SDK or host (context only)',
         anchors: ['aiart'],
         // The aiart service runs the Hunyuan text-to-image jobs, and other image products that are not retiring.
-        pattern: '(?<![\\w-])aiart(?:\\.|/|\\\\{1,2}|::)v20221229\\b|(?<![\\w.-])aiart(?:\\.intl)?\\.tencentcloudapi\\.com|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?aiart(?![\\w-])',
+        pattern: '(?<![\\w-])aiart' + SDK_PATH_SEP + 'v20221229\\b|(?<![\\w.-])aiart(?:\\.intl)?\\.tencentcloudapi\\.com|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?aiart(?![\\w-])',
         caseSensitive: false,
         // In the prefilter in place of the image job names: one rare anchor where `texttoimage` and the aiart host
         // were two, and the SDK import is what a file calling those jobs names (the job names take it as context).
@@ -4117,7 +4122,7 @@ const SDK_RULES = [
         title: 'Tencent Cloud SDK for LKE (lkeap v20240522) used for DeepSeek chat',
         evidenceName: 'LKE SDK',
         anchors: ['v20240522', 'lkeap'],
-        pattern: '(?<![\\w-])lkeap(?:\\.|/|\\\\{1,2}|::)v20240522\\b|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?lkeap(?![\\w-])',
+        pattern: '(?<![\\w-])lkeap' + SDK_PATH_SEP + 'v20240522\\b|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?lkeap(?![\\w-])',
         // Importing lkeap alone is not legacy: it also serves rerank, embeddings and document parsing.
         context: { anyOf: ['chat-completions', 'deepseek-model'], reach: 'file' },
         provides: ['lke-sdk'],

@@ -1,9 +1,9 @@
 import { r as contextPhrase, t as SEVERITY_RANK } from "./finding-Cj3i0QD5.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
-import { l as escapeRegExp } from "./catalog-BKhXtOjL.js";
+import { l as escapeRegExp } from "./catalog-CqUKOmiI.js";
 import { t as require_fastest_levenshtein } from "./fastest-levenshtein-S3yyl2a_.js";
 import { i as withFingerprintsAround, r as neighbourhood } from "./fingerprint-BoorrN0H.js";
-import { t as docsUrlOf } from "./docs-url-CRbjt8kZ.js";
+import { t as docsUrlOf } from "./docs-url-7jQJ3sYL.js";
 // src/scan/lines.ts
 /** Maps string offsets to 1-based line and column numbers without splitting the text into lines. */
 var LineIndex = class {

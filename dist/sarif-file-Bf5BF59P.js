@@ -1,7 +1,7 @@
 import "./rolldown-runtime-DYf_mQCB.js";
 import { r as writeReportFile, t as ReportPathError } from "./report-path-SHLJuWg7.js";
-import { n as RULES } from "./catalog-BKhXtOjL.js";
-import { t as docsUrlOf } from "./docs-url-CRbjt8kZ.js";
+import { n as RULES } from "./catalog-CqUKOmiI.js";
+import { t as docsUrlOf } from "./docs-url-7jQJ3sYL.js";
 import { n as fingerprintsOf, t as FINGERPRINT_KEY } from "./fingerprint-BoorrN0H.js";
 import { i as rankFindings } from "./severity-CbWwaEB1.js";
 import { n as byLocation } from "./finding-Cj3i0QD5.js";

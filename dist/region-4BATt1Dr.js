@@ -1,4 +1,4 @@
-import { c as TOKENHUB_BASE_URL_MAINLAND, s as TOKENHUB_BASE_URL_INTL } from "./catalog-BKhXtOjL.js";
+import { c as TOKENHUB_BASE_URL_MAINLAND, s as TOKENHUB_BASE_URL_INTL } from "./catalog-CqUKOmiI.js";
 // src/fix/region.ts
 const REGIONS = ["intl", "mainland"];
 function baseUrlFor(region) {

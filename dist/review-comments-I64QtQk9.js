@@ -1,13 +1,13 @@
 import "./rolldown-runtime-DYf_mQCB.js";
-import { n as RULES } from "./catalog-BKhXtOjL.js";
+import { n as RULES } from "./catalog-CqUKOmiI.js";
 import { n as apiRefused, r as apiStep, t as ApiRefused } from "./permissions-C8I0pk2q.js";
 import { r as statusOf, t as describeApiError } from "./errors-MmvItmDA.js";
 import { a as writtenBy, i as tokenIdentity, n as suggestionRefusal, r as withinBodyLimit } from "./comment-body-Be1MfAyR.js";
 import { r as listAll, t as PaginationError } from "./pages-BZidq4qw.js";
 import { i as rankFindings } from "./severity-CbWwaEB1.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";
-import { r as fixabilityOf, t as fixLine } from "./fix-text-CmAaGL_o.js";
-import { g as compileCatalog } from "./match-text-Cw-vJE8Y.js";
+import { r as fixabilityOf, t as fixLine } from "./fix-text-7pTUfv2A.js";
+import { g as compileCatalog } from "./match-text-DxaF72Y9.js";
 import { r as codeSpan, t as SEVERITY_ICON } from "./markdown-CMDfHLdC.js";
 import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";
 // src/github/review-threads.ts

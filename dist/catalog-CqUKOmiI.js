@@ -750,6 +750,11 @@ const ENDPOINT_RULES = [
 /** The project manifests that can name an SDK as a dependency (base names). Mirrors MANIFEST_FILE in src/scan/context.ts. */
 const MANIFESTS = "^(?:go\\.mod|requirements[\\w.-]*\\.txt|pyproject\\.toml|setup\\.py|setup\\.cfg|package\\.json|pom\\.xml|build\\.gradle(?:\\.kts)?|build\\.sbt|composer\\.json|[\\w.-]+\\.csproj|Gemfile|Cargo\\.toml)$";
 /** Tencent Cloud SDKs, their legacy actions, LangChain's integration, and the variables that set context. */
+/**
+* Between a product and its API version in an SDK's names: Python, Node, Java and C# `.`, JavaScript's optional
+* chaining `?.` (`sdk?.hunyuan?.v20230901?.Client`), Go's import path `/`, PHP `\` (doubled in a string), Ruby `::`.
+*/
+const SDK_PATH_SEP = "(?:\\?\\.|\\.|/|\\\\{1,2}|::)";
 const SDK_RULES = [
 	{
 		id: "hunyuan-sdk-dependency",
@@ -1017,7 +1022,7 @@ const SDK_RULES = [
 		title: "Tencent Cloud SDK for Hunyuan (v20230901)",
 		evidenceName: "Hunyuan SDK",
 		anchors: ["v20230901", "hunyuan"],
-		pattern: "(?<![\\w-])hunyuan(?:\\.|/|\\\\{1,2}|::)v20230901\\b|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?hunyuan(?![\\w-])|\\btencentcloud_hunyuan_sdk\\b",
+		pattern: "(?<![\\w-])hunyuan" + SDK_PATH_SEP + "v20230901\\b|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?hunyuan(?![\\w-])|\\btencentcloud_hunyuan_sdk\\b",
 		context: {
 			anyOf: ["llm-use"],
 			otherwise: "warning"
@@ -1104,6 +1109,10 @@ const SDK_RULES = [
 					{
 						path: "a.php",
 						text: "use TencentCloud\\Hunyuan\\V20230901\\HunyuanClient;"
+					},
+					{
+						path: "server.js",
+						text: "const Client = sdk?.hunyuan?.v20230901?.Client;"
 					}
 				],
 				miss: [
@@ -1311,7 +1320,7 @@ const SDK_RULES = [
 		severity: "notice",
 		title: "Tencent Cloud AI art (aiart) SDK or host (context only)",
 		anchors: ["aiart"],
-		pattern: "(?<![\\w-])aiart(?:\\.|/|\\\\{1,2}|::)v20221229\\b|(?<![\\w.-])aiart(?:\\.intl)?\\.tencentcloudapi\\.com|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?aiart(?![\\w-])",
+		pattern: "(?<![\\w-])aiart" + SDK_PATH_SEP + "v20221229\\b|(?<![\\w.-])aiart(?:\\.intl)?\\.tencentcloudapi\\.com|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?aiart(?![\\w-])",
 		caseSensitive: false,
 		signalOnly: true,
 		provides: ["hunyuan-image"],
@@ -1377,7 +1386,7 @@ const SDK_RULES = [
 		title: "Tencent Cloud SDK for LKE (lkeap v20240522) used for DeepSeek chat",
 		evidenceName: "LKE SDK",
 		anchors: ["v20240522", "lkeap"],
-		pattern: "(?<![\\w-])lkeap(?:\\.|/|\\\\{1,2}|::)v20240522\\b|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?lkeap(?![\\w-])",
+		pattern: "(?<![\\w-])lkeap" + SDK_PATH_SEP + "v20240522\\b|(?<![\\w-])tencentcloud-sdk-(?:nodejs-|java-|python-|go-)?lkeap(?![\\w-])",
 		context: {
 			anyOf: ["chat-completions", "deepseek-model"],
 			reach: "file"

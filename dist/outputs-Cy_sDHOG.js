@@ -6,14 +6,14 @@ import { r as runGit } from "./run-DKnEaxhE.js";
 import { n as diffFromRestFiles, r as parsePatch, t as REST_PULL_FILES_CAP } from "./rest-diff-LfOUromy.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { c as require_ignore, o as readRepoFile, s as readRepoFileSync, t as DEFAULT_EXCLUDES } from "./list-files-e8G-kKSw.js";
-import { c as scanBytes, d as copiedAnchorTestsOf, i as scan, l as tooLarge, m as decode, p as binaryTypeOf } from "./scanner-WK1bGGYb.js";
-import { _ as LineIndex, f as ancestorDirs, g as compileCatalog, h as isManifest, m as familyOf, p as dirName, u as ContextIndex } from "./match-text-Cw-vJE8Y.js";
-import { n as RULES } from "./catalog-BKhXtOjL.js";
+import { c as scanBytes, d as copiedAnchorTestsOf, i as scan, l as tooLarge, m as decode, p as binaryTypeOf } from "./scanner-DKK3AzZS.js";
+import { _ as LineIndex, f as ancestorDirs, g as compileCatalog, h as isManifest, m as familyOf, p as dirName, u as ContextIndex } from "./match-text-DxaF72Y9.js";
+import { n as RULES } from "./catalog-CqUKOmiI.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";
 import { Bi as own, Cr as $ZodOptional, Dn as $ZodArray, Ir as $ZodTransform, Kt as _positive, Ni as installLazyProp, Oi as clone, Ri as normalizeParams, Rr as $ZodType, Xt as _regex, _i as safeParseAsync, br as $ZodNumberFormat, en as _string, gi as safeParse, hi as parseAsync, hr as $ZodNever, jr as $ZodString, mi as parse, mt as _int, ur as $ZodLiteral, wi as $constructor, wr as $ZodPipe, xr as $ZodObject, yr as $ZodNumber, zt as _never } from "./visit-BiPFZEgZ.js";
 import { i as rankFindings, n as atOrAbove, r as countBySeverity } from "./severity-CbWwaEB1.js";
 import { t as ApiRefused } from "./permissions-C8I0pk2q.js";
-import { n as jsonReportOptions, r as renderJsonReport } from "./json-report-BJcQvTSQ.js";
+import { n as jsonReportOptions, r as renderJsonReport } from "./json-report-C5ZM-_CL.js";
 import * as os from "os";
 import { EOL } from "os";
 import * as crypto from "crypto";
@@ -2105,10 +2105,10 @@ const workflowAnnotationsReporter = {
 /** `writesOff`: why API writes are off, when they are (said once for the reporters that need them). */
 async function runReporters(report, choice, writesOff) {
 	const [checkRunReporter, reviewCommentsReporter, stickyCommentReporter, trackingIssueReporter] = await Promise.all([
-		choice.checkRun ? import("./check-run-CV-JgajI.js").then((m) => m.checkRunReporter) : void 0,
-		choice.reviewComments ? import("./review-comments-T5pKVYDf.js").then((m) => m.reviewCommentsReporter) : void 0,
-		choice.comment ? import("./sticky-comment-DVqELwmw.js").then((m) => m.stickyCommentReporter) : void 0,
-		choice.trackingIssue ? import("./tracking-issue-reporter-BTICPZXt.js").then((m) => m.trackingIssueReporter) : void 0
+		choice.checkRun ? import("./check-run-Bdr8IE0r.js").then((m) => m.checkRunReporter) : void 0,
+		choice.reviewComments ? import("./review-comments-I64QtQk9.js").then((m) => m.reviewCommentsReporter) : void 0,
+		choice.comment ? import("./sticky-comment-Ll6ARW8K.js").then((m) => m.stickyCommentReporter) : void 0,
+		choice.trackingIssue ? import("./tracking-issue-reporter-DFTmcgY2.js").then((m) => m.trackingIssueReporter) : void 0
 	]);
 	const planned = [
 		...checkRunReporter ? [checkRunReporter] : [],

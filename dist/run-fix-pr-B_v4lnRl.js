@@ -1,12 +1,12 @@
 import "./rolldown-runtime-DYf_mQCB.js";
-import { n as RULES } from "./catalog-BKhXtOjL.js";
-import { g as compileCatalog, i as matchText } from "./match-text-Cw-vJE8Y.js";
+import { n as RULES } from "./catalog-CqUKOmiI.js";
+import { g as compileCatalog, i as matchText } from "./match-text-DxaF72Y9.js";
 import "./severity-CbWwaEB1.js";
-import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-WK1bGGYb.js";
+import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-DKK3AzZS.js";
 import { i as walkFiles } from "./list-files-e8G-kKSw.js";
-import { n as fixText } from "./fix-text-CmAaGL_o.js";
+import { n as fixText } from "./fix-text-7pTUfv2A.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
-import { n as baseUrlFor } from "./region-DZw3ACUS.js";
+import { n as baseUrlFor } from "./region-4BATt1Dr.js";
 import { i as fitToSize, n as guidanceMarkdown, o as fitsChars, t as planGuidance } from "./plan-76QeCbzK.js";
 import "./errors-C-PByt-N.js";
 import { i as escapeCell } from "./markdown-CMDfHLdC.js";

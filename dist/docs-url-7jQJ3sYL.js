@@ -1,5 +1,5 @@
 import { i as ruleDocsUrl } from "./tool-DWkNUuOs.js";
-import { n as RULES } from "./catalog-BKhXtOjL.js";
+import { n as RULES } from "./catalog-CqUKOmiI.js";
 // src/catalog/source-url.ts
 /**
 * The first web link among a rule's sources. A source's `ref` may carry a note after the URL

@@ -1,5 +1,5 @@
 import { t as UserError } from "./errors-C-PByt-N.js";
-import { l as escapeRegExp } from "./catalog-BKhXtOjL.js";
+import { l as escapeRegExp } from "./catalog-CqUKOmiI.js";
 // src/config/issues.ts
 var ConfigError = class extends UserError {
 	issues;

@@ -1,8 +1,8 @@
 import { r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
 import { t as require_fastest_levenshtein } from "./fastest-levenshtein-S3yyl2a_.js";
-import { c as ConfigError, i as CUSTOM_MODEL_RULE_ID, o as validateCustomEndpoint, r as CUSTOM_ENDPOINT_RULE_ID, s as validateCustomModel, u as keyPathText } from "./defaults-3MoNbmFs.js";
+import { c as ConfigError, i as CUSTOM_MODEL_RULE_ID, o as validateCustomEndpoint, r as CUSTOM_ENDPOINT_RULE_ID, s as validateCustomModel, u as keyPathText } from "./defaults-mX62tFCK.js";
 import { c as strictObject, l as string, n as array, r as boolean, t as _enum, u as union } from "./zod-DK9Qrjwm.js";
-import { n as RULES } from "./catalog-BKhXtOjL.js";
+import { n as RULES } from "./catalog-CqUKOmiI.js";
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const ALIAS = Symbol.for("yaml.alias");

@@ -1,5 +1,5 @@
 import { a as fitsBytes, r as fitRows } from "./plan-76QeCbzK.js";
-import { n as renderSummary } from "./summary-markdown-Di3Twg_E.js";
+import { n as renderSummary } from "./summary-markdown-AE4iNQQC.js";
 // src/report/job-summary.ts
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const JOB_SUMMARY_LIMIT = 1048576;

@@ -1,5 +1,5 @@
 import "./rolldown-runtime-DYf_mQCB.js";
-import { n as RULES } from "./catalog-BKhXtOjL.js";
+import { n as RULES } from "./catalog-CqUKOmiI.js";
 import { r as apiStep } from "./permissions-C8I0pk2q.js";
 import { i as rankFindings, r as countBySeverity } from "./severity-CbWwaEB1.js";
 // src/report/check-run.ts

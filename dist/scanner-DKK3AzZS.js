@@ -1,5 +1,5 @@
-import { l as escapeRegExp, n as RULES } from "./catalog-BKhXtOjL.js";
-import { c as anchorIndexOf, d as SHAREABLE_TAGS, f as ancestorDirs, g as compileCatalog, h as isManifest, l as minimalAnchors, m as familyOf, o as takesOutsideContext, p as dirName, r as decideFindings, s as isLockfile, t as collectMatches, u as ContextIndex } from "./match-text-Cw-vJE8Y.js";
+import { l as escapeRegExp, n as RULES } from "./catalog-CqUKOmiI.js";
+import { c as anchorIndexOf, d as SHAREABLE_TAGS, f as ancestorDirs, g as compileCatalog, h as isManifest, l as minimalAnchors, m as familyOf, o as takesOutsideContext, p as dirName, r as decideFindings, s as isLockfile, t as collectMatches, u as ContextIndex } from "./match-text-DxaF72Y9.js";
 import { n as byLocation } from "./finding-Cj3i0QD5.js";
 import { a as OPEN_FLAGS, n as WalkRules, r as toPosix } from "./list-files-e8G-kKSw.js";
 import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";

@@ -1,4 +1,4 @@
-import { s as TOKENHUB_BASE_URL_INTL, t as CATALOG_DATE } from "./catalog-BKhXtOjL.js";
+import { s as TOKENHUB_BASE_URL_INTL, t as CATALOG_DATE } from "./catalog-CqUKOmiI.js";
 import { i as rankFindings, r as countBySeverity } from "./severity-CbWwaEB1.js";
 import { a as escapeText, i as escapeCell, n as blobUrl, o as skippedDetails, r as codeSpan, t as SEVERITY_ICON } from "./markdown-CMDfHLdC.js";
 import { n as guidanceMarkdown, t as planGuidance } from "./plan-76QeCbzK.js";

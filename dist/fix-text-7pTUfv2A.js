@@ -1,5 +1,5 @@
-import { a as replacementFor } from "./match-text-Cw-vJE8Y.js";
-import { r as forRegion } from "./region-DZw3ACUS.js";
+import { a as replacementFor } from "./match-text-DxaF72Y9.js";
+import { r as forRegion } from "./region-4BATt1Dr.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
 // src/fix/fixability.ts
 function fixabilityOf(rule) {

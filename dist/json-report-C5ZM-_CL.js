@@ -1,6 +1,6 @@
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";
 import { r as TOOL_VERSION, t as TOOL_NAME } from "./tool-DWkNUuOs.js";
-import { t as CATALOG_DATE } from "./catalog-BKhXtOjL.js";
+import { t as CATALOG_DATE } from "./catalog-CqUKOmiI.js";
 // src/report/json-report.ts
 /** The baseline's part of a triage outcome, as the reports show it. */
 function baselineSummaryOf(outcome) {

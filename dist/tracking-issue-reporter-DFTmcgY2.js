@@ -5,7 +5,7 @@ import { n as boundedPages } from "./pages-BZidq4qw.js";
 import { i as fitToSize, o as fitsChars, s as halvings } from "./plan-76QeCbzK.js";
 import { r as statusOf } from "./errors-MmvItmDA.js";
 import { a as topFiles, i as countAudit, n as SEVERITIES, r as compareAudits, t as CATEGORIES } from "./audit-stats-D7agRjrP.js";
-import { t as MIGRATION_STEPS } from "./summary-markdown-Di3Twg_E.js";
+import { t as MIGRATION_STEPS } from "./summary-markdown-AE4iNQQC.js";
 import { n as blobUrl, r as codeSpan } from "./markdown-CMDfHLdC.js";
 // src/report/tracking-issue.ts
 /**

@@ -2,8 +2,8 @@ import "./rolldown-runtime-DYf_mQCB.js";
 import { a as writtenBy, i as tokenIdentity, t as hasMarker } from "./comment-body-Be1MfAyR.js";
 import { r as listAll } from "./pages-BZidq4qw.js";
 import { r as apiStep } from "./permissions-C8I0pk2q.js";
-import { n as renderSummary } from "./summary-markdown-Di3Twg_E.js";
-import { r as summaryInput } from "./job-summary-BLQrfzfa.js";
+import { n as renderSummary } from "./summary-markdown-AE4iNQQC.js";
+import { r as summaryInput } from "./job-summary-DRZ7RlWu.js";
 import { o as fitsChars, r as fitRows } from "./plan-76QeCbzK.js";
 // src/report/sticky-comment.ts
 /**

@@ -1,9 +1,9 @@
 import "./rolldown-runtime-DYf_mQCB.js";
-import { a as TOKENHUB_HOSTS, c as TOKENHUB_BASE_URL_MAINLAND, i as DEFAULT_SMOKE_TEST_MODEL, n as RULES, o as TOKENHUB_MODELS, r as TOKENHUB_MODEL_NOT_ENABLED, s as TOKENHUB_BASE_URL_INTL } from "./catalog-BKhXtOjL.js";
+import { a as TOKENHUB_HOSTS, c as TOKENHUB_BASE_URL_MAINLAND, i as DEFAULT_SMOKE_TEST_MODEL, n as RULES, o as TOKENHUB_MODELS, r as TOKENHUB_MODEL_NOT_ENABLED, s as TOKENHUB_BASE_URL_INTL } from "./catalog-CqUKOmiI.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
-import { g as compileCatalog, i as matchText } from "./match-text-Cw-vJE8Y.js";
+import { g as compileCatalog, i as matchText } from "./match-text-DxaF72Y9.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
-import { i as scan } from "./scanner-WK1bGGYb.js";
+import { i as scan } from "./scanner-DKK3AzZS.js";
 import "./redact-YNyIT6zt.js";
 // src/smoke/cross-check.ts
 /**

@@ -1,11 +1,11 @@
 import "./rolldown-runtime-DYf_mQCB.js";
-import { t as CATALOG_DATE } from "./catalog-BKhXtOjL.js";
+import { t as CATALOG_DATE } from "./catalog-CqUKOmiI.js";
 import { i as rankFindings } from "./severity-CbWwaEB1.js";
 import { a as topFiles, i as countAudit, n as SEVERITIES, t as CATEGORIES } from "./audit-stats-D7agRjrP.js";
-import { t as baselineSummaryOf } from "./json-report-BJcQvTSQ.js";
+import { t as baselineSummaryOf } from "./json-report-C5ZM-_CL.js";
 import { a as fitsBytes, r as fitRows } from "./plan-76QeCbzK.js";
-import { t as JOB_SUMMARY_LIMIT } from "./job-summary-BLQrfzfa.js";
-import { r as renderGuidanceSection, t as MIGRATION_STEPS } from "./summary-markdown-Di3Twg_E.js";
+import { t as JOB_SUMMARY_LIMIT } from "./job-summary-DRZ7RlWu.js";
+import { r as renderGuidanceSection, t as MIGRATION_STEPS } from "./summary-markdown-AE4iNQQC.js";
 import { a as escapeText, i as escapeCell, n as blobUrl, o as skippedDetails, r as codeSpan, t as SEVERITY_ICON } from "./markdown-CMDfHLdC.js";
 // src/report/audit-summary.ts
 const TOP_FILES = 10;
