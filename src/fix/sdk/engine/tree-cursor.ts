@@ -7,7 +7,7 @@ import type { Tree as WasmTree, TreeCursor } from 'web-tree-sitter';
  * after every move (eight generic `setValue`/`getValue` calls, each a switch on a type name), and the copy of a 1 MB
  * file makes about two million such calls. The binding's own C functions keep the cursor in that same buffer from one
  * call to the next, so `BindingCursor` calls them directly and leaves the cursor there for the whole walk: the same
- * functions, in the same order, with the same answers (test/fix/sdk/tree-cursor.test.ts compares both walks), without
+ * functions, in the same order, with the same answers (test/fix/sdk/syntax-tree.test.ts compares both walks), without
  * the copying. It is used only when the binding exposes every function it needs; `PublicCursor` is the fallback.
  */
 export interface WalkCursor {
