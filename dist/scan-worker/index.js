@@ -5439,6 +5439,11 @@ class FileReader {
     search;
     catalog;
     firstAnchors;
+    /**
+     * Any rule's anchor: the prefilter's, else one the prefilter's do not stand for (in place for the reader's own
+     * bytes, else the catalog's test over a copy of them).
+     */
+    everyRuleAnchors;
     /** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
     contextTest;
     /**
@@ -5513,6 +5518,8 @@ class FileReader {
             this.presentAnchors = undefined;
             this.importSets = new Map();
         }
+        const everyRule = () => copiedAnchorTestsOf(catalog).anyRule;
+        this.everyRuleAnchors = { bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? everyRule().bytes(b)), text: (t) => everyRule().text(t) };
         this.contextTest = (tagsLent, at, size) => {
             let mask = 0;
             for (let i = 0; i < tags.length; i++)
@@ -5535,13 +5542,7 @@ class FileReader {
             if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length))
                 return NO_ANCHOR_IN_BYTES;
         }
-        const anyRule = anchorIndexOf(this.catalog).anyRule;
-        const anchors = withContextAnchors
-            ? {
-                bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'))),
-                text: (t) => anyRule.test(t),
-            }
-            : this.firstAnchors;
+        const anchors = withContextAnchors ? this.everyRuleAnchors : this.firstAnchors;
         return scanBytes(bytes, rel, this.catalog, { ...rest, anchors, ...(this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}) });
     }
     /** Whether bytes lie in the search's own memory (what read() returned), where the search reads them in place. */

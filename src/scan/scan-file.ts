@@ -117,6 +117,11 @@ export class FileReader {
   private readonly search: AnchorSearch | undefined;
   private readonly catalog: CompiledCatalog;
   private readonly firstAnchors: AnchorTest;
+  /**
+   * Any rule's anchor: the prefilter's, else one the prefilter's do not stand for (in place for the reader's own
+   * bytes, else the catalog's test over a copy of them).
+   */
+  private readonly everyRuleAnchors: AnchorTest;
   /** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
   private readonly contextTest: (tags: ReadonlySet<ContextTag>, at: number, size: number) => boolean;
   /**
@@ -191,6 +196,8 @@ export class FileReader {
       this.presentAnchors = undefined;
       this.importSets = new Map();
     }
+    const everyRule = (): AnchorTest => copiedAnchorTestsOf(catalog).anyRule;
+    this.everyRuleAnchors = { bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? everyRule().bytes(b)), text: (t) => everyRule().text(t) };
     this.contextTest = (tagsLent, at, size) => {
       let mask = 0;
       for (let i = 0; i < tags.length; i++) if (tagsLent.has(tags[i]!)) mask |= 1 << i;
@@ -210,13 +217,7 @@ export class FileReader {
     if (!withContextAnchors && this.ownBytes(bytes) && !hasUtf16Bom(bytes)) {
       if (!this.search!.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length)) return NO_ANCHOR_IN_BYTES;
     }
-    const anyRule = anchorIndexOf(this.catalog).anyRule;
-    const anchors: AnchorTest = withContextAnchors
-      ? {
-          bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'))),
-          text: (t) => anyRule.test(t),
-        }
-      : this.firstAnchors;
+    const anchors = withContextAnchors ? this.everyRuleAnchors : this.firstAnchors;
     return scanBytes(bytes, rel, this.catalog, { ...rest, anchors, ...(this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}) });
   }
 

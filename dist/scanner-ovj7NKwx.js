@@ -898,6 +898,11 @@ var FileReader = class {
 	search;
 	catalog;
 	firstAnchors;
+	/**
+	* Any rule's anchor: the prefilter's, else one the prefilter's do not stand for (in place for the reader's own
+	* bytes, else the catalog's test over a copy of them).
+	*/
+	everyRuleAnchors;
 	/** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
 	contextTest;
 	/**
@@ -975,6 +980,11 @@ var FileReader = class {
 			this.presentAnchors = void 0;
 			this.importSets = /* @__PURE__ */ new Map();
 		}
+		const everyRule = () => copiedAnchorTestsOf(catalog).anyRule;
+		this.everyRuleAnchors = {
+			bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? everyRule().bytes(b)),
+			text: (t) => everyRule().text(t)
+		};
 		this.contextTest = (tagsLent, at, size) => {
 			let mask = 0;
 			for (let i = 0; i < tags.length; i++) if (tagsLent.has(tags[i])) mask |= 1 << i;
@@ -991,11 +1001,7 @@ var FileReader = class {
 		if (!withContextAnchors && this.ownBytes(bytes) && !hasUtf16Bom(bytes)) {
 			if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length)) return NO_ANCHOR_IN_BYTES;
 		}
-		const anyRule = anchorIndexOf(this.catalog).anyRule;
-		const anchors = withContextAnchors ? {
-			bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? anyRule.test(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1"))),
-			text: (t) => anyRule.test(t)
-		} : this.firstAnchors;
+		const anchors = withContextAnchors ? this.everyRuleAnchors : this.firstAnchors;
 		return scanBytes(bytes, rel, this.catalog, {
 			...rest,
 			anchors,
