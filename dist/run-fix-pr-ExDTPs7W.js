@@ -1,10 +1,10 @@
 import "./rolldown-runtime-DYf_mQCB.js";
 import { n as RULES } from "./catalog-CqUKOmiI.js";
-import { g as compileCatalog, i as matchText } from "./match-text-DxaF72Y9.js";
+import { h as compileCatalog, i as matchText } from "./match-text-DMQVaqK_.js";
 import "./severity-CbWwaEB1.js";
-import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-ovj7NKwx.js";
+import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-B9XK10t5.js";
 import { i as walkFiles } from "./list-files-e8G-kKSw.js";
-import { n as fixText } from "./fix-text-7pTUfv2A.js";
+import { n as fixText } from "./fix-text-DXoFIspV.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
 import { n as baseUrlFor } from "./region-4BATt1Dr.js";
 import { i as fitToSize, n as guidanceMarkdown, o as fitsChars, t as planGuidance } from "./plan-76QeCbzK.js";
