@@ -49,7 +49,7 @@ async function fixPrOutcome(req) {
 		};
 	}
 	try {
-		const { runFixPr } = await import("./run-fix-pr-CJXfc3Sv.js");
+		const { runFixPr } = await import("./run-fix-pr-B5zbcW8B.js");
 		return await runFixPr({
 			workspace: req.workspace,
 			repo: req.repo,
