@@ -1,4 +1,5 @@
-import { diffArrays, FILE_HEADERS_ONLY, formatPatch, type StructuredPatchHunk } from 'diff';
+import { FILE_HEADERS_ONLY, formatPatch, type StructuredPatchHunk } from 'diff';
+import { diffLines } from './line-diff.js';
 import type { TextEdit } from './text-edits.js';
 
 /**
@@ -52,7 +53,7 @@ function startsOf(lines: readonly string[]): number[] {
 }
 
 /**
- * `diffArrays(oldLines, newLines)`, answered without running it when no line of one side occurs in the other (most
+ * `diffArrays(oldLines, newLines)` (line-diff.ts runs its search), answered without a search when no line of one side occurs in the other (most
  * regions of an SDK rewrite: every line of a rewritten call changes). Then there is no diagonal to follow, and at each
  * step `diff`'s Myers loop extends the path that is furthest along the old text (removal before addition), so what it
  * returns is every old line removed, then every new line added; test/fix/edits-diff.test.ts checks this against
@@ -60,7 +61,7 @@ function startsOf(lines: readonly string[]): number[] {
  */
 export function regionChanges(oldLines: string[], newLines: string[]): Array<{ value: string[]; added?: boolean; removed?: boolean }> {
   const old = new Set(oldLines);
-  if (newLines.some((l) => old.has(l))) return diffArrays(oldLines, newLines);
+  if (newLines.some((l) => old.has(l))) return diffLines(oldLines, newLines);
   return [...(oldLines.length ? [{ value: oldLines, removed: true }] : []), ...(newLines.length ? [{ value: newLines, added: true }] : [])];
 }
 

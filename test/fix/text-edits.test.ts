@@ -1,6 +1,7 @@
 import { createTwoFilesPatch, diffArrays, FILE_HEADERS_ONLY, parsePatch } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { regionChanges, unifiedDiffOfEdits } from '../../src/fix/edits-diff.js';
+import { diffLines } from '../../src/fix/line-diff.js';
 import { applyEdits, composeEdits, normalizeEdits, PositionMap, type TextEdit } from '../../src/fix/text-edits.js';
 
 /** A small deterministic generator (mulberry32), so that a failure names a seed that reproduces it. */
@@ -86,6 +87,19 @@ describe('text edits', () => {
       expect(strip(regionChanges([...oldLines], [...newLines])), `seed ${seed}`).toEqual(strip(diffArrays(oldLines, newLines)));
     }
     expect(disjoint).toBeGreaterThan(1000);
+  });
+
+  it("line-diff.ts's search gives diffArrays' answer, with counts, on sides up to 120 lines that share many lines", () => {
+    for (let seed = 1; seed <= 1500; seed++) {
+      const r = rng(seed);
+      const alphabet = 1 + Math.floor(r() * 12);
+      const max = r() < 0.2 ? 120 : 30;
+      const side = () => Array.from({ length: Math.floor(r() * max) }, () => `l${Math.floor(r() * alphabet)}\n`);
+      const oldLines = side();
+      const newLines = r() < 0.2 ? [...oldLines] : r() < 0.3 ? [...oldLines.slice(0, 3), ...side(), ...oldLines.slice(-3)] : side();
+      const strip = (cs: Array<{ value: string[]; count?: number; added?: boolean; removed?: boolean }>) => cs.map((c) => ({ value: c.value, count: c.count, added: !!c.added, removed: !!c.removed }));
+      expect(strip(diffLines(oldLines, newLines)), `seed ${seed}`).toEqual(strip(diffArrays(oldLines, newLines)));
+    }
   });
 
   it('writes the diff that diff writes for a change to code (where lines repeat less than in random text)', () => {

@@ -2,7 +2,7 @@ import "./rolldown-runtime-DYf_mQCB.js";
 import { n as RULES } from "./catalog-CqUKOmiI.js";
 import { h as compileCatalog, i as matchText } from "./match-text-DMQVaqK_.js";
 import "./severity-CbWwaEB1.js";
-import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-B9XK10t5.js";
+import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-BdSHYm5-.js";
 import { i as walkFiles } from "./list-files-e8G-kKSw.js";
 import { n as fixText } from "./fix-text-DXoFIspV.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
@@ -912,7 +912,7 @@ var LineDiff = class extends Diff {
 	}
 };
 const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
+function diffLines$1(oldStr, newStr, options) {
 	return lineDiff.diff(oldStr, newStr, options);
 }
 function tokenize(value, options) {
@@ -1025,10 +1025,7 @@ var ArrayDiff = class extends Diff {
 		return value;
 	}
 };
-const arrayDiff = new ArrayDiff();
-function diffArrays(oldArr, newArr, options) {
-	return arrayDiff.diff(oldArr, newArr, options);
-}
+new ArrayDiff();
 // node_modules/diff/libesm/patch/create.js
 /**
 * Returns true if the filename contains characters that require C-style
@@ -1091,10 +1088,10 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
 	if (typeof optionsObj.context === "undefined") optionsObj.context = 4;
 	const context = optionsObj.context;
 	if (optionsObj.newlineIsToken) throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-	if (!optionsObj.callback) return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+	if (!optionsObj.callback) return diffLinesResultToPatch(diffLines$1(oldStr, newStr, optionsObj));
 	else {
 		const { callback } = optionsObj;
-		diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+		diffLines$1(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
 			const patch = diffLinesResultToPatch(diff);
 			callback(patch);
 		} }));
@@ -1257,6 +1254,130 @@ function splitLines$1(text) {
 function unifiedDiff(rel, before, after) {
 	return createTwoFilesPatch(`a/${rel}`, `b/${rel}`, before, after, void 0, void 0, { headerOptions: FILE_HEADERS_ONLY });
 }
+// src/fix/line-diff.ts
+const COMMON = 0;
+const ADDED = 1;
+const REMOVED = 2;
+/** The change list diffArrays(oldLines, newLines) returns (value, count, added, removed of each change, in order). */
+function diffLines(oldLines, newLines) {
+	const oldLen = oldLines.length;
+	const newLen = newLines.length;
+	let size = 64;
+	let counts = new Int32Array(size);
+	let kinds = new Uint8Array(size);
+	let previous = new Int32Array(size);
+	let made = 0;
+	const component = (count, kind, prev) => {
+		if (made === size) {
+			size *= 2;
+			const c = new Int32Array(size);
+			c.set(counts);
+			counts = c;
+			const k = new Uint8Array(size);
+			k.set(kinds);
+			kinds = k;
+			const p = new Int32Array(size);
+			p.set(previous);
+			previous = p;
+		}
+		counts[made] = count;
+		kinds[made] = kind;
+		previous[made] = prev;
+		return made++;
+	};
+	const offset = oldLen + newLen + 1;
+	const oldPos = new Int32Array(2 * offset + 1);
+	const last = new Int32Array(2 * offset + 1);
+	const present = new Uint8Array(2 * offset + 1);
+	/** Follows the diagonal of the path at `k` while lines are equal; returns its position in the new text. */
+	const extractCommon = (k) => {
+		let o = oldPos[k + offset];
+		let n = o - k;
+		let common = 0;
+		while (n + 1 < newLen && o + 1 < oldLen && oldLines[o + 1] === newLines[n + 1]) {
+			n++;
+			o++;
+			common++;
+		}
+		if (common) last[k + offset] = component(common, COMMON, last[k + offset]);
+		oldPos[k + offset] = o;
+		return n;
+	};
+	const build = (lastComponent) => {
+		const order = [];
+		for (let c = lastComponent; c !== -1; c = previous[c]) order.push(c);
+		order.reverse();
+		const out = [];
+		let n = 0;
+		let o = 0;
+		for (const c of order) {
+			const count = counts[c];
+			const kind = kinds[c];
+			if (kind === REMOVED) {
+				out.push({
+					count,
+					added: false,
+					removed: true,
+					value: oldLines.slice(o, o + count)
+				});
+				o += count;
+			} else {
+				out.push({
+					count,
+					added: kind === ADDED,
+					removed: false,
+					value: newLines.slice(n, n + count)
+				});
+				n += count;
+				if (kind === COMMON) o += count;
+			}
+		}
+		return out;
+	};
+	oldPos[offset] = -1;
+	last[offset] = -1;
+	present[offset] = 1;
+	let newPos = extractCommon(0);
+	if (oldPos[offset] + 1 >= oldLen && newPos + 1 >= newLen) return build(last[offset]);
+	let minDiagonal = -Infinity;
+	let maxDiagonal = Infinity;
+	for (let editLength = 1; editLength <= oldLen + newLen; editLength++) for (let k = Math.max(minDiagonal, -editLength); k <= Math.min(maxDiagonal, editLength); k += 2) {
+		const hasRemove = present[k - 1 + offset] === 1;
+		const hasAdd = present[k + 1 + offset] === 1;
+		const removeOld = oldPos[k - 1 + offset];
+		const removeLast = last[k - 1 + offset];
+		const addOld = oldPos[k + 1 + offset];
+		const addLast = last[k + 1 + offset];
+		if (hasRemove) present[k - 1 + offset] = 0;
+		let canAdd = false;
+		if (hasAdd) {
+			const addNewPos = addOld - k;
+			canAdd = 0 <= addNewPos && addNewPos < newLen;
+		}
+		const canRemove = hasRemove && removeOld + 1 < oldLen;
+		if (!canAdd && !canRemove) {
+			present[k + offset] = 0;
+			continue;
+		}
+		let base;
+		let baseLast;
+		if (!canRemove || canAdd && removeOld < addOld) {
+			base = addOld;
+			baseLast = addLast !== -1 && kinds[addLast] === ADDED ? component(counts[addLast] + 1, ADDED, previous[addLast]) : component(1, ADDED, addLast);
+		} else {
+			base = removeOld + 1;
+			baseLast = removeLast !== -1 && kinds[removeLast] === REMOVED ? component(counts[removeLast] + 1, REMOVED, previous[removeLast]) : component(1, REMOVED, removeLast);
+		}
+		oldPos[k + offset] = base;
+		last[k + offset] = baseLast;
+		newPos = extractCommon(k);
+		if (oldPos[k + offset] + 1 >= oldLen && newPos + 1 >= newLen) return build(last[k + offset]);
+		present[k + offset] = 1;
+		if (oldPos[k + offset] + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, k - 1);
+		if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, k + 1);
+	}
+	throw new Error("line diff did not finish");
+}
 // src/fix/edits-diff.ts
 /** The lines of a text, each with its `\n`; a last line without one stays as it is. */
 function splitLines(text) {
@@ -1293,7 +1414,7 @@ function startsOf(lines) {
 	return starts;
 }
 /**
-* `diffArrays(oldLines, newLines)`, answered without running it when no line of one side occurs in the other (most
+* `diffArrays(oldLines, newLines)` (line-diff.ts runs its search), answered without a search when no line of one side occurs in the other (most
 * regions of an SDK rewrite: every line of a rewritten call changes). Then there is no diagonal to follow, and at each
 * step `diff`'s Myers loop extends the path that is furthest along the old text (removal before addition), so what it
 * returns is every old line removed, then every new line added; test/fix/edits-diff.test.ts checks this against
@@ -1301,7 +1422,7 @@ function startsOf(lines) {
 */
 function regionChanges(oldLines, newLines) {
 	const old = new Set(oldLines);
-	if (newLines.some((l) => old.has(l))) return diffArrays(oldLines, newLines);
+	if (newLines.some((l) => old.has(l))) return diffLines(oldLines, newLines);
 	return [...oldLines.length ? [{
 		value: oldLines,
 		removed: true
