@@ -32,10 +32,11 @@ const PAD = 96;
  */
 const COMMON = ' \n\t0123456789etaoinsrlcdhupmf.(),;=_"\'gbyw-/:vk[]{}xjqz';
 
-function rarity(byte: number): number {
+/** Rarity of each byte value, folded as the search folds it (see key()). */
+const RARITY = Uint8Array.from({ length: 256 }, (_, byte) => {
   const i = COMMON.indexOf(String.fromCharCode(byte | 0x20));
   return i === -1 ? COMMON.length + 1 : i;
-}
+});
 
 interface Anchor {
   /** The anchor, lower-case. */
@@ -211,7 +212,7 @@ function planOf(sets: readonly (readonly string[])[]): SearchPlan | undefined {
 /** Rarity of the `width` bytes at `at` (higher: rarer). */
 function score(bytes: Uint8Array, at: number, width: number): number {
   let sum = 0;
-  for (let j = 0; j < width; j++) sum += rarity(bytes[at + j]!);
+  for (let j = 0; j < width; j++) sum += RARITY[bytes[at + j]!]!;
   return sum;
 }
 
@@ -233,9 +234,11 @@ const SHARE_SLACK = 6;
 function chooseTriples(anchors: readonly string[], width: number): Anchor[] {
   const items = anchors.map((a) => {
     const bytes = Buffer.from(a.toLowerCase(), 'latin1');
-    let best = -1;
-    for (let i = 0; i + width <= bytes.length; i++) best = Math.max(best, score(bytes, i, width));
-    return { text: a.toLowerCase(), bytes, best };
+    // Each triple's key and rarity, worked out once: the greedy loop below looks at them again each round.
+    const grams: { key: number; score: number }[] = [];
+    for (let at = 0; at + width <= bytes.length; at++) grams.push({ key: gramKey(bytes, at, width), score: score(bytes, at, width) });
+    const best = Math.max(...grams.map((g) => g.score));
+    return { text: a.toLowerCase(), bytes, best, grams };
   });
   const chosen = new Map<number, Anchor>();
   const left = new Set(items.keys());
@@ -243,11 +246,9 @@ function chooseTriples(anchors: readonly string[], width: number): Anchor[] {
     // Per candidate triple: the anchors it may stand for, and its rarity.
     const candidates = new Map<number, { members: number[]; score: number }>();
     for (const i of left) {
-      const { bytes, best } = items[i]!;
+      const { best, grams } = items[i]!;
       const seen = new Set<number>();
-      for (let at = 0; at + width <= bytes.length; at++) {
-        const sc = score(bytes, at, width);
-        const k = gramKey(bytes, at, width);
+      for (const { key: k, score: sc } of grams) {
         if (sc < best - SHARE_SLACK || seen.has(k)) continue;
         seen.add(k);
         const c = candidates.get(k) ?? { members: [], score: sc };
@@ -335,7 +336,8 @@ function uleb(n: number): number[] {
 }
 
 function section(id: number, body: number[]): number[] {
-  return [id, ...uleb(body.length), ...body];
+  // concat, not a spread: a function body is thousands of bytes, and this runs before the first file is read.
+  return [id, ...uleb(body.length)].concat(body);
 }
 
 function constant(bytes: readonly number[]): number[] {
@@ -347,22 +349,23 @@ function assemble(sets: readonly (readonly number[][])[]): Uint8Array {
   const bodies = sets.map((grams) => {
     const width = grams[0]!.length;
     const code = findBody(grams);
-    const body = [0x02, 0x01, I32, ...uleb(2 * width + 2 + STEP / 16), V128, ...code]; // locals: one i32, then v128s (tables, mask, t, blocks)
-    return [...uleb(body.length), ...body];
+    const body = [0x02, 0x01, I32, ...uleb(2 * width + 2 + STEP / 16), V128].concat(code); // locals: one i32, then v128s (tables, mask, t, blocks)
+    return uleb(body.length).concat(body);
   });
   const exports: number[] = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
   sets.forEach((_, i) => {
     const name = Buffer.from(`find${i}`);
     exports.push(...uleb(name.length), ...name, 0x00, ...uleb(i));
   });
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]),
-    ...section(3, [...uleb(sets.length), ...sets.map(() => 0x00)]),
-    ...section(5, [0x01, 0x00, 0x01]),
-    ...section(7, exports),
-    ...section(10, [...uleb(sets.length), ...bodies.flat()]),
-  ]);
+  return new Uint8Array(
+    [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00].concat(
+      section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]),
+      section(3, [...uleb(sets.length), ...sets.map(() => 0x00)]),
+      section(5, [0x01, 0x00, 0x01]),
+      section(7, exports),
+      section(10, uleb(sets.length).concat(...bodies)),
+    ),
+  );
 }
 
 /**
