@@ -7383,17 +7383,29 @@ function line_diff_diffLines(oldLines, newLines) {
 ;// CONCATENATED MODULE: ./src/fix/edits-diff.ts
 
 
-/** The lines of a text, each with its `\n`; a last line without one stays as it is. */
-function edits_diff_splitLines(text) {
-    const out = [];
-    let at = 0;
-    while (at < text.length) {
-        const nl = text.indexOf('\n', at);
-        const end = nl === -1 ? text.length : nl + 1;
-        out.push(text.slice(at, end));
-        at = end;
+/** A text and where its lines start; after a final line break, the empty line that follows starts at the end. */
+class Lines {
+    text;
+    starts = [0];
+    /** How many lines (each with its `\n`; a last line without one counts). */
+    count;
+    constructor(text) {
+        this.text = text;
+        for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+            this.starts.push(nl + 1);
+        this.count = text.length === 0 ? 0 : text.endsWith('\n') ? this.starts.length - 1 : this.starts.length;
     }
-    return out;
+    /** Line i with its line break. */
+    line(i) {
+        return this.text.slice(this.starts[i], i + 1 < this.starts.length ? this.starts[i + 1] : this.text.length);
+    }
+    /** Lines [from, to). */
+    slice(from, to) {
+        const out = [];
+        for (let i = from; i < to; i++)
+            out.push(this.line(i));
+        return out;
+    }
 }
 /** Index (0-based) of the line holding `offset` among lines starting at `starts`. */
 function lineIndex(starts, offset) {
@@ -7407,18 +7419,6 @@ function lineIndex(starts, offset) {
             hi = mid - 1;
     }
     return lo;
-}
-/** Where each line starts; after a final line break, the empty line that follows starts at the end of the text. */
-function startsOf(lines) {
-    const starts = [];
-    let at = 0;
-    for (const l of lines) {
-        starts.push(at);
-        at += l.length;
-    }
-    if (lines.length === 0 || lines.at(-1).endsWith('\n'))
-        starts.push(at);
-    return starts;
 }
 /**
  * `diffArrays(oldLines, newLines)` (line-diff.ts runs its search), answered without a search when no line of one side occurs in the other (most
@@ -7434,9 +7434,9 @@ function regionChanges(oldLines, newLines) {
     return [...(oldLines.length ? [{ value: oldLines, removed: true }] : []), ...(newLines.length ? [{ value: newLines, added: true }] : [])];
 }
 /** The line changes: equal runs between the regions the edits touch, `diffArrays` inside each region. */
-function changesOf(oldLines, newLines, edits) {
-    const oldStarts = startsOf(oldLines);
-    const newStarts = startsOf(newLines);
+function changesOf(oldText, newText, edits) {
+    const oldStarts = oldText.starts;
+    const newStarts = newText.starts;
     // Regions of whole lines: [o0, o1) of the old text and [n0, n1) of the new one.
     const regions = [];
     let shift = 0;
@@ -7446,9 +7446,9 @@ function changesOf(oldLines, newLines, edits) {
         shift += e.text.length - (e.end - e.start);
         const r = {
             o0: lineIndex(oldStarts, e.start),
-            o1: Math.min(oldLines.length, lineIndex(oldStarts, e.end) + 1),
+            o1: Math.min(oldText.count, lineIndex(oldStarts, e.end) + 1),
             n0: lineIndex(newStarts, newStart),
-            n1: Math.min(newLines.length, lineIndex(newStarts, newEnd) + 1),
+            n1: Math.min(newText.count, lineIndex(newStarts, newEnd) + 1),
         };
         const last = regions.at(-1);
         if (last && r.o0 <= last.o1) {
@@ -7459,33 +7459,38 @@ function changesOf(oldLines, newLines, edits) {
             regions.push(r);
     }
     const changes = [];
-    const equal = (lines) => {
-        if (!lines.length)
+    // Unchanged lines [from, to) of the old text. Two unchanged runs in a row meet there, and are one change.
+    const equal = (from, to) => {
+        if (from === to)
             return;
         const last = changes.at(-1);
-        // A loop, not push(...lines): an unchanged stretch can be longer than the arguments a call may take.
-        if (last && !last.added && !last.removed)
-            for (const l of lines)
-                last.lines.push(l);
+        if (last && 'equal' in last)
+            last.equal.to = to;
         else
-            changes.push({ lines });
+            changes.push({ equal: { from, to } });
     };
     let o = 0;
     for (const r of regions) {
-        equal(oldLines.slice(o, r.o0));
-        for (const c of regionChanges(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
-            if (c.added || c.removed)
-                changes.push({ lines: c.value, ...(c.added ? { added: true } : { removed: true }) });
-            else
-                equal(c.value);
+        equal(o, r.o0);
+        let at = r.o0;
+        for (const c of regionChanges(oldText.slice(r.o0, r.o1), newText.slice(r.n0, r.n1))) {
+            if (c.added)
+                changes.push({ lines: c.value, added: true });
+            else {
+                if (c.removed)
+                    changes.push({ lines: c.value, removed: true });
+                else
+                    equal(at, at + c.value.length);
+                at += c.value.length;
+            }
         }
         o = r.o1;
     }
-    equal(oldLines.slice(o));
+    equal(o, oldText.count);
     return changes;
 }
 /** `diff`'s hunk building (structuredPatch in patch/create.js), over the change objects above. */
-function hunksOf(changes, context) {
+function hunksOf(changes, old, context) {
     const diff = [...changes, { lines: [] }];
     const out = [];
     let oldRangeStart = 0;
@@ -7494,44 +7499,33 @@ function hunksOf(changes, context) {
     let oldLine = 1;
     let newLine = 1;
     // Each line as the hunk shows it, made once: its mark, the line without its break (or the note that it has none).
-    const emit = (mark, lines) => {
-        for (const l of lines) {
-            if (l.endsWith('\n'))
-                cur.push(mark + l.slice(0, -1));
-            else
-                cur.push(mark + l, '\\ No newline at end of file');
-        }
+    const show = (mark, l) => {
+        if (l.endsWith('\n'))
+            cur.push(mark + l.slice(0, -1));
+        else
+            cur.push(mark + l, '\\ No newline at end of file');
     };
+    const emit = (mark, lines) => {
+        for (const l of lines)
+            show(mark, l);
+    };
+    const emitOld = (from, to) => {
+        for (let i = from; i < to; i++)
+            show(' ', old.line(i));
+    };
+    const sizeOf = (c) => ('equal' in c ? c.equal.to - c.equal.from : c.lines.length);
     for (let i = 0; i < diff.length; i++) {
         const current = diff[i];
-        const lines = current.lines;
-        if (current.added || current.removed) {
-            if (!oldRangeStart) {
-                const prev = diff[i - 1];
-                oldRangeStart = oldLine;
-                newRangeStart = newLine;
-                if (prev) {
-                    const before = context > 0 ? prev.lines.slice(-context) : [];
-                    cur = [];
-                    emit(' ', before);
-                    oldRangeStart -= before.length;
-                    newRangeStart -= before.length;
-                }
-            }
-            emit(current.added ? '+' : '-', lines);
-            if (current.added)
-                newLine += lines.length;
-            else
-                oldLine += lines.length;
-        }
-        else {
+        const size = sizeOf(current);
+        if ('equal' in current) {
             if (oldRangeStart) {
-                if (lines.length <= context * 2 && i < diff.length - 2) {
-                    emit(' ', lines);
+                const { from, to } = current.equal;
+                if (size <= context * 2 && i < diff.length - 2) {
+                    emitOld(from, to);
                 }
                 else {
-                    const contextSize = Math.min(lines.length, context);
-                    emit(' ', lines.slice(0, contextSize));
+                    const contextSize = Math.min(size, context);
+                    emitOld(from, from + contextSize);
                     const hunk = {
                         oldStart: oldRangeStart,
                         oldLines: oldLine - oldRangeStart + contextSize,
@@ -7545,8 +7539,54 @@ function hunksOf(changes, context) {
                     cur = [];
                 }
             }
-            oldLine += lines.length;
-            newLine += lines.length;
+            oldLine += size;
+            newLine += size;
+        }
+        else if (current.added || current.removed) {
+            if (!oldRangeStart) {
+                const prev = diff[i - 1];
+                oldRangeStart = oldLine;
+                newRangeStart = newLine;
+                if (prev) {
+                    cur = [];
+                    // The end of the change before (context lines, or fewer when it is shorter).
+                    let before = 0;
+                    if (context > 0) {
+                        if ('equal' in prev) {
+                            before = Math.min(context, prev.equal.to - prev.equal.from);
+                            emitOld(prev.equal.to - before, prev.equal.to);
+                        }
+                        else {
+                            const lines = prev.lines.slice(-context);
+                            before = lines.length;
+                            emit(' ', lines);
+                        }
+                    }
+                    oldRangeStart -= before;
+                    newRangeStart -= before;
+                }
+            }
+            emit(current.added ? '+' : '-', current.lines);
+            if (current.added)
+                newLine += size;
+            else
+                oldLine += size;
+        }
+        else {
+            // The end marker (no lines), as an unchanged run of none.
+            if (oldRangeStart) {
+                const hunk = {
+                    oldStart: oldRangeStart,
+                    oldLines: oldLine - oldRangeStart,
+                    newStart: newRangeStart,
+                    newLines: newLine - newRangeStart,
+                    lines: cur,
+                };
+                out.push(hunk);
+                oldRangeStart = 0;
+                newRangeStart = 0;
+                cur = [];
+            }
         }
     }
     return out;
@@ -7555,7 +7595,8 @@ function hunksOf(changes, context) {
 const CONTEXT = 4;
 /** `edits` are sorted, disjoint replacements of `before` that make `after`. */
 function unifiedDiffOfEdits(rel, before, after, edits) {
-    const hunks = hunksOf(changesOf(edits_diff_splitLines(before), edits_diff_splitLines(after), edits), CONTEXT);
+    const old = new Lines(before);
+    const hunks = hunksOf(changesOf(old, new Lines(after), edits), old, CONTEXT);
     return formatPatch({ oldFileName: `a/${rel}`, newFileName: `b/${rel}`, oldHeader: undefined, newHeader: undefined, hunks }, FILE_HEADERS_ONLY);
 }
 
@@ -13585,7 +13626,7 @@ function fileText(bytes, anchors, decodeWith = decode/* decode */.D4) {
         if ((0,decode/* isBinary */.Go)(bytes))
             return { kind: 'skipped', reason: 'binary' };
         if (!anchors.bytes(bytes))
-            return { kind: 'no-anchor', bytes: true };
+            return { kind: 'no-anchor' };
     }
     const decoded = decodeWith(bytes);
     if (decoded.kind === 'skip')
@@ -13595,7 +13636,7 @@ function fileText(bytes, anchors, decodeWith = decode/* decode */.D4) {
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     if (utf16 && !anchors.text(text))
-        return { kind: 'no-anchor', bytes: false };
+        return { kind: 'no-anchor' };
     if (isOwnReport(text))
         return { kind: 'skipped', reason: OWN_REPORT_REASON };
     return { kind: 'text', text, decoded };
@@ -14673,7 +14714,6 @@ function contentScanner(opts) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   qg: () => (/* binding */ FileReader),
-  RZ: () => (/* binding */ ProjectEvidence),
   $: () => (/* binding */ emptyResult),
   AF: () => (/* binding */ firstAnchorsFor),
   AO: () => (/* binding */ mergeResult),
@@ -14683,7 +14723,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   O$: () => (/* binding */ unreadable)
 });
 
-// UNUSED EXPORTS: ARENA_BYTES, FIRST_BLOCK, formatBytes, scanFile
+// UNUSED EXPORTS: FIRST_BLOCK, formatBytes, scanFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -14744,9 +14784,8 @@ function importFamily(path) {
     return family === 'js' || family === 'python' ? family : undefined;
 }
 /**
- * Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): searched as a set in
- * the first pass over every file that takes context, so cheaply (in place by the reader's SIMD search, see
- * FileReader.mayImportBeyondFolder), and each occurrence checked.
+ * Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): each occurrence is
+ * checked.
  */
 const IMPORT_MARKERS = { js: ['../', "'./", '"./', '`./'], python: ['from .'] };
 /**
@@ -14893,7 +14932,9 @@ function joinPath(dir, spec) {
 
 
 /** The outcome of a file without any anchor in its bytes (shared: nothing in it is ever changed). */
-const NO_ANCHOR_IN_BYTES = Object.freeze({ findings: Object.freeze([]), noAnchorInBytes: true });
+const NO_ANCHOR_IN_BYTES = Object.freeze({ findings: Object.freeze([]) });
+/** The outcome of a file only the context pass can decide (see FileReader.takerOutcome). */
+const UNDECIDED = Object.freeze({ findings: Object.freeze([]), undecided: true });
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
     const index = (0,anchor_index/* anchorIndexOf */.t)(catalog);
@@ -14912,7 +14953,7 @@ function scanBytes(bytes, rel, catalog, opts = {}) {
     if (text.kind === 'skipped')
         return { skipped: text.reason };
     if (text.kind === 'no-anchor')
-        return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };
+        return { findings: [] };
     // ASCII anchors are found alike in UTF-8 bytes and in their text (no byte of a multi-byte sequence is ASCII);
     // a UTF-16 file's bytes are not searched.
     const present = (0,decode/* hasUtf16Bom */.Vt)(bytes) ? undefined : opts.presentAnchors?.(bytes);
@@ -14938,11 +14979,6 @@ function formatBytes(n) {
  */
 const FIRST_BLOCK = 64 * 1024;
 /**
- * Bytes a reader keeps of one batch's files for the test after the batch (see scanFiles): beyond this, a file is
- * not kept, and decided later by reading it again if another file turns out to lend it context.
- */
-const ARENA_BYTES = 8 * 1024 * 1024;
-/**
  * Reads files into one buffer that is reused from file to file, so that memory follows the largest file read
  * rather than the number of files in flight. What it returns is only valid until the next read, unless kept.
  * A file is read in two steps: its first block, which decides whether it is binary (and, when shorter than the
@@ -14960,8 +14996,11 @@ class FileReader {
      * bytes, else the catalog's test over a copy of them).
      */
     everyRuleAnchors;
-    /** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
-    contextTest;
+    /**
+     * Over the bytes of a file that takes context: one of the prefilter's anchors or of the rules that context from
+     * other files can make report (see takerOutcome).
+     */
+    takerAnchors;
     /**
      * In place, for the reader's own bytes: whether they hold an anchor of any rule that the prefilter's anchors do
      * not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
@@ -14969,36 +15008,17 @@ class FileReader {
     restAnchors;
     /** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
     presentAnchors;
-    /** The search's set of import markers per language family (none without WebAssembly SIMD). */
-    importSets;
     /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
     lockfilesShare;
-    /** Where the next file is read: past the files kept in this batch. */
-    top = 0;
-    /** Where the file read last starts, and its size. */
-    last = { at: 0, size: 0 };
     constructor(catalog) {
         this.catalog = catalog;
         const index = (0,anchor_index/* anchorIndexOf */.t)(catalog);
         this.lockfilesShare = index.lockfilesSharePrefilter;
         const first = index.prefilterAnchors;
-        // One anchor set per combination of the tags other files may lend (one pass over a file, whatever its
-        // neighbours lend), so that a file is tested only for the rules its context can reach. Combinations are told
-        // by a bit mask over `tags`; those with the same anchors share a set.
-        const byTag = new Map([...context/* SHAREABLE_TAGS */.CQ].map((tag) => [tag, index.contextAnchors(tag)]).filter(([, a]) => a.length > 0));
-        const tags = [...byTag.keys()];
-        const sets = [];
-        const setKeys = new Map();
-        const setOfMask = [-1];
-        for (let mask = 1; mask < 1 << tags.length; mask++) {
-            const anchors = (0,anchor_index/* minimalAnchors */.C)(tags.filter((_, i) => mask & (1 << i)).flatMap((t) => byTag.get(t)));
-            const key = anchors.join('\n');
-            if (!setKeys.has(key)) {
-                setKeys.set(key, sets.length);
-                sets.push(anchors);
-            }
-            setOfMask[mask] = setKeys.get(key);
-        }
+        // The prefilter's anchors and those of the rules that report only with context from other files, as one set:
+        // a file that takes context is searched once for both (see takerOutcome).
+        const taker = (0,anchor_index/* minimalAnchors */.C)([...first, ...index.contextAnchors()]);
+        const withTaker = anchor_search/* AnchorSearch */.SA.accepts(taker);
         // Anchors of any rule that the prefilter's do not stand for: with context, a file holding one is matched too
         // (the rule anchors' test, anyRule, is the prefilter's or these). Searched here when the search takes them.
         const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
@@ -15006,111 +15026,87 @@ class FileReader {
         // And every rule's anchors, to tell the rule gate which of them a file with an anchor holds.
         const all = [...index.ruleAnchors];
         const withAll = anchor_search/* AnchorSearch */.SA.accepts(all);
-        // And the markers of imports beyond a folder, per language (see relative-imports.ts).
-        const importFamilies = Object.keys(IMPORT_MARKERS).filter((f) => anchor_search/* AnchorSearch */.SA.accepts(IMPORT_MARKERS[f]));
-        this.search = anchor_search/* AnchorSearch */.SA.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : []), ...importFamilies.map((f) => IMPORT_MARKERS[f])]);
+        const sets = [first, ...(withTaker ? [taker] : []), ...(withRest ? [rest] : []), ...(withAll ? [all] : [])];
+        this.search = anchor_search/* AnchorSearch */.SA.createSets(sets);
         const search = this.search;
         const regex = (0,file_text/* regexAnchors */.wo)(index.prefilter);
-        let tests;
+        const takerRegex = (0,file_text/* regexAnchors */.wo)(new RegExp(taker.map(patterns/* escapeRegExp */.Nt).join('|'), 'i'));
         if (search) {
             // In place when the bytes are the reader's own (what read() returned), else through the regex.
             const own = (b) => this.ownBytes(b);
-            this.firstAnchors = { bytes: (b) => (own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b)), text: regex.text };
-            tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
-            const restSet = sets.length + 1;
-            this.restAnchors = withRest ? (b) => (own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
-            const allSet = restSet + (withRest ? 1 : 0);
+            const inPlace = (set) => (b) => search.testIn(set, b.byteOffset, b.byteOffset + b.length);
+            this.firstAnchors = { bytes: (b) => (own(b) ? inPlace(0)(b) : regex.bytes(b)), text: regex.text };
+            const takerSet = sets.indexOf(taker);
+            const inTakerSet = inPlace(takerSet);
+            this.takerAnchors = withTaker ? (b) => (own(b) ? inTakerSet(b) : takerRegex.bytes(b)) : takerRegex.bytes;
+            const inRestSet = inPlace(sets.indexOf(rest));
+            this.restAnchors = withRest ? (b) => (own(b) ? inRestSet(b) : undefined) : undefined;
+            const allSet = sets.indexOf(all);
             this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
-            const importBase = allSet + (withAll ? 1 : 0);
-            this.importSets = new Map(importFamilies.map((f, i) => [f, importBase + i]));
         }
         else {
             this.firstAnchors = regex;
-            tests = sets.map((anchors) => {
-                const re = (0,file_text/* regexAnchors */.wo)(new RegExp(anchors.map(patterns/* escapeRegExp */.Nt).join('|'), 'i'));
-                return (at, size) => re.bytes(this.buf.subarray(at, at + size));
-            });
+            this.takerAnchors = takerRegex.bytes;
             this.restAnchors = undefined;
             this.presentAnchors = undefined;
-            this.importSets = new Map();
         }
         const everyRule = () => (0,copied_anchor_tests/* copiedAnchorTestsOf */.s)(catalog).anyRule;
         this.everyRuleAnchors = { bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? everyRule().bytes(b)), text: (t) => everyRule().text(t) };
-        this.contextTest = (tagsLent, at, size) => {
-            let mask = 0;
-            for (let i = 0; i < tags.length; i++)
-                if (tagsLent.has(tags[i]))
-                    mask |= 1 << i;
-            return mask !== 0 && tests[setOfMask[mask]](at, size);
-        };
     }
     /**
      * Scans what read() returned last, with the catalog's prefilter; with `withContextAnchors`, a file that has none
-     * of its anchors but one of the rules that take context from other files is matched too.
+     * of its anchors but one of the rules that take context from other files is matched too. With `collect` (a file
+     * that takes context), a file with none of the prefilter's anchors but one of those rules' keeps its matches.
      */
     scan(bytes, rel, opts = {}) {
         const { withContextAnchors, ...rest } = opts;
         if (!withContextAnchors && !this.lockfilesShare && (0,lockfiles/* isLockfile */.e)(rel))
             return scanBytes(bytes, rel, this.catalog, rest);
-        // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
-        // without the views and objects of the general path, which a scan of many small files feels.
-        if (!withContextAnchors && this.ownBytes(bytes) && !(0,decode/* hasUtf16Bom */.Vt)(bytes)) {
-            if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length))
+        if (!withContextAnchors && !(0,decode/* hasUtf16Bom */.Vt)(bytes)) {
+            if (rest.collect) {
+                const outcome = this.takerOutcome(bytes, rel);
+                if (outcome)
+                    return outcome;
+            }
+            else if (this.ownBytes(bytes) && !this.firstAnchors.bytes(bytes)) {
+                // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
+                // without the views and objects of the general path, which a scan of many small files feels.
                 return NO_ANCHOR_IN_BYTES;
+            }
         }
         const anchors = withContextAnchors ? this.everyRuleAnchors : this.firstAnchors;
         return scanBytes(bytes, rel, this.catalog, { ...rest, anchors, ...(this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}) });
+    }
+    /**
+     * A file that takes context, without any of the prefilter's anchors: nothing of its own to report. One search of
+     * its bytes tells most files (none of either kind of anchor) apart: decided. A file with an anchor of the rules
+     * that context can make report is decided by the context pass: read again there only if its package or project
+     * lends it context (most such files are in neither: an LLM plugin naming `deepseek-v3` or `enable_search`); one
+     * that imports files beyond its folder, which may lend it context from anywhere, keeps its matches and imports
+     * now. Undefined for a file with a prefilter anchor, matched as any other.
+     */
+    takerOutcome(bytes, rel) {
+        if (!this.takerAnchors(bytes))
+            return NO_ANCHOR_IN_BYTES;
+        if (this.firstAnchors.bytes(bytes))
+            return undefined;
+        if (!mayImportBeyondFolder(bytes, rel))
+            return UNDECIDED;
+        const text = (0,file_text/* fileText */.CG)(bytes, file_text/* ANY_TEXT */.hm);
+        if (text.kind !== 'text')
+            return NO_ANCHOR_IN_BYTES;
+        const collected = (0,match_text/* collectMatches */.AU)(text.text, rel, this.catalog, this.anchorsIn(bytes));
+        // Its own tags (from rules outside the prefilter) neither lend context nor report here: as for a file without
+        // any anchor, what it gives is decided by the context pass alone.
+        return collected.matches.length ? { findings: [], collected: withImports(collected, text.text) } : NO_ANCHOR_IN_BYTES;
     }
     /** Whether bytes lie in the search's own memory (what read() returned), where the search reads them in place. */
     ownBytes(bytes) {
         return this.search !== undefined && bytes.buffer === this.search.buffer(0).buffer;
     }
-    /** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
-    keep() {
-        const { at, size } = this.last;
-        if (at + size > ARENA_BYTES)
-            return undefined;
-        // The anchor search zeroes the bytes just past what it searches: leave them free.
-        this.top = at + size + anchor_search/* SEARCH_PAD */.Nt;
-        return { ...this.last };
-    }
-    /** The bytes of a kept file (valid until the next read). */
-    bytesOf(held) {
-        return this.view().subarray(held.at, held.at + held.size);
-    }
-    /**
-     * Whether a kept file holds an anchor of the rules that take one of the tags from other files (see
-     * contextAnchors): only such a file can get a finding from that context.
-     */
-    hasContextAnchor(held, tags) {
-        return this.contextTest(tags, held.at, held.size);
-    }
-    /** Whether a kept file may import a file beyond its folder (see relative-imports.ts), searched in place. */
-    mayImportBeyondFolder(held, rel) {
-        const family = importFamily(rel);
-        if (!family)
-            return false;
-        const bytes = this.bytesOf(held);
-        const set = this.importSets.get(family);
-        if (set === undefined)
-            return mayImportBeyondFolder(bytes, rel);
-        const end = held.at + held.size;
-        for (let from = held.at;;) {
-            const at = this.search.findIn(set, from, end);
-            if (at === -1)
-                return false;
-            if (leavesFolderAt(bytes, at - held.at, family))
-                return true;
-            from = at + 1;
-        }
-    }
     /** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
     anchorsIn(bytes) {
         return (0,decode/* hasUtf16Bom */.Vt)(bytes) ? undefined : this.presentAnchors?.(bytes);
-    }
-    /** Forgets the kept files. */
-    clear() {
-        this.top = 0;
     }
     read(abs, maxBytes) {
         let fd;
@@ -15123,23 +15119,21 @@ class FileReader {
         }
         this.counters.opened++;
         try {
-            const at = this.top;
-            let buf = this.buffer(at + FIRST_BLOCK);
-            const first = this.readAt(fd, buf, at, FIRST_BLOCK);
+            let buf = this.buffer(FIRST_BLOCK);
+            const first = this.readAt(fd, buf, 0, FIRST_BLOCK);
             // A short first block is the whole file; only a full one needs the file's size.
             const size = first < FIRST_BLOCK ? first : (0,external_node_fs_.fstatSync)(fd).size;
             if (size > maxBytes)
                 return { skipped: tooLarge(maxBytes, size) };
-            const head = buf.subarray(at, at + first);
+            const head = buf.subarray(0, first);
             if (!(0,decode/* hasUtf16Bom */.Vt)(head) && (0,decode/* isBinary */.Go)(head))
                 return { skipped: 'binary' };
             let total = first;
             if (size > first) {
-                buf = this.buffer(at + size);
-                total += this.readAt(fd, buf, at + first, size - first);
+                buf = this.buffer(size);
+                total += this.readAt(fd, buf, first, size - first);
             }
-            this.last = { at, size: total };
-            return { bytes: buf.subarray(at, at + total) };
+            return { bytes: buf.subarray(0, total) };
         }
         catch (err) {
             return { skipped: unreadable(err) };
@@ -15160,17 +15154,14 @@ class FileReader {
         this.counters.bytesRead += total;
         return total;
     }
-    view() {
-        return this.search ? this.search.buffer(0) : this.buf;
-    }
-    /** The reused buffer, at least `size` bytes long, with what it held unchanged. */
+    /** The reused buffer, at least `size` bytes long, with what it held up to the first block unchanged. */
     buffer(size) {
         // WebAssembly memory grows in place: what it held stays.
         if (this.search)
             return this.search.buffer(size);
         if (this.buf.length < size + anchor_search/* SEARCH_PAD */.Nt) {
             const bigger = Buffer.allocUnsafe(Math.max(size + anchor_search/* SEARCH_PAD */.Nt, this.buf.length * 2));
-            this.buf.copy(bigger, 0, 0, this.top);
+            this.buf.copy(bigger, 0, 0, FIRST_BLOCK);
             this.buf = bigger;
         }
         return this.buf;
@@ -15187,55 +15178,18 @@ function tooLarge(maxBytes, size) {
 function emptyResult() {
     return { findings: [], skipped: [], evidence: [], manifests: [], pending: [], undecided: [], files: 0, bytes: 0, done: 0 };
 }
-/** What one thread has seen of the tree so far that lends context beyond a directory: projects and their tags. */
-class ProjectEvidence {
-    roots = new Map();
-    manifestDirs = new Set();
-    noteManifest(path) {
-        this.manifestDirs.add((0,context/* dirName */.BB)(path));
-    }
-    /** Notes a file's evidence; project-wide evidence makes its project (as far as this thread knows it) a root. */
-    add(path, shared) {
-        const tags = shared.filter((e) => e.reach === 'project').map((e) => e.tag);
-        if (tags.length === 0)
-            return;
-        // A manifest's project is its folder; a project-wide import's the nearest folder above with a manifest, or the tree.
-        const root = (0,context/* isManifest */.Yh)(path) ? (0,context/* dirName */.BB)(path) : ((0,context/* ancestorDirs */.cR)(path).find((d) => this.manifestDirs.has(d)) ?? '');
-        const set = this.roots.get(root) ?? new Set();
-        for (const t of tags)
-            set.add(t);
-        this.roots.set(root, set);
-    }
-    /** The tags the projects a file is in lend it, as far as this thread knows. */
-    tagsFor(path, into) {
-        if (this.roots.size === 0)
-            return;
-        for (const d of (0,context/* ancestorDirs */.cR)(path))
-            for (const t of this.roots.get(d) ?? [])
-                into.add(t);
-    }
-}
 /**
- * Reads and scans files one after the other; the same code runs on the main thread and in workers. The files
- * are those of one directory (a batch of the walk): after them, while their bytes are still in the reader's arena,
- * the files that may take context from a sibling of the batch or from a project seen so far are tested for the
- * anchors of the rules that use such context, and the matches of those that have one are kept (`pending`), so
- * that the context pass never reads a file again to decide it. A file not decided here (no evidence beside it
- * yet, or no room in the arena) is listed as `undecided`.
+ * Reads and scans files one after the other; the same code runs on the main thread and in workers. A file that
+ * takes context from other files keeps its matches when that context could change what they give (`pending`), so
+ * that the context pass, once every file has lent its evidence, decides it without reading it again; or, if it
+ * has no prefilter anchor, it is listed (`undecided`) and read again only if some file lends it context.
  */
-function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), project = new ProjectEvidence()) {
-    const held = [];
-    const lending = new Map();
-    reader.clear();
+function scanFiles(files, catalog, maxBytes, reader, into = emptyResult()) {
     for (const file of files) {
         into.done++;
-        const manifest = (0,context/* isManifest */.Yh)(file.rel);
-        if (manifest) {
+        if ((0,context/* isManifest */.Yh)(file.rel))
             into.manifests.push(file.rel);
-            project.noteManifest(file.rel);
-        }
-        const taker = takesContext(file.rel);
-        const outcome = scanFile(file, maxBytes, reader, taker);
+        const outcome = scanFile(file, maxBytes, reader, takesContext(file.rel));
         if ('skipped' in outcome) {
             into.skipped.push({ path: file.rel, reason: outcome.skipped });
             continue;
@@ -15244,49 +15198,13 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
         into.bytes += outcome.bytes;
         for (const f of outcome.findings)
             into.findings.push(f);
-        if (outcome.shared?.length) {
+        if (outcome.shared?.length)
             into.evidence.push({ path: file.rel, shared: outcome.shared });
-            lending.set(file.rel, outcome.shared);
-            project.add(file.rel, outcome.shared);
-        }
-        if (!taker)
-            continue;
         if (outcome.collected)
             into.pending.push(outcome.collected);
-        else if (outcome.read === 'no-anchor') {
-            const place = reader.keep();
-            if (place)
-                held.push({ file, place });
-            else
-                into.undecided.push({ rel: file.rel });
-        }
+        else if (outcome.undecided)
+            into.undecided.push(file.rel);
     }
-    for (const { file, place } of held) {
-        const tags = new Set();
-        lentInBatch(file.rel, lending, tags);
-        project.tagsFor(file.rel, tags);
-        // A file that imports others beyond its folder may take context from any of them, wherever they are: tested
-        // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
-        if (reader.mayImportBeyondFolder(place, file.rel))
-            for (const t of context/* SHAREABLE_TAGS */.CQ)
-                tags.add(t);
-        if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
-            // Decided only for these tags: context with others (from another batch or thread) reads it again.
-            into.undecided.push(tags.size ? { rel: file.rel, testedFor: [...tags] } : { rel: file.rel });
-            continue;
-        }
-        try {
-            const bytes = reader.bytesOf(place);
-            const text = decodedText(bytes);
-            const collected = (0,match_text/* collectMatches */.AU)(text, file.rel, catalog, reader.anchorsIn(bytes));
-            if (collected.matches.length)
-                into.pending.push(withImports(collected, text));
-        }
-        catch {
-            // A bug in a rule costs this file its context, not the scan.
-        }
-    }
-    reader.clear();
     return into;
 }
 /** A file kept for the context pass carries its relative imports: their evidence reaches it as a sibling's does. */
@@ -15295,23 +15213,6 @@ function withImports(collected, text) {
     if (imports.length)
         collected.imports = imports;
     return collected;
-}
-/** The tags other files of the batch in the file's package (directory and language family) lend it. */
-function lentInBatch(path, lending, into) {
-    const family = (0,context/* familyOf */.Ap)(path);
-    if (family === undefined || lending.size === 0)
-        return;
-    const dir = (0,context/* dirName */.BB)(path);
-    for (const [other, shared] of lending) {
-        if (other !== path && (0,context/* dirName */.BB)(other) === dir && (0,context/* familyOf */.Ap)(other) === family)
-            for (const e of shared)
-                into.add(e.tag);
-    }
-}
-/** Text of kept bytes (they passed the binary test, and are not UTF-16: see FileOutcome.noAnchorInBytes). */
-function decodedText(bytes) {
-    const text = (0,file_text/* fileText */.CG)(bytes, file_text/* ANY_TEXT */.hm);
-    return text.kind === 'text' ? text.text : '';
 }
 /**
  * One file, from its listing to its findings: skipped by name or size without being opened where that is
@@ -15341,8 +15242,8 @@ function scanFile(file, maxBytes, reader, collect = false) {
         findings: outcome.findings,
         ...(outcome.shared?.length ? { shared: outcome.shared } : {}),
         ...(outcome.collected ? { collected: outcome.collected } : {}),
+        ...(outcome.undecided ? { undecided: true } : {}),
         bytes: read.bytes.length,
-        read: outcome.noAnchorInBytes ? 'no-anchor' : 'matched',
     };
 }
 function mergeResult(into, part) {
@@ -15671,9 +15572,9 @@ var match_text = __nccwpck_require__(4625);
  * The second step of a full scan: files that take context from their package or project are decided again with
  * it. The first pass (on every thread) gave each file's own findings, the evidence it lends, and, for the files
  * whose findings context could change, their matches (`pending`); here, on the main thread, the evidence is
- * gathered and those matches are decided with it, without reading the files again. Only a file the first pass
- * could not decide (`undecided`: no evidence beside it while its bytes were at hand) is read again, and only if
- * some file lends it context.
+ * gathered and those matches are decided with it. Only a file the first pass listed as `undecided` (an anchor of
+ * the rules context can make report, and no import beyond its folder) is read again, and only if its package or
+ * project lends it context.
  */
 function contextIndexOf(result, given) {
     const index = given ?? new context/* ContextIndex */.eo();
@@ -15687,7 +15588,7 @@ function contextIndexOf(result, given) {
     return index;
 }
 /** Decides the files that take context, and puts their new findings in place of the first pass's. */
-function applyContext(index, result, catalog, maxBytes, root, reader) {
+function applyContext(index, result, catalog, maxBytes, root) {
     const stats = { decided: 0, readAgain: 0 };
     if (index.empty)
         return stats;
@@ -15703,26 +15604,22 @@ function applyContext(index, result, catalog, maxBytes, root, reader) {
             // A bug in a rule costs this file its context, not the scan: the first pass's findings stand.
         }
     }
-    let again = reader;
-    for (const file of result.undecided) {
-        if (!index.touches(file.rel))
-            continue;
-        const context = index.contextFor(file.rel);
-        // Tested while at hand for every tag its context holds, and none of those rules' anchors was there.
-        if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor.includes(t)))
+    let again;
+    for (const rel of result.undecided) {
+        if (!index.touches(rel))
             continue;
         again ??= new scan_file/* FileReader */.qg(catalog);
-        const read = again.read(external_node_path_default().join(root, file.rel), maxBytes);
+        const read = again.read(external_node_path_default().join(root, rel), maxBytes);
         if ('skipped' in read)
-            continue; // The first pass already said why, or read it; its findings stand.
+            continue; // Read once already: it was there and readable then, and gave nothing.
         stats.readAgain++;
         try {
-            const outcome = again.scan(read.bytes, file.rel, { context, withContextAnchors: true });
+            const outcome = again.scan(read.bytes, rel, { context: index.contextFor(rel), withContextAnchors: true });
             if ('findings' in outcome)
-                replaced.set(file.rel, outcome.findings);
+                replaced.set(rel, outcome.findings);
         }
         catch {
-            // As above: the first pass's findings stand.
+            // As above: the first pass's findings (none) stand.
         }
     }
     if (replaced.size === 0)
@@ -15882,8 +15779,6 @@ class WalkScanner {
     catalog;
     maxBytes;
     reader;
-    /** Project-wide evidence this thread has seen: which files to test for context while their bytes are at hand. */
-    project = new _scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .ProjectEvidence */ .RZ();
     constructor(rules, catalog, maxBytes, reader) {
         this.rules = rules;
         this.catalog = catalog;
@@ -15911,7 +15806,7 @@ class WalkScanner {
         if (!task)
             return false;
         if ('files' in task) {
-            (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanFiles */ .Tu)(task.files, this.catalog, this.maxBytes, this.reader, this.result, this.project);
+            (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanFiles */ .Tu)(task.files, this.catalog, this.maxBytes, this.reader, this.result);
         }
         else {
             const listing = this.rules.readDir(task.dir);

@@ -5145,7 +5145,7 @@ function fileText(bytes, anchors, decodeWith = decode) {
         if (isBinary(bytes))
             return { kind: 'skipped', reason: 'binary' };
         if (!anchors.bytes(bytes))
-            return { kind: 'no-anchor', bytes: true };
+            return { kind: 'no-anchor' };
     }
     const decoded = decodeWith(bytes);
     if (decoded.kind === 'skip')
@@ -5155,7 +5155,7 @@ function fileText(bytes, anchors, decodeWith = decode) {
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     if (utf16 && !anchors.text(text))
-        return { kind: 'no-anchor', bytes: false };
+        return { kind: 'no-anchor' };
     if (isOwnReport(text))
         return { kind: 'skipped', reason: OWN_REPORT_REASON };
     return { kind: 'text', text, decoded };
@@ -5228,9 +5228,8 @@ function importFamily(path) {
     return family === 'js' || family === 'python' ? family : undefined;
 }
 /**
- * Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): searched as a set in
- * the first pass over every file that takes context, so cheaply (in place by the reader's SIMD search, see
- * FileReader.mayImportBeyondFolder), and each occurrence checked.
+ * Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): each occurrence is
+ * checked.
  */
 const IMPORT_MARKERS = { js: ['../', "'./", '"./', '`./'], python: ['from .'] };
 /**
@@ -5377,7 +5376,9 @@ function joinPath(dir, spec) {
 
 
 /** The outcome of a file without any anchor in its bytes (shared: nothing in it is ever changed). */
-const NO_ANCHOR_IN_BYTES = Object.freeze({ findings: Object.freeze([]), noAnchorInBytes: true });
+const NO_ANCHOR_IN_BYTES = Object.freeze({ findings: Object.freeze([]) });
+/** The outcome of a file only the context pass can decide (see FileReader.takerOutcome). */
+const UNDECIDED = Object.freeze({ findings: Object.freeze([]), undecided: true });
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
     const index = anchorIndexOf(catalog);
@@ -5396,7 +5397,7 @@ function scanBytes(bytes, rel, catalog, opts = {}) {
     if (text.kind === 'skipped')
         return { skipped: text.reason };
     if (text.kind === 'no-anchor')
-        return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };
+        return { findings: [] };
     // ASCII anchors are found alike in UTF-8 bytes and in their text (no byte of a multi-byte sequence is ASCII);
     // a UTF-16 file's bytes are not searched.
     const present = hasUtf16Bom(bytes) ? undefined : opts.presentAnchors?.(bytes);
@@ -5422,11 +5423,6 @@ function formatBytes(n) {
  */
 const FIRST_BLOCK = 64 * 1024;
 /**
- * Bytes a reader keeps of one batch's files for the test after the batch (see scanFiles): beyond this, a file is
- * not kept, and decided later by reading it again if another file turns out to lend it context.
- */
-const ARENA_BYTES = 8 * 1024 * 1024;
-/**
  * Reads files into one buffer that is reused from file to file, so that memory follows the largest file read
  * rather than the number of files in flight. What it returns is only valid until the next read, unless kept.
  * A file is read in two steps: its first block, which decides whether it is binary (and, when shorter than the
@@ -5444,8 +5440,11 @@ class FileReader {
      * bytes, else the catalog's test over a copy of them).
      */
     everyRuleAnchors;
-    /** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
-    contextTest;
+    /**
+     * Over the bytes of a file that takes context: one of the prefilter's anchors or of the rules that context from
+     * other files can make report (see takerOutcome).
+     */
+    takerAnchors;
     /**
      * In place, for the reader's own bytes: whether they hold an anchor of any rule that the prefilter's anchors do
      * not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
@@ -5453,36 +5452,17 @@ class FileReader {
     restAnchors;
     /** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
     presentAnchors;
-    /** The search's set of import markers per language family (none without WebAssembly SIMD). */
-    importSets;
     /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
     lockfilesShare;
-    /** Where the next file is read: past the files kept in this batch. */
-    top = 0;
-    /** Where the file read last starts, and its size. */
-    last = { at: 0, size: 0 };
     constructor(catalog) {
         this.catalog = catalog;
         const index = anchorIndexOf(catalog);
         this.lockfilesShare = index.lockfilesSharePrefilter;
         const first = index.prefilterAnchors;
-        // One anchor set per combination of the tags other files may lend (one pass over a file, whatever its
-        // neighbours lend), so that a file is tested only for the rules its context can reach. Combinations are told
-        // by a bit mask over `tags`; those with the same anchors share a set.
-        const byTag = new Map([...SHAREABLE_TAGS].map((tag) => [tag, index.contextAnchors(tag)]).filter(([, a]) => a.length > 0));
-        const tags = [...byTag.keys()];
-        const sets = [];
-        const setKeys = new Map();
-        const setOfMask = [-1];
-        for (let mask = 1; mask < 1 << tags.length; mask++) {
-            const anchors = minimalAnchors(tags.filter((_, i) => mask & (1 << i)).flatMap((t) => byTag.get(t)));
-            const key = anchors.join('\n');
-            if (!setKeys.has(key)) {
-                setKeys.set(key, sets.length);
-                sets.push(anchors);
-            }
-            setOfMask[mask] = setKeys.get(key);
-        }
+        // The prefilter's anchors and those of the rules that report only with context from other files, as one set:
+        // a file that takes context is searched once for both (see takerOutcome).
+        const taker = minimalAnchors([...first, ...index.contextAnchors()]);
+        const withTaker = AnchorSearch.accepts(taker);
         // Anchors of any rule that the prefilter's do not stand for: with context, a file holding one is matched too
         // (the rule anchors' test, anyRule, is the prefilter's or these). Searched here when the search takes them.
         const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
@@ -5490,111 +5470,87 @@ class FileReader {
         // And every rule's anchors, to tell the rule gate which of them a file with an anchor holds.
         const all = [...index.ruleAnchors];
         const withAll = AnchorSearch.accepts(all);
-        // And the markers of imports beyond a folder, per language (see relative-imports.ts).
-        const importFamilies = Object.keys(IMPORT_MARKERS).filter((f) => AnchorSearch.accepts(IMPORT_MARKERS[f]));
-        this.search = AnchorSearch.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : []), ...importFamilies.map((f) => IMPORT_MARKERS[f])]);
+        const sets = [first, ...(withTaker ? [taker] : []), ...(withRest ? [rest] : []), ...(withAll ? [all] : [])];
+        this.search = AnchorSearch.createSets(sets);
         const search = this.search;
         const regex = regexAnchors(index.prefilter);
-        let tests;
+        const takerRegex = regexAnchors(new RegExp(taker.map(escapeRegExp).join('|'), 'i'));
         if (search) {
             // In place when the bytes are the reader's own (what read() returned), else through the regex.
             const own = (b) => this.ownBytes(b);
-            this.firstAnchors = { bytes: (b) => (own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b)), text: regex.text };
-            tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
-            const restSet = sets.length + 1;
-            this.restAnchors = withRest ? (b) => (own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
-            const allSet = restSet + (withRest ? 1 : 0);
+            const inPlace = (set) => (b) => search.testIn(set, b.byteOffset, b.byteOffset + b.length);
+            this.firstAnchors = { bytes: (b) => (own(b) ? inPlace(0)(b) : regex.bytes(b)), text: regex.text };
+            const takerSet = sets.indexOf(taker);
+            const inTakerSet = inPlace(takerSet);
+            this.takerAnchors = withTaker ? (b) => (own(b) ? inTakerSet(b) : takerRegex.bytes(b)) : takerRegex.bytes;
+            const inRestSet = inPlace(sets.indexOf(rest));
+            this.restAnchors = withRest ? (b) => (own(b) ? inRestSet(b) : undefined) : undefined;
+            const allSet = sets.indexOf(all);
             this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
-            const importBase = allSet + (withAll ? 1 : 0);
-            this.importSets = new Map(importFamilies.map((f, i) => [f, importBase + i]));
         }
         else {
             this.firstAnchors = regex;
-            tests = sets.map((anchors) => {
-                const re = regexAnchors(new RegExp(anchors.map(escapeRegExp).join('|'), 'i'));
-                return (at, size) => re.bytes(this.buf.subarray(at, at + size));
-            });
+            this.takerAnchors = takerRegex.bytes;
             this.restAnchors = undefined;
             this.presentAnchors = undefined;
-            this.importSets = new Map();
         }
         const everyRule = () => copiedAnchorTestsOf(catalog).anyRule;
         this.everyRuleAnchors = { bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? everyRule().bytes(b)), text: (t) => everyRule().text(t) };
-        this.contextTest = (tagsLent, at, size) => {
-            let mask = 0;
-            for (let i = 0; i < tags.length; i++)
-                if (tagsLent.has(tags[i]))
-                    mask |= 1 << i;
-            return mask !== 0 && tests[setOfMask[mask]](at, size);
-        };
     }
     /**
      * Scans what read() returned last, with the catalog's prefilter; with `withContextAnchors`, a file that has none
-     * of its anchors but one of the rules that take context from other files is matched too.
+     * of its anchors but one of the rules that take context from other files is matched too. With `collect` (a file
+     * that takes context), a file with none of the prefilter's anchors but one of those rules' keeps its matches.
      */
     scan(bytes, rel, opts = {}) {
         const { withContextAnchors, ...rest } = opts;
         if (!withContextAnchors && !this.lockfilesShare && isLockfile(rel))
             return scanBytes(bytes, rel, this.catalog, rest);
-        // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
-        // without the views and objects of the general path, which a scan of many small files feels.
-        if (!withContextAnchors && this.ownBytes(bytes) && !hasUtf16Bom(bytes)) {
-            if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length))
+        if (!withContextAnchors && !hasUtf16Bom(bytes)) {
+            if (rest.collect) {
+                const outcome = this.takerOutcome(bytes, rel);
+                if (outcome)
+                    return outcome;
+            }
+            else if (this.ownBytes(bytes) && !this.firstAnchors.bytes(bytes)) {
+                // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
+                // without the views and objects of the general path, which a scan of many small files feels.
                 return NO_ANCHOR_IN_BYTES;
+            }
         }
         const anchors = withContextAnchors ? this.everyRuleAnchors : this.firstAnchors;
         return scanBytes(bytes, rel, this.catalog, { ...rest, anchors, ...(this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}) });
+    }
+    /**
+     * A file that takes context, without any of the prefilter's anchors: nothing of its own to report. One search of
+     * its bytes tells most files (none of either kind of anchor) apart: decided. A file with an anchor of the rules
+     * that context can make report is decided by the context pass: read again there only if its package or project
+     * lends it context (most such files are in neither: an LLM plugin naming `deepseek-v3` or `enable_search`); one
+     * that imports files beyond its folder, which may lend it context from anywhere, keeps its matches and imports
+     * now. Undefined for a file with a prefilter anchor, matched as any other.
+     */
+    takerOutcome(bytes, rel) {
+        if (!this.takerAnchors(bytes))
+            return NO_ANCHOR_IN_BYTES;
+        if (this.firstAnchors.bytes(bytes))
+            return undefined;
+        if (!mayImportBeyondFolder(bytes, rel))
+            return UNDECIDED;
+        const text = fileText(bytes, ANY_TEXT);
+        if (text.kind !== 'text')
+            return NO_ANCHOR_IN_BYTES;
+        const collected = collectMatches(text.text, rel, this.catalog, this.anchorsIn(bytes));
+        // Its own tags (from rules outside the prefilter) neither lend context nor report here: as for a file without
+        // any anchor, what it gives is decided by the context pass alone.
+        return collected.matches.length ? { findings: [], collected: withImports(collected, text.text) } : NO_ANCHOR_IN_BYTES;
     }
     /** Whether bytes lie in the search's own memory (what read() returned), where the search reads them in place. */
     ownBytes(bytes) {
         return this.search !== undefined && bytes.buffer === this.search.buffer(0).buffer;
     }
-    /** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
-    keep() {
-        const { at, size } = this.last;
-        if (at + size > ARENA_BYTES)
-            return undefined;
-        // The anchor search zeroes the bytes just past what it searches: leave them free.
-        this.top = at + size + SEARCH_PAD;
-        return { ...this.last };
-    }
-    /** The bytes of a kept file (valid until the next read). */
-    bytesOf(held) {
-        return this.view().subarray(held.at, held.at + held.size);
-    }
-    /**
-     * Whether a kept file holds an anchor of the rules that take one of the tags from other files (see
-     * contextAnchors): only such a file can get a finding from that context.
-     */
-    hasContextAnchor(held, tags) {
-        return this.contextTest(tags, held.at, held.size);
-    }
-    /** Whether a kept file may import a file beyond its folder (see relative-imports.ts), searched in place. */
-    mayImportBeyondFolder(held, rel) {
-        const family = importFamily(rel);
-        if (!family)
-            return false;
-        const bytes = this.bytesOf(held);
-        const set = this.importSets.get(family);
-        if (set === undefined)
-            return mayImportBeyondFolder(bytes, rel);
-        const end = held.at + held.size;
-        for (let from = held.at;;) {
-            const at = this.search.findIn(set, from, end);
-            if (at === -1)
-                return false;
-            if (leavesFolderAt(bytes, at - held.at, family))
-                return true;
-            from = at + 1;
-        }
-    }
     /** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
     anchorsIn(bytes) {
         return hasUtf16Bom(bytes) ? undefined : this.presentAnchors?.(bytes);
-    }
-    /** Forgets the kept files. */
-    clear() {
-        this.top = 0;
     }
     read(abs, maxBytes) {
         let fd;
@@ -5607,23 +5563,21 @@ class FileReader {
         }
         this.counters.opened++;
         try {
-            const at = this.top;
-            let buf = this.buffer(at + FIRST_BLOCK);
-            const first = this.readAt(fd, buf, at, FIRST_BLOCK);
+            let buf = this.buffer(FIRST_BLOCK);
+            const first = this.readAt(fd, buf, 0, FIRST_BLOCK);
             // A short first block is the whole file; only a full one needs the file's size.
             const size = first < FIRST_BLOCK ? first : (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
             if (size > maxBytes)
                 return { skipped: tooLarge(maxBytes, size) };
-            const head = buf.subarray(at, at + first);
+            const head = buf.subarray(0, first);
             if (!hasUtf16Bom(head) && isBinary(head))
                 return { skipped: 'binary' };
             let total = first;
             if (size > first) {
-                buf = this.buffer(at + size);
-                total += this.readAt(fd, buf, at + first, size - first);
+                buf = this.buffer(size);
+                total += this.readAt(fd, buf, first, size - first);
             }
-            this.last = { at, size: total };
-            return { bytes: buf.subarray(at, at + total) };
+            return { bytes: buf.subarray(0, total) };
         }
         catch (err) {
             return { skipped: unreadable(err) };
@@ -5644,17 +5598,14 @@ class FileReader {
         this.counters.bytesRead += total;
         return total;
     }
-    view() {
-        return this.search ? this.search.buffer(0) : this.buf;
-    }
-    /** The reused buffer, at least `size` bytes long, with what it held unchanged. */
+    /** The reused buffer, at least `size` bytes long, with what it held up to the first block unchanged. */
     buffer(size) {
         // WebAssembly memory grows in place: what it held stays.
         if (this.search)
             return this.search.buffer(size);
         if (this.buf.length < size + SEARCH_PAD) {
             const bigger = Buffer.allocUnsafe(Math.max(size + SEARCH_PAD, this.buf.length * 2));
-            this.buf.copy(bigger, 0, 0, this.top);
+            this.buf.copy(bigger, 0, 0, FIRST_BLOCK);
             this.buf = bigger;
         }
         return this.buf;
@@ -5671,55 +5622,18 @@ function tooLarge(maxBytes, size) {
 function emptyResult() {
     return { findings: [], skipped: [], evidence: [], manifests: [], pending: [], undecided: [], files: 0, bytes: 0, done: 0 };
 }
-/** What one thread has seen of the tree so far that lends context beyond a directory: projects and their tags. */
-class ProjectEvidence {
-    roots = new Map();
-    manifestDirs = new Set();
-    noteManifest(path) {
-        this.manifestDirs.add(dirName(path));
-    }
-    /** Notes a file's evidence; project-wide evidence makes its project (as far as this thread knows it) a root. */
-    add(path, shared) {
-        const tags = shared.filter((e) => e.reach === 'project').map((e) => e.tag);
-        if (tags.length === 0)
-            return;
-        // A manifest's project is its folder; a project-wide import's the nearest folder above with a manifest, or the tree.
-        const root = isManifest(path) ? dirName(path) : (ancestorDirs(path).find((d) => this.manifestDirs.has(d)) ?? '');
-        const set = this.roots.get(root) ?? new Set();
-        for (const t of tags)
-            set.add(t);
-        this.roots.set(root, set);
-    }
-    /** The tags the projects a file is in lend it, as far as this thread knows. */
-    tagsFor(path, into) {
-        if (this.roots.size === 0)
-            return;
-        for (const d of ancestorDirs(path))
-            for (const t of this.roots.get(d) ?? [])
-                into.add(t);
-    }
-}
 /**
- * Reads and scans files one after the other; the same code runs on the main thread and in workers. The files
- * are those of one directory (a batch of the walk): after them, while their bytes are still in the reader's arena,
- * the files that may take context from a sibling of the batch or from a project seen so far are tested for the
- * anchors of the rules that use such context, and the matches of those that have one are kept (`pending`), so
- * that the context pass never reads a file again to decide it. A file not decided here (no evidence beside it
- * yet, or no room in the arena) is listed as `undecided`.
+ * Reads and scans files one after the other; the same code runs on the main thread and in workers. A file that
+ * takes context from other files keeps its matches when that context could change what they give (`pending`), so
+ * that the context pass, once every file has lent its evidence, decides it without reading it again; or, if it
+ * has no prefilter anchor, it is listed (`undecided`) and read again only if some file lends it context.
  */
-function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), project = new ProjectEvidence()) {
-    const held = [];
-    const lending = new Map();
-    reader.clear();
+function scanFiles(files, catalog, maxBytes, reader, into = emptyResult()) {
     for (const file of files) {
         into.done++;
-        const manifest = isManifest(file.rel);
-        if (manifest) {
+        if (isManifest(file.rel))
             into.manifests.push(file.rel);
-            project.noteManifest(file.rel);
-        }
-        const taker = takesContext(file.rel);
-        const outcome = scanFile(file, maxBytes, reader, taker);
+        const outcome = scanFile(file, maxBytes, reader, takesContext(file.rel));
         if ('skipped' in outcome) {
             into.skipped.push({ path: file.rel, reason: outcome.skipped });
             continue;
@@ -5728,49 +5642,13 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
         into.bytes += outcome.bytes;
         for (const f of outcome.findings)
             into.findings.push(f);
-        if (outcome.shared?.length) {
+        if (outcome.shared?.length)
             into.evidence.push({ path: file.rel, shared: outcome.shared });
-            lending.set(file.rel, outcome.shared);
-            project.add(file.rel, outcome.shared);
-        }
-        if (!taker)
-            continue;
         if (outcome.collected)
             into.pending.push(outcome.collected);
-        else if (outcome.read === 'no-anchor') {
-            const place = reader.keep();
-            if (place)
-                held.push({ file, place });
-            else
-                into.undecided.push({ rel: file.rel });
-        }
+        else if (outcome.undecided)
+            into.undecided.push(file.rel);
     }
-    for (const { file, place } of held) {
-        const tags = new Set();
-        lentInBatch(file.rel, lending, tags);
-        project.tagsFor(file.rel, tags);
-        // A file that imports others beyond its folder may take context from any of them, wherever they are: tested
-        // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
-        if (reader.mayImportBeyondFolder(place, file.rel))
-            for (const t of SHAREABLE_TAGS)
-                tags.add(t);
-        if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
-            // Decided only for these tags: context with others (from another batch or thread) reads it again.
-            into.undecided.push(tags.size ? { rel: file.rel, testedFor: [...tags] } : { rel: file.rel });
-            continue;
-        }
-        try {
-            const bytes = reader.bytesOf(place);
-            const text = decodedText(bytes);
-            const collected = collectMatches(text, file.rel, catalog, reader.anchorsIn(bytes));
-            if (collected.matches.length)
-                into.pending.push(withImports(collected, text));
-        }
-        catch {
-            // A bug in a rule costs this file its context, not the scan.
-        }
-    }
-    reader.clear();
     return into;
 }
 /** A file kept for the context pass carries its relative imports: their evidence reaches it as a sibling's does. */
@@ -5779,23 +5657,6 @@ function withImports(collected, text) {
     if (imports.length)
         collected.imports = imports;
     return collected;
-}
-/** The tags other files of the batch in the file's package (directory and language family) lend it. */
-function lentInBatch(path, lending, into) {
-    const family = familyOf(path);
-    if (family === undefined || lending.size === 0)
-        return;
-    const dir = dirName(path);
-    for (const [other, shared] of lending) {
-        if (other !== path && dirName(other) === dir && familyOf(other) === family)
-            for (const e of shared)
-                into.add(e.tag);
-    }
-}
-/** Text of kept bytes (they passed the binary test, and are not UTF-16: see FileOutcome.noAnchorInBytes). */
-function decodedText(bytes) {
-    const text = fileText(bytes, ANY_TEXT);
-    return text.kind === 'text' ? text.text : '';
 }
 /**
  * One file, from its listing to its findings: skipped by name or size without being opened where that is
@@ -5825,8 +5686,8 @@ function scanFile(file, maxBytes, reader, collect = false) {
         findings: outcome.findings,
         ...(outcome.shared?.length ? { shared: outcome.shared } : {}),
         ...(outcome.collected ? { collected: outcome.collected } : {}),
+        ...(outcome.undecided ? { undecided: true } : {}),
         bytes: read.bytes.length,
-        read: outcome.noAnchorInBytes ? 'no-anchor' : 'matched',
     };
 }
 function mergeResult(into, part) {
@@ -5864,8 +5725,6 @@ class WalkScanner {
     catalog;
     maxBytes;
     reader;
-    /** Project-wide evidence this thread has seen: which files to test for context while their bytes are at hand. */
-    project = new ProjectEvidence();
     constructor(rules, catalog, maxBytes, reader) {
         this.rules = rules;
         this.catalog = catalog;
@@ -5893,7 +5752,7 @@ class WalkScanner {
         if (!task)
             return false;
         if ('files' in task) {
-            scanFiles(task.files, this.catalog, this.maxBytes, this.reader, this.result, this.project);
+            scanFiles(task.files, this.catalog, this.maxBytes, this.reader, this.result);
         }
         else {
             const listing = this.rules.readDir(task.dir);

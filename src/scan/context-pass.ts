@@ -9,9 +9,9 @@ import { FileReader, type BatchResult } from './scan-file.js';
  * The second step of a full scan: files that take context from their package or project are decided again with
  * it. The first pass (on every thread) gave each file's own findings, the evidence it lends, and, for the files
  * whose findings context could change, their matches (`pending`); here, on the main thread, the evidence is
- * gathered and those matches are decided with it, without reading the files again. Only a file the first pass
- * could not decide (`undecided`: no evidence beside it while its bytes were at hand) is read again, and only if
- * some file lends it context.
+ * gathered and those matches are decided with it. Only a file the first pass listed as `undecided` (an anchor of
+ * the rules context can make report, and no import beyond its folder) is read again, and only if its package or
+ * project lends it context.
  */
 export function contextIndexOf(result: BatchResult, given?: ContextIndex): ContextIndex {
   const index = given ?? new ContextIndex();
@@ -28,7 +28,7 @@ export interface ContextStats {
 }
 
 /** Decides the files that take context, and puts their new findings in place of the first pass's. */
-export function applyContext(index: ContextIndex, result: BatchResult, catalog: CompiledCatalog, maxBytes: number, root: string, reader?: FileReader): ContextStats {
+export function applyContext(index: ContextIndex, result: BatchResult, catalog: CompiledCatalog, maxBytes: number, root: string): ContextStats {
   const stats: ContextStats = { decided: 0, readAgain: 0 };
   if (index.empty) return stats;
   const replaced = new Map<string, Finding[]>();
@@ -41,21 +41,18 @@ export function applyContext(index: ContextIndex, result: BatchResult, catalog: 
       // A bug in a rule costs this file its context, not the scan: the first pass's findings stand.
     }
   }
-  let again: FileReader | undefined = reader;
-  for (const file of result.undecided) {
-    if (!index.touches(file.rel)) continue;
-    const context = index.contextFor(file.rel);
-    // Tested while at hand for every tag its context holds, and none of those rules' anchors was there.
-    if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor!.includes(t))) continue;
+  let again: FileReader | undefined;
+  for (const rel of result.undecided) {
+    if (!index.touches(rel)) continue;
     again ??= new FileReader(catalog);
-    const read = again.read(path.join(root, file.rel), maxBytes);
-    if ('skipped' in read) continue; // The first pass already said why, or read it; its findings stand.
+    const read = again.read(path.join(root, rel), maxBytes);
+    if ('skipped' in read) continue; // Read once already: it was there and readable then, and gave nothing.
     stats.readAgain++;
     try {
-      const outcome = again.scan(read.bytes, file.rel, { context, withContextAnchors: true });
-      if ('findings' in outcome) replaced.set(file.rel, outcome.findings);
+      const outcome = again.scan(read.bytes, rel, { context: index.contextFor(rel), withContextAnchors: true });
+      if ('findings' in outcome) replaced.set(rel, outcome.findings);
     } catch {
-      // As above: the first pass's findings stand.
+      // As above: the first pass's findings (none) stand.
     }
   }
   if (replaced.size === 0) return stats;

@@ -29,8 +29,8 @@ type DecodedText = { kind: 'text'; text: string };
 
 export type FileText<D extends DecodedText = Extract<Decoded, { kind: 'text' }>> =
   | { kind: 'skipped'; reason: string }
-  /** Text without any anchor: nothing to match. `bytes`: told by the raw bytes (false for UTF-16, told by the text). */
-  | { kind: 'no-anchor'; bytes: boolean }
+  /** Text without any anchor: nothing to match. */
+  | { kind: 'no-anchor' }
   /** Text to match (without a leading byte-order mark), and what decoding said. */
   | { kind: 'text'; text: string; decoded: D };
 
@@ -45,14 +45,14 @@ export function fileText(
   const utf16 = hasUtf16Bom(bytes);
   if (!utf16) {
     if (isBinary(bytes)) return { kind: 'skipped', reason: 'binary' };
-    if (!anchors.bytes(bytes)) return { kind: 'no-anchor', bytes: true };
+    if (!anchors.bytes(bytes)) return { kind: 'no-anchor' };
   }
   const decoded = decodeWith(bytes);
   if (decoded.kind === 'skip') return { kind: 'skipped', reason: decoded.reason };
   let text = decoded.text;
   // A BOM is not part of the first line's columns.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (utf16 && !anchors.text(text)) return { kind: 'no-anchor', bytes: false };
+  if (utf16 && !anchors.text(text)) return { kind: 'no-anchor' };
   if (isOwnReport(text)) return { kind: 'skipped', reason: OWN_REPORT_REASON };
   return { kind: 'text', text, decoded };
 }

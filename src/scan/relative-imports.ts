@@ -23,26 +23,25 @@ const JS_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.c
 const MAX_IMPORTS = 50;
 
 /** The language families whose relative imports are followed. */
-export type ImportFamily = 'js' | 'python';
+type ImportFamily = 'js' | 'python';
 
-export function importFamily(path: string): ImportFamily | undefined {
+function importFamily(path: string): ImportFamily | undefined {
   const family = familyOf(path);
   return family === 'js' || family === 'python' ? family : undefined;
 }
 
 /**
- * Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): searched as a set in
- * the first pass over every file that takes context, so cheaply (in place by the reader's SIMD search, see
- * FileReader.mayImportBeyondFolder), and each occurrence checked.
+ * Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): each occurrence is
+ * checked.
  */
-export const IMPORT_MARKERS: Readonly<Record<ImportFamily, readonly string[]>> = { js: ['../', "'./", '"./', '`./'], python: ['from .'] };
+const IMPORT_MARKERS: Readonly<Record<ImportFamily, readonly string[]>> = { js: ['../', "'./", '"./', '`./'], python: ['from .'] };
 
 /**
  * Whether the marker at `at` starts an import beyond the folder: `../x`, `'./sub/x'` (a slash before the closing
  * quote, within one line), Python `from ..x` or `from .sub.mod` (a module of a subpackage). Only imports beyond the
  * folder add context, since a file of the same folder lends it as a sibling already.
  */
-export function leavesFolderAt(bytes: Uint8Array, at: number, family: ImportFamily): boolean {
+function leavesFolderAt(bytes: Uint8Array, at: number, family: ImportFamily): boolean {
   if (family === 'js') {
     if (bytes[at] === 0x2e) return true;
     const quote = bytes[at]!;

@@ -7,15 +7,14 @@ import { hasUtf16Bom, isBinary } from './decode.js';
 import type { Finding, SkippedFile } from '../finding/finding.js';
 import type { ListedFile } from './list-files.js';
 import { collectMatches, decideFindings, takesOutsideContext, type CollectedFile } from './match-text.js';
-import { ancestorDirs, dirName, familyOf, isManifest, SHAREABLE_TAGS, type ExternalContext, type SharedEvidence } from './context.js';
-import type { ContextTag } from '../catalog/rule.js';
+import { isManifest, type ExternalContext, type SharedEvidence } from './context.js';
 import { escapeRegExp } from '../catalog/patterns.js';
 import { anchorIndexOf, minimalAnchors } from './anchor-index.js';
 import { isLockfile } from './lockfiles.js';
 import { ANY_TEXT, fileText, regexAnchors, type AnchorTest } from './file-text.js';
 import { takesContext } from './context-takers.js';
 import { copiedAnchorTestsOf } from './copied-anchor-tests.js';
-import { IMPORT_MARKERS, importFamily, leavesFolderAt, mayImportBeyondFolder, relativeImportCandidates, type ImportFamily } from './relative-imports.js';
+import { mayImportBeyondFolder, relativeImportCandidates } from './relative-imports.js';
 
 export type FileOutcome =
   | {
@@ -23,13 +22,18 @@ export type FileOutcome =
       shared?: SharedEvidence[];
       /** The file's matches, kept to be decided again with the context other files lend (see scanFiles). */
       collected?: CollectedFile;
-      /** The raw bytes hold no anchor (not said of UTF-16 text, whose bytes the anchor test cannot read). */
-      noAnchorInBytes?: true;
+      /**
+       * Only context from its own package or project could give the file a finding: read again if some file
+       * there lends it (see takerOutcome).
+       */
+      undecided?: true;
     }
   | { skipped: string };
 
 /** The outcome of a file without any anchor in its bytes (shared: nothing in it is ever changed). */
-const NO_ANCHOR_IN_BYTES: FileOutcome = Object.freeze({ findings: Object.freeze([]) as unknown as Finding[], noAnchorInBytes: true as const });
+const NO_ANCHOR_IN_BYTES: FileOutcome = Object.freeze({ findings: Object.freeze([]) as unknown as Finding[] });
+/** The outcome of a file only the context pass can decide (see FileReader.takerOutcome). */
+const UNDECIDED: FileOutcome = Object.freeze({ findings: Object.freeze([]) as unknown as Finding[], undecided: true as const });
 
 export interface ScanBytesOptions {
   /** The anchor test before decoding (default: the catalog's prefilter, or every rule's anchors with `context`). */
@@ -62,7 +66,7 @@ export function scanBytes(bytes: Uint8Array, rel: string, catalog: CompiledCatal
   const anchors = opts.anchors ?? (opts.context ? copiedAnchorTestsOf(catalog).anyRule : firstAnchorsFor(catalog, rel));
   const text = fileText(bytes, anchors);
   if (text.kind === 'skipped') return { skipped: text.reason };
-  if (text.kind === 'no-anchor') return text.bytes ? { findings: [], noAnchorInBytes: true } : { findings: [] };
+  if (text.kind === 'no-anchor') return { findings: [] };
   // ASCII anchors are found alike in UTF-8 bytes and in their text (no byte of a multi-byte sequence is ASCII);
   // a UTF-16 file's bytes are not searched.
   const present = hasUtf16Bom(bytes) ? undefined : opts.presentAnchors?.(bytes);
@@ -92,18 +96,6 @@ export interface ReadCounters {
   bytesRead: number;
 }
 
-/** A file read into the reader's arena: its bytes stay there until the arena is cleared (see FileReader.keep). */
-export interface HeldFile {
-  at: number;
-  size: number;
-}
-
-/**
- * Bytes a reader keeps of one batch's files for the test after the batch (see scanFiles): beyond this, a file is
- * not kept, and decided later by reading it again if another file turns out to lend it context.
- */
-export const ARENA_BYTES = 8 * 1024 * 1024;
-
 /**
  * Reads files into one buffer that is reused from file to file, so that memory follows the largest file read
  * rather than the number of files in flight. What it returns is only valid until the next read, unless kept.
@@ -122,8 +114,11 @@ export class FileReader {
    * bytes, else the catalog's test over a copy of them).
    */
   private readonly everyRuleAnchors: AnchorTest;
-  /** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
-  private readonly contextTest: (tags: ReadonlySet<ContextTag>, at: number, size: number) => boolean;
+  /**
+   * Over the bytes of a file that takes context: one of the prefilter's anchors or of the rules that context from
+   * other files can make report (see takerOutcome).
+   */
+  private readonly takerAnchors: (bytes: Uint8Array) => boolean;
   /**
    * In place, for the reader's own bytes: whether they hold an anchor of any rule that the prefilter's anchors do
    * not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
@@ -131,37 +126,18 @@ export class FileReader {
   private readonly restAnchors: ((bytes: Uint8Array) => boolean | undefined) | undefined;
   /** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
   private readonly presentAnchors: ((bytes: Uint8Array) => ReadonlySet<string> | undefined) | undefined;
-  /** The search's set of import markers per language family (none without WebAssembly SIMD). */
-  private readonly importSets: ReadonlyMap<ImportFamily, number>;
   /** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
   private readonly lockfilesShare: boolean;
-  /** Where the next file is read: past the files kept in this batch. */
-  private top = 0;
-  /** Where the file read last starts, and its size. */
-  private last: HeldFile = { at: 0, size: 0 };
 
   constructor(catalog: CompiledCatalog) {
     this.catalog = catalog;
     const index = anchorIndexOf(catalog);
     this.lockfilesShare = index.lockfilesSharePrefilter;
     const first = index.prefilterAnchors as string[];
-    // One anchor set per combination of the tags other files may lend (one pass over a file, whatever its
-    // neighbours lend), so that a file is tested only for the rules its context can reach. Combinations are told
-    // by a bit mask over `tags`; those with the same anchors share a set.
-    const byTag = new Map([...SHAREABLE_TAGS].map((tag) => [tag, index.contextAnchors(tag)] as const).filter(([, a]) => a.length > 0));
-    const tags = [...byTag.keys()];
-    const sets: string[][] = [];
-    const setKeys = new Map<string, number>();
-    const setOfMask: number[] = [-1];
-    for (let mask = 1; mask < 1 << tags.length; mask++) {
-      const anchors = minimalAnchors(tags.filter((_, i) => mask & (1 << i)).flatMap((t) => byTag.get(t)!));
-      const key = anchors.join('\n');
-      if (!setKeys.has(key)) {
-        setKeys.set(key, sets.length);
-        sets.push(anchors);
-      }
-      setOfMask[mask] = setKeys.get(key)!;
-    }
+    // The prefilter's anchors and those of the rules that report only with context from other files, as one set:
+    // a file that takes context is searched once for both (see takerOutcome).
+    const taker = minimalAnchors([...first, ...index.contextAnchors()]);
+    const withTaker = AnchorSearch.accepts(taker);
     // Anchors of any rule that the prefilter's do not stand for: with context, a file holding one is matched too
     // (the rule anchors' test, anyRule, is the prefilter's or these). Searched here when the search takes them.
     const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
@@ -169,56 +145,73 @@ export class FileReader {
     // And every rule's anchors, to tell the rule gate which of them a file with an anchor holds.
     const all = [...index.ruleAnchors];
     const withAll = AnchorSearch.accepts(all);
-    // And the markers of imports beyond a folder, per language (see relative-imports.ts).
-    const importFamilies = (Object.keys(IMPORT_MARKERS) as ImportFamily[]).filter((f) => AnchorSearch.accepts(IMPORT_MARKERS[f]));
-    this.search = AnchorSearch.createSets([first, ...sets, ...(withRest ? [rest] : []), ...(withAll ? [all] : []), ...importFamilies.map((f) => IMPORT_MARKERS[f])]);
+    const sets = [first, ...(withTaker ? [taker] : []), ...(withRest ? [rest] : []), ...(withAll ? [all] : [])];
+    this.search = AnchorSearch.createSets(sets);
     const search = this.search;
     const regex = regexAnchors(index.prefilter);
-    let tests: ((at: number, size: number) => boolean)[];
+    const takerRegex = regexAnchors(new RegExp(taker.map(escapeRegExp).join('|'), 'i'));
     if (search) {
       // In place when the bytes are the reader's own (what read() returned), else through the regex.
       const own = (b: Uint8Array) => this.ownBytes(b);
-      this.firstAnchors = { bytes: (b) => (own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b)), text: regex.text };
-      tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
-      const restSet = sets.length + 1;
-      this.restAnchors = withRest ? (b) => (own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
-      const allSet = restSet + (withRest ? 1 : 0);
+      const inPlace = (set: number) => (b: Uint8Array) => search.testIn(set, b.byteOffset, b.byteOffset + b.length);
+      this.firstAnchors = { bytes: (b) => (own(b) ? inPlace(0)(b) : regex.bytes(b)), text: regex.text };
+      const takerSet = sets.indexOf(taker);
+      const inTakerSet = inPlace(takerSet);
+      this.takerAnchors = withTaker ? (b) => (own(b) ? inTakerSet(b) : takerRegex.bytes(b)) : takerRegex.bytes;
+      const inRestSet = inPlace(sets.indexOf(rest));
+      this.restAnchors = withRest ? (b) => (own(b) ? inRestSet(b) : undefined) : undefined;
+      const allSet = sets.indexOf(all);
       this.presentAnchors = withAll ? (b) => (own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : undefined) : undefined;
-      const importBase = allSet + (withAll ? 1 : 0);
-      this.importSets = new Map(importFamilies.map((f, i) => [f, importBase + i]));
     } else {
       this.firstAnchors = regex;
-      tests = sets.map((anchors) => {
-        const re = regexAnchors(new RegExp(anchors.map(escapeRegExp).join('|'), 'i'));
-        return (at, size) => re.bytes(this.buf.subarray(at, at + size));
-      });
+      this.takerAnchors = takerRegex.bytes;
       this.restAnchors = undefined;
       this.presentAnchors = undefined;
-      this.importSets = new Map();
     }
     const everyRule = (): AnchorTest => copiedAnchorTestsOf(catalog).anyRule;
     this.everyRuleAnchors = { bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? everyRule().bytes(b)), text: (t) => everyRule().text(t) };
-    this.contextTest = (tagsLent, at, size) => {
-      let mask = 0;
-      for (let i = 0; i < tags.length; i++) if (tagsLent.has(tags[i]!)) mask |= 1 << i;
-      return mask !== 0 && tests[setOfMask[mask]!]!(at, size);
-    };
   }
 
   /**
    * Scans what read() returned last, with the catalog's prefilter; with `withContextAnchors`, a file that has none
-   * of its anchors but one of the rules that take context from other files is matched too.
+   * of its anchors but one of the rules that take context from other files is matched too. With `collect` (a file
+   * that takes context), a file with none of the prefilter's anchors but one of those rules' keeps its matches.
    */
   scan(bytes: Buffer, rel: string, opts: Omit<ScanBytesOptions, 'anchors'> & { withContextAnchors?: boolean } = {}): FileOutcome {
     const { withContextAnchors, ...rest } = opts;
     if (!withContextAnchors && !this.lockfilesShare && isLockfile(rel)) return scanBytes(bytes, rel, this.catalog, rest);
-    // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
-    // without the views and objects of the general path, which a scan of many small files feels.
-    if (!withContextAnchors && this.ownBytes(bytes) && !hasUtf16Bom(bytes)) {
-      if (!this.search!.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length)) return NO_ANCHOR_IN_BYTES;
+    if (!withContextAnchors && !hasUtf16Bom(bytes)) {
+      if (rest.collect) {
+        const outcome = this.takerOutcome(bytes, rel);
+        if (outcome) return outcome;
+      } else if (this.ownBytes(bytes) && !this.firstAnchors.bytes(bytes)) {
+        // Most files: read() found the first block not binary, and the bytes, in place, hold no anchor. Said here
+        // without the views and objects of the general path, which a scan of many small files feels.
+        return NO_ANCHOR_IN_BYTES;
+      }
     }
     const anchors = withContextAnchors ? this.everyRuleAnchors : this.firstAnchors;
     return scanBytes(bytes, rel, this.catalog, { ...rest, anchors, ...(this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}) });
+  }
+
+  /**
+   * A file that takes context, without any of the prefilter's anchors: nothing of its own to report. One search of
+   * its bytes tells most files (none of either kind of anchor) apart: decided. A file with an anchor of the rules
+   * that context can make report is decided by the context pass: read again there only if its package or project
+   * lends it context (most such files are in neither: an LLM plugin naming `deepseek-v3` or `enable_search`); one
+   * that imports files beyond its folder, which may lend it context from anywhere, keeps its matches and imports
+   * now. Undefined for a file with a prefilter anchor, matched as any other.
+   */
+  private takerOutcome(bytes: Buffer, rel: string): FileOutcome | undefined {
+    if (!this.takerAnchors(bytes)) return NO_ANCHOR_IN_BYTES;
+    if (this.firstAnchors.bytes(bytes)) return undefined;
+    if (!mayImportBeyondFolder(bytes, rel)) return UNDECIDED;
+    const text = fileText(bytes, ANY_TEXT);
+    if (text.kind !== 'text') return NO_ANCHOR_IN_BYTES;
+    const collected = collectMatches(text.text, rel, this.catalog, this.anchorsIn(bytes));
+    // Its own tags (from rules outside the prefilter) neither lend context nor report here: as for a file without
+    // any anchor, what it gives is decided by the context pass alone.
+    return collected.matches.length ? { findings: [], collected: withImports(collected, text.text) } : NO_ANCHOR_IN_BYTES;
   }
 
   /** Whether bytes lie in the search's own memory (what read() returned), where the search reads them in place. */
@@ -226,52 +219,9 @@ export class FileReader {
     return this.search !== undefined && bytes.buffer === this.search.buffer(0).buffer;
   }
 
-  /** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
-  keep(): HeldFile | undefined {
-    const { at, size } = this.last;
-    if (at + size > ARENA_BYTES) return undefined;
-    // The anchor search zeroes the bytes just past what it searches: leave them free.
-    this.top = at + size + SEARCH_PAD;
-    return { ...this.last };
-  }
-
-  /** The bytes of a kept file (valid until the next read). */
-  bytesOf(held: HeldFile): Buffer {
-    return this.view().subarray(held.at, held.at + held.size);
-  }
-
-  /**
-   * Whether a kept file holds an anchor of the rules that take one of the tags from other files (see
-   * contextAnchors): only such a file can get a finding from that context.
-   */
-  hasContextAnchor(held: HeldFile, tags: ReadonlySet<ContextTag>): boolean {
-    return this.contextTest(tags, held.at, held.size);
-  }
-
-  /** Whether a kept file may import a file beyond its folder (see relative-imports.ts), searched in place. */
-  mayImportBeyondFolder(held: HeldFile, rel: string): boolean {
-    const family = importFamily(rel);
-    if (!family) return false;
-    const bytes = this.bytesOf(held);
-    const set = this.importSets.get(family);
-    if (set === undefined) return mayImportBeyondFolder(bytes, rel);
-    const end = held.at + held.size;
-    for (let from = held.at; ; ) {
-      const at = this.search!.findIn(set, from, end);
-      if (at === -1) return false;
-      if (leavesFolderAt(bytes, at - held.at, family)) return true;
-      from = at + 1;
-    }
-  }
-
   /** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
   anchorsIn(bytes: Uint8Array): ReadonlySet<string> | undefined {
     return hasUtf16Bom(bytes) ? undefined : this.presentAnchors?.(bytes);
-  }
-
-  /** Forgets the kept files. */
-  clear(): void {
-    this.top = 0;
   }
 
   read(abs: string, maxBytes: number): { bytes: Buffer } | { skipped: string } {
@@ -284,21 +234,19 @@ export class FileReader {
     }
     this.counters.opened++;
     try {
-      const at = this.top;
-      let buf = this.buffer(at + FIRST_BLOCK);
-      const first = this.readAt(fd, buf, at, FIRST_BLOCK);
+      let buf = this.buffer(FIRST_BLOCK);
+      const first = this.readAt(fd, buf, 0, FIRST_BLOCK);
       // A short first block is the whole file; only a full one needs the file's size.
       const size = first < FIRST_BLOCK ? first : fstatSync(fd).size;
       if (size > maxBytes) return { skipped: tooLarge(maxBytes, size) };
-      const head = buf.subarray(at, at + first);
+      const head = buf.subarray(0, first);
       if (!hasUtf16Bom(head) && isBinary(head)) return { skipped: 'binary' };
       let total = first;
       if (size > first) {
-        buf = this.buffer(at + size);
-        total += this.readAt(fd, buf, at + first, size - first);
+        buf = this.buffer(size);
+        total += this.readAt(fd, buf, first, size - first);
       }
-      this.last = { at, size: total };
-      return { bytes: buf.subarray(at, at + total) };
+      return { bytes: buf.subarray(0, total) };
     } catch (err) {
       return { skipped: unreadable(err) };
     } finally {
@@ -318,17 +266,13 @@ export class FileReader {
     return total;
   }
 
-  private view(): Buffer {
-    return this.search ? this.search.buffer(0) : this.buf;
-  }
-
-  /** The reused buffer, at least `size` bytes long, with what it held unchanged. */
+  /** The reused buffer, at least `size` bytes long, with what it held up to the first block unchanged. */
   private buffer(size: number): Buffer {
     // WebAssembly memory grows in place: what it held stays.
     if (this.search) return this.search.buffer(size);
     if (this.buf.length < size + SEARCH_PAD) {
       const bigger = Buffer.allocUnsafe(Math.max(size + SEARCH_PAD, this.buf.length * 2));
-      this.buf.copy(bigger, 0, 0, this.top);
+      this.buf.copy(bigger, 0, 0, FIRST_BLOCK);
       this.buf = bigger;
     }
     return this.buf;
@@ -345,13 +289,6 @@ export function tooLarge(maxBytes: number, size: number): string {
   return `larger than ${formatBytes(maxBytes)} (${formatBytes(size)})`;
 }
 
-/** A file the first pass did not decide: tested (while at hand) only for the rules that take these tags, if any. */
-export interface UndecidedFile {
-  /** Relative to the root (its absolute path is not kept: a large tree lists tens of thousands of these). */
-  rel: string;
-  testedFor?: ContextTag[];
-}
-
 /** What scanning some files gave: partial results, merged and sorted by the caller. */
 export interface BatchResult {
   findings: Finding[];
@@ -366,10 +303,10 @@ export interface BatchResult {
    */
   pending: CollectedFile[];
   /**
-   * Files that take context (code files and manifests) whose need for it the first pass could not decide (no
-   * evidence beside them yet when their bytes were at hand): read again only if some file lends them context.
+   * Files that take context and hold an anchor of the rules it can make report, not kept (see
+   * FileReader.takerOutcome): read again if their package or project lends them context.
    */
-  undecided: UndecidedFile[];
+  undecided: string[];
   /** Text files scanned, and their bytes. */
   files: number;
   bytes: number;
@@ -381,61 +318,17 @@ export function emptyResult(): BatchResult {
   return { findings: [], skipped: [], evidence: [], manifests: [], pending: [], undecided: [], files: 0, bytes: 0, done: 0 };
 }
 
-/** What one thread has seen of the tree so far that lends context beyond a directory: projects and their tags. */
-export class ProjectEvidence {
-  private readonly roots = new Map<string, Set<ContextTag>>();
-  private readonly manifestDirs = new Set<string>();
-
-  noteManifest(path: string): void {
-    this.manifestDirs.add(dirName(path));
-  }
-
-  /** Notes a file's evidence; project-wide evidence makes its project (as far as this thread knows it) a root. */
-  add(path: string, shared: readonly SharedEvidence[]): void {
-    const tags = shared.filter((e) => e.reach === 'project').map((e) => e.tag);
-    if (tags.length === 0) return;
-    // A manifest's project is its folder; a project-wide import's the nearest folder above with a manifest, or the tree.
-    const root = isManifest(path) ? dirName(path) : (ancestorDirs(path).find((d) => this.manifestDirs.has(d)) ?? '');
-    const set = this.roots.get(root) ?? new Set<ContextTag>();
-    for (const t of tags) set.add(t);
-    this.roots.set(root, set);
-  }
-
-  /** The tags the projects a file is in lend it, as far as this thread knows. */
-  tagsFor(path: string, into: Set<ContextTag>): void {
-    if (this.roots.size === 0) return;
-    for (const d of ancestorDirs(path)) for (const t of this.roots.get(d) ?? []) into.add(t);
-  }
-}
-
 /**
- * Reads and scans files one after the other; the same code runs on the main thread and in workers. The files
- * are those of one directory (a batch of the walk): after them, while their bytes are still in the reader's arena,
- * the files that may take context from a sibling of the batch or from a project seen so far are tested for the
- * anchors of the rules that use such context, and the matches of those that have one are kept (`pending`), so
- * that the context pass never reads a file again to decide it. A file not decided here (no evidence beside it
- * yet, or no room in the arena) is listed as `undecided`.
+ * Reads and scans files one after the other; the same code runs on the main thread and in workers. A file that
+ * takes context from other files keeps its matches when that context could change what they give (`pending`), so
+ * that the context pass, once every file has lent its evidence, decides it without reading it again; or, if it
+ * has no prefilter anchor, it is listed (`undecided`) and read again only if some file lends it context.
  */
-export function scanFiles(
-  files: readonly ListedFile[],
-  catalog: CompiledCatalog,
-  maxBytes: number,
-  reader: FileReader,
-  into: BatchResult = emptyResult(),
-  project: ProjectEvidence = new ProjectEvidence(),
-): BatchResult {
-  const held: { file: ListedFile; place: HeldFile }[] = [];
-  const lending = new Map<string, readonly SharedEvidence[]>();
-  reader.clear();
+export function scanFiles(files: readonly ListedFile[], catalog: CompiledCatalog, maxBytes: number, reader: FileReader, into: BatchResult = emptyResult()): BatchResult {
   for (const file of files) {
     into.done++;
-    const manifest = isManifest(file.rel);
-    if (manifest) {
-      into.manifests.push(file.rel);
-      project.noteManifest(file.rel);
-    }
-    const taker = takesContext(file.rel);
-    const outcome = scanFile(file, maxBytes, reader, taker);
+    if (isManifest(file.rel)) into.manifests.push(file.rel);
+    const outcome = scanFile(file, maxBytes, reader, takesContext(file.rel));
     if ('skipped' in outcome) {
       into.skipped.push({ path: file.rel, reason: outcome.skipped });
       continue;
@@ -443,41 +336,10 @@ export function scanFiles(
     into.files++;
     into.bytes += outcome.bytes;
     for (const f of outcome.findings) into.findings.push(f);
-    if (outcome.shared?.length) {
-      into.evidence.push({ path: file.rel, shared: outcome.shared });
-      lending.set(file.rel, outcome.shared);
-      project.add(file.rel, outcome.shared);
-    }
-    if (!taker) continue;
+    if (outcome.shared?.length) into.evidence.push({ path: file.rel, shared: outcome.shared });
     if (outcome.collected) into.pending.push(outcome.collected);
-    else if (outcome.read === 'no-anchor') {
-      const place = reader.keep();
-      if (place) held.push({ file, place });
-      else into.undecided.push({ rel: file.rel });
-    }
+    else if (outcome.undecided) into.undecided.push(file.rel);
   }
-  for (const { file, place } of held) {
-    const tags = new Set<ContextTag>();
-    lentInBatch(file.rel, lending, tags);
-    project.tagsFor(file.rel, tags);
-    // A file that imports others beyond its folder may take context from any of them, wherever they are: tested
-    // for every tag now, so that only one with such an anchor is kept (with its imports), and none is read again.
-    if (reader.mayImportBeyondFolder(place, file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
-    if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
-      // Decided only for these tags: context with others (from another batch or thread) reads it again.
-      into.undecided.push(tags.size ? { rel: file.rel, testedFor: [...tags] } : { rel: file.rel });
-      continue;
-    }
-    try {
-      const bytes = reader.bytesOf(place);
-      const text = decodedText(bytes);
-      const collected = collectMatches(text, file.rel, catalog, reader.anchorsIn(bytes));
-      if (collected.matches.length) into.pending.push(withImports(collected, text));
-    } catch {
-      // A bug in a rule costs this file its context, not the scan.
-    }
-  }
-  reader.clear();
   return into;
 }
 
@@ -486,22 +348,6 @@ function withImports(collected: CollectedFile, text: string): CollectedFile {
   const imports = relativeImportCandidates(text, collected.path);
   if (imports.length) collected.imports = imports;
   return collected;
-}
-
-/** The tags other files of the batch in the file's package (directory and language family) lend it. */
-function lentInBatch(path: string, lending: ReadonlyMap<string, readonly SharedEvidence[]>, into: Set<ContextTag>): void {
-  const family = familyOf(path);
-  if (family === undefined || lending.size === 0) return;
-  const dir = dirName(path);
-  for (const [other, shared] of lending) {
-    if (other !== path && dirName(other) === dir && familyOf(other) === family) for (const e of shared) into.add(e.tag);
-  }
-}
-
-/** Text of kept bytes (they passed the binary test, and are not UTF-16: see FileOutcome.noAnchorInBytes). */
-function decodedText(bytes: Uint8Array): string {
-  const text = fileText(bytes, ANY_TEXT);
-  return text.kind === 'text' ? text.text : '';
 }
 
 /**
@@ -514,7 +360,7 @@ export function scanFile(
   maxBytes: number,
   reader: FileReader,
   collect = false,
-): { findings: Finding[]; shared?: SharedEvidence[]; collected?: CollectedFile; bytes: number; read: 'matched' | 'no-anchor' } | { skipped: string } {
+): { findings: Finding[]; shared?: SharedEvidence[]; collected?: CollectedFile; undecided?: true; bytes: number } | { skipped: string } {
   const byName = binaryTypeOf(file.rel);
   if (byName) return { skipped: byName };
   if (file.size !== undefined && file.size > maxBytes) return { skipped: tooLarge(maxBytes, file.size) };
@@ -532,8 +378,8 @@ export function scanFile(
     findings: outcome.findings,
     ...(outcome.shared?.length ? { shared: outcome.shared } : {}),
     ...(outcome.collected ? { collected: outcome.collected } : {}),
+    ...(outcome.undecided ? { undecided: true as const } : {}),
     bytes: read.bytes.length,
-    read: outcome.noAnchorInBytes ? 'no-anchor' : 'matched',
   };
 }
 

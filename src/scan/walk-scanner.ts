@@ -1,6 +1,6 @@
 import type { CompiledCatalog } from './compile.js';
 import type { DirTask, ListedFile, WalkRules } from './list-files.js';
-import { emptyResult, ProjectEvidence, scanFiles, type BatchResult, type FileReader } from './scan-file.js';
+import { emptyResult, scanFiles, type BatchResult, type FileReader } from './scan-file.js';
 
 /** Files per batch: small enough that one thread stuck on a big bundle does not hold up the end of the scan. */
 export const BATCH_FILES = 32;
@@ -21,8 +21,6 @@ export class WalkScanner {
   private readonly catalog: CompiledCatalog;
   private readonly maxBytes: number;
   private readonly reader: FileReader;
-  /** Project-wide evidence this thread has seen: which files to test for context while their bytes are at hand. */
-  private readonly project = new ProjectEvidence();
 
   constructor(rules: WalkRules, catalog: CompiledCatalog, maxBytes: number, reader: FileReader) {
     this.rules = rules;
@@ -53,7 +51,7 @@ export class WalkScanner {
     const task = this.stack.pop();
     if (!task) return false;
     if ('files' in task) {
-      scanFiles(task.files, this.catalog, this.maxBytes, this.reader, this.result, this.project);
+      scanFiles(task.files, this.catalog, this.maxBytes, this.reader, this.result);
     } else {
       const listing = this.rules.readDir(task.dir);
       for (const s of listing.skipped) this.result.skipped.push(s);

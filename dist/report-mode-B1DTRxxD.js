@@ -1,10 +1,10 @@
 import { i as __toESM } from "./rolldown-runtime-DYf_mQCB.js";
-import { A as warning, C as debug, E as info, O as setFailed, S as actionLog, a as runReporters, c as reportInput, d as triage, i as REPOSITORY, j as summary, n as setOutputs } from "./outputs-BMx3UpIA.js";
+import { A as warning, C as debug, E as info, O as setFailed, S as actionLog, a as runReporters, c as reportInput, d as triage, i as REPOSITORY, j as summary, n as setOutputs } from "./outputs-DY8ChOc5.js";
 import { r as createGitHubClient } from "./client-Bb_msskE.js";
 import { n as listPullFiles } from "./diff-files-BFdSHDbH.js";
 import { n as RULES } from "./catalog-CqUKOmiI.js";
 import { t as docsUrlOf } from "./docs-url-7jQJ3sYL.js";
-import { a as replacementFor, g as compileCatalog, n as composeMessage } from "./match-text-DxaF72Y9.js";
+import { a as replacementFor, h as compileCatalog, n as composeMessage } from "./match-text-DMQVaqK_.js";
 import { i as require_parse_diff } from "./rest-diff-LfOUromy.js";
 import { f as url, i as literal, l as string, n as array, o as number, s as object, t as _enum } from "./zod-DK9Qrjwm.js";
 import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";

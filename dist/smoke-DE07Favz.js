@@ -1,9 +1,9 @@
 import "./rolldown-runtime-DYf_mQCB.js";
 import { a as TOKENHUB_HOSTS, c as TOKENHUB_BASE_URL_MAINLAND, i as DEFAULT_SMOKE_TEST_MODEL, n as RULES, o as TOKENHUB_MODELS, r as TOKENHUB_MODEL_NOT_ENABLED, s as TOKENHUB_BASE_URL_INTL } from "./catalog-CqUKOmiI.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
-import { g as compileCatalog, i as matchText } from "./match-text-DxaF72Y9.js";
+import { h as compileCatalog, i as matchText } from "./match-text-DMQVaqK_.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
-import { i as scan } from "./scanner-ovj7NKwx.js";
+import { i as scan } from "./scanner-B9XK10t5.js";
 import "./redact-YNyIT6zt.js";
 // src/smoke/cross-check.ts
 /**

@@ -1,4 +1,4 @@
-import { a as replacementFor } from "./match-text-DxaF72Y9.js";
+import { a as replacementFor } from "./match-text-DMQVaqK_.js";
 import { r as forRegion } from "./region-4BATt1Dr.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
 // src/fix/fixability.ts

@@ -6,8 +6,8 @@ import { r as runGit } from "./run-DKnEaxhE.js";
 import { n as diffFromRestFiles, r as parsePatch, t as REST_PULL_FILES_CAP } from "./rest-diff-LfOUromy.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { c as require_ignore, o as readRepoFile, s as readRepoFileSync, t as DEFAULT_EXCLUDES } from "./list-files-e8G-kKSw.js";
-import { c as scanBytes, d as copiedAnchorTestsOf, i as scan, l as tooLarge, m as decode, p as binaryTypeOf } from "./scanner-ovj7NKwx.js";
-import { _ as LineIndex, f as ancestorDirs, g as compileCatalog, h as isManifest, m as familyOf, p as dirName, u as ContextIndex } from "./match-text-DxaF72Y9.js";
+import { c as scanBytes, d as copiedAnchorTestsOf, i as scan, l as tooLarge, m as decode, p as binaryTypeOf } from "./scanner-B9XK10t5.js";
+import { d as ancestorDirs, f as dirName, g as LineIndex, h as compileCatalog, m as isManifest, p as familyOf, u as ContextIndex } from "./match-text-DMQVaqK_.js";
 import { n as RULES } from "./catalog-CqUKOmiI.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";
 import { Bi as own, Cr as $ZodOptional, Dn as $ZodArray, Ir as $ZodTransform, Kt as _positive, Ni as installLazyProp, Oi as clone, Ri as normalizeParams, Rr as $ZodType, Xt as _regex, _i as safeParseAsync, br as $ZodNumberFormat, en as _string, gi as safeParse, hi as parseAsync, hr as $ZodNever, jr as $ZodString, mi as parse, mt as _int, ur as $ZodLiteral, wi as $constructor, wr as $ZodPipe, xr as $ZodObject, yr as $ZodNumber, zt as _never } from "./visit-BiPFZEgZ.js";
@@ -2106,7 +2106,7 @@ const workflowAnnotationsReporter = {
 async function runReporters(report, choice, writesOff) {
 	const [checkRunReporter, reviewCommentsReporter, stickyCommentReporter, trackingIssueReporter] = await Promise.all([
 		choice.checkRun ? import("./check-run-Bdr8IE0r.js").then((m) => m.checkRunReporter) : void 0,
-		choice.reviewComments ? import("./review-comments-I64QtQk9.js").then((m) => m.reviewCommentsReporter) : void 0,
+		choice.reviewComments ? import("./review-comments-DUzdXgo2.js").then((m) => m.reviewCommentsReporter) : void 0,
 		choice.comment ? import("./sticky-comment-Ll6ARW8K.js").then((m) => m.stickyCommentReporter) : void 0,
 		choice.trackingIssue ? import("./tracking-issue-reporter-DFTmcgY2.js").then((m) => m.trackingIssueReporter) : void 0
 	]);

@@ -1,5 +1,5 @@
 import { l as escapeRegExp, n as RULES } from "./catalog-CqUKOmiI.js";
-import { c as anchorIndexOf, d as SHAREABLE_TAGS, f as ancestorDirs, g as compileCatalog, h as isManifest, l as minimalAnchors, m as familyOf, o as takesOutsideContext, p as dirName, r as decideFindings, s as isLockfile, t as collectMatches, u as ContextIndex } from "./match-text-DxaF72Y9.js";
+import { c as anchorIndexOf, f as dirName, h as compileCatalog, l as minimalAnchors, m as isManifest, o as takesOutsideContext, p as familyOf, r as decideFindings, s as isLockfile, t as collectMatches, u as ContextIndex } from "./match-text-DMQVaqK_.js";
 import { n as byLocation } from "./finding-Cj3i0QD5.js";
 import { a as OPEN_FLAGS, n as WalkRules, r as toPosix } from "./list-files-e8G-kKSw.js";
 import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";
@@ -633,10 +633,7 @@ function fileText(bytes, anchors, decodeWith = decode) {
 			kind: "skipped",
 			reason: "binary"
 		};
-		if (!anchors.bytes(bytes)) return {
-			kind: "no-anchor",
-			bytes: true
-		};
+		if (!anchors.bytes(bytes)) return { kind: "no-anchor" };
 	}
 	const decoded = decodeWith(bytes);
 	if (decoded.kind === "skip") return {
@@ -645,10 +642,7 @@ function fileText(bytes, anchors, decodeWith = decode) {
 	};
 	let text = decoded.text;
 	if (text.charCodeAt(0) === 65279) text = text.slice(1);
-	if (utf16 && !anchors.text(text)) return {
-		kind: "no-anchor",
-		bytes: false
-	};
+	if (utf16 && !anchors.text(text)) return { kind: "no-anchor" };
 	if (isOwnReport(text)) return {
 		kind: "skipped",
 		reason: OWN_REPORT_REASON
@@ -732,9 +726,8 @@ function importFamily(path) {
 	return family === "js" || family === "python" ? family : void 0;
 }
 /**
-* Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): searched as a set in
-* the first pass over every file that takes context, so cheaply (in place by the reader's SIMD search, see
-* FileReader.mayImportBeyondFolder), and each occurrence checked.
+* Bytes that start every import beyond a file's own folder, per family (see leavesFolderAt): each occurrence is
+* checked.
 */
 const IMPORT_MARKERS = {
 	js: [
@@ -842,9 +835,11 @@ function joinPath(dir, spec) {
 }
 // src/scan/scan-file.ts
 /** The outcome of a file without any anchor in its bytes (shared: nothing in it is ever changed). */
-const NO_ANCHOR_IN_BYTES = Object.freeze({
+const NO_ANCHOR_IN_BYTES = Object.freeze({ findings: Object.freeze([]) });
+/** The outcome of a file only the context pass can decide (see FileReader.takerOutcome). */
+const UNDECIDED = Object.freeze({
 	findings: Object.freeze([]),
-	noAnchorInBytes: true
+	undecided: true
 });
 /** The prefilter of a file matched without context from other files (lockfiles have their own: see lockfiles.ts). */
 function firstAnchorsFor(catalog, rel) {
@@ -861,10 +856,7 @@ function firstAnchorsFor(catalog, rel) {
 function scanBytes(bytes, rel, catalog, opts = {}) {
 	const text = fileText(bytes, opts.anchors ?? (opts.context ? copiedAnchorTestsOf(catalog).anyRule : firstAnchorsFor(catalog, rel)));
 	if (text.kind === "skipped") return { skipped: text.reason };
-	if (text.kind === "no-anchor") return text.bytes ? {
-		findings: [],
-		noAnchorInBytes: true
-	} : { findings: [] };
+	if (text.kind === "no-anchor") return { findings: [] };
 	const present = hasUtf16Bom(bytes) ? void 0 : opts.presentAnchors?.(bytes);
 	const collected = collectMatches(text.text, rel, catalog, present);
 	const outcome = { findings: decideFindings(collected, catalog, opts.context) };
@@ -903,8 +895,11 @@ var FileReader = class {
 	* bytes, else the catalog's test over a copy of them).
 	*/
 	everyRuleAnchors;
-	/** Whether bytes hold an anchor of the rules that take one of the tags lent (see hasContextAnchor). */
-	contextTest;
+	/**
+	* Over the bytes of a file that takes context: one of the prefilter's anchors or of the rules that context from
+	* other files can make report (see takerOutcome).
+	*/
+	takerAnchors;
 	/**
 	* In place, for the reader's own bytes: whether they hold an anchor of any rule that the prefilter's anchors do
 	* not stand for (undefined without WebAssembly SIMD, or for other bytes: then the regex says).
@@ -912,94 +907,67 @@ var FileReader = class {
 	restAnchors;
 	/** In place, for the reader's own bytes: the catalog's minimal rule anchors they hold (see ScanBytesOptions). */
 	presentAnchors;
-	/** The search's set of import markers per language family (none without WebAssembly SIMD). */
-	importSets;
 	/** Lockfiles take the same prefilter as other files (else the regex of their own anchors). */
 	lockfilesShare;
-	/** Where the next file is read: past the files kept in this batch. */
-	top = 0;
-	/** Where the file read last starts, and its size. */
-	last = {
-		at: 0,
-		size: 0
-	};
 	constructor(catalog) {
 		this.catalog = catalog;
 		const index = anchorIndexOf(catalog);
 		this.lockfilesShare = index.lockfilesSharePrefilter;
 		const first = index.prefilterAnchors;
-		const byTag = new Map([...SHAREABLE_TAGS].map((tag) => [tag, index.contextAnchors(tag)]).filter(([, a]) => a.length > 0));
-		const tags = [...byTag.keys()];
-		const sets = [];
-		const setKeys = /* @__PURE__ */ new Map();
-		const setOfMask = [-1];
-		for (let mask = 1; mask < 1 << tags.length; mask++) {
-			const anchors = minimalAnchors(tags.filter((_, i) => mask & 1 << i).flatMap((t) => byTag.get(t)));
-			const key = anchors.join("\n");
-			if (!setKeys.has(key)) {
-				setKeys.set(key, sets.length);
-				sets.push(anchors);
-			}
-			setOfMask[mask] = setKeys.get(key);
-		}
+		const taker = minimalAnchors([...first, ...index.contextAnchors()]);
+		const withTaker = AnchorSearch.accepts(taker);
 		const rest = index.ruleAnchors.filter((a) => !first.some((f) => a.includes(f)));
 		const withRest = AnchorSearch.accepts(rest);
 		const all = [...index.ruleAnchors];
 		const withAll = AnchorSearch.accepts(all);
-		const importFamilies = Object.keys(IMPORT_MARKERS).filter((f) => AnchorSearch.accepts(IMPORT_MARKERS[f]));
-		this.search = AnchorSearch.createSets([
+		const sets = [
 			first,
-			...sets,
+			...withTaker ? [taker] : [],
 			...withRest ? [rest] : [],
-			...withAll ? [all] : [],
-			...importFamilies.map((f) => IMPORT_MARKERS[f])
-		]);
+			...withAll ? [all] : []
+		];
+		this.search = AnchorSearch.createSets(sets);
 		const search = this.search;
 		const regex = regexAnchors(index.prefilter);
-		let tests;
+		const takerRegex = regexAnchors(new RegExp(taker.map(escapeRegExp).join("|"), "i"));
 		if (search) {
 			const own = (b) => this.ownBytes(b);
+			const inPlace = (set) => (b) => search.testIn(set, b.byteOffset, b.byteOffset + b.length);
 			this.firstAnchors = {
-				bytes: (b) => own(b) ? search.testIn(0, b.byteOffset, b.byteOffset + b.length) : regex.bytes(b),
+				bytes: (b) => own(b) ? inPlace(0)(b) : regex.bytes(b),
 				text: regex.text
 			};
-			tests = sets.map((_, i) => (at, size) => search.testIn(i + 1, at, at + size));
-			const restSet = sets.length + 1;
-			this.restAnchors = withRest ? (b) => own(b) ? search.testIn(restSet, b.byteOffset, b.byteOffset + b.length) : void 0 : void 0;
-			const allSet = restSet + (withRest ? 1 : 0);
+			const inTakerSet = inPlace(sets.indexOf(taker));
+			this.takerAnchors = withTaker ? (b) => own(b) ? inTakerSet(b) : takerRegex.bytes(b) : takerRegex.bytes;
+			const inRestSet = inPlace(sets.indexOf(rest));
+			this.restAnchors = withRest ? (b) => own(b) ? inRestSet(b) : void 0 : void 0;
+			const allSet = sets.indexOf(all);
 			this.presentAnchors = withAll ? (b) => own(b) ? search.presentIn(allSet, b.byteOffset, b.byteOffset + b.length) : void 0 : void 0;
-			const importBase = allSet + (withAll ? 1 : 0);
-			this.importSets = new Map(importFamilies.map((f, i) => [f, importBase + i]));
 		} else {
 			this.firstAnchors = regex;
-			tests = sets.map((anchors) => {
-				const re = regexAnchors(new RegExp(anchors.map(escapeRegExp).join("|"), "i"));
-				return (at, size) => re.bytes(this.buf.subarray(at, at + size));
-			});
+			this.takerAnchors = takerRegex.bytes;
 			this.restAnchors = void 0;
 			this.presentAnchors = void 0;
-			this.importSets = /* @__PURE__ */ new Map();
 		}
 		const everyRule = () => copiedAnchorTestsOf(catalog).anyRule;
 		this.everyRuleAnchors = {
 			bytes: (b) => this.firstAnchors.bytes(b) || (this.restAnchors?.(b) ?? everyRule().bytes(b)),
 			text: (t) => everyRule().text(t)
 		};
-		this.contextTest = (tagsLent, at, size) => {
-			let mask = 0;
-			for (let i = 0; i < tags.length; i++) if (tagsLent.has(tags[i])) mask |= 1 << i;
-			return mask !== 0 && tests[setOfMask[mask]](at, size);
-		};
 	}
 	/**
 	* Scans what read() returned last, with the catalog's prefilter; with `withContextAnchors`, a file that has none
-	* of its anchors but one of the rules that take context from other files is matched too.
+	* of its anchors but one of the rules that take context from other files is matched too. With `collect` (a file
+	* that takes context), a file with none of the prefilter's anchors but one of those rules' keeps its matches.
 	*/
 	scan(bytes, rel, opts = {}) {
 		const { withContextAnchors, ...rest } = opts;
 		if (!withContextAnchors && !this.lockfilesShare && isLockfile(rel)) return scanBytes(bytes, rel, this.catalog, rest);
-		if (!withContextAnchors && this.ownBytes(bytes) && !hasUtf16Bom(bytes)) {
-			if (!this.search.testIn(0, bytes.byteOffset, bytes.byteOffset + bytes.length)) return NO_ANCHOR_IN_BYTES;
+		if (!withContextAnchors && !hasUtf16Bom(bytes)) {
+			if (rest.collect) {
+				const outcome = this.takerOutcome(bytes, rel);
+				if (outcome) return outcome;
+			} else if (this.ownBytes(bytes) && !this.firstAnchors.bytes(bytes)) return NO_ANCHOR_IN_BYTES;
 		}
 		const anchors = withContextAnchors ? this.everyRuleAnchors : this.firstAnchors;
 		return scanBytes(bytes, rel, this.catalog, {
@@ -1008,50 +976,33 @@ var FileReader = class {
 			...this.presentAnchors ? { presentAnchors: this.presentAnchors } : {}
 		});
 	}
+	/**
+	* A file that takes context, without any of the prefilter's anchors: nothing of its own to report. One search of
+	* its bytes tells most files (none of either kind of anchor) apart: decided. A file with an anchor of the rules
+	* that context can make report is decided by the context pass: read again there only if its package or project
+	* lends it context (most such files are in neither: an LLM plugin naming `deepseek-v3` or `enable_search`); one
+	* that imports files beyond its folder, which may lend it context from anywhere, keeps its matches and imports
+	* now. Undefined for a file with a prefilter anchor, matched as any other.
+	*/
+	takerOutcome(bytes, rel) {
+		if (!this.takerAnchors(bytes)) return NO_ANCHOR_IN_BYTES;
+		if (this.firstAnchors.bytes(bytes)) return void 0;
+		if (!mayImportBeyondFolder(bytes, rel)) return UNDECIDED;
+		const text = fileText(bytes, ANY_TEXT);
+		if (text.kind !== "text") return NO_ANCHOR_IN_BYTES;
+		const collected = collectMatches(text.text, rel, this.catalog, this.anchorsIn(bytes));
+		return collected.matches.length ? {
+			findings: [],
+			collected: withImports(collected, text.text)
+		} : NO_ANCHOR_IN_BYTES;
+	}
 	/** Whether bytes lie in the search's own memory (what read() returned), where the search reads them in place. */
 	ownBytes(bytes) {
 		return this.search !== void 0 && bytes.buffer === this.search.buffer(0).buffer;
 	}
-	/** Keeps the file read last in the arena until clear(), if it fits: its place, else undefined. */
-	keep() {
-		const { at, size } = this.last;
-		if (at + size > 8388608) return void 0;
-		this.top = at + size + 96;
-		return { ...this.last };
-	}
-	/** The bytes of a kept file (valid until the next read). */
-	bytesOf(held) {
-		return this.view().subarray(held.at, held.at + held.size);
-	}
-	/**
-	* Whether a kept file holds an anchor of the rules that take one of the tags from other files (see
-	* contextAnchors): only such a file can get a finding from that context.
-	*/
-	hasContextAnchor(held, tags) {
-		return this.contextTest(tags, held.at, held.size);
-	}
-	/** Whether a kept file may import a file beyond its folder (see relative-imports.ts), searched in place. */
-	mayImportBeyondFolder(held, rel) {
-		const family = importFamily(rel);
-		if (!family) return false;
-		const bytes = this.bytesOf(held);
-		const set = this.importSets.get(family);
-		if (set === void 0) return mayImportBeyondFolder(bytes, rel);
-		const end = held.at + held.size;
-		for (let from = held.at;;) {
-			const at = this.search.findIn(set, from, end);
-			if (at === -1) return false;
-			if (leavesFolderAt(bytes, at - held.at, family)) return true;
-			from = at + 1;
-		}
-	}
 	/** The catalog's minimal rule anchors that bytes of the reader's own buffer hold; undefined when it cannot tell. */
 	anchorsIn(bytes) {
 		return hasUtf16Bom(bytes) ? void 0 : this.presentAnchors?.(bytes);
-	}
-	/** Forgets the kept files. */
-	clear() {
-		this.top = 0;
 	}
 	read(abs, maxBytes) {
 		let fd;
@@ -1062,23 +1013,18 @@ var FileReader = class {
 		}
 		this.counters.opened++;
 		try {
-			const at = this.top;
-			let buf = this.buffer(at + FIRST_BLOCK);
-			const first = this.readAt(fd, buf, at, FIRST_BLOCK);
+			let buf = this.buffer(FIRST_BLOCK);
+			const first = this.readAt(fd, buf, 0, FIRST_BLOCK);
 			const size = first < 65536 ? first : fstatSync(fd).size;
 			if (size > maxBytes) return { skipped: tooLarge(maxBytes, size) };
-			const head = buf.subarray(at, at + first);
+			const head = buf.subarray(0, first);
 			if (!hasUtf16Bom(head) && isBinary(head)) return { skipped: "binary" };
 			let total = first;
 			if (size > first) {
-				buf = this.buffer(at + size);
-				total += this.readAt(fd, buf, at + first, size - first);
+				buf = this.buffer(size);
+				total += this.readAt(fd, buf, first, size - first);
 			}
-			this.last = {
-				at,
-				size: total
-			};
-			return { bytes: buf.subarray(at, at + total) };
+			return { bytes: buf.subarray(0, total) };
 		} catch (err) {
 			return { skipped: unreadable(err) };
 		} finally {
@@ -1096,15 +1042,12 @@ var FileReader = class {
 		this.counters.bytesRead += total;
 		return total;
 	}
-	view() {
-		return this.search ? this.search.buffer(0) : this.buf;
-	}
-	/** The reused buffer, at least `size` bytes long, with what it held unchanged. */
+	/** The reused buffer, at least `size` bytes long, with what it held up to the first block unchanged. */
 	buffer(size) {
 		if (this.search) return this.search.buffer(size);
 		if (this.buf.length < size + 96) {
 			const bigger = Buffer.allocUnsafe(Math.max(size + 96, this.buf.length * 2));
-			this.buf.copy(bigger, 0, 0, this.top);
+			this.buf.copy(bigger, 0, 0, FIRST_BLOCK);
 			this.buf = bigger;
 		}
 		return this.buf;
@@ -1131,48 +1074,17 @@ function emptyResult() {
 		done: 0
 	};
 }
-/** What one thread has seen of the tree so far that lends context beyond a directory: projects and their tags. */
-var ProjectEvidence = class {
-	roots = /* @__PURE__ */ new Map();
-	manifestDirs = /* @__PURE__ */ new Set();
-	noteManifest(path) {
-		this.manifestDirs.add(dirName(path));
-	}
-	/** Notes a file's evidence; project-wide evidence makes its project (as far as this thread knows it) a root. */
-	add(path, shared) {
-		const tags = shared.filter((e) => e.reach === "project").map((e) => e.tag);
-		if (tags.length === 0) return;
-		const root = isManifest(path) ? dirName(path) : ancestorDirs(path).find((d) => this.manifestDirs.has(d)) ?? "";
-		const set = this.roots.get(root) ?? /* @__PURE__ */ new Set();
-		for (const t of tags) set.add(t);
-		this.roots.set(root, set);
-	}
-	/** The tags the projects a file is in lend it, as far as this thread knows. */
-	tagsFor(path, into) {
-		if (this.roots.size === 0) return;
-		for (const d of ancestorDirs(path)) for (const t of this.roots.get(d) ?? []) into.add(t);
-	}
-};
 /**
-* Reads and scans files one after the other; the same code runs on the main thread and in workers. The files
-* are those of one directory (a batch of the walk): after them, while their bytes are still in the reader's arena,
-* the files that may take context from a sibling of the batch or from a project seen so far are tested for the
-* anchors of the rules that use such context, and the matches of those that have one are kept (`pending`), so
-* that the context pass never reads a file again to decide it. A file not decided here (no evidence beside it
-* yet, or no room in the arena) is listed as `undecided`.
+* Reads and scans files one after the other; the same code runs on the main thread and in workers. A file that
+* takes context from other files keeps its matches when that context could change what they give (`pending`), so
+* that the context pass, once every file has lent its evidence, decides it without reading it again; or, if it
+* has no prefilter anchor, it is listed (`undecided`) and read again only if some file lends it context.
 */
-function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), project = new ProjectEvidence()) {
-	const held = [];
-	const lending = /* @__PURE__ */ new Map();
-	reader.clear();
+function scanFiles(files, catalog, maxBytes, reader, into = emptyResult()) {
 	for (const file of files) {
 		into.done++;
-		if (isManifest(file.rel)) {
-			into.manifests.push(file.rel);
-			project.noteManifest(file.rel);
-		}
-		const taker = takesContext(file.rel);
-		const outcome = scanFile(file, maxBytes, reader, taker);
+		if (isManifest(file.rel)) into.manifests.push(file.rel);
+		const outcome = scanFile(file, maxBytes, reader, takesContext(file.rel));
 		if ("skipped" in outcome) {
 			into.skipped.push({
 				path: file.rel,
@@ -1183,45 +1095,13 @@ function scanFiles(files, catalog, maxBytes, reader, into = emptyResult(), proje
 		into.files++;
 		into.bytes += outcome.bytes;
 		for (const f of outcome.findings) into.findings.push(f);
-		if (outcome.shared?.length) {
-			into.evidence.push({
-				path: file.rel,
-				shared: outcome.shared
-			});
-			lending.set(file.rel, outcome.shared);
-			project.add(file.rel, outcome.shared);
-		}
-		if (!taker) continue;
+		if (outcome.shared?.length) into.evidence.push({
+			path: file.rel,
+			shared: outcome.shared
+		});
 		if (outcome.collected) into.pending.push(outcome.collected);
-		else if (outcome.read === "no-anchor") {
-			const place = reader.keep();
-			if (place) held.push({
-				file,
-				place
-			});
-			else into.undecided.push({ rel: file.rel });
-		}
+		else if (outcome.undecided) into.undecided.push(file.rel);
 	}
-	for (const { file, place } of held) {
-		const tags = /* @__PURE__ */ new Set();
-		lentInBatch(file.rel, lending, tags);
-		project.tagsFor(file.rel, tags);
-		if (reader.mayImportBeyondFolder(place, file.rel)) for (const t of SHAREABLE_TAGS) tags.add(t);
-		if (tags.size === 0 || !reader.hasContextAnchor(place, tags)) {
-			into.undecided.push(tags.size ? {
-				rel: file.rel,
-				testedFor: [...tags]
-			} : { rel: file.rel });
-			continue;
-		}
-		try {
-			const bytes = reader.bytesOf(place);
-			const text = decodedText(bytes);
-			const collected = collectMatches(text, file.rel, catalog, reader.anchorsIn(bytes));
-			if (collected.matches.length) into.pending.push(withImports(collected, text));
-		} catch {}
-	}
-	reader.clear();
 	return into;
 }
 /** A file kept for the context pass carries its relative imports: their evidence reaches it as a sibling's does. */
@@ -1229,18 +1109,6 @@ function withImports(collected, text) {
 	const imports = relativeImportCandidates(text, collected.path);
 	if (imports.length) collected.imports = imports;
 	return collected;
-}
-/** The tags other files of the batch in the file's package (directory and language family) lend it. */
-function lentInBatch(path, lending, into) {
-	const family = familyOf(path);
-	if (family === void 0 || lending.size === 0) return;
-	const dir = dirName(path);
-	for (const [other, shared] of lending) if (other !== path && dirName(other) === dir && familyOf(other) === family) for (const e of shared) into.add(e.tag);
-}
-/** Text of kept bytes (they passed the binary test, and are not UTF-16: see FileOutcome.noAnchorInBytes). */
-function decodedText(bytes) {
-	const text = fileText(bytes, ANY_TEXT);
-	return text.kind === "text" ? text.text : "";
 }
 /**
 * One file, from its listing to its findings: skipped by name or size without being opened where that is
@@ -1264,8 +1132,8 @@ function scanFile(file, maxBytes, reader, collect = false) {
 		findings: outcome.findings,
 		...outcome.shared?.length ? { shared: outcome.shared } : {},
 		...outcome.collected ? { collected: outcome.collected } : {},
-		bytes: read.bytes.length,
-		read: outcome.noAnchorInBytes ? "no-anchor" : "matched"
+		...outcome.undecided ? { undecided: true } : {},
+		bytes: read.bytes.length
 	};
 }
 function mergeResult(into, part) {
@@ -1292,8 +1160,6 @@ var WalkScanner = class {
 	catalog;
 	maxBytes;
 	reader;
-	/** Project-wide evidence this thread has seen: which files to test for context while their bytes are at hand. */
-	project = new ProjectEvidence();
 	constructor(rules, catalog, maxBytes, reader) {
 		this.rules = rules;
 		this.catalog = catalog;
@@ -1317,7 +1183,7 @@ var WalkScanner = class {
 	step() {
 		const task = this.stack.pop();
 		if (!task) return false;
-		if ("files" in task) scanFiles(task.files, this.catalog, this.maxBytes, this.reader, this.result, this.project);
+		if ("files" in task) scanFiles(task.files, this.catalog, this.maxBytes, this.reader, this.result);
 		else {
 			const listing = this.rules.readDir(task.dir);
 			for (const s of listing.skipped) this.result.skipped.push(s);
@@ -1565,9 +1431,9 @@ var WalkPool = class {
 * The second step of a full scan: files that take context from their package or project are decided again with
 * it. The first pass (on every thread) gave each file's own findings, the evidence it lends, and, for the files
 * whose findings context could change, their matches (`pending`); here, on the main thread, the evidence is
-* gathered and those matches are decided with it, without reading the files again. Only a file the first pass
-* could not decide (`undecided`: no evidence beside it while its bytes were at hand) is read again, and only if
-* some file lends it context.
+* gathered and those matches are decided with it. Only a file the first pass listed as `undecided` (an anchor of
+* the rules context can make report, and no import beyond its folder) is read again, and only if its package or
+* project lends it context.
 */
 function contextIndexOf(result, given) {
 	const index = given ?? new ContextIndex();
@@ -1577,7 +1443,7 @@ function contextIndexOf(result, given) {
 	return index;
 }
 /** Decides the files that take context, and puts their new findings in place of the first pass's. */
-function applyContext(index, result, catalog, maxBytes, root, reader) {
+function applyContext(index, result, catalog, maxBytes, root) {
 	const stats = {
 		decided: 0,
 		readAgain: 0
@@ -1591,21 +1457,19 @@ function applyContext(index, result, catalog, maxBytes, root, reader) {
 			replaced.set(collected.path, decideFindings(collected, catalog, index.contextFor(collected.path)));
 		} catch {}
 	}
-	let again = reader;
-	for (const file of result.undecided) {
-		if (!index.touches(file.rel)) continue;
-		const context = index.contextFor(file.rel);
-		if (file.testedFor && context && [...context.package.keys(), ...context.project.keys()].every((t) => file.testedFor.includes(t))) continue;
+	let again;
+	for (const rel of result.undecided) {
+		if (!index.touches(rel)) continue;
 		again ??= new FileReader(catalog);
-		const read = again.read(path.join(root, file.rel), maxBytes);
+		const read = again.read(path.join(root, rel), maxBytes);
 		if ("skipped" in read) continue;
 		stats.readAgain++;
 		try {
-			const outcome = again.scan(read.bytes, file.rel, {
-				context,
+			const outcome = again.scan(read.bytes, rel, {
+				context: index.contextFor(rel),
 				withContextAnchors: true
 			});
-			if ("findings" in outcome) replaced.set(file.rel, outcome.findings);
+			if ("findings" in outcome) replaced.set(rel, outcome.findings);
 		} catch {}
 	}
 	if (replaced.size === 0) return stats;

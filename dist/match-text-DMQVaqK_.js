@@ -735,4 +735,4 @@ function overlaps(a, b) {
 function cmp(p, q) {
 	return p[0] - q[0] || p[1] - q[1];
 }
-export { LineIndex as _, replacementFor as a, anchorIndexOf as c, SHAREABLE_TAGS as d, ancestorDirs as f, compileCatalog as g, isManifest as h, matchText as i, minimalAnchors as l, familyOf as m, composeMessage as n, takesOutsideContext as o, dirName as p, decideFindings as r, isLockfile as s, collectMatches as t, ContextIndex as u };
+export { replacementFor as a, anchorIndexOf as c, ancestorDirs as d, dirName as f, LineIndex as g, compileCatalog as h, matchText as i, minimalAnchors as l, isManifest as m, composeMessage as n, takesOutsideContext as o, familyOf as p, decideFindings as r, isLockfile as s, collectMatches as t, ContextIndex as u };

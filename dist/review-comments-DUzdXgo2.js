@@ -6,8 +6,8 @@ import { a as writtenBy, i as tokenIdentity, n as suggestionRefusal, r as within
 import { r as listAll, t as PaginationError } from "./pages-BZidq4qw.js";
 import { i as rankFindings } from "./severity-CbWwaEB1.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";
-import { r as fixabilityOf, t as fixLine } from "./fix-text-7pTUfv2A.js";
-import { g as compileCatalog } from "./match-text-DxaF72Y9.js";
+import { r as fixabilityOf, t as fixLine } from "./fix-text-DXoFIspV.js";
+import { h as compileCatalog } from "./match-text-DMQVaqK_.js";
 import { r as codeSpan, t as SEVERITY_ICON } from "./markdown-CMDfHLdC.js";
 import { t as TOOL_NAME } from "./tool-DWkNUuOs.js";
 // src/github/review-threads.ts
