@@ -49,7 +49,7 @@ async function fixPrOutcome(req) {
 		};
 	}
 	try {
-		const { runFixPr } = await import("./run-fix-pr-C4o_qyjU.js");
+		const { runFixPr } = await import("./run-fix-pr-Cj_kBKfX.js");
 		return await runFixPr({
 			workspace: req.workspace,
 			repo: req.repo,

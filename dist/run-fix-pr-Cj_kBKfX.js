@@ -3714,7 +3714,9 @@ function applyDeletes(text, edits, deletes) {
 	const byBlock = /* @__PURE__ */ new Map();
 	for (const d of deletes.values()) {
 		const key = d.parent?.startIndex ?? -1;
-		byBlock.set(key, [...byBlock.get(key) ?? [], d]);
+		const group = byBlock.get(key);
+		if (group) group.push(d);
+		else byBlock.set(key, [d]);
 	}
 	const ranges = [];
 	for (const group of byBlock.values()) {
