@@ -49,7 +49,7 @@ async function fixPrOutcome(req) {
 		};
 	}
 	try {
-		const { runFixPr } = await import("./run-fix-pr-Ca_VrVIM.js");
+		const { runFixPr } = await import("./run-fix-pr-B3T7dhDC.js");
 		return await runFixPr({
 			workspace: req.workspace,
 			repo: req.repo,

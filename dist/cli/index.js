@@ -7383,17 +7383,29 @@ function line_diff_diffLines(oldLines, newLines) {
 ;// CONCATENATED MODULE: ./src/fix/edits-diff.ts
 
 
-/** The lines of a text, each with its `\n`; a last line without one stays as it is. */
-function edits_diff_splitLines(text) {
-    const out = [];
-    let at = 0;
-    while (at < text.length) {
-        const nl = text.indexOf('\n', at);
-        const end = nl === -1 ? text.length : nl + 1;
-        out.push(text.slice(at, end));
-        at = end;
+/** A text and where its lines start; after a final line break, the empty line that follows starts at the end. */
+class Lines {
+    text;
+    starts = [0];
+    /** How many lines (each with its `\n`; a last line without one counts). */
+    count;
+    constructor(text) {
+        this.text = text;
+        for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+            this.starts.push(nl + 1);
+        this.count = text.length === 0 ? 0 : text.endsWith('\n') ? this.starts.length - 1 : this.starts.length;
     }
-    return out;
+    /** Line i with its line break. */
+    line(i) {
+        return this.text.slice(this.starts[i], i + 1 < this.starts.length ? this.starts[i + 1] : this.text.length);
+    }
+    /** Lines [from, to). */
+    slice(from, to) {
+        const out = [];
+        for (let i = from; i < to; i++)
+            out.push(this.line(i));
+        return out;
+    }
 }
 /** Index (0-based) of the line holding `offset` among lines starting at `starts`. */
 function lineIndex(starts, offset) {
@@ -7407,18 +7419,6 @@ function lineIndex(starts, offset) {
             hi = mid - 1;
     }
     return lo;
-}
-/** Where each line starts; after a final line break, the empty line that follows starts at the end of the text. */
-function startsOf(lines) {
-    const starts = [];
-    let at = 0;
-    for (const l of lines) {
-        starts.push(at);
-        at += l.length;
-    }
-    if (lines.length === 0 || lines.at(-1).endsWith('\n'))
-        starts.push(at);
-    return starts;
 }
 /**
  * `diffArrays(oldLines, newLines)` (line-diff.ts runs its search), answered without a search when no line of one side occurs in the other (most
@@ -7434,9 +7434,9 @@ function regionChanges(oldLines, newLines) {
     return [...(oldLines.length ? [{ value: oldLines, removed: true }] : []), ...(newLines.length ? [{ value: newLines, added: true }] : [])];
 }
 /** The line changes: equal runs between the regions the edits touch, `diffArrays` inside each region. */
-function changesOf(oldLines, newLines, edits) {
-    const oldStarts = startsOf(oldLines);
-    const newStarts = startsOf(newLines);
+function changesOf(oldText, newText, edits) {
+    const oldStarts = oldText.starts;
+    const newStarts = newText.starts;
     // Regions of whole lines: [o0, o1) of the old text and [n0, n1) of the new one.
     const regions = [];
     let shift = 0;
@@ -7446,9 +7446,9 @@ function changesOf(oldLines, newLines, edits) {
         shift += e.text.length - (e.end - e.start);
         const r = {
             o0: lineIndex(oldStarts, e.start),
-            o1: Math.min(oldLines.length, lineIndex(oldStarts, e.end) + 1),
+            o1: Math.min(oldText.count, lineIndex(oldStarts, e.end) + 1),
             n0: lineIndex(newStarts, newStart),
-            n1: Math.min(newLines.length, lineIndex(newStarts, newEnd) + 1),
+            n1: Math.min(newText.count, lineIndex(newStarts, newEnd) + 1),
         };
         const last = regions.at(-1);
         if (last && r.o0 <= last.o1) {
@@ -7459,33 +7459,38 @@ function changesOf(oldLines, newLines, edits) {
             regions.push(r);
     }
     const changes = [];
-    const equal = (lines) => {
-        if (!lines.length)
+    // Unchanged lines [from, to) of the old text. Two unchanged runs in a row meet there, and are one change.
+    const equal = (from, to) => {
+        if (from === to)
             return;
         const last = changes.at(-1);
-        // A loop, not push(...lines): an unchanged stretch can be longer than the arguments a call may take.
-        if (last && !last.added && !last.removed)
-            for (const l of lines)
-                last.lines.push(l);
+        if (last && 'equal' in last)
+            last.equal.to = to;
         else
-            changes.push({ lines });
+            changes.push({ equal: { from, to } });
     };
     let o = 0;
     for (const r of regions) {
-        equal(oldLines.slice(o, r.o0));
-        for (const c of regionChanges(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
-            if (c.added || c.removed)
-                changes.push({ lines: c.value, ...(c.added ? { added: true } : { removed: true }) });
-            else
-                equal(c.value);
+        equal(o, r.o0);
+        let at = r.o0;
+        for (const c of regionChanges(oldText.slice(r.o0, r.o1), newText.slice(r.n0, r.n1))) {
+            if (c.added)
+                changes.push({ lines: c.value, added: true });
+            else {
+                if (c.removed)
+                    changes.push({ lines: c.value, removed: true });
+                else
+                    equal(at, at + c.value.length);
+                at += c.value.length;
+            }
         }
         o = r.o1;
     }
-    equal(oldLines.slice(o));
+    equal(o, oldText.count);
     return changes;
 }
 /** `diff`'s hunk building (structuredPatch in patch/create.js), over the change objects above. */
-function hunksOf(changes, context) {
+function hunksOf(changes, old, context) {
     const diff = [...changes, { lines: [] }];
     const out = [];
     let oldRangeStart = 0;
@@ -7494,44 +7499,33 @@ function hunksOf(changes, context) {
     let oldLine = 1;
     let newLine = 1;
     // Each line as the hunk shows it, made once: its mark, the line without its break (or the note that it has none).
-    const emit = (mark, lines) => {
-        for (const l of lines) {
-            if (l.endsWith('\n'))
-                cur.push(mark + l.slice(0, -1));
-            else
-                cur.push(mark + l, '\\ No newline at end of file');
-        }
+    const show = (mark, l) => {
+        if (l.endsWith('\n'))
+            cur.push(mark + l.slice(0, -1));
+        else
+            cur.push(mark + l, '\\ No newline at end of file');
     };
+    const emit = (mark, lines) => {
+        for (const l of lines)
+            show(mark, l);
+    };
+    const emitOld = (from, to) => {
+        for (let i = from; i < to; i++)
+            show(' ', old.line(i));
+    };
+    const sizeOf = (c) => ('equal' in c ? c.equal.to - c.equal.from : c.lines.length);
     for (let i = 0; i < diff.length; i++) {
         const current = diff[i];
-        const lines = current.lines;
-        if (current.added || current.removed) {
-            if (!oldRangeStart) {
-                const prev = diff[i - 1];
-                oldRangeStart = oldLine;
-                newRangeStart = newLine;
-                if (prev) {
-                    const before = context > 0 ? prev.lines.slice(-context) : [];
-                    cur = [];
-                    emit(' ', before);
-                    oldRangeStart -= before.length;
-                    newRangeStart -= before.length;
-                }
-            }
-            emit(current.added ? '+' : '-', lines);
-            if (current.added)
-                newLine += lines.length;
-            else
-                oldLine += lines.length;
-        }
-        else {
+        const size = sizeOf(current);
+        if ('equal' in current) {
             if (oldRangeStart) {
-                if (lines.length <= context * 2 && i < diff.length - 2) {
-                    emit(' ', lines);
+                const { from, to } = current.equal;
+                if (size <= context * 2 && i < diff.length - 2) {
+                    emitOld(from, to);
                 }
                 else {
-                    const contextSize = Math.min(lines.length, context);
-                    emit(' ', lines.slice(0, contextSize));
+                    const contextSize = Math.min(size, context);
+                    emitOld(from, from + contextSize);
                     const hunk = {
                         oldStart: oldRangeStart,
                         oldLines: oldLine - oldRangeStart + contextSize,
@@ -7545,8 +7539,54 @@ function hunksOf(changes, context) {
                     cur = [];
                 }
             }
-            oldLine += lines.length;
-            newLine += lines.length;
+            oldLine += size;
+            newLine += size;
+        }
+        else if (current.added || current.removed) {
+            if (!oldRangeStart) {
+                const prev = diff[i - 1];
+                oldRangeStart = oldLine;
+                newRangeStart = newLine;
+                if (prev) {
+                    cur = [];
+                    // The end of the change before (context lines, or fewer when it is shorter).
+                    let before = 0;
+                    if (context > 0) {
+                        if ('equal' in prev) {
+                            before = Math.min(context, prev.equal.to - prev.equal.from);
+                            emitOld(prev.equal.to - before, prev.equal.to);
+                        }
+                        else {
+                            const lines = prev.lines.slice(-context);
+                            before = lines.length;
+                            emit(' ', lines);
+                        }
+                    }
+                    oldRangeStart -= before;
+                    newRangeStart -= before;
+                }
+            }
+            emit(current.added ? '+' : '-', current.lines);
+            if (current.added)
+                newLine += size;
+            else
+                oldLine += size;
+        }
+        else {
+            // The end marker (no lines), as an unchanged run of none.
+            if (oldRangeStart) {
+                const hunk = {
+                    oldStart: oldRangeStart,
+                    oldLines: oldLine - oldRangeStart,
+                    newStart: newRangeStart,
+                    newLines: newLine - newRangeStart,
+                    lines: cur,
+                };
+                out.push(hunk);
+                oldRangeStart = 0;
+                newRangeStart = 0;
+                cur = [];
+            }
         }
     }
     return out;
@@ -7555,7 +7595,8 @@ function hunksOf(changes, context) {
 const CONTEXT = 4;
 /** `edits` are sorted, disjoint replacements of `before` that make `after`. */
 function unifiedDiffOfEdits(rel, before, after, edits) {
-    const hunks = hunksOf(changesOf(edits_diff_splitLines(before), edits_diff_splitLines(after), edits), CONTEXT);
+    const old = new Lines(before);
+    const hunks = hunksOf(changesOf(old, new Lines(after), edits), old, CONTEXT);
     return formatPatch({ oldFileName: `a/${rel}`, newFileName: `b/${rel}`, oldHeader: undefined, newHeader: undefined, hunks }, FILE_HEADERS_ONLY);
 }
 
@@ -9866,7 +9907,11 @@ function applyDeletes(text, edits, deletes) {
     const byBlock = new Map();
     for (const d of deletes.values()) {
         const key = d.parent?.startIndex ?? -1;
-        byBlock.set(key, [...(byBlock.get(key) ?? []), d]);
+        const group = byBlock.get(key);
+        if (group)
+            group.push(d);
+        else
+            byBlock.set(key, [d]);
     }
     const ranges = [];
     for (const group of byBlock.values()) {

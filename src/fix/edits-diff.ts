@@ -8,24 +8,34 @@ import type { TextEdit } from './text-edits.js';
  * diffArrays), so the cost follows the size of the change, not the size of the file times the size of the change.
  */
 
-/** `diff`'s change objects over lines (each line with its line break, the last one maybe without). */
-interface Change {
-  lines: string[];
-  added?: boolean;
-  removed?: boolean;
-}
+/**
+ * `diff`'s change objects over lines (each line with its line break, the last one maybe without). An unchanged run
+ * is kept as a range of the old text's lines, not copied: a hunk shows at most a few lines of it.
+ */
+type Change = { lines: string[]; added?: true; removed?: true } | { equal: { from: number; to: number } };
 
-/** The lines of a text, each with its `\n`; a last line without one stays as it is. */
-function splitLines(text: string): string[] {
-  const out: string[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const nl = text.indexOf('\n', at);
-    const end = nl === -1 ? text.length : nl + 1;
-    out.push(text.slice(at, end));
-    at = end;
+/** A text and where its lines start; after a final line break, the empty line that follows starts at the end. */
+class Lines {
+  readonly starts: number[] = [0];
+  /** How many lines (each with its `\n`; a last line without one counts). */
+  readonly count: number;
+
+  constructor(readonly text: string) {
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) this.starts.push(nl + 1);
+    this.count = text.length === 0 ? 0 : text.endsWith('\n') ? this.starts.length - 1 : this.starts.length;
   }
-  return out;
+
+  /** Line i with its line break. */
+  line(i: number): string {
+    return this.text.slice(this.starts[i]!, i + 1 < this.starts.length ? this.starts[i + 1]! : this.text.length);
+  }
+
+  /** Lines [from, to). */
+  slice(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let i = from; i < to; i++) out.push(this.line(i));
+    return out;
+  }
 }
 
 /** Index (0-based) of the line holding `offset` among lines starting at `starts`. */
@@ -38,18 +48,6 @@ function lineIndex(starts: readonly number[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-/** Where each line starts; after a final line break, the empty line that follows starts at the end of the text. */
-function startsOf(lines: readonly string[]): number[] {
-  const starts: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    starts.push(at);
-    at += l.length;
-  }
-  if (lines.length === 0 || lines.at(-1)!.endsWith('\n')) starts.push(at);
-  return starts;
 }
 
 /**
@@ -66,9 +64,9 @@ export function regionChanges(oldLines: string[], newLines: string[]): Array<{ v
 }
 
 /** The line changes: equal runs between the regions the edits touch, `diffArrays` inside each region. */
-function changesOf(oldLines: string[], newLines: string[], edits: readonly TextEdit[]): Change[] {
-  const oldStarts = startsOf(oldLines);
-  const newStarts = startsOf(newLines);
+function changesOf(oldText: Lines, newText: Lines, edits: readonly TextEdit[]): Change[] {
+  const oldStarts = oldText.starts;
+  const newStarts = newText.starts;
   // Regions of whole lines: [o0, o1) of the old text and [n0, n1) of the new one.
   const regions: Array<{ o0: number; o1: number; n0: number; n1: number }> = [];
   let shift = 0;
@@ -78,9 +76,9 @@ function changesOf(oldLines: string[], newLines: string[], edits: readonly TextE
     shift += e.text.length - (e.end - e.start);
     const r = {
       o0: lineIndex(oldStarts, e.start),
-      o1: Math.min(oldLines.length, lineIndex(oldStarts, e.end) + 1),
+      o1: Math.min(oldText.count, lineIndex(oldStarts, e.end) + 1),
       n0: lineIndex(newStarts, newStart),
-      n1: Math.min(newLines.length, lineIndex(newStarts, newEnd) + 1),
+      n1: Math.min(newText.count, lineIndex(newStarts, newEnd) + 1),
     };
     const last = regions.at(-1);
     if (last && r.o0 <= last.o1) {
@@ -89,28 +87,33 @@ function changesOf(oldLines: string[], newLines: string[], edits: readonly TextE
     } else regions.push(r);
   }
   const changes: Change[] = [];
-  const equal = (lines: string[]) => {
-    if (!lines.length) return;
+  // Unchanged lines [from, to) of the old text. Two unchanged runs in a row meet there, and are one change.
+  const equal = (from: number, to: number) => {
+    if (from === to) return;
     const last = changes.at(-1);
-    // A loop, not push(...lines): an unchanged stretch can be longer than the arguments a call may take.
-    if (last && !last.added && !last.removed) for (const l of lines) last.lines.push(l);
-    else changes.push({ lines });
+    if (last && 'equal' in last) last.equal.to = to;
+    else changes.push({ equal: { from, to } });
   };
   let o = 0;
   for (const r of regions) {
-    equal(oldLines.slice(o, r.o0));
-    for (const c of regionChanges(oldLines.slice(r.o0, r.o1), newLines.slice(r.n0, r.n1))) {
-      if (c.added || c.removed) changes.push({ lines: c.value, ...(c.added ? { added: true } : { removed: true }) });
-      else equal(c.value);
+    equal(o, r.o0);
+    let at = r.o0;
+    for (const c of regionChanges(oldText.slice(r.o0, r.o1), newText.slice(r.n0, r.n1))) {
+      if (c.added) changes.push({ lines: c.value, added: true });
+      else {
+        if (c.removed) changes.push({ lines: c.value, removed: true });
+        else equal(at, at + c.value.length);
+        at += c.value.length;
+      }
     }
     o = r.o1;
   }
-  equal(oldLines.slice(o));
+  equal(o, oldText.count);
   return changes;
 }
 
 /** `diff`'s hunk building (structuredPatch in patch/create.js), over the change objects above. */
-function hunksOf(changes: Change[], context: number): StructuredPatchHunk[] {
+function hunksOf(changes: Change[], old: Lines, context: number): StructuredPatchHunk[] {
   const diff: Change[] = [...changes, { lines: [] }];
   const out: StructuredPatchHunk[] = [];
   let oldRangeStart = 0;
@@ -119,38 +122,28 @@ function hunksOf(changes: Change[], context: number): StructuredPatchHunk[] {
   let oldLine = 1;
   let newLine = 1;
   // Each line as the hunk shows it, made once: its mark, the line without its break (or the note that it has none).
-  const emit = (mark: string, lines: readonly string[]) => {
-    for (const l of lines) {
-      if (l.endsWith('\n')) cur.push(mark + l.slice(0, -1));
-      else cur.push(mark + l, '\\ No newline at end of file');
-    }
+  const show = (mark: string, l: string) => {
+    if (l.endsWith('\n')) cur.push(mark + l.slice(0, -1));
+    else cur.push(mark + l, '\\ No newline at end of file');
   };
+  const emit = (mark: string, lines: readonly string[]) => {
+    for (const l of lines) show(mark, l);
+  };
+  const emitOld = (from: number, to: number) => {
+    for (let i = from; i < to; i++) show(' ', old.line(i));
+  };
+  const sizeOf = (c: Change) => ('equal' in c ? c.equal.to - c.equal.from : c.lines.length);
   for (let i = 0; i < diff.length; i++) {
     const current = diff[i]!;
-    const lines = current.lines;
-    if (current.added || current.removed) {
-      if (!oldRangeStart) {
-        const prev = diff[i - 1];
-        oldRangeStart = oldLine;
-        newRangeStart = newLine;
-        if (prev) {
-          const before = context > 0 ? prev.lines.slice(-context) : [];
-          cur = [];
-          emit(' ', before);
-          oldRangeStart -= before.length;
-          newRangeStart -= before.length;
-        }
-      }
-      emit(current.added ? '+' : '-', lines);
-      if (current.added) newLine += lines.length;
-      else oldLine += lines.length;
-    } else {
+    const size = sizeOf(current);
+    if ('equal' in current) {
       if (oldRangeStart) {
-        if (lines.length <= context * 2 && i < diff.length - 2) {
-          emit(' ', lines);
+        const { from, to } = current.equal;
+        if (size <= context * 2 && i < diff.length - 2) {
+          emitOld(from, to);
         } else {
-          const contextSize = Math.min(lines.length, context);
-          emit(' ', lines.slice(0, contextSize));
+          const contextSize = Math.min(size, context);
+          emitOld(from, from + contextSize);
           const hunk: StructuredPatchHunk = {
             oldStart: oldRangeStart,
             oldLines: oldLine - oldRangeStart + contextSize,
@@ -164,8 +157,49 @@ function hunksOf(changes: Change[], context: number): StructuredPatchHunk[] {
           cur = [];
         }
       }
-      oldLine += lines.length;
-      newLine += lines.length;
+      oldLine += size;
+      newLine += size;
+    } else if (current.added || current.removed) {
+      if (!oldRangeStart) {
+        const prev = diff[i - 1];
+        oldRangeStart = oldLine;
+        newRangeStart = newLine;
+        if (prev) {
+          cur = [];
+          // The end of the change before (context lines, or fewer when it is shorter).
+          let before = 0;
+          if (context > 0) {
+            if ('equal' in prev) {
+              before = Math.min(context, prev.equal.to - prev.equal.from);
+              emitOld(prev.equal.to - before, prev.equal.to);
+            } else {
+              const lines = prev.lines.slice(-context);
+              before = lines.length;
+              emit(' ', lines);
+            }
+          }
+          oldRangeStart -= before;
+          newRangeStart -= before;
+        }
+      }
+      emit(current.added ? '+' : '-', current.lines);
+      if (current.added) newLine += size;
+      else oldLine += size;
+    } else {
+      // The end marker (no lines), as an unchanged run of none.
+      if (oldRangeStart) {
+        const hunk: StructuredPatchHunk = {
+          oldStart: oldRangeStart,
+          oldLines: oldLine - oldRangeStart,
+          newStart: newRangeStart,
+          newLines: newLine - newRangeStart,
+          lines: cur,
+        };
+        out.push(hunk);
+        oldRangeStart = 0;
+        newRangeStart = 0;
+        cur = [];
+      }
     }
   }
   return out;
@@ -176,6 +210,7 @@ const CONTEXT = 4;
 
 /** `edits` are sorted, disjoint replacements of `before` that make `after`. */
 export function unifiedDiffOfEdits(rel: string, before: string, after: string, edits: readonly TextEdit[]): string {
-  const hunks = hunksOf(changesOf(splitLines(before), splitLines(after), edits), CONTEXT);
+  const old = new Lines(before);
+  const hunks = hunksOf(changesOf(old, new Lines(after), edits), old, CONTEXT);
   return formatPatch({ oldFileName: `a/${rel}`, newFileName: `b/${rel}`, oldHeader: undefined, newHeader: undefined, hunks }, FILE_HEADERS_ONLY);
 }

@@ -126,7 +126,9 @@ function applyDeletes(text: string, edits: EditSet, deletes: Map<number, SyntaxN
   const byBlock = new Map<number, SyntaxNode[]>();
   for (const d of deletes.values()) {
     const key = d.parent?.startIndex ?? -1;
-    byBlock.set(key, [...(byBlock.get(key) ?? []), d]);
+    const group = byBlock.get(key);
+    if (group) group.push(d);
+    else byBlock.set(key, [d]);
   }
   const ranges: Array<{ start: number; end: number }> = [];
   for (const group of byBlock.values()) {
