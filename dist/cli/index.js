@@ -12764,10 +12764,11 @@ const PAD = 96;
  * hashes are everywhere): triples are picked from the rare end.
  */
 const COMMON = ' \n\t0123456789etaoinsrlcdhupmf.(),;=_"\'gbyw-/:vk[]{}xjqz';
-function rarity(byte) {
+/** Rarity of each byte value, folded as the search folds it (see key()). */
+const RARITY = Uint8Array.from({ length: 256 }, (_, byte) => {
     const i = COMMON.indexOf(String.fromCharCode(byte | 0x20));
     return i === -1 ? COMMON.length + 1 : i;
-}
+});
 /** Most anchors in one set: each adds a few SIMD operations per 16 bytes, for every byte searched. */
 const MAX_ANCHORS = 48;
 /**
@@ -12920,7 +12921,7 @@ function planOf(sets) {
 function score(bytes, at, width) {
     let sum = 0;
     for (let j = 0; j < width; j++)
-        sum += rarity(bytes[at + j]);
+        sum += RARITY[bytes[at + j]];
     return sum;
 }
 /** The folded bytes at `at`, as one number (see key()). */
@@ -12940,10 +12941,12 @@ const SHARE_SLACK = 6;
 function chooseTriples(anchors, width) {
     const items = anchors.map((a) => {
         const bytes = Buffer.from(a.toLowerCase(), 'latin1');
-        let best = -1;
-        for (let i = 0; i + width <= bytes.length; i++)
-            best = Math.max(best, score(bytes, i, width));
-        return { text: a.toLowerCase(), bytes, best };
+        // Each triple's key and rarity, worked out once: the greedy loop below looks at them again each round.
+        const grams = [];
+        for (let at = 0; at + width <= bytes.length; at++)
+            grams.push({ key: gramKey(bytes, at, width), score: score(bytes, at, width) });
+        const best = Math.max(...grams.map((g) => g.score));
+        return { text: a.toLowerCase(), bytes, best, grams };
     });
     const chosen = new Map();
     const left = new Set(items.keys());
@@ -12951,11 +12954,9 @@ function chooseTriples(anchors, width) {
         // Per candidate triple: the anchors it may stand for, and its rarity.
         const candidates = new Map();
         for (const i of left) {
-            const { bytes, best } = items[i];
+            const { best, grams } = items[i];
             const seen = new Set();
-            for (let at = 0; at + width <= bytes.length; at++) {
-                const sc = score(bytes, at, width);
-                const k = gramKey(bytes, at, width);
+            for (const { key: k, score: sc } of grams) {
                 if (sc < best - SHARE_SLACK || seen.has(k))
                     continue;
                 seen.add(k);
@@ -13043,7 +13044,8 @@ function uleb(n) {
     return out;
 }
 function section(id, body) {
-    return [id, ...uleb(body.length), ...body];
+    // concat, not a spread: a function body is thousands of bytes, and this runs before the first file is read.
+    return [id, ...uleb(body.length)].concat(body);
 }
 function constant(bytes) {
     return [SIMD, 0x0c, ...bytes];
@@ -13053,22 +13055,15 @@ function assemble(sets) {
     const bodies = sets.map((grams) => {
         const width = grams[0].length;
         const code = findBody(grams);
-        const body = [0x02, 0x01, I32, ...uleb(2 * width + 2 + STEP / 16), V128, ...code]; // locals: one i32, then v128s (tables, mask, t, blocks)
-        return [...uleb(body.length), ...body];
+        const body = [0x02, 0x01, I32, ...uleb(2 * width + 2 + STEP / 16), V128].concat(code); // locals: one i32, then v128s (tables, mask, t, blocks)
+        return uleb(body.length).concat(body);
     });
     const exports = [...uleb(sets.length + 1), 0x06, ...Buffer.from('memory'), 0x02, 0x00];
     sets.forEach((_, i) => {
         const name = Buffer.from(`find${i}`);
         exports.push(...uleb(name.length), ...name, 0x00, ...uleb(i));
     });
-    return new Uint8Array([
-        0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-        ...section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]),
-        ...section(3, [...uleb(sets.length), ...sets.map(() => 0x00)]),
-        ...section(5, [0x01, 0x00, 0x01]),
-        ...section(7, exports),
-        ...section(10, [...uleb(sets.length), ...bodies.flat()]),
-    ]);
+    return new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00].concat(section(1, [0x01, 0x60, 0x02, I32, I32, 0x01, I32]), section(3, [...uleb(sets.length), ...sets.map(() => 0x00)]), section(5, [0x01, 0x00, 0x01]), section(7, exports), section(10, uleb(sets.length).concat(...bodies))));
 }
 /**
  * The bucket of each gram. With more grams than buckets, neighbours in sorted order share one: they tend to share

@@ -98,10 +98,11 @@ const PAD = 96;
 * hashes are everywhere): triples are picked from the rare end.
 */
 const COMMON = " \n	0123456789etaoinsrlcdhupmf.(),;=_\"'gbyw-/:vk[]{}xjqz";
-function rarity(byte) {
+/** Rarity of each byte value, folded as the search folds it (see key()). */
+const RARITY = Uint8Array.from({ length: 256 }, (_, byte) => {
 	const i = COMMON.indexOf(String.fromCharCode(byte | 32));
 	return i === -1 ? 56 : i;
-}
+});
 /** Most anchors in one set: each adds a few SIMD operations per 16 bytes, for every byte searched. */
 const MAX_ANCHORS = 48;
 /**
@@ -238,7 +239,7 @@ function planOf(sets) {
 /** Rarity of the `width` bytes at `at` (higher: rarer). */
 function score(bytes, at, width) {
 	let sum = 0;
-	for (let j = 0; j < width; j++) sum += rarity(bytes[at + j]);
+	for (let j = 0; j < width; j++) sum += RARITY[bytes[at + j]];
 	return sum;
 }
 /** The folded bytes at `at`, as one number (see key()). */
@@ -257,12 +258,17 @@ const SHARE_SLACK = 6;
 function chooseTriples(anchors, width) {
 	const items = anchors.map((a) => {
 		const bytes = Buffer.from(a.toLowerCase(), "latin1");
-		let best = -1;
-		for (let i = 0; i + width <= bytes.length; i++) best = Math.max(best, score(bytes, i, width));
+		const grams = [];
+		for (let at = 0; at + width <= bytes.length; at++) grams.push({
+			key: gramKey(bytes, at, width),
+			score: score(bytes, at, width)
+		});
+		const best = Math.max(...grams.map((g) => g.score));
 		return {
 			text: a.toLowerCase(),
 			bytes,
-			best
+			best,
+			grams
 		};
 	});
 	const chosen = /* @__PURE__ */ new Map();
@@ -270,11 +276,9 @@ function chooseTriples(anchors, width) {
 	while (left.size > 0) {
 		const candidates = /* @__PURE__ */ new Map();
 		for (const i of left) {
-			const { bytes, best } = items[i];
+			const { best, grams } = items[i];
 			const seen = /* @__PURE__ */ new Set();
-			for (let at = 0; at + width <= bytes.length; at++) {
-				const sc = score(bytes, at, width);
-				const k = gramKey(bytes, at, width);
+			for (const { key: k, score: sc } of grams) {
 				if (sc < best - SHARE_SLACK || seen.has(k)) continue;
 				seen.add(k);
 				const c = candidates.get(k) ?? {
@@ -341,11 +345,7 @@ function uleb(n) {
 	return out;
 }
 function section(id, body) {
-	return [
-		id,
-		...uleb(body.length),
-		...body
-	];
+	return [id, ...uleb(body.length)].concat(body);
 }
 function constant(bytes) {
 	return [
@@ -364,10 +364,9 @@ function assemble(sets) {
 			1,
 			I32,
 			...uleb(2 * width + 2 + STEP / 16),
-			V128,
-			...code
-		];
-		return [...uleb(body.length), ...body];
+			V128
+		].concat(code);
+		return uleb(body.length).concat(body);
 	});
 	const exports = [
 		...uleb(sets.length + 1),
@@ -388,25 +387,20 @@ function assemble(sets) {
 		1,
 		0,
 		0,
+		0
+	].concat(section(1, [
+		1,
+		96,
+		2,
+		I32,
+		I32,
+		1,
+		I32
+	]), section(3, [...uleb(sets.length), ...sets.map(() => 0)]), section(5, [
+		1,
 		0,
-		...section(1, [
-			1,
-			96,
-			2,
-			I32,
-			I32,
-			1,
-			I32
-		]),
-		...section(3, [...uleb(sets.length), ...sets.map(() => 0)]),
-		...section(5, [
-			1,
-			0,
-			1
-		]),
-		...section(7, exports),
-		...section(10, [...uleb(sets.length), ...bodies.flat()])
-	]);
+		1
+	]), section(7, exports), section(10, uleb(sets.length).concat(...bodies))));
 }
 /**
 * The bucket of each gram. With more grams than buckets, neighbours in sorted order share one: they tend to share
