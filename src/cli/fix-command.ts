@@ -2,7 +2,7 @@ import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { localFix } from '../pipeline/local-fix.js';
 import type { CliIO } from './cli-io.js';
 import { renderFixText } from '../report/fix-format.js';
-import { wantsColor } from '../report/terminal-text.js';
+import { terminalSafePatch, wantsColor } from '../report/terminal-text.js';
 import type { FixFlags } from './program.js';
 
 /** `fix`: the safe fixes in place, or as a patch with --dry-run (src/pipeline/local-fix.ts), then the report. */
@@ -20,8 +20,12 @@ export async function runFixCommand(paths: string[], flags: FixFlags, io: CliIO)
     sdk: flags.sdk,
   });
   // In a dry run stdout carries only the patch, so that it can be piped to `git apply`; the report goes to stderr.
+  // On a terminal, the patch's lines come from the repository and may hold escape sequences: shown escaped.
   const reportStream = flags.dryRun ? io.stderr : io.stdout;
-  if (flags.dryRun) io.stdout.write(result.changes.map((ch) => ch.diff).join(''));
+  if (flags.dryRun) {
+    const patch = result.changes.map((ch) => ch.diff).join('');
+    io.stdout.write(io.stdout.isTTY ? terminalSafePatch(patch) : patch);
+  }
   reportStream.write(renderFixText(result, flags.color && wantsColor(io.env, reportStream), io.program));
   return failed ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -9,6 +9,7 @@
 
 const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 const UNSAFE_BUT_NEWLINE = /(?!\n)[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const UNSAFE_BUT_NEWLINE_AND_TAB = /(?![\n\t])[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -27,6 +28,15 @@ export function terminalSafe(text: string): string {
 /** A message of several lines: as terminalSafe, but its line breaks kept. */
 export function terminalSafeLines(text: string): string {
   return text.replace(UNSAFE_BUT_NEWLINE, escapeChar);
+}
+
+/**
+ * A patch shown on a terminal (`fix --dry-run` when stdout is one): as terminalSafeLines, with tabs kept too, since
+ * they are the indentation of the code it shows and start no sequence. A patch written to a pipe or a file is left
+ * as it is, so that `git apply` gets the bytes.
+ */
+export function terminalSafePatch(text: string): string {
+  return text.replace(UNSAFE_BUT_NEWLINE_AND_TAB, escapeChar);
 }
 
 /**

@@ -71,6 +71,23 @@ describe('tokenhub-migration-check fix (bundle, Node 24)', () => {
     expect(await fs.readFile(path.join(work, 'config/app.yaml'), 'utf8')).toBe(await fs.readFile(path.join(fixtures, 'after/config/app.yaml'), 'utf8'));
   });
 
+  it('shows the patch of a dry run with escape sequences escaped on a terminal, and writes it unchanged to a pipe', async () => {
+    // A line the fix rewrites, with an escape sequence that would retitle the window and one that would clear it.
+    const file = path.join(work, 'config/app.yaml');
+    const hostile = (await fs.readFile(file, 'utf8')).replace('chat/completions\n', 'chat/completions # \u001b]0;pwned\u0007\u001b[2J\n');
+    await fs.writeFile(file, hostile);
+    const piped = run(['fix', '--dry-run', '--fail-on', 'none'], work);
+    expect(piped.stdout).toContain('\u001b]0;pwned\u0007');
+    execFileSync('git', ['apply', '--check', '-'], { cwd: work, input: piped.stdout });
+    // The same command on a pseudo-terminal (util-linux `script`), as a user at a shell sees it.
+    const command = [node24, cli, 'fix', '--dry-run', '--fail-on', 'none'].map((a) => `'${a}'`).join(' ');
+    const tty = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: work, encoding: 'utf8', env: { ...process.env, npm_command: 'exec', NO_COLOR: '1', FORCE_COLOR: '0' } });
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).toContain('chat/completions # \\x1b]0;pwned\\x07\\x1b[2J');
+    expect(tty.stdout).not.toContain('\u001b]0;');
+    expect(tty.stdout).not.toContain('\u001b[2J');
+  });
+
   it('applies --models and --region mainland', async () => {
     const r = run(['fix', 'python', '--region', 'mainland', '--models', 'hunyuan-translation=hy-mt2-plus'], work);
     expect(r.stdout).toContain('  18:12  hunyuan-translation → hy-mt2-plus (your --models mapping)  hunyuan-translation-model');

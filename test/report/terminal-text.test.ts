@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terminalSafe, terminalSafeData } from '../../src/report/terminal-text.js';
+import { terminalSafe, terminalSafeData, terminalSafePatch } from '../../src/report/terminal-text.js';
 
 describe('terminalSafeData', () => {
   it('escapes every string in plain objects and arrays, at any depth, and leaves the input as it was', () => {
@@ -32,5 +32,14 @@ describe('terminalSafeData', () => {
     const deep = (v: unknown): unknown =>
       typeof v === 'string' ? terminalSafe(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
     expect(terminalSafeData(dirty)).toEqual(deep(dirty));
+  });
+});
+
+describe('terminalSafePatch', () => {
+  it('keeps line breaks and tabs, and escapes every other control character and bidirectional control', () => {
+    const patch = '--- a/x.yaml\n+++ b/x.yaml\n@@ -1 +1 @@\n-\turl: a # \u001b]0;pwned\u0007\r\n+\turl: b \u202e\u009b2J\n';
+    expect(terminalSafePatch(patch)).toBe('--- a/x.yaml\n+++ b/x.yaml\n@@ -1 +1 @@\n-\turl: a # \\x1b]0;pwned\\x07\\r\n+\turl: b \\u202e\\x9b2J\n');
+    const clean = '@@ -1 +1 @@\n-\ta\n+\tb\n';
+    expect(terminalSafePatch(clean)).toBe(clean);
   });
 });
