@@ -10971,9 +10971,12 @@ async function runFixCommand(paths, flags, io) {
         sdk: flags.sdk,
     });
     // In a dry run stdout carries only the patch, so that it can be piped to `git apply`; the report goes to stderr.
+    // On a terminal, the patch's lines come from the repository and may hold escape sequences: shown escaped.
     const reportStream = flags.dryRun ? io.stderr : io.stdout;
-    if (flags.dryRun)
-        io.stdout.write(result.changes.map((ch) => ch.diff).join(''));
+    if (flags.dryRun) {
+        const patch = result.changes.map((ch) => ch.diff).join('');
+        io.stdout.write(io.stdout.isTTY ? (0,terminal_text/* terminalSafePatch */.WX)(patch) : patch);
+    }
     reportStream.write(renderFixText(result, flags.color && (0,terminal_text/* wantsColor */.zK)(io.env, reportStream), io.program));
     return failed ? errors/* EXIT_FINDINGS */.cB : errors/* EXIT_OK */.Ij;
 }
@@ -12418,6 +12421,7 @@ function renderGuidanceText(sections, c, baseUrl) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dy: () => (/* binding */ terminalSafeLines),
+/* harmony export */   WX: () => (/* binding */ terminalSafePatch),
 /* harmony export */   kJ: () => (/* binding */ terminalSafe),
 /* harmony export */   oH: () => (/* binding */ terminalSafeData),
 /* harmony export */   zK: () => (/* binding */ wantsColor)
@@ -12432,6 +12436,7 @@ function renderGuidanceText(sections, c, baseUrl) {
  */
 const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 const UNSAFE_BUT_NEWLINE = /(?!\n)[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const UNSAFE_BUT_NEWLINE_AND_TAB = /(?![\n\t])[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function escapeChar(c) {
     const named = NAMED[c];
@@ -12447,6 +12452,14 @@ function terminalSafe(text) {
 /** A message of several lines: as terminalSafe, but its line breaks kept. */
 function terminalSafeLines(text) {
     return text.replace(UNSAFE_BUT_NEWLINE, escapeChar);
+}
+/**
+ * A patch shown on a terminal (`fix --dry-run` when stdout is one): as terminalSafeLines, with tabs kept too, since
+ * they are the indentation of the code it shows and start no sequence. A patch written to a pipe or a file is left
+ * as it is, so that `git apply` gets the bytes.
+ */
+function terminalSafePatch(text) {
+    return text.replace(UNSAFE_BUT_NEWLINE_AND_TAB, escapeChar);
 }
 /**
  * Plain data (objects, arrays) with every string made terminalSafe, for a renderer's input: what the renderer adds
