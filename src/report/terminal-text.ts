@@ -7,9 +7,11 @@
  * DEL included), not a list of sequences: nothing that starts a sequence reaches the terminal.
  */
 
-const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-const UNSAFE_BUT_NEWLINE = /(?!\n)[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-const UNSAFE_BUT_NEWLINE_AND_TAB = /(?![\n\t])[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** Every character that may not reach a terminal as it is; the three tests below differ only in what they keep. */
+const CONTROLS = '[\\p{Cc}\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]';
+const UNSAFE = new RegExp(CONTROLS, 'gu');
+const UNSAFE_BUT_NEWLINE = new RegExp(`(?!\\n)${CONTROLS}`, 'gu');
+const UNSAFE_BUT_NEWLINE_AND_TAB = new RegExp(`(?![\\n\\t])${CONTROLS}`, 'gu');
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
