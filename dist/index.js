@@ -1,5 +1,5 @@
 import "./rolldown-runtime-DYf_mQCB.js";
-import { A as warning, C as debug, D as notice, E as info, O as setFailed, S as actionLog, T as getInput, _ as transform, a as runReporters, b as redactProcessOutput, c as reportInput, f as SCOPE_VALUES, g as string, h as pipe, i as REPOSITORY, j as summary, k as setSecret, l as judgeTarget, m as object, n as setOutputs, o as verdictMessage, p as DEFAULT_BASELINE_PATH, r as writeJsonReport, s as diffInfoOf, t as setFixPrOutputs, u as scanTarget, v as pathInsideRoot, w as error, x as setOutput, y as DiffUnavailableError } from "./outputs-DGZajTpe.js";
+import { A as warning, C as debug, D as notice, E as info, O as setFailed, S as actionLog, T as getInput, _ as transform, a as runReporters, b as redactProcessOutput, c as reportInput, f as SCOPE_VALUES, g as string, h as pipe, i as REPOSITORY, j as summary, k as setSecret, l as judgeTarget, m as object, n as setOutputs, o as verdictMessage, p as DEFAULT_BASELINE_PATH, r as writeJsonReport, s as diffInfoOf, t as setFixPrOutputs, u as scanTarget, v as pathInsideRoot, w as error, x as setOutput, y as DiffUnavailableError } from "./outputs-BMFvWrKo.js";
 import { a as registerSecret, i as redactSecrets, n as actionReportRoots, t as ReportPathError } from "./report-path-SHLJuWg7.js";
 import { i as notIgnored, n as byLocation } from "./finding-Cj3i0QD5.js";
 import { i as FIX_BRANCH, n as sdkCountsLine, t as sdkCounts } from "./sdk-section-CYQ7cRIL.js";
@@ -14,7 +14,7 @@ import { t as REGIONS } from "./region-4BATt1Dr.js";
 import { n as RULES } from "./catalog-CqUKOmiI.js";
 import { h as compileCatalog } from "./match-text-DMQVaqK_.js";
 import { o as readRepoFile } from "./list-files-e8G-kKSw.js";
-import { a as isScanWorker, o as runScanWorker } from "./scanner-1v2PQCgg.js";
+import { a as isScanWorker, o as runScanWorker } from "./scanner-Bs4ExdaE.js";
 import { promisify } from "node:util";
 import os from "node:os";
 import { execFile } from "node:child_process";
@@ -49,7 +49,7 @@ async function fixPrOutcome(req) {
 		};
 	}
 	try {
-		const { runFixPr } = await import("./run-fix-pr-CQ5vTEIX.js");
+		const { runFixPr } = await import("./run-fix-pr-QduRMVBF.js");
 		return await runFixPr({
 			workspace: req.workspace,
 			repo: req.repo,
@@ -219,7 +219,7 @@ async function runSmokeStep(settings, fork, scope, scanFindings, log) {
 		return skip(`TokenHub smoke test skipped: ${why}`);
 	}
 	if (fork && mode === "auto") return skip("TokenHub smoke test skipped: this pull request comes from a fork. Set smoke-test: always to test the key anyway.");
-	const { apiKeyProblem, BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await import("./smoke-C8n127bg.js");
+	const { apiKeyProblem, BaseUrlError, findModelReferences, ModelListError, parseTokenHubBaseUrl, runSmokeTest, validateModelIds } = await import("./smoke-DVomqdgP.js");
 	const { renderSmokeSummary, smokeVerdict } = await import("./summary-markdown-Dg6YOYln.js");
 	const keyIssue = apiKeyProblem(key);
 	if (keyIssue) return fail(key, `TokenHub smoke test not run: ${keyIssue}.`);
@@ -787,7 +787,7 @@ async function run() {
 		const inputs = parseInputs(raw);
 		const event = await retargetEvent(readEventContext(), inputs.repository ?? "");
 		if (inputs.mode === "report") {
-			const { runReportMode } = await import("./report-mode-DWWgBAa0.js");
+			const { runReportMode } = await import("./report-mode-Cxag4iy2.js");
 			await runReportMode(inputs, event, inputs.reportFile ?? "");
 			return;
 		}

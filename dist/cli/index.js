@@ -12434,9 +12434,11 @@ function renderGuidanceText(sections, c, baseUrl) {
  * as an escape (`\x1b`, `\u202e`) instead. The classification is Unicode's own (`\p{Cc}`: every C0 and C1 control,
  * DEL included), not a list of sequences: nothing that starts a sequence reaches the terminal.
  */
-const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-const UNSAFE_BUT_NEWLINE = /(?!\n)[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-const UNSAFE_BUT_NEWLINE_AND_TAB = /(?![\n\t])[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** Every character that may not reach a terminal as it is; the three tests below differ only in what they keep. */
+const CONTROLS = '[\\p{Cc}\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]';
+const UNSAFE = new RegExp(CONTROLS, 'gu');
+const UNSAFE_BUT_NEWLINE = new RegExp(`(?!\\n)${CONTROLS}`, 'gu');
+const UNSAFE_BUT_NEWLINE_AND_TAB = new RegExp(`(?![\\n\\t])${CONTROLS}`, 'gu');
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function escapeChar(c) {
     const named = NAMED[c];
@@ -14823,18 +14825,14 @@ function leavesFolderAt(bytes, at, family) {
         }
         return false;
     }
-    // `from .` as written (a search in any case may have found it).
-    for (let i = 0; i < 6; i++)
-        if (bytes[at + i] !== FROM_DOT[i])
-            return false;
-    let i = at + 6;
+    // Python: `from .` starts at `at` (found by an exact search).
+    let i = at + 'from .'.length;
     if (bytes[i] === 0x2e)
         return true;
     while (i < bytes.length && isIdentifierByte(bytes[i]))
         i++;
     return bytes[i] === 0x2e;
 }
-const FROM_DOT = Buffer.from('from .');
 /** Whether a file's bytes may import a file outside its own folder (see leavesFolderAt), by native byte searches. */
 function mayImportBeyondFolder(bytes, path) {
     const family = importFamily(path);

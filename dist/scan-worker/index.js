@@ -5250,18 +5250,14 @@ function leavesFolderAt(bytes, at, family) {
         }
         return false;
     }
-    // `from .` as written (a search in any case may have found it).
-    for (let i = 0; i < 6; i++)
-        if (bytes[at + i] !== FROM_DOT[i])
-            return false;
-    let i = at + 6;
+    // Python: `from .` starts at `at` (found by an exact search).
+    let i = at + 'from .'.length;
     if (bytes[i] === 0x2e)
         return true;
     while (i < bytes.length && isIdentifierByte(bytes[i]))
         i++;
     return bytes[i] === 0x2e;
 }
-const FROM_DOT = Buffer.from('from .');
 /** Whether a file's bytes may import a file outside its own folder (see leavesFolderAt), by native byte searches. */
 function mayImportBeyondFolder(bytes, path) {
     const family = importFamily(path);

@@ -752,13 +752,11 @@ function leavesFolderAt(bytes, at, family) {
 		}
 		return false;
 	}
-	for (let i = 0; i < 6; i++) if (bytes[at + i] !== FROM_DOT[i]) return false;
 	let i = at + 6;
 	if (bytes[i] === 46) return true;
 	while (i < bytes.length && isIdentifierByte(bytes[i])) i++;
 	return bytes[i] === 46;
 }
-const FROM_DOT = Buffer.from("from .");
 /** Whether a file's bytes may import a file outside its own folder (see leavesFolderAt), by native byte searches. */
 function mayImportBeyondFolder(bytes, path) {
 	const family = importFamily(path);

@@ -3,7 +3,7 @@ import { a as TOKENHUB_HOSTS, c as TOKENHUB_BASE_URL_MAINLAND, i as DEFAULT_SMOK
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { h as compileCatalog, i as matchText } from "./match-text-DMQVaqK_.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";
-import { i as scan } from "./scanner-1v2PQCgg.js";
+import { i as scan } from "./scanner-Bs4ExdaE.js";
 import "./redact-YNyIT6zt.js";
 // src/smoke/cross-check.ts
 /**

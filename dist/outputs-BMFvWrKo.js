@@ -6,7 +6,7 @@ import { r as runGit } from "./run-DKnEaxhE.js";
 import { n as diffFromRestFiles, r as parsePatch, t as REST_PULL_FILES_CAP } from "./rest-diff-LfOUromy.js";
 import { t as UserError } from "./errors-C-PByt-N.js";
 import { c as require_ignore, o as readRepoFile, s as readRepoFileSync, t as DEFAULT_EXCLUDES } from "./list-files-e8G-kKSw.js";
-import { c as scanBytes, d as copiedAnchorTestsOf, i as scan, l as tooLarge, m as decode, p as binaryTypeOf } from "./scanner-1v2PQCgg.js";
+import { c as scanBytes, d as copiedAnchorTestsOf, i as scan, l as tooLarge, m as decode, p as binaryTypeOf } from "./scanner-Bs4ExdaE.js";
 import { d as ancestorDirs, f as dirName, g as LineIndex, h as compileCatalog, m as isManifest, p as familyOf, u as ContextIndex } from "./match-text-DMQVaqK_.js";
 import { n as RULES } from "./catalog-CqUKOmiI.js";
 import { n as fingerprintsOf } from "./fingerprint-BoorrN0H.js";

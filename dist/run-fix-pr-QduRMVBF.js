@@ -2,7 +2,7 @@ import "./rolldown-runtime-DYf_mQCB.js";
 import { n as RULES } from "./catalog-CqUKOmiI.js";
 import { h as compileCatalog, i as matchText } from "./match-text-DMQVaqK_.js";
 import "./severity-CbWwaEB1.js";
-import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-1v2PQCgg.js";
+import { f as fileText, l as tooLarge, m as decode, n as realRoot, p as binaryTypeOf, r as resolveTargets, s as firstAnchorsFor, u as unreadable } from "./scanner-Bs4ExdaE.js";
 import { i as walkFiles } from "./list-files-e8G-kKSw.js";
 import { n as fixText } from "./fix-text-DXoFIspV.js";
 import { i as notIgnored } from "./finding-Cj3i0QD5.js";

@@ -1,5 +1,5 @@
 import { i as __toESM } from "./rolldown-runtime-DYf_mQCB.js";
-import { A as warning, C as debug, E as info, O as setFailed, S as actionLog, a as runReporters, c as reportInput, d as triage, i as REPOSITORY, j as summary, n as setOutputs } from "./outputs-DGZajTpe.js";
+import { A as warning, C as debug, E as info, O as setFailed, S as actionLog, a as runReporters, c as reportInput, d as triage, i as REPOSITORY, j as summary, n as setOutputs } from "./outputs-BMFvWrKo.js";
 import { r as createGitHubClient } from "./client-Bb_msskE.js";
 import { n as listPullFiles } from "./diff-files-BFdSHDbH.js";
 import { n as RULES } from "./catalog-CqUKOmiI.js";
